@@ -1,0 +1,65 @@
+// Files -> resources (+ findings for what could not be read), each file on its own so one bad file hides nothing.
+import type { Finding } from "../findings.js";
+import type { SourceLocation } from "../model/types.js";
+import { ruleMeta } from "../rules/catalog.js";
+import { parseYamlFile, type ParsedDocument } from "./parse-yaml.js";
+import { isObject, resourcesFromDocument, type Resource } from "./resource.js";
+import { validateIstioResource } from "./validate.js";
+
+export interface TextFile {
+  /** Relative to the repository root, with forward slashes. */
+  path: string;
+  text: string;
+}
+
+/** A values file or mesh config document that configures istiod without being a Kubernetes object. */
+export interface MeshConfigDocument {
+  kind: "HelmValues";
+  meshConfig: Record<string, unknown>;
+  loc: SourceLocation;
+  lines: Map<string, number>;
+  /** The pointer of `meshConfig` inside the document. */
+  base: string;
+}
+
+export interface LoadedManifests {
+  resources: Resource[];
+  meshDocuments: MeshConfigDocument[];
+  findings: Finding[];
+}
+
+export interface LoadOptions {
+  defaultNamespace: string;
+}
+
+export function loadManifests(files: readonly TextFile[], options: LoadOptions): LoadedManifests {
+  const out: LoadedManifests = { resources: [], meshDocuments: [], findings: [] };
+  for (const file of files) {
+    const parsed = parseYamlFile(file.text);
+    for (const p of parsed.problems) out.findings.push(yamlFinding(file.path, p.line, p.column, p.message));
+    for (const doc of parsed.documents) {
+      const resources = resourcesFromDocument(doc, file.path, options.defaultNamespace);
+      if (resources.length === 0) {
+        const mesh = helmMeshValues(doc, file.path);
+        if (mesh) out.meshDocuments.push(mesh);
+        continue;
+      }
+      for (const r of resources) {
+        out.resources.push(r);
+        out.findings.push(...validateIstioResource(r));
+      }
+    }
+  }
+  return out;
+}
+
+function yamlFinding(file: string, line: number, column: number, message: string): Finding {
+  const meta = ruleMeta("invalid-yaml");
+  return { rule: meta.name, code: meta.code, severity: meta.severity, message: `cannot parse: ${message}`, file, line, column };
+}
+
+/** Helm values for the istiod chart: `meshConfig:` at the top of a values file. */
+function helmMeshValues(doc: ParsedDocument, file: string): MeshConfigDocument | undefined {
+  if (!isObject(doc.value) || !isObject(doc.value.meshConfig)) return undefined;
+  return { kind: "HelmValues", meshConfig: doc.value.meshConfig, loc: { file, line: doc.lines.get("/meshConfig") ?? doc.line }, lines: doc.lines, base: "/meshConfig" };
+}

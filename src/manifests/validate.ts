@@ -1,0 +1,70 @@
+// Istio resources against their schemas: each violation is a finding that names the field and its line.
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { Finding } from "../findings.js";
+import { ruleMeta } from "../rules/catalog.js";
+import { ISTIO_NETWORKING_VERSIONS, ISTIO_SPEC_SCHEMAS } from "./istio-schemas.js";
+import { lineOf } from "./parse-yaml.js";
+import type { Resource } from "./resource.js";
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validators = new Map<string, ValidateFunction>(
+  Object.entries(ISTIO_SPEC_SCHEMAS).map(([kind, schema]) => [kind, ajv.compile(schema)]),
+);
+
+export function isIstioNetworking(r: Resource): boolean {
+  return r.group === "networking.istio.io";
+}
+
+export function validateIstioResource(r: Resource): Finding[] {
+  if (!isIstioNetworking(r)) return [];
+  const meta = ruleMeta("invalid-resource");
+  const where = `${r.kind} ${r.namespace}/${r.name}`;
+  if (!ISTIO_NETWORKING_VERSIONS.includes(r.version)) {
+    return [finding(r, ["apiVersion"], `${where}: apiVersion ${r.apiVersion} is not served; use networking.istio.io/v1`)];
+  }
+  const validate = validators.get(r.kind);
+  if (!validate) return [];
+  const spec = r.body.spec;
+  if (spec === undefined || spec === null) {
+    if (r.kind === "Sidecar" || r.kind === "VirtualService" || r.kind === "Gateway") return [];
+    return [finding(r, ["spec"], `${where}: spec is missing`)];
+  }
+  if (validate(spec)) return [];
+  return (validate.errors ?? []).map((e) => {
+    const path = ["spec", ...pathOf(e)];
+    return { ...finding(r, path, `${where}: ${describe(e, path)}`), severity: meta.severity };
+  });
+}
+
+function finding(r: Resource, path: (string | number)[], message: string): Finding {
+  const meta = ruleMeta("invalid-resource");
+  return { rule: meta.name, code: meta.code, severity: meta.severity, message, file: r.loc.file, line: lineOf(r.lines, path, r.loc.line), namespace: r.namespace };
+}
+
+function pathOf(e: ErrorObject): (string | number)[] {
+  const parts = e.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  if (e.keyword === "additionalProperties") parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
+  return parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+function fieldName(path: (string | number)[]): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+}
+
+function describe(e: ErrorObject, path: (string | number)[]): string {
+  const field = fieldName(path);
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `unknown field ${field}`;
+    case "required":
+      return `${field}.${(e.params as { missingProperty: string }).missingProperty} is required`;
+    case "enum":
+      return `${field} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(", ")}`;
+    case "type":
+      return `${field} must be ${(e.params as { type: string }).type}`;
+    case "minItems":
+      return `${field} must not be empty`;
+    default:
+      return `${field} ${e.message ?? "is invalid"}`;
+  }
+}

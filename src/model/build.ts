@@ -1,0 +1,57 @@
+// Resources -> the egress model. Pure: the same resources always give the same model.
+import type { LoadedManifests } from "../manifests/load.js";
+import { isIstioNetworking } from "../manifests/validate.js";
+import { isWorkloadKind, isInjected, toConfigMap, toKubeService, toNamespace, toWorkload } from "./kube-objects.js";
+import { toDestinationRule, toGateway, toServiceEntry, toSidecar, toVirtualService } from "./istio-objects.js";
+import { meshSourceFromDocument, meshSourcesFromResources, resolveMeshPolicy, type meshSourceFromFile } from "./mesh-policy.js";
+import { effectiveMode, sidecarFor } from "./sidecar-scope.js";
+import type { EgressModel, Namespace } from "./types.js";
+
+export type MeshSourceOverride = ReturnType<typeof meshSourceFromFile>;
+
+export function buildModel(manifests: Pick<LoadedManifests, "resources" | "meshDocuments">, meshOverride?: MeshSourceOverride): EgressModel {
+  const sources = [...meshSourcesFromResources(manifests.resources), ...manifests.meshDocuments.map(meshSourceFromDocument)];
+  if (meshOverride) sources.push(meshOverride);
+  const mesh = resolveMeshPolicy(sources);
+  const model: EgressModel = {
+    mesh,
+    namespaces: [],
+    services: [],
+    serviceEntries: [],
+    sidecars: [],
+    virtualServices: [],
+    destinationRules: [],
+    gateways: [],
+    workloads: [],
+    configMaps: [],
+  };
+  const partialWorkloads: ReturnType<typeof toWorkload>[] = [];
+  manifests.resources.forEach((r, order) => {
+    if (isIstioNetworking(r)) {
+      if (r.kind === "ServiceEntry") model.serviceEntries.push(toServiceEntry(r, order));
+      else if (r.kind === "Sidecar") model.sidecars.push(toSidecar(r, order));
+      else if (r.kind === "VirtualService") model.virtualServices.push(toVirtualService(r, order));
+      else if (r.kind === "DestinationRule") model.destinationRules.push(toDestinationRule(r, order));
+      else if (r.kind === "Gateway") model.gateways.push(toGateway(r, order));
+      return;
+    }
+    if (r.group === "" && r.kind === "Namespace") model.namespaces.push(toNamespace(r));
+    else if (r.group === "" && r.kind === "Service") model.services.push(toKubeService(r, order));
+    else if (r.group === "" && r.kind === "ConfigMap") model.configMaps.push(toConfigMap(r));
+    else if ((r.group === "apps" || r.group === "batch") && isWorkloadKind(r.kind)) partialWorkloads.push(toWorkload(r, order));
+  });
+  const namespaces = new Map<string, Namespace>(model.namespaces.map((n) => [n.name, n]));
+  for (const w of partialWorkloads) {
+    const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, mesh.rootNamespace);
+    const { mode, source } = effectiveMode(sidecar, mesh);
+    const { hostNetwork: _hostNetwork, ...rest } = w;
+    model.workloads.push({
+      ...rest,
+      injected: isInjected(w, namespaces.get(w.namespace)),
+      sidecar: sidecar ? { namespace: sidecar.namespace, name: sidecar.name } : undefined,
+      mode,
+      modeSource: source,
+    });
+  }
+  return model;
+}

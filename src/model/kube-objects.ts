@@ -1,0 +1,122 @@
+// Kubernetes objects -> model records: namespaces, Services, ConfigMaps and the workloads that run pods.
+import { asArray, asNumber, asString, asStringArray, get, isObject, locOf, stringMap, type Resource } from "../manifests/resource.js";
+import { kubePortProtocol } from "./protocol.js";
+import type { ConfigMapData, Container, KubeService, KubeServiceType, Namespace, Workload, WorkloadKind } from "./types.js";
+
+export function toNamespace(r: Resource): Namespace {
+  const labels = r.labels;
+  let injection: boolean | undefined;
+  if (labels["istio-injection"] === "enabled" || labels["istio.io/rev"] !== undefined) injection = true;
+  if (labels["istio-injection"] === "disabled") injection = false;
+  return { name: r.name, labels, injection, loc: r.loc };
+}
+
+const SERVICE_TYPES: KubeServiceType[] = ["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"];
+
+export function toKubeService(r: Resource, order: number): KubeService {
+  const spec = get(r.body, "spec");
+  const typeRaw = asString(get(spec, "type")) ?? "ClusterIP";
+  const type = (SERVICE_TYPES.includes(typeRaw as KubeServiceType) ? typeRaw : "ClusterIP") as KubeServiceType;
+  const clusterIP = asString(get(spec, "clusterIP"));
+  const clusterIPs = asStringArray(get(spec, "clusterIPs"));
+  const ips = (clusterIPs.length ? clusterIPs : clusterIP ? [clusterIP] : []).filter((ip) => ip !== "None" && ip !== "");
+  const exportTo = r.annotations["networking.istio.io/exportTo"];
+  return {
+    namespace: r.namespace,
+    name: r.name,
+    type,
+    clusterIPs: ips,
+    headless: clusterIP === "None",
+    externalName: type === "ExternalName" ? asString(get(spec, "externalName")) : undefined,
+    selector: isObject(get(spec, "selector")) ? stringMap(get(spec, "selector")) : undefined,
+    ports: asArray(get(spec, "ports")).flatMap((p, i) => {
+      const number = asNumber(get(p, "port"));
+      if (number === undefined) return [];
+      const name = asString(get(p, "name"));
+      const targetRaw = get(p, "targetPort");
+      return [{
+        name,
+        number,
+        protocol: kubePortProtocol({ name, number, protocol: asString(get(p, "protocol")), appProtocol: asString(get(p, "appProtocol")) }),
+        targetPort: typeof targetRaw === "number" ? targetRaw : asString(targetRaw) ?? number,
+        loc: locOf(r, ["spec", "ports", i]),
+      }];
+    }),
+    exportTo: exportTo === undefined ? undefined : exportTo.split(",").map((s) => s.trim()).filter(Boolean),
+    order,
+    loc: r.loc,
+  };
+}
+
+export function toConfigMap(r: Resource): ConfigMapData {
+  const data = get(r.body, "data");
+  const entries = isObject(data)
+    ? Object.entries(data).filter((e): e is [string, string] => typeof e[1] === "string").map(([key, value]) => ({ key, value, loc: locOf(r, ["data", key]) }))
+    : [];
+  return { namespace: r.namespace, name: r.name, entries, loc: r.loc };
+}
+
+const WORKLOAD_KINDS: WorkloadKind[] = ["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"];
+
+export function isWorkloadKind(kind: string): kind is WorkloadKind {
+  return WORKLOAD_KINDS.includes(kind as WorkloadKind);
+}
+
+/** The pod template's path inside each workload kind. */
+function podTemplatePath(kind: WorkloadKind): string[] {
+  return kind === "CronJob" ? ["spec", "jobTemplate", "spec", "template"] : ["spec", "template"];
+}
+
+export interface PartialWorkload extends Omit<Workload, "injected" | "sidecar" | "mode" | "modeSource"> {
+  hostNetwork: boolean;
+}
+
+export function toWorkload(r: Resource, order: number): PartialWorkload {
+  const kind = r.kind as WorkloadKind;
+  const tpl = podTemplatePath(kind);
+  const podSpec = get(r.body, ...tpl, "spec");
+  const containers: Container[] = [];
+  for (const field of ["initContainers", "containers"]) {
+    asArray(get(podSpec, field)).forEach((c, i) => {
+      const base = [...tpl, "spec", field, i];
+      containers.push({
+        name: asString(get(c, "name")) ?? "",
+        env: asArray(get(c, "env")).flatMap((e, j) => {
+          const value = asString(get(e, "value"));
+          return value === undefined ? [] : [{ name: asString(get(e, "name")) ?? "", value, loc: locOf(r, [...base, "env", j, "value"]) }];
+        }),
+        args: asStringArray(get(c, "args")).map((value, j) => ({ value, loc: locOf(r, [...base, "args", j]) })),
+        command: asStringArray(get(c, "command")).map((value, j) => ({ value, loc: locOf(r, [...base, "command", j]) })),
+        ports: asArray(get(c, "ports")).flatMap((p) => {
+          const containerPort = asNumber(get(p, "containerPort"));
+          return containerPort === undefined ? [] : [{ name: asString(get(p, "name")), containerPort }];
+        }),
+      });
+    });
+  }
+  return {
+    kind,
+    namespace: r.namespace,
+    name: r.name,
+    podLabels: stringMap(get(r.body, ...tpl, "metadata", "labels")),
+    podAnnotations: stringMap(get(r.body, ...tpl, "metadata", "annotations")),
+    containers,
+    hostNetwork: get(podSpec, "hostNetwork") === true,
+    order,
+    loc: r.loc,
+  };
+}
+
+/**
+ * Whether the injector gives the pod a sidecar. The pod's own label or annotation decides first, then the namespace
+ * label. A namespace the repository does not declare is assumed to be injected: the repository configures a mesh, and
+ * assuming otherwise would hide every finding for it.
+ */
+export function isInjected(w: PartialWorkload, ns: Namespace | undefined): boolean {
+  if (w.hostNetwork) return false;
+  const podSays = w.podLabels["sidecar.istio.io/inject"] ?? w.podAnnotations["sidecar.istio.io/inject"];
+  if (podSays === "false") return false;
+  if (podSays === "true") return ns?.injection !== false;
+  if (ns === undefined) return true;
+  return ns.injection === true;
+}

@@ -1,0 +1,35 @@
+// Which Sidecar resource applies to a workload, and the outbound policy it leaves in force (istio sidecar.go).
+import type { MeshPolicy, OutboundMode, SidecarResource } from "./types.js";
+import { OUTBOUND_MODES } from "./types.js";
+
+export function selectorMatches(selector: Record<string, string>, labels: Record<string, string>): boolean {
+  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+}
+
+/** Selector Sidecars in the namespace first, then the namespace-wide one, then the root namespace's; oldest wins. */
+export function sidecarFor(
+  sidecars: readonly SidecarResource[],
+  namespace: string,
+  podLabels: Record<string, string>,
+  rootNamespace: string,
+): SidecarResource | undefined {
+  const byAge = [...sidecars].sort((a, b) => a.order - b.order);
+  const inNs = byAge.filter((s) => s.namespace === namespace);
+  return (
+    inNs.find((s) => s.workloadSelector !== undefined && selectorMatches(s.workloadSelector, podLabels)) ??
+    inNs.find((s) => s.workloadSelector === undefined) ??
+    byAge.find((s) => s.namespace === rootNamespace && s.workloadSelector === undefined)
+  );
+}
+
+/**
+ * The Sidecar's policy overrides the mesh's. Its `mode` is a proto enum whose zero value is REGISTRY_ONLY, so a
+ * policy written without a mode means REGISTRY_ONLY; an unknown mode is rejected and the mesh's stays in force.
+ */
+export function effectiveMode(sidecar: SidecarResource | undefined, mesh: MeshPolicy): { mode: OutboundMode; source: "sidecar" | "mesh" } {
+  const policy = sidecar?.outboundTrafficPolicy;
+  if (!policy) return { mode: mesh.mode, source: "mesh" };
+  if (policy.mode === undefined) return { mode: "REGISTRY_ONLY", source: "sidecar" };
+  if (OUTBOUND_MODES.includes(policy.mode as OutboundMode)) return { mode: policy.mode as OutboundMode, source: "sidecar" };
+  return { mode: mesh.mode, source: "mesh" };
+}

@@ -1,0 +1,245 @@
+// The egress model: plain data built from the repository's resources. Every stage after `model/` reads only this.
+
+/** Where something was written: a path relative to the repository root, 1-based line and column. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column?: number;
+}
+
+export type OutboundMode = "ALLOW_ANY" | "REGISTRY_ONLY" | "ALLOW_ANY_DYNAMIC_DNS";
+export const OUTBOUND_MODES: readonly OutboundMode[] = ["ALLOW_ANY", "REGISTRY_ONLY", "ALLOW_ANY_DYNAMIC_DNS"];
+
+export type MeshConfigSourceKind = "default" | "IstioOperator" | "ConfigMap" | "HelmValues" | "MeshConfigFile";
+
+export interface MeshPolicy {
+  /** The mode Istio will run with (an invalid declared mode leaves Istio's default in force). */
+  mode: OutboundMode;
+  /** What the repository wrote, when it is not a mode Istio accepts (e.g. REGISTER_ONLY). */
+  invalidMode?: string;
+  sourceKind: MeshConfigSourceKind;
+  source?: SourceLocation;
+  /** Where `outboundTrafficPolicy.egressProxy` was set, if it was. */
+  egressProxy?: { host: string; port?: number; subset?: string };
+  defaultServiceExportTo: string[];
+  defaultVirtualServiceExportTo: string[];
+  defaultDestinationRuleExportTo: string[];
+  rootNamespace: string;
+  clusterDomain: string;
+}
+
+/** Istio's model protocols (pkg/config/protocol). "Unsupported" means not declared or not recognised: sniffed. */
+export type Protocol =
+  | "HTTP"
+  | "HTTP2"
+  | "GRPC"
+  | "GRPC-Web"
+  | "HTTP_PROXY"
+  | "HTTPS"
+  | "TLS"
+  | "TCP"
+  | "Mongo"
+  | "Redis"
+  | "MySQL"
+  | "UDP"
+  | "Unsupported";
+
+export interface ServicePort {
+  name?: string;
+  number: number;
+  protocol: Protocol;
+  /** Kubernetes Services: the container port the Service forwards to (number or named port). */
+  targetPort?: number | string;
+  loc: SourceLocation;
+}
+
+export interface Namespace {
+  name: string;
+  labels: Record<string, string>;
+  /** istio-injection / istio.io/rev label: true = enabled, false = explicitly disabled, undefined = not said. */
+  injection?: boolean;
+  loc?: SourceLocation;
+}
+
+export type KubeServiceType = "ClusterIP" | "NodePort" | "LoadBalancer" | "ExternalName";
+
+export interface KubeService {
+  namespace: string;
+  name: string;
+  type: KubeServiceType;
+  clusterIPs: string[];
+  headless: boolean;
+  externalName?: string;
+  selector?: Record<string, string>;
+  ports: ServicePort[];
+  /** From the `networking.istio.io/exportTo` annotation; undefined = the mesh default. */
+  exportTo?: string[];
+  /** Document order across the repository: the stand-in for creation time. */
+  order: number;
+  loc: SourceLocation;
+}
+
+export type SeResolution = "NONE" | "STATIC" | "DNS" | "DNS_ROUND_ROBIN" | "DYNAMIC_DNS";
+export type SeLocation = "MESH_EXTERNAL" | "MESH_INTERNAL";
+
+export interface ServiceEntry {
+  namespace: string;
+  name: string;
+  hosts: string[];
+  addresses: string[];
+  ports: ServicePort[];
+  location: SeLocation;
+  resolution: SeResolution;
+  exportTo?: string[];
+  workloadSelector?: Record<string, string>;
+  endpoints: { address: string; ports?: Record<string, number> }[];
+  /** Rule names switched off with the `egress-lint/ignore` annotation. */
+  ignoredRules: string[];
+  order: number;
+  loc: SourceLocation;
+  /** Line of each host in `spec.hosts`, by index. */
+  hostLines: number[];
+}
+
+export interface SidecarEgressListener {
+  port?: { number: number; protocol: Protocol; name?: string };
+  bind?: string;
+  captureMode?: string;
+  hosts: string[];
+}
+
+export interface SidecarResource {
+  namespace: string;
+  name: string;
+  workloadSelector?: Record<string, string>;
+  egress: SidecarEgressListener[];
+  outboundTrafficPolicy?: {
+    /** As written; validity is judged by the rules. */
+    mode?: string;
+    egressProxy?: { host: string; port?: number; subset?: string };
+    loc: SourceLocation;
+  };
+  ignoredRules: string[];
+  order: number;
+  loc: SourceLocation;
+}
+
+export interface StringMatch {
+  exact?: string;
+  prefix?: string;
+  regex?: string;
+}
+
+export interface HttpMatchRequest {
+  name?: string;
+  uri?: StringMatch;
+  port?: number;
+  gateways?: string[];
+  sourceLabels?: Record<string, string>;
+  sourceNamespace?: string;
+  /** True when the match tests headers, query parameters, method, authority or scheme. */
+  hasOtherConditions: boolean;
+}
+
+export interface RouteDestination {
+  host: string;
+  port?: number;
+  subset?: string;
+  weight?: number;
+}
+
+export interface HttpRoute {
+  name?: string;
+  match: HttpMatchRequest[];
+  route: RouteDestination[];
+  redirect: boolean;
+  directResponse: boolean;
+}
+
+export interface VirtualService {
+  namespace: string;
+  name: string;
+  hosts: string[];
+  gateways: string[];
+  exportTo?: string[];
+  http: HttpRoute[];
+  tlsDestinations: RouteDestination[];
+  tcpDestinations: RouteDestination[];
+  order: number;
+  loc: SourceLocation;
+}
+
+export interface TlsSettings {
+  mode?: string;
+  sni?: string;
+}
+
+export interface DestinationRule {
+  namespace: string;
+  name: string;
+  host: string;
+  exportTo?: string[];
+  workloadSelector?: Record<string, string>;
+  tls?: TlsSettings;
+  portTls: { port: number; tls: TlsSettings }[];
+  subsets: { name: string; tls?: TlsSettings }[];
+  order: number;
+  loc: SourceLocation;
+}
+
+export interface Gateway {
+  namespace: string;
+  name: string;
+  selector: Record<string, string>;
+  servers: { port: number; protocol: string; hosts: string[] }[];
+  order: number;
+  loc: SourceLocation;
+}
+
+export type WorkloadKind = "Deployment" | "StatefulSet" | "DaemonSet" | "Job" | "CronJob";
+
+export interface Container {
+  name: string;
+  env: { name: string; value: string; loc: SourceLocation }[];
+  args: { value: string; loc: SourceLocation }[];
+  command: { value: string; loc: SourceLocation }[];
+  ports: { name?: string; containerPort: number }[];
+}
+
+export interface Workload {
+  kind: WorkloadKind;
+  namespace: string;
+  name: string;
+  podLabels: Record<string, string>;
+  podAnnotations: Record<string, string>;
+  /** Whether the pod gets a sidecar: pod label/annotation first, then the namespace label. */
+  injected: boolean;
+  containers: Container[];
+  /** The Sidecar resource that applies (selector > namespace > root namespace), if any. */
+  sidecar?: { namespace: string; name: string };
+  /** Effective outbound policy: the Sidecar's override, else the mesh's. */
+  mode: OutboundMode;
+  modeSource: "sidecar" | "mesh";
+  order: number;
+  loc: SourceLocation;
+}
+
+export interface ConfigMapData {
+  namespace: string;
+  name: string;
+  entries: { key: string; value: string; loc: SourceLocation }[];
+  loc: SourceLocation;
+}
+
+export interface EgressModel {
+  mesh: MeshPolicy;
+  namespaces: Namespace[];
+  services: KubeService[];
+  serviceEntries: ServiceEntry[];
+  sidecars: SidecarResource[];
+  virtualServices: VirtualService[];
+  destinationRules: DestinationRule[];
+  gateways: Gateway[];
+  workloads: Workload[];
+  configMaps: ConfigMapData[];
+}

@@ -1,0 +1,50 @@
+// The one list of rule names and codes. Codes are stable and never reused: add new rules at the end of a block.
+import type { Severity } from "../findings.js";
+
+export interface RuleMeta {
+  /** What users type to suppress the rule. */
+  name: string;
+  /** EGR + three digits. */
+  code: string;
+  severity: Severity;
+  description: string;
+}
+
+export const RULES = [
+  // Input that could not be read as the cluster will read it.
+  { name: "invalid-yaml", code: "EGR001", severity: "error", description: "A manifest is not valid YAML or JSON; nothing in that document is checked." },
+  { name: "invalid-resource", code: "EGR002", severity: "error", description: "An Istio resource violates its schema; the API server or istiod would reject it." },
+  { name: "unreadable-file", code: "EGR003", severity: "warning", description: "A file was skipped: too large, binary, or a link that leaves the repository." },
+  { name: "render-fallback", code: "EGR004", severity: "info", description: "A Kustomize or Helm tree could not be rendered as deployed and was read another way." },
+  // The mesh policy.
+  { name: "invalid-outbound-policy", code: "EGR010", severity: "error", description: "An outbound traffic policy mode Istio does not accept, or a Sidecar policy without a mode." },
+  // Reachability of the hosts the code calls.
+  { name: "unregistered-host", code: "EGR020", severity: "error", description: "The code calls an external host that no ServiceEntry visible to the workload registers." },
+  { name: "port-not-registered", code: "EGR021", severity: "error", description: "The host is registered, but not on the port or protocol the code uses." },
+  { name: "not-exported", code: "EGR022", severity: "error", description: "A ServiceEntry registers the host, but its exportTo hides it from the caller's namespace." },
+  { name: "hidden-by-sidecar", code: "EGR023", severity: "error", description: "A ServiceEntry registers the host, but the caller's Sidecar egress hosts do not import it." },
+  { name: "wildcard-apex", code: "EGR024", severity: "error", description: "The code calls example.org and only *.example.org is registered; a wildcard does not cover its apex." },
+  // The allowlist file against the registrations.
+  { name: "allowlist-unregistered", code: "EGR030", severity: "error", description: "An allowlisted host has no ServiceEntry, so the approved egress is blocked." },
+  { name: "unapproved-egress", code: "EGR031", severity: "error", description: "A ServiceEntry registers an external host the allowlist does not approve." },
+  { name: "stale-allowlist-entry", code: "EGR032", severity: "info", description: "An allowlist entry is neither registered nor referenced by any code." },
+  // ServiceEntries that do not do what their authors think.
+  { name: "http-on-tls-port", code: "EGR040", severity: "error", description: "HTTP declared on a TLS port without TLS origination breaks every HTTPS host on that port." },
+  { name: "tcp-on-443", code: "EGR041", severity: "warning", description: "A TCP ServiceEntry on 443 without addresses captures all traffic to that port." },
+  { name: "wildcard-needs-resolution-none", code: "EGR042", severity: "error", description: "A wildcard host with DNS resolution; Istio cannot resolve a wildcard." },
+  { name: "tcp-port-shared-without-addresses", code: "EGR043", severity: "warning", description: "Two TCP ServiceEntries without addresses share a port; only one of them wins." },
+  { name: "conflicting-service-entries", code: "EGR044", severity: "warning", description: "The same host and port are registered twice with different protocol or resolution." },
+  { name: "ip-in-hosts", code: "EGR045", severity: "error", description: "An IP address or CIDR in hosts; it belongs in addresses." },
+] as const satisfies readonly RuleMeta[];
+
+export type RuleName = (typeof RULES)[number]["name"];
+
+const BY_NAME = new Map<string, RuleMeta>(RULES.map((r) => [r.name, r]));
+
+export function ruleMeta(name: RuleName): RuleMeta {
+  return BY_NAME.get(name)!;
+}
+
+export function isRuleName(name: string): name is RuleName {
+  return BY_NAME.has(name);
+}
