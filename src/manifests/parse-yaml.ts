@@ -37,8 +37,10 @@ export function parseYamlFile(text: string, limits: YamlLimits = DEFAULT_YAML_LI
   if (depthProblem) return { documents, problems: [depthProblem] };
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const list = Array.isArray(docs) ? docs : [];
+  // An error at the very end of the text (an unclosed bracket) belongs to the last line that has content.
+  const lastOffset = Math.max(0, text.replace(/\s+$/, "").length - 1);
+  const position = (offset: number) => lineCounter.linePos(Math.min(offset, lastOffset));
   for (const doc of list) {
-    const position = (offset: number) => lineCounter.linePos(offset);
     if (doc.errors.length > 0) {
       for (const err of doc.errors) {
         const pos = position(err.pos[0]);

@@ -30,10 +30,12 @@ export function validateIstioResource(r: Resource): Finding[] {
     return [finding(r, ["spec"], `${where}: spec is missing`)];
   }
   if (validate(spec)) return [];
-  return (validate.errors ?? []).map((e) => {
-    const path = ["spec", ...pathOf(e)];
-    return { ...finding(r, path, `${where}: ${describe(e, path)}`), severity: meta.severity };
-  });
+  return (validate.errors ?? [])
+    .map((e) => {
+      const path = ["spec", ...pathOf(e)];
+      return { ...finding(r, path, `${where}: ${describe(e, path)}`), severity: meta.severity };
+    })
+    .sort((a, b) => a.line - b.line);
 }
 
 function finding(r: Resource, path: (string | number)[], message: string): Finding {

@@ -11,17 +11,38 @@ export type ReferenceKind =
 export interface HostReference {
   /** Lower-cased host name or IP literal, without brackets or trailing dot. */
   host: string;
-  /** Explicit port, else the scheme's default (https 443, http 80, postgres 5432, ...). */
+  /**
+   * Explicit port, else the scheme's default (see DEFAULT_PORTS in schemes.ts). 0 = unknown port (a bare host, or a
+   * templated port): rules treat it as "any port the host is registered on".
+   */
   port: number;
   /** `https`, `postgres`, `jdbc:mysql`, ...; "" for a bare host with no scheme. */
   scheme: string;
   kind: ReferenceKind;
   file: string;
   line: number;
+  /** 1-based column of the host's first character; 0 when unknown (values read from manifests). */
   column: number;
   /** Rules switched off for this reference by an inline `egress-lint-ignore <rule>` comment. */
   ignoredRules: string[];
   /** Where a manifest value came from (container env, args, ConfigMap): its namespace and workload, when known. */
   namespace?: string;
   workload?: string;
+  /** Written with a trailing dot (`api.example.com.`): clients send that form in Host/SNI, which Envoy does not match. */
+  trailingDot?: boolean;
+}
+
+/** Names that stay inside the cluster, so calling them is not egress. Built by `inClusterNames(model)`. */
+export interface InClusterNames {
+  /** Every written form of every Service: `name`, `name.ns`, `name.ns.svc`, `name.ns.svc.<clusterDomain>`. */
+  names: ReadonlySet<string>;
+  namespaces: ReadonlySet<string>;
+  clusterDomain: string;
+}
+
+export type HostClass = "external" | "in-cluster" | "reserved" | "invalid";
+
+export interface ScanOptions {
+  /** Names to drop as in-cluster; default: none beyond the generic rules (single labels, `.local`, `.svc`). */
+  inCluster?: InClusterNames;
 }

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { loadInline, modelOf } from "../helpers/model.js";
+
+const se = (extra = "") => `apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: api
+spec:
+  hosts: [api.example.org]
+  ports:
+    - number: 443
+      name: https
+      protocol: HTTPS${extra}
+`;
+
+describe("loading manifests", () => {
+  it("puts resources without metadata.namespace in the default namespace, or the configured one", () => {
+    expect(loadInline({ "a.yaml": se() }).resources[0]).toMatchObject({ namespace: "default", namespaceExplicit: false, loc: { file: "a.yaml", line: 2 } });
+    expect(loadInline({ "a.yaml": se() }, "platform").resources[0]).toMatchObject({ namespace: "platform" });
+    expect(modelOf({ "a.yaml": se() }).serviceEntries[0]).toMatchObject({ namespace: "default", name: "api", hosts: ["api.example.org"] });
+  });
+
+  it("reports a YAML syntax error as a finding with file and line, and keeps reading the other files", () => {
+    const loaded = loadInline({
+      "broken.yaml": "apiVersion: v1\nkind: Service\nmetadata:\n  name: [unclosed\n",
+      "good.yaml": se(),
+    });
+    expect(loaded.findings).toEqual([expect.objectContaining({ rule: "invalid-yaml", code: "EGR001", severity: "error", file: "broken.yaml", line: 4 })]);
+    expect(loaded.resources.map((r) => r.name)).toEqual(["api"]);
+  });
+
+  it("keeps the good documents of a file whose later document is broken", () => {
+    const loaded = loadInline({ "multi.yaml": `${se()}---\nkind: [\n` });
+    expect(loaded.resources).toHaveLength(1);
+    expect(loaded.findings[0]).toMatchObject({ rule: "invalid-yaml", file: "multi.yaml", line: 12 });
+  });
+
+  it("turns an alias bomb into a finding instead of expanding it", () => {
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)].join("\n");
+    const loaded = loadInline({ "bomb.yaml": `${bomb}\n` });
+    expect(loaded.findings).toEqual([expect.objectContaining({ rule: "invalid-yaml", file: "bomb.yaml", line: 1 })]);
+  });
+
+  it("turns extreme nesting into a finding instead of overflowing the stack", () => {
+    const deep = `${"[".repeat(200_000)}${"]".repeat(200_000)}\n`;
+    const loaded = loadInline({ "deep.yaml": deep });
+    expect(loaded.findings).toEqual([expect.objectContaining({ rule: "invalid-yaml", file: "deep.yaml", line: 1 })]);
+  });
+
+  it("validates Istio resources against their schema, naming the field and its line", () => {
+    const loaded = loadInline({ "se.yaml": se("\n      numbr: 8443").replace("hosts:", "resolution: DNZ\n  hosts:") });
+    const messages = loaded.findings.map((f) => [f.rule, f.line, f.message]);
+    expect(messages).toEqual([
+      ["invalid-resource", 6, expect.stringContaining("spec.resolution")],
+      ["invalid-resource", 12, expect.stringContaining("spec.ports[0].numbr")],
+    ]);
+  });
+
+  it("reports a ServiceEntry without hosts at its spec", () => {
+    const loaded = loadInline({ "se.yaml": "apiVersion: networking.istio.io/v1beta1\nkind: ServiceEntry\nmetadata: {name: x}\nspec:\n  ports: [{number: 80, name: http}]\n" });
+    expect(loaded.findings).toEqual([expect.objectContaining({ rule: "invalid-resource", line: 4, message: expect.stringContaining("spec.hosts is required") })]);
+  });
+
+  it("accepts every served networking API version and rejects others", () => {
+    for (const v of ["v1", "v1beta1", "v1alpha3"]) {
+      expect(loadInline({ "a.yaml": se().replace("networking.istio.io/v1", `networking.istio.io/${v}`) }).findings).toEqual([]);
+    }
+    const old = loadInline({ "a.yaml": se().replace("networking.istio.io/v1", "networking.istio.io/v1alpha1") });
+    expect(old.findings).toEqual([expect.objectContaining({ rule: "invalid-resource", line: 1 })]);
+  });
+
+  it("reads kind: List items with their own lines", () => {
+    const list = `apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: Service
+    metadata: {name: a, namespace: x}
+  - apiVersion: v1
+    kind: Service
+    metadata: {name: b, namespace: x}
+`;
+    const loaded = loadInline({ "list.yaml": list });
+    expect(loaded.resources.map((r) => [r.name, r.loc.line])).toEqual([["a", 5], ["b", 8]]);
+  });
+
+  it("reads JSON manifests and ignores JSON and YAML that are not Kubernetes objects", () => {
+    const loaded = loadInline({
+      "svc.json": JSON.stringify({ apiVersion: "v1", kind: "Service", metadata: { name: "j" } }, null, 2),
+      "package.json": JSON.stringify({ name: "app", version: "1.0.0" }),
+      "config.yaml": "server:\n  port: 8080\n",
+    });
+    expect(loaded.resources.map((r) => r.name)).toEqual(["j"]);
+    expect(loaded.findings).toEqual([]);
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { modelOf, yamlDocs } from "../helpers/model.js";
+
+const mesh = (mode: string) => `apiVersion: v1
+kind: ConfigMap
+metadata: {name: istio, namespace: istio-system}
+data:
+  mesh: |
+    outboundTrafficPolicy: {mode: ${mode}}`;
+
+const deployment = (name: string, ns: string, labels = `app: ${name}`) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${name}, namespace: ${ns}}
+spec:
+  template:
+    metadata:
+      labels: {${labels}}
+    spec:
+      containers: [{name: main, image: busybox}]`;
+
+const sidecar = (name: string, ns: string, extra: string) => `apiVersion: networking.istio.io/v1
+kind: Sidecar
+metadata: {name: ${name}, namespace: ${ns}}
+spec:
+${extra}`;
+
+function workload(files: Record<string, string>, ns: string, name: string) {
+  const w = modelOf(files).workloads.find((x) => x.namespace === ns && x.name === name);
+  if (!w) throw new Error(`no workload ${ns}/${name}`);
+  return w;
+}
+
+describe("effective outbound policy of a workload", () => {
+  it("is the mesh's when no Sidecar applies", () => {
+    const w = workload({ "a.yaml": yamlDocs(mesh("REGISTRY_ONLY"), deployment("api", "shop")) }, "shop", "api");
+    expect(w).toMatchObject({ mode: "REGISTRY_ONLY", modeSource: "mesh" });
+    expect(w.sidecar).toBeUndefined();
+  });
+
+  it("is overridden by a namespace-wide Sidecar", () => {
+    const files = { "a.yaml": yamlDocs(mesh("ALLOW_ANY"), deployment("api", "shop"), sidecar("default", "shop", "  outboundTrafficPolicy: {mode: REGISTRY_ONLY}")) };
+    expect(workload(files, "shop", "api")).toMatchObject({ mode: "REGISTRY_ONLY", modeSource: "sidecar", sidecar: { namespace: "shop", name: "default" } });
+  });
+
+  it("prefers a Sidecar whose selector matches over the namespace-wide one", () => {
+    const files = {
+      "a.yaml": yamlDocs(
+        mesh("REGISTRY_ONLY"),
+        deployment("api", "shop"),
+        deployment("web", "shop"),
+        sidecar("default", "shop", "  egress: [{hosts: ['./*']}]"),
+        sidecar("api-open", "shop", "  workloadSelector: {labels: {app: api}}\n  outboundTrafficPolicy: {mode: ALLOW_ANY}"),
+      ),
+    };
+    expect(workload(files, "shop", "api")).toMatchObject({ mode: "ALLOW_ANY", modeSource: "sidecar", sidecar: { name: "api-open" } });
+    expect(workload(files, "shop", "web")).toMatchObject({ mode: "REGISTRY_ONLY", modeSource: "mesh", sidecar: { name: "default" } });
+  });
+
+  it("falls back to the root namespace's Sidecar for namespaces without their own", () => {
+    const files = { "a.yaml": yamlDocs(deployment("api", "shop"), sidecar("default", "istio-system", "  outboundTrafficPolicy: {mode: REGISTRY_ONLY}")) };
+    expect(workload(files, "shop", "api")).toMatchObject({ mode: "REGISTRY_ONLY", modeSource: "sidecar", sidecar: { namespace: "istio-system" } });
+  });
+
+  it("treats a policy without a mode as REGISTRY_ONLY, the proto enum's zero value", () => {
+    const files = { "a.yaml": yamlDocs(deployment("api", "shop"), sidecar("default", "shop", "  outboundTrafficPolicy: {}")) };
+    expect(workload(files, "shop", "api")).toMatchObject({ mode: "REGISTRY_ONLY", modeSource: "sidecar" });
+  });
+
+  it("ignores a mode Istio rejects and keeps the mesh's", () => {
+    const files = { "a.yaml": yamlDocs(mesh("REGISTRY_ONLY"), deployment("api", "shop"), sidecar("default", "shop", "  outboundTrafficPolicy: {mode: OPEN}")) };
+    expect(workload(files, "shop", "api")).toMatchObject({ mode: "REGISTRY_ONLY", modeSource: "mesh" });
+  });
+
+  it("lets the oldest of two matching selector Sidecars win (document order stands in for creation time)", () => {
+    const files = {
+      "a.yaml": yamlDocs(
+        deployment("api", "shop"),
+        sidecar("first", "shop", "  workloadSelector: {labels: {app: api}}\n  outboundTrafficPolicy: {mode: REGISTRY_ONLY}"),
+        sidecar("second", "shop", "  workloadSelector: {labels: {app: api}}\n  outboundTrafficPolicy: {mode: ALLOW_ANY}"),
+      ),
+    };
+    expect(workload(files, "shop", "api")).toMatchObject({ mode: "REGISTRY_ONLY", sidecar: { name: "first" } });
+  });
+
+  it("reads pod templates of every workload kind", () => {
+    const cron = `apiVersion: batch/v1
+kind: CronJob
+metadata: {name: nightly, namespace: jobs}
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        metadata:
+          labels: {app: nightly}
+        spec:
+          containers: [{name: main, image: busybox, env: [{name: URL, value: "https://api.example.org"}]}]`;
+    const files = {
+      "a.yaml": yamlDocs(
+        cron,
+        deployment("d", "jobs").replace("Deployment", "StatefulSet"),
+        deployment("e", "jobs").replace("Deployment", "DaemonSet"),
+        deployment("f", "jobs").replace("apps/v1", "batch/v1").replace("Deployment", "Job"),
+        sidecar("nightly", "jobs", "  workloadSelector: {labels: {app: nightly}}\n  outboundTrafficPolicy: {mode: REGISTRY_ONLY}"),
+      ),
+    };
+    const m = modelOf(files);
+    expect(m.workloads.map((w) => `${w.kind}:${w.name}`).sort()).toEqual(["CronJob:nightly", "DaemonSet:e", "Job:f", "StatefulSet:d"]);
+    const nightly = m.workloads.find((w) => w.name === "nightly")!;
+    expect(nightly.mode).toBe("REGISTRY_ONLY");
+    expect(nightly.containers[0]!.env[0]).toMatchObject({ name: "URL", value: "https://api.example.org", loc: { file: "a.yaml", line: 12 } });
+  });
+});
+
+describe("sidecar injection", () => {
+  const ns = (name: string, labels: string) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n  labels: {${labels}}`;
+  const injected = (files: Record<string, string>, name: string) => modelOf(files).workloads.find((w) => w.name === name)!.injected;
+
+  it("follows the namespace label, the revision label, and the pod's own label", () => {
+    expect(injected({ "a.yaml": yamlDocs(ns("shop", "istio-injection: enabled"), deployment("api", "shop")) }, "api")).toBe(true);
+    expect(injected({ "a.yaml": yamlDocs(ns("shop", "istio.io/rev: canary"), deployment("api", "shop")) }, "api")).toBe(true);
+    expect(injected({ "a.yaml": yamlDocs(ns("shop", "team: a"), deployment("api", "shop")) }, "api")).toBe(false);
+    expect(injected({ "a.yaml": yamlDocs(ns("shop", "istio-injection: enabled"), deployment("api", "shop", 'app: api, sidecar.istio.io/inject: "false"')) }, "api")).toBe(false);
+    expect(injected({ "a.yaml": yamlDocs(ns("shop", "team: a"), deployment("api", "shop", 'app: api, sidecar.istio.io/inject: "true"')) }, "api")).toBe(true);
+  });
+
+  it("assumes injection for a namespace the repository does not declare", () => {
+    expect(injected({ "a.yaml": deployment("api", "elsewhere") }, "api")).toBe(true);
+  });
+});

@@ -1,0 +1,118 @@
+// The CLI adapter (bin `egress-lint`): flags -> Settings -> engine -> print. The only CLI code that touches the process.
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { readSnapshot } from "./discover/snapshot.js";
+import { routeOptionsOf, runCheck } from "./engine.js";
+import { buildEgressModel } from "./lint.js";
+import { renderReport } from "./report/render.js";
+import { routesCommand } from "./routes/index.js";
+import { parseSettings, SettingsError, type RawSettings } from "./settings.js";
+import { VERSION } from "./version.js";
+
+const USAGE = `Usage:
+  egress-lint check [DIR] [options]     lint DIR (default .); exit 0 clean, 1 findings at --fail-on, 2 bad usage
+  egress-lint routes [DIR] --proxy NS/WORKLOAD [--clusters] [--istio-version X.Y] [--format text|json]
+
+Options:
+  --allowlist FILE        allowlist file, relative to DIR (default egress-allowlist.yaml)
+  --manifests GLOBS       manifest globs, comma-separated (default **/*.yaml,**/*.yml,**/*.json)
+  --sources GLOBS         source globs (default **/*)
+  --exclude GLOBS         globs to skip
+  --proxy NS/WORKLOAD     route tables for this workload (repeatable)
+  --base-dir DIR          a checkout of the base to diff route tables against
+  --istio-version X.Y     the Istio version to simulate (default: newest modelled)
+  --mesh-config FILE      a MeshConfig YAML that overrides what the repository says
+  --format FORMAT         text | json (default text)
+  --output FILE           write the report there instead of stdout
+  --fail-on LEVEL         error | warning | never (default error)
+  --max-file-size BYTES   skip larger files with a finding (default 5 MB)
+  --default-namespace NS  namespace of resources that name none (default default)
+`;
+
+const OPTIONS = {
+  allowlist: { type: "string" },
+  manifests: { type: "string" },
+  sources: { type: "string" },
+  exclude: { type: "string" },
+  proxy: { type: "string", multiple: true },
+  "base-dir": { type: "string" },
+  "base-ref": { type: "string" },
+  "istio-version": { type: "string" },
+  "mesh-config": { type: "string" },
+  format: { type: "string" },
+  output: { type: "string" },
+  "fail-on": { type: "string" },
+  "max-file-size": { type: "string" },
+  "default-namespace": { type: "string" },
+  clusters: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
+
+function rawSettings(values: Values, dir: string | undefined): RawSettings {
+  return {
+    root: dir ?? ".",
+    allowlist: values.allowlist,
+    manifests: values.manifests,
+    sources: values.sources,
+    exclude: values.exclude,
+    proxies: values.proxy,
+    baseRef: values["base-ref"],
+    baseDir: values["base-dir"],
+    istioVersion: values["istio-version"],
+    meshConfig: values["mesh-config"],
+    format: values.format,
+    output: values.output,
+    failOn: values["fail-on"],
+    maxFileBytes: values["max-file-size"],
+    defaultNamespace: values["default-namespace"],
+  };
+}
+
+async function emit(text: string, output: string | undefined): Promise<void> {
+  if (output) await writeFile(output, text);
+  else process.stdout.write(text);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  if (values.help) return void process.stdout.write(USAGE), 0;
+  if (values.version) return void process.stdout.write(`${VERSION}\n`), 0;
+  const [command = "check", dir, ...extra] = positionals[0] === "check" || positionals[0] === "routes" ? positionals : ["check", ...positionals];
+  if (extra.length) throw new SettingsError(`unexpected argument "${extra[0]}"`);
+  const settings = parseSettings(rawSettings(values, dir));
+  if (settings.format !== "text" && settings.format !== "json") throw new SettingsError(`format ${settings.format} is not available; use text or json`);
+  if (command === "routes") {
+    if (settings.proxies.length !== 1) throw new SettingsError("routes needs exactly one --proxy NS/WORKLOAD");
+    const options = routeOptionsOf(settings);
+    const root = path.resolve(settings.root);
+    const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: [], exclude: settings.exclude, maxFileBytes: settings.maxFileBytes });
+    const { model } = buildEgressModel(snapshot, settings.defaultNamespace);
+    const result = routesCommand(model, { proxy: settings.proxies[0]!, clusters: values.clusters === true, format: settings.format, ...options });
+    if ("error" in result) throw new SettingsError(result.error);
+    await emit(result.output, settings.output);
+    return 0;
+  }
+  if (settings.baseRef) throw new SettingsError("--base-ref is not supported by the CLI yet; check the base out and pass --base-dir");
+  const result = await runCheck(settings, settings.baseDir);
+  await emit(renderReport(result.report, settings.format), settings.output);
+  return result.exitCode;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof SettingsError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`egress-lint: ${(err as Error).message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`egress-lint: internal error: ${(err as Error).message}\nPlease report it with the command you ran.\n`);
+    process.exitCode = 3;
+  },
+);

@@ -1,0 +1,91 @@
+// The pure pipeline: a repository snapshot in, a Report out. No I/O here: callers read files and print results.
+import type { Allowlist } from "./allowlist/types.js";
+import type { RepoSnapshot } from "./discover/snapshot.js";
+import { normalizeFindings, type Finding } from "./findings.js";
+import { loadManifests, type TextFile } from "./manifests/load.js";
+import { buildModel } from "./model/build.js";
+import { meshSourceFromFile } from "./model/mesh-policy.js";
+import type { EgressModel } from "./model/types.js";
+import { summarizeHosts } from "./report/hosts.js";
+import { describeModel } from "./report/model-summary.js";
+import type { Report } from "./report/types.js";
+import { buildClusterTable, buildRouteTable, diffClusterTables, diffRouteTables, proxyViews, type RouteOptions } from "./routes/index.js";
+import { ruleMeta } from "./rules/catalog.js";
+import { runRules } from "./rules/registry.js";
+import { collectReferences } from "./scan/collect.js";
+import { VERSION } from "./version.js";
+
+export interface LintInput {
+  snapshot: RepoSnapshot;
+  allowlist?: Allowlist;
+  meshConfig?: TextFile;
+  defaultNamespace: string;
+  /** "ns/workload" proxies whose route tables go into the report; empty = one per distinct sidecar view. */
+  proxies: readonly string[];
+  routeOptions: RouteOptions;
+}
+
+export interface LintResult {
+  model: EgressModel;
+  report: Report;
+}
+
+export function buildEgressModel(snapshot: RepoSnapshot, defaultNamespace: string, meshConfig?: TextFile): { model: EgressModel; findings: Finding[] } {
+  const loaded = loadManifests(snapshot.manifests, { defaultNamespace });
+  const override = meshConfig ? meshSourceFromFile(meshConfig.path, meshConfig.text) : undefined;
+  const model = buildModel(loaded, override);
+  const findings = [...snapshot.findings, ...loaded.findings, ...snapshot.skippedCharts.map(chartSkipped)];
+  return { model, findings };
+}
+
+function chartSkipped(dir: string): Finding {
+  const meta = ruleMeta("render-fallback");
+  return { rule: meta.name, code: meta.code, severity: meta.severity, message: `Helm chart ${dir}: templates are not plain YAML and were not read`, file: `${dir === "." ? "" : `${dir}/`}Chart.yaml`, line: 1 };
+}
+
+export function lint(input: LintInput): LintResult {
+  const { model, findings: loadFindings } = buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig);
+  const references = collectReferences(model, input.snapshot.sources, input.allowlist);
+  const ruleFindings = runRules({ model, references, allowlist: input.allowlist });
+  const findings = normalizeFindings([...loadFindings, ...ruleFindings]);
+  const report: Report = {
+    version: VERSION,
+    ...describeModel(model),
+    summary: {
+      errors: findings.filter((f) => f.severity === "error").length,
+      warnings: findings.filter((f) => f.severity === "warning").length,
+      infos: findings.filter((f) => f.severity === "info").length,
+    },
+    findings,
+    hosts: summarizeHosts(model, references),
+    routeTables: routeTablesFor(model, input.proxies, input.routeOptions),
+  };
+  return { model, report };
+}
+
+function routeTablesFor(model: EgressModel, proxies: readonly string[], options: RouteOptions): Report["routeTables"] {
+  if (proxies.length === 0) {
+    return proxyViews(model, options).map((v) => ({ proxy: v.proxy, proxies: v.proxies, rows: v.routes.rows, clusters: v.clusters.rows }));
+  }
+  return proxies.flatMap((p) => {
+    const w = model.workloads.find((x) => `${x.namespace}/${x.name}` === p);
+    if (!w) return [];
+    return [{ proxy: p, proxies: [p], rows: buildRouteTable(model, w, options).rows, clusters: buildClusterTable(model, w, options).rows }];
+  });
+}
+
+/** Adds the base commit's route tables as a diff, per proxy of the head report. */
+export function withBaseDiff(head: Report, headModel: EgressModel, baseModel: EgressModel, options: RouteOptions): Report {
+  const proxies = [...new Set(head.routeTables.flatMap((t) => t.proxies))].sort();
+  const routeDiff = [];
+  const clusterDiff = [];
+  for (const p of proxies) {
+    const hw = headModel.workloads.find((w) => `${w.namespace}/${w.name}` === p);
+    const bw = baseModel.workloads.find((w) => `${w.namespace}/${w.name}` === p);
+    const r = diffRouteTables(bw && buildRouteTable(baseModel, bw, options), hw && buildRouteTable(headModel, hw, options));
+    if (r.added.length || r.removed.length) routeDiff.push(r);
+    const c = diffClusterTables(bw && buildClusterTable(baseModel, bw, options), hw && buildClusterTable(headModel, hw, options));
+    if (c.added.length || c.removed.length) clusterDiff.push(c);
+  }
+  return { ...head, routeDiff, clusterDiff };
+}

@@ -1,0 +1,77 @@
+// Report -> the terminal report `egress-lint check` prints.
+import type { Finding } from "../findings.js";
+import type { Report } from "./types.js";
+
+/** Left-aligned columns separated by two spaces; the last column is not padded. */
+export function columns(rows: readonly (readonly string[])[], indent = "  "): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map((row) => indent + row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join("  ").trimEnd());
+}
+
+export function where(f: Pick<Finding, "file" | "line" | "column">): string {
+  return `${f.file}:${f.line}${f.column !== undefined ? `:${f.column}` : ""}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+export function renderText(report: Report): string {
+  const out: string[] = [];
+  const mesh = report.meshPolicy;
+  const source = mesh.source ? `${mesh.sourceKind} at ${mesh.source.file}:${mesh.source.line}` : "Istio's default; nothing in the repository sets it";
+  out.push(`Mesh outbound policy: ${mesh.mode} (${source})`);
+  if (mesh.invalidMode !== undefined) out.push(`  "${mesh.invalidMode}" is not a mode Istio accepts, so ${mesh.mode} stays in force`);
+  out.push("");
+
+  const injected = report.workloads.filter((w) => w.injected);
+  out.push(`Workloads with sidecars (${injected.length} of ${report.workloads.length}):`);
+  if (injected.length === 0) out.push("  none");
+  out.push(...columns(injected.map((w) => [`${w.namespace}/${w.name}`, w.kind, w.mode, w.modeSource === "sidecar" ? `from Sidecar ${w.sidecar}` : "from the mesh"])));
+  const without = report.workloads.filter((w) => !w.injected);
+  if (without.length) out.push(`  without a sidecar (egress not governed): ${without.map((w) => `${w.namespace}/${w.name}`).join(", ")}`);
+  out.push("");
+
+  const external = report.serviceEntries.filter((se) => se.location === "MESH_EXTERNAL");
+  out.push(`Registered external hosts (${external.length} ServiceEntr${external.length === 1 ? "y" : "ies"}):`);
+  if (external.length === 0) out.push("  none");
+  out.push(
+    ...columns(
+      external.map((se) => [
+        se.hosts.join(", "),
+        se.ports.map((p) => `${p.number}/${p.protocol || "auto"}`).join(", ") || "all ports",
+        `${se.namespace}/${se.name}`,
+        `exportTo ${se.exportTo.join(",")}`,
+        `${se.file}:${se.line}`,
+      ]),
+    ),
+  );
+  out.push("");
+
+  if (report.hosts.length) {
+    out.push(`Hosts the code calls (${report.hosts.length}):`);
+    out.push(
+      ...columns(
+        report.hosts.map((h) => [
+          `${h.host}:${h.port || "*"}`,
+          h.registered ? "registered" : "NOT REGISTERED",
+          h.serviceEntries.join(", ") || "-",
+          `${where(h.references[0]!)}${h.references.length > 1 ? ` (+${h.references.length - 1} more)` : ""}`,
+        ]),
+      ),
+    );
+    out.push("");
+  }
+
+  if (report.routeTables.length) {
+    out.push(`Simulated route tables (${plural(report.routeTables.length, "distinct sidecar view")}; print one with \`egress-lint routes --proxy NS/WORKLOAD\`):`);
+    out.push(...columns(report.routeTables.map((t) => [t.proxy, plural(t.rows.length, "row"), t.proxies.length > 1 ? `shared by ${t.proxies.length - 1} more` : ""])));
+    out.push("");
+  }
+
+  const s = report.summary;
+  out.push(`Findings: ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${s.infos} info`);
+  out.push(...columns(report.findings.map((f) => [f.severity, f.code, f.rule, where(f), f.message])));
+  return `${out.join("\n")}\n`;
+}

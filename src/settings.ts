@@ -1,0 +1,106 @@
+// Settings: parsed and validated once at the boundary (CLI flags or action inputs); nothing below reads inputs again.
+
+export type OutputFormat = "text" | "json" | "markdown" | "sarif";
+export type FailOn = "error" | "warning" | "never";
+export type CommentMode = "always" | "on-change" | "never";
+
+export interface Settings {
+  /** The directory linted; never printed (output paths are relative to it). */
+  root: string;
+  /** Relative to root. */
+  allowlist: string;
+  /** True when the user named the allowlist: then a missing file is an error, not "no allowlist". */
+  allowlistExplicit: boolean;
+  manifests: string[];
+  sources: string[];
+  exclude: string[];
+  proxies: string[];
+  baseRef?: string;
+  baseDir?: string;
+  istioVersion?: string;
+  meshConfig?: string;
+  format: OutputFormat;
+  output?: string;
+  failOn: FailOn;
+  defaultNamespace: string;
+  maxFileBytes: number;
+}
+
+export interface RawSettings {
+  root?: string;
+  allowlist?: string;
+  manifests?: string;
+  sources?: string;
+  exclude?: string;
+  proxies?: string[] | string;
+  baseRef?: string;
+  baseDir?: string;
+  istioVersion?: string;
+  meshConfig?: string;
+  format?: string;
+  output?: string;
+  failOn?: string;
+  defaultNamespace?: string;
+  maxFileBytes?: string;
+}
+
+export const DEFAULTS = {
+  allowlist: "egress-allowlist.yaml",
+  manifests: ["**/*.yaml", "**/*.yml", "**/*.json"],
+  sources: ["**/*"],
+  format: "text" as OutputFormat,
+  failOn: "error" as FailOn,
+  defaultNamespace: "default",
+  maxFileBytes: 5 * 1024 * 1024,
+};
+
+export class SettingsError extends Error {}
+
+/** Splits a list input: commas or newlines, blanks dropped (action inputs are multi-line strings). */
+export function splitList(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  return value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined || value === "") return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new SettingsError(`${name} must be one of ${allowed.join(", ")}; got "${value}"`);
+}
+
+const PROXY = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?\/[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/;
+const VERSION = /^1\.\d{1,2}$/;
+
+export function parseSettings(raw: RawSettings): Settings {
+  const proxies = (Array.isArray(raw.proxies) ? raw.proxies : splitList(raw.proxies)).flatMap((p) => splitList(p));
+  for (const p of proxies) {
+    if (!PROXY.test(p)) throw new SettingsError(`proxy must be NAMESPACE/WORKLOAD; got "${p}"`);
+  }
+  if (raw.istioVersion && !VERSION.test(raw.istioVersion)) throw new SettingsError(`istio-version must look like 1.25; got "${raw.istioVersion}"`);
+  if (raw.baseRef && raw.baseDir) throw new SettingsError("give either a base ref or a base directory, not both");
+  let maxFileBytes = DEFAULTS.maxFileBytes;
+  if (raw.maxFileBytes !== undefined && raw.maxFileBytes !== "") {
+    if (!/^\d+$/.test(raw.maxFileBytes) || Number(raw.maxFileBytes) === 0) throw new SettingsError(`max-file-size must be a positive number of bytes; got "${raw.maxFileBytes}"`);
+    maxFileBytes = Number(raw.maxFileBytes);
+  }
+  const manifests = splitList(raw.manifests);
+  const sources = splitList(raw.sources);
+  return {
+    root: raw.root || ".",
+    allowlist: raw.allowlist || DEFAULTS.allowlist,
+    allowlistExplicit: Boolean(raw.allowlist),
+    manifests: manifests.length ? manifests : DEFAULTS.manifests,
+    sources: sources.length ? sources : DEFAULTS.sources,
+    exclude: splitList(raw.exclude),
+    proxies: [...new Set(proxies)].sort(),
+    baseRef: raw.baseRef || undefined,
+    baseDir: raw.baseDir || undefined,
+    istioVersion: raw.istioVersion || undefined,
+    meshConfig: raw.meshConfig || undefined,
+    format: oneOf("format", raw.format, ["text", "json", "markdown", "sarif"], DEFAULTS.format),
+    output: raw.output || undefined,
+    failOn: oneOf("fail-on", raw.failOn, ["error", "warning", "never"], DEFAULTS.failOn),
+    defaultNamespace: raw.defaultNamespace || DEFAULTS.defaultNamespace,
+    maxFileBytes,
+  };
+}
