@@ -2,7 +2,7 @@
 import type { LoadedManifests } from "../manifests/load.js";
 import { isIstioNetworking } from "../manifests/validate.js";
 import { isWorkloadKind, isInjected, toConfigMap, toKubeService, toNamespace, toWorkload } from "./kube-objects.js";
-import { toDestinationRule, toGateway, toServiceEntry, toSidecar, toVirtualService } from "./istio-objects.js";
+import { toDestinationRule, toGateway, toPeerAuthentication, toServiceEntry, toSidecar, toVirtualService } from "./istio-objects.js";
 import { meshSourceFromDocument, meshSourcesFromResources, resolveMeshPolicy, type meshSourceFromFile } from "./mesh-policy.js";
 import { effectiveMode, sidecarFor } from "./sidecar-scope.js";
 import type { EgressModel, Namespace } from "./types.js";
@@ -24,6 +24,7 @@ export function buildModel(manifests: Pick<LoadedManifests, "resources" | "meshD
     gateways: [],
     workloads: [],
     configMaps: [],
+    peerAuthentications: [],
   };
   const partialWorkloads: ReturnType<typeof toWorkload>[] = [];
   manifests.resources.forEach((r, order) => {
@@ -35,7 +36,8 @@ export function buildModel(manifests: Pick<LoadedManifests, "resources" | "meshD
       else if (r.kind === "Gateway") model.gateways.push(toGateway(r, order));
       return;
     }
-    if (r.group === "" && r.kind === "Namespace") model.namespaces.push(toNamespace(r));
+    if (r.group === "security.istio.io" && r.kind === "PeerAuthentication") model.peerAuthentications!.push(toPeerAuthentication(r, order));
+    else if (r.group === "" && r.kind === "Namespace") model.namespaces.push(toNamespace(r));
     else if (r.group === "" && r.kind === "Service") model.services.push(toKubeService(r, order));
     else if (r.group === "" && r.kind === "ConfigMap") model.configMaps.push(toConfigMap(r));
     else if ((r.group === "apps" || r.group === "batch") && isWorkloadKind(r.kind)) partialWorkloads.push(toWorkload(r, order));

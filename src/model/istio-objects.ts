@@ -6,10 +6,13 @@ import type {
   Gateway,
   HttpMatchRequest,
   HttpRoute,
+  MtlsMode,
+  PeerAuthentication,
   RouteDestination,
   SeLocation,
   SeResolution,
   ServiceEntry,
+  SidecarIngressListener,
   SidecarResource,
   TlsSettings,
   VirtualService,
@@ -75,6 +78,7 @@ export function toSidecar(r: Resource, order: number): SidecarResource {
         hosts: asStringArray(get(e, "hosts")),
       };
     }),
+    ...(Array.isArray(get(spec, "ingress")) ? { ingress: asArray(get(spec, "ingress")).flatMap(toIngressListener) } : {}),
     outboundTrafficPolicy: isObject(policy)
       ? {
           mode: asString(policy.mode),
@@ -83,6 +87,42 @@ export function toSidecar(r: Resource, order: number): SidecarResource {
         }
       : undefined,
     ignoredRules: ignoredRules(r),
+    order,
+    loc: r.loc,
+  };
+}
+
+function toIngressListener(i: unknown): SidecarIngressListener[] {
+  const number = asNumber(get(i, "port", "number"));
+  if (number === undefined) return [];
+  return [{
+    port: { number, protocol: parseProtocol(asString(get(i, "port", "protocol"))), name: asString(get(i, "port", "name")) },
+    bind: asString(get(i, "bind")),
+    captureMode: asString(get(i, "captureMode")),
+    defaultEndpoint: asString(get(i, "defaultEndpoint")),
+  }];
+}
+
+const MTLS_MODES: MtlsMode[] = ["UNSET", "DISABLE", "PERMISSIVE", "STRICT"];
+
+function mtlsModeOf(v: unknown): MtlsMode {
+  const s = asString(v);
+  return s !== undefined && MTLS_MODES.includes(s as MtlsMode) ? (s as MtlsMode) : "UNSET";
+}
+
+/** security.istio.io PeerAuthentication; portLevelMtls is keyed by container port. */
+export function toPeerAuthentication(r: Resource, order: number): PeerAuthentication {
+  const spec = get(r.body, "spec");
+  const selector = get(spec, "selector", "matchLabels");
+  const ports = get(spec, "portLevelMtls");
+  return {
+    namespace: r.namespace,
+    name: r.name,
+    ...(isObject(selector) ? { selector: stringMap(selector) } : {}),
+    mode: mtlsModeOf(get(spec, "mtls", "mode")),
+    portLevelMtls: isObject(ports)
+      ? Object.entries(ports).flatMap(([port, v]) => (/^[0-9]+$/.test(port) ? [{ port: Number(port), mode: mtlsModeOf(get(v, "mode")) }] : []))
+      : [],
     order,
     loc: r.loc,
   };

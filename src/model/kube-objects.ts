@@ -34,11 +34,13 @@ export function toKubeService(r: Resource, order: number): KubeService {
       if (number === undefined) return [];
       const name = asString(get(p, "name"));
       const targetRaw = get(p, "targetPort");
+      const appProtocol = asString(get(p, "appProtocol"));
       return [{
         name,
         number,
-        protocol: kubePortProtocol({ name, number, protocol: asString(get(p, "protocol")), appProtocol: asString(get(p, "appProtocol")) }),
+        protocol: kubePortProtocol({ name, number, protocol: asString(get(p, "protocol")), appProtocol }),
         targetPort: typeof targetRaw === "number" ? targetRaw : asString(targetRaw) ?? number,
+        ...(appProtocol === undefined ? {} : { appProtocol }),
         loc: locOf(r, ["spec", "ports", i]),
       }];
     }),

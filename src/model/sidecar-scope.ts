@@ -1,6 +1,8 @@
 // Which Sidecar resource applies to a workload, and the outbound policy it leaves in force (istio sidecar.go).
 import type { MeshPolicy, OutboundMode, SidecarResource } from "./types.js";
-import { OUTBOUND_MODES } from "./types.js";
+
+/** The Sidecar API's own enum is narrower than the mesh's: it has no ALLOW_ANY_DYNAMIC_DNS. */
+const SIDECAR_MODES: readonly OutboundMode[] = ["ALLOW_ANY", "REGISTRY_ONLY"];
 
 export function selectorMatches(selector: Record<string, string>, labels: Record<string, string>): boolean {
   return Object.entries(selector).every(([k, v]) => labels[k] === v);
@@ -30,6 +32,6 @@ export function effectiveMode(sidecar: SidecarResource | undefined, mesh: MeshPo
   const policy = sidecar?.outboundTrafficPolicy;
   if (!policy) return { mode: mesh.mode, source: "mesh" };
   if (policy.mode === undefined) return { mode: "REGISTRY_ONLY", source: "sidecar" };
-  if (OUTBOUND_MODES.includes(policy.mode as OutboundMode)) return { mode: policy.mode as OutboundMode, source: "sidecar" };
+  if (SIDECAR_MODES.includes(policy.mode as OutboundMode)) return { mode: policy.mode as OutboundMode, source: "sidecar" };
   return { mode: mesh.mode, source: "mesh" };
 }

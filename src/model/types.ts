@@ -50,6 +50,8 @@ export interface ServicePort {
   protocol: Protocol;
   /** Kubernetes Services: the container port the Service forwards to (number or named port). */
   targetPort?: number | string;
+  /** Kubernetes Services: `appProtocol` as written (its meaning depends on the Istio version). */
+  appProtocol?: string;
   loc: SourceLocation;
 }
 
@@ -108,11 +110,20 @@ export interface SidecarEgressListener {
   hosts: string[];
 }
 
+export interface SidecarIngressListener {
+  port: { number: number; protocol: Protocol; name?: string };
+  bind?: string;
+  captureMode?: string;
+  defaultEndpoint?: string;
+}
+
 export interface SidecarResource {
   namespace: string;
   name: string;
   workloadSelector?: Record<string, string>;
   egress: SidecarEgressListener[];
+  /** Inbound listeners declared by the Sidecar; when present they replace the ones derived from Services. */
+  ingress?: SidecarIngressListener[];
   outboundTrafficPolicy?: {
     /** As written; validity is judged by the rules. */
     mode?: string;
@@ -224,6 +235,20 @@ export interface Workload {
   loc: SourceLocation;
 }
 
+export type MtlsMode = "UNSET" | "DISABLE" | "PERMISSIVE" | "STRICT";
+
+/** security.istio.io PeerAuthentication: only what decides how many inbound filter chains a sidecar gets. */
+export interface PeerAuthentication {
+  namespace: string;
+  name: string;
+  selector?: Record<string, string>;
+  mode: MtlsMode;
+  /** Per container port overrides (only honoured with a selector). */
+  portLevelMtls: { port: number; mode: MtlsMode }[];
+  order: number;
+  loc: SourceLocation;
+}
+
 export interface ConfigMapData {
   namespace: string;
   name: string;
@@ -242,4 +267,6 @@ export interface EgressModel {
   gateways: Gateway[];
   workloads: Workload[];
   configMaps: ConfigMapData[];
+  /** Absent in models built by hand; the route simulator then assumes the mesh default (PERMISSIVE). */
+  peerAuthentications?: PeerAuthentication[];
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { callersOf } from "../../src/rules/callers.js";
+import { allowlistFrom, deployment, docs, modelFrom, ref } from "./helpers.js";
+
+const model = modelFrom(
+  docs(
+    deployment("checkout", "shop"),
+    deployment("checkout", "shop-canary"),
+    deployment("payments", "pay"),
+    `apiVersion: v1
+kind: Namespace
+metadata: {name: legacy, labels: {istio-injection: disabled}}`,
+    deployment("batch", "legacy"),
+  ),
+);
+const names = (file: string, extra: Parameters<typeof ref>[1] = {}, allowlist?: string) =>
+  callersOf(ref("https://api.stripe.com", { file, ...extra }), model, allowlist ? allowlistFrom(allowlist) : undefined).map((c) => `${c.how}:${c.namespace}/${c.workload ?? ""}:${c.injected}`);
+
+describe("callersOf", () => {
+  it("takes namespace and workload from a manifest value", () => {
+    expect(names("k8s/pay.yaml", { namespace: "pay", workload: "payments" })).toEqual(["manifest:pay/payments:true"]);
+    expect(names("k8s/cm.yaml", { namespace: "pay" })).toEqual(["manifest:pay/:true"]);
+  });
+
+  it("uses the allowlist's workloads globs first, and every mapping that matches", () => {
+    const allowlist = `version: 1
+workloads:
+  - paths: ["services/payments/**"]
+    namespace: pay
+    workload: payments
+  - paths: ["libs/shared/**"]
+    namespace: pay
+    workload: payments
+  - paths: ["libs/**"]
+    namespace: shop
+    workload: checkout
+`;
+    expect(names("services/payments/src/stripe.ts", {}, allowlist)).toEqual(["allowlist:pay/payments:true"]);
+    expect(names("libs/shared/http.ts", {}, allowlist)).toEqual(["allowlist:pay/payments:true", "allowlist:shop/checkout:true"]);
+  });
+
+  it("falls back to the nearest folder named after a workload, in every namespace that has one", () => {
+    expect(names("apps/payments/checkout/client.go")).toEqual(["folder:shop/checkout:true", "folder:shop-canary/checkout:true"]);
+    expect(names("apps/checkout/payments/client.go")).toEqual(["folder:pay/payments:true"]);
+  });
+
+  it("ignores the file name itself and marks pods without a sidecar", () => {
+    expect(names("scripts/checkout.py")).toEqual(["mesh-wide:/:true"]);
+    expect(names("jobs/batch/run.sh")).toEqual(["folder:legacy/batch:false"]);
+  });
+
+  it("treats code nobody can place as mesh-wide", () => {
+    const c = callersOf(ref("https://api.stripe.com", { file: "tools/x.ts" }), model);
+    expect(c).toEqual([{ namespace: "", meshWide: true, injected: true, how: "mesh-wide" }]);
+  });
+});

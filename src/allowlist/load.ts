@@ -1,0 +1,129 @@
+// The allowlist file: YAML text -> a checked Allowlist, or one error that names the file, line and field.
+import { Ajv, type ErrorObject } from "ajv";
+import { parseAllDocuments } from "yaml";
+import { lineOf, parseYamlFile } from "../manifests/parse-yaml.js";
+import { isRuleName, RULES } from "../rules/catalog.js";
+import { nearMiss } from "../rules/near-miss.js";
+import schema from "./allowlist.schema.json" with { type: "json" };
+import type { Allowlist, AllowlistHost, WorkloadMapping } from "./types.js";
+
+export interface AllowlistError {
+  file: string;
+  line: number;
+  /** The offending field as `hosts[0].ports[1]`; "" when the file as a whole is wrong. */
+  field: string;
+  message: string;
+}
+
+export type AllowlistResult = { allowlist: Allowlist } | { error: AllowlistError };
+
+const ajv = new Ajv({ allErrors: false, strict: true });
+const validate = ajv.compile(schema);
+
+type Path = (string | number)[];
+
+/** Pure: the caller reads the file; a malformed allowlist is a configuration error, never silently ignored. */
+export function loadAllowlist(file: { path: string; text: string }): AllowlistResult {
+  const fail = (line: number, field: Path, message: string): AllowlistResult => ({ error: { file: file.path, line, field: fieldName(field), message } });
+  const parsed = parseYamlFile(file.text);
+  const problem = parsed.problems[0];
+  if (problem) return fail(problem.line, [], `not valid YAML: ${problem.message}`);
+  const duplicate = firstDuplicateKey(file.text);
+  if (duplicate) return fail(duplicate.line, [], duplicate.message);
+  if (parsed.documents.length > 1) return fail(parsed.documents[1]!.line, [], "expected one YAML document, found several");
+  const doc = parsed.documents[0];
+  if (!doc) return fail(1, ["version"], "the file is empty; it needs at least `version: 1`");
+  const at = (path: Path) => lineOf(doc.lines, path, doc.line);
+  if (!validate(doc.value)) {
+    const err = validate.errors![0]!;
+    const path = pathOf(err);
+    return fail(at(path), path, describe(err));
+  }
+  const raw = doc.value as unknown as RawAllowlist;
+  const rules = raw.ignore?.rules ?? [];
+  for (const [i, name] of rules.entries()) {
+    if (isRuleName(name)) continue;
+    const guess = nearMiss(name, RULES.map((r) => r.name));
+    return fail(at(["ignore", "rules", i]), ["ignore", "rules", i], `unknown rule "${name}"${guess ? ` (did you mean "${guess}"?)` : ""}`);
+  }
+  const hosts: AllowlistHost[] = (raw.hosts ?? []).map((h, i) => ({
+    host: h.host.toLowerCase(),
+    ...(h.ports ? { ports: h.ports } : {}),
+    ...(h.namespaces ? { namespaces: h.namespaces } : {}),
+    ...(h.reason !== undefined ? { reason: h.reason } : {}),
+    ...(h.owner !== undefined ? { owner: h.owner } : {}),
+    loc: { file: file.path, line: at(["hosts", i]) },
+  }));
+  const workloads: WorkloadMapping[] = (raw.workloads ?? []).map((w, i) => ({ ...w, loc: { file: file.path, line: at(["workloads", i]) } }));
+  return {
+    allowlist: {
+      file: file.path,
+      version: 1,
+      hosts,
+      ignore: { hosts: (raw.ignore?.hosts ?? []).map((h) => h.toLowerCase()), paths: raw.ignore?.paths ?? [], rules },
+      workloads,
+    },
+  };
+}
+
+interface RawAllowlist {
+  version: 1;
+  hosts?: { host: string; ports?: number[]; namespaces?: string[]; reason?: string; owner?: string }[];
+  ignore?: { hosts?: string[]; paths?: string[]; rules?: string[] };
+  workloads?: { paths: string[]; namespace: string; workload: string }[];
+}
+
+/** The manifest parser keeps the last of two equal keys, as kubectl does; in the allowlist that would drop approvals. */
+function firstDuplicateKey(text: string): { line: number; message: string } | undefined {
+  const docs = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false });
+  for (const doc of Array.isArray(docs) ? docs : []) {
+    const err = doc.errors.find((e) => e.code === "DUPLICATE_KEY");
+    if (err) return { line: lineAtOffset(text, err.pos[0]), message: err.message.split("\n")[0]!.trim() };
+  }
+  return undefined;
+}
+
+function lineAtOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
+  return line;
+}
+
+function pathOf(e: ErrorObject): Path {
+  const parts: Path = e.instancePath
+    .split("/")
+    .slice(1)
+    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  if (e.keyword === "additionalProperties") parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
+  if (e.keyword === "required") parts.push(String((e.params as { missingProperty: string }).missingProperty));
+  return parts;
+}
+
+function fieldName(path: Path): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+}
+
+function describe(e: ErrorObject): string {
+  switch (e.keyword) {
+    case "additionalProperties":
+      return "unknown field";
+    case "required":
+      return "is required";
+    case "const":
+      return `must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
+    case "pattern":
+      return e.schemaPath.includes("hostPattern") ? "must be an exact host name or *.suffix" : "must be a Kubernetes namespace name";
+    case "type":
+      return `must be ${(e.params as { type: string }).type}`;
+    case "minItems":
+      return "must not be empty";
+    case "uniqueItems":
+      return "must not repeat an item";
+    case "minimum":
+    case "maximum":
+      return "must be a port number between 1 and 65535";
+    default:
+      return e.message ?? "is invalid";
+  }
+}

@@ -1,0 +1,263 @@
+// Can this caller reach host:port through its sidecar, and if not, why not and what does the client see (§4.4-§6)?
+import { listenerClass } from "./protocol.js";
+import { effectiveMode, sidecarFor } from "./sidecar-scope.js";
+import type { EgressModel, KubeService, OutboundMode, Protocol, ServiceEntry, SidecarResource } from "./types.js";
+import { egressImports, hostMatches, isExportedTo } from "./visibility.js";
+
+export type ReachVerdict = "registered" | "unregistered" | "port-not-registered" | "not-exported" | "hidden-by-sidecar" | "wildcard-apex";
+
+/**
+ * What a blocked client sees: `502` from `block_all` (plain HTTP on a port with an HTTP listener), `reset` from
+ * BlackHoleCluster, or `captured`: a TCP ServiceEntry port without addresses takes every connection on that port.
+ */
+export type ClientSees = "502" | "reset" | "captured";
+
+/** A registry entry that matched the host: the ServiceEntry host or address, or the Kubernetes Service FQDN. */
+export type Registration =
+  | { kind: "ServiceEntry"; entry: ServiceEntry; host: string; ports: readonly { number: number; protocol: Protocol }[]; namespace: string }
+  | { kind: "Service"; service: KubeService; host: string; ports: readonly { number: number; protocol: Protocol }[]; namespace: string };
+
+export interface ReachQuery {
+  namespace: string;
+  workload?: string;
+  /** A caller nobody could place: only `*`-exported entries are visible to it, no Sidecar, the mesh's mode. */
+  meshWide?: boolean;
+  host: string;
+  /** 0 = the port is unknown: any registered port satisfies it. */
+  port: number;
+  /** `https`, `postgres`, ...; "" when the code gave a bare host. */
+  scheme?: string;
+}
+
+export interface Reachability {
+  verdict: ReachVerdict;
+  /** When registered: what serves the call. Otherwise: the registrations that explain the verdict (may be empty). */
+  registrations: Registration[];
+  /** For port-not-registered: the port is missing, declared with a protocol the client does not speak, or shadowed. */
+  mismatch?: "port" | "protocol" | "shadowed";
+  clientSees: ClientSees;
+  capturedBy?: ServiceEntry;
+  mode: OutboundMode;
+  modeSource: "sidecar" | "mesh";
+  sidecar?: SidecarResource;
+}
+
+/** A namespace name no Kubernetes namespace can have, so `.` and named exportTo entries never match it. */
+export const MESH_WIDE_NAMESPACE = "(mesh-wide)";
+
+export function reachability(model: EgressModel, q: ReachQuery): Reachability {
+  const namespace = q.meshWide ? MESH_WIDE_NAMESPACE : q.namespace;
+  const workload = q.meshWide ? undefined : model.workloads.find((w) => w.namespace === q.namespace && w.name === q.workload);
+  const sidecar = q.meshWide ? undefined : sidecarFor(model.sidecars, namespace, workload?.podLabels ?? {}, model.mesh.rootNamespace);
+  const { mode, source } = q.meshWide ? { mode: model.mesh.mode, source: "mesh" as const } : effectiveMode(sidecar, model.mesh);
+  const client = clientProtocol(q.scheme ?? "", q.port);
+  const scope = { model, namespace, sidecar };
+  const sees = whatClientSees(scope, q.port, client);
+  const base = { ...sees, mode, modeSource: source, ...(sidecar ? { sidecar } : {}) };
+
+  const candidates = registrationsFor(model, q.host);
+  if (candidates.length === 0) {
+    const apex = model.serviceEntries.filter((se) => se.hosts.some((h) => h.toLowerCase() === `*.${q.host}`));
+    const registrations = apex.map((se) => seRegistration(se, `*.${q.host}`));
+    return { verdict: apex.length ? "wildcard-apex" : "unregistered", registrations, ...base };
+  }
+  const facts = candidates.map((r) => ({ r, port: portFits(r, q.port, client), visible: visibleTo(scope, r), imported: importedBy(scope, r, q.port) }));
+  const inView = facts.filter((f) => f.visible && f.imported).map((f) => f.r);
+  const winners = new Set(istioPicks(inView, namespace, q.host));
+  const serving = facts.filter((f) => f.port === "ok" && f.visible && f.imported && winners.has(f.r));
+  if (serving.length) return { verdict: "registered", registrations: serving.map((f) => f.r), ...base };
+
+  const shadowed = facts.filter((f) => f.port === "ok" && f.visible && f.imported);
+  if (shadowed.length) return { verdict: "port-not-registered", mismatch: "shadowed", registrations: shadowed.map((f) => f.r), ...base };
+  // Exporting or importing an entry only helps if it would then win its host name for this proxy.
+  const wouldServe = facts.filter((f) => f.port === "ok" && istioPicks([...inView, f.r], namespace, q.host).includes(f.r));
+  const hidden = wouldServe.filter((f) => f.visible);
+  if (hidden.length) return { verdict: "hidden-by-sidecar", registrations: hidden.map((f) => f.r), ...base };
+  if (wouldServe.length) return { verdict: "not-exported", registrations: wouldServe.map((f) => f.r), ...base };
+  const inViewFacts = facts.filter((f) => f.visible && f.imported);
+  const explain = inViewFacts.length ? inViewFacts : facts;
+  const mismatch = explain.some((f) => f.port === "protocol") ? "protocol" : "port";
+  return { verdict: "port-not-registered", mismatch, registrations: explain.map((f) => f.r), ...base };
+}
+
+interface Scope {
+  model: EgressModel;
+  namespace: string;
+  sidecar?: SidecarResource;
+}
+
+function seRegistration(entry: ServiceEntry, host: string): Registration {
+  return { kind: "ServiceEntry", entry, host, ports: entry.ports, namespace: entry.namespace };
+}
+
+export function kubeServiceFqdn(s: KubeService, clusterDomain: string): string {
+  return `${s.name}.${s.namespace}.svc.${clusterDomain}`;
+}
+
+/** Every ServiceEntry host (or address, for an IP) and Kubernetes Service that names this destination. */
+export function registrationsFor(model: EgressModel, host: string): Registration[] {
+  const out: Registration[] = [];
+  const ip = parseIp(host);
+  for (const se of model.serviceEntries) {
+    if (ip) {
+      const hit = se.addresses.find((a) => addressCovers(a, ip));
+      if (hit !== undefined) out.push(seRegistration(se, se.hosts[0] ?? hit));
+      continue;
+    }
+    // A bare "*" host is rejected by Istio, so it registers nothing.
+    for (const h of se.hosts) if (h !== "*" && hostMatches(h, host)) out.push(seRegistration(se, h.toLowerCase()));
+  }
+  for (const s of model.services) {
+    if (s.type === "ExternalName") continue; // an alias since 1.21: no listener of its own
+    const fqdn = kubeServiceFqdn(s, model.mesh.clusterDomain);
+    const named = ip ? s.clusterIPs.some((c) => sameIp(parseIp(c), ip)) : host === fqdn || host === `${s.name}.${s.namespace}.svc`;
+    if (named) out.push({ kind: "Service", service: s, host: fqdn, ports: s.ports, namespace: s.namespace });
+  }
+  return out;
+}
+
+function exportToOf(r: Registration): readonly string[] | undefined {
+  return r.kind === "ServiceEntry" ? r.entry.exportTo : r.service.exportTo;
+}
+
+function visibleTo(scope: Scope, r: Registration): boolean {
+  return isExportedTo(exportToOf(r), scope.model.mesh.defaultServiceExportTo, r.namespace, scope.namespace);
+}
+
+/** A Sidecar listener that names a port claims it: the port-less listener then no longer imports for that port. */
+function importedBy(scope: Scope, r: Registration, port: number): boolean {
+  const sidecar = scope.sidecar;
+  if (!sidecar || sidecar.egress.length === 0) return true;
+  const claimed = sidecar.egress.filter((l) => l.port?.number === port && port !== 0);
+  const listeners = claimed.length ? claimed : port === 0 ? sidecar.egress : sidecar.egress.filter((l) => l.port === undefined);
+  return listeners.some((l) => egressImports(l.hosts, scope.namespace, r.namespace, r.host));
+}
+
+/**
+ * Istio keeps one service per host name per proxy: an entry in the proxy's own namespace first, then a Kubernetes
+ * Service, then the oldest; the losers' ports are not merged in (failure mode 7). Entries of one namespace merge.
+ */
+function istioPicks(visible: readonly Registration[], proxyNs: string, calledHost: string): Registration[] {
+  if (parseIp(calledHost)) return [...visible];
+  const byHost = new Map<string, Registration[]>();
+  for (const r of visible) byHost.set(r.host, [...(byHost.get(r.host) ?? []), r]);
+  return [...byHost.values()].flatMap((group) => {
+    const own = group.filter((r) => r.namespace === proxyNs);
+    if (own.length) return own;
+    const kube = group.filter((r) => r.kind === "Service");
+    if (kube.length) return kube;
+    const oldest = group.reduce((a, b) => (orderOf(b) < orderOf(a) ? b : a));
+    return group.filter((r) => r.namespace === oldest.namespace);
+  });
+}
+
+function orderOf(r: Registration): number {
+  return r.kind === "ServiceEntry" ? r.entry.order : r.service.order;
+}
+
+export type ClientProtocol = "http" | "tls" | "tcp" | "unknown";
+
+const HTTP_SCHEMES = new Set(["http", "ws"]);
+const TLS_SCHEMES = new Set(["https", "wss", "rediss", "amqps", "mqtts", "ldaps", "ftps", "smtps", "imaps", "pop3s", "grpcs"]);
+
+/** What the client puts on the wire, from the scheme; a bare host or an unfamiliar scheme could be anything. */
+export function clientProtocol(scheme: string, _port: number): ClientProtocol {
+  const s = scheme.toLowerCase();
+  if (s === "" || s === "grpc") return "unknown";
+  if (HTTP_SCHEMES.has(s)) return "http";
+  if (TLS_SCHEMES.has(s)) return "tls";
+  return "tcp";
+}
+
+/** Whether a registered port's listener can carry the client's bytes (TLS into an HTTP listener cannot). */
+function protocolFits(client: ClientProtocol, p: Protocol): boolean {
+  const cls = listenerClass(p);
+  if (cls === "none") return false;
+  if (client === "http") return p !== "TLS" && p !== "HTTPS";
+  if (client === "tls" || client === "tcp") return cls !== "http";
+  return true;
+}
+
+function portFits(r: Registration, port: number, client: ClientProtocol): "ok" | "protocol" | "missing" {
+  const ports = r.ports.filter((p) => p.protocol !== "UDP" && (port === 0 || p.number === port));
+  if (ports.length === 0) return "missing";
+  return ports.some((p) => protocolFits(client, p.protocol)) ? "ok" : "protocol";
+}
+
+/** Ports the proxy binds for itself; a wildcard listener there is never built (route model §1.5). */
+const RESERVED_PORTS = new Set([15001, 15006, 15021, 15090]);
+
+function whatClientSees(scope: Scope, port: number, client: ClientProtocol): { clientSees: ClientSees; capturedBy?: ServiceEntry } {
+  if (port === 0 || RESERVED_PORTS.has(port)) return { clientSees: "reset" };
+  let httpListener = (scope.sidecar?.egress ?? []).some((l) => l.port?.number === port && listenerClass(l.port.protocol) === "http");
+  let capturedBy: ServiceEntry | undefined;
+  for (const se of scope.model.serviceEntries) {
+    const r = seRegistration(se, se.hosts.find((h) => h !== "*") ?? "");
+    if (!r.host || !visibleTo(scope, r) || !se.hosts.some((h) => h !== "*" && importedBy(scope, { ...r, host: h }, port))) continue;
+    for (const p of se.ports.filter((x) => x.number === port)) {
+      const cls = listenerClass(p.protocol);
+      const wildcardBound = se.addresses.length === 0;
+      if (cls === "http" || (cls === "auto" && wildcardBound)) httpListener = true;
+      const rawTcp = cls === "auto" || (cls === "tcp" && p.protocol !== "TLS" && p.protocol !== "HTTPS");
+      if (rawTcp && wildcardBound && capturedBy === undefined) capturedBy = se;
+    }
+  }
+  for (const s of scope.model.services) {
+    if (s.type === "ExternalName") continue;
+    const r: Registration = { kind: "Service", service: s, host: kubeServiceFqdn(s, scope.model.mesh.clusterDomain), ports: s.ports, namespace: s.namespace };
+    if (s.ports.some((p) => p.number === port && listenerClass(p.protocol) === "http") && visibleTo(scope, r) && importedBy(scope, r, port)) httpListener = true;
+  }
+  if (client === "http") return httpListener ? { clientSees: "502" } : capturedBy ? { clientSees: "captured", capturedBy } : { clientSees: "reset" };
+  if (capturedBy) return { clientSees: "captured", capturedBy };
+  return { clientSees: client === "unknown" && httpListener ? "502" : "reset" };
+}
+
+// IP literals and CIDRs, v4 and v6, as bigints so one comparison serves both.
+
+export interface ParsedIp {
+  v6: boolean;
+  value: bigint;
+}
+
+export function parseIp(text: string): ParsedIp | undefined {
+  const s = text.replace(/^\[|\]$/g, "");
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(s)) {
+    const parts = s.split(".").map(Number);
+    if (parts.some((p) => p > 255)) return undefined;
+    return { v6: false, value: parts.reduce((acc, p) => (acc << 8n) | BigInt(p), 0n) };
+  }
+  if (!s.includes(":") || !/^[0-9a-fA-F:.]+$/.test(s)) return undefined;
+  const halves = s.split("::");
+  if (halves.length > 2) return undefined;
+  const groups = (h: string) => (h === "" ? [] : h.split(":"));
+  const head = groups(halves[0]!);
+  const tail = halves.length === 2 ? groups(halves[1]!) : [];
+  const missing = 8 - head.length - tail.length;
+  if ((halves.length === 1 && missing !== 0) || missing < 0) return undefined;
+  const all = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill("0"), ...tail];
+  if (all.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) return undefined;
+  return { v6: true, value: all.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g, 16)), 0n) };
+}
+
+export function parseCidr(text: string): { ip: ParsedIp; bits: number } | undefined {
+  const [addr, bits, extra] = text.split("/");
+  if (extra !== undefined || addr === undefined) return undefined;
+  const ip = parseIp(addr);
+  if (!ip) return undefined;
+  const width = ip.v6 ? 128 : 32;
+  const n = bits === undefined ? width : /^\d+$/.test(bits) ? Number(bits) : NaN;
+  if (!(n >= 0 && n <= width)) return undefined;
+  return { ip, bits: n };
+}
+
+function sameIp(a: ParsedIp | undefined, b: ParsedIp): boolean {
+  return a !== undefined && a.v6 === b.v6 && a.value === b.value;
+}
+
+/** Whether a ServiceEntry address (an IP or a CIDR) covers the IP the code calls. */
+export function addressCovers(address: string, ip: ParsedIp): boolean {
+  const cidr = parseCidr(address);
+  if (!cidr || cidr.ip.v6 !== ip.v6) return false;
+  const shift = BigInt((ip.v6 ? 128 : 32) - cidr.bits);
+  return cidr.ip.value >> shift === ip.value >> shift;
+}

@@ -1,0 +1,27 @@
+// The allowlist's `ignore:` block: rules switched off, hosts never reported, paths never scanned.
+import { minimatch } from "minimatch";
+import { patternCovers } from "../allowlist/match.js";
+import type { Allowlist } from "../allowlist/types.js";
+import type { Finding } from "../findings.js";
+import type { HostReference } from "../scan/types.js";
+
+export function pathIgnored(allowlist: Allowlist | undefined, file: string): boolean {
+  return (allowlist?.ignore.paths ?? []).some((glob) => minimatch(file, glob, { dot: true }));
+}
+
+export function hostIgnored(allowlist: Allowlist | undefined, host: string | undefined): boolean {
+  if (host === undefined) return false;
+  const h = host.toLowerCase();
+  return (allowlist?.ignore.hosts ?? []).some((p) => p === h || patternCovers(p, h));
+}
+
+export function referenceKept(allowlist: Allowlist | undefined, ref: HostReference): boolean {
+  return !pathIgnored(allowlist, ref.file) && !hostIgnored(allowlist, ref.host);
+}
+
+/** The allowlist file's own entries stay reportable even if a broad path glob happens to cover the allowlist. */
+export function findingKept(allowlist: Allowlist | undefined, f: Finding): boolean {
+  if (allowlist?.ignore.rules.includes(f.rule)) return false;
+  if (hostIgnored(allowlist, f.host)) return false;
+  return f.file === allowlist?.file || !pathIgnored(allowlist, f.file);
+}

@@ -1,0 +1,43 @@
+// EGR043: two address-less TCP listeners on 0.0.0.0:<port> collide and one entry takes the whole port (failure mode 8).
+import type { Finding } from "../findings.js";
+import { finding, ignores, seName } from "./emit.js";
+import { commonViewers, isRawTcp } from "./service-entry-facts.js";
+import { MESH_WIDE_NAMESPACE } from "../model/reachability.js";
+import type { Rule } from "./types.js";
+
+export const tcpPortSharedWithoutAddresses: Rule = {
+  name: "tcp-port-shared-without-addresses",
+  check({ model }) {
+    const out: Finding[] = [];
+    const bare = model.serviceEntries.filter((se) => se.addresses.length === 0);
+    for (const a of bare) {
+      if (ignores(a.ignoredRules, "tcp-port-shared-without-addresses")) continue;
+      for (const b of bare) {
+        // Entries for the same hosts merge into one service; only different destinations fight over the port.
+        if (a === b || sameHosts(a.hosts, b.hosts)) continue;
+        for (const pa of a.ports.filter((p) => isRawTcp(p.protocol))) {
+          if (!b.ports.some((pb) => pb.number === pa.number && isRawTcp(pb.protocol))) continue;
+          const viewers = commonViewers(model, a, b);
+          if (viewers.length === 0) continue;
+          const where = viewers.includes(MESH_WIDE_NAMESPACE) ? "every namespace" : `namespace ${viewers.sort().join(", ")}`;
+          out.push(
+            finding("tcp-port-shared-without-addresses", {
+              message: `ServiceEntries ${seName(a)} (${a.hosts.join(", ")}) and ${seName(b)} (${b.hosts.join(", ")}) both declare TCP port ${pa.number} without addresses; sidecars in ${where} get one 0.0.0.0:${pa.number} listener and send all of that port's traffic to one of them. Give each entry its addresses, or enable DNS capture with address auto-allocation.`,
+              file: pa.loc.file,
+              line: pa.loc.line,
+              host: a.hosts[0],
+              port: pa.number,
+              namespace: a.namespace,
+            }),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function sameHosts(a: readonly string[], b: readonly string[]): boolean {
+  const norm = (x: readonly string[]) => JSON.stringify([...new Set(x.map((h) => h.toLowerCase()))].sort());
+  return norm(a) === norm(b);
+}
