@@ -25,8 +25,8 @@ export function summarizeHosts(model: EgressModel, references: readonly HostRefe
         else for (const r of reach.registrations) if (r.kind === "ServiceEntry") entries.add(`${r.entry.namespace}/${r.entry.name}`);
       }
     }
-    const references = [...new Map(refs.map((r) => [`${r.file}:${r.line}:${r.column}`, { file: r.file, line: r.line, column: r.column }])).values()];
-    references.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column);
+    const references = [...new Map(refs.map((r) => [`${r.file}:${r.line}:${r.column}`, { file: r.file, line: r.line, ...(r.column > 0 ? { column: r.column } : {}) }])).values()];
+    references.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
     out.push({ host: first.host, port: first.port, scheme: first.scheme, references, registered, serviceEntries: [...entries].sort() });
   }
   return out.sort((a, b) => cmp(a.host, b.host) || a.port - b.port || cmp(a.scheme, b.scheme));

@@ -57,7 +57,8 @@ export function reachabilityRule(name: RuleName, verdict: Reachability["verdict"
             message: `${what} ${consequence(v)} ${fix}`,
             file: v.ref.file,
             line: v.ref.line,
-            column: v.ref.column,
+            // Manifest values have no column (0): leave it out rather than print a column that does not exist.
+            column: v.ref.column > 0 ? v.ref.column : undefined,
             host: v.ref.host,
             port: v.ref.port === 0 ? undefined : v.ref.port,
             namespace: v.caller.meshWide ? undefined : v.caller.namespace,

@@ -53,6 +53,9 @@ export const DEFAULT_PORTS: Readonly<Record<string, number>> = {
   tcp: 0,
 };
 
+// A Map, so that a scheme spelled like an Object.prototype member ("constructor") finds nothing.
+const PORTS = new Map(Object.entries(DEFAULT_PORTS));
+
 /** Web schemes take one host; a comma there ends the authority (`https://a.com,https://b.com` is two URLs). */
 const SINGLE_HOST = new Set(["http", "https", "ws", "wss", "grpc", "grpcs", "ftp", "ftps", "sftp", "ssh", "ldap", "ldaps"]);
 
@@ -62,7 +65,7 @@ const JDBC_SUBPROTOCOLS = new Set(["postgresql", "mysql", "mariadb", "sqlserver"
 /** Looks a scheme up (lower-cased, with `jdbc:` already split off); undefined when it is not a connection. */
 export function schemeInfo(scheme: string, jdbc: boolean): SchemeInfo | undefined {
   if (jdbc && !JDBC_SUBPROTOCOLS.has(scheme)) return undefined;
-  const defaultPort = DEFAULT_PORTS[scheme];
+  const defaultPort = PORTS.get(scheme);
   if (defaultPort === undefined) return undefined;
   return { defaultPort, hostList: !SINGLE_HOST.has(scheme) };
 }

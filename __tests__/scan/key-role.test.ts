@@ -1,0 +1,38 @@
+// What a name says about the literal bound to it.
+import { describe, expect, it } from "vitest";
+import { keyRole, splitWords } from "../../src/scan/key-role.js";
+
+describe("keyRole", () => {
+  it.each([
+    ["host", "host"],
+    ["DB_HOST", "host"],
+    ["apiHost", "host"],
+    ["baseURL", "host"],
+    ["HTTPServer", "host"],
+    ["spring.datasource.url", "host"],
+    ["bootstrap.servers", "host"],
+    ["KAFKA_BROKERS", "host"],
+    ["redisAddr", "host"],
+    ["setHost", "host"],
+    ["DialContext", "host"],
+    ["hostPort", "other"],
+    ["version", "other"],
+    ["endpointOverride", "other"],
+    ["ALLOWED_HOSTS", "inbound"],
+    ["redirect_uri", "inbound"],
+    ["ingress.hosts.host", "inbound"],
+    ["listen_address", "inbound"],
+    ["$schema", "identifier"],
+    ["definitions.item.$ref", "identifier"],
+    ["@context", "identifier"],
+    ["svgNS", "identifier"],
+    ["xmlns:xsi", "identifier"],
+    ["license", "identifier"],
+  ])("%s is %s", (key, role) => {
+    expect(keyRole(key)).toBe(role);
+  });
+
+  it("splits names at separators, case changes and acronym ends", () => {
+    expect(splitWords("apiBaseURLForHTTPServer_v2.host")).toEqual(["api", "base", "url", "for", "http", "server", "v2", "host"]);
+  });
+});

@@ -1,0 +1,99 @@
+// Hosts written into manifests: container env, args and commands, ConfigMap data.
+import { describe, expect, it } from "vitest";
+import { guessConfigLanguage, scanManifestValues } from "../../src/scan/index.js";
+import { modelOf } from "../helpers/model.js";
+
+const deployment = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: checkout
+  namespace: shop
+spec:
+  selector: {matchLabels: {app: checkout}}
+  template:
+    metadata: {labels: {app: checkout}}
+    spec:
+      containers:
+        - name: app
+          image: acme/checkout:1.0
+          env:
+            - name: DB_HOST
+              value: db.manifest-env.io
+            - name: PAYMENTS_URL
+              value: https://api.stripe.com/v1
+            - name: ECHO_URL
+              value: http://httpbin.foo:8000/get
+            - name: JAVA_OPTS
+              value: -Xmx512m -Dhttp.proxyHost=proxy.manifest-env.io
+            - name: MODE
+              value: production
+          command: ["sh", "-c"]
+          args:
+            - |
+              # warm the cache from https://comment.manifest.io
+              curl -s https://warmup.manifest-args.io/x && exec app
+            - --endpoint
+            - api.flag-manifest.io
+            - --db-host=db.flag-manifest.io
+---
+apiVersion: v1
+kind: Service
+metadata: {name: httpbin, namespace: foo}
+spec:
+  ports: [{port: 8000}]
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: checkout-config
+  namespace: shop
+data:
+  REDIS_HOST: redis.cm.io
+  application.yaml: |
+    spring:
+      datasource:
+        url: jdbc:postgresql://pg.cm.io:5432/shop
+    # https://comment.cm.io
+  settings: |
+    smtp.host=smtp.cm.io
+    smtp.port=587
+  LOG_LEVEL: debug
+`;
+
+describe("scanManifestValues", () => {
+  const model = modelOf({ "apps/checkout.yaml": deployment });
+  const refs = scanManifestValues(model);
+
+  it("reports env values, args (split as shell words, with flags naming the next element) and ConfigMap data", () => {
+    expect(refs.map((r) => [r.host, r.port, r.scheme, r.kind, r.line, r.namespace, r.workload ?? null])).toEqual([
+      ["db.manifest-env.io", 0, "", "host", 16, "shop", "checkout"],
+      ["api.stripe.com", 443, "https", "url", 18, "shop", "checkout"],
+      ["proxy.manifest-env.io", 0, "", "host", 22, "shop", "checkout"],
+      ["warmup.manifest-args.io", 443, "https", "url", 29, "shop", "checkout"],
+      ["api.flag-manifest.io", 0, "", "host", 31, "shop", "checkout"],
+      ["db.flag-manifest.io", 0, "", "host", 32, "shop", "checkout"],
+      ["redis.cm.io", 0, "", "host", 46, "shop", null],
+      ["pg.cm.io", 5432, "jdbc:postgresql", "url", 50, "shop", null],
+      ["smtp.cm.io", 0, "", "host", 53, "shop", null],
+    ]);
+  });
+
+  it("places every reference in the manifest file with an unknown column", () => {
+    expect(new Set(refs.map((r) => `${r.file}:${r.column}`))).toEqual(new Set(["apps/checkout.yaml:0"]));
+  });
+
+  it("drops the model's own Services (httpbin.foo) by default", () => {
+    expect(refs.map((r) => r.host)).not.toContain("httpbin.foo");
+  });
+});
+
+describe("guessConfigLanguage", () => {
+  it.each([
+    ["#!/bin/sh\ncurl https://x", "shell"],
+    ['{"a": 1}', "json"],
+    ["a.b=1\nc=2\n", "properties"],
+    ["a:\n  b: 1\n", "yaml"],
+  ])("%j is %s", (text, language) => {
+    expect(guessConfigLanguage(text)).toBe(language);
+  });
+});

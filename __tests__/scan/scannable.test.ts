@@ -1,0 +1,77 @@
+// Which files the scanner reads.
+import { describe, expect, it } from "vitest";
+import { isScannableSource } from "../../src/scan/index.js";
+
+describe("isScannableSource", () => {
+  it.each([
+    "services/curl/client.py",
+    "web/src/api.ts",
+    "web/src/App.tsx",
+    "cmd/billing/main.go",
+    "src/main/java/com/acme/Payments.java",
+    "src/main/kotlin/App.kt",
+    "app/models/hook.rb",
+    "scripts/install.sh",
+    "Dockerfile",
+    "build/Dockerfile.prod",
+    "config/app.yaml",
+    "config/app.json",
+    ".env",
+    "deploy/.env.production",
+    "src/main/resources/application.properties",
+    "config.toml",
+    "src/Api/Client.cs",
+    "examples/demo/app.py",
+  ])("scans %s", (path) => {
+    expect(isScannableSource(path)).toBe(true);
+  });
+
+  it.each([
+    "pkg/billing/billing_test.go",
+    "web/src/api.test.ts",
+    "web/src/api.spec.js",
+    "app/test_client.py",
+    "app/client_test.py",
+    "app/conftest.py",
+    "src/test/java/com/acme/PaymentsTest.java",
+    "src/main/java/com/acme/PaymentsTest.java",
+    "web/__tests__/api.ts",
+    "tests/integration/run.sh",
+    "test/helpers.js",
+    "pkg/parser/testdata/input.json",
+    "web/fixtures/users.json",
+    "web/__mocks__/api.ts",
+    "spec/models/hook_spec.rb",
+  ])("skips the test file %s, unless tests are included", (path) => {
+    expect(isScannableSource(path)).toBe(false);
+    expect(isScannableSource(path, { includeTests: true })).toBe(true);
+  });
+
+  it.each([
+    "docs/setup.py",
+    "README.md",
+    "docs/guide.md",
+    ".github/workflows/ci.yml",
+    "web/node_modules/lib/index.js",
+    "vendor/github.com/x/y/z.go",
+    "web/package.json",
+    "web/package-lock.json",
+    "web/tsconfig.json",
+    "web/tsconfig.build.json",
+    "charts/app/Chart.yaml",
+    "deploy/kustomization.yaml",
+    "pyproject.toml",
+    "web/dist/app.min.js",
+    "build.gradle.kts",
+    "web/src/types.d.ts",
+    "assets/logo.png",
+    "Makefile",
+  ])("never scans %s", (path) => {
+    expect(isScannableSource(path, { includeTests: true })).toBe(false);
+  });
+
+  it("accepts Windows separators", () => {
+    expect(isScannableSource("web\\__tests__\\api.ts")).toBe(false);
+    expect(isScannableSource("web\\src\\api.ts")).toBe(true);
+  });
+});

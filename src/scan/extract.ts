@@ -1,0 +1,50 @@
+// Runs one lexer over a text and turns its literals into raw references, keeping comments for suppressions.
+import { IGNORE_DIRECTIVE, ignoreDirectives } from "./ignore.js";
+import type { Lexer } from "./lexers/sink.js";
+import { scanLiteral } from "./literal.js";
+import { LineIndex } from "./positions.js";
+import type { RawRef } from "./raw-ref.js";
+import { scanTextOf } from "./scan-text.js";
+
+export interface Extracted {
+  refs: RawRef[];
+  lines: LineIndex;
+  /** Suppressed rules by the 1-based line they apply to. */
+  ignores: Map<number, Set<string>>;
+}
+
+/** Cheap test before lexing: no "://" and no word that could name a host setting means nothing to find. */
+const HOST_SETTING_HINT = /host|endpoint|server|addr|ur[il]|broker|dsn|fqdn/i;
+
+export function mayReferenceHosts(text: string): boolean {
+  return text.includes("://") || HOST_SETTING_HINT.test(text);
+}
+
+export function extract(text: string, lex: Lexer): Extracted {
+  const refs: RawRef[] = [];
+  const scan = scanTextOf(text, (r) => refs.push(r));
+  const wantComments = text.includes(IGNORE_DIRECTIVE);
+  const comments: number[] = [];
+  lex(text, {
+    literal(start, end, key, fallbackKey) {
+      scanLiteral(scan, start, end, key, fallbackKey);
+    },
+    comment(start, end) {
+      if (wantComments) comments.push(start, end);
+    },
+  });
+  const lines = new LineIndex(text);
+  const ignores = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : new Map<number, Set<string>>();
+  return { refs, lines, ignores };
+}
+
+function sortedPairs(pairs: number[]): number[] {
+  for (let i = 2; i < pairs.length; i += 2) {
+    if ((pairs[i] ?? 0) < (pairs[i - 2] ?? 0)) {
+      const list: [number, number][] = [];
+      for (let j = 0; j < pairs.length; j += 2) list.push([pairs[j] ?? 0, pairs[j + 1] ?? 0]);
+      return list.sort((a, b) => a[0] - b[0]).flat();
+    }
+  }
+  return pairs;
+}

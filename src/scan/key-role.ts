@@ -1,0 +1,74 @@
+// What the name a literal is assigned to says about it: a host to connect to, an identifier that merely looks like
+// a URL, or one of our own inbound names. Judged on the words of the name (`DB_HOST`, `apiHost`, `db.host`).
+
+export type KeyRole =
+  /** The value is where the program connects: report a bare host too. */
+  | "host"
+  /** The value names a vocabulary or document (`$schema`, `xmlns`, `license`): report nothing. */
+  | "identifier"
+  /** The value is a name others use to reach us (`ALLOWED_HOSTS`, `redirect_uri`, `listen_address`): not egress. */
+  | "inbound"
+  | "other";
+
+const HOST_WORDS = new Set([
+  "host", "hosts", "hostname", "hostnames", "fqdn", "endpoint", "endpoints", "server", "servers", "address",
+  "addresses", "addr", "addrs", "url", "urls", "uri", "uris", "dsn", "broker", "brokers", "connect", "connection",
+]);
+const IDENTIFIER_WORDS = new Set([
+  "ns", "xmlns", "namespace", "namespaceuri", "schema", "schemalocation", "license", "licence", "homepage", "audience",
+  "aud",
+]);
+const INBOUND_WORDS = new Set([
+  "allowed", "trusted", "cors", "csrf", "listen", "bind", "callback", "redirect", "origin", "origins", "ingress",
+  "inbound", "canonical", "cookie",
+]);
+
+export function keyRole(key: string): KeyRole {
+  const first = key.charCodeAt(key.lastIndexOf(".") + 1);
+  // `$schema`, `$id`, `@context`, `@id`: JSON Schema and JSON-LD keywords, identifiers by definition.
+  if (first === 0x24 || first === 0x40) return "identifier";
+  const words = splitWords(key);
+  const last = words[words.length - 1];
+  if (last === undefined) return "other";
+  if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
+  if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
+  // Go's `Dial`, `DialTimeout`, `DialContext`, `DialTLS` take the address as an argument.
+  return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
+}
+
+/** `DB_HOST` -> [db, host]; `apiBaseURL` -> [api, base, url]; `HTTPServer` -> [http, server]; lower-cased. */
+export function splitWords(name: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  const flush = (end: number) => {
+    if (start !== -1 && end > start) words.push(name.slice(start, end).toLowerCase());
+    start = -1;
+  };
+  // Only the tail of a very long name matters: its last words say what the value is.
+  for (let i = Math.max(0, name.length - 200); i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const upper = c >= 0x41 && c <= 0x5a;
+    const lower = c >= 0x61 && c <= 0x7a;
+    const digit = c >= 0x30 && c <= 0x39;
+    if (!upper && !lower && !digit) {
+      flush(i);
+      continue;
+    }
+    if (start === -1) {
+      start = i;
+      continue;
+    }
+    const prev = name.charCodeAt(i - 1);
+    const prevLower = (prev >= 0x61 && prev <= 0x7a) || (prev >= 0x30 && prev <= 0x39);
+    const prevUpper = prev >= 0x41 && prev <= 0x5a;
+    const next = name.charCodeAt(i + 1);
+    const nextLower = next >= 0x61 && next <= 0x7a;
+    // A capital starts a word after a lower-case letter (apiHost) or ends an acronym (HTTPServer -> HTTP|Server).
+    if (upper && (prevLower || (prevUpper && nextLower))) {
+      flush(i);
+      start = i;
+    }
+  }
+  flush(name.length);
+  return words;
+}

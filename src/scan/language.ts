@@ -1,0 +1,63 @@
+// Which lexer reads a file, decided by its name alone.
+import { lexCSharp, lexGo, lexJavaScript, lexJson, lexJvm } from "./lexers/c-family.js";
+import { lexKeyValue } from "./lexers/key-value.js";
+import { lexPython } from "./lexers/python.js";
+import { lexRuby } from "./lexers/ruby.js";
+import { lexShell } from "./lexers/shell.js";
+import type { Lexer } from "./lexers/sink.js";
+import { lexYaml } from "./lexers/yaml.js";
+
+export type Language =
+  | "javascript" | "python" | "go" | "jvm" | "ruby" | "shell" | "csharp"
+  | "yaml" | "json" | "env" | "properties" | "ini" | "toml";
+
+const BY_EXTENSION: Readonly<Record<string, Language>> = {
+  js: "javascript", mjs: "javascript", cjs: "javascript", jsx: "javascript", ts: "javascript", mts: "javascript",
+  cts: "javascript", tsx: "javascript",
+  py: "python",
+  go: "go",
+  java: "jvm", kt: "jvm", kts: "jvm",
+  rb: "ruby",
+  sh: "shell", bash: "shell",
+  cs: "csharp",
+  yaml: "yaml", yml: "yaml",
+  json: "json",
+  env: "env",
+  properties: "properties",
+  ini: "ini", cfg: "ini",
+  toml: "toml",
+};
+
+export const LEXERS: Readonly<Record<Language, Lexer>> = {
+  javascript: lexJavaScript,
+  python: lexPython,
+  go: lexGo,
+  jvm: lexJvm,
+  ruby: lexRuby,
+  shell: lexShell,
+  csharp: lexCSharp,
+  yaml: lexYaml,
+  json: lexJson,
+  env: (text, sink) => lexKeyValue(text, "env", sink),
+  properties: (text, sink) => lexKeyValue(text, "properties", sink),
+  ini: (text, sink) => lexKeyValue(text, "ini", sink),
+  toml: (text, sink) => lexKeyValue(text, "toml", sink),
+};
+
+export function languageOf(path: string): Language | undefined {
+  const base = baseName(path).toLowerCase();
+  if (base === "dockerfile" || base === "containerfile" || base.startsWith("dockerfile.") || base.endsWith(".dockerfile")) {
+    return "shell";
+  }
+  // `.env`, `.env.production`, `app.env`.
+  if (base === ".env" || base.startsWith(".env.")) return "env";
+  if (base.endsWith(".d.ts")) return undefined;
+  const dot = base.lastIndexOf(".");
+  if (dot <= 0) return undefined;
+  return Object.hasOwn(BY_EXTENSION, base.slice(dot + 1)) ? BY_EXTENSION[base.slice(dot + 1)] : undefined;
+}
+
+export function baseName(path: string): string {
+  const slash = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
+  return path.slice(slash + 1);
+}

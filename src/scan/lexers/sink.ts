@@ -1,0 +1,13 @@
+// What a lexer reports: the literal values a program or config holds, and the comments around them.
+
+export interface LexSink {
+  /**
+   * A literal value at text[start, end), bound to `key` (an assignment target, object key, first-argument callee);
+   * `fallbackKey` (the enclosing call or list) is consulted when `key` says nothing about hosts.
+   */
+  literal(start: number, end: number, key: string | undefined, fallbackKey?: string): void;
+  /** A comment at text[start, end): never scanned for hosts, only for `egress-lint-ignore`. */
+  comment(start: number, end: number): void;
+}
+
+export type Lexer = (text: string, sink: LexSink) => void;

@@ -1,0 +1,70 @@
+// One literal value (a string in code, a value in a config file) -> its references, given the name it is bound to.
+import { hostPart } from "./host-part.js";
+import { hasRealPublicSuffix } from "./host-syntax.js";
+import { keyRole, type KeyRole } from "./key-role.js";
+import type { ScanText } from "./scan-text.js";
+import { scanUrls } from "./urls.js";
+
+const MAX_HOST_VALUE_LENGTH = 4096;
+
+/**
+ * Scans text[start, end) as a literal bound to `key` (undefined when it is bound to nothing we can see), or to
+ * `fallbackKey` when `key` is neither a host name nor an identifier.
+ */
+export function scanLiteral(t: ScanText, start: number, end: number, key?: string, fallbackKey?: string): void {
+  if (end <= start) return;
+  let role = key === undefined ? "other" : cachedKeyRole(key);
+  if (role === "other" && fallbackKey !== undefined) role = cachedKeyRole(fallbackKey);
+  if (role === "identifier" || role === "inbound") return;
+  const hadUrl = scanUrls(t, start, end);
+  if (!hadUrl && role === "host") scanHostValue(t, start, end);
+}
+
+// The same few names are bound again and again in a file; a small cache keeps their word-splitting off the hot path.
+const roleCache = new Map<string, KeyRole>();
+
+function cachedKeyRole(key: string): KeyRole {
+  let role = roleCache.get(key);
+  if (role === undefined) {
+    if (roleCache.size >= 4096) roleCache.clear();
+    role = keyRole(key);
+    roleCache.set(key, role);
+  }
+  return role;
+}
+
+/**
+ * A host-keyed value without a scheme: `db.example.org`, `db.example.org:5432`, `10.0.0.5`, or a comma-separated
+ * list of those (`KAFKA_BROKERS=a.x.io:9092,b.x.io:9092`). A path after the host is allowed (`api.x.io/v1`). Names
+ * count only with a real public suffix: a bare word in a host setting is usually a Service short name.
+ */
+export function scanHostValue(t: ScanText, start: number, end: number): void {
+  const { text } = t;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end - start > MAX_HOST_VALUE_LENGTH) return;
+  let itemStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && text.charCodeAt(i) !== 0x2c /* , */) continue;
+    let a = itemStart;
+    let b = i;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    let dotted = false;
+    for (let j = a; j < b; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 0x2f /* / */) b = j;
+      else if (c === 0x2e || c === 0x5b) dotted = true;
+    }
+    const part = dotted ? hostPart(text, a, b) : undefined;
+    if (part && (part.host.kind !== "name" || hasRealPublicSuffix(part.host.host))) {
+      const kind = part.host.kind === "name" ? "host" : "ip";
+      t.emit({ offset: a, host: part.host.host, port: part.port ?? 0, scheme: "", kind, trailingDot: part.host.trailingDot });
+    }
+    itemStart = i + 1;
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
