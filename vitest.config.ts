@@ -5,5 +5,7 @@ export default defineConfig({
     include: ["__tests__/**/*.test.ts"],
     testTimeout: 60_000,
     pool: "forks",
+    // The JSON results let .ci/run print its one-line tally whatever the console reporter shows.
+    reporters: ["default", ["json", { outputFile: ".test-results.json" }]],
   },
 });

@@ -21,7 +21,7 @@ const table = [
 ].join("\n");
 
 export function withTable(readme) {
-  return readme.replace(/(<!-- action-docs:start -->\n)[\s\S]*?(\n<!-- action-docs:end -->)/, `$1${table}$2`);
+  return readme.replace(/(<!-- action-docs:start -->)[\s\S]*?(<!-- action-docs:end -->)/, `$1\n${table}\n$2`);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop())) {

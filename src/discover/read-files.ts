@@ -51,13 +51,15 @@ export async function readRepositoryFiles(root: string, relPaths: readonly strin
   const results = await mapConcurrent(relPaths, 16, (rel) => readOne(root, realRoot, rel, maxFileBytes));
   const out: DiscoveredFiles = { files: [], findings: [] };
   for (const r of results) {
+    if (r === undefined) continue;
     if ("text" in r) out.files.push(r);
     else out.findings.push(r);
   }
   return out;
 }
 
-async function readOne(root: string, realRoot: string, rel: string, maxFileBytes: number): Promise<TextFile | Finding> {
+/** A link to a folder is not followed (its files are read at their real path, and loops stay finite). */
+async function readOne(root: string, realRoot: string, rel: string, maxFileBytes: number): Promise<TextFile | Finding | undefined> {
   const abs = path.join(root, rel);
   try {
     const info = await lstat(abs);
@@ -65,7 +67,9 @@ async function readOne(root: string, realRoot: string, rel: string, maxFileBytes
       const target = await realpath(abs);
       if (target !== realRoot && !target.startsWith(realRoot + path.sep)) return skipped(rel, "it is a link to a file outside the repository");
     }
-    const size = info.isSymbolicLink() ? (await stat(abs)).size : info.size;
+    const resolved = info.isSymbolicLink() ? await stat(abs) : info;
+    if (resolved.isDirectory()) return undefined;
+    const size = resolved.size;
     if (size > maxFileBytes) return skipped(rel, `it is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit`);
     const bytes = await readFile(abs);
     if (bytes.includes(0)) return skipped(rel, "it is binary (contains NUL bytes)");
