@@ -1,13 +1,16 @@
 // The CLI adapter (bin `egress-lint`): flags -> Settings -> engine -> print. The only CLI code that touches the process.
 import { writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { readSnapshot } from "./discover/snapshot.js";
-import { routeOptionsOf, runCheck } from "./engine.js";
+import { routeOptionsOf, runCheck, type CheckResult } from "./engine.js";
+import { checkoutBase, repositoryPrefix } from "./github/base-tree.js";
+import { GitError } from "./github/git.js";
 import { buildEgressModel } from "./lint.js";
-import { renderReport } from "./report/render.js";
+import { PLAIN_LINKS, renderReport } from "./report/render.js";
 import { routesCommand } from "./routes/index.js";
-import { parseSettings, SettingsError, type RawSettings } from "./settings.js";
+import { parseSettings, SettingsError, type RawSettings, type Settings } from "./settings.js";
 import { VERSION } from "./version.js";
 
 const USAGE = `Usage:
@@ -20,10 +23,11 @@ Options:
   --sources GLOBS         source globs (default **/*)
   --exclude GLOBS         globs to skip
   --proxy NS/WORKLOAD     route tables for this workload (repeatable)
+  --base-ref GIT_REF      the base commit to diff route and cluster tables against (fetched from origin if missing)
   --base-dir DIR          a checkout of the base to diff route tables against
   --istio-version X.Y     the Istio version to simulate (default: newest modelled)
   --mesh-config FILE      a MeshConfig YAML that overrides what the repository says
-  --format FORMAT         text | json (default text)
+  --format FORMAT         text | json | markdown | sarif (default text; routes: text | json)
   --output FILE           write the report there instead of stdout
   --fail-on LEVEL         error | warning | never (default error)
   --max-file-size BYTES   skip larger files with a finding (default 5 MB)
@@ -84,8 +88,8 @@ async function main(argv: string[]): Promise<number> {
   const [command = "check", dir, ...extra] = positionals[0] === "check" || positionals[0] === "routes" ? positionals : ["check", ...positionals];
   if (extra.length) throw new SettingsError(`unexpected argument "${extra[0]}"`);
   const settings = parseSettings(rawSettings(values, dir));
-  if (settings.format !== "text" && settings.format !== "json") throw new SettingsError(`format ${settings.format} is not available; use text or json`);
   if (command === "routes") {
+    if (settings.format !== "text" && settings.format !== "json") throw new SettingsError(`routes prints text or json, not ${settings.format}`);
     if (settings.proxies.length !== 1) throw new SettingsError("routes needs exactly one --proxy NS/WORKLOAD");
     const options = routeOptionsOf(settings);
     const root = path.resolve(settings.root);
@@ -96,10 +100,29 @@ async function main(argv: string[]): Promise<number> {
     await emit(result.output, settings.output);
     return 0;
   }
-  if (settings.baseRef) throw new SettingsError("--base-ref is not supported by the CLI yet; check the base out and pass --base-dir");
-  const result = await runCheck(settings, settings.baseDir);
-  await emit(renderReport(result.report, settings.format), settings.output);
+  const result = await checkAgainstBase(settings);
+  // Markdown and SARIF name files from the repository root, as GitHub does.
+  const fromRoot = settings.format === "markdown" || settings.format === "sarif";
+  const links = fromRoot ? { ...PLAIN_LINKS, pathPrefix: (await repositoryPrefix(path.resolve(settings.root))) ?? "" } : PLAIN_LINKS;
+  await emit(renderReport(result.report, settings.format, links), settings.output);
   return result.exitCode;
+}
+
+/** With --base-ref, the base commit's files come from git into a temporary directory, removed afterwards. */
+async function checkAgainstBase(settings: Settings): Promise<CheckResult> {
+  if (!settings.baseRef) return runCheck(settings, settings.baseDir);
+  let base;
+  try {
+    base = await checkoutBase(settings.root, settings.baseRef, { fetch: true, tempRoot: os.tmpdir() });
+  } catch (err) {
+    if (err instanceof GitError) throw new SettingsError(`--base-ref ${settings.baseRef}: ${err.message}`);
+    throw err;
+  }
+  try {
+    return await runCheck(settings, base.dir);
+  } finally {
+    await base.remove();
+  }
 }
 
 main(process.argv.slice(2)).then(

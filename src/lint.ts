@@ -6,6 +6,7 @@ import { loadManifests, type TextFile } from "./manifests/load.js";
 import { buildModel } from "./model/build.js";
 import { meshSourceFromFile } from "./model/mesh-policy.js";
 import type { EgressModel } from "./model/types.js";
+import { summarizeEgress } from "./report/egress.js";
 import { summarizeHosts } from "./report/hosts.js";
 import { describeModel } from "./report/model-summary.js";
 import type { Report } from "./report/types.js";
@@ -57,8 +58,9 @@ export function lint(input: LintInput): LintResult {
       infos: findings.filter((f) => f.severity === "info").length,
     },
     findings,
-    hosts: summarizeHosts(model, references),
+    hosts: summarizeHosts(model, references, input.allowlist),
     routeTables: routeTablesFor(model, input.proxies, input.routeOptions),
+    egress: summarizeEgress(model, references, input.allowlist),
   };
   return { model, report };
 }

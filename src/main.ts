@@ -1,15 +1,25 @@
-// The action adapter: inputs -> Settings -> engine -> outputs, report file, job summary, gate.
+// The action adapter: inputs -> Settings -> engine (head, and the base on pull requests) -> publish: outputs, report
+// file, annotations, SARIF, job summary, sticky comment, gate.
 import * as core from "@actions/core";
 import { writeFile } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
-import { runCheck } from "./engine.js";
+import { runCheck, type CheckResult } from "./engine.js";
+import { checkoutBase, repositoryPrefix, type BaseTree } from "./github/base-tree.js";
+import { createGitHubApi, GitHubApiError } from "./github/client.js";
+import { readRunContext, type RunContext } from "./github/context.js";
+import { markerId } from "./github/marker.js";
+import { realTime } from "./github/retry.js";
+import { upsertStickyComment } from "./github/sticky-comment.js";
 import { renderJson } from "./report/json.js";
-import { renderText } from "./report/text.js";
+import { repoPath, type ReportLinks } from "./report/links.js";
+import { hasNews, renderComment, renderSummary } from "./report/markdown.js";
+import { renderSarif } from "./report/sarif.js";
+import type { Report } from "./report/types.js";
 import { parseSettings, SettingsError, type Settings } from "./settings.js";
 
 export function settingsFromInputs(): Settings {
   const workingDirectory = core.getInput("working-directory") || ".";
+  const meshConfig = core.getInput("mesh-config");
   return parseSettings({
     root: workingDirectory,
     allowlist: core.getInput("allowlist"),
@@ -18,10 +28,74 @@ export function settingsFromInputs(): Settings {
     exclude: core.getInput("exclude"),
     proxies: core.getInput("proxies"),
     istioVersion: core.getInput("istio-version"),
-    meshConfig: core.getInput("mesh-config") ? path.join(workingDirectory, core.getInput("mesh-config")) : undefined,
+    meshConfig: meshConfig ? path.join(workingDirectory, meshConfig) : undefined,
     failOn: core.getInput("fail-on"),
+    comment: core.getInput("comment"),
+    sarifFile: core.getInput("sarif-file"),
     format: "json",
   });
+}
+
+/** On a pull request, the base commit's files; a base that cannot be read costs only the table diffs. */
+async function readBase(settings: Settings, ctx: RunContext): Promise<BaseTree | undefined> {
+  const pr = ctx.pullRequest;
+  if (!pr) return undefined;
+  try {
+    return await checkoutBase(settings.root, pr.baseSha, { fetch: true, tempRoot: ctx.tempDir });
+  } catch (err) {
+    core.warning(`egress-lint could not read the base commit ${pr.baseSha.slice(0, 7)}, so route tables are not compared: ${(err as Error).message}`);
+    return undefined;
+  }
+}
+
+async function check(settings: Settings, ctx: RunContext): Promise<CheckResult> {
+  const base = await readBase(settings, ctx);
+  try {
+    return await runCheck(settings, base?.dir);
+  } finally {
+    await base?.remove();
+  }
+}
+
+function annotate(report: Report, links: ReportLinks): void {
+  for (const f of report.findings) {
+    const props = { file: repoPath(links, f.file), startLine: Math.max(1, f.line), ...(f.column ? { startColumn: f.column } : {}), title: `${f.code} ${f.rule}` };
+    if (f.severity === "error") core.error(f.message, props);
+    else if (f.severity === "warning") core.warning(f.message, props);
+    else core.notice(f.message, props);
+  }
+}
+
+function setOutputs(report: Report, reportFile: string): void {
+  const unregistered = [...new Set(report.hosts.filter((h) => !h.registered).map((h) => h.host))].sort();
+  core.setOutput("errors", report.summary.errors);
+  core.setOutput("warnings", report.summary.warnings);
+  core.setOutput("unregistered-hosts", JSON.stringify(unregistered));
+  core.setOutput("routes-changed", String(Boolean(report.routeDiff?.length || report.clusterDiff?.length)));
+  core.setOutput("report-file", reportFile);
+}
+
+/** A comment that cannot be posted is a warning: the summary, annotations and gate carry the result anyway. */
+async function comment(token: string, settings: Settings, ctx: RunContext, report: Report, links: ReportLinks): Promise<void> {
+  const pr = ctx.pullRequest;
+  if (!pr || settings.comment === "never") return;
+  if (!token) return core.warning("egress-lint has no github-token, so it cannot comment on the pull request.");
+  try {
+    const onRetry = (f: { status?: number }, ms: number) => core.info(`GitHub answered ${f.status ?? "nothing"}; trying again in ${Math.ceil(ms / 1000)}s`);
+    const api = createGitHubApi({ token, baseUrl: ctx.apiUrl, hooks: { ...realTime, onRetry } });
+    const marker = { id: markerId(settings.root), headSha: pr.headSha };
+    const outcome = await upsertStickyComment(api, { pr: pr.pr, marker, body: renderComment(report, links), mode: settings.comment, hasNews: hasNews(report) });
+    if (outcome.action === "skipped") return core.info(`No pull-request comment: ${outcome.reason}.`);
+    core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
+    core.setOutput("comment-url", outcome.url);
+  } catch (err) {
+    const status = err instanceof GitHubApiError ? err.status : undefined;
+    const hint =
+      status === 403 || status === 404
+        ? " Grant the job `permissions: pull-requests: write`. Pull requests from forks get a read-only token: see docs/pull-requests.md for the two-workflow setup."
+        : "";
+    core.warning(`egress-lint could not post its pull-request comment (${(err as Error).message}).${hint} The job summary, annotations and check are unaffected.`);
+  }
 }
 
 export async function run(): Promise<void> {
@@ -29,24 +103,30 @@ export async function run(): Promise<void> {
     const token = core.getInput("github-token");
     if (token) core.setSecret(token);
     const settings = settingsFromInputs();
-    const result = await runCheck(settings);
+    const ctx = await readRunContext(process.env);
+    const result = await check(settings, ctx);
     const report = result.report;
-    const reportFile = path.join(process.env.RUNNER_TEMP || os.tmpdir(), "egress-lint-report.json");
+    const root = path.resolve(settings.root);
+    const pathPrefix = (await repositoryPrefix(root)) ?? path.relative(ctx.workspace, root).split(path.sep).join("/");
+    const links: ReportLinks = {
+      pathPrefix,
+      docsUrl: ctx.docsUrl,
+      ...(ctx.repositoryUrl ? { repositoryUrl: ctx.repositoryUrl } : {}),
+      ...(ctx.headSha ? { headSha: ctx.headSha } : {}),
+      ...(ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}),
+    };
+
+    const id = markerId(settings.root);
+    const reportFile = path.join(ctx.tempDir, id === "." ? "egress-lint-report.json" : `egress-lint-report-${id.replace(/\//g, "_")}.json`);
     await writeFile(reportFile, renderJson(report));
-    const unregistered = [...new Set(report.hosts.filter((h) => !h.registered).map((h) => h.host))].sort();
-    core.setOutput("errors", report.summary.errors);
-    core.setOutput("warnings", report.summary.warnings);
-    core.setOutput("unregistered-hosts", JSON.stringify(unregistered));
-    core.setOutput("routes-changed", String(Boolean(report.routeDiff?.length || report.clusterDiff?.length)));
-    core.setOutput("report-file", reportFile);
-    for (const f of report.findings) {
-      const props = { file: path.posix.join(settings.root === "." ? "" : settings.root, f.file), startLine: f.line, startColumn: f.column, title: `${f.code} ${f.rule}` };
-      if (f.severity === "error") core.error(f.message, props);
-      else if (f.severity === "warning") core.warning(f.message, props);
-      else core.notice(f.message, props);
+    setOutputs(report, reportFile);
+    annotate(report, links);
+    if (settings.sarifFile) await writeFile(settings.sarifFile, renderSarif(report, links));
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report, links)).write();
+    await comment(token, settings, ctx, report, links);
+    if (result.exitCode !== 0) {
+      core.setFailed(`egress-lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings at fail-on ${settings.failOn}`);
     }
-    await core.summary.addRaw(`## egress-lint\n\n\`\`\`\n${renderText(report)}\`\`\`\n`).write();
-    if (result.exitCode !== 0) core.setFailed(`egress-lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings at fail-on ${settings.failOn}`);
   } catch (err) {
     if (err instanceof SettingsError) core.setFailed(`egress-lint: ${err.message}`);
     else core.setFailed(`egress-lint: internal error: ${(err as Error).message}. Please report it with the workflow run's log.`);

@@ -24,6 +24,10 @@ export interface Settings {
   failOn: FailOn;
   defaultNamespace: string;
   maxFileBytes: number;
+  /** When the action posts its pull-request comment. */
+  comment: CommentMode;
+  /** Where the action writes SARIF; undefined = nowhere. */
+  sarifFile?: string;
 }
 
 export interface RawSettings {
@@ -42,6 +46,8 @@ export interface RawSettings {
   failOn?: string;
   defaultNamespace?: string;
   maxFileBytes?: string;
+  comment?: string;
+  sarifFile?: string;
 }
 
 export const DEFAULTS = {
@@ -50,6 +56,7 @@ export const DEFAULTS = {
   sources: ["**/*"],
   format: "text" as OutputFormat,
   failOn: "error" as FailOn,
+  comment: "on-change" as CommentMode,
   defaultNamespace: "default",
   maxFileBytes: 5 * 1024 * 1024,
 };
@@ -102,5 +109,7 @@ export function parseSettings(raw: RawSettings): Settings {
     failOn: oneOf("fail-on", raw.failOn, ["error", "warning", "never"], DEFAULTS.failOn),
     defaultNamespace: raw.defaultNamespace || DEFAULTS.defaultNamespace,
     maxFileBytes,
+    comment: oneOf("comment", raw.comment, ["always", "on-change", "never"], DEFAULTS.comment),
+    sarifFile: raw.sarifFile || undefined,
   };
 }

@@ -44,6 +44,17 @@ export interface ReportRouteTable {
   clusters: ClusterRow[];
 }
 
+/** One caller -> external host:port edge of the egress picture. */
+export interface EgressEdge {
+  /** "namespace/workload"; a bare namespace for a namespace-level caller; "" when no workload is mapped to the code. */
+  from: string;
+  host: string;
+  /** 0 = the code gave no port. */
+  port: number;
+  /** `blocked`: not registered for a REGISTRY_ONLY caller; `would-block`: the same under ALLOW_ANY, allowed today. */
+  status: "allowed" | "blocked" | "would-block";
+}
+
 export interface Report {
   version: string;
   meshPolicy: {
@@ -59,6 +70,8 @@ export interface Report {
   serviceEntries: ReportServiceEntry[];
   workloads: ReportWorkload[];
   routeTables: ReportRouteTable[];
+  /** Who calls which external host, for the egress picture; sidecar-injected callers only. */
+  egress?: EgressEdge[];
   routeDiff?: TableDiff<RouteRow>[];
   clusterDiff?: TableDiff<ClusterRow>[];
 }

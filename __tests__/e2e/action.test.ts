@@ -1,0 +1,211 @@
+// The bundled action, run with `node dist/index.js` the way a runner runs it, on a pull request in a throwaway git
+// repository, against a local stand-in for GitHub's REST API.
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { parseMarker } from "../../src/github/marker.js";
+import { FakeGitHub, GITHUB_ACTIONS_TOKEN } from "../github/fake-github.js";
+import { commitFiles, gitIn, initRepo, removeDir, tempDir } from "../github/git-fixture.js";
+import { ensureBundle } from "./bundle.js";
+
+const SEED = path.resolve("__tests__/fixtures/pr-seed");
+const ACTION = path.resolve("dist/index.js");
+const BOT = "github-actions[bot]";
+
+/** The fix: register the host the head's code calls. TLS on 443 adds a cluster, and no route row. */
+const API_GITHUB_SE = `apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: api-github-com
+  namespace: default
+spec:
+  hosts: [api.github.com]
+  exportTo: ["."]
+  location: MESH_EXTERNAL
+  resolution: DNS
+  ports:
+    - {number: 443, name: tls, protocol: TLS}
+`;
+
+function treeFiles(dir: string, prefix = ""): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(path.join(dir, prefix))) {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    if (statSync(path.join(dir, rel)).isDirectory()) Object.assign(out, treeFiles(dir, rel));
+    else out[rel] = readFileSync(path.join(dir, rel), "utf8");
+  }
+  return out;
+}
+
+interface RunResult {
+  status: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** The JSON report the report-file output names. */
+  report: string;
+}
+
+let root: string;
+let origin: string;
+let gh: FakeGitHub;
+const sha: Record<"base" | "head" | "fixed" | "many", string> = { base: "", head: "", fixed: "", many: "" };
+
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+/** A fresh shallow checkout of `commit`, as actions/checkout makes one, then the action's run in it. */
+async function runAction(opts: { pr: number; commit: keyof typeof sha; inputs?: Record<string, string> }): Promise<RunResult> {
+  const run = tempDir("egress-lint-e2e-run-");
+  const workspace = path.join(run, "ws");
+  gitIn(root, "clone", "--quiet", "--depth=1", "--no-local", "--branch", `pr-${opts.commit}`, `file://${origin}`, workspace);
+  const event = path.join(run, "event.json");
+  writeFileSync(event, JSON.stringify({ action: "synchronize", number: opts.pr, pull_request: { number: opts.pr, base: { sha: sha.base }, head: { sha: sha[opts.commit] } }, repository: { full_name: "octo-org/gitops" } }));
+  for (const f of ["output", "summary"]) writeFileSync(path.join(run, f), "");
+  // The runner sets every input the workflow does not, from action.yml's defaults.
+  const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, { default: string }> };
+  const inputs: Record<string, string> = { ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, String(v.default)])), "github-token": GITHUB_ACTIONS_TOKEN, ...opts.inputs };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? run,
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: "pull_request",
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: "octo-org/gitops",
+    GITHUB_SHA: sha[opts.commit],
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_API_URL: gh.url,
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_RUN_ID: "42",
+    GITHUB_OUTPUT: path.join(run, "output"),
+    GITHUB_STEP_SUMMARY: path.join(run, "summary"),
+    RUNNER_TEMP: run,
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, "_").toUpperCase()}`, v])),
+  };
+  const before = gitIn(workspace, "status", "--porcelain", "--untracked-files=all");
+  // Asynchronously: the stand-in API answers from this process, so blocking it would deadlock the run.
+  const child = await new Promise<{ status: number | null; stdout: string }>((resolve) => {
+    const proc = spawn(process.execPath, [ACTION], { cwd: workspace, env });
+    let stdout = "";
+    proc.stdout.on("data", (chunk) => (stdout += chunk));
+    proc.on("close", (status) => resolve({ status, stdout }));
+  });
+  // The user's checkout is never touched: same HEAD, nothing modified or added.
+  expect(gitIn(workspace, "rev-parse", "HEAD")).toBe(sha[opts.commit]);
+  expect(gitIn(workspace, "status", "--porcelain", "--untracked-files=all")).toBe(before);
+  const outputs = parseOutputs(readFileSync(path.join(run, "output"), "utf8"));
+  const report = outputs["report-file"] && existsSync(outputs["report-file"]) ? readFileSync(outputs["report-file"], "utf8") : "";
+  const result = { status: child.status, stdout: child.stdout, outputs, summary: readFileSync(path.join(run, "summary"), "utf8"), report };
+  removeDir(run);
+  return result;
+}
+
+const ours = (pr: number) => gh.commentsOn(pr).filter((c) => c.user.login === BOT);
+const lineOf = (text: string, needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
+
+beforeAll(async () => {
+  await ensureBundle();
+  root = tempDir("egress-lint-e2e-");
+  origin = path.join(root, "origin");
+  initRepo(origin);
+  sha.base = commitFiles(origin, treeFiles(path.join(SEED, "base")), "base: REGISTRY_ONLY, no ServiceEntry");
+  sha.head = commitFiles(origin, treeFiles(path.join(SEED, "head")), "register httpbin.org; call api.github.com");
+  sha.fixed = commitFiles(origin, { "egress/api-github-com.yaml": API_GITHUB_SE }, "register api.github.com");
+  const many = Array.from({ length: 1500 }, (_, i) => `    urllib.request.urlopen("https://svc-${i}.partner-api.acme-payments.io/v1/ping")\n`).join("");
+  sha.many = commitFiles(origin, { "services/curl/many.py": `import urllib.request\n\n\ndef ping() -> None:\n${many}` }, "call many hosts");
+  for (const name of ["base", "head", "fixed", "many"] as const) gitIn(origin, "branch", "--force", `pr-${name}`, sha[name]);
+
+  gh = await new FakeGitHub().start();
+  for (let i = 0; i < 120; i++) gh.addComment(1, "someone", `review comment ${i}`);
+  gh.addComment(1, "mallory", `<!-- egress-lint:comment id=. head=${sha.head} -->\nnot the bot's comment`);
+}, 120_000);
+
+afterAll(async () => {
+  await gh?.close();
+  if (root) removeDir(root);
+});
+
+describe("the action on a pull request", () => {
+  it("comments once, edits that comment on the next push, and gates on errors", async () => {
+    gh.pulls.set(1, { head: sha.head, base: sha.base });
+    const first = await runAction({ pr: 1, commit: "head" });
+    expect(first.status).toBe(1);
+    const line = lineOf(readFileSync(path.join(SEED, "head/services/curl/client.py"), "utf8"), "api.github.com");
+    expect(first.stdout).toMatch(new RegExp(`^::error title=EGR020 unregistered-host,file=services/curl/client\\.py,line=${line},col=\\d+::api\\.github\\.com:443`, "m"));
+    expect(first.outputs).toMatchObject({ "routes-changed": "true", "unregistered-hosts": '["api.github.com"]' });
+    expect(Number(first.outputs.errors)).toBeGreaterThanOrEqual(1);
+    expect(ours(1)).toHaveLength(1);
+    const comment = ours(1)[0]!;
+    expect(first.outputs["comment-url"]).toBe(comment.html_url);
+    expect(parseMarker(comment.body)).toEqual({ id: ".", headSha: sha.head });
+    expect(comment.body).toMatch(/^\+ 80 +httpbin\.org:80 +httpbin\.org/m);
+    expect(comment.body).toContain(`(https://github.com/octo-org/gitops/blob/${sha.head}/services/curl/client.py#L${line})`);
+    expect(first.summary).toContain("## egress-lint");
+    expect(first.report).toContain('"routeDiff"');
+    expect(first.report).not.toContain(root);
+
+    gh.pulls.set(1, { head: sha.fixed, base: sha.base });
+    const second = await runAction({ pr: 1, commit: "fixed" });
+    expect(second.status).toBe(0);
+    expect(second.stdout).not.toMatch(/^::error/m);
+    expect(ours(1)).toHaveLength(1);
+    expect(ours(1)[0]!.id).toBe(comment.id);
+    expect(parseMarker(ours(1)[0]!.body)?.headSha).toBe(sha.fixed);
+    // TLS egress has no route row: the change shows as a cluster.
+    expect(ours(1)[0]!.body).toMatch(/^\+ api\.github\.com +443 +- +outbound +STRICT_DNS/m);
+    expect(gh.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+    expect(gh.requests.every((r) => r.authorized)).toBe(true);
+  });
+
+  it("leaves another user's comment with a copied marker untouched", () => {
+    const mallory = gh.commentsOn(1).filter((c) => c.user.login === "mallory");
+    expect(mallory).toHaveLength(1);
+    expect(mallory[0]!.body).toBe(`<!-- egress-lint:comment id=. head=${sha.head} -->\nnot the bot's comment`);
+  });
+
+  it("does not let a late run for an older commit overwrite the newer result", async () => {
+    gh.requests = [];
+    const late = await runAction({ pr: 1, commit: "head" });
+    expect(late.status).toBe(1);
+    expect(gh.requests.filter((r) => r.method === "PATCH" || r.method === "POST")).toEqual([]);
+    expect(parseMarker(ours(1)[0]!.body)?.headSha).toBe(sha.fixed);
+  });
+
+  it("keeps a large report under GitHub's comment limit", async () => {
+    gh.pulls.set(3, { head: sha.many, base: sha.base });
+    const big = await runAction({ pr: 3, commit: "many" });
+    expect(big.status).toBe(1);
+    expect(big.stdout).not.toMatch(/could not post/);
+    const body = ours(3)[0]!.body;
+    expect([...body].length).toBeLessThanOrEqual(65_536);
+    expect(body).toMatch(/more findings not shown: the full report is in the job summary of \[this run\]\(https:\/\/github\.com\/octo-org\/gitops\/actions\/runs\/42\)/);
+  });
+});
+
+describe("the action on a fork's pull request", () => {
+  it("turns a refused comment into a warning that names the permission, and still gates", async () => {
+    gh.readOnly = true;
+    try {
+      gh.pulls.set(2, { head: sha.head, base: sha.base });
+      const failing = await runAction({ pr: 2, commit: "head" });
+      expect(failing.status).toBe(1);
+      expect(failing.stdout).toMatch(/^::warning::egress-lint could not post its pull-request comment .*HTTP 403.*pull-requests: write/m);
+      expect(failing.stdout).toMatch(/^::error title=EGR020/m);
+      expect(failing.stdout).not.toContain("internal error");
+      expect(failing.summary).toContain("## egress-lint");
+
+      gh.pulls.set(2, { head: sha.fixed, base: sha.base });
+      const passing = await runAction({ pr: 2, commit: "fixed", inputs: { comment: "always" } });
+      expect(passing.stdout).toMatch(/^::warning::egress-lint could not post its pull-request comment/m);
+      expect(passing.status).toBe(0);
+      expect(gh.commentsOn(2)).toEqual([]);
+    } finally {
+      gh.readOnly = false;
+    }
+  });
+});

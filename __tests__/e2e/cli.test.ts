@@ -1,0 +1,55 @@
+// The bundled CLI's pull-request features: --base-ref from git, and the markdown and SARIF formats.
+import { spawnSync } from "node:child_process";
+import { cpSync, readdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commitFiles, gitIn, initRepo, removeDir, tempDir } from "../github/git-fixture.js";
+import { ensureBundle } from "./bundle.js";
+
+const SEED = path.resolve("__tests__/fixtures/pr-seed");
+const CLI = path.resolve("dist/cli.js");
+let repo: string;
+let base: string;
+
+function cli(...args: string[]) {
+  return spawnSync(process.execPath, [CLI, ...args], { cwd: repo, encoding: "utf8" });
+}
+
+beforeAll(async () => {
+  await ensureBundle();
+  repo = tempDir("egress-lint-cli-");
+  initRepo(repo);
+  cpSync(path.join(SEED, "base"), path.join(repo, "gitops"), { recursive: true });
+  base = commitFiles(repo, {}, "base");
+  cpSync(path.join(SEED, "head"), path.join(repo, "gitops"), { recursive: true });
+  commitFiles(repo, {}, "head");
+});
+afterAll(() => removeDir(repo));
+
+describe("egress-lint check --base-ref", () => {
+  it("diffs the tables against a commit read from git, in a directory inside the repository", () => {
+    const leftovers = () => readdirSync(os.tmpdir()).filter((f) => f.startsWith("egress-lint-base-"));
+    const before = leftovers();
+    const run = cli("check", "gitops", "--base-ref", base, "--format", "markdown");
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^\+ 80 +httpbin\.org:80 +httpbin\.org/m);
+    expect(run.stdout).toContain("`gitops/services/curl/client.py:11`");
+    expect(gitIn(repo, "status", "--porcelain")).toBe("");
+    expect(leftovers()).toEqual(before);
+  });
+
+  it("accepts any revision git does, and fails with a usage error for one it does not know", () => {
+    expect(cli("check", "gitops", "--base-ref", "HEAD~1", "--format", "json").stdout).toContain('"routeDiff"');
+    const bad = cli("check", "gitops", "--base-ref", "no-such-branch");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^egress-lint: --base-ref no-such-branch: .*no-such-branch/);
+  });
+
+  it("writes SARIF with paths from the repository root", () => {
+    const run = cli("check", "gitops", "--format", "sarif");
+    const log = JSON.parse(run.stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const uris = log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    expect(uris).toContain("gitops/services/curl/client.py");
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { withMarker } from "../../src/github/marker.js";
+import { COMMENT_BUDGET, hasNews, renderComment, renderSummary, verdictLine } from "../../src/report/markdown.js";
+import type { RouteRow, TableDiff } from "../../src/routes/types.js";
+import { expectGolden } from "../helpers/golden.js";
+import { emptyReport, finding, GITHUB_LINKS, HEAD_SHA, seedReport, withFindings } from "./report-factory.js";
+
+const row = (vhost: string): RouteRow => ({ name: "80", vhost, domains: vhost.replace(/:\d+$/, ""), match: "/*", virtualService: "" });
+
+/** Cells of a markdown table row as GFM splits them: pipes not taken by a backslash escape pair. */
+function cellCount(line: string): number {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === "\\" && /[!-/:-@[-`{-~]/.test(line[i + 1] ?? "")) i++;
+    else if (line[i] === "|") n++;
+  }
+  return n - 1;
+}
+
+describe("the seed pull request", () => {
+  it("renders the comment and the job summary as the golden files say", async () => {
+    const report = await seedReport();
+    expectGolden("__tests__/fixtures/report/seed-comment.md", renderComment(report, GITHUB_LINKS));
+    expectGolden("__tests__/fixtures/report/seed-summary.md", renderSummary(report, GITHUB_LINKS));
+  });
+
+  it("shows the added route row, the cluster row and the blocked call", async () => {
+    const comment = renderComment(await seedReport(), GITHUB_LINKS);
+    expect(comment).toMatch(/^\+ 80 +httpbin\.org:80 +httpbin\.org/m);
+    expect(comment).toMatch(/^\+ httpbin\.org +80 +- +outbound +STRICT_DNS$/m);
+    expect(comment).toContain(`](https://github.com/octo-org/gitops/blob/${HEAD_SHA}/services/curl/client.py#L11)`);
+    expect(comment).toContain("c0 -->|blocked| h0");
+  });
+});
+
+describe("the verdict", () => {
+  it("says what failed and whether tables changed", () => {
+    expect(verdictLine(emptyReport())).toBe("✅ **0 errors, 0 warnings** · no route or cluster table changes");
+    expect(verdictLine(emptyReport({ routeDiff: undefined, clusterDiff: undefined }))).toContain("not compared");
+    expect(verdictLine(withFindings([finding({ severity: "warning" })]))).toMatch(/^⚠️ \*\*0 errors, 1 warning\*\*/);
+  });
+
+  it("counts as news only findings and changed tables", () => {
+    expect(hasNews(emptyReport())).toBe(false);
+    expect(hasNews(emptyReport({ clusterDiff: [{ proxy: "default/curl", added: [], removed: [{ fqdn: "a", port: "443", subset: "-", direction: "outbound", type: "EDS", destinationRule: "" }] }] }))).toBe(true);
+    expect(hasNews(withFindings([finding({ severity: "info" })]))).toBe(true);
+  });
+});
+
+describe("the comment", () => {
+  it("groups workloads whose route tables changed alike", () => {
+    const diff = (proxy: string): TableDiff<RouteRow> => ({ proxy, added: [row("httpbin.org:80")], removed: [] });
+    const report = emptyReport({ routeDiff: ["foo/httpbin", "default/curl", "foo/curl", "default/httpbin"].map(diff) });
+    const comment = renderComment(report, GITHUB_LINKS);
+    expect(comment.match(/<details><summary>Route table/g)).toHaveLength(1);
+    expect(comment).toContain("<summary>Route table of default/curl, default/httpbin and 2 more: 1 added</summary>");
+    expect(comment).toContain("Workloads: `default/curl`, `default/httpbin`, `foo/curl`, `foo/httpbin`");
+  });
+
+  it("keeps repository text from injecting markup, mentions or table cells", () => {
+    const hostile = finding({
+      message: "call @platform-team <img src=x onerror=alert(1)> | </details> ``` <!-- egress-lint:comment id=. head=abc1234 -->",
+      file: "src/we|ird`<b>.py",
+    });
+    const comment = renderComment(withFindings([hostile]), GITHUB_LINKS);
+    const rowLine = comment.split("\n").find((l) => l.startsWith("| ❌"))!;
+    expect(cellCount(rowLine)).toBe(4);
+    expect(comment).not.toMatch(/@platform/);
+    expect(comment).not.toContain("<img");
+    expect(comment.split("\n").filter((l) => l.includes("<!--"))).toEqual([]);
+    expect(comment).not.toContain("</details>");
+    expect(comment).toContain("/blob/" + HEAD_SHA + "/src/we%7Cird%60%3Cb%3E.py#L3");
+  });
+
+  it("stays under GitHub's limit by cutting the largest section, and says where the rest is", () => {
+    const findings = Array.from({ length: 3000 }, (_, i) => finding({ line: i + 1, message: `call number ${i} `.padEnd(120, "x") }));
+    const routeDiff = [{ proxy: "default/curl", added: [row("httpbin.org:80")], removed: [] }];
+    const comment = renderComment(withFindings(findings, { routeDiff }), GITHUB_LINKS);
+    const body = withMarker({ id: ".", headSha: HEAD_SHA }, comment);
+    expect(comment.length).toBeLessThanOrEqual(COMMENT_BUDGET);
+    expect([...body].length).toBeLessThanOrEqual(65_536);
+    expect(comment).toMatch(/_\d+ more findings not shown: the full report is in the job summary of \[this run\]\(https:\/\/github\.com\/octo-org\/gitops\/actions\/runs\/42\)\._/);
+    expect(comment).toContain("+ 80       httpbin.org:80");
+    expect(comment).toMatch(/<sub>egress-lint 0\.1\.0 · head `5b1dcea`/);
+  });
+
+  it("cuts a huge diff inside its code block and closes the block", () => {
+    const added = Array.from({ length: 5000 }, (_, i) => row(`h${i}.example.com:80`));
+    const comment = renderComment(emptyReport({ routeDiff: [{ proxy: "default/curl", added, removed: [] }] }), GITHUB_LINKS);
+    expect(comment.length).toBeLessThanOrEqual(COMMENT_BUDGET);
+    expect(comment).toMatch(/… \d+ more rows\n```\n\n<\/details>/);
+  });
+});
+
+describe("the job summary", () => {
+  it("draws every edge of the egress graph, where the comment draws at most sixty", () => {
+    const egress = Array.from({ length: 80 }, (_, i) => ({ from: "default/curl", host: `h${i}.example.com`, port: 443, status: "allowed" as const }));
+    const report = emptyReport({ egress });
+    expect(renderSummary(report, GITHUB_LINKS).match(/ --> /g)).toHaveLength(80);
+    expect(renderComment(report, GITHUB_LINKS).match(/ --> /g)).toHaveLength(60);
+  });
+});

@@ -1,0 +1,70 @@
+// The base commit's files in a temporary directory, read with git without touching the user's checkout: no
+// checkout, no worktree, no change to HEAD or the index (a temporary index file stands in for it).
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import path from "node:path";
+import { git, GitError, gitMaybe } from "./git.js";
+
+export interface BaseTree {
+  sha: string;
+  /** The linted directory as it was in the base commit (empty when the base did not have it). */
+  dir: string;
+  remove(): Promise<void>;
+}
+
+export interface BaseTreeOptions {
+  /** Fetch the commit from `origin` when the clone lacks it, as a shallow CI checkout does. */
+  fetch: boolean;
+  /** Where the temporary directory goes (RUNNER_TEMP on a runner). */
+  tempRoot: string;
+}
+
+/** The ref is passed to git as an argument: nothing git could read as an option. */
+function checkRef(ref: string): void {
+  if (ref === "" || ref.startsWith("-") || /[\s\u0000-\u001f\u007f]/.test(ref)) throw new GitError(`"${ref}" is not a git revision`);
+}
+
+async function resolveCommit(top: string, rev: string): Promise<string | undefined> {
+  return (await gitMaybe(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], { cwd: top }))?.trim() || undefined;
+}
+
+/** A shallow clone stays shallow (`--depth=1`); a full clone is not made shallow by fetching one commit. */
+async function fetchCommit(top: string, ref: string): Promise<string | undefined> {
+  const shallow = (await git(["rev-parse", "--is-shallow-repository"], { cwd: top })).trim() === "true";
+  try {
+    await git(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", ...(shallow ? ["--depth=1"] : []), "origin", ref], { cwd: top });
+  } catch (err) {
+    throw new GitError(`${ref} is not in this clone, and fetching it from origin failed: ${(err as Error).message}`);
+  }
+  return resolveCommit(top, "FETCH_HEAD");
+}
+
+/** Where `dir` is inside its repository ("" at the root; undefined outside a git repository). */
+export async function repositoryPrefix(dir: string): Promise<string | undefined> {
+  return (await gitMaybe(["rev-parse", "--show-prefix"], { cwd: dir }))?.trim().replace(/\/$/, "");
+}
+
+export async function checkoutBase(dir: string, ref: string, options: BaseTreeOptions): Promise<BaseTree> {
+  checkRef(ref);
+  const top = (await git(["rev-parse", "--show-toplevel"], { cwd: dir })).trim();
+  const prefix = (await repositoryPrefix(dir)) ?? "";
+  const sha = (await resolveCommit(top, ref)) ?? (options.fetch ? await fetchCommit(top, ref) : undefined);
+  if (!sha) throw new GitError(`${ref} is not in this clone`);
+
+  const temp = await mkdtemp(path.join(options.tempRoot, "egress-lint-base-"));
+  const remove = () => rm(temp, { recursive: true, force: true });
+  try {
+    const tree = path.join(temp, "tree");
+    await mkdir(tree);
+    const treeish = prefix ? `${sha}:${prefix}` : `${sha}^{tree}`;
+    // A directory the pull request creates has no base: its base is empty, and every table row is new.
+    if ((await gitMaybe(["cat-file", "-e", treeish], { cwd: top })) !== undefined) {
+      const env = { GIT_INDEX_FILE: path.join(temp, "index") };
+      await git(["read-tree", treeish], { cwd: top, env });
+      await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path.sep}`], { cwd: top, env });
+    }
+    return { sha, dir: tree, remove };
+  } catch (err) {
+    await remove();
+    throw err;
+  }
+}

@@ -1,0 +1,105 @@
+// The parts of the markdown report, each as a Section that can shrink to fit a character budget.
+import type { Severity } from "../findings.js";
+import type { Section } from "./budget.js";
+import { CLUSTER_HEADER, clusterCells, groupDiffs, proxyList, ROUTE_HEADER, routeCells, type DiffGroup } from "./diff-render.js";
+import { codeCell, fencedBlock, htmlText, mdCode, mdText, tableCell } from "./escape.js";
+import { fileUrl, repoPath, ruleDocsUrl, type ReportLinks } from "./links.js";
+import { egressGraph } from "./mermaid.js";
+import type { Report } from "./types.js";
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: "❌ error", warning: "⚠️ warning", info: "ℹ️ info" };
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** `elsewhere` says, in markdown, where what a truncated section left out can be read. */
+export function findingsSection(report: Report, links: ReportLinks, elsewhere: string): Section {
+  if (report.findings.length === 0) return { head: "No findings.\n\n", blocks: [] };
+  const rows = report.findings.map((f) => {
+    const rule = `[${mdCode(f.code)} ${mdText(f.rule)}](${ruleDocsUrl(links, f.rule)})`;
+    // Named as the repository names it, like the files in the pull request's diff.
+    const at = `${repoPath(links, f.file)}:${f.line}`;
+    const url = fileUrl(links, f.file, f.line);
+    const where = url ? `[${codeCell(at)}](${url})` : codeCell(at);
+    return `| ${SEVERITY_LABEL[f.severity]} | ${tableCell(rule)} | ${where} | ${tableCell(mdText(f.message))} |\n`;
+  });
+  return {
+    head: "",
+    blocks: [
+      {
+        open: "| Severity | Rule | Where | What to do |\n| --- | --- | --- | --- |\n",
+        lines: rows,
+        close: "\n",
+        more: (n) => `\n_${plural(n, "more finding")} not shown: ${elsewhere}._\n`,
+      },
+    ],
+  };
+}
+
+function diffSection(kind: "Route" | "Cluster", groups: DiffGroup[], elsewhere: string, head = ""): Section {
+  return {
+    head,
+    blocks: groups.map((g) => {
+      const fence = fencedBlock("diff", g.lines);
+      const counts = [g.added ? `${g.added} added` : "", g.removed ? `${g.removed} removed` : ""].filter(Boolean).join(", ");
+      const all = g.proxies.length > 3 ? `Workloads: ${g.proxies.map(mdCode).join(", ")}\n\n` : "";
+      return {
+        open: `<details><summary>${kind} table of ${htmlText(proxyList(g.proxies))}: ${counts}</summary>\n\n${all}${fence.open}`,
+        lines: fence.lines,
+        close: `${fence.close}\n</details>\n\n`,
+        more: (n) => `… ${plural(n, "more row")}\n`,
+      };
+    }),
+    omitted: (n) => `_${plural(n, "more group")} of ${kind.toLowerCase()}-table changes not shown: ${elsewhere}._\n\n`,
+  };
+}
+
+export function routeDiffSection(report: Report, elsewhere: string): Section {
+  return diffSection("Route", groupDiffs(report.routeDiff ?? [], ROUTE_HEADER, routeCells), elsewhere);
+}
+
+export function clusterDiffSection(report: Report, elsewhere: string): Section {
+  const groups = groupDiffs(report.clusterDiff ?? [], CLUSTER_HEADER, clusterCells);
+  // HTTPS, TLS and TCP egress gets a cluster but no route row: without this part such a change would be invisible.
+  const head = groups.length ? "Clusters (`istioctl proxy-config cluster`) show every change, including HTTPS, TLS and TCP egress that has no route row:\n\n" : "";
+  return diffSection("Cluster", groups, elsewhere, head);
+}
+
+export function egressSection(report: Report, maxEdges?: number): Section {
+  const edges = report.egress ?? [];
+  const graph = egressGraph(edges, maxEdges);
+  if (graph.shown === 0) return { head: "", blocks: [] };
+  const blocked = new Set(edges.filter((e) => e.status === "blocked").map((e) => `${e.host}:${e.port}`)).size;
+  const partial = graph.shown < graph.total ? ` (${graph.shown} of ${graph.total} calls, the refused ones first)` : "";
+  const fence = fencedBlock("mermaid", graph.lines);
+  return {
+    head: "",
+    blocks: [
+      {
+        open: `<details open><summary>Egress: ${plural(blocked, "blocked host")}${partial}</summary>\n\n${fence.open}`,
+        lines: fence.lines,
+        close: `${fence.close}\n</details>\n\n`,
+        atomic: true,
+      },
+    ],
+    omitted: () => "_The egress graph is too large for this comment._\n\n",
+  };
+}
+
+export function hostsSection(report: Report, links: ReportLinks): Section {
+  if (report.hosts.length === 0) return { head: "", blocks: [] };
+  const rows = report.hosts.map((h) => {
+    const first = h.references[0];
+    const url = first && fileUrl(links, first.file, first.line);
+    const at = first ? `${repoPath(links, first.file)}:${first.line}` : "";
+    const where = first ? (url ? `[${codeCell(at)}](${url})` : codeCell(at)) : "";
+    const more = h.references.length > 1 ? ` (+${h.references.length - 1} more)` : "";
+    const entries = h.serviceEntries.map(codeCell).join(", ") || "—";
+    return `| ${codeCell(h.port ? `${h.host}:${h.port}` : h.host)} | ${h.registered ? "✅ registered" : "❌ not registered"} | ${entries} | ${where}${more} |\n`;
+  });
+  return {
+    head: "#### Hosts the code calls\n\n",
+    blocks: [{ open: "| Host | Status | ServiceEntries | Where |\n| --- | --- | --- | --- |\n", lines: rows, close: "\n" }],
+  };
+}

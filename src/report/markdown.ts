@@ -1,0 +1,76 @@
+// Report -> markdown: the pull-request comment (held under GitHub's size limit) and the job summary (everything).
+import { fitSections, type Section } from "./budget.js";
+import { mdCode, mdText } from "./escape.js";
+import type { ReportLinks } from "./links.js";
+import { clusterDiffSection, egressSection, findingsSection, hostsSection, plural, routeDiffSection } from "./markdown-sections.js";
+import type { Report } from "./types.js";
+
+/** GitHub refuses comment bodies over 65,536 characters; the rest is room for the marker the publisher adds. */
+export const COMMENT_BUDGET = 65_000;
+/** A step's job summary may hold 1 MiB; characters outside ASCII take more than one byte. */
+export const SUMMARY_BUDGET = 500_000;
+/** More edges than this make an unreadable graph in a comment; the summary draws all of them. */
+const COMMENT_GRAPH_EDGES = 60;
+
+/** The one-line verdict a reviewer reads first. */
+export function verdictLine(report: Report): string {
+  const s = report.summary;
+  const icon = s.errors ? "❌" : s.warnings ? "⚠️" : "✅";
+  const counts = `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}${s.infos ? `, ${s.infos} info` : ""}`;
+  const blocked = new Set((report.egress ?? []).filter((e) => e.status === "blocked").map((e) => `${e.host}:${e.port}`)).size;
+  const calls = blocked ? ` · the sidecar would refuse calls to ${plural(blocked, "host")}` : "";
+  return `${icon} **${counts}**${calls} · ${tableChanges(report)}`;
+}
+
+function tableChanges(report: Report): string {
+  if (report.routeDiff === undefined && report.clusterDiff === undefined) return "route tables not compared (no base commit)";
+  const routes = report.routeDiff?.length ?? 0;
+  const clusters = report.clusterDiff?.length ?? 0;
+  if (routes === 0 && clusters === 0) return "no route or cluster table changes";
+  const parts = [routes ? `route tables of ${plural(routes, "workload")}` : "", clusters ? `cluster tables of ${plural(clusters, "workload")}` : ""];
+  return `${parts.filter(Boolean).join(" and ")} change`;
+}
+
+/** True when a reviewer has something to look at: a finding or a changed table. */
+export function hasNews(report: Report): boolean {
+  return report.findings.length > 0 || Boolean(report.routeDiff?.length) || Boolean(report.clusterDiff?.length);
+}
+
+function footer(report: Report, links: ReportLinks): string {
+  const head = links.headSha ? ` · head ${mdCode(links.headSha.slice(0, 7))}` : "";
+  const full = links.fullReportUrl ? ` · [full report](${links.fullReportUrl})` : "";
+  return `<sub>egress-lint ${mdText(report.version)}${head}${full}</sub>\n`;
+}
+
+function assemble(fixedHead: string, sections: Section[], fixedTail: string, budget: number): string {
+  const fitted = fitSections(sections, budget - fixedHead.length - fixedTail.length);
+  return fixedHead + fitted.join("") + fixedTail;
+}
+
+/** The sticky comment's body (without its marker), at most `budget` characters. */
+export function renderComment(report: Report, links: ReportLinks, budget = COMMENT_BUDGET): string {
+  const elsewhere = links.fullReportUrl ? `the full report is in the job summary of [this run](${links.fullReportUrl})` : "the full report is in the job summary";
+  const sections = [
+    findingsSection(report, links, elsewhere),
+    routeDiffSection(report, elsewhere),
+    clusterDiffSection(report, elsewhere),
+    egressSection(report, COMMENT_GRAPH_EDGES),
+  ];
+  return assemble(`### egress-lint\n\n${verdictLine(report)}\n\n`, sections, footer(report, links), budget);
+}
+
+/** The job summary (and `--format markdown`): the comment's parts without the graph's cap, plus the hosts. */
+export function renderSummary(report: Report, links: ReportLinks, budget = SUMMARY_BUDGET): string {
+  const elsewhere = "the JSON report (the `report-file` output, or `--format json`) has everything";
+  const mesh = report.meshPolicy;
+  const where = mesh.source ? ` (${mdText(mesh.sourceKind)} at ${mdCode(`${mesh.source.file}:${mesh.source.line}`)})` : " (Istio's default)";
+  const head = `## egress-lint\n\n${verdictLine(report)}\n\nMesh outbound policy: **${mdText(mesh.mode)}**${where}\n\n`;
+  const sections = [
+    findingsSection(report, links, elsewhere),
+    routeDiffSection(report, elsewhere),
+    clusterDiffSection(report, elsewhere),
+    egressSection(report),
+    hostsSection(report, links),
+  ];
+  return assemble(head, sections, footer(report, links), budget);
+}
