@@ -2,7 +2,10 @@
 import { listenerClass } from "./protocol.js";
 import { effectiveMode, sidecarFor } from "./sidecar-scope.js";
 import type { EgressModel, KubeService, OutboundMode, Protocol, ServiceEntry, SidecarResource } from "./types.js";
+import { addressCovers, parseIp, sameIp } from "./ip.js";
 import { egressImports, hostMatches, isExportedTo } from "./visibility.js";
+
+export { addressCovers, parseCidr, parseIp, type ParsedIp } from "./ip.js";
 
 export type ReachVerdict = "registered" | "unregistered" | "port-not-registered" | "not-exported" | "hidden-by-sidecar" | "wildcard-apex";
 
@@ -45,7 +48,22 @@ export interface Reachability {
 /** A namespace name no Kubernetes namespace can have, so `.` and named exportTo entries never match it. */
 export const MESH_WIDE_NAMESPACE = "(mesh-wide)";
 
+/**
+ * Results per model and query: a monorepo references the same few hosts from thousands of places, and a model is
+ * never changed once built. Callers must not mutate what they get back.
+ */
+const answers = new WeakMap<EgressModel, Map<string, Reachability>>();
+
 export function reachability(model: EgressModel, q: ReachQuery): Reachability {
+  let byQuery = answers.get(model);
+  if (!byQuery) answers.set(model, (byQuery = new Map()));
+  const key = JSON.stringify([q.meshWide === true, q.namespace, q.workload ?? "", q.host, q.port, q.scheme ?? ""]);
+  let answer = byQuery.get(key);
+  if (!answer) byQuery.set(key, (answer = computeReachability(model, q)));
+  return answer;
+}
+
+function computeReachability(model: EgressModel, q: ReachQuery): Reachability {
   const namespace = q.meshWide ? MESH_WIDE_NAMESPACE : q.namespace;
   const workload = q.meshWide ? undefined : model.workloads.find((w) => w.namespace === q.namespace && w.name === q.workload);
   const sidecar = q.meshWide ? undefined : sidecarFor(model.sidecars, namespace, workload?.podLabels ?? {}, model.mesh.rootNamespace);
@@ -94,11 +112,45 @@ export function kubeServiceFqdn(s: KubeService, clusterDomain: string): string {
   return `${s.name}.${s.namespace}.svc.${clusterDomain}`;
 }
 
+interface RegistryIndex {
+  /** ServiceEntries by each exact (lower-cased) host they list. */
+  exact: Map<string, ServiceEntry[]>;
+  withWildcards: ServiceEntry[];
+  withAddresses: ServiceEntry[];
+  position: Map<ServiceEntry, number>;
+}
+
+const indexes = new WeakMap<EgressModel, RegistryIndex>();
+
+function registryIndex(model: EgressModel): RegistryIndex {
+  let index = indexes.get(model);
+  if (index) return index;
+  index = { exact: new Map(), withWildcards: [], withAddresses: [], position: new Map() };
+  model.serviceEntries.forEach((se, i) => {
+    index!.position.set(se, i);
+    if (se.addresses.length) index!.withAddresses.push(se);
+    if (se.hosts.some((h) => h.startsWith("*"))) index!.withWildcards.push(se);
+    for (const h of se.hosts) {
+      const key = h.toLowerCase();
+      if (!key.startsWith("*")) index!.exact.set(key, [...(index!.exact.get(key) ?? []), se]);
+    }
+  });
+  indexes.set(model, index);
+  return index;
+}
+
+/** The entries that could name `host`, in the model's order: exact hosts, wildcards, and for an IP the addressed ones. */
+function candidateEntries(model: EgressModel, host: string, ip: boolean): ServiceEntry[] {
+  const index = registryIndex(model);
+  const found = new Set(ip ? index.withAddresses : [...(index.exact.get(host.toLowerCase()) ?? []), ...index.withWildcards]);
+  return [...found].sort((a, b) => index.position.get(a)! - index.position.get(b)!);
+}
+
 /** Every ServiceEntry host (or address, for an IP) and Kubernetes Service that names this destination. */
 export function registrationsFor(model: EgressModel, host: string): Registration[] {
   const out: Registration[] = [];
   const ip = parseIp(host);
-  for (const se of model.serviceEntries) {
+  for (const se of candidateEntries(model, host, ip !== undefined)) {
     if (ip) {
       const hit = se.addresses.find((a) => addressCovers(a, ip));
       if (hit !== undefined) out.push(seRegistration(se, se.hosts[0] ?? hit));
@@ -210,54 +262,4 @@ function whatClientSees(scope: Scope, port: number, client: ClientProtocol): { c
   if (client === "http") return httpListener ? { clientSees: "502" } : capturedBy ? { clientSees: "captured", capturedBy } : { clientSees: "reset" };
   if (capturedBy) return { clientSees: "captured", capturedBy };
   return { clientSees: client === "unknown" && httpListener ? "502" : "reset" };
-}
-
-// IP literals and CIDRs, v4 and v6, as bigints so one comparison serves both.
-
-export interface ParsedIp {
-  v6: boolean;
-  value: bigint;
-}
-
-export function parseIp(text: string): ParsedIp | undefined {
-  const s = text.replace(/^\[|\]$/g, "");
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(s)) {
-    const parts = s.split(".").map(Number);
-    if (parts.some((p) => p > 255)) return undefined;
-    return { v6: false, value: parts.reduce((acc, p) => (acc << 8n) | BigInt(p), 0n) };
-  }
-  if (!s.includes(":") || !/^[0-9a-fA-F:.]+$/.test(s)) return undefined;
-  const halves = s.split("::");
-  if (halves.length > 2) return undefined;
-  const groups = (h: string) => (h === "" ? [] : h.split(":"));
-  const head = groups(halves[0]!);
-  const tail = halves.length === 2 ? groups(halves[1]!) : [];
-  const missing = 8 - head.length - tail.length;
-  if ((halves.length === 1 && missing !== 0) || missing < 0) return undefined;
-  const all = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill("0"), ...tail];
-  if (all.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) return undefined;
-  return { v6: true, value: all.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g, 16)), 0n) };
-}
-
-export function parseCidr(text: string): { ip: ParsedIp; bits: number } | undefined {
-  const [addr, bits, extra] = text.split("/");
-  if (extra !== undefined || addr === undefined) return undefined;
-  const ip = parseIp(addr);
-  if (!ip) return undefined;
-  const width = ip.v6 ? 128 : 32;
-  const n = bits === undefined ? width : /^\d+$/.test(bits) ? Number(bits) : NaN;
-  if (!(n >= 0 && n <= width)) return undefined;
-  return { ip, bits: n };
-}
-
-function sameIp(a: ParsedIp | undefined, b: ParsedIp): boolean {
-  return a !== undefined && a.v6 === b.v6 && a.value === b.value;
-}
-
-/** Whether a ServiceEntry address (an IP or a CIDR) covers the IP the code calls. */
-export function addressCovers(address: string, ip: ParsedIp): boolean {
-  const cidr = parseCidr(address);
-  if (!cidr || cidr.ip.v6 !== ip.v6) return false;
-  const shift = BigInt((ip.v6 ? 128 : 32) - cidr.bits);
-  return cidr.ip.value >> shift === ip.value >> shift;
 }
