@@ -1,0 +1,24 @@
+// What every render job gets and gives back.
+import type { Finding } from "../findings.js";
+import type { MeshConfigDocument } from "../manifests/load.js";
+import type { Resource } from "../manifests/resource.js";
+import type { Kustomization } from "./kustomization.js";
+import type { SourceIndex } from "./source-index.js";
+import type { RenderEnvironment } from "./types.js";
+
+export interface JobContext {
+  root: string;
+  env: RenderEnvironment;
+  kustomizations: ReadonlyMap<string, Kustomization>;
+  sources: SourceIndex;
+  textOf: (file: string) => string | undefined;
+  defaultNamespace: string;
+}
+
+export interface JobOutcome {
+  resources: Resource[];
+  meshDocuments: MeshConfigDocument[];
+  findings: Finding[];
+  /** Manifest files the job read, which the raw loader must then skip. */
+  consumed: string[];
+}

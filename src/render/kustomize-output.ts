@@ -1,0 +1,84 @@
+// `kustomize build` output -> Resources located where each object was written (its origin annotation says where).
+import { parseYamlFile } from "../manifests/parse-yaml.js";
+import { asString, isObject, type JsonObject, type Resource } from "../manifests/resource.js";
+import type { Kustomization } from "./kustomization.js";
+import { placeObject, takeAnnotation, type Placement } from "./place.js";
+import type { SourceIndex } from "./source-index.js";
+import type { TargetNamespace } from "./types.js";
+
+export const ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+
+export interface KustomizeOutputContext {
+  /** The kustomization that was built. */
+  kustomizationFile: string;
+  /** The origin annotation's path -> a repository path (undefined when it is not in the repository). */
+  toRepoPath: (originPath: string) => string | undefined;
+  /** Files listed as resources anywhere in the tree, searched when an object carries no usable origin. */
+  definitions: readonly string[];
+  kustomizations: ReadonlyMap<string, Kustomization>;
+  sources: SourceIndex;
+  namespace?: TargetNamespace;
+  defaultNamespace: string;
+}
+
+export function resourcesFromKustomizeOutput(stdout: string, ctx: KustomizeOutputContext): Resource[] {
+  return resourcesFromKustomizeObjects(kustomizeOutputObjects(stdout), ctx);
+}
+
+export function kustomizeOutputObjects(stdout: string): JsonObject[] {
+  return parseYamlFile(stdout).documents.flatMap((d) => (isObject(d.value) && typeof d.value.kind === "string" ? [d.value] : []));
+}
+
+export function resourcesFromKustomizeObjects(objects: readonly JsonObject[], ctx: KustomizeOutputContext): Resource[] {
+  const out: Resource[] = [];
+  for (const obj of objects) {
+    const origin = parseOrigin(takeAnnotation(obj, ORIGIN_ANNOTATION));
+    const r = placeObject(obj, placementOf(obj, origin, ctx), ctx.namespace, ctx.defaultNamespace);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+interface Origin {
+  path?: string;
+  repo?: string;
+  configuredIn?: string;
+}
+
+function parseOrigin(text: string | undefined): Origin {
+  if (!text) return {};
+  const value = parseYamlFile(text).documents[0]?.value;
+  if (!isObject(value)) return {};
+  return { path: asString(value.path), repo: asString(value.repo), configuredIn: asString(value.configuredIn) };
+}
+
+function placementOf(obj: JsonObject, origin: Origin, ctx: KustomizeOutputContext): Placement {
+  const kind = String(obj.kind);
+  const metadata = isObject(obj.metadata) ? obj.metadata : {};
+  const name = asString(metadata.name) ?? "";
+  const namespace = asString(metadata.namespace);
+  const file = origin.repo ? undefined : origin.path !== undefined ? ctx.toRepoPath(origin.path) : undefined;
+  const found = ctx.sources.find(file !== undefined ? [file] : ctx.definitions, kind, name, namespace);
+  if (found) return { loc: { file: found.file, line: found.line }, lines: found.lines };
+  if (file !== undefined) return { loc: { file, line: 1 }, lines: new Map() };
+  const generatedIn = origin.configuredIn !== undefined ? ctx.toRepoPath(origin.configuredIn) : undefined;
+  if (generatedIn !== undefined) return { loc: { file: generatedIn, line: generatorLine(ctx.kustomizations, generatedIn, name) }, lines: new Map() };
+  return { loc: { file: ctx.kustomizationFile, line: 1 }, lines: new Map() };
+}
+
+/** The line of the configMapGenerator/secretGenerator entry `name` came from (a prefix and content hash aside). */
+function generatorLine(kustomizations: ReadonlyMap<string, Kustomization>, file: string, name: string): number {
+  const k = [...kustomizations.values()].find((x) => x.file === file);
+  if (!k) return 1;
+  const unhashed = name.replace(/-[a-z0-9]{10}$/, "");
+  let best: { length: number; line: number } | undefined;
+  for (const field of ["configMapGenerator", "secretGenerator"]) {
+    const entries = Array.isArray(k.body[field]) ? (k.body[field] as unknown[]) : [];
+    entries.forEach((e, i) => {
+      const written = isObject(e) && typeof e.name === "string" ? e.name : "";
+      if (written === "" || !unhashed.includes(written) || (best && best.length >= written.length)) return;
+      best = { length: written.length, line: k.lines.get(`/${field}/${i}`) ?? 1 };
+    });
+  }
+  return best?.line ?? 1;
+}

@@ -1,0 +1,43 @@
+// One Helm job: `helm template` with the values the deploying object names; without helm, the templates are skipped.
+import path from "node:path";
+import { stringify } from "yaml";
+import { renderFallbackFinding } from "./fallback-finding.js";
+import { meshDocumentOf } from "./helm-values.js";
+import { resourcesFromHelmOutput } from "./helm-output.js";
+import { inDir, isUnder } from "./paths.js";
+import type { JobContext, JobOutcome } from "./job.js";
+import { oneLineError } from "./stderr.js";
+import type { HelmJob } from "./types.js";
+import { firstLinkOutside, withTempDir, writeTextFile } from "./workspace.js";
+
+export async function runHelmJob(job: HelmJob, ctx: JobContext, files: ReadonlySet<string>, manifests: readonly string[]): Promise<JobOutcome> {
+  const at = { file: inDir(job.chartDir, "Chart.yaml"), line: 1 };
+  // Without a render, the values the deploying object writes inline still configure the mesh.
+  const unrendered = (message: string): JobOutcome => ({
+    resources: [],
+    meshDocuments: job.values.inline.map(meshDocumentOf).filter((d) => d !== undefined).reverse(),
+    findings: [renderFallbackFinding(at, message)],
+    consumed: [],
+  });
+  const helm = ctx.env.tools.helm;
+  if (!helm) return unrendered(`Helm chart ${job.chartDir}: helm is not on PATH; its templates were not rendered`);
+  const valueFiles = job.values.valueFiles.filter((f) => files.has(f));
+  const escape = await firstLinkOutside(ctx.root, [job.chartDir, ...[...files].filter((f) => isUnder(f, job.chartDir)), ...valueFiles]);
+  if (escape) return unrendered(`Helm chart ${job.chartDir}: not rendered, because ${escape} leads out of the repository`);
+  const result = await withTempDir(ctx.env.tempRoot, "egress-lint-helm-", async (tmp) => {
+    const inlineFiles: string[] = [];
+    for (const [i, v] of job.values.inline.entries()) {
+      const file = path.join(tmp, `values-${i}.yaml`);
+      await writeTextFile(file, stringify(v.value));
+      inlineFiles.push(file);
+    }
+    const args = ["template", job.release, path.join(ctx.root, job.chartDir), "--namespace", job.namespace];
+    for (const f of [...valueFiles.map((v) => path.join(ctx.root, v)), ...inlineFiles]) args.push("--values", f);
+    const run = await ctx.env.run(helm, args, { cwd: ctx.root, timeoutMs: ctx.env.timeoutMs });
+    return { ...run, error: run.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1000)} s` : oneLineError(run.stderr, [tmp, ctx.root]) };
+  });
+  if (result.code !== 0) return unrendered(`Helm chart ${job.chartDir}: helm template ${job.release} failed: ${result.error}; its templates were not rendered`);
+  const output = resourcesFromHelmOutput(result.stdout, { job, textOf: ctx.textOf, defaultNamespace: ctx.defaultNamespace });
+  const consumed = [...manifests.filter((f) => isUnder(f, job.chartDir)), ...valueFiles];
+  return { resources: output.resources, meshDocuments: output.meshDocuments, findings: [], consumed };
+}
