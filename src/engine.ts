@@ -1,18 +1,31 @@
 // What both adapters (CLI and action) do: read the repository as Settings say, lint it, judge the result.
 import { readFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { loadAllowlist } from "./allowlist/load.js";
+import { readBaselineFile } from "./baseline/read.js";
 import type { Allowlist } from "./allowlist/types.js";
 import { readSnapshot, type RepoSnapshot } from "./discover/snapshot.js";
 import { severityRank, type Finding } from "./findings.js";
+import type { RenameMap } from "./gate/identity.js";
+import { judgeReport } from "./gate/report.js";
 import { lint, withBaseDiff, type LintResult } from "./lint.js";
 import type { TextFile } from "./manifests/load.js";
 import type { EgressModel } from "./model/types.js";
+import { machineRenderEnvironment } from "./render/exec-runner.js";
+import { renderRepository } from "./render/index.js";
+import { withRendering } from "./render/merge.js";
 import { SUPPORTED_ISTIO_VERSIONS, type RouteOptions } from "./routes/index.js";
 import { SettingsError, type FailOn, type Settings } from "./settings.js";
+import { suggestFixes } from "./suggest/index.js";
 
+/** The repository as the cluster will receive it: with `render: auto`, Kustomize trees and Helm charts rendered. */
 export async function snapshotOf(root: string, settings: Settings): Promise<RepoSnapshot> {
-  return readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes });
+  const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes });
+  if (settings.render === "none") return snapshot;
+  const env = await machineRenderEnvironment(process.env, os.tmpdir(), os.availableParallelism());
+  const rendered = await renderRepository(root, snapshot, { manifests: settings.manifests, defaultNamespace: settings.defaultNamespace, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, env });
+  return withRendering(snapshot, rendered);
 }
 
 async function readOptional(file: string): Promise<string | undefined> {
@@ -38,6 +51,16 @@ export async function readAllowlist(root: string, settings: Settings): Promise<A
   return loaded.allowlist;
 }
 
+/** The base's findings are judged by the base's own allowlist; one that is missing or unreadable there is none. */
+async function readBaseAllowlist(baseRoot: string, settings: Settings): Promise<Allowlist | undefined> {
+  try {
+    return await readAllowlist(baseRoot, { ...settings, allowlistExplicit: false });
+  } catch (err) {
+    if (err instanceof SettingsError) return undefined;
+    throw err;
+  }
+}
+
 async function readMeshConfig(settings: Settings): Promise<TextFile | undefined> {
   if (!settings.meshConfig) return undefined;
   const text = await readOptional(settings.meshConfig);
@@ -56,21 +79,35 @@ export interface CheckResult extends LintResult {
   exitCode: 0 | 1;
 }
 
-/** Lints `settings.root`; with a base directory (a checkout of the base commit), adds the route-table diff. */
-export async function runCheck(settings: Settings, baseRoot?: string): Promise<CheckResult> {
+/**
+ * Lints `settings.root`; with a base directory (a checkout of the base commit), adds the route-table diff and tells
+ * the findings the change introduced from those already there (`renames`: base path -> head path, from git).
+ */
+export async function runCheck(settings: Settings, baseRoot?: string, renames?: RenameMap): Promise<CheckResult> {
   const root = path.resolve(settings.root);
   const routeOptions = routeOptionsOf(settings);
-  const [snapshot, allowlist, meshConfig] = await Promise.all([snapshotOf(root, settings), readAllowlist(root, settings), readMeshConfig(settings)]);
+  const [snapshot, allowlist, meshConfig, baseline] = await Promise.all([
+    snapshotOf(root, settings),
+    readAllowlist(root, settings),
+    readMeshConfig(settings),
+    settings.baseline ? readBaselineFile(settings.baseline) : undefined,
+  ]);
   const input = { allowlist, meshConfig, defaultNamespace: settings.defaultNamespace, proxies: settings.proxies, routeOptions };
   const head = lint({ ...input, snapshot });
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));
   if (unknown.length) throw new SettingsError(`proxy ${unknown.join(", ")} not found; workloads: ${workloadList(head.model)}`);
   let report = head.report;
+  let baseFindings: Finding[] | undefined;
   if (baseRoot) {
-    const base = lint({ ...input, snapshot: await snapshotOf(path.resolve(baseRoot), settings) });
+    const baseDir = path.resolve(baseRoot);
+    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings), readBaseAllowlist(baseDir, settings)]);
+    const base = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot });
     report = withBaseDiff(report, head.model, base.model, routeOptions);
+    baseFindings = base.report.findings;
   }
-  return { model: head.model, report, exitCode: gate(report.findings, settings.failOn) };
+  const judged = judgeReport(report, { base: baseFindings, renames, baseline, gate: settings.gate });
+  const suggestions = suggestFixes({ model: head.model, references: head.references, allowlist, findings: judged.report.findings, namespace: settings.suggestNamespace });
+  return { ...head, report: { ...judged.report, suggestions }, exitCode: gate(judged.gating, settings.failOn) };
 }
 
 export function workloadList(model: EgressModel): string {

@@ -3,6 +3,12 @@ import type { SourceLocation } from "./model/types.js";
 
 export type Severity = "error" | "warning" | "info";
 
+/**
+ * Set when findings were compared with a base or a baseline: `new` in the head, `existing` in the base too, or
+ * `accepted` by the baseline file. Only what the gate counts fails the check (src/gate/).
+ */
+export type FindingStatus = "new" | "existing" | "accepted";
+
 export interface Finding {
   rule: string;
   code: string;
@@ -15,6 +21,7 @@ export interface Finding {
   port?: number;
   namespace?: string;
   workload?: string;
+  status?: FindingStatus;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

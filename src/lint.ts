@@ -5,6 +5,7 @@ import { normalizeFindings, type Finding } from "./findings.js";
 import { loadManifests, type TextFile } from "./manifests/load.js";
 import { buildModel } from "./model/build.js";
 import { meshSourceFromFile } from "./model/mesh-policy.js";
+import { mergeRendered } from "./render/merge.js";
 import type { EgressModel } from "./model/types.js";
 import { summarizeEgress } from "./report/egress.js";
 import { summarizeHosts } from "./report/hosts.js";
@@ -14,6 +15,7 @@ import { buildClusterTable, buildRouteTable, diffClusterTables, diffRouteTables,
 import { ruleMeta } from "./rules/catalog.js";
 import { runRules } from "./rules/registry.js";
 import { collectReferences } from "./scan/collect.js";
+import type { HostReference } from "./scan/types.js";
 import { VERSION } from "./version.js";
 
 export interface LintInput {
@@ -29,10 +31,12 @@ export interface LintInput {
 export interface LintResult {
   model: EgressModel;
   report: Report;
+  /** What the rules judged: the outbound host references in sources and manifest values. */
+  references: HostReference[];
 }
 
 export function buildEgressModel(snapshot: RepoSnapshot, defaultNamespace: string, meshConfig?: TextFile): { model: EgressModel; findings: Finding[] } {
-  const loaded = loadManifests(snapshot.manifests, { defaultNamespace });
+  const loaded = mergeRendered(loadManifests(snapshot.manifests, { defaultNamespace }), snapshot.rendered);
   const override = meshConfig ? meshSourceFromFile(meshConfig.path, meshConfig.text) : undefined;
   const model = buildModel(loaded, override);
   const findings = [...snapshot.findings, ...loaded.findings, ...snapshot.skippedCharts.map(chartSkipped)];
@@ -62,7 +66,7 @@ export function lint(input: LintInput): LintResult {
     routeTables: routeTablesFor(model, input.proxies, input.routeOptions),
     egress: summarizeEgress(model, references, input.allowlist),
   };
-  return { model, report };
+  return { model, report, references };
 }
 
 function routeTablesFor(model: EgressModel, proxies: readonly string[], options: RouteOptions): Report["routeTables"] {

@@ -20,6 +20,7 @@ import { parseSettings, SettingsError, type Settings } from "./settings.js";
 export function settingsFromInputs(): Settings {
   const workingDirectory = core.getInput("working-directory") || ".";
   const meshConfig = core.getInput("mesh-config");
+  const baseline = core.getInput("baseline");
   return parseSettings({
     root: workingDirectory,
     allowlist: core.getInput("allowlist"),
@@ -32,6 +33,9 @@ export function settingsFromInputs(): Settings {
     failOn: core.getInput("fail-on"),
     comment: core.getInput("comment"),
     sarifFile: core.getInput("sarif-file"),
+    gate: core.getInput("gate"),
+    baseline: baseline ? path.join(workingDirectory, baseline) : undefined,
+    render: core.getInput("render"),
     format: "json",
   });
 }
@@ -43,7 +47,7 @@ async function readBase(settings: Settings, ctx: RunContext): Promise<BaseTree |
   try {
     return await checkoutBase(settings.root, pr.baseSha, { fetch: true, tempRoot: ctx.tempDir });
   } catch (err) {
-    core.warning(`egress-lint could not read the base commit ${pr.baseSha.slice(0, 7)}, so route tables are not compared: ${(err as Error).message}`);
+    core.warning(`egress-lint could not read the base commit ${pr.baseSha.slice(0, 7)}, so route tables are not compared and every finding counts as new: ${(err as Error).message}`);
     return undefined;
   }
 }
@@ -51,16 +55,20 @@ async function readBase(settings: Settings, ctx: RunContext): Promise<BaseTree |
 async function check(settings: Settings, ctx: RunContext): Promise<CheckResult> {
   const base = await readBase(settings, ctx);
   try {
-    return await runCheck(settings, base?.dir);
+    return await runCheck(settings, base?.dir, base?.renames);
   } finally {
     await base?.remove();
   }
 }
 
+/** Findings the gate does not count (already there under `gate: new`, or accepted by the baseline) are notices. */
 function annotate(report: Report, links: ReportLinks): void {
   for (const f of report.findings) {
-    const props = { file: repoPath(links, f.file), startLine: Math.max(1, f.line), ...(f.column ? { startColumn: f.column } : {}), title: `${f.code} ${f.rule}` };
-    if (f.severity === "error") core.error(f.message, props);
+    const quiet = f.status === "accepted" || (f.status === "existing" && report.gate?.mode === "new");
+    const title = `${f.code} ${f.rule}${f.status === "existing" ? " (already there)" : f.status === "accepted" ? " (accepted by the baseline)" : ""}`;
+    const props = { file: repoPath(links, f.file), startLine: Math.max(1, f.line), ...(f.column ? { startColumn: f.column } : {}), title };
+    if (quiet) core.notice(f.message, props);
+    else if (f.severity === "error") core.error(f.message, props);
     else if (f.severity === "warning") core.warning(f.message, props);
     else core.notice(f.message, props);
   }
@@ -125,7 +133,9 @@ export async function run(): Promise<void> {
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report, links)).write();
     await comment(token, settings, ctx, report, links);
     if (result.exitCode !== 0) {
-      core.setFailed(`egress-lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings at fail-on ${settings.failOn}`);
+      const g = report.summary.gating ?? report.summary;
+      const which = report.gate?.mode === "new" && report.gate.compared ? "new " : "";
+      core.setFailed(`egress-lint: ${g.errors} ${which}errors, ${g.warnings} ${which}warnings at fail-on ${settings.failOn}`);
     }
   } catch (err) {
     if (err instanceof SettingsError) core.setFailed(`egress-lint: ${err.message}`);

@@ -3,6 +3,10 @@
 export type OutputFormat = "text" | "json" | "markdown" | "sarif";
 export type FailOn = "error" | "warning" | "never";
 export type CommentMode = "always" | "on-change" | "never";
+/** new: only findings the change introduces gate; all: every finding but those the baseline accepts. */
+export type GateMode = "new" | "all";
+/** auto: render Kustomize trees and Helm charts as deployed; none: read every manifest file as written. */
+export type RenderMode = "auto" | "none";
 
 export interface Settings {
   /** The directory linted; never printed (output paths are relative to it). */
@@ -28,6 +32,13 @@ export interface Settings {
   comment: CommentMode;
   /** Where the action writes SARIF; undefined = nowhere. */
   sarifFile?: string;
+  render: RenderMode;
+  /** Undefined: `new` when there is a base to compare with, else `all`. */
+  gate?: GateMode;
+  /** The baseline file (relative to the current directory; the action joins it to working-directory). */
+  baseline?: string;
+  /** Where suggested ServiceEntries go; undefined: the callers' namespace. */
+  suggestNamespace?: string;
 }
 
 export interface RawSettings {
@@ -48,6 +59,10 @@ export interface RawSettings {
   maxFileBytes?: string;
   comment?: string;
   sarifFile?: string;
+  render?: string;
+  gate?: string;
+  baseline?: string;
+  namespace?: string;
 }
 
 export const DEFAULTS = {
@@ -57,6 +72,7 @@ export const DEFAULTS = {
   format: "text" as OutputFormat,
   failOn: "error" as FailOn,
   comment: "on-change" as CommentMode,
+  render: "auto" as RenderMode,
   defaultNamespace: "default",
   maxFileBytes: 5 * 1024 * 1024,
 };
@@ -77,6 +93,7 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 
 const PROXY = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?\/[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/;
 const VERSION = /^1\.\d{1,2}$/;
+const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 export function parseSettings(raw: RawSettings): Settings {
   const proxies = (Array.isArray(raw.proxies) ? raw.proxies : splitList(raw.proxies)).flatMap((p) => splitList(p));
@@ -90,6 +107,7 @@ export function parseSettings(raw: RawSettings): Settings {
     if (!/^\d+$/.test(raw.maxFileBytes) || Number(raw.maxFileBytes) === 0) throw new SettingsError(`max-file-size must be a positive number of bytes; got "${raw.maxFileBytes}"`);
     maxFileBytes = Number(raw.maxFileBytes);
   }
+  if (raw.namespace && !NAMESPACE.test(raw.namespace)) throw new SettingsError(`namespace must be a Kubernetes namespace name; got "${raw.namespace}"`);
   const manifests = splitList(raw.manifests);
   const sources = splitList(raw.sources);
   return {
@@ -111,5 +129,9 @@ export function parseSettings(raw: RawSettings): Settings {
     maxFileBytes,
     comment: oneOf("comment", raw.comment, ["always", "on-change", "never"], DEFAULTS.comment),
     sarifFile: raw.sarifFile || undefined,
+    render: oneOf("render", raw.render, ["auto", "none"], DEFAULTS.render),
+    gate: raw.gate ? oneOf<GateMode>("gate", raw.gate, ["new", "all"], "new") : undefined,
+    baseline: raw.baseline || undefined,
+    suggestNamespace: raw.namespace || undefined,
   };
 }

@@ -51,7 +51,7 @@ interface RunResult {
 let root: string;
 let origin: string;
 let gh: FakeGitHub;
-const sha: Record<"base" | "head" | "fixed" | "many", string> = { base: "", head: "", fixed: "", many: "" };
+const sha: Record<"base" | "head" | "fixed" | "many" | "debt", string> = { base: "", head: "", fixed: "", many: "", debt: "" };
 
 function parseOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -118,7 +118,11 @@ beforeAll(async () => {
   sha.fixed = commitFiles(origin, { "egress/api-github-com.yaml": API_GITHUB_SE }, "register api.github.com");
   const many = Array.from({ length: 1500 }, (_, i) => `    urllib.request.urlopen("https://svc-${i}.partner-api.acme-payments.io/v1/ping")\n`).join("");
   sha.many = commitFiles(origin, { "services/curl/many.py": `import urllib.request\n\n\ndef ping() -> None:\n${many}` }, "call many hosts");
-  for (const name of ["base", "head", "fixed", "many"] as const) gitIn(origin, "branch", "--force", `pr-${name}`, sha[name]);
+  // A change that adds no egress on top of the base, whose httpbin.org call nothing registers.
+  gitIn(origin, "checkout", "--quiet", "-B", "debt", sha.base);
+  sha.debt = commitFiles(origin, { "NOTES.md": "Nothing about egress.\n" }, "touch nothing egress-related");
+  gitIn(origin, "checkout", "--quiet", "main");
+  for (const name of ["base", "head", "fixed", "many", "debt"] as const) gitIn(origin, "branch", "--force", `pr-${name}`, sha[name]);
 
   gh = await new FakeGitHub().start();
   for (let i = 0; i < 120; i++) gh.addComment(1, "someone", `review comment ${i}`);
@@ -207,5 +211,21 @@ describe("the action on a fork's pull request", () => {
     } finally {
       gh.readOnly = false;
     }
+  });
+});
+
+describe("the action on a repository with egress debt", () => {
+  it("passes a pull request that adds none, shows the old findings as notices, and fails with gate all", async () => {
+    gh.pulls.set(4, { head: sha.debt, base: sha.base });
+    const run = await runAction({ pr: 4, commit: "debt", inputs: { comment: "never" } });
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(/^::error/m);
+    expect(run.stdout).toMatch(/^::notice title=EGR020 unregistered-host \(already there\),file=services\/curl\/client\.py,line=5,/m);
+    expect(Number(run.outputs.errors)).toBe(2);
+    expect(JSON.parse(run.report).gate).toMatchObject({ mode: "new", compared: true, new: 0, existing: 2 });
+
+    const all = await runAction({ pr: 4, commit: "debt", inputs: { comment: "never", gate: "all" } });
+    expect(all.status).toBe(1);
+    expect(all.stdout).toMatch(/^::error title=EGR020 unregistered-host \(already there\),file=services\/curl\/client\.py,line=5,/m);
   });
 });

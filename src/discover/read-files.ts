@@ -2,6 +2,7 @@
 import { lstat, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "glob";
+import { minimatch } from "minimatch";
 import type { Finding } from "../findings.js";
 import type { TextFile } from "../manifests/load.js";
 import { ruleMeta } from "../rules/catalog.js";
@@ -46,9 +47,11 @@ export function toPosix(p: string): string {
   return p.split(path.sep).join("/");
 }
 
-export async function readRepositoryFiles(root: string, relPaths: readonly string[], maxFileBytes: number): Promise<DiscoveredFiles> {
+/** `exclude`: globs whose files are not read, also when a link elsewhere in the repository points at them. */
+export async function readRepositoryFiles(root: string, relPaths: readonly string[], maxFileBytes: number, exclude: readonly string[] = []): Promise<DiscoveredFiles> {
   const realRoot = await realpath(root);
-  const results = await mapConcurrent(relPaths, 16, (rel) => readOne(root, realRoot, rel, maxFileBytes));
+  const excluded = [...ALWAYS_EXCLUDED, ...exclude];
+  const results = await mapConcurrent(relPaths, 16, (rel) => readOne(root, realRoot, rel, maxFileBytes, excluded));
   const out: DiscoveredFiles = { files: [], findings: [] };
   for (const r of results) {
     if (r === undefined) continue;
@@ -58,17 +61,22 @@ export async function readRepositoryFiles(root: string, relPaths: readonly strin
   return out;
 }
 
-/** A link to a folder is not followed (its files are read at their real path, and loops stay finite). */
-async function readOne(root: string, realRoot: string, rel: string, maxFileBytes: number): Promise<TextFile | Finding | undefined> {
+/**
+ * A link to a folder is not followed (its files are read at their real path, and loops stay finite). Every path is
+ * resolved, not only links: a glob that names a folder link explicitly would otherwise lead out of the repository.
+ * A link into .git would hand the checkout's credentials to the report, so excluded places stay unread via links too.
+ */
+async function readOne(root: string, realRoot: string, rel: string, maxFileBytes: number, excluded: readonly string[]): Promise<TextFile | Finding | undefined> {
   const abs = path.join(root, rel);
   try {
     const info = await lstat(abs);
-    if (info.isSymbolicLink()) {
-      const target = await realpath(abs);
-      if (target !== realRoot && !target.startsWith(realRoot + path.sep)) return skipped(rel, "it is a link to a file outside the repository");
-    }
+    const target = await realpath(abs);
+    if (target !== realRoot && !target.startsWith(realRoot + path.sep)) return skipped(rel, "it is a link to a file outside the repository");
+    const real = toPosix(path.relative(realRoot, target));
+    if (real !== "" && excluded.some((g) => minimatch(real, g, { dot: true }))) return skipped(rel, `it is a link to ${real}, which is never read`);
     const resolved = info.isSymbolicLink() ? await stat(abs) : info;
     if (resolved.isDirectory()) return undefined;
+    if (!resolved.isFile()) return skipped(rel, "it is not a regular file");
     const size = resolved.size;
     if (size > maxFileBytes) return skipped(rel, `it is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit`);
     const bytes = await readFile(abs);

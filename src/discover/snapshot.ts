@@ -1,7 +1,7 @@
 // A repository as the pure pipeline sees it: its manifest and source files' text, read once.
 import { minimatch } from "minimatch";
 import type { Finding } from "../findings.js";
-import type { TextFile } from "../manifests/load.js";
+import type { LoadedManifests, TextFile } from "../manifests/load.js";
 import { listFiles, readRepositoryFiles } from "./read-files.js";
 
 export interface RepoSnapshot {
@@ -12,6 +12,8 @@ export interface RepoSnapshot {
   /** Helm chart folders whose templates were skipped because they are not plain YAML. */
   skippedCharts: string[];
   findings: Finding[];
+  /** Objects rendered from Kustomize trees, Helm charts and Argo CD / Flux targets; their files are not in `manifests`. */
+  rendered?: LoadedManifests;
 }
 
 export interface SnapshotOptions {
@@ -34,7 +36,7 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
   const manifestSet = new Set(manifestPaths.filter((p) => MANIFEST_EXTENSION.test(p) && !inTemplates(p)));
   const sourceSet = new Set(sourcePaths.filter((p) => !inTemplates(p)));
   const all = [...new Set([...manifestSet, ...sourceSet])].sort();
-  const read = await readRepositoryFiles(root, all, options.maxFileBytes);
+  const read = await readRepositoryFiles(root, all, options.maxFileBytes, options.exclude);
   const skippedCharts = charts.filter((dir) => manifestPaths.some((p) => p.startsWith(`${dir}templates/`)) || sourcePaths.some((p) => p.startsWith(`${dir}templates/`)));
   return {
     manifests: read.files.filter((f) => manifestSet.has(f.path)),

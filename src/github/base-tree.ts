@@ -3,11 +3,14 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { git, GitError, gitMaybe } from "./git.js";
+import { renamedSince } from "./renames.js";
 
 export interface BaseTree {
   sha: string;
   /** The linted directory as it was in the base commit (empty when the base did not have it). */
   dir: string;
+  /** Base path -> head path of the files the change renamed, relative to the linted directory. */
+  renames: ReadonlyMap<string, string>;
   remove(): Promise<void>;
 }
 
@@ -62,7 +65,7 @@ export async function checkoutBase(dir: string, ref: string, options: BaseTreeOp
       await git(["read-tree", treeish], { cwd: top, env });
       await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path.sep}`], { cwd: top, env });
     }
-    return { sha, dir: tree, remove };
+    return { sha, dir: tree, renames: await renamedSince(dir, sha), remove };
   } catch (err) {
     await remove();
     throw err;

@@ -1,5 +1,7 @@
 // YAML text -> documents as plain values, each with the line of every node, and errors as data.
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from "yaml";
+import { Composer, isMap, isScalar, isSeq, LineCounter, Parser, type Node as YamlNode } from "yaml";
+import { tokenProblem } from "./yaml-cst-check.js";
+import { findExcessiveStructure } from "./yaml-structure.js";
 
 export interface ParsedDocument {
   value: unknown;
@@ -25,21 +27,36 @@ export interface YamlLimits {
   maxAliasCount: number;
   /** Nesting depth of maps and sequences. */
   maxDepth: number;
+  /**
+   * Scalars, aliases, anchors, tags and collections per file. Parsing costs about a kilobyte of memory per node, so
+   * this bounds what one file can take; real manifests, CRD bundles included, stay far below it.
+   */
+  maxNodes?: number;
 }
 
-export const DEFAULT_YAML_LIMITS: YamlLimits = { maxAliasCount: 100, maxDepth: 200 };
+export const DEFAULT_YAML_LIMITS: YamlLimits = { maxAliasCount: 100, maxDepth: 200, maxNodes: 500_000 };
 
 export function parseYamlFile(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): ParsedFile {
   const lineCounter = new LineCounter();
   const problems: YamlProblem[] = [];
   const documents: ParsedDocument[] = [];
-  const depthProblem = findExcessiveNesting(text, limits.maxDepth);
-  if (depthProblem) return { documents, problems: [depthProblem] };
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-  const list = Array.isArray(docs) ? docs : [];
+  // A linear first look turns away most hostile texts before the parser spends time and memory on them.
+  const structureProblem = findExcessiveStructure(text, { maxDepth: limits.maxDepth, maxNodes: limits.maxNodes ?? DEFAULT_YAML_LIMITS.maxNodes! });
+  if (structureProblem) return { documents, problems: [structureProblem] };
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
   // An error at the very end of the text (an unclosed bracket) belongs to the last line that has content.
-  const lastOffset = Math.max(0, text.replace(/\s+$/, "").length - 1);
+  // (trimEnd, not a /\s+$/ replace: that regex is quadratic on a long run of spaces that is not at the end.)
+  const lastOffset = Math.max(0, text.trimEnd().length - 1);
   const position = (offset: number) => lineCounter.linePos(Math.min(offset, lastOffset));
+  // The exact checks, before the composer recurses into what the parser built.
+  const unsafe = tokenProblem(tokens, limits.maxDepth);
+  if (unsafe) {
+    const pos = position(unsafe.offset);
+    return { documents, problems: [{ line: pos.line, column: pos.col, message: unsafe.message }] };
+  }
+  // logLevel "error": the library's warnings go to the process's stderr, which in a workflow is the log the runner
+  // reads commands from, and they quote the file ("Keys with collection values will be stringified: ...").
+  const list = [...new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: "error" }).compose(tokens)];
   for (const doc of list) {
     if (doc.errors.length > 0) {
       for (const err of doc.errors) {
@@ -61,7 +78,16 @@ export function parseYamlFile(text: string, limits: YamlLimits = DEFAULT_YAML_LI
     collectLines(doc.contents as YamlNode, "", lines, (offset) => position(offset).line);
     documents.push({ value, line: position(doc.contents.range?.[0] ?? 0).line, lines });
   }
-  return { documents, problems };
+  return { documents, problems: capped(problems) };
+}
+
+/** A file can hold a parse error per token; the first few say what is wrong, the rest would only bury other files. */
+const MAX_PROBLEMS = 10;
+
+function capped(problems: YamlProblem[]): YamlProblem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const next = problems[MAX_PROBLEMS]!;
+  return [...problems.slice(0, MAX_PROBLEMS), { line: next.line, column: next.column, message: `${problems.length - MAX_PROBLEMS} more problems from here on not shown` }];
 }
 
 function collectLines(node: YamlNode, pointer: string, lines: Map<string, number>, lineAt: (offset: number) => number): void {
@@ -101,45 +127,4 @@ export function lineOf(lines: Map<string, number>, path: readonly (string | numb
 
 function firstLine(message: string): string {
   return message.split("\n")[0]!.trim();
-}
-
-/**
- * The yaml library recurses once per nesting level, so a hostile file nested 200,000 deep would overflow the stack.
- * Flow collections are where such depth is cheap to write; a linear scan catches them before parsing.
- */
-function findExcessiveNesting(text: string, maxDepth: number): YamlProblem | undefined {
-  let depth = 0;
-  let line = 1;
-  let column = 0;
-  let quote: string | undefined;
-  let comment = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    column++;
-    if (c === "\n") {
-      line++;
-      column = 0;
-      comment = false;
-      continue;
-    }
-    if (comment) continue;
-    if (quote) {
-      if (c === "\\" && quote === '"') i++;
-      else if (c === quote) quote = undefined;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      const prev = i === 0 ? " " : text[i - 1]!;
-      if (/[\s[{,:]/.test(prev)) quote = c;
-    } else if (c === "#") {
-      const prev = i === 0 ? " " : text[i - 1]!;
-      if (/\s/.test(prev)) comment = true;
-    } else if (c === "[" || c === "{") {
-      depth++;
-      if (depth > maxDepth) return { line, column, message: `nesting deeper than ${maxDepth} levels` };
-    } else if (c === "]" || c === "}") {
-      depth = Math.max(0, depth - 1);
-    }
-  }
-  return undefined;
 }

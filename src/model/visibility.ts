@@ -31,7 +31,16 @@ export interface ParsedEgressHost {
 }
 
 /** `ns/host` entries of a Sidecar egress listener; entries without exactly one `/` are ignored, as istiod does. */
+/** Egress host lists are asked about once per service and proxy: parse each list once. */
+const parsedLists = new WeakMap<readonly string[], ParsedEgressHost[]>();
+
 export function parseEgressHosts(hosts: readonly string[]): ParsedEgressHost[] {
+  let parsed = parsedLists.get(hosts);
+  if (!parsed) parsedLists.set(hosts, (parsed = parseHostList(hosts)));
+  return parsed;
+}
+
+function parseHostList(hosts: readonly string[]): ParsedEgressHost[] {
   return hosts.flatMap((h) => {
     const parts = h.split("/");
     if (parts.length !== 2) return [];

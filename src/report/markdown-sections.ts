@@ -1,5 +1,5 @@
 // The parts of the markdown report, each as a Section that can shrink to fit a character budget.
-import type { Severity } from "../findings.js";
+import type { Finding, Severity } from "../findings.js";
 import type { Section } from "./budget.js";
 import { CLUSTER_HEADER, clusterCells, groupDiffs, proxyList, ROUTE_HEADER, routeCells, type DiffGroup } from "./diff-render.js";
 import { codeCell, fencedBlock, htmlText, mdCode, mdText, tableCell } from "./escape.js";
@@ -13,22 +13,27 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
+export const FINDINGS_HEADER = "| Severity | Rule | Where | What to do |\n| --- | --- | --- | --- |\n";
+
+/** One table row; `linked: false` for a path that may not exist at the head (a fixed finding's). */
+export function findingRow(f: Finding, links: ReportLinks, linked = true): string {
+  const rule = `[${mdCode(f.code)} ${mdText(f.rule)}](${ruleDocsUrl(links, f.rule)})`;
+  // Named as the repository names it, like the files in the pull request's diff.
+  const at = `${repoPath(links, f.file)}:${f.line}`;
+  const url = linked ? fileUrl(links, f.file, f.line) : undefined;
+  const where = url ? `[${codeCell(at)}](${url})` : codeCell(at);
+  return `| ${SEVERITY_LABEL[f.severity]} | ${tableCell(rule)} | ${where} | ${tableCell(mdText(f.message))} |\n`;
+}
+
 /** `elsewhere` says, in markdown, where what a truncated section left out can be read. */
 export function findingsSection(report: Report, links: ReportLinks, elsewhere: string): Section {
   if (report.findings.length === 0) return { head: "No findings.\n\n", blocks: [] };
-  const rows = report.findings.map((f) => {
-    const rule = `[${mdCode(f.code)} ${mdText(f.rule)}](${ruleDocsUrl(links, f.rule)})`;
-    // Named as the repository names it, like the files in the pull request's diff.
-    const at = `${repoPath(links, f.file)}:${f.line}`;
-    const url = fileUrl(links, f.file, f.line);
-    const where = url ? `[${codeCell(at)}](${url})` : codeCell(at);
-    return `| ${SEVERITY_LABEL[f.severity]} | ${tableCell(rule)} | ${where} | ${tableCell(mdText(f.message))} |\n`;
-  });
+  const rows = report.findings.map((f) => findingRow(f, links));
   return {
     head: "",
     blocks: [
       {
-        open: "| Severity | Rule | Where | What to do |\n| --- | --- | --- | --- |\n",
+        open: FINDINGS_HEADER,
         lines: rows,
         close: "\n",
         more: (n) => `\n_${plural(n, "more finding")} not shown: ${elsewhere}._\n`,

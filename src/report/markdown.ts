@@ -3,6 +3,7 @@ import { fitSections, type Section } from "./budget.js";
 import { mdCode, mdText } from "./escape.js";
 import type { ReportLinks } from "./links.js";
 import { clusterDiffSection, egressSection, findingsSection, hostsSection, plural, routeDiffSection } from "./markdown-sections.js";
+import { countedFindings, isJudged, judgedCounts, judgedFindingsSections, suggestionsSection } from "./markdown-judged.js";
 import type { Report } from "./types.js";
 
 /** GitHub refuses comment bodies over 65,536 characters; the rest is room for the marker the publisher adds. */
@@ -15,11 +16,12 @@ const COMMENT_GRAPH_EDGES = 60;
 /** The one-line verdict a reviewer reads first. */
 export function verdictLine(report: Report): string {
   const s = report.summary;
-  const icon = s.errors ? "❌" : s.warnings ? "⚠️" : "✅";
-  const counts = `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}${s.infos ? `, ${s.infos} info` : ""}`;
+  const plain = { icon: s.errors ? "❌" : s.warnings ? "⚠️" : "✅", counts: `**${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}${s.infos ? `, ${s.infos} info` : ""}**` };
+  // Judged against a base or a baseline, the verdict is what the gate counts.
+  const { icon, counts } = isJudged(report) ? judgedCounts(report) : plain;
   const blocked = new Set((report.egress ?? []).filter((e) => e.status === "blocked").map((e) => `${e.host}:${e.port}`)).size;
   const calls = blocked ? ` · the sidecar would refuse calls to ${plural(blocked, "host")}` : "";
-  return `${icon} **${counts}**${calls} · ${tableChanges(report)}`;
+  return `${icon} ${counts}${calls} · ${tableChanges(report)}`;
 }
 
 function tableChanges(report: Report): string {
@@ -31,9 +33,17 @@ function tableChanges(report: Report): string {
   return `${parts.filter(Boolean).join(" and ")} change`;
 }
 
-/** True when a reviewer has something to look at: a finding or a changed table. */
+function findingsSections(report: Report, links: ReportLinks, elsewhere: string): Section[] {
+  return isJudged(report) ? judgedFindingsSections(report, links, elsewhere) : [findingsSection(report, links, elsewhere)];
+}
+
+/**
+ * True when a reviewer has something to look at: a finding or a changed table. Once judged, only findings the gate
+ * counts and fixed ones are news: debt the change did not touch must not bring a comment to every pull request.
+ */
 export function hasNews(report: Report): boolean {
-  return report.findings.length > 0 || Boolean(report.routeDiff?.length) || Boolean(report.clusterDiff?.length);
+  const findings = isJudged(report) ? countedFindings(report) + (report.fixed?.length ?? 0) : report.findings.length;
+  return findings > 0 || Boolean(report.routeDiff?.length) || Boolean(report.clusterDiff?.length);
 }
 
 function footer(report: Report, links: ReportLinks): string {
@@ -51,7 +61,8 @@ function assemble(fixedHead: string, sections: Section[], fixedTail: string, bud
 export function renderComment(report: Report, links: ReportLinks, budget = COMMENT_BUDGET): string {
   const elsewhere = links.fullReportUrl ? `the full report is in the job summary of [this run](${links.fullReportUrl})` : "the full report is in the job summary";
   const sections = [
-    findingsSection(report, links, elsewhere),
+    ...findingsSections(report, links, elsewhere),
+    suggestionsSection(report, "introduced"),
     routeDiffSection(report, elsewhere),
     clusterDiffSection(report, elsewhere),
     egressSection(report, COMMENT_GRAPH_EDGES),
@@ -66,7 +77,8 @@ export function renderSummary(report: Report, links: ReportLinks, budget = SUMMA
   const where = mesh.source ? ` (${mdText(mesh.sourceKind)} at ${mdCode(`${mesh.source.file}:${mesh.source.line}`)})` : " (Istio's default)";
   const head = `## egress-lint\n\n${verdictLine(report)}\n\nMesh outbound policy: **${mdText(mesh.mode)}**${where}\n\n`;
   const sections = [
-    findingsSection(report, links, elsewhere),
+    ...findingsSections(report, links, elsewhere),
+    suggestionsSection(report, "all"),
     routeDiffSection(report, elsewhere),
     clusterDiffSection(report, elsewhere),
     egressSection(report),

@@ -14,6 +14,14 @@ function location(f: Finding, links: Pick<ReportLinks, "pathPrefix">) {
   return { physicalLocation: { artifactLocation: { uri: repoPath(links, f.file), uriBaseId: "%SRCROOT%" }, region } };
 }
 
+/** Code scanning reads `baselineState` as new or unchanged, and hides results with a suppression. */
+function judged(f: Finding) {
+  if (f.status === "accepted") return { suppressions: [{ kind: "external", justification: "accepted in the egress-lint baseline file" }] };
+  if (f.status === "new") return { baselineState: "new" };
+  if (f.status === "existing") return { baselineState: "unchanged" };
+  return {};
+}
+
 export function renderSarif(report: Report, links: Pick<ReportLinks, "pathPrefix" | "docsUrl">): string {
   const rules = RULES.map((r) => ({
     id: r.code,
@@ -32,6 +40,7 @@ export function renderSarif(report: Report, links: Pick<ReportLinks, "pathPrefix
     level: LEVEL[f.severity],
     message: { text: f.message },
     locations: [location(f, links)],
+    ...judged(f),
   }));
   const sarif = {
     $schema: SCHEMA,

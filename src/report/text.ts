@@ -1,17 +1,7 @@
 // Report -> the terminal report `egress-lint check` prints.
-import type { Finding } from "../findings.js";
+import { findingsText, suggestionsText } from "./text-findings.js";
+import { columns, where } from "./text-layout.js";
 import type { Report } from "./types.js";
-
-/** Left-aligned columns separated by two spaces; the last column is not padded. */
-export function columns(rows: readonly (readonly string[])[], indent = "  "): string[] {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  return rows.map((row) => indent + row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join("  ").trimEnd());
-}
-
-export function where(f: Pick<Finding, "file" | "line" | "column">): string {
-  return `${f.file}:${f.line}${f.column !== undefined ? `:${f.column}` : ""}`;
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -70,8 +60,6 @@ export function renderText(report: Report): string {
     out.push("");
   }
 
-  const s = report.summary;
-  out.push(`Findings: ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${s.infos} info`);
-  out.push(...columns(report.findings.map((f) => [f.severity, f.code, f.rule, where(f), f.message])));
+  out.push(...findingsText(report), ...suggestionsText(report));
   return `${out.join("\n")}\n`;
 }

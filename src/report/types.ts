@@ -1,7 +1,9 @@
 // The Report: everything one run found, in the shape of the JSON report contract. Renderers only read it.
+import type { StaleBaselineEntry } from "../baseline/types.js";
 import type { Finding } from "../findings.js";
 import type { MeshConfigSourceKind, OutboundMode } from "../model/types.js";
 import type { ClusterRow, RouteRow, TableDiff } from "../routes/index.js";
+import type { Suggestion } from "../suggest/index.js";
 
 export interface HostSummary {
   host: string;
@@ -55,6 +57,18 @@ export interface EgressEdge {
   status: "allowed" | "blocked" | "would-block";
 }
 
+/** How the findings were judged: what the gate counted, and how they compare with the base and the baseline. */
+export interface GateSummary {
+  /** `new`: only findings the change introduces count toward fail-on; `all`: all but those the baseline accepts. */
+  mode: "new" | "all";
+  /** True when the findings were compared with a base commit (then each has status `new` or `existing`). */
+  compared: boolean;
+  new: number;
+  existing: number;
+  accepted: number;
+  fixed: number;
+}
+
 export interface Report {
   version: string;
   meshPolicy: {
@@ -64,7 +78,8 @@ export interface Report {
     source: { file: string; line: number } | null;
     rootNamespace: string;
   };
-  summary: { errors: number; warnings: number; infos: number };
+  /** Every finding in the head; `gating` counts only those the gate counts toward fail-on. */
+  summary: { errors: number; warnings: number; infos: number; gating?: { errors: number; warnings: number; infos: number } };
   findings: Finding[];
   hosts: HostSummary[];
   serviceEntries: ReportServiceEntry[];
@@ -74,4 +89,11 @@ export interface Report {
   egress?: EgressEdge[];
   routeDiff?: TableDiff<RouteRow>[];
   clusterDiff?: TableDiff<ClusterRow>[];
+  gate?: GateSummary;
+  /** Findings of the base that the head no longer has (paths as in the base); only when compared with a base. */
+  fixed?: Finding[];
+  /** With a baseline file: how many findings it accepts, and its entries that accept more than there is. */
+  baseline?: { file: string; accepted: number; stale: StaleBaselineEntry[] };
+  /** ServiceEntries to add, and exportTo or Sidecar changes, for the reachability findings. */
+  suggestions?: Suggestion[];
 }

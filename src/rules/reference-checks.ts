@@ -52,20 +52,23 @@ export function reachabilityRule(name: RuleName, verdict: Reachability["verdict"
         .filter((v) => v.reach.verdict === verdict && !ignores(v.ref.ignoredRules, name) && !blamedObjectsIgnore(v, name))
         .map((v) => {
           const { what, fix } = explain(v);
-          return finding(name, {
-            severity: severityForMode(v.reach.mode),
-            message: `${what} ${consequence(v)} ${fix}`,
-            file: v.ref.file,
-            line: v.ref.line,
-            // Manifest values have no column (0): leave it out rather than print a column that does not exist.
-            column: v.ref.column > 0 ? v.ref.column : undefined,
-            host: v.ref.host,
-            port: v.ref.port === 0 ? undefined : v.ref.port,
-            namespace: v.caller.meshWide ? undefined : v.caller.namespace,
-            workload: v.caller.workload,
-          });
+          return finding(name, { severity: severityForMode(v.reach.mode), message: `${what} ${consequence(v)} ${fix}`, ...verdictFields(v) });
         });
     },
+  };
+}
+
+/** Where a verdict's finding is and what it is about; suggestions find a verdict's finding by these fields. */
+export function verdictFields(v: ReferenceVerdict): Pick<Finding, "file" | "line" | "column" | "host" | "port" | "namespace" | "workload"> {
+  return {
+    file: v.ref.file,
+    line: v.ref.line,
+    // Manifest values have no column (0): leave it out rather than print a column that does not exist.
+    column: v.ref.column > 0 ? v.ref.column : undefined,
+    host: v.ref.host,
+    port: v.ref.port === 0 ? undefined : v.ref.port,
+    namespace: v.caller.meshWide ? undefined : v.caller.namespace,
+    workload: v.caller.workload,
   };
 }
 

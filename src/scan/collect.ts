@@ -1,6 +1,7 @@
 // Every external host reference of a repository: its source and config files, and the values in its manifests.
 import { minimatch } from "minimatch";
 import type { Allowlist } from "../allowlist/types.js";
+import { looksLikeBaseline } from "../baseline/detect.js";
 import type { EgressModel } from "../model/types.js";
 import { inClusterNames } from "./classify.js";
 import { languageOf } from "./language.js";
@@ -17,7 +18,8 @@ export interface SourceText {
 
 /**
  * Skips, besides what `isScannableSource` rejects: the allowlist file (its `host:` entries are approvals, not
- * calls), `ignore.paths`, and YAML/JSON files holding Kubernetes objects (their values come from the model).
+ * calls), baseline files (their `host:` entries are accepted findings), `ignore.paths`, and YAML/JSON files holding
+ * Kubernetes objects (their values come from the model).
  */
 export function collectReferences(
   model: EgressModel,
@@ -31,11 +33,15 @@ export function collectReferences(
   for (const file of sources) {
     if (file.path === allowlist?.file || !isScannableSource(file.path, options)) continue;
     if (ignoredPaths.some((glob) => minimatch(file.path, glob, { dot: true }))) continue;
-    if (holdsKubernetesObjects(file)) continue;
+    if (holdsKubernetesObjects(file) || isBaselineFile(file)) continue;
     out.push(...scanSource(file, { inCluster }));
   }
   out.push(...scanManifestValues(model, { inCluster }));
   return sortReferences(out);
+}
+
+function isBaselineFile(file: SourceText): boolean {
+  return languageOf(file.path) === "yaml" && looksLikeBaseline(file.text);
 }
 
 /** A YAML or JSON file with a top-level `apiVersion` and `kind` is a manifest, not application config. */

@@ -1,0 +1,29 @@
+import { renameSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parseNameStatus, renamedSince } from "../../src/github/renames.js";
+import { commitFiles, initRepo, removeDir, tempDir } from "./git-fixture.js";
+
+describe("renames git reports", () => {
+  it("are read from NUL-separated name-status output, renames only", () => {
+    const out = ["M", "a.py", "R100", "old dir/x.py", "new dir/x.py", "C075", "src.py", "copy.py", "R087", "we\nird.py", "plain.py", "D", "gone.py", ""].join("\0");
+    expect([...parseNameStatus(out)]).toEqual([
+      ["old dir/x.py", "new dir/x.py"],
+      ["we\nird.py", "plain.py"],
+    ]);
+    expect(parseNameStatus("").size).toBe(0);
+  });
+
+  const repo = tempDir("egress-lint-renames-");
+  afterAll(() => removeDir(repo));
+
+  it("come from the base commit to the working tree, relative to the linted directory", async () => {
+    initRepo(repo);
+    const body = Array.from({ length: 20 }, (_, i) => `line ${i}\n`).join("");
+    const base = commitFiles(repo, { "gitops/services/a.py": body, "outside.py": body }, "base");
+    renameSync(path.join(repo, "gitops/services/a.py"), path.join(repo, "gitops/services/b.py"));
+    commitFiles(repo, { "gitops/services/b.py": `${body}one more\n` }, "rename");
+    expect([...(await renamedSince(path.join(repo, "gitops"), base))]).toEqual([["services/a.py", "services/b.py"]]);
+    expect((await renamedSince(path.join(repo, "gitops"), "no-such-commit")).size).toBe(0);
+  });
+});

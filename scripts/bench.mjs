@@ -1,0 +1,68 @@
+// npm run bench: a full `check` on a generated monorepo (big and 4x smaller), next to ripgrep reading the same tree.
+// Prints medians, ratios, growth, peak memory and per-stage times. Installs nothing; says so when rg is missing.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { build } from "esbuild";
+import { generateMonorepo } from "./bench/generate.mjs";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const work = path.join(os.tmpdir(), "egress-lint-bench");
+const cli = path.resolve("dist/cli.js");
+const URL_PATTERN = "[a-z][a-z0-9+.-]*://[A-Za-z0-9.-]+";
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Wall time in ms and peak RSS in MB of one command, measured by /usr/bin/time where present. */
+function measure(cmd, args) {
+  const hasTime = existsSync("/usr/bin/time");
+  const start = process.hrtime.bigint();
+  const res = hasTime ? spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { encoding: "utf8", maxBuffer: 1 << 30 }) : spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const rssKb = hasTime ? Number(res.stderr.trim().split("\n").pop()) : NaN;
+  return { ms, rssMb: rssKb / 1024, status: res.status };
+}
+
+function bench(label, cmd, args) {
+  measure(cmd, args); // warm the page cache
+  const runs = Array.from({ length: RUNS }, () => measure(cmd, args));
+  return { label, ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)), status: runs[0].status };
+}
+
+function tree(name, services) {
+  const root = path.join(work, name);
+  if (!existsSync(path.join(root, "mesh"))) {
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root, { recursive: true });
+    const t0 = Date.now();
+    const { files, bytes } = generateMonorepo(root, { services, filesPerService: 25, fileBytes: 15_000, namespaces: 20, seed: 7 });
+    console.log(`generated ${name}: ${files} files, ${(bytes / 1e6).toFixed(0)} MB in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  return root;
+}
+
+const hasRg = spawnSync("rg", ["--version"]).status === 0;
+if (!hasRg) console.log("rg (ripgrep) is not on PATH: the ripgrep baseline is skipped (Debian: apt-get install ripgrep).");
+if (!existsSync(cli)) execFileSync("node", ["scripts/bundle.mjs"], { stdio: "inherit" });
+const stages = path.join(work, "stages.mjs");
+await build({ entryPoints: ["scripts/bench/stages.ts"], bundle: true, platform: "node", format: "esm", target: "node20", outfile: stages, logLevel: "warning", banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+
+const results = {};
+for (const [name, services] of [["small", 100], ["big", 400]]) {
+  const root = tree(name, services);
+  const check = bench(`check ${name}`, "node", [cli, "check", root, "--format", "json", "--output", "/dev/null", "--fail-on", "never"]);
+  const rg = hasRg ? bench(`rg ${name}`, "rg", ["-c", "--no-messages", URL_PATTERN, root]) : undefined;
+  const stage = JSON.parse(execFileSync("node", [stages, root], { encoding: "utf8", maxBuffer: 1 << 26 }));
+  results[name] = { check, rg, stage };
+  console.log(`\n${name}: check ${check.ms.toFixed(0)} ms (peak ${check.rssMb.toFixed(0)} MB, exit ${check.status})` + (rg ? `, rg ${rg.ms.toFixed(0)} ms, ratio ${(check.ms / rg.ms).toFixed(2)}x` : ""));
+  console.log(`  stages (ms): ${Object.entries(stage.times).map(([k, v]) => `${k} ${v}`).join(", ")}; ${stage.workloads} workloads, ${stage.views} distinct views, ${stage.references} references`);
+}
+const growth = results.big.check.ms / results.small.check.ms;
+console.log(`\ngrowth small -> big (4x input): ${growth.toFixed(2)}x (target <= 4.6x)`);
+if (results.big.rg) console.log(`big vs ripgrep: ${(results.big.check.ms / results.big.rg.ms).toFixed(2)}x (target <= 4x)`);
+console.log(`peak memory on big: ${results.big.check.rssMb.toFixed(0)} MB (target < 400 MB)`);
+console.log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);

@@ -1,0 +1,109 @@
+// Generates a synthetic monorepo, deterministically from a seed: services with source files in four languages
+// (URL literals in code and in comments), and per service a Deployment, a Service and a few ServiceEntries.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/** mulberry32: a small, fast, seedable PRNG, so the same seed always writes the same tree. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LANGS = [
+  { ext: "ts", comment: "//", literal: (name, url) => `export const ${name} = "${url}";`, filler: (i) => `export function handler${i}(input: string): number {\n  const parts = input.split(",");\n  return parts.filter((p) => p.length > ${i % 7}).length;\n}` },
+  { ext: "py", comment: "#", literal: (name, url) => `${name.toUpperCase()} = "${url}"`, filler: (i) => `def handler_${i}(value):\n    parts = [p for p in value.split(",") if len(p) > ${i % 7}]\n    return len(parts)\n` },
+  { ext: "go", comment: "//", literal: (name, url) => `var ${name} = "${url}"`, filler: (i) => `func handler${i}(input string) int {\n\tparts := strings.Split(input, ",")\n\treturn len(parts) + ${i % 7}\n}` },
+  { ext: "java", comment: "//", literal: (name, url) => `  static final String ${name.toUpperCase()} = "${url}";`, filler: (i) => `  static int handler${i}(String input) {\n    return input.split(",").length + ${i % 7};\n  }` },
+];
+
+export function generateMonorepo(root, { services, filesPerService, fileBytes, namespaces, seed }) {
+  const rand = prng(seed);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const external = Array.from({ length: 200 }, (_, i) => `api${i}.vendor${i % 37}.com`);
+  let files = 0;
+  let bytes = 0;
+  const write = (rel, text) => {
+    const file = path.join(root, rel);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    files++;
+    bytes += Buffer.byteLength(text);
+  };
+  for (let s = 0; s < services; s++) {
+    const name = `svc-${String(s).padStart(4, "0")}`;
+    const ns = `team-${s % namespaces}`;
+    const hosts = [pick(external), pick(external), pick(external)];
+    for (let f = 0; f < filesPerService; f++) {
+      const lang = LANGS[(s + f) % LANGS.length];
+      const lines = [];
+      let size = 0;
+      let i = 0;
+      while (size < fileBytes) {
+        const roll = rand();
+        let chunk;
+        if (roll < 0.02) chunk = lang.literal(`url${i}`, `https://${pick(hosts)}/v${i % 3}/items`);
+        else if (roll < 0.04) chunk = `${lang.comment} see https://docs.${pick(external)}/guide#${i}`;
+        else chunk = lang.filler(i);
+        lines.push(chunk);
+        size += chunk.length + 1;
+        i++;
+      }
+      write(`services/${name}/src/file${f}.${lang.ext}`, `${lines.join("\n")}\n`);
+    }
+    const entries = hosts.map((h, k) => `apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: ${name}-ext-${k}
+  namespace: ${ns}
+spec:
+  hosts: [${h}]
+  location: MESH_EXTERNAL
+  resolution: DNS
+  ports:
+    - {number: 443, name: https, protocol: HTTPS}
+`);
+    write(`services/${name}/deploy/egress.yaml`, entries.join("---\n"));
+    write(`services/${name}/deploy/app.yaml`, `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+  namespace: ${ns}
+spec:
+  selector: {matchLabels: {app: ${name}}}
+  template:
+    metadata:
+      labels: {app: ${name}}
+    spec:
+      containers:
+        - name: app
+          image: registry.local/${name}:1.0.0
+          env:
+            - {name: UPSTREAM, value: "https://${pick(hosts)}/v1"}
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: ${name}
+  namespace: ${ns}
+spec:
+  selector: {app: ${name}}
+  ports:
+    - {name: http, port: 8080}
+`);
+  }
+  write("mesh/istio.yaml", `apiVersion: v1
+kind: ConfigMap
+metadata: {name: istio, namespace: istio-system}
+data:
+  mesh: |
+    outboundTrafficPolicy:
+      mode: REGISTRY_ONLY
+`);
+  return { files, bytes };
+}

@@ -1,0 +1,108 @@
+// The baseline file: YAML text -> a checked Baseline, or one error that names the file, line and field.
+import { Ajv, type ErrorObject } from "ajv";
+import { lineOf, parseYamlFile } from "../manifests/parse-yaml.js";
+import { isRuleName, RULES } from "../rules/catalog.js";
+import { nearMiss } from "../rules/near-miss.js";
+import schema from "./baseline.schema.json" with { type: "json" };
+import type { Baseline, BaselineEntry } from "./types.js";
+
+export interface BaselineError {
+  file: string;
+  line: number;
+  /** `findings[2].port`; "" when the file as a whole is wrong. */
+  field: string;
+  message: string;
+}
+
+export type BaselineResult = { baseline: Baseline } | { error: BaselineError };
+
+const ajv = new Ajv({ allErrors: false, strict: true });
+const validate = ajv.compile(schema);
+
+type Path = (string | number)[];
+
+interface RawEntry {
+  rule: string;
+  file: string;
+  host?: string;
+  port?: number;
+  namespace?: string;
+  workload?: string;
+  resource?: string;
+  count?: number;
+  reason?: string;
+}
+
+/** Pure: the caller reads the file. A malformed baseline is a configuration error, never silently ignored. */
+export function loadBaseline(file: { path: string; text: string }): BaselineResult {
+  const fail = (line: number, field: Path, message: string): BaselineResult => ({ error: { file: file.path, line, field: fieldName(field), message } });
+  const parsed = parseYamlFile(file.text);
+  const problem = parsed.problems[0];
+  if (problem) return fail(problem.line, [], `not valid YAML: ${problem.message}`);
+  if (parsed.documents.length > 1) return fail(parsed.documents[1]!.line, [], "expected one YAML document, found several");
+  const doc = parsed.documents[0];
+  if (!doc) return fail(1, ["version"], "the file is empty; it needs `version: 1` and `findings:`");
+  const at = (path: Path) => lineOf(doc.lines, path, doc.line);
+  if (!validate(doc.value)) {
+    const err = validate.errors![0]!;
+    const path = pathOf(err);
+    return fail(at(path), path, describe(err));
+  }
+  const raw = (doc.value as { findings: RawEntry[] }).findings;
+  const entries: BaselineEntry[] = [];
+  for (const [i, e] of raw.entries()) {
+    if (!isRuleName(e.rule)) {
+      const guess = nearMiss(e.rule, RULES.map((r) => r.name));
+      return fail(at(["findings", i, "rule"]), ["findings", i, "rule"], `unknown rule "${e.rule}"${guess ? ` (did you mean "${guess}"?)` : ""}`);
+    }
+    entries.push({
+      rule: e.rule,
+      file: e.file,
+      ...(e.host !== undefined ? { host: e.host.toLowerCase() } : {}),
+      ...(e.port !== undefined ? { port: e.port } : {}),
+      ...(e.namespace !== undefined ? { namespace: e.namespace } : {}),
+      ...(e.workload !== undefined ? { workload: e.workload } : {}),
+      ...(e.resource !== undefined ? { resource: e.resource } : {}),
+      count: e.count ?? 1,
+      ...(e.reason !== undefined ? { reason: e.reason } : {}),
+      line: at(["findings", i]),
+    });
+  }
+  return { baseline: { file: file.path, entries } };
+}
+
+function pathOf(e: ErrorObject): Path {
+  const parts: Path = e.instancePath
+    .split("/")
+    .slice(1)
+    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  if (e.keyword === "additionalProperties") parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
+  if (e.keyword === "required") parts.push(String((e.params as { missingProperty: string }).missingProperty));
+  return parts;
+}
+
+function fieldName(path: Path): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+}
+
+function describe(e: ErrorObject): string {
+  switch (e.keyword) {
+    case "additionalProperties":
+      return "unknown field";
+    case "required":
+      return "is required";
+    case "const":
+      return `must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
+    case "pattern":
+      return e.instancePath.endsWith("/rule") ? "must be a rule name such as unregistered-host" : "must be a path relative to the linted directory";
+    case "type":
+      return `must be ${(e.params as { type: string }).type}`;
+    case "minimum":
+      return `must be at least ${(e.params as { limit: number }).limit}`;
+    case "minLength":
+      return "must not be empty";
+    default:
+      return e.message ?? "is invalid";
+  }
+}

@@ -1,0 +1,73 @@
+// What a finding is, as opposed to where it happens to be written: the key that matches a finding across commits and
+// against the baseline file.
+import type { Finding } from "../findings.js";
+
+/**
+ * A finding's identity: its rule, its file (the head's path, after following the renames git reports), and the host,
+ * port, namespace and workload it is about; for findings about a resource, also the `Kind namespace/name` their
+ * message opens with (a ServiceEntry rule's finding, an invalid resource), so that two resources in one file stay apart.
+ *
+ * Never the line or the column: moving code inside a file, or a file's lines shifting above it, must not make an old
+ * finding new. Never the rest of the message either: its wording may change between egress-lint versions.
+ */
+export interface FindingIdentity {
+  rule: string;
+  file: string;
+  host?: string;
+  port?: number;
+  namespace?: string;
+  workload?: string;
+  resource?: string;
+}
+
+/** `ServiceEntry shop/stripe: ...`, `ServiceEntries a/b (...) and ...`, `Sidecar shop/default declares ...`. */
+const RESOURCE_PREFIX = /^([A-Z][A-Za-z]+) ([a-z0-9](?:[-a-z0-9.]*[a-z0-9])?\/[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?)(?=[\s:(,]|$)/;
+
+/** The resource a finding's message names first, when it opens with one. */
+export function resourceOf(message: string): string | undefined {
+  const m = RESOURCE_PREFIX.exec(message);
+  return m ? `${m[1]} ${m[2]}` : undefined;
+}
+
+export type RenameMap = ReadonlyMap<string, string>;
+
+/** `renames` maps a base path to the head path git says it was renamed to; other paths stay as they are. */
+export function identityOf(f: Finding, renames?: RenameMap): FindingIdentity {
+  const resource = f.host === undefined ? resourceOf(f.message) : undefined;
+  return compact({
+    rule: f.rule,
+    file: renames?.get(f.file) ?? f.file,
+    host: f.host,
+    port: f.port,
+    namespace: f.namespace,
+    workload: f.workload,
+    resource,
+  });
+}
+
+export function compact(id: FindingIdentity): FindingIdentity {
+  const out: FindingIdentity = { rule: id.rule, file: id.file };
+  if (id.host !== undefined) out.host = id.host;
+  if (id.port !== undefined) out.port = id.port;
+  if (id.namespace !== undefined) out.namespace = id.namespace;
+  if (id.workload !== undefined) out.workload = id.workload;
+  if (id.resource !== undefined) out.resource = id.resource;
+  return out;
+}
+
+/** One string per identity, absent and undefined alike. */
+export function identityKey(id: FindingIdentity): string {
+  return JSON.stringify([id.rule, id.file, id.host ?? null, id.port ?? null, id.namespace ?? null, id.workload ?? null, id.resource ?? null]);
+}
+
+/** Findings grouped by identity key, each group in report order (by line). */
+export function groupByIdentity<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
