@@ -9,6 +9,7 @@ import { routeOptionsOf, runCheck, snapshotOf, type CheckResult } from "./engine
 import { checkoutBase, repositoryPrefix } from "./github/base-tree.js";
 import { GitError } from "./github/git.js";
 import { buildEgressModel } from "./lint.js";
+import { plainLine } from "./report/plain.js";
 import { PLAIN_LINKS, renderReport } from "./report/render.js";
 import { routesCommand } from "./routes/index.js";
 import { parseSettings, SettingsError, type RawSettings, type Settings } from "./settings.js";
@@ -181,11 +182,11 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     if (err instanceof SettingsError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`egress-lint: ${(err as Error).message}\n`);
+      process.stderr.write(`egress-lint: ${plainLine((err as Error).message)}\n`);
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(`egress-lint: internal error: ${(err as Error).message}\nPlease report it with the command you ran.\n`);
+    process.stderr.write(`egress-lint: internal error: ${plainLine((err as Error).message)}\nPlease report it with the command you ran.\n`);
     process.exitCode = 3;
   },
 );

@@ -7,7 +7,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20_250_611);
 
 /** fast-check parameters for a property; `weight` scales the runs of a property that is costlier per input. */
 export function budget(weight = 1): fc.Parameters<unknown> {
-  return { seed: SEED, numRuns: Math.max(1, Math.round(RUNS * weight)), endOnFailure: true };
+  return { seed: SEED, numRuns: Math.max(1, Math.round(RUNS * weight)) };
 }
 
 /** The vitest timeout for a property run with `budget(weight)`: generous, so a long run is not cut short. */

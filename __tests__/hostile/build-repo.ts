@@ -14,12 +14,10 @@ export interface HostileRepo {
   root: string;
   /** A directory beside the repository that nothing may read. */
   outside: string;
-  /** Text that only exists outside the repository, or in its .git folder: no output may contain it. */
+  /** What no output may contain: the absolute paths, and text that lies only outside the repository or in .git. */
   secrets: string[];
   /** One finding per broken file: the rule and the file it must name. */
   expected: ExpectedFinding[];
-  /** Strings from the repository that a renderer must never let through unescaped. */
-  payloads: string[];
   remove(): void;
 }
 
@@ -128,7 +126,6 @@ export function buildHostileRepo(): HostileRepo {
     outside,
     secrets: [root, outside, FAKE_TOKEN, OUTSIDE_SECRET, "root:x:0:0"],
     expected: expected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
-    payloads: [EVIL_HOST_LITERAL, ...EVIL_SE_HOSTS, EVIL_FILE],
     remove() {
       rmSync(root, { recursive: true, force: true });
       rmSync(outside, { recursive: true, force: true });

@@ -81,6 +81,12 @@ describe("the bundled CLI on a hostile repository", () => {
       expectNoSecrets(format, run.stdout);
       if (format === "json" || format === "sarif") expect(() => JSON.parse(run.stdout)).not.toThrow();
       if (format === "markdown") expect(markdownProblems(run.stdout)).toEqual([]);
+      // The terminal report, printed into a workflow log, starts no command and forges no line.
+      if (format === "text") {
+        expect(workflowCommands(run.stdout)).toEqual([]);
+        expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e]/);
+        expect(run.stdout).toContain("x.example.org ::error::injected");
+      }
     }
   });
 

@@ -27,6 +27,8 @@ describe("the markdown safety checker", () => {
     ["raw HTML", "hello <img src=x onerror=alert(1)>", "raw HTML"],
     ["an unclosed code span does not hide HTML", "`a <script>", "raw HTML"],
     ["a mention", "ping @everyone now", "an @mention"],
+    ["a mention written as an entity", "ping &#64;everyone now", "an @mention"],
+    ["an escaped issue reference", "fixes \\#12", "an issue reference"],
     ["an issue reference", "fixes #12", "an issue reference"],
     ["an autolink", "see https://evil.example", "a bare URL"],
     ["a marker", "<!-- egress-lint:comment id=. -->", "an HTML comment"],

@@ -14,13 +14,28 @@ export interface MarkdownProblem {
   text: string;
 }
 
-/** Inline text outside code spans, with escaped characters and link destinations removed. */
-function proseOf(line: string): string {
-  let out = "";
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"' };
+
+/** The text a browser shows for `s`: character references decoded (GitHub's mention and link filters see this). */
+function decoded(s: string): string {
+  return s.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|(amp|lt|gt|quot));/g, (_m, dec, hex, name) =>
+    name ? NAMED[name]! : String.fromCodePoint(Math.min(Number.parseInt(dec ?? hex, dec ? 10 : 16), 0x10ffff)),
+  );
+}
+
+/**
+ * A markdown line as GitHub reads it: `markup` is where tags would be recognised (escaped characters and code spans
+ * blanked out), `text` what is shown outside code (escaped characters kept as the characters they stand for).
+ * Link destinations are neither: they are attributes.
+ */
+function inlineOf(line: string): { markup: string; text: string } {
+  let markup = "";
+  let text = "";
   for (let i = 0; i < line.length; ) {
     const c = line[i]!;
     if (c === "\\" && i + 1 < line.length && /[!-/:-@[-`{-~]/.test(line[i + 1]!)) {
-      out += " ";
+      markup += " ";
+      text += line[i + 1];
       i += 2;
       continue;
     }
@@ -32,18 +47,27 @@ function proseOf(line: string): string {
       let close = line.indexOf(fence, i + run);
       while (close >= 0 && (line[close + run] === "`" || line[close - 1] === "`")) close = line.indexOf(fence, close + 1);
       if (close >= 0) {
-        out += " ";
+        markup += " ";
+        text += " ";
         i = close + run;
         continue;
       }
-      out += fence;
+      markup += fence;
+      text += fence;
       i += run;
       continue;
     }
-    out += c;
+    markup += c;
+    text += c;
     i++;
   }
-  return out.replace(/\]\([^()\s]*\)/g, "] ");
+  const noLinks = (s: string) => s.replace(/\]\([^()\s]*\)/g, "] ");
+  return { markup: noLinks(markup), text: noLinks(text) };
+}
+
+/** An HTML block line (`<details><summary>…`): no markdown inside, tags are tags, text is what lies between them. */
+function htmlOf(line: string): { markup: string; text: string } {
+  return { markup: line, text: line.replace(/<[^>]*>/g, " ") };
 }
 
 function unescapedPipes(line: string): number {
@@ -93,11 +117,12 @@ export function markdownProblems(markdown: string): MarkdownProblem[] {
       if (tablePipes < 0) tablePipes = pipes;
       else if (pipes !== tablePipes) report(i, `a table row with ${pipes} cell separators instead of ${tablePipes}`);
     } else tablePipes = -1;
-    const prose = proseOf(line);
-    for (const tag of prose.match(/<[A-Za-z/!?][^>]*>?/g) ?? []) if (!OWN_TAGS.has(tag)) report(i, `raw HTML ${tag.slice(0, 40)}`);
-    if (/(^|[^\w`])@[A-Za-z0-9]/.test(prose)) report(i, "an @mention GitHub would link");
-    if (/(^|[^\w&])#[0-9]/.test(prose.replace(/&#\d+;/g, " "))) report(i, "an issue reference GitHub would link");
-    if (/[a-z][a-z0-9+.-]*:\/\//i.test(prose)) report(i, "a bare URL GitHub would autolink");
+    const { markup, text } = /^<details/.test(line) ? htmlOf(line) : inlineOf(line);
+    for (const tag of markup.match(/<[A-Za-z/!?][^>]*>?/g) ?? []) if (!OWN_TAGS.has(tag)) report(i, `raw HTML ${tag.slice(0, 40)}`);
+    const shown = decoded(text);
+    if (/@[A-Za-z0-9]/.test(shown)) report(i, "an @mention or e-mail address GitHub would link");
+    if (/(^|\W)#[0-9]/.test(shown)) report(i, "an issue reference GitHub would link");
+    if (/[a-z][a-z0-9+.-]*:\/\/|\bwww\./i.test(shown)) report(i, "a bare URL GitHub would autolink");
   }
   if (fence > 0) problems.push({ line: lines.length, problem: "a code block is never closed", text: "" });
   return problems;

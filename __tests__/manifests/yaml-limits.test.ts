@@ -54,6 +54,18 @@ describe("YAML nesting limits", () => {
     expect(problems[10]!.message).toMatch(/^\d+ more problems from here on not shown$/);
   });
 
+  it("records no line pointers under a very long key, which would cost its length for every entry below it", () => {
+    const long = "x".repeat(1 << 20);
+    const text = `? "${long}"\n:\n${Array.from({ length: 20_000 }, (_, i) => `  k${i}: 1\n`).join("")}short:\n  k: 1\n`;
+    const [doc] = parseYamlFile(text, LIMITS).documents;
+    expect(Object.keys(doc!.value as object)).toHaveLength(2);
+    expect([...doc!.lines.keys()]).toEqual(["", "/short", "/short/k"]);
+  });
+
+  it("shows control characters the parser quotes from the file as escapes", () => {
+    expect(parseYamlFile("a: *x\u0000\u001bq\n", LIMITS).problems).toEqual([expect.objectContaining({ message: expect.stringContaining("x\\u0000\\u001bq") })]);
+  });
+
   it("finds the end of the text in time when it is a long run of spaces followed by more", () => {
     expect(parseYamlFile(`a: [b${" ".repeat(200_000)}c\n`, LIMITS).problems[0]).toMatchObject({ line: 1 });
   });

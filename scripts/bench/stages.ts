@@ -1,6 +1,8 @@
 // Times the pipeline's stages in one process on a generated tree: bundled and run by scripts/bench.mjs.
 import { performance } from "node:perf_hooks";
 import { readSnapshot } from "../../src/discover/snapshot.js";
+import { loadManifests } from "../../src/manifests/load.js";
+import { buildModel } from "../../src/model/build.js";
 import { buildEgressModel } from "../../src/lint.js";
 import { buildRouteTable, diffRouteTables, proxyViews } from "../../src/routes/index.js";
 import { runRules } from "../../src/rules/registry.js";
@@ -25,8 +27,29 @@ async function main(root: string): Promise<void> {
   await timed("diff", () => {
     for (const w of model.workloads.slice(0, 50)) diffRouteTables(buildRouteTable(base, w), buildRouteTable(model, w));
   });
+  const one = namespaceOf200();
+  await timed("route table, 200-service namespace", () => buildRouteTable(one, one.workloads[0]!));
   const rss = Math.round(process.resourceUsage().maxRSS / 1024);
   process.stdout.write(`${JSON.stringify({ times, views: views.length, workloads: model.workloads.length, references: references.length, maxRssMb: rss })}\n`);
+}
+
+/** One namespace with 200 HTTP Services and the proxy's own Deployment: the issue's route-table yardstick. */
+function namespaceOf200() {
+  const docs = Array.from({ length: 200 }, (_, i) => `apiVersion: v1
+kind: Service
+metadata: {name: svc-${i}, namespace: big}
+spec:
+  clusterIP: 10.0.${Math.floor(i / 250)}.${i % 250}
+  selector: {app: svc-${i}}
+  ports: [{name: http, port: ${8000 + (i % 20)}}]`);
+  docs.push(`apiVersion: apps/v1
+kind: Deployment
+metadata: {name: client, namespace: big}
+spec:
+  template:
+    metadata: {labels: {app: svc-0}}
+    spec: {containers: [{name: main, image: busybox}]}`);
+  return buildModel(loadManifests([{ path: "big.yaml", text: docs.join("\n---\n") }], { defaultNamespace: "default" }));
 }
 
 await main(process.argv[2]!);

@@ -4,6 +4,7 @@ import { parseAllDocuments } from "yaml";
 import { lineOf, parseYamlFile } from "../manifests/parse-yaml.js";
 import { isRuleName, RULES } from "../rules/catalog.js";
 import { nearMiss } from "../rules/near-miss.js";
+import { braceAlternatives, MAX_BRACE_ALTERNATIVES } from "./globs.js";
 import schema from "./allowlist.schema.json" with { type: "json" };
 import type { Allowlist, AllowlistHost, WorkloadMapping } from "./types.js";
 
@@ -44,7 +45,14 @@ export function loadAllowlist(file: { path: string; text: string }): AllowlistRe
   for (const [i, name] of rules.entries()) {
     if (isRuleName(name)) continue;
     const guess = nearMiss(name, RULES.map((r) => r.name));
-    return fail(at(["ignore", "rules", i]), ["ignore", "rules", i], `unknown rule "${name}"${guess ? ` (did you mean "${guess}"?)` : ""}`);
+    return fail(at(["ignore", "rules", i]), ["ignore", "rules", i], `unknown rule ${JSON.stringify(name)}${guess ? ` (did you mean "${guess}"?)` : ""}`);
+  }
+  const globs: [Path, string][] = [
+    ...(raw.ignore?.paths ?? []).map((g, i): [Path, string] => [["ignore", "paths", i], g]),
+    ...(raw.workloads ?? []).flatMap((w, i) => w.paths.map((g, j): [Path, string] => [["workloads", i, "paths", j], g])),
+  ];
+  for (const [path, glob] of globs) {
+    if (braceAlternatives(glob) > MAX_BRACE_ALTERNATIVES) return fail(at(path), path, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
   }
   const hosts: AllowlistHost[] = (raw.hosts ?? []).map((h, i) => ({
     host: h.host.toLowerCase(),
@@ -100,8 +108,9 @@ function pathOf(e: ErrorObject): Path {
   return parts;
 }
 
+/** `hosts[0].ports`; a key that is not a plain word is quoted, so the one-line error stays one line. */
 function fieldName(path: Path): string {
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : !/^[A-Za-z0-9_-]+$/.test(p) ? `[${JSON.stringify(p)}]` : i === 0 ? p : `.${p}`)).join("");
 }
 
 function describe(e: ErrorObject): string {

@@ -55,14 +55,18 @@ function failureOf(err: unknown): FailedAttempt {
   return { status: e.response ? e.status : undefined, headers: e.response?.headers ?? {}, message: typeof data?.message === "string" ? data.message : undefined };
 }
 
-/** Octokit's messages carry documentation links and request details; ours say what was tried and what GitHub said. */
-async function call<T>(operation: string, request: () => Promise<T>): Promise<T> {
+/**
+ * Octokit's messages carry documentation links and request details; ours say what was tried and what GitHub said.
+ * What a server says is quoted, so the token is cut out of it: a proxy or a misconfigured instance may echo it.
+ */
+async function call<T>(operation: string, request: () => Promise<T>, token: string): Promise<T> {
   try {
     return await request();
   } catch (err) {
     const f = failureOf(err);
     const said = f.message ? `: ${f.message}` : "";
-    throw new GitHubApiError(f.status, f.status === undefined ? `${operation}: no response from GitHub (${(err as Error).message})` : `${operation}: HTTP ${f.status}${said}`);
+    const message = f.status === undefined ? `${operation}: no response from GitHub (${(err as Error).message})` : `${operation}: HTTP ${f.status}${said}`;
+    throw new GitHubApiError(f.status, token ? message.split(token).join("***") : message);
   }
 }
 
@@ -88,21 +92,23 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
   return {
     async viewerLogin() {
       try {
-        return await call("GET /user", async () => (await octokit.request("GET /user")).data.login);
+        return await call("GET /user", async () => (await octokit.request("GET /user")).data.login, options.token);
       } catch (err) {
         if (err instanceof GitHubApiError && (err.status === 401 || err.status === 403 || err.status === 404)) return undefined;
         throw err;
       }
     },
     pullHeadSha: (pr) =>
-      call(`reading pull request #${pr.number}`, async () => (await octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...at(pr), pull_number: pr.number })).data.head.sha),
+      call(`reading pull request #${pr.number}`, async () => (await octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...at(pr), pull_number: pr.number })).data.head.sha, options.token),
     listIssueComments: (pr) =>
-      call(`listing the comments of #${pr.number}`, async () =>
-        (await octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...at(pr), issue_number: pr.number, per_page: 100 })).map(comment),
+      call(
+        `listing the comments of #${pr.number}`,
+        async () => (await octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...at(pr), issue_number: pr.number, per_page: 100 })).map(comment),
+        options.token,
       ),
     createIssueComment: (pr, body) =>
-      call(`commenting on #${pr.number}`, async () => comment((await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...at(pr), issue_number: pr.number, body })).data)),
+      call(`commenting on #${pr.number}`, async () => comment((await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...at(pr), issue_number: pr.number, body })).data), options.token),
     updateIssueComment: (pr, id, body) =>
-      call(`updating comment ${id} on #${pr.number}`, async () => comment((await octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...at(pr), comment_id: id, body })).data)),
+      call(`updating comment ${id} on #${pr.number}`, async () => comment((await octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...at(pr), comment_id: id, body })).data), options.token),
   };
 }

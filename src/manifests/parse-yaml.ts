@@ -57,6 +57,7 @@ export function parseYamlFile(text: string, limits: YamlLimits = DEFAULT_YAML_LI
   // logLevel "error": the library's warnings go to the process's stderr, which in a workflow is the log the runner
   // reads commands from, and they quote the file ("Keys with collection values will be stringified: ...").
   const list = [...new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: "error" }).compose(tokens)];
+  const budget = { left: MAX_POINTER_CHARS };
   for (const doc of list) {
     if (doc.errors.length > 0) {
       for (const err of doc.errors) {
@@ -75,7 +76,7 @@ export function parseYamlFile(text: string, limits: YamlLimits = DEFAULT_YAML_LI
       continue;
     }
     const lines = new Map<string, number>();
-    collectLines(doc.contents as YamlNode, "", lines, (offset) => position(offset).line);
+    collectLines(doc.contents as YamlNode, "", { lines, lineAt: (offset) => position(offset).line, budget });
     documents.push({ value, line: position(doc.contents.range?.[0] ?? 0).line, lines });
   }
   return { documents, problems: capped(problems) };
@@ -90,23 +91,45 @@ function capped(problems: YamlProblem[]): YamlProblem[] {
   return [...problems.slice(0, MAX_PROBLEMS), { line: next.line, column: next.column, message: `${problems.length - MAX_PROBLEMS} more problems from here on not shown` }];
 }
 
-function collectLines(node: YamlNode, pointer: string, lines: Map<string, number>, lineAt: (offset: number) => number): void {
-  if (node.range) lines.set(pointer, lineAt(node.range[0]));
+/**
+ * Every pointer is its own string in the map, so a long key above many nodes would cost its length for each of them
+ * (a 1 MB key over 3,000 entries took 3 GB). Kubernetes paths are short: longer pointers are not recorded (a finding
+ * there takes its nearest recorded ancestor's line), and a file records at most so many characters of them.
+ */
+const MAX_POINTER = 1024;
+const MAX_POINTER_CHARS = 8_000_000;
+
+interface LineIndex {
+  lines: Map<string, number>;
+  lineAt: (offset: number) => number;
+  /** Pointer characters the file may still record. */
+  budget: { left: number };
+}
+
+function record(index: LineIndex, pointer: string, offset: number): void {
+  if (index.budget.left < pointer.length) return;
+  index.budget.left -= pointer.length;
+  index.lines.set(pointer, index.lineAt(offset));
+}
+
+function collectLines(node: YamlNode, pointer: string, index: LineIndex): void {
+  if (node.range) record(index, pointer, node.range[0]);
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       const child = `${pointer}/${escapePointer(key)}`;
+      if (child.length > MAX_POINTER) continue;
       const keyNode = pair.key as YamlNode | null;
-      if (keyNode && keyNode.range) lines.set(child, lineAt(keyNode.range[0]));
+      if (keyNode && keyNode.range) record(index, child, keyNode.range[0]);
       if (pair.value && (isMap(pair.value) || isSeq(pair.value))) {
-        collectLines(pair.value as YamlNode, child, lines, lineAt);
+        collectLines(pair.value as YamlNode, child, index);
         // The key's line says more than the first child's when the value is a block.
-        if (keyNode && keyNode.range) lines.set(child, lineAt(keyNode.range[0]));
+        if (keyNode && keyNode.range) index.lines.set(child, index.lineAt(keyNode.range[0]));
       }
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, i) => {
-      if (item && typeof item === "object" && "range" in item) collectLines(item as YamlNode, `${pointer}/${i}`, lines, lineAt);
+      if (item && typeof item === "object" && "range" in item) collectLines(item as YamlNode, `${pointer}/${i}`, index);
     });
   }
 }
@@ -125,6 +148,8 @@ export function lineOf(lines: Map<string, number>, path: readonly (string | numb
   return fallback;
 }
 
+/** The parser's message quotes the file (an alias name, a token): control and bidi characters are shown as escapes. */
 function firstLine(message: string): string {
-  return message.split("\n")[0]!.trim();
+  const line = message.split("\n")[0]!.trim();
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -1,7 +1,7 @@
-// A check that runs before the yaml library parses a text. The library recurses once per nesting level, so a file
-// nested 200,000 deep overflows the stack or exhausts memory (a crash no try/catch survives), and its time and
-// memory grow with the number of nodes. This check runs the library's own lexer, which neither recurses nor
-// backtracks, and follows the nesting with explicit stacks: one linear pass whatever the text holds.
+// The first look at a text, before the yaml library parses it. Parsing a file nested 200,000 deep takes seconds and
+// builds a token tree as deep, and parsing time and memory grow with the number of nodes. This look runs the
+// library's own lexer, which neither recurses nor backtracks, and follows the nesting with explicit stacks: one
+// linear pass, no tree. It turns such files away early; the exact guard on the parser's tree is yaml-cst-check.ts.
 import { Lexer } from "yaml";
 import { FlowNesting } from "./yaml-flow-nesting.js";
 
@@ -32,7 +32,8 @@ const SCALAR = "\x1f";
 
 /**
  * The first place where the text nests deeper than `maxDepth` or holds more than `maxNodes` nodes, or undefined.
- * Depth is over- rather than under-estimated, broken YAML included: the parser nests what it reports as errors too.
+ * For well-formed YAML the depth is never under-estimated; in broken YAML, which the parser nests its own ways while
+ * it reports errors, it may be, and the check on the parser's tree decides.
  */
 export function findExcessiveStructure(text: string, limits: StructureLimits): StructureProblem | undefined {
   const block: OpenBlock[] = [];

@@ -1,4 +1,5 @@
 // Report -> the terminal report `egress-lint check` prints.
+import { plainLine } from "./plain.js";
 import { findingsText, suggestionsText } from "./text-findings.js";
 import { columns, where } from "./text-layout.js";
 import type { Report } from "./types.js";
@@ -61,5 +62,6 @@ export function renderText(report: Report): string {
   }
 
   out.push(...findingsText(report), ...suggestionsText(report));
-  return `${out.join("\n")}\n`;
+  // Names and messages come from the repository: each line stays one line that a terminal or the runner cannot act on.
+  return `${out.map(plainLine).join("\n")}\n`;
 }

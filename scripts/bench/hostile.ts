@@ -1,0 +1,76 @@
+// Times the pipeline on hostile input, in one process: bundled and run by scripts/bench-hostile.mjs. The tests only
+// check that these finish; the speed targets live here.
+import { execFileSync } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import { buildHostileRepo } from "../../__tests__/hostile/build-repo.js";
+import { loadAllowlist } from "../../src/allowlist/load.js";
+import { runCheck } from "../../src/engine.js";
+import { parseYamlFile } from "../../src/manifests/parse-yaml.js";
+import { renderComment } from "../../src/report/markdown.js";
+import { scanSource } from "../../src/scan/index.js";
+import { parseSettings } from "../../src/settings.js";
+
+const MB = 1 << 20;
+const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length));
+const PATHS = ["a.ts", "a.py", "a.go", "A.java", "a.rb", "a.sh", "a.cs", "a.yaml", "a.json", ".env", "a.properties", "a.ini", "a.toml"];
+/** One 1 MB line each, built to make a backtracking or re-scanning scanner stall. */
+const LINES: Record<string, string> = {
+  "separators": fill("://"),
+  "schemes without hosts": `"${fill("http://")}"`,
+  "a million labels": `"https://${fill("a.")}`,
+  "a million @": `"http://${fill("@")}"`,
+  "a million commas": `"mongodb://${fill("a,")}"`,
+  "quotes": fill('"'),
+  "backslashes": fill("\\"),
+  "template openers": fill("`${"),
+  "comment openers": fill("/*"),
+  "heredoc openers": fill("<<~EOF <<EOF "),
+  "keys": fill("host: "),
+  "spaces then text": `${" ".repeat(MB)}x`,
+};
+
+interface Row {
+  what: string;
+  ms: number;
+  budget: number;
+}
+
+const rows: Row[] = [];
+function timed<T>(what: string, budget: number, fn: () => T): T {
+  const start = performance.now();
+  const value = fn();
+  rows.push({ what, ms: Math.round(performance.now() - start), budget });
+  return value;
+}
+
+async function main(cli: string): Promise<void> {
+  const repo = timed("build the hostile repository", 30_000, () => buildHostileRepo());
+  try {
+    let start = performance.now();
+    const result = await runCheck(parseSettings({ root: repo.root }));
+    rows.push({ what: `check the hostile repository (${result.report.findings.length} findings)`, ms: Math.round(performance.now() - start), budget: 10_000 });
+    timed("render its comment", 1000, () => renderComment(result.report, { pathPrefix: "", docsUrl: "https://x" }));
+    start = performance.now();
+    try {
+      execFileSync(process.execPath, [cli, "check", repo.root, "--format", "json"], { stdio: "ignore" });
+    } catch {
+      // exit 1: findings, as expected
+    }
+    rows.push({ what: "the bundled CLI on it, whole process", ms: Math.round(performance.now() - start), budget: 15_000 });
+  } finally {
+    repo.remove();
+  }
+  for (const [name, line] of Object.entries(LINES)) {
+    const text = `${line}\nconst u = "https://real.acme.io"\n`;
+    timed(`scan a 1 MB line of ${name}, ${PATHS.length} languages`, 200 * PATHS.length, () => PATHS.forEach((path) => scanSource({ path, text })));
+  }
+  const deep = { "- ": "block sequences", "? ": "explicit keys", "[": "flow sequences", "{a: ": "flow maps" };
+  for (const [unit, name] of Object.entries(deep)) timed(`parse 200,000 nested ${name}`, 1000, () => parseYamlFile(unit.repeat(200_000)));
+  timed("parse 5 MB of small YAML nodes (over the node budget)", 5000, () => parseYamlFile("- x\n".repeat(1_300_000)));
+  timed("parse 1 MB of a real-looking manifest list", 20_000, () => parseYamlFile("- name: app\n  image: registry.example/app:1\n  ports: [{containerPort: 8080}]\n".repeat(14_000)));
+  timed("load an allowlist with a brace bomb", 1000, () => loadAllowlist({ path: "a.yaml", text: `version: 1\nignore:\n  paths: ["${"{a,b}".repeat(40)}"]\n` }));
+  timed("load an allowlist with a 1 MB host", 1000, () => loadAllowlist({ path: "a.yaml", text: `version: 1\nhosts:\n  - host: ${"a".repeat(MB)}!\n` }));
+  process.stdout.write(`${JSON.stringify(rows)}\n`);
+}
+
+await main(process.argv[2]!);
