@@ -7,6 +7,7 @@ import { nearMiss } from "../rules/near-miss.js";
 import { braceAlternatives, MAX_BRACE_ALTERNATIVES } from "./globs.js";
 import schema from "./allowlist.schema.json" with { type: "json" };
 import type { Allowlist, AllowlistHost, WorkloadMapping } from "./types.js";
+import { errorPath, fieldName, type FieldPath } from "../manifests/schema-errors.js";
 
 export interface AllowlistError {
   file: string;
@@ -21,11 +22,9 @@ export type AllowlistResult = { allowlist: Allowlist } | { error: AllowlistError
 const ajv = new Ajv({ allErrors: false, strict: true });
 const validate = ajv.compile(schema);
 
-type Path = (string | number)[];
-
 /** Pure: the caller reads the file; a malformed allowlist is a configuration error, never silently ignored. */
 export function loadAllowlist(file: { path: string; text: string }): AllowlistResult {
-  const fail = (line: number, field: Path, message: string): AllowlistResult => ({ error: { file: file.path, line, field: fieldName(field), message } });
+  const fail = (line: number, field: FieldPath, message: string): AllowlistResult => ({ error: { file: file.path, line, field: fieldName(field), message } });
   const parsed = parseYamlFile(file.text);
   const problem = parsed.problems[0];
   if (problem) return fail(problem.line, [], `not valid YAML: ${problem.message}`);
@@ -34,10 +33,10 @@ export function loadAllowlist(file: { path: string; text: string }): AllowlistRe
   if (parsed.documents.length > 1) return fail(parsed.documents[1]!.line, [], "expected one YAML document, found several");
   const doc = parsed.documents[0];
   if (!doc) return fail(1, ["version"], "the file is empty; it needs at least `version: 1`");
-  const at = (path: Path) => lineOf(doc.lines, path, doc.line);
+  const at = (path: FieldPath) => lineOf(doc.lines, path, doc.line);
   if (!validate(doc.value)) {
     const err = validate.errors![0]!;
-    const path = pathOf(err);
+    const path = errorPath(err, { withMissingProperty: true });
     return fail(at(path), path, describe(err));
   }
   const raw = doc.value as unknown as RawAllowlist;
@@ -47,9 +46,9 @@ export function loadAllowlist(file: { path: string; text: string }): AllowlistRe
     const guess = nearMiss(name, RULES.map((r) => r.name));
     return fail(at(["ignore", "rules", i]), ["ignore", "rules", i], `unknown rule ${JSON.stringify(name)}${guess ? ` (did you mean "${guess}"?)` : ""}`);
   }
-  const globs: [Path, string][] = [
-    ...(raw.ignore?.paths ?? []).map((g, i): [Path, string] => [["ignore", "paths", i], g]),
-    ...(raw.workloads ?? []).flatMap((w, i) => w.paths.map((g, j): [Path, string] => [["workloads", i, "paths", j], g])),
+  const globs: [FieldPath, string][] = [
+    ...(raw.ignore?.paths ?? []).map((g, i): [FieldPath, string] => [["ignore", "paths", i], g]),
+    ...(raw.workloads ?? []).flatMap((w, i) => w.paths.map((g, j): [FieldPath, string] => [["workloads", i, "paths", j], g])),
   ];
   for (const [path, glob] of globs) {
     if (braceAlternatives(glob) > MAX_BRACE_ALTERNATIVES) return fail(at(path), path, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
@@ -97,21 +96,7 @@ function lineAtOffset(text: string, offset: number): number {
   return line;
 }
 
-function pathOf(e: ErrorObject): Path {
-  const parts: Path = e.instancePath
-    .split("/")
-    .slice(1)
-    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-  if (e.keyword === "additionalProperties") parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
-  if (e.keyword === "required") parts.push(String((e.params as { missingProperty: string }).missingProperty));
-  return parts;
-}
-
 /** `hosts[0].ports`; a key that is not a plain word is quoted, so the one-line error stays one line. */
-function fieldName(path: Path): string {
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : !/^[A-Za-z0-9_-]+$/.test(p) ? `[${JSON.stringify(p)}]` : i === 0 ? p : `.${p}`)).join("");
-}
 
 function describe(e: ErrorObject): string {
   switch (e.keyword) {

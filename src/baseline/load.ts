@@ -5,6 +5,7 @@ import { isRuleName, RULES } from "../rules/catalog.js";
 import { nearMiss } from "../rules/near-miss.js";
 import schema from "./baseline.schema.json" with { type: "json" };
 import type { Baseline, BaselineEntry } from "./types.js";
+import { errorPath, fieldName, type FieldPath } from "../manifests/schema-errors.js";
 
 export interface BaselineError {
   file: string;
@@ -18,8 +19,6 @@ export type BaselineResult = { baseline: Baseline } | { error: BaselineError };
 
 const ajv = new Ajv({ allErrors: false, strict: true });
 const validate = ajv.compile(schema);
-
-type Path = (string | number)[];
 
 interface RawEntry {
   rule: string;
@@ -35,17 +34,17 @@ interface RawEntry {
 
 /** Pure: the caller reads the file. A malformed baseline is a configuration error, never silently ignored. */
 export function loadBaseline(file: { path: string; text: string }): BaselineResult {
-  const fail = (line: number, field: Path, message: string): BaselineResult => ({ error: { file: file.path, line, field: fieldName(field), message } });
+  const fail = (line: number, field: FieldPath, message: string): BaselineResult => ({ error: { file: file.path, line, field: fieldName(field), message } });
   const parsed = parseYamlFile(file.text);
   const problem = parsed.problems[0];
   if (problem) return fail(problem.line, [], `not valid YAML: ${problem.message}`);
   if (parsed.documents.length > 1) return fail(parsed.documents[1]!.line, [], "expected one YAML document, found several");
   const doc = parsed.documents[0];
   if (!doc) return fail(1, ["version"], "the file is empty; it needs `version: 1` and `findings:`");
-  const at = (path: Path) => lineOf(doc.lines, path, doc.line);
+  const at = (path: FieldPath) => lineOf(doc.lines, path, doc.line);
   if (!validate(doc.value)) {
     const err = validate.errors![0]!;
-    const path = pathOf(err);
+    const path = errorPath(err, { withMissingProperty: true });
     return fail(at(path), path, describe(err));
   }
   const raw = (doc.value as { findings: RawEntry[] }).findings;
@@ -69,21 +68,6 @@ export function loadBaseline(file: { path: string; text: string }): BaselineResu
     });
   }
   return { baseline: { file: file.path, entries } };
-}
-
-function pathOf(e: ErrorObject): Path {
-  const parts: Path = e.instancePath
-    .split("/")
-    .slice(1)
-    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-  if (e.keyword === "additionalProperties") parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
-  if (e.keyword === "required") parts.push(String((e.params as { missingProperty: string }).missingProperty));
-  return parts;
-}
-
-function fieldName(path: Path): string {
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
 }
 
 function describe(e: ErrorObject): string {

@@ -5,6 +5,7 @@ import { ruleMeta } from "../rules/catalog.js";
 import { ISTIO_NETWORKING_VERSIONS, ISTIO_SPEC_SCHEMAS } from "./istio-schemas.js";
 import { lineOf } from "./parse-yaml.js";
 import type { Resource } from "./resource.js";
+import { errorPath, fieldName } from "./schema-errors.js";
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validators = new Map<string, ValidateFunction>(
@@ -32,7 +33,7 @@ export function validateIstioResource(r: Resource): Finding[] {
   if (validate(spec)) return [];
   return (validate.errors ?? [])
     .map((e) => {
-      const path = ["spec", ...pathOf(e)];
+      const path = ["spec", ...errorPath(e)];
       return { ...finding(r, path, `${where}: ${describe(e, path)}`), severity: meta.severity };
     })
     .sort((a, b) => a.line - b.line);
@@ -41,16 +42,6 @@ export function validateIstioResource(r: Resource): Finding[] {
 function finding(r: Resource, path: (string | number)[], message: string): Finding {
   const meta = ruleMeta("invalid-resource");
   return { rule: meta.name, code: meta.code, severity: meta.severity, message, file: r.loc.file, line: lineOf(r.lines, path, r.loc.line), namespace: r.namespace };
-}
-
-function pathOf(e: ErrorObject): (string | number)[] {
-  const parts = e.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-  if (e.keyword === "additionalProperties") parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
-  return parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-
-function fieldName(path: (string | number)[]): string {
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
 }
 
 function describe(e: ErrorObject, path: (string | number)[]): string {

@@ -42,7 +42,8 @@ function templatePlacement(source: string | undefined, kind: string, ctx: HelmOu
   const file = rel ? inDir(ctx.job.chartDir, rel) : undefined;
   const text = file !== undefined ? ctx.textOf(file) : undefined;
   if (file === undefined || text === undefined) return { loc: { file: chartFile, line: 1 }, lines: new Map() };
-  const index = text.split("\n").findIndex((l) => new RegExp(`^\\s*kind:\\s*["']?${kind}["']?\\s*$`).test(l));
+  // Compared as text, not as a pattern: a kind comes from rendered output and may hold any character.
+  const index = text.split("\n").findIndex((l) => l.trim().replace(/^kind:\s*/, "").replace(/^["']|["']$/g, "") === kind && /^\s*kind:/.test(l));
   return { loc: { file, line: index + 1 || 1 }, lines: new Map() };
 }
 

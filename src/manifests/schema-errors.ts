@@ -1,0 +1,24 @@
+// ajv errors -> the field they are about, as a path for line look-ups and as a name users recognise.
+import type { ErrorObject } from "ajv";
+
+export type FieldPath = (string | number)[];
+
+/**
+ * The instance path of an error, plus the offending key for an unknown field and, when asked, the missing key for
+ * a required one (files where a missing key has no line of its own point at its parent either way).
+ */
+export function errorPath(e: ErrorObject, options: { withMissingProperty?: boolean } = {}): FieldPath {
+  const parts: FieldPath = e.instancePath
+    .split("/")
+    .slice(1)
+    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  if (e.keyword === "additionalProperties") parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
+  if (options.withMissingProperty && e.keyword === "required") parts.push(String((e.params as { missingProperty: string }).missingProperty));
+  return parts;
+}
+
+/** `spec.ports[0].protocol`; a key that is not a plain word is quoted, so a hostile key cannot break the line. */
+export function fieldName(path: FieldPath): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : !/^[A-Za-z0-9_-]+$/.test(p) ? `[${JSON.stringify(p)}]` : i === 0 ? p : `.${p}`)).join("");
+}
