@@ -36,6 +36,7 @@ export function settingsFromInputs(): Settings {
     gate: core.getInput("gate"),
     baseline: baseline ? path.join(workingDirectory, baseline) : undefined,
     render: core.getInput("render"),
+    maxFileBytes: core.getInput("max-file-size"),
     format: "json",
   });
 }
