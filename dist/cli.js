@@ -15643,6 +15643,27 @@ function errorPath(e, options = {}) {
 function fieldName(path11) {
   return path11.map((p, i) => typeof p === "number" ? `[${p}]` : !/^[A-Za-z0-9_-]+$/.test(p) ? `[${JSON.stringify(p)}]` : i === 0 ? p : `.${p}`).join("");
 }
+function describeSchemaError(e, specific = () => void 0) {
+  const own = specific(e);
+  if (own !== void 0) return own;
+  switch (e.keyword) {
+    case "additionalProperties":
+      return "unknown field";
+    case "required":
+      return "is required";
+    case "const":
+      return `must be ${JSON.stringify(e.params.allowedValue)}`;
+    case "type":
+      return `must be ${e.params.type}`;
+    case "minItems":
+    case "minLength":
+      return "must not be empty";
+    case "uniqueItems":
+      return "must not repeat an item";
+    default:
+      return e.message ?? "is invalid";
+  }
+}
 
 // src/baseline/load.ts
 var ajv = new import_ajv.Ajv({ allErrors: false, strict: true });
@@ -15684,24 +15705,11 @@ function loadBaseline(file) {
   return { baseline: { file: file.path, entries } };
 }
 function describe(e) {
-  switch (e.keyword) {
-    case "additionalProperties":
-      return "unknown field";
-    case "required":
-      return "is required";
-    case "const":
-      return `must be ${JSON.stringify(e.params.allowedValue)}`;
-    case "pattern":
-      return e.instancePath.endsWith("/rule") ? "must be a rule name such as unregistered-host" : "must be a path relative to the linted directory";
-    case "type":
-      return `must be ${e.params.type}`;
-    case "minimum":
-      return `must be at least ${e.params.limit}`;
-    case "minLength":
-      return "must not be empty";
-    default:
-      return e.message ?? "is invalid";
-  }
+  return describeSchemaError(e, (err) => {
+    if (err.keyword === "pattern") return err.instancePath.endsWith("/rule") ? "must be a rule name such as unregistered-host" : "must be a path relative to the linted directory";
+    if (err.keyword === "minimum") return `must be at least ${err.params.limit}`;
+    return void 0;
+  });
 }
 
 // src/baseline/read.ts
@@ -16011,27 +16019,11 @@ function lineAtOffset(text, offset) {
   return line;
 }
 function describe2(e) {
-  switch (e.keyword) {
-    case "additionalProperties":
-      return "unknown field";
-    case "required":
-      return "is required";
-    case "const":
-      return `must be ${JSON.stringify(e.params.allowedValue)}`;
-    case "pattern":
-      return e.schemaPath.includes("hostPattern") ? "must be an exact host name or *.suffix" : "must be a Kubernetes namespace name";
-    case "type":
-      return `must be ${e.params.type}`;
-    case "minItems":
-      return "must not be empty";
-    case "uniqueItems":
-      return "must not repeat an item";
-    case "minimum":
-    case "maximum":
-      return "must be a port number between 1 and 65535";
-    default:
-      return e.message ?? "is invalid";
-  }
+  return describeSchemaError(e, (err) => {
+    if (err.keyword === "pattern") return err.schemaPath.includes("hostPattern") ? "must be an exact host name or *.suffix" : "must be a Kubernetes namespace name";
+    if (err.keyword === "minimum" || err.keyword === "maximum") return "must be a port number between 1 and 65535";
+    return void 0;
+  });
 }
 
 // node_modules/balanced-match/dist/esm/index.js

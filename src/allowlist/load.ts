@@ -7,7 +7,7 @@ import { nearMiss } from "../rules/near-miss.js";
 import { braceAlternatives, MAX_BRACE_ALTERNATIVES } from "./globs.js";
 import schema from "./allowlist.schema.json" with { type: "json" };
 import type { Allowlist, AllowlistHost, WorkloadMapping } from "./types.js";
-import { errorPath, fieldName, type FieldPath } from "../manifests/schema-errors.js";
+import { describeSchemaError, errorPath, fieldName, type FieldPath } from "../manifests/schema-errors.js";
 
 export interface AllowlistError {
   file: string;
@@ -96,28 +96,11 @@ function lineAtOffset(text: string, offset: number): number {
   return line;
 }
 
-/** `hosts[0].ports`; a key that is not a plain word is quoted, so the one-line error stays one line. */
-
+/** The allowlist's own wording for patterns and port limits; the rest is common to every schema. */
 function describe(e: ErrorObject): string {
-  switch (e.keyword) {
-    case "additionalProperties":
-      return "unknown field";
-    case "required":
-      return "is required";
-    case "const":
-      return `must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
-    case "pattern":
-      return e.schemaPath.includes("hostPattern") ? "must be an exact host name or *.suffix" : "must be a Kubernetes namespace name";
-    case "type":
-      return `must be ${(e.params as { type: string }).type}`;
-    case "minItems":
-      return "must not be empty";
-    case "uniqueItems":
-      return "must not repeat an item";
-    case "minimum":
-    case "maximum":
-      return "must be a port number between 1 and 65535";
-    default:
-      return e.message ?? "is invalid";
-  }
+  return describeSchemaError(e, (err) => {
+    if (err.keyword === "pattern") return err.schemaPath.includes("hostPattern") ? "must be an exact host name or *.suffix" : "must be a Kubernetes namespace name";
+    if (err.keyword === "minimum" || err.keyword === "maximum") return "must be a port number between 1 and 65535";
+    return undefined;
+  });
 }

@@ -5,7 +5,7 @@ import { isRuleName, RULES } from "../rules/catalog.js";
 import { nearMiss } from "../rules/near-miss.js";
 import schema from "./baseline.schema.json" with { type: "json" };
 import type { Baseline, BaselineEntry } from "./types.js";
-import { errorPath, fieldName, type FieldPath } from "../manifests/schema-errors.js";
+import { describeSchemaError, errorPath, fieldName, type FieldPath } from "../manifests/schema-errors.js";
 
 export interface BaselineError {
   file: string;
@@ -70,23 +70,11 @@ export function loadBaseline(file: { path: string; text: string }): BaselineResu
   return { baseline: { file: file.path, entries } };
 }
 
+/** The baseline's own wording for patterns and counts; the rest is common to every schema. */
 function describe(e: ErrorObject): string {
-  switch (e.keyword) {
-    case "additionalProperties":
-      return "unknown field";
-    case "required":
-      return "is required";
-    case "const":
-      return `must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
-    case "pattern":
-      return e.instancePath.endsWith("/rule") ? "must be a rule name such as unregistered-host" : "must be a path relative to the linted directory";
-    case "type":
-      return `must be ${(e.params as { type: string }).type}`;
-    case "minimum":
-      return `must be at least ${(e.params as { limit: number }).limit}`;
-    case "minLength":
-      return "must not be empty";
-    default:
-      return e.message ?? "is invalid";
-  }
+  return describeSchemaError(e, (err) => {
+    if (err.keyword === "pattern") return err.instancePath.endsWith("/rule") ? "must be a rule name such as unregistered-host" : "must be a path relative to the linted directory";
+    if (err.keyword === "minimum") return `must be at least ${(err.params as { limit: number }).limit}`;
+    return undefined;
+  });
 }

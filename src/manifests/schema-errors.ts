@@ -22,3 +22,26 @@ export function errorPath(e: ErrorObject, options: { withMissingProperty?: boole
 export function fieldName(path: FieldPath): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : !/^[A-Za-z0-9_-]+$/.test(p) ? `[${JSON.stringify(p)}]` : i === 0 ? p : `.${p}`)).join("");
 }
+
+/** What is wrong, in words: `specific` answers for the keywords whose meaning depends on the file, else the common one. */
+export function describeSchemaError(e: ErrorObject, specific: (e: ErrorObject) => string | undefined = () => undefined): string {
+  const own = specific(e);
+  if (own !== undefined) return own;
+  switch (e.keyword) {
+    case "additionalProperties":
+      return "unknown field";
+    case "required":
+      return "is required";
+    case "const":
+      return `must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
+    case "type":
+      return `must be ${(e.params as { type: string }).type}`;
+    case "minItems":
+    case "minLength":
+      return "must not be empty";
+    case "uniqueItems":
+      return "must not repeat an item";
+    default:
+      return e.message ?? "is invalid";
+  }
+}
