@@ -28857,9 +28857,12 @@ function plainLine(s) {
 }
 
 // src/report/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
+function safeJson(value) {
+  return `${JSON.stringify(value, null, 2).replace(/##\[/g, "##\\u005b")}
 `;
+}
+function renderJson(report) {
+  return safeJson(report);
 }
 
 // src/report/escape.ts
@@ -29424,8 +29427,7 @@ function renderSarif(report, links) {
       }
     ]
   };
-  return `${JSON.stringify(sarif, null, 2)}
-`;
+  return safeJson(sarif);
 }
 
 // src/report/text.ts

@@ -53515,9 +53515,12 @@ async function upsertStickyComment(api, req) {
 }
 
 // src/report/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
+function safeJson(value) {
+  return `${JSON.stringify(value, null, 2).replace(/##\[/g, "##\\u005b")}
 `;
+}
+function renderJson(report) {
+  return safeJson(report);
 }
 
 // src/report/budget.ts
@@ -54001,8 +54004,7 @@ function renderSarif(report, links) {
       }
     ]
   };
-  return `${JSON.stringify(sarif, null, 2)}
-`;
+  return safeJson(sarif);
 }
 
 // src/main.ts

@@ -3,6 +3,7 @@ import type { Finding, Severity } from "../findings.js";
 import { RULES } from "../rules/catalog.js";
 import { repoPath, ruleDocsUrl, type ReportLinks } from "./links.js";
 import type { Report } from "./types.js";
+import { safeJson } from "./json.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 const SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -53,5 +54,5 @@ export function renderSarif(report: Report, links: Pick<ReportLinks, "pathPrefix
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return safeJson(sarif);
 }
