@@ -21,6 +21,8 @@ export interface Finding {
   port?: number;
   namespace?: string;
   workload?: string;
+  /** `Kind namespace/name` of the resource a finding without a host is about: part of its identity across commits. */
+  resource?: string;
   status?: FindingStatus;
 }
 

@@ -23,7 +23,7 @@ describe("writing a baseline", () => {
     f({ file: "z/last.py", host: "b.example.com", line: 9 }),
     f({ file: "a/first.py", line: 7 }),
     f({ file: "a/first.py", line: 30 }),
-    f({ rule: "invalid-resource", code: "EGR002", file: "k8s/se.yaml", host: undefined, port: undefined, workload: undefined, message: "ServiceEntry shop/x: unknown field spec.hostz" }),
+    f({ rule: "invalid-resource", code: "EGR002", file: "k8s/se.yaml", host: undefined, port: undefined, workload: undefined, resource: "ServiceEntry shop/x", message: "ServiceEntry shop/x: unknown field spec.hostz" }),
   ];
 
   it("writes one entry per identity, sorted by file, with a count for repeats and no lines", () => {

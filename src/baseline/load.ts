@@ -6,6 +6,7 @@ import { nearMiss } from "../rules/near-miss.js";
 import schema from "./baseline.schema.json" with { type: "json" };
 import type { Baseline, BaselineEntry } from "./types.js";
 import { describeSchemaError, errorPath, fieldName, type FieldPath } from "../manifests/schema-errors.js";
+import type { FindingIdentity } from "../gate/identity.js";
 
 export interface BaselineError {
   file: string;
@@ -20,14 +21,8 @@ export type BaselineResult = { baseline: Baseline } | { error: BaselineError };
 const ajv = new Ajv({ allErrors: false, strict: true });
 const validate = ajv.compile(schema);
 
-interface RawEntry {
-  rule: string;
-  file: string;
-  host?: string;
-  port?: number;
-  namespace?: string;
-  workload?: string;
-  resource?: string;
+/** An entry as written: a finding's identity, how many times it may occur, and why it was accepted. */
+interface RawEntry extends FindingIdentity {
   count?: number;
   reason?: string;
 }

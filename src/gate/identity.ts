@@ -4,8 +4,8 @@ import type { Finding } from "../findings.js";
 
 /**
  * A finding's identity: its rule, its file (the head's path, after following the renames git reports), and the host,
- * port, namespace and workload it is about; for findings about a resource, also the `Kind namespace/name` their
- * message opens with (a ServiceEntry rule's finding, an invalid resource), so that two resources in one file stay apart.
+ * port, namespace and workload it is about; for findings about a resource rather than a host, also that resource
+ * (`Kind namespace/name`, set by the rule), so that two resources in one file stay apart.
  *
  * Never the line or the column: moving code inside a file, or a file's lines shifting above it, must not make an old
  * finding new. Never the rest of the message either: its wording may change between egress-lint versions.
@@ -20,20 +20,11 @@ export interface FindingIdentity {
   resource?: string;
 }
 
-/** `ServiceEntry shop/stripe: ...`, `ServiceEntries a/b (...) and ...`, `Sidecar shop/default declares ...`. */
-const RESOURCE_PREFIX = /^([A-Z][A-Za-z]+) ([a-z0-9](?:[-a-z0-9.]*[a-z0-9])?\/[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?)(?=[\s:(,]|$)/;
-
-/** The resource a finding's message names first, when it opens with one. */
-export function resourceOf(message: string): string | undefined {
-  const m = RESOURCE_PREFIX.exec(message);
-  return m ? `${m[1]} ${m[2]}` : undefined;
-}
-
 export type RenameMap = ReadonlyMap<string, string>;
 
 /** `renames` maps a base path to the head path git says it was renamed to; other paths stay as they are. */
 export function identityOf(f: Finding, renames?: RenameMap): FindingIdentity {
-  const resource = f.host === undefined ? resourceOf(f.message) : undefined;
+  const resource = f.host === undefined ? f.resource : undefined;
   return compact({
     rule: f.rule,
     file: renames?.get(f.file) ?? f.file,

@@ -41,7 +41,7 @@ export function validateIstioResource(r: Resource): Finding[] {
 
 function finding(r: Resource, path: (string | number)[], message: string): Finding {
   const meta = ruleMeta("invalid-resource");
-  return { rule: meta.name, code: meta.code, severity: meta.severity, message, file: r.loc.file, line: lineOf(r.lines, path, r.loc.line), namespace: r.namespace };
+  return { rule: meta.name, code: meta.code, severity: meta.severity, message, file: r.loc.file, line: lineOf(r.lines, path, r.loc.line), namespace: r.namespace, resource: `${r.kind} ${r.namespace}/${r.name}` };
 }
 
 function describe(e: ErrorObject, path: (string | number)[]): string {
