@@ -6,6 +6,7 @@ import { minimatch } from "minimatch";
 import type { Finding } from "../findings.js";
 import type { TextFile } from "../manifests/load.js";
 import { ruleMeta } from "../rules/catalog.js";
+import { mapConcurrent } from "../concurrency.js";
 
 /** Never part of what the mesh runs: VCS data, dependencies, build output, CI definitions (they run on CI runners). */
 export const ALWAYS_EXCLUDED = [
@@ -97,17 +98,4 @@ function skipped(file: string, why: string): Finding {
 
 function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`;
-}
-
-async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  });
-  await Promise.all(workers);
-  return out;
 }

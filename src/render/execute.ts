@@ -4,6 +4,7 @@ import type { JobContext, JobOutcome } from "./job.js";
 import { runHelmJob } from "./run-helm.js";
 import { needsOwnBuild, runKustomizeBatch } from "./run-kustomize.js";
 import type { KustomizeJob, RenderJob } from "./types.js";
+import { mapConcurrent } from "../concurrency.js";
 
 /** Big enough to spread Kustomize's start-up cost, small enough that a failing batch is split quickly. */
 const MAX_BATCH = 50;
@@ -16,7 +17,7 @@ export async function executeJobs(jobs: readonly RenderJob[], ctx: JobContext, f
   const units: RenderJob[][] = alone.map((j) => [j]);
   for (let i = 0; i < batchable.length; i += size) units.push(batchable.slice(i, i + size));
   const outcomes = new Map<RenderJob, JobOutcome>();
-  await forEachConcurrent(units, ctx.env.concurrency, async (unit) => {
+  await mapConcurrent(units, ctx.env.concurrency, async (unit) => {
     const results = unit[0]!.kind === "kustomize" ? await runKustomizeBatch(unit as KustomizeJob[], ctx) : [await runSingle(unit[0]!, ctx, files, manifests)];
     unit.forEach((job, i) => outcomes.set(job, results[i]!));
   });
@@ -28,12 +29,4 @@ async function runSingle(job: RenderJob, ctx: JobContext, files: ReadonlySet<str
   if (job.kind === "helm") return runHelmJob(job, ctx, files, manifests);
   const loaded = readFilesWithNamespace(job.files.map((file) => ({ file, namespace: job.namespace })), ctx.textOf, ctx.defaultNamespace);
   return { ...loaded, consumed: job.files };
-}
-
-async function forEachConcurrent<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) await fn(items[next++]!);
-  });
-  await Promise.all(workers);
 }
