@@ -102,7 +102,7 @@ export async function runCheck(settings: Settings, baseRoot?: string, renames?: 
     const baseDir = path.resolve(baseRoot);
     const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings), readBaseAllowlist(baseDir, settings)]);
     const base = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot });
-    report = withBaseDiff(report, head.model, base.model, routeOptions);
+    report = withBaseDiff(report, base.report);
     baseFindings = base.report.findings;
   }
   const judged = judgeReport(report, { base: baseFindings, renames, baseline, gate: settings.gate });

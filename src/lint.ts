@@ -1,7 +1,7 @@
 // The pure pipeline: a repository snapshot in, a Report out. No I/O here: callers read files and print results.
 import type { Allowlist } from "./allowlist/types.js";
 import type { RepoSnapshot } from "./discover/snapshot.js";
-import { normalizeFindings, type Finding } from "./findings.js";
+import { cmp, normalizeFindings, type Finding } from "./findings.js";
 import { loadManifests, type TextFile } from "./manifests/load.js";
 import { buildModel } from "./model/build.js";
 import { meshSourceFromFile } from "./model/mesh-policy.js";
@@ -80,18 +80,24 @@ function routeTablesFor(model: EgressModel, proxies: readonly string[], options:
   });
 }
 
-/** Adds the base commit's route tables as a diff, per proxy of the head report. */
-export function withBaseDiff(head: Report, headModel: EgressModel, baseModel: EgressModel, options: RouteOptions): Report {
-  const proxies = [...new Set(head.routeTables.flatMap((t) => t.proxies))].sort();
+/**
+ * Adds the diff against the base commit's tables, per proxy of the head. Both reports already hold every proxy's
+ * tables (grouped by view), so nothing is simulated again here.
+ */
+export function withBaseDiff(head: Report, base: Report): Report {
+  const baseTables = tablesByProxy(base);
   const routeDiff = [];
   const clusterDiff = [];
-  for (const p of proxies) {
-    const hw = headModel.workloads.find((w) => `${w.namespace}/${w.name}` === p);
-    const bw = baseModel.workloads.find((w) => `${w.namespace}/${w.name}` === p);
-    const r = diffRouteTables(bw && buildRouteTable(baseModel, bw, options), hw && buildRouteTable(headModel, hw, options));
+  for (const [proxy, h] of [...tablesByProxy(head)].sort(([a], [b]) => cmp(a, b))) {
+    const b = baseTables.get(proxy);
+    const r = diffRouteTables(b && { proxy, rows: b.rows }, { proxy, rows: h.rows });
     if (r.added.length || r.removed.length) routeDiff.push(r);
-    const c = diffClusterTables(bw && buildClusterTable(baseModel, bw, options), hw && buildClusterTable(headModel, hw, options));
+    const c = diffClusterTables(b && { proxy, rows: b.clusters }, { proxy, rows: h.clusters });
     if (c.added.length || c.removed.length) clusterDiff.push(c);
   }
   return { ...head, routeDiff, clusterDiff };
+}
+
+function tablesByProxy(report: Report): Map<string, Report["routeTables"][number]> {
+  return new Map(report.routeTables.flatMap((t) => t.proxies.map((p) => [p, t] as const)));
 }
