@@ -50,8 +50,11 @@ describe("egress-lint check examples", () => {
       ["allowlist-unregistered", "egress-allowlist.yaml", 12, "api.github.com", undefined, undefined, undefined],
       ["unregistered-host", "services/curl/client.py", 7, "api.github.com", 443, "default", "curl"],
     ]);
-    const unregistered = blocking.find((f) => f.rule === "unregistered-host")!;
-    expect(unregistered.message).toContain("kind: ServiceEntry");
+    // The ServiceEntry to add, for the call the finding is about.
+    const toAdd = (result.report.suggestions ?? []).filter((x) => x.kind === "ServiceEntry");
+    expect(toAdd.map((x) => [x.targets, x.kind === "ServiceEntry" ? x.spec.ports.map((p) => [p.number, p.protocol]) : []])).toEqual([
+      [["api.github.com:443"], [[443, "HTTPS"]]],
+    ]);
     expect(result.report.hosts.map((h) => [h.host, h.port, h.registered])).toEqual([
       ["api.github.com", 443, false],
       ["httpbin.org", 80, true],
