@@ -42499,6 +42499,20 @@ var Cn = Object.assign(zs, { stream: ee, iterate: se });
 var Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, stream: vn, globStreamSync: ee, streamSync: xn, globIterate: Ls, iterate: kn, globIterateSync: se, iterateSync: En, Glob: j, hasMagic: je, escape: K, unescape: st });
 Ns.glob = Ns;
 
+// src/concurrency.ts
+async function mapConcurrent(items, limit, fn2) {
+  const out = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn2(items[i]);
+    }
+  });
+  await Promise.all(workers);
+  return out;
+}
+
 // src/discover/read-files.ts
 var ALWAYS_EXCLUDED = [
   "**/.git/**",
@@ -42566,18 +42580,6 @@ function skipped(file, why) {
 function formatBytes(n) {
   return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`;
 }
-async function mapConcurrent(items, limit, fn2) {
-  const out = new Array(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn2(items[i]);
-    }
-  });
-  await Promise.all(workers);
-  return out;
-}
 
 // src/discover/snapshot.ts
 var MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
@@ -42629,13 +42631,8 @@ function normalizeFindings(findings) {
 }
 
 // src/gate/identity.ts
-var RESOURCE_PREFIX = /^([A-Z][A-Za-z]+) ([a-z0-9](?:[-a-z0-9.]*[a-z0-9])?\/[a-z0-9](?:[-a-z0-9.]*[a-z0-9])?)(?=[\s:(,]|$)/;
-function resourceOf(message) {
-  const m = RESOURCE_PREFIX.exec(message);
-  return m ? `${m[1]} ${m[2]}` : void 0;
-}
 function identityOf(f, renames) {
-  const resource = f.host === void 0 ? resourceOf(f.message) : void 0;
+  const resource = f.host === void 0 ? f.resource : void 0;
   return compact({
     rule: f.rule,
     file: renames?.get(f.file) ?? f.file,
@@ -43032,7 +43029,7 @@ function validateIstioResource(r7) {
 }
 function finding(r7, path11, message) {
   const meta = ruleMeta("invalid-resource");
-  return { rule: meta.name, code: meta.code, severity: meta.severity, message, file: r7.loc.file, line: lineOf(r7.lines, path11, r7.loc.line), namespace: r7.namespace };
+  return { rule: meta.name, code: meta.code, severity: meta.severity, message, file: r7.loc.file, line: lineOf(r7.lines, path11, r7.loc.line), namespace: r7.namespace, resource: `${r7.kind} ${r7.namespace}/${r7.name}` };
 }
 function describe3(e, path11) {
   const field = fieldName(path11);
@@ -45462,7 +45459,7 @@ var invalidOutboundPolicy = {
     for (const sc of model.sidecars) {
       const policy = sc.outboundTrafficPolicy;
       if (!policy || ignores(sc.ignoredRules, "invalid-outbound-policy")) continue;
-      const at2 = { file: policy.loc.file, line: policy.loc.line, namespace: sc.namespace };
+      const at2 = { file: policy.loc.file, line: policy.loc.line, namespace: sc.namespace, resource: `Sidecar ${seName(sc)}` };
       if (policy.mode === void 0) {
         out.push(
           finding2("invalid-outbound-policy", {
@@ -47515,19 +47512,21 @@ function routeTablesFor(model, proxies, options) {
     return [{ proxy: p, proxies: [p], rows: buildRouteTable(model, w, options).rows, clusters: buildClusterTable(model, w, options).rows }];
   });
 }
-function withBaseDiff(head, headModel, baseModel, options) {
-  const proxies = [...new Set(head.routeTables.flatMap((t) => t.proxies))].sort();
+function withBaseDiff(head, base) {
+  const baseTables = tablesByProxy(base);
   const routeDiff = [];
   const clusterDiff = [];
-  for (const p of proxies) {
-    const hw = headModel.workloads.find((w) => `${w.namespace}/${w.name}` === p);
-    const bw = baseModel.workloads.find((w) => `${w.namespace}/${w.name}` === p);
-    const r7 = diffRouteTables(bw && buildRouteTable(baseModel, bw, options), hw && buildRouteTable(headModel, hw, options));
+  for (const [proxy, h] of [...tablesByProxy(head)].sort(([a], [b]) => cmp(a, b))) {
+    const b = baseTables.get(proxy);
+    const r7 = diffRouteTables(b && { proxy, rows: b.rows }, { proxy, rows: h.rows });
     if (r7.added.length || r7.removed.length) routeDiff.push(r7);
-    const c = diffClusterTables(bw && buildClusterTable(baseModel, bw, options), hw && buildClusterTable(headModel, hw, options));
+    const c = diffClusterTables(b && { proxy, rows: b.clusters }, { proxy, rows: h.clusters });
     if (c.added.length || c.removed.length) clusterDiff.push(c);
   }
   return { ...head, routeDiff, clusterDiff };
+}
+function tablesByProxy(report) {
+  return new Map(report.routeTables.flatMap((t) => t.proxies.map((p) => [p, t])));
 }
 
 // src/render/exec-runner.ts
@@ -48422,7 +48421,7 @@ async function executeJobs(jobs, ctx, files, manifests) {
   const units = alone.map((j2) => [j2]);
   for (let i = 0; i < batchable.length; i += size) units.push(batchable.slice(i, i + size));
   const outcomes = /* @__PURE__ */ new Map();
-  await forEachConcurrent(units, ctx.env.concurrency, async (unit) => {
+  await mapConcurrent(units, ctx.env.concurrency, async (unit) => {
     const results = unit[0].kind === "kustomize" ? await runKustomizeBatch(unit, ctx) : [await runSingle(unit[0], ctx, files, manifests)];
     unit.forEach((job, i) => outcomes.set(job, results[i]));
   });
@@ -48433,13 +48432,6 @@ async function runSingle(job, ctx, files, manifests) {
   if (job.kind === "helm") return runHelmJob(job, ctx, files, manifests);
   const loaded = readFilesWithNamespace(job.files.map((file) => ({ file, namespace: job.namespace })), ctx.textOf, ctx.defaultNamespace);
   return { ...loaded, consumed: job.files };
-}
-async function forEachConcurrent(items, limit, fn2) {
-  let next = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) await fn2(items[next++]);
-  });
-  await Promise.all(workers);
 }
 
 // src/render/source-index.ts
@@ -48998,7 +48990,7 @@ async function runCheck(settings, baseRoot, renames) {
     const baseDir = path8.resolve(baseRoot);
     const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings), readBaseAllowlist(baseDir, settings)]);
     const base = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot });
-    report = withBaseDiff(report, head.model, base.model, routeOptions);
+    report = withBaseDiff(report, base.report);
     baseFindings = base.report.findings;
   }
   const judged2 = judgeReport(report, { base: baseFindings, renames, baseline, gate: settings.gate });
