@@ -18,6 +18,7 @@ import { withRendering } from "./render/merge.js";
 import { SUPPORTED_ISTIO_VERSIONS, type RouteOptions } from "./routes/index.js";
 import { SettingsError, type FailOn, type Settings } from "./settings.js";
 import { suggestFixes } from "./suggest/index.js";
+import { formatConfigError } from "./manifests/schema-errors.js";
 
 /** The repository as the cluster will receive it: with `render: auto`, Kustomize trees and Helm charts rendered. */
 export async function snapshotOf(root: string, settings: Settings): Promise<RepoSnapshot> {
@@ -45,8 +46,7 @@ export async function readAllowlist(root: string, settings: Settings): Promise<A
   }
   const loaded = loadAllowlist({ path: settings.allowlist, text });
   if ("error" in loaded) {
-    const e = loaded.error;
-    throw new SettingsError(`${e.file}:${e.line}: ${e.field ? `${e.field}: ` : ""}${e.message}`);
+    throw new SettingsError(formatConfigError(loaded.error));
   }
   return loaded.allowlist;
 }

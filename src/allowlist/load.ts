@@ -7,15 +7,10 @@ import { nearMiss } from "../rules/near-miss.js";
 import { braceAlternatives, MAX_BRACE_ALTERNATIVES } from "./globs.js";
 import schema from "./allowlist.schema.json" with { type: "json" };
 import type { Allowlist, AllowlistHost, WorkloadMapping } from "./types.js";
-import { describeSchemaError, errorPath, fieldName, type FieldPath } from "../manifests/schema-errors.js";
+import { describeSchemaError, errorPath, fieldName, type ConfigFileError, type FieldPath } from "../manifests/schema-errors.js";
 
-export interface AllowlistError {
-  file: string;
-  line: number;
-  /** The offending field as `hosts[0].ports[1]`; "" when the file as a whole is wrong. */
-  field: string;
-  message: string;
-}
+/** What makes the file unusable, with the line and field. */
+export type AllowlistError = ConfigFileError;
 
 export type AllowlistResult = { allowlist: Allowlist } | { error: AllowlistError };
 

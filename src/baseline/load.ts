@@ -5,16 +5,11 @@ import { isRuleName, RULES } from "../rules/catalog.js";
 import { nearMiss } from "../rules/near-miss.js";
 import schema from "./baseline.schema.json" with { type: "json" };
 import type { Baseline, BaselineEntry } from "./types.js";
-import { describeSchemaError, errorPath, fieldName, type FieldPath } from "../manifests/schema-errors.js";
+import { describeSchemaError, errorPath, fieldName, type ConfigFileError, type FieldPath } from "../manifests/schema-errors.js";
 import type { FindingIdentity } from "../gate/identity.js";
 
-export interface BaselineError {
-  file: string;
-  line: number;
-  /** `findings[2].port`; "" when the file as a whole is wrong. */
-  field: string;
-  message: string;
-}
+/** What makes the file unusable, with the line and field. */
+export type BaselineError = ConfigFileError;
 
 export type BaselineResult = { baseline: Baseline } | { error: BaselineError };
 

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { SettingsError } from "../settings.js";
 import { loadBaseline } from "./load.js";
 import type { Baseline } from "./types.js";
+import { formatConfigError } from "../manifests/schema-errors.js";
 
 export async function readBaselineFile(file: string): Promise<Baseline> {
   let text: string;
@@ -14,8 +15,7 @@ export async function readBaselineFile(file: string): Promise<Baseline> {
   }
   const loaded = loadBaseline({ path: file, text });
   if ("error" in loaded) {
-    const e = loaded.error;
-    throw new SettingsError(`${e.file}:${e.line}: ${e.field ? `${e.field}: ` : ""}${e.message}`);
+    throw new SettingsError(formatConfigError(loaded.error));
   }
   return loaded.baseline;
 }

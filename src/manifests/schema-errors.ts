@@ -45,3 +45,16 @@ export function describeSchemaError(e: ErrorObject, specific: (e: ErrorObject) =
       return e.message ?? "is invalid";
   }
 }
+
+/** A configuration file the user wrote (allowlist, baseline) that cannot be used: exit 2 with this one line. */
+export interface ConfigFileError {
+  file: string;
+  line: number;
+  /** The offending field as `hosts[0].ports[1]`; "" when the file as a whole is wrong. */
+  field: string;
+  message: string;
+}
+
+export function formatConfigError(e: ConfigFileError): string {
+  return `${e.file}:${e.line}: ${e.field ? `${e.field}: ` : ""}${e.message}`;
+}
