@@ -15664,6 +15664,9 @@ function describeSchemaError(e, specific = () => void 0) {
       return e.message ?? "is invalid";
   }
 }
+function formatConfigError(e) {
+  return `${e.file}:${e.line}: ${e.field ? `${e.field}: ` : ""}${e.message}`;
+}
 
 // src/baseline/load.ts
 var ajv = new import_ajv.Ajv({ allErrors: false, strict: true });
@@ -15723,8 +15726,7 @@ async function readBaselineFile(file) {
   }
   const loaded = loadBaseline({ path: file, text });
   if ("error" in loaded) {
-    const e = loaded.error;
-    throw new SettingsError(`${e.file}:${e.line}: ${e.field ? `${e.field}: ` : ""}${e.message}`);
+    throw new SettingsError(formatConfigError(loaded.error));
   }
   return loaded.baseline;
 }
@@ -28685,8 +28687,7 @@ async function readAllowlist(root, settings) {
   }
   const loaded = loadAllowlist({ path: settings.allowlist, text });
   if ("error" in loaded) {
-    const e = loaded.error;
-    throw new SettingsError(`${e.file}:${e.line}: ${e.field ? `${e.field}: ` : ""}${e.message}`);
+    throw new SettingsError(formatConfigError(loaded.error));
   }
   return loaded.allowlist;
 }

@@ -36054,6 +36054,9 @@ function describeSchemaError(e, specific = () => void 0) {
       return e.message ?? "is invalid";
   }
 }
+function formatConfigError(e) {
+  return `${e.file}:${e.line}: ${e.field ? `${e.field}: ` : ""}${e.message}`;
+}
 
 // src/allowlist/load.ts
 var ajv = new import_ajv.Ajv({ allErrors: false, strict: true });
@@ -36293,8 +36296,7 @@ async function readBaselineFile(file) {
   }
   const loaded = loadBaseline({ path: file, text });
   if ("error" in loaded) {
-    const e = loaded.error;
-    throw new SettingsError(`${e.file}:${e.line}: ${e.field ? `${e.field}: ` : ""}${e.message}`);
+    throw new SettingsError(formatConfigError(loaded.error));
   }
   return loaded.baseline;
 }
@@ -48946,8 +48948,7 @@ async function readAllowlist(root, settings) {
   }
   const loaded = loadAllowlist({ path: settings.allowlist, text });
   if ("error" in loaded) {
-    const e = loaded.error;
-    throw new SettingsError(`${e.file}:${e.line}: ${e.field ? `${e.field}: ` : ""}${e.message}`);
+    throw new SettingsError(formatConfigError(loaded.error));
   }
   return loaded.allowlist;
 }
