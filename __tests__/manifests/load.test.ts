@@ -56,6 +56,13 @@ describe("loading manifests", () => {
     ]);
   });
 
+  it("reads a DestinationRule's workloadSelector as matchLabels, and rejects the Sidecar's `labels` form there", () => {
+    const dr = (selector: string) => `apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata: {name: gold}\nspec:\n  host: api.example.org\n  workloadSelector: {${selector}: {tier: gold}}\n`;
+    expect(modelOf({ "dr.yaml": dr("matchLabels") }).destinationRules[0]).toMatchObject({ workloadSelector: { tier: "gold" } });
+    expect(loadInline({ "dr.yaml": dr("matchLabels") }).findings).toEqual([]);
+    expect(loadInline({ "dr.yaml": dr("labels") }).findings).toEqual([expect.objectContaining({ rule: "invalid-resource", line: 6, message: expect.stringContaining("spec.workloadSelector.labels") })]);
+  });
+
   it("reports a ServiceEntry without hosts at its spec", () => {
     const loaded = loadInline({ "se.yaml": "apiVersion: networking.istio.io/v1beta1\nkind: ServiceEntry\nmetadata: {name: x}\nspec:\n  ports: [{number: 80, name: http}]\n" });
     expect(loaded.findings).toEqual([expect.objectContaining({ rule: "invalid-resource", line: 4, message: expect.stringContaining("spec.hosts is required") })]);

@@ -10,6 +10,12 @@ const workloadSelector = {
   properties: { labels },
   additionalProperties: false,
 } as const;
+/** DestinationRule's selector is istio.type.v1beta1.WorkloadSelector, unlike the Sidecar's and ServiceEntry's. */
+const matchLabelsSelector = {
+  type: "object",
+  properties: { matchLabels: labels },
+  additionalProperties: false,
+} as const;
 const outboundTrafficPolicy = {
   type: "object",
   properties: {
@@ -121,7 +127,7 @@ export const destinationRuleSpec = {
     trafficPolicy: { type: "object" },
     subsets: { type: "array", items: { type: "object", required: ["name"], properties: { name: { type: "string" } } } },
     exportTo: stringList,
-    workloadSelector,
+    workloadSelector: matchLabelsSelector,
   },
 } as const;
 

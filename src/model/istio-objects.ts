@@ -28,8 +28,9 @@ function optionalList(v: unknown): string[] | undefined {
   return Array.isArray(v) ? asStringArray(v) : undefined;
 }
 
-function selectorOf(spec: unknown): Record<string, string> | undefined {
-  const labels = get(spec, "workloadSelector", "labels");
+/** Sidecars and ServiceEntries select by `labels`; DestinationRules by `matchLabels` (istio.type.v1beta1). */
+function selectorOf(spec: unknown, field: "labels" | "matchLabels" = "labels"): Record<string, string> | undefined {
+  const labels = get(spec, "workloadSelector", field);
   return isObject(labels) ? stringMap(labels) : undefined;
 }
 
@@ -190,7 +191,7 @@ export function toDestinationRule(r: Resource, order: number): DestinationRule {
     name: r.name,
     host: asString(get(spec, "host")) ?? "",
     exportTo: optionalList(get(spec, "exportTo")),
-    workloadSelector: selectorOf(spec),
+    workloadSelector: selectorOf(spec, "matchLabels"),
     tls: toTls(get(spec, "trafficPolicy", "tls")),
     portTls: asArray(get(spec, "trafficPolicy", "portLevelSettings")).flatMap((p) => {
       const port = asNumber(get(p, "port", "number"));
