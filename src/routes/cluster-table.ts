@@ -69,8 +69,10 @@ function compare(a: SimCluster, b: SimCluster): number {
 }
 
 export function buildClusterTable(model: EgressModel, workload: Workload, options?: RouteOptions): ClusterTable {
-  const ctx = simContext(model, options);
-  const proxy = proxyFacts(model, workload);
+  return clusterTableOf(simContext(model, options), proxyFacts(model, workload));
+}
+
+export function clusterTableOf(ctx: SimContext, proxy: ProxyFacts): ClusterTable {
   const clusters = [
     ...outboundClusters(ctx, proxy),
     plain("BlackHoleCluster", "STATIC"),

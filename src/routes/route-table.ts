@@ -50,7 +50,9 @@ export function rowsOf(configs: SimRouteConfig[]): RouteRow[] {
 }
 
 export function buildRouteTable(model: EgressModel, workload: Workload, options?: RouteOptions): RouteTable {
-  const ctx = simContext(model, options);
-  const proxy = proxyFacts(model, workload);
+  return routeTableOf(simContext(model, options), proxyFacts(model, workload));
+}
+
+export function routeTableOf(ctx: SimContext, proxy: ProxyFacts): RouteTable {
   return { proxy: proxy.id, rows: rowsOf(routeConfigs(ctx, proxy)) };
 }
