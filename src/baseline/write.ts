@@ -1,8 +1,9 @@
 // Today's findings -> the baseline file's text: sorted and stable, so that a diff of it reads as what changed.
 import { stringify } from "yaml";
 import { cmp, type Finding } from "../findings.js";
-import { groupByIdentity, identityKey, identityOf, type FindingIdentity } from "../gate/identity.js";
+import { identityKey, identityOf, type FindingIdentity } from "../gate/identity.js";
 import type { Baseline, BaselineEntry } from "./types.js";
+import { groupBy } from "../group.js";
 
 const HEADER = [
   "egress-lint baseline: findings accepted when egress-lint was adopted. They are reported, and never fail the check.",
@@ -13,7 +14,7 @@ const HEADER = [
 /** One entry per identity, with the number of findings it accepts; reasons of the previous file's entries are kept. */
 export function baselineEntries(findings: readonly Finding[], previous?: Baseline): BaselineEntry[] {
   const reasons = new Map((previous?.entries ?? []).filter((e) => e.reason !== undefined).map((e) => [identityKey(e), e.reason!]));
-  const groups = groupByIdentity(findings.map((f) => identityOf(f)), identityKey);
+  const groups = groupBy(findings.map((f) => identityOf(f)), identityKey);
   const entries = [...groups.values()].map((group): BaselineEntry => {
     const id = group[0]!;
     const reason = reasons.get(identityKey(id));

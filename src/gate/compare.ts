@@ -1,6 +1,7 @@
 // Head findings against the base's: which the change introduced, which were already there, which it fixed.
 import type { Finding } from "../findings.js";
-import { groupByIdentity, identityKey, identityOf, type RenameMap } from "./identity.js";
+import { identityKey, identityOf, type RenameMap } from "./identity.js";
+import { groupBy } from "../group.js";
 
 export interface BaseComparison {
   /** The head's findings, each with status `new` or `existing`, in the head's order. */
@@ -16,8 +17,8 @@ export interface BaseComparison {
  * order, and the surplus at the end is new. The gate's verdict does not depend on that choice.
  */
 export function compareWithBase(head: readonly Finding[], base: readonly Finding[], renames?: RenameMap): BaseComparison {
-  const baseGroups = groupByIdentity(base, (f) => identityKey(identityOf(f, renames)));
-  const headGroups = groupByIdentity(head, (f) => identityKey(identityOf(f)));
+  const baseGroups = groupBy(base, (f) => identityKey(identityOf(f, renames)));
+  const headGroups = groupBy(head, (f) => identityKey(identityOf(f)));
   const status = new Map<Finding, "new" | "existing">();
   const fixed: Finding[] = [];
   for (const [key, heads] of headGroups) {

@@ -51,14 +51,3 @@ export function identityKey(id: FindingIdentity): string {
   return JSON.stringify([id.rule, id.file, id.host ?? null, id.port ?? null, id.namespace ?? null, id.workload ?? null, id.resource ?? null]);
 }
 
-/** Findings grouped by identity key, each group in report order (by line). */
-export function groupByIdentity<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}

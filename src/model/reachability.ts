@@ -4,6 +4,7 @@ import { effectiveMode, sidecarFor } from "./sidecar-scope.js";
 import type { EgressModel, KubeService, OutboundMode, Protocol, ServiceEntry, SidecarResource } from "./types.js";
 import { addressCovers, parseIp, sameIp } from "./ip.js";
 import { egressImports, hostMatches, isExportedTo } from "./visibility.js";
+import { addTo, groupBy } from "../group.js";
 
 export { addressCovers, parseCidr, parseIp, type ParsedIp } from "./ip.js";
 
@@ -132,7 +133,7 @@ function registryIndex(model: EgressModel): RegistryIndex {
     if (se.hosts.some((h) => h.startsWith("*"))) index!.withWildcards.push(se);
     for (const h of se.hosts) {
       const key = h.toLowerCase();
-      if (!key.startsWith("*")) index!.exact.set(key, [...(index!.exact.get(key) ?? []), se]);
+      if (!key.startsWith("*")) addTo(index!.exact, key, se);
     }
   });
   indexes.set(model, index);
@@ -191,8 +192,7 @@ function importedBy(scope: Scope, r: Registration, port: number): boolean {
  */
 function istioPicks(visible: readonly Registration[], proxyNs: string, calledHost: string): Registration[] {
   if (parseIp(calledHost)) return [...visible];
-  const byHost = new Map<string, Registration[]>();
-  for (const r of visible) byHost.set(r.host, [...(byHost.get(r.host) ?? []), r]);
+  const byHost = groupBy(visible, (r) => r.host);
   return [...byHost.values()].flatMap((group) => {
     const own = group.filter((r) => r.namespace === proxyNs);
     if (own.length) return own;

@@ -6,13 +6,10 @@ import type { EgressModel } from "../model/types.js";
 import { callersOf } from "../rules/callers.js";
 import type { HostReference } from "../scan/types.js";
 import type { HostSummary } from "./types.js";
+import { groupBy } from "../group.js";
 
 export function summarizeHosts(model: EgressModel, references: readonly HostReference[], allowlist?: Allowlist): HostSummary[] {
-  const groups = new Map<string, HostReference[]>();
-  for (const ref of references) {
-    const key = `${ref.host}\u0000${ref.port}\u0000${ref.scheme}`;
-    groups.set(key, [...(groups.get(key) ?? []), ref]);
-  }
+  const groups = groupBy(references, (ref) => `${ref.host}\u0000${ref.port}\u0000${ref.scheme}`);
   const out: HostSummary[] = [];
   for (const refs of groups.values()) {
     const first = refs[0]!;

@@ -4,6 +4,7 @@ import type { Allowlist } from "../allowlist/types.js";
 import { cmp } from "../findings.js";
 import type { EgressModel } from "../model/types.js";
 import type { HostReference } from "../scan/types.js";
+import { addTo } from "../group.js";
 
 export interface Caller {
   namespace: string;
@@ -18,26 +19,63 @@ export interface Caller {
 
 export const MESH_WIDE_CALLER: Caller = { namespace: "", meshWide: true, injected: true, how: "mesh-wide" };
 
+/** Workloads by name and by namespace/name, and answers per file, for each model (never mutated once built). */
+interface CallerIndex {
+  byName: Map<string, EgressModel["workloads"]>;
+  byId: Map<string, EgressModel["workloads"][number]>;
+  /** The first Namespace object of each name says whether its pods are injected. */
+  injection: Map<string, boolean | undefined>;
+  answers: WeakMap<Allowlist | typeof NO_ALLOWLIST, Map<string, Caller[]>>;
+}
+
+const NO_ALLOWLIST = {};
+const indexes = new WeakMap<EgressModel, CallerIndex>();
+
+function indexOf(model: EgressModel): CallerIndex {
+  let index = indexes.get(model);
+  if (index) return index;
+  index = { byName: new Map(), byId: new Map(), injection: new Map(), answers: new WeakMap() };
+  for (const n of model.namespaces) if (!index.injection.has(n.name)) index.injection.set(n.name, n.injection);
+  for (const w of model.workloads) {
+    addTo(index.byName, w.name, w);
+    const id = `${w.namespace}/${w.name}`;
+    if (!index.byId.has(id)) index.byId.set(id, w);
+  }
+  indexes.set(model, index);
+  return index;
+}
+
 /**
  * In order: the namespace/workload a manifest value carries; the allowlist's `workloads:` globs; a folder named
  * after a workload (the deepest such folder; every namespace that has a workload of that name); else mesh-wide.
+ * Thousands of references share a few hundred files, so the answer is kept per file. Callers must not mutate it.
  */
 export function callersOf(ref: HostReference, model: EgressModel, allowlist?: Allowlist): Caller[] {
-  if (ref.namespace !== undefined) return [placed(model, ref.namespace, ref.workload, "manifest")];
+  const index = indexOf(model);
+  let answers = index.answers.get(allowlist ?? NO_ALLOWLIST);
+  if (!answers) index.answers.set(allowlist ?? NO_ALLOWLIST, (answers = new Map()));
+  const key = ref.namespace !== undefined ? `\0${ref.namespace}\0${ref.workload ?? "\0"}` : ref.file;
+  let callers = answers.get(key);
+  if (!callers) answers.set(key, (callers = placeCallers(ref, index, allowlist)));
+  return callers;
+}
+
+function placeCallers(ref: HostReference, index: CallerIndex, allowlist?: Allowlist): Caller[] {
+  if (ref.namespace !== undefined) return [placed(index, ref.namespace, ref.workload, "manifest")];
   const mapped = (allowlist?.workloads ?? []).filter((m) => m.paths.some((glob) => minimatch(ref.file, glob, { dot: true })));
-  if (mapped.length) return dedupe(mapped.map((m) => placed(model, m.namespace, m.workload, "allowlist")));
+  if (mapped.length) return dedupe(mapped.map((m) => placed(index, m.namespace, m.workload, "allowlist")));
   const folders = ref.file.split("/").slice(0, -1);
   for (let i = folders.length - 1; i >= 0; i--) {
-    const named = model.workloads.filter((w) => w.name === folders[i]);
-    if (named.length) return dedupe(named.map((w) => placed(model, w.namespace, w.name, "folder")));
+    const named = index.byName.get(folders[i]!) ?? [];
+    if (named.length) return dedupe(named.map((w) => placed(index, w.namespace, w.name, "folder")));
   }
   return [MESH_WIDE_CALLER];
 }
 
-function placed(model: EgressModel, namespace: string, workload: string | undefined, how: Caller["how"]): Caller {
-  const w = workload === undefined ? undefined : model.workloads.find((x) => x.namespace === namespace && x.name === workload);
+function placed(index: CallerIndex, namespace: string, workload: string | undefined, how: Caller["how"]): Caller {
+  const w = workload === undefined ? undefined : index.byId.get(`${namespace}/${workload}`);
   // A workload the manifests do not show is assumed to run a sidecar unless its namespace opts out.
-  const injected = w ? w.injected : model.namespaces.find((n) => n.name === namespace)?.injection !== false;
+  const injected = w ? w.injected : index.injection.get(namespace) !== false;
   return { namespace, ...(workload !== undefined ? { workload } : {}), meshWide: false, injected, how };
 }
 

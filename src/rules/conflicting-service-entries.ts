@@ -5,6 +5,7 @@ import { MESH_WIDE_NAMESPACE } from "../model/reachability.js";
 import { finding, ignores, seName } from "./emit.js";
 import { commonViewers } from "./service-entry-facts.js";
 import type { Rule } from "./types.js";
+import { groupByEach } from "../group.js";
 
 /** On a ServiceEntry, HTTPS and TLS both mean TLS passthrough routed by SNI (failure mode 4). */
 function sameBehaviour(a: Protocol, b: Protocol): boolean {
@@ -16,12 +17,14 @@ export const conflictingServiceEntries: Rule = {
   name: "conflicting-service-entries",
   check({ model }) {
     const out: Finding[] = [];
+    // Only entries sharing a host can conflict.
+    const byHost = groupByEach(model.serviceEntries, (se) => se.hosts.map((h) => h.toLowerCase()));
     for (const a of model.serviceEntries) {
       if (ignores(a.ignoredRules, "conflicting-service-entries")) continue;
-      for (const b of model.serviceEntries) {
-        if (a === b) continue;
-        a.hosts.forEach((host, i) => {
-          if (host === "*" || !b.hosts.some((h) => h.toLowerCase() === host.toLowerCase())) return;
+      a.hosts.forEach((host, i) => {
+        if (host === "*") return;
+        for (const b of byHost.get(host.toLowerCase()) ?? []) {
+          if (a === b) continue;
           for (const pa of a.ports) {
             const pb = b.ports.find((p) => p.number === pa.number);
             if (!pb) continue;
@@ -44,8 +47,8 @@ export const conflictingServiceEntries: Rule = {
               }),
             );
           }
-        });
-      }
+        }
+      });
     }
     return out;
   },

@@ -4,19 +4,22 @@ import { finding, ignores, seName } from "./emit.js";
 import { commonViewers, isRawTcp } from "./service-entry-facts.js";
 import { MESH_WIDE_NAMESPACE } from "../model/reachability.js";
 import type { Rule } from "./types.js";
+import { groupByEach } from "../group.js";
 
 export const tcpPortSharedWithoutAddresses: Rule = {
   name: "tcp-port-shared-without-addresses",
   check({ model }) {
     const out: Finding[] = [];
     const bare = model.serviceEntries.filter((se) => se.addresses.length === 0);
+    // Only entries sharing a raw TCP port can collide: compare within each port, not every pair of entries.
+    const hostKey = new Map(bare.map((se) => [se, hostsKey(se.hosts)]));
+    const byPort = groupByEach(bare, (se) => se.ports.filter((p) => isRawTcp(p.protocol)).map((p) => p.number));
     for (const a of bare) {
       if (ignores(a.ignoredRules, "tcp-port-shared-without-addresses")) continue;
-      for (const b of bare) {
-        // Entries for the same hosts merge into one service; only different destinations fight over the port.
-        if (a === b || sameHosts(a.hosts, b.hosts)) continue;
-        for (const pa of a.ports.filter((p) => isRawTcp(p.protocol))) {
-          if (!b.ports.some((pb) => pb.number === pa.number && isRawTcp(pb.protocol))) continue;
+      for (const pa of a.ports.filter((p) => isRawTcp(p.protocol))) {
+        for (const b of byPort.get(pa.number) ?? []) {
+          // Entries for the same hosts merge into one service; only different destinations fight over the port.
+          if (a === b || hostKey.get(a) === hostKey.get(b)) continue;
           const viewers = commonViewers(model, a, b);
           if (viewers.length === 0) continue;
           const where = viewers.includes(MESH_WIDE_NAMESPACE) ? "every namespace" : `namespace ${viewers.sort().join(", ")}`;
@@ -37,7 +40,6 @@ export const tcpPortSharedWithoutAddresses: Rule = {
   },
 };
 
-function sameHosts(a: readonly string[], b: readonly string[]): boolean {
-  const norm = (x: readonly string[]) => JSON.stringify([...new Set(x.map((h) => h.toLowerCase()))].sort());
-  return norm(a) === norm(b);
+function hostsKey(hosts: readonly string[]): string {
+  return JSON.stringify([...new Set(hosts.map((h) => h.toLowerCase()))].sort());
 }

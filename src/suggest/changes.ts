@@ -8,6 +8,7 @@ import type { ExportToChange, SidecarChange, SuggestionReference } from "./types
 import type { ReportedVerdict } from "./verdicts.js";
 import { targetOf } from "./service-entries.js";
 import { commentBlock, yamlDocument } from "./yaml.js";
+import { groupBy } from "../group.js";
 
 export interface ChangePlan<T> {
   suggestion: Omit<T, "yaml" | "status">;
@@ -29,20 +30,15 @@ function chosen(v: ReportedVerdict): Registration | undefined {
   return [...v.reach.registrations].sort((a, b) => orderOf(a) - orderOf(b))[0];
 }
 
-function groupBy<T>(items: readonly T[], key: (t: T) => string | undefined): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k !== undefined) out.set(k, [...(out.get(k) ?? []), item]);
-  }
-  return new Map([...out.entries()].sort(([a], [b]) => cmp(a, b)));
+function sortedGroups<T>(items: readonly T[], key: (t: T) => string | undefined): Map<string, T[]> {
+  return new Map([...groupBy(items, key).entries()].sort(([a], [b]) => cmp(a, b)));
 }
 
 const registrationKey = (r: Registration) => `${r.kind} ${r.namespace}/${r.kind === "ServiceEntry" ? r.entry.name : r.service.name}`;
 
 /** exportTo gains the calling namespaces; a caller no workload is mapped to needs `*`. `~` (nobody) is dropped. */
 export function planExportToChanges(verdicts: readonly ReportedVerdict[], model: EgressModel): ChangePlan<ExportToChange>[] {
-  const groups = groupBy(verdicts.filter((v) => v.rule === "not-exported"), (v) => {
+  const groups = sortedGroups(verdicts.filter((v) => v.rule === "not-exported"), (v) => {
     const r = chosen(v);
     return r && registrationKey(r);
   });
@@ -94,7 +90,7 @@ function listenerFor(sidecar: SidecarResource, port: number): number {
 /** The Sidecar's egress listener imports `namespace/host` of the entry that would serve the call. */
 export function planSidecarChanges(verdicts: readonly ReportedVerdict[]): ChangePlan<SidecarChange>[] {
   const hidden = verdicts.filter((v) => v.rule === "hidden-by-sidecar" && v.reach.sidecar);
-  const groups = groupBy(hidden, (v) => `${v.reach.sidecar!.namespace}/${v.reach.sidecar!.name}\n${listenerFor(v.reach.sidecar!, v.ref.port)}`);
+  const groups = sortedGroups(hidden, (v) => `${v.reach.sidecar!.namespace}/${v.reach.sidecar!.name}\n${listenerFor(v.reach.sidecar!, v.ref.port)}`);
   return [...groups.values()].map((vs) => {
     const sidecar = vs[0]!.reach.sidecar!;
     const listener = listenerFor(sidecar, vs[0]!.ref.port);

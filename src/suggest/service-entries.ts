@@ -11,6 +11,7 @@ import { placeFor, type Placement } from "./placement.js";
 import type { ServiceEntryToAdd, SuggestionReference } from "./types.js";
 import type { ReportedVerdict } from "./verdicts.js";
 import { commentBlock, yamlDocument } from "./yaml.js";
+import { addTo, groupBy } from "../group.js";
 
 export interface ServiceEntryPlan {
   suggestion: Omit<ServiceEntryToAdd, "yaml" | "status">;
@@ -42,8 +43,7 @@ function portsFor(verdicts: readonly ReportedVerdict[]): { ports: SuggestedPort[
 }
 
 function planHosts(verdicts: readonly ReportedVerdict[], model: EgressModel, namespace?: string): HostPlan[] {
-  const byHost = new Map<string, ReportedVerdict[]>();
-  for (const v of verdicts) byHost.set(v.ref.host, [...(byHost.get(v.ref.host) ?? []), v]);
+  const byHost = groupBy(verdicts, (v) => v.ref.host);
   return [...byHost.entries()]
     .sort(([a], [b]) => cmp(a, b))
     .map(([host, vs]) => {
@@ -116,10 +116,7 @@ export function targetOf(v: ReportedVerdict): string {
 export function planServiceEntries(verdicts: readonly ReportedVerdict[], model: EgressModel, options: { namespace?: string; allowlist?: Allowlist }): ServiceEntryPlan[] {
   const hosts = planHosts(verdicts.filter((v) => v.rule === "unregistered-host" || v.rule === "wildcard-apex"), model, options.namespace);
   const groups = new Map<string, HostPlan[]>();
-  hosts.forEach((h, i) => {
-    const key = groupKey(h) ?? `#${i}`;
-    groups.set(key, [...(groups.get(key) ?? []), h]);
-  });
+  hosts.forEach((h, i) => addTo(groups, groupKey(h) ?? `#${i}`, h));
   const taken = new Set(model.serviceEntries.map((se) => `${se.namespace}/${se.name}`));
   const plans: ServiceEntryPlan[] = [];
   for (const group of groups.values()) {
