@@ -20946,8 +20946,8 @@ var require_code2 = __commonJS({
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
+        const merged2 = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged2)
           gen.if((0, codegen_1.not)(valid));
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
@@ -35525,9 +35525,11 @@ import { writeFile as writeFile3 } from "node:fs/promises";
 import path10 from "node:path";
 
 // src/engine.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { existsSync as existsSync2 } from "node:fs";
+import { readFile as readFile2 } from "node:fs/promises";
 import os6 from "node:os";
 import path8 from "node:path";
+import { fileURLToPath } from "node:url";
 
 // src/allowlist/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -36144,7 +36146,8 @@ var DEFAULTS = {
   comment: "on-change",
   render: "auto",
   defaultNamespace: "default",
-  maxFileBytes: 5 * 1024 * 1024
+  maxFileBytes: 5 * 1024 * 1024,
+  scan: "all"
 };
 var SettingsError = class extends Error {
 };
@@ -36172,6 +36175,11 @@ function parseSettings(raw) {
     if (!/^\d+$/.test(raw.maxFileBytes) || Number(raw.maxFileBytes) === 0) throw new SettingsError(`max-file-size must be a positive number of bytes; got "${raw.maxFileBytes}"`);
     maxFileBytes = Number(raw.maxFileBytes);
   }
+  let jobs = 0;
+  if (raw.jobs !== void 0 && raw.jobs !== "" && raw.jobs !== "auto") {
+    if (!/^\d+$/.test(raw.jobs) || Number(raw.jobs) === 0 || Number(raw.jobs) > 64) throw new SettingsError(`jobs must be auto or a number of threads from 1 to 64; got "${raw.jobs}"`);
+    jobs = Number(raw.jobs);
+  }
   if (raw.namespace && !NAMESPACE.test(raw.namespace)) throw new SettingsError(`namespace must be a Kubernetes namespace name; got "${raw.namespace}"`);
   const manifests = splitList(raw.manifests);
   const sources = splitList(raw.sources);
@@ -36197,7 +36205,9 @@ function parseSettings(raw) {
     render: oneOf("render", raw.render, ["auto", "none"], DEFAULTS.render),
     gate: raw.gate ? oneOf("gate", raw.gate, ["new", "all"], "new") : void 0,
     baseline: raw.baseline || void 0,
-    suggestNamespace: raw.namespace || void 0
+    suggestNamespace: raw.namespace || void 0,
+    scan: oneOf("scan", raw.scan, ["all", "changed"], DEFAULTS.scan),
+    jobs
   };
 }
 
@@ -36299,6 +36309,1734 @@ async function readBaselineFile(file) {
     throw new SettingsError(formatConfigError(loaded.error));
   }
   return loaded.baseline;
+}
+
+// src/discover/scan-pool.ts
+import { Worker } from "node:worker_threads";
+
+// src/findings.ts
+var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+function severityRank(s) {
+  return SEVERITY_RANK[s];
+}
+function compareFindings(a, b) {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || cmp(a.rule, b.rule) || cmp(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || cmp(a.host ?? "", b.host ?? "") || (a.port ?? 0) - (b.port ?? 0) || cmp(a.namespace ?? "", b.namespace ?? "") || cmp(a.workload ?? "", b.workload ?? "") || cmp(a.message, b.message);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function normalizeFindings(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const f of [...findings].sort(compareFindings)) {
+    const key = JSON.stringify([f.rule, f.file, f.line, f.column, f.host, f.port, f.namespace, f.workload, f.message]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+// src/baseline/detect.ts
+function looksLikeBaseline(text) {
+  return /^version:[ \t]*1[ \t]*(#.*)?$/m.test(text) && /^findings:[ \t]*(\[\][ \t]*)?(#.*)?$/m.test(text);
+}
+
+// src/scan/host-syntax.ts
+var import_tldts = __toESM(require_cjs(), 1);
+import { isIPv6 } from "node:net";
+var MAX_HOST_LENGTH = 253;
+var MAX_LABEL_LENGTH = 63;
+function normalizeHost(written) {
+  if (written.length === 0 || written.length > MAX_HOST_LENGTH + 3) return void 0;
+  if (written.charCodeAt(0) === 91) {
+    if (written.charCodeAt(written.length - 1) !== 93) return void 0;
+    const inner = written.slice(1, -1).toLowerCase();
+    return isIPv6(inner) ? { host: inner, kind: "ipv6", trailingDot: false } : void 0;
+  }
+  let host = written.toLowerCase();
+  if (host.includes(":")) return isIPv6(host) ? { host, kind: "ipv6", trailingDot: false } : void 0;
+  const trailingDot = host.endsWith(".");
+  if (trailingDot) host = host.slice(0, -1);
+  if (isIPv4(host)) return trailingDot ? void 0 : { host, kind: "ipv4", trailingDot };
+  return isHostname(host) ? { host, kind: "name", trailingDot } : void 0;
+}
+function isIPv4(s) {
+  let parts = 0;
+  let digits = 0;
+  let value = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (digits === 0 || value > 255) return false;
+      parts++;
+      digits = 0;
+      value = 0;
+    } else if (c >= 48 && c <= 57) {
+      if (++digits > 3) return false;
+      value = value * 10 + (c - 48);
+    } else return false;
+  }
+  return parts === 4;
+}
+function isHostname(host) {
+  if (host.length === 0 || host.length > MAX_HOST_LENGTH) return false;
+  let labelStart = 0;
+  let labelAllDigits = true;
+  for (let i = 0; i <= host.length; i++) {
+    const c = i < host.length ? host.charCodeAt(i) : 46;
+    if (c === 46) {
+      const len = i - labelStart;
+      if (len === 0 || len > MAX_LABEL_LENGTH) return false;
+      if (host.charCodeAt(labelStart) === 45 || host.charCodeAt(i - 1) === 45) return false;
+      if (i === host.length && labelAllDigits) return false;
+      labelStart = i + 1;
+      labelAllDigits = true;
+      continue;
+    }
+    const digit2 = c >= 48 && c <= 57;
+    if (!digit2 && !(c >= 97 && c <= 122) && c !== 45) return false;
+    if (!digit2) labelAllDigits = false;
+  }
+  return true;
+}
+function hasRealPublicSuffix(host) {
+  if (host.endsWith(".internal")) return true;
+  let known = suffixCache.get(host);
+  if (known === void 0) {
+    const parsed = (0, import_tldts.parse)(host, { allowPrivateDomains: true, extractHostname: false, detectIp: false });
+    known = parsed.isIcann === true || parsed.isPrivate === true;
+    if (suffixCache.size >= 4096) suffixCache.clear();
+    suffixCache.set(host, known);
+  }
+  return known;
+}
+var suffixCache = /* @__PURE__ */ new Map();
+function parsePort(written) {
+  if (written.length === 0 || written.length > 5) return void 0;
+  let value = 0;
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (c < 48 || c > 57) return void 0;
+    value = value * 10 + (c - 48);
+  }
+  return value >= 1 && value <= 65535 ? value : void 0;
+}
+
+// src/scan/classify.ts
+var NO_IN_CLUSTER_NAMES = { names: /* @__PURE__ */ new Set(), namespaces: /* @__PURE__ */ new Set(), clusterDomain: "cluster.local" };
+function inClusterNames(model) {
+  const clusterDomain = model.mesh.clusterDomain.toLowerCase() || "cluster.local";
+  const names = /* @__PURE__ */ new Set();
+  const namespaces = new Set(model.namespaces.map((n) => n.name.toLowerCase()));
+  for (const svc of model.services) {
+    const name = svc.name.toLowerCase();
+    const ns2 = svc.namespace.toLowerCase();
+    namespaces.add(ns2);
+    for (const form of [name, `${name}.${ns2}`, `${name}.${ns2}.svc`, `${name}.${ns2}.svc.${clusterDomain}`]) names.add(form);
+  }
+  for (const w of model.workloads) namespaces.add(w.namespace.toLowerCase());
+  return { names, namespaces, clusterDomain };
+}
+var RESERVED_SUFFIXES = [".test", ".example", ".invalid", ".localhost"];
+var RESERVED_DOMAINS = ["example.com", "example.net", "example.org", "localhost"];
+function classifyHost(host, inCluster = NO_IN_CLUSTER_NAMES) {
+  const normal = normalizeHost(host);
+  if (!normal) return "invalid";
+  const h = normal.host;
+  if (normal.kind === "ipv4") return isReservedIPv4(h) ? "reserved" : "external";
+  if (normal.kind === "ipv6") return isReservedIPv6(h) ? "reserved" : "external";
+  if (RESERVED_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`))) return "reserved";
+  if (RESERVED_SUFFIXES.some((s) => h.endsWith(s))) return "reserved";
+  const dot = h.indexOf(".");
+  if (dot === -1) return "in-cluster";
+  if (inCluster.names.has(h)) return "in-cluster";
+  if (h.endsWith(".local") || h.endsWith(".svc") || h.endsWith(`.svc.${inCluster.clusterDomain}`)) return "in-cluster";
+  const rest = h.slice(dot + 1);
+  if (inCluster.namespaces.has(rest) || rest.endsWith(".svc") && inCluster.namespaces.has(rest.slice(0, -4))) return "in-cluster";
+  if (rest.indexOf(".") === -1 && !hasRealPublicSuffix(h)) return "in-cluster";
+  return "external";
+}
+function isReservedIPv4(ip) {
+  if (!isIPv4(ip)) return false;
+  const [a, b, c] = ip.split(".").map(Number);
+  if (a === 127 || a === 0) return true;
+  return a === 192 && b === 0 && c === 2 || a === 198 && b === 51 && c === 100 || a === 203 && b === 0 && c === 113;
+}
+function isReservedIPv6(ip) {
+  if (ip === "::1" || ip === "::" || /^0*:0*:0*:0*:0*:0*:0*:0*1?$/.test(ip)) return true;
+  if (ip.startsWith("::ffff:") && isIPv4(ip.slice(7))) return isReservedIPv4(ip.slice(7));
+  return /^2001:0?db8:/.test(ip);
+}
+
+// src/scan/lexers/binding.ts
+var SEPARATORS = /* @__PURE__ */ new Set(["=", ":", ":=", "=>", "||=", "?="]);
+var MAX_DEPTH = 256;
+var MAX_KEY_LENGTH = 128;
+var BindingTracker = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  // The last four tokens, newest first; the objects are reused so that lexing allocates nothing per token.
+  last = { kind: 0 /* None */, start: 0, end: 0 };
+  before = { kind: 0 /* None */, start: 0, end: 0 };
+  third = { kind: 0 /* None */, start: 0, end: 0 };
+  fourth = { kind: 0 /* None */, start: 0, end: 0 };
+  /** Keys of the open brackets; beyond MAX_DEPTH only counted, so hostile nesting costs no memory. */
+  keys = [];
+  depth = 0;
+  statementStart = true;
+  push(kind, start, end) {
+    const recycled = this.fourth;
+    this.fourth = this.third;
+    this.third = this.before;
+    this.before = this.last;
+    recycled.kind = kind;
+    recycled.start = start;
+    recycled.end = end;
+    this.last = recycled;
+    this.statementStart = false;
+  }
+  newline() {
+    if (this.depth === 0) this.statementStart = true;
+  }
+  atStatementStart() {
+    return this.statementStart;
+  }
+  /** After an operator, an opening bracket or nothing, a `/` starts a regex rather than a division. */
+  expectsOperand() {
+    const k2 = this.last.kind;
+    return k2 === 0 /* None */ || k2 === 3 /* Op */ || k2 === 4 /* Open */ || k2 === 6 /* Comma */ || k2 === 8 /* Other */;
+  }
+  /** Set by keyForLiteral: the enclosing bracket's key, for when the primary key says nothing. */
+  fallbackKey;
+  keyForLiteral() {
+    const { last, before } = this;
+    this.fallbackKey = void 0;
+    if (last.kind === 3 /* Op */ && (before.kind === 1 /* Ident */ || before.kind === 2 /* Str */)) {
+      const op = this.text.slice(last.start, last.end);
+      if (!SEPARATORS.has(op)) return void 0;
+      if (op === "=" && before.kind === 1 /* Ident */ && this.isColon(this.third) && this.fourth.kind === 1 /* Ident */) {
+        return this.textOf(this.fourth);
+      }
+      return this.textOf(before);
+    }
+    if (last.kind === 4 /* Open */ && this.text.charCodeAt(last.start) === 40 && before.kind === 1 /* Ident */) {
+      return this.textOf(before);
+    }
+    if (last.kind !== 4 /* Open */ && last.kind !== 6 /* Comma */) return void 0;
+    const enclosing = this.depth > 0 && this.depth <= MAX_DEPTH ? this.keys[this.depth - 1] : void 0;
+    if (last.kind === 6 /* Comma */ && before.kind === 2 /* Str */) {
+      const previous = this.textOf(before);
+      if (previous !== void 0 && /^[A-Za-z_][\w.-]*$/.test(previous)) {
+        this.fallbackKey = enclosing;
+        return previous;
+      }
+    }
+    return enclosing;
+  }
+  /** Reads one non-literal token at `i` and returns where it ends. */
+  readToken(i) {
+    const text = this.text;
+    const c = text.charCodeAt(i);
+    let end = i + 1;
+    if (isIdentChar(c) && !isDigit(c)) {
+      while (end < text.length && isIdentChar(text.charCodeAt(end))) end++;
+      this.push(1 /* Ident */, i, end);
+    } else if (isDigit(c)) {
+      while (end < text.length && (isIdentChar(text.charCodeAt(end)) || text.charCodeAt(end) === 46)) end++;
+      this.push(7 /* Number */, i, end);
+    } else if (c === 40 || c === 91 || c === 123) {
+      this.open(c, i);
+    } else if (c === 41 || c === 93 || c === 125) {
+      if (this.depth > 0) this.depth--;
+      this.push(5 /* Close */, i, end);
+    } else if (c === 44) {
+      this.push(6 /* Comma */, i, end);
+    } else if (c === 59) {
+      this.push(8 /* Other */, i, end);
+      if (this.depth === 0) this.statementStart = true;
+    } else if (isOperatorChar(c)) {
+      while (end < text.length && isOperatorChar(text.charCodeAt(end)) && end - i < 4) end++;
+      this.push(3 /* Op */, i, end);
+    } else {
+      this.push(8 /* Other */, i, end);
+    }
+    return end;
+  }
+  open(c, i) {
+    const { last } = this;
+    let key;
+    if (last.kind === 1 /* Ident */) key = c === 40 ? this.textOf(last) : void 0;
+    else key = this.keyForLiteral();
+    if (this.depth < MAX_DEPTH) this.keys[this.depth] = key;
+    this.depth++;
+    this.push(4 /* Open */, i, i + 1);
+  }
+  isColon(t) {
+    return t.kind === 3 /* Op */ && t.end - t.start === 1 && this.text.charCodeAt(t.start) === 58;
+  }
+  textOf(t) {
+    if (t.end - t.start > MAX_KEY_LENGTH) return void 0;
+    return this.text.slice(t.start, t.end);
+  }
+};
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isIdentChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || isDigit(c) || c === 95 || c === 36 || c > 127;
+}
+function isOperatorChar(c) {
+  switch (c) {
+    case 61:
+    // =
+    case 58:
+    // :
+    case 33:
+    // !
+    case 60:
+    // <
+    case 62:
+    // >
+    case 43:
+    // +
+    case 45:
+    // -
+    case 42:
+    // *
+    case 47:
+    // /
+    case 37:
+    // %
+    case 38:
+    // &
+    case 124:
+    // |
+    case 94:
+    // ^
+    case 63:
+    // ?
+    case 126:
+    // ~
+    case 46:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// src/scan/lexers/code-lexer.ts
+function lexCode(text, syntax, sink) {
+  const n = text.length;
+  const tokens = new BindingTracker(text);
+  const skip = { from: -1, to: -1 };
+  let atLineStart = true;
+  let i = 0;
+  while (i < n) {
+    if (skip.from !== -1 && i >= skip.from) {
+      i = Math.max(i, skip.to);
+      skip.from = -1;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (!continuesLine(text, i)) tokens.newline();
+      atLineStart = true;
+      i++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13 || c === 12) {
+      i++;
+      continue;
+    }
+    if (atLineStart && syntax.lineStart) {
+      atLineStart = false;
+      const end = syntax.lineStart(text, i, sink);
+      if (end !== void 0) {
+        i = end;
+        continue;
+      }
+    }
+    atLineStart = false;
+    const next = text.charCodeAt(i + 1);
+    if (syntax.hashComments && c === 35 || syntax.slashComments && c === 47 && next === 47) {
+      const end = lineEnd(text, i);
+      sink.comment(i, end);
+      i = end;
+      continue;
+    }
+    if (syntax.slashComments && c === 47 && next === 42) {
+      const close = text.indexOf("*/", i + 2);
+      const end = close === -1 ? n : close + 2;
+      sink.comment(i, end);
+      i = end;
+      continue;
+    }
+    const span = syntax.string(text, i, sink, skip);
+    if (span) {
+      const key = tokens.keyForLiteral();
+      if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text, span.end))) {
+        sink.literal(span.contentStart, span.contentEnd, key, tokens.fallbackKey);
+      }
+      tokens.push(2 /* Str */, span.contentStart, span.contentEnd);
+      i = Math.max(span.end, i + 1);
+      continue;
+    }
+    if (syntax.regexLiterals && c === 47 && tokens.expectsOperand()) {
+      const end = regexEnd(text, i);
+      if (end !== -1) {
+        tokens.push(8 /* Other */, i, end);
+        i = end;
+        continue;
+      }
+    }
+    i = tokens.readToken(i);
+  }
+}
+function continuesLine(text, newline) {
+  const before = text.charCodeAt(newline - 1) === 13 ? newline - 2 : newline - 1;
+  return text.charCodeAt(before) === 92;
+}
+function lineEnd(text, i) {
+  const nl = text.indexOf("\n", i);
+  return nl === -1 ? text.length : nl;
+}
+function endsStatement(text, i) {
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13) continue;
+    return c === 10 || c === 59 || c === 35;
+  }
+  return true;
+}
+function regexEnd(text, open3) {
+  let inClass = false;
+  for (let i = open3 + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return -1;
+    if (c === 92) i++;
+    else if (c === 91) inClass = true;
+    else if (c === 93) inClass = false;
+    else if (c === 47 && !inClass) {
+      let end = i + 1;
+      while (end < text.length && isFlag(text.charCodeAt(end))) end++;
+      return end;
+    }
+  }
+  return -1;
+}
+function isFlag(c) {
+  return c >= 97 && c <= 122;
+}
+
+// src/scan/lexers/strings.ts
+function quoted(text, open3, contentStart, multiLine = false) {
+  const quote = text.charCodeAt(open3);
+  const n = text.length;
+  for (let i = contentStart; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === quote) return { end: i + 1, contentStart, contentEnd: i };
+    else if (c === 10 && !multiLine) return { end: i, contentStart, contentEnd: i };
+  }
+  return { end: n, contentStart, contentEnd: n };
+}
+function delimited(text, contentStart, close) {
+  const at2 = text.indexOf(close, contentStart);
+  const contentEnd = at2 === -1 ? text.length : at2;
+  return { end: at2 === -1 ? text.length : at2 + close.length, contentStart, contentEnd };
+}
+function delimitedWithEscapes(text, contentStart, close) {
+  const first = close.charCodeAt(0);
+  const n = text.length;
+  for (let i = contentStart; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === first && text.startsWith(close, i)) return { end: i + close.length, contentStart, contentEnd: i };
+  }
+  return { end: n, contentStart, contentEnd: n };
+}
+function verbatim(text, contentStart) {
+  const n = text.length;
+  for (let i = contentStart; i < n; i++) {
+    if (text.charCodeAt(i) !== 34) continue;
+    if (text.charCodeAt(i + 1) === 34) i++;
+    else return { end: i + 1, contentStart, contentEnd: i };
+  }
+  return { end: n, contentStart, contentEnd: n };
+}
+var MAX_TEMPLATE_NESTING = 64;
+function template(text, open3) {
+  const n = text.length;
+  const depths = [];
+  let inTemplate = true;
+  for (let i = open3 + 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (inTemplate) {
+      if (c === 92) i++;
+      else if (c === 96) {
+        if (depths.length === 0) return { end: i + 1, contentStart: open3 + 1, contentEnd: i };
+        inTemplate = false;
+      } else if (c === 36 && text.charCodeAt(i + 1) === 123) {
+        if (depths.length >= MAX_TEMPLATE_NESTING) return { end: i, contentStart: open3 + 1, contentEnd: i };
+        depths.push(1);
+        inTemplate = false;
+        i++;
+      }
+      continue;
+    }
+    const top = depths.length - 1;
+    if (c === 123) depths[top] = (depths[top] ?? 0) + 1;
+    else if (c === 125) {
+      depths[top] = (depths[top] ?? 1) - 1;
+      if (depths[top] === 0) {
+        depths.pop();
+        inTemplate = true;
+      }
+    } else if (c === 96) inTemplate = true;
+    else if (c === 34 || c === 39) i = quoted(text, i, i + 1).end - 1;
+  }
+  return { end: n, contentStart: open3 + 1, contentEnd: n };
+}
+
+// src/scan/lexers/c-family.ts
+var DQ = 34;
+var SQ = 39;
+var BACKTICK = 96;
+function cSyntax(string, regexLiterals = false) {
+  return { slashComments: true, hashComments: false, regexLiterals, docstrings: false, string };
+}
+var javascript = cSyntax((text, i) => {
+  const c = text.charCodeAt(i);
+  if (c === DQ || c === SQ) return quoted(text, i, i + 1);
+  if (c === BACKTICK) return template(text, i);
+  return void 0;
+}, true);
+var go = cSyntax((text, i) => {
+  const c = text.charCodeAt(i);
+  if (c === DQ || c === SQ) return quoted(text, i, i + 1);
+  if (c === BACKTICK) return delimited(text, i + 1, "`");
+  return void 0;
+});
+var jvm = cSyntax((text, i) => {
+  const c = text.charCodeAt(i);
+  if (c === DQ && text.startsWith('"""', i)) return delimited(text, i + 3, '"""');
+  if (c === DQ || c === SQ) return quoted(text, i, i + 1);
+  return void 0;
+});
+var csharp = cSyntax((text, i) => csharpString(text, i));
+var json = cSyntax((text, i) => {
+  const c = text.charCodeAt(i);
+  return c === DQ || c === SQ ? quoted(text, i, i + 1) : void 0;
+});
+function csharpString(text, i) {
+  let j2 = i;
+  let isVerbatim = false;
+  while (j2 < i + 4 && (text.charCodeAt(j2) === 64 || text.charCodeAt(j2) === 36)) {
+    if (text.charCodeAt(j2) === 64) isVerbatim = true;
+    j2++;
+  }
+  const c = text.charCodeAt(j2);
+  if (c === SQ && j2 === i) return quoted(text, i, i + 1);
+  if (c !== DQ) return void 0;
+  if (text.startsWith('"""', j2)) {
+    let quotes = 3;
+    while (text.charCodeAt(j2 + quotes) === DQ) quotes++;
+    return delimited(text, j2 + quotes, '"'.repeat(quotes));
+  }
+  return isVerbatim ? verbatim(text, j2 + 1) : quoted(text, j2, j2 + 1);
+}
+var lexJavaScript = (text, sink) => lexCode(text, javascript, sink);
+var lexGo = (text, sink) => lexCode(text, go, sink);
+var lexJvm = (text, sink) => lexCode(text, jvm, sink);
+var lexCSharp = (text, sink) => lexCode(text, csharp, sink);
+var lexJson = (text, sink) => lexCode(text, json, sink);
+
+// src/scan/lexers/values.ts
+function scalarValue(text, start, lineEnd2, style) {
+  const q = text.charCodeAt(start);
+  if (q === 34 || q === 39) {
+    const close = closingQuote(text, start, lineEnd2);
+    if (close !== -1) {
+      const comment4 = commentFrom(text, close + 1, lineEnd2, style);
+      return { start: start + 1, end: close, quoted: true, ...comment4 ? { comment: comment4 } : {} };
+    }
+  }
+  const comment3 = commentFrom(text, start, lineEnd2, style);
+  let end = comment3 ? comment3.start : lineEnd2;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end, quoted: false, ...comment3 ? { comment: comment3 } : {} };
+}
+function flowItems(text, open3, end) {
+  const items = [];
+  let depth = 0;
+  let itemStart = open3 + 1;
+  for (let i = open3; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39) {
+      const close = closingQuote(text, i, end);
+      if (close === -1) break;
+      i = close;
+    } else if (c === 91 || c === 123) depth++;
+    else if (c === 44 && depth === 1 || (c === 93 || c === 125) && --depth === 0) {
+      pushItem(text, itemStart, i, items);
+      itemStart = i + 1;
+      if (depth === 0) break;
+    }
+  }
+  return items;
+}
+function pushItem(text, a, b, items) {
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  const q = text.charCodeAt(a);
+  if (b - a >= 2 && (q === 34 || q === 39) && text.charCodeAt(b - 1) === q) items.push({ start: a + 1, end: b - 1 });
+  else if (b > a) items.push({ start: a, end: b });
+}
+function closingQuote(text, open3, lineEnd2) {
+  const q = text.charCodeAt(open3);
+  for (let i = open3 + 1; i < lineEnd2; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 && q === 34) i++;
+    else if (c === q) {
+      if (q === 39 && text.charCodeAt(i + 1) === 39) i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+function commentFrom(text, from, lineEnd2, style) {
+  if (style.markers === "") return void 0;
+  for (let i = from; i < lineEnd2; i++) {
+    if (style.markers.indexOf(text[i] ?? "") === -1) continue;
+    if (!style.afterBlank || i === from || isSpace(text.charCodeAt(i - 1))) return { start: i, end: lineEnd2 };
+  }
+  return void 0;
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 13;
+}
+
+// src/scan/lexers/key-value.ts
+var RULES2 = {
+  env: { lineComment: "#", separators: "=", trailing: { markers: "#", afterBlank: true }, sections: false },
+  // A .properties value runs to the line end: `#` there is data. A trailing backslash continues it.
+  properties: { lineComment: "#!", separators: "=:", trailing: { markers: "", afterBlank: false }, sections: false },
+  ini: { lineComment: ";#", separators: "=:", trailing: { markers: ";#", afterBlank: true }, sections: true },
+  toml: { lineComment: "#", separators: "=", trailing: { markers: "#", afterBlank: false }, sections: true }
+};
+function lexKeyValue(text, dialect, sink) {
+  const rules = RULES2[dialect];
+  let continued;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const nl = text.indexOf("\n", lineStart);
+    let lineEnd2 = nl === -1 ? text.length : nl;
+    if (lineEnd2 > lineStart && text.charCodeAt(lineEnd2 - 1) === 13) lineEnd2--;
+    let p = lineStart;
+    while (p < lineEnd2 && isBlank(text.charCodeAt(p))) p++;
+    const next = nl === -1 ? text.length : nl + 1;
+    const continues = dialect === "properties" && lineEnd2 > p && text.charCodeAt(lineEnd2 - 1) === 92;
+    if (continued !== void 0) {
+      sink.literal(p, continues ? lineEnd2 - 1 : lineEnd2, continued);
+      if (!continues) continued = void 0;
+      lineStart = next;
+      continue;
+    }
+    if (p === lineEnd2 || rules.sections && text.charCodeAt(p) === 91) {
+      lineStart = next;
+      continue;
+    }
+    if (rules.lineComment.includes(text[p] ?? "")) {
+      sink.comment(p, lineEnd2);
+      lineStart = next;
+      continue;
+    }
+    if (dialect === "env" && text.startsWith("export ", p)) p += 7;
+    const sep3 = separator(text, p, lineEnd2, rules.separators, dialect === "properties");
+    if (sep3 === -1) {
+      lineStart = next;
+      continue;
+    }
+    const key = unquote(text.slice(p, sep3).trim());
+    let v2 = sep3 + 1;
+    while (v2 < lineEnd2 && isBlank(text.charCodeAt(v2))) v2++;
+    if (continues) {
+      sink.literal(v2, lineEnd2 - 1, key);
+      continued = key;
+      lineStart = next;
+      continue;
+    }
+    if (dialect === "toml" && text.startsWith('"""', v2)) {
+      const close = text.indexOf('"""', v2 + 3);
+      const end = close === -1 ? text.length : close;
+      sink.literal(v2 + 3, end, key);
+      const after = text.indexOf("\n", end);
+      lineStart = after === -1 ? text.length : after + 1;
+      continue;
+    }
+    if (v2 < lineEnd2 && text.charCodeAt(v2) === 91 && dialect !== "properties" && dialect !== "env") {
+      for (const item of flowItems(text, v2, lineEnd2)) sink.literal(item.start, item.end, key);
+    } else if (v2 < lineEnd2) {
+      const value = scalarValue(text, v2, lineEnd2, rules.trailing);
+      sink.literal(value.start, value.end, key);
+      if (value.comment) sink.comment(value.comment.start, value.comment.end);
+    }
+    lineStart = next;
+  }
+}
+function separator(text, p, lineEnd2, separators, blankSeparates) {
+  for (let i = p; i < lineEnd2; i++) {
+    const c = text[i] ?? "";
+    if (c === "\\") i++;
+    else if (separators.includes(c)) return i;
+    else if (blankSeparates && isBlank(text.charCodeAt(i))) {
+      let j2 = i;
+      while (j2 < lineEnd2 && isBlank(text.charCodeAt(j2))) j2++;
+      return separators.includes(text[j2] ?? "") ? j2 : i;
+    }
+  }
+  return -1;
+}
+function unquote(key) {
+  const q = key[0];
+  return (q === '"' || q === "'") && key.length >= 2 && key.endsWith(q) ? key.slice(1, -1) : key;
+}
+function isBlank(c) {
+  return c === 32 || c === 9;
+}
+
+// src/scan/lexers/python.ts
+var python = {
+  slashComments: false,
+  hashComments: true,
+  regexLiterals: false,
+  docstrings: true,
+  string: pythonString
+};
+function pythonString(text, i) {
+  let j2 = i;
+  while (j2 < i + 2 && isPrefix(text.charCodeAt(j2))) j2++;
+  const c = text.charCodeAt(j2);
+  if (c !== 34 && c !== 39) return void 0;
+  const q = text[j2] ?? "";
+  if (text.startsWith(q + q + q, j2)) return delimitedWithEscapes(text, j2 + 3, q + q + q);
+  return quoted(text, j2, j2 + 1);
+}
+function isPrefix(c) {
+  switch (c | 32) {
+    case 114:
+    // r
+    case 98:
+    // b
+    case 117:
+    // u
+    case 102:
+      return true;
+    default:
+      return false;
+  }
+}
+var lexPython = (text, sink) => lexCode(text, python, sink);
+
+// src/scan/lexers/ruby.ts
+var CLOSERS = { "(": ")", "[": "]", "{": "}", "<": ">" };
+var ruby = {
+  slashComments: false,
+  hashComments: true,
+  regexLiterals: true,
+  docstrings: false,
+  string: rubyString,
+  lineStart(text, i, sink) {
+    if (!text.startsWith("=begin", i)) return void 0;
+    const close = text.indexOf("\n=end", i);
+    const end = close === -1 ? text.length : close + 5;
+    sink.comment(i, end);
+    return end;
+  }
+};
+function rubyString(text, i, sink, skip) {
+  const c = text[i];
+  if (c === "'" || c === "`") return quoted(text, i, i + 1, true);
+  if (c === '"') return interpolated(text, i + 1, '"');
+  if (c === "%") return percentLiteral(text, i);
+  if (c === "<" && text.startsWith("<<", i)) return heredoc(text, i, sink, skip);
+  return void 0;
+}
+function interpolated(text, contentStart, close) {
+  const closeCode = close.charCodeAt(0);
+  let depth = 0;
+  for (let i = contentStart; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 35 && text.charCodeAt(i + 1) === 123) {
+      depth++;
+      i++;
+    } else if (c === 125 && depth > 0) depth--;
+    else if (c === closeCode && depth === 0) return { end: i + 1, contentStart, contentEnd: i };
+  }
+  return { end: text.length, contentStart, contentEnd: text.length };
+}
+function percentLiteral(text, i) {
+  let j2 = i + 1;
+  if ("qQwW".includes(text[j2] ?? " ")) j2++;
+  const open3 = text[j2] ?? "";
+  const close = CLOSERS[open3];
+  if (close === void 0) return void 0;
+  let depth = 0;
+  for (let k2 = j2 + 1; k2 < text.length; k2++) {
+    const c = text[k2];
+    if (c === "\\") k2++;
+    else if (c === open3) depth++;
+    else if (c === close) {
+      if (depth === 0) return { end: k2 + 1, contentStart: j2 + 1, contentEnd: k2 };
+      depth--;
+    }
+  }
+  return { end: text.length, contentStart: j2 + 1, contentEnd: text.length };
+}
+function heredoc(text, i, sink, skip) {
+  const m = /^<<([~-]?)(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/.exec(text.slice(i, i + 80));
+  if (!m || m[1] === "" && m[2] === "" && !/^[A-Z_][A-Z0-9_]*$/.test(m[3] ?? "")) return void 0;
+  const terminator = m[3] ?? "";
+  const openerEnd = i + m[0].length;
+  const lineBreak = text.indexOf("\n", skip.from !== -1 ? skip.to : openerEnd);
+  if (lineBreak === -1) return { end: openerEnd, contentStart: openerEnd, contentEnd: openerEnd };
+  const bodyStart = lineBreak + 1;
+  let lineStart = bodyStart;
+  let bodyEnd = text.length;
+  let after = text.length;
+  while (lineStart < text.length) {
+    const nl = text.indexOf("\n", lineStart);
+    const lineEnd2 = nl === -1 ? text.length : nl;
+    if (text.slice(lineStart, lineEnd2).trim() === terminator) {
+      bodyEnd = lineStart;
+      after = lineEnd2;
+      break;
+    }
+    lineStart = lineEnd2 + 1;
+  }
+  sink.literal(bodyStart, bodyEnd, void 0);
+  if (skip.from === -1) skip.from = bodyStart;
+  skip.to = after;
+  return { end: openerEnd, contentStart: openerEnd, contentEnd: openerEnd };
+}
+var lexRuby = (text, sink) => lexCode(text, ruby, sink);
+
+// src/scan/lexers/shell.ts
+var ASSIGNMENT = /^-{0,2}([A-Za-z_][\w.-]*)=/;
+var HEREDOC = /^<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\2/;
+function lexShell(text, sink) {
+  const n = text.length;
+  const pending = [];
+  let i = 0;
+  let words = [];
+  let flagKey;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      i = pending.length > 0 ? heredocBodies(text, i + 1, pending, sink) : i + 1;
+      words = [];
+      flagKey = void 0;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13) {
+      i++;
+      continue;
+    }
+    if (c === 92 && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) {
+      i += text.charCodeAt(i + 1) === 13 ? 3 : 2;
+      continue;
+    }
+    if (c === 35) {
+      const nl = text.indexOf("\n", i);
+      const end2 = nl === -1 ? n : nl;
+      sink.comment(i, end2);
+      i = end2;
+      continue;
+    }
+    if (c === 60 && text.charCodeAt(i + 1) === 60) {
+      const m = text.charCodeAt(i + 2) === 60 ? null : HEREDOC.exec(text.slice(i, i + 80));
+      if (m) pending.push(m[3] ?? "");
+      i += m ? m[0].length : 3;
+      continue;
+    }
+    if (isOperator(c)) {
+      if (c !== 60 && c !== 62) words = [];
+      flagKey = void 0;
+      i++;
+      continue;
+    }
+    const end = wordEnd(text, i);
+    const word = end - i <= 256 ? text.slice(i, end) : "";
+    const assignment = ASSIGNMENT.exec(word);
+    if (assignment) {
+      const valueStart = i + assignment[0].length;
+      const [a, b] = unquoted(text, valueStart, end);
+      sink.literal(a, b, assignment[1]);
+    } else {
+      const key = flagKey ?? (words.length === 2 && words[0]?.toUpperCase() === "ENV" ? words[1] : void 0);
+      const [a, b] = unquoted(text, i, end);
+      sink.literal(a, b, key);
+    }
+    flagKey = word.startsWith("--") && !assignment && word.length > 2 ? word.slice(2) : void 0;
+    if (words.length < 3) words.push(word);
+    i = end;
+  }
+}
+function wordEnd(text, i) {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i += 2;
+    else if (c === 39) {
+      const close = text.indexOf("'", i + 1);
+      i = close === -1 ? n : close + 1;
+    } else if (c === 34) {
+      i = doubleQuotedEnd(text, i + 1);
+    } else if (c === 32 || c === 9 || c === 10 || c === 13 || isOperator(c)) return i;
+    else i++;
+  }
+  return n;
+}
+function doubleQuotedEnd(text, i) {
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 34) return i + 1;
+  }
+  return text.length;
+}
+function unquoted(text, a, b) {
+  const q = text.charCodeAt(a);
+  if (b - a >= 2 && (q === 34 || q === 39) && text.charCodeAt(b - 1) === q) return [a + 1, b - 1];
+  return [a, b];
+}
+function isOperator(c) {
+  return c === 124 || c === 38 || c === 59 || c === 40 || c === 41 || c === 60 || c === 62 || c === 96;
+}
+function heredocBodies(text, bodyStart, pending, sink) {
+  let lineStart = bodyStart;
+  let start = bodyStart;
+  while (pending.length > 0 && lineStart < text.length) {
+    const nl = text.indexOf("\n", lineStart);
+    const lineEnd2 = nl === -1 ? text.length : nl;
+    const terminatorLine = lineStart;
+    const isTerminator = lineEnd2 - lineStart <= 256 && text.slice(lineStart, lineEnd2).trim() === pending[0];
+    lineStart = lineEnd2 + 1;
+    if (!isTerminator) continue;
+    sink.literal(start, terminatorLine, void 0);
+    pending.shift();
+    start = lineStart;
+  }
+  if (pending.length > 0) sink.literal(start, text.length, void 0);
+  pending.length = 0;
+  return Math.min(lineStart, text.length);
+}
+
+// src/scan/lexers/yaml.ts
+var MAX_PARENTS = 128;
+var YAML_COMMENTS = { markers: "#", afterBlank: true };
+function lexYaml(text, sink) {
+  const parents = [];
+  let block;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf("\n", lineStart);
+    const lineEnd2 = nl === -1 ? text.length : nl;
+    let p = lineStart;
+    while (p < lineEnd2 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    const blank = p === lineEnd2 || p === lineEnd2 - 1 && text.charCodeAt(p) === 13;
+    if (block && (blank || p - lineStart > block.indent)) {
+      lineStart = lineEnd2 + 1;
+      continue;
+    }
+    if (block) {
+      sink.literal(block.start, lineStart, block.key);
+      block = void 0;
+    }
+    if (!blank) block = yamlLine(text, lineStart, p, lineEnd2, parents, sink);
+    lineStart = lineEnd2 + 1;
+  }
+  if (block) sink.literal(block.start, text.length, block.key);
+}
+function yamlLine(text, lineStart, p, lineEnd2, parents, sink) {
+  if (text.charCodeAt(p) === 35) {
+    sink.comment(p, lineEnd2);
+    return void 0;
+  }
+  if (p === lineStart && (text.startsWith("---", p) || text.startsWith("...", p))) {
+    parents.length = 0;
+    const hash = text.indexOf("#", p);
+    if (hash !== -1 && hash < lineEnd2) sink.comment(hash, lineEnd2);
+    return void 0;
+  }
+  let itemIndent = -1;
+  while (text.charCodeAt(p) === 45 && (p + 1 === lineEnd2 || isBlank2(text.charCodeAt(p + 1)))) {
+    itemIndent = p - lineStart;
+    p++;
+    while (p < lineEnd2 && isBlank2(text.charCodeAt(p))) p++;
+  }
+  const indent = p - lineStart;
+  const colon = keyColon(text, p, lineEnd2);
+  let key;
+  let valueStart = p;
+  if (colon !== -1) {
+    while (parents.length > 0 && (parents[parents.length - 1]?.indent ?? 0) >= indent) parents.pop();
+    const parent = parents[parents.length - 1]?.key;
+    const own = unquoteKey(text.slice(p, colon).trim());
+    key = parent === void 0 ? own : `${parent}.${own}`;
+    valueStart = colon + 1;
+  } else if (itemIndent !== -1) {
+    while (parents.length > 0 && (parents[parents.length - 1]?.indent ?? 0) > itemIndent) parents.pop();
+    key = parents[parents.length - 1]?.key;
+  }
+  while (valueStart < lineEnd2 && isBlank2(text.charCodeAt(valueStart))) valueStart++;
+  const value = valueStart < lineEnd2 ? scalarValue(text, valueStart, lineEnd2, YAML_COMMENTS) : void 0;
+  if (value?.comment) sink.comment(value.comment.start, value.comment.end);
+  if (value === void 0 || value.end <= value.start) {
+    if (key !== void 0 && colon !== -1 && parents.length < MAX_PARENTS) parents.push({ indent, key });
+    return void 0;
+  }
+  const first = text.charCodeAt(value.start);
+  if (!value.quoted && (first === 124 || first === 62)) {
+    return { indent: itemIndent !== -1 && colon === -1 ? itemIndent : indent, start: lineEnd2 + 1, key };
+  }
+  if (!value.quoted && first === 91) {
+    for (const item of flowItems(text, value.start, value.end)) emit(sink, item, key);
+    return void 0;
+  }
+  emit(sink, value, key);
+  return void 0;
+}
+function emit(sink, span, key) {
+  sink.literal(span.start, span.end, key);
+}
+function keyColon(text, p, lineEnd2) {
+  const q = text.charCodeAt(p);
+  if (q === 34 || q === 39) {
+    const close = text.indexOf(text[p] ?? "", p + 1);
+    if (close === -1 || close >= lineEnd2) return -1;
+    return text.charCodeAt(close + 1) === 58 && (close + 2 >= lineEnd2 || isBlank2(text.charCodeAt(close + 2))) ? close + 1 : -1;
+  }
+  if (q === 91 || q === 123) return -1;
+  for (let i = p; i < lineEnd2; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 35 && i > p && isBlank2(text.charCodeAt(i - 1))) return -1;
+    if (c === 58 && (i + 1 >= lineEnd2 || isBlank2(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 13)) return i;
+  }
+  return -1;
+}
+function unquoteKey(key) {
+  const q = key[0];
+  return (q === '"' || q === "'") && key.endsWith(q) && key.length >= 2 ? key.slice(1, -1) : key;
+}
+function isBlank2(c) {
+  return c === 32 || c === 9;
+}
+
+// src/scan/language.ts
+var BY_EXTENSION = {
+  js: "javascript",
+  mjs: "javascript",
+  cjs: "javascript",
+  jsx: "javascript",
+  ts: "javascript",
+  mts: "javascript",
+  cts: "javascript",
+  tsx: "javascript",
+  py: "python",
+  go: "go",
+  java: "jvm",
+  kt: "jvm",
+  kts: "jvm",
+  rb: "ruby",
+  sh: "shell",
+  bash: "shell",
+  cs: "csharp",
+  yaml: "yaml",
+  yml: "yaml",
+  json: "json",
+  env: "env",
+  properties: "properties",
+  ini: "ini",
+  cfg: "ini",
+  toml: "toml"
+};
+var LEXERS = {
+  javascript: lexJavaScript,
+  python: lexPython,
+  go: lexGo,
+  jvm: lexJvm,
+  ruby: lexRuby,
+  shell: lexShell,
+  csharp: lexCSharp,
+  yaml: lexYaml,
+  json: lexJson,
+  env: (text, sink) => lexKeyValue(text, "env", sink),
+  properties: (text, sink) => lexKeyValue(text, "properties", sink),
+  ini: (text, sink) => lexKeyValue(text, "ini", sink),
+  toml: (text, sink) => lexKeyValue(text, "toml", sink)
+};
+function languageOf(path11) {
+  const base = baseName(path11).toLowerCase();
+  if (base === "dockerfile" || base === "containerfile" || base.startsWith("dockerfile.") || base.endsWith(".dockerfile")) {
+    return "shell";
+  }
+  if (base === ".env" || base.startsWith(".env.")) return "env";
+  if (base.endsWith(".d.ts")) return void 0;
+  const dot = base.lastIndexOf(".");
+  if (dot <= 0) return void 0;
+  return Object.hasOwn(BY_EXTENSION, base.slice(dot + 1)) ? BY_EXTENSION[base.slice(dot + 1)] : void 0;
+}
+function baseName(path11) {
+  const slash = Math.max(path11.lastIndexOf("/"), path11.lastIndexOf("\\"));
+  return path11.slice(slash + 1);
+}
+
+// src/scan/ignore.ts
+var IGNORE_DIRECTIVE = "egress-lint-ignore";
+var RULE_LIST = /^[ \t]*([a-z][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z][a-z0-9-]*)*)/;
+function ignoreDirectives(text, comments, lines) {
+  const byLine = /* @__PURE__ */ new Map();
+  const add = (line, rules) => {
+    const set = byLine.get(line) ?? /* @__PURE__ */ new Set();
+    for (const r7 of rules) set.add(r7);
+    byLine.set(line, set);
+  };
+  for (let at2 = text.indexOf(IGNORE_DIRECTIVE); at2 !== -1; at2 = text.indexOf(IGNORE_DIRECTIVE, at2 + 1)) {
+    const comment3 = enclosingComment(comments, at2);
+    if (comment3 === -1) continue;
+    const commentStart = comments[2 * comment3] ?? 0;
+    const commentEnd = comments[2 * comment3 + 1] ?? 0;
+    const after = at2 + IGNORE_DIRECTIVE.length;
+    const following = text.charCodeAt(after);
+    if (after < commentEnd && (following === 45 || /[A-Za-z0-9_]/.test(text[after] ?? ""))) continue;
+    const m = RULE_LIST.exec(text.slice(after, Math.min(commentEnd, after + 300)));
+    const rules = m?.[1] ? m[1].split(",").map((r7) => r7.trim()) : ["*"];
+    add(lines.line(at2), rules);
+    add(lines.line(Math.max(commentStart, commentEnd - 1)) + 1, rules);
+  }
+  return byLine;
+}
+function ignoredRulesAt(byLine, line) {
+  const rules = byLine.get(line);
+  return rules ? [...rules].sort() : [];
+}
+function enclosingComment(comments, offset) {
+  let lo = 0;
+  let hi2 = comments.length / 2 - 1;
+  while (lo <= hi2) {
+    const mid = lo + hi2 >>> 1;
+    const start = comments[2 * mid] ?? 0;
+    const end = comments[2 * mid + 1] ?? 0;
+    if (offset < start) hi2 = mid - 1;
+    else if (offset >= end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+// src/scan/host-part.ts
+function hostPart(text, start, end) {
+  if (start >= end) return void 0;
+  let hostEnd = end;
+  if (text.charCodeAt(start) === 91) {
+    const close = text.indexOf("]", start);
+    if (close === -1 || close >= end) return void 0;
+    hostEnd = close + 1;
+    if (hostEnd < end && text.charCodeAt(hostEnd) !== 58) return void 0;
+  } else {
+    let colons = 0;
+    for (let i = end - 1; i >= start; i--) {
+      if (text.charCodeAt(i) === 58) {
+        colons++;
+        hostEnd = i;
+      }
+    }
+    if (colons >= 2) hostEnd = end;
+  }
+  if (hostEnd - start > 256) return void 0;
+  const written = text.slice(start, hostEnd);
+  if (isTemplated(written)) return void 0;
+  const host = normalizeHost(written);
+  if (!host) return void 0;
+  if (hostEnd >= end) return { host };
+  const portText = text.slice(hostEnd + 1, end);
+  if (portText.length === 0) return { host };
+  const port = parsePort(portText);
+  if (port !== void 0) return { host, port };
+  return isTemplated(portText) ? { host, port: 0 } : void 0;
+}
+function isTemplated(s) {
+  for (let i = 0; i < s.length; i++) {
+    switch (s.charCodeAt(i)) {
+      case 36:
+      // $
+      case 123:
+      // {
+      case 125:
+      // }
+      case 37:
+      // %
+      case 60:
+      // <
+      case 62:
+      // >
+      case 42:
+        return true;
+    }
+  }
+  return false;
+}
+
+// src/scan/key-role.ts
+var HOST_WORDS = /* @__PURE__ */ new Set([
+  "host",
+  "hosts",
+  "hostname",
+  "hostnames",
+  "fqdn",
+  "endpoint",
+  "endpoints",
+  "server",
+  "servers",
+  "address",
+  "addresses",
+  "addr",
+  "addrs",
+  "url",
+  "urls",
+  "uri",
+  "uris",
+  "dsn",
+  "broker",
+  "brokers",
+  "connect",
+  "connection"
+]);
+var IDENTIFIER_WORDS = /* @__PURE__ */ new Set([
+  "ns",
+  "xmlns",
+  "namespace",
+  "namespaceuri",
+  "schema",
+  "schemalocation",
+  "license",
+  "licence",
+  "homepage",
+  "audience",
+  "aud"
+]);
+var INBOUND_WORDS = /* @__PURE__ */ new Set([
+  "allowed",
+  "trusted",
+  "cors",
+  "csrf",
+  "listen",
+  "bind",
+  "callback",
+  "redirect",
+  "origin",
+  "origins",
+  "ingress",
+  "inbound",
+  "canonical",
+  "cookie"
+]);
+function keyRole(key) {
+  const first = key.charCodeAt(key.lastIndexOf(".") + 1);
+  if (first === 36 || first === 64) return "identifier";
+  const words = splitWords(key);
+  const last = words[words.length - 1];
+  if (last === void 0) return "other";
+  if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
+  if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
+  return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
+}
+function splitWords(name) {
+  const words = [];
+  let start = -1;
+  const flush = (end) => {
+    if (start !== -1 && end > start) words.push(name.slice(start, end).toLowerCase());
+    start = -1;
+  };
+  for (let i = Math.max(0, name.length - 200); i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    const digit2 = c >= 48 && c <= 57;
+    if (!upper && !lower && !digit2) {
+      flush(i);
+      continue;
+    }
+    if (start === -1) {
+      start = i;
+      continue;
+    }
+    const prev = name.charCodeAt(i - 1);
+    const prevLower = prev >= 97 && prev <= 122 || prev >= 48 && prev <= 57;
+    const prevUpper = prev >= 65 && prev <= 90;
+    const next = name.charCodeAt(i + 1);
+    const nextLower = next >= 97 && next <= 122;
+    if (upper && (prevLower || prevUpper && nextLower)) {
+      flush(i);
+      start = i;
+    }
+  }
+  flush(name.length);
+  return words;
+}
+
+// src/scan/schemes.ts
+var DEFAULT_PORTS = {
+  http: 80,
+  https: 443,
+  ws: 80,
+  wss: 443,
+  grpc: 80,
+  grpcs: 443,
+  postgres: 5432,
+  postgresql: 5432,
+  mysql: 3306,
+  mariadb: 3306,
+  mongodb: 27017,
+  "mongodb+srv": 27017,
+  redis: 6379,
+  rediss: 6379,
+  amqp: 5672,
+  amqps: 5671,
+  nats: 4222,
+  kafka: 9092,
+  sqlserver: 1433,
+  mssql: 1433,
+  clickhouse: 9e3,
+  bolt: 7687,
+  neo4j: 7687,
+  "neo4j+s": 7687,
+  memcached: 11211,
+  mqtt: 1883,
+  mqtts: 8883,
+  ldap: 389,
+  ldaps: 636,
+  ftp: 21,
+  ftps: 990,
+  sftp: 22,
+  ssh: 22,
+  smtp: 25,
+  smtps: 465,
+  tcp: 0
+};
+var PORTS = new Map(Object.entries(DEFAULT_PORTS));
+var SINGLE_HOST = /* @__PURE__ */ new Set(["http", "https", "ws", "wss", "grpc", "grpcs", "ftp", "ftps", "sftp", "ssh", "ldap", "ldaps"]);
+var JDBC_SUBPROTOCOLS = /* @__PURE__ */ new Set(["postgresql", "mysql", "mariadb", "sqlserver", "clickhouse", "redis", "mongodb"]);
+function schemeInfo(scheme, jdbc) {
+  if (jdbc && !JDBC_SUBPROTOCOLS.has(scheme)) return void 0;
+  const defaultPort = PORTS.get(scheme);
+  if (defaultPort === void 0) return void 0;
+  return { defaultPort, hostList: !SINGLE_HOST.has(scheme) };
+}
+
+// src/scan/scan-text.ts
+function scanTextOf(text, emit2) {
+  let separators = new Int32Array(16);
+  let count = 0;
+  for (let i = text.indexOf("://"); i !== -1; i = text.indexOf("://", i + 3)) {
+    if (count === separators.length) {
+      const grown = new Int32Array(count * 2);
+      grown.set(separators);
+      separators = grown;
+    }
+    separators[count++] = i;
+  }
+  return { text, separators: separators.subarray(0, count), emit: emit2 };
+}
+function firstSeparatorFrom(separators, offset) {
+  let lo = 0;
+  let hi2 = separators.length;
+  while (lo < hi2) {
+    const mid = lo + hi2 >>> 1;
+    if ((separators[mid] ?? 0) < offset) lo = mid + 1;
+    else hi2 = mid;
+  }
+  return lo;
+}
+
+// src/scan/urls.ts
+var MAX_SCHEME_LENGTH = 16;
+function scanUrls(t, start, end) {
+  const { text, separators } = t;
+  let index = firstSeparatorFrom(separators, start);
+  let sep3 = separators[index];
+  if (sep3 === void 0 || sep3 + 3 > end) return false;
+  while (sep3 !== void 0 && sep3 + 3 <= end) {
+    const authorityEnd = scanOne(t, start, end, sep3);
+    while (sep3 !== void 0 && sep3 < authorityEnd) sep3 = separators[++index];
+  }
+  return true;
+}
+function scanOne(t, start, end, sep3) {
+  const { text } = t;
+  let s = sep3;
+  while (s > start && sep3 - s <= MAX_SCHEME_LENGTH && isSchemeChar(text.charCodeAt(s - 1))) s--;
+  if (s === sep3 || !isLetter(text.charCodeAt(s)) || s > start && isSchemeChar(text.charCodeAt(s - 1))) return sep3 + 3;
+  const scheme = text.slice(s, sep3).toLowerCase();
+  const jdbc = s - 5 >= start && text.slice(s - 5, s).toLowerCase() === "jdbc:";
+  const info2 = schemeInfo(scheme, jdbc);
+  if (info2 === void 0) return sep3 + 3;
+  const authorityStart = sep3 + 3;
+  let authorityEnd = authorityStart;
+  while (authorityEnd < end && !endsAuthority(text.charCodeAt(authorityEnd), !info2.hostList)) authorityEnd++;
+  if (isXmlIdentifierAttribute(text, jdbc ? s - 5 : s, start)) return authorityEnd;
+  if (text.charCodeAt(authorityEnd) === 35 && text.charCodeAt(authorityEnd + 1) === 123) return authorityEnd;
+  let hostsStart = authorityStart;
+  for (let i = authorityEnd - 1; i >= authorityStart; i--) {
+    if (text.charCodeAt(i) === 64) {
+      hostsStart = i + 1;
+      break;
+    }
+  }
+  const fullScheme = jdbc ? `jdbc:${scheme}` : scheme;
+  let partStart = hostsStart;
+  let dotted = false;
+  for (let i = hostsStart; i <= authorityEnd; i++) {
+    const c = i < authorityEnd ? text.charCodeAt(i) : 44;
+    if (c !== 44) {
+      if (c === 46 || c === 91) dotted = true;
+      continue;
+    }
+    const part = dotted ? hostPart(text, partStart, i) : void 0;
+    dotted = false;
+    if (part) {
+      const kind = part.host.kind === "name" ? "url" : "ip";
+      const port = part.port ?? info2.defaultPort;
+      t.emit({ offset: partStart, host: part.host.host, port, scheme: fullScheme, kind, trailingDot: part.host.trailingDot });
+    }
+    partStart = i + 1;
+  }
+  return authorityEnd;
+}
+function isLetter(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90;
+}
+function isSchemeChar(c) {
+  return isLetter(c) || c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46;
+}
+function endsAuthority(c, commaEnds) {
+  switch (c) {
+    case 47:
+    // /
+    case 63:
+    // ?
+    case 35:
+    // #
+    case 92:
+    // backslash: an escape sequence in the source
+    case 34:
+    // "
+    case 39:
+    // '
+    case 96:
+    // `
+    case 60:
+    // <
+    case 62:
+    // >
+    case 40:
+    // (
+    case 41:
+    // )
+    case 59:
+    // ;
+    case 124:
+    // |
+    case 38:
+    // &
+    case 94:
+    // ^
+    case 32:
+    // space
+    case 9:
+    case 10:
+    case 13:
+      return true;
+    case 44:
+      return commaEnds;
+    default:
+      return false;
+  }
+}
+function isXmlIdentifierAttribute(text, schemeStart, start) {
+  let i = schemeStart - 1;
+  let skipped2 = 0;
+  while (i >= start && skipped2 < 3 && (text[i] === '"' || text[i] === "'" || text[i] === "\\")) {
+    i--;
+    skipped2++;
+  }
+  if (i < start || text[i] !== "=") return false;
+  const nameEnd = i;
+  while (i > start && nameEnd - i < 40 && /[A-Za-z0-9:_.-]/.test(text[i - 1] ?? "")) i--;
+  const name = text.slice(i, nameEnd).toLowerCase();
+  return name === "xmlns" || name.startsWith("xmlns:") || name.endsWith("schemalocation") || name.endsWith("targetnamespace");
+}
+
+// src/scan/literal.ts
+var MAX_HOST_VALUE_LENGTH = 4096;
+function scanLiteral(t, start, end, key, fallbackKey) {
+  if (end <= start) return;
+  let role = key === void 0 ? "other" : cachedKeyRole(key);
+  if (role === "other" && fallbackKey !== void 0) role = cachedKeyRole(fallbackKey);
+  if (role === "identifier" || role === "inbound") return;
+  const hadUrl = scanUrls(t, start, end);
+  if (!hadUrl && role === "host") scanHostValue(t, start, end);
+}
+var roleCache = /* @__PURE__ */ new Map();
+function cachedKeyRole(key) {
+  let role = roleCache.get(key);
+  if (role === void 0) {
+    if (roleCache.size >= 4096) roleCache.clear();
+    role = keyRole(key);
+    roleCache.set(key, role);
+  }
+  return role;
+}
+function scanHostValue(t, start, end) {
+  const { text } = t;
+  while (start < end && isSpace2(text.charCodeAt(start))) start++;
+  while (end > start && isSpace2(text.charCodeAt(end - 1))) end--;
+  if (end - start > MAX_HOST_VALUE_LENGTH) return;
+  let itemStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && text.charCodeAt(i) !== 44) continue;
+    let a = itemStart;
+    let b = i;
+    while (a < b && isSpace2(text.charCodeAt(a))) a++;
+    while (b > a && isSpace2(text.charCodeAt(b - 1))) b--;
+    let dotted = false;
+    for (let j2 = a; j2 < b; j2++) {
+      const c = text.charCodeAt(j2);
+      if (c === 47) b = j2;
+      else if (c === 46 || c === 91) dotted = true;
+    }
+    const part = dotted ? hostPart(text, a, b) : void 0;
+    if (part && (part.host.kind !== "name" || hasRealPublicSuffix(part.host.host))) {
+      const kind = part.host.kind === "name" ? "host" : "ip";
+      t.emit({ offset: a, host: part.host.host, port: part.port ?? 0, scheme: "", kind, trailingDot: part.host.trailingDot });
+    }
+    itemStart = i + 1;
+  }
+}
+function isSpace2(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+// src/scan/positions.ts
+var LineIndex = class {
+  starts = [0];
+  constructor(text) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  line(offset) {
+    let lo = 0;
+    let hi2 = this.starts.length - 1;
+    while (lo < hi2) {
+      const mid = lo + hi2 + 1 >>> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi2 = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** 1-based column, counted in UTF-16 code units. */
+  column(offset, line) {
+    return offset - (this.starts[line - 1] ?? 0) + 1;
+  }
+};
+
+// src/scan/extract.ts
+var HOST_SETTING_HINT = /host|endpoint|server|addr|ur[il]|broker|dsn|fqdn/i;
+function mayReferenceHosts(text) {
+  return text.includes("://") || HOST_SETTING_HINT.test(text);
+}
+function extract(text, lex) {
+  const refs = [];
+  const scan = scanTextOf(text, (r7) => refs.push(r7));
+  const wantComments = text.includes(IGNORE_DIRECTIVE);
+  const comments = [];
+  lex(text, {
+    literal(start, end, key, fallbackKey) {
+      scanLiteral(scan, start, end, key, fallbackKey);
+    },
+    comment(start, end) {
+      if (wantComments) comments.push(start, end);
+    }
+  });
+  const lines = new LineIndex(text);
+  const ignores2 = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();
+  return { refs, lines, ignores: ignores2 };
+}
+function sortedPairs(pairs) {
+  for (let i = 2; i < pairs.length; i += 2) {
+    if ((pairs[i] ?? 0) < (pairs[i - 2] ?? 0)) {
+      const list = [];
+      for (let j2 = 0; j2 < pairs.length; j2 += 2) list.push([pairs[j2] ?? 0, pairs[j2 + 1] ?? 0]);
+      return list.sort((a, b) => a[0] - b[0]).flat();
+    }
+  }
+  return pairs;
+}
+
+// src/scan/references.ts
+function externalReferences(found, at2, inCluster = NO_IN_CLUSTER_NAMES) {
+  const out = [];
+  const external = /* @__PURE__ */ new Map();
+  for (const raw of found.refs) {
+    let isExternal = external.get(raw.host);
+    if (isExternal === void 0) {
+      isExternal = classifyHost(raw.host, inCluster) === "external";
+      external.set(raw.host, isExternal);
+    }
+    if (!isExternal) continue;
+    const innerLine = found.lines.line(raw.offset);
+    const ignoredRules2 = ignoredRulesAt(found.ignores, innerLine);
+    const innerColumn = found.lines.column(raw.offset, innerLine);
+    const { line, column } = at2.place ? at2.place(innerLine, innerColumn) : { line: innerLine, column: innerColumn };
+    const ref = { host: raw.host, port: raw.port, scheme: raw.scheme, kind: raw.kind, file: at2.file, line, column, ignoredRules: ignoredRules2 };
+    if (at2.namespace !== void 0) ref.namespace = at2.namespace;
+    if (at2.workload !== void 0) ref.workload = at2.workload;
+    if (raw.trailingDot) ref.trailingDot = true;
+    out.push(ref);
+  }
+  return out;
+}
+function compareReferences(a, b) {
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.host, b.host) || a.port - b.port || cmp(a.scheme, b.scheme) || cmp(a.kind, b.kind) || cmp(a.namespace ?? "", b.namespace ?? "") || cmp(a.workload ?? "", b.workload ?? "");
+}
+function sortReferences(refs) {
+  const sorted = [...refs].sort(compareReferences);
+  return sorted.filter((r7, i) => i === 0 || compareReferences(r7, sorted[i - 1]) !== 0);
+}
+
+// src/scan/manifest-values.ts
+var FLAG = /^--?([A-Za-z][\w.-]*)$/;
+function scanManifestValues(model, options = {}) {
+  const inCluster = options.inCluster ?? inClusterNames(model);
+  const out = [];
+  for (const w of model.workloads) {
+    for (const c of w.containers) out.push(...containerReferences(c, { namespace: w.namespace, workload: w.name }, inCluster));
+  }
+  for (const cm of model.configMaps) out.push(...configMapReferences(cm, inCluster));
+  return sortReferences(out);
+}
+function containerReferences(c, owner2, inCluster) {
+  const out = [];
+  for (const e of c.env) {
+    const lex = /\s/.test(e.value) ? lexShell : plainValue(e.name);
+    out.push(...valueReferences(e.value, lex, e.loc, owner2, inCluster));
+  }
+  for (const list of [c.command, c.args]) {
+    list.forEach((item, i) => {
+      const flag = FLAG.exec(list[i - 1]?.value ?? "");
+      const lex = flag && !/\s/.test(item.value) ? plainValue(flag[1] ?? "") : lexShell;
+      out.push(...valueReferences(item.value, lex, item.loc, owner2, inCluster));
+    });
+  }
+  return out;
+}
+function configMapReferences(cm, inCluster) {
+  const out = [];
+  for (const entry of cm.entries) {
+    const language = languageOf(entry.key) ?? (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : void 0);
+    const lex = language ? LEXERS[language] : plainValue(entry.key);
+    out.push(...valueReferences(entry.value, lex, entry.loc, { namespace: cm.namespace }, inCluster));
+  }
+  return out;
+}
+function plainValue(key) {
+  return (text, sink) => sink.literal(0, text.length, key);
+}
+function valueReferences(value, lex, loc, owner2, inCluster) {
+  const multiLine = value.includes("\n");
+  const placement = {
+    file: loc.file,
+    place: (line) => ({ line: multiLine ? loc.line + line : loc.line, column: 0 }),
+    namespace: owner2.namespace,
+    ...owner2.workload !== void 0 ? { workload: owner2.workload } : {}
+  };
+  return externalReferences(extract(value, lex), placement, inCluster);
+}
+function guessConfigLanguage(text) {
+  const start = text.trimStart();
+  if (start.startsWith("#!")) return "shell";
+  if (start.startsWith("{") || start.startsWith("[")) return "json";
+  let equals = 0;
+  let colons = 0;
+  for (const line of text.split("\n", 50)) {
+    const t = line.length > 2e3 ? "" : line.trimStart();
+    if (/^[\w.-]+\s*=/.test(t)) equals++;
+    else if (/^(- +)?[\w.-]+:(\s|$)/.test(t)) colons++;
+  }
+  return equals > colons ? "properties" : "yaml";
+}
+
+// src/scan/scan-source.ts
+function scanSource(file, options = {}) {
+  const language = options.language ?? languageOf(file.path);
+  if (language === void 0 || !mayReferenceHosts(file.text)) return [];
+  const found = extract(file.text, LEXERS[language]);
+  return sortReferences(externalReferences(found, { file: file.path }, options.inCluster));
+}
+
+// src/scan/scannable.ts
+var EXCLUDED_DIRS = /* @__PURE__ */ new Set(["docs", ".github", ".git", "node_modules", "vendor", ".vscode", ".devcontainer", ".idea"]);
+var TEST_DIRS = /* @__PURE__ */ new Set(["__tests__", "tests", "test", "testdata", "fixtures", "__fixtures__", "__mocks__", "spec"]);
+var TEST_FILE = /(^test_.*\.py$|_test\.(go|py)$|\.(test|spec)\.[cm]?[jt]sx?$|_spec\.rb$|Tests?\.(java|kt)$|^conftest\.py$)/;
+var BUILD_METADATA = /* @__PURE__ */ new Set([
+  "package.json",
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "jsconfig.json",
+  "composer.json",
+  "renovate.json",
+  "lerna.json",
+  "chart.yaml",
+  "kustomization.yaml",
+  "kustomization.yml",
+  ".gitlab-ci.yml",
+  ".pre-commit-config.yaml",
+  "mkdocs.yml",
+  ".goreleaser.yml",
+  ".goreleaser.yaml",
+  "codecov.yml",
+  ".golangci.yml",
+  ".golangci.yaml",
+  ".travis.yml",
+  "azure-pipelines.yml",
+  "bitbucket-pipelines.yml",
+  "setup.cfg",
+  "tox.ini",
+  "pytest.ini",
+  "pyproject.toml",
+  "cargo.toml",
+  ".eslintrc.json",
+  ".prettierrc.json",
+  "turbo.json",
+  "nx.json",
+  "angular.json",
+  "biome.json"
+]);
+function isScannableSource(path11, options = {}) {
+  const normal = path11.replace(/\\/g, "/");
+  if (languageOf(normal) === void 0) return false;
+  const base = baseName(normal);
+  const lowerBase = base.toLowerCase();
+  if (BUILD_METADATA.has(lowerBase) || /^tsconfig.*\.json$/.test(lowerBase)) return false;
+  if (lowerBase.endsWith(".min.js") || lowerBase.endsWith(".gradle.kts")) return false;
+  const dirs = normal.split("/").slice(0, -1).map((d) => d.toLowerCase());
+  if (dirs.some((d) => EXCLUDED_DIRS.has(d))) return false;
+  if (options.includeTests) return true;
+  return !dirs.some((d) => TEST_DIRS.has(d)) && !TEST_FILE.test(base);
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -38084,9 +39822,9 @@ var Minimatch = class {
   // `@(a|b|...)`. Then a path is only walked once for all of them,
   // for example with `**/*.{js,ts}`.
   mergeRows() {
-    let merged = true;
-    while (merged) {
-      merged = false;
+    let merged2 = true;
+    while (merged2) {
+      merged2 = false;
       if (this.set.length < 2)
         return;
       let keys = this.#mergeKeys();
@@ -38121,7 +39859,7 @@ var Minimatch = class {
             drop.add(i);
         }
         if (drop.size) {
-          merged = true;
+          merged2 = true;
           this.set = this.set.filter((_2, i) => !drop.has(i));
           this.globParts = this.globParts.filter((_2, i) => !drop.has(i));
           if (this.set.length < 2)
@@ -38937,8 +40675,63 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
+// src/glob.ts
+var compiled = /* @__PURE__ */ new Map();
+function compile2(glob) {
+  let m = compiled.get(glob);
+  if (!m) compiled.set(glob, m = new Minimatch(glob.replace(/^\.\//, ""), { dot: true }));
+  return m;
+}
+function matchesAny(path11, globs) {
+  for (const g of globs) if (compile2(g).match(path11)) return true;
+  return false;
+}
+function globMatcher(globs) {
+  const list = globs.map(compile2);
+  return (path11) => list.some((m) => m.match(path11));
+}
+
+// src/scan/collect.ts
+function scanRepositoryFile(file) {
+  if (!isScannableSource(file.path) || holdsKubernetesObjects(file) || isBaselineFile(file)) return [];
+  return scanSource(file);
+}
+function collectReferences(model, scanned, allowlist) {
+  const inCluster = inClusterNames(model);
+  const ignoredPaths = allowlist?.ignore.paths ?? [];
+  const skippedFile = /* @__PURE__ */ new Map();
+  const external = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const ref of scanned) {
+    let skip = skippedFile.get(ref.file);
+    if (skip === void 0) {
+      skip = ref.file === allowlist?.file || matchesAny(ref.file, ignoredPaths);
+      skippedFile.set(ref.file, skip);
+    }
+    if (skip) continue;
+    let isExternal = external.get(ref.host);
+    if (isExternal === void 0) {
+      isExternal = classifyHost(ref.host, inCluster) === "external";
+      external.set(ref.host, isExternal);
+    }
+    if (isExternal) out.push(ref);
+  }
+  out.push(...scanManifestValues(model, { inCluster }));
+  return sortReferences(out);
+}
+function isBaselineFile(file) {
+  return languageOf(file.path) === "yaml" && looksLikeBaseline(file.text);
+}
+function holdsKubernetesObjects(file) {
+  const language = languageOf(file.path);
+  if (language === "yaml") return /^apiVersion:[ \t]*\S/m.test(file.text) && /^kind:[ \t]*\S/m.test(file.text);
+  if (language === "json") return /"apiVersion"\s*:/.test(file.text) && /"kind"\s*:/.test(file.text);
+  return false;
+}
+
 // src/discover/read-files.ts
-import { lstat as lstat2, readFile as readFile2, realpath, stat as stat2 } from "node:fs/promises";
+import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { realpath } from "node:fs/promises";
 import path2 from "node:path";
 
 // node_modules/glob/dist/esm/index.min.js
@@ -42501,20 +44294,6 @@ var Cn = Object.assign(zs, { stream: ee, iterate: se });
 var Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, stream: vn, globStreamSync: ee, streamSync: xn, globIterate: Ls, iterate: kn, globIterateSync: se, iterateSync: En, Glob: j, hasMagic: je, escape: K, unescape: st });
 Ns.glob = Ns;
 
-// src/concurrency.ts
-async function mapConcurrent(items, limit, fn2) {
-  const out = new Array(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn2(items[i]);
-    }
-  });
-  await Promise.all(workers);
-  return out;
-}
-
 // src/discover/read-files.ts
 var ALWAYS_EXCLUDED = [
   "**/.git/**",
@@ -42540,32 +44319,42 @@ async function listFiles(root, include, exclude) {
 function toPosix(p) {
   return p.split(path2.sep).join("/");
 }
-async function readRepositoryFiles(root, relPaths, maxFileBytes, exclude = []) {
+async function readRepositoryFiles(root, relPaths, maxFileBytes, exclude = [], onRead) {
   const realRoot = await realpath(root);
-  const excluded = [...ALWAYS_EXCLUDED, ...exclude];
-  const results = await mapConcurrent(relPaths, 16, (rel) => readOne(root, realRoot, rel, maxFileBytes, excluded));
+  const excluded = [...ALWAYS_EXCLUDED, ...exclude].map((g) => new Minimatch(g, { dot: true }));
+  const place = { root, realRoot, maxFileBytes, excluded, realDirs: /* @__PURE__ */ new Map() };
   const out = { files: [], findings: [] };
-  for (const r7 of results) {
+  for (const rel of relPaths) {
+    const r7 = readOne(place, rel);
     if (r7 === void 0) continue;
-    if ("text" in r7) out.files.push(r7);
-    else out.findings.push(r7);
+    if (!("text" in r7)) out.findings.push(r7);
+    else if (onRead) onRead(r7);
+    else out.files.push(r7);
   }
   return out;
 }
-async function readOne(root, realRoot, rel, maxFileBytes, excluded) {
-  const abs = path2.join(root, rel);
+function realPathOf(place, rel, abs, isLink) {
+  if (isLink) return realpathSync(abs);
+  const dir = path2.dirname(rel);
+  let realDir = place.realDirs.get(dir);
+  if (realDir === void 0) place.realDirs.set(dir, realDir = realpathSync(path2.join(place.root, dir)));
+  return path2.join(realDir, path2.basename(rel));
+}
+function readOne(place, rel) {
+  const { realRoot, maxFileBytes, excluded } = place;
+  const abs = path2.join(place.root, rel);
   try {
-    const info2 = await lstat2(abs);
-    const target3 = await realpath(abs);
+    const info2 = lstatSync(abs);
+    const target3 = realPathOf(place, rel, abs, info2.isSymbolicLink());
     if (target3 !== realRoot && !target3.startsWith(realRoot + path2.sep)) return skipped(rel, "it is a link to a file outside the repository");
     const real = toPosix(path2.relative(realRoot, target3));
-    if (real !== "" && excluded.some((g) => minimatch(real, g, { dot: true }))) return skipped(rel, `it is a link to ${real}, which is never read`);
-    const resolved = info2.isSymbolicLink() ? await stat2(abs) : info2;
+    if (real !== "" && excluded.some((m) => m.match(real))) return skipped(rel, `it is a link to ${real}, which is never read`);
+    const resolved = info2.isSymbolicLink() ? statSync(abs) : info2;
     if (resolved.isDirectory()) return void 0;
     if (!resolved.isFile()) return skipped(rel, "it is not a regular file");
     const size = resolved.size;
     if (size > maxFileBytes) return skipped(rel, `it is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit`);
-    const bytes = await readFile2(abs);
+    const bytes = readFileSync(abs);
     if (bytes.includes(0)) return skipped(rel, "it is binary (contains NUL bytes)");
     return { path: rel, text: bytes.toString("utf8") };
   } catch (err) {
@@ -42586,50 +44375,116 @@ function formatBytes(n) {
 // src/discover/snapshot.ts
 var MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
 async function readSnapshot(root, options) {
-  const [manifestPaths, sourcePaths, chartFiles] = await Promise.all([
-    listFiles(root, options.manifests, options.exclude),
-    listFiles(root, options.sources, options.exclude),
-    listFiles(root, ["**/Chart.yaml"], options.exclude)
+  const files = await listFiles(root, ["**"], options.exclude);
+  const isManifest = globMatcher(options.manifests);
+  const isSource = globMatcher(options.sources);
+  const charts = new Set(files.filter((f) => f === "Chart.yaml" || f.endsWith("/Chart.yaml")).map((f) => f.slice(0, -"Chart.yaml".length)));
+  const chartOf = (p) => chartHolding(p, charts);
+  const skippedCharts = /* @__PURE__ */ new Set();
+  const manifestPaths = [];
+  const sourcePaths = [];
+  for (const f of files) {
+    const manifest = isManifest(f);
+    const source = isSource(f);
+    if (!manifest && !source) continue;
+    const chart = chartOf(f);
+    if (chart !== void 0) {
+      skippedCharts.add(chart);
+      continue;
+    }
+    if (manifest && MANIFEST_EXTENSION.test(f)) manifestPaths.push(f);
+    else if (source && isScannableSource(f) && (!options.only || options.only.has(f))) sourcePaths.push(f);
+  }
+  const readSources = options.readSources ?? scanSources;
+  const [read, sources] = await Promise.all([
+    readRepositoryFiles(root, manifestPaths, options.maxFileBytes, options.exclude),
+    readSources(root, sourcePaths, options.maxFileBytes, options.exclude)
   ]);
-  const charts = chartFiles.map((f) => f.slice(0, -"Chart.yaml".length));
-  const inTemplates = (p) => charts.some((dir) => p.startsWith(`${dir}templates/`));
-  const manifestSet = new Set(manifestPaths.filter((p) => MANIFEST_EXTENSION.test(p) && !inTemplates(p)));
-  const sourceSet = new Set(sourcePaths.filter((p) => !inTemplates(p)));
-  const all = [.../* @__PURE__ */ new Set([...manifestSet, ...sourceSet])].sort();
-  const read = await readRepositoryFiles(root, all, options.maxFileBytes, options.exclude);
-  const skippedCharts = charts.filter((dir) => manifestPaths.some((p) => p.startsWith(`${dir}templates/`)) || sourcePaths.some((p) => p.startsWith(`${dir}templates/`)));
+  const alsoSources = read.files.filter((f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path)));
   return {
-    manifests: read.files.filter((f) => manifestSet.has(f.path)),
-    sources: read.files.filter((f) => sourceSet.has(f.path)),
-    skippedCharts: skippedCharts.map((d) => d.replace(/\/$/, "") || "."),
-    findings: read.findings
+    manifests: read.files,
+    scanned: [...sources.scanned, ...alsoSources.map((f) => f.path)].sort(),
+    references: [...sources.references, ...alsoSources.flatMap(scanRepositoryFile)],
+    skippedCharts: [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort(),
+    findings: [...read.findings, ...sources.findings].sort((a, b) => cmp(a.file ?? "", b.file ?? "")),
+    files
   };
 }
-function matchesAny(path11, globs) {
-  return globs.some((g) => minimatch(path11, g, { dot: true }));
+async function scanSources(root, paths, maxFileBytes, exclude) {
+  const out = { scanned: [], references: [], findings: [] };
+  const read = await readRepositoryFiles(root, paths, maxFileBytes, exclude, (file) => {
+    out.scanned.push(file.path);
+    for (const ref of scanRepositoryFile(file)) out.references.push(ref);
+  });
+  out.findings.push(...read.findings);
+  return out;
+}
+function chartHolding(path11, charts) {
+  if (charts.size === 0) return void 0;
+  for (let i = path11.indexOf("templates/"); i !== -1; i = path11.indexOf("templates/", i + 1)) {
+    if (i > 0 && path11[i - 1] !== "/") continue;
+    const dir = path11.slice(0, i);
+    if (charts.has(dir)) return dir;
+  }
+  return void 0;
 }
 
-// src/findings.ts
-var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
-function severityRank(s) {
-  return SEVERITY_RANK[s];
+// src/discover/scan-pool.ts
+var BATCH = 200;
+function workerSourceReader(script, threads) {
+  return async (root, paths, maxFileBytes, exclude) => {
+    const batches = [];
+    for (let i = 0; i < paths.length; i += BATCH) batches.push({ root, paths: paths.slice(i, i + BATCH), maxFileBytes, exclude });
+    const results = new Array(batches.length);
+    const workers = [];
+    let next = 0;
+    const drain = (worker) => new Promise((resolve, reject) => {
+      let busy = false;
+      const give = () => {
+        busy = next < batches.length;
+        if (!busy) return resolve();
+        const i = next++;
+        worker.once("message", (result) => {
+          results[i] = result;
+          give();
+        });
+        worker.postMessage(batches[i]);
+      };
+      worker.once("error", reject);
+      worker.once("exit", (code) => busy && reject(new Error(`a scan worker stopped (exit ${code})`)));
+      give();
+    });
+    try {
+      await Promise.all(
+        Array.from({ length: Math.min(threads, batches.length) }, () => {
+          const worker = new Worker(script);
+          workers.push(worker);
+          return drain(worker);
+        })
+      );
+    } finally {
+      await Promise.all(workers.map((w) => w.terminate()));
+    }
+    return merged(results);
+  };
 }
-function compareFindings(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || cmp(a.rule, b.rule) || cmp(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || cmp(a.host ?? "", b.host ?? "") || (a.port ?? 0) - (b.port ?? 0) || cmp(a.namespace ?? "", b.namespace ?? "") || cmp(a.workload ?? "", b.workload ?? "") || cmp(a.message, b.message);
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function normalizeFindings(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const f of [...findings].sort(compareFindings)) {
-    const key = JSON.stringify([f.rule, f.file, f.line, f.column, f.host, f.port, f.namespace, f.workload, f.message]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(f);
+function merged(results) {
+  const out = { scanned: [], references: [], findings: [] };
+  for (const r7 of results) {
+    out.scanned.push(...r7.scanned);
+    for (const ref of r7.references) out.references.push(ref);
+    out.findings.push(...r7.findings);
   }
+  out.scanned.sort(cmp);
+  out.findings.sort((a, b) => cmp(a.file ?? "", b.file ?? ""));
   return out;
+}
+var WORKER_THRESHOLD = 1e3;
+function sourceReaderFor(jobs, cores, script) {
+  if (!script || jobs === 1 || jobs === 0 && cores < 2) return scanSources;
+  const threads = jobs === 0 ? Math.min(cores, 4) : jobs;
+  const pool = workerSourceReader(script, threads);
+  return (root, paths, maxFileBytes, exclude) => (jobs === 0 && paths.length < WORKER_THRESHOLD ? scanSources : pool)(root, paths, maxFileBytes, exclude);
 }
 
 // src/gate/identity.ts
@@ -42656,16 +44511,6 @@ function compact(id2) {
 }
 function identityKey(id2) {
   return JSON.stringify([id2.rule, id2.file, id2.host ?? null, id2.port ?? null, id2.namespace ?? null, id2.workload ?? null, id2.resource ?? null]);
-}
-function groupByIdentity(items, keyOf) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 // src/baseline/match.ts
@@ -42704,10 +44549,30 @@ function identityPart(e) {
   return id2;
 }
 
+// src/group.ts
+function groupBy(items, keyOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key !== void 0) addTo(groups, key, item);
+  }
+  return groups;
+}
+function groupByEach(items, keysOf) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) for (const key of new Set(keysOf(item))) addTo(groups, key, item);
+  return groups;
+}
+function addTo(groups, key, item) {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
+}
+
 // src/gate/compare.ts
 function compareWithBase(head, base, renames) {
-  const baseGroups = groupByIdentity(base, (f) => identityKey(identityOf(f, renames)));
-  const headGroups = groupByIdentity(head, (f) => identityKey(identityOf(f)));
+  const baseGroups = groupBy(base, (f) => identityKey(identityOf(f, renames)));
+  const headGroups = groupBy(head, (f) => identityKey(identityOf(f)));
   const status = /* @__PURE__ */ new Map();
   const fixed2 = [];
   for (const [key, heads] of headGroups) {
@@ -42866,6 +44731,11 @@ var workloadSelector = {
   properties: { labels },
   additionalProperties: false
 };
+var matchLabelsSelector = {
+  type: "object",
+  properties: { matchLabels: labels },
+  additionalProperties: false
+};
 var outboundTrafficPolicy = {
   type: "object",
   properties: {
@@ -42972,7 +44842,7 @@ var destinationRuleSpec = {
     trafficPolicy: { type: "object" },
     subsets: { type: "array", items: { type: "object", required: ["name"], properties: { name: { type: "string" } } } },
     exportTo: stringList,
-    workloadSelector
+    workloadSelector: matchLabelsSelector
   }
 };
 var gatewaySpec = {
@@ -43243,8 +45113,8 @@ function ignoredRules(r7) {
 function optionalList(v2) {
   return Array.isArray(v2) ? asStringArray(v2) : void 0;
 }
-function selectorOf(spec) {
-  const labels2 = get(spec, "workloadSelector", "labels");
+function selectorOf(spec, field = "labels") {
+  const labels2 = get(spec, "workloadSelector", field);
   return isObject(labels2) ? stringMap(labels2) : void 0;
 }
 var RESOLUTIONS = ["NONE", "STATIC", "DNS", "DNS_ROUND_ROBIN", "DYNAMIC_DNS"];
@@ -43385,7 +45255,7 @@ function toDestinationRule(r7, order) {
     name: r7.name,
     host: asString(get(spec, "host")) ?? "",
     exportTo: optionalList(get(spec, "exportTo")),
-    workloadSelector: selectorOf(spec),
+    workloadSelector: selectorOf(spec, "matchLabels"),
     tls: toTls(get(spec, "trafficPolicy", "tls")),
     portTls: asArray(get(spec, "trafficPolicy", "portLevelSettings")).flatMap((p) => {
       const port = asNumber(get(p, "port", "number"));
@@ -43559,7 +45429,8 @@ function withRendering(snapshot, rendered2) {
     ...snapshot,
     manifests: snapshot.manifests.filter((f) => !rendered2.consumed.has(f.path)),
     // What a build read (values, patches, generator inputs) reaches the model through the rendered objects.
-    sources: snapshot.sources.filter((f) => !rendered2.consumed.has(f.path)),
+    scanned: snapshot.scanned.filter((f) => !rendered2.consumed.has(f)),
+    references: snapshot.references.filter((r7) => !rendered2.consumed.has(r7.file)),
     rendered: rendered2.loaded,
     // Each chart now has its own finding when it could not be rendered.
     skippedCharts: []
@@ -43721,7 +45592,7 @@ function registryIndex(model) {
     if (se2.hosts.some((h) => h.startsWith("*"))) index.withWildcards.push(se2);
     for (const h of se2.hosts) {
       const key = h.toLowerCase();
-      if (!key.startsWith("*")) index.exact.set(key, [...index.exact.get(key) ?? [], se2]);
+      if (!key.startsWith("*")) addTo(index.exact, key, se2);
     }
   });
   indexes.set(model, index);
@@ -43766,8 +45637,7 @@ function importedBy(scope, r7, port) {
 }
 function istioPicks(visible2, proxyNs, calledHost) {
   if (parseIp(calledHost)) return [...visible2];
-  const byHost = /* @__PURE__ */ new Map();
-  for (const r7 of visible2) byHost.set(r7.host, [...byHost.get(r7.host) ?? [], r7]);
+  const byHost = groupBy(visible2, (r7) => r7.host);
   return [...byHost.values()].flatMap((group) => {
     const own = group.filter((r7) => r7.namespace === proxyNs);
     if (own.length) return own;
@@ -43829,20 +45699,44 @@ function whatClientSees(scope, port, client) {
 
 // src/rules/callers.ts
 var MESH_WIDE_CALLER = { namespace: "", meshWide: true, injected: true, how: "mesh-wide" };
+var NO_ALLOWLIST = {};
+var indexes2 = /* @__PURE__ */ new WeakMap();
+function indexOf(model) {
+  let index = indexes2.get(model);
+  if (index) return index;
+  index = { byName: /* @__PURE__ */ new Map(), byId: /* @__PURE__ */ new Map(), injection: /* @__PURE__ */ new Map(), answers: /* @__PURE__ */ new WeakMap() };
+  for (const n of model.namespaces) if (!index.injection.has(n.name)) index.injection.set(n.name, n.injection);
+  for (const w of model.workloads) {
+    addTo(index.byName, w.name, w);
+    const id2 = `${w.namespace}/${w.name}`;
+    if (!index.byId.has(id2)) index.byId.set(id2, w);
+  }
+  indexes2.set(model, index);
+  return index;
+}
 function callersOf(ref, model, allowlist) {
-  if (ref.namespace !== void 0) return [placed(model, ref.namespace, ref.workload, "manifest")];
-  const mapped = (allowlist?.workloads ?? []).filter((m) => m.paths.some((glob) => minimatch(ref.file, glob, { dot: true })));
-  if (mapped.length) return dedupe(mapped.map((m) => placed(model, m.namespace, m.workload, "allowlist")));
+  const index = indexOf(model);
+  let answers2 = index.answers.get(allowlist ?? NO_ALLOWLIST);
+  if (!answers2) index.answers.set(allowlist ?? NO_ALLOWLIST, answers2 = /* @__PURE__ */ new Map());
+  const key = ref.namespace !== void 0 ? `\0${ref.namespace}\0${ref.workload ?? "\0"}` : ref.file;
+  let callers = answers2.get(key);
+  if (!callers) answers2.set(key, callers = placeCallers(ref, index, allowlist));
+  return callers;
+}
+function placeCallers(ref, index, allowlist) {
+  if (ref.namespace !== void 0) return [placed(index, ref.namespace, ref.workload, "manifest")];
+  const mapped = (allowlist?.workloads ?? []).filter((m) => matchesAny(ref.file, m.paths));
+  if (mapped.length) return dedupe(mapped.map((m) => placed(index, m.namespace, m.workload, "allowlist")));
   const folders = ref.file.split("/").slice(0, -1);
   for (let i = folders.length - 1; i >= 0; i--) {
-    const named = model.workloads.filter((w) => w.name === folders[i]);
-    if (named.length) return dedupe(named.map((w) => placed(model, w.namespace, w.name, "folder")));
+    const named = index.byName.get(folders[i]) ?? [];
+    if (named.length) return dedupe(named.map((w) => placed(index, w.namespace, w.name, "folder")));
   }
   return [MESH_WIDE_CALLER];
 }
-function placed(model, namespace, workload, how) {
-  const w = workload === void 0 ? void 0 : model.workloads.find((x) => x.namespace === namespace && x.name === workload);
-  const injected = w ? w.injected : model.namespaces.find((n) => n.name === namespace)?.injection !== false;
+function placed(index, namespace, workload, how) {
+  const w = workload === void 0 ? void 0 : index.byId.get(`${namespace}/${workload}`);
+  const injected = w ? w.injected : index.injection.get(namespace) !== false;
   return { namespace, ...workload !== void 0 ? { workload } : {}, meshWide: false, injected, how };
 }
 function dedupe(callers) {
@@ -43958,7 +45852,7 @@ function approvedEverywhere(entries, host, port) {
 
 // src/rules/suppression.ts
 function pathIgnored(allowlist, file) {
-  return (allowlist?.ignore.paths ?? []).some((glob) => minimatch(file, glob, { dot: true }));
+  return matchesAny(file, allowlist?.ignore.paths ?? []);
 }
 function hostIgnored(allowlist, host) {
   if (host === void 0) return false;
@@ -43993,11 +45887,7 @@ function rank2(s) {
 
 // src/report/hosts.ts
 function summarizeHosts(model, references, allowlist) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const ref of references) {
-    const key = `${ref.host}\0${ref.port}\0${ref.scheme}`;
-    groups.set(key, [...groups.get(key) ?? [], ref]);
-  }
+  const groups = groupBy(references, (ref) => `${ref.host}\0${ref.port}\0${ref.scheme}`);
   const out = [];
   for (const refs of groups.values()) {
     const first = refs[0];
@@ -44064,17 +45954,17 @@ function hostsOverlap(a, b) {
   return a === b;
 }
 var IPV4 = /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$/;
-function isIPv4(s) {
+function isIPv42(s) {
   return IPV4.test(s);
 }
-function isIPv6(s) {
+function isIPv62(s) {
   return s.includes(":") && /^[0-9a-fA-F:.]+$/.test(s);
 }
 function isIP(s) {
-  return isIPv4(s) || isIPv6(s);
+  return isIPv42(s) || isIPv62(s);
 }
 function ipv6Compliant(host) {
-  return isIPv6(host) ? `[${host}]` : host;
+  return isIPv62(host) ? `[${host}]` : host;
 }
 function joinHostPort(host, port) {
   return `${ipv6Compliant(host)}:${port}`;
@@ -44263,7 +46153,7 @@ function seAddress(a) {
   if (isIP(a)) return a;
   const m = /^(.+)\/([0-9]+)$/.exec(a);
   if (!m || !isIP(m[1])) return void 0;
-  const full = isIPv4(m[1]) ? 32 : 128;
+  const full = isIPv42(m[1]) ? 32 : 128;
   return Number(m[2]) === full ? m[1] : a;
 }
 function fromServiceEntry(model, se2, flags) {
@@ -45096,8 +46986,9 @@ function rowsOf(configs) {
   return rows;
 }
 function buildRouteTable(model, workload, options) {
-  const ctx = simContext(model, options);
-  const proxy = proxyFacts(model, workload);
+  return routeTableOf(simContext(model, options), proxyFacts(model, workload));
+}
+function routeTableOf(ctx, proxy) {
   return { proxy: proxy.id, rows: rowsOf(routeConfigs(ctx, proxy)) };
 }
 
@@ -45158,8 +47049,9 @@ function compare(a, b) {
   return cmp(a.fqdn, b.fqdn) || cmp(a.subset, b.subset) || a.port - b.port || cmp(a.direction, b.direction);
 }
 function buildClusterTable(model, workload, options) {
-  const ctx = simContext(model, options);
-  const proxy = proxyFacts(model, workload);
+  return clusterTableOf(simContext(model, options), proxyFacts(model, workload));
+}
+function clusterTableOf(ctx, proxy) {
   const clusters = [
     ...outboundClusters(ctx, proxy),
     plain("BlackHoleCluster", "STATIC"),
@@ -45208,20 +47100,56 @@ function diffClusterTables(base, head) {
 // src/routes/views.ts
 var id = (w) => `${w.namespace}/${w.name}`;
 function proxyViews(model, options) {
+  const ctx = simContext(model, options);
   const workloads = model.workloads.filter((w) => w.injected).sort((a, b) => cmp(id(a), id(b)));
+  const byInputs = /* @__PURE__ */ new Map();
   const views = /* @__PURE__ */ new Map();
   for (const w of workloads) {
-    const routes = buildRouteTable(model, w, options);
-    const clusters = buildClusterTable(model, w, options);
-    const key = JSON.stringify([routes.rows, clusters.rows]);
-    const seen = views.get(key);
+    const proxy = proxyFacts(model, w);
+    const inputs = viewInputs(ctx, proxy);
+    let tables = byInputs.get(inputs);
+    if (!tables) {
+      const routes = routeTableOf(ctx, proxy);
+      const clusters = clusterTableOf(ctx, proxy);
+      tables = { routes, clusters, printed: JSON.stringify([routes.rows, clusters.rows]) };
+      byInputs.set(inputs, tables);
+    }
+    const seen = views.get(tables.printed);
     if (seen) {
-      if (!seen.proxies.includes(routes.proxy)) seen.proxies.push(routes.proxy);
+      if (!seen.proxies.includes(proxy.id)) seen.proxies.push(proxy.id);
     } else {
-      views.set(key, { proxy: routes.proxy, proxies: [routes.proxy], routes, clusters });
+      views.set(tables.printed, { proxy: proxy.id, proxies: [proxy.id], routes: { ...tables.routes, proxy: proxy.id }, clusters: { ...tables.clusters, proxy: proxy.id } });
     }
   }
   return [...views.values()];
+}
+function viewInputs(ctx, proxy) {
+  const { model } = ctx;
+  const selected = labelSelectors(ctx).map((s) => selectorMatches(s, proxy.labels) ? 1 : 0).join("");
+  return JSON.stringify([
+    proxy.namespace,
+    proxy.sidecar ? model.sidecars.indexOf(proxy.sidecar) : -1,
+    proxy.mode,
+    proxy.egressProxy ?? null,
+    proxy.dnsCapture,
+    proxy.dnsAutoAllocate,
+    proxy.interceptionNone,
+    inboundPorts(ctx, proxy),
+    selected
+  ]);
+}
+var SELECTORS = /* @__PURE__ */ new WeakMap();
+function labelSelectors(ctx) {
+  let hit = SELECTORS.get(ctx);
+  if (hit) return hit;
+  const { model } = ctx;
+  hit = [
+    ...model.destinationRules.flatMap((dr) => dr.workloadSelector ? [dr.workloadSelector] : []),
+    ...(model.peerAuthentications ?? []).flatMap((p) => p.selector ? [p.selector] : []),
+    ...ctx.virtualServices.flatMap((vs2) => vs2.http.flatMap((r7) => r7.match.flatMap((m) => m.sourceLabels ? [m.sourceLabels] : [])))
+  ];
+  SELECTORS.set(ctx, hit);
+  return hit;
 }
 
 // src/rules/allowlist-entries.ts
@@ -45314,12 +47242,13 @@ var conflictingServiceEntries = {
   name: "conflicting-service-entries",
   check({ model }) {
     const out = [];
+    const byHost = groupByEach(model.serviceEntries, (se2) => se2.hosts.map((h) => h.toLowerCase()));
     for (const a of model.serviceEntries) {
       if (ignores(a.ignoredRules, "conflicting-service-entries")) continue;
-      for (const b of model.serviceEntries) {
-        if (a === b) continue;
-        a.hosts.forEach((host, i) => {
-          if (host === "*" || !b.hosts.some((h) => h.toLowerCase() === host.toLowerCase())) return;
+      a.hosts.forEach((host, i) => {
+        if (host === "*") return;
+        for (const b of byHost.get(host.toLowerCase()) ?? []) {
+          if (a === b) continue;
           for (const pa of a.ports) {
             const pb = b.ports.find((p) => p.number === pa.number);
             if (!pb) continue;
@@ -45342,8 +47271,8 @@ var conflictingServiceEntries = {
               })
             );
           }
-        });
-      }
+        }
+      });
     }
     return out;
   }
@@ -45537,8 +47466,8 @@ function explain(v2) {
 // src/rules/stale-allowlist-entry.ts
 var staleAllowlistEntry = {
   name: "stale-allowlist-entry",
-  check({ model, allowlist, references }) {
-    if (!allowlist) return [];
+  check({ model, allowlist, references, partialScan }) {
+    if (!allowlist || partialScan) return [];
     const out = [];
     for (const use of entryUses(model, allowlist.hosts, references)) {
       if (use.registeredBy.length > 0 || use.references.length > 0) continue;
@@ -45587,12 +47516,13 @@ var tcpPortSharedWithoutAddresses = {
   check({ model }) {
     const out = [];
     const bare = model.serviceEntries.filter((se2) => se2.addresses.length === 0);
+    const hostKey = new Map(bare.map((se2) => [se2, hostsKey(se2.hosts)]));
+    const byPort = groupByEach(bare, (se2) => se2.ports.filter((p) => isRawTcp(p.protocol)).map((p) => p.number));
     for (const a of bare) {
       if (ignores(a.ignoredRules, "tcp-port-shared-without-addresses")) continue;
-      for (const b of bare) {
-        if (a === b || sameHosts(a.hosts, b.hosts)) continue;
-        for (const pa of a.ports.filter((p) => isRawTcp(p.protocol))) {
-          if (!b.ports.some((pb) => pb.number === pa.number && isRawTcp(pb.protocol))) continue;
+      for (const pa of a.ports.filter((p) => isRawTcp(p.protocol))) {
+        for (const b of byPort.get(pa.number) ?? []) {
+          if (a === b || hostKey.get(a) === hostKey.get(b)) continue;
           const viewers2 = commonViewers(model, a, b);
           if (viewers2.length === 0) continue;
           const where2 = viewers2.includes(MESH_WIDE_NAMESPACE) ? "every namespace" : `namespace ${viewers2.sort().join(", ")}`;
@@ -45612,9 +47542,8 @@ var tcpPortSharedWithoutAddresses = {
     return out;
   }
 };
-function sameHosts(a, b) {
-  const norm = (x) => JSON.stringify([...new Set(x.map((h) => h.toLowerCase()))].sort());
-  return norm(a) === norm(b);
+function hostsKey(hosts) {
+  return JSON.stringify([...new Set(hosts.map((h) => h.toLowerCase()))].sort());
 }
 
 // src/rules/unapproved-egress.ts
@@ -45743,1732 +47672,6 @@ function runRules(ctx, rules = ALL_RULES) {
   return normalizeFindings(active.flatMap((r7) => r7.check(scoped)).filter((f) => findingKept(allowlist, f)));
 }
 
-// src/baseline/detect.ts
-function looksLikeBaseline(text) {
-  return /^version:[ \t]*1[ \t]*(#.*)?$/m.test(text) && /^findings:[ \t]*(\[\][ \t]*)?(#.*)?$/m.test(text);
-}
-
-// src/scan/host-syntax.ts
-var import_tldts = __toESM(require_cjs(), 1);
-import { isIPv6 as isIPv62 } from "node:net";
-var MAX_HOST_LENGTH = 253;
-var MAX_LABEL_LENGTH = 63;
-function normalizeHost(written) {
-  if (written.length === 0 || written.length > MAX_HOST_LENGTH + 3) return void 0;
-  if (written.charCodeAt(0) === 91) {
-    if (written.charCodeAt(written.length - 1) !== 93) return void 0;
-    const inner = written.slice(1, -1).toLowerCase();
-    return isIPv62(inner) ? { host: inner, kind: "ipv6", trailingDot: false } : void 0;
-  }
-  let host = written.toLowerCase();
-  if (host.includes(":")) return isIPv62(host) ? { host, kind: "ipv6", trailingDot: false } : void 0;
-  const trailingDot = host.endsWith(".");
-  if (trailingDot) host = host.slice(0, -1);
-  if (isIPv42(host)) return trailingDot ? void 0 : { host, kind: "ipv4", trailingDot };
-  return isHostname(host) ? { host, kind: "name", trailingDot } : void 0;
-}
-function isIPv42(s) {
-  let parts = 0;
-  let digits = 0;
-  let value = 0;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 46;
-    if (c === 46) {
-      if (digits === 0 || value > 255) return false;
-      parts++;
-      digits = 0;
-      value = 0;
-    } else if (c >= 48 && c <= 57) {
-      if (++digits > 3) return false;
-      value = value * 10 + (c - 48);
-    } else return false;
-  }
-  return parts === 4;
-}
-function isHostname(host) {
-  if (host.length === 0 || host.length > MAX_HOST_LENGTH) return false;
-  let labelStart = 0;
-  let labelAllDigits = true;
-  for (let i = 0; i <= host.length; i++) {
-    const c = i < host.length ? host.charCodeAt(i) : 46;
-    if (c === 46) {
-      const len = i - labelStart;
-      if (len === 0 || len > MAX_LABEL_LENGTH) return false;
-      if (host.charCodeAt(labelStart) === 45 || host.charCodeAt(i - 1) === 45) return false;
-      if (i === host.length && labelAllDigits) return false;
-      labelStart = i + 1;
-      labelAllDigits = true;
-      continue;
-    }
-    const digit2 = c >= 48 && c <= 57;
-    if (!digit2 && !(c >= 97 && c <= 122) && c !== 45) return false;
-    if (!digit2) labelAllDigits = false;
-  }
-  return true;
-}
-function hasRealPublicSuffix(host) {
-  if (host.endsWith(".internal")) return true;
-  let known = suffixCache.get(host);
-  if (known === void 0) {
-    const parsed = (0, import_tldts.parse)(host, { allowPrivateDomains: true, extractHostname: false, detectIp: false });
-    known = parsed.isIcann === true || parsed.isPrivate === true;
-    if (suffixCache.size >= 4096) suffixCache.clear();
-    suffixCache.set(host, known);
-  }
-  return known;
-}
-var suffixCache = /* @__PURE__ */ new Map();
-function parsePort(written) {
-  if (written.length === 0 || written.length > 5) return void 0;
-  let value = 0;
-  for (let i = 0; i < written.length; i++) {
-    const c = written.charCodeAt(i);
-    if (c < 48 || c > 57) return void 0;
-    value = value * 10 + (c - 48);
-  }
-  return value >= 1 && value <= 65535 ? value : void 0;
-}
-
-// src/scan/classify.ts
-var NO_IN_CLUSTER_NAMES = { names: /* @__PURE__ */ new Set(), namespaces: /* @__PURE__ */ new Set(), clusterDomain: "cluster.local" };
-function inClusterNames(model) {
-  const clusterDomain = model.mesh.clusterDomain.toLowerCase() || "cluster.local";
-  const names = /* @__PURE__ */ new Set();
-  const namespaces = new Set(model.namespaces.map((n) => n.name.toLowerCase()));
-  for (const svc of model.services) {
-    const name = svc.name.toLowerCase();
-    const ns2 = svc.namespace.toLowerCase();
-    namespaces.add(ns2);
-    for (const form of [name, `${name}.${ns2}`, `${name}.${ns2}.svc`, `${name}.${ns2}.svc.${clusterDomain}`]) names.add(form);
-  }
-  for (const w of model.workloads) namespaces.add(w.namespace.toLowerCase());
-  return { names, namespaces, clusterDomain };
-}
-var RESERVED_SUFFIXES = [".test", ".example", ".invalid", ".localhost"];
-var RESERVED_DOMAINS = ["example.com", "example.net", "example.org", "localhost"];
-function classifyHost(host, inCluster = NO_IN_CLUSTER_NAMES) {
-  const normal = normalizeHost(host);
-  if (!normal) return "invalid";
-  const h = normal.host;
-  if (normal.kind === "ipv4") return isReservedIPv4(h) ? "reserved" : "external";
-  if (normal.kind === "ipv6") return isReservedIPv6(h) ? "reserved" : "external";
-  if (RESERVED_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`))) return "reserved";
-  if (RESERVED_SUFFIXES.some((s) => h.endsWith(s))) return "reserved";
-  const dot = h.indexOf(".");
-  if (dot === -1) return "in-cluster";
-  if (inCluster.names.has(h)) return "in-cluster";
-  if (h.endsWith(".local") || h.endsWith(".svc") || h.endsWith(`.svc.${inCluster.clusterDomain}`)) return "in-cluster";
-  const rest = h.slice(dot + 1);
-  if (inCluster.namespaces.has(rest) || rest.endsWith(".svc") && inCluster.namespaces.has(rest.slice(0, -4))) return "in-cluster";
-  if (rest.indexOf(".") === -1 && !hasRealPublicSuffix(h)) return "in-cluster";
-  return "external";
-}
-function isReservedIPv4(ip) {
-  if (!isIPv42(ip)) return false;
-  const [a, b, c] = ip.split(".").map(Number);
-  if (a === 127 || a === 0) return true;
-  return a === 192 && b === 0 && c === 2 || a === 198 && b === 51 && c === 100 || a === 203 && b === 0 && c === 113;
-}
-function isReservedIPv6(ip) {
-  if (ip === "::1" || ip === "::" || /^0*:0*:0*:0*:0*:0*:0*:0*1?$/.test(ip)) return true;
-  if (ip.startsWith("::ffff:") && isIPv42(ip.slice(7))) return isReservedIPv4(ip.slice(7));
-  return /^2001:0?db8:/.test(ip);
-}
-
-// src/scan/lexers/binding.ts
-var SEPARATORS = /* @__PURE__ */ new Set(["=", ":", ":=", "=>", "||=", "?="]);
-var MAX_DEPTH = 256;
-var MAX_KEY_LENGTH = 128;
-var BindingTracker = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  // The last four tokens, newest first; the objects are reused so that lexing allocates nothing per token.
-  last = { kind: 0 /* None */, start: 0, end: 0 };
-  before = { kind: 0 /* None */, start: 0, end: 0 };
-  third = { kind: 0 /* None */, start: 0, end: 0 };
-  fourth = { kind: 0 /* None */, start: 0, end: 0 };
-  /** Keys of the open brackets; beyond MAX_DEPTH only counted, so hostile nesting costs no memory. */
-  keys = [];
-  depth = 0;
-  statementStart = true;
-  push(kind, start, end) {
-    const recycled = this.fourth;
-    this.fourth = this.third;
-    this.third = this.before;
-    this.before = this.last;
-    recycled.kind = kind;
-    recycled.start = start;
-    recycled.end = end;
-    this.last = recycled;
-    this.statementStart = false;
-  }
-  newline() {
-    if (this.depth === 0) this.statementStart = true;
-  }
-  atStatementStart() {
-    return this.statementStart;
-  }
-  /** After an operator, an opening bracket or nothing, a `/` starts a regex rather than a division. */
-  expectsOperand() {
-    const k2 = this.last.kind;
-    return k2 === 0 /* None */ || k2 === 3 /* Op */ || k2 === 4 /* Open */ || k2 === 6 /* Comma */ || k2 === 8 /* Other */;
-  }
-  /** Set by keyForLiteral: the enclosing bracket's key, for when the primary key says nothing. */
-  fallbackKey;
-  keyForLiteral() {
-    const { last, before } = this;
-    this.fallbackKey = void 0;
-    if (last.kind === 3 /* Op */ && (before.kind === 1 /* Ident */ || before.kind === 2 /* Str */)) {
-      const op = this.text.slice(last.start, last.end);
-      if (!SEPARATORS.has(op)) return void 0;
-      if (op === "=" && before.kind === 1 /* Ident */ && this.isColon(this.third) && this.fourth.kind === 1 /* Ident */) {
-        return this.textOf(this.fourth);
-      }
-      return this.textOf(before);
-    }
-    if (last.kind === 4 /* Open */ && this.text.charCodeAt(last.start) === 40 && before.kind === 1 /* Ident */) {
-      return this.textOf(before);
-    }
-    if (last.kind !== 4 /* Open */ && last.kind !== 6 /* Comma */) return void 0;
-    const enclosing = this.depth > 0 && this.depth <= MAX_DEPTH ? this.keys[this.depth - 1] : void 0;
-    if (last.kind === 6 /* Comma */ && before.kind === 2 /* Str */) {
-      const previous = this.textOf(before);
-      if (previous !== void 0 && /^[A-Za-z_][\w.-]*$/.test(previous)) {
-        this.fallbackKey = enclosing;
-        return previous;
-      }
-    }
-    return enclosing;
-  }
-  /** Reads one non-literal token at `i` and returns where it ends. */
-  readToken(i) {
-    const text = this.text;
-    const c = text.charCodeAt(i);
-    let end = i + 1;
-    if (isIdentChar(c) && !isDigit(c)) {
-      while (end < text.length && isIdentChar(text.charCodeAt(end))) end++;
-      this.push(1 /* Ident */, i, end);
-    } else if (isDigit(c)) {
-      while (end < text.length && (isIdentChar(text.charCodeAt(end)) || text.charCodeAt(end) === 46)) end++;
-      this.push(7 /* Number */, i, end);
-    } else if (c === 40 || c === 91 || c === 123) {
-      this.open(c, i);
-    } else if (c === 41 || c === 93 || c === 125) {
-      if (this.depth > 0) this.depth--;
-      this.push(5 /* Close */, i, end);
-    } else if (c === 44) {
-      this.push(6 /* Comma */, i, end);
-    } else if (c === 59) {
-      this.push(8 /* Other */, i, end);
-      if (this.depth === 0) this.statementStart = true;
-    } else if (isOperatorChar(c)) {
-      while (end < text.length && isOperatorChar(text.charCodeAt(end)) && end - i < 4) end++;
-      this.push(3 /* Op */, i, end);
-    } else {
-      this.push(8 /* Other */, i, end);
-    }
-    return end;
-  }
-  open(c, i) {
-    const { last } = this;
-    let key;
-    if (last.kind === 1 /* Ident */) key = c === 40 ? this.textOf(last) : void 0;
-    else key = this.keyForLiteral();
-    if (this.depth < MAX_DEPTH) this.keys[this.depth] = key;
-    this.depth++;
-    this.push(4 /* Open */, i, i + 1);
-  }
-  isColon(t) {
-    return t.kind === 3 /* Op */ && t.end - t.start === 1 && this.text.charCodeAt(t.start) === 58;
-  }
-  textOf(t) {
-    if (t.end - t.start > MAX_KEY_LENGTH) return void 0;
-    return this.text.slice(t.start, t.end);
-  }
-};
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isIdentChar(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || isDigit(c) || c === 95 || c === 36 || c > 127;
-}
-function isOperatorChar(c) {
-  switch (c) {
-    case 61:
-    // =
-    case 58:
-    // :
-    case 33:
-    // !
-    case 60:
-    // <
-    case 62:
-    // >
-    case 43:
-    // +
-    case 45:
-    // -
-    case 42:
-    // *
-    case 47:
-    // /
-    case 37:
-    // %
-    case 38:
-    // &
-    case 124:
-    // |
-    case 94:
-    // ^
-    case 63:
-    // ?
-    case 126:
-    // ~
-    case 46:
-      return true;
-    default:
-      return false;
-  }
-}
-
-// src/scan/lexers/code-lexer.ts
-function lexCode(text, syntax, sink) {
-  const n = text.length;
-  const tokens = new BindingTracker(text);
-  const skip = { from: -1, to: -1 };
-  let atLineStart = true;
-  let i = 0;
-  while (i < n) {
-    if (skip.from !== -1 && i >= skip.from) {
-      i = Math.max(i, skip.to);
-      skip.from = -1;
-      continue;
-    }
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      if (!continuesLine(text, i)) tokens.newline();
-      atLineStart = true;
-      i++;
-      continue;
-    }
-    if (c === 32 || c === 9 || c === 13 || c === 12) {
-      i++;
-      continue;
-    }
-    if (atLineStart && syntax.lineStart) {
-      atLineStart = false;
-      const end = syntax.lineStart(text, i, sink);
-      if (end !== void 0) {
-        i = end;
-        continue;
-      }
-    }
-    atLineStart = false;
-    const next = text.charCodeAt(i + 1);
-    if (syntax.hashComments && c === 35 || syntax.slashComments && c === 47 && next === 47) {
-      const end = lineEnd(text, i);
-      sink.comment(i, end);
-      i = end;
-      continue;
-    }
-    if (syntax.slashComments && c === 47 && next === 42) {
-      const close = text.indexOf("*/", i + 2);
-      const end = close === -1 ? n : close + 2;
-      sink.comment(i, end);
-      i = end;
-      continue;
-    }
-    const span = syntax.string(text, i, sink, skip);
-    if (span) {
-      const key = tokens.keyForLiteral();
-      if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text, span.end))) {
-        sink.literal(span.contentStart, span.contentEnd, key, tokens.fallbackKey);
-      }
-      tokens.push(2 /* Str */, span.contentStart, span.contentEnd);
-      i = Math.max(span.end, i + 1);
-      continue;
-    }
-    if (syntax.regexLiterals && c === 47 && tokens.expectsOperand()) {
-      const end = regexEnd(text, i);
-      if (end !== -1) {
-        tokens.push(8 /* Other */, i, end);
-        i = end;
-        continue;
-      }
-    }
-    i = tokens.readToken(i);
-  }
-}
-function continuesLine(text, newline) {
-  const before = text.charCodeAt(newline - 1) === 13 ? newline - 2 : newline - 1;
-  return text.charCodeAt(before) === 92;
-}
-function lineEnd(text, i) {
-  const nl = text.indexOf("\n", i);
-  return nl === -1 ? text.length : nl;
-}
-function endsStatement(text, i) {
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 13) continue;
-    return c === 10 || c === 59 || c === 35;
-  }
-  return true;
-}
-function regexEnd(text, open3) {
-  let inClass = false;
-  for (let i = open3 + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return -1;
-    if (c === 92) i++;
-    else if (c === 91) inClass = true;
-    else if (c === 93) inClass = false;
-    else if (c === 47 && !inClass) {
-      let end = i + 1;
-      while (end < text.length && isFlag(text.charCodeAt(end))) end++;
-      return end;
-    }
-  }
-  return -1;
-}
-function isFlag(c) {
-  return c >= 97 && c <= 122;
-}
-
-// src/scan/lexers/strings.ts
-function quoted(text, open3, contentStart, multiLine = false) {
-  const quote = text.charCodeAt(open3);
-  const n = text.length;
-  for (let i = contentStart; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === quote) return { end: i + 1, contentStart, contentEnd: i };
-    else if (c === 10 && !multiLine) return { end: i, contentStart, contentEnd: i };
-  }
-  return { end: n, contentStart, contentEnd: n };
-}
-function delimited(text, contentStart, close) {
-  const at2 = text.indexOf(close, contentStart);
-  const contentEnd = at2 === -1 ? text.length : at2;
-  return { end: at2 === -1 ? text.length : at2 + close.length, contentStart, contentEnd };
-}
-function delimitedWithEscapes(text, contentStart, close) {
-  const first = close.charCodeAt(0);
-  const n = text.length;
-  for (let i = contentStart; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === first && text.startsWith(close, i)) return { end: i + close.length, contentStart, contentEnd: i };
-  }
-  return { end: n, contentStart, contentEnd: n };
-}
-function verbatim(text, contentStart) {
-  const n = text.length;
-  for (let i = contentStart; i < n; i++) {
-    if (text.charCodeAt(i) !== 34) continue;
-    if (text.charCodeAt(i + 1) === 34) i++;
-    else return { end: i + 1, contentStart, contentEnd: i };
-  }
-  return { end: n, contentStart, contentEnd: n };
-}
-var MAX_TEMPLATE_NESTING = 64;
-function template(text, open3) {
-  const n = text.length;
-  const depths = [];
-  let inTemplate = true;
-  for (let i = open3 + 1; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (inTemplate) {
-      if (c === 92) i++;
-      else if (c === 96) {
-        if (depths.length === 0) return { end: i + 1, contentStart: open3 + 1, contentEnd: i };
-        inTemplate = false;
-      } else if (c === 36 && text.charCodeAt(i + 1) === 123) {
-        if (depths.length >= MAX_TEMPLATE_NESTING) return { end: i, contentStart: open3 + 1, contentEnd: i };
-        depths.push(1);
-        inTemplate = false;
-        i++;
-      }
-      continue;
-    }
-    const top = depths.length - 1;
-    if (c === 123) depths[top] = (depths[top] ?? 0) + 1;
-    else if (c === 125) {
-      depths[top] = (depths[top] ?? 1) - 1;
-      if (depths[top] === 0) {
-        depths.pop();
-        inTemplate = true;
-      }
-    } else if (c === 96) inTemplate = true;
-    else if (c === 34 || c === 39) i = quoted(text, i, i + 1).end - 1;
-  }
-  return { end: n, contentStart: open3 + 1, contentEnd: n };
-}
-
-// src/scan/lexers/c-family.ts
-var DQ = 34;
-var SQ = 39;
-var BACKTICK = 96;
-function cSyntax(string, regexLiterals = false) {
-  return { slashComments: true, hashComments: false, regexLiterals, docstrings: false, string };
-}
-var javascript = cSyntax((text, i) => {
-  const c = text.charCodeAt(i);
-  if (c === DQ || c === SQ) return quoted(text, i, i + 1);
-  if (c === BACKTICK) return template(text, i);
-  return void 0;
-}, true);
-var go = cSyntax((text, i) => {
-  const c = text.charCodeAt(i);
-  if (c === DQ || c === SQ) return quoted(text, i, i + 1);
-  if (c === BACKTICK) return delimited(text, i + 1, "`");
-  return void 0;
-});
-var jvm = cSyntax((text, i) => {
-  const c = text.charCodeAt(i);
-  if (c === DQ && text.startsWith('"""', i)) return delimited(text, i + 3, '"""');
-  if (c === DQ || c === SQ) return quoted(text, i, i + 1);
-  return void 0;
-});
-var csharp = cSyntax((text, i) => csharpString(text, i));
-var json = cSyntax((text, i) => {
-  const c = text.charCodeAt(i);
-  return c === DQ || c === SQ ? quoted(text, i, i + 1) : void 0;
-});
-function csharpString(text, i) {
-  let j2 = i;
-  let isVerbatim = false;
-  while (j2 < i + 4 && (text.charCodeAt(j2) === 64 || text.charCodeAt(j2) === 36)) {
-    if (text.charCodeAt(j2) === 64) isVerbatim = true;
-    j2++;
-  }
-  const c = text.charCodeAt(j2);
-  if (c === SQ && j2 === i) return quoted(text, i, i + 1);
-  if (c !== DQ) return void 0;
-  if (text.startsWith('"""', j2)) {
-    let quotes = 3;
-    while (text.charCodeAt(j2 + quotes) === DQ) quotes++;
-    return delimited(text, j2 + quotes, '"'.repeat(quotes));
-  }
-  return isVerbatim ? verbatim(text, j2 + 1) : quoted(text, j2, j2 + 1);
-}
-var lexJavaScript = (text, sink) => lexCode(text, javascript, sink);
-var lexGo = (text, sink) => lexCode(text, go, sink);
-var lexJvm = (text, sink) => lexCode(text, jvm, sink);
-var lexCSharp = (text, sink) => lexCode(text, csharp, sink);
-var lexJson = (text, sink) => lexCode(text, json, sink);
-
-// src/scan/lexers/values.ts
-function scalarValue(text, start, lineEnd2, style) {
-  const q = text.charCodeAt(start);
-  if (q === 34 || q === 39) {
-    const close = closingQuote(text, start, lineEnd2);
-    if (close !== -1) {
-      const comment4 = commentFrom(text, close + 1, lineEnd2, style);
-      return { start: start + 1, end: close, quoted: true, ...comment4 ? { comment: comment4 } : {} };
-    }
-  }
-  const comment3 = commentFrom(text, start, lineEnd2, style);
-  let end = comment3 ? comment3.start : lineEnd2;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return { start, end, quoted: false, ...comment3 ? { comment: comment3 } : {} };
-}
-function flowItems(text, open3, end) {
-  const items = [];
-  let depth = 0;
-  let itemStart = open3 + 1;
-  for (let i = open3; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 || c === 39) {
-      const close = closingQuote(text, i, end);
-      if (close === -1) break;
-      i = close;
-    } else if (c === 91 || c === 123) depth++;
-    else if (c === 44 && depth === 1 || (c === 93 || c === 125) && --depth === 0) {
-      pushItem(text, itemStart, i, items);
-      itemStart = i + 1;
-      if (depth === 0) break;
-    }
-  }
-  return items;
-}
-function pushItem(text, a, b, items) {
-  while (a < b && isSpace(text.charCodeAt(a))) a++;
-  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-  const q = text.charCodeAt(a);
-  if (b - a >= 2 && (q === 34 || q === 39) && text.charCodeAt(b - 1) === q) items.push({ start: a + 1, end: b - 1 });
-  else if (b > a) items.push({ start: a, end: b });
-}
-function closingQuote(text, open3, lineEnd2) {
-  const q = text.charCodeAt(open3);
-  for (let i = open3 + 1; i < lineEnd2; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92 && q === 34) i++;
-    else if (c === q) {
-      if (q === 39 && text.charCodeAt(i + 1) === 39) i++;
-      else return i;
-    }
-  }
-  return -1;
-}
-function commentFrom(text, from, lineEnd2, style) {
-  if (style.markers === "") return void 0;
-  for (let i = from; i < lineEnd2; i++) {
-    if (style.markers.indexOf(text[i] ?? "") === -1) continue;
-    if (!style.afterBlank || i === from || isSpace(text.charCodeAt(i - 1))) return { start: i, end: lineEnd2 };
-  }
-  return void 0;
-}
-function isSpace(c) {
-  return c === 32 || c === 9 || c === 13;
-}
-
-// src/scan/lexers/key-value.ts
-var RULES2 = {
-  env: { lineComment: "#", separators: "=", trailing: { markers: "#", afterBlank: true }, sections: false },
-  // A .properties value runs to the line end: `#` there is data. A trailing backslash continues it.
-  properties: { lineComment: "#!", separators: "=:", trailing: { markers: "", afterBlank: false }, sections: false },
-  ini: { lineComment: ";#", separators: "=:", trailing: { markers: ";#", afterBlank: true }, sections: true },
-  toml: { lineComment: "#", separators: "=", trailing: { markers: "#", afterBlank: false }, sections: true }
-};
-function lexKeyValue(text, dialect, sink) {
-  const rules = RULES2[dialect];
-  let continued;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    const nl = text.indexOf("\n", lineStart);
-    let lineEnd2 = nl === -1 ? text.length : nl;
-    if (lineEnd2 > lineStart && text.charCodeAt(lineEnd2 - 1) === 13) lineEnd2--;
-    let p = lineStart;
-    while (p < lineEnd2 && isBlank(text.charCodeAt(p))) p++;
-    const next = nl === -1 ? text.length : nl + 1;
-    const continues = dialect === "properties" && lineEnd2 > p && text.charCodeAt(lineEnd2 - 1) === 92;
-    if (continued !== void 0) {
-      sink.literal(p, continues ? lineEnd2 - 1 : lineEnd2, continued);
-      if (!continues) continued = void 0;
-      lineStart = next;
-      continue;
-    }
-    if (p === lineEnd2 || rules.sections && text.charCodeAt(p) === 91) {
-      lineStart = next;
-      continue;
-    }
-    if (rules.lineComment.includes(text[p] ?? "")) {
-      sink.comment(p, lineEnd2);
-      lineStart = next;
-      continue;
-    }
-    if (dialect === "env" && text.startsWith("export ", p)) p += 7;
-    const sep3 = separator(text, p, lineEnd2, rules.separators, dialect === "properties");
-    if (sep3 === -1) {
-      lineStart = next;
-      continue;
-    }
-    const key = unquote(text.slice(p, sep3).trim());
-    let v2 = sep3 + 1;
-    while (v2 < lineEnd2 && isBlank(text.charCodeAt(v2))) v2++;
-    if (continues) {
-      sink.literal(v2, lineEnd2 - 1, key);
-      continued = key;
-      lineStart = next;
-      continue;
-    }
-    if (dialect === "toml" && text.startsWith('"""', v2)) {
-      const close = text.indexOf('"""', v2 + 3);
-      const end = close === -1 ? text.length : close;
-      sink.literal(v2 + 3, end, key);
-      const after = text.indexOf("\n", end);
-      lineStart = after === -1 ? text.length : after + 1;
-      continue;
-    }
-    if (v2 < lineEnd2 && text.charCodeAt(v2) === 91 && dialect !== "properties" && dialect !== "env") {
-      for (const item of flowItems(text, v2, lineEnd2)) sink.literal(item.start, item.end, key);
-    } else if (v2 < lineEnd2) {
-      const value = scalarValue(text, v2, lineEnd2, rules.trailing);
-      sink.literal(value.start, value.end, key);
-      if (value.comment) sink.comment(value.comment.start, value.comment.end);
-    }
-    lineStart = next;
-  }
-}
-function separator(text, p, lineEnd2, separators, blankSeparates) {
-  for (let i = p; i < lineEnd2; i++) {
-    const c = text[i] ?? "";
-    if (c === "\\") i++;
-    else if (separators.includes(c)) return i;
-    else if (blankSeparates && isBlank(text.charCodeAt(i))) {
-      let j2 = i;
-      while (j2 < lineEnd2 && isBlank(text.charCodeAt(j2))) j2++;
-      return separators.includes(text[j2] ?? "") ? j2 : i;
-    }
-  }
-  return -1;
-}
-function unquote(key) {
-  const q = key[0];
-  return (q === '"' || q === "'") && key.length >= 2 && key.endsWith(q) ? key.slice(1, -1) : key;
-}
-function isBlank(c) {
-  return c === 32 || c === 9;
-}
-
-// src/scan/lexers/python.ts
-var python = {
-  slashComments: false,
-  hashComments: true,
-  regexLiterals: false,
-  docstrings: true,
-  string: pythonString
-};
-function pythonString(text, i) {
-  let j2 = i;
-  while (j2 < i + 2 && isPrefix(text.charCodeAt(j2))) j2++;
-  const c = text.charCodeAt(j2);
-  if (c !== 34 && c !== 39) return void 0;
-  const q = text[j2] ?? "";
-  if (text.startsWith(q + q + q, j2)) return delimitedWithEscapes(text, j2 + 3, q + q + q);
-  return quoted(text, j2, j2 + 1);
-}
-function isPrefix(c) {
-  switch (c | 32) {
-    case 114:
-    // r
-    case 98:
-    // b
-    case 117:
-    // u
-    case 102:
-      return true;
-    default:
-      return false;
-  }
-}
-var lexPython = (text, sink) => lexCode(text, python, sink);
-
-// src/scan/lexers/ruby.ts
-var CLOSERS = { "(": ")", "[": "]", "{": "}", "<": ">" };
-var ruby = {
-  slashComments: false,
-  hashComments: true,
-  regexLiterals: true,
-  docstrings: false,
-  string: rubyString,
-  lineStart(text, i, sink) {
-    if (!text.startsWith("=begin", i)) return void 0;
-    const close = text.indexOf("\n=end", i);
-    const end = close === -1 ? text.length : close + 5;
-    sink.comment(i, end);
-    return end;
-  }
-};
-function rubyString(text, i, sink, skip) {
-  const c = text[i];
-  if (c === "'" || c === "`") return quoted(text, i, i + 1, true);
-  if (c === '"') return interpolated(text, i + 1, '"');
-  if (c === "%") return percentLiteral(text, i);
-  if (c === "<" && text.startsWith("<<", i)) return heredoc(text, i, sink, skip);
-  return void 0;
-}
-function interpolated(text, contentStart, close) {
-  const closeCode = close.charCodeAt(0);
-  let depth = 0;
-  for (let i = contentStart; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 35 && text.charCodeAt(i + 1) === 123) {
-      depth++;
-      i++;
-    } else if (c === 125 && depth > 0) depth--;
-    else if (c === closeCode && depth === 0) return { end: i + 1, contentStart, contentEnd: i };
-  }
-  return { end: text.length, contentStart, contentEnd: text.length };
-}
-function percentLiteral(text, i) {
-  let j2 = i + 1;
-  if ("qQwW".includes(text[j2] ?? " ")) j2++;
-  const open3 = text[j2] ?? "";
-  const close = CLOSERS[open3];
-  if (close === void 0) return void 0;
-  let depth = 0;
-  for (let k2 = j2 + 1; k2 < text.length; k2++) {
-    const c = text[k2];
-    if (c === "\\") k2++;
-    else if (c === open3) depth++;
-    else if (c === close) {
-      if (depth === 0) return { end: k2 + 1, contentStart: j2 + 1, contentEnd: k2 };
-      depth--;
-    }
-  }
-  return { end: text.length, contentStart: j2 + 1, contentEnd: text.length };
-}
-function heredoc(text, i, sink, skip) {
-  const m = /^<<([~-]?)(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/.exec(text.slice(i, i + 80));
-  if (!m || m[1] === "" && m[2] === "" && !/^[A-Z_][A-Z0-9_]*$/.test(m[3] ?? "")) return void 0;
-  const terminator = m[3] ?? "";
-  const openerEnd = i + m[0].length;
-  const lineBreak = text.indexOf("\n", skip.from !== -1 ? skip.to : openerEnd);
-  if (lineBreak === -1) return { end: openerEnd, contentStart: openerEnd, contentEnd: openerEnd };
-  const bodyStart = lineBreak + 1;
-  let lineStart = bodyStart;
-  let bodyEnd = text.length;
-  let after = text.length;
-  while (lineStart < text.length) {
-    const nl = text.indexOf("\n", lineStart);
-    const lineEnd2 = nl === -1 ? text.length : nl;
-    if (text.slice(lineStart, lineEnd2).trim() === terminator) {
-      bodyEnd = lineStart;
-      after = lineEnd2;
-      break;
-    }
-    lineStart = lineEnd2 + 1;
-  }
-  sink.literal(bodyStart, bodyEnd, void 0);
-  if (skip.from === -1) skip.from = bodyStart;
-  skip.to = after;
-  return { end: openerEnd, contentStart: openerEnd, contentEnd: openerEnd };
-}
-var lexRuby = (text, sink) => lexCode(text, ruby, sink);
-
-// src/scan/lexers/shell.ts
-var ASSIGNMENT = /^-{0,2}([A-Za-z_][\w.-]*)=/;
-var HEREDOC = /^<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\2/;
-function lexShell(text, sink) {
-  const n = text.length;
-  const pending = [];
-  let i = 0;
-  let words = [];
-  let flagKey;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      i = pending.length > 0 ? heredocBodies(text, i + 1, pending, sink) : i + 1;
-      words = [];
-      flagKey = void 0;
-      continue;
-    }
-    if (c === 32 || c === 9 || c === 13) {
-      i++;
-      continue;
-    }
-    if (c === 92 && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) {
-      i += text.charCodeAt(i + 1) === 13 ? 3 : 2;
-      continue;
-    }
-    if (c === 35) {
-      const nl = text.indexOf("\n", i);
-      const end2 = nl === -1 ? n : nl;
-      sink.comment(i, end2);
-      i = end2;
-      continue;
-    }
-    if (c === 60 && text.charCodeAt(i + 1) === 60) {
-      const m = text.charCodeAt(i + 2) === 60 ? null : HEREDOC.exec(text.slice(i, i + 80));
-      if (m) pending.push(m[3] ?? "");
-      i += m ? m[0].length : 3;
-      continue;
-    }
-    if (isOperator(c)) {
-      if (c !== 60 && c !== 62) words = [];
-      flagKey = void 0;
-      i++;
-      continue;
-    }
-    const end = wordEnd(text, i);
-    const word = end - i <= 256 ? text.slice(i, end) : "";
-    const assignment = ASSIGNMENT.exec(word);
-    if (assignment) {
-      const valueStart = i + assignment[0].length;
-      const [a, b] = unquoted(text, valueStart, end);
-      sink.literal(a, b, assignment[1]);
-    } else {
-      const key = flagKey ?? (words.length === 2 && words[0]?.toUpperCase() === "ENV" ? words[1] : void 0);
-      const [a, b] = unquoted(text, i, end);
-      sink.literal(a, b, key);
-    }
-    flagKey = word.startsWith("--") && !assignment && word.length > 2 ? word.slice(2) : void 0;
-    if (words.length < 3) words.push(word);
-    i = end;
-  }
-}
-function wordEnd(text, i) {
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 92) i += 2;
-    else if (c === 39) {
-      const close = text.indexOf("'", i + 1);
-      i = close === -1 ? n : close + 1;
-    } else if (c === 34) {
-      i = doubleQuotedEnd(text, i + 1);
-    } else if (c === 32 || c === 9 || c === 10 || c === 13 || isOperator(c)) return i;
-    else i++;
-  }
-  return n;
-}
-function doubleQuotedEnd(text, i) {
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === 34) return i + 1;
-  }
-  return text.length;
-}
-function unquoted(text, a, b) {
-  const q = text.charCodeAt(a);
-  if (b - a >= 2 && (q === 34 || q === 39) && text.charCodeAt(b - 1) === q) return [a + 1, b - 1];
-  return [a, b];
-}
-function isOperator(c) {
-  return c === 124 || c === 38 || c === 59 || c === 40 || c === 41 || c === 60 || c === 62 || c === 96;
-}
-function heredocBodies(text, bodyStart, pending, sink) {
-  let lineStart = bodyStart;
-  let start = bodyStart;
-  while (pending.length > 0 && lineStart < text.length) {
-    const nl = text.indexOf("\n", lineStart);
-    const lineEnd2 = nl === -1 ? text.length : nl;
-    const terminatorLine = lineStart;
-    const isTerminator = lineEnd2 - lineStart <= 256 && text.slice(lineStart, lineEnd2).trim() === pending[0];
-    lineStart = lineEnd2 + 1;
-    if (!isTerminator) continue;
-    sink.literal(start, terminatorLine, void 0);
-    pending.shift();
-    start = lineStart;
-  }
-  if (pending.length > 0) sink.literal(start, text.length, void 0);
-  pending.length = 0;
-  return Math.min(lineStart, text.length);
-}
-
-// src/scan/lexers/yaml.ts
-var MAX_PARENTS = 128;
-var YAML_COMMENTS = { markers: "#", afterBlank: true };
-function lexYaml(text, sink) {
-  const parents = [];
-  let block;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    const nl = text.indexOf("\n", lineStart);
-    const lineEnd2 = nl === -1 ? text.length : nl;
-    let p = lineStart;
-    while (p < lineEnd2 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
-    const blank = p === lineEnd2 || p === lineEnd2 - 1 && text.charCodeAt(p) === 13;
-    if (block && (blank || p - lineStart > block.indent)) {
-      lineStart = lineEnd2 + 1;
-      continue;
-    }
-    if (block) {
-      sink.literal(block.start, lineStart, block.key);
-      block = void 0;
-    }
-    if (!blank) block = yamlLine(text, lineStart, p, lineEnd2, parents, sink);
-    lineStart = lineEnd2 + 1;
-  }
-  if (block) sink.literal(block.start, text.length, block.key);
-}
-function yamlLine(text, lineStart, p, lineEnd2, parents, sink) {
-  if (text.charCodeAt(p) === 35) {
-    sink.comment(p, lineEnd2);
-    return void 0;
-  }
-  if (p === lineStart && (text.startsWith("---", p) || text.startsWith("...", p))) {
-    parents.length = 0;
-    const hash = text.indexOf("#", p);
-    if (hash !== -1 && hash < lineEnd2) sink.comment(hash, lineEnd2);
-    return void 0;
-  }
-  let itemIndent = -1;
-  while (text.charCodeAt(p) === 45 && (p + 1 === lineEnd2 || isBlank2(text.charCodeAt(p + 1)))) {
-    itemIndent = p - lineStart;
-    p++;
-    while (p < lineEnd2 && isBlank2(text.charCodeAt(p))) p++;
-  }
-  const indent = p - lineStart;
-  const colon = keyColon(text, p, lineEnd2);
-  let key;
-  let valueStart = p;
-  if (colon !== -1) {
-    while (parents.length > 0 && (parents[parents.length - 1]?.indent ?? 0) >= indent) parents.pop();
-    const parent = parents[parents.length - 1]?.key;
-    const own = unquoteKey(text.slice(p, colon).trim());
-    key = parent === void 0 ? own : `${parent}.${own}`;
-    valueStart = colon + 1;
-  } else if (itemIndent !== -1) {
-    while (parents.length > 0 && (parents[parents.length - 1]?.indent ?? 0) > itemIndent) parents.pop();
-    key = parents[parents.length - 1]?.key;
-  }
-  while (valueStart < lineEnd2 && isBlank2(text.charCodeAt(valueStart))) valueStart++;
-  const value = valueStart < lineEnd2 ? scalarValue(text, valueStart, lineEnd2, YAML_COMMENTS) : void 0;
-  if (value?.comment) sink.comment(value.comment.start, value.comment.end);
-  if (value === void 0 || value.end <= value.start) {
-    if (key !== void 0 && colon !== -1 && parents.length < MAX_PARENTS) parents.push({ indent, key });
-    return void 0;
-  }
-  const first = text.charCodeAt(value.start);
-  if (!value.quoted && (first === 124 || first === 62)) {
-    return { indent: itemIndent !== -1 && colon === -1 ? itemIndent : indent, start: lineEnd2 + 1, key };
-  }
-  if (!value.quoted && first === 91) {
-    for (const item of flowItems(text, value.start, value.end)) emit(sink, item, key);
-    return void 0;
-  }
-  emit(sink, value, key);
-  return void 0;
-}
-function emit(sink, span, key) {
-  sink.literal(span.start, span.end, key);
-}
-function keyColon(text, p, lineEnd2) {
-  const q = text.charCodeAt(p);
-  if (q === 34 || q === 39) {
-    const close = text.indexOf(text[p] ?? "", p + 1);
-    if (close === -1 || close >= lineEnd2) return -1;
-    return text.charCodeAt(close + 1) === 58 && (close + 2 >= lineEnd2 || isBlank2(text.charCodeAt(close + 2))) ? close + 1 : -1;
-  }
-  if (q === 91 || q === 123) return -1;
-  for (let i = p; i < lineEnd2; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 35 && i > p && isBlank2(text.charCodeAt(i - 1))) return -1;
-    if (c === 58 && (i + 1 >= lineEnd2 || isBlank2(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 13)) return i;
-  }
-  return -1;
-}
-function unquoteKey(key) {
-  const q = key[0];
-  return (q === '"' || q === "'") && key.endsWith(q) && key.length >= 2 ? key.slice(1, -1) : key;
-}
-function isBlank2(c) {
-  return c === 32 || c === 9;
-}
-
-// src/scan/language.ts
-var BY_EXTENSION = {
-  js: "javascript",
-  mjs: "javascript",
-  cjs: "javascript",
-  jsx: "javascript",
-  ts: "javascript",
-  mts: "javascript",
-  cts: "javascript",
-  tsx: "javascript",
-  py: "python",
-  go: "go",
-  java: "jvm",
-  kt: "jvm",
-  kts: "jvm",
-  rb: "ruby",
-  sh: "shell",
-  bash: "shell",
-  cs: "csharp",
-  yaml: "yaml",
-  yml: "yaml",
-  json: "json",
-  env: "env",
-  properties: "properties",
-  ini: "ini",
-  cfg: "ini",
-  toml: "toml"
-};
-var LEXERS = {
-  javascript: lexJavaScript,
-  python: lexPython,
-  go: lexGo,
-  jvm: lexJvm,
-  ruby: lexRuby,
-  shell: lexShell,
-  csharp: lexCSharp,
-  yaml: lexYaml,
-  json: lexJson,
-  env: (text, sink) => lexKeyValue(text, "env", sink),
-  properties: (text, sink) => lexKeyValue(text, "properties", sink),
-  ini: (text, sink) => lexKeyValue(text, "ini", sink),
-  toml: (text, sink) => lexKeyValue(text, "toml", sink)
-};
-function languageOf(path11) {
-  const base = baseName(path11).toLowerCase();
-  if (base === "dockerfile" || base === "containerfile" || base.startsWith("dockerfile.") || base.endsWith(".dockerfile")) {
-    return "shell";
-  }
-  if (base === ".env" || base.startsWith(".env.")) return "env";
-  if (base.endsWith(".d.ts")) return void 0;
-  const dot = base.lastIndexOf(".");
-  if (dot <= 0) return void 0;
-  return Object.hasOwn(BY_EXTENSION, base.slice(dot + 1)) ? BY_EXTENSION[base.slice(dot + 1)] : void 0;
-}
-function baseName(path11) {
-  const slash = Math.max(path11.lastIndexOf("/"), path11.lastIndexOf("\\"));
-  return path11.slice(slash + 1);
-}
-
-// src/scan/ignore.ts
-var IGNORE_DIRECTIVE = "egress-lint-ignore";
-var RULE_LIST = /^[ \t]*([a-z][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z][a-z0-9-]*)*)/;
-function ignoreDirectives(text, comments, lines) {
-  const byLine = /* @__PURE__ */ new Map();
-  const add = (line, rules) => {
-    const set = byLine.get(line) ?? /* @__PURE__ */ new Set();
-    for (const r7 of rules) set.add(r7);
-    byLine.set(line, set);
-  };
-  for (let at2 = text.indexOf(IGNORE_DIRECTIVE); at2 !== -1; at2 = text.indexOf(IGNORE_DIRECTIVE, at2 + 1)) {
-    const comment3 = enclosingComment(comments, at2);
-    if (comment3 === -1) continue;
-    const commentStart = comments[2 * comment3] ?? 0;
-    const commentEnd = comments[2 * comment3 + 1] ?? 0;
-    const after = at2 + IGNORE_DIRECTIVE.length;
-    const following = text.charCodeAt(after);
-    if (after < commentEnd && (following === 45 || /[A-Za-z0-9_]/.test(text[after] ?? ""))) continue;
-    const m = RULE_LIST.exec(text.slice(after, Math.min(commentEnd, after + 300)));
-    const rules = m?.[1] ? m[1].split(",").map((r7) => r7.trim()) : ["*"];
-    add(lines.line(at2), rules);
-    add(lines.line(Math.max(commentStart, commentEnd - 1)) + 1, rules);
-  }
-  return byLine;
-}
-function ignoredRulesAt(byLine, line) {
-  const rules = byLine.get(line);
-  return rules ? [...rules].sort() : [];
-}
-function enclosingComment(comments, offset) {
-  let lo = 0;
-  let hi2 = comments.length / 2 - 1;
-  while (lo <= hi2) {
-    const mid = lo + hi2 >>> 1;
-    const start = comments[2 * mid] ?? 0;
-    const end = comments[2 * mid + 1] ?? 0;
-    if (offset < start) hi2 = mid - 1;
-    else if (offset >= end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-// src/scan/host-part.ts
-function hostPart(text, start, end) {
-  if (start >= end) return void 0;
-  let hostEnd = end;
-  if (text.charCodeAt(start) === 91) {
-    const close = text.indexOf("]", start);
-    if (close === -1 || close >= end) return void 0;
-    hostEnd = close + 1;
-    if (hostEnd < end && text.charCodeAt(hostEnd) !== 58) return void 0;
-  } else {
-    let colons = 0;
-    for (let i = end - 1; i >= start; i--) {
-      if (text.charCodeAt(i) === 58) {
-        colons++;
-        hostEnd = i;
-      }
-    }
-    if (colons >= 2) hostEnd = end;
-  }
-  if (hostEnd - start > 256) return void 0;
-  const written = text.slice(start, hostEnd);
-  if (isTemplated(written)) return void 0;
-  const host = normalizeHost(written);
-  if (!host) return void 0;
-  if (hostEnd >= end) return { host };
-  const portText = text.slice(hostEnd + 1, end);
-  if (portText.length === 0) return { host };
-  const port = parsePort(portText);
-  if (port !== void 0) return { host, port };
-  return isTemplated(portText) ? { host, port: 0 } : void 0;
-}
-function isTemplated(s) {
-  for (let i = 0; i < s.length; i++) {
-    switch (s.charCodeAt(i)) {
-      case 36:
-      // $
-      case 123:
-      // {
-      case 125:
-      // }
-      case 37:
-      // %
-      case 60:
-      // <
-      case 62:
-      // >
-      case 42:
-        return true;
-    }
-  }
-  return false;
-}
-
-// src/scan/key-role.ts
-var HOST_WORDS = /* @__PURE__ */ new Set([
-  "host",
-  "hosts",
-  "hostname",
-  "hostnames",
-  "fqdn",
-  "endpoint",
-  "endpoints",
-  "server",
-  "servers",
-  "address",
-  "addresses",
-  "addr",
-  "addrs",
-  "url",
-  "urls",
-  "uri",
-  "uris",
-  "dsn",
-  "broker",
-  "brokers",
-  "connect",
-  "connection"
-]);
-var IDENTIFIER_WORDS = /* @__PURE__ */ new Set([
-  "ns",
-  "xmlns",
-  "namespace",
-  "namespaceuri",
-  "schema",
-  "schemalocation",
-  "license",
-  "licence",
-  "homepage",
-  "audience",
-  "aud"
-]);
-var INBOUND_WORDS = /* @__PURE__ */ new Set([
-  "allowed",
-  "trusted",
-  "cors",
-  "csrf",
-  "listen",
-  "bind",
-  "callback",
-  "redirect",
-  "origin",
-  "origins",
-  "ingress",
-  "inbound",
-  "canonical",
-  "cookie"
-]);
-function keyRole(key) {
-  const first = key.charCodeAt(key.lastIndexOf(".") + 1);
-  if (first === 36 || first === 64) return "identifier";
-  const words = splitWords(key);
-  const last = words[words.length - 1];
-  if (last === void 0) return "other";
-  if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
-  if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
-  return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
-}
-function splitWords(name) {
-  const words = [];
-  let start = -1;
-  const flush = (end) => {
-    if (start !== -1 && end > start) words.push(name.slice(start, end).toLowerCase());
-    start = -1;
-  };
-  for (let i = Math.max(0, name.length - 200); i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    const upper = c >= 65 && c <= 90;
-    const lower = c >= 97 && c <= 122;
-    const digit2 = c >= 48 && c <= 57;
-    if (!upper && !lower && !digit2) {
-      flush(i);
-      continue;
-    }
-    if (start === -1) {
-      start = i;
-      continue;
-    }
-    const prev = name.charCodeAt(i - 1);
-    const prevLower = prev >= 97 && prev <= 122 || prev >= 48 && prev <= 57;
-    const prevUpper = prev >= 65 && prev <= 90;
-    const next = name.charCodeAt(i + 1);
-    const nextLower = next >= 97 && next <= 122;
-    if (upper && (prevLower || prevUpper && nextLower)) {
-      flush(i);
-      start = i;
-    }
-  }
-  flush(name.length);
-  return words;
-}
-
-// src/scan/schemes.ts
-var DEFAULT_PORTS = {
-  http: 80,
-  https: 443,
-  ws: 80,
-  wss: 443,
-  grpc: 80,
-  grpcs: 443,
-  postgres: 5432,
-  postgresql: 5432,
-  mysql: 3306,
-  mariadb: 3306,
-  mongodb: 27017,
-  "mongodb+srv": 27017,
-  redis: 6379,
-  rediss: 6379,
-  amqp: 5672,
-  amqps: 5671,
-  nats: 4222,
-  kafka: 9092,
-  sqlserver: 1433,
-  mssql: 1433,
-  clickhouse: 9e3,
-  bolt: 7687,
-  neo4j: 7687,
-  "neo4j+s": 7687,
-  memcached: 11211,
-  mqtt: 1883,
-  mqtts: 8883,
-  ldap: 389,
-  ldaps: 636,
-  ftp: 21,
-  ftps: 990,
-  sftp: 22,
-  ssh: 22,
-  smtp: 25,
-  smtps: 465,
-  tcp: 0
-};
-var PORTS = new Map(Object.entries(DEFAULT_PORTS));
-var SINGLE_HOST = /* @__PURE__ */ new Set(["http", "https", "ws", "wss", "grpc", "grpcs", "ftp", "ftps", "sftp", "ssh", "ldap", "ldaps"]);
-var JDBC_SUBPROTOCOLS = /* @__PURE__ */ new Set(["postgresql", "mysql", "mariadb", "sqlserver", "clickhouse", "redis", "mongodb"]);
-function schemeInfo(scheme, jdbc) {
-  if (jdbc && !JDBC_SUBPROTOCOLS.has(scheme)) return void 0;
-  const defaultPort = PORTS.get(scheme);
-  if (defaultPort === void 0) return void 0;
-  return { defaultPort, hostList: !SINGLE_HOST.has(scheme) };
-}
-
-// src/scan/scan-text.ts
-function scanTextOf(text, emit2) {
-  let separators = new Int32Array(16);
-  let count = 0;
-  for (let i = text.indexOf("://"); i !== -1; i = text.indexOf("://", i + 3)) {
-    if (count === separators.length) {
-      const grown = new Int32Array(count * 2);
-      grown.set(separators);
-      separators = grown;
-    }
-    separators[count++] = i;
-  }
-  return { text, separators: separators.subarray(0, count), emit: emit2 };
-}
-function firstSeparatorFrom(separators, offset) {
-  let lo = 0;
-  let hi2 = separators.length;
-  while (lo < hi2) {
-    const mid = lo + hi2 >>> 1;
-    if ((separators[mid] ?? 0) < offset) lo = mid + 1;
-    else hi2 = mid;
-  }
-  return lo;
-}
-
-// src/scan/urls.ts
-var MAX_SCHEME_LENGTH = 16;
-function scanUrls(t, start, end) {
-  const { text, separators } = t;
-  let index = firstSeparatorFrom(separators, start);
-  let sep3 = separators[index];
-  if (sep3 === void 0 || sep3 + 3 > end) return false;
-  while (sep3 !== void 0 && sep3 + 3 <= end) {
-    const authorityEnd = scanOne(t, start, end, sep3);
-    while (sep3 !== void 0 && sep3 < authorityEnd) sep3 = separators[++index];
-  }
-  return true;
-}
-function scanOne(t, start, end, sep3) {
-  const { text } = t;
-  let s = sep3;
-  while (s > start && sep3 - s <= MAX_SCHEME_LENGTH && isSchemeChar(text.charCodeAt(s - 1))) s--;
-  if (s === sep3 || !isLetter(text.charCodeAt(s)) || s > start && isSchemeChar(text.charCodeAt(s - 1))) return sep3 + 3;
-  const scheme = text.slice(s, sep3).toLowerCase();
-  const jdbc = s - 5 >= start && text.slice(s - 5, s).toLowerCase() === "jdbc:";
-  const info2 = schemeInfo(scheme, jdbc);
-  if (info2 === void 0) return sep3 + 3;
-  const authorityStart = sep3 + 3;
-  let authorityEnd = authorityStart;
-  while (authorityEnd < end && !endsAuthority(text.charCodeAt(authorityEnd), !info2.hostList)) authorityEnd++;
-  if (isXmlIdentifierAttribute(text, jdbc ? s - 5 : s, start)) return authorityEnd;
-  if (text.charCodeAt(authorityEnd) === 35 && text.charCodeAt(authorityEnd + 1) === 123) return authorityEnd;
-  let hostsStart = authorityStart;
-  for (let i = authorityEnd - 1; i >= authorityStart; i--) {
-    if (text.charCodeAt(i) === 64) {
-      hostsStart = i + 1;
-      break;
-    }
-  }
-  const fullScheme = jdbc ? `jdbc:${scheme}` : scheme;
-  let partStart = hostsStart;
-  let dotted = false;
-  for (let i = hostsStart; i <= authorityEnd; i++) {
-    const c = i < authorityEnd ? text.charCodeAt(i) : 44;
-    if (c !== 44) {
-      if (c === 46 || c === 91) dotted = true;
-      continue;
-    }
-    const part = dotted ? hostPart(text, partStart, i) : void 0;
-    dotted = false;
-    if (part) {
-      const kind = part.host.kind === "name" ? "url" : "ip";
-      const port = part.port ?? info2.defaultPort;
-      t.emit({ offset: partStart, host: part.host.host, port, scheme: fullScheme, kind, trailingDot: part.host.trailingDot });
-    }
-    partStart = i + 1;
-  }
-  return authorityEnd;
-}
-function isLetter(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90;
-}
-function isSchemeChar(c) {
-  return isLetter(c) || c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46;
-}
-function endsAuthority(c, commaEnds) {
-  switch (c) {
-    case 47:
-    // /
-    case 63:
-    // ?
-    case 35:
-    // #
-    case 92:
-    // backslash: an escape sequence in the source
-    case 34:
-    // "
-    case 39:
-    // '
-    case 96:
-    // `
-    case 60:
-    // <
-    case 62:
-    // >
-    case 40:
-    // (
-    case 41:
-    // )
-    case 59:
-    // ;
-    case 124:
-    // |
-    case 38:
-    // &
-    case 94:
-    // ^
-    case 32:
-    // space
-    case 9:
-    case 10:
-    case 13:
-      return true;
-    case 44:
-      return commaEnds;
-    default:
-      return false;
-  }
-}
-function isXmlIdentifierAttribute(text, schemeStart, start) {
-  let i = schemeStart - 1;
-  let skipped2 = 0;
-  while (i >= start && skipped2 < 3 && (text[i] === '"' || text[i] === "'" || text[i] === "\\")) {
-    i--;
-    skipped2++;
-  }
-  if (i < start || text[i] !== "=") return false;
-  const nameEnd = i;
-  while (i > start && nameEnd - i < 40 && /[A-Za-z0-9:_.-]/.test(text[i - 1] ?? "")) i--;
-  const name = text.slice(i, nameEnd).toLowerCase();
-  return name === "xmlns" || name.startsWith("xmlns:") || name.endsWith("schemalocation") || name.endsWith("targetnamespace");
-}
-
-// src/scan/literal.ts
-var MAX_HOST_VALUE_LENGTH = 4096;
-function scanLiteral(t, start, end, key, fallbackKey) {
-  if (end <= start) return;
-  let role = key === void 0 ? "other" : cachedKeyRole(key);
-  if (role === "other" && fallbackKey !== void 0) role = cachedKeyRole(fallbackKey);
-  if (role === "identifier" || role === "inbound") return;
-  const hadUrl = scanUrls(t, start, end);
-  if (!hadUrl && role === "host") scanHostValue(t, start, end);
-}
-var roleCache = /* @__PURE__ */ new Map();
-function cachedKeyRole(key) {
-  let role = roleCache.get(key);
-  if (role === void 0) {
-    if (roleCache.size >= 4096) roleCache.clear();
-    role = keyRole(key);
-    roleCache.set(key, role);
-  }
-  return role;
-}
-function scanHostValue(t, start, end) {
-  const { text } = t;
-  while (start < end && isSpace2(text.charCodeAt(start))) start++;
-  while (end > start && isSpace2(text.charCodeAt(end - 1))) end--;
-  if (end - start > MAX_HOST_VALUE_LENGTH) return;
-  let itemStart = start;
-  for (let i = start; i <= end; i++) {
-    if (i < end && text.charCodeAt(i) !== 44) continue;
-    let a = itemStart;
-    let b = i;
-    while (a < b && isSpace2(text.charCodeAt(a))) a++;
-    while (b > a && isSpace2(text.charCodeAt(b - 1))) b--;
-    let dotted = false;
-    for (let j2 = a; j2 < b; j2++) {
-      const c = text.charCodeAt(j2);
-      if (c === 47) b = j2;
-      else if (c === 46 || c === 91) dotted = true;
-    }
-    const part = dotted ? hostPart(text, a, b) : void 0;
-    if (part && (part.host.kind !== "name" || hasRealPublicSuffix(part.host.host))) {
-      const kind = part.host.kind === "name" ? "host" : "ip";
-      t.emit({ offset: a, host: part.host.host, port: part.port ?? 0, scheme: "", kind, trailingDot: part.host.trailingDot });
-    }
-    itemStart = i + 1;
-  }
-}
-function isSpace2(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-// src/scan/positions.ts
-var LineIndex = class {
-  starts = [0];
-  constructor(text) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  line(offset) {
-    let lo = 0;
-    let hi2 = this.starts.length - 1;
-    while (lo < hi2) {
-      const mid = lo + hi2 + 1 >>> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi2 = mid - 1;
-    }
-    return lo + 1;
-  }
-  /** 1-based column, counted in UTF-16 code units. */
-  column(offset, line) {
-    return offset - (this.starts[line - 1] ?? 0) + 1;
-  }
-};
-
-// src/scan/extract.ts
-var HOST_SETTING_HINT = /host|endpoint|server|addr|ur[il]|broker|dsn|fqdn/i;
-function mayReferenceHosts(text) {
-  return text.includes("://") || HOST_SETTING_HINT.test(text);
-}
-function extract(text, lex) {
-  const refs = [];
-  const scan = scanTextOf(text, (r7) => refs.push(r7));
-  const wantComments = text.includes(IGNORE_DIRECTIVE);
-  const comments = [];
-  lex(text, {
-    literal(start, end, key, fallbackKey) {
-      scanLiteral(scan, start, end, key, fallbackKey);
-    },
-    comment(start, end) {
-      if (wantComments) comments.push(start, end);
-    }
-  });
-  const lines = new LineIndex(text);
-  const ignores2 = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();
-  return { refs, lines, ignores: ignores2 };
-}
-function sortedPairs(pairs) {
-  for (let i = 2; i < pairs.length; i += 2) {
-    if ((pairs[i] ?? 0) < (pairs[i - 2] ?? 0)) {
-      const list = [];
-      for (let j2 = 0; j2 < pairs.length; j2 += 2) list.push([pairs[j2] ?? 0, pairs[j2 + 1] ?? 0]);
-      return list.sort((a, b) => a[0] - b[0]).flat();
-    }
-  }
-  return pairs;
-}
-
-// src/scan/references.ts
-function externalReferences(found, at2, inCluster = NO_IN_CLUSTER_NAMES) {
-  const out = [];
-  const external = /* @__PURE__ */ new Map();
-  for (const raw of found.refs) {
-    let isExternal = external.get(raw.host);
-    if (isExternal === void 0) {
-      isExternal = classifyHost(raw.host, inCluster) === "external";
-      external.set(raw.host, isExternal);
-    }
-    if (!isExternal) continue;
-    const innerLine = found.lines.line(raw.offset);
-    const ignoredRules2 = ignoredRulesAt(found.ignores, innerLine);
-    const innerColumn = found.lines.column(raw.offset, innerLine);
-    const { line, column } = at2.place ? at2.place(innerLine, innerColumn) : { line: innerLine, column: innerColumn };
-    const ref = { host: raw.host, port: raw.port, scheme: raw.scheme, kind: raw.kind, file: at2.file, line, column, ignoredRules: ignoredRules2 };
-    if (at2.namespace !== void 0) ref.namespace = at2.namespace;
-    if (at2.workload !== void 0) ref.workload = at2.workload;
-    if (raw.trailingDot) ref.trailingDot = true;
-    out.push(ref);
-  }
-  return out;
-}
-function compareReferences(a, b) {
-  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.host, b.host) || a.port - b.port || cmp(a.scheme, b.scheme) || cmp(a.kind, b.kind) || cmp(a.namespace ?? "", b.namespace ?? "") || cmp(a.workload ?? "", b.workload ?? "");
-}
-function sortReferences(refs) {
-  const sorted = [...refs].sort(compareReferences);
-  return sorted.filter((r7, i) => i === 0 || compareReferences(r7, sorted[i - 1]) !== 0);
-}
-
-// src/scan/manifest-values.ts
-var FLAG = /^--?([A-Za-z][\w.-]*)$/;
-function scanManifestValues(model, options = {}) {
-  const inCluster = options.inCluster ?? inClusterNames(model);
-  const out = [];
-  for (const w of model.workloads) {
-    for (const c of w.containers) out.push(...containerReferences(c, { namespace: w.namespace, workload: w.name }, inCluster));
-  }
-  for (const cm of model.configMaps) out.push(...configMapReferences(cm, inCluster));
-  return sortReferences(out);
-}
-function containerReferences(c, owner2, inCluster) {
-  const out = [];
-  for (const e of c.env) {
-    const lex = /\s/.test(e.value) ? lexShell : plainValue(e.name);
-    out.push(...valueReferences(e.value, lex, e.loc, owner2, inCluster));
-  }
-  for (const list of [c.command, c.args]) {
-    list.forEach((item, i) => {
-      const flag = FLAG.exec(list[i - 1]?.value ?? "");
-      const lex = flag && !/\s/.test(item.value) ? plainValue(flag[1] ?? "") : lexShell;
-      out.push(...valueReferences(item.value, lex, item.loc, owner2, inCluster));
-    });
-  }
-  return out;
-}
-function configMapReferences(cm, inCluster) {
-  const out = [];
-  for (const entry of cm.entries) {
-    const language = languageOf(entry.key) ?? (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : void 0);
-    const lex = language ? LEXERS[language] : plainValue(entry.key);
-    out.push(...valueReferences(entry.value, lex, entry.loc, { namespace: cm.namespace }, inCluster));
-  }
-  return out;
-}
-function plainValue(key) {
-  return (text, sink) => sink.literal(0, text.length, key);
-}
-function valueReferences(value, lex, loc, owner2, inCluster) {
-  const multiLine = value.includes("\n");
-  const placement = {
-    file: loc.file,
-    place: (line) => ({ line: multiLine ? loc.line + line : loc.line, column: 0 }),
-    namespace: owner2.namespace,
-    ...owner2.workload !== void 0 ? { workload: owner2.workload } : {}
-  };
-  return externalReferences(extract(value, lex), placement, inCluster);
-}
-function guessConfigLanguage(text) {
-  const start = text.trimStart();
-  if (start.startsWith("#!")) return "shell";
-  if (start.startsWith("{") || start.startsWith("[")) return "json";
-  let equals = 0;
-  let colons = 0;
-  for (const line of text.split("\n", 50)) {
-    const t = line.length > 2e3 ? "" : line.trimStart();
-    if (/^[\w.-]+\s*=/.test(t)) equals++;
-    else if (/^(- +)?[\w.-]+:(\s|$)/.test(t)) colons++;
-  }
-  return equals > colons ? "properties" : "yaml";
-}
-
-// src/scan/scan-source.ts
-function scanSource(file, options = {}) {
-  const language = options.language ?? languageOf(file.path);
-  if (language === void 0 || !mayReferenceHosts(file.text)) return [];
-  const found = extract(file.text, LEXERS[language]);
-  return sortReferences(externalReferences(found, { file: file.path }, options.inCluster));
-}
-
-// src/scan/scannable.ts
-var EXCLUDED_DIRS = /* @__PURE__ */ new Set(["docs", ".github", ".git", "node_modules", "vendor", ".vscode", ".devcontainer", ".idea"]);
-var TEST_DIRS = /* @__PURE__ */ new Set(["__tests__", "tests", "test", "testdata", "fixtures", "__fixtures__", "__mocks__", "spec"]);
-var TEST_FILE = /(^test_.*\.py$|_test\.(go|py)$|\.(test|spec)\.[cm]?[jt]sx?$|_spec\.rb$|Tests?\.(java|kt)$|^conftest\.py$)/;
-var BUILD_METADATA = /* @__PURE__ */ new Set([
-  "package.json",
-  "package-lock.json",
-  "npm-shrinkwrap.json",
-  "jsconfig.json",
-  "composer.json",
-  "renovate.json",
-  "lerna.json",
-  "chart.yaml",
-  "kustomization.yaml",
-  "kustomization.yml",
-  ".gitlab-ci.yml",
-  ".pre-commit-config.yaml",
-  "mkdocs.yml",
-  ".goreleaser.yml",
-  ".goreleaser.yaml",
-  "codecov.yml",
-  ".golangci.yml",
-  ".golangci.yaml",
-  ".travis.yml",
-  "azure-pipelines.yml",
-  "bitbucket-pipelines.yml",
-  "setup.cfg",
-  "tox.ini",
-  "pytest.ini",
-  "pyproject.toml",
-  "cargo.toml",
-  ".eslintrc.json",
-  ".prettierrc.json",
-  "turbo.json",
-  "nx.json",
-  "angular.json",
-  "biome.json"
-]);
-function isScannableSource(path11, options = {}) {
-  const normal = path11.replace(/\\/g, "/");
-  if (languageOf(normal) === void 0) return false;
-  const base = baseName(normal);
-  const lowerBase = base.toLowerCase();
-  if (BUILD_METADATA.has(lowerBase) || /^tsconfig.*\.json$/.test(lowerBase)) return false;
-  if (lowerBase.endsWith(".min.js") || lowerBase.endsWith(".gradle.kts")) return false;
-  const dirs = normal.split("/").slice(0, -1).map((d) => d.toLowerCase());
-  if (dirs.some((d) => EXCLUDED_DIRS.has(d))) return false;
-  if (options.includeTests) return true;
-  return !dirs.some((d) => TEST_DIRS.has(d)) && !TEST_FILE.test(base);
-}
-
-// src/scan/collect.ts
-function collectReferences(model, sources, allowlist, options = {}) {
-  const inCluster = inClusterNames(model);
-  const ignoredPaths = allowlist?.ignore.paths ?? [];
-  const out = [];
-  for (const file of sources) {
-    if (file.path === allowlist?.file || !isScannableSource(file.path, options)) continue;
-    if (ignoredPaths.some((glob) => minimatch(file.path, glob, { dot: true }))) continue;
-    if (holdsKubernetesObjects(file) || isBaselineFile(file)) continue;
-    out.push(...scanSource(file, { inCluster }));
-  }
-  out.push(...scanManifestValues(model, { inCluster }));
-  return sortReferences(out);
-}
-function isBaselineFile(file) {
-  return languageOf(file.path) === "yaml" && looksLikeBaseline(file.text);
-}
-function holdsKubernetesObjects(file) {
-  const language = languageOf(file.path);
-  if (language === "yaml") return /^apiVersion:[ \t]*\S/m.test(file.text) && /^kind:[ \t]*\S/m.test(file.text);
-  if (language === "json") return /"apiVersion"\s*:/.test(file.text) && /"kind"\s*:/.test(file.text);
-  return false;
-}
-
 // src/version.ts
 var VERSION2 = "0.1.0";
 
@@ -47486,8 +47689,9 @@ function chartSkipped(dir) {
 }
 function lint(input) {
   const { model, findings: loadFindings } = buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig);
-  const references = collectReferences(model, input.snapshot.sources, input.allowlist);
-  const ruleFindings = runRules({ model, references, allowlist: input.allowlist });
+  const references = collectReferences(model, input.snapshot.references, input.allowlist);
+  const scope = input.scope ?? "all";
+  const ruleFindings = runRules({ model, references, allowlist: input.allowlist, partialScan: scope === "changed" });
   const findings = normalizeFindings([...loadFindings, ...ruleFindings]);
   const report = {
     version: VERSION2,
@@ -47498,6 +47702,7 @@ function lint(input) {
       infos: findings.filter((f) => f.severity === "info").length
     },
     findings,
+    scan: { scope, files: input.snapshot.scanned.length },
     hosts: summarizeHosts(model, references, input.allowlist),
     routeTables: routeTablesFor(model, input.proxies, input.routeOptions),
     egress: summarizeEgress(model, references, input.allowlist)
@@ -48413,6 +48618,20 @@ function readRaw(job, ctx, findings) {
   return { resources: loaded.resources, meshDocuments: loaded.meshDocuments, findings: [...findings, ...loaded.findings], consumed: [] };
 }
 
+// src/concurrency.ts
+async function mapConcurrent(items, limit, fn2) {
+  const out = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn2(items[i]);
+    }
+  });
+  await Promise.all(workers);
+  return out;
+}
+
 // src/render/execute.ts
 var MAX_BATCH = 50;
 async function executeJobs(jobs, ctx, files, manifests) {
@@ -48475,7 +48694,7 @@ var SourceIndex = class {
 
 // src/render/index.ts
 async function renderRepository(root, snapshot, options) {
-  const allFiles = await listFiles(root, ["**"], options.exclude);
+  const allFiles = snapshot.files ?? await listFiles(root, ["**"], options.exclude);
   const files = new Set(allFiles);
   const texts = new Map(snapshot.manifests.map((f) => [f.path, f.text]));
   const selected = (f) => matchesAny(f, options.manifests) || matchesAny(f.replace(/Kustomization$/, "kustomization.yaml"), options.manifests);
@@ -48603,8 +48822,7 @@ function portsFor(verdicts) {
   return { ports: [...byNumber.values()].sort((a, b) => a.number - b.number), guessed: known.length === 0 };
 }
 function planHosts(verdicts, model, namespace) {
-  const byHost = /* @__PURE__ */ new Map();
-  for (const v2 of verdicts) byHost.set(v2.ref.host, [...byHost.get(v2.ref.host) ?? [], v2]);
+  const byHost = groupBy(verdicts, (v2) => v2.ref.host);
   return [...byHost.entries()].sort(([a], [b]) => cmp(a, b)).map(([host, vs2]) => {
     const { ports, guessed } = portsFor(vs2);
     return { host, ports, placement: placeFor(vs2.map((v2) => v2.caller), model.mesh.rootNamespace, namespace), guessedPort: guessed, verdicts: vs2 };
@@ -48660,10 +48878,7 @@ function targetOf(v2) {
 function planServiceEntries(verdicts, model, options) {
   const hosts = planHosts(verdicts.filter((v2) => v2.rule === "unregistered-host" || v2.rule === "wildcard-apex"), model, options.namespace);
   const groups = /* @__PURE__ */ new Map();
-  hosts.forEach((h, i) => {
-    const key = groupKey(h) ?? `#${i}`;
-    groups.set(key, [...groups.get(key) ?? [], h]);
-  });
+  hosts.forEach((h, i) => addTo(groups, groupKey(h) ?? `#${i}`, h));
   const taken = new Set(model.serviceEntries.map((se2) => `${se2.namespace}/${se2.name}`));
   const plans = [];
   for (const group of groups.values()) {
@@ -48721,17 +48936,12 @@ function orderOf2(r7) {
 function chosen(v2) {
   return [...v2.reach.registrations].sort((a, b) => orderOf2(a) - orderOf2(b))[0];
 }
-function groupBy(items, key) {
-  const out = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k2 = key(item);
-    if (k2 !== void 0) out.set(k2, [...out.get(k2) ?? [], item]);
-  }
-  return new Map([...out.entries()].sort(([a], [b]) => cmp(a, b)));
+function sortedGroups(items, key) {
+  return new Map([...groupBy(items, key).entries()].sort(([a], [b]) => cmp(a, b)));
 }
 var registrationKey = (r7) => `${r7.kind} ${r7.namespace}/${r7.kind === "ServiceEntry" ? r7.entry.name : r7.service.name}`;
 function planExportToChanges(verdicts, model) {
-  const groups = groupBy(verdicts.filter((v2) => v2.rule === "not-exported"), (v2) => {
+  const groups = sortedGroups(verdicts.filter((v2) => v2.rule === "not-exported"), (v2) => {
     const r7 = chosen(v2);
     return r7 && registrationKey(r7);
   });
@@ -48777,7 +48987,7 @@ function listenerFor(sidecar, port) {
 }
 function planSidecarChanges(verdicts) {
   const hidden = verdicts.filter((v2) => v2.rule === "hidden-by-sidecar" && v2.reach.sidecar);
-  const groups = groupBy(hidden, (v2) => `${v2.reach.sidecar.namespace}/${v2.reach.sidecar.name}
+  const groups = sortedGroups(hidden, (v2) => `${v2.reach.sidecar.namespace}/${v2.reach.sidecar.name}
 ${listenerFor(v2.reach.sidecar, v2.ref.port)}`);
   return [...groups.values()].map((vs2) => {
     const sidecar = vs2[0].reach.sidecar;
@@ -48925,8 +49135,13 @@ function suggestFixes(input) {
 }
 
 // src/engine.ts
-async function snapshotOf(root, settings) {
-  const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes });
+function scanWorkerScript() {
+  const script = new URL("./scan-worker.js", import.meta.url);
+  return existsSync2(fileURLToPath(script)) ? script : void 0;
+}
+async function snapshotOf(root, settings, only) {
+  const readSources = sourceReaderFor(settings.jobs, os6.availableParallelism(), scanWorkerScript());
+  const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, readSources, ...only ? { only } : {} });
   if (settings.render === "none") return snapshot;
   const env = await machineRenderEnvironment(process.env, os6.tmpdir(), os6.availableParallelism());
   const rendered2 = await renderRepository(root, snapshot, { manifests: settings.manifests, defaultNamespace: settings.defaultNamespace, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, env });
@@ -48934,7 +49149,7 @@ async function snapshotOf(root, settings) {
 }
 async function readOptional(file) {
   try {
-    return await readFile3(file, "utf8");
+    return await readFile2(file, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return void 0;
     throw err;
@@ -48972,29 +49187,35 @@ function routeOptionsOf(settings) {
   }
   return settings.istioVersion ? { istioVersion: settings.istioVersion } : {};
 }
-async function runCheck(settings, baseRoot, renames) {
+function scanLimits(settings, base) {
+  if (settings.scan !== "changed" || !base?.changed) return void 0;
+  const headToBase = new Map([...base.renames ?? []].map(([from, to]) => [to, from]));
+  return { head: base.changed, base: new Set([...base.changed].map((f) => headToBase.get(f) ?? f)) };
+}
+async function runCheck(settings, base) {
   const root = path8.resolve(settings.root);
   const routeOptions = routeOptionsOf(settings);
+  const limits = scanLimits(settings, base);
   const [snapshot, allowlist, meshConfig, baseline] = await Promise.all([
-    snapshotOf(root, settings),
+    snapshotOf(root, settings, limits?.head),
     readAllowlist(root, settings),
     readMeshConfig(settings),
     settings.baseline ? readBaselineFile(settings.baseline) : void 0
   ]);
-  const input = { allowlist, meshConfig, defaultNamespace: settings.defaultNamespace, proxies: settings.proxies, routeOptions };
+  const input = { allowlist, meshConfig, defaultNamespace: settings.defaultNamespace, proxies: settings.proxies, routeOptions, scope: limits ? "changed" : "all" };
   const head = lint({ ...input, snapshot });
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));
   if (unknown.length) throw new SettingsError(`proxy ${unknown.join(", ")} not found; workloads: ${workloadList(head.model)}`);
   let report = head.report;
   let baseFindings;
-  if (baseRoot) {
-    const baseDir = path8.resolve(baseRoot);
-    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings), readBaseAllowlist(baseDir, settings)]);
-    const base = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot });
-    report = withBaseDiff(report, base.report);
-    baseFindings = base.report.findings;
+  if (base) {
+    const baseDir = path8.resolve(base.dir);
+    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, limits?.base), readBaseAllowlist(baseDir, settings)]);
+    const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot });
+    report = withBaseDiff(report, linted.report);
+    baseFindings = linted.report.findings;
   }
-  const judged2 = judgeReport(report, { base: baseFindings, renames, baseline, gate: settings.gate });
+  const judged2 = judgeReport(report, { base: baseFindings, renames: base?.renames, baseline, gate: settings.gate });
   const suggestions = suggestFixes({ model: head.model, references: head.references, allowlist, findings: judged2.report.findings, namespace: settings.suggestNamespace });
   return { ...head, report: { ...judged2.report, suggestions }, exitCode: gate(judged2.gating, settings.failOn) };
 }
@@ -49041,23 +49262,33 @@ async function gitMaybe(args, options) {
 }
 
 // src/github/renames.ts
-async function renamedSince(dir, sha) {
-  const out = await gitMaybe(["diff", "--name-status", "-z", "-M", "--relative", "--no-ext-diff", "--no-color", "--end-of-options", sha], { cwd: dir });
-  return parseNameStatus(out ?? "");
+async function changesSince(dir, sha) {
+  const [diff, untracked] = await Promise.all([
+    gitMaybe(["diff", "--name-status", "-z", "-M", "--relative", "--no-ext-diff", "--no-color", "--end-of-options", sha], { cwd: dir }),
+    gitMaybe(["ls-files", "-z", "--others", "--exclude-standard"], { cwd: dir })
+  ]);
+  if (diff === void 0 || untracked === void 0) return void 0;
+  const changes = parseNameStatus(diff);
+  for (const f of untracked.split("\0")) if (f) changes.changed.add(f);
+  return changes;
 }
 function parseNameStatus(text) {
   const fields = text.split("\0");
-  const renames = /* @__PURE__ */ new Map();
+  const out = { renames: /* @__PURE__ */ new Map(), changed: /* @__PURE__ */ new Set() };
   for (let i = 0; i < fields.length; ) {
     const status = fields[i++] ?? "";
     if (status === "") continue;
     if (status.startsWith("R") || status.startsWith("C")) {
       const from = fields[i++];
       const to = fields[i++];
-      if (status.startsWith("R") && from && to) renames.set(from, to);
-    } else i++;
+      if (status.startsWith("R") && from && to) out.renames.set(from, to);
+      if (to) out.changed.add(to);
+    } else {
+      const file = fields[i++];
+      if (file && !status.startsWith("D")) out.changed.add(file);
+    }
   }
-  return renames;
+  return out;
 }
 
 // src/github/base-tree.ts
@@ -49096,7 +49327,8 @@ async function checkoutBase(dir, ref, options) {
       await git(["read-tree", treeish], { cwd: top, env });
       await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path9.sep}`], { cwd: top, env });
     }
-    return { sha, dir: tree, renames: await renamedSince(dir, sha), remove };
+    const changes = await changesSince(dir, sha);
+    return { sha, dir: tree, renames: changes?.renames ?? /* @__PURE__ */ new Map(), ...changes ? { changed: changes.changed } : {}, remove };
   } catch (err) {
     await remove();
     throw err;
@@ -49104,7 +49336,7 @@ async function checkoutBase(dir, ref, options) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync2, existsSync as existsSync3 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -49114,8 +49346,8 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path11 = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL5}`);
@@ -53363,7 +53595,7 @@ function createGitHubApi(options) {
 }
 
 // src/github/context.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import os7 from "node:os";
 
 // src/report/escape.ts
@@ -53444,7 +53676,7 @@ function pullRequestOf(eventName, payload, repository) {
 async function readPayload(file) {
   if (!file) return void 0;
   try {
-    return JSON.parse(await readFile4(file, "utf8"));
+    return JSON.parse(await readFile3(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -53888,7 +54120,8 @@ function verdictLine(report) {
   const { icon, counts } = isJudged(report) ? judgedCounts(report) : plain2;
   const blocked = new Set((report.egress ?? []).filter((e) => e.status === "blocked").map((e) => `${e.host}:${e.port}`)).size;
   const calls = blocked ? ` \xB7 the sidecar would refuse calls to ${plural(blocked, "host")}` : "";
-  return `${icon} ${counts}${calls} \xB7 ${tableChanges(report)}`;
+  const scope = report.scan.scope === "changed" ? ` \xB7 sources: only the ${plural(report.scan.files, "changed file")}` : "";
+  return `${icon} ${counts}${calls} \xB7 ${tableChanges(report)}${scope}`;
 }
 function tableChanges(report) {
   if (report.routeDiff === void 0 && report.clusterDiff === void 0) return "route tables not compared (no base commit)";
@@ -54021,6 +54254,7 @@ function settingsFromInputs() {
     baseline: baseline ? path10.join(workingDirectory, baseline) : void 0,
     render: getInput("render"),
     maxFileBytes: getInput("max-file-size"),
+    scan: getInput("scan"),
     format: "json"
   });
 }
@@ -54037,7 +54271,7 @@ async function readBase(settings, ctx) {
 async function check(settings, ctx) {
   const base = await readBase(settings, ctx);
   try {
-    return await runCheck(settings, base?.dir, base?.renames);
+    return await runCheck(settings, base);
   } finally {
     await base?.remove();
   }

@@ -1,4 +1,5 @@
-// Builds the two committed bundles GitHub and `npx egress-lint` run: dist/index.js (action) and dist/cli.js (CLI).
+// Builds the committed bundles GitHub and `npx egress-lint` run: dist/index.js (action) and dist/cli.js (CLI), and
+// dist/scan-worker.js, the worker thread both start to read and scan source files on large trees.
 import { build } from "esbuild";
 
 // Inlined CommonJS dependencies call require(); an ESM bundle has none unless we make one.
@@ -18,6 +19,7 @@ const common = {
 };
 
 await build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/index.js" });
+await build({ ...common, entryPoints: ["src/discover/scan-worker.ts"], outfile: "dist/scan-worker.js" });
 await build({
   ...common,
   entryPoints: ["src/cli.ts"],

@@ -44,6 +44,9 @@ Options:
   --max-file-size BYTES   skip larger files with a finding (default 5 MB)
   --default-namespace NS  namespace of resources that name none (default default)
   --render auto|none      auto (default): render Kustomize trees and Helm charts as deployed; none: read files as written
+  --scan all|changed      changed: with --base-ref, scan only the source files the change touched (manifests, the
+                          model and the route tables stay complete); all (default): every source file
+  --jobs N|auto           threads that read and scan source files (default auto: up to 4 on large trees; 1: none)
 `;
 
 const OPTIONS = {
@@ -62,6 +65,8 @@ const OPTIONS = {
   "max-file-size": { type: "string" },
   "default-namespace": { type: "string" },
   render: { type: "string" },
+  scan: { type: "string" },
+  jobs: { type: "string" },
   gate: { type: "string" },
   baseline: { type: "string" },
   namespace: { type: "string" },
@@ -94,6 +99,8 @@ function rawSettings(values: Values, dir: string | undefined): RawSettings {
     gate: values.gate,
     baseline: values.baseline,
     namespace: values.namespace,
+    scan: values.scan,
+    jobs: values.jobs,
   };
 }
 
@@ -161,7 +168,9 @@ async function baselineCommand(settings: Settings): Promise<number> {
 
 /** With --base-ref, the base commit's files come from git into a temporary directory, removed afterwards. */
 async function checkAgainstBase(settings: Settings): Promise<CheckResult> {
-  if (!settings.baseRef) return runCheck(settings, settings.baseDir);
+  // Only git can say which files a change touched; a bare base directory cannot.
+  if (settings.scan === "changed" && !settings.baseRef) throw new SettingsError("--scan changed needs --base-ref: git tells which files the change touched");
+  if (!settings.baseRef) return runCheck(settings, settings.baseDir ? { dir: settings.baseDir } : undefined);
   let base;
   try {
     base = await checkoutBase(settings.root, settings.baseRef, { fetch: true, tempRoot: os.tmpdir() });
@@ -170,7 +179,7 @@ async function checkAgainstBase(settings: Settings): Promise<CheckResult> {
     throw err;
   }
   try {
-    return await runCheck(settings, base.dir, base.renames);
+    return await runCheck(settings, base);
   } finally {
     await base.remove();
   }

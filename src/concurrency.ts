@@ -1,4 +1,4 @@
-// At most `limit` promises in flight over a list, results in the list's order: file reads and tool runs share it.
+// At most `limit` promises in flight over a list, results in the list's order: renders run their tools through it.
 export async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;

@@ -1,10 +1,13 @@
 // What both adapters (CLI and action) do: read the repository as Settings say, lint it, judge the result.
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { loadAllowlist } from "./allowlist/load.js";
 import { readBaselineFile } from "./baseline/read.js";
 import type { Allowlist } from "./allowlist/types.js";
+import { sourceReaderFor } from "./discover/scan-pool.js";
 import { readSnapshot, type RepoSnapshot } from "./discover/snapshot.js";
 import { severityRank, type Finding } from "./findings.js";
 import type { RenameMap } from "./gate/identity.js";
@@ -20,9 +23,19 @@ import { SettingsError, type FailOn, type Settings } from "./settings.js";
 import { suggestFixes } from "./suggest/index.js";
 import { formatConfigError } from "./manifests/schema-errors.js";
 
-/** The repository as the cluster will receive it: with `render: auto`, Kustomize trees and Helm charts rendered. */
-export async function snapshotOf(root: string, settings: Settings): Promise<RepoSnapshot> {
-  const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes });
+/** dist/scan-worker.js beside the bundle; absent when running from sources, and then sources are read in this thread. */
+function scanWorkerScript(): URL | undefined {
+  const script = new URL("./scan-worker.js", import.meta.url);
+  return existsSync(fileURLToPath(script)) ? script : undefined;
+}
+
+/**
+ * The repository as the cluster will receive it: with `render: auto`, Kustomize trees and Helm charts rendered.
+ * `only`: the source files to scan (manifests are always read in full).
+ */
+export async function snapshotOf(root: string, settings: Settings, only?: ReadonlySet<string>): Promise<RepoSnapshot> {
+  const readSources = sourceReaderFor(settings.jobs, os.availableParallelism(), scanWorkerScript());
+  const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, readSources, ...(only ? { only } : {}) });
   if (settings.render === "none") return snapshot;
   const env = await machineRenderEnvironment(process.env, os.tmpdir(), os.availableParallelism());
   const rendered = await renderRepository(root, snapshot, { manifests: settings.manifests, defaultNamespace: settings.defaultNamespace, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, env });
@@ -79,33 +92,50 @@ export interface CheckResult extends LintResult {
   exitCode: 0 | 1;
 }
 
+/** The base commit to compare with: a checkout of it, and what git says the change did. */
+export interface BaseInput {
+  dir: string;
+  /** Base path -> head path of renamed files. */
+  renames?: RenameMap;
+  /** Head paths of the files the change touched; needed by `scan: changed`. */
+  changed?: ReadonlySet<string>;
+}
+
+/** With `scan: changed` and a known change, the source files to scan in the head and (by their base paths) the base. */
+function scanLimits(settings: Settings, base?: BaseInput): { head: ReadonlySet<string>; base: ReadonlySet<string> } | undefined {
+  if (settings.scan !== "changed" || !base?.changed) return undefined;
+  const headToBase = new Map([...(base.renames ?? [])].map(([from, to]) => [to, from]));
+  return { head: base.changed, base: new Set([...base.changed].map((f) => headToBase.get(f) ?? f)) };
+}
+
 /**
- * Lints `settings.root`; with a base directory (a checkout of the base commit), adds the route-table diff and tells
- * the findings the change introduced from those already there (`renames`: base path -> head path, from git).
+ * Lints `settings.root`; with a base (a checkout of the base commit), adds the route-table diff and tells the
+ * findings the change introduced from those already there.
  */
-export async function runCheck(settings: Settings, baseRoot?: string, renames?: RenameMap): Promise<CheckResult> {
+export async function runCheck(settings: Settings, base?: BaseInput): Promise<CheckResult> {
   const root = path.resolve(settings.root);
   const routeOptions = routeOptionsOf(settings);
+  const limits = scanLimits(settings, base);
   const [snapshot, allowlist, meshConfig, baseline] = await Promise.all([
-    snapshotOf(root, settings),
+    snapshotOf(root, settings, limits?.head),
     readAllowlist(root, settings),
     readMeshConfig(settings),
     settings.baseline ? readBaselineFile(settings.baseline) : undefined,
   ]);
-  const input = { allowlist, meshConfig, defaultNamespace: settings.defaultNamespace, proxies: settings.proxies, routeOptions };
+  const input = { allowlist, meshConfig, defaultNamespace: settings.defaultNamespace, proxies: settings.proxies, routeOptions, scope: limits ? ("changed" as const) : ("all" as const) };
   const head = lint({ ...input, snapshot });
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));
   if (unknown.length) throw new SettingsError(`proxy ${unknown.join(", ")} not found; workloads: ${workloadList(head.model)}`);
   let report = head.report;
   let baseFindings: Finding[] | undefined;
-  if (baseRoot) {
-    const baseDir = path.resolve(baseRoot);
-    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings), readBaseAllowlist(baseDir, settings)]);
-    const base = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot });
-    report = withBaseDiff(report, base.report);
-    baseFindings = base.report.findings;
+  if (base) {
+    const baseDir = path.resolve(base.dir);
+    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, limits?.base), readBaseAllowlist(baseDir, settings)]);
+    const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot });
+    report = withBaseDiff(report, linted.report);
+    baseFindings = linted.report.findings;
   }
-  const judged = judgeReport(report, { base: baseFindings, renames, baseline, gate: settings.gate });
+  const judged = judgeReport(report, { base: baseFindings, renames: base?.renames, baseline, gate: settings.gate });
   const suggestions = suggestFixes({ model: head.model, references: head.references, allowlist, findings: judged.report.findings, namespace: settings.suggestNamespace });
   return { ...head, report: { ...judged.report, suggestions }, exitCode: gate(judged.gating, settings.failOn) };
 }

@@ -16,6 +16,7 @@ import { ruleMeta } from "./rules/catalog.js";
 import { runRules } from "./rules/registry.js";
 import { collectReferences } from "./scan/collect.js";
 import type { HostReference } from "./scan/types.js";
+import type { ScanScope } from "./settings.js";
 import { VERSION } from "./version.js";
 
 export interface LintInput {
@@ -26,6 +27,8 @@ export interface LintInput {
   /** "ns/workload" proxies whose route tables go into the report; empty = one per distinct sidecar view. */
   proxies: readonly string[];
   routeOptions: RouteOptions;
+  /** `changed`: the snapshot scanned only the files a change touched, so nothing can be said of what no file calls. */
+  scope?: ScanScope;
 }
 
 export interface LintResult {
@@ -50,8 +53,9 @@ function chartSkipped(dir: string): Finding {
 
 export function lint(input: LintInput): LintResult {
   const { model, findings: loadFindings } = buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig);
-  const references = collectReferences(model, input.snapshot.sources, input.allowlist);
-  const ruleFindings = runRules({ model, references, allowlist: input.allowlist });
+  const references = collectReferences(model, input.snapshot.references, input.allowlist);
+  const scope = input.scope ?? "all";
+  const ruleFindings = runRules({ model, references, allowlist: input.allowlist, partialScan: scope === "changed" });
   const findings = normalizeFindings([...loadFindings, ...ruleFindings]);
   const report: Report = {
     version: VERSION,
@@ -62,6 +66,7 @@ export function lint(input: LintInput): LintResult {
       infos: findings.filter((f) => f.severity === "info").length,
     },
     findings,
+    scan: { scope, files: input.snapshot.scanned.length },
     hosts: summarizeHosts(model, references, input.allowlist),
     routeTables: routeTablesFor(model, input.proxies, input.routeOptions),
     egress: summarizeEgress(model, references, input.allowlist),

@@ -37,6 +37,7 @@ export function settingsFromInputs(): Settings {
     baseline: baseline ? path.join(workingDirectory, baseline) : undefined,
     render: core.getInput("render"),
     maxFileBytes: core.getInput("max-file-size"),
+    scan: core.getInput("scan"),
     format: "json",
   });
 }
@@ -56,7 +57,7 @@ async function readBase(settings: Settings, ctx: RunContext): Promise<BaseTree |
 async function check(settings: Settings, ctx: RunContext): Promise<CheckResult> {
   const base = await readBase(settings, ctx);
   try {
-    return await runCheck(settings, base?.dir, base?.renames);
+    return await runCheck(settings, base);
   } finally {
     await base?.remove();
   }

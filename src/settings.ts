@@ -7,6 +7,8 @@ export type CommentMode = "always" | "on-change" | "never";
 export type GateMode = "new" | "all";
 /** auto: render Kustomize trees and Helm charts as deployed; none: read every manifest file as written. */
 export type RenderMode = "auto" | "none";
+/** all: scan every source file; changed: with a base, only the files the change touches (manifests are always read). */
+export type ScanScope = "all" | "changed";
 
 export interface Settings {
   /** The directory linted; never printed (output paths are relative to it). */
@@ -39,6 +41,9 @@ export interface Settings {
   baseline?: string;
   /** Where suggested ServiceEntries go; undefined: the callers' namespace. */
   suggestNamespace?: string;
+  scan: ScanScope;
+  /** Threads that read and scan sources: 0 = as many as help (up to four, on large trees), 1 = this thread only. */
+  jobs: number;
 }
 
 export interface RawSettings {
@@ -63,6 +68,8 @@ export interface RawSettings {
   gate?: string;
   baseline?: string;
   namespace?: string;
+  scan?: string;
+  jobs?: string;
 }
 
 export const DEFAULTS = {
@@ -75,6 +82,7 @@ export const DEFAULTS = {
   render: "auto" as RenderMode,
   defaultNamespace: "default",
   maxFileBytes: 5 * 1024 * 1024,
+  scan: "all" as ScanScope,
 };
 
 export class SettingsError extends Error {}
@@ -107,6 +115,11 @@ export function parseSettings(raw: RawSettings): Settings {
     if (!/^\d+$/.test(raw.maxFileBytes) || Number(raw.maxFileBytes) === 0) throw new SettingsError(`max-file-size must be a positive number of bytes; got "${raw.maxFileBytes}"`);
     maxFileBytes = Number(raw.maxFileBytes);
   }
+  let jobs = 0;
+  if (raw.jobs !== undefined && raw.jobs !== "" && raw.jobs !== "auto") {
+    if (!/^\d+$/.test(raw.jobs) || Number(raw.jobs) === 0 || Number(raw.jobs) > 64) throw new SettingsError(`jobs must be auto or a number of threads from 1 to 64; got "${raw.jobs}"`);
+    jobs = Number(raw.jobs);
+  }
   if (raw.namespace && !NAMESPACE.test(raw.namespace)) throw new SettingsError(`namespace must be a Kubernetes namespace name; got "${raw.namespace}"`);
   const manifests = splitList(raw.manifests);
   const sources = splitList(raw.sources);
@@ -133,5 +146,7 @@ export function parseSettings(raw: RawSettings): Settings {
     gate: raw.gate ? oneOf<GateMode>("gate", raw.gate, ["new", "all"], "new") : undefined,
     baseline: raw.baseline || undefined,
     suggestNamespace: raw.namespace || undefined,
+    scan: oneOf("scan", raw.scan, ["all", "changed"], DEFAULTS.scan),
+    jobs,
   };
 }

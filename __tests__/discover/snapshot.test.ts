@@ -30,6 +30,9 @@ beforeAll(() => {
   write("charts/app/templates/deploy.yaml", "{{ if .Values.x }}\nkind: Deployment\n{{ end }}\n");
   write("big.yaml", "a: b\n".repeat(1000));
   write("binary.yaml", Buffer.from([0x61, 0x00, 0x62]));
+  write("assets/logo.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
+  write("src/packed.py", Buffer.from([0x61, 0x00, 0x62]));
+  write("src/other.py", 'URL = "https://api.other.io"\n');
   symlinkSync(path.join(outside, "secret.yaml"), path.join(root, "escape.yaml"));
   symlinkSync("loop-b.yaml", path.join(root, "loop-a.yaml"));
   symlinkSync("loop-a.yaml", path.join(root, "loop-b.yaml"));
@@ -48,8 +51,8 @@ describe("discovering a repository", () => {
   it("reads manifests and sources with relative paths, skipping VCS, dependencies, build output and CI", async () => {
     const snap = await readSnapshot(root, options);
     expect(snap.manifests.map((f) => f.path)).toEqual(["charts/app/Chart.yaml", "charts/app/values.yaml", "deploy/app.json", "deploy/app.yaml", "inside-link.yaml"]);
-    expect(snap.sources.map((f) => f.path)).toContain("src/client.py");
-    expect(snap.sources.map((f) => f.path).some((p) => /node_modules|vendor|\.github|build\//.test(p))).toBe(false);
+    expect(snap.scanned).toContain("src/client.py");
+    expect(snap.scanned.some((p) => /node_modules|vendor|\.github|build\//.test(p))).toBe(false);
   });
 
   it("skips Helm templates without calling them broken, and names the chart", async () => {
@@ -67,8 +70,25 @@ describe("discovering a repository", () => {
       ["unreadable-file", "escape.yaml", "it is a link to a file outside the repository"],
       ["unreadable-file", "loop-a.yaml", "it is a symbolic link loop"],
       ["unreadable-file", "loop-b.yaml", "it is a symbolic link loop"],
+      ["unreadable-file", "src/packed.py", "it is binary (contains NUL bytes)"],
     ]);
     expect(snap.manifests.some((f) => f.text.includes("Secret"))).toBe(false);
+  });
+
+  it("never opens a file in no language the scanner reads, so images and archives raise nothing", async () => {
+    const snap = await readSnapshot(root, options);
+    expect(snap.scanned).not.toContain("assets/logo.png");
+    expect(snap.findings.map((f) => f.file)).not.toContain("assets/logo.png");
+  });
+
+  it("keeps what sources refer to, not their text; `only` limits the scan and never the manifests", async () => {
+    const all = await readSnapshot(root, options);
+    expect(all.scanned).toEqual(expect.arrayContaining(["src/client.py", "src/other.py"]));
+    expect(all.references.map((r) => [r.file, r.host])).toEqual([["src/other.py", "api.other.io"]]);
+    const some = await readSnapshot(root, { ...options, only: new Set(["src/other.py"]) });
+    expect(some.scanned).toEqual(["src/other.py"]);
+    expect(some.references.map((r) => r.host)).toEqual(["api.other.io"]);
+    expect(some.manifests.map((f) => f.path)).toEqual(all.manifests.map((f) => f.path));
   });
 
   it("honours exclude globs", async () => {

@@ -110,6 +110,45 @@ describe("the gate on a change", () => {
   });
 });
 
+describe("scan: changed", () => {
+  const OTHER = "services/curl/other.py";
+  const otherCall = 'import urllib.request\nurllib.request.urlopen("https://api.unchanged-vendor.io/v1", timeout=5)\n';
+
+  it("judges only the source files the change touched, and says so; the model and tables stay whole", () => {
+    headWith("scan-changed", () => {
+      writeFileSync(path.join(repo, OTHER), otherCall);
+      commitFiles(repo, {}, "an untouched caller");
+      edit(CLIENT, (t) => t + SECOND_CALL);
+    });
+    const full = checkJson("--gate", "all");
+    expect(rows(full.report.findings).map((r) => r[0])).toEqual(expect.arrayContaining(["api.unchanged-vendor.io", "api.partner-example.io"]));
+    // Only client.py differs from the base commit here; other.py (new since the base) is in the change too.
+    const changed = checkJson("--gate", "all", "--scan", "changed");
+    expect(changed.report.scan).toEqual({ scope: "changed", files: 2 });
+    expect(rows(changed.report.findings)).toEqual(rows(full.report.findings));
+    expect(changed.report.routeTables).toEqual(full.report.routeTables);
+    const markdown = cli(repo, "check", ".", "--base-ref", base, "--format", "markdown", "--scan", "changed").stdout;
+    expect(markdown).toContain("sources: only the 2 changed files");
+    const text = cli(repo, "check", ".", "--base-ref", base, "--scan", "changed").stdout;
+    expect(text).toContain("Sources scanned: only the 2 files the change touched (scan: changed)");
+  });
+
+  it("leaves out files the change did not touch", () => {
+    gitIn(repo, "checkout", "--quiet", "scan-changed");
+    const tip = gitIn(repo, "rev-parse", "HEAD~1");
+    const run = cli(repo, "check", ".", "--base-ref", tip, "--format", "json", "--gate", "all", "--scan", "changed");
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.scan).toEqual({ scope: "changed", files: 1 });
+    expect(rows(report.findings).map((r) => r[0])).not.toContain("api.unchanged-vendor.io");
+  });
+
+  it("needs a base ref, since only git knows what changed", () => {
+    const run = cli(repo, "check", ".", "--scan", "changed");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--scan changed needs --base-ref");
+  });
+});
+
 describe("a baseline", () => {
   it("records today's findings sorted, and accepts them under gate all while a new one still fails", () => {
     gitIn(repo, "checkout", "--quiet", "-B", "baseline", base);

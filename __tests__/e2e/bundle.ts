@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const OUTPUTS = ["dist/index.js", "dist/cli.js"].map((p) => path.resolve(p));
+const OUTPUTS = ["dist/index.js", "dist/cli.js", "dist/scan-worker.js"].map((p) => path.resolve(p));
 
 function newestSource(): number {
   const files = readdirSync(path.resolve("src"), { recursive: true }).map((f) => path.resolve("src", String(f)));

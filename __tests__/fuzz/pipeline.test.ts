@@ -11,6 +11,7 @@ import { renderReport } from "../../src/report/render.js";
 import { markdownProblems } from "../hostile/markdown-safety.js";
 import { GITHUB_LINKS } from "../report/report-factory.js";
 import { budget, mutationsOf, timeout } from "./budget.js";
+import { scanRepositoryFiles } from "../../src/scan/collect.js";
 
 const EXAMPLES = path.resolve("examples");
 const files = readdirSync(EXAMPLES, { recursive: true }).map(String).filter((f) => /\.(ya?ml|py|ts|go|sh)$/.test(f)).sort();
@@ -35,7 +36,7 @@ describe("the pipeline on mutated repositories", () => {
       fc.assert(
         fc.property(repo, (texts) => {
           const manifests = texts.filter((f) => /\.ya?ml$/.test(f.path));
-          const { report } = lint({ snapshot: { manifests, sources: texts, skippedCharts: [], findings: [] }, defaultNamespace: "default", proxies: [], routeOptions: {} });
+          const { report } = lint({ snapshot: { manifests, scanned: texts.map((t) => t.path), references: scanRepositoryFiles(texts), skippedCharts: [], findings: [] }, defaultNamespace: "default", proxies: [], routeOptions: {} });
           for (const format of ["text", "json", "markdown", "sarif"] as const) expect(typeof renderReport(report, format, GITHUB_LINKS)).toBe("string");
           expect(markdownProblems(renderComment(report, GITHUB_LINKS))).toEqual([]);
         }),

@@ -107,8 +107,10 @@ export function buildHostileRepo(): HostileRepo {
   link("links/loop-a.yaml", "loop-b.yaml", "unreadable-file");
   link("links/loop-b.yaml", "loop-a.yaml", "unreadable-file");
   link("links/self.yaml", "self.yaml", "unreadable-file");
-  link("links/etc", "/etc", "unreadable-file");
-  link("links/outside-dir", outside, "unreadable-file");
+  // Folder links named like files the linter reads; a link in no language it reads is never opened at all.
+  link("links/etc.yaml", "/etc", "unreadable-file");
+  link("links/outside-dir.py", outside, "unreadable-file");
+  link("links/etc", "/etc");
   link("links/up", "..");
 
   // A source line built to make a backtracking scanner stall: a million labels, never closed.

@@ -13,7 +13,7 @@ describe("the action's contract", () => {
 
   it("declares every input and output of the design, each with a description", () => {
     expect(Object.keys(action.inputs).sort()).toEqual(
-      ["allowlist", "baseline", "comment", "exclude", "fail-on", "gate", "github-token", "istio-version", "manifests", "max-file-size", "mesh-config", "proxies", "render", "sarif-file", "sources", "working-directory"].sort(),
+      ["allowlist", "baseline", "comment", "exclude", "fail-on", "gate", "github-token", "istio-version", "manifests", "max-file-size", "mesh-config", "proxies", "render", "sarif-file", "scan", "sources", "working-directory"].sort(),
     );
     expect(Object.keys(action.outputs).sort()).toEqual(["comment-url", "errors", "report-file", "routes-changed", "unregistered-hosts", "warnings"]);
     for (const [name, input] of Object.entries<{ description?: string; default?: unknown }>(action.inputs)) {

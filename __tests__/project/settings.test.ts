@@ -33,6 +33,8 @@ describe("settings", () => {
     [{ istioVersion: "1.25.3" }, 'istio-version must look like 1.25; got "1.25.3"'],
     [{ baseRef: "main", baseDir: "../base" }, "give either a base ref or a base directory, not both"],
     [{ maxFileBytes: "5MB" }, 'max-file-size must be a positive number of bytes; got "5MB"'],
+    [{ scan: "diff" }, 'scan must be one of all, changed; got "diff"'],
+    [{ jobs: "0" }, 'jobs must be auto or a number of threads from 1 to 64; got "0"'],
   ])("rejects %o, quoting the bad value", (raw, message) => {
     expect(() => parseSettings(raw)).toThrow(new SettingsError(message));
   });

@@ -19,7 +19,7 @@ export const GITHUB_LINKS: ReportLinks = {
 /** The seed's pull request linted as the action lints it: the head, with the base for the table diffs. */
 export async function seedReport(): Promise<Report> {
   const settings = parseSettings({ root: `${SEED}/head` });
-  return (await runCheck(settings, `${SEED}/base`)).report;
+  return (await runCheck(settings, { dir: `${SEED}/base` })).report;
 }
 
 export function emptyReport(over: Partial<Report> = {}): Report {
@@ -28,6 +28,7 @@ export function emptyReport(over: Partial<Report> = {}): Report {
     meshPolicy: { mode: "REGISTRY_ONLY", sourceKind: "ConfigMap", source: { file: "mesh.yaml", line: 3 }, rootNamespace: "istio-system" },
     summary: { errors: 0, warnings: 0, infos: 0 },
     findings: [],
+    scan: { scope: "all", files: 0 },
     hosts: [],
     serviceEntries: [],
     workloads: [],

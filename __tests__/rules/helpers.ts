@@ -83,13 +83,14 @@ export interface Case {
   manifests: Record<string, string> | string;
   references?: HostReference[];
   allowlist?: string;
+  partialScan?: boolean;
 }
 
 /** Runs every rule, as the pipeline does, and keeps the findings of one rule. */
 export function findingsOf(rule: RuleName, c: Case): Finding[] {
   const model = modelFrom(c.manifests);
   const allowlist = c.allowlist === undefined ? undefined : allowlistFrom(c.allowlist);
-  return runRules({ model, references: c.references ?? [], allowlist }).filter((f) => f.rule === rule);
+  return runRules({ model, references: c.references ?? [], allowlist, partialScan: c.partialScan }).filter((f) => f.rule === rule);
 }
 
 export function rowsOf(rule: RuleName, c: Case): Row[] {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Allowlist } from "../../src/allowlist/types.js";
-import { collectReferences, holdsKubernetesObjects } from "../../src/scan/collect.js";
+import { collectReferences, holdsKubernetesObjects, scanRepositoryFiles } from "../../src/scan/collect.js";
 import { isScannableSource } from "../../src/scan/index.js";
 import { modelOf } from "../helpers/model.js";
 
@@ -31,7 +31,7 @@ const allowlist: Allowlist = {
 const expected = JSON.parse(readFileSync("__tests__/fixtures/scan/polyglot.expected.json", "utf8"));
 
 describe("the polyglot fixture repository", () => {
-  const refs = collectReferences(model, files, allowlist);
+  const refs = collectReferences(model, scanRepositoryFiles(files), allowlist);
 
   it("yields exactly the expected references, in order", () => {
     expect(refs).toEqual(expected);
@@ -61,6 +61,6 @@ describe("the polyglot fixture repository", () => {
   });
 
   it("is deterministic whatever order the files come in", () => {
-    expect(collectReferences(model, [...files].reverse(), allowlist)).toEqual(refs);
+    expect(collectReferences(model, scanRepositoryFiles([...files].reverse()), allowlist)).toEqual(refs);
   });
 });

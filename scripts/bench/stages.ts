@@ -19,7 +19,7 @@ async function main(root: string): Promise<void> {
   };
   const snapshot = await timed("read", () => readSnapshot(root, { manifests: DEFAULTS.manifests, sources: DEFAULTS.sources, exclude: [], maxFileBytes: DEFAULTS.maxFileBytes }));
   const { model } = await timed("model", () => buildEgressModel(snapshot, "default"));
-  const references = await timed("scan", () => collectReferences(model, snapshot.sources));
+  const references = await timed("scan", () => collectReferences(model, snapshot.references));
   await timed("rules", () => runRules({ model, references }));
   const views = await timed("routes", () => proxyViews(model));
   // A base without the first ServiceEntry: the diff stage's typical input.

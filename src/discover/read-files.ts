@@ -1,12 +1,12 @@
 // Which files to read, and reading them safely: nothing outside the repository, nothing huge or binary.
-import { lstat, readFile, realpath, stat } from "node:fs/promises";
+import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { realpath } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "glob";
-import { minimatch } from "minimatch";
+import { Minimatch } from "minimatch";
 import type { Finding } from "../findings.js";
 import type { TextFile } from "../manifests/load.js";
 import { ruleMeta } from "../rules/catalog.js";
-import { mapConcurrent } from "../concurrency.js";
 
 /** Never part of what the mesh runs: VCS data, dependencies, build output, CI definitions (they run on CI runners). */
 export const ALWAYS_EXCLUDED = [
@@ -48,18 +48,43 @@ export function toPosix(p: string): string {
   return p.split(path.sep).join("/");
 }
 
-/** `exclude`: globs whose files are not read, also when a link elsewhere in the repository points at them. */
-export async function readRepositoryFiles(root: string, relPaths: readonly string[], maxFileBytes: number, exclude: readonly string[] = []): Promise<DiscoveredFiles> {
+/**
+ * `exclude`: globs whose files are not read, also when a link elsewhere in the repository points at them.
+ * `onRead`: when given, each file's text goes there as soon as it is read and is not kept in the result.
+ * Reads are synchronous: on a warm cache that is several times faster than promises for thousands of small files,
+ * and the worker threads that read most files have nothing else to do meanwhile.
+ */
+export async function readRepositoryFiles(root: string, relPaths: readonly string[], maxFileBytes: number, exclude: readonly string[] = [], onRead?: (file: TextFile) => void): Promise<DiscoveredFiles> {
   const realRoot = await realpath(root);
-  const excluded = [...ALWAYS_EXCLUDED, ...exclude];
-  const results = await mapConcurrent(relPaths, 16, (rel) => readOne(root, realRoot, rel, maxFileBytes, excluded));
+  const excluded = [...ALWAYS_EXCLUDED, ...exclude].map((g) => new Minimatch(g, { dot: true }));
+  const place: Placement = { root, realRoot, maxFileBytes, excluded, realDirs: new Map() };
   const out: DiscoveredFiles = { files: [], findings: [] };
-  for (const r of results) {
+  for (const rel of relPaths) {
+    const r = readOne(place, rel);
     if (r === undefined) continue;
-    if ("text" in r) out.files.push(r);
-    else out.findings.push(r);
+    if (!("text" in r)) out.findings.push(r);
+    else if (onRead) onRead(r);
+    else out.files.push(r);
   }
   return out;
+}
+
+interface Placement {
+  root: string;
+  realRoot: string;
+  maxFileBytes: number;
+  excluded: readonly Minimatch[];
+  /** Real path of each folder, resolved once: thousands of files share a few hundred folders. */
+  realDirs: Map<string, string>;
+}
+
+/** Where a path really is: its folder's real path and its own name, unless the file itself is a link. */
+function realPathOf(place: Placement, rel: string, abs: string, isLink: boolean): string {
+  if (isLink) return realpathSync(abs);
+  const dir = path.dirname(rel);
+  let realDir = place.realDirs.get(dir);
+  if (realDir === undefined) place.realDirs.set(dir, (realDir = realpathSync(path.join(place.root, dir))));
+  return path.join(realDir, path.basename(rel));
 }
 
 /**
@@ -67,20 +92,21 @@ export async function readRepositoryFiles(root: string, relPaths: readonly strin
  * resolved, not only links: a glob that names a folder link explicitly would otherwise lead out of the repository.
  * A link into .git would hand the checkout's credentials to the report, so excluded places stay unread via links too.
  */
-async function readOne(root: string, realRoot: string, rel: string, maxFileBytes: number, excluded: readonly string[]): Promise<TextFile | Finding | undefined> {
-  const abs = path.join(root, rel);
+function readOne(place: Placement, rel: string): TextFile | Finding | undefined {
+  const { realRoot, maxFileBytes, excluded } = place;
+  const abs = path.join(place.root, rel);
   try {
-    const info = await lstat(abs);
-    const target = await realpath(abs);
+    const info = lstatSync(abs);
+    const target = realPathOf(place, rel, abs, info.isSymbolicLink());
     if (target !== realRoot && !target.startsWith(realRoot + path.sep)) return skipped(rel, "it is a link to a file outside the repository");
     const real = toPosix(path.relative(realRoot, target));
-    if (real !== "" && excluded.some((g) => minimatch(real, g, { dot: true }))) return skipped(rel, `it is a link to ${real}, which is never read`);
-    const resolved = info.isSymbolicLink() ? await stat(abs) : info;
+    if (real !== "" && excluded.some((m) => m.match(real))) return skipped(rel, `it is a link to ${real}, which is never read`);
+    const resolved = info.isSymbolicLink() ? statSync(abs) : info;
     if (resolved.isDirectory()) return undefined;
     if (!resolved.isFile()) return skipped(rel, "it is not a regular file");
     const size = resolved.size;
     if (size > maxFileBytes) return skipped(rel, `it is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit`);
-    const bytes = await readFile(abs);
+    const bytes = readFileSync(abs);
     if (bytes.includes(0)) return skipped(rel, "it is binary (contains NUL bytes)");
     return { path: rel, text: bytes.toString("utf8") };
   } catch (err) {

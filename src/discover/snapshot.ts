@@ -1,17 +1,25 @@
-// A repository as the pure pipeline sees it: its manifest and source files' text, read once.
-import { minimatch } from "minimatch";
-import type { Finding } from "../findings.js";
+// A repository as the pure pipeline sees it: its manifests' text, and what its source files refer to. The tree is
+// walked once; source files are scanned as they are read and their text is dropped, so memory stays flat.
+import { cmp, type Finding } from "../findings.js";
 import type { LoadedManifests, TextFile } from "../manifests/load.js";
+import { scanRepositoryFile } from "../scan/collect.js";
+import { isScannableSource } from "../scan/scannable.js";
+import type { HostReference } from "../scan/types.js";
 import { listFiles, readRepositoryFiles } from "./read-files.js";
+import { globMatcher } from "../glob.js";
 
 export interface RepoSnapshot {
   /** YAML/JSON files that may hold Kubernetes objects (Helm templates excluded). */
   manifests: TextFile[];
-  /** Files whose code or configuration may call out. May overlap with manifests for YAML/JSON config. */
-  sources: TextFile[];
+  /** The source and config files that were scanned, sorted. */
+  scanned: string[];
+  /** What the scanned files refer to (`scanRepositoryFile`), before the model and the allowlist have their say. */
+  references: HostReference[];
   /** Helm chart folders whose templates were skipped because they are not plain YAML. */
   skippedCharts: string[];
   findings: Finding[];
+  /** Every file the walk listed (excluded places left out), for renders to look things up without walking again. */
+  files?: string[];
   /** Objects rendered from Kustomize trees, Helm charts and Argo CD / Flux targets; their files are not in `manifests`. */
   rendered?: LoadedManifests;
 }
@@ -21,31 +29,80 @@ export interface SnapshotOptions {
   sources: readonly string[];
   exclude: readonly string[];
   maxFileBytes: number;
+  /** Scan only these source files (paths relative to the root); manifests are always read in full. */
+  only?: ReadonlySet<string>;
+  /** How the source files are read and scanned; in this thread by default. */
+  readSources?: SourceReader;
+}
+
+/** Reads and scans source files: `scanSources` in this thread, or a pool of worker threads. */
+export type SourceReader = (root: string, paths: readonly string[], maxFileBytes: number, exclude: readonly string[]) => Promise<ScannedSources>;
+
+export interface ScannedSources {
+  scanned: string[];
+  references: HostReference[];
+  findings: Finding[];
 }
 
 const MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
 
 export async function readSnapshot(root: string, options: SnapshotOptions): Promise<RepoSnapshot> {
-  const [manifestPaths, sourcePaths, chartFiles] = await Promise.all([
-    listFiles(root, options.manifests, options.exclude),
-    listFiles(root, options.sources, options.exclude),
-    listFiles(root, ["**/Chart.yaml"], options.exclude),
+  const files = await listFiles(root, ["**"], options.exclude);
+  const isManifest = globMatcher(options.manifests);
+  const isSource = globMatcher(options.sources);
+  const charts = new Set(files.filter((f) => f === "Chart.yaml" || f.endsWith("/Chart.yaml")).map((f) => f.slice(0, -"Chart.yaml".length)));
+  const chartOf = (p: string) => chartHolding(p, charts);
+  const skippedCharts = new Set<string>();
+  const manifestPaths: string[] = [];
+  const sourcePaths: string[] = [];
+  for (const f of files) {
+    const manifest = isManifest(f);
+    const source = isSource(f);
+    if (!manifest && !source) continue;
+    const chart = chartOf(f);
+    if (chart !== undefined) {
+      skippedCharts.add(chart);
+      continue;
+    }
+    if (manifest && MANIFEST_EXTENSION.test(f)) manifestPaths.push(f);
+    // Files in no language the scanner reads are never opened: images, archives, binaries.
+    else if (source && isScannableSource(f) && (!options.only || options.only.has(f))) sourcePaths.push(f);
+  }
+  const readSources = options.readSources ?? scanSources;
+  const [read, sources] = await Promise.all([
+    readRepositoryFiles(root, manifestPaths, options.maxFileBytes, options.exclude),
+    readSources(root, sourcePaths, options.maxFileBytes, options.exclude),
   ]);
-  const charts = chartFiles.map((f) => f.slice(0, -"Chart.yaml".length));
-  const inTemplates = (p: string) => charts.some((dir) => p.startsWith(`${dir}templates/`));
-  const manifestSet = new Set(manifestPaths.filter((p) => MANIFEST_EXTENSION.test(p) && !inTemplates(p)));
-  const sourceSet = new Set(sourcePaths.filter((p) => !inTemplates(p)));
-  const all = [...new Set([...manifestSet, ...sourceSet])].sort();
-  const read = await readRepositoryFiles(root, all, options.maxFileBytes, options.exclude);
-  const skippedCharts = charts.filter((dir) => manifestPaths.some((p) => p.startsWith(`${dir}templates/`)) || sourcePaths.some((p) => p.startsWith(`${dir}templates/`)));
+  // A manifest that is also a source (application config in YAML) is scanned from the text already read.
+  const alsoSources = read.files.filter((f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path)));
   return {
-    manifests: read.files.filter((f) => manifestSet.has(f.path)),
-    sources: read.files.filter((f) => sourceSet.has(f.path)),
-    skippedCharts: skippedCharts.map((d) => d.replace(/\/$/, "") || "."),
-    findings: read.findings,
+    manifests: read.files,
+    scanned: [...sources.scanned, ...alsoSources.map((f) => f.path)].sort(),
+    references: [...sources.references, ...alsoSources.flatMap(scanRepositoryFile)],
+    skippedCharts: [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort(),
+    findings: [...read.findings, ...sources.findings].sort((a, b) => cmp(a.file ?? "", b.file ?? "")),
+    files,
   };
 }
 
-export function matchesAny(path: string, globs: readonly string[]): boolean {
-  return globs.some((g) => minimatch(path, g, { dot: true }));
+/** Reads each file and scans it right away, in this thread: at most a few texts are held at any time. */
+export async function scanSources(root: string, paths: readonly string[], maxFileBytes: number, exclude: readonly string[]): Promise<ScannedSources> {
+  const out: ScannedSources = { scanned: [], references: [], findings: [] };
+  const read = await readRepositoryFiles(root, paths, maxFileBytes, exclude, (file) => {
+    out.scanned.push(file.path);
+    for (const ref of scanRepositoryFile(file)) out.references.push(ref);
+  });
+  out.findings.push(...read.findings);
+  return out;
+}
+
+/** The chart folder (with its trailing slash) whose `templates/` holds `path`, if any. */
+function chartHolding(path: string, charts: ReadonlySet<string>): string | undefined {
+  if (charts.size === 0) return undefined;
+  for (let i = path.indexOf("templates/"); i !== -1; i = path.indexOf("templates/", i + 1)) {
+    if (i > 0 && path[i - 1] !== "/") continue;
+    const dir = path.slice(0, i);
+    if (charts.has(dir)) return dir;
+  }
+  return undefined;
 }

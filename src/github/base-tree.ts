@@ -3,7 +3,7 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { git, GitError, gitMaybe } from "./git.js";
-import { renamedSince } from "./renames.js";
+import { changesSince } from "./renames.js";
 
 export interface BaseTree {
   sha: string;
@@ -11,6 +11,8 @@ export interface BaseTree {
   dir: string;
   /** Base path -> head path of the files the change renamed, relative to the linted directory. */
   renames: ReadonlyMap<string, string>;
+  /** Head paths of the files the change touched, relative to the linted directory; undefined when git could not tell. */
+  changed?: ReadonlySet<string>;
   remove(): Promise<void>;
 }
 
@@ -65,7 +67,8 @@ export async function checkoutBase(dir: string, ref: string, options: BaseTreeOp
       await git(["read-tree", treeish], { cwd: top, env });
       await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path.sep}`], { cwd: top, env });
     }
-    return { sha, dir: tree, renames: await renamedSince(dir, sha), remove };
+    const changes = await changesSince(dir, sha);
+    return { sha, dir: tree, renames: changes?.renames ?? new Map(), ...(changes ? { changed: changes.changed } : {}), remove };
   } catch (err) {
     await remove();
     throw err;

@@ -1,5 +1,6 @@
 // The rendering stage: the repository's Kustomize trees, Helm charts and Argo CD / Flux targets, read as deployed.
-import { matchesAny, type RepoSnapshot } from "../discover/snapshot.js";
+import type { RepoSnapshot } from "../discover/snapshot.js";
+import { matchesAny } from "../glob.js";
 import { listFiles, readRepositoryFiles } from "../discover/read-files.js";
 import type { LoadedManifests } from "../manifests/load.js";
 import { validateIstioResource } from "../manifests/validate.js";
@@ -30,7 +31,7 @@ export interface RenderedRepository {
 }
 
 export async function renderRepository(root: string, snapshot: RepoSnapshot, options: RenderOptions): Promise<RenderedRepository> {
-  const allFiles = await listFiles(root, ["**"], options.exclude);
+  const allFiles = snapshot.files ?? (await listFiles(root, ["**"], options.exclude));
   const files = new Set(allFiles);
   const texts = new Map(snapshot.manifests.map((f) => [f.path, f.text]));
   // `Kustomization` has no extension; it is selected when a kustomization.yaml in its place would be.

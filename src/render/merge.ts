@@ -9,7 +9,8 @@ export function withRendering(snapshot: RepoSnapshot, rendered: RenderedReposito
     ...snapshot,
     manifests: snapshot.manifests.filter((f) => !rendered.consumed.has(f.path)),
     // What a build read (values, patches, generator inputs) reaches the model through the rendered objects.
-    sources: snapshot.sources.filter((f) => !rendered.consumed.has(f.path)),
+    scanned: snapshot.scanned.filter((f) => !rendered.consumed.has(f)),
+    references: snapshot.references.filter((r) => !rendered.consumed.has(r.file)),
     rendered: rendered.loaded,
     // Each chart now has its own finding when it could not be rendered.
     skippedCharts: [],

@@ -21,7 +21,8 @@ export function verdictLine(report: Report): string {
   const { icon, counts } = isJudged(report) ? judgedCounts(report) : plain;
   const blocked = new Set((report.egress ?? []).filter((e) => e.status === "blocked").map((e) => `${e.host}:${e.port}`)).size;
   const calls = blocked ? ` · the sidecar would refuse calls to ${plural(blocked, "host")}` : "";
-  return `${icon} ${counts}${calls} · ${tableChanges(report)}`;
+  const scope = report.scan.scope === "changed" ? ` · sources: only the ${plural(report.scan.files, "changed file")}` : "";
+  return `${icon} ${counts}${calls} · ${tableChanges(report)}${scope}`;
 }
 
 function tableChanges(report: Report): string {

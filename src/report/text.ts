@@ -40,6 +40,8 @@ export function renderText(report: Report): string {
   );
   out.push("");
 
+  // The report must not read as "the code calls nothing else" when only a change's files were scanned.
+  if (report.scan.scope === "changed") out.push(`Sources scanned: only the ${plural(report.scan.files, "file")} the change touched (scan: changed)`, "");
   if (report.hosts.length) {
     out.push(`Hosts the code calls (${report.hosts.length}):`);
     out.push(

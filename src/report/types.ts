@@ -4,6 +4,7 @@ import type { Finding } from "../findings.js";
 import type { MeshConfigSourceKind, OutboundMode } from "../model/types.js";
 import type { ClusterRow, RouteRow, TableDiff } from "../routes/index.js";
 import type { Suggestion } from "../suggest/index.js";
+import type { ScanScope } from "../settings.js";
 
 export interface HostSummary {
   host: string;
@@ -81,6 +82,8 @@ export interface Report {
   /** Every finding in the head; `gating` counts only those the gate counts toward fail-on. */
   summary: { errors: number; warnings: number; infos: number; gating?: { errors: number; warnings: number; infos: number } };
   findings: Finding[];
+  /** Which source files were scanned: all, or (`scan: changed`) only those the change touched; and how many. */
+  scan: { scope: ScanScope; files: number };
   hosts: HostSummary[];
   serviceEntries: ReportServiceEntry[];
   workloads: ReportWorkload[];

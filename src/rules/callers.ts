@@ -1,10 +1,10 @@
 // Which workloads run the code a reference was found in: visibility and policy are per calling workload.
-import { minimatch } from "minimatch";
 import type { Allowlist } from "../allowlist/types.js";
 import { cmp } from "../findings.js";
 import type { EgressModel } from "../model/types.js";
 import type { HostReference } from "../scan/types.js";
 import { addTo } from "../group.js";
+import { matchesAny } from "../glob.js";
 
 export interface Caller {
   namespace: string;
@@ -62,7 +62,7 @@ export function callersOf(ref: HostReference, model: EgressModel, allowlist?: Al
 
 function placeCallers(ref: HostReference, index: CallerIndex, allowlist?: Allowlist): Caller[] {
   if (ref.namespace !== undefined) return [placed(index, ref.namespace, ref.workload, "manifest")];
-  const mapped = (allowlist?.workloads ?? []).filter((m) => m.paths.some((glob) => minimatch(ref.file, glob, { dot: true })));
+  const mapped = (allowlist?.workloads ?? []).filter((m) => matchesAny(ref.file, m.paths));
   if (mapped.length) return dedupe(mapped.map((m) => placed(index, m.namespace, m.workload, "allowlist")));
   const folders = ref.file.split("/").slice(0, -1);
   for (let i = folders.length - 1; i >= 0; i--) {

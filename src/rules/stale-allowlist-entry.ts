@@ -6,8 +6,8 @@ import type { Rule } from "./types.js";
 
 export const staleAllowlistEntry: Rule = {
   name: "stale-allowlist-entry",
-  check({ model, allowlist, references }) {
-    if (!allowlist) return [];
+  check({ model, allowlist, references, partialScan }) {
+    if (!allowlist || partialScan) return [];
     const out: Finding[] = [];
     for (const use of entryUses(model, allowlist.hosts, references)) {
       if (use.registeredBy.length > 0 || use.references.length > 0) continue;

@@ -1,12 +1,12 @@
 // The allowlist's `ignore:` block: rules switched off, hosts never reported, paths never scanned.
-import { minimatch } from "minimatch";
 import { patternCovers } from "../allowlist/match.js";
 import type { Allowlist } from "../allowlist/types.js";
 import type { Finding } from "../findings.js";
 import type { HostReference } from "../scan/types.js";
+import { matchesAny } from "../glob.js";
 
 export function pathIgnored(allowlist: Allowlist | undefined, file: string): boolean {
-  return (allowlist?.ignore.paths ?? []).some((glob) => minimatch(file, glob, { dot: true }));
+  return matchesAny(file, allowlist?.ignore.paths ?? []);
 }
 
 export function hostIgnored(allowlist: Allowlist | undefined, host: string | undefined): boolean {

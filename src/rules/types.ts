@@ -11,6 +11,8 @@ export interface RuleContext {
   references: readonly HostReference[];
   /** Undefined when the repository has no allowlist file. */
   allowlist?: Allowlist;
+  /** Only the files a change touched were scanned: "no code calls it" cannot be known. */
+  partialScan?: boolean;
 }
 
 export interface Rule {

@@ -1,15 +1,17 @@
 // Every external host reference of a repository: its source and config files, and the values in its manifests.
-import { minimatch } from "minimatch";
+// Files are scanned on their own, as they are read (`scanRepositoryFile`), so their texts need not be kept; what the
+// model and the allowlist decide is applied afterwards (`collectReferences`).
 import type { Allowlist } from "../allowlist/types.js";
 import { looksLikeBaseline } from "../baseline/detect.js";
 import type { EgressModel } from "../model/types.js";
-import { inClusterNames } from "./classify.js";
+import { classifyHost, inClusterNames } from "./classify.js";
 import { languageOf } from "./language.js";
 import { scanManifestValues } from "./manifest-values.js";
 import { sortReferences } from "./references.js";
 import { scanSource } from "./scan-source.js";
-import { isScannableSource, type ScannableOptions } from "./scannable.js";
+import { isScannableSource } from "./scannable.js";
 import type { HostReference } from "./types.js";
+import { matchesAny } from "../glob.js";
 
 export interface SourceText {
   path: string;
@@ -17,24 +19,43 @@ export interface SourceText {
 }
 
 /**
- * Skips, besides what `isScannableSource` rejects: the allowlist file (its `host:` entries are approvals, not
- * calls), baseline files (their `host:` entries are accepted findings), `ignore.paths`, and YAML/JSON files holding
- * Kubernetes objects (their values come from the model).
+ * The references of one file as the repository holds it. Skips what `isScannableSource` rejects, baseline files
+ * (their `host:` entries are accepted findings) and YAML/JSON files holding Kubernetes objects (their values come
+ * from the model). Hosts are external as far as the file alone can tell: the model may still name some of them.
  */
-export function collectReferences(
-  model: EgressModel,
-  sources: readonly SourceText[],
-  allowlist?: Allowlist,
-  options: ScannableOptions = {},
-): HostReference[] {
+export function scanRepositoryFile(file: SourceText): HostReference[] {
+  if (!isScannableSource(file.path) || holdsKubernetesObjects(file) || isBaselineFile(file)) return [];
+  return scanSource(file);
+}
+
+/** `scanRepositoryFile` over many files: for callers that hold the texts. */
+export function scanRepositoryFiles(files: readonly SourceText[]): HostReference[] {
+  return files.flatMap(scanRepositoryFile);
+}
+
+/**
+ * The references the rules judge: those of the scanned files, less the allowlist file (its `host:` entries are
+ * approvals, not calls), `ignore.paths` and the hosts the model names in-cluster; plus the manifests' values.
+ */
+export function collectReferences(model: EgressModel, scanned: readonly HostReference[], allowlist?: Allowlist): HostReference[] {
   const inCluster = inClusterNames(model);
   const ignoredPaths = allowlist?.ignore.paths ?? [];
+  const skippedFile = new Map<string, boolean>();
+  const external = new Map<string, boolean>();
   const out: HostReference[] = [];
-  for (const file of sources) {
-    if (file.path === allowlist?.file || !isScannableSource(file.path, options)) continue;
-    if (ignoredPaths.some((glob) => minimatch(file.path, glob, { dot: true }))) continue;
-    if (holdsKubernetesObjects(file) || isBaselineFile(file)) continue;
-    out.push(...scanSource(file, { inCluster }));
+  for (const ref of scanned) {
+    let skip = skippedFile.get(ref.file);
+    if (skip === undefined) {
+      skip = ref.file === allowlist?.file || matchesAny(ref.file, ignoredPaths);
+      skippedFile.set(ref.file, skip);
+    }
+    if (skip) continue;
+    let isExternal = external.get(ref.host);
+    if (isExternal === undefined) {
+      isExternal = classifyHost(ref.host, inCluster) === "external";
+      external.set(ref.host, isExternal);
+    }
+    if (isExternal) out.push(ref);
   }
   out.push(...scanManifestValues(model, { inCluster }));
   return sortReferences(out);

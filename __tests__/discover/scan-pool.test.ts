@@ -1,0 +1,61 @@
+// Reading and scanning on worker threads gives what one thread gives: the same files, references and findings.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sourceReaderFor, workerSourceReader } from "../../src/discover/scan-pool.js";
+import { scanSources } from "../../src/discover/snapshot.js";
+import { ensureBundle } from "../e2e/bundle.js";
+import { removeDir, tempDir } from "../github/git-fixture.js";
+
+const WORKER = new URL("../../dist/scan-worker.js", import.meta.url);
+
+const root = tempDir("egress-lint-pool-");
+beforeAll(ensureBundle, 120_000);
+afterAll(() => removeDir(root));
+
+function write(rel: string, text: string | Buffer): void {
+  mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+  writeFileSync(path.join(root, rel), text);
+}
+
+// More files than one batch, in several languages, with a binary and an oversized one among them.
+const paths: string[] = [];
+for (let i = 0; i < 450; i++) {
+  const rel = `svc-${i % 9}/src/file-${i}.${["ts", "py", "go", "java"][i % 4]}`;
+  write(rel, `// see https://docs.vendor-${i % 5}.io/guide\nconst url = "https://api-${i % 13}.partner.io:8443/v1";\n`);
+  paths.push(rel);
+}
+write("svc-0/src/packed.py", Buffer.from([0x61, 0x00]));
+write("svc-0/src/huge.ts", "x".repeat(5000));
+paths.push("svc-0/src/packed.py", "svc-0/src/huge.ts");
+paths.sort();
+
+describe("the scan worker pool", () => {
+  it("returns exactly what scanning in this thread returns", async () => {
+    const alone = await scanSources(root, paths, 4096, []);
+    const pooled = await workerSourceReader(WORKER, 3)(root, paths, 4096, []);
+    const key = (r: { file: string; line: number; column: number; host: string }) => `${r.file}:${r.line}:${r.column}:${r.host}`;
+    expect(pooled.scanned).toEqual([...alone.scanned].sort());
+    expect(pooled.references.map(key).sort()).toEqual(alone.references.map(key).sort());
+    expect(pooled.findings).toEqual(alone.findings);
+    expect(pooled.findings.map((f) => f.file)).toEqual(["svc-0/src/huge.ts", "svc-0/src/packed.py"]);
+    expect(alone.references.length).toBe(450);
+  });
+
+  it("stays in this thread for one job, one core, no worker script, or few files on auto", () => {
+    expect(sourceReaderFor(1, 8, WORKER)).toBe(scanSources);
+    expect(sourceReaderFor(0, 1, WORKER)).toBe(scanSources);
+    expect(sourceReaderFor(4, 8, undefined)).toBe(scanSources);
+    expect(sourceReaderFor(0, 8, WORKER)).not.toBe(scanSources);
+  });
+
+  it("gives the CLI the same report with worker threads as without", () => {
+    const run = (jobs: string) => spawnSync(process.execPath, [path.resolve("dist/cli.js"), "check", root, "--format", "json", "--fail-on", "never", "--jobs", jobs], { encoding: "utf8" });
+    const one = run("1");
+    const two = run("2");
+    expect(one.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout).scan).toEqual({ scope: "all", files: 451 });
+  });
+});
