@@ -37391,6 +37391,11 @@ function languageOf(path11) {
   if (dot <= 0) return void 0;
   return Object.hasOwn(BY_EXTENSION, base.slice(dot + 1)) ? BY_EXTENSION[base.slice(dot + 1)] : void 0;
 }
+var PROGRAM_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "python", "go", "jvm", "ruby", "csharp"]);
+function isProgramSource(path11) {
+  const language = languageOf(path11);
+  return language !== void 0 && PROGRAM_LANGUAGES.has(language);
+}
 function baseName(path11) {
   const slash = Math.max(path11.lastIndexOf("/"), path11.lastIndexOf("\\"));
   return path11.slice(slash + 1);
@@ -44922,10 +44927,16 @@ function describe3(e, path11) {
 }
 
 // src/manifests/load.ts
+function parseOnce(text, cache3) {
+  if (!cache3) return parseYamlFile(text);
+  let parsed = cache3.get(text);
+  if (!parsed) cache3.set(text, parsed = parseYamlFile(text));
+  return parsed;
+}
 function loadManifests(files, options) {
   const out = { resources: [], meshDocuments: [], findings: [] };
   for (const file of files) {
-    const parsed = parseYamlFile(file.text);
+    const parsed = parseOnce(file.text, options.parsed);
     for (const p of parsed.problems) out.findings.push(yamlFinding(file.path, p.line, p.column, p.message));
     for (const doc of parsed.documents) {
       const resources = resourcesFromDocument(doc, file.path, options.defaultNamespace);
@@ -47068,24 +47079,19 @@ function clusterTableOf(ctx, proxy) {
 
 // src/routes/diff.ts
 function diffRows(base, head) {
-  const key = (r7) => JSON.stringify(Object.values(r7));
-  const count = (rows) => {
+  const baseKeys = base.map((r7) => JSON.stringify(Object.values(r7)));
+  const headKeys = head.map((r7) => JSON.stringify(Object.values(r7)));
+  const count = (keys) => {
     const m = /* @__PURE__ */ new Map();
-    for (const r7 of rows) m.set(key(r7), (m.get(key(r7)) ?? 0) + 1);
+    for (const k2 of keys) m.set(k2, (m.get(k2) ?? 0) + 1);
     return m;
   };
-  const only = (rows, other) => {
-    const left = new Map(other);
-    return rows.filter((r7) => {
-      const n = left.get(key(r7)) ?? 0;
-      if (n > 0) {
-        left.set(key(r7), n - 1);
-        return false;
-      }
-      return true;
-    });
-  };
-  return { added: only(head, count(base)), removed: only(base, count(head)) };
+  const only = (rows, keys, left) => rows.filter((_2, i) => {
+    const n = left.get(keys[i]) ?? 0;
+    if (n > 0) left.set(keys[i], n - 1);
+    return n === 0;
+  });
+  return { added: only(head, headKeys, count(baseKeys)), removed: only(base, baseKeys, count(headKeys)) };
 }
 function diffTables(base, head) {
   return { proxy: head?.proxy ?? base?.proxy ?? "", ...diffRows(base?.rows ?? [], head?.rows ?? []) };
@@ -47676,19 +47682,25 @@ function runRules(ctx, rules = ALL_RULES) {
 var VERSION2 = "0.1.0";
 
 // src/lint.ts
-function buildEgressModel(snapshot, defaultNamespace, meshConfig) {
-  const loaded = mergeRendered(loadManifests(snapshot.manifests, { defaultNamespace }), snapshot.rendered);
+function buildEgressModel(snapshot, defaultNamespace, meshConfig, parsed) {
+  const loaded = mergeRendered(loadManifests(snapshot.manifests, { defaultNamespace, ...parsed ? { parsed } : {} }), snapshot.rendered);
   const override = meshConfig ? meshSourceFromFile(meshConfig.path, meshConfig.text) : void 0;
   const model = buildModel(loaded, override);
-  const findings = [...snapshot.findings, ...loaded.findings, ...snapshot.skippedCharts.map(chartSkipped)];
-  return { model, findings };
+  const manifestFindings = [...loaded.findings, ...snapshot.skippedCharts.map(chartSkipped)];
+  return { model, findings: [...snapshot.findings, ...manifestFindings], manifestFindings };
+}
+function sameManifests(a, b) {
+  if (a.manifests.length !== b.manifests.length) return false;
+  if (a.manifests.some((f, i) => f.path !== b.manifests[i].path || f.text !== b.manifests[i].text)) return false;
+  return JSON.stringify([a.skippedCharts, a.rendered ?? null]) === JSON.stringify([b.skippedCharts, b.rendered ?? null]);
 }
 function chartSkipped(dir) {
   const meta = ruleMeta("render-fallback");
   return { rule: meta.name, code: meta.code, severity: meta.severity, message: `Helm chart ${dir}: templates are not plain YAML and were not read`, file: `${dir === "." ? "" : `${dir}/`}Chart.yaml`, line: 1 };
 }
 function lint(input) {
-  const { model, findings: loadFindings } = buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig);
+  const same = input.sameManifestsAs;
+  const { model, findings: loadFindings, manifestFindings } = same ? { model: same.model, findings: [...input.snapshot.findings, ...same.manifestFindings], manifestFindings: same.manifestFindings } : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed);
   const references = collectReferences(model, input.snapshot.references, input.allowlist);
   const scope = input.scope ?? "all";
   const ruleFindings = runRules({ model, references, allowlist: input.allowlist, partialScan: scope === "changed" });
@@ -47704,10 +47716,10 @@ function lint(input) {
     findings,
     scan: { scope, files: input.snapshot.scanned.length },
     hosts: summarizeHosts(model, references, input.allowlist),
-    routeTables: routeTablesFor(model, input.proxies, input.routeOptions),
+    routeTables: same ? same.report.routeTables : routeTablesFor(model, input.proxies, input.routeOptions),
     egress: summarizeEgress(model, references, input.allowlist)
   };
-  return { model, report, references };
+  return { model, report, references, manifestFindings };
 }
 function routeTablesFor(model, proxies, options) {
   if (proxies.length === 0) {
@@ -47721,19 +47733,24 @@ function routeTablesFor(model, proxies, options) {
 }
 function withBaseDiff(head, base) {
   const baseTables = tablesByProxy(base);
+  const diffs = /* @__PURE__ */ new Map();
   const routeDiff = [];
   const clusterDiff = [];
   for (const [proxy, h] of [...tablesByProxy(head)].sort(([a], [b]) => cmp(a, b))) {
     const b = baseTables.get(proxy);
-    const r7 = diffRouteTables(b && { proxy, rows: b.rows }, { proxy, rows: h.rows });
-    if (r7.added.length || r7.removed.length) routeDiff.push(r7);
-    const c = diffClusterTables(b && { proxy, rows: b.clusters }, { proxy, rows: h.clusters });
-    if (c.added.length || c.removed.length) clusterDiff.push(c);
+    const pair3 = `${h.index}\0${b?.index ?? -1}`;
+    let diff = diffs.get(pair3);
+    if (!diff) {
+      diff = { routes: diffRouteTables(b && { proxy, rows: b.table.rows }, { proxy, rows: h.table.rows }), clusters: diffClusterTables(b && { proxy, rows: b.table.clusters }, { proxy, rows: h.table.clusters }) };
+      diffs.set(pair3, diff);
+    }
+    if (diff.routes.added.length || diff.routes.removed.length) routeDiff.push({ ...diff.routes, proxy });
+    if (diff.clusters.added.length || diff.clusters.removed.length) clusterDiff.push({ ...diff.clusters, proxy });
   }
   return { ...head, routeDiff, clusterDiff };
 }
 function tablesByProxy(report) {
-  return new Map(report.routeTables.flatMap((t) => t.proxies.map((p) => [p, t])));
+  return new Map(report.routeTables.flatMap((table2, index) => table2.proxies.map((p) => [p, { table: table2, index }])));
 }
 
 // src/render/exec-runner.ts
@@ -49202,7 +49219,7 @@ async function runCheck(settings, base) {
     readMeshConfig(settings),
     settings.baseline ? readBaselineFile(settings.baseline) : void 0
   ]);
-  const input = { allowlist, meshConfig, defaultNamespace: settings.defaultNamespace, proxies: settings.proxies, routeOptions, scope: limits ? "changed" : "all" };
+  const input = { allowlist, meshConfig, defaultNamespace: settings.defaultNamespace, proxies: settings.proxies, routeOptions, scope: limits ? "changed" : "all", parsed: /* @__PURE__ */ new Map() };
   const head = lint({ ...input, snapshot });
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));
   if (unknown.length) throw new SettingsError(`proxy ${unknown.join(", ")} not found; workloads: ${workloadList(head.model)}`);
@@ -49211,7 +49228,8 @@ async function runCheck(settings, base) {
   if (base) {
     const baseDir = path8.resolve(base.dir);
     const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, limits?.base), readBaseAllowlist(baseDir, settings)]);
-    const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot });
+    const same = sameManifests(snapshot, baseSnapshot) ? { sameManifestsAs: head } : {};
+    const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot, ...same });
     report = withBaseDiff(report, linted.report);
     baseFindings = linted.report.findings;
   }
@@ -49244,12 +49262,13 @@ function git(args, options) {
   return new Promise((resolve, reject) => {
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("INPUT_")));
     const env = { ...inherited, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never", LC_ALL: "C", ...options.env };
-    execFile2("git", args, { cwd: options.cwd, env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+    const child = execFile2("git", args, { cwd: options.cwd, env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (!err) return resolve(stdout);
       const lines = String(stderr).split("\n").map((l) => l.trim()).filter(Boolean);
       const said = redact(lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? err.message);
       reject(new GitError(`git ${args[0]} failed: ${said}`));
     });
+    if (options.input !== void 0) child.stdin?.end(options.input);
   });
 }
 async function gitMaybe(args, options) {
@@ -49310,6 +49329,12 @@ async function fetchCommit(top, ref) {
 async function repositoryPrefix(dir) {
   return (await gitMaybe(["rev-parse", "--show-prefix"], { cwd: dir }))?.trim().replace(/\/$/, "");
 }
+async function baseFilesFor(top, env, changes) {
+  const headToBase = new Map([...changes.renames].map(([from, to]) => [to, from]));
+  const touched = new Set([...changes.changed].map((f) => headToBase.get(f) ?? f));
+  const files = (await git(["ls-files", "-z"], { cwd: top, env })).split("\0").filter(Boolean);
+  return files.filter((f) => touched.has(f) || !isProgramSource(f));
+}
 async function checkoutBase(dir, ref, options) {
   checkRef(ref);
   const top = (await git(["rev-parse", "--show-toplevel"], { cwd: dir })).trim();
@@ -49322,12 +49347,14 @@ async function checkoutBase(dir, ref, options) {
     const tree = path9.join(temp, "tree");
     await mkdir3(tree);
     const treeish = prefix2 ? `${sha}:${prefix2}` : `${sha}^{tree}`;
+    const changes = await changesSince(dir, sha);
     if (await gitMaybe(["cat-file", "-e", treeish], { cwd: top }) !== void 0) {
       const env = { GIT_INDEX_FILE: path9.join(temp, "index") };
       await git(["read-tree", treeish], { cwd: top, env });
-      await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path9.sep}`], { cwd: top, env });
+      const wanted = options.changedSourcesOnly && changes ? await baseFilesFor(top, env, changes) : void 0;
+      if (wanted) await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path9.sep}`], { cwd: top, env, input: wanted.join("\0") });
+      else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path9.sep}`], { cwd: top, env });
     }
-    const changes = await changesSince(dir, sha);
     return { sha, dir: tree, renames: changes?.renames ?? /* @__PURE__ */ new Map(), ...changes ? { changed: changes.changed } : {}, remove };
   } catch (err) {
     await remove();
@@ -54262,7 +54289,7 @@ async function readBase(settings, ctx) {
   const pr = ctx.pullRequest;
   if (!pr) return void 0;
   try {
-    return await checkoutBase(settings.root, pr.baseSha, { fetch: true, tempRoot: ctx.tempDir });
+    return await checkoutBase(settings.root, pr.baseSha, { fetch: true, tempRoot: ctx.tempDir, changedSourcesOnly: settings.scan === "changed" });
   } catch (err) {
     warning(`egress-lint could not read the base commit ${pr.baseSha.slice(0, 7)}, so route tables are not compared and every finding counts as new: ${err.message}`);
     return void 0;

@@ -12,7 +12,7 @@ import { readSnapshot, type RepoSnapshot } from "./discover/snapshot.js";
 import { severityRank, type Finding } from "./findings.js";
 import type { RenameMap } from "./gate/identity.js";
 import { judgeReport } from "./gate/report.js";
-import { lint, withBaseDiff, type LintResult } from "./lint.js";
+import { lint, sameManifests, withBaseDiff, type LintResult } from "./lint.js";
 import type { TextFile } from "./manifests/load.js";
 import type { EgressModel } from "./model/types.js";
 import { machineRenderEnvironment } from "./render/exec-runner.js";
@@ -122,7 +122,7 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
     readMeshConfig(settings),
     settings.baseline ? readBaselineFile(settings.baseline) : undefined,
   ]);
-  const input = { allowlist, meshConfig, defaultNamespace: settings.defaultNamespace, proxies: settings.proxies, routeOptions, scope: limits ? ("changed" as const) : ("all" as const) };
+  const input = { allowlist, meshConfig, defaultNamespace: settings.defaultNamespace, proxies: settings.proxies, routeOptions, scope: limits ? ("changed" as const) : ("all" as const), parsed: new Map() };
   const head = lint({ ...input, snapshot });
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));
   if (unknown.length) throw new SettingsError(`proxy ${unknown.join(", ")} not found; workloads: ${workloadList(head.model)}`);
@@ -131,7 +131,8 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
   if (base) {
     const baseDir = path.resolve(base.dir);
     const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, limits?.base), readBaseAllowlist(baseDir, settings)]);
-    const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot });
+    const same = sameManifests(snapshot, baseSnapshot) ? { sameManifestsAs: head } : {};
+    const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot, ...same });
     report = withBaseDiff(report, linted.report);
     baseFindings = linted.report.findings;
   }

@@ -2,7 +2,7 @@
 import type { Allowlist } from "./allowlist/types.js";
 import type { RepoSnapshot } from "./discover/snapshot.js";
 import { cmp, normalizeFindings, type Finding } from "./findings.js";
-import { loadManifests, type TextFile } from "./manifests/load.js";
+import { loadManifests, type LoadOptions, type TextFile } from "./manifests/load.js";
 import { buildModel } from "./model/build.js";
 import { meshSourceFromFile } from "./model/mesh-policy.js";
 import { mergeRendered } from "./render/merge.js";
@@ -27,6 +27,10 @@ export interface LintInput {
   /** "ns/workload" proxies whose route tables go into the report; empty = one per distinct sidecar view. */
   proxies: readonly string[];
   routeOptions: RouteOptions;
+  /** A lint of the same manifests and renders (`sameManifests`): its model and route tables are taken as they are. */
+  sameManifestsAs?: LintResult;
+  /** Parsed manifests by text, shared by the head's and the base's lint (`LoadOptions.parsed`). */
+  parsed?: LoadOptions["parsed"];
   /** `changed`: the snapshot scanned only the files a change touched, so nothing can be said of what no file calls. */
   scope?: ScanScope;
 }
@@ -36,14 +40,27 @@ export interface LintResult {
   report: Report;
   /** What the rules judged: the outbound host references in sources and manifest values. */
   references: HostReference[];
+  /** What loading the manifests and charts found wrong (the model's own findings, before any rule). */
+  manifestFindings: Finding[];
 }
 
-export function buildEgressModel(snapshot: RepoSnapshot, defaultNamespace: string, meshConfig?: TextFile): { model: EgressModel; findings: Finding[] } {
-  const loaded = mergeRendered(loadManifests(snapshot.manifests, { defaultNamespace }), snapshot.rendered);
+/** The model, and the findings of reading files (`snapshot.findings`) and loading manifests (`manifestFindings`). */
+export function buildEgressModel(snapshot: RepoSnapshot, defaultNamespace: string, meshConfig?: TextFile, parsed?: LoadOptions["parsed"]): { model: EgressModel; findings: Finding[]; manifestFindings: Finding[] } {
+  const loaded = mergeRendered(loadManifests(snapshot.manifests, { defaultNamespace, ...(parsed ? { parsed } : {}) }), snapshot.rendered);
   const override = meshConfig ? meshSourceFromFile(meshConfig.path, meshConfig.text) : undefined;
   const model = buildModel(loaded, override);
-  const findings = [...snapshot.findings, ...loaded.findings, ...snapshot.skippedCharts.map(chartSkipped)];
-  return { model, findings };
+  const manifestFindings = [...loaded.findings, ...snapshot.skippedCharts.map(chartSkipped)];
+  return { model, findings: [...snapshot.findings, ...manifestFindings], manifestFindings };
+}
+
+/**
+ * Whether two snapshots hold the same manifests, renders and charts: then they make the same model. A change that
+ * touches only code leaves the base's manifests as they are, and its model need not be built twice.
+ */
+export function sameManifests(a: RepoSnapshot, b: RepoSnapshot): boolean {
+  if (a.manifests.length !== b.manifests.length) return false;
+  if (a.manifests.some((f, i) => f.path !== b.manifests[i]!.path || f.text !== b.manifests[i]!.text)) return false;
+  return JSON.stringify([a.skippedCharts, a.rendered ?? null]) === JSON.stringify([b.skippedCharts, b.rendered ?? null]);
 }
 
 function chartSkipped(dir: string): Finding {
@@ -52,7 +69,10 @@ function chartSkipped(dir: string): Finding {
 }
 
 export function lint(input: LintInput): LintResult {
-  const { model, findings: loadFindings } = buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig);
+  const same = input.sameManifestsAs;
+  const { model, findings: loadFindings, manifestFindings } = same
+    ? { model: same.model, findings: [...input.snapshot.findings, ...same.manifestFindings], manifestFindings: same.manifestFindings }
+    : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed);
   const references = collectReferences(model, input.snapshot.references, input.allowlist);
   const scope = input.scope ?? "all";
   const ruleFindings = runRules({ model, references, allowlist: input.allowlist, partialScan: scope === "changed" });
@@ -68,10 +88,10 @@ export function lint(input: LintInput): LintResult {
     findings,
     scan: { scope, files: input.snapshot.scanned.length },
     hosts: summarizeHosts(model, references, input.allowlist),
-    routeTables: routeTablesFor(model, input.proxies, input.routeOptions),
+    routeTables: same ? same.report.routeTables : routeTablesFor(model, input.proxies, input.routeOptions),
     egress: summarizeEgress(model, references, input.allowlist),
   };
-  return { model, report, references };
+  return { model, report, references, manifestFindings };
 }
 
 function routeTablesFor(model: EgressModel, proxies: readonly string[], options: RouteOptions): Report["routeTables"] {
@@ -87,22 +107,28 @@ function routeTablesFor(model: EgressModel, proxies: readonly string[], options:
 
 /**
  * Adds the diff against the base commit's tables, per proxy of the head. Both reports already hold every proxy's
- * tables (grouped by view), so nothing is simulated again here.
+ * tables (grouped by view), so nothing is simulated again here, and proxies that share a view in the head and in
+ * the base share one diff.
  */
 export function withBaseDiff(head: Report, base: Report): Report {
   const baseTables = tablesByProxy(base);
+  const diffs = new Map<string, { routes: ReturnType<typeof diffRouteTables>; clusters: ReturnType<typeof diffClusterTables> }>();
   const routeDiff = [];
   const clusterDiff = [];
   for (const [proxy, h] of [...tablesByProxy(head)].sort(([a], [b]) => cmp(a, b))) {
     const b = baseTables.get(proxy);
-    const r = diffRouteTables(b && { proxy, rows: b.rows }, { proxy, rows: h.rows });
-    if (r.added.length || r.removed.length) routeDiff.push(r);
-    const c = diffClusterTables(b && { proxy, rows: b.clusters }, { proxy, rows: h.clusters });
-    if (c.added.length || c.removed.length) clusterDiff.push(c);
+    const pair = `${h.index}\u0000${b?.index ?? -1}`;
+    let diff = diffs.get(pair);
+    if (!diff) {
+      diff = { routes: diffRouteTables(b && { proxy, rows: b.table.rows }, { proxy, rows: h.table.rows }), clusters: diffClusterTables(b && { proxy, rows: b.table.clusters }, { proxy, rows: h.table.clusters }) };
+      diffs.set(pair, diff);
+    }
+    if (diff.routes.added.length || diff.routes.removed.length) routeDiff.push({ ...diff.routes, proxy });
+    if (diff.clusters.added.length || diff.clusters.removed.length) clusterDiff.push({ ...diff.clusters, proxy });
   }
   return { ...head, routeDiff, clusterDiff };
 }
 
-function tablesByProxy(report: Report): Map<string, Report["routeTables"][number]> {
-  return new Map(report.routeTables.flatMap((t) => t.proxies.map((p) => [p, t] as const)));
+function tablesByProxy(report: Report): Map<string, { table: Report["routeTables"][number]; index: number }> {
+  return new Map(report.routeTables.flatMap((table, index) => table.proxies.map((p) => [p, { table, index }] as const)));
 }

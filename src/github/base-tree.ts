@@ -3,7 +3,8 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { git, GitError, gitMaybe } from "./git.js";
-import { changesSince } from "./renames.js";
+import { isProgramSource } from "../scan/language.js";
+import { changesSince, type Changes } from "./renames.js";
 
 export interface BaseTree {
   sha: string;
@@ -21,6 +22,11 @@ export interface BaseTreeOptions {
   fetch: boolean;
   /** Where the temporary directory goes (RUNNER_TEMP on a runner). */
   tempRoot: string;
+  /**
+   * `scan: changed`: of the program sources, check out only those the change touched; the others would never be
+   * read, and writing a monorepo's every file takes longer than linting it.
+   */
+  changedSourcesOnly?: boolean;
 }
 
 /** The ref is passed to git as an argument: nothing git could read as an option. */
@@ -48,6 +54,14 @@ export async function repositoryPrefix(dir: string): Promise<string | undefined>
   return (await gitMaybe(["rev-parse", "--show-prefix"], { cwd: dir }))?.trim().replace(/\/$/, "");
 }
 
+/** Every file of the base's index but the program sources the change left alone (by their base paths). */
+async function baseFilesFor(top: string, env: Record<string, string>, changes: Changes): Promise<string[]> {
+  const headToBase = new Map([...changes.renames].map(([from, to]) => [to, from]));
+  const touched = new Set([...changes.changed].map((f) => headToBase.get(f) ?? f));
+  const files = (await git(["ls-files", "-z"], { cwd: top, env })).split("\0").filter(Boolean);
+  return files.filter((f) => touched.has(f) || !isProgramSource(f));
+}
+
 export async function checkoutBase(dir: string, ref: string, options: BaseTreeOptions): Promise<BaseTree> {
   checkRef(ref);
   const top = (await git(["rev-parse", "--show-toplevel"], { cwd: dir })).trim();
@@ -61,13 +75,15 @@ export async function checkoutBase(dir: string, ref: string, options: BaseTreeOp
     const tree = path.join(temp, "tree");
     await mkdir(tree);
     const treeish = prefix ? `${sha}:${prefix}` : `${sha}^{tree}`;
+    const changes = await changesSince(dir, sha);
     // A directory the pull request creates has no base: its base is empty, and every table row is new.
     if ((await gitMaybe(["cat-file", "-e", treeish], { cwd: top })) !== undefined) {
       const env = { GIT_INDEX_FILE: path.join(temp, "index") };
       await git(["read-tree", treeish], { cwd: top, env });
-      await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path.sep}`], { cwd: top, env });
+      const wanted = options.changedSourcesOnly && changes ? await baseFilesFor(top, env, changes) : undefined;
+      if (wanted) await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path.sep}`], { cwd: top, env, input: wanted.join("\0") });
+      else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path.sep}`], { cwd: top, env });
     }
-    const changes = await changesSince(dir, sha);
     return { sha, dir: tree, renames: changes?.renames ?? new Map(), ...(changes ? { changed: changes.changed } : {}), remove };
   } catch (err) {
     await remove();

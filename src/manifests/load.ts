@@ -30,12 +30,26 @@ export interface LoadedManifests {
 
 export interface LoadOptions {
   defaultNamespace: string;
+  /**
+   * Parses by file text, shared by the lints of one run: a change leaves most manifests of the base as they are in
+   * the head, and parsing is the costliest part of loading. What is parsed is never changed afterwards.
+   */
+  parsed?: Map<string, ParsedFile>;
+}
+
+type ParsedFile = ReturnType<typeof parseYamlFile>;
+
+function parseOnce(text: string, cache: Map<string, ParsedFile> | undefined): ParsedFile {
+  if (!cache) return parseYamlFile(text);
+  let parsed = cache.get(text);
+  if (!parsed) cache.set(text, (parsed = parseYamlFile(text)));
+  return parsed;
 }
 
 export function loadManifests(files: readonly TextFile[], options: LoadOptions): LoadedManifests {
   const out: LoadedManifests = { resources: [], meshDocuments: [], findings: [] };
   for (const file of files) {
-    const parsed = parseYamlFile(file.text);
+    const parsed = parseOnce(file.text, options.parsed);
     for (const p of parsed.problems) out.findings.push(yamlFinding(file.path, p.line, p.column, p.message));
     for (const doc of parsed.documents) {
       const resources = resourcesFromDocument(doc, file.path, options.defaultNamespace);

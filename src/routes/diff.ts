@@ -4,24 +4,20 @@
 import type { ClusterRow, ClusterTable, RouteRow, RouteTable, TableDiff } from "./types.js";
 
 function diffRows<R extends object>(base: readonly R[], head: readonly R[]): { added: R[]; removed: R[] } {
-  const key = (r: R) => JSON.stringify(Object.values(r));
-  const count = (rows: readonly R[]) => {
+  const baseKeys = base.map((r) => JSON.stringify(Object.values(r)));
+  const headKeys = head.map((r) => JSON.stringify(Object.values(r)));
+  const count = (keys: readonly string[]) => {
     const m = new Map<string, number>();
-    for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + 1);
+    for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
     return m;
   };
-  const only = (rows: readonly R[], other: Map<string, number>) => {
-    const left = new Map(other);
-    return rows.filter((r) => {
-      const n = left.get(key(r)) ?? 0;
-      if (n > 0) {
-        left.set(key(r), n - 1);
-        return false;
-      }
-      return true;
+  const only = (rows: readonly R[], keys: readonly string[], left: Map<string, number>) =>
+    rows.filter((_, i) => {
+      const n = left.get(keys[i]!) ?? 0;
+      if (n > 0) left.set(keys[i]!, n - 1);
+      return n === 0;
     });
-  };
-  return { added: only(head, count(base)), removed: only(base, count(head)) };
+  return { added: only(head, headKeys, count(baseKeys)), removed: only(base, baseKeys, count(headKeys)) };
 }
 
 function diffTables<R extends object>(base: { proxy: string; rows: R[] } | undefined, head: { proxy: string; rows: R[] } | undefined): TableDiff<R> {
