@@ -7,8 +7,8 @@ const DQ = 0x22;
 const SQ = 0x27;
 const BACKTICK = 0x60;
 
-function cSyntax(string: CodeSyntax["string"], regexLiterals = false): CodeSyntax {
-  return { slashComments: true, hashComments: false, regexLiterals, docstrings: false, string };
+function cSyntax(string: CodeSyntax["string"], stringStarts: string, regexLiterals = false): CodeSyntax {
+  return { slashComments: true, hashComments: false, regexLiterals, docstrings: false, string, stringStarts };
 }
 
 const javascript = cSyntax((text, i) => {
@@ -16,14 +16,14 @@ const javascript = cSyntax((text, i) => {
   if (c === DQ || c === SQ) return quoted(text, i, i + 1);
   if (c === BACKTICK) return template(text, i);
   return undefined;
-}, true);
+}, "\"'`", true);
 
 const go = cSyntax((text, i) => {
   const c = text.charCodeAt(i);
   if (c === DQ || c === SQ) return quoted(text, i, i + 1);
   if (c === BACKTICK) return delimited(text, i + 1, "`");
   return undefined;
-});
+}, "\"'`");
 
 /** Java text blocks and Kotlin raw strings share the `"""` form; neither treats a backslash before `"""` specially enough to matter here. */
 const jvm = cSyntax((text, i) => {
@@ -31,14 +31,14 @@ const jvm = cSyntax((text, i) => {
   if (c === DQ && text.startsWith('"""', i)) return delimited(text, i + 3, '"""');
   if (c === DQ || c === SQ) return quoted(text, i, i + 1);
   return undefined;
-});
+}, "\"'");
 
-const csharp = cSyntax((text, i) => csharpString(text, i));
+const csharp = cSyntax((text, i) => csharpString(text, i), "\"'@$");
 
 const json = cSyntax((text, i) => {
   const c = text.charCodeAt(i);
   return c === DQ || c === SQ ? quoted(text, i, i + 1) : undefined;
-});
+}, "\"'");
 
 function csharpString(text: string, i: number): StringSpan | undefined {
   let j = i;

@@ -15,6 +15,8 @@ export interface CodeSyntax {
   docstrings: boolean;
   /** Reads a string literal starting at `i`, or returns undefined. May report extra literals (heredoc bodies). */
   string(text: string, i: number, sink: LexSink, skip: SkipRegion): StringSpan | undefined;
+  /** The ASCII characters a string literal can start with; `string` is not asked elsewhere. Unset: asked everywhere. */
+  stringStarts?: string;
   /** Reads a whole-line construct at a line start (Ruby `=begin`), returning its end, or undefined. */
   lineStart?(text: string, i: number, sink: LexSink): number | undefined;
 }
@@ -25,8 +27,23 @@ export interface SkipRegion {
   to: number;
 }
 
+// Which ASCII characters may start a string, per syntax: most tokens are words and operators, and asking the
+// language's string reader about each of them is the lexer's largest cost.
+const STARTS = new WeakMap<CodeSyntax, Uint8Array | null>();
+
+function startTable(syntax: CodeSyntax): Uint8Array | null {
+  let table = STARTS.get(syntax);
+  if (table === undefined) {
+    table = syntax.stringStarts === undefined ? null : new Uint8Array(128);
+    for (const ch of syntax.stringStarts ?? "") table![ch.charCodeAt(0)] = 1;
+    STARTS.set(syntax, table);
+  }
+  return table;
+}
+
 export function lexCode(text: string, syntax: CodeSyntax, sink: LexSink): void {
   const n = text.length;
+  const starts = startTable(syntax);
   const tokens = new BindingTracker(text);
   const skip: SkipRegion = { from: -1, to: -1 };
   let atLineStart = true;
@@ -47,6 +64,7 @@ export function lexCode(text: string, syntax: CodeSyntax, sink: LexSink): void {
     }
     if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0c) {
       i++;
+      while (i < n && isBlank(text.charCodeAt(i))) i++;
       continue;
     }
     if (atLineStart && syntax.lineStart) {
@@ -72,7 +90,7 @@ export function lexCode(text: string, syntax: CodeSyntax, sink: LexSink): void {
       i = end;
       continue;
     }
-    const span = syntax.string(text, i, sink, skip);
+    const span = starts === null || (c < 128 && starts[c] === 1) ? syntax.string(text, i, sink, skip) : undefined;
     if (span) {
       const key = tokens.keyForLiteral();
       if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text, span.end))) {
@@ -92,6 +110,10 @@ export function lexCode(text: string, syntax: CodeSyntax, sink: LexSink): void {
     }
     i = tokens.readToken(i);
   }
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0c;
 }
 
 function continuesLine(text: string, newline: number): boolean {

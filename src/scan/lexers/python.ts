@@ -10,6 +10,7 @@ const python: CodeSyntax = {
   regexLiterals: false,
   docstrings: true,
   string: pythonString,
+  stringStarts: "\"'rRbBuUfF",
 };
 
 function pythonString(text: string, i: number): StringSpan | undefined {
