@@ -94,7 +94,7 @@ var require_code = __commonJS({
     };
     exports._Code = _Code;
     exports.nil = new _Code("");
-    function _2(strs, ...args) {
+    function _(strs, ...args) {
       const code = [strs[0]];
       let i = 0;
       while (i < args.length) {
@@ -103,7 +103,7 @@ var require_code = __commonJS({
       }
       return new _Code(code);
     }
-    exports._ = _2;
+    exports._ = _;
     var plus = new _Code("+");
     function str(strs, ...args) {
       const expr = [safeStringify(strs[0])];
@@ -174,7 +174,7 @@ var require_code = __commonJS({
     }
     exports.safeStringify = safeStringify;
     function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _2`[${key}]`;
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
     }
     exports.getProperty = getProperty;
     function getEsmExportName(key) {
@@ -271,15 +271,15 @@ var require_scope = __commonJS({
         const name = this.toName(nameOrPrefix);
         const { prefix: prefix2 } = name;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs2 = this._values[prefix2];
-        if (vs2) {
-          const _name = vs2.get(valueKey);
+        let vs = this._values[prefix2];
+        if (vs) {
+          const _name = vs.get(valueKey);
           if (_name)
             return _name;
         } else {
-          vs2 = this._values[prefix2] = /* @__PURE__ */ new Map();
+          vs = this._values[prefix2] = /* @__PURE__ */ new Map();
         }
-        vs2.set(valueKey, name);
+        vs.set(valueKey, name);
         const s = this._scope[prefix2] || (this._scope[prefix2] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
@@ -287,10 +287,10 @@ var require_scope = __commonJS({
         return name;
       }
       getValue(prefix2, keyOrRef) {
-        const vs2 = this._values[prefix2];
-        if (!vs2)
+        const vs = this._values[prefix2];
+        if (!vs)
           return;
-        return vs2.get(keyOrRef);
+        return vs.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
         return this._reduceValues(values, (name) => {
@@ -309,11 +309,11 @@ var require_scope = __commonJS({
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
         let code = code_1.nil;
         for (const prefix2 in values) {
-          const vs2 = values[prefix2];
-          if (!vs2)
+          const vs = values[prefix2];
+          if (!vs)
             continue;
           const nameSet = usedValues[prefix2] = usedValues[prefix2] || /* @__PURE__ */ new Map();
-          vs2.forEach((name) => {
+          vs.forEach((name) => {
             if (nameSet.has(name))
               return;
             nameSet.set(name, UsedValueState.Started);
@@ -573,8 +573,8 @@ var require_codegen = __commonJS({
           return this.nodes;
         let e = this.else;
         if (e) {
-          const ns2 = e.optimizeNodes();
-          e = this.else = Array.isArray(ns2) ? new Else(ns2) : ns2;
+          const ns = e.optimizeNodes();
+          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
         }
         if (e) {
           if (cond === false)
@@ -755,8 +755,8 @@ var require_codegen = __commonJS({
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
         const name = this._extScope.value(prefixOrName, value);
-        const vs2 = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs2.add(name);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name);
         return name;
       }
       getScopeValue(prefix2, keyOrRef) {
@@ -987,12 +987,12 @@ var require_codegen = __commonJS({
         return this._nodes[0];
       }
       get _currNode() {
-        const ns2 = this._nodes;
-        return ns2[ns2.length - 1];
+        const ns = this._nodes;
+        return ns[ns.length - 1];
       }
       set _currNode(node) {
-        const ns2 = this._nodes;
-        ns2[ns2.length - 1] = node;
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
       }
     };
     exports.CodeGen = CodeGen;
@@ -1071,17 +1071,17 @@ var require_util = __commonJS({
       return hash;
     }
     exports.toHash = toHash;
-    function alwaysValidSchema(it2, schema) {
+    function alwaysValidSchema(it, schema) {
       if (typeof schema == "boolean")
         return schema;
       if (Object.keys(schema).length === 0)
         return true;
-      checkUnknownRules(it2, schema);
-      return !schemaHasRules(schema, it2.self.RULES.all);
+      checkUnknownRules(it, schema);
+      return !schemaHasRules(schema, it.self.RULES.all);
     }
     exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it2, schema = it2.schema) {
-      const { opts, self } = it2;
+    function checkUnknownRules(it, schema = it.schema) {
+      const { opts, self } = it;
       if (!opts.strictSchema)
         return;
       if (typeof schema === "boolean")
@@ -1089,7 +1089,7 @@ var require_util = __commonJS({
       const rules = self.RULES.keywords;
       for (const key in schema) {
         if (!rules[key])
-          checkStrictMode(it2, `unknown keyword: "${key}"`);
+          checkStrictMode(it, `unknown keyword: "${key}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
@@ -1139,12 +1139,12 @@ var require_util = __commonJS({
       return str.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs2, f) {
-      if (Array.isArray(xs2)) {
-        for (const x of xs2)
+    function eachItem(xs, f) {
+      if (Array.isArray(xs)) {
+        for (const x of xs)
           f(x);
       } else {
-        f(xs2);
+        f(xs);
       }
     }
     exports.eachItem = eachItem;
@@ -1177,17 +1177,17 @@ var require_util = __commonJS({
         resultToName: (gen, items) => gen.var("items", items)
       })
     };
-    function evaluatedPropsToName(gen, ps2) {
-      if (ps2 === true)
+    function evaluatedPropsToName(gen, ps) {
+      if (ps === true)
         return gen.var("props", true);
       const props = gen.var("props", (0, codegen_1._)`{}`);
-      if (ps2 !== void 0)
-        setEvaluated(gen, props, ps2);
+      if (ps !== void 0)
+        setEvaluated(gen, props, ps);
       return props;
     }
     exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps2) {
-      Object.keys(ps2).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+    function setEvaluated(gen, props, ps) {
+      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
     }
     exports.setEvaluated = setEvaluated;
     var snippets = {};
@@ -1211,13 +1211,13 @@ var require_util = __commonJS({
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
     exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it2, msg, mode = it2.opts.strictSchema) {
+    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
       if (!mode)
         return;
       msg = `strict mode: ${msg}`;
       if (mode === true)
         throw new Error(msg);
-      it2.self.logger.warn(msg);
+      it.self.logger.warn(msg);
     }
     exports.checkStrictMode = checkStrictMode;
   }
@@ -1278,23 +1278,23 @@ var require_errors = __commonJS({
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
     function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-      const { it: it2 } = cxt;
-      const { gen, compositeRule, allErrors } = it2;
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
       const errObj = errorObjectCode(cxt, error, errorPaths);
       if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
         addError(gen, errObj);
       } else {
-        returnErrors(it2, (0, codegen_1._)`[${errObj}]`);
+        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
       }
     }
     exports.reportError = reportError;
     function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-      const { it: it2 } = cxt;
-      const { gen, compositeRule, allErrors } = it2;
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
       const errObj = errorObjectCode(cxt, error, errorPaths);
       addError(gen, errObj);
       if (!(compositeRule || allErrors)) {
-        returnErrors(it2, names_1.default.vErrors);
+        returnErrors(it, names_1.default.vErrors);
       }
     }
     exports.reportExtraError = reportExtraError;
@@ -1303,15 +1303,15 @@ var require_errors = __commonJS({
       gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
     }
     exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it: it2 }) {
+    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
       const err = gen.name("err");
       gen.forRange("i", errsCount, names_1.default.errors, (i) => {
         gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it2.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it2.errSchemaPath}/${keyword}`);
-        if (it2.opts.verbose) {
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
           gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
           gen.assign((0, codegen_1._)`${err}.data`, data);
         }
@@ -1323,16 +1323,16 @@ var require_errors = __commonJS({
       gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
-    function returnErrors(it2, errs) {
-      const { gen, validateName, schemaEnv } = it2;
+    function returnErrors(it, errs) {
+      const { gen, validateName, schemaEnv } = it;
       if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._)`new ${it2.ValidationError}(${errs})`);
+        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
       } else {
         gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
         gen.return(false);
       }
     }
-    var E2 = {
+    var E = {
       keyword: new codegen_1.Name("keyword"),
       schemaPath: new codegen_1.Name("schemaPath"),
       // also used in JTD errors
@@ -1349,9 +1349,9 @@ var require_errors = __commonJS({
       return errorObject(cxt, error, errorPaths);
     }
     function errorObject(cxt, error, errorPaths = {}) {
-      const { gen, it: it2 } = cxt;
+      const { gen, it } = cxt;
       const keyValues = [
-        errorInstancePath(it2, errorPaths),
+        errorInstancePath(it, errorPaths),
         errorSchemaPath(cxt, errorPaths)
       ];
       extraErrorProps(cxt, error, keyValues);
@@ -1366,20 +1366,20 @@ var require_errors = __commonJS({
       if (schemaPath) {
         schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
       }
-      return [E2.schemaPath, schPath];
+      return [E.schemaPath, schPath];
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it: it2 } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it2;
-      keyValues.push([E2.keyword, keyword], [E2.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      const { keyword, data, schemaValue, it } = cxt;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it;
+      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
-        keyValues.push([E2.message, typeof message == "function" ? message(cxt) : message]);
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
       }
       if (opts.verbose) {
-        keyValues.push([E2.schema, schemaValue], [E2.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
       }
       if (propertyName)
-        keyValues.push([E2.propertyName, propertyName]);
+        keyValues.push([E.propertyName, propertyName]);
     }
   }
 });
@@ -1396,10 +1396,10 @@ var require_boolSchema = __commonJS({
     var boolError = {
       message: "boolean schema is false"
     };
-    function topBoolOrEmptySchema(it2) {
-      const { gen, schema, validateName } = it2;
+    function topBoolOrEmptySchema(it) {
+      const { gen, schema, validateName } = it;
       if (schema === false) {
-        falseSchemaError(it2, false);
+        falseSchemaError(it, false);
       } else if (typeof schema == "object" && schema.$async === true) {
         gen.return(names_1.default.data);
       } else {
@@ -1408,18 +1408,18 @@ var require_boolSchema = __commonJS({
       }
     }
     exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it2, valid) {
-      const { gen, schema } = it2;
+    function boolOrEmptySchema(it, valid) {
+      const { gen, schema } = it;
       if (schema === false) {
         gen.var(valid, false);
-        falseSchemaError(it2);
+        falseSchemaError(it);
       } else {
         gen.var(valid, true);
       }
     }
     exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it2, overrideAllErrors) {
-      const { gen, data } = it2;
+    function falseSchemaError(it, overrideAllErrors) {
+      const { gen, data } = it;
       const cxt = {
         gen,
         keyword: "false schema",
@@ -1428,7 +1428,7 @@ var require_boolSchema = __commonJS({
         schemaCode: false,
         schemaValue: false,
         params: {},
-        it: it2
+        it
       };
       (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
     }
@@ -1521,24 +1521,24 @@ var require_dataType = __commonJS({
       return types;
     }
     exports.getSchemaTypes = getSchemaTypes;
-    function getJSONTypes(ts2) {
-      const types = Array.isArray(ts2) ? ts2 : ts2 ? [ts2] : [];
+    function getJSONTypes(ts) {
+      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
       if (types.every(rules_1.isJSONType))
         return types;
       throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
     }
     exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it2, types) {
-      const { gen, data, opts } = it2;
+    function coerceAndCheckDataType(it, types) {
+      const { gen, data, opts } = it;
       const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it2, types[0]));
+      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
       if (checkTypes) {
         const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
-            coerceData(it2, types, coerceTo);
+            coerceData(it, types, coerceTo);
           else
-            reportTypeError(it2);
+            reportTypeError(it);
         });
       }
       return checkTypes;
@@ -1548,8 +1548,8 @@ var require_dataType = __commonJS({
     function coerceToTypes(types, coerceTypes) {
       return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
-    function coerceData(it2, types, coerceTo) {
-      const { gen, data, opts } = it2;
+    function coerceData(it, types, coerceTo) {
+      const { gen, data, opts } = it;
       const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
@@ -1562,11 +1562,11 @@ var require_dataType = __commonJS({
         }
       }
       gen.else();
-      reportTypeError(it2);
+      reportTypeError(it);
       gen.endIf();
       gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
         gen.assign(data, coerced);
-        assignParentData(it2, coerced);
+        assignParentData(it, coerced);
       });
       function coerceSpecificType(t) {
         switch (t) {
@@ -1650,14 +1650,14 @@ var require_dataType = __commonJS({
       message: ({ schema }) => `must be ${schema}`,
       params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
     };
-    function reportTypeError(it2) {
-      const cxt = getTypeErrorContext(it2);
+    function reportTypeError(it) {
+      const cxt = getTypeErrorContext(it);
       (0, errors_1.reportError)(cxt, typeError);
     }
     exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it2) {
-      const { gen, data, schema } = it2;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it2, schema, "type");
+    function getTypeErrorContext(it) {
+      const { gen, data, schema } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
       return {
         gen,
         keyword: "type",
@@ -1667,7 +1667,7 @@ var require_dataType = __commonJS({
         schemaValue: schemaCode,
         parentSchema: schema,
         params: {},
-        it: it2
+        it
       };
     }
   }
@@ -1681,24 +1681,24 @@ var require_defaults = __commonJS({
     exports.assignDefaults = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    function assignDefaults(it2, ty) {
-      const { properties, items } = it2.schema;
+    function assignDefaults(it, ty) {
+      const { properties, items } = it.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
-          assignDefault(it2, key, properties[key].default);
+          assignDefault(it, key, properties[key].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it2, i, sch.default));
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
-    function assignDefault(it2, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it2;
+    function assignDefault(it, prop, defaultValue) {
+      const { gen, compositeRule, data, opts } = it;
       if (defaultValue === void 0)
         return;
       const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
       if (compositeRule) {
-        (0, util_1.checkStrictMode)(it2, `default is ignored for: ${childData}`);
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
         return;
       }
       let condition = (0, codegen_1._)`${childData} === undefined`;
@@ -1721,8 +1721,8 @@ var require_code2 = __commonJS({
     var names_1 = require_names();
     var util_2 = require_util();
     function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it: it2 } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it2.opts.ownProperties), () => {
+      const { gen, data, it } = cxt;
+      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
         cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
         cxt.error();
       });
@@ -1763,19 +1763,19 @@ var require_code2 = __commonJS({
       return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
     }
     exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it2, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it2, schemaMap[p]));
+    function schemaProperties(it, schemaMap) {
+      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath: errorPath2 }, it: it2 }, func, context, passSchema) {
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath: errorPath2 }, it }, func, context, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath2)],
-        [names_1.default.parentData, it2.parentData],
-        [names_1.default.parentDataProperty, it2.parentDataProperty],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
         [names_1.default.rootData, names_1.default.rootData]
       ];
-      if (it2.opts.dynamicRef)
+      if (it.opts.dynamicRef)
         valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
       const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
       return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
@@ -1794,9 +1794,9 @@ var require_code2 = __commonJS({
     }
     exports.usePattern = usePattern;
     function validateArray(cxt) {
-      const { gen, data, keyword, it: it2 } = cxt;
+      const { gen, data, keyword, it } = cxt;
       const valid = gen.name("valid");
-      if (it2.allErrors) {
+      if (it.allErrors) {
         const validArr = gen.let("valid", true);
         validateItems(() => gen.assign(validArr, false));
         return validArr;
@@ -1818,11 +1818,11 @@ var require_code2 = __commonJS({
     }
     exports.validateArray = validateArray;
     function validateUnion(cxt) {
-      const { gen, schema, keyword, it: it2 } = cxt;
+      const { gen, schema, keyword, it } = cxt;
       if (!Array.isArray(schema))
         throw new Error("ajv implementation error");
-      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it2, sch));
-      if (alwaysValid && !it2.opts.unevaluated)
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      if (alwaysValid && !it.opts.unevaluated)
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
@@ -1854,16 +1854,16 @@ var require_keyword = __commonJS({
     var code_1 = require_code2();
     var errors_1 = require_errors();
     function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema, parentSchema, it: it2 } = cxt;
-      const macroSchema = def.macro.call(it2.self, schema, parentSchema, it2);
+      const { gen, keyword, schema, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
       const schemaRef = useKeyword(gen, keyword, macroSchema);
-      if (it2.opts.validateSchema !== false)
-        it2.self.validateSchema(macroSchema, true);
+      if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
       const valid = gen.name("valid");
       cxt.subschema({
         schema: macroSchema,
         schemaPath: codegen_1.nil,
-        errSchemaPath: `${it2.errSchemaPath}/${keyword}`,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
         topSchemaRef: schemaRef,
         compositeRule: true
       }, valid);
@@ -1872,9 +1872,9 @@ var require_keyword = __commonJS({
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a;
-      const { gen, keyword, schema, parentSchema, $data, it: it2 } = cxt;
-      checkAsyncKeyword(it2, def);
-      const validate3 = !$data && def.compile ? def.compile.call(it2.self, schema, parentSchema, it2) : def.validate;
+      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+      checkAsyncKeyword(it, def);
+      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate3);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
@@ -1894,7 +1894,7 @@ var require_keyword = __commonJS({
       }
       function validateAsync() {
         const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it2.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
         return ruleErrs;
       }
       function validateSync() {
@@ -1904,7 +1904,7 @@ var require_keyword = __commonJS({
         return validateErrs;
       }
       function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        const passCxt = it2.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
         const passSchema = !("compile" in def && !$data || def.schema === false);
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
@@ -1915,8 +1915,8 @@ var require_keyword = __commonJS({
     }
     exports.funcKeywordCode = funcKeywordCode;
     function modifyData(cxt) {
-      const { gen, data, it: it2 } = cxt;
-      gen.if(it2.parentData, () => gen.assign(data, (0, codegen_1._)`${it2.parentData}[${it2.parentDataProperty}]`));
+      const { gen, data, it } = cxt;
+      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
     }
     function addErrs(cxt, errs) {
       const { gen } = cxt;
@@ -1935,7 +1935,7 @@ var require_keyword = __commonJS({
       return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
     }
     function validSchemaType(schema, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st2) => st2 === "array" ? Array.isArray(schema) : st2 === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st2 || allowUndefined && typeof schema == "undefined");
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
     }
     exports.validSchemaType = validSchemaType;
     function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
@@ -1969,20 +1969,20 @@ var require_subschema = __commonJS({
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    function getSubschema(it2, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
       if (keyword !== void 0 && schema !== void 0) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
       }
       if (keyword !== void 0) {
-        const sch = it2.schema[keyword];
+        const sch = it.schema[keyword];
         return schemaProp === void 0 ? {
           schema: sch,
-          schemaPath: (0, codegen_1._)`${it2.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it2.errSchemaPath}/${keyword}`
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}`
         } : {
           schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it2.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it2.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
         };
       }
       if (schema !== void 0) {
@@ -1999,14 +1999,14 @@ var require_subschema = __commonJS({
       throw new Error('either "keyword" or "schema" must be passed');
     }
     exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it2, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
       if (data !== void 0 && dataProp !== void 0) {
         throw new Error('both "data" and "dataProp" passed, only one allowed');
       }
-      const { gen } = it2;
+      const { gen } = it;
       if (dataProp !== void 0) {
-        const { errorPath: errorPath2, dataPathArr, opts } = it2;
-        const nextData = gen.let("data", (0, codegen_1._)`${it2.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        const { errorPath: errorPath2, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
         dataContextProps(nextData);
         subschema.errorPath = (0, codegen_1.str)`${errorPath2}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
         subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
@@ -2022,11 +2022,11 @@ var require_subschema = __commonJS({
         subschema.dataTypes = dataTypes;
       function dataContextProps(_nextData) {
         subschema.data = _nextData;
-        subschema.dataLevel = it2.dataLevel + 1;
+        subschema.dataLevel = it.dataLevel + 1;
         subschema.dataTypes = [];
-        it2.definedProperties = /* @__PURE__ */ new Set();
-        subschema.parentData = it2.data;
-        subschema.dataNames = [...it2.dataNames, _nextData];
+        it.definedProperties = /* @__PURE__ */ new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
       }
     }
     exports.extendSubschemaData = extendSubschemaData;
@@ -2271,7 +2271,7 @@ var require_resolve = __commonJS({
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
       const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema, { allKeys: true }, (sch, jsonPtr, _2, parentJsonPtr) => {
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
         if (parentJsonPtr === void 0)
           return;
         const fullPath = pathPrefix + jsonPtr;
@@ -2341,15 +2341,15 @@ var require_validate = __commonJS({
     var resolve_1 = require_resolve();
     var util_1 = require_util();
     var errors_1 = require_errors();
-    function validateFunctionCode(it2) {
-      if (isSchemaObj(it2)) {
-        checkKeywords(it2);
-        if (schemaCxtHasRules(it2)) {
-          topSchemaObjCode(it2);
+    function validateFunctionCode(it) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          topSchemaObjCode(it);
           return;
         }
       }
-      validateFunction(it2, () => (0, boolSchema_1.topBoolOrEmptySchema)(it2));
+      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
     function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
@@ -2383,40 +2383,40 @@ var require_validate = __commonJS({
           gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
       });
     }
-    function topSchemaObjCode(it2) {
-      const { schema, opts, gen } = it2;
-      validateFunction(it2, () => {
+    function topSchemaObjCode(it) {
+      const { schema, opts, gen } = it;
+      validateFunction(it, () => {
         if (opts.$comment && schema.$comment)
-          commentKeyword(it2);
-        checkNoDefault(it2);
+          commentKeyword(it);
+        checkNoDefault(it);
         gen.let(names_1.default.vErrors, null);
         gen.let(names_1.default.errors, 0);
         if (opts.unevaluated)
-          resetEvaluated(it2);
-        typeAndKeywords(it2);
-        returnResults(it2);
+          resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
       });
       return;
     }
-    function resetEvaluated(it2) {
-      const { gen, validateName } = it2;
-      it2.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
-      gen.if((0, codegen_1._)`${it2.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it2.evaluated}.props`, (0, codegen_1._)`undefined`));
-      gen.if((0, codegen_1._)`${it2.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it2.evaluated}.items`, (0, codegen_1._)`undefined`));
+    function resetEvaluated(it) {
+      const { gen, validateName } = it;
+      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
     }
     function funcSourceUrl(schema, opts) {
       const schId = typeof schema == "object" && schema[opts.schemaId];
       return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
     }
-    function subschemaCode(it2, valid) {
-      if (isSchemaObj(it2)) {
-        checkKeywords(it2);
-        if (schemaCxtHasRules(it2)) {
-          subSchemaObjCode(it2, valid);
+    function subschemaCode(it, valid) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          subSchemaObjCode(it, valid);
           return;
         }
       }
-      (0, boolSchema_1.boolOrEmptySchema)(it2, valid);
+      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
     }
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
@@ -2426,49 +2426,49 @@ var require_validate = __commonJS({
           return true;
       return false;
     }
-    function isSchemaObj(it2) {
-      return typeof it2.schema != "boolean";
+    function isSchemaObj(it) {
+      return typeof it.schema != "boolean";
     }
-    function subSchemaObjCode(it2, valid) {
-      const { schema, gen, opts } = it2;
+    function subSchemaObjCode(it, valid) {
+      const { schema, gen, opts } = it;
       if (opts.$comment && schema.$comment)
-        commentKeyword(it2);
-      updateContext(it2);
-      checkAsyncSchema(it2);
+        commentKeyword(it);
+      updateContext(it);
+      checkAsyncSchema(it);
       const errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it2, errsCount);
+      typeAndKeywords(it, errsCount);
       gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
     }
-    function checkKeywords(it2) {
-      (0, util_1.checkUnknownRules)(it2);
-      checkRefsAndKeywords(it2);
+    function checkKeywords(it) {
+      (0, util_1.checkUnknownRules)(it);
+      checkRefsAndKeywords(it);
     }
-    function typeAndKeywords(it2, errsCount) {
-      if (it2.opts.jtd)
-        return schemaKeywords(it2, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it2.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it2, types);
-      schemaKeywords(it2, types, !checkedTypes, errsCount);
+    function typeAndKeywords(it, errsCount) {
+      if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+      const types = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+      schemaKeywords(it, types, !checkedTypes, errsCount);
     }
-    function checkRefsAndKeywords(it2) {
-      const { schema, errSchemaPath, opts, self } = it2;
+    function checkRefsAndKeywords(it) {
+      const { schema, errSchemaPath, opts, self } = it;
       if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
         self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
-    function checkNoDefault(it2) {
-      const { schema, opts } = it2;
+    function checkNoDefault(it) {
+      const { schema, opts } = it;
       if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it2, "default is ignored in the schema root");
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
       }
     }
-    function updateContext(it2) {
-      const schId = it2.schema[it2.opts.schemaId];
+    function updateContext(it) {
+      const schId = it.schema[it.opts.schemaId];
       if (schId)
-        it2.baseId = (0, resolve_1.resolveUrl)(it2.opts.uriResolver, it2.baseId, schId);
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
     }
-    function checkAsyncSchema(it2) {
-      if (it2.schema.$async && !it2.schemaEnv.$async)
+    function checkAsyncSchema(it) {
+      if (it.schema.$async && !it.schemaEnv.$async)
         throw new Error("async schema in sync schema");
     }
     function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
@@ -2481,14 +2481,14 @@ var require_validate = __commonJS({
         gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
       }
     }
-    function returnResults(it2) {
-      const { gen, schemaEnv, validateName, ValidationError, opts } = it2;
+    function returnResults(it) {
+      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
       if (schemaEnv.$async) {
         gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
       } else {
         gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
         if (opts.unevaluated)
-          assignEvaluated(it2);
+          assignEvaluated(it);
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
@@ -2498,15 +2498,15 @@ var require_validate = __commonJS({
       if (items instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    function schemaKeywords(it2, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it2;
+    function schemaKeywords(it, types, typeErrors, errsCount) {
+      const { gen, schema, data, allErrors, opts, self } = it;
       const { RULES: RULES3 } = self;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES3))) {
-        gen.block(() => keywordCode(it2, "$ref", RULES3.all.$ref.definition));
+        gen.block(() => keywordCode(it, "$ref", RULES3.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
-        checkStrictTypes(it2, types);
+        checkStrictTypes(it, types);
       gen.block(() => {
         for (const group of RULES3.rules)
           groupKeywords(group);
@@ -2517,66 +2517,66 @@ var require_validate = __commonJS({
           return;
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it2, group);
+          iterateKeywords(it, group);
           if (types.length === 1 && types[0] === group.type && typeErrors) {
             gen.else();
-            (0, dataType_2.reportTypeError)(it2);
+            (0, dataType_2.reportTypeError)(it);
           }
           gen.endIf();
         } else {
-          iterateKeywords(it2, group);
+          iterateKeywords(it, group);
         }
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
-    function iterateKeywords(it2, group) {
-      const { gen, schema, opts: { useDefaults } } = it2;
+    function iterateKeywords(it, group) {
+      const { gen, schema, opts: { useDefaults } } = it;
       if (useDefaults)
-        (0, defaults_1.assignDefaults)(it2, group.type);
+        (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
         for (const rule of group.rules) {
           if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it2, rule.keyword, rule.definition, group.type);
+            keywordCode(it, rule.keyword, rule.definition, group.type);
           }
         }
       });
     }
-    function checkStrictTypes(it2, types) {
-      if (it2.schemaEnv.meta || !it2.opts.strictTypes)
+    function checkStrictTypes(it, types) {
+      if (it.schemaEnv.meta || !it.opts.strictTypes)
         return;
-      checkContextTypes(it2, types);
-      if (!it2.opts.allowUnionTypes)
-        checkMultipleTypes(it2, types);
-      checkKeywordTypes(it2, it2.dataTypes);
+      checkContextTypes(it, types);
+      if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+      checkKeywordTypes(it, it.dataTypes);
     }
-    function checkContextTypes(it2, types) {
+    function checkContextTypes(it, types) {
       if (!types.length)
         return;
-      if (!it2.dataTypes.length) {
-        it2.dataTypes = types;
+      if (!it.dataTypes.length) {
+        it.dataTypes = types;
         return;
       }
       types.forEach((t) => {
-        if (!includesType(it2.dataTypes, t)) {
-          strictTypesError(it2, `type "${t}" not allowed by context "${it2.dataTypes.join(",")}"`);
+        if (!includesType(it.dataTypes, t)) {
+          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
         }
       });
-      narrowSchemaTypes(it2, types);
+      narrowSchemaTypes(it, types);
     }
-    function checkMultipleTypes(it2, ts2) {
-      if (ts2.length > 1 && !(ts2.length === 2 && ts2.includes("null"))) {
-        strictTypesError(it2, "use allowUnionTypes to allow union type keyword");
+    function checkMultipleTypes(it, ts) {
+      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
       }
     }
-    function checkKeywordTypes(it2, ts2) {
-      const rules = it2.self.RULES.all;
+    function checkKeywordTypes(it, ts) {
+      const rules = it.self.RULES.all;
       for (const keyword in rules) {
         const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it2.schema, rule)) {
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
           const { type } = rule.definition;
-          if (type.length && !type.some((t) => hasApplicableType(ts2, t))) {
-            strictTypesError(it2, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
         }
       }
@@ -2584,41 +2584,41 @@ var require_validate = __commonJS({
     function hasApplicableType(schTs, kwdT) {
       return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
     }
-    function includesType(ts2, t) {
-      return ts2.includes(t) || t === "integer" && ts2.includes("number");
+    function includesType(ts, t) {
+      return ts.includes(t) || t === "integer" && ts.includes("number");
     }
-    function narrowSchemaTypes(it2, withTypes) {
-      const ts2 = [];
-      for (const t of it2.dataTypes) {
+    function narrowSchemaTypes(it, withTypes) {
+      const ts = [];
+      for (const t of it.dataTypes) {
         if (includesType(withTypes, t))
-          ts2.push(t);
+          ts.push(t);
         else if (withTypes.includes("integer") && t === "number")
-          ts2.push("integer");
+          ts.push("integer");
       }
-      it2.dataTypes = ts2;
+      it.dataTypes = ts;
     }
-    function strictTypesError(it2, msg) {
-      const schemaPath = it2.schemaEnv.baseId + it2.errSchemaPath;
+    function strictTypesError(it, msg) {
+      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
       msg += ` at "${schemaPath}" (strictTypes)`;
-      (0, util_1.checkStrictMode)(it2, msg, it2.opts.strictTypes);
+      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
     }
     var KeywordCxt = class {
-      constructor(it2, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it2, def, keyword);
-        this.gen = it2.gen;
-        this.allErrors = it2.allErrors;
+      constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
         this.keyword = keyword;
-        this.data = it2.data;
-        this.schema = it2.schema[keyword];
-        this.$data = def.$data && it2.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it2, this.schema, keyword, this.$data);
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
         this.schemaType = def.schemaType;
-        this.parentSchema = it2.schema;
+        this.parentSchema = it.schema;
         this.params = {};
-        this.it = it2;
+        this.it = it;
         this.def = def;
         if (this.$data) {
-          this.schemaCode = it2.gen.const("vSchema", getData(this.$data, it2));
+          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
         } else {
           this.schemaCode = this.schemaValue;
           if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
@@ -2626,7 +2626,7 @@ var require_validate = __commonJS({
           }
         }
         if ("code" in def ? def.trackErrors : def.errors !== false) {
-          this.errsCount = it2.gen.const("_errs", names_1.default.errors);
+          this.errsCount = it.gen.const("_errs", names_1.default.errors);
         }
       }
       result(condition, successAction, failAction) {
@@ -2726,14 +2726,14 @@ var require_validate = __commonJS({
         gen.else();
       }
       invalid$data() {
-        const { gen, schemaCode, schemaType, def, it: it2 } = this;
+        const { gen, schemaCode, schemaType, def, it } = this;
         return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
         function wrong$DataType() {
           if (schemaType.length) {
             if (!(schemaCode instanceof codegen_1.Name))
               throw new Error("ajv implementation error");
-            const st2 = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st2, schemaCode, it2.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
           }
           return codegen_1.nil;
         }
@@ -2754,27 +2754,27 @@ var require_validate = __commonJS({
         return nextContext;
       }
       mergeEvaluated(schemaCxt, toName) {
-        const { it: it2, gen } = this;
-        if (!it2.opts.unevaluated)
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
           return;
-        if (it2.props !== true && schemaCxt.props !== void 0) {
-          it2.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it2.props, toName);
+        if (it.props !== true && schemaCxt.props !== void 0) {
+          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
         }
-        if (it2.items !== true && schemaCxt.items !== void 0) {
-          it2.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it2.items, toName);
+        if (it.items !== true && schemaCxt.items !== void 0) {
+          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
         }
       }
       mergeValidEvaluated(schemaCxt, valid) {
-        const { it: it2, gen } = this;
-        if (it2.opts.unevaluated && (it2.props !== true || it2.items !== true)) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
           gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
           return true;
         }
       }
     };
     exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it2, keyword, def, ruleType) {
-      const cxt = new KeywordCxt(it2, def, keyword);
+    function keywordCode(it, keyword, def, ruleType) {
+      const cxt = new KeywordCxt(it, def, keyword);
       if ("code" in def) {
         def.code(cxt, ruleType);
       } else if (cxt.$data && def.validate) {
@@ -3376,9 +3376,9 @@ var require_utils = __commonJS({
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
     function reescapeHostDelimiters(host, isIP2) {
-      const re2 = isIP2 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re2.lastIndex = 0;
-      return host.replace(re2, (ch) => HOST_DELIMS[ch]);
+      const re = isIP2 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re.lastIndex = 0;
+      return host.replace(re, (ch) => HOST_DELIMS[ch]);
     }
     function normalizePercentEncoding(input, decodeUnreserved = false) {
       if (input.indexOf("%") === -1) {
@@ -3786,7 +3786,7 @@ var require_schemes = __commonJS({
         serialize: httpSerialize
       }
     );
-    var ws2 = (
+    var ws = (
       /** @type {SchemeHandler} */
       {
         scheme: "ws",
@@ -3799,9 +3799,9 @@ var require_schemes = __commonJS({
       /** @type {SchemeHandler} */
       {
         scheme: "wss",
-        domainHost: ws2.domainHost,
-        parse: ws2.parse,
-        serialize: ws2.serialize
+        domainHost: ws.domainHost,
+        parse: ws.parse,
+        serialize: ws.serialize
       }
     );
     var urn = (
@@ -3827,7 +3827,7 @@ var require_schemes = __commonJS({
       {
         http,
         https,
-        ws: ws2,
+        ws,
         wss,
         urn,
         "urn:uuid": urnuuid
@@ -4374,14 +4374,14 @@ var require_core = __commonJS({
     };
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
-      var _a, _b, _c, _d, _e2, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s2, _t2, _u, _v, _w, _x, _y, _z, _0;
+      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
       const s = o.strict;
       const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
-        strictSchema: (_f = (_e2 = o.strictSchema) !== null && _e2 !== void 0 ? _e2 : s) !== null && _f !== void 0 ? _f : true,
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
         strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
         strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
         strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
@@ -4389,8 +4389,8 @@ var require_core = __commonJS({
         code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
         loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
         loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s2 = o.meta) !== null && _s2 !== void 0 ? _s2 : true,
-        messages: (_t2 = o.messages) !== null && _t2 !== void 0 ? _t2 : true,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
         inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
         schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
         addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
@@ -4449,17 +4449,17 @@ var require_core = __commonJS({
         return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
       }
       validate(schemaKeyRef, data) {
-        let v2;
+        let v;
         if (typeof schemaKeyRef == "string") {
-          v2 = this.getSchema(schemaKeyRef);
-          if (!v2)
+          v = this.getSchema(schemaKeyRef);
+          if (!v)
             throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
         } else {
-          v2 = this.compile(schemaKeyRef);
+          v = this.compile(schemaKeyRef);
         }
-        const valid = v2(data);
-        if (!("$async" in v2))
-          this.errors = v2.errors;
+        const valid = v(data);
+        if (!("$async" in v))
+          this.errors = v.errors;
         return valid;
       }
       compile(schema, _meta) {
@@ -4656,7 +4656,7 @@ var require_core = __commonJS({
           type: (0, dataType_1.getJSONTypes)(def.type),
           schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
         };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k2) => addRule.call(this, k2, definition) : (k2) => definition.type.forEach((t) => addRule.call(this, k2, definition, t)));
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
         return this;
       }
       getKeyword(keyword) {
@@ -4935,14 +4935,14 @@ var require_ref = __commonJS({
       keyword: "$ref",
       schemaType: "string",
       code(cxt) {
-        const { gen, schema: $ref, it: it2 } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it2;
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
         const { root } = env;
         if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
           return callRootRef();
         const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
         if (schOrEnv === void 0)
-          throw new ref_error_1.default(it2.opts.uriResolver, baseId, $ref);
+          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
           return callValidate(schOrEnv);
         return inlineRefSchema(schOrEnv);
@@ -4953,8 +4953,8 @@ var require_ref = __commonJS({
           return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
         }
         function callValidate(sch) {
-          const v2 = getValidate(cxt, sch);
-          callRef(cxt, v2, sch, sch.$async);
+          const v = getValidate(cxt, sch);
+          callRef(cxt, v, sch, sch.$async);
         }
         function inlineRefSchema(sch) {
           const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
@@ -4976,9 +4976,9 @@ var require_ref = __commonJS({
       return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
     }
     exports.getValidate = getValidate;
-    function callRef(cxt, v2, sch, $async) {
-      const { gen, it: it2 } = cxt;
-      const { allErrors, schemaEnv: env, opts } = it2;
+    function callRef(cxt, v, sch, $async) {
+      const { gen, it } = cxt;
+      const { allErrors, schemaEnv: env, opts } = it;
       const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
       if ($async)
         callAsyncRef();
@@ -4989,12 +4989,12 @@ var require_ref = __commonJS({
           throw new Error("async schema referenced by sync schema");
         const valid = gen.let("valid");
         gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v2, passCxt)}`);
-          addEvaluatedFrom(v2);
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+          addEvaluatedFrom(v);
           if (!allErrors)
             gen.assign(valid, true);
         }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it2.ValidationError})`, () => gen.throw(e));
+          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
           addErrorsFrom(e);
           if (!allErrors)
             gen.assign(valid, false);
@@ -5002,7 +5002,7 @@ var require_ref = __commonJS({
         cxt.ok(valid);
       }
       function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v2, passCxt), () => addEvaluatedFrom(v2), () => addErrorsFrom(v2));
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
       }
       function addErrorsFrom(source) {
         const errs = (0, codegen_1._)`${source}.errors`;
@@ -5011,27 +5011,27 @@ var require_ref = __commonJS({
       }
       function addEvaluatedFrom(source) {
         var _a;
-        if (!it2.opts.unevaluated)
+        if (!it.opts.unevaluated)
           return;
         const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        if (it2.props !== true) {
+        if (it.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
-              it2.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it2.props);
+              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
             }
           } else {
             const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it2.props = util_1.mergeEvaluated.props(gen, props, it2.props, codegen_1.Name);
+            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
           }
         }
-        if (it2.items !== true) {
+        if (it.items !== true) {
           if (schEvaluated && !schEvaluated.dynamicItems) {
             if (schEvaluated.items !== void 0) {
-              it2.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it2.items);
+              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
             }
           } else {
             const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it2.items = util_1.mergeEvaluated.items(gen, items, it2.items, codegen_1.Name);
+            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
           }
         }
       }
@@ -5111,8 +5111,8 @@ var require_multipleOf = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, schemaCode, it: it2 } = cxt;
-        const prec = it2.opts.multipleOfPrecision;
+        const { gen, data, schemaCode, it } = cxt;
+        const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
         const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
         cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
@@ -5170,9 +5170,9 @@ var require_limitLength = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { keyword, data, schemaCode, it: it2 } = cxt;
+        const { keyword, data, schemaCode, it } = cxt;
         const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it2.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
         cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
       }
     };
@@ -5199,10 +5199,10 @@ var require_pattern = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it: it2 } = cxt;
-        const u = it2.opts.unicodeRegExp ? "u" : "";
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
-          const { regExp } = it2.opts.code;
+          const { regExp } = it.opts.code;
           const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
           const valid = gen.let("valid");
           gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
@@ -5265,12 +5265,12 @@ var require_required = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it: it2 } = cxt;
-        const { opts } = it2;
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
         if (!$data && schema.length === 0)
           return;
         const useLoop = schema.length >= opts.loopRequired;
-        if (it2.allErrors)
+        if (it.allErrors)
           allErrorsMode();
         else
           exitOnErrorMode();
@@ -5279,9 +5279,9 @@ var require_required = __commonJS({
           const { definedProperties } = cxt.it;
           for (const requiredKey of schema) {
             if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
-              const schemaPath = it2.schemaEnv.baseId + it2.errSchemaPath;
+              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
               const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it2, msg, it2.opts.strictRequired);
+              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
             }
           }
         }
@@ -5378,8 +5378,8 @@ var require_uniqueItems = __commonJS({
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error = {
-      message: ({ params: { i, j: j2 } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j2} and ${i} are identical)`,
-      params: ({ params: { i, j: j2 } }) => (0, codegen_1._)`{i: ${i}, j: ${j2}}`
+      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
     };
     var def = {
       keyword: "uniqueItems",
@@ -5388,7 +5388,7 @@ var require_uniqueItems = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it: it2 } = cxt;
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
         if (!$data && !schema)
           return;
         const valid = gen.let("valid");
@@ -5397,17 +5397,17 @@ var require_uniqueItems = __commonJS({
         cxt.ok(valid);
         function validateUniqueItems() {
           const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j2 = gen.let("j");
-          cxt.setParams({ i, j: j2 });
+          const j = gen.let("j");
+          cxt.setParams({ i, j });
           gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j2));
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
         }
         function canOptimize() {
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
-        function loopN(i, j2) {
+        function loopN(i, j) {
           const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it2.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
           gen.for((0, codegen_1._)`;${i}--;`, () => {
             gen.let(item, (0, codegen_1._)`${data}[${i}]`);
@@ -5415,16 +5415,16 @@ var require_uniqueItems = __commonJS({
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
             gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j2, (0, codegen_1._)`${indices}[${item}]`);
+              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
               gen.assign(valid, false).break();
             }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
           });
         }
-        function loopN2(i, j2) {
+        function loopN2(i, j) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j2} = ${i}; ${j2}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j2}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -5482,10 +5482,10 @@ var require_enum = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it: it2 } = cxt;
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
         if (!$data && schema.length === 0)
           throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it2.opts.loopEnum;
+        const useLoop = schema.length >= it.opts.loopEnum;
         let eql;
         const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
         let valid;
@@ -5501,7 +5501,7 @@ var require_enum = __commonJS({
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v2) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v2})`, () => gen.assign(valid, true).break()));
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i) {
           const sch = schema[i];
@@ -5570,23 +5570,23 @@ var require_additionalItems = __commonJS({
       before: "uniqueItems",
       error,
       code(cxt) {
-        const { parentSchema, it: it2 } = cxt;
+        const { parentSchema, it } = cxt;
         const { items } = parentSchema;
         if (!Array.isArray(items)) {
-          (0, util_1.checkStrictMode)(it2, '"additionalItems" is ignored when "items" is not an array of schemas');
+          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
         validateAdditionalItems(cxt, items);
       }
     };
     function validateAdditionalItems(cxt, items) {
-      const { gen, schema, data, keyword, it: it2 } = cxt;
-      it2.items = true;
+      const { gen, schema, data, keyword, it } = cxt;
+      it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
         cxt.setParams({ len: items.length });
         cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
         const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
@@ -5594,7 +5594,7 @@ var require_additionalItems = __commonJS({
       function validateItems(valid) {
         gen.forRange("i", items.length, len, (i) => {
           cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-          if (!it2.allErrors)
+          if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
         });
       }
@@ -5619,25 +5619,25 @@ var require_items = __commonJS({
       schemaType: ["object", "array", "boolean"],
       before: "uniqueItems",
       code(cxt) {
-        const { schema, it: it2 } = cxt;
+        const { schema, it } = cxt;
         if (Array.isArray(schema))
           return validateTuple(cxt, "additionalItems", schema);
-        it2.items = true;
-        if ((0, util_1.alwaysValidSchema)(it2, schema))
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         cxt.ok((0, code_1.validateArray)(cxt));
       }
     };
     function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it: it2 } = cxt;
+      const { gen, parentSchema, data, keyword, it } = cxt;
       checkStrictTuple(parentSchema);
-      if (it2.opts.unevaluated && schArr.length && it2.items !== true) {
-        it2.items = util_1.mergeEvaluated.items(gen, schArr.length, it2.items);
+      if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
       }
       const valid = gen.name("valid");
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it2, sch))
+        if ((0, util_1.alwaysValidSchema)(it, sch))
           return;
         gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
           keyword,
@@ -5647,12 +5647,12 @@ var require_items = __commonJS({
         cxt.ok(valid);
       });
       function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it2;
+        const { opts, errSchemaPath } = it;
         const l = schArr.length;
         const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
         if (opts.strictTuples && !fullTuple) {
           const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it2, msg, opts.strictTuples);
+          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
         }
       }
     }
@@ -5698,10 +5698,10 @@ var require_items2020 = __commonJS({
       before: "uniqueItems",
       error,
       code(cxt) {
-        const { schema, parentSchema, it: it2 } = cxt;
+        const { schema, parentSchema, it } = cxt;
         const { prefixItems } = parentSchema;
-        it2.items = true;
-        if ((0, util_1.alwaysValidSchema)(it2, schema))
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         if (prefixItems)
           (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
@@ -5732,11 +5732,11 @@ var require_contains = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, data, it: it2 } = cxt;
+        const { gen, schema, parentSchema, data, it } = cxt;
         let min;
         let max;
         const { minContains, maxContains } = parentSchema;
-        if (it2.opts.next) {
+        if (it.opts.next) {
           min = minContains === void 0 ? 1 : minContains;
           max = maxContains;
         } else {
@@ -5745,22 +5745,22 @@ var require_contains = __commonJS({
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
         cxt.setParams({ min, max });
         if (max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it2, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
           return;
         }
         if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it2, `"minContains" > "maxContains" is always invalid`);
+          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
           cxt.fail();
           return;
         }
-        if ((0, util_1.alwaysValidSchema)(it2, schema)) {
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
           let cond = (0, codegen_1._)`${len} >= ${min}`;
           if (max !== void 0)
             cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
           cxt.pass(cond);
           return;
         }
-        it2.items = true;
+        it.items = true;
         const valid = gen.name("valid");
         if (max === void 0 && min === 1) {
           validateItems(valid, () => gen.if(valid, () => gen.break()));
@@ -5850,7 +5850,7 @@ var require_dependencies = __commonJS({
       return [propertyDeps, schemaDeps];
     }
     function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it: it2 } = cxt;
+      const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
       const missing = gen.let("missing");
@@ -5858,13 +5858,13 @@ var require_dependencies = __commonJS({
         const deps = propertyDeps[prop];
         if (deps.length === 0)
           continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties);
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
         cxt.setParams({
           property: prop,
           depsCount: deps.length,
           deps: deps.join(", ")
         });
-        if (it2.allErrors) {
+        if (it.allErrors) {
           gen.if(hasProperty, () => {
             for (const depProp of deps) {
               (0, code_1.checkReportMissingProp)(cxt, depProp);
@@ -5879,13 +5879,13 @@ var require_dependencies = __commonJS({
     }
     exports.validatePropertyDeps = validatePropertyDeps;
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it: it2 } = cxt;
+      const { gen, data, keyword, it } = cxt;
       const valid = gen.name("valid");
       for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it2, schemaDeps[prop]))
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
           continue;
         gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties),
+          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
           () => {
             const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
             cxt.mergeValidEvaluated(schCxt, valid);
@@ -5918,8 +5918,8 @@ var require_propertyNames = __commonJS({
       schemaType: ["object", "boolean"],
       error,
       code(cxt) {
-        const { gen, schema, data, it: it2 } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it2, schema))
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
         gen.forIn("key", data, (key) => {
@@ -5933,7 +5933,7 @@ var require_propertyNames = __commonJS({
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
             cxt.error(true);
-            if (!it2.allErrors)
+            if (!it.allErrors)
               gen.break();
           });
         });
@@ -5965,12 +5965,12 @@ var require_additionalProperties = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it: it2 } = cxt;
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
-        const { allErrors, opts } = it2;
-        it2.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it2, schema))
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
           return;
         const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
         const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
@@ -5987,7 +5987,7 @@ var require_additionalProperties = __commonJS({
         function isAdditional(key) {
           let definedProp;
           if (props.length > 8) {
-            const propsSchema = (0, util_1.schemaRefOrVal)(it2, parentSchema.properties, "properties");
+            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
             definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
           } else if (props.length) {
             definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
@@ -6014,7 +6014,7 @@ var require_additionalProperties = __commonJS({
               gen.break();
             return;
           }
-          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
               applyAdditionalSchema(key, valid, false);
@@ -6064,18 +6064,18 @@ var require_properties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, parentSchema, data, it: it2 } = cxt;
-        if (it2.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
-          additionalProperties_1.default.code(new validate_1.KeywordCxt(it2, additionalProperties_1.default, "additionalProperties"));
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
+          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
         }
         const allProps = (0, code_1.allSchemaProperties)(schema);
         for (const prop of allProps) {
-          it2.definedProperties.add(prop);
+          it.definedProperties.add(prop);
         }
-        if (it2.opts.unevaluated && allProps.length && it2.props !== true) {
-          it2.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it2.props);
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
         }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it2, schema[p]));
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
@@ -6083,9 +6083,9 @@ var require_properties = __commonJS({
           if (hasDefault(prop)) {
             applyPropertySchema(prop);
           } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties));
+            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
             applyPropertySchema(prop);
-            if (!it2.allErrors)
+            if (!it.allErrors)
               gen.else().var(valid, true);
             gen.endIf();
           }
@@ -6093,7 +6093,7 @@ var require_properties = __commonJS({
           cxt.ok(valid);
         }
         function hasDefault(prop) {
-          return it2.opts.useDefaults && !it2.compositeRule && schema[prop].default !== void 0;
+          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
         }
         function applyPropertySchema(prop) {
           cxt.subschema({
@@ -6122,25 +6122,25 @@ var require_patternProperties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, data, parentSchema, it: it2 } = cxt;
-        const { opts } = it2;
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
         const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it2, schema[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it2.opts.unevaluated || it2.props === true)) {
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
         const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
         const valid = gen.name("valid");
-        if (it2.props !== true && !(it2.props instanceof codegen_1.Name)) {
-          it2.props = (0, util_2.evaluatedPropsToName)(gen, it2.props);
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
         }
-        const { props } = it2;
+        const { props } = it;
         validatePatternProperties();
         function validatePatternProperties() {
           for (const pat of patterns) {
             if (checkProperties)
               checkMatchingProperties(pat);
-            if (it2.allErrors) {
+            if (it.allErrors) {
               validateProperties(pat);
             } else {
               gen.var(valid, true);
@@ -6152,7 +6152,7 @@ var require_patternProperties = __commonJS({
         function checkMatchingProperties(pat) {
           for (const prop in checkProperties) {
             if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it2, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
             }
           }
         }
@@ -6168,9 +6168,9 @@ var require_patternProperties = __commonJS({
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
-              if (it2.opts.unevaluated && props !== true) {
+              if (it.opts.unevaluated && props !== true) {
                 gen.assign((0, codegen_1._)`${props}[${key}]`, true);
-              } else if (!alwaysValid && !it2.allErrors) {
+              } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
             });
@@ -6193,8 +6193,8 @@ var require_not = __commonJS({
       schemaType: ["object", "boolean"],
       trackErrors: true,
       code(cxt) {
-        const { gen, schema, it: it2 } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it2, schema)) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
           cxt.fail();
           return;
         }
@@ -6247,10 +6247,10 @@ var require_oneOf = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, it: it2 } = cxt;
+        const { gen, schema, parentSchema, it } = cxt;
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
-        if (it2.opts.discriminator && parentSchema.discriminator)
+        if (it.opts.discriminator && parentSchema.discriminator)
           return;
         const schArr = schema;
         const valid = gen.let("valid", false);
@@ -6262,7 +6262,7 @@ var require_oneOf = __commonJS({
         function validateOneOf() {
           schArr.forEach((sch, i) => {
             let schCxt;
-            if ((0, util_1.alwaysValidSchema)(it2, sch)) {
+            if ((0, util_1.alwaysValidSchema)(it, sch)) {
               gen.var(schValid, true);
             } else {
               schCxt = cxt.subschema({
@@ -6298,12 +6298,12 @@ var require_allOf = __commonJS({
       keyword: "allOf",
       schemaType: "array",
       code(cxt) {
-        const { gen, schema, it: it2 } = cxt;
+        const { gen, schema, it } = cxt;
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
         schema.forEach((sch, i) => {
-          if ((0, util_1.alwaysValidSchema)(it2, sch))
+          if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
           const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
           cxt.ok(valid);
@@ -6332,12 +6332,12 @@ var require_if = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, parentSchema, it: it2 } = cxt;
+        const { gen, parentSchema, it } = cxt;
         if (parentSchema.then === void 0 && parentSchema.else === void 0) {
-          (0, util_1.checkStrictMode)(it2, '"if" without "then" and "else" is ignored');
+          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
         }
-        const hasThen = hasSchema(it2, "then");
-        const hasElse = hasSchema(it2, "else");
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
         if (!hasThen && !hasElse)
           return;
         const valid = gen.let("valid", true);
@@ -6376,9 +6376,9 @@ var require_if = __commonJS({
         }
       }
     };
-    function hasSchema(it2, keyword) {
-      const schema = it2.schema[keyword];
-      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it2, schema);
+    function hasSchema(it, keyword) {
+      const schema = it.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
     }
     exports.default = def;
   }
@@ -6393,9 +6393,9 @@ var require_thenElse = __commonJS({
     var def = {
       keyword: ["then", "else"],
       schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it: it2 }) {
+      code({ keyword, parentSchema, it }) {
         if (parentSchema.if === void 0)
-          (0, util_1.checkStrictMode)(it2, `"${keyword}" without "if" is ignored`);
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
       }
     };
     exports.default = def;
@@ -6467,8 +6467,8 @@ var require_format = __commonJS({
       $data: true,
       error,
       code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it: it2 } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it2;
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
         if (!opts.validateFormats)
           return;
         if ($data)
@@ -6630,9 +6630,9 @@ var require_discriminator = __commonJS({
       schemaType: "object",
       error,
       code(cxt) {
-        const { gen, data, schema, parentSchema, it: it2 } = cxt;
+        const { gen, data, schema, parentSchema, it } = cxt;
         const { oneOf: oneOf2 } = parentSchema;
-        if (!it2.opts.discriminator) {
+        if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
         const tagName = schema.propertyName;
@@ -6670,13 +6670,13 @@ var require_discriminator = __commonJS({
           let tagRequired = true;
           for (let i = 0; i < oneOf2.length; i++) {
             let sch = oneOf2[i];
-            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it2.self.RULES)) {
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it2.self, it2.schemaEnv.root, it2.baseId, ref);
+              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
               if (sch instanceof compile_1.SchemaEnv)
                 sch = sch.schema;
               if (sch === void 0)
-                throw new ref_error_1.default(it2.opts.uriResolver, it2.baseId, ref);
+                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
             }
             const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
             if (typeof propSch != "object") {
@@ -6887,7 +6887,7 @@ var require_ajv = __commonJS({
     var Ajv4 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
-        draft7_1.default.forEach((v2) => this.addVocabulary(v2));
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
         if (this.opts.discriminator)
           this.addKeyword(discriminator_1.default);
       }
@@ -7029,12 +7029,12 @@ var require_visit = __commonJS({
         if (identity.isCollection(node)) {
           path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci2 = visit_(i, node.items[i], visitor, path11);
-            if (typeof ci2 === "number")
-              i = ci2 - 1;
-            else if (ci2 === BREAK)
+            const ci = visit_(i, node.items[i], visitor, path11);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
               return BREAK;
-            else if (ci2 === REMOVE) {
+            else if (ci === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
             }
@@ -7077,12 +7077,12 @@ var require_visit = __commonJS({
         if (identity.isCollection(node)) {
           path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci2 = await visitAsync_(i, node.items[i], visitor, path11);
-            if (typeof ci2 === "number")
-              i = ci2 - 1;
-            else if (ci2 === BREAK)
+            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
               return BREAK;
-            else if (ci2 === REMOVE) {
+            else if (ci === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
             }
@@ -7148,8 +7148,8 @@ var require_visit = __commonJS({
       } else if (identity.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt2} parent`);
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
     exports.visit = visit2;
@@ -7171,7 +7171,7 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     };
-    var escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
       constructor(yaml, tags) {
         this.docStart = null;
@@ -7316,7 +7316,7 @@ var require_directives = __commonJS({
         for (const [handle, prefix2] of tagEntries) {
           if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix2)))
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
             lines.push(`%TAG ${handle} ${prefix2}`);
         }
         return lines.join("\n");
@@ -7414,13 +7414,13 @@ var require_applyReviver = __commonJS({
               val[i] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k2 of Array.from(val.keys())) {
-            const v0 = val.get(k2);
-            const v1 = applyReviver(reviver, val, k2, v0);
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
             if (v1 === void 0)
-              val.delete(k2);
+              val.delete(k);
             else if (v1 !== v0)
-              val.set(k2, v1);
+              val.set(k, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -7433,12 +7433,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k2, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k2, v0);
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
             if (v1 === void 0)
-              delete val[k2];
+              delete val[k];
             else if (v1 !== v0)
-              val[k2] = v1;
+              val[k] = v1;
           }
         }
       }
@@ -7455,7 +7455,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v2, i) => toJS(v2, String(i), ctx));
+        return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -7750,18 +7750,18 @@ var require_Collection = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path11, value) {
-      let v2 = value;
+      let v = value;
       for (let i = path11.length - 1; i >= 0; --i) {
-        const k2 = path11[i];
-        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
+        const k = path11[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
-          a[k2] = v2;
-          v2 = a;
+          a[k] = v;
+          v = a;
         } else {
-          v2 = /* @__PURE__ */ new Map([[k2, v2]]);
+          v = /* @__PURE__ */ new Map([[k, v]]);
         }
       }
-      return createNode.createNode(v2, void 0, {
+      return createNode.createNode(v, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -7791,7 +7791,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -7977,12 +7977,12 @@ var require_foldFlowLines = __commonJS({
                 ch = text[i += 1];
                 overflow = true;
               }
-              const j2 = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j2])
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
                 return text;
-              folds.push(j2);
-              escapedFolds[j2] = true;
-              end = j2 + endStep;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -8158,20 +8158,20 @@ ${indent}`) + "'";
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
-      let qs2;
+      let qs;
       if (singleQuote === false)
-        qs2 = doubleQuotedString;
+        qs = doubleQuotedString;
       else {
         const hasDouble = value.includes('"');
         const hasSingle = value.includes("'");
         if (hasDouble && !hasSingle)
-          qs2 = singleQuotedString;
+          qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
-          qs2 = doubleQuotedString;
+          qs = doubleQuotedString;
         else
-          qs2 = singleQuote ? singleQuotedString : doubleQuotedString;
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs2(value, ctx);
+      return qs(value, ctx);
     }
     var blockEndNewlines;
     try {
@@ -8286,23 +8286,23 @@ ${indent}`);
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss2 = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss2.value))
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
           case Scalar.Scalar.BLOCK_FOLDED:
           case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss2.value, ctx) : blockString(ss2, ctx, onComment, onChompKeep);
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
           case Scalar.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss2.value, ctx);
+            return doubleQuotedString(ss.value, ctx);
           case Scalar.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss2.value, ctx);
+            return singleQuotedString(ss.value, ctx);
           case Scalar.Scalar.PLAIN:
-            return plainString(ss2, ctx, onComment, onChompKeep);
+            return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -8526,19 +8526,19 @@ ${indent}:`;
       }
       let valueCommentDone = false;
       const valueStr = stringify5.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-      let ws2 = " ";
+      let ws = " ";
       if (keyComment || vsb || vcb) {
-        ws2 = vsb ? "\n" : "";
+        ws = vsb ? "\n" : "";
         if (vcb) {
-          const cs2 = commentString(vcb);
-          ws2 += `
-${stringifyComment.indentComment(cs2, ctx.indent)}`;
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
         }
         if (valueStr === "" && !ctx.inFlow) {
-          if (ws2 === "\n" && valueComment)
-            ws2 = "\n\n";
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
         } else {
-          ws2 += `
+          ws += `
 ${ctx.indent}`;
         }
       } else if (!explicitKey && identity.isCollection(value)) {
@@ -8557,13 +8557,13 @@ ${ctx.indent}`;
               hasPropsLine = true;
           }
           if (!hasPropsLine)
-            ws2 = `
+            ws = `
 ${ctx.indent}`;
         }
       } else if (valueStr === "" || valueStr[0] === "\n") {
-        ws2 = "";
+        ws = "";
       }
-      str += ws2 + valueStr;
+      str += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
@@ -8621,11 +8621,11 @@ var require_merge = __commonJS({
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
-        for (const it2 of source.items)
-          mergeValue(ctx, map, it2);
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
       else if (Array.isArray(source))
-        for (const it2 of source)
-          mergeValue(ctx, map, it2);
+        for (const it of source)
+          mergeValue(ctx, map, it);
       else
         mergeValue(ctx, map, source);
     }
@@ -8733,9 +8733,9 @@ var require_Pair = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
     function createPair(key, value, ctx) {
-      const k2 = createNode.createNode(key, void 0, ctx);
-      const v2 = createNode.createNode(value, void 0, ctx);
-      return new Pair(k2, v2);
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
@@ -8751,7 +8751,7 @@ var require_Pair = __commonJS({
           value = value.clone(schema);
         return new _Pair(key, value);
       }
-      toJSON(_2, ctx) {
+      toJSON(_, ctx) {
         const pair3 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair3, this);
       }
@@ -8926,13 +8926,13 @@ var require_YAMLMap = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k2 = identity.isScalar(key) ? key.value : key;
-      for (const it2 of items) {
-        if (identity.isPair(it2)) {
-          if (it2.key === key || it2.key === k2)
-            return it2;
-          if (identity.isScalar(it2.key) && it2.key.value === k2)
-            return it2;
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
         }
       }
       return void 0;
@@ -9006,15 +9006,15 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it2 = findPair(this.items, key);
-        if (!it2)
+        const it = findPair(this.items, key);
+        if (!it)
           return false;
-        const del = this.items.splice(this.items.indexOf(it2), 1);
+        const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it2 = findPair(this.items, key);
-        const node = it2?.value;
+        const it = findPair(this.items, key);
+        const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
@@ -9028,7 +9028,7 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_2, ctx, Type) {
+      toJSON(_, ctx, Type) {
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -9121,8 +9121,8 @@ var require_YAMLSeq = __commonJS({
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
-        const it2 = this.items[idx];
-        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -9151,7 +9151,7 @@ var require_YAMLSeq = __commonJS({
         else
           this.items[idx] = value;
       }
-      toJSON(_2, ctx) {
+      toJSON(_, ctx) {
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
@@ -9176,12 +9176,12 @@ var require_YAMLSeq = __commonJS({
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
-          for (let it2 of obj) {
+          for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it2 : String(i++);
-              it2 = replacer.call(obj, key, it2);
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
             }
-            seq.items.push(createNode.createNode(it2, void 0, ctx));
+            seq.items.push(createNode.createNode(it, void 0, ctx));
           }
         }
         return seq;
@@ -9581,9 +9581,9 @@ var require_pairs = __commonJS({
               pair3.key.commentBefore = pair3.key.commentBefore ? `${item.commentBefore}
 ${pair3.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn2 = pair3.value ?? pair3.key;
-              cn2.comment = cn2.comment ? `${item.comment}
-${cn2.comment}` : item.comment;
+              const cn = pair3.value ?? pair3.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
             }
             item = pair3;
           }
@@ -9599,26 +9599,26 @@ ${cn2.comment}` : item.comment;
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
-        for (let it2 of iterable) {
+        for (let it of iterable) {
           if (typeof replacer === "function")
-            it2 = replacer.call(iterable, String(i++), it2);
+            it = replacer.call(iterable, String(i++), it);
           let key, value;
-          if (Array.isArray(it2)) {
-            if (it2.length === 2) {
-              key = it2[0];
-              value = it2[1];
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
             } else
-              throw new TypeError(`Expected [key, value] tuple: ${it2}`);
-          } else if (it2 && it2 instanceof Object) {
-            const keys = Object.keys(it2);
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it2[key];
+              value = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it2;
+            key = it;
           }
           pairs2.items.push(Pair.createPair(key, value, ctx));
         }
@@ -9660,9 +9660,9 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_2, ctx) {
+      toJSON(_, ctx) {
         if (!ctx)
-          return super.toJSON(_2);
+          return super.toJSON(_);
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -9917,8 +9917,8 @@ var require_set = __commonJS({
           this.items.push(new Pair.Pair(key));
         }
       }
-      toJSON(_2, ctx) {
-        return super.toJSON(_2, ctx, Set);
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -10247,8 +10247,8 @@ var require_stringifyDocument = __commonJS({
       if (doc.commentBefore) {
         if (lines.length !== 1)
           lines.unshift("");
-        const cs2 = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs2, ""));
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
@@ -10257,8 +10257,8 @@ var require_stringifyDocument = __commonJS({
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
-            const cs2 = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs2, ""));
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -10276,12 +10276,12 @@ var require_stringifyDocument = __commonJS({
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
-          const cs2 = commentString(doc.comment);
-          if (cs2.includes("\n")) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
             lines.push("...");
-            lines.push(stringifyComment.indentComment(cs2, ""));
+            lines.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs2}`);
+            lines.push(`... ${cs}`);
           }
         } else {
           lines.push("...");
@@ -10407,7 +10407,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -10442,9 +10442,9 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key, value, options = {}) {
-        const k2 = this.createNode(key, null, options);
-        const v2 = this.createNode(value, null, options);
-        return new Pair.Pair(k2, v2);
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -10640,16 +10640,16 @@ var require_errors2 = __commonJS({
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
       const { line, col } = error.linePos[0];
       error.message += ` at line ${line}, column ${col}`;
-      let ci2 = col - 1;
+      let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-      if (ci2 >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci2 - 39, lineStr.length - 79);
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
-        ci2 -= trimStart - 1;
+        ci -= trimStart - 1;
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci2))) {
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
@@ -10659,9 +10659,9 @@ var require_errors2 = __commonJS({
         let count = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci2));
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci2) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
@@ -10825,22 +10825,22 @@ var require_util_contains_newline = __commonJS({
           if (key.source.includes("\n"))
             return true;
           if (key.end) {
-            for (const st2 of key.end)
-              if (st2.type === "newline")
+            for (const st of key.end)
+              if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it2 of key.items) {
-            for (const st2 of it2.start)
-              if (st2.type === "newline")
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
                 return true;
-            if (it2.sep) {
-              for (const st2 of it2.sep)
-                if (st2.type === "newline")
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
                   return true;
             }
-            if (containsNewline(it2.key) || containsNewline(it2.value))
+            if (containsNewline(it.key) || containsNewline(it.value))
               return true;
           }
           return false;
@@ -11001,22 +11001,22 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs2, onError, tag) {
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
         ctx.atKey = false;
-      let offset = bs2.offset;
+      let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs2.items) {
+      for (const { start, value } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
           next: value,
           offset,
           onError,
-          parentIndent: bs2.indent,
+          parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
@@ -11034,11 +11034,11 @@ var require_resolve_block_seq = __commonJS({
         }
         const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs2.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
-      seq.range = [bs2.offset, offset, commentEnd ?? offset];
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
@@ -11157,13 +11157,13 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st2 of start) {
-              switch (st2.type) {
+            loop: for (const st of start) {
+              switch (st.type) {
                 case "comma":
                 case "space":
                   break;
                 case "comment":
-                  prevItemComment = st2.source.substring(1);
+                  prevItemComment = st.source.substring(1);
                   break loop;
                 default:
                   break loop;
@@ -11206,11 +11206,11 @@ var require_resolve_flow_collection = __commonJS({
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep2)
-                for (const st2 of sep2) {
-                  if (st2 === valueProps.found)
+                for (const st of sep2) {
+                  if (st === valueProps.found)
                     break;
-                  if (st2.type === "newline") {
-                    onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
                     break;
                   }
                 }
@@ -11253,19 +11253,19 @@ var require_resolve_flow_collection = __commonJS({
         }
       }
       const expectedEnd = isMap2 ? "}" : "]";
-      const [ce2, ...ee2] = fc.end;
+      const [ce, ...ee] = fc.end;
       let cePos = offset;
-      if (ce2?.source === expectedEnd)
-        cePos = ce2.offset + ce2.source.length;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
       else {
         const name = fcName[0].toUpperCase() + fcName.substring(1);
         const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce2 && ce2.source.length !== 1)
-          ee2.unshift(ce2);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
       }
-      if (ee2.length > 0) {
-        const end = resolveEnd.resolveEnd(ee2, cePos, ctx.options.strict, onError);
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
         if (end.comment) {
           if (coll.comment)
             coll.comment += "\n" + end.comment;
@@ -11321,13 +11321,13 @@ var require_compose_collection = __commonJS({
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
-        const kt2 = ctx.schema.knownTags[tagName];
-        if (kt2?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
-          tag = kt2;
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
         } else {
-          if (kt2) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
@@ -11508,9 +11508,9 @@ var require_resolve_block_scalar = __commonJS({
           default: {
             const message = `Unexpected token in block scalar header: ${token.type}`;
             onError(token, "UNEXPECTED_TOKEN", message);
-            const ts2 = token.source;
-            if (ts2 && typeof ts2 === "string")
-              length += ts2.length;
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
           }
         }
       }
@@ -11565,12 +11565,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
-        comment: re2.comment,
-        range: [offset, valueEnd, re2.offset]
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
       };
     }
     function plainValue2(source, onError) {
@@ -11807,10 +11807,10 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt2 = schema.knownTags[tagName];
-      if (kt2 && !kt2.collection) {
-        schema.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
-        return kt2;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
@@ -11820,9 +11820,9 @@ var require_compose_scalar = __commonJS({
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
-          const ts2 = directives.tagString(tag.tag);
-          const cs2 = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts2} or ${cs2}`;
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
@@ -11840,18 +11840,18 @@ var require_util_empty_scalar_position = __commonJS({
       if (before) {
         pos ?? (pos = before.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st2 = before[i];
-          switch (st2.type) {
+          let st = before[i];
+          switch (st.type) {
             case "space":
             case "comment":
             case "newline":
-              offset -= st2.source.length;
+              offset -= st.source.length;
               continue;
           }
-          st2 = before[++i];
-          while (st2?.type === "space") {
-            offset += st2.source.length;
-            st2 = before[++i];
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
           }
           break;
         }
@@ -11957,10 +11957,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re2.offset];
-      if (re2.comment)
-        alias.comment = re2.comment;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -12001,10 +12001,10 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re2.comment)
-        doc.comment = re2.comment;
-      doc.range = [offset, contentEnd, re2.offset];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -12082,11 +12082,11 @@ ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it2 = dc.items[0];
-            if (identity.isPair(it2))
-              it2 = it2.key;
-            const cb = it2.commentBefore;
-            it2.commentBefore = cb ? `${comment}
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
 ${cb}` : comment;
           } else {
             const cb = dc.commentBefore;
@@ -12261,9 +12261,9 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">": {
-          const he2 = source.indexOf("\n");
-          const head = source.substring(0, he2);
-          const body = source.substring(he2 + 1) + "\n";
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -12324,9 +12324,9 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setBlockScalarValue(token, source) {
-      const he2 = source.indexOf("\n");
-      const head = source.substring(0, he2);
-      const body = source.substring(he2 + 1) + "\n";
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
@@ -12349,14 +12349,14 @@ var require_cst_scalar = __commonJS({
     }
     function addEndtoBlockProps(props, end) {
       if (end)
-        for (const st2 of end)
-          switch (st2.type) {
+        for (const st of end)
+          switch (st.type) {
             case "space":
             case "comment":
-              props.push(st2);
+              props.push(st);
               break;
             case "newline":
-              props.push(st2);
+              props.push(st);
               return true;
           }
       return false;
@@ -12390,7 +12390,7 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
@@ -12428,35 +12428,35 @@ var require_cst_stringify = __commonJS({
           let res = token.start.source;
           for (const item of token.items)
             res += stringifyItem(item);
-          for (const st2 of token.end)
-            res += st2.source;
+          for (const st of token.end)
+            res += st.source;
           return res;
         }
         case "document": {
           let res = stringifyItem(token);
           if (token.end)
-            for (const st2 of token.end)
-              res += st2.source;
+            for (const st of token.end)
+              res += st.source;
           return res;
         }
         default: {
           let res = token.source;
           if ("end" in token && token.end)
-            for (const st2 of token.end)
-              res += st2.source;
+            for (const st of token.end)
+              res += st.source;
           return res;
         }
       }
     }
     function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
-      for (const st2 of start)
-        res += st2.source;
+      for (const st of start)
+        res += st.source;
       if (key)
         res += stringifyToken(key);
       if (sep2)
-        for (const st2 of sep2)
-          res += st2.source;
+        for (const st of sep2)
+          res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
@@ -12507,12 +12507,12 @@ var require_cst_visit = __commonJS({
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci2 = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
-            if (typeof ci2 === "number")
-              i = ci2 - 1;
-            else if (ci2 === BREAK)
+            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
               return BREAK;
-            else if (ci2 === REMOVE) {
+            else if (ci === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
             }
@@ -12711,8 +12711,8 @@ var require_lexer = __commonJS({
           return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
         }
         if (ch === "-" || ch === ".") {
-          const dt2 = this.buffer.substr(offset, 3);
-          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -12772,14 +12772,14 @@ var require_lexer = __commonJS({
         }
         if (line[0] === "%") {
           let dirEnd = line.length;
-          let cs2 = line.indexOf("#");
-          while (cs2 !== -1) {
-            const ch = line[cs2 - 1];
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
             if (ch === " " || ch === "	") {
-              dirEnd = cs2 - 1;
+              dirEnd = cs - 1;
               break;
             } else {
-              cs2 = line.indexOf("#", cs2 + 1);
+              cs = line.indexOf("#", cs + 1);
             }
           }
           while (true) {
@@ -12966,10 +12966,10 @@ var require_lexer = __commonJS({
         let nl = qb.indexOf("\n", this.pos);
         if (nl !== -1) {
           while (nl !== -1) {
-            const cs2 = this.continueScalar(nl + 1);
-            if (cs2 === -1)
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
               break;
-            nl = qb.indexOf("\n", cs2);
+            nl = qb.indexOf("\n", cs);
           }
           if (nl !== -1) {
             end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
@@ -13032,10 +13032,10 @@ var require_lexer = __commonJS({
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
           do {
-            const cs2 = this.continueScalar(nl + 1);
-            if (cs2 === -1)
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
               break;
-            nl = this.buffer.indexOf("\n", cs2);
+            nl = this.buffer.indexOf("\n", cs);
           } while (nl !== -1);
           if (nl === -1) {
             if (!this.atEnd)
@@ -13094,10 +13094,10 @@ var require_lexer = __commonJS({
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs2 = this.continueScalar(i + 1);
-              if (cs2 === -1)
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
                 break;
-              i = Math.max(i, cs2 - 2);
+              i = Math.max(i, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
@@ -13292,8 +13292,8 @@ var require_parser = __commonJS({
         case "document":
           return parent.start;
         case "block-map": {
-          const it2 = parent.items[parent.items.length - 1];
-          return it2.sep ?? it2.start;
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
         }
         case "block-seq":
           return parent.items[parent.items.length - 1].start;
@@ -13329,19 +13329,19 @@ var require_parser = __commonJS({
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
-        for (const it2 of fc.items) {
-          if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
-            if (it2.key)
-              it2.value = it2.key;
-            delete it2.key;
-            if (isFlowToken(it2.value)) {
-              if (it2.value.end)
-                arrayPushArray(it2.value.end, it2.sep);
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
               else
-                it2.value.end = it2.sep;
+                it.value.end = it.sep;
             } else
-              arrayPushArray(it2.start, it2.sep);
-            delete it2.sep;
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
           }
         }
       }
@@ -13436,13 +13436,13 @@ var require_parser = __commonJS({
           yield* this.pop();
       }
       get sourceToken() {
-        const st2 = {
+        const st = {
           type: this.type,
           offset: this.offset,
           indent: this.indent,
           source: this.source
         };
-        return st2;
+        return st;
       }
       *step() {
         const top = this.peek(1);
@@ -13506,36 +13506,36 @@ var require_parser = __commonJS({
               top.props.push(token);
               break;
             case "block-map": {
-              const it2 = top.items[top.items.length - 1];
-              if (it2.value) {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
                 top.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
-              } else if (it2.sep) {
-                it2.value = token;
+              } else if (it.sep) {
+                it.value = token;
               } else {
-                Object.assign(it2, { key: token, sep: [] });
-                this.onKeyLine = !it2.explicitKey;
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
                 return;
               }
               break;
             }
             case "block-seq": {
-              const it2 = top.items[top.items.length - 1];
-              if (it2.value)
+              const it = top.items[top.items.length - 1];
+              if (it.value)
                 top.items.push({ start: [], value: token });
               else
-                it2.value = token;
+                it.value = token;
               break;
             }
             case "flow-collection": {
-              const it2 = top.items[top.items.length - 1];
-              if (!it2 || it2.value)
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
                 top.items.push({ start: [], key: token, sep: [] });
-              else if (it2.sep)
-                it2.value = token;
+              else if (it.sep)
+                it.value = token;
               else
-                Object.assign(it2, { key: token, sep: [] });
+                Object.assign(it, { key: token, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
@@ -13545,7 +13545,7 @@ var require_parser = __commonJS({
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
@@ -13667,60 +13667,60 @@ var require_parser = __commonJS({
         }
       }
       *blockMap(map) {
-        const it2 = map.items[map.items.length - 1];
+        const it = map.items[map.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
-            if (it2.value) {
-              const end = "end" in it2.value ? it2.value.end : void 0;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
-            } else if (it2.sep) {
-              it2.sep.push(this.sourceToken);
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
             } else {
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             }
             return;
           case "space":
           case "comment":
-            if (it2.value) {
+            if (it.value) {
               map.items.push({ start: [this.sourceToken] });
-            } else if (it2.sep) {
-              it2.sep.push(this.sourceToken);
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it2.start, map.indent)) {
+              if (this.atIndentedComment(it.start, map.indent)) {
                 const prev = map.items[map.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it2.start);
+                  arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
                   map.items.pop();
                   return;
                 }
               }
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             }
             return;
         }
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-          const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
-          if (atNextItem && it2.sep && !it2.value) {
+          if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it2.sep.length; ++i) {
-              const st2 = it2.sep[i];
-              switch (st2.type) {
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
                 case "newline":
                   nl.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
-                  if (st2.indent > map.indent)
+                  if (st.indent > map.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -13728,26 +13728,26 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it2.sep.splice(nl[1]);
+              start = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
-              if (atNextItem || it2.value) {
+              if (atNextItem || it.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start });
                 this.onKeyLine = true;
-              } else if (it2.sep) {
-                it2.sep.push(this.sourceToken);
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
               } else {
-                it2.start.push(this.sourceToken);
+                it.start.push(this.sourceToken);
               }
               return;
             case "explicit-key-ind":
-              if (!it2.sep && !it2.explicitKey) {
-                it2.start.push(this.sourceToken);
-                it2.explicitKey = true;
-              } else if (atNextItem || it2.value) {
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start, explicitKey: true });
               } else {
@@ -13761,12 +13761,12 @@ var require_parser = __commonJS({
               this.onKeyLine = true;
               return;
             case "map-value-ind":
-              if (it2.explicitKey) {
-                if (!it2.sep) {
-                  if (includesToken(it2.start, "newline")) {
-                    Object.assign(it2, { key: null, sep: [this.sourceToken] });
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it2.start);
+                    const start2 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
@@ -13774,22 +13774,22 @@ var require_parser = __commonJS({
                       items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                     });
                   }
-                } else if (it2.value) {
+                } else if (it.value) {
                   map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it2.sep, "map-value-ind")) {
+                } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
                     items: [{ start, key: null, sep: [this.sourceToken] }]
                   });
-                } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it2.start);
-                  const key = it2.key;
-                  const sep2 = it2.sep;
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep2 = it.sep;
                   sep2.push(this.sourceToken);
-                  delete it2.key;
-                  delete it2.sep;
+                  delete it.key;
+                  delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -13797,16 +13797,16 @@ var require_parser = __commonJS({
                     items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
-                  it2.sep = it2.sep.concat(start, this.sourceToken);
+                  it.sep = it.sep.concat(start, this.sourceToken);
                 } else {
-                  it2.sep.push(this.sourceToken);
+                  it.sep.push(this.sourceToken);
                 }
               } else {
-                if (!it2.sep) {
-                  Object.assign(it2, { key: null, sep: [this.sourceToken] });
-                } else if (it2.value || atNextItem) {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
                   map.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it2.sep, "map-value-ind")) {
+                } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -13814,7 +13814,7 @@ var require_parser = __commonJS({
                     items: [{ start: [], key: null, sep: [this.sourceToken] }]
                   });
                 } else {
-                  it2.sep.push(this.sourceToken);
+                  it.sep.push(this.sourceToken);
                 }
               }
               this.onKeyLine = true;
@@ -13823,14 +13823,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
-              if (atNextItem || it2.value) {
-                map.items.push({ start, key: fs2, sep: [] });
+              const fs = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
-              } else if (it2.sep) {
-                this.stack.push(fs2);
+              } else if (it.sep) {
+                this.stack.push(fs);
               } else {
-                Object.assign(it2, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -13839,7 +13839,7 @@ var require_parser = __commonJS({
               const bv = this.startBlockValue(map);
               if (bv) {
                 if (bv.type === "block-seq") {
-                  if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
                     yield* this.pop({
                       type: "error",
                       offset: this.offset,
@@ -13861,50 +13861,50 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *blockSequence(seq) {
-        const it2 = seq.items[seq.items.length - 1];
+        const it = seq.items[seq.items.length - 1];
         switch (this.type) {
           case "newline":
-            if (it2.value) {
-              const end = "end" in it2.value ? it2.value.end : void 0;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
             } else
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
-            if (it2.value)
+            if (it.value)
               seq.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it2.start, seq.indent)) {
+              if (this.atIndentedComment(it.start, seq.indent)) {
                 const prev = seq.items[seq.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it2.start);
+                  arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
                   seq.items.pop();
                   return;
                 }
               }
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             }
             return;
           case "anchor":
           case "tag":
-            if (it2.value || this.indent <= seq.indent)
+            if (it.value || this.indent <= seq.indent)
               break;
-            it2.start.push(this.sourceToken);
+            it.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
             if (this.indent !== seq.indent)
               break;
-            if (it2.value || includesToken(it2.start, "seq-item-ind"))
+            if (it.value || includesToken(it.start, "seq-item-ind"))
               seq.items.push({ start: [this.sourceToken] });
             else
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             return;
         }
         if (this.indent > seq.indent) {
@@ -13918,7 +13918,7 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *flowCollection(fc) {
-        const it2 = fc.items[fc.items.length - 1];
+        const it = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
           let top;
           do {
@@ -13929,42 +13929,42 @@ var require_parser = __commonJS({
           switch (this.type) {
             case "comma":
             case "explicit-key-ind":
-              if (!it2 || it2.sep)
+              if (!it || it.sep)
                 fc.items.push({ start: [this.sourceToken] });
               else
-                it2.start.push(this.sourceToken);
+                it.start.push(this.sourceToken);
               return;
             case "map-value-ind":
-              if (!it2 || it2.value)
+              if (!it || it.value)
                 fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it2.sep)
-                it2.sep.push(this.sourceToken);
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
               else
-                Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
               return;
             case "space":
             case "comment":
             case "newline":
             case "anchor":
             case "tag":
-              if (!it2 || it2.value)
+              if (!it || it.value)
                 fc.items.push({ start: [this.sourceToken] });
-              else if (it2.sep)
-                it2.sep.push(this.sourceToken);
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
               else
-                it2.start.push(this.sourceToken);
+                it.start.push(this.sourceToken);
               return;
             case "alias":
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
-              if (!it2 || it2.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
-              else if (it2.sep)
-                this.stack.push(fs2);
+              const fs = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs);
               else
-                Object.assign(it2, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -14081,7 +14081,7 @@ var require_parser = __commonJS({
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st2) => st2.type === "newline" || st2.type === "space");
+        return start.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -14404,8 +14404,8 @@ var require_cjs = __commonJS({
                   if (code === 9 || code === 10 || code === 13) {
                     return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate3);
                   }
-                  for (let j2 = i; j2 < indexOfProtocol; j2 += 1) {
-                    const c = url.charCodeAt(j2);
+                  for (let j = i; j < indexOfProtocol; j += 1) {
+                    const c = url.charCodeAt(j);
                     if (c === 47 || c === 92 || c === 63 || c === 35) {
                       indexOfProtocol = -1;
                       break;
@@ -14474,8 +14474,8 @@ var require_cjs = __commonJS({
                   const special = getSpecialScheme(url, start, indexOfColon);
                   if (special === 0) {
                     let isBareIpv6 = false;
-                    for (let j2 = indexOfColon + 1; j2 < end; j2 += 1) {
-                      const code = url.charCodeAt(j2);
+                    for (let j = indexOfColon + 1; j < end; j += 1) {
+                      const code = url.charCodeAt(j);
                       if (code === 47 || code === 92 || code === 63 || code === 35) {
                         break;
                       }
@@ -14768,13 +14768,13 @@ var require_cjs = __commonJS({
         if (!Array.isArray(rules)) {
           continue;
         }
-        for (const r7 of rules) {
-          if (typeof r7 !== "string") {
+        for (const r of rules) {
+          if (typeof r !== "string") {
             continue;
           }
-          const exceptionRule = r7.startsWith("!");
-          const wildcard = r7.startsWith("*.");
-          const body = exceptionRule ? r7.slice(1) : wildcard ? r7.slice(2) : r7;
+          const exceptionRule = r.startsWith("!");
+          const wildcard = r.startsWith("*.");
+          const body = exceptionRule ? r.slice(1) : wildcard ? r.slice(2) : r;
           if (body === "" || exceptionRule && !body.includes(".") || !shareSameDomainSuffix(hostname, body)) {
             continue;
           }
@@ -15007,20 +15007,20 @@ var require_cjs = __commonJS({
     }
     function findEdge(node, hash, hostname, start, length) {
       let lo = edgeStart[node];
-      let hi2 = edgeStart[node + 1];
-      while (lo < hi2) {
-        const mid = lo + hi2 >>> 1;
+      let hi = edgeStart[node + 1];
+      while (lo < hi) {
+        const mid = lo + hi >>> 1;
         const value = edgeHash[mid];
         if (value < hash) {
           lo = mid + 1;
         } else if (value > hash) {
-          hi2 = mid;
+          hi = mid;
         } else {
           for (let e = mid; e >= lo && edgeHash[e] === hash; e -= 1) {
             if (labelEquals(e, hostname, start, length))
               return e;
           }
-          for (let e = mid + 1; e < hi2 && edgeHash[e] === hash; e += 1) {
+          for (let e = mid + 1; e < hi && edgeHash[e] === hash; e += 1) {
             if (labelEquals(e, hostname, start, length))
               return e;
           }
@@ -15135,7 +15135,7 @@ var require_cjs = __commonJS({
 
 // src/cli.ts
 import { mkdir as mkdir3, readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
-import os3 from "node:os";
+import os2 from "node:os";
 import path10 from "node:path";
 import { parseArgs } from "node:util";
 
@@ -15335,21 +15335,21 @@ function findExcessiveStructure(text, limits) {
   let keyPeak = 0;
   let scalarNext = false;
   let blockScalarNext = false;
-  const popRightOf = (at2) => {
-    while (block.length > 0 && block[block.length - 1].column > at2) block.pop();
+  const popRightOf = (at) => {
+    while (block.length > 0 && block[block.length - 1].column > at) block.pop();
   };
-  const entry = (at2, seq) => {
-    popRightOf(at2);
+  const entry = (at, seq) => {
+    popRightOf(at);
     const top = block[block.length - 1];
-    if (top && top.column === at2) {
+    if (top && top.column === at) {
       if (top.seq === seq) return;
       const below = block[block.length - 2];
-      if (below && below.column === at2 && below.seq === seq) {
+      if (below && below.column === at && below.seq === seq) {
         block.pop();
         return;
       }
     }
-    block.push({ column: at2, seq });
+    block.push({ column: at, seq });
   };
   const nested = (seq) => block.push({ column: lineIndent, seq });
   for (const token of new import_yaml.Lexer().lex(text)) {
@@ -15573,7 +15573,7 @@ var RULES = [
   { name: "double-tls", code: "EGR046", severity: "error", description: "A TLS or HTTPS ServiceEntry port with a DestinationRule that originates TLS: the app's TLS is wrapped in TLS again.", source: "rules" },
   { name: "full-wildcard-host", code: "EGR047", severity: "error", description: 'A ServiceEntry host of "*"; Istio rejects it, so nothing in the entry is applied.', source: "rules" }
 ];
-var BY_NAME = new Map(RULES.map((r7) => [r7.name, r7]));
+var BY_NAME = new Map(RULES.map((r) => [r.name, r]));
 function ruleMeta(name) {
   return BY_NAME.get(name);
 }
@@ -15583,11 +15583,11 @@ function isRuleName(name) {
 
 // src/rules/near-miss.ts
 function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_2, j2) => j2);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j2 = 1; j2 <= b.length; j2++) {
-      cur[j2] = Math.min(prev[j2] + 1, cur[j2 - 1] + 1, prev[j2 - 1] + (a[i - 1] === b[j2 - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
     prev = cur;
   }
@@ -15597,12 +15597,12 @@ function squash(s) {
   return s.toUpperCase().replace(/[\s_-]/g, "");
 }
 function nearMiss(value, known) {
-  const exact = known.find((k2) => squash(k2) === squash(value));
+  const exact = known.find((k) => squash(k) === squash(value));
   if (exact !== void 0) return exact;
   let best;
-  for (const k2 of known) {
-    const d = editDistance(squash(value), squash(k2));
-    if (d <= Math.max(1, Math.floor(squash(k2).length / 3)) && (best === void 0 || d < best.distance)) best = { name: k2, distance: d };
+  for (const k of known) {
+    const d = editDistance(squash(value), squash(k));
+    if (d <= Math.max(1, Math.floor(squash(k).length / 3)) && (best === void 0 || d < best.distance)) best = { name: k, distance: d };
   }
   return best?.name;
 }
@@ -15687,18 +15687,18 @@ function loadBaseline(file) {
   if (parsed.documents.length > 1) return fail(parsed.documents[1].line, [], "expected one YAML document, found several");
   const doc = parsed.documents[0];
   if (!doc) return fail(1, ["version"], "the file is empty; it needs `version: 1` and `findings:`");
-  const at2 = (path11) => lineOf(doc.lines, path11, doc.line);
+  const at = (path11) => lineOf(doc.lines, path11, doc.line);
   if (!validate(doc.value)) {
     const err = validate.errors[0];
     const path11 = errorPath(err, { withMissingProperty: true });
-    return fail(at2(path11), path11, describe(err));
+    return fail(at(path11), path11, describe(err));
   }
   const raw = doc.value.findings;
   const entries = [];
   for (const [i, e] of raw.entries()) {
     if (!isRuleName(e.rule)) {
-      const guess = nearMiss(e.rule, RULES.map((r7) => r7.name));
-      return fail(at2(["findings", i, "rule"]), ["findings", i, "rule"], `unknown rule "${e.rule}"${guess ? ` (did you mean "${guess}"?)` : ""}`);
+      const guess = nearMiss(e.rule, RULES.map((r) => r.name));
+      return fail(at(["findings", i, "rule"]), ["findings", i, "rule"], `unknown rule "${e.rule}"${guess ? ` (did you mean "${guess}"?)` : ""}`);
     }
     entries.push({
       rule: e.rule,
@@ -15710,7 +15710,7 @@ function loadBaseline(file) {
       ...e.resource !== void 0 ? { resource: e.resource } : {},
       count: e.count ?? 1,
       ...e.reason !== void 0 ? { reason: e.reason } : {},
-      line: at2(["findings", i])
+      line: at(["findings", i])
     });
   }
   return { baseline: { file: file.path, entries } };
@@ -15859,7 +15859,7 @@ ${body}`;
 // src/engine.ts
 import { existsSync } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
-import os2 from "node:os";
+import os from "node:os";
 import path8 from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -15983,25 +15983,25 @@ function loadAllowlist(file) {
   if (parsed.documents.length > 1) return fail(parsed.documents[1].line, [], "expected one YAML document, found several");
   const doc = parsed.documents[0];
   if (!doc) return fail(1, ["version"], "the file is empty; it needs at least `version: 1`");
-  const at2 = (path11) => lineOf(doc.lines, path11, doc.line);
+  const at = (path11) => lineOf(doc.lines, path11, doc.line);
   if (!validate2(doc.value)) {
     const err = validate2.errors[0];
     const path11 = errorPath(err, { withMissingProperty: true });
-    return fail(at2(path11), path11, describe2(err));
+    return fail(at(path11), path11, describe2(err));
   }
   const raw = doc.value;
   const rules = raw.ignore?.rules ?? [];
   for (const [i, name] of rules.entries()) {
     if (isRuleName(name)) continue;
-    const guess = nearMiss(name, RULES.map((r7) => r7.name));
-    return fail(at2(["ignore", "rules", i]), ["ignore", "rules", i], `unknown rule ${JSON.stringify(name)}${guess ? ` (did you mean "${guess}"?)` : ""}`);
+    const guess = nearMiss(name, RULES.map((r) => r.name));
+    return fail(at(["ignore", "rules", i]), ["ignore", "rules", i], `unknown rule ${JSON.stringify(name)}${guess ? ` (did you mean "${guess}"?)` : ""}`);
   }
   const globs = [
     ...(raw.ignore?.paths ?? []).map((g, i) => [["ignore", "paths", i], g]),
-    ...(raw.workloads ?? []).flatMap((w, i) => w.paths.map((g, j2) => [["workloads", i, "paths", j2], g]))
+    ...(raw.workloads ?? []).flatMap((w, i) => w.paths.map((g, j) => [["workloads", i, "paths", j], g]))
   ];
   for (const [path11, glob] of globs) {
-    if (braceAlternatives(glob) > MAX_BRACE_ALTERNATIVES) return fail(at2(path11), path11, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
+    if (braceAlternatives(glob) > MAX_BRACE_ALTERNATIVES) return fail(at(path11), path11, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
   }
   const hosts = (raw.hosts ?? []).map((h, i) => ({
     host: h.host.toLowerCase(),
@@ -16009,9 +16009,9 @@ function loadAllowlist(file) {
     ...h.namespaces ? { namespaces: h.namespaces } : {},
     ...h.reason !== void 0 ? { reason: h.reason } : {},
     ...h.owner !== void 0 ? { owner: h.owner } : {},
-    loc: { file: file.path, line: at2(["hosts", i]) }
+    loc: { file: file.path, line: at(["hosts", i]) }
   }));
-  const workloads = (raw.workloads ?? []).map((w, i) => ({ ...w, loc: { file: file.path, line: at2(["workloads", i]) } }));
+  const workloads = (raw.workloads ?? []).map((w, i) => ({ ...w, loc: { file: file.path, line: at(["workloads", i]) } }));
   return {
     allowlist: {
       file: file.path,
@@ -16140,9 +16140,9 @@ function inClusterNames(model) {
   const namespaces = new Set(model.namespaces.map((n) => n.name.toLowerCase()));
   for (const svc of model.services) {
     const name = svc.name.toLowerCase();
-    const ns2 = svc.namespace.toLowerCase();
-    namespaces.add(ns2);
-    for (const form of [name, `${name}.${ns2}`, `${name}.${ns2}.svc`, `${name}.${ns2}.svc.${clusterDomain}`]) names.add(form);
+    const ns = svc.namespace.toLowerCase();
+    namespaces.add(ns);
+    for (const form of [name, `${name}.${ns}`, `${name}.${ns}.svc`, `${name}.${ns}.svc.${clusterDomain}`]) names.add(form);
   }
   for (const w of model.workloads) namespaces.add(w.namespace.toLowerCase());
   return { names, namespaces, clusterDomain };
@@ -16215,8 +16215,8 @@ var BindingTracker = class {
   }
   /** After an operator, an opening bracket or nothing, a `/` starts a regex rather than a division. */
   expectsOperand() {
-    const k2 = this.last.kind;
-    return k2 === 0 /* None */ || k2 === 3 /* Op */ || k2 === 4 /* Open */ || k2 === 6 /* Comma */ || k2 === 8 /* Other */;
+    const k = this.last.kind;
+    return k === 0 /* None */ || k === 3 /* Op */ || k === 4 /* Open */ || k === 6 /* Comma */ || k === 8 /* Other */;
   }
   /** Set by keyForLiteral: the enclosing bracket's key, for when the primary key says nothing. */
   fallbackKey;
@@ -16337,8 +16337,19 @@ function isOperatorChar(c) {
 }
 
 // src/scan/lexers/code-lexer.ts
+var STARTS = /* @__PURE__ */ new WeakMap();
+function startTable(syntax) {
+  let table2 = STARTS.get(syntax);
+  if (table2 === void 0) {
+    table2 = syntax.stringStarts === void 0 ? null : new Uint8Array(128);
+    for (const ch of syntax.stringStarts ?? "") table2[ch.charCodeAt(0)] = 1;
+    STARTS.set(syntax, table2);
+  }
+  return table2;
+}
 function lexCode(text, syntax, sink) {
   const n = text.length;
+  const starts = startTable(syntax);
   const tokens = new BindingTracker(text);
   const skip = { from: -1, to: -1 };
   let atLineStart = true;
@@ -16358,6 +16369,7 @@ function lexCode(text, syntax, sink) {
     }
     if (c === 32 || c === 9 || c === 13 || c === 12) {
       i++;
+      while (i < n && isBlank(text.charCodeAt(i))) i++;
       continue;
     }
     if (atLineStart && syntax.lineStart) {
@@ -16383,7 +16395,7 @@ function lexCode(text, syntax, sink) {
       i = end;
       continue;
     }
-    const span = syntax.string(text, i, sink, skip);
+    const span = starts === null || c < 128 && starts[c] === 1 ? syntax.string(text, i, sink, skip) : void 0;
     if (span) {
       const key = tokens.keyForLiteral();
       if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text, span.end))) {
@@ -16403,6 +16415,9 @@ function lexCode(text, syntax, sink) {
     }
     i = tokens.readToken(i);
   }
+}
+function isBlank(c) {
+  return c === 32 || c === 9 || c === 13 || c === 12;
 }
 function continuesLine(text, newline) {
   const before = text.charCodeAt(newline - 1) === 13 ? newline - 2 : newline - 1;
@@ -16453,9 +16468,9 @@ function quoted(text, open2, contentStart, multiLine = false) {
   return { end: n, contentStart, contentEnd: n };
 }
 function delimited(text, contentStart, close) {
-  const at2 = text.indexOf(close, contentStart);
-  const contentEnd = at2 === -1 ? text.length : at2;
-  return { end: at2 === -1 ? text.length : at2 + close.length, contentStart, contentEnd };
+  const at = text.indexOf(close, contentStart);
+  const contentEnd = at === -1 ? text.length : at;
+  return { end: at === -1 ? text.length : at + close.length, contentStart, contentEnd };
 }
 function delimitedWithEscapes(text, contentStart, close) {
   const first = close.charCodeAt(0);
@@ -16514,48 +16529,48 @@ function template(text, open2) {
 var DQ = 34;
 var SQ = 39;
 var BACKTICK = 96;
-function cSyntax(string, regexLiterals = false) {
-  return { slashComments: true, hashComments: false, regexLiterals, docstrings: false, string };
+function cSyntax(string, stringStarts, regexLiterals = false) {
+  return { slashComments: true, hashComments: false, regexLiterals, docstrings: false, string, stringStarts };
 }
 var javascript = cSyntax((text, i) => {
   const c = text.charCodeAt(i);
   if (c === DQ || c === SQ) return quoted(text, i, i + 1);
   if (c === BACKTICK) return template(text, i);
   return void 0;
-}, true);
+}, "\"'`", true);
 var go = cSyntax((text, i) => {
   const c = text.charCodeAt(i);
   if (c === DQ || c === SQ) return quoted(text, i, i + 1);
   if (c === BACKTICK) return delimited(text, i + 1, "`");
   return void 0;
-});
+}, "\"'`");
 var jvm = cSyntax((text, i) => {
   const c = text.charCodeAt(i);
   if (c === DQ && text.startsWith('"""', i)) return delimited(text, i + 3, '"""');
   if (c === DQ || c === SQ) return quoted(text, i, i + 1);
   return void 0;
-});
-var csharp = cSyntax((text, i) => csharpString(text, i));
+}, `"'`);
+var csharp = cSyntax((text, i) => csharpString(text, i), `"'@$`);
 var json = cSyntax((text, i) => {
   const c = text.charCodeAt(i);
   return c === DQ || c === SQ ? quoted(text, i, i + 1) : void 0;
-});
+}, `"'`);
 function csharpString(text, i) {
-  let j2 = i;
+  let j = i;
   let isVerbatim = false;
-  while (j2 < i + 4 && (text.charCodeAt(j2) === 64 || text.charCodeAt(j2) === 36)) {
-    if (text.charCodeAt(j2) === 64) isVerbatim = true;
-    j2++;
+  while (j < i + 4 && (text.charCodeAt(j) === 64 || text.charCodeAt(j) === 36)) {
+    if (text.charCodeAt(j) === 64) isVerbatim = true;
+    j++;
   }
-  const c = text.charCodeAt(j2);
-  if (c === SQ && j2 === i) return quoted(text, i, i + 1);
+  const c = text.charCodeAt(j);
+  if (c === SQ && j === i) return quoted(text, i, i + 1);
   if (c !== DQ) return void 0;
-  if (text.startsWith('"""', j2)) {
+  if (text.startsWith('"""', j)) {
     let quotes = 3;
-    while (text.charCodeAt(j2 + quotes) === DQ) quotes++;
-    return delimited(text, j2 + quotes, '"'.repeat(quotes));
+    while (text.charCodeAt(j + quotes) === DQ) quotes++;
+    return delimited(text, j + quotes, '"'.repeat(quotes));
   }
-  return isVerbatim ? verbatim(text, j2 + 1) : quoted(text, j2, j2 + 1);
+  return isVerbatim ? verbatim(text, j + 1) : quoted(text, j, j + 1);
 }
 var lexJavaScript = (text, sink) => lexCode(text, javascript, sink);
 var lexGo = (text, sink) => lexCode(text, go, sink);
@@ -16645,7 +16660,7 @@ function lexKeyValue(text, dialect, sink) {
     let lineEnd2 = nl === -1 ? text.length : nl;
     if (lineEnd2 > lineStart && text.charCodeAt(lineEnd2 - 1) === 13) lineEnd2--;
     let p = lineStart;
-    while (p < lineEnd2 && isBlank(text.charCodeAt(p))) p++;
+    while (p < lineEnd2 && isBlank2(text.charCodeAt(p))) p++;
     const next = nl === -1 ? text.length : nl + 1;
     const continues = dialect === "properties" && lineEnd2 > p && text.charCodeAt(lineEnd2 - 1) === 92;
     if (continued !== void 0) {
@@ -16670,26 +16685,26 @@ function lexKeyValue(text, dialect, sink) {
       continue;
     }
     const key = unquote(text.slice(p, sep2).trim());
-    let v2 = sep2 + 1;
-    while (v2 < lineEnd2 && isBlank(text.charCodeAt(v2))) v2++;
+    let v = sep2 + 1;
+    while (v < lineEnd2 && isBlank2(text.charCodeAt(v))) v++;
     if (continues) {
-      sink.literal(v2, lineEnd2 - 1, key);
+      sink.literal(v, lineEnd2 - 1, key);
       continued = key;
       lineStart = next;
       continue;
     }
-    if (dialect === "toml" && text.startsWith('"""', v2)) {
-      const close = text.indexOf('"""', v2 + 3);
+    if (dialect === "toml" && text.startsWith('"""', v)) {
+      const close = text.indexOf('"""', v + 3);
       const end = close === -1 ? text.length : close;
-      sink.literal(v2 + 3, end, key);
+      sink.literal(v + 3, end, key);
       const after = text.indexOf("\n", end);
       lineStart = after === -1 ? text.length : after + 1;
       continue;
     }
-    if (v2 < lineEnd2 && text.charCodeAt(v2) === 91 && dialect !== "properties" && dialect !== "env") {
-      for (const item of flowItems(text, v2, lineEnd2)) sink.literal(item.start, item.end, key);
-    } else if (v2 < lineEnd2) {
-      const value = scalarValue(text, v2, lineEnd2, rules.trailing);
+    if (v < lineEnd2 && text.charCodeAt(v) === 91 && dialect !== "properties" && dialect !== "env") {
+      for (const item of flowItems(text, v, lineEnd2)) sink.literal(item.start, item.end, key);
+    } else if (v < lineEnd2) {
+      const value = scalarValue(text, v, lineEnd2, rules.trailing);
       sink.literal(value.start, value.end, key);
       if (value.comment) sink.comment(value.comment.start, value.comment.end);
     }
@@ -16701,10 +16716,10 @@ function separator(text, p, lineEnd2, separators, blankSeparates) {
     const c = text[i] ?? "";
     if (c === "\\") i++;
     else if (separators.includes(c)) return i;
-    else if (blankSeparates && isBlank(text.charCodeAt(i))) {
-      let j2 = i;
-      while (j2 < lineEnd2 && isBlank(text.charCodeAt(j2))) j2++;
-      return separators.includes(text[j2] ?? "") ? j2 : i;
+    else if (blankSeparates && isBlank2(text.charCodeAt(i))) {
+      let j = i;
+      while (j < lineEnd2 && isBlank2(text.charCodeAt(j))) j++;
+      return separators.includes(text[j] ?? "") ? j : i;
     }
   }
   return -1;
@@ -16713,7 +16728,7 @@ function unquote(key) {
   const q = key[0];
   return (q === '"' || q === "'") && key.length >= 2 && key.endsWith(q) ? key.slice(1, -1) : key;
 }
-function isBlank(c) {
+function isBlank2(c) {
   return c === 32 || c === 9;
 }
 
@@ -16723,16 +16738,17 @@ var python = {
   hashComments: true,
   regexLiterals: false,
   docstrings: true,
-  string: pythonString
+  string: pythonString,
+  stringStarts: `"'rRbBuUfF`
 };
 function pythonString(text, i) {
-  let j2 = i;
-  while (j2 < i + 2 && isPrefix(text.charCodeAt(j2))) j2++;
-  const c = text.charCodeAt(j2);
+  let j = i;
+  while (j < i + 2 && isPrefix(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
   if (c !== 34 && c !== 39) return void 0;
-  const q = text[j2] ?? "";
-  if (text.startsWith(q + q + q, j2)) return delimitedWithEscapes(text, j2 + 3, q + q + q);
-  return quoted(text, j2, j2 + 1);
+  const q = text[j] ?? "";
+  if (text.startsWith(q + q + q, j)) return delimitedWithEscapes(text, j + 3, q + q + q);
+  return quoted(text, j, j + 1);
 }
 function isPrefix(c) {
   switch (c | 32) {
@@ -16789,22 +16805,22 @@ function interpolated(text, contentStart, close) {
   return { end: text.length, contentStart, contentEnd: text.length };
 }
 function percentLiteral(text, i) {
-  let j2 = i + 1;
-  if ("qQwW".includes(text[j2] ?? " ")) j2++;
-  const open2 = text[j2] ?? "";
+  let j = i + 1;
+  if ("qQwW".includes(text[j] ?? " ")) j++;
+  const open2 = text[j] ?? "";
   const close = CLOSERS[open2];
   if (close === void 0) return void 0;
   let depth = 0;
-  for (let k2 = j2 + 1; k2 < text.length; k2++) {
-    const c = text[k2];
-    if (c === "\\") k2++;
+  for (let k = j + 1; k < text.length; k++) {
+    const c = text[k];
+    if (c === "\\") k++;
     else if (c === open2) depth++;
     else if (c === close) {
-      if (depth === 0) return { end: k2 + 1, contentStart: j2 + 1, contentEnd: k2 };
+      if (depth === 0) return { end: k + 1, contentStart: j + 1, contentEnd: k };
       depth--;
     }
   }
-  return { end: text.length, contentStart: j2 + 1, contentEnd: text.length };
+  return { end: text.length, contentStart: j + 1, contentEnd: text.length };
 }
 function heredoc(text, i, sink, skip) {
   const m = /^<<([~-]?)(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/.exec(text.slice(i, i + 80));
@@ -16983,10 +16999,10 @@ function yamlLine(text, lineStart, p, lineEnd2, parents, sink) {
     return void 0;
   }
   let itemIndent = -1;
-  while (text.charCodeAt(p) === 45 && (p + 1 === lineEnd2 || isBlank2(text.charCodeAt(p + 1)))) {
+  while (text.charCodeAt(p) === 45 && (p + 1 === lineEnd2 || isBlank3(text.charCodeAt(p + 1)))) {
     itemIndent = p - lineStart;
     p++;
-    while (p < lineEnd2 && isBlank2(text.charCodeAt(p))) p++;
+    while (p < lineEnd2 && isBlank3(text.charCodeAt(p))) p++;
   }
   const indent = p - lineStart;
   const colon = keyColon(text, p, lineEnd2);
@@ -17002,7 +17018,7 @@ function yamlLine(text, lineStart, p, lineEnd2, parents, sink) {
     while (parents.length > 0 && (parents[parents.length - 1]?.indent ?? 0) > itemIndent) parents.pop();
     key = parents[parents.length - 1]?.key;
   }
-  while (valueStart < lineEnd2 && isBlank2(text.charCodeAt(valueStart))) valueStart++;
+  while (valueStart < lineEnd2 && isBlank3(text.charCodeAt(valueStart))) valueStart++;
   const value = valueStart < lineEnd2 ? scalarValue(text, valueStart, lineEnd2, YAML_COMMENTS) : void 0;
   if (value?.comment) sink.comment(value.comment.start, value.comment.end);
   if (value === void 0 || value.end <= value.start) {
@@ -17028,13 +17044,13 @@ function keyColon(text, p, lineEnd2) {
   if (q === 34 || q === 39) {
     const close = text.indexOf(text[p] ?? "", p + 1);
     if (close === -1 || close >= lineEnd2) return -1;
-    return text.charCodeAt(close + 1) === 58 && (close + 2 >= lineEnd2 || isBlank2(text.charCodeAt(close + 2))) ? close + 1 : -1;
+    return text.charCodeAt(close + 1) === 58 && (close + 2 >= lineEnd2 || isBlank3(text.charCodeAt(close + 2))) ? close + 1 : -1;
   }
   if (q === 91 || q === 123) return -1;
   for (let i = p; i < lineEnd2; i++) {
     const c = text.charCodeAt(i);
-    if (c === 35 && i > p && isBlank2(text.charCodeAt(i - 1))) return -1;
-    if (c === 58 && (i + 1 >= lineEnd2 || isBlank2(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 13)) return i;
+    if (c === 35 && i > p && isBlank3(text.charCodeAt(i - 1))) return -1;
+    if (c === 58 && (i + 1 >= lineEnd2 || isBlank3(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 13)) return i;
   }
   return -1;
 }
@@ -17042,7 +17058,7 @@ function unquoteKey(key) {
   const q = key[0];
   return (q === '"' || q === "'") && key.endsWith(q) && key.length >= 2 ? key.slice(1, -1) : key;
 }
-function isBlank2(c) {
+function isBlank3(c) {
   return c === 32 || c === 9;
 }
 
@@ -17117,20 +17133,20 @@ function ignoreDirectives(text, comments, lines) {
   const byLine = /* @__PURE__ */ new Map();
   const add = (line, rules) => {
     const set = byLine.get(line) ?? /* @__PURE__ */ new Set();
-    for (const r7 of rules) set.add(r7);
+    for (const r of rules) set.add(r);
     byLine.set(line, set);
   };
-  for (let at2 = text.indexOf(IGNORE_DIRECTIVE); at2 !== -1; at2 = text.indexOf(IGNORE_DIRECTIVE, at2 + 1)) {
-    const comment = enclosingComment(comments, at2);
+  for (let at = text.indexOf(IGNORE_DIRECTIVE); at !== -1; at = text.indexOf(IGNORE_DIRECTIVE, at + 1)) {
+    const comment = enclosingComment(comments, at);
     if (comment === -1) continue;
     const commentStart = comments[2 * comment] ?? 0;
     const commentEnd = comments[2 * comment + 1] ?? 0;
-    const after = at2 + IGNORE_DIRECTIVE.length;
+    const after = at + IGNORE_DIRECTIVE.length;
     const following = text.charCodeAt(after);
     if (after < commentEnd && (following === 45 || /[A-Za-z0-9_]/.test(text[after] ?? ""))) continue;
     const m = RULE_LIST.exec(text.slice(after, Math.min(commentEnd, after + 300)));
-    const rules = m?.[1] ? m[1].split(",").map((r7) => r7.trim()) : ["*"];
-    add(lines.line(at2), rules);
+    const rules = m?.[1] ? m[1].split(",").map((r) => r.trim()) : ["*"];
+    add(lines.line(at), rules);
     add(lines.line(Math.max(commentStart, commentEnd - 1)) + 1, rules);
   }
   return byLine;
@@ -17141,12 +17157,12 @@ function ignoredRulesAt(byLine, line) {
 }
 function enclosingComment(comments, offset) {
   let lo = 0;
-  let hi2 = comments.length / 2 - 1;
-  while (lo <= hi2) {
-    const mid = lo + hi2 >>> 1;
+  let hi = comments.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >>> 1;
     const start = comments[2 * mid] ?? 0;
     const end = comments[2 * mid + 1] ?? 0;
-    if (offset < start) hi2 = mid - 1;
+    if (offset < start) hi = mid - 1;
     else if (offset >= end) lo = mid + 1;
     else return mid;
   }
@@ -17369,11 +17385,11 @@ function scanTextOf(text, emit3) {
 }
 function firstSeparatorFrom(separators, offset) {
   let lo = 0;
-  let hi2 = separators.length;
-  while (lo < hi2) {
-    const mid = lo + hi2 >>> 1;
+  let hi = separators.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
     if ((separators[mid] ?? 0) < offset) lo = mid + 1;
-    else hi2 = mid;
+    else hi = mid;
   }
   return lo;
 }
@@ -17529,9 +17545,9 @@ function scanHostValue(t, start, end) {
     while (a < b && isSpace2(text.charCodeAt(a))) a++;
     while (b > a && isSpace2(text.charCodeAt(b - 1))) b--;
     let dotted = false;
-    for (let j2 = a; j2 < b; j2++) {
-      const c = text.charCodeAt(j2);
-      if (c === 47) b = j2;
+    for (let j = a; j < b; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 47) b = j;
       else if (c === 46 || c === 91) dotted = true;
     }
     const part = dotted ? hostPart(text, a, b) : void 0;
@@ -17554,11 +17570,11 @@ var LineIndex = class {
   }
   line(offset) {
     let lo = 0;
-    let hi2 = this.starts.length - 1;
-    while (lo < hi2) {
-      const mid = lo + hi2 + 1 >>> 1;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >>> 1;
       if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi2 = mid - 1;
+      else hi = mid - 1;
     }
     return lo + 1;
   }
@@ -17575,7 +17591,7 @@ function mayReferenceHosts(text) {
 }
 function extract(text, lex) {
   const refs = [];
-  const scan = scanTextOf(text, (r7) => refs.push(r7));
+  const scan = scanTextOf(text, (r) => refs.push(r));
   const wantComments = text.includes(IGNORE_DIRECTIVE);
   const comments = [];
   lex(text, {
@@ -17594,7 +17610,7 @@ function sortedPairs(pairs) {
   for (let i = 2; i < pairs.length; i += 2) {
     if ((pairs[i] ?? 0) < (pairs[i - 2] ?? 0)) {
       const list = [];
-      for (let j2 = 0; j2 < pairs.length; j2 += 2) list.push([pairs[j2] ?? 0, pairs[j2 + 1] ?? 0]);
+      for (let j = 0; j < pairs.length; j += 2) list.push([pairs[j] ?? 0, pairs[j + 1] ?? 0]);
       return list.sort((a, b) => a[0] - b[0]).flat();
     }
   }
@@ -17602,7 +17618,7 @@ function sortedPairs(pairs) {
 }
 
 // src/scan/references.ts
-function externalReferences(found, at2, inCluster = NO_IN_CLUSTER_NAMES) {
+function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
   const out = [];
   const external = /* @__PURE__ */ new Map();
   for (const raw of found.refs) {
@@ -17615,10 +17631,10 @@ function externalReferences(found, at2, inCluster = NO_IN_CLUSTER_NAMES) {
     const innerLine = found.lines.line(raw.offset);
     const ignoredRules2 = ignoredRulesAt(found.ignores, innerLine);
     const innerColumn = found.lines.column(raw.offset, innerLine);
-    const { line, column } = at2.place ? at2.place(innerLine, innerColumn) : { line: innerLine, column: innerColumn };
-    const ref = { host: raw.host, port: raw.port, scheme: raw.scheme, kind: raw.kind, file: at2.file, line, column, ignoredRules: ignoredRules2 };
-    if (at2.namespace !== void 0) ref.namespace = at2.namespace;
-    if (at2.workload !== void 0) ref.workload = at2.workload;
+    const { line, column } = at.place ? at.place(innerLine, innerColumn) : { line: innerLine, column: innerColumn };
+    const ref = { host: raw.host, port: raw.port, scheme: raw.scheme, kind: raw.kind, file: at.file, line, column, ignoredRules: ignoredRules2 };
+    if (at.namespace !== void 0) ref.namespace = at.namespace;
+    if (at.workload !== void 0) ref.workload = at.workload;
     if (raw.trailingDot) ref.trailingDot = true;
     out.push(ref);
   }
@@ -17629,7 +17645,7 @@ function compareReferences(a, b) {
 }
 function sortReferences(refs) {
   const sorted = [...refs].sort(compareReferences);
-  return sorted.filter((r7, i) => i === 0 || compareReferences(r7, sorted[i - 1]) !== 0);
+  return sorted.filter((r, i) => i === 0 || compareReferences(r, sorted[i - 1]) !== 0);
 }
 
 // src/scan/manifest-values.ts
@@ -17756,32 +17772,32 @@ function isScannableSource(path11, options = {}) {
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
-  let ai2 = str.indexOf(a);
-  let bi2 = str.indexOf(b, ai2 + 1);
-  let i = ai2;
-  if (ai2 >= 0 && bi2 > 0) {
+  let ai = str.indexOf(a);
+  let bi = str.indexOf(b, ai + 1);
+  let i = ai;
+  if (ai >= 0 && bi > 0) {
     if (a === b) {
-      return [ai2, bi2];
+      return [ai, bi];
     }
     begs = [];
     left = str.length;
     while (i >= 0 && !result) {
-      if (i === ai2) {
+      if (i === ai) {
         begs.push(i);
-        ai2 = str.indexOf(a, i + 1);
+        ai = str.indexOf(a, i + 1);
       } else if (begs.length === 1) {
-        const r7 = begs.pop();
-        if (r7 !== void 0)
-          result = [r7, bi2];
+        const r = begs.pop();
+        if (r !== void 0)
+          result = [r, bi];
       } else {
         beg = begs.pop();
         if (beg !== void 0 && beg < left) {
           left = beg;
-          right = bi2;
+          right = bi;
         }
-        bi2 = str.indexOf(b, i + 1);
+        bi = str.indexOf(b, i + 1);
       }
-      i = ai2 < bi2 && ai2 >= 0 ? ai2 : bi2;
+      i = ai < bi && ai >= 0 ? ai : bi;
     }
     if (begs.length && right !== void 0) {
       result = [left, right];
@@ -17830,17 +17846,17 @@ function balancedWithBudget(str, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
-  const r7 = range("{", "}", masked);
-  const unmatched = r7 !== void 0 && masked.indexOf("{") < r7[0];
-  budget.remaining -= r7 && !unmatched ? r7[1] + 1 : str.length;
-  if (!r7 || budget.remaining < 0) {
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
-    end: r7[1],
-    pre: str.slice(0, r7[0]),
-    body: str.slice(r7[0] + 1, r7[1]),
-    post: str.slice(r7[1] + 1),
+    end: r[1],
+    pre: str.slice(0, r[0]),
+    body: str.slice(r[0] + 1, r[1]),
+    post: str.slice(r[1] + 1),
     unmatched
   };
 }
@@ -17858,9 +17874,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open2.length; i++) {
-    const at2 = open2[i];
-    out += masked.slice(last, at2) + "\0";
-    last = at2 + 1;
+    const at = open2[i];
+    out += masked.slice(last, at) + "\0";
+    last = at + 1;
   }
   return out + masked.slice(last);
 }
@@ -17944,16 +17960,16 @@ function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
   let nonEmpty;
   outer: for (let a = 0; a < acc.length; a++) {
     const prefix2 = acc[a] + pre;
-    let vs2 = values;
+    let vs = values;
     if (dropEmpties && !prefix2) {
       if (!nonEmpty)
-        nonEmpty = values.filter((v2) => v2);
-      vs2 = nonEmpty;
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
     }
-    for (let v2 = 0; v2 < vs2.length; v2++) {
+    for (let v = 0; v < vs.length; v++) {
       if (out.length >= max)
         break outer;
-      const expansion = prefix2 + vs2[v2];
+      const expansion = prefix2 + vs[v];
       if (length + expansion.length > maxLength)
         break outer;
       out.push(expansion);
@@ -17965,9 +17981,9 @@ function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
 }
 function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   const n = body.split(/\.\./);
-  const N2 = [];
+  const N = [];
   if (n[0] === void 0 || n[1] === void 0) {
-    return N2;
+    return N;
   }
   const x = numeric(n[0]);
   const y = numeric(n[1]);
@@ -17982,7 +17998,7 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   const pad = n.some(isPadded);
   const cost = pad ? width : 1;
   let length = 0;
-  for (let i = x; test(i, y) && N2.length < max; i += incr) {
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
     budget.remaining -= cost;
     if (budget.remaining < 0) {
       return void 0;
@@ -17998,21 +18014,21 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
       if (pad) {
         const need = width - c.length;
         if (need > 0) {
-          const z2 = new Array(need + 1).join("0");
+          const z = new Array(need + 1).join("0");
           if (i < 0) {
-            c = "-" + z2 + c.slice(1);
+            c = "-" + z + c.slice(1);
           } else {
-            c = z2 + c;
+            c = z + c;
           }
         }
       }
     }
     if (length + c.length > maxLength)
       break;
-    N2.push(c);
+    N.push(c);
     length += c.length;
   }
-  return N2;
+  return N;
 }
 function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
@@ -18098,20 +18114,20 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       }
       values = [];
       let valuesLength = 0;
-      outer: for (let j2 = 0; j2 < n.length; j2++) {
-        const expanded = expand_(n[j2], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
           return literal2();
         }
-        for (let k2 = 0; k2 < expanded.length; k2++) {
-          const v2 = expanded[k2];
-          if (dropsEmpties && !v2)
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
+          if (dropsEmpties && !v)
             continue;
-          if (values.length >= max || valuesLength + v2.length > maxLength) {
+          if (values.length >= max || valuesLength + v.length > maxLength) {
             break outer;
           }
-          values.push(v2);
-          valuesLength += v2.length;
+          values.push(v);
+          valuesLength += v.length;
         }
       }
     }
@@ -18135,19 +18151,19 @@ var fixed = (a, b) => {
   if (!a)
     return [[]];
   let lo = +a[0];
-  let hi2 = +b[0];
+  let hi = +b[0];
   const ra = a.slice(1);
   const rb = b.slice(1);
-  if (lo === hi2)
+  if (lo === hi)
     return prefix(lo, fixed(ra, rb));
   const zeros = "0".repeat(ra.length);
   const nines = "9".repeat(ra.length);
   const out = [];
   if (ra !== zeros)
     out.push(...prefix(lo++, fixed(ra, nines)));
-  const last = rb === nines ? [] : prefix(hi2--, fixed(zeros, rb));
-  if (lo <= hi2) {
-    out.push([digit(lo, hi2), ...Array.from(ra, () => digit(0, 9))]);
+  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  if (lo <= hi) {
+    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
   }
   out.push(...last);
   return out;
@@ -18159,27 +18175,27 @@ var nonneg = (a, b, width) => {
   const out = [];
   for (let len = String(a).length; len <= String(b).length; len++) {
     const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-    const hi2 = Math.min(b, 10 ** len - 1);
-    out.push(...fixed(String(lo), String(hi2)));
+    const hi = Math.min(b, 10 ** len - 1);
+    out.push(...fixed(String(lo), String(hi)));
   }
   return out;
 };
 var numericRange = (loStr, hiStr) => {
   let lo = Number(loStr);
-  let hi2 = Number(hiStr);
-  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi2))
+  let hi = Number(hiStr);
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
     return;
-  if (lo > hi2)
-    [lo, hi2] = [hi2, lo];
+  if (lo > hi)
+    [lo, hi] = [hi, lo];
   const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
   const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
   const out = [];
   if (lo < 0) {
-    const neg = nonneg(Math.max(-hi2, 1), -lo, width && width - 1);
+    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
     out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
   }
-  if (hi2 >= 0)
-    out.push(...nonneg(Math.max(lo, 0), hi2, width));
+  if (hi >= 0)
+    out.push(...nonneg(Math.max(lo, 0), hi, width));
   return out;
 };
 
@@ -18298,14 +18314,14 @@ var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
 var foldCache = /* @__PURE__ */ new Map();
 var foldRe = (ch) => {
-  let re2 = foldCache.get(ch);
-  if (!re2) {
-    re2 = newFoldRe(ch);
+  let re = foldCache.get(ch);
+  if (!re) {
+    re = newFoldRe(ch);
     if (foldCache.size >= 1e3)
       foldCache.clear();
-    foldCache.set(ch, re2);
+    foldCache.set(ch, re);
   }
-  return re2;
+  return re;
 };
 var litMatch = (l, c) => {
   if (c === l.ch)
@@ -18328,8 +18344,8 @@ var tokenize = (p, nocase, noext, form, mark) => {
       if (m || c === mark) {
         const start = i + m + mark.length;
         const end = p.indexOf(mark, start);
-        const r7 = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-        const alts = end !== -1 && r7 && numericRange(r7[1], r7[2]);
+        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+        const alts = end !== -1 && r && numericRange(r[1], r[2]);
         if (alts) {
           toks.push({ t: "ext", type: "@", alts });
           i = end + mark.length;
@@ -18345,9 +18361,9 @@ var tokenize = (p, nocase, noext, form, mark) => {
       continue;
     }
     if (c === "[") {
-      const [re2, consumed] = parseClass(p, i, nocase, form);
+      const [re, consumed] = parseClass(p, i, nocase, form);
       if (consumed) {
-        toks.push({ t: "class", re: re2 });
+        toks.push({ t: "class", re });
         i += consumed;
         continue;
       }
@@ -18405,13 +18421,13 @@ var normalize = (items, form) => {
       out.push(lit(ch));
     run = "";
   };
-  for (const it2 of items) {
-    if (it2.t === "lit") {
-      run += it2.ch;
+  for (const it of items) {
+    if (it.t === "lit") {
+      run += it.ch;
       continue;
     }
     flush();
-    out.push(it2.t === "ext" ? { ...it2, alts: it2.alts.map((a) => normalize(a, form)) } : it2);
+    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
   }
   flush();
   return out;
@@ -18419,20 +18435,20 @@ var normalize = (items, form) => {
 var compile = (items, nocase) => {
   let id2 = 1;
   const split = (out) => ({ t: "split", id: id2++, out });
-  const seq = (items2, next) => items2.reduceRight((next2, it2) => item(it2, next2), next);
-  const item = (it2, next) => {
-    switch (it2.t) {
+  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+  const item = (it, next) => {
+    switch (it.t) {
       case "lit":
-        const re2 = nocase ? foldRe(it2.ch) : void 0;
-        return { t: "lit", id: id2++, ch: it2.ch, re: re2, next };
+        const re = nocase ? foldRe(it.ch) : void 0;
+        return { t: "lit", id: id2++, ch: it.ch, re, next };
       case "any":
       case "star":
-        return { t: it2.t, id: id2++, next };
+        return { t: it.t, id: id2++, next };
       case "class":
-        return { t: "class", id: id2++, re: it2.re, next };
+        return { t: "class", id: id2++, re: it.re, next };
     }
-    const alts = (next2) => it2.alts.map((a) => seq(a, next2));
-    switch (it2.type) {
+    const alts = (next2) => it.alts.map((a) => seq(a, next2));
+    switch (it.type) {
       case "@":
         return split(alts(next));
       case "?":
@@ -18443,7 +18459,7 @@ var compile = (items, nocase) => {
     const after = split([]);
     const entry = split(alts(after));
     after.out.push(next, entry);
-    return it2.type === "*" ? after : entry;
+    return it.type === "*" ? after : entry;
   };
   const start = seq(items, MATCH);
   return [start, id2];
@@ -18505,7 +18521,7 @@ var sameState = (a, b) => {
     return false;
   if (a.ids.some((id2, i) => id2 !== b.ids[i]))
     return false;
-  return a.runs.every((r7) => b.runs.some((o) => o.neg === r7.neg && sameState(o.state, r7.state)));
+  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
 };
 var marks = (size) => ({
   has: new Float64Array(size),
@@ -18585,8 +18601,8 @@ var Sim = class {
     }
   }
   addRun(state, run, i, top) {
-    for (const r7 of state.runs) {
-      if (r7.neg === run.neg && sameState(r7.state, run.state))
+    for (const r of state.runs) {
+      if (r.neg === run.neg && sameState(r.state, run.state))
         return;
     }
     state.runs.push(run);
@@ -18635,7 +18651,7 @@ var stateKey = (state) => {
   const ids = state.ids.join();
   if (!state.runs.length)
     return ids;
-  const runs = state.runs.map((r7) => `${r7.neg.id}(${stateKey(r7.state)})`);
+  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
   return `${ids}|${runs.sort().join("|")}`;
 };
 var DFA_BUDGET = 1 << 18;
@@ -18722,58 +18738,58 @@ var linear = (start) => {
   return nodes;
 };
 var testLinear = (nodes, chars, start, end) => {
-  let ni2 = 0;
-  let ci2 = start;
+  let ni = 0;
+  let ci = start;
   let starNi = -1;
   let starCi = 0;
-  while (ci2 < end) {
-    const n = nodes[ni2];
+  while (ci < end) {
+    const n = nodes[ni];
     if (n?.t === "star") {
-      starNi = ni2++;
-      starCi = ci2;
+      starNi = ni++;
+      starCi = ci;
       continue;
     }
-    const c = chars[ci2];
+    const c = chars[ci];
     if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
-      ni2++;
-      ci2++;
+      ni++;
+      ci++;
       continue;
     }
     if (starNi === -1)
       return false;
-    ni2 = starNi + 1;
-    ci2 = ++starCi;
+    ni = starNi + 1;
+    ci = ++starCi;
   }
-  while (nodes[ni2]?.t === "star")
-    ni2++;
-  return ni2 === nodes.length;
+  while (nodes[ni]?.t === "star")
+    ni++;
+  return ni === nodes.length;
 };
 var lengths = (items) => {
   let min = 0;
   let max = 0;
-  for (const it2 of items) {
-    const [lo, hi2] = itemLengths(it2);
+  for (const it of items) {
+    const [lo, hi] = itemLengths(it);
     min += lo;
-    max += hi2;
+    max += hi;
   }
   return [min, max];
 };
-var itemLengths = (it2) => {
-  if (it2.t === "star")
+var itemLengths = (it) => {
+  if (it.t === "star")
     return [0, Infinity];
-  if (it2.t !== "ext")
+  if (it.t !== "ext")
     return [1, 1];
-  if (it2.type === "!")
+  if (it.type === "!")
     return [0, Infinity];
-  const alts = it2.alts.map(lengths);
+  const alts = it.alts.map(lengths);
   const min = Math.min(...alts.map((a) => a[0]));
   const max = Math.max(...alts.map((a) => a[1]));
   const loop = max === 0 ? 0 : Infinity;
-  return it2.type === "@" ? [min, max] : it2.type === "?" ? [0, max] : it2.type === "*" ? [0, loop] : [min, loop];
+  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
 };
 var hasAffix = (lits, chars, start) => {
-  for (let j2 = 0; j2 < lits.length; j2++) {
-    if (!litMatch(lits[j2], chars[start + j2]))
+  for (let j = 0; j < lits.length; j++) {
+    if (!litMatch(lits[j], chars[start + j]))
       return false;
   }
   return true;
@@ -18838,19 +18854,19 @@ var Matcher = class {
     const [start, size] = compile(items, nocase);
     this.#start = start;
     this.#size = size;
-    if (items.every((it2) => it2.t === "lit")) {
-      this.#literal = items.map((it2) => it2.ch).join("");
+    if (items.every((it) => it.t === "lit")) {
+      this.#literal = items.map((it) => it.ch).join("");
       this.#literalFold = nocase;
     } else {
-      const lit2 = (it2) => it2.t !== "lit" ? void 0 : nocase ? { ch: it2.ch, re: foldRe(it2.ch) } : { ch: it2.ch };
-      for (const it2 of items) {
-        const l = lit2(it2);
+      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+      for (const it of items) {
+        const l = lit2(it);
         if (!l)
           break;
         this.#prefix.push(l);
       }
-      for (let j2 = items.length - 1; j2 >= 0; j2--) {
-        const l = lit2(items[j2]);
+      for (let j = items.length - 1; j >= 0; j--) {
+        const l = lit2(items[j]);
         if (!l)
           break;
         this.#suffix.unshift(l);
@@ -19026,7 +19042,7 @@ var cacheWeight = (mm) => {
   }
   return w;
 };
-var tri = (v2) => v2 === void 0 ? 0 : v2 ? 2 : 1;
+var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
 var booleanWeights = new Map(Object.keys({
   nobrace: 0,
   nocomment: 0,
@@ -19043,24 +19059,24 @@ var booleanWeights = new Map(Object.keys({
   flipNegate: 0,
   preserveMultipleSlashes: 0,
   windowsNoMagicRoot: 0
-}).map((k2, i) => [k2, 24 * 3 ** i]));
+}).map((k, i) => [k, 24 * 3 ** i]));
 var optionsKey = (o) => {
   let n = 0;
   let wpe = false;
-  for (const k2 in o) {
-    const v2 = o[k2];
-    switch (k2) {
+  for (const k in o) {
+    const v = o[k];
+    switch (k) {
       // the same test as the Minimatch constructor
       case "windowsPathsNoEscape":
-        if (v2)
+        if (v)
           wpe = true;
         break;
       case AWE_KEY:
-        if (v2 === false)
+        if (v === false)
           wpe = true;
         break;
       case "platform": {
-        const p = v2 || defaultPlatform;
+        const p = v || defaultPlatform;
         if (p === defaultPlatform)
           break;
         if (p === "darwin")
@@ -19074,34 +19090,34 @@ var optionsKey = (o) => {
         break;
       }
       case "optimizationLevel":
-        if (v2 === void 0)
+        if (v === void 0)
           break;
-        n += v2 >= 2 ? 1 : v2 >= 1 ? 0 : 2;
+        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
         break;
       case "braceExpandMax":
-        if (v2 !== void 0 && v2 !== DEFAULT_BRACE_EXPAND_MAX) {
+        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
           return JSON.stringify(o);
         }
         break;
       case "maxGlobstarRecursion":
-        if (v2 !== void 0 && v2 !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
           return JSON.stringify(o);
         }
         break;
       case "normalize":
-        if (v2 !== void 0)
+        if (v !== void 0)
           return JSON.stringify(o);
         break;
       default:
-        n += (booleanWeights.get(k2) ?? 0) * tri(v2);
+        n += (booleanWeights.get(k) ?? 0) * tri(v);
     }
   }
   return wpe ? n + 12 : n;
 };
 var copyOptions = (o) => {
   const copy = {};
-  for (const k2 in o)
-    copy[k2] = o[k2];
+  for (const k in o)
+    copy[k] = o[k];
   return copy;
 };
 var cachedMinimatch = (pattern, options) => {
@@ -19318,20 +19334,20 @@ var uncHost = (p) => {
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
 var dotPortion = (f, start, end, dot, sep2) => {
-  for (let k2 = start; k2 < end; ) {
-    if (f.charCodeAt(k2) === 46) {
+  for (let k = start; k < end; ) {
+    if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
-      const n = f.charCodeAt(k2 + 1) === 46 ? k2 + 2 : k2 + 1;
+      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
       if (n >= end || isSep(f.charCodeAt(n), sep2))
         return true;
     }
-    const s = nextSep(f, k2, sep2);
+    const s = nextSep(f, k, sep2);
     if (s === -1)
       return false;
-    k2 = s + 1;
-    while (k2 < end && isSep(f.charCodeAt(k2), sep2))
-      k2++;
+    k = s + 1;
+    while (k < end && isSep(f.charCodeAt(k), sep2))
+      k++;
   }
   return false;
 };
@@ -19415,23 +19431,23 @@ var Minimatch = class {
     this.#form = n === true ? "NFC" : n || void 0;
     this.make();
     const drives = this.set.map((row) => this.#rootIndex(row));
-    this.#endRows = this.set.map((row, r7) => this.#endCheck && row.length - 1 > drives[r7]);
-    this.#literals = this.set.map((row, r7) => {
-      const end = this.#endRows[r7] ? row.length - 1 : row.length;
-      const lits = row.slice(drives[r7] + 1, end).filter((p) => typeof p === "string" && !!p);
+    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+    this.#literals = this.set.map((row, r) => {
+      const end = this.#endRows[r] ? row.length - 1 : row.length;
+      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
       return [...new Set(lits)];
     });
     this.#literalCheck = this.#literals.some((l) => l.length);
-    this.#shapes = this.set.map((row, r7) => {
+    this.#shapes = this.set.map((row, r) => {
       const [p0, p1, p2] = row;
-      if (this.#endRows[r7] && row.length === 2) {
+      if (this.#endRows[r] && row.length === 2) {
         if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
           return "tail";
       }
-      if (this.#endRows[r7] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
         return "base";
       }
-      if (!this.#endCheck || drives[r7] !== -1)
+      if (!this.#endCheck || drives[r] !== -1)
         return void 0;
       if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
       this.maxGlobstarRecursion > 0) {
@@ -19490,7 +19506,7 @@ var Minimatch = class {
     const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
     this.globParts = this.preprocess(rawGlobParts);
     this.#pending = true;
-    let set = this.globParts.map((s, _2, __) => {
+    let set = this.globParts.map((s, _, __) => {
       if (this.isWindows && this.windowsNoMagicRoot) {
         const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
         const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
@@ -19498,16 +19514,16 @@ var Minimatch = class {
         if (isUNC) {
           return [
             ...s.slice(0, n).map((p) => this.#norm(p)),
-            ...s.slice(n).map((ss2) => this.parse(ss2))
+            ...s.slice(n).map((ss) => this.parse(ss))
           ];
         } else if (isDrive2) {
           return [
             this.#norm(s[0]),
-            ...s.slice(1).map((ss2) => this.parse(ss2))
+            ...s.slice(1).map((ss) => this.parse(ss))
           ];
         }
       }
-      return s.map((ss2) => this.parse(ss2));
+      return s.map((ss) => this.parse(ss));
     });
     this.set = set.filter((s) => s.indexOf(false) === -1);
     if (this.isWindows) {
@@ -19524,9 +19540,9 @@ var Minimatch = class {
       this.mergeRows();
     this.#pending = false;
     this.set.forEach((row, i) => {
-      for (let k2 = 0; k2 < row.length; k2++) {
-        if (row[k2] === PENDING) {
-          row[k2] = this.parse(this.globParts[i][k2]);
+      for (let k = 0; k < row.length; k++) {
+        if (row[k] === PENDING) {
+          row[k] = this.parse(this.globParts[i][k]);
         }
       }
     });
@@ -19542,16 +19558,16 @@ var Minimatch = class {
       if (this.set.length < 2)
         return;
       let keys = this.#mergeKeys();
-      const len = Math.max(0, ...this.set.map((r7) => r7.length));
-      for (let k2 = 0; k2 < len; k2++) {
+      const len = Math.max(0, ...this.set.map((r) => r.length));
+      for (let k = 0; k < len; k++) {
         const groups = /* @__PURE__ */ new Map();
-        const R2 = this.set.length + 1;
+        const R = this.set.length + 1;
         this.set.forEach((row, i) => {
-          if (!(row[k2] instanceof Matcher || row[k2] === PENDING) || !extSafe(this.globParts[i][k2])) {
+          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k])) {
             return;
           }
           const { pre, suf } = keys[i];
-          const key = pre[k2] * R2 + suf[k2 + 1];
+          const key = pre[k] * R + suf[k + 1];
           const g = groups.get(key);
           if (g)
             g.push(i);
@@ -19563,19 +19579,19 @@ var Minimatch = class {
           if (g.length < 2)
             continue;
           const [first, ...rest] = g;
-          const alts = g.map((i) => this.globParts[i][k2]);
+          const alts = g.map((i) => this.globParts[i][k]);
           const glob = `@(${alts.join("|")})`;
           if (extglobCount(glob) > MAX_EXTGLOBS)
             continue;
-          this.globParts[first][k2] = glob;
-          this.set[first][k2] = this.parse(glob);
+          this.globParts[first][k] = glob;
+          this.set[first][k] = this.parse(glob);
           for (const i of rest)
             drop.add(i);
         }
         if (drop.size) {
           merged2 = true;
-          this.set = this.set.filter((_2, i) => !drop.has(i));
-          this.globParts = this.globParts.filter((_2, i) => !drop.has(i));
+          this.set = this.set.filter((_, i) => !drop.has(i));
+          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
           if (this.set.length < 2)
             return;
           keys = this.#mergeKeys();
@@ -19596,36 +19612,36 @@ var Minimatch = class {
         partIds.set(s, id2 = partIds.size);
       return id2;
     }));
-    const P2 = partIds.size;
-    const len = Math.max(0, ...ids.map((r7) => r7.length));
-    const keys = ids.map((r7) => ({
+    const P = partIds.size;
+    const len = Math.max(0, ...ids.map((r) => r.length));
+    const keys = ids.map((r) => ({
       pre: [0],
-      suf: new Array(r7.length + 1).fill(0)
+      suf: new Array(r.length + 1).fill(0)
     }));
-    for (let k2 = 0; k2 < len; k2++) {
+    for (let k = 0; k < len; k++) {
       const m = /* @__PURE__ */ new Map();
-      ids.forEach((r7, i) => {
-        if (k2 >= r7.length)
+      ids.forEach((r, i) => {
+        if (k >= r.length)
           return;
         const { pre } = keys[i];
-        const key = pre[k2] * P2 + r7[k2];
+        const key = pre[k] * P + r[k];
         let id2 = m.get(key);
         if (id2 === void 0)
           m.set(key, id2 = m.size + 1);
         pre.push(id2);
       });
     }
-    for (let k2 = len - 1; k2 >= 0; k2--) {
+    for (let k = len - 1; k >= 0; k--) {
       const m = /* @__PURE__ */ new Map();
-      ids.forEach((r7, i) => {
-        if (k2 >= r7.length)
+      ids.forEach((r, i) => {
+        if (k >= r.length)
           return;
         const { suf } = keys[i];
-        const key = suf[k2 + 1] * P2 + r7[k2];
+        const key = suf[k + 1] * P + r[k];
         let id2 = m.get(key);
         if (id2 === void 0)
           m.set(key, id2 = m.size + 1);
-        suf[k2] = id2;
+        suf[k] = id2;
       });
     }
     return keys;
@@ -19638,9 +19654,9 @@ var Minimatch = class {
   preprocess(globParts) {
     if (this.options.noglobstar) {
       for (const partset of globParts) {
-        for (let j2 = 0; j2 < partset.length; j2++) {
-          if (partset[j2] === "**") {
-            partset[j2] = "*";
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
           }
         }
       }
@@ -19659,14 +19675,14 @@ var Minimatch = class {
   // just get rid of adjascent ** portions
   adjascentGlobstarOptimize(globParts) {
     return globParts.map((parts) => {
-      let gs2 = -1;
-      while (-1 !== (gs2 = parts.indexOf("**", gs2 + 1))) {
-        let i = gs2;
+      let gs = -1;
+      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        let i = gs;
         while (parts[i + 1] === "**") {
           i++;
         }
-        if (i !== gs2) {
-          parts.splice(gs2, i - gs2);
+        if (i !== gs) {
+          parts.splice(gs, i - gs);
         }
       }
       return parts;
@@ -19728,20 +19744,20 @@ var Minimatch = class {
     let prev;
     let prevStart = 0;
     const dot = !!this.options.dot;
-    ROWS: for (let r7 = 0; r7 < this.set.length; r7++) {
-      const row = this.set[r7];
+    ROWS: for (let r = 0; r < this.set.length; r++) {
+      const row = this.set[r];
       const p = row[row.length - 1];
-      let end = ends !== -1 && this.#endRows[r7] && p !== GLOBSTAR;
+      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
         const i = lastSep(f, f.length, sep2);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
-          let j2 = i;
-          while (j2 > 0 && isSep(f.charCodeAt(j2 - 1), sep2))
-            j2--;
-          prevStart = j2 === 0 ? 0 : lastSep(f, j2 - 1, sep2) + 1;
-          prev = f.slice(prevStart, j2);
+          let j = i;
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep2))
+            j--;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep2) + 1;
+          prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
         ends = resolves ? -1 : 1;
@@ -19754,7 +19770,7 @@ var Minimatch = class {
           continue;
       }
       if (this.#literalCheck) {
-        for (const l of this.#literals[r7]) {
+        for (const l of this.#literals[r]) {
           if (!f.includes(l))
             continue ROWS;
         }
@@ -19764,7 +19780,7 @@ var Minimatch = class {
         if (tailStart === -1)
           continue;
       }
-      const shape = this.#shapes[r7];
+      const shape = this.#shapes[r];
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
@@ -19813,15 +19829,15 @@ var Minimatch = class {
           return false;
       return true;
     }
-    for (let k2 = 0; k2 < n; k2++) {
-      if (portionMatch(x, file[k2]) && k2 + 1 < n) {
-        let i = k2 + 1;
+    for (let k = 0; k < n; k++) {
+      if (portionMatch(x, file[k]) && k + 1 < n) {
+        let i = k + 1;
         while (i < n && walkable(file[i], dot))
           i++;
         if (i === n)
           return true;
       }
-      if (!walkable(file[k2], dot))
+      if (!walkable(file[k], dot))
         return false;
     }
     return false;
@@ -19933,18 +19949,18 @@ var Minimatch = class {
     do {
       didSomething = false;
       for (let parts of globParts) {
-        let gs2 = -1;
-        while (-1 !== (gs2 = parts.indexOf("**", gs2 + 1))) {
-          let gss = gs2;
+        let gs = -1;
+        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+          let gss = gs;
           while (parts[gss + 1] === "**") {
             gss++;
           }
-          if (gss > gs2) {
-            parts.splice(gs2 + 1, gss - gs2);
+          if (gss > gs) {
+            parts.splice(gs + 1, gss - gs);
           }
-          let next = parts[gs2 + 1];
-          const p = parts[gs2 + 2];
-          const p2 = parts[gs2 + 3];
+          let next = parts[gs + 1];
+          const p = parts[gs + 2];
+          const p2 = parts[gs + 3];
           if (next !== "..")
             continue;
           if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
@@ -19955,12 +19971,12 @@ var Minimatch = class {
             throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
           }
           didSomething = true;
-          parts.splice(gs2, 1);
+          parts.splice(gs, 1);
           const other = parts.slice(0);
-          other[gs2] = "**";
+          other[gs] = "**";
           splitCells += addedCells;
           globParts.push(other);
-          gs2--;
+          gs--;
         }
         if (!this.preserveMultipleSlashes) {
           for (let i = 1; i < parts.length - 1; i++) {
@@ -20188,8 +20204,8 @@ var Minimatch = class {
   // return false for "nope, not matching"
   // return null for "not matching, cannot keep trying"
   #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
-    const bs2 = bodySegments[bodyIndex];
-    if (!bs2) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
       if (partial) {
         return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
       }
@@ -20202,7 +20218,7 @@ var Minimatch = class {
       }
       return sawTail;
     }
-    const [body, need] = bs2;
+    const [body, need] = bs;
     const after = partial ? fileLength : fileLength - need;
     while (fileIndex <= after) {
       const key = bodyIndex * (file.length + 1) + fileIndex;
@@ -20227,25 +20243,25 @@ var Minimatch = class {
     return partial || null;
   }
   #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
-    let fi2;
-    let pi2;
+    let fi;
+    let pi;
     let pl;
     let fl;
-    for (fi2 = fileIndex, pi2 = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi2 < fl && pi2 < pl; fi2++, pi2++) {
-      let p = pattern[pi2];
-      let f = file[fi2];
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern[pi];
+      let f = file[fi];
       if (p === false || p === GLOBSTAR) {
         return false;
       }
       if (!portionMatch(p, f))
         return false;
     }
-    if (fi2 === fl && pi2 === pl) {
+    if (fi === fl && pi === pl) {
       return true;
-    } else if (fi2 === fl) {
+    } else if (fi === fl) {
       return partial;
-    } else if (pi2 === pl) {
-      return fi2 === fl - 1 && file[fi2] === "";
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
     } else {
       throw new Error("wtf?");
     }
@@ -20268,14 +20284,14 @@ var Minimatch = class {
     }
     const mark = String.fromCharCode(code);
     let found = false;
-    const marked = pattern.replace(rangeRe, (m, lo, hi2) => {
+    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
-      const b = Number(hi2);
+      const b = Number(hi);
       if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
         return m;
       }
       found = true;
-      return `${mark}${lo}..${hi2}${mark}`;
+      return `${mark}${lo}..${hi}${mark}`;
     });
     if (!found)
       return this.braceExpand();
@@ -20365,9 +20381,9 @@ var Minimatch = class {
         filename = ff[i];
       }
     }
-    for (let r7 = 0; r7 < set.length; r7++) {
-      const pattern = set[r7];
-      const shape = partial ? void 0 : this.#shapes[r7];
+    for (let r = 0; r < set.length; r++) {
+      const pattern = set[r];
+      const shape = partial ? void 0 : this.#shapes[r];
       const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
       if (hit) {
         if (options.flipNegate) {
@@ -20445,3570 +20461,8 @@ function holdsKubernetesObjects(file) {
 
 // src/discover/read-files.ts
 import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { realpath } from "node:fs/promises";
+import { readdir, realpath } from "node:fs/promises";
 import path2 from "node:path";
-
-// node_modules/glob/dist/esm/index.min.js
-import { fileURLToPath as yn } from "node:url";
-import { tracingChannel as Fi, channel as Ti } from "node:diagnostics_channel";
-import { posix as qi, win32 as Ne } from "node:path";
-import { fileURLToPath as Ki } from "node:url";
-import { lstatSync as Xi, readdir as Vi, readdirSync as Yi, readlinkSync as Ji, realpathSync as Zi } from "fs";
-import * as Qi from "node:fs";
-import { lstat as en, readdir as sn, readlink as nn, realpath as rn } from "node:fs/promises";
-import { EventEmitter as Te } from "node:events";
-import ys from "node:stream";
-import { StringDecoder as zi } from "node:string_decoder";
-var re = (r7, t, e) => {
-  let s = r7 instanceof RegExp ? We(r7, e) : r7, i = t instanceof RegExp ? We(t, e) : t, n = s !== null && i != null && js(s, i, e);
-  return n && { start: n[0], end: n[1], pre: e.slice(0, n[0]), body: e.slice(n[0] + s.length, n[1]), post: e.slice(n[1] + i.length) };
-};
-var We = (r7, t) => {
-  let e = t.match(r7);
-  return e ? e[0] : null;
-};
-var js = (r7, t, e) => {
-  let s, i, n, o, h, a = e.indexOf(r7), l = e.indexOf(t, a + 1), c = a;
-  if (a >= 0 && l > 0) {
-    if (r7 === t) return [a, l];
-    for (s = [], n = e.length; c >= 0 && !h; ) {
-      if (c === a) s.push(c), a = e.indexOf(r7, c + 1);
-      else if (s.length === 1) {
-        let f = s.pop();
-        f !== void 0 && (h = [f, l]);
-      } else i = s.pop(), i !== void 0 && i < n && (n = i, o = l), l = e.indexOf(t, c + 1);
-      c = a < l && a >= 0 ? a : l;
-    }
-    s.length && o !== void 0 && (h = [n, o]);
-  }
-  return h;
-};
-var $e = "\0SLASH" + Math.random() + "\0";
-var Ie = "\0OPEN" + Math.random() + "\0";
-var le = "\0CLOSE" + Math.random() + "\0";
-var Be = "\0COMMA" + Math.random() + "\0";
-var Ue = "\0PERIOD" + Math.random() + "\0";
-var Ws = new RegExp($e, "g");
-var $s = new RegExp(Ie, "g");
-var Is = new RegExp(le, "g");
-var Bs = new RegExp(Be, "g");
-var Us = new RegExp(Ue, "g");
-var Gs = /\\\\/g;
-var Hs = /\\{/g;
-var qs = /\\}/g;
-var Ks = /\\,/g;
-var Xs = /\\\./g;
-var Vs = 1e5;
-var Ys = 4e6;
-var Js = 1e3;
-var Zs = 1e3;
-function oe(r7) {
-  return isNaN(r7) ? r7.charCodeAt(0) : parseInt(r7, 10);
-}
-function Qs(r7) {
-  return r7.replace(Gs, $e).replace(Hs, Ie).replace(qs, le).replace(Ks, Be).replace(Xs, Ue);
-}
-function ti(r7) {
-  return r7.replace(Ws, "\\").replace($s, "{").replace(Is, "}").replace(Bs, ",").replace(Us, ".");
-}
-function he(r7, t) {
-  for (let e = 0; e < t.length; e++) r7.push(t[e]);
-}
-function ei(r7) {
-  let t = [], e = "";
-  for (; ; ) {
-    let s = re("{", "}", r7);
-    if (!s) {
-      let a = r7.split(",");
-      return a[0] = e + a[0], he(t, a), t;
-    }
-    let { pre: i, body: n, post: o } = s, h = i.split(",");
-    if (h[0] = e + h[0], h[h.length - 1] += "{" + n + "}", !o.length) return he(t, h), t;
-    e = h.pop(), he(t, h), r7 = o;
-  }
-}
-function Ge(r7, t = {}) {
-  if (!r7) return [];
-  let { max: e = Vs, maxLength: s = Ys, maxDepth: i = Js, maxRewrites: n = Zs } = t;
-  return r7.slice(0, 2) === "{}" && (r7 = "\\{\\}" + r7.slice(2)), ae(Qs(r7), e, s, i, 0, n, true).map(ti);
-}
-function si(r7) {
-  return "{" + r7 + "}";
-}
-function ii(r7) {
-  return /^-?0\d/.test(r7);
-}
-function ni(r7, t) {
-  return r7 <= t;
-}
-function ri(r7, t) {
-  return r7 >= t;
-}
-function ct(r7, t, e, s, i, n) {
-  let o = [], h = 0;
-  for (let a = 0; a < r7.length; a++) for (let l = 0; l < e.length; l++) {
-    if (o.length >= s) return o;
-    let c = r7[a] + t + e[l];
-    if (!(n && !c)) {
-      if (h + c.length > i) return o;
-      o.push(c), h += c.length;
-    }
-  }
-  return o;
-}
-function oi(r7, t, e, s) {
-  let i = r7.split(/\.\./), n = [];
-  if (i[0] === void 0 || i[1] === void 0) return n;
-  let o = oe(i[0]), h = oe(i[1]), a = Math.max(i[0].length, i[1].length), l = i.length === 3 && i[2] !== void 0 ? Math.max(Math.abs(oe(i[2])), 1) : 1, c = ni;
-  h < o && (l *= -1, c = ri);
-  let u = i.some(ii), p = 0;
-  for (let g = o; c(g, h) && n.length < e; g += l) {
-    let d;
-    if (t) d = String.fromCharCode(g), d === "\\" && (d = "");
-    else if (d = String(g), u) {
-      let w = a - d.length;
-      if (w > 0) {
-        let m = new Array(w + 1).join("0");
-        g < 0 ? d = "-" + m + d.slice(1) : d = m + d;
-      }
-    }
-    if (p + d.length > s) break;
-    n.push(d), p += d.length;
-  }
-  return n;
-}
-function ae(r7, t, e, s, i, n, o) {
-  if (i > s) return [r7];
-  let h = [""], a = 0, l = false, c = true;
-  for (; ; ) {
-    let f = re("{", "}", r7);
-    if (!f) return ct(h, r7, [""], t, e, l);
-    let u = f.pre;
-    if (/\$$/.test(u)) {
-      if (h = ct(h, u + "{" + f.body + "}", [""], t, e, l && !f.post.length), c = false, !f.post.length) break;
-      r7 = f.post;
-      continue;
-    }
-    let p = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(f.body), g = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(f.body), d = p || g, w = f.body.indexOf(",") >= 0;
-    if (!d && !w) {
-      if (a < n && f.post.match(/,(?!,).*\}/)) {
-        a++, r7 = f.pre + "{" + f.body + le + f.post, o = true;
-        continue;
-      }
-      return ct(h, u + "{" + f.body + "}" + f.post, [""], t, e, l);
-    }
-    c && (l = o && !d, c = false);
-    let m;
-    if (d) m = oi(f.body, g, t, e);
-    else {
-      let b = ei(f.body);
-      if (b.length === 1 && b[0] !== void 0 && (b = ae(b[0], t, e, s, i + 1, n, false).map(si), b.length === 1)) {
-        if (h = ct(h, u + b[0], [""], t, e, l && !f.post.length), !f.post.length) break;
-        r7 = f.post;
-        continue;
-      }
-      let x = l && !f.post.length && !u;
-      for (let y = 0; x && y < h.length; y++) h[y] && (x = false);
-      m = [];
-      let S = 0;
-      t: for (let y = 0; y < b.length; y++) {
-        let q = ae(b[y], t, e, s, i + 1, n, false);
-        for (let W = 0; W < q.length; W++) {
-          let B = q[W];
-          if (!(x && !B)) {
-            if (m.length >= t || S + B.length > e) break t;
-            m.push(B), S += B.length;
-          }
-        }
-      }
-    }
-    if (h = ct(h, u, m, t, e, l && !f.post.length), !f.post.length) break;
-    r7 = f.post;
-  }
-  return h;
-}
-var fe = (r7, t) => r7 === t ? { t: "lit", ch: String(r7) } : { t: "class", re: new RegExp(`^[${r7}-${t}]$`) };
-var ce = (r7, t) => t.map((e) => [fe(r7, r7), ...e]);
-var ft = (r7, t) => {
-  if (!r7) return [[]];
-  let e = +r7[0], s = +t[0], i = r7.slice(1), n = t.slice(1);
-  if (e === s) return ce(e, ft(i, n));
-  let o = "0".repeat(i.length), h = "9".repeat(i.length), a = [];
-  i !== o && a.push(...ce(e++, ft(i, h)));
-  let l = n === h ? [] : ce(s--, ft(o, n));
-  return e <= s && a.push([fe(e, s), ...Array.from(i, () => fe(0, 9))]), a.push(...l), a;
-};
-var He = (r7, t, e) => {
-  if (e) return ft(String(r7).padStart(e, "0"), String(t).padStart(e, "0"));
-  let s = [];
-  for (let i = String(r7).length; i <= String(t).length; i++) {
-    let n = Math.max(r7, i === 1 ? 0 : 10 ** (i - 1)), o = Math.min(t, 10 ** i - 1);
-    s.push(...ft(String(n), String(o)));
-  }
-  return s;
-};
-var qe = (r7, t) => {
-  let e = Number(r7), s = Number(t);
-  if (!Number.isSafeInteger(e) || !Number.isSafeInteger(s)) return;
-  e > s && ([e, s] = [s, e]);
-  let n = /^-?0\d/.test(r7) || /^-?0\d/.test(t) ? Math.max(r7.length, t.length) : 0, o = [];
-  if (e < 0) {
-    let h = He(Math.max(-s, 1), -e, n && n - 1);
-    o.push(...h.map((a) => [{ t: "lit", ch: "-" }, ...a]));
-  }
-  return s >= 0 && o.push(...He(Math.max(e, 0), s, n)), o;
-};
-var hi = { "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"], "[:alpha:]": ["\\p{L}\\p{Nl}"], "[:ascii:]": ["\\x00-\\x7f"], "[:blank:]": ["\\p{Zs}\\t"], "[:cntrl:]": ["\\p{Cc}"], "[:digit:]": ["\\p{Nd}"], "[:graph:]": ["\\p{Z}\\p{C}", true], "[:lower:]": ["\\p{Ll}"], "[:print:]": ["\\p{C}", true], "[:punct:]": ["\\p{P}\\p{S}"], "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"], "[:upper:]": ["\\p{Lu}"], "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"], "[:xdigit:]": ["A-Fa-f0-9"] };
-var ut = (r7) => r7.replace(/[[\]\\-]/g, "\\$&");
-var ue = /$./;
-var Ke = (r7, t, e = false, s) => {
-  let i = (m) => {
-    let b = s ? m.normalize(s) : m;
-    return [...b].length === 1 ? b : m;
-  }, n = t;
-  if (r7.charAt(n) !== "[") throw new Error("not in a brace expression");
-  let o = [], h = [], a = n + 1, l = false, c = false, f = false, u = n, p = "";
-  t: for (; a < r7.length; ) {
-    let m = String.fromCodePoint(r7.codePointAt(a));
-    if ((m === "!" || m === "^") && a === n + 1) {
-      f = true, a++;
-      continue;
-    }
-    if (m === "]" && l && !c) {
-      u = a + 1;
-      break;
-    }
-    if (l = true, m === "\\" && !c) {
-      c = true, a++;
-      continue;
-    }
-    if (m === "[" && !c) {
-      for (let [x, [S, y]] of Object.entries(hi)) if (r7.startsWith(x, a)) {
-        if (p) return [ue, r7.length - n];
-        a += x.length, y ? h.push(S) : o.push(S);
-        continue t;
-      }
-    }
-    c = false;
-    let b = i(m);
-    if (p) {
-      b.codePointAt(0) > p.codePointAt(0) ? o.push(ut(p) + "-" + ut(b)) : b === p && o.push(ut(b)), p = "", a += m.length;
-      continue;
-    }
-    if (r7.startsWith("-]", a + m.length)) {
-      o.push(ut(b + "-")), a += m.length + 1;
-      continue;
-    }
-    if (r7.startsWith("-", a + m.length)) {
-      p = b, a += m.length + 1;
-      continue;
-    }
-    o.push(ut(b)), a += m.length;
-  }
-  if (u < a) return [ue, 0];
-  if (!o.length && !h.length) return [ue, r7.length - n];
-  let g = "[" + (f ? "^" : "") + o.join("") + "]", d = "[" + (f ? "" : "^") + h.join("") + "]", w = "^" + (o.length && h.length ? "(" + g + "|" + d + ")" : o.length ? g : d);
-  return [new RegExp(w, e ? "iu" : "u"), u - n];
-};
-var de = { t: "match", id: 0 };
-var ai = "!?+*@";
-var Z = (r7) => ({ t: "lit", ch: r7 });
-var li = (r7) => r7.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-var Je = (r7) => new RegExp(`^${li(r7)}$`, "iu");
-var Dt = /* @__PURE__ */ new Map();
-var Ze = (r7) => {
-  let t = Dt.get(r7);
-  return t || (t = Je(r7), Dt.size >= 1e3 && Dt.clear(), Dt.set(r7, t)), t;
-};
-var ge = (r7, t) => {
-  if (t === r7.ch) return true;
-  if (!r7.re) return false;
-  let e = t.charCodeAt(0);
-  if (e >= 128) return r7.re.test(t);
-  let s = r7.ascii ??= new Uint8Array(128);
-  return s[e] ||= r7.re.test(t) ? 1 : 2, s[e] === 1;
-};
-var ci = (r7, t, e, s, i) => {
-  let n = [];
-  for (let o = 0; o < r7.length; ) {
-    let h = String.fromCodePoint(r7.codePointAt(o));
-    if (i) {
-      let a = h === "\\" && r7.startsWith(i, o + 1) ? 1 : 0;
-      if (a || h === i) {
-        let l = o + a + i.length, c = r7.indexOf(i, l), f = /^(-?\d+)\.\.(-?\d+)$/.exec(r7.slice(l, c)), u = c !== -1 && f && qe(f[1], f[2]);
-        if (u) {
-          n.push({ t: "ext", type: "@", alts: u }), o = c + i.length;
-          continue;
-        }
-      }
-    }
-    if (h === "\\") {
-      let a = r7.codePointAt(o + 1), l = a === void 0 ? h : String.fromCodePoint(a);
-      n.push(Z(l)), o += 1 + l.length;
-      continue;
-    }
-    if (h === "[") {
-      let [a, l] = Ke(r7, o, t, s);
-      if (l) {
-        n.push({ t: "class", re: a }), o += l;
-        continue;
-      }
-    }
-    if (!e && ai.includes(h) && r7[o + 1] === "(") {
-      n.push({ t: "open", type: h }), o += 2;
-      continue;
-    }
-    n.push(!e && h === "|" ? { t: "bar" } : !e && h === ")" ? { t: "close" } : h === "*" ? { t: "star" } : h === "?" ? { t: "any" } : Z(h)), o += h.length;
-  }
-  return n;
-};
-var fi = (r7) => {
-  let t = /* @__PURE__ */ new Map(), e = [];
-  return r7.forEach((s, i) => {
-    s.t === "open" ? e.push(i) : s.t === "close" && e.length && t.set(e.pop(), i);
-  }), t;
-};
-var Qe = (r7, t, e, s, i) => {
-  let n = [], o = [n];
-  for (let h = e; h < s; h++) {
-    let a = r7[h], l = t.get(h);
-    if (a.t === "open" && l !== void 0) {
-      let c = Qe(r7, t, h + 1, l, false);
-      n.push({ t: "ext", type: a.type, alts: c }), h = l;
-    } else a.t === "bar" && !i ? o.push(n = []) : a.t === "open" ? n.push(Z(a.type), Z("(")) : a.t === "bar" ? n.push(Z("|")) : a.t === "close" ? n.push(Z(")")) : n.push(a);
-  }
-  return o;
-};
-var ts = (r7, t) => {
-  let e = [], s = "", i = () => {
-    for (let n of s.normalize(t)) e.push(Z(n));
-    s = "";
-  };
-  for (let n of r7) {
-    if (n.t === "lit") {
-      s += n.ch;
-      continue;
-    }
-    i(), e.push(n.t === "ext" ? { ...n, alts: n.alts.map((o) => ts(o, t)) } : n);
-  }
-  return i(), e;
-};
-var ui = (r7, t) => {
-  let e = 1, s = (h) => ({ t: "split", id: e++, out: h }), i = (h, a) => h.reduceRight((l, c) => n(c, l), a), n = (h, a) => {
-    switch (h.t) {
-      case "lit":
-        let u = t ? Ze(h.ch) : void 0;
-        return { t: "lit", id: e++, ch: h.ch, re: u, next: a };
-      case "any":
-      case "star":
-        return { t: h.t, id: e++, next: a };
-      case "class":
-        return { t: "class", id: e++, re: h.re, next: a };
-    }
-    let l = (u) => h.alts.map((p) => i(p, u));
-    switch (h.type) {
-      case "@":
-        return s(l(a));
-      case "?":
-        return s([a, ...l(a)]);
-      case "!":
-        return { t: "neg", id: e++, sub: s(l(de)), next: a };
-    }
-    let c = s([]), f = s(l(c));
-    return c.out.push(a, f), h.type === "*" ? c : f;
-  };
-  return [i(r7, de), e];
-};
-var di = (r7) => {
-  let t = [], e = /* @__PURE__ */ new Set(), s = (n) => n.t === "match" ? "match" : String(n.id), i = (n, o) => {
-    if (n.t === "match" || e.has(n)) return;
-    e.add(n);
-    let h = (a) => t.push(`${o}${n.id}: ${a}`);
-    switch (n.t) {
-      case "split":
-        h(`split -> ${n.out.map(s).join(", ")}`);
-        for (let a of n.out) i(a, o);
-        return;
-      case "neg":
-        return h(`!(${s(n.sub)}) -> ${s(n.next)}`), i(n.sub, o + "  "), i(n.next, o);
-      case "lit":
-        h(`${JSON.stringify(n.ch)} -> ${s(n.next)}`);
-        break;
-      case "class":
-        h(`${n.re} -> ${s(n.next)}`);
-        break;
-      default:
-        h(`${n.t === "any" ? "?" : "*"} -> ${s(n.next)}`);
-    }
-    i(n.next, o);
-  };
-  return i(r7, ""), [`start -> ${s(r7)}`, ...t].join(`
-`);
-};
-var pe = class {
-  gen;
-  threads = [];
-  match = false;
-  runs = [];
-  ids = [];
-  constructor(t) {
-    this.gen = t;
-  }
-  get dead() {
-    return !this.threads.length && !this.match && !this.runs.length;
-  }
-};
-var es = (r7, t) => r7.ids.length !== t.ids.length || r7.runs.length !== t.runs.length || r7.ids.some((e, s) => e !== t.ids[s]) ? false : r7.runs.every((e) => t.runs.some((s) => s.neg === e.neg && es(s.state, e.state)));
-var Xe = (r7) => ({ has: new Float64Array(r7), seen: new Float64Array(r7), gen: 0 });
-var dt = class {
-  dots;
-  dotStart;
-  #t;
-  constructor(t, e, s) {
-    this.dots = t, this.dotStart = e, this.#t = s;
-  }
-  state() {
-    return new pe(++this.#t.gen);
-  }
-  done(t) {
-    return t.ids = t.threads.map((e) => e.id).sort((e, s) => e - s), t.match && t.ids.unshift(de.id), t;
-  }
-  #n(t, e) {
-    let { seen: s } = this.#t;
-    return s[e.id] === t.gen ? false : (s[e.id] = t.gen, true);
-  }
-  #i(t, e) {
-    let { has: s } = this.#t;
-    return s[e.id] === t.gen ? false : (s[e.id] = t.gen, t.threads.push(e), true);
-  }
-  restricted(t, e) {
-    return e && (this.dots || this.dotStart && t === 0);
-  }
-  add(t, e, s, i) {
-    switch (e.t) {
-      case "split":
-        if (!this.#n(t, e)) return;
-        for (let o of e.out) this.add(t, o, s, i);
-        return;
-      case "neg":
-        if (!this.#n(t, e)) return;
-        let n = this.state();
-        return this.add(n, e.sub, s, false), this.done(n), this.addRun(t, { t: "run", neg: e, state: n }, s, i);
-      case "star":
-        if (this.restricted(s, i)) return;
-        this.#i(t, e) && this.add(t, e.next, s, i);
-        return;
-      case "match":
-        t.match = true;
-        return;
-      default:
-        this.#i(t, e);
-    }
-  }
-  addRun(t, e, s, i) {
-    for (let n of t.runs) if (n.neg === e.neg && es(n.state, e.state)) return;
-    t.runs.push(e), e.state.match || this.add(t, e.neg.next, s, i);
-  }
-  step(t, e, s, i) {
-    let n = this.state();
-    for (let o of t.threads) switch (o.t) {
-      case "lit":
-        ge(o, e) && this.add(n, o.next, s + 1, i);
-        break;
-      case "any":
-        this.restricted(s, i) || this.add(n, o.next, s + 1, i);
-        break;
-      case "class":
-        !this.restricted(s, i) && o.re.test(e) && this.add(n, o.next, s + 1, i);
-        break;
-      case "star":
-        this.restricted(s, i) || this.add(n, o, s + 1, i);
-    }
-    if (!this.restricted(s, i)) for (let o of t.runs) {
-      if (o.state.dead) {
-        this.addRun(n, o, s + 1, i);
-        continue;
-      }
-      let h = this.step(o.state, e, s, false);
-      this.addRun(n, { t: "run", neg: o.neg, state: h }, s + 1, i);
-    }
-    return this.done(n);
-  }
-};
-var ss = (r7) => {
-  let t = r7.ids.join();
-  if (!r7.runs.length) return t;
-  let e = r7.runs.map((s) => `${s.neg.id}(${ss(s.state)})`);
-  return `${t}|${e.sort().join("|")}`;
-};
-var pi = 1 << 18;
-var me = class {
-  #t;
-  #n = /* @__PURE__ */ new Map();
-  #i = 0;
-  #o;
-  #r;
-  #d;
-  #u;
-  constructor(t, e) {
-    this.#t = t, this.#d = new dt(false, false, e), this.#u = new dt(false, true, e);
-  }
-  #f(t) {
-    return { state: t, match: t.match, dead: t.dead, next: /* @__PURE__ */ new Map() };
-  }
-  #h(t) {
-    let e = ss(t), s = this.#n.get(e);
-    if (s) return s;
-    this.#i > pi && this.#m();
-    let i = this.#f(t);
-    return this.#n.set(e, i), this.#i += e.length + 1, i;
-  }
-  #m() {
-    this.#n.clear(), this.#i = 0, this.#o = void 0, this.#r = void 0;
-  }
-  start(t) {
-    if (t) {
-      if (this.#r) return this.#r;
-      let s = this.#u.state();
-      return this.#u.add(s, this.#t, 0, true), this.#r = this.#f(this.#u.done(s));
-    }
-    if (this.#o) return this.#o;
-    let e = this.#d.state();
-    return this.#d.add(e, this.#t, 0, true), this.#o = this.#h(this.#d.done(e));
-  }
-  next(t, e) {
-    let s = e.charCodeAt(0), i = s < 128 ? void 0 : t.next.get(e);
-    if (i) return i;
-    let n = t === this.#r ? this.#h(this.#u.step(t.state, e, 0, true)) : this.#h(this.#d.step(t.state, e, 1, true));
-    return s < 128 ? (t.ascii || (t.ascii = new Array(128), this.#i += 128), t.ascii[s] = n) : t.next.set(e, n), this.#i++, n;
-  }
-};
-var mi = (r7) => {
-  let t = [];
-  for (let e = r7; e.t !== "match"; e = e.next) {
-    if (e.t === "split" || e.t === "neg") return;
-    t.push(e);
-  }
-  return t;
-};
-var gi = (r7, t, e, s) => {
-  let i = 0, n = e, o = -1, h = 0;
-  for (; n < s; ) {
-    let a = r7[i];
-    if (a?.t === "star") {
-      o = i++, h = n;
-      continue;
-    }
-    let l = t[n];
-    if (a && (a.t === "any" || a.t === "lit" && ge(a, l) || a.t === "class" && a.re.test(l))) {
-      i++, n++;
-      continue;
-    }
-    if (o === -1) return false;
-    i = o + 1, n = ++h;
-  }
-  for (; r7[i]?.t === "star"; ) i++;
-  return i === r7.length;
-};
-var is = (r7) => {
-  let t = 0, e = 0;
-  for (let s of r7) {
-    let [i, n] = wi(s);
-    t += i, e += n;
-  }
-  return [t, e];
-};
-var wi = (r7) => {
-  if (r7.t === "star") return [0, 1 / 0];
-  if (r7.t !== "ext") return [1, 1];
-  if (r7.type === "!") return [0, 1 / 0];
-  let t = r7.alts.map(is), e = Math.min(...t.map((n) => n[0])), s = Math.max(...t.map((n) => n[1])), i = s === 0 ? 0 : 1 / 0;
-  return r7.type === "@" ? [e, s] : r7.type === "?" ? [0, s] : r7.type === "*" ? [0, i] : [e, i];
-};
-var Ve = (r7, t, e) => {
-  for (let s = 0; s < r7.length; s++) if (!ge(r7[s], t[e + s])) return false;
-  return true;
-};
-var bi = /[/\ud800-\udfff]/;
-var yi = /[\ud800-\udfff]/;
-var Nt = (r7) => yi.test(r7) ? [...r7] : r7;
-var Ye = (r7) => {
-  if (r7.includes("/")) throw new Error("can only match a single path portion, got: " + r7);
-};
-var pt = class {
-  pattern;
-  options;
-  #t;
-  #n;
-  #i;
-  #o;
-  #r;
-  #d = false;
-  #u;
-  #f;
-  #h = false;
-  #m = 0;
-  #l = 1 / 0;
-  #a = [];
-  #s = [];
-  #b;
-  #E;
-  #y = false;
-  #g;
-  #w;
-  constructor(t, e = {}) {
-    if (t.includes("/")) throw new Error("can only match a single path portion, got pattern: " + t);
-    this.pattern = t, this.options = e;
-    let { nocase: s = false, noext: i = false, normalize: n } = e;
-    this.#w = n === true ? "NFC" : n || void 0;
-    let o = /^[?*+@]\(\)$/.test(t), h = ci(t, s, i || o, this.#w, e.rangeMark), [a] = Qe(h, fi(h), 0, h.length, true);
-    this.#w && (a = ts(a, this.#w));
-    let [l, c] = ui(a, s);
-    if (this.#t = l, this.#n = c, a.every((f) => f.t === "lit")) this.#r = a.map((f) => f.ch).join(""), this.#d = s;
-    else {
-      let f = (g) => g.t !== "lit" ? void 0 : s ? { ch: g.ch, re: Ze(g.ch) } : { ch: g.ch };
-      for (let g of a) {
-        let d = f(g);
-        if (!d) break;
-        this.#a.push(d);
-      }
-      for (let g = a.length - 1; g >= 0; g--) {
-        let d = f(a[g]);
-        if (!d) break;
-        this.#s.unshift(d);
-      }
-      this.#y = !!(this.#a.length || this.#s.length), s || (this.#b = this.#a.map((g) => g.ch).join(""), this.#E = this.#s.map((g) => g.ch).join("")), this.#f = mi(this.#t)?.slice(this.#a.length, -this.#s.length || void 0), this.#h = !!this.#f?.every((g) => g.t === "star" || g.t === "any");
-      let [u, p] = is(a);
-      this.#m = u, this.#l = p;
-    }
-  }
-  test(t) {
-    return this.#w ? (Ye(t), this.#p(t.normalize(this.#w))) : bi.test(t) ? (Ye(t), this.#p(t, [...t])) : this.#p(t, t);
-  }
-  testUnchecked(t) {
-    return this.#p(this.#w ? t.normalize(this.#w) : t);
-  }
-  #p(t, e) {
-    if (this.#r !== void 0) return this.#d ? (this.#u ??= Je(this.#r)).test(t) : t === this.#r;
-    let s = this.#m, i = this.#l;
-    if (e === void 0) {
-      let c = t.length, f = c + 1 >> 1;
-      if (c < s || f > i) return false;
-      (f < s || c > i) && (e = Nt(t));
-    }
-    if (e !== void 0 && (e.length < s || e.length > i)) return false;
-    let n = this.#a.length;
-    if (this.#y) if (this.#b !== void 0 && this.#E !== void 0) {
-      if (!t.startsWith(this.#b) || !t.endsWith(this.#E)) return false;
-    } else {
-      e ??= Nt(t);
-      let c = e.length - this.#s.length;
-      if (!Ve(this.#a, e, 0) || !Ve(this.#s, e, c)) return false;
-    }
-    let o = !this.options.dot && t.startsWith(".");
-    if (this.#f) {
-      if (t === "." || t === ".." || o && !n) return false;
-      if (this.#h) return true;
-      e ??= Nt(t);
-      let c = e.length - this.#s.length;
-      return gi(this.#f, e, n, c);
-    }
-    if (e ??= Nt(t), t === "." || t === "..") {
-      this.#i ??= Xe(this.#n);
-      let c = this.#o ??= new dt(true, false, this.#i), f = c.state();
-      c.add(f, this.#t, 0, true);
-      let u = c.done(f);
-      for (let p = 0; p < e.length; p++) u = c.step(u, e[p], p, true);
-      return u.match;
-    }
-    this.#i ??= Xe(this.#n);
-    let h = this.#g ??= new me(this.#t, this.#i), a = h.start(o), l = e === t;
-    for (let c = 0; c < e.length; c++) {
-      if (a.dead) return false;
-      let f = l ? t.charCodeAt(c) : e[c].charCodeAt(0);
-      a = a.ascii?.[f] ?? h.next(a, e[c]);
-    }
-    return a.match;
-  }
-  toString() {
-    return di(this.#t);
-  }
-};
-var mt = (r7) => {
-  if (typeof r7 != "string") throw new TypeError("invalid pattern");
-  if (r7.length > 65536) throw new TypeError("pattern is too long");
-};
-var K = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = false } = {}) => e ? t ? r7.replace(/[?*()[\]{}]/g, "[$&]") : r7.replace(/[?*()[\]\\{}]/g, "\\$&") : t ? r7.replace(/[?*()[\]]/g, "[$&]") : r7.replace(/[?*()[\]\\]/g, "\\$&");
-var st = (r7, { windowsPathsNoEscape: t = false, magicalBraces: e = true } = {}) => e ? t ? r7.replace(/\[([^/\\])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1") : t ? r7.replace(/\[([^/\\{}])\]/g, "$1") : r7.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-var T = (r7, t, e = {}) => (mt(t), !e.nocomment && t.charAt(0) === "#" ? false : xi(t, e).match(r7));
-var it = /* @__PURE__ */ new Map();
-var Si = 256;
-var xi = (r7, t) => {
-  let e = r7 + "\0" + JSON.stringify(t), s = it.get(e);
-  return s ? it.delete(e) : (s = new D(r7, { ...t }), it.size >= Si && it.delete(it.keys().next().value)), it.set(e, s), s;
-};
-var ls = typeof process == "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var ns = { win32: { sep: "\\" }, posix: { sep: "/" } };
-var vi = ls === "win32" ? ns.win32.sep : ns.posix.sep;
-T.sep = vi;
-var v = /* @__PURE__ */ Symbol("globstar **");
-T.GLOBSTAR = v;
-var Ei = (r7, t = {}) => (e) => T(e, r7, t);
-T.filter = Ei;
-var U = (r7, t = {}) => Object.assign({}, r7, t);
-var ki = (r7) => {
-  if (!r7 || typeof r7 != "object" || !Object.keys(r7).length) return T;
-  let t = T;
-  return Object.assign((s, i, n = {}) => t(s, i, U(r7, n)), { Minimatch: class extends t.Minimatch {
-    constructor(i, n = {}) {
-      super(i, U(r7, n));
-    }
-    static defaults(i) {
-      return t.defaults(U(r7, i)).Minimatch;
-    }
-  }, unescape: (s, i = {}) => t.unescape(s, U(r7, i)), escape: (s, i = {}) => t.escape(s, U(r7, i)), filter: (s, i = {}) => t.filter(s, U(r7, i)), defaults: (s) => t.defaults(U(r7, s)), braceExpand: (s, i = {}) => t.braceExpand(s, U(r7, i)), match: (s, i, n = {}) => t.match(s, i, U(r7, n)), sep: t.sep, GLOBSTAR: v });
-};
-T.defaults = ki;
-var xe = (r7, t = {}) => (mt(r7), t.nobrace || !/\{(?:(?!\{).)*\}/.test(r7) ? [r7] : Ge(r7, { max: t.braceExpandMax }));
-T.braceExpand = xe;
-var Ci = 100;
-var Ai = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-var Mi = (r7, t, e = {}) => {
-  let s = new D(t, e);
-  return r7 = r7.filter((i) => s.match(i)), s.options.nonull && !r7.length && r7.push(t), r7;
-};
-T.match = Mi;
-var rs = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var cs = (r7, t) => {
-  let e = t + 1;
-  (r7.charAt(e) === "!" || r7.charAt(e) === "^") && e++;
-  let s = false;
-  for (; e < r7.length; e++) {
-    let i = r7.charAt(e);
-    if (i === "]" && s) return e;
-    s = true, i === "\\" && e++;
-  }
-  return -1;
-};
-var Ri = (r7, t) => {
-  if (!t && (r7 === "+()" || r7 === "@()")) return r7;
-  let e = "";
-  for (let s = 0; s < r7.length; s++) {
-    let i = r7.charAt(s);
-    if (i === "\\") e += r7.charAt(++s) || i;
-    else {
-      if (i === "*" || i === "?") return;
-      if (i === "[") {
-        let n = cs(r7, s);
-        if (n === -1) {
-          e += i;
-          continue;
-        }
-        let o = r7.slice(s + 1, n);
-        if (o.startsWith("\\") && (o = o.slice(1)), [...o].length !== 1 || "!^".includes(r7.charAt(s + 1))) return;
-        e += o, s = n;
-      } else {
-        if (!t && "+@!".includes(i) && r7.charAt(s + 1) === "(" && r7.includes(")", s + 2)) return;
-        e += i;
-      }
-    }
-  }
-  return e;
-};
-var Oi = (r7) => {
-  if (/^[?*+@]\(\)$/.test(r7) || r7.includes("[:")) return false;
-  let t = 0;
-  for (let e = 0; e < r7.length; e++) {
-    let s = r7.charAt(e);
-    if (s === "\\") {
-      if (++e === r7.length) return false;
-    } else if (s === "[") {
-      let i = cs(r7, e);
-      i !== -1 && (e = i);
-    } else if ("+@!?*".includes(s) && r7.charAt(e + 1) === "(") t++, e++;
-    else if (s === ")") {
-      if (!t--) return false;
-    } else if (s === "|" && !t) return false;
-  }
-  return !t;
-};
-var we;
-var os;
-var X = (r7, t) => typeof r7 == "string" ? t === r7 : t !== "" && r7.testUnchecked(t);
-var hs = (r7, t, e, s, i) => X(r7, t) ? e : s !== void 0 && X(r7, s) ? i : -1;
-var ve = (r7) => r7 === "." || r7 === "..";
-var be = (r7) => typeof r7 == "string" && /^[a-z]:$/i.test(r7);
-var zt = (r7) => typeof r7 == "string" && /^unc$/i.test(r7);
-var ye = (r7) => {
-  if (r7[0] !== "" || r7[1] !== "") return -1;
-  let t = r7[2] !== "?" ? 2 : zt(r7[3]) ? 4 : -1, e = r7[t], s = r7[t + 1];
-  return t !== -1 && e !== void 0 && e !== "" && e !== v && s !== void 0 && s !== "" && s !== v ? t : -1;
-};
-var Pt = (r7, t) => !ve(r7) && (t || !r7.startsWith("."));
-var gt = (r7, t, e, s, i) => {
-  for (let n = t; n < e; ) {
-    if (r7.charCodeAt(n) === 46) {
-      if (!s) return true;
-      let h = r7.charCodeAt(n + 1) === 46 ? n + 2 : n + 1;
-      if (h >= e || Lt(r7.charCodeAt(h), i)) return true;
-    }
-    let o = Ee(r7, n, i);
-    if (o === -1) return false;
-    for (n = o + 1; n < e && Lt(r7.charCodeAt(n), i); ) n++;
-  }
-  return false;
-};
-var Lt = (r7, t) => t === "/" ? r7 === 47 : t === "\\" ? r7 === 92 : r7 === 47 || r7 === 92;
-var Ee = (r7, t, e) => {
-  if (e !== "both") return r7.indexOf(e, t);
-  let s = r7.indexOf("/", t), i = r7.indexOf("\\", t);
-  return s === -1 ? i : i === -1 ? s : Math.min(s, i);
-};
-var as = (r7, t, e) => e !== "both" ? r7.lastIndexOf(e, t) : Math.max(r7.lastIndexOf("/", t), r7.lastIndexOf("\\", t));
-var Se = {};
-var D = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  #t;
-  #n;
-  #i;
-  #o;
-  #r = [];
-  #d = [];
-  #u = [];
-  #f = /* @__PURE__ */ new Map();
-  #h = false;
-  #m;
-  #l = /* @__PURE__ */ new WeakMap();
-  constructor(t, e = {}) {
-    mt(t), e = e || {}, this.options = e, this.maxGlobstarRecursion = e.maxGlobstarRecursion ?? 200, this.pattern = t, this.platform = e.platform || ls, this.isWindows = this.platform === "win32";
-    let s = "allowWindowsEscape";
-    this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e[s] === false, this.windowsPathsNoEscape && (this.pattern = this.pattern.replace(/\\/g, "/")), this.preserveMultipleSlashes = !!e.preserveMultipleSlashes, this.negate = false, this.nonegate = !!e.nonegate, this.comment = false, this.empty = false, this.partial = !!e.partial, this.nocase = !!this.options.nocase, this.windowsNoMagicRoot = e.windowsNoMagicRoot !== void 0 ? e.windowsNoMagicRoot : !!(this.isWindows && this.nocase), this.globSet = [], this.globParts = [], this.set = [], this.#t = !this.preserveMultipleSlashes, this.#i = (e.optimizationLevel ?? 1) >= 2;
-    let i = e.normalize;
-    this.#o = i === true ? "NFC" : i || void 0, this.make();
-    let n = this.set.map((o) => this.#s(o));
-    this.#u = this.set.map((o, h) => this.#t && o.length - 1 > n[h]), this.#r = this.set.map((o, h) => {
-      let a = this.#u[h] ? o.length - 1 : o.length, l = o.slice(n[h] + 1, a).filter((c) => typeof c == "string" && !!c);
-      return [...new Set(l)];
-    }), this.#n = this.#r.some((o) => o.length), this.#d = this.set.map((o, h) => {
-      let [a, l, c] = o;
-      if (this.#u[h] && o.length === 2 && a === v && l !== v) return "tail";
-      if (this.#u[h] && e.matchBase && o.length === 1 && a !== v && a !== "") return "base";
-      if (!(!this.#t || n[h] !== -1)) {
-        if (o.length === 3 && a === v && c === v && l !== v && l !== "" && this.maxGlobstarRecursion > 0) return "mid";
-        if (o.length === 2 && l === v && a !== v && a !== "") return "head";
-      }
-    });
-  }
-  #a(t) {
-    return this.#o ? t.normalize(this.#o) : t;
-  }
-  #s(t) {
-    if (!this.isWindows) return -1;
-    if (be(t[0])) return 0;
-    if (t[0] === "" && t[1] === "" && t[2] === "?" && be(t[3])) return 3;
-    let s = ye(t);
-    return s === -1 ? -1 : s + 1;
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) return true;
-    for (let t of this.set) for (let e of t) if (typeof e != "string") return true;
-    return false;
-  }
-  make() {
-    let t = this.pattern, e = this.options;
-    if (!e.nocomment && t.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!t) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate(), this.globSet = [...new Set(this.#M())];
-    let s = this.globSet.map((n) => this.#e(n));
-    this.globParts = this.preprocess(s), this.#h = true;
-    let i = this.globParts.map((n, o, h) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        let a = n[2] === "?" && zt(n[3]) ? 6 : 4, l = n[0] === "" && n[1] === "" && (n[2] === "?" || !rs.test(n[2])) && n.slice(3, a).every((f) => !rs.test(f)), c = /^[a-z]:/i.test(n[0]);
-        if (l) return [...n.slice(0, a).map((f) => this.#a(f)), ...n.slice(a).map((f) => this.parse(f))];
-        if (c) return [this.#a(n[0]), ...n.slice(1).map((f) => this.parse(f))];
-      }
-      return n.map((a) => this.parse(a));
-    });
-    if (this.set = i.filter((n) => n.indexOf(false) === -1), this.isWindows) for (let n = 0; n < this.set.length; n++) {
-      let o = this.set[n];
-      o[0] === "" && o[1] === "" && this.globParts[n][2] === "?" && (be(o[3]) || zt(this.globParts[n][3])) && (zt(this.globParts[n][3]) && (o[3] = "UNC"), o[2] = "?");
-    }
-    e.noext || this.mergeRows(), this.#h = false, this.set.forEach((n, o) => {
-      for (let h = 0; h < n.length; h++) n[h] === Se && (n[h] = this.parse(this.globParts[o][h]));
-    });
-  }
-  mergeRows() {
-    let t = true;
-    for (; t; ) {
-      t = false;
-      let e = Math.max(0, ...this.set.map((s) => s.length));
-      for (let s = 0; s < e; s++) {
-        let i = /* @__PURE__ */ new Map();
-        this.set.forEach((o, h) => {
-          if (!(o[s] instanceof pt || o[s] === Se) || !Oi(this.globParts[h][s])) return;
-          let a = [...this.globParts[h]];
-          a[s] = "";
-          let l = `${o.length}/${a.join("/")}`, c = i.get(l);
-          c ? c.push(h) : i.set(l, [h]);
-        });
-        let n = /* @__PURE__ */ new Set();
-        for (let o of i.values()) {
-          if (o.length < 2) continue;
-          let [h, ...a] = o, c = `@(${o.map((f) => this.globParts[f][s]).join("|")})`;
-          this.globParts[h][s] = c, this.set[h][s] = this.parse(c);
-          for (let f of a) n.add(f);
-        }
-        n.size && (t = true, this.set = this.set.filter((o, h) => !n.has(h)), this.globParts = this.globParts.filter((o, h) => !n.has(h)));
-      }
-    }
-  }
-  preprocess(t) {
-    if (this.options.noglobstar) for (let s of t) for (let i = 0; i < s.length; i++) s[i] === "**" && (s[i] = "*");
-    let { optimizationLevel: e = 1 } = this.options;
-    return e >= 2 ? (t = this.firstPhasePreProcess(t), t = this.secondPhasePreProcess(t)) : e >= 1 ? t = this.levelOneOptimize(t) : t = this.adjascentGlobstarOptimize(t), t;
-  }
-  adjascentGlobstarOptimize(t) {
-    return t.map((e) => {
-      let s = -1;
-      for (; (s = e.indexOf("**", s + 1)) !== -1; ) {
-        let i = s;
-        for (; e[i + 1] === "**"; ) i++;
-        i !== s && e.splice(s, i - s);
-      }
-      return e;
-    });
-  }
-  levelOneOptimize(t) {
-    return t.map((e) => {
-      let s = this.#s(e) + 1;
-      return e = e.reduce((i, n) => {
-        let o = i[i.length - 1];
-        return n === "**" && o === "**" ? i : n === ".." && i.length > s && o && o !== ".." && o !== "." && o !== "**" ? (i.pop(), i) : (i.push(n), i);
-      }, []), e.length === 0 ? [""] : e;
-    });
-  }
-  #b(t) {
-    let e = !this.isWindows || !t.includes("\\") ? "/" : t.includes("/") ? "both" : "\\", s = this.#t ? 0 : -1, i = "", n = 0, o, h = 0, a = !!this.options.dot;
-    t: for (let l = 0; l < this.set.length; l++) {
-      let c = this.set[l], f = c[c.length - 1], u = s !== -1 && this.#u[l] && f !== v;
-      if (u && s === 0) {
-        let d = as(t, t.length, e);
-        if (n = d + 1, i = t.slice(n), i === "" && d >= 0) {
-          let m = d;
-          for (; m > 0 && Lt(t.charCodeAt(m - 1), e); ) m--;
-          h = m === 0 ? 0 : as(t, m - 1, e) + 1, o = t.slice(h, m);
-        }
-        let w = this.#i && (ve(i) || i === "" && o !== void 0 && ve(o));
-        s = w ? -1 : 1, u = !w;
-      }
-      let p = -1;
-      if (u && typeof f == "string" && (p = hs(f, i, n, o, h), p === -1)) continue;
-      if (this.#n) {
-        for (let d of this.#r[l]) if (!t.includes(d)) continue t;
-      }
-      if (u && typeof f == "object" && (p = hs(f, i, n, o, h), p === -1)) continue;
-      let g = this.#d[l];
-      if (g === "base" && u) return "yes";
-      if (g === "tail" && u) {
-        if (this.#i && gt(t, 0, p, true, e)) return "maybe";
-        if (!gt(t, 0, p, a, e)) return "yes";
-        continue;
-      }
-      if (g === "mid" || g === "head") {
-        let d = this.#y(t, c, g === "head", a, e);
-        if (d !== "no") return d;
-        continue;
-      }
-      return "maybe";
-    }
-    return "no";
-  }
-  #E(t, e, s) {
-    let i = !!this.options.dot, n = t.length;
-    if (s === "head") {
-      if (n < 2 || !X(e[0], t[0])) return false;
-      for (let h = 1; h < n; h++) if (!Pt(t[h], i)) return false;
-      return true;
-    }
-    let o = e[1];
-    if (s === "tail") {
-      let h = n - 1;
-      if (!X(o, t[h]) && (t[h] !== "" || n === 1 || !X(o, t[--h]))) return false;
-      for (let a = 0; a < h; a++) if (!Pt(t[a], i)) return false;
-      return true;
-    }
-    for (let h = 0; h < n; h++) {
-      if (X(o, t[h]) && h + 1 < n) {
-        let a = h + 1;
-        for (; a < n && Pt(t[a], i); ) a++;
-        if (a === n) return true;
-      }
-      if (!Pt(t[h], i)) return false;
-    }
-    return false;
-  }
-  #y(t, e, s, i, n) {
-    if (this.#i && gt(t, 0, t.length, true, n)) return "maybe";
-    let o = e[s ? 0 : 1], h = 0;
-    for (let a = Ee(t, h, n); a !== -1; a = Ee(t, h, n)) {
-      let l = a + 1;
-      for (; l < t.length && Lt(t.charCodeAt(l), n); ) l++;
-      if ((typeof o == "string" ? a - h === o.length && t.startsWith(o, h) : a > h && o.testUnchecked(t.slice(h, a))) && !gt(t, l, t.length, i, n)) return "yes";
-      if (s || gt(t, h, l, i, n)) return "no";
-      h = l;
-    }
-    return "no";
-  }
-  #g(t) {
-    let e = we;
-    return e?.f === t && e.isWindows === this.isWindows && e.preserveMultipleSlashes === this.preserveMultipleSlashes && e.normalize === this.#o ? e : void 0;
-  }
-  #w(t) {
-    let { isWindows: e, preserveMultipleSlashes: s } = this, i = this.#e(e ? t.split("\\").join("/") : t), n = this.#o;
-    return n && (i = i.map((o) => o.normalize(n))), we = { f: t, isWindows: e, preserveMultipleSlashes: s, normalize: n, parts: i }, we;
-  }
-  #p(t) {
-    let e = [...t], s = false;
-    do {
-      if (s = false, !this.preserveMultipleSlashes) {
-        for (let o = 1; o < e.length - 1; o++) {
-          let h = e[o];
-          o === 1 && h === "" && e[0] === "" || (h === "." || h === "") && (s = true, e.splice(o, 1), o--);
-        }
-        e[0] === "." && e.length === 2 && (e[1] === "." || e[1] === "") && (s = true, e.pop());
-      }
-      let i = this.#s(e) + 1, n = i;
-      for (; (n = e.indexOf("..", n + 1)) !== -1; ) {
-        let o = e[n - 1];
-        o && o !== "." && o !== ".." && o !== "**" && (s = true, e.splice(n - 1, 2), n = Math.max(n - 2, i));
-      }
-    } while (s);
-    return e.length === 0 ? [""] : e;
-  }
-  firstPhasePreProcess(t) {
-    let { braceExpandMax: e = 1e5 } = this.options, s = 0, i = 1e6, n = false;
-    do {
-      n = false;
-      for (let o of t) {
-        let h = -1;
-        for (; (h = o.indexOf("**", h + 1)) !== -1; ) {
-          let c = h;
-          for (; o[c + 1] === "**"; ) c++;
-          c > h && o.splice(h + 1, c - h);
-          let f = o[h + 1], u = o[h + 2], p = o[h + 3];
-          if (f !== ".." || !u || u === "." || u === ".." || !p || p === "." || p === "..") continue;
-          let g = o.length - 1;
-          if (t.length >= e || s + g > i) throw new RangeError("optimizationLevel 2: too many patterns from '**/..'");
-          n = true, o.splice(h, 1);
-          let d = o.slice(0);
-          d[h] = "**", s += g, t.push(d), h--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let c = 1; c < o.length - 1; c++) {
-            let f = o[c];
-            c === 1 && f === "" && o[0] === "" || (f === "." || f === "") && (n = true, o.splice(c, 1), c--);
-          }
-          o[0] === "." && o.length === 2 && (o[1] === "." || o[1] === "") && (n = true, o.pop());
-        }
-        let a = this.#s(o) + 1, l = a;
-        for (; (l = o.indexOf("..", l + 1)) !== -1; ) {
-          let c = o[l - 1];
-          if (c && c !== "." && c !== ".." && c !== "**") {
-            n = true;
-            let u = l === 1 && o[l + 1] === "**" ? ["."] : [];
-            o.splice(l - 1, 2, ...u), o.length === 0 && o.push(""), l = Math.max(l - 2, a);
-          }
-        }
-      }
-    } while (n);
-    return t;
-  }
-  secondPhasePreProcess(t) {
-    let e = /* @__PURE__ */ new Set(), s = t.filter((o) => {
-      let h = o.join("/");
-      return e.has(h) ? false : (e.add(h), true);
-    }), i = /* @__PURE__ */ new Map();
-    for (let o of s) {
-      let h = [];
-      for (let a = 0; a < o.length; a++) o[a] === "*" && h.push(a);
-      h.length && i.set(h.join(","), h);
-    }
-    if (!i.size || s.length * i.size > 1e5) return s;
-    let { dot: n } = this.options;
-    return s.filter((o) => {
-      for (let h of i.values()) {
-        if (h[h.length - 1] >= o.length) continue;
-        let a = [...o], l = true, c = false;
-        for (let f of h) {
-          let u = o[f];
-          if (u !== "*") {
-            if (!u || u === "**" || !n && u.startsWith(".")) {
-              l = false;
-              break;
-            }
-            a[f] = "*", c = true;
-          }
-        }
-        if (l && c && e.has(a.join("/"))) return false;
-      }
-      return true;
-    });
-  }
-  parseNegate() {
-    if (this.nonegate) return;
-    let t = this.pattern, e = false, s = 0;
-    for (let i = 0; i < t.length && t.charAt(i) === "!"; i++) e = !e, s++;
-    s && (this.pattern = t.slice(s)), this.negate = e;
-  }
-  #k(t, e, s, i) {
-    let n = 0, o = 0, h = this.isWindows ? ye(e) : -1, a = h === -1 ? -1 : ye(s);
-    if (a !== -1) {
-      let l = s[a], c = s[a + 1];
-      typeof l != "string" || typeof c != "string" ? (n = h, o = a) : e[h].toLowerCase() === l.toLowerCase() && e[h + 1].toLowerCase() === c.toLowerCase() && (n = h + 2, o = a + 2);
-    } else if (this.isWindows) {
-      let l = typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]), c = !l && t[0] === "" && t[1] === "" && t[2] === "?" && /^[a-z]:$/i.test(t[3]), f = typeof s[0] == "string" && /^[a-z]:$/i.test(s[0]), u = !f && s[0] === "" && s[1] === "" && s[2] === "?" && typeof s[3] == "string" && /^[a-z]:$/i.test(s[3]), p = c ? 3 : l ? 0 : void 0, g = u ? 3 : f ? 0 : void 0;
-      if (typeof p == "number" && typeof g == "number") {
-        let [d, w] = [t[p], s[g]];
-        d.toLowerCase() === w.toLowerCase() && (o = g + 1, n = p + 1);
-      }
-    }
-    return t = e, s.includes(v) ? this.#C(t, s, i, n, o) : this.#S(t, s, i, n, o);
-  }
-  #C(t, e, s, i, n) {
-    let { head: o, body: h, tail: a, segments: l } = this.#x(e, s, n);
-    if (o.length) {
-      let f = i + o.length;
-      if (!this.#S(t, o, s, i, 0, f)) return false;
-      i += o.length, n += o.length;
-    }
-    let c = 0;
-    if (a.length) {
-      if (a.length + i > t.length) return false;
-      let f = t.length - a.length;
-      if (this.#S(t, a, s, f, 0)) c = a.length;
-      else {
-        if (t[t.length - 1] !== "" || i + a.length === t.length || (f--, !this.#S(t, a, s, f, 0))) return false;
-        c = a.length + 1;
-      }
-    }
-    if (!h.length) {
-      let f = !!c;
-      for (let u = i; u < t.length - c; u++) {
-        let p = String(t[u]);
-        if (f = true, p === "." || p === ".." || !this.options.dot && p.startsWith(".")) return false;
-      }
-      return s || f;
-    }
-    return !!this.#v(t, l, t.length - c, i, 0, s, 0, !!c, /* @__PURE__ */ new Set());
-  }
-  #x(t, e, s) {
-    let i = this.#l.get(t);
-    i || (i = [], this.#l.set(t, i));
-    let n = s * 2 + (e ? 1 : 0), o = i[n];
-    if (o) return o;
-    let h = t.indexOf(v, s), a = t.lastIndexOf(v), l = t.slice(s, h), c = t.slice(h + 1, e ? void 0 : a), f = e ? [] : t.slice(a + 1), u = [[[], 0]], p = u[0], g = 0, d = [0];
-    for (let m of c) m === v ? (d.push(g), p = [[], 0], u.push(p)) : (p[0].push(m), g++);
-    u.forEach((m, b) => {
-      m[1] = g - d[b];
-    });
-    let w = { head: l, body: c, tail: f, segments: u };
-    return i[n] = w, w;
-  }
-  #v(t, e, s, i, n, o, h, a, l) {
-    let c = e[n];
-    if (!c) {
-      if (o) return i >= s || i === s - 1 && t[i] === "";
-      for (let g = i; g < s; g++) {
-        a = true;
-        let d = t[g];
-        if (d === "." || d === ".." || !this.options.dot && d.startsWith(".")) return false;
-      }
-      return a;
-    }
-    let [f, u] = c, p = o ? s : s - u;
-    for (; i <= p; ) {
-      let g = n * (t.length + 1) + i;
-      if (l.has(g)) return false;
-      if (l.add(g), this.#S(t, f, o, i, 0, i + f.length) && h < this.maxGlobstarRecursion) {
-        let m = this.#v(t, e, s, i + f.length, n + 1, o, h + 1, a, l);
-        if (m !== false) return m;
-      }
-      if (i === p) break;
-      let w = t[i];
-      if (w === "." || w === ".." || !this.options.dot && w.startsWith(".")) return false;
-      i++;
-    }
-    return o || null;
-  }
-  #S(t, e, s, i, n, o = t.length) {
-    let h, a, l, c;
-    for (h = i, a = n, c = Math.min(o, t.length), l = e.length; h < c && a < l; h++, a++) {
-      let f = e[a], u = t[h];
-      if (f === false || f === v || !X(f, u)) return false;
-    }
-    if (h === c && a === l) return true;
-    if (h === c) return s;
-    if (a === l) return h === c - 1 && t[h] === "";
-    throw new Error("wtf?");
-  }
-  braceExpand() {
-    return xe(this.pattern, this.options);
-  }
-  #M() {
-    let { pattern: t } = this;
-    if (this.options.nobrace) return this.braceExpand();
-    let e = 57344;
-    for (; t.includes(String.fromCharCode(e)); ) if (++e > 63743) return this.braceExpand();
-    let s = String.fromCharCode(e), i = false, n = t.replace(Ai, (h, a, l) => {
-      let c = Number(a), f = Number(l);
-      return !Number.isSafeInteger(c) || !Number.isSafeInteger(f) || Math.abs(c - f) + 1 < Ci ? h : (i = true, `${s}${a}..${l}${s}`);
-    });
-    if (!i) return this.braceExpand();
-    let o = xe(n, this.options);
-    for (let h of o) for (let a of h.split("/")) {
-      let l = a.indexOf("[");
-      if (l !== -1 && l < a.lastIndexOf(s)) return this.braceExpand();
-    }
-    return this.#m = s, o;
-  }
-  parse(t) {
-    mt(t);
-    let e = this.options;
-    if (t === "**") return v;
-    if (t === "") return "";
-    let { nocase: s, nocaseMagicOnly: i, noext: n = false, dot: o, normalize: h } = e, a = this.#m, l = a && t.includes(a) ? void 0 : Ri(t, n);
-    if (l !== void 0 && !(s && !i && t.toUpperCase() !== t.toLowerCase())) return this.#a(l);
-    if (this.#h) return Se;
-    let c = this.#f.get(t);
-    return c || (c = new pt(t, { nocase: s, noext: n, dot: o, normalize: h, ...a && { rangeMark: a } }), this.#f.set(t, c)), c;
-  }
-  #e(t) {
-    return this.preserveMultipleSlashes ? t.split("/") : this.isWindows && /^\/\/[^/]+/.test(t) ? ["", ...t.split(/\/+/)] : t.split(/\/+/);
-  }
-  match(t, e = this.partial) {
-    if (this.comment) return false;
-    if (this.empty) return t === "";
-    if (t === "/" && e) return true;
-    let s = this.options, i = this.#g(t);
-    if (!i) {
-      if (!e && !this.#o && (this.#t || this.#n) && os !== t) {
-        os = t;
-        let l = this.#b(t);
-        if (l === "no") return s.flipNegate ? false : this.negate;
-        if (l === "yes") return s.flipNegate ? true : !this.negate;
-      }
-      i = this.#w(t);
-    }
-    let n = i.parts, o = this.#i ? i.resolved ??= this.#p(n) : n, h = this.set, a = n[n.length - 1];
-    if (!a) for (let l = n.length - 2; !a && l >= 0; l--) a = n[l];
-    for (let l = 0; l < h.length; l++) {
-      let c = h[l], f = e ? void 0 : this.#d[l];
-      if (f === "base" ? X(c[0], a) : f ? this.#E(o, c, f) : s.matchBase && c.length === 1 ? this.#k([a], [a], c, e) : this.#k(n, o, c, e)) return s.flipNegate ? true : !this.negate;
-    }
-    return s.flipNegate ? false : this.negate;
-  }
-  static defaults(t) {
-    return T.defaults(t).Minimatch;
-  }
-};
-T.Minimatch = D;
-T.escape = K;
-T.unescape = st;
-var M = Ti("lru-cache:metrics");
-var wt = Fi("lru-cache");
-var _i = typeof performance == "object" && performance && typeof performance.now == "function" ? performance : Date;
-var ke = () => M.hasSubscribers || wt.hasSubscribers;
-var us = /* @__PURE__ */ new Set();
-var fs = typeof process == "object" && process ? process : {};
-var Di = (r7, t, e, s) => {
-  typeof fs.emitWarning == "function" ? fs.emitWarning(r7, t, e, s) : console.error(`[${e}] ${t}: ${r7}`);
-};
-var Ni = (r7) => !us.has(r7);
-var V = (r7) => !!r7 && r7 === Math.floor(r7) && r7 > 0 && isFinite(r7);
-var ds = (r7) => V(r7) ? r7 <= Math.pow(2, 8) ? Uint8Array : r7 <= Math.pow(2, 16) ? Uint16Array : r7 <= Math.pow(2, 32) ? Uint32Array : r7 <= Number.MAX_SAFE_INTEGER ? jt : null : null;
-var jt = class extends Array {
-  constructor(r7) {
-    super(r7), this.fill(0);
-  }
-};
-var Pi = class bt {
-  heap;
-  length;
-  static #t = false;
-  static create(t) {
-    let e = ds(t);
-    if (!e) return [];
-    bt.#t = true;
-    let s = new bt(t, e);
-    return bt.#t = false, s;
-  }
-  constructor(t, e) {
-    if (!bt.#t) throw new TypeError("instantiate Stack using Stack.create(n)");
-    this.heap = new e(t), this.length = 0;
-  }
-  push(t) {
-    this.heap[this.length++] = t;
-  }
-  pop() {
-    return this.heap[--this.length];
-  }
-};
-var yt = class ps {
-  #t;
-  #n;
-  #i;
-  #o;
-  #r;
-  #d;
-  #u;
-  #f;
-  get perf() {
-    return this.#f;
-  }
-  ttl;
-  ttlResolution;
-  ttlAutopurge;
-  updateAgeOnGet;
-  updateAgeOnHas;
-  allowStale;
-  noDisposeOnSet;
-  noUpdateTTL;
-  maxEntrySize;
-  sizeCalculation;
-  noDeleteOnFetchRejection;
-  noDeleteOnStaleGet;
-  allowStaleOnFetchAbort;
-  allowStaleOnFetchRejection;
-  ignoreFetchAbort;
-  backgroundFetchSize;
-  #h;
-  #m;
-  #l;
-  #a;
-  #s;
-  #b;
-  #E;
-  #y;
-  #g;
-  #w;
-  #p;
-  #k;
-  #C;
-  #x;
-  #v;
-  #S;
-  #M;
-  #e;
-  #T;
-  static unsafeExposeInternals(t) {
-    return { starts: t.#C, ttls: t.#x, autopurgeTimers: t.#v, sizes: t.#k, keyMap: t.#l, keyList: t.#a, valList: t.#s, next: t.#b, prev: t.#E, get head() {
-      return t.#y;
-    }, get tail() {
-      return t.#g;
-    }, free: t.#w, isBackgroundFetch: (e) => t.#c(e), backgroundFetch: (e, s, i, n) => t.#L(e, s, i, n), moveToTail: (e) => t.#X(e), indexes: (e) => t.#O(e), rindexes: (e) => t.#F(e), isStale: (e) => t.#A(e) };
-  }
-  get max() {
-    return this.#t;
-  }
-  get maxSize() {
-    return this.#n;
-  }
-  get calculatedSize() {
-    return this.#m;
-  }
-  get size() {
-    return this.#h;
-  }
-  get fetchMethod() {
-    return this.#d;
-  }
-  get memoMethod() {
-    return this.#u;
-  }
-  get dispose() {
-    return this.#i;
-  }
-  get onInsert() {
-    return this.#o;
-  }
-  get disposeAfter() {
-    return this.#r;
-  }
-  constructor(t) {
-    let { max: e = 0, ttl: s, ttlResolution: i = 1, ttlAutopurge: n, updateAgeOnGet: o, updateAgeOnHas: h, allowStale: a, dispose: l, onInsert: c, disposeAfter: f, noDisposeOnSet: u, noUpdateTTL: p, maxSize: g = 0, maxEntrySize: d = 0, sizeCalculation: w, fetchMethod: m, memoMethod: b, noDeleteOnFetchRejection: x, noDeleteOnStaleGet: S, allowStaleOnFetchRejection: y, allowStaleOnFetchAbort: q, ignoreFetchAbort: W, backgroundFetchSize: B = 1, perf: et } = t;
-    if (this.backgroundFetchSize = B, et !== void 0 && typeof et?.now != "function") throw new TypeError("perf option must have a now() method if specified");
-    if (this.#f = et ?? _i, e !== 0 && !V(e)) throw new TypeError("max option must be a nonnegative integer");
-    let ie = e ? ds(e) : Array;
-    if (!ie) throw new Error("invalid max value: " + e);
-    if (this.#t = e, this.#n = g, this.maxEntrySize = d || this.#n, this.sizeCalculation = w, this.sizeCalculation) {
-      if (!this.#n && !this.maxEntrySize) throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");
-      if (typeof this.sizeCalculation != "function") throw new TypeError("sizeCalculation set to non-function");
-    }
-    if (b !== void 0 && typeof b != "function") throw new TypeError("memoMethod must be a function if defined");
-    if (this.#u = b, m !== void 0 && typeof m != "function") throw new TypeError("fetchMethod must be a function if specified");
-    if (this.#d = m, this.#M = !!m, this.#l = /* @__PURE__ */ new Map(), this.#a = Array.from({ length: e }).fill(void 0), this.#s = Array.from({ length: e }).fill(void 0), this.#b = new ie(e), this.#E = new ie(e), this.#y = 0, this.#g = 0, this.#w = Pi.create(e), this.#h = 0, this.#m = 0, typeof l == "function" && (this.#i = l), typeof c == "function" && (this.#o = c), typeof f == "function" ? (this.#r = f, this.#p = []) : (this.#r = void 0, this.#p = void 0), this.#S = !!this.#i, this.#T = !!this.#o, this.#e = !!this.#r, this.noDisposeOnSet = !!u, this.noUpdateTTL = !!p, this.noDeleteOnFetchRejection = !!x, this.allowStaleOnFetchRejection = !!y, this.allowStaleOnFetchAbort = !!q, this.ignoreFetchAbort = !!W, this.maxEntrySize !== 0) {
-      if (this.#n !== 0 && !V(this.#n)) throw new TypeError("maxSize must be a positive integer if specified");
-      if (!V(this.maxEntrySize)) throw new TypeError("maxEntrySize must be a positive integer if specified");
-      this.#G();
-    }
-    if (this.allowStale = !!a, this.noDeleteOnStaleGet = !!S, this.updateAgeOnGet = !!o, this.updateAgeOnHas = !!h, this.ttlResolution = V(i) || i === 0 ? i : 1, this.ttlAutopurge = !!n, this.ttl = s || 0, this.ttl) {
-      if (!V(this.ttl)) throw new TypeError("ttl must be a positive integer if specified");
-      this.#_();
-    }
-    if (this.#t === 0 && this.ttl === 0 && this.#n === 0) throw new TypeError("At least one of max, maxSize, or ttl is required");
-    if (!this.ttlAutopurge && !this.#t && !this.#n) {
-      let ne = "LRU_CACHE_UNBOUNDED";
-      Ni(ne) && (us.add(ne), Di("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.", "UnboundedCacheWarning", ne, ps));
-    }
-  }
-  getRemainingTTL(t) {
-    return this.#l.has(t) ? 1 / 0 : 0;
-  }
-  #_() {
-    let t = new jt(this.#t), e = new jt(this.#t);
-    this.#x = t, this.#C = e;
-    let s = this.ttlAutopurge ? Array.from({ length: this.#t }) : void 0;
-    this.#v = s, this.#W = (a, l, c = this.#f.now()) => {
-      e[a] = l !== 0 ? c : 0, t[a] = l, i(a, l);
-    }, this.#R = (a) => {
-      e[a] = t[a] !== 0 ? this.#f.now() : 0, i(a, t[a]);
-    };
-    let i = this.ttlAutopurge ? (a, l) => {
-      if (s?.[a] && (clearTimeout(s[a]), s[a] = void 0), l && l !== 0 && s) {
-        let c = setTimeout(() => {
-          this.#A(a) ? (this.#j(this.#a[a], "expire"), s[a] = void 0) : i(a, h(a));
-        }, l + 1);
-        c.unref && c.unref(), s[a] = c;
-      }
-    } : () => {
-    };
-    this.#D = (a, l) => {
-      if (t[l]) {
-        let c = t[l], f = e[l];
-        if (!c || !f) return;
-        a.ttl = c, a.start = f, a.now = n || o();
-        let u = a.now - f;
-        a.remainingTTL = c - u;
-      }
-    };
-    let n = 0, o = () => {
-      let a = this.#f.now();
-      if (this.ttlResolution > 0) {
-        n = a;
-        let l = setTimeout(() => n = 0, this.ttlResolution);
-        l.unref && l.unref();
-      }
-      return a;
-    };
-    this.getRemainingTTL = (a) => {
-      let l = this.#l.get(a);
-      return l === void 0 ? 0 : h(l);
-    };
-    let h = (a) => {
-      let l = t[a], c = e[a];
-      if (!l || !c) return 1 / 0;
-      let f = (n || o()) - c;
-      return l - f;
-    };
-    this.#A = (a) => {
-      let l = e[a], c = t[a];
-      return !!c && !!l && (n || o()) - l > c;
-    };
-  }
-  #R = () => {
-  };
-  #D = () => {
-  };
-  #W = () => {
-  };
-  #A = () => false;
-  #G() {
-    let t = new jt(this.#t);
-    this.#m = 0, this.#k = t, this.#P = (e) => {
-      this.#m -= t[e], t[e] = 0;
-    }, this.#$ = (e, s, i, n) => {
-      if (!V(i)) {
-        if (this.#c(s)) return this.backgroundFetchSize;
-        if (n) {
-          if (typeof n != "function") throw new TypeError("sizeCalculation must be a function");
-          if (i = n(s, e), !V(i)) throw new TypeError("sizeCalculation return invalid (expect positive integer)");
-        } else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.");
-      }
-      return i;
-    }, this.#N = (e, s, i) => {
-      if (t[e] = s, this.#n) {
-        let n = this.#n - t[e];
-        for (; this.#m > n; ) this.#U(true);
-      }
-      this.#m += t[e], i && (i.entrySize = s, i.totalCalculatedSize = this.#m);
-    };
-  }
-  #P = (t) => {
-  };
-  #N = (t, e, s) => {
-  };
-  #$ = (t, e, s, i) => {
-    if (s || i) throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");
-    return 0;
-  };
-  *#O({ allowStale: t = this.allowStale } = {}) {
-    if (this.#h) for (let e = this.#g; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#y); ) e = this.#E[e];
-  }
-  *#F({ allowStale: t = this.allowStale } = {}) {
-    if (this.#h) for (let e = this.#y; this.#I(e) && ((t || !this.#A(e)) && (yield e), e !== this.#g); ) e = this.#b[e];
-  }
-  #I(t) {
-    return t !== void 0 && this.#l.get(this.#a[t]) === t;
-  }
-  *entries() {
-    for (let t of this.#O()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
-  }
-  *rentries() {
-    for (let t of this.#F()) this.#s[t] !== void 0 && this.#a[t] !== void 0 && !this.#c(this.#s[t]) && (yield [this.#a[t], this.#s[t]]);
-  }
-  *keys() {
-    for (let t of this.#O()) {
-      let e = this.#a[t];
-      e !== void 0 && !this.#c(this.#s[t]) && (yield e);
-    }
-  }
-  *rkeys() {
-    for (let t of this.#F()) {
-      let e = this.#a[t];
-      e !== void 0 && !this.#c(this.#s[t]) && (yield e);
-    }
-  }
-  *values() {
-    for (let t of this.#O()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
-  }
-  *rvalues() {
-    for (let t of this.#F()) this.#s[t] !== void 0 && !this.#c(this.#s[t]) && (yield this.#s[t]);
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-  [Symbol.toStringTag] = "LRUCache";
-  find(t, e = {}) {
-    for (let s of this.#O()) {
-      let i = this.#s[s], n = this.#c(i) ? i.__staleWhileFetching : i;
-      if (n !== void 0 && t(n, this.#a[s], this)) return this.#K(this.#a[s], e);
-    }
-  }
-  forEach(t, e = this) {
-    for (let s of this.#O()) {
-      let i = this.#s[s], n = this.#c(i) ? i.__staleWhileFetching : i;
-      n !== void 0 && t.call(e, n, this.#a[s], this);
-    }
-  }
-  rforEach(t, e = this) {
-    for (let s of this.#F()) {
-      let i = this.#s[s], n = this.#c(i) ? i.__staleWhileFetching : i;
-      n !== void 0 && t.call(e, n, this.#a[s], this);
-    }
-  }
-  purgeStale() {
-    let t = false;
-    for (let e of this.#F({ allowStale: true })) this.#A(e) && (this.#j(this.#a[e], "expire"), t = true);
-    return t;
-  }
-  info(t) {
-    let e = this.#l.get(t);
-    if (e === void 0) return;
-    let s = this.#s[e], i = this.#c(s) ? s.__staleWhileFetching : s;
-    if (i === void 0) return;
-    let n = { value: i };
-    if (this.#x && this.#C) {
-      let o = this.#x[e], h = this.#C[e];
-      if (o && h) {
-        let a = o - (this.#f.now() - h);
-        n.ttl = a, n.start = Date.now();
-      }
-    }
-    return this.#k && (n.size = this.#k[e]), n;
-  }
-  dump() {
-    let t = [];
-    for (let e of this.#O({ allowStale: true })) {
-      let s = this.#a[e], i = this.#s[e], n = this.#c(i) ? i.__staleWhileFetching : i;
-      if (n === void 0 || s === void 0) continue;
-      let o = { value: n };
-      if (this.#x && this.#C) {
-        o.ttl = this.#x[e];
-        let h = this.#f.now() - this.#C[e];
-        o.start = Math.floor(Date.now() - h);
-      }
-      this.#k && (o.size = this.#k[e]), t.unshift([s, o]);
-    }
-    return t;
-  }
-  load(t) {
-    this.clear();
-    for (let [e, s] of t) {
-      if (s.start) {
-        let i = Date.now() - s.start;
-        s.start = this.#f.now() - i;
-      }
-      this.#z(e, s.value, s);
-    }
-  }
-  set(t, e, s = {}) {
-    let { status: i = M.hasSubscribers ? {} : void 0 } = s;
-    s.status = i, i && (i.op = "set", i.key = t, e !== void 0 && (i.value = e), i.cache = this);
-    let n = this.#z(t, e, s);
-    return i && M.hasSubscribers && M.publish(i), n;
-  }
-  #z(t, e, s, i) {
-    let { ttl: n = this.ttl, start: o, noDisposeOnSet: h = this.noDisposeOnSet, sizeCalculation: a = this.sizeCalculation, status: l } = s, c = this.#c(e);
-    if (e === void 0) return l && (l.set = "deleted"), this.delete(t), this;
-    let { noUpdateTTL: f = this.noUpdateTTL } = s;
-    l && !c && (l.value = e);
-    let u = this.#$(t, e, s.size || 0, a, l);
-    if (this.maxEntrySize && u > this.maxEntrySize) return this.#j(t, "set"), l && (l.set = "miss", l.maxEntrySizeExceeded = true), this;
-    let p = this.#h === 0 ? void 0 : this.#l.get(t);
-    if (p === void 0) p = this.#h === 0 ? this.#g : this.#w.length !== 0 ? this.#w.pop() : this.#h === this.#t ? this.#U(false) : this.#h, this.#a[p] = t, this.#s[p] = e, this.#l.set(t, p), this.#b[this.#g] = p, this.#E[p] = this.#g, this.#g = p, this.#h++, this.#N(p, u, l), l && (l.set = "add"), f = false, this.#T && !c && this.#o?.(e, t, "add");
-    else {
-      this.#X(p);
-      let g = this.#s[p];
-      if (e !== g) {
-        if (!h) if (this.#c(g)) {
-          g !== i && g.__abortController.abort(new Error("replaced"));
-          let { __staleWhileFetching: d } = g;
-          d !== void 0 && d !== e && (this.#S && this.#i?.(d, t, "set"), this.#e && this.#p?.push([d, t, "set"]));
-        } else this.#S && this.#i?.(g, t, "set"), this.#e && this.#p?.push([g, t, "set"]);
-        if (this.#P(p), this.#N(p, u, l), this.#s[p] = e, !c) {
-          let d = g && this.#c(g) ? g.__staleWhileFetching : g, w = d === void 0 ? "add" : e !== d ? "replace" : "update";
-          l && (l.set = w, d !== void 0 && (l.oldValue = d)), this.#T && this.onInsert?.(e, t, w);
-        }
-      } else c || (l && (l.set = "update"), this.#T && this.onInsert?.(e, t, "update"));
-    }
-    if (n !== 0 && !this.#x && this.#_(), this.#x && (f || this.#W(p, n, o), l && this.#D(l, p)), !h && this.#e && this.#p) {
-      let g = this.#p, d;
-      for (; d = g?.shift(); ) this.#r?.(...d);
-    }
-    return this;
-  }
-  pop() {
-    try {
-      for (; this.#h; ) {
-        let t = this.#s[this.#y];
-        if (this.#U(true), this.#c(t)) {
-          if (t.__staleWhileFetching) return t.__staleWhileFetching;
-        } else if (t !== void 0) return t;
-      }
-    } finally {
-      if (this.#e && this.#p) {
-        let t = this.#p, e;
-        for (; e = t?.shift(); ) this.#r?.(...e);
-      }
-    }
-  }
-  #U(t) {
-    let e = this.#y, s = this.#a[e], i = this.#s[e], n = this.#c(i);
-    n && i.__abortController.abort(new Error("evicted"));
-    let o = n ? i.__staleWhileFetching : i;
-    return (this.#S || this.#e) && o !== void 0 && (this.#S && this.#i?.(o, s, "evict"), this.#e && this.#p?.push([o, s, "evict"])), this.#P(e), this.#v?.[e] && (clearTimeout(this.#v[e]), this.#v[e] = void 0), t && (this.#a[e] = void 0, this.#s[e] = void 0, this.#w.push(e)), this.#h === 1 ? (this.#y = this.#g = 0, this.#w.length = 0) : this.#y = this.#b[e], this.#l.delete(s), this.#h--, e;
-  }
-  has(t, e = {}) {
-    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
-    e.status = s, s && (s.op = "has", s.key = t, s.cache = this);
-    let i = this.#V(t, e);
-    return M.hasSubscribers && M.publish(s), i;
-  }
-  #V(t, e = {}) {
-    let { updateAgeOnHas: s = this.updateAgeOnHas, status: i } = e, n = this.#l.get(t);
-    if (n !== void 0) {
-      let o = this.#s[n];
-      if (this.#c(o) && o.__staleWhileFetching === void 0) return false;
-      if (this.#A(n)) i && (i.has = "stale", this.#D(i, n));
-      else return s && this.#R(n), i && (i.has = "hit", this.#D(i, n)), true;
-    } else i && (i.has = "miss");
-    return false;
-  }
-  peek(t, e = {}) {
-    let { status: s = ke() ? {} : void 0 } = e;
-    s && (s.op = "peek", s.key = t, s.cache = this), e.status = s;
-    let i = this.#H(t, e);
-    return M.hasSubscribers && M.publish(s), i;
-  }
-  #H(t, e) {
-    let { status: s, allowStale: i = this.allowStale } = e, n = this.#l.get(t);
-    if (n === void 0 || !i && this.#A(n)) {
-      s && (s.peek = n === void 0 ? "miss" : "stale");
-      return;
-    }
-    let o = this.#s[n], h = this.#c(o) ? o.__staleWhileFetching : o;
-    return s && (h !== void 0 ? (s.peek = "hit", s.value = h) : s.peek = "miss"), h;
-  }
-  #L(t, e, s, i) {
-    let n = e === void 0 ? void 0 : this.#s[e];
-    if (this.#c(n)) return n;
-    let o = new AbortController(), { signal: h } = s;
-    h?.addEventListener("abort", () => o.abort(h.reason), { signal: o.signal });
-    let a = { signal: o.signal, options: s, context: i }, l = (d, w = false) => {
-      let { aborted: m } = o.signal, b = s.ignoreFetchAbort && d !== void 0, x = s.ignoreFetchAbort || !!(s.allowStaleOnFetchAbort && d !== void 0);
-      if (s.status && (m && !w ? (s.status.fetchAborted = true, s.status.fetchError = o.signal.reason, b && (s.status.fetchAbortIgnored = true)) : s.status.fetchResolved = true), m && !b && !w) return f(o.signal.reason, x);
-      let S = p, y = this.#s[e];
-      return (y === p || y === void 0 && b && w) && (d === void 0 ? S.__staleWhileFetching !== void 0 ? this.#s[e] = S.__staleWhileFetching : this.#j(t, "fetch") : (s.status && (s.status.fetchUpdated = true), this.#z(t, d, a.options, S))), d;
-    }, c = (d) => (s.status && (s.status.fetchRejected = true, s.status.fetchError = d), f(d, false)), f = (d, w) => {
-      let { aborted: m } = o.signal, b = m && s.allowStaleOnFetchAbort, x = b || s.allowStaleOnFetchRejection, S = x || s.noDeleteOnFetchRejection, y = p;
-      if (this.#s[e] === p && (!S || !w && y.__staleWhileFetching === void 0 ? this.#j(t, "fetch") : b || (this.#s[e] = y.__staleWhileFetching)), x) return s.status && y.__staleWhileFetching !== void 0 && (s.status.returnedStale = true), y.__staleWhileFetching;
-      if (y.__returned === y) throw d;
-    }, u = (d, w) => {
-      let m = this.#d?.(t, n, a);
-      o.signal.addEventListener("abort", () => {
-        (!s.ignoreFetchAbort || s.allowStaleOnFetchAbort) && (d(void 0), s.allowStaleOnFetchAbort && (d = (b) => l(b, true)));
-      }), m && m instanceof Promise ? m.then((b) => d(b === void 0 ? void 0 : b), w) : m !== void 0 && d(m);
-    };
-    s.status && (s.status.fetchDispatched = true);
-    let p = new Promise(u).then(l, c), g = Object.assign(p, { __abortController: o, __staleWhileFetching: n, __returned: void 0 });
-    return e === void 0 ? (this.#z(t, g, { ...a.options, status: void 0 }), e = this.#l.get(t)) : this.#s[e] = g, g;
-  }
-  #c(t) {
-    if (!this.#M) return false;
-    let e = t;
-    return !!e && e instanceof Promise && e.hasOwnProperty("__staleWhileFetching") && e.__abortController instanceof AbortController;
-  }
-  fetch(t, e = {}) {
-    let s = wt.hasSubscribers, { status: i = ke() ? {} : void 0 } = e;
-    e.status = i, i && e.context && (i.context = e.context);
-    let n = this.#q(t, e);
-    return i && s && (i.trace = true, wt.tracePromise(() => n, i).catch(() => {
-    })), n;
-  }
-  async #q(t, e = {}) {
-    let { allowStale: s = this.allowStale, updateAgeOnGet: i = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, ttl: o = this.ttl, noDisposeOnSet: h = this.noDisposeOnSet, size: a = 0, sizeCalculation: l = this.sizeCalculation, noUpdateTTL: c = this.noUpdateTTL, noDeleteOnFetchRejection: f = this.noDeleteOnFetchRejection, allowStaleOnFetchRejection: u = this.allowStaleOnFetchRejection, ignoreFetchAbort: p = this.ignoreFetchAbort, allowStaleOnFetchAbort: g = this.allowStaleOnFetchAbort, context: d, forceRefresh: w = false, status: m, signal: b } = e;
-    if (m && (m.op = "fetch", m.key = t, w && (m.forceRefresh = true), m.cache = this), !this.#M) return m && (m.fetch = "get"), this.#K(t, { allowStale: s, updateAgeOnGet: i, noDeleteOnStaleGet: n, status: m });
-    let x = { allowStale: s, updateAgeOnGet: i, noDeleteOnStaleGet: n, ttl: o, noDisposeOnSet: h, size: a, sizeCalculation: l, noUpdateTTL: c, noDeleteOnFetchRejection: f, allowStaleOnFetchRejection: u, allowStaleOnFetchAbort: g, ignoreFetchAbort: p, status: m, signal: b }, S = this.#l.get(t);
-    if (S === void 0) {
-      m && (m.fetch = "miss");
-      let y = this.#L(t, S, x, d);
-      return y.__returned = y;
-    } else {
-      let y = this.#s[S];
-      if (this.#c(y)) {
-        let et = s && y.__staleWhileFetching !== void 0;
-        return m && (m.fetch = "inflight", et && (m.returnedStale = true)), et ? y.__staleWhileFetching : y.__returned = y;
-      }
-      let q = this.#A(S);
-      if (!w && !q) return m && (m.fetch = "hit"), this.#X(S), i && this.#R(S), m && this.#D(m, S), y;
-      let W = this.#L(t, S, x, d), B = W.__staleWhileFetching !== void 0 && s;
-      return m && (m.fetch = q ? "stale" : "refresh", B && q && (m.returnedStale = true)), B ? W.__staleWhileFetching : W.__returned = W;
-    }
-  }
-  forceFetch(t, e = {}) {
-    let s = wt.hasSubscribers, { status: i = ke() ? {} : void 0 } = e;
-    e.status = i, i && e.context && (i.context = e.context);
-    let n = this.#B(t, e);
-    return i && s && (i.trace = true, wt.tracePromise(() => n, i).catch(() => {
-    })), n;
-  }
-  async #B(t, e = {}) {
-    let s = await this.#q(t, e);
-    if (s === void 0) throw new Error("fetch() returned undefined");
-    return s;
-  }
-  memo(t, e = {}) {
-    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
-    e.status = s, s && (s.op = "memo", s.key = t, e.context && (s.context = e.context), s.cache = this);
-    let i = this.#Z(t, e);
-    return s && (s.value = i), M.hasSubscribers && M.publish(s), i;
-  }
-  #Z(t, e = {}) {
-    let s = this.#u;
-    if (!s) throw new Error("no memoMethod provided to constructor");
-    let { context: i, status: n, forceRefresh: o, ...h } = e;
-    n && o && (n.forceRefresh = true);
-    let a = this.#K(t, h), l = o || a === void 0;
-    if (n && (n.memo = l ? "miss" : "hit", l || (n.value = a)), !l) return a;
-    let c = s(t, a, { options: h, context: i });
-    return n && (n.value = c), this.#z(t, c, h), c;
-  }
-  get(t, e = {}) {
-    let { status: s = M.hasSubscribers ? {} : void 0 } = e;
-    e.status = s, s && (s.op = "get", s.key = t, s.cache = this);
-    let i = this.#K(t, e);
-    return s && (i !== void 0 && (s.value = i), M.hasSubscribers && M.publish(s)), i;
-  }
-  #K(t, e = {}) {
-    let { allowStale: s = this.allowStale, updateAgeOnGet: i = this.updateAgeOnGet, noDeleteOnStaleGet: n = this.noDeleteOnStaleGet, status: o } = e, h = this.#l.get(t);
-    if (h === void 0) {
-      o && (o.get = "miss");
-      return;
-    }
-    let a = this.#s[h], l = this.#c(a);
-    return o && this.#D(o, h), this.#A(h) ? l ? (o && (o.get = "stale-fetching"), s && a.__staleWhileFetching !== void 0 ? (o && (o.returnedStale = true), a.__staleWhileFetching) : void 0) : (n || this.#j(t, "expire"), o && (o.get = "stale"), s ? (o && (o.returnedStale = true), a) : void 0) : (o && (o.get = l ? "fetching" : "hit"), this.#X(h), i && this.#R(h), l ? a.__staleWhileFetching : a);
-  }
-  #Y(t, e) {
-    this.#E[e] = t, this.#b[t] = e;
-  }
-  #X(t) {
-    t !== this.#g && (t === this.#y ? this.#y = this.#b[t] : this.#Y(this.#E[t], this.#b[t]), this.#Y(this.#g, t), this.#g = t);
-  }
-  delete(t) {
-    return this.#j(t, "delete");
-  }
-  #j(t, e) {
-    M.hasSubscribers && M.publish({ op: "delete", delete: e, key: t, cache: this });
-    let s = false;
-    if (this.#h !== 0) {
-      let i = this.#l.get(t);
-      if (i !== void 0) if (this.#v?.[i] && (clearTimeout(this.#v[i]), this.#v[i] = void 0), s = true, this.#h === 1) this.#J(e);
-      else {
-        this.#P(i);
-        let n = this.#s[i];
-        if (this.#c(n) ? n.__abortController.abort(new Error("deleted")) : (this.#S || this.#e) && (this.#S && this.#i?.(n, t, e), this.#e && this.#p?.push([n, t, e])), this.#l.delete(t), this.#a[i] = void 0, this.#s[i] = void 0, i === this.#g) this.#g = this.#E[i];
-        else if (i === this.#y) this.#y = this.#b[i];
-        else {
-          let o = this.#E[i];
-          this.#b[o] = this.#b[i];
-          let h = this.#b[i];
-          this.#E[h] = this.#E[i];
-        }
-        this.#h--, this.#w.push(i);
-      }
-    }
-    if (this.#e && this.#p?.length) {
-      let i = this.#p, n;
-      for (; n = i?.shift(); ) this.#r?.(...n);
-    }
-    return s;
-  }
-  clear() {
-    return this.#J("delete");
-  }
-  #J(t) {
-    for (let e of this.#F({ allowStale: true })) {
-      let s = this.#s[e];
-      if (this.#c(s)) s.__abortController.abort(new Error("deleted"));
-      else {
-        let i = this.#a[e];
-        this.#S && this.#i?.(s, i, t), this.#e && this.#p?.push([s, i, t]);
-      }
-    }
-    if (this.#l.clear(), this.#s.fill(void 0), this.#a.fill(void 0), this.#x && this.#C) {
-      this.#x.fill(0), this.#C.fill(0);
-      for (let e of this.#v ?? []) e !== void 0 && clearTimeout(e);
-      this.#v?.fill(void 0);
-    }
-    if (this.#k && this.#k.fill(0), this.#y = 0, this.#g = 0, this.#w.length = 0, this.#m = 0, this.#h = 0, this.#e && this.#p) {
-      let e = this.#p, s;
-      for (; s = e?.shift(); ) this.#r?.(...s);
-    }
-  }
-};
-var ms = typeof process == "object" && process ? process : { stdout: null, stderr: null };
-var Li = (r7) => !!r7 && typeof r7 == "object" && (r7 instanceof J || r7 instanceof ys || ji(r7) || Wi(r7));
-var ji = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.pipe == "function" && r7.pipe !== ys.Writable.prototype.pipe;
-var Wi = (r7) => !!r7 && typeof r7 == "object" && r7 instanceof Te && typeof r7.write == "function" && typeof r7.end == "function";
-var G = /* @__PURE__ */ Symbol("EOF");
-var H = /* @__PURE__ */ Symbol("maybeEmitEnd");
-var Y = /* @__PURE__ */ Symbol("emittedEnd");
-var Wt = /* @__PURE__ */ Symbol("emittingEnd");
-var St = /* @__PURE__ */ Symbol("emittedError");
-var $t = /* @__PURE__ */ Symbol("closed");
-var gs = /* @__PURE__ */ Symbol("read");
-var It = /* @__PURE__ */ Symbol("flush");
-var ws = /* @__PURE__ */ Symbol("flushChunk");
-var z = /* @__PURE__ */ Symbol("encoding");
-var nt = /* @__PURE__ */ Symbol("decoder");
-var k = /* @__PURE__ */ Symbol("flowing");
-var xt = /* @__PURE__ */ Symbol("paused");
-var rt = /* @__PURE__ */ Symbol("resume");
-var C = /* @__PURE__ */ Symbol("buffer");
-var F = /* @__PURE__ */ Symbol("pipes");
-var A = /* @__PURE__ */ Symbol("bufferLength");
-var Ce = /* @__PURE__ */ Symbol("bufferPush");
-var Bt = /* @__PURE__ */ Symbol("bufferShift");
-var R = /* @__PURE__ */ Symbol("objectMode");
-var E = /* @__PURE__ */ Symbol("destroyed");
-var Ae = /* @__PURE__ */ Symbol("error");
-var Me = /* @__PURE__ */ Symbol("emitData");
-var bs = /* @__PURE__ */ Symbol("emitEnd");
-var Re = /* @__PURE__ */ Symbol("emitEnd2");
-var $ = /* @__PURE__ */ Symbol("async");
-var Oe = /* @__PURE__ */ Symbol("abort");
-var Ut = /* @__PURE__ */ Symbol("aborted");
-var vt = /* @__PURE__ */ Symbol("signal");
-var Q = /* @__PURE__ */ Symbol("dataListeners");
-var _ = /* @__PURE__ */ Symbol("discarded");
-var Et = (r7) => Promise.resolve().then(r7);
-var $i = (r7) => r7();
-var Ii = (r7) => r7 === "end" || r7 === "finish" || r7 === "prefinish";
-var Bi = (r7) => r7 instanceof ArrayBuffer || !!r7 && typeof r7 == "object" && r7.constructor && r7.constructor.name === "ArrayBuffer" && r7.byteLength >= 0;
-var Ui = (r7) => !Buffer.isBuffer(r7) && ArrayBuffer.isView(r7);
-var Gt = class {
-  src;
-  dest;
-  opts;
-  ondrain;
-  constructor(t, e, s) {
-    this.src = t, this.dest = e, this.opts = s, this.ondrain = () => t[rt](), this.dest.on("drain", this.ondrain);
-  }
-  unpipe() {
-    this.dest.removeListener("drain", this.ondrain);
-  }
-  proxyErrors(t) {
-  }
-  end() {
-    this.unpipe(), this.opts.end && this.dest.end();
-  }
-};
-var Fe = class extends Gt {
-  unpipe() {
-    this.src.removeListener("error", this.proxyErrors), super.unpipe();
-  }
-  constructor(t, e, s) {
-    super(t, e, s), this.proxyErrors = (i) => this.dest.emit("error", i), t.on("error", this.proxyErrors);
-  }
-};
-var Gi = (r7) => !!r7.objectMode;
-var Hi = (r7) => !r7.objectMode && !!r7.encoding && r7.encoding !== "buffer";
-var J = class extends Te {
-  [k] = false;
-  [xt] = false;
-  [F] = [];
-  [C] = [];
-  [R];
-  [z];
-  [$];
-  [nt];
-  [G] = false;
-  [Y] = false;
-  [Wt] = false;
-  [$t] = false;
-  [St] = null;
-  [A] = 0;
-  [E] = false;
-  [vt];
-  [Ut] = false;
-  [Q] = 0;
-  [_] = false;
-  writable = true;
-  readable = true;
-  constructor(...t) {
-    let e = t[0] || {};
-    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
-    Gi(e) ? (this[R] = true, this[z] = null) : Hi(e) ? (this[z] = e.encoding, this[R] = false) : (this[R] = false, this[z] = null), this[$] = !!e.async, this[nt] = this[z] ? new zi(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[C] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[F] });
-    let { signal: s } = e;
-    s && (this[vt] = s, s.aborted ? this[Oe]() : s.addEventListener("abort", () => this[Oe]()));
-  }
-  get bufferLength() {
-    return this[A];
-  }
-  get encoding() {
-    return this[z];
-  }
-  set encoding(t) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  setEncoding(t) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  get objectMode() {
-    return this[R];
-  }
-  set objectMode(t) {
-    throw new Error("objectMode must be set at instantiation time");
-  }
-  get async() {
-    return this[$];
-  }
-  set async(t) {
-    this[$] = this[$] || !!t;
-  }
-  [Oe]() {
-    this[Ut] = true, this.emit("abort", this[vt]?.reason), this.destroy(this[vt]?.reason);
-  }
-  get aborted() {
-    return this[Ut];
-  }
-  set aborted(t) {
-  }
-  write(t, e, s) {
-    if (this[Ut]) return false;
-    if (this[G]) throw new Error("write after end");
-    if (this[E]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
-    typeof e == "function" && (s = e, e = "utf8"), e || (e = "utf8");
-    let i = this[$] ? Et : $i;
-    if (!this[R] && !Buffer.isBuffer(t)) {
-      if (Ui(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
-      else if (Bi(t)) t = Buffer.from(t);
-      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
-    }
-    return this[R] ? (this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i(s), this[k]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[nt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[nt].write(t)), this[k] && this[A] !== 0 && this[It](true), this[k] ? this.emit("data", t) : this[Ce](t), this[A] !== 0 && this.emit("readable"), s && i(s), this[k]) : (this[A] !== 0 && this.emit("readable"), s && i(s), this[k]);
-  }
-  read(t) {
-    if (this[E]) return null;
-    if (this[_] = false, this[A] === 0 || t === 0 || t && t > this[A]) return this[H](), null;
-    this[R] && (t = null), this[C].length > 1 && !this[R] && (this[C] = [this[z] ? this[C].join("") : Buffer.concat(this[C], this[A])]);
-    let e = this[gs](t || null, this[C][0]);
-    return this[H](), e;
-  }
-  [gs](t, e) {
-    if (this[R]) this[Bt]();
-    else {
-      let s = e;
-      t === s.length || t === null ? this[Bt]() : typeof s == "string" ? (this[C][0] = s.slice(t), e = s.slice(0, t), this[A] -= t) : (this[C][0] = s.subarray(t), e = s.subarray(0, t), this[A] -= t);
-    }
-    return this.emit("data", e), !this[C].length && !this[G] && this.emit("drain"), e;
-  }
-  end(t, e, s) {
-    return typeof t == "function" && (s = t, t = void 0), typeof e == "function" && (s = e, e = "utf8"), t !== void 0 && this.write(t, e), s && this.once("end", s), this[G] = true, this.writable = false, (this[k] || !this[xt]) && this[H](), this;
-  }
-  [rt]() {
-    this[E] || (!this[Q] && !this[F].length && (this[_] = true), this[xt] = false, this[k] = true, this.emit("resume"), this[C].length ? this[It]() : this[G] ? this[H]() : this.emit("drain"));
-  }
-  resume() {
-    return this[rt]();
-  }
-  pause() {
-    this[k] = false, this[xt] = true, this[_] = false;
-  }
-  get destroyed() {
-    return this[E];
-  }
-  get flowing() {
-    return this[k];
-  }
-  get paused() {
-    return this[xt];
-  }
-  [Ce](t) {
-    this[R] ? this[A] += 1 : this[A] += t.length, this[C].push(t);
-  }
-  [Bt]() {
-    return this[R] ? this[A] -= 1 : this[A] -= this[C][0].length, this[C].shift();
-  }
-  [It](t = false) {
-    do
-      ;
-    while (this[ws](this[Bt]()) && this[C].length);
-    !t && !this[C].length && !this[G] && this.emit("drain");
-  }
-  [ws](t) {
-    return this.emit("data", t), this[k];
-  }
-  pipe(t, e) {
-    if (this[E]) return t;
-    this[_] = false;
-    let s = this[Y];
-    return e = e || {}, t === ms.stdout || t === ms.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, s ? e.end && t.end() : (this[F].push(e.proxyErrors ? new Fe(this, t, e) : new Gt(this, t, e)), this[$] ? Et(() => this[rt]()) : this[rt]()), t;
-  }
-  unpipe(t) {
-    let e = this[F].find((s) => s.dest === t);
-    e && (this[F].length === 1 ? (this[k] && this[Q] === 0 && (this[k] = false), this[F] = []) : this[F].splice(this[F].indexOf(e), 1), e.unpipe());
-  }
-  addListener(t, e) {
-    return this.on(t, e);
-  }
-  on(t, e) {
-    let s = super.on(t, e);
-    if (t === "data") this[_] = false, this[Q]++, !this[F].length && !this[k] && this[rt]();
-    else if (t === "readable" && this[A] !== 0) super.emit("readable");
-    else if (Ii(t) && this[Y]) super.emit(t), this.removeAllListeners(t);
-    else if (t === "error" && this[St]) {
-      let i = e;
-      this[$] ? Et(() => i.call(this, this[St])) : i.call(this, this[St]);
-    }
-    return s;
-  }
-  removeListener(t, e) {
-    return this.off(t, e);
-  }
-  off(t, e) {
-    let s = super.off(t, e);
-    return t === "data" && (this[Q] = this.listeners("data").length, this[Q] === 0 && !this[_] && !this[F].length && (this[k] = false)), s;
-  }
-  removeAllListeners(t) {
-    let e = super.removeAllListeners(t);
-    return (t === "data" || t === void 0) && (this[Q] = 0, !this[_] && !this[F].length && (this[k] = false)), e;
-  }
-  get emittedEnd() {
-    return this[Y];
-  }
-  [H]() {
-    !this[Wt] && !this[Y] && !this[E] && this[C].length === 0 && this[G] && (this[Wt] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[$t] && this.emit("close"), this[Wt] = false);
-  }
-  emit(t, ...e) {
-    let s = e[0];
-    if (t !== "error" && t !== "close" && t !== E && this[E]) return false;
-    if (t === "data") return !this[R] && !s ? false : this[$] ? (Et(() => this[Me](s)), true) : this[Me](s);
-    if (t === "end") return this[bs]();
-    if (t === "close") {
-      if (this[$t] = true, !this[Y] && !this[E]) return false;
-      let n = super.emit("close");
-      return this.removeAllListeners("close"), n;
-    } else if (t === "error") {
-      this[St] = s, super.emit(Ae, s);
-      let n = !this[vt] || this.listeners("error").length ? super.emit("error", s) : false;
-      return this[H](), n;
-    } else if (t === "resume") {
-      let n = super.emit("resume");
-      return this[H](), n;
-    } else if (t === "finish" || t === "prefinish") {
-      let n = super.emit(t);
-      return this.removeAllListeners(t), n;
-    }
-    let i = super.emit(t, ...e);
-    return this[H](), i;
-  }
-  [Me](t) {
-    for (let s of this[F]) s.dest.write(t) === false && this.pause();
-    let e = this[_] ? false : super.emit("data", t);
-    return this[H](), e;
-  }
-  [bs]() {
-    return this[Y] ? false : (this[Y] = true, this.readable = false, this[$] ? (Et(() => this[Re]()), true) : this[Re]());
-  }
-  [Re]() {
-    if (this[nt]) {
-      let e = this[nt].end();
-      if (e) {
-        for (let s of this[F]) s.dest.write(e);
-        this[_] || super.emit("data", e);
-      }
-    }
-    for (let e of this[F]) e.end();
-    let t = super.emit("end");
-    return this.removeAllListeners("end"), t;
-  }
-  async collect() {
-    let t = Object.assign([], { dataLength: 0 });
-    this[R] || (t.dataLength = 0);
-    let e = this.promise();
-    return this.on("data", (s) => {
-      t.push(s), this[R] || (t.dataLength += s.length);
-    }), await e, t;
-  }
-  async concat() {
-    if (this[R]) throw new Error("cannot concat in objectMode");
-    let t = await this.collect();
-    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
-  }
-  async promise() {
-    return new Promise((t, e) => {
-      this.on(E, () => e(new Error("stream destroyed"))), this.on("error", (s) => e(s)), this.on("end", () => t());
-    });
-  }
-  [Symbol.asyncIterator]() {
-    this[_] = false;
-    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
-    return { next: () => {
-      if (t) return e();
-      let i = this.read();
-      if (i !== null) return Promise.resolve({ done: false, value: i });
-      if (this[G]) return e();
-      let n, o, h = (f) => {
-        this.off("data", a), this.off("end", l), this.off(E, c), e(), o(f);
-      }, a = (f) => {
-        this.off("error", h), this.off("end", l), this.off(E, c), this.pause(), n({ value: f, done: !!this[G] });
-      }, l = () => {
-        this.off("error", h), this.off("data", a), this.off(E, c), e(), n({ done: true, value: void 0 });
-      }, c = () => h(new Error("stream destroyed"));
-      return new Promise((f, u) => {
-        o = u, n = f, this.once(E, c), this.once("error", h), this.once("end", l), this.once("data", a);
-      });
-    }, throw: e, return: e, [Symbol.asyncIterator]() {
-      return this;
-    }, [Symbol.asyncDispose]: async () => {
-    } };
-  }
-  [Symbol.iterator]() {
-    this[_] = false;
-    let t = false, e = () => (this.pause(), this.off(Ae, e), this.off(E, e), this.off("end", e), t = true, { done: true, value: void 0 }), s = () => {
-      if (t) return e();
-      let i = this.read();
-      return i === null ? e() : { done: false, value: i };
-    };
-    return this.once("end", e), this.once(Ae, e), this.once(E, e), { next: s, throw: e, return: e, [Symbol.iterator]() {
-      return this;
-    }, [Symbol.dispose]: () => {
-    } };
-  }
-  destroy(t) {
-    if (this[E]) return t ? this.emit("error", t) : this.emit(E), this;
-    this[E] = true, this[_] = true, this[C].length = 0, this[A] = 0;
-    let e = this;
-    return typeof e.close == "function" && !this[$t] && e.close(), t ? this.emit("error", t) : this.emit(E), this;
-  }
-  static get isStream() {
-    return Li;
-  }
-};
-var tn = Zi.native;
-var Ct = { lstatSync: Xi, readdir: Vi, readdirSync: Yi, readlinkSync: Ji, realpathSync: tn, promises: { lstat: en, readdir: sn, readlink: nn, realpath: rn } };
-var Cs = (r7) => !r7 || r7 === Ct || r7 === Qi ? Ct : { ...Ct, ...r7, promises: { ...Ct.promises, ...r7.promises } };
-var on = /^\\\\\?\\([a-z]:)\\?$/i;
-var hn = /^\\\\\?\\UNC\\([^\\]+\\[^\\]+)\\?$/i;
-var an = /^\\\\[^\\?]+\\[^\\]+$/;
-var Ss = (r7) => r7.replace(/\//g, "\\").replace(on, "$1\\").replace(hn, "\\\\$1\\").replace(an, "$&\\");
-var ln = /^[\\/]{2}\?[\\/]unc[\\/][^\\/]+[\\/][^\\/]+(?:[\\/]|$)/i;
-var cn = /^[\\/]{2}\?[\\/](?=[a-z]:)/i;
-var fn = /^[\\/]{2}\?[\\/]unc(?=[\\/][^\\/]+[\\/][^\\/])/i;
-var un = /[\\/]/;
-var P = 0;
-var As = 1;
-var Ms = 2;
-var I = 4;
-var Rs = 6;
-var Os = 8;
-var tt = 10;
-var Fs = 12;
-var N = 15;
-var kt = ~N;
-var _e = 16;
-var xs = 32;
-var At = 64;
-var L = 128;
-var Ht = 256;
-var Kt = 512;
-var vs = At | L | Kt;
-var dn = 1023;
-var De = (r7) => r7.isFile() ? Os : r7.isDirectory() ? I : r7.isSymbolicLink() ? tt : r7.isCharacterDevice() ? Ms : r7.isBlockDevice() ? Rs : r7.isSocket() ? Fs : r7.isFIFO() ? As : P;
-var Es = new yt({ max: 2 ** 12 });
-var Mt = (r7) => {
-  let t = Es.get(r7);
-  if (t) return t;
-  let e = r7.normalize("NFKD");
-  return Es.set(r7, e), e;
-};
-var ks = new yt({ max: 2 ** 12 });
-var qt = (r7) => {
-  let t = ks.get(r7);
-  if (t) return t;
-  let e = Mt(r7.toLowerCase());
-  return ks.set(r7, e), e;
-};
-var Xt = class extends yt {
-  constructor() {
-    super({ max: 256 });
-  }
-};
-var Pe = class extends yt {
-  constructor(t = 16 * 1024) {
-    super({ maxSize: t, sizeCalculation: (e) => e.length + 1 });
-  }
-};
-var Ts = /* @__PURE__ */ Symbol("PathScurry setAsCwd");
-var O = class {
-  name;
-  root;
-  roots;
-  parent;
-  nocase;
-  isCWD = false;
-  #t;
-  #n;
-  get dev() {
-    return this.#n;
-  }
-  #i;
-  get mode() {
-    return this.#i;
-  }
-  #o;
-  get nlink() {
-    return this.#o;
-  }
-  #r;
-  get uid() {
-    return this.#r;
-  }
-  #d;
-  get gid() {
-    return this.#d;
-  }
-  #u;
-  get rdev() {
-    return this.#u;
-  }
-  #f;
-  get blksize() {
-    return this.#f;
-  }
-  #h;
-  get ino() {
-    return this.#h;
-  }
-  #m;
-  get size() {
-    return this.#m;
-  }
-  #l;
-  get blocks() {
-    return this.#l;
-  }
-  #a;
-  get atimeMs() {
-    return this.#a;
-  }
-  #s;
-  get mtimeMs() {
-    return this.#s;
-  }
-  #b;
-  get ctimeMs() {
-    return this.#b;
-  }
-  #E;
-  get birthtimeMs() {
-    return this.#E;
-  }
-  #y;
-  get atime() {
-    return this.#y;
-  }
-  #g;
-  get mtime() {
-    return this.#g;
-  }
-  #w;
-  get ctime() {
-    return this.#w;
-  }
-  #p;
-  get birthtime() {
-    return this.#p;
-  }
-  #k;
-  #C;
-  #x;
-  #v;
-  #S;
-  #M;
-  #e;
-  #T;
-  #_;
-  #R;
-  get parentPath() {
-    return (this.parent || this).fullpath();
-  }
-  get path() {
-    return this.parentPath;
-  }
-  constructor(t, e = P, s, i, n, o, h) {
-    this.name = t, this.#k = n ? qt(t) : Mt(t), this.#e = e & dn, this.nocase = n, this.roots = i, this.root = s || this, this.#T = o, this.#x = h.fullpath, this.#S = h.relative, this.#M = h.relativePosix, this.parent = h.parent, this.parent ? this.#t = this.parent.#t : this.#t = Cs(h.fs);
-  }
-  get fs() {
-    return this.#t;
-  }
-  depth() {
-    return this.#C !== void 0 ? this.#C : this.parent ? this.#C = this.parent.depth() + 1 : this.#C = 0;
-  }
-  childrenCache() {
-    return this.#T;
-  }
-  resolve(t) {
-    if (!t) return this;
-    let e = this.getRootString(t), i = t.substring(e.length).split(this.splitSep);
-    return e ? this.getRoot(e).#D(i) : this.#D(i);
-  }
-  #D(t) {
-    let e = this;
-    for (let s of t) e = e.child(s);
-    return e;
-  }
-  children() {
-    let t = this.#T.get(this);
-    if (t) return t;
-    let e = Object.assign([], { provisional: 0 });
-    return this.#T.set(this, e), this.#e &= ~_e, e;
-  }
-  child(t, e) {
-    if (t === "" || t === ".") return this;
-    if (t === "..") return this.parent || this;
-    let s = this.children(), i = this.nocase ? qt(t) : Mt(t);
-    for (let a of s) if (a.#k === i) return a;
-    let n = this.parent ? this.sep : "", o = this.#x ? this.#x + n + t : void 0, h = this.newChild(t, P, { ...e, parent: this, fullpath: o });
-    return this.canReaddir() || (h.#e |= L), s.push(h), h;
-  }
-  relative() {
-    if (this.isCWD) return "";
-    if (this.#S !== void 0) return this.#S;
-    let t = this.name, e = this.parent;
-    if (!e) return this.#S = this.name;
-    let s = e.relative();
-    return s + (!s || !e.parent ? "" : this.sep) + t;
-  }
-  relativePosix() {
-    if (this.sep === "/") return this.relative();
-    if (this.isCWD) return "";
-    if (this.#M !== void 0) return this.#M;
-    let t = this.name, e = this.parent;
-    if (!e) return this.#M = this.fullpathPosix();
-    let s = e.relativePosix();
-    return s + (!s || !e.parent ? "" : "/") + t;
-  }
-  fullpath() {
-    if (this.#x !== void 0) return this.#x;
-    let t = this.name, e = this.parent;
-    if (!e) return this.#x = this.name;
-    let i = e.fullpath() + (e.parent ? this.sep : "") + t;
-    return this.#x = i;
-  }
-  fullpathPosix() {
-    if (this.#v !== void 0) return this.#v;
-    if (this.sep === "/") return this.#v = this.fullpath();
-    if (!this.parent) {
-      let i = this.fullpath().replace(/\\/g, "/");
-      return /^[a-z]:\//i.test(i) ? this.#v = `//?/${i}` : this.#v = i;
-    }
-    let t = this.parent, e = t.fullpathPosix(), s = e + (!e || !t.parent ? "" : "/") + this.name;
-    return this.#v = s;
-  }
-  isUnknown() {
-    return (this.#e & N) === P;
-  }
-  isType(t) {
-    return this[`is${t}`]();
-  }
-  getType() {
-    return this.isUnknown() ? "Unknown" : this.isDirectory() ? "Directory" : this.isFile() ? "File" : this.isSymbolicLink() ? "SymbolicLink" : this.isFIFO() ? "FIFO" : this.isCharacterDevice() ? "CharacterDevice" : this.isBlockDevice() ? "BlockDevice" : this.isSocket() ? "Socket" : "Unknown";
-  }
-  isFile() {
-    return (this.#e & N) === Os;
-  }
-  isDirectory() {
-    return (this.#e & N) === I;
-  }
-  isCharacterDevice() {
-    return (this.#e & N) === Ms;
-  }
-  isBlockDevice() {
-    return (this.#e & N) === Rs;
-  }
-  isFIFO() {
-    return (this.#e & N) === As;
-  }
-  isSocket() {
-    return (this.#e & N) === Fs;
-  }
-  isSymbolicLink() {
-    return (this.#e & tt) === tt;
-  }
-  lstatCached() {
-    return this.#e & xs ? this : void 0;
-  }
-  readlinkCached() {
-    return this.#_;
-  }
-  realpathCached() {
-    return this.#R;
-  }
-  readdirCached() {
-    let t = this.children();
-    return t.slice(0, t.provisional);
-  }
-  canReadlink() {
-    if (this.#_) return true;
-    if (!this.parent) return false;
-    let t = this.#e & N;
-    return !(t !== P && t !== tt || this.#e & Ht || this.#e & L);
-  }
-  calledReaddir() {
-    return !!(this.#e & _e);
-  }
-  isENOENT() {
-    return !!(this.#e & L);
-  }
-  isNamed(t) {
-    return this.nocase ? this.#k === qt(t) : this.#k === Mt(t);
-  }
-  async readlink() {
-    let t = this.#_;
-    if (t) return t;
-    if (this.canReadlink() && this.parent) try {
-      let e = await this.#t.promises.readlink(this.fullpath()), s = (await this.parent.realpath())?.resolve(e);
-      if (s) return this.#_ = s;
-    } catch (e) {
-      this.#F(e.code);
-      return;
-    }
-  }
-  readlinkSync() {
-    let t = this.#_;
-    if (t) return t;
-    if (this.canReadlink() && this.parent) try {
-      let e = this.#t.readlinkSync(this.fullpath()), s = this.parent.realpathSync()?.resolve(e);
-      if (s) return this.#_ = s;
-    } catch (e) {
-      this.#F(e.code);
-      return;
-    }
-  }
-  #W(t) {
-    this.#e |= _e;
-    for (let e = t.provisional; e < t.length; e++) {
-      let s = t[e];
-      s && s.#A();
-    }
-  }
-  #A() {
-    this.#e & L || (this.#e = (this.#e | L) & kt, this.#G());
-  }
-  #G() {
-    let t = this.children();
-    t.provisional = 0;
-    for (let e of t) e.#A();
-  }
-  #P() {
-    this.#e |= Kt, this.#N();
-  }
-  #N() {
-    if (this.#e & At) return;
-    let t = this.#e;
-    (t & N) === I && (t &= kt), this.#e = t | At, this.#G();
-  }
-  #$(t = "") {
-    t === "ENOTDIR" || t === "EPERM" ? this.#N() : t === "ENOENT" ? this.#A() : this.children().provisional = 0;
-  }
-  #O(t = "") {
-    t === "ENOTDIR" ? this.parent.#N() : t === "ENOENT" && this.#A();
-  }
-  #F(t = "") {
-    let e = this.#e;
-    e |= Ht, t === "ENOENT" && (e |= L), (t === "EINVAL" || t === "UNKNOWN") && (e &= kt), this.#e = e, t === "ENOTDIR" && this.parent && this.parent.#N();
-  }
-  #I(t, e) {
-    return this.#U(t, e) || this.#z(t, e);
-  }
-  #z(t, e) {
-    let s = De(t), i = this.newChild(t.name, s, { parent: this }), n = i.#e & N;
-    return n !== I && n !== tt && n !== P && (i.#e |= At), e.unshift(i), e.provisional++, i;
-  }
-  #U(t, e) {
-    for (let s = e.provisional; s < e.length; s++) {
-      let i = e[s];
-      if ((this.nocase ? qt(t.name) : Mt(t.name)) === i.#k) return this.#V(t, i, s, e);
-    }
-  }
-  #V(t, e, s, i) {
-    let n = e.name;
-    return e.#e = e.#e & kt | De(t), n !== t.name && (e.name = t.name), s !== i.provisional && (s === i.length - 1 ? i.pop() : i.splice(s, 1), i.unshift(e)), i.provisional++, e;
-  }
-  async lstat() {
-    if ((this.#e & L) === 0) try {
-      return this.#H(await this.#t.promises.lstat(this.fullpath())), this;
-    } catch (t) {
-      this.#O(t.code);
-    }
-  }
-  lstatSync() {
-    if ((this.#e & L) === 0) try {
-      return this.#H(this.#t.lstatSync(this.fullpath())), this;
-    } catch (t) {
-      this.#O(t.code);
-    }
-  }
-  #H(t) {
-    let { atime: e, atimeMs: s, birthtime: i, birthtimeMs: n, blksize: o, blocks: h, ctime: a, ctimeMs: l, dev: c, gid: f, ino: u, mode: p, mtime: g, mtimeMs: d, nlink: w, rdev: m, size: b, uid: x } = t;
-    this.#y = e, this.#a = s, this.#p = i, this.#E = n, this.#f = o, this.#l = h, this.#w = a, this.#b = l, this.#n = c, this.#d = f, this.#h = u, this.#i = p, this.#g = g, this.#s = d, this.#o = w, this.#u = m, this.#m = b, this.#r = x;
-    let S = De(t);
-    this.#e = this.#e & kt | S | xs, S !== P && S !== I && S !== tt && (this.#e |= At);
-  }
-  #L = [];
-  #c = false;
-  #q(t) {
-    this.#c = false;
-    let e = this.#L.slice();
-    this.#L.length = 0, e.forEach((s) => s(null, t));
-  }
-  readdirCB(t, e = false) {
-    if (!this.canReaddir()) {
-      e ? t(null, []) : queueMicrotask(() => t(null, []));
-      return;
-    }
-    let s = this.children();
-    if (this.calledReaddir()) {
-      let n = s.slice(0, s.provisional);
-      e ? t(null, n) : queueMicrotask(() => t(null, n));
-      return;
-    }
-    if (this.#L.push(t), this.#c) return;
-    this.#c = true;
-    let i = this.fullpath();
-    this.#t.readdir(i, { withFileTypes: true }, (n, o) => {
-      if (n) this.#$(n.code), s.provisional = 0;
-      else {
-        for (let h of o) this.#I(h, s);
-        this.#W(s);
-      }
-      this.#q(s.slice(0, s.provisional));
-    });
-  }
-  #B;
-  async readdir() {
-    if (!this.canReaddir()) return [];
-    let t = this.children();
-    if (this.calledReaddir()) return t.slice(0, t.provisional);
-    let e = this.fullpath();
-    if (this.#B) await this.#B;
-    else {
-      let s = () => {
-      };
-      this.#B = new Promise((i) => s = i);
-      try {
-        for (let i of await this.#t.promises.readdir(e, { withFileTypes: true })) this.#I(i, t);
-        this.#W(t);
-      } catch (i) {
-        this.#$(i.code), t.provisional = 0;
-      }
-      this.#B = void 0, s();
-    }
-    return t.slice(0, t.provisional);
-  }
-  readdirSync() {
-    if (!this.canReaddir()) return [];
-    let t = this.children();
-    if (this.calledReaddir()) return t.slice(0, t.provisional);
-    let e = this.fullpath();
-    try {
-      for (let s of this.#t.readdirSync(e, { withFileTypes: true })) this.#I(s, t);
-      this.#W(t);
-    } catch (s) {
-      this.#$(s.code), t.provisional = 0;
-    }
-    return t.slice(0, t.provisional);
-  }
-  canReaddir() {
-    if (this.#e & vs) return false;
-    let t = N & this.#e;
-    return t === P || t === I || t === tt;
-  }
-  shouldWalk(t, e) {
-    return (this.#e & I) === I && !(this.#e & vs) && !t.has(this) && (!e || e(this));
-  }
-  async realpath() {
-    if (this.#R) return this.#R;
-    if (!((Kt | Ht | L) & this.#e)) try {
-      let t = await this.#t.promises.realpath(this.fullpath());
-      return this.#R = this.resolve(t);
-    } catch {
-      this.#P();
-    }
-  }
-  realpathSync() {
-    if (this.#R) return this.#R;
-    if (!((Kt | Ht | L) & this.#e)) try {
-      let t = this.#t.realpathSync(this.fullpath());
-      return this.#R = this.resolve(t);
-    } catch {
-      this.#P();
-    }
-  }
-  [Ts](t) {
-    if (t === this) return;
-    t.isCWD = false, this.isCWD = true;
-    let e = /* @__PURE__ */ new Set([]), s = [], i = this;
-    for (; i && i.parent; ) e.add(i), i.#S = s.join(this.sep), i.#M = s.join("/"), i = i.parent, s.push("..");
-    for (i = t; i && i.parent && !e.has(i); ) i.#S = void 0, i.#M = void 0, i = i.parent;
-  }
-};
-var Vt = class r extends O {
-  sep = "\\";
-  splitSep = un;
-  constructor(t, e = P, s, i, n, o, h) {
-    super(t, e, s, i, n, o, h);
-  }
-  newChild(t, e = P, s = {}) {
-    return new r(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
-  }
-  getRootString(t) {
-    return ln.exec(t)?.[0] ?? Ne.parse(t).root;
-  }
-  getRoot(t) {
-    if (t = Ss(t.toUpperCase()), t === this.root.name || /^[\\/]$/.test(t)) return this.root;
-    for (let [e, s] of Object.entries(this.roots)) if (this.sameRoot(t, e)) return this.roots[t] = s;
-    return this.roots[t] = new ot(t, { nocase: this.nocase, fs: this.fs }).root;
-  }
-  sameRoot(t, e = this.root.name) {
-    return Ss(t.toUpperCase()) === e;
-  }
-};
-var Yt = class r2 extends O {
-  splitSep = "/";
-  sep = "/";
-  constructor(t, e = P, s, i, n, o, h) {
-    super(t, e, s, i, n, o, h);
-  }
-  getRootString(t) {
-    return t.startsWith("/") ? "/" : "";
-  }
-  getRoot(t) {
-    return this.root;
-  }
-  newChild(t, e = P, s = {}) {
-    return new r2(t, e, this.root, this.roots, this.nocase, this.childrenCache(), s);
-  }
-};
-var Jt = class {
-  root;
-  rootPath;
-  roots;
-  cwd;
-  #t;
-  #n;
-  #i;
-  nocase;
-  #o;
-  constructor(t = process.cwd(), e, s, { nocase: i, childrenCacheSize: n = 16 * 1024, fs: o = Ct } = {}) {
-    this.#o = Cs(o), (t instanceof URL || t.startsWith("file://")) && (t = Ki(t));
-    let h = e.resolve(t);
-    this.roots = /* @__PURE__ */ Object.create(null), this.rootPath = this.parseRootPath(h), this.#t = new Xt(), this.#n = new Xt(), this.#i = new Pe(n);
-    let a = h.substring(this.rootPath.length).split(s);
-    if (a.length === 1 && !a[0] && a.pop(), i === void 0) throw new TypeError("must provide nocase setting to PathScurryBase ctor");
-    this.nocase = i, this.root = this.newRoot(this.#o), this.roots[this.rootPath] = this.root;
-    let l = this.root, c = a.length - 1, f = e.sep, u = this.rootPath, p = false;
-    for (let g of a) {
-      let d = c--;
-      l = l.child(g, { relative: new Array(d).fill("..").join(f), relativePosix: new Array(d).fill("..").join("/"), fullpath: u += (p ? "" : f) + g }), p = true;
-    }
-    this.cwd = l;
-  }
-  depth(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.depth();
-  }
-  childrenCache() {
-    return this.#i;
-  }
-  resolve(...t) {
-    let e = "";
-    for (let n = t.length - 1; n >= 0; n--) {
-      let o = t[n];
-      if (!(!o || o === ".") && (e = e ? `${o}/${e}` : o, this.isAbsolute(o))) break;
-    }
-    let s = this.#t.get(e);
-    if (s !== void 0) return s;
-    let i = this.cwd.resolve(e).fullpath();
-    return this.#t.set(e, i), i;
-  }
-  resolvePosix(...t) {
-    let e = "";
-    for (let n = t.length - 1; n >= 0; n--) {
-      let o = t[n];
-      if (!(!o || o === ".") && (e = e ? `${o}/${e}` : o, this.isAbsolute(o))) break;
-    }
-    let s = this.#n.get(e);
-    if (s !== void 0) return s;
-    let i = this.cwd.resolve(e).fullpathPosix();
-    return this.#n.set(e, i), i;
-  }
-  relative(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.relative();
-  }
-  relativePosix(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.relativePosix();
-  }
-  basename(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.name;
-  }
-  dirname(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), (t.parent || t).fullpath();
-  }
-  async readdir(t = this.cwd, e = { withFileTypes: true }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s } = e;
-    if (t.canReaddir()) {
-      let i = await t.readdir();
-      return s ? i : i.map((n) => n.name);
-    } else return [];
-  }
-  readdirSync(t = this.cwd, e = { withFileTypes: true }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true } = e;
-    return t.canReaddir() ? s ? t.readdirSync() : t.readdirSync().map((i) => i.name) : [];
-  }
-  async lstat(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstat();
-  }
-  lstatSync(t = this.cwd) {
-    return typeof t == "string" && (t = this.cwd.resolve(t)), t.lstatSync();
-  }
-  async readlink(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-    let s = await t.readlink();
-    return e ? s : s?.fullpath();
-  }
-  readlinkSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-    let s = t.readlinkSync();
-    return e ? s : s?.fullpath();
-  }
-  async realpath(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-    let s = await t.realpath();
-    return e ? s : s?.fullpath();
-  }
-  realpathSync(t = this.cwd, { withFileTypes: e } = { withFileTypes: false }) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t.withFileTypes, t = this.cwd);
-    let s = t.realpathSync();
-    return e ? s : s?.fullpath();
-  }
-  async walk(t = this.cwd, e = {}) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e, h = [];
-    (!n || n(t)) && h.push(s ? t : t.fullpath());
-    let a = /* @__PURE__ */ new Set(), l = (f, u) => {
-      a.add(f), f.readdirCB((p, g) => {
-        if (p) return u(p);
-        let d = g.length;
-        if (!d) return u();
-        let w = () => {
-          --d === 0 && u();
-        };
-        for (let m of g) (!n || n(m)) && h.push(s ? m : m.fullpath()), i && m.isSymbolicLink() ? m.realpath().then((b) => b?.isUnknown() ? b.lstat() : b).then((b) => b?.shouldWalk(a, o) ? l(b, w) : w()) : m.shouldWalk(a, o) ? l(m, w) : w();
-      }, true);
-    }, c = t;
-    return new Promise((f, u) => {
-      l(c, (p) => {
-        if (p) return u(p);
-        f(h);
-      });
-    });
-  }
-  walkSync(t = this.cwd, e = {}) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e, h = [];
-    (!n || n(t)) && h.push(s ? t : t.fullpath());
-    let a = /* @__PURE__ */ new Set([t]);
-    for (let l of a) {
-      let c = l.readdirSync();
-      for (let f of c) {
-        (!n || n(f)) && h.push(s ? f : f.fullpath());
-        let u = f;
-        if (f.isSymbolicLink()) {
-          if (!(i && (u = f.realpathSync()))) continue;
-          u.isUnknown() && u.lstatSync();
-        }
-        u.shouldWalk(a, o) && a.add(u);
-      }
-    }
-    return h;
-  }
-  [Symbol.asyncIterator]() {
-    return this.iterate();
-  }
-  iterate(t = this.cwd, e = {}) {
-    return typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd), this.stream(t, e)[Symbol.asyncIterator]();
-  }
-  [Symbol.iterator]() {
-    return this.iterateSync();
-  }
-  *iterateSync(t = this.cwd, e = {}) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e;
-    (!n || n(t)) && (yield s ? t : t.fullpath());
-    let h = /* @__PURE__ */ new Set([t]);
-    for (let a of h) {
-      let l = a.readdirSync();
-      for (let c of l) {
-        (!n || n(c)) && (yield s ? c : c.fullpath());
-        let f = c;
-        if (c.isSymbolicLink()) {
-          if (!(i && (f = c.realpathSync()))) continue;
-          f.isUnknown() && f.lstatSync();
-        }
-        f.shouldWalk(h, o) && h.add(f);
-      }
-    }
-  }
-  stream(t = this.cwd, e = {}) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e, h = new J({ objectMode: true });
-    (!n || n(t)) && h.write(s ? t : t.fullpath());
-    let a = /* @__PURE__ */ new Set(), l = [t], c = 0, f = () => {
-      let u = false;
-      for (; !u; ) {
-        let p = l.shift();
-        if (!p) {
-          c === 0 && h.end();
-          return;
-        }
-        c++, a.add(p);
-        let g = (w, m, b = false) => {
-          if (w) return h.emit("error", w);
-          if (i && !b) {
-            let x = [];
-            for (let S of m) S.isSymbolicLink() && x.push(S.realpath().then((y) => y?.isUnknown() ? y.lstat() : y));
-            if (x.length) {
-              Promise.all(x).then(() => g(null, m, true));
-              return;
-            }
-          }
-          for (let x of m) x && (!n || n(x)) && (h.write(s ? x : x.fullpath()) || (u = true));
-          c--;
-          for (let x of m) {
-            let S = x.realpathCached() || x;
-            S.shouldWalk(a, o) && l.push(S);
-          }
-          u && !h.flowing ? h.once("drain", f) : d || f();
-        }, d = true;
-        p.readdirCB(g, true), d = false;
-      }
-    };
-    return f(), h;
-  }
-  streamSync(t = this.cwd, e = {}) {
-    typeof t == "string" ? t = this.cwd.resolve(t) : t instanceof O || (e = t, t = this.cwd);
-    let { withFileTypes: s = true, follow: i = false, filter: n, walkFilter: o } = e, h = new J({ objectMode: true }), a = /* @__PURE__ */ new Set();
-    (!n || n(t)) && h.write(s ? t : t.fullpath());
-    let l = [t], c = 0, f = () => {
-      let u = false;
-      for (; !u; ) {
-        let p = l.shift();
-        if (!p) {
-          c === 0 && h.end();
-          return;
-        }
-        c++, a.add(p);
-        let g = p.readdirSync();
-        for (let d of g) (!n || n(d)) && (h.write(s ? d : d.fullpath()) || (u = true));
-        c--;
-        for (let d of g) {
-          let w = d;
-          if (d.isSymbolicLink()) {
-            if (!(i && (w = d.realpathSync()))) continue;
-            w.isUnknown() && w.lstatSync();
-          }
-          w.shouldWalk(a, o) && l.push(w);
-        }
-      }
-      u && !h.flowing && h.once("drain", f);
-    };
-    return f(), h;
-  }
-  chdir(t = this.cwd) {
-    let e = this.cwd;
-    this.cwd = typeof t == "string" ? this.cwd.resolve(t) : t, this.cwd[Ts](e);
-  }
-};
-var ot = class extends Jt {
-  sep = "\\";
-  constructor(t = process.cwd(), e = {}) {
-    let { nocase: s = true } = e;
-    typeof t == "string" && !t.startsWith("file://") && (t = t.replace(cn, "").replace(fn, "\\")), super(t, Ne, "\\", { ...e, nocase: s }), this.nocase = s;
-    for (let i = this.cwd; i; i = i.parent) i.nocase = this.nocase;
-  }
-  parseRootPath(t) {
-    return Ne.parse(t).root.toUpperCase();
-  }
-  newRoot(t) {
-    return new Vt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
-  }
-  isAbsolute(t) {
-    return t.startsWith("/") || t.startsWith("\\") || /^[a-z]:(\/|\\)/i.test(t);
-  }
-};
-var ht = class extends Jt {
-  sep = "/";
-  constructor(t = process.cwd(), e = {}) {
-    let { nocase: s = false } = e;
-    super(t, qi, "/", { ...e, nocase: s }), this.nocase = s;
-  }
-  parseRootPath(t) {
-    return "/";
-  }
-  newRoot(t) {
-    return new Yt(this.rootPath, I, void 0, this.roots, this.nocase, this.childrenCache(), { fs: t });
-  }
-  isAbsolute(t) {
-    return t.startsWith("/");
-  }
-};
-var Rt = class extends ht {
-  constructor(t = process.cwd(), e = {}) {
-    let { nocase: s = true } = e;
-    super(t, { ...e, nocase: s });
-  }
-};
-var rr = process.platform === "win32" ? Vt : Yt;
-var _s = process.platform === "win32" ? ot : process.platform === "darwin" ? Rt : ht;
-var pn = (r7) => r7.length >= 1;
-var mn = (r7) => r7.length >= 1;
-var gn = /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom");
-var at = class r3 {
-  #t;
-  #n;
-  #i;
-  length;
-  #o;
-  #r;
-  #d;
-  #u;
-  #f;
-  #h;
-  #m = true;
-  constructor(t, e, s, i) {
-    if (!pn(t)) throw new TypeError("empty pattern list");
-    if (!mn(e)) throw new TypeError("empty glob list");
-    if (e.length !== t.length) throw new TypeError("mismatched pattern list and glob list lengths");
-    if (this.length = t.length, s < 0 || s >= this.length) throw new TypeError("index out of range");
-    if (this.#t = t, this.#n = e, this.#i = s, this.#o = i, this.#i === 0) {
-      if (this.isUNC()) {
-        let n = this.#l() ? 6 : 4, o = this.#t.slice(0, n), h = this.#n.slice(0, n), a = this.#t.slice(n), l = this.#n.slice(n);
-        a[0] === "" && (a.shift(), l.shift());
-        let c = [...o, ""].join("/"), f = [...h, ""].join("/");
-        this.#t = [c, ...a], this.#n = [f, ...l], this.length = this.#t.length;
-      } else if (this.isDrive() || this.isAbsolute()) {
-        let [n, ...o] = this.#t, [h, ...a] = this.#n;
-        o[0] === "" && (o.shift(), a.shift());
-        let l = `${n}/`, c = `${h}/`;
-        this.#t = [l, ...o], this.#n = [c, ...a], this.length = this.#t.length;
-      }
-    }
-  }
-  [gn]() {
-    return `Pattern <${this.#n.slice(this.#i).join("/")}>`;
-  }
-  pattern() {
-    return this.#t[this.#i];
-  }
-  isString() {
-    return typeof this.#t[this.#i] == "string";
-  }
-  isGlobstar() {
-    return this.#t[this.#i] === v;
-  }
-  isMatcher() {
-    return typeof this.#t[this.#i] == "object";
-  }
-  globString() {
-    return this.#d = this.#d || (this.#i === 0 ? this.isAbsolute() ? this.#n[0] + this.#n.slice(1).join("/") : this.#n.join("/") : this.#n.slice(this.#i).join("/"));
-  }
-  hasMore() {
-    return this.length > this.#i + 1;
-  }
-  rest() {
-    return this.#r !== void 0 ? this.#r : this.hasMore() ? (this.#r = new r3(this.#t, this.#n, this.#i + 1, this.#o), this.#r.#h = this.#h, this.#r.#f = this.#f, this.#r.#u = this.#u, this.#r) : this.#r = null;
-  }
-  #l() {
-    let t = this.#t;
-    return t[2] === "?" && typeof t[3] == "string" && /^unc$/i.test(t[3]);
-  }
-  isUNC() {
-    let t = this.#t, e = this.#l() ? 4 : 2;
-    return this.#f !== void 0 ? this.#f : this.#f = this.#o === "win32" && this.#i === 0 && t[0] === "" && t[1] === "" && typeof t[e] == "string" && !!t[e] && typeof t[e + 1] == "string" && !!t[e + 1];
-  }
-  isDrive() {
-    let t = this.#t;
-    return this.#u !== void 0 ? this.#u : this.#u = this.#o === "win32" && this.#i === 0 && this.length > 1 && typeof t[0] == "string" && /^[a-z]:$/i.test(t[0]);
-  }
-  isAbsolute() {
-    let t = this.#t;
-    return this.#h !== void 0 ? this.#h : this.#h = t[0] === "" && t.length > 1 || this.isDrive() || this.isUNC();
-  }
-  root() {
-    let t = this.#t[0];
-    return typeof t == "string" && this.isAbsolute() && this.#i === 0 ? t : "";
-  }
-  checkFollowGlobstar() {
-    return !(this.#i === 0 || !this.isGlobstar() || !this.#m);
-  }
-  markFollowGlobstar() {
-    return this.#i === 0 || !this.isGlobstar() || !this.#m ? false : (this.#m = false, true);
-  }
-};
-var wn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
-var lt = class {
-  relative;
-  relativeChildren;
-  absolute;
-  absoluteChildren;
-  platform;
-  mmopts;
-  slashRoot;
-  constructor(t, { nobrace: e, nocase: s, noext: i, noglobstar: n, normalize: o, platform: h = wn, root: a, windowsPathsNoEscape: l, allowWindowsEscape: c, braceExpandMax: f = 1e4 }, u) {
-    this.relative = [], this.absolute = [], this.relativeChildren = [], this.absoluteChildren = [], this.platform = h, l = !!l || c === false, this.mmopts = { braceExpandMax: f, dot: true, nobrace: e, nocase: s, noext: i, noglobstar: n, normalize: o, optimizationLevel: 2, platform: h, nocomment: true, nonegate: true, windowsPathsNoEscape: l };
-    let p = u?.resolve(a ?? "/").fullpath() ?? "/";
-    this.slashRoot = K(p.replace(/\\/g, "/").replace(/\/$/, ""), { magicalBraces: true, windowsPathsNoEscape: l });
-    for (let g of t) this.add(g);
-  }
-  add(t) {
-    let e = new D(t, this.mmopts);
-    for (let s = 0; s < e.set.length; s++) {
-      let i = e.set[s], n = e.globParts[s];
-      if (!i || !n) throw new Error("invalid pattern object");
-      for (; i[0] === "." && n[0] === "."; ) i.shift(), n.shift();
-      let o = new at(i, n, 0, this.platform), h = o.root() === "/" ? `${this.slashRoot}/${o.rest()?.globString() ?? ""}` : o.globString(), a = new D(h, this.mmopts), l = n[n.length - 1] === "**", c = o.isAbsolute();
-      c ? this.absolute.push(a) : this.relative.push(a), l && (c ? this.absoluteChildren.push(a) : this.relativeChildren.push(a));
-    }
-  }
-  ignored(t) {
-    let e = t.fullpath(), s = `${e}/`, i = t.relative() || ".", n = `${i}/`;
-    for (let o of this.relative) if (o.match(i) || o.match(n)) return true;
-    for (let o of this.absolute) if (o.match(e) || o.match(s)) return true;
-    return false;
-  }
-  childrenIgnored(t) {
-    let e = `${t.fullpath()}/`, s = `${t.relative() || "."}/`;
-    for (let i of this.relativeChildren) if (i.match(s)) return true;
-    for (let i of this.absoluteChildren) if (i.match(e)) return true;
-    return false;
-  }
-};
-var ze = class r4 {
-  parent;
-  store;
-  constructor(t) {
-    this.parent = t;
-  }
-  copy() {
-    return new r4(this);
-  }
-  #t(t) {
-    let e = this.store?.get(t);
-    return e || !this.parent ? e : this.parent.#t(t);
-  }
-  hasWalked(t, e) {
-    return !!this.#t(t.fullpath())?.has(e.globString());
-  }
-  storeWalked(t, e) {
-    let s = t.fullpath(), i = this.#t(s);
-    i ? i.add(e.globString()) : (this.store ??= /* @__PURE__ */ new Map()).set(s, /* @__PURE__ */ new Set([e.globString()]));
-  }
-};
-var Ot = class r5 {
-  static ABSOLUTE = 2;
-  static IF_DIR = 1;
-  store = /* @__PURE__ */ new Map();
-  add(t, e, s) {
-    let i = (e ? r5.ABSOLUTE : 0) | (s ? r5.IF_DIR : 0), n = this.store.get(t);
-    this.store.set(t, n === void 0 ? i : i & n);
-  }
-};
-var Le = class {
-  store = /* @__PURE__ */ new Map();
-  add(t, e) {
-    if (!t.canReaddir()) return;
-    let s = this.store.get(t);
-    s ? s.find((i) => i.globString() === e.globString()) || s.push(e) : this.store.set(t, [e]);
-  }
-  get(t) {
-    let e = this.store.get(t);
-    if (!e) throw new Error("attempting to walk unknown path");
-    return e;
-  }
-  entries() {
-    return this.keys().map((t) => [t, this.store.get(t)]);
-  }
-  keys() {
-    return [...this.store.keys()].filter((t) => t.canReaddir());
-  }
-};
-var Ft = class r6 {
-  hasWalkedCache;
-  matches = new Ot();
-  subwalks = new Le();
-  patterns;
-  follow;
-  dot;
-  opts;
-  constructor(t, e) {
-    this.opts = t, this.follow = !!t.follow, this.dot = !!t.dot, this.hasWalkedCache = e ? e.copy() : new ze();
-  }
-  processPatterns(t, e) {
-    this.patterns = e;
-    let s = e.map((i) => [t, i]);
-    for (let [i, n] of s) {
-      this.hasWalkedCache.storeWalked(i, n);
-      let o = n.root(), h = n.isAbsolute() && this.opts.absolute !== false;
-      if (o) {
-        i = i.resolve(o === "/" && this.opts.root !== void 0 ? this.opts.root : o);
-        let f = n.rest();
-        if (f) n = f;
-        else {
-          this.matches.add(i, true, false);
-          continue;
-        }
-      }
-      if (i.isENOENT()) continue;
-      let a, l, c = false;
-      for (; typeof (a = n.pattern()) == "string" && (l = n.rest()); ) i = i.resolve(a), n = l, c = true;
-      if (a = n.pattern(), l = n.rest(), c) {
-        if (this.hasWalkedCache.hasWalked(i, n)) continue;
-        this.hasWalkedCache.storeWalked(i, n);
-      }
-      if (typeof a == "string") {
-        let f = a === ".." || a === "" || a === ".";
-        this.matches.add(i.resolve(a), h, f);
-        continue;
-      } else if (a === v) {
-        (!i.isSymbolicLink() || this.follow || n.checkFollowGlobstar()) && this.subwalks.add(i, n);
-        let f = l?.pattern(), u = l?.rest();
-        if (!l || (f === "" || f === ".") && !u) this.matches.add(i, h, f === "" || f === ".");
-        else if (f === "..") {
-          let p = i.parent || i;
-          u ? this.hasWalkedCache.hasWalked(p, u) || this.subwalks.add(p, u) : this.matches.add(p, h, true);
-        }
-      } else typeof a == "object" && this.subwalks.add(i, n);
-    }
-    return this;
-  }
-  subwalkTargets() {
-    return this.subwalks.keys();
-  }
-  child() {
-    return new r6(this.opts, this.hasWalkedCache);
-  }
-  filterEntries(t, e) {
-    let s = this.subwalks.get(t), i = this.child();
-    for (let n of e) for (let o of s) {
-      let h = o.isAbsolute(), a = o.pattern(), l = o.rest();
-      a === v ? i.testGlobstar(n, o, l, h) : typeof a == "object" ? i.testMatcher(n, a, l, h) : i.testString(n, a, l, h);
-    }
-    return i;
-  }
-  testGlobstar(t, e, s, i) {
-    if ((this.dot || !t.name.startsWith(".")) && (e.hasMore() || this.matches.add(t, i, false), t.canReaddir() && (this.follow || !t.isSymbolicLink() ? this.subwalks.add(t, e) : t.isSymbolicLink() && (s && e.checkFollowGlobstar() ? this.subwalks.add(t, s) : e.markFollowGlobstar() && this.subwalks.add(t, e)))), s) {
-      let n = s.pattern();
-      if (typeof n == "string" && n !== ".." && n !== "" && n !== ".") this.testString(t, n, s.rest(), i);
-      else if (n === "..") {
-        let o = t.parent || t;
-        this.subwalks.add(o, s);
-      } else typeof n == "object" && this.testMatcher(t, n, s.rest(), i);
-    }
-  }
-  testMatcher(t, e, s, i) {
-    e.testUnchecked(t.name) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i, false));
-  }
-  testString(t, e, s, i) {
-    t.isNamed(e) && (s ? this.subwalks.add(t, s) : this.matches.add(t, i, false));
-  }
-};
-var { ABSOLUTE: Zt, IF_DIR: Qt } = Ot;
-var bn = (r7, t, e) => typeof r7 == "string" ? new lt([r7], t, e) : Array.isArray(r7) ? new lt(r7, t, e) : r7;
-var te = class {
-  path;
-  patterns;
-  opts;
-  seen = /* @__PURE__ */ new Set();
-  paused = false;
-  aborted = false;
-  #t = [];
-  #n;
-  #i;
-  signal;
-  maxDepth;
-  includeChildMatches;
-  constructor(t, e, s) {
-    if (this.patterns = t, this.path = e, this.opts = s, this.#i = !s.posix && s.platform === "win32" ? "\\" : "/", this.includeChildMatches = s.includeChildMatches !== false, (s.ignore || !this.includeChildMatches) && (this.#n = bn(s.ignore ?? [], s, e), !this.includeChildMatches && typeof this.#n.add != "function")) {
-      let i = "cannot ignore child matches, ignore lacks add() method.";
-      throw new Error(i);
-    }
-    this.maxDepth = s.maxDepth || 1 / 0, s.signal && (this.signal = s.signal, this.signal.addEventListener("abort", () => {
-      this.#t.length = 0;
-    }));
-  }
-  #o(t) {
-    return this.seen.has(t) || !!this.#n?.ignored?.(t);
-  }
-  #r(t) {
-    return !!this.#n?.childrenIgnored?.(t);
-  }
-  pause() {
-    this.paused = true;
-  }
-  resume() {
-    if (this.signal?.aborted) return;
-    this.paused = false;
-    let t;
-    for (; !this.paused && (t = this.#t.shift()); ) t();
-  }
-  onResume(t) {
-    this.paused ? this.#t.push(t) : t();
-  }
-  async matchCheck(t, e) {
-    if (e && this.opts.nodir) return;
-    let s, i;
-    if (this.opts.realpath) {
-      if (s = t.realpathCached() || await t.realpath(), !s) return;
-      i = s;
-    } else i = t;
-    let o = i.isUnknown() || this.opts.stat ? await i.lstat() : i;
-    if (this.opts.follow && this.opts.nodir && o?.isSymbolicLink()) {
-      let h = await o.realpath();
-      h && (h.isUnknown() || this.opts.stat) && await h.lstat();
-    }
-    return this.matchCheckTest(o, e);
-  }
-  matchCheckTest(t, e) {
-    return t && (this.maxDepth === 1 / 0 || t.depth() <= this.maxDepth) && (!e || t.canReaddir()) && (!this.opts.nodir || !t.isDirectory()) && (!this.opts.nodir || !this.opts.follow || !t.isSymbolicLink() || !t.realpathCached()?.isDirectory()) && !this.#o(t) ? t : void 0;
-  }
-  matchCheckSync(t, e) {
-    if (e && this.opts.nodir) return;
-    let s, i;
-    if (this.opts.realpath) {
-      if (s = t.realpathCached() || t.realpathSync(), !s) return;
-      i = s;
-    } else i = t;
-    let o = i.isUnknown() || this.opts.stat ? i.lstatSync() : i;
-    if (this.opts.follow && this.opts.nodir && o?.isSymbolicLink()) {
-      let h = o.realpathSync();
-      h && (h?.isUnknown() || this.opts.stat) && h.lstatSync();
-    }
-    return this.matchCheckTest(o, e);
-  }
-  matchFinish(t, e) {
-    this.#o(t) || this.#d(t, e);
-  }
-  #d(t, e) {
-    if (!this.includeChildMatches && this.#n?.add) {
-      let n = `${t.relativePosix()}/**`;
-      this.#n.add(n);
-    }
-    let s = this.opts.absolute === void 0 ? e : this.opts.absolute;
-    this.seen.add(t);
-    let i = this.opts.mark && t.isDirectory() ? this.#i : "";
-    if (this.opts.withFileTypes) this.matchEmit(t);
-    else if (s) {
-      let n = this.opts.posix ? t.fullpathPosix() : t.fullpath();
-      this.matchEmit(n + i);
-    } else {
-      let n = this.opts.posix ? t.relativePosix() : t.relative(), o = this.opts.dotRelative && !n.startsWith(`..${this.#i}`) ? `.${this.#i}` : "";
-      this.matchEmit(n ? o + n + i : `.${i}`);
-    }
-  }
-  async match(t, e, s) {
-    let i = await this.matchCheck(t, s);
-    i && this.matchFinish(i, e);
-  }
-  matchSync(t, e, s) {
-    let i = this.matchCheckSync(t, s);
-    i && this.#d(i, e);
-  }
-  walkCB(t, e, s) {
-    if (this.signal?.aborted) return s();
-    this.walkCB2(t, e, new Ft(this.opts), s);
-  }
-  walkCB2(t, e, s, i) {
-    if (this.#r(t) || this.signal?.aborted) return i();
-    if (this.paused) {
-      this.onResume(() => this.walkCB2(t, e, s, i));
-      return;
-    }
-    s.processPatterns(t, e);
-    let n = 1, o = () => {
-      --n === 0 && i();
-    };
-    for (let [h, a] of s.matches.store) this.#o(h) || (n++, this.match(h, !!(a & Zt), !!(a & Qt)).then(() => o()));
-    for (let h of s.subwalkTargets()) {
-      if (this.maxDepth !== 1 / 0 && h.depth() >= this.maxDepth) continue;
-      n++;
-      let a = h.readdirCached();
-      h.calledReaddir() ? this.walkCB3(h, a, s, o) : h.readdirCB((l, c) => this.walkCB3(h, c, s, o), true);
-    }
-    o();
-  }
-  walkCB3(t, e, s, i) {
-    let n = s.filterEntries(t, e), o = 1, h = () => {
-      --o === 0 && i();
-    };
-    for (let [a, l] of n.matches.store) this.#o(a) || (o++, this.match(a, !!(l & Zt), !!(l & Qt)).then(() => h()));
-    for (let [a, l] of n.subwalks.entries()) o++, this.walkCB2(a, l, n.child(), h);
-    h();
-  }
-  walkCBSync(t, e, s) {
-    if (this.signal?.aborted) return s();
-    this.walkCB2Sync(t, e, new Ft(this.opts), s);
-  }
-  walkCB2Sync(t, e, s, i) {
-    if (this.#r(t) || this.signal?.aborted) return i();
-    if (this.paused) {
-      this.onResume(() => this.walkCB2Sync(t, e, s, i));
-      return;
-    }
-    s.processPatterns(t, e);
-    let n = 1, o = () => {
-      --n === 0 && i();
-    };
-    for (let [h, a] of s.matches.store) this.#o(h) || this.matchSync(h, !!(a & Zt), !!(a & Qt));
-    for (let h of s.subwalkTargets()) {
-      if (this.maxDepth !== 1 / 0 && h.depth() >= this.maxDepth) continue;
-      n++;
-      let a = h.readdirSync();
-      this.walkCB3Sync(h, a, s, o);
-    }
-    o();
-  }
-  walkCB3Sync(t, e, s, i) {
-    let n = s.filterEntries(t, e), o = 1, h = () => {
-      --o === 0 && i();
-    };
-    for (let [a, l] of n.matches.store) this.#o(a) || this.matchSync(a, !!(l & Zt), !!(l & Qt));
-    for (let [a, l] of n.subwalks.entries()) o++, this.walkCB2Sync(a, l, n.child(), h);
-    h();
-  }
-};
-var Tt = class extends te {
-  matches = [];
-  constructor(t, e, s) {
-    super(t, e, s);
-  }
-  matchEmit(t) {
-    this.matches.push(t);
-  }
-  async walk() {
-    if (this.signal?.aborted) throw this.signal.reason;
-    return this.path.isUnknown() && await this.path.lstat(), await new Promise((t, e) => {
-      this.walkCB(this.path, this.patterns, () => {
-        this.signal?.aborted ? e(this.signal.reason) : t(this.matches);
-      });
-    }), this.matches;
-  }
-  walkSync() {
-    if (this.signal?.aborted) throw this.signal.reason;
-    return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => {
-      if (this.signal?.aborted) throw this.signal.reason;
-    }), this.matches;
-  }
-};
-var _t = class extends te {
-  results;
-  constructor(t, e, s) {
-    super(t, e, s), this.results = new J({ signal: this.signal, objectMode: true }), this.results.on("drain", () => this.resume()), this.results.on("resume", () => this.resume());
-  }
-  matchEmit(t) {
-    this.results.write(t), this.results.flowing || this.pause();
-  }
-  stream() {
-    let t = this.path;
-    return t.isUnknown() ? t.lstat().then(() => {
-      this.walkCB(t, this.patterns, () => this.results.end());
-    }) : this.walkCB(t, this.patterns, () => this.results.end()), this.results;
-  }
-  streamSync() {
-    return this.path.isUnknown() && this.path.lstatSync(), this.walkCBSync(this.path, this.patterns, () => this.results.end()), this.results;
-  }
-};
-var Sn = typeof process == "object" && process && typeof process.platform == "string" ? process.platform : "linux";
-var j = class {
-  absolute;
-  cwd;
-  root;
-  dot;
-  dotRelative;
-  follow;
-  ignore;
-  magicalBraces;
-  mark;
-  matchBase;
-  maxDepth;
-  nobrace;
-  nocase;
-  nodir;
-  noext;
-  noglobstar;
-  pattern;
-  platform;
-  realpath;
-  scurry;
-  stat;
-  signal;
-  windowsPathsNoEscape;
-  withFileTypes;
-  includeChildMatches;
-  opts;
-  patterns;
-  constructor(t, e) {
-    if (!e) throw new TypeError("glob options required");
-    if (this.withFileTypes = !!e.withFileTypes, this.signal = e.signal, this.follow = !!e.follow, this.dot = !!e.dot, this.dotRelative = !!e.dotRelative, this.nodir = !!e.nodir, this.mark = !!e.mark, e.cwd ? (e.cwd instanceof URL || e.cwd.startsWith("file://")) && (e.cwd = yn(e.cwd)) : this.cwd = "", this.cwd = e.cwd || "", this.root = e.root, this.magicalBraces = !!e.magicalBraces, this.nobrace = !!e.nobrace, this.noext = !!e.noext, this.realpath = !!e.realpath, this.absolute = e.absolute, this.includeChildMatches = e.includeChildMatches !== false, this.noglobstar = !!e.noglobstar, this.matchBase = !!e.matchBase, this.maxDepth = typeof e.maxDepth == "number" ? e.maxDepth : 1 / 0, this.stat = !!e.stat, this.ignore = e.ignore, this.withFileTypes && this.absolute !== void 0) throw new Error("cannot set absolute and withFileTypes:true");
-    let s = typeof t == "string" ? [t] : t;
-    if (this.windowsPathsNoEscape = !!e.windowsPathsNoEscape || e.allowWindowsEscape === false, this.windowsPathsNoEscape && (s = s.map((l) => l.replace(/\\/g, "/"))), this.matchBase) {
-      if (e.noglobstar) throw new TypeError("base matching requires globstar");
-      s = s.map((l) => l.includes("/") ? l : `./**/${l}`);
-    }
-    if (this.pattern = s, this.platform = e.platform || Sn, this.opts = { ...e, platform: this.platform }, e.scurry) {
-      if (this.scurry = e.scurry, e.nocase !== void 0 && e.nocase !== e.scurry.nocase) throw new Error("nocase option contradicts provided scurry option");
-    } else {
-      let l = e.platform === "win32" ? ot : e.platform === "darwin" ? Rt : e.platform ? ht : _s;
-      this.scurry = new l(this.cwd, { nocase: e.nocase, fs: e.fs });
-    }
-    this.nocase = this.scurry.nocase;
-    let i = this.platform === "darwin" || this.platform === "win32", n = { braceExpandMax: 1e4, ...e, dot: this.dot, matchBase: this.matchBase, nobrace: this.nobrace, nocase: this.nocase, nocaseMagicOnly: i, nocomment: true, noext: this.noext, nonegate: true, optimizationLevel: 2, platform: this.platform, windowsPathsNoEscape: this.windowsPathsNoEscape }, o = this.pattern.map((l) => new D(l, n)), [h, a] = o.reduce((l, c) => (l[0].push(...c.set), l[1].push(...c.globParts), l), [[], []]);
-    this.patterns = h.map((l, c) => {
-      let f = a[c];
-      if (!f) throw new Error("invalid pattern object");
-      return new at(l, f, 0, this.platform);
-    });
-  }
-  async walk() {
-    return await new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walk();
-  }
-  walkSync() {
-    return new Tt(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).walkSync();
-  }
-  stream() {
-    return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).stream();
-  }
-  streamSync() {
-    return new _t(this.patterns, this.scurry.cwd, { ...this.opts, maxDepth: this.maxDepth !== 1 / 0 ? this.maxDepth + this.scurry.cwd.depth() : 1 / 0, platform: this.platform, nocase: this.nocase, includeChildMatches: this.includeChildMatches }).streamSync();
-  }
-  iterateSync() {
-    return this.streamSync()[Symbol.iterator]();
-  }
-  [Symbol.iterator]() {
-    return this.iterateSync();
-  }
-  iterate() {
-    return this.stream()[Symbol.asyncIterator]();
-  }
-  [Symbol.asyncIterator]() {
-    return this.iterate();
-  }
-};
-var je = (r7, t = {}) => {
-  for (let e of Array.isArray(r7) ? r7 : [r7]) if (new D(e, t).hasMagic()) return true;
-  return false;
-};
-function ee(r7, t = {}) {
-  return new j(r7, t).streamSync();
-}
-function Ps(r7, t = {}) {
-  return new j(r7, t).stream();
-}
-function zs(r7, t = {}) {
-  return new j(r7, t).walkSync();
-}
-async function Ds(r7, t = {}) {
-  return new j(r7, t).walk();
-}
-function se(r7, t = {}) {
-  return new j(r7, t).iterateSync();
-}
-function Ls(r7, t = {}) {
-  return new j(r7, t).iterate();
-}
-var xn = ee;
-var vn = Object.assign(Ps, { sync: ee });
-var En = se;
-var kn = Object.assign(Ls, { sync: se });
-var Cn = Object.assign(zs, { stream: ee, iterate: se });
-var Ns = Object.assign(Ds, { glob: Ds, globSync: zs, sync: Cn, globStream: Ps, stream: vn, globStreamSync: ee, streamSync: xn, globIterate: Ls, iterate: kn, globIterateSync: se, iterateSync: En, Glob: j, hasMagic: je, escape: K, unescape: st });
-Ns.glob = Ns;
-
-// src/discover/read-files.ts
 var ALWAYS_EXCLUDED = [
   "**/.git/**",
   "**/node_modules/**",
@@ -24019,16 +20473,28 @@ var ALWAYS_EXCLUDED = [
   "**/target/**",
   "**/.github/**"
 ];
-async function listFiles(root, include, exclude) {
-  const found = await Ns([...include], {
-    cwd: root,
-    nodir: true,
-    dot: true,
-    follow: false,
-    ignore: [...ALWAYS_EXCLUDED, ...exclude],
-    posix: true
-  });
-  return [...new Set(found.map(toPosix))].sort();
+async function listFiles(root, exclude) {
+  const ignore = [...ALWAYS_EXCLUDED, ...exclude].map((g) => new Minimatch(g.replace(/^\.\//, ""), { dot: true }));
+  const prune = [...ALWAYS_EXCLUDED, ...exclude].filter((g) => g.endsWith("/**")).map((g) => new Minimatch(g.replace(/^\.\//, "").slice(0, -3), { dot: true }));
+  const out = [];
+  const walk = async (rel) => {
+    let entries;
+    try {
+      entries = await readdir(rel ? path2.join(root, rel) : root, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const folders = [];
+    for (const e of entries) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!prune.some((m) => m.match(p))) folders.push(p);
+      } else if (!ignore.some((m) => m.match(p))) out.push(p);
+    }
+    await Promise.all(folders.map(walk));
+  };
+  await walk("");
+  return out.sort();
 }
 function toPosix(p) {
   return p.split(path2.sep).join("/");
@@ -24039,11 +20505,11 @@ async function readRepositoryFiles(root, relPaths, maxFileBytes, exclude = [], o
   const place = { root, realRoot, maxFileBytes, excluded, realDirs: /* @__PURE__ */ new Map() };
   const out = { files: [], findings: [] };
   for (const rel of relPaths) {
-    const r7 = readOne(place, rel);
-    if (r7 === void 0) continue;
-    if (!("text" in r7)) out.findings.push(r7);
-    else if (onRead) onRead(r7);
-    else out.files.push(r7);
+    const r = readOne(place, rel);
+    if (r === void 0) continue;
+    if (!("text" in r)) out.findings.push(r);
+    else if (onRead) onRead(r);
+    else out.files.push(r);
   }
   return out;
 }
@@ -24089,7 +20555,7 @@ function formatBytes(n) {
 // src/discover/snapshot.ts
 var MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
 async function readSnapshot(root, options) {
-  const files = await listFiles(root, ["**"], options.exclude);
+  const files = await listFiles(root, options.exclude);
   const isManifest = globMatcher(options.manifests);
   const isSource = globMatcher(options.sources);
   const charts = new Set(files.filter((f) => f === "Chart.yaml" || f.endsWith("/Chart.yaml")).map((f) => f.slice(0, -"Chart.yaml".length)));
@@ -24109,11 +20575,9 @@ async function readSnapshot(root, options) {
     if (manifest && MANIFEST_EXTENSION.test(f)) manifestPaths.push(f);
     else if (source && isScannableSource(f) && (!options.only || options.only.has(f))) sourcePaths.push(f);
   }
-  const readSources = options.readSources ?? scanSources;
-  const [read, sources] = await Promise.all([
-    readRepositoryFiles(root, manifestPaths, options.maxFileBytes, options.exclude),
-    readSources(root, sourcePaths, options.maxFileBytes, options.exclude)
-  ]);
+  const scanning = (options.readSources ?? scanSources)(root, sourcePaths, options.maxFileBytes, options.exclude);
+  const read = await readRepositoryFiles(root, manifestPaths, options.maxFileBytes, options.exclude);
+  const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
   const alsoSources = read.files.filter((f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path)));
   return {
     manifests: read.files,
@@ -24184,10 +20648,10 @@ function workerSourceReader(script, threads) {
 }
 function merged(results) {
   const out = { scanned: [], references: [], findings: [] };
-  for (const r7 of results) {
-    out.scanned.push(...r7.scanned);
-    for (const ref of r7.references) out.references.push(ref);
-    out.findings.push(...r7.findings);
+  for (const r of results) {
+    out.scanned.push(...r.scanned);
+    for (const ref of r.references) out.references.push(ref);
+    out.findings.push(...r.findings);
   }
   out.scanned.sort(cmp);
   out.findings.sort((a, b) => cmp(a.file ?? "", b.file ?? ""));
@@ -24288,25 +20752,25 @@ function bySeverity(findings) {
   return { errors: n("error"), warnings: n("warning"), infos: n("info") };
 }
 function judgeReport(report, options) {
-  const j2 = judgeFindings(report.findings, options);
-  const count = (status) => j2.findings.filter((f) => f.status === status).length;
+  const j = judgeFindings(report.findings, options);
+  const count = (status) => j.findings.filter((f) => f.status === status).length;
   const judged2 = {
     ...report,
-    summary: { ...report.summary, gating: bySeverity(j2.gating) },
-    findings: j2.findings,
-    gate: { mode: j2.mode, compared: options.base !== void 0, new: count("new"), existing: count("existing"), accepted: count("accepted"), fixed: j2.fixed?.length ?? 0 },
-    ...j2.fixed ? { fixed: j2.fixed } : {},
-    ...options.baseline ? { baseline: { file: options.baseline.file, accepted: count("accepted"), stale: j2.stale ?? [] } } : {}
+    summary: { ...report.summary, gating: bySeverity(j.gating) },
+    findings: j.findings,
+    gate: { mode: j.mode, compared: options.base !== void 0, new: count("new"), existing: count("existing"), accepted: count("accepted"), fixed: j.fixed?.length ?? 0 },
+    ...j.fixed ? { fixed: j.fixed } : {},
+    ...options.baseline ? { baseline: { file: options.baseline.file, accepted: count("accepted"), stale: j.stale ?? [] } } : {}
   };
-  return { report: judged2, gating: j2.gating };
+  return { report: judged2, gating: j.gating };
 }
 
 // src/manifests/resource.ts
-function isObject(v2) {
-  return typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function looksLikeKubernetesObject(v2) {
-  return isObject(v2) && typeof v2.apiVersion === "string" && typeof v2.kind === "string";
+function looksLikeKubernetesObject(v) {
+  return isObject(v) && typeof v.apiVersion === "string" && typeof v.kind === "string";
 }
 function resourcesFromDocument(doc, file, defaultNamespace) {
   const value = doc.value;
@@ -24333,7 +20797,7 @@ function toResource(obj, file, line, lines, defaultNamespace) {
   const apiVersion = String(obj.apiVersion);
   const slash = apiVersion.indexOf("/");
   const metadata = isObject(obj.metadata) ? obj.metadata : {};
-  const ns2 = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : void 0;
+  const ns = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : void 0;
   const kindLine = lines.get("/kind") ?? line;
   return {
     apiVersion,
@@ -24341,8 +20805,8 @@ function toResource(obj, file, line, lines, defaultNamespace) {
     version: slash === -1 ? apiVersion : apiVersion.slice(slash + 1),
     kind: String(obj.kind),
     name: typeof metadata.name === "string" ? metadata.name : String(metadata.name ?? metadata.generateName ?? ""),
-    namespace: ns2 ?? defaultNamespace,
-    namespaceExplicit: ns2 !== void 0,
+    namespace: ns ?? defaultNamespace,
+    namespaceExplicit: ns !== void 0,
     labels: stringMap(metadata.labels),
     annotations: stringMap(metadata.annotations),
     body: obj,
@@ -24350,14 +20814,14 @@ function toResource(obj, file, line, lines, defaultNamespace) {
     lines
   };
 }
-function stringMap(v2) {
-  if (!isObject(v2)) return {};
+function stringMap(v) {
+  if (!isObject(v)) return {};
   const out = {};
-  for (const [k2, val] of Object.entries(v2)) if (val !== null && val !== void 0) out[k2] = String(val);
+  for (const [k, val] of Object.entries(v)) if (val !== null && val !== void 0) out[k] = String(val);
   return out;
 }
-function locOf(r7, path11) {
-  return { file: r7.loc.file, line: lineOf(r7.lines, path11, r7.loc.line) };
+function locOf(r, path11) {
+  return { file: r.loc.file, line: lineOf(r.lines, path11, r.loc.line) };
 }
 function get(obj, ...path11) {
   let cur = obj;
@@ -24372,18 +20836,18 @@ function get(obj, ...path11) {
   }
   return cur;
 }
-function asArray(v2) {
-  return Array.isArray(v2) ? v2 : [];
+function asArray(v) {
+  return Array.isArray(v) ? v : [];
 }
-function asStringArray(v2) {
-  return asArray(v2).filter((x) => typeof x === "string" || typeof x === "number").map(String);
+function asStringArray(v) {
+  return asArray(v).filter((x) => typeof x === "string" || typeof x === "number").map(String);
 }
-function asString(v2) {
-  return typeof v2 === "string" ? v2 : typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : void 0;
+function asString(v) {
+  return typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
 }
-function asNumber(v2) {
-  if (typeof v2 === "number" && Number.isFinite(v2)) return v2;
-  if (typeof v2 === "string" && /^\d+$/.test(v2)) return Number(v2);
+function asNumber(v) {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v === "string" && /^\d+$/.test(v)) return Number(v);
   return void 0;
 }
 
@@ -24544,32 +21008,32 @@ var ajv3 = new import_ajv3.Ajv({ allErrors: true, strict: false });
 var validators = new Map(
   Object.entries(ISTIO_SPEC_SCHEMAS).map(([kind, schema]) => [kind, ajv3.compile(schema)])
 );
-function isIstioNetworking(r7) {
-  return r7.group === "networking.istio.io";
+function isIstioNetworking(r) {
+  return r.group === "networking.istio.io";
 }
-function validateIstioResource(r7) {
-  if (!isIstioNetworking(r7)) return [];
+function validateIstioResource(r) {
+  if (!isIstioNetworking(r)) return [];
   const meta = ruleMeta("invalid-resource");
-  const where2 = `${r7.kind} ${r7.namespace}/${r7.name}`;
-  if (!ISTIO_NETWORKING_VERSIONS.includes(r7.version)) {
-    return [finding(r7, ["apiVersion"], `${where2}: apiVersion ${r7.apiVersion} is not served; use networking.istio.io/v1`)];
+  const where2 = `${r.kind} ${r.namespace}/${r.name}`;
+  if (!ISTIO_NETWORKING_VERSIONS.includes(r.version)) {
+    return [finding(r, ["apiVersion"], `${where2}: apiVersion ${r.apiVersion} is not served; use networking.istio.io/v1`)];
   }
-  const validate3 = validators.get(r7.kind);
+  const validate3 = validators.get(r.kind);
   if (!validate3) return [];
-  const spec = r7.body.spec;
+  const spec = r.body.spec;
   if (spec === void 0 || spec === null) {
-    if (r7.kind === "Sidecar" || r7.kind === "VirtualService" || r7.kind === "Gateway") return [];
-    return [finding(r7, ["spec"], `${where2}: spec is missing`)];
+    if (r.kind === "Sidecar" || r.kind === "VirtualService" || r.kind === "Gateway") return [];
+    return [finding(r, ["spec"], `${where2}: spec is missing`)];
   }
   if (validate3(spec)) return [];
   return (validate3.errors ?? []).map((e) => {
     const path11 = ["spec", ...errorPath(e)];
-    return { ...finding(r7, path11, `${where2}: ${describe3(e, path11)}`), severity: meta.severity };
+    return { ...finding(r, path11, `${where2}: ${describe3(e, path11)}`), severity: meta.severity };
   }).sort((a, b) => a.line - b.line);
 }
-function finding(r7, path11, message) {
+function finding(r, path11, message) {
   const meta = ruleMeta("invalid-resource");
-  return { rule: meta.name, code: meta.code, severity: meta.severity, message, file: r7.loc.file, line: lineOf(r7.lines, path11, r7.loc.line), namespace: r7.namespace, resource: `${r7.kind} ${r7.namespace}/${r7.name}` };
+  return { rule: meta.name, code: meta.code, severity: meta.severity, message, file: r.loc.file, line: lineOf(r.lines, path11, r.loc.line), namespace: r.namespace, resource: `${r.kind} ${r.namespace}/${r.name}` };
 }
 function describe3(e, path11) {
   const field = fieldName(path11);
@@ -24608,9 +21072,9 @@ function loadManifests(files, options) {
         if (mesh) out.meshDocuments.push(mesh);
         continue;
       }
-      for (const r7 of resources) {
-        out.resources.push(r7);
-        out.findings.push(...validateIstioResource(r7));
+      for (const r of resources) {
+        out.resources.push(r);
+        out.findings.push(...validateIstioResource(r));
       }
     }
   }
@@ -24679,25 +21143,25 @@ function isHttpOrSniffed(p) {
 }
 
 // src/model/kube-objects.ts
-function toNamespace(r7) {
-  const labels2 = r7.labels;
+function toNamespace(r) {
+  const labels2 = r.labels;
   let injection;
   if (labels2["istio-injection"] === "enabled" || labels2["istio.io/rev"] !== void 0) injection = true;
   if (labels2["istio-injection"] === "disabled") injection = false;
-  return { name: r7.name, labels: labels2, injection, loc: r7.loc };
+  return { name: r.name, labels: labels2, injection, loc: r.loc };
 }
 var SERVICE_TYPES = ["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"];
-function toKubeService(r7, order) {
-  const spec = get(r7.body, "spec");
+function toKubeService(r, order) {
+  const spec = get(r.body, "spec");
   const typeRaw = asString(get(spec, "type")) ?? "ClusterIP";
   const type = SERVICE_TYPES.includes(typeRaw) ? typeRaw : "ClusterIP";
   const clusterIP = asString(get(spec, "clusterIP"));
   const clusterIPs = asStringArray(get(spec, "clusterIPs"));
   const ips = (clusterIPs.length ? clusterIPs : clusterIP ? [clusterIP] : []).filter((ip) => ip !== "None" && ip !== "");
-  const exportTo = r7.annotations["networking.istio.io/exportTo"];
+  const exportTo = r.annotations["networking.istio.io/exportTo"];
   return {
-    namespace: r7.namespace,
-    name: r7.name,
+    namespace: r.namespace,
+    name: r.name,
     type,
     clusterIPs: ips,
     headless: clusterIP === "None",
@@ -24715,18 +21179,18 @@ function toKubeService(r7, order) {
         protocol: kubePortProtocol({ name, number, protocol: asString(get(p, "protocol")), appProtocol }),
         targetPort: typeof targetRaw === "number" ? targetRaw : asString(targetRaw) ?? number,
         ...appProtocol === void 0 ? {} : { appProtocol },
-        loc: locOf(r7, ["spec", "ports", i])
+        loc: locOf(r, ["spec", "ports", i])
       }];
     }),
     exportTo: exportTo === void 0 ? void 0 : exportTo.split(",").map((s) => s.trim()).filter(Boolean),
     order,
-    loc: r7.loc
+    loc: r.loc
   };
 }
-function toConfigMap(r7) {
-  const data = get(r7.body, "data");
-  const entries = isObject(data) ? Object.entries(data).filter((e) => typeof e[1] === "string").map(([key, value]) => ({ key, value, loc: locOf(r7, ["data", key]) })) : [];
-  return { namespace: r7.namespace, name: r7.name, entries, loc: r7.loc };
+function toConfigMap(r) {
+  const data = get(r.body, "data");
+  const entries = isObject(data) ? Object.entries(data).filter((e) => typeof e[1] === "string").map(([key, value]) => ({ key, value, loc: locOf(r, ["data", key]) })) : [];
+  return { namespace: r.namespace, name: r.name, entries, loc: r.loc };
 }
 var WORKLOAD_KINDS = ["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"];
 function isWorkloadKind(kind) {
@@ -24735,22 +21199,22 @@ function isWorkloadKind(kind) {
 function podTemplatePath(kind) {
   return kind === "CronJob" ? ["spec", "jobTemplate", "spec", "template"] : ["spec", "template"];
 }
-function toWorkload(r7, order) {
-  const kind = r7.kind;
+function toWorkload(r, order) {
+  const kind = r.kind;
   const tpl = podTemplatePath(kind);
-  const podSpec = get(r7.body, ...tpl, "spec");
+  const podSpec = get(r.body, ...tpl, "spec");
   const containers = [];
   for (const field of ["initContainers", "containers"]) {
     asArray(get(podSpec, field)).forEach((c, i) => {
       const base = [...tpl, "spec", field, i];
       containers.push({
         name: asString(get(c, "name")) ?? "",
-        env: asArray(get(c, "env")).flatMap((e, j2) => {
+        env: asArray(get(c, "env")).flatMap((e, j) => {
           const value = asString(get(e, "value"));
-          return value === void 0 ? [] : [{ name: asString(get(e, "name")) ?? "", value, loc: locOf(r7, [...base, "env", j2, "value"]) }];
+          return value === void 0 ? [] : [{ name: asString(get(e, "name")) ?? "", value, loc: locOf(r, [...base, "env", j, "value"]) }];
         }),
-        args: asStringArray(get(c, "args")).map((value, j2) => ({ value, loc: locOf(r7, [...base, "args", j2]) })),
-        command: asStringArray(get(c, "command")).map((value, j2) => ({ value, loc: locOf(r7, [...base, "command", j2]) })),
+        args: asStringArray(get(c, "args")).map((value, j) => ({ value, loc: locOf(r, [...base, "args", j]) })),
+        command: asStringArray(get(c, "command")).map((value, j) => ({ value, loc: locOf(r, [...base, "command", j]) })),
         ports: asArray(get(c, "ports")).flatMap((p) => {
           const containerPort = asNumber(get(p, "containerPort"));
           return containerPort === void 0 ? [] : [{ name: asString(get(p, "name")), containerPort }];
@@ -24760,70 +21224,70 @@ function toWorkload(r7, order) {
   }
   return {
     kind,
-    namespace: r7.namespace,
-    name: r7.name,
-    podLabels: stringMap(get(r7.body, ...tpl, "metadata", "labels")),
-    podAnnotations: stringMap(get(r7.body, ...tpl, "metadata", "annotations")),
+    namespace: r.namespace,
+    name: r.name,
+    podLabels: stringMap(get(r.body, ...tpl, "metadata", "labels")),
+    podAnnotations: stringMap(get(r.body, ...tpl, "metadata", "annotations")),
     containers,
     hostNetwork: get(podSpec, "hostNetwork") === true,
     order,
-    loc: r7.loc
+    loc: r.loc
   };
 }
-function isInjected(w, ns2) {
+function isInjected(w, ns) {
   if (w.hostNetwork) return false;
   const podSays = w.podLabels["sidecar.istio.io/inject"] ?? w.podAnnotations["sidecar.istio.io/inject"];
   if (podSays === "false") return false;
-  if (podSays === "true") return ns2?.injection !== false;
-  if (ns2 === void 0) return true;
-  return ns2.injection === true;
+  if (podSays === "true") return ns?.injection !== false;
+  if (ns === void 0) return true;
+  return ns.injection === true;
 }
 
 // src/model/istio-objects.ts
-function ignoredRules(r7) {
-  const v2 = r7.annotations["egress-lint/ignore"];
-  return v2 === void 0 ? [] : v2.split(",").map((s) => s.trim()).filter(Boolean);
+function ignoredRules(r) {
+  const v = r.annotations["egress-lint/ignore"];
+  return v === void 0 ? [] : v.split(",").map((s) => s.trim()).filter(Boolean);
 }
-function optionalList(v2) {
-  return Array.isArray(v2) ? asStringArray(v2) : void 0;
+function optionalList(v) {
+  return Array.isArray(v) ? asStringArray(v) : void 0;
 }
 function selectorOf(spec, field = "labels") {
   const labels2 = get(spec, "workloadSelector", field);
   return isObject(labels2) ? stringMap(labels2) : void 0;
 }
 var RESOLUTIONS = ["NONE", "STATIC", "DNS", "DNS_ROUND_ROBIN", "DYNAMIC_DNS"];
-function toServiceEntry(r7, order) {
-  const spec = get(r7.body, "spec");
+function toServiceEntry(r, order) {
+  const spec = get(r.body, "spec");
   const resolution = asString(get(spec, "resolution")) ?? "NONE";
   return {
-    namespace: r7.namespace,
-    name: r7.name,
+    namespace: r.namespace,
+    name: r.name,
     hosts: asStringArray(get(spec, "hosts")),
-    hostLines: asArray(get(spec, "hosts")).map((_2, i) => locOf(r7, ["spec", "hosts", i]).line),
+    hostLines: asArray(get(spec, "hosts")).map((_, i) => locOf(r, ["spec", "hosts", i]).line),
     addresses: asStringArray(get(spec, "addresses")),
     ports: asArray(get(spec, "ports")).flatMap((p, i) => {
       const number = asNumber(get(p, "number"));
       if (number === void 0) return [];
       const name = asString(get(p, "name"));
-      return [{ name, number, protocol: parseProtocol(asString(get(p, "protocol"))), targetPort: asNumber(get(p, "targetPort")), loc: locOf(r7, ["spec", "ports", i]) }];
+      return [{ name, number, protocol: parseProtocol(asString(get(p, "protocol"))), targetPort: asNumber(get(p, "targetPort")), loc: locOf(r, ["spec", "ports", i]) }];
     }),
     location: asString(get(spec, "location")) === "MESH_INTERNAL" ? "MESH_INTERNAL" : "MESH_EXTERNAL",
     resolution: RESOLUTIONS.includes(resolution) ? resolution : "NONE",
     exportTo: optionalList(get(spec, "exportTo")),
     workloadSelector: selectorOf(spec),
     endpoints: asArray(get(spec, "endpoints")).map((e) => ({ address: asString(get(e, "address")) ?? "", ports: isObject(get(e, "ports")) ? get(e, "ports") : void 0 })),
-    ignoredRules: ignoredRules(r7),
+    ignoredRules: ignoredRules(r),
     order,
-    loc: r7.loc
+    loc: r.loc
   };
 }
-function toSidecar(r7, order) {
-  const spec = get(r7.body, "spec");
+function toSidecar(r, order) {
+  const spec = get(r.body, "spec");
   const policy = get(spec, "outboundTrafficPolicy");
   const proxy = get(policy, "egressProxy");
   return {
-    namespace: r7.namespace,
-    name: r7.name,
+    namespace: r.namespace,
+    name: r.name,
     workloadSelector: selectorOf(spec),
     egress: asArray(get(spec, "egress")).map((e) => {
       const number = asNumber(get(e, "port", "number"));
@@ -24838,11 +21302,11 @@ function toSidecar(r7, order) {
     outboundTrafficPolicy: isObject(policy) ? {
       mode: asString(policy.mode),
       egressProxy: isObject(proxy) && typeof proxy.host === "string" ? { host: proxy.host, port: asNumber(get(proxy, "port", "number")), subset: asString(proxy.subset) } : void 0,
-      loc: locOf(r7, ["spec", "outboundTrafficPolicy", ...policy.mode === void 0 ? [] : ["mode"]])
+      loc: locOf(r, ["spec", "outboundTrafficPolicy", ...policy.mode === void 0 ? [] : ["mode"]])
     } : void 0,
-    ignoredRules: ignoredRules(r7),
+    ignoredRules: ignoredRules(r),
     order,
-    loc: r7.loc
+    loc: r.loc
   };
 }
 function toIngressListener(i) {
@@ -24856,22 +21320,22 @@ function toIngressListener(i) {
   }];
 }
 var MTLS_MODES = ["UNSET", "DISABLE", "PERMISSIVE", "STRICT"];
-function mtlsModeOf(v2) {
-  const s = asString(v2);
+function mtlsModeOf(v) {
+  const s = asString(v);
   return s !== void 0 && MTLS_MODES.includes(s) ? s : "UNSET";
 }
-function toPeerAuthentication(r7, order) {
-  const spec = get(r7.body, "spec");
+function toPeerAuthentication(r, order) {
+  const spec = get(r.body, "spec");
   const selector = get(spec, "selector", "matchLabels");
   const ports = get(spec, "portLevelMtls");
   return {
-    namespace: r7.namespace,
-    name: r7.name,
+    namespace: r.namespace,
+    name: r.name,
     ...isObject(selector) ? { selector: stringMap(selector) } : {},
     mode: mtlsModeOf(get(spec, "mtls", "mode")),
-    portLevelMtls: isObject(ports) ? Object.entries(ports).flatMap(([port, v2]) => /^[0-9]+$/.test(port) ? [{ port: Number(port), mode: mtlsModeOf(get(v2, "mode")) }] : []) : [],
+    portLevelMtls: isObject(ports) ? Object.entries(ports).flatMap(([port, v]) => /^[0-9]+$/.test(port) ? [{ port: Number(port), mode: mtlsModeOf(get(v, "mode")) }] : []) : [],
     order,
-    loc: r7.loc
+    loc: r.loc
   };
 }
 function toDestination(d) {
@@ -24892,7 +21356,7 @@ function toMatch(m) {
     gateways: optionalList(get(m, "gateways")),
     sourceLabels: isObject(get(m, "sourceLabels")) ? stringMap(get(m, "sourceLabels")) : void 0,
     sourceNamespace: asString(get(m, "sourceNamespace")),
-    hasOtherConditions: OTHER_MATCH_CONDITIONS.some((k2) => get(m, k2) !== void 0)
+    hasOtherConditions: OTHER_MATCH_CONDITIONS.some((k) => get(m, k) !== void 0)
   };
 }
 function toHttpRoute(h) {
@@ -24904,11 +21368,11 @@ function toHttpRoute(h) {
     directResponse: get(h, "directResponse") !== void 0
   };
 }
-function toVirtualService(r7, order) {
-  const spec = get(r7.body, "spec");
+function toVirtualService(r, order) {
+  const spec = get(r.body, "spec");
   return {
-    namespace: r7.namespace,
-    name: r7.name,
+    namespace: r.namespace,
+    name: r.name,
     hosts: asStringArray(get(spec, "hosts")),
     gateways: asStringArray(get(spec, "gateways")),
     exportTo: optionalList(get(spec, "exportTo")),
@@ -24916,17 +21380,17 @@ function toVirtualService(r7, order) {
     tlsDestinations: destinations(get(spec, "tls")),
     tcpDestinations: destinations(get(spec, "tcp")),
     order,
-    loc: r7.loc
+    loc: r.loc
   };
 }
-function toTls(v2) {
-  return isObject(v2) ? { mode: asString(v2.mode), sni: asString(v2.sni) } : void 0;
+function toTls(v) {
+  return isObject(v) ? { mode: asString(v.mode), sni: asString(v.sni) } : void 0;
 }
-function toDestinationRule(r7, order) {
-  const spec = get(r7.body, "spec");
+function toDestinationRule(r, order) {
+  const spec = get(r.body, "spec");
   return {
-    namespace: r7.namespace,
-    name: r7.name,
+    namespace: r.namespace,
+    name: r.name,
     host: asString(get(spec, "host")) ?? "",
     exportTo: optionalList(get(spec, "exportTo")),
     workloadSelector: selectorOf(spec, "matchLabels"),
@@ -24938,18 +21402,18 @@ function toDestinationRule(r7, order) {
     }),
     subsets: asArray(get(spec, "subsets")).map((s) => ({ name: asString(get(s, "name")) ?? "", tls: toTls(get(s, "trafficPolicy", "tls")) })),
     order,
-    loc: r7.loc
+    loc: r.loc
   };
 }
-function toGateway(r7, order) {
-  const spec = get(r7.body, "spec");
+function toGateway(r, order) {
+  const spec = get(r.body, "spec");
   return {
-    namespace: r7.namespace,
-    name: r7.name,
+    namespace: r.namespace,
+    name: r.name,
     selector: stringMap(get(spec, "selector")),
     servers: asArray(get(spec, "servers")).map((s) => ({ port: asNumber(get(s, "port", "number")) ?? 0, protocol: asString(get(s, "port", "protocol")) ?? "", hosts: asStringArray(get(s, "hosts")) })),
     order,
-    loc: r7.loc
+    loc: r.loc
   };
 }
 
@@ -24963,16 +21427,16 @@ function isMeshConfigMap(name) {
 }
 function meshSourcesFromResources(resources) {
   const out = [];
-  for (const r7 of resources) {
-    if (r7.kind === "IstioOperator" && isObject(get(r7.body, "spec", "meshConfig"))) {
-      out.push({ kind: "IstioOperator", meshConfig: get(r7.body, "spec", "meshConfig"), at: (p) => ({ file: r7.loc.file, line: lineOf(r7.lines, ["spec", "meshConfig", ...p], r7.loc.line) }) });
-    } else if (r7.kind === "ConfigMap" && r7.group === "" && isMeshConfigMap(r7.name) && typeof get(r7.body, "data", "mesh") === "string") {
-      const text = get(r7.body, "data", "mesh");
+  for (const r of resources) {
+    if (r.kind === "IstioOperator" && isObject(get(r.body, "spec", "meshConfig"))) {
+      out.push({ kind: "IstioOperator", meshConfig: get(r.body, "spec", "meshConfig"), at: (p) => ({ file: r.loc.file, line: lineOf(r.lines, ["spec", "meshConfig", ...p], r.loc.line) }) });
+    } else if (r.kind === "ConfigMap" && r.group === "" && isMeshConfigMap(r.name) && typeof get(r.body, "data", "mesh") === "string") {
+      const text = get(r.body, "data", "mesh");
       const parsed = parseYamlFile(text);
       const doc = parsed.documents[0];
       if (!doc || !isObject(doc.value)) continue;
-      const keyLine = lineOf(r7.lines, ["data", "mesh"], r7.loc.line);
-      out.push({ kind: "ConfigMap", meshConfig: doc.value, at: (p) => ({ file: r7.loc.file, line: keyLine + lineOf(doc.lines, p, doc.line) }) });
+      const keyLine = lineOf(r.lines, ["data", "mesh"], r.loc.line);
+      out.push({ kind: "ConfigMap", meshConfig: doc.value, at: (p) => ({ file: r.loc.file, line: keyLine + lineOf(doc.lines, p, doc.line) }) });
     }
   }
   return out;
@@ -24984,9 +21448,9 @@ function meshSourceFromFile(path11, text) {
   const parsed = parseYamlFile(text);
   const doc = parsed.documents[0];
   if (!doc || !isObject(doc.value)) return void 0;
-  const v2 = doc.value;
-  const base = isObject(get(v2, "spec", "meshConfig")) ? ["spec", "meshConfig"] : isObject(v2.meshConfig) ? ["meshConfig"] : [];
-  const meshConfig = base.length ? get(v2, ...base) : v2;
+  const v = doc.value;
+  const base = isObject(get(v, "spec", "meshConfig")) ? ["spec", "meshConfig"] : isObject(v.meshConfig) ? ["meshConfig"] : [];
+  const meshConfig = base.length ? get(v, ...base) : v;
   return { kind: "MeshConfigFile", meshConfig, at: (p) => ({ file: path11, line: lineOf(doc.lines, [...base, ...p], doc.line) }) };
 }
 function pointerParts(pointer) {
@@ -25020,8 +21484,8 @@ function resolveMeshPolicy(sources) {
   const pick2 = (key) => ordered.find((s) => s.meshConfig[key] !== void 0);
   const svc = pick2("defaultServiceExportTo");
   if (svc) policy.defaultServiceExportTo = asStringArray(svc.meshConfig.defaultServiceExportTo);
-  const vs2 = pick2("defaultVirtualServiceExportTo");
-  if (vs2) policy.defaultVirtualServiceExportTo = asStringArray(vs2.meshConfig.defaultVirtualServiceExportTo);
+  const vs = pick2("defaultVirtualServiceExportTo");
+  if (vs) policy.defaultVirtualServiceExportTo = asStringArray(vs.meshConfig.defaultVirtualServiceExportTo);
   const dr = pick2("defaultDestinationRuleExportTo");
   if (dr) policy.defaultDestinationRuleExportTo = asStringArray(dr.meshConfig.defaultDestinationRuleExportTo);
   const root = pick2("rootNamespace");
@@ -25032,7 +21496,7 @@ function resolveMeshPolicy(sources) {
 // src/model/sidecar-scope.ts
 var SIDECAR_MODES = ["ALLOW_ANY", "REGISTRY_ONLY"];
 function selectorMatches(selector, labels2) {
-  return Object.entries(selector).every(([k2, v2]) => labels2[k2] === v2);
+  return Object.entries(selector).every(([k, v]) => labels2[k] === v);
 }
 function sidecarFor(sidecars, namespace, podLabels, rootNamespace) {
   const byAge = [...sidecars].sort((a, b) => a.order - b.order);
@@ -25066,20 +21530,20 @@ function buildModel(manifests, meshOverride) {
     peerAuthentications: []
   };
   const partialWorkloads = [];
-  manifests.resources.forEach((r7, order) => {
-    if (isIstioNetworking(r7)) {
-      if (r7.kind === "ServiceEntry") model.serviceEntries.push(toServiceEntry(r7, order));
-      else if (r7.kind === "Sidecar") model.sidecars.push(toSidecar(r7, order));
-      else if (r7.kind === "VirtualService") model.virtualServices.push(toVirtualService(r7, order));
-      else if (r7.kind === "DestinationRule") model.destinationRules.push(toDestinationRule(r7, order));
-      else if (r7.kind === "Gateway") model.gateways.push(toGateway(r7, order));
+  manifests.resources.forEach((r, order) => {
+    if (isIstioNetworking(r)) {
+      if (r.kind === "ServiceEntry") model.serviceEntries.push(toServiceEntry(r, order));
+      else if (r.kind === "Sidecar") model.sidecars.push(toSidecar(r, order));
+      else if (r.kind === "VirtualService") model.virtualServices.push(toVirtualService(r, order));
+      else if (r.kind === "DestinationRule") model.destinationRules.push(toDestinationRule(r, order));
+      else if (r.kind === "Gateway") model.gateways.push(toGateway(r, order));
       return;
     }
-    if (r7.group === "security.istio.io" && r7.kind === "PeerAuthentication") model.peerAuthentications.push(toPeerAuthentication(r7, order));
-    else if (r7.group === "" && r7.kind === "Namespace") model.namespaces.push(toNamespace(r7));
-    else if (r7.group === "" && r7.kind === "Service") model.services.push(toKubeService(r7, order));
-    else if (r7.group === "" && r7.kind === "ConfigMap") model.configMaps.push(toConfigMap(r7));
-    else if ((r7.group === "apps" || r7.group === "batch") && isWorkloadKind(r7.kind)) partialWorkloads.push(toWorkload(r7, order));
+    if (r.group === "security.istio.io" && r.kind === "PeerAuthentication") model.peerAuthentications.push(toPeerAuthentication(r, order));
+    else if (r.group === "" && r.kind === "Namespace") model.namespaces.push(toNamespace(r));
+    else if (r.group === "" && r.kind === "Service") model.services.push(toKubeService(r, order));
+    else if (r.group === "" && r.kind === "ConfigMap") model.configMaps.push(toConfigMap(r));
+    else if ((r.group === "apps" || r.group === "batch") && isWorkloadKind(r.kind)) partialWorkloads.push(toWorkload(r, order));
   });
   const namespaces = new Map(model.namespaces.map((n) => [n.name, n]));
   for (const w of partialWorkloads) {
@@ -25104,7 +21568,7 @@ function withRendering(snapshot, rendered2) {
     manifests: snapshot.manifests.filter((f) => !rendered2.consumed.has(f.path)),
     // What a build read (values, patches, generator inputs) reaches the model through the rendered objects.
     scanned: snapshot.scanned.filter((f) => !rendered2.consumed.has(f)),
-    references: snapshot.references.filter((r7) => !rendered2.consumed.has(r7.file)),
+    references: snapshot.references.filter((r) => !rendered2.consumed.has(r.file)),
     rendered: rendered2.loaded,
     // Each chart now has its own finding when it could not be rendered.
     skippedCharts: []
@@ -25114,11 +21578,11 @@ function mergeRendered(raw, rendered2) {
   if (!rendered2) return raw;
   const seen = /* @__PURE__ */ new Set();
   const unique = [];
-  for (const r7 of rendered2.resources) {
-    const key = JSON.stringify([r7.loc.file, r7.loc.line, r7.namespace, r7.body]);
+  for (const r of rendered2.resources) {
+    const key = JSON.stringify([r.loc.file, r.loc.line, r.namespace, r.body]);
     if (seen.has(key)) continue;
     seen.add(key);
-    unique.push(r7);
+    unique.push(r);
   }
   return {
     resources: [...raw.resources, ...unique],
@@ -25194,15 +21658,15 @@ function parseHostList(hosts) {
   return hosts.flatMap((h) => {
     const parts = h.split("/");
     if (parts.length !== 2) return [];
-    let ns2 = parts[0];
-    const exclude = ns2.startsWith("~");
-    if (exclude) ns2 = ns2.slice(1);
-    return [{ namespace: ns2, host: parts[1], exclude }];
+    let ns = parts[0];
+    const exclude = ns.startsWith("~");
+    if (exclude) ns = ns.slice(1);
+    return [{ namespace: ns, host: parts[1], exclude }];
   });
 }
 function egressImports(hosts, proxyNs, ownerNs, host) {
   const parsed = parseEgressHosts(hosts);
-  const nsMatches = (ns2) => ns2 === "*" || (ns2 === "." ? ownerNs === proxyNs : ns2 === ownerNs);
+  const nsMatches = (ns) => ns === "*" || (ns === "." ? ownerNs === proxyNs : ns === ownerNs);
   if (parsed.some((e) => e.exclude && nsMatches(e.namespace) && hostMatches(e.host, host))) return false;
   return parsed.some((e) => !e.exclude && nsMatches(e.namespace) && hostMatches(e.host, host));
 }
@@ -25229,11 +21693,11 @@ function computeReachability(model, q) {
   const base = { ...sees, mode, modeSource: source, ...sidecar ? { sidecar } : {} };
   const candidates = registrationsFor(model, q.host);
   if (candidates.length === 0) {
-    const apex = model.serviceEntries.filter((se2) => se2.hosts.some((h) => h.toLowerCase() === `*.${q.host}`));
-    const registrations = apex.map((se2) => seRegistration(se2, `*.${q.host}`));
+    const apex = model.serviceEntries.filter((se) => se.hosts.some((h) => h.toLowerCase() === `*.${q.host}`));
+    const registrations = apex.map((se) => seRegistration(se, `*.${q.host}`));
     return { verdict: apex.length ? "wildcard-apex" : "unregistered", registrations, ...base };
   }
-  const facts = candidates.map((r7) => ({ r: r7, port: portFits(r7, q.port, client), visible: visibleTo(scope, r7), imported: importedBy(scope, r7, q.port) }));
+  const facts = candidates.map((r) => ({ r, port: portFits(r, q.port, client), visible: visibleTo(scope, r), imported: importedBy(scope, r, q.port) }));
   const inView = facts.filter((f) => f.visible && f.imported).map((f) => f.r);
   const winners = new Set(istioPicks(inView, namespace, q.host));
   const serving = facts.filter((f) => f.port === "ok" && f.visible && f.imported && winners.has(f.r));
@@ -25260,13 +21724,13 @@ function registryIndex(model) {
   let index = indexes.get(model);
   if (index) return index;
   index = { exact: /* @__PURE__ */ new Map(), withWildcards: [], withAddresses: [], position: /* @__PURE__ */ new Map() };
-  model.serviceEntries.forEach((se2, i) => {
-    index.position.set(se2, i);
-    if (se2.addresses.length) index.withAddresses.push(se2);
-    if (se2.hosts.some((h) => h.startsWith("*"))) index.withWildcards.push(se2);
-    for (const h of se2.hosts) {
+  model.serviceEntries.forEach((se, i) => {
+    index.position.set(se, i);
+    if (se.addresses.length) index.withAddresses.push(se);
+    if (se.hosts.some((h) => h.startsWith("*"))) index.withWildcards.push(se);
+    for (const h of se.hosts) {
       const key = h.toLowerCase();
-      if (!key.startsWith("*")) addTo(index.exact, key, se2);
+      if (!key.startsWith("*")) addTo(index.exact, key, se);
     }
   });
   indexes.set(model, index);
@@ -25280,13 +21744,13 @@ function candidateEntries(model, host, ip) {
 function registrationsFor(model, host) {
   const out = [];
   const ip = parseIp(host);
-  for (const se2 of candidateEntries(model, host, ip !== void 0)) {
+  for (const se of candidateEntries(model, host, ip !== void 0)) {
     if (ip) {
-      const hit = se2.addresses.find((a) => addressCovers(a, ip));
-      if (hit !== void 0) out.push(seRegistration(se2, se2.hosts[0] ?? hit));
+      const hit = se.addresses.find((a) => addressCovers(a, ip));
+      if (hit !== void 0) out.push(seRegistration(se, se.hosts[0] ?? hit));
       continue;
     }
-    for (const h of se2.hosts) if (h !== "*" && hostMatches(h, host)) out.push(seRegistration(se2, h.toLowerCase()));
+    for (const h of se.hosts) if (h !== "*" && hostMatches(h, host)) out.push(seRegistration(se, h.toLowerCase()));
   }
   for (const s of model.services) {
     if (s.type === "ExternalName") continue;
@@ -25296,33 +21760,33 @@ function registrationsFor(model, host) {
   }
   return out;
 }
-function exportToOf(r7) {
-  return r7.kind === "ServiceEntry" ? r7.entry.exportTo : r7.service.exportTo;
+function exportToOf(r) {
+  return r.kind === "ServiceEntry" ? r.entry.exportTo : r.service.exportTo;
 }
-function visibleTo(scope, r7) {
-  return isExportedTo(exportToOf(r7), scope.model.mesh.defaultServiceExportTo, r7.namespace, scope.namespace);
+function visibleTo(scope, r) {
+  return isExportedTo(exportToOf(r), scope.model.mesh.defaultServiceExportTo, r.namespace, scope.namespace);
 }
-function importedBy(scope, r7, port) {
+function importedBy(scope, r, port) {
   const sidecar = scope.sidecar;
   if (!sidecar || sidecar.egress.length === 0) return true;
   const claimed = sidecar.egress.filter((l) => l.port?.number === port && port !== 0);
   const listeners = claimed.length ? claimed : port === 0 ? sidecar.egress : sidecar.egress.filter((l) => l.port === void 0);
-  return listeners.some((l) => egressImports(l.hosts, scope.namespace, r7.namespace, r7.host));
+  return listeners.some((l) => egressImports(l.hosts, scope.namespace, r.namespace, r.host));
 }
 function istioPicks(visible2, proxyNs, calledHost) {
   if (parseIp(calledHost)) return [...visible2];
-  const byHost = groupBy(visible2, (r7) => r7.host);
+  const byHost = groupBy(visible2, (r) => r.host);
   return [...byHost.values()].flatMap((group) => {
-    const own = group.filter((r7) => r7.namespace === proxyNs);
+    const own = group.filter((r) => r.namespace === proxyNs);
     if (own.length) return own;
-    const kube = group.filter((r7) => r7.kind === "Service");
+    const kube = group.filter((r) => r.kind === "Service");
     if (kube.length) return kube;
     const oldest2 = group.reduce((a, b) => orderOf(b) < orderOf(a) ? b : a);
-    return group.filter((r7) => r7.namespace === oldest2.namespace);
+    return group.filter((r) => r.namespace === oldest2.namespace);
   });
 }
-function orderOf(r7) {
-  return r7.kind === "ServiceEntry" ? r7.entry.order : r7.service.order;
+function orderOf(r) {
+  return r.kind === "ServiceEntry" ? r.entry.order : r.service.order;
 }
 var HTTP_SCHEMES = /* @__PURE__ */ new Set(["http", "ws"]);
 var TLS_SCHEMES = /* @__PURE__ */ new Set(["https", "wss", "rediss", "amqps", "mqtts", "ldaps", "ftps", "smtps", "imaps", "pop3s", "grpcs"]);
@@ -25340,8 +21804,8 @@ function protocolFits(client, p) {
   if (client === "tls" || client === "tcp") return cls !== "http";
   return true;
 }
-function portFits(r7, port, client) {
-  const ports = r7.ports.filter((p) => p.protocol !== "UDP" && (port === 0 || p.number === port));
+function portFits(r, port, client) {
+  const ports = r.ports.filter((p) => p.protocol !== "UDP" && (port === 0 || p.number === port));
   if (ports.length === 0) return "missing";
   return ports.some((p) => protocolFits(client, p.protocol)) ? "ok" : "protocol";
 }
@@ -25350,21 +21814,21 @@ function whatClientSees(scope, port, client) {
   if (port === 0 || RESERVED_PORTS.has(port)) return { clientSees: "reset" };
   let httpListener = (scope.sidecar?.egress ?? []).some((l) => l.port?.number === port && listenerClass(l.port.protocol) === "http");
   let capturedBy;
-  for (const se2 of scope.model.serviceEntries) {
-    const r7 = seRegistration(se2, se2.hosts.find((h) => h !== "*") ?? "");
-    if (!r7.host || !visibleTo(scope, r7) || !se2.hosts.some((h) => h !== "*" && importedBy(scope, { ...r7, host: h }, port))) continue;
-    for (const p of se2.ports.filter((x) => x.number === port)) {
+  for (const se of scope.model.serviceEntries) {
+    const r = seRegistration(se, se.hosts.find((h) => h !== "*") ?? "");
+    if (!r.host || !visibleTo(scope, r) || !se.hosts.some((h) => h !== "*" && importedBy(scope, { ...r, host: h }, port))) continue;
+    for (const p of se.ports.filter((x) => x.number === port)) {
       const cls = listenerClass(p.protocol);
-      const wildcardBound = se2.addresses.length === 0;
+      const wildcardBound = se.addresses.length === 0;
       if (cls === "http" || cls === "auto" && wildcardBound) httpListener = true;
       const rawTcp = cls === "auto" || cls === "tcp" && p.protocol !== "TLS" && p.protocol !== "HTTPS";
-      if (rawTcp && wildcardBound && capturedBy === void 0) capturedBy = se2;
+      if (rawTcp && wildcardBound && capturedBy === void 0) capturedBy = se;
     }
   }
   for (const s of scope.model.services) {
     if (s.type === "ExternalName") continue;
-    const r7 = { kind: "Service", service: s, host: kubeServiceFqdn(s, scope.model.mesh.clusterDomain), ports: s.ports, namespace: s.namespace };
-    if (s.ports.some((p) => p.number === port && listenerClass(p.protocol) === "http") && visibleTo(scope, r7) && importedBy(scope, r7, port)) httpListener = true;
+    const r = { kind: "Service", service: s, host: kubeServiceFqdn(s, scope.model.mesh.clusterDomain), ports: s.ports, namespace: s.namespace };
+    if (s.ports.some((p) => p.number === port && listenerClass(p.protocol) === "http") && visibleTo(scope, r) && importedBy(scope, r, port)) httpListener = true;
   }
   if (client === "http") return httpListener ? { clientSees: "502" } : capturedBy ? { clientSees: "captured", capturedBy } : { clientSees: "reset" };
   if (capturedBy) return { clientSees: "captured", capturedBy };
@@ -25435,10 +21899,10 @@ function severityForMode(mode) {
   return mode === "REGISTRY_ONLY" ? "error" : "warning";
 }
 function ignores(ignoredRules2, rule) {
-  return (ignoredRules2 ?? []).some((r7) => r7 === "*" || r7 === rule);
+  return (ignoredRules2 ?? []).some((r) => r === "*" || r === rule);
 }
-function seName(se2) {
-  return `${se2.namespace}/${se2.name}`;
+function seName(se) {
+  return `${se.namespace}/${se.name}`;
 }
 
 // src/rules/reference-checks.ts
@@ -25457,54 +21921,54 @@ function evaluateReferences(ctx) {
   cache2.set(ctx, out);
   return out;
 }
-function blamedObjectsIgnore(v2, rule) {
-  if (rule === "hidden-by-sidecar") return ignores(v2.reach.sidecar?.ignoredRules, rule);
-  const entries = v2.reach.registrations.flatMap((r7) => r7.kind === "ServiceEntry" ? [r7.entry] : []);
-  return entries.length > 0 && entries.length === v2.reach.registrations.length && entries.every((se2) => ignores(se2.ignoredRules, rule));
+function blamedObjectsIgnore(v, rule) {
+  if (rule === "hidden-by-sidecar") return ignores(v.reach.sidecar?.ignoredRules, rule);
+  const entries = v.reach.registrations.flatMap((r) => r.kind === "ServiceEntry" ? [r.entry] : []);
+  return entries.length > 0 && entries.length === v.reach.registrations.length && entries.every((se) => ignores(se.ignoredRules, rule));
 }
 function reachabilityRule(name, verdict, explain2) {
   return {
     name,
     check(ctx) {
-      return evaluateReferences(ctx).filter((v2) => v2.reach.verdict === verdict && !ignores(v2.ref.ignoredRules, name) && !blamedObjectsIgnore(v2, name)).map((v2) => {
-        const { what, fix } = explain2(v2);
-        return finding2(name, { severity: severityForMode(v2.reach.mode), message: `${what} ${consequence(v2)} ${fix}`, ...verdictFields(v2) });
+      return evaluateReferences(ctx).filter((v) => v.reach.verdict === verdict && !ignores(v.ref.ignoredRules, name) && !blamedObjectsIgnore(v, name)).map((v) => {
+        const { what, fix } = explain2(v);
+        return finding2(name, { severity: severityForMode(v.reach.mode), message: `${what} ${consequence(v)} ${fix}`, ...verdictFields(v) });
       });
     }
   };
 }
-function verdictFields(v2) {
+function verdictFields(v) {
   return {
-    file: v2.ref.file,
-    line: v2.ref.line,
+    file: v.ref.file,
+    line: v.ref.line,
     // Manifest values have no column (0): leave it out rather than print a column that does not exist.
-    column: v2.ref.column > 0 ? v2.ref.column : void 0,
-    host: v2.ref.host,
-    port: v2.ref.port === 0 ? void 0 : v2.ref.port,
-    namespace: v2.caller.meshWide ? void 0 : v2.caller.namespace,
-    workload: v2.caller.workload
+    column: v.ref.column > 0 ? v.ref.column : void 0,
+    host: v.ref.host,
+    port: v.ref.port === 0 ? void 0 : v.ref.port,
+    namespace: v.caller.meshWide ? void 0 : v.caller.namespace,
+    workload: v.caller.workload
   };
 }
-function target(v2) {
-  return v2.ref.port === 0 ? v2.ref.host : `${v2.ref.host}:${v2.ref.port}`;
+function target(v) {
+  return v.ref.port === 0 ? v.ref.host : `${v.ref.host}:${v.ref.port}`;
 }
-function who(v2) {
-  return describeCaller(v2.caller);
+function who(v) {
+  return describeCaller(v.caller);
 }
-function onTheWire(v2) {
-  const r7 = v2.reach;
-  if (r7.clientSees === "502") return "the sidecar answers HTTP 502 from its block_all route";
-  if (r7.clientSees === "captured" && r7.capturedBy) {
-    const se2 = r7.capturedBy;
-    const dest = se2.resolution === "NONE" ? "passes it through to whatever address the code dialled, unchecked" : `sends it to ${se2.hosts[0] ?? "its host"} instead`;
-    return `ServiceEntry ${seName(se2)} has a TCP port ${v2.ref.port} without addresses, which captures every connection on that port and ${dest}`;
+function onTheWire(v) {
+  const r = v.reach;
+  if (r.clientSees === "502") return "the sidecar answers HTTP 502 from its block_all route";
+  if (r.clientSees === "captured" && r.capturedBy) {
+    const se = r.capturedBy;
+    const dest = se.resolution === "NONE" ? "passes it through to whatever address the code dialled, unchecked" : `sends it to ${se.hosts[0] ?? "its host"} instead`;
+    return `ServiceEntry ${seName(se)} has a TCP port ${v.ref.port} without addresses, which captures every connection on that port and ${dest}`;
   }
   return "the sidecar resets the connection (BlackHoleCluster)";
 }
-function consequence(v2) {
-  const policy = v2.reach.modeSource === "sidecar" && v2.reach.sidecar ? `Sidecar ${seName(v2.reach.sidecar)}` : "the mesh";
-  if (v2.reach.mode === "REGISTRY_ONLY") return `Under REGISTRY_ONLY (set by ${policy}) ${onTheWire(v2)}.`;
-  return `Allowed today because ${policy} runs ${v2.reach.mode}; would be blocked under REGISTRY_ONLY: ${onTheWire(v2)}.`;
+function consequence(v) {
+  const policy = v.reach.modeSource === "sidecar" && v.reach.sidecar ? `Sidecar ${seName(v.reach.sidecar)}` : "the mesh";
+  if (v.reach.mode === "REGISTRY_ONLY") return `Under REGISTRY_ONLY (set by ${policy}) ${onTheWire(v)}.`;
+  return `Allowed today because ${policy} runs ${v.reach.mode}; would be blocked under REGISTRY_ONLY: ${onTheWire(v)}.`;
 }
 
 // src/allowlist/match.ts
@@ -25544,7 +22008,7 @@ function findingKept(allowlist, f) {
 
 // src/report/egress.ts
 function summarizeEgress(model, references, allowlist) {
-  const kept = references.filter((r7) => referenceKept(allowlist, r7));
+  const kept = references.filter((r) => referenceKept(allowlist, r));
   const edges = /* @__PURE__ */ new Map();
   for (const { ref, caller, reach } of evaluateReferences({ model, references: kept, ...allowlist ? { allowlist } : {} })) {
     const from = caller.meshWide ? "" : caller.workload === void 0 ? caller.namespace : `${caller.namespace}/${caller.workload}`;
@@ -25571,10 +22035,10 @@ function summarizeHosts(model, references, allowlist) {
       for (const caller of callersOf(ref, model, allowlist)) {
         const reach = reachability(model, { namespace: caller.namespace, workload: caller.workload, meshWide: caller.meshWide, host: ref.host, port: ref.port, scheme: ref.scheme });
         if (reach.verdict !== "registered") registered = false;
-        else for (const r7 of reach.registrations) if (r7.kind === "ServiceEntry") entries.add(`${r7.entry.namespace}/${r7.entry.name}`);
+        else for (const r of reach.registrations) if (r.kind === "ServiceEntry") entries.add(`${r.entry.namespace}/${r.entry.name}`);
       }
     }
-    const references2 = [...new Map(refs.map((r7) => [`${r7.file}:${r7.line}:${r7.column}`, { file: r7.file, line: r7.line, ...r7.column > 0 ? { column: r7.column } : {} }])).values()];
+    const references2 = [...new Map(refs.map((r) => [`${r.file}:${r.line}:${r.column}`, { file: r.file, line: r.line, ...r.column > 0 ? { column: r.column } : {} }])).values()];
     references2.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
     out.push({ host: first.host, port: first.port, scheme: first.scheme, references: references2, registered, serviceEntries: [...entries].sort() });
   }
@@ -25592,16 +22056,16 @@ function describeModel(model) {
       source: mesh.source ? { file: mesh.source.file, line: mesh.source.line } : null,
       rootNamespace: mesh.rootNamespace
     },
-    serviceEntries: model.serviceEntries.map((se2) => ({
-      namespace: se2.namespace,
-      name: se2.name,
-      hosts: se2.hosts,
-      ports: se2.ports.map((p) => ({ number: p.number, protocol: p.protocol === "Unsupported" ? "" : p.protocol, ...p.name ? { name: p.name } : {} })),
-      exportTo: se2.exportTo ?? mesh.defaultServiceExportTo,
-      resolution: se2.resolution,
-      location: se2.location,
-      file: se2.loc.file,
-      line: se2.loc.line
+    serviceEntries: model.serviceEntries.map((se) => ({
+      namespace: se.namespace,
+      name: se.name,
+      hosts: se.hosts,
+      ports: se.ports.map((p) => ({ number: p.number, protocol: p.protocol === "Unsupported" ? "" : p.protocol, ...p.name ? { name: p.name } : {} })),
+      exportTo: se.exportTo ?? mesh.defaultServiceExportTo,
+      resolution: se.resolution,
+      location: se.location,
+      file: se.loc.file,
+      line: se.loc.line
     })).sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.name, b.name) || cmp(a.file, b.file) || a.line - b.line),
     workloads: model.workloads.map((w) => ({
       namespace: w.namespace,
@@ -25830,32 +22294,32 @@ function seAddress(a) {
   const full = isIPv42(m[1]) ? 32 : 128;
   return Number(m[2]) === full ? m[1] : a;
 }
-function fromServiceEntry(model, se2, flags) {
-  const addresses = se2.addresses.map(seAddress).filter((a) => a !== void 0);
-  const selector = se2.workloadSelector;
-  const endpoints = [...se2.endpoints.map((e) => e.address).filter(isIP), ...podEndpoints(model, se2.namespace, selector)];
-  const ports = se2.ports.map((p) => ({ number: p.number, protocol: p.protocol, ...p.name === void 0 ? {} : { name: p.name }, ...p.targetPort === void 0 ? {} : { targetPort: p.targetPort } }));
+function fromServiceEntry(model, se, flags) {
+  const addresses = se.addresses.map(seAddress).filter((a) => a !== void 0);
+  const selector = se.workloadSelector;
+  const endpoints = [...se.endpoints.map((e) => e.address).filter(isIP), ...podEndpoints(model, se.namespace, selector)];
+  const ports = se.ports.map((p) => ({ number: p.number, protocol: p.protocol, ...p.name === void 0 ? {} : { name: p.name }, ...p.targetPort === void 0 ? {} : { targetPort: p.targetPort } }));
   const out = [];
-  for (const raw of se2.hosts) {
+  for (const raw of se.hosts) {
     if (raw === "*" || raw === "") continue;
     const hostname = flags.lowercaseHostnames ? raw.toLowerCase() : raw;
     for (const address of addresses.length ? addresses : [UNSPECIFIED_IP]) {
       out.push({
         hostname,
-        namespace: se2.namespace,
+        namespace: se.namespace,
         registry: "External",
-        resolution: SE_RESOLUTION[se2.resolution],
+        resolution: SE_RESOLUTION[se.resolution],
         ports,
         defaultAddress: address,
         vips: address === UNSPECIFIED_IP ? [] : [address],
-        specAddresses: se2.addresses.length > 0,
+        specAddresses: se.addresses.length > 0,
         aliases: [],
         endpoints,
         labelSelector: selector !== void 0,
-        ...se2.exportTo ? { exportTo: se2.exportTo } : {},
+        ...se.exportTo ? { exportTo: se.exportTo } : {},
         ...selector ? { selector } : {},
-        origin: { kind: "ServiceEntry", namespace: se2.namespace, name: se2.name },
-        order: se2.order
+        origin: { kind: "ServiceEntry", namespace: se.namespace, name: se.name },
+        order: se.order
       });
     }
   }
@@ -25864,7 +22328,7 @@ function fromServiceEntry(model, se2, flags) {
 function meshServices(model, flags) {
   const out = [];
   for (const s of model.services) out.push(fromKubeService(model, s, flags));
-  for (const se2 of model.serviceEntries) out.push(...fromServiceEntry(model, se2, flags));
+  for (const se of model.serviceEntries) out.push(...fromServiceEntry(model, se, flags));
   out.sort((a, b) => a.order - b.order);
   resolveAliases(out);
   allocateServiceEntryIps(out, flags);
@@ -25877,12 +22341,12 @@ var DEFAULT_ISTIO_VERSION = SUPPORTED_ISTIO_VERSIONS[SUPPORTED_ISTIO_VERSIONS.le
 function minorOf(version) {
   return Number(version.split(".")[1]);
 }
-function normalizeIstioVersion(v2) {
-  const m = /^v?(1\.[0-9]+)(\.[0-9]+)?(-[0-9A-Za-z.-]+)?$/.exec(v2.trim());
+function normalizeIstioVersion(v) {
+  const m = /^v?(1\.[0-9]+)(\.[0-9]+)?(-[0-9A-Za-z.-]+)?$/.exec(v.trim());
   return m && SUPPORTED_ISTIO_VERSIONS.includes(m[1]) ? m[1] : void 0;
 }
-function versionError(v2) {
-  return `istio version "${v2}" is not modelled; use one of ${SUPPORTED_ISTIO_VERSIONS.join(", ")}`;
+function versionError(v) {
+  return `istio version "${v}" is not modelled; use one of ${SUPPORTED_ISTIO_VERSIONS.join(", ")}`;
 }
 function versionFlags(options = {}) {
   const version = normalizeIstioVersion(options.istioVersion ?? DEFAULT_ISTIO_VERSION);
@@ -25912,19 +22376,19 @@ function renderConfigRef(flags, ref) {
 // src/routes/virtual-services.ts
 function normalizeVirtualServices(model) {
   const domain = model.mesh.clusterDomain;
-  return model.virtualServices.filter((vs2) => vs2.hosts.length > 0 && (vs2.gateways.length === 0 || vs2.gateways.includes("mesh"))).map((vs2) => {
-    const resolve = (h) => resolveShortname(h, vs2.namespace, domain);
-    const httpDest = vs2.http.flatMap((h) => h.route.map((d) => ({ host: resolve(d.host), ...d.port === void 0 ? {} : { port: d.port }, sourceNamespaces: h.match.length ? h.match.map((m) => m.sourceNamespace) : [void 0] })));
-    const otherDest = [...vs2.tlsDestinations, ...vs2.tcpDestinations].map((d) => ({ host: resolve(d.host), ...d.port === void 0 ? {} : { port: d.port }, sourceNamespaces: [void 0] }));
+  return model.virtualServices.filter((vs) => vs.hosts.length > 0 && (vs.gateways.length === 0 || vs.gateways.includes("mesh"))).map((vs) => {
+    const resolve = (h) => resolveShortname(h, vs.namespace, domain);
+    const httpDest = vs.http.flatMap((h) => h.route.map((d) => ({ host: resolve(d.host), ...d.port === void 0 ? {} : { port: d.port }, sourceNamespaces: h.match.length ? h.match.map((m) => m.sourceNamespace) : [void 0] })));
+    const otherDest = [...vs.tlsDestinations, ...vs.tcpDestinations].map((d) => ({ host: resolve(d.host), ...d.port === void 0 ? {} : { port: d.port }, sourceNamespaces: [void 0] }));
     return {
-      key: `${vs2.namespace}/${vs2.name}`,
-      namespace: vs2.namespace,
-      name: vs2.name,
-      hosts: vs2.hosts.map(resolve),
-      http: vs2.http,
+      key: `${vs.namespace}/${vs.name}`,
+      namespace: vs.namespace,
+      name: vs.name,
+      hosts: vs.hosts.map(resolve),
+      http: vs.http,
       destinations: [...httpDest, ...otherDest],
-      ...vs2.exportTo ? { exportTo: vs2.exportTo } : {},
-      order: vs2.order
+      ...vs.exportTo ? { exportTo: vs.exportTo } : {},
+      order: vs.order
     };
   }).sort((a, b) => a.order - b.order);
 }
@@ -25943,25 +22407,25 @@ function matchOf(m) {
   if (uri?.regex !== void 0) return { regex: uri.regex };
   return { prefix: "/" };
 }
-function buildVsRoutes(vs2, listenPort, proxy, flags) {
+function buildVsRoutes(vs, listenPort, proxy, flags) {
   const out = [];
-  const name = renderConfigRef(flags, vs2);
+  const name = renderConfigRef(flags, vs);
   const translate = (m) => {
     if (m && m.port !== void 0 && m.port !== 0 && m.port !== listenPort) return void 0;
     if (m && !sourceMatches(m, proxy)) return void 0;
     return { match: matchOf(m), virtualService: name, passthrough: false };
   };
-  for (const http of vs2.http) {
+  for (const http of vs.http) {
     let catchAll2 = false;
     if (http.match.length === 0) {
-      const r7 = translate(void 0);
-      if (r7) out.push(r7);
+      const r = translate(void 0);
+      if (r) out.push(r);
       catchAll2 = true;
     } else {
       for (const m of http.match) {
-        const r7 = translate(m);
-        if (!r7) continue;
-        out.push(r7);
+        const r = translate(m);
+        if (!r) continue;
+        out.push(r);
         if (isCatchAll(m)) {
           catchAll2 = true;
           break;
@@ -26004,8 +22468,8 @@ function exportClass(exportTo, meshDefault, ownNs) {
   }
   return out;
 }
-function servicesExportedTo(ctx, ns2) {
-  const hit = ctx.exportedCache.get(ns2);
+function servicesExportedTo(ctx, ns) {
+  const hit = ctx.exportedCache.get(ns);
   if (hit) return hit;
   const priv = [];
   const exported = [];
@@ -26013,16 +22477,16 @@ function servicesExportedTo(ctx, ns2) {
   for (const s of ctx.services) {
     const c = exportClass(s.exportTo, ctx.model.mesh.defaultServiceExportTo, s.namespace);
     if (c.public) pub.push(s);
-    else if (c.private && s.namespace === ns2) priv.push(s);
-    else if (c.namespaces.has(ns2)) exported.push(s);
+    else if (c.private && s.namespace === ns) priv.push(s);
+    else if (c.namespaces.has(ns)) exported.push(s);
   }
   const out = [...priv, ...exported, ...pub];
-  ctx.exportedCache.set(ns2, out);
+  ctx.exportedCache.set(ns, out);
   return out;
 }
-function isVisibleTo(ctx, s, ns2) {
+function isVisibleTo(ctx, s, ns) {
   const c = exportClass(s.exportTo, ctx.model.mesh.defaultServiceExportTo, s.namespace);
-  return c.public || c.private && s.namespace === ns2 || c.namespaces.has(ns2);
+  return c.public || c.private && s.namespace === ns || c.namespaces.has(ns);
 }
 function usesAutoAllocatedIps(ctx, proxy) {
   return proxy.dnsCapture && (proxy.dnsAutoAllocate || ctx.flags.controllerIpAllocation);
@@ -26139,7 +22603,7 @@ var ListenerSet = class {
     if (conflict === "none" || conflict === "AutoOverHTTP") {
       this.entries.set(key, { protocol, locked: false, routes: new Set(routes) });
     } else if (conflict === "HTTPOverTCP" || conflict === "TCPOverHTTP" || conflict === "AutoOverTCP") {
-      for (const r7 of routes) cur.routes.add(r7);
+      for (const r of routes) cur.routes.add(r);
       cur.protocol = "Unsupported";
     }
   }
@@ -26193,13 +22657,13 @@ function proxyMetadata(w) {
     const doc = parseYamlFile(text).documents[0];
     const meta = doc ? get(doc.value, "proxyMetadata") : void 0;
     if (isObject(meta)) {
-      for (const [k2, v2] of Object.entries(meta)) if (typeof v2 === "string" || typeof v2 === "boolean") out[k2] = String(v2);
+      for (const [k, v] of Object.entries(meta)) if (typeof v === "string" || typeof v === "boolean") out[k] = String(v);
     }
   }
   return out;
 }
-function isTrue(v2) {
-  return v2 !== void 0 && ["true", "1", "t"].includes(v2.toLowerCase());
+function isTrue(v) {
+  return v !== void 0 && ["true", "1", "t"].includes(v.toLowerCase());
 }
 function proxyFacts(model, w) {
   const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, model.mesh.rootNamespace);
@@ -26225,23 +22689,23 @@ function proxyFacts(model, w) {
 
 // src/routes/scope.ts
 var DEFAULT_EGRESS = { hosts: ["*/*"] };
-function visibleVirtualServices(ctx, ns2) {
+function visibleVirtualServices(ctx, ns) {
   const priv = [];
   const exported = [];
   const pub = [];
-  for (const vs2 of ctx.virtualServices) {
-    const c = exportClass(vs2.exportTo, ctx.model.mesh.defaultVirtualServiceExportTo, vs2.namespace);
-    if (c.public) pub.push(vs2);
-    else if (c.private && vs2.namespace === ns2) priv.push(vs2);
-    else if (c.namespaces.has(ns2)) exported.push(vs2);
+  for (const vs of ctx.virtualServices) {
+    const c = exportClass(vs.exportTo, ctx.model.mesh.defaultVirtualServiceExportTo, vs.namespace);
+    if (c.public) pub.push(vs);
+    else if (c.private && vs.namespace === ns) priv.push(vs);
+    else if (c.namespaces.has(ns)) exported.push(vs);
   }
   return [...priv, ...exported, ...pub];
 }
-function importsVirtualService(hosts, proxyNs, vs2) {
+function importsVirtualService(hosts, proxyNs, vs) {
   const entries = parseEgressHosts(hosts).filter((e) => !e.exclude);
   return entries.some((e) => {
-    const ns2 = e.namespace === "." ? proxyNs : e.namespace;
-    return (ns2 === "*" || ns2 === vs2.namespace) && vs2.hosts.some((h) => hostsOverlap(h, e.host));
+    const ns = e.namespace === "." ? proxyNs : e.namespace;
+    return (ns === "*" || ns === vs.namespace) && vs.hosts.some((h) => hostsOverlap(h, e.host));
   });
 }
 function trimToPort(s, port) {
@@ -26260,30 +22724,30 @@ function oneNamespacePerHost(services, proxyNs, unified) {
   return services.filter((s) => chosen2.get(s.hostname)?.ns === s.namespace);
 }
 function appendService(list, index, s) {
-  const at2 = index.get(s.hostname);
-  if (at2 === void 0) {
+  const at = index.get(s.hostname);
+  if (at === void 0) {
     index.set(s.hostname, list.length);
     list.push(s);
     return;
   }
-  const ex = list[at2];
+  const ex = list[at];
   if (ex === s) return;
   if (ex.registry === "Kubernetes" && s.registry !== "Kubernetes") return;
   if (ex.registry !== "Kubernetes" && s.registry === "Kubernetes") {
-    list[at2] = s;
+    list[at] = s;
     return;
   }
   if (ex.namespace !== s.namespace || ex.resolution !== s.resolution || ex.registry !== s.registry) return;
   const missing = s.ports.filter((p) => !ex.ports.some((q) => q.number === p.number));
-  if (missing.length) list[at2] = { ...ex, ports: [...ex.ports, ...missing] };
+  if (missing.length) list[at] = { ...ex, ports: [...ex.ports, ...missing] };
 }
 function wildcardVsIndex(vss, services) {
   const exact = /* @__PURE__ */ new Map();
   const wild = /* @__PURE__ */ new Map();
-  for (const vs2 of vss) {
-    for (const h of vs2.hosts) {
+  for (const vs of vss) {
+    for (const h of vs.hosts) {
       const m = isWildcarded(h) ? wild : exact;
-      if (!m.has(h)) m.set(h, vs2.key);
+      if (!m.has(h)) m.set(h, vs.key);
     }
   }
   const out = /* @__PURE__ */ new Map();
@@ -26294,14 +22758,14 @@ function wildcardVsIndex(vss, services) {
   return out;
 }
 function egressScope(ctx, proxy, l, candidates, vss) {
-  const ns2 = proxy.namespace;
+  const ns = proxy.namespace;
   const matchPort = l.port !== void 0 && l.port.number !== 0 && l.port.protocol !== "HTTP_PROXY";
   const imported = [];
   for (const s of candidates) {
-    if (!egressImports(l.hosts, ns2, s.namespace, s.hostname)) continue;
+    if (!egressImports(l.hosts, ns, s.namespace, s.hostname)) continue;
     const trimmed = matchPort ? trimToPort(s, l.port.number) : s;
     if (!trimmed) continue;
-    const aliases = trimmed.aliases.filter((a) => egressImports(l.hosts, ns2, s.namespace, a.hostname));
+    const aliases = trimmed.aliases.filter((a) => egressImports(l.hosts, ns, s.namespace, a.hostname));
     imported.push(aliases.length === trimmed.aliases.length ? trimmed : { ...trimmed, aliases });
   }
   let services;
@@ -26310,9 +22774,9 @@ function egressScope(ctx, proxy, l, candidates, vss) {
     const index = /* @__PURE__ */ new Map();
     for (const s of imported) appendService(services, index, s);
   } else {
-    services = oneNamespacePerHost(imported, ns2, ctx.flags.unifiedSidecarScope);
+    services = oneNamespacePerHost(imported, ns, ctx.flags.unifiedSidecarScope);
   }
-  const virtualServices = vss.filter((vs2) => importsVirtualService(l.hosts, ns2, vs2));
+  const virtualServices = vss.filter((vs) => importsVirtualService(l.hosts, ns, vs));
   return {
     ...l.port ? { port: l.port } : {},
     ...l.bind ? { bind: l.bind } : {},
@@ -26323,9 +22787,9 @@ function egressScope(ctx, proxy, l, candidates, vss) {
   };
 }
 function addDestinations(ctx, proxy, e, list, index) {
-  for (const vs2 of e.virtualServices) {
+  for (const vs of e.virtualServices) {
     const ports = /* @__PURE__ */ new Map();
-    for (const d of vs2.destinations) {
+    for (const d of vs.destinations) {
       if (!d.sourceNamespaces.some((n) => n === void 0 || n === proxy.namespace)) continue;
       const set = ports.get(d.host) ?? /* @__PURE__ */ new Set();
       set.add(d.port ?? 0);
@@ -26414,9 +22878,9 @@ function workloadMtls(model, namespace, labels2) {
   const root = model.mesh.rootNamespace;
   const hasSelector = (p) => p.selector !== void 0 && Object.keys(p.selector).length > 0;
   const mesh = oldest(all.filter((p) => p.namespace === root && !hasSelector(p)));
-  const ns2 = namespace === root ? void 0 : oldest(all.filter((p) => p.namespace === namespace && !hasSelector(p)));
+  const ns = namespace === root ? void 0 : oldest(all.filter((p) => p.namespace === namespace && !hasSelector(p)));
   const wl = namespace === root ? void 0 : oldest(all.filter((p) => p.namespace === namespace && hasSelector(p) && selectorMatches(p.selector, labels2)));
-  const mode = apply(apply(apply("PERMISSIVE", mesh?.mode), ns2?.mode), wl?.mode);
+  const mode = apply(apply(apply("PERMISSIVE", mesh?.mode), ns?.mode), wl?.mode);
   const ports = /* @__PURE__ */ new Map();
   for (const p of wl?.portLevelMtls ?? []) ports.set(p.port, apply(mode, p.mode));
   return { mode, ports };
@@ -26458,9 +22922,9 @@ function kubernetesAltHosts(hostname, port, proxyDomain) {
   const proxyNs = proxyDomain.slice(0, proxyDomain.indexOf(".svc."));
   const ih = hostname.indexOf(".svc.");
   if (ih <= 0) return [];
-  const ns2 = hostname.indexOf(".");
-  if (ns2 + 1 >= hostname.length || ns2 + 1 > ih) return [];
-  const names = hostname.slice(ns2 + 1, ih) === proxyNs ? [hostname.slice(0, ns2), `${hostname.slice(0, ih)}.svc`, hostname.slice(0, ih)] : [hostname.slice(0, ih), `${hostname.slice(0, ih)}.svc`];
+  const ns = hostname.indexOf(".");
+  if (ns + 1 >= hostname.length || ns + 1 > ih) return [];
+  const names = hostname.slice(ns + 1, ih) === proxyNs ? [hostname.slice(0, ns), `${hostname.slice(0, ih)}.svc`, hostname.slice(0, ih)] : [hostname.slice(0, ih), `${hostname.slice(0, ih)}.svc`];
   const out = [];
   for (const n of names) appendDomainPort(out, n, port);
   return out;
@@ -26505,18 +22969,18 @@ function egressListenerFor(scope, port, routeName) {
 function selectVirtualServices(vss, byName) {
   const wildcardHosts = [...byName.keys()].filter(isWildcarded);
   return vss.filter(
-    (vs2) => vs2.hosts.some((h) => {
+    (vs) => vs.hosts.some((h) => {
       if (byName.has(h)) return true;
       if (isWildcarded(h)) return [...byName.keys()].some((s) => hostsOverlap(h, s));
       return wildcardHosts.some((s) => hostsOverlap(h, s));
     })
   );
 }
-function separateHosts(vs2, byName, index) {
+function separateHosts(vs, byName, index) {
   const hosts = [];
   const services = [];
   const wild = [];
-  for (const h of vs2.hosts) {
+  for (const h of vs.hosts) {
     if (isWildcarded(h)) wild.push(h);
     else if (byName.has(h)) services.push(byName.get(h));
     else hosts.push(h);
@@ -26527,7 +22991,7 @@ function separateHosts(vs2, byName, index) {
     for (const name of sortedNames) {
       if (!hostsOverlap(name, h)) continue;
       found = true;
-      if (index.get(name) === vs2.key) services.push(byName.get(name));
+      if (index.get(name) === vs.key) services.push(byName.get(name));
     }
     if (!found) hosts.push(h);
   }
@@ -26535,10 +22999,10 @@ function separateHosts(vs2, byName, index) {
 }
 function wrappersFor(ctx, proxy, e, vss, byName, listenerPort) {
   const out = [];
-  for (const vs2 of vss) {
-    const routes = buildVsRoutes(vs2, listenerPort, proxy, ctx.flags);
+  for (const vs of vss) {
+    const routes = buildVsRoutes(vs, listenerPort, proxy, ctx.flags);
     if (routes.length === 0) continue;
-    const { hosts, services } = separateHosts(vs2, byName, e.wildcardVsIndex);
+    const { hosts, services } = separateHosts(vs, byName, e.wildcardVsIndex);
     const byPort = /* @__PURE__ */ new Map();
     for (const s of services) {
       for (const p of s.ports) {
@@ -26608,23 +23072,23 @@ function portVirtualHosts(ctx, proxy, e, listenerPort) {
     for (const s of w.services) build2(s.hostname, w, s);
   }
   if (listenerPort !== 0) return byPort.get(listenerPort) ?? [];
-  return [...byPort.entries()].sort((a, b) => a[0] - b[0]).flatMap(([port, list]) => port === 80 ? list : list.map((v2) => ({ ...v2, domains: v2.domains.filter((d) => d.includes(":")) })).filter((v2) => v2.domains.length > 0));
+  return [...byPort.entries()].sort((a, b) => a[0] - b[0]).flatMap(([port, list]) => port === 80 ? list : list.map((v) => ({ ...v, domains: v.domains.filter((d) => d.includes(":")) })).filter((v) => v.domains.length > 0));
 }
-function outboundVirtualHosts(ctx, proxy, scope, rn2, cache3 = /* @__PURE__ */ new Map()) {
-  const e = egressListenerFor(scope, rn2.port, rn2.name);
+function outboundVirtualHosts(ctx, proxy, scope, rn, cache3 = /* @__PURE__ */ new Map()) {
+  const e = egressListenerFor(scope, rn.port, rn.name);
   if (!e) return [];
-  const listenerPort = e.port?.protocol === "HTTP_PROXY" ? 0 : rn2.port;
+  const listenerPort = e.port?.protocol === "HTTP_PROXY" ? 0 : rn.port;
   const perListener = cache3.get(e) ?? /* @__PURE__ */ new Map();
   cache3.set(e, perListener);
   let all = perListener.get(listenerPort);
   if (!all) perListener.set(listenerPort, all = portVirtualHosts(ctx, proxy, e, listenerPort));
-  const vhosts = (rn2.sniffed ? sniffedOnly(all, rn2.name) : [...all]).sort((a, b) => cmp(a.name, b.name));
-  if (!rn2.sniffed) vhosts.push(catchAll(proxy));
+  const vhosts = (rn.sniffed ? sniffedOnly(all, rn.name) : [...all]).sort((a, b) => cmp(a.name, b.name));
+  if (!rn.sniffed) vhosts.push(catchAll(proxy));
   return vhosts;
 }
 function sniffedOnly(vhosts, routeName) {
   const host = routeName.slice(0, routeName.lastIndexOf(":"));
-  const hits = vhosts.filter((v2) => v2.domains.some((d) => d === routeName || d === host));
+  const hits = vhosts.filter((v) => v.domains.some((d) => d === routeName || d === host));
   if (hits.length === 1) return [{ ...hits[0], domains: ["*"] }];
   return hits;
 }
@@ -26632,17 +23096,17 @@ function sniffedOnly(vhosts, routeName) {
 // src/routes/route-table.ts
 var NUMERIC = /^[0-9]+$/;
 function canonicalOrder(a, b) {
-  const an2 = NUMERIC.test(a.name);
-  const bn2 = NUMERIC.test(b.name);
-  if (an2 && bn2) return Number(a.name) - Number(b.name);
-  if (an2 !== bn2) return an2 ? -1 : 1;
+  const an = NUMERIC.test(a.name);
+  const bn = NUMERIC.test(b.name);
+  if (an && bn) return Number(a.name) - Number(b.name);
+  if (an !== bn) return an ? -1 : 1;
   return cmp(a.name, b.name);
 }
 function routeConfigs(ctx, proxy) {
   const scope = sidecarScope(ctx, proxy);
   const names = outboundRouteNames(ctx, proxy, scope).sort(canonicalOrder);
   const cache3 = /* @__PURE__ */ new Map();
-  const outbound = names.map((rn2) => ({ name: rn2.name, vhosts: outboundVirtualHosts(ctx, proxy, scope, rn2, cache3) }));
+  const outbound = names.map((rn) => ({ name: rn.name, vhosts: outboundVirtualHosts(ctx, proxy, scope, rn, cache3) }));
   return [...outbound, ...staticRouteConfigs(ctx, proxy)];
 }
 function rowsOf(configs) {
@@ -26650,9 +23114,9 @@ function rowsOf(configs) {
   for (const rc of configs) {
     for (const vh of rc.vhosts) {
       const domains = describeRouteDomains(vh.domains);
-      for (const r7 of vh.routes) {
-        if (r7.passthrough) continue;
-        rows2.push({ name: rc.name, vhost: vh.name, domains, match: describeMatch(r7.match), virtualService: r7.virtualService });
+      for (const r of vh.routes) {
+        if (r.passthrough) continue;
+        rows2.push({ name: rc.name, vhost: vh.name, domains, match: describeMatch(r.match), virtualService: r.virtualService });
       }
       if (vh.routes.length === 0) rows2.push({ name: rc.name, vhost: vh.name, domains, match: "/*", virtualService: "404" });
     }
@@ -26752,25 +23216,25 @@ function tabwrite(lines) {
   return lines.map((cells) => cells.map((c, i) => i === cells.length - 1 ? c : c + " ".repeat(widths[i] + PADDING - [...c].length)).join("") + "\n").join("");
 }
 function renderRouteTable(t) {
-  return tabwrite([["NAME", "VHOST NAME", "DOMAINS", "MATCH", "VIRTUAL SERVICE"], ...t.rows.map((r7) => [r7.name, r7.vhost, r7.domains, r7.match, r7.virtualService])]);
+  return tabwrite([["NAME", "VHOST NAME", "DOMAINS", "MATCH", "VIRTUAL SERVICE"], ...t.rows.map((r) => [r.name, r.vhost, r.domains, r.match, r.virtualService])]);
 }
 function renderClusterTable(t) {
   return tabwrite([
     ["SERVICE FQDN", "PORT", "SUBSET", "DIRECTION", "TYPE", "DESTINATION RULE"],
-    ...t.rows.map((r7) => [r7.fqdn, r7.port, r7.subset, r7.direction, r7.type, r7.destinationRule])
+    ...t.rows.map((r) => [r.fqdn, r.port, r.subset, r.direction, r.type, r.destinationRule])
   ]);
 }
 
 // src/routes/diff.ts
 function diffRows(base, head) {
-  const baseKeys = base.map((r7) => JSON.stringify(Object.values(r7)));
-  const headKeys = head.map((r7) => JSON.stringify(Object.values(r7)));
+  const baseKeys = base.map((r) => JSON.stringify(Object.values(r)));
+  const headKeys = head.map((r) => JSON.stringify(Object.values(r)));
   const count = (keys) => {
     const m = /* @__PURE__ */ new Map();
-    for (const k2 of keys) m.set(k2, (m.get(k2) ?? 0) + 1);
+    for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
     return m;
   };
-  const only = (rows2, keys, left) => rows2.filter((_2, i) => {
+  const only = (rows2, keys, left) => rows2.filter((_, i) => {
     const n = left.get(keys[i]) ?? 0;
     if (n > 0) left.set(keys[i], n - 1);
     return n === 0;
@@ -26836,7 +23300,7 @@ function labelSelectors(ctx) {
   hit = [
     ...model.destinationRules.flatMap((dr) => dr.workloadSelector ? [dr.workloadSelector] : []),
     ...(model.peerAuthentications ?? []).flatMap((p) => p.selector ? [p.selector] : []),
-    ...ctx.virtualServices.flatMap((vs2) => vs2.http.flatMap((r7) => r7.match.flatMap((m) => m.sourceLabels ? [m.sourceLabels] : [])))
+    ...ctx.virtualServices.flatMap((vs) => vs.http.flatMap((r) => r.match.flatMap((m) => m.sourceLabels ? [m.sourceLabels] : [])))
   ];
   SELECTORS.set(ctx, hit);
   return hit;
@@ -26853,10 +23317,10 @@ function findWorkload(model, proxy) {
 function routesCommand(model, args) {
   const options = {};
   for (const key of ["istioVersion", "istioctlVersion"]) {
-    const v2 = args[key];
-    if (v2 === void 0) continue;
-    const normalized = normalizeIstioVersion(v2);
-    if (!normalized) return { error: versionError(v2) };
+    const v = args[key];
+    if (v === void 0) continue;
+    const normalized = normalizeIstioVersion(v);
+    if (!normalized) return { error: versionError(v) };
     options[key] = normalized;
   }
   const w = findWorkload(model, args.proxy);
@@ -26875,8 +23339,8 @@ function routesCommand(model, args) {
 function entryUses(model, entries, references) {
   return entries.map((entry) => ({
     entry,
-    registeredBy: model.serviceEntries.filter((se2) => se2.hosts.some((h) => h !== "*" && patternsOverlap(entry.host, h.toLowerCase()))),
-    references: references.filter((r7) => patternCovers(entry.host, r7.host))
+    registeredBy: model.serviceEntries.filter((se) => se.hosts.some((h) => h !== "*" && patternsOverlap(entry.host, h.toLowerCase()))),
+    references: references.filter((r) => patternCovers(entry.host, r.host))
   }));
 }
 
@@ -26888,17 +23352,17 @@ var allowlistUnregistered = {
     const out = [];
     for (const use of entryUses(model, allowlist.hosts, references)) {
       const { entry } = use;
-      const at2 = { file: entry.loc.file, line: entry.loc.line, host: entry.host, severity: severityFor(model, entry) };
+      const at = { file: entry.loc.file, line: entry.loc.line, host: entry.host, severity: severityFor(model, entry) };
       if (use.registeredBy.length === 0) {
         if (use.references.length === 0) continue;
         const first = use.references[0];
-        out.push(finding2("allowlist-unregistered", { ...at2, message: `${entry.host} is approved and called (${first.file}:${first.line}), but no ServiceEntry registers it, so the approved egress is blocked. Add a ServiceEntry for it.` }));
+        out.push(finding2("allowlist-unregistered", { ...at, message: `${entry.host} is approved and called (${first.file}:${first.line}), but no ServiceEntry registers it, so the approved egress is blocked. Add a ServiceEntry for it.` }));
         continue;
       }
       for (const port of entry.ports ?? []) {
-        if (use.registeredBy.some((se2) => se2.ports.some((p) => p.number === port))) continue;
-        const names = use.registeredBy.map((se2) => `${se2.namespace}/${se2.name}`).join(", ");
-        out.push(finding2("allowlist-unregistered", { ...at2, port, message: `${entry.host} is approved on port ${port}, but ${names} register${use.registeredBy.length === 1 ? "s" : ""} it on other ports only. Add port ${port} to the ServiceEntry.` }));
+        if (use.registeredBy.some((se) => se.ports.some((p) => p.number === port))) continue;
+        const names = use.registeredBy.map((se) => `${se.namespace}/${se.name}`).join(", ");
+        out.push(finding2("allowlist-unregistered", { ...at, port, message: `${entry.host} is approved on port ${port}, but ${names} register${use.registeredBy.length === 1 ? "s" : ""} it on other ports only. Add port ${port} to the ServiceEntry.` }));
       }
     }
     return out;
@@ -26938,17 +23402,17 @@ function clientNamespaces(model, entries) {
   for (const x of model.mesh.defaultServiceExportTo) if (x !== "*" && x !== "." && x !== "~") names.add(x);
   return [...names];
 }
-function visibleFrom(model, se2, namespace) {
-  return isExportedTo(se2.exportTo, model.mesh.defaultServiceExportTo, se2.namespace, namespace);
+function visibleFrom(model, se, namespace) {
+  return isExportedTo(se.exportTo, model.mesh.defaultServiceExportTo, se.namespace, namespace);
 }
 function commonViewers(model, a, b) {
-  return clientNamespaces(model, [a, b]).filter((ns2) => visibleFrom(model, a, ns2) && visibleFrom(model, b, ns2));
+  return clientNamespaces(model, [a, b]).filter((ns) => visibleFrom(model, a, ns) && visibleFrom(model, b, ns));
 }
-function describeViewers(model, se2) {
-  const list = se2.exportTo && se2.exportTo.length ? se2.exportTo : model.mesh.defaultServiceExportTo;
+function describeViewers(model, se) {
+  const list = se.exportTo && se.exportTo.length ? se.exportTo : model.mesh.defaultServiceExportTo;
   if (list.includes("~")) return "no namespace";
   if (list.includes("*")) return "every namespace";
-  const names = [...new Set(list.map((x) => x === "." ? se2.namespace : x))].sort();
+  const names = [...new Set(list.map((x) => x === "." ? se.namespace : x))].sort();
   return `namespace${names.length > 1 ? "s" : ""} ${names.join(", ")}`;
 }
 
@@ -26961,7 +23425,7 @@ var conflictingServiceEntries = {
   name: "conflicting-service-entries",
   check({ model }) {
     const out = [];
-    const byHost = groupByEach(model.serviceEntries, (se2) => se2.hosts.map((h) => h.toLowerCase()));
+    const byHost = groupByEach(model.serviceEntries, (se) => se.hosts.map((h) => h.toLowerCase()));
     for (const a of model.serviceEntries) {
       if (ignores(a.ignoredRules, "conflicting-service-entries")) continue;
       a.hosts.forEach((host, i) => {
@@ -27002,21 +23466,21 @@ var doubleTls = {
   name: "double-tls",
   check({ model }) {
     const out = [];
-    for (const se2 of model.serviceEntries) {
-      if (ignores(se2.ignoredRules, "double-tls")) continue;
-      for (const p of se2.ports) {
+    for (const se of model.serviceEntries) {
+      if (ignores(se.ignoredRules, "double-tls")) continue;
+      for (const p of se.ports) {
         if (p.protocol !== "TLS" && p.protocol !== "HTTPS") continue;
-        for (const host of se2.hosts) {
+        for (const host of se.hosts) {
           const dr = host === "*" ? void 0 : originatesTls(model, host, p.number, ["SIMPLE", "MUTUAL"]);
           if (!dr) continue;
           out.push(
             finding2("double-tls", {
-              message: `ServiceEntry ${seName(se2)} declares ${host}:${p.number} as ${p.protocol}, which passes the app's own TLS through, and DestinationRule ${dr} originates TLS to it as well: the server receives TLS inside TLS ("wrong version number", 503 TLS_error). Either let the app speak TLS and drop the DestinationRule's tls, or declare the port HTTP (targetPort ${p.number}) and let the app send plain HTTP.`,
+              message: `ServiceEntry ${seName(se)} declares ${host}:${p.number} as ${p.protocol}, which passes the app's own TLS through, and DestinationRule ${dr} originates TLS to it as well: the server receives TLS inside TLS ("wrong version number", 503 TLS_error). Either let the app speak TLS and drop the DestinationRule's tls, or declare the port HTTP (targetPort ${p.number}) and let the app send plain HTTP.`,
               file: p.loc.file,
               line: p.loc.line,
               host,
               port: p.number,
-              namespace: se2.namespace
+              namespace: se.namespace
             })
           );
         }
@@ -27031,11 +23495,11 @@ function hostRule(name, message) {
   return {
     name,
     check({ model }) {
-      return model.serviceEntries.flatMap((se2) => {
-        if (ignores(se2.ignoredRules, name)) return [];
-        return se2.hosts.flatMap((host, i) => {
-          const text = message(se2, host);
-          return text === void 0 ? [] : [finding2(name, { message: text, file: se2.loc.file, line: se2.hostLines[i] ?? se2.loc.line, host, namespace: se2.namespace })];
+      return model.serviceEntries.flatMap((se) => {
+        if (ignores(se.ignoredRules, name)) return [];
+        return se.hosts.flatMap((host, i) => {
+          const text = message(se, host);
+          return text === void 0 ? [] : [finding2(name, { message: text, file: se.loc.file, line: se.hostLines[i] ?? se.loc.line, host, namespace: se.namespace })];
         });
       });
     }
@@ -27045,15 +23509,15 @@ function hostRule(name, message) {
 // src/rules/full-wildcard-host.ts
 var fullWildcardHost = hostRule(
   "full-wildcard-host",
-  (se2, host) => host === "*" ? `ServiceEntry ${seName(se2)} lists "*" in hosts; Istio rejects a full wildcard, so the entry is never applied. Name the hosts, or use *.domain.` : void 0
+  (se, host) => host === "*" ? `ServiceEntry ${seName(se)} lists "*" in hosts; Istio rejects a full wildcard, so the entry is never applied. Name the hosts, or use *.domain.` : void 0
 );
 
 // src/rules/hidden-by-sidecar.ts
-var hiddenBySidecar = reachabilityRule("hidden-by-sidecar", "hidden-by-sidecar", (v2) => {
-  const sidecar = v2.reach.sidecar ? `Sidecar ${seName(v2.reach.sidecar)}` : "the Sidecar";
-  const imports = [...new Set(v2.reach.registrations.map((r7) => `${r7.namespace}/${r7.host}`))];
+var hiddenBySidecar = reachabilityRule("hidden-by-sidecar", "hidden-by-sidecar", (v) => {
+  const sidecar = v.reach.sidecar ? `Sidecar ${seName(v.reach.sidecar)}` : "the Sidecar";
+  const imports = [...new Set(v.reach.registrations.map((r) => `${r.namespace}/${r.host}`))];
   return {
-    what: `${target(v2)} is called by ${who(v2)}; it is registered in namespace ${[...new Set(v2.reach.registrations.map((r7) => r7.namespace))].join(", ")}, but the egress hosts of ${sidecar} do not import it (their namespace part names where the ServiceEntry lives).`,
+    what: `${target(v)} is called by ${who(v)}; it is registered in namespace ${[...new Set(v.reach.registrations.map((r) => r.namespace))].join(", ")}, but the egress hosts of ${sidecar} do not import it (their namespace part names where the ServiceEntry lives).`,
     fix: `Add ${imports.map((h) => `"${h}"`).join(" or ")} to its egress hosts.`
   };
 });
@@ -27064,20 +23528,20 @@ var httpOnTlsPort = {
   name: "http-on-tls-port",
   check({ model }) {
     const out = [];
-    for (const se2 of model.serviceEntries) {
-      if (ignores(se2.ignoredRules, "http-on-tls-port")) continue;
-      for (const p of se2.ports) {
+    for (const se of model.serviceEntries) {
+      if (ignores(se.ignoredRules, "http-on-tls-port")) continue;
+      for (const p of se.ports) {
         if (!isTlsPort(p) || listenerClass(p.protocol) !== "http" || p.protocol === "HTTP_PROXY") continue;
-        const plain2 = se2.hosts.filter((h) => h !== "*" && !originatesTls(model, h, p.number, ORIGINATING));
+        const plain2 = se.hosts.filter((h) => h !== "*" && !originatesTls(model, h, p.number, ORIGINATING));
         if (plain2.length === 0) continue;
         out.push(
           finding2("http-on-tls-port", {
-            message: `ServiceEntry ${seName(se2)} declares port ${p.number}${p.name ? ` (${p.name})` : ""} as ${p.protocol}, and no DestinationRule originates TLS for ${plain2.join(", ")} on it. Every sidecar that sees this entry (${describeViewers(model, se2)}) builds an HTTP listener on 0.0.0.0:${p.number} and fails TLS handshakes to every host on that port ("wrong version number"). Declare the port TLS or HTTPS, or add a DestinationRule with tls.mode SIMPLE and let the app send plain HTTP.`,
+            message: `ServiceEntry ${seName(se)} declares port ${p.number}${p.name ? ` (${p.name})` : ""} as ${p.protocol}, and no DestinationRule originates TLS for ${plain2.join(", ")} on it. Every sidecar that sees this entry (${describeViewers(model, se)}) builds an HTTP listener on 0.0.0.0:${p.number} and fails TLS handshakes to every host on that port ("wrong version number"). Declare the port TLS or HTTPS, or add a DestinationRule with tls.mode SIMPLE and let the app send plain HTTP.`,
             file: p.loc.file,
             line: p.loc.line,
             host: plain2[0],
             port: p.number,
-            namespace: se2.namespace
+            namespace: se.namespace
           })
         );
       }
@@ -27109,11 +23573,11 @@ var invalidOutboundPolicy = {
     for (const sc of model.sidecars) {
       const policy = sc.outboundTrafficPolicy;
       if (!policy || ignores(sc.ignoredRules, "invalid-outbound-policy")) continue;
-      const at2 = { file: policy.loc.file, line: policy.loc.line, namespace: sc.namespace, resource: `Sidecar ${seName(sc)}` };
+      const at = { file: policy.loc.file, line: policy.loc.line, namespace: sc.namespace, resource: `Sidecar ${seName(sc)}` };
       if (policy.mode === void 0) {
         out.push(
           finding2("invalid-outbound-policy", {
-            ...at2,
+            ...at,
             severity: mesh.mode === "REGISTRY_ONLY" ? "info" : "warning",
             message: `Sidecar ${seName(sc)} sets outboundTrafficPolicy without a mode; the mode's zero value is REGISTRY_ONLY, so its workloads run REGISTRY_ONLY whatever the mesh says (${mesh.mode}). Write the mode explicitly.`
           })
@@ -27121,7 +23585,7 @@ var invalidOutboundPolicy = {
       } else if (!SIDECAR_MODES2.includes(policy.mode)) {
         out.push(
           finding2("invalid-outbound-policy", {
-            ...at2,
+            ...at,
             message: `Sidecar ${seName(sc)} sets outboundTrafficPolicy.mode "${policy.mode}", which a Sidecar does not accept (${SIDECAR_MODES2.join(", ")}); the resource is rejected and the mesh's ${mesh.mode} applies.${suggestion(policy.mode, SIDECAR_MODES2)}`
           })
         );
@@ -27134,52 +23598,52 @@ var invalidOutboundPolicy = {
 // src/rules/ip-in-hosts.ts
 var ipInHosts = hostRule(
   "ip-in-hosts",
-  (se2, host) => parseCidr(host) ? `ServiceEntry ${seName(se2)} lists ${host} in hosts; since Istio 1.1 hosts must be names. Put the address in addresses (with resolution NONE or STATIC) and give hosts a name.` : void 0
+  (se, host) => parseCidr(host) ? `ServiceEntry ${seName(se)} lists ${host} in hosts; since Istio 1.1 hosts must be names. Put the address in addresses (with resolution NONE or STATIC) and give hosts a name.` : void 0
 );
 
 // src/rules/not-exported.ts
-var notExported = reachabilityRule("not-exported", "not-exported", (v2) => {
-  const list = v2.reach.registrations.map(describeExport).join("; ");
-  const ns2 = v2.caller.meshWide ? "every namespace" : `namespace ${v2.caller.namespace}`;
+var notExported = reachabilityRule("not-exported", "not-exported", (v) => {
+  const list = v.reach.registrations.map(describeExport).join("; ");
+  const ns = v.caller.meshWide ? "every namespace" : `namespace ${v.caller.namespace}`;
   return {
-    what: `${target(v2)} is called by ${who(v2)}; it is registered by ${list}, which is not exported to ${ns2}.`,
-    fix: `Add the namespace to exportTo, or register the host in ${v2.caller.meshWide ? "the calling namespace" : v2.caller.namespace}.`
+    what: `${target(v)} is called by ${who(v)}; it is registered by ${list}, which is not exported to ${ns}.`,
+    fix: `Add the namespace to exportTo, or register the host in ${v.caller.meshWide ? "the calling namespace" : v.caller.namespace}.`
   };
 });
-function describeExport(r7) {
-  const what = r7.kind === "ServiceEntry" ? `ServiceEntry ${seName(r7.entry)}` : `Service ${r7.namespace}/${r7.service.name}`;
-  const exportTo = r7.kind === "ServiceEntry" ? r7.entry.exportTo : r7.service.exportTo;
+function describeExport(r) {
+  const what = r.kind === "ServiceEntry" ? `ServiceEntry ${seName(r.entry)}` : `Service ${r.namespace}/${r.service.name}`;
+  const exportTo = r.kind === "ServiceEntry" ? r.entry.exportTo : r.service.exportTo;
   return `${what} (exportTo ${exportTo && exportTo.length ? JSON.stringify(exportTo) : "unset: the mesh's defaultServiceExportTo"})`;
 }
 
 // src/rules/port-not-registered.ts
 var portNotRegistered = reachabilityRule("port-not-registered", "port-not-registered", explain);
-function owner(r7) {
-  return r7.kind === "ServiceEntry" ? `ServiceEntry ${seName(r7.entry)}` : `Service ${r7.namespace}/${r7.service.name}`;
+function owner(r) {
+  return r.kind === "ServiceEntry" ? `ServiceEntry ${seName(r.entry)}` : `Service ${r.namespace}/${r.service.name}`;
 }
-function portsOf(r7) {
-  return r7.ports.length ? r7.ports.map((p) => `${p.number}/${p.protocol === "Unsupported" ? "unset" : p.protocol}`).join(", ") : "no ports";
+function portsOf(r) {
+  return r.ports.length ? r.ports.map((p) => `${p.number}/${p.protocol === "Unsupported" ? "unset" : p.protocol}`).join(", ") : "no ports";
 }
-function explain(v2) {
-  const regs = v2.reach.registrations.map((r7) => `${owner(r7)} (${portsOf(r7)})`).join("; ");
-  const called = `${target(v2)} is called by ${who(v2)};`;
-  const scheme = v2.ref.scheme ? ` (${v2.ref.scheme})` : "";
-  if (v2.reach.mismatch === "protocol") {
+function explain(v) {
+  const regs = v.reach.registrations.map((r) => `${owner(r)} (${portsOf(r)})`).join("; ");
+  const called = `${target(v)} is called by ${who(v)};`;
+  const scheme = v.ref.scheme ? ` (${v.ref.scheme})` : "";
+  if (v.reach.mismatch === "protocol") {
     return {
-      what: `${called} the host is registered by ${regs}, but port ${v2.ref.port} is declared with a protocol the client${scheme} does not speak.`,
-      fix: `Declare the port ${v2.ref.scheme === "http" || v2.ref.scheme === "ws" ? "HTTP" : "TLS or HTTPS"}.`
+      what: `${called} the host is registered by ${regs}, but port ${v.ref.port} is declared with a protocol the client${scheme} does not speak.`,
+      fix: `Declare the port ${v.ref.scheme === "http" || v.ref.scheme === "ws" ? "HTTP" : "TLS or HTTPS"}.`
     };
   }
-  if (v2.reach.mismatch === "shadowed") {
+  if (v.reach.mismatch === "shadowed") {
     return {
-      what: `${called} ${regs} declare${v2.reach.registrations.length === 1 ? "s" : ""} port ${v2.ref.port}, but another entry for the same host wins for this caller (its own namespace first, then a Kubernetes Service, then the oldest) and only the winner's ports are used.`,
+      what: `${called} ${regs} declare${v.reach.registrations.length === 1 ? "s" : ""} port ${v.ref.port}, but another entry for the same host wins for this caller (its own namespace first, then a Kubernetes Service, then the oldest) and only the winner's ports are used.`,
       fix: "Register every port of the host in one ServiceEntry."
     };
   }
-  if (v2.ref.port === 0) {
+  if (v.ref.port === 0) {
     return { what: `${called} the host is registered by ${regs}, but without ports no listener or cluster exists for it.`, fix: "Declare the ports the code uses." };
   }
-  return { what: `${called} the host is registered by ${regs}, but not on port ${v2.ref.port}${scheme}.`, fix: "Add the port to the entry." };
+  return { what: `${called} the host is registered by ${regs}, but not on port ${v.ref.port}${scheme}.`, fix: "Add the port to the entry." };
 }
 
 // src/rules/stale-allowlist-entry.ts
@@ -27208,19 +23672,19 @@ var tcpOn443 = {
   name: "tcp-on-443",
   check({ model }) {
     const out = [];
-    for (const se2 of model.serviceEntries) {
-      if (se2.addresses.length > 0 || ignores(se2.ignoredRules, "tcp-on-443")) continue;
-      for (const p of se2.ports) {
+    for (const se of model.serviceEntries) {
+      if (se.addresses.length > 0 || ignores(se.ignoredRules, "tcp-on-443")) continue;
+      for (const p of se.ports) {
         if (!TLS_PORT_NUMBERS.has(p.number) || !isRawTcp(p.protocol)) continue;
         const declared = p.protocol === "Unsupported" ? "without a protocol" : `as ${p.protocol}`;
         out.push(
           finding2("tcp-on-443", {
-            message: `ServiceEntry ${seName(se2)} declares port ${p.number} ${declared} and has no addresses: sidecars that see it (${describeViewers(model, se2)}) send every non-HTTP connection on port ${p.number}, whatever its destination, to ${se2.hosts[0] ?? "this entry"}. Declare the port TLS or HTTPS so that it is routed by SNI, or give the entry addresses.`,
+            message: `ServiceEntry ${seName(se)} declares port ${p.number} ${declared} and has no addresses: sidecars that see it (${describeViewers(model, se)}) send every non-HTTP connection on port ${p.number}, whatever its destination, to ${se.hosts[0] ?? "this entry"}. Declare the port TLS or HTTPS so that it is routed by SNI, or give the entry addresses.`,
             file: p.loc.file,
             line: p.loc.line,
-            host: se2.hosts[0],
+            host: se.hosts[0],
             port: p.number,
-            namespace: se2.namespace
+            namespace: se.namespace
           })
         );
       }
@@ -27234,9 +23698,9 @@ var tcpPortSharedWithoutAddresses = {
   name: "tcp-port-shared-without-addresses",
   check({ model }) {
     const out = [];
-    const bare = model.serviceEntries.filter((se2) => se2.addresses.length === 0);
-    const hostKey = new Map(bare.map((se2) => [se2, hostsKey(se2.hosts)]));
-    const byPort = groupByEach(bare, (se2) => se2.ports.filter((p) => isRawTcp(p.protocol)).map((p) => p.number));
+    const bare = model.serviceEntries.filter((se) => se.addresses.length === 0);
+    const hostKey = new Map(bare.map((se) => [se, hostsKey(se.hosts)]));
+    const byPort = groupByEach(bare, (se) => se.ports.filter((p) => isRawTcp(p.protocol)).map((p) => p.number));
     for (const a of bare) {
       if (ignores(a.ignoredRules, "tcp-port-shared-without-addresses")) continue;
       for (const pa of a.ports.filter((p) => isRawTcp(p.protocol))) {
@@ -27266,32 +23730,32 @@ function hostsKey(hosts) {
 }
 
 // src/rules/unapproved-egress.ts
-function viewers(model, se2) {
-  const list = se2.exportTo && se2.exportTo.length ? se2.exportTo : model.mesh.defaultServiceExportTo;
+function viewers(model, se) {
+  const list = se.exportTo && se.exportTo.length ? se.exportTo : model.mesh.defaultServiceExportTo;
   if (list.includes("~")) return [];
   if (list.includes("*")) return "all";
-  return [...new Set(list.map((x) => x === "." ? se2.namespace : x))].sort();
+  return [...new Set(list.map((x) => x === "." ? se.namespace : x))].sort();
 }
 var unapprovedEgress = {
   name: "unapproved-egress",
   check({ model, allowlist }) {
     if (!allowlist) return [];
     const out = [];
-    for (const se2 of model.serviceEntries) {
-      if (se2.location !== "MESH_EXTERNAL" || ignores(se2.ignoredRules, "unapproved-egress")) continue;
-      const who2 = viewers(model, se2);
-      se2.hosts.forEach((host, i) => {
-        for (const port of se2.ports) {
+    for (const se of model.serviceEntries) {
+      if (se.location !== "MESH_EXTERNAL" || ignores(se.ignoredRules, "unapproved-egress")) continue;
+      const who2 = viewers(model, se);
+      se.hosts.forEach((host, i) => {
+        for (const port of se.ports) {
           const problem = unapproved(allowlist.hosts, host.toLowerCase(), port.number, who2);
           if (!problem) continue;
           out.push(
             finding2("unapproved-egress", {
-              message: `ServiceEntry ${seName(se2)} opens ${host}:${port.number} to ${who2 === "all" ? "every namespace" : `namespace ${who2.join(", ")}`}, but ${problem}. Add an entry to ${allowlist.file} (with a reason and an owner), or narrow the ServiceEntry.`,
-              file: se2.loc.file,
-              line: se2.hostLines[i] ?? se2.loc.line,
+              message: `ServiceEntry ${seName(se)} opens ${host}:${port.number} to ${who2 === "all" ? "every namespace" : `namespace ${who2.join(", ")}`}, but ${problem}. Add an entry to ${allowlist.file} (with a reason and an owner), or narrow the ServiceEntry.`,
+              file: se.loc.file,
+              line: se.hostLines[i] ?? se.loc.line,
               host,
               port: port.number,
-              namespace: se2.namespace
+              namespace: se.namespace
             })
           );
         }
@@ -27309,7 +23773,7 @@ function unapproved(entries, host, port, who2) {
     if (approvedEverywhere(forPort, host, port)) return void 0;
     return `the allowlist approves it only for namespace ${[...new Set(forPort.flatMap((e) => e.namespaces ?? []))].sort().join(", ")} (limit exportTo to them)`;
   }
-  const missing = who2.filter((ns2) => !forPort.some((e) => entryApproves(e, host, port, ns2)));
+  const missing = who2.filter((ns) => !forPort.some((e) => entryApproves(e, host, port, ns)));
   return missing.length ? `the allowlist does not approve it for namespace ${missing.join(", ")}` : void 0;
 }
 
@@ -27343,25 +23807,25 @@ function serviceEntrySuggestion(ref) {
 var unregisteredHost = reachabilityRule(
   "unregistered-host",
   "unregistered",
-  (v2) => ({
-    what: `${target(v2)} is called by ${who(v2)}, and no ServiceEntry ${v2.ref.kind === "ip" ? "address covers" : "registers"} it.`,
-    fix: `Add a ServiceEntry: ${serviceEntrySuggestion(v2.ref)}`
+  (v) => ({
+    what: `${target(v)} is called by ${who(v)}, and no ServiceEntry ${v.ref.kind === "ip" ? "address covers" : "registers"} it.`,
+    fix: `Add a ServiceEntry: ${serviceEntrySuggestion(v.ref)}`
   })
 );
 
 // src/rules/wildcard-apex.ts
-var wildcardApex = reachabilityRule("wildcard-apex", "wildcard-apex", (v2) => {
-  const entries = v2.reach.registrations.map((r7) => r7.kind === "ServiceEntry" ? `ServiceEntry ${seName(r7.entry)}` : r7.host);
+var wildcardApex = reachabilityRule("wildcard-apex", "wildcard-apex", (v) => {
+  const entries = v.reach.registrations.map((r) => r.kind === "ServiceEntry" ? `ServiceEntry ${seName(r.entry)}` : r.host);
   return {
-    what: `${target(v2)} is called by ${who(v2)}, but only *.${v2.ref.host} is registered (${entries.join(", ")}); a wildcard host does not match its apex.`,
-    fix: `Add ${v2.ref.host} to the entry's hosts.`
+    what: `${target(v)} is called by ${who(v)}, but only *.${v.ref.host} is registered (${entries.join(", ")}); a wildcard host does not match its apex.`,
+    fix: `Add ${v.ref.host} to the entry's hosts.`
   };
 });
 
 // src/rules/wildcard-needs-resolution-none.ts
 var wildcardNeedsResolutionNone = hostRule(
   "wildcard-needs-resolution-none",
-  (se2, host) => host.startsWith("*.") && (se2.resolution === "DNS" || se2.resolution === "DNS_ROUND_ROBIN") && se2.endpoints.length === 0 ? `ServiceEntry ${seName(se2)} has the wildcard host ${host} with resolution ${se2.resolution} and no endpoints; Istio rejects it because a wildcard cannot be resolved. Use resolution NONE (or DYNAMIC_DNS on 1.28+), or list endpoints.` : void 0
+  (se, host) => host.startsWith("*.") && (se.resolution === "DNS" || se.resolution === "DNS_ROUND_ROBIN") && se.endpoints.length === 0 ? `ServiceEntry ${seName(se)} has the wildcard host ${host} with resolution ${se.resolution} and no endpoints; Istio rejects it because a wildcard cannot be resolved. Use resolution NONE (or DYNAMIC_DNS on 1.28+), or list endpoints.` : void 0
 );
 
 // src/rules/registry.ts
@@ -27386,9 +23850,9 @@ var ALL_RULES = [
 ];
 function runRules(ctx, rules = ALL_RULES) {
   const allowlist = ctx.allowlist;
-  const scoped = { ...ctx, references: ctx.references.filter((r7) => referenceKept(allowlist, r7)) };
-  const active = rules.filter((r7) => !allowlist?.ignore.rules.includes(r7.name));
-  return normalizeFindings(active.flatMap((r7) => r7.check(scoped)).filter((f) => findingKept(allowlist, f)));
+  const scoped = { ...ctx, references: ctx.references.filter((r) => referenceKept(allowlist, r)) };
+  const active = rules.filter((r) => !allowlist?.ignore.rules.includes(r.name));
+  return normalizeFindings(active.flatMap((r) => r.check(scoped)).filter((f) => findingKept(allowlist, f)));
 }
 
 // src/version.ts
@@ -27436,7 +23900,7 @@ function lint(input) {
 }
 function routeTablesFor(model, proxies, options) {
   if (proxies.length === 0) {
-    return proxyViews(model, options).map((v2) => ({ proxy: v2.proxy, proxies: v2.proxies, rows: v2.routes.rows, clusters: v2.clusters.rows }));
+    return proxyViews(model, options).map((v) => ({ proxy: v.proxy, proxies: v.proxies, rows: v.routes.rows, clusters: v.clusters.rows }));
   }
   return proxies.flatMap((p) => {
     const w = model.workloads.find((x) => `${x.namespace}/${x.name}` === p);
@@ -27543,13 +24007,13 @@ function expandListGenerators(set) {
   }
   return out;
 }
-function substitute(v2, params) {
-  if (typeof v2 === "string") {
-    return v2.replace(PARAMETER, (whole, key) => asString(get(params, ...key.split("."))) ?? whole);
+function substitute(v, params) {
+  if (typeof v === "string") {
+    return v.replace(PARAMETER, (whole, key) => asString(get(params, ...key.split("."))) ?? whole);
   }
-  if (Array.isArray(v2)) return v2.map((item) => substitute(item, params));
-  if (isObject(v2)) return Object.fromEntries(Object.entries(v2).map(([k2, item]) => [k2, substitute(item, params)]));
-  return v2;
+  if (Array.isArray(v)) return v.map((item) => substitute(item, params));
+  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, substitute(item, params)]));
+  return v;
 }
 function subtree2(lines, prefix2) {
   const out = /* @__PURE__ */ new Map();
@@ -27558,17 +24022,17 @@ function subtree2(lines, prefix2) {
 }
 
 // src/render/helm-values.ts
-function inlineValuesAt(r7, path11) {
-  const v2 = get(r7.body, ...path11);
+function inlineValuesAt(r, path11) {
+  const v = get(r.body, ...path11);
   const pointer = path11.map((p) => `/${escapePointer(p)}`).join("");
-  const keyLine = r7.lines.get(pointer) ?? r7.loc.line;
-  if (isObject(v2)) return { value: v2, loc: { file: r7.loc.file, line: keyLine }, base: pointer, lines: r7.lines };
-  if (typeof v2 !== "string" || v2.trim() === "") return void 0;
-  const doc = parseYamlFile(v2).documents[0];
+  const keyLine = r.lines.get(pointer) ?? r.loc.line;
+  if (isObject(v)) return { value: v, loc: { file: r.loc.file, line: keyLine }, base: pointer, lines: r.lines };
+  if (typeof v !== "string" || v.trim() === "") return void 0;
+  const doc = parseYamlFile(v).documents[0];
   if (!doc || !isObject(doc.value)) return void 0;
   const lines = /* @__PURE__ */ new Map();
   for (const [p, line] of doc.lines) lines.set(p, keyLine + line);
-  return { value: doc.value, loc: { file: r7.loc.file, line: keyLine }, base: "", lines };
+  return { value: doc.value, loc: { file: r.loc.file, line: keyLine }, base: "", lines };
 }
 function meshDocumentOf(values) {
   if (!isObject(values.value.meshConfig)) return void 0;
@@ -27602,36 +24066,36 @@ function sortedUnique(items) {
 }
 
 // src/render/argocd.ts
-function isArgoApplication(r7) {
-  return r7.group === "argoproj.io" && (r7.kind === "Application" || r7.kind === "ApplicationSet");
+function isArgoApplication(r) {
+  return r.group === "argoproj.io" && (r.kind === "Application" || r.kind === "ApplicationSet");
 }
-function argoTargets(r7, dirExists) {
-  if (r7.kind === "ApplicationSet") {
-    const expanded = expandListGenerators(r7);
+function argoTargets(r, dirExists) {
+  if (r.kind === "ApplicationSet") {
+    const expanded = expandListGenerators(r);
     const out = { targets: [], remoteChartValues: [], findings: [...expanded.findings] };
     for (const app of expanded.applications) merge(out, applicationTargets(app, dirExists));
     return out;
   }
-  return applicationTargets(r7, dirExists);
+  return applicationTargets(r, dirExists);
 }
 function merge(into, from) {
   into.targets.push(...from.targets);
   into.remoteChartValues.push(...from.remoteChartValues);
   into.findings.push(...from.findings);
 }
-function applicationTargets(r7, dirExists) {
+function applicationTargets(r, dirExists) {
   const out = { targets: [], remoteChartValues: [], findings: [] };
-  const origin = { kind: r7.kind, name: r7.name, loc: r7.loc };
-  const destination = asString(get(r7.body, "spec", "destination", "namespace"));
-  const single = get(r7.body, "spec", "source");
-  const sources = isObject(single) ? [[single, ["spec", "source"]]] : (Array.isArray(get(r7.body, "spec", "sources")) ? get(r7.body, "spec", "sources") : []).flatMap((s, i) => isObject(s) ? [[s, ["spec", "sources", String(i)]]] : []);
+  const origin = { kind: r.kind, name: r.name, loc: r.loc };
+  const destination = asString(get(r.body, "spec", "destination", "namespace"));
+  const single = get(r.body, "spec", "source");
+  const sources = isObject(single) ? [[single, ["spec", "source"]]] : (Array.isArray(get(r.body, "spec", "sources")) ? get(r.body, "spec", "sources") : []).flatMap((s, i) => isObject(s) ? [[s, ["spec", "sources", String(i)]]] : []);
   const refs = new Map(sources.flatMap(([s]) => typeof s.ref === "string" && typeof s.path === "string" ? [[s.ref, s.path]] : typeof s.ref === "string" ? [[s.ref, "."]] : []));
-  for (const [source, at2] of sources) {
+  for (const [source, at] of sources) {
     const repoURL = asString(source.repoURL) ?? "";
-    const values = helmSpec(r7, source, at2, refs);
+    const values = helmSpec(r, source, at, refs);
     if (typeof source.chart === "string") {
       out.remoteChartValues.push(...values.inline);
-      out.findings.push(renderFallbackFinding(r7.loc, `${r7.kind} ${r7.name}: Helm chart ${source.chart} comes from ${repoURL || "a chart repository"}, not this repository; its templates are not rendered`));
+      out.findings.push(renderFallbackFinding(r.loc, `${r.kind} ${r.name}: Helm chart ${source.chart} comes from ${repoURL || "a chart repository"}, not this repository; its templates are not rendered`));
       continue;
     }
     const rawPath = asString(source.path);
@@ -27639,7 +24103,7 @@ function applicationTargets(r7, dirExists) {
     const dir = resolveInRepo(".", rawPath);
     if (dir === void 0 || !dirExists(dir)) {
       out.remoteChartValues.push(...values.inline);
-      out.findings.push(renderFallbackFinding(r7.loc, `${r7.kind} ${r7.name}: path ${rawPath}${repoURL ? ` of ${repoURL}` : ""} is not in this repository; not read as deployed`));
+      out.findings.push(renderFallbackFinding(r.loc, `${r.kind} ${r.name}: path ${rawPath}${repoURL ? ` of ${repoURL}` : ""} is not in this repository; not read as deployed`));
       continue;
     }
     const kustomizeNamespace = asString(get(source, "kustomize", "namespace"));
@@ -27648,7 +24112,7 @@ function applicationTargets(r7, dirExists) {
   }
   return out;
 }
-function helmSpec(r7, source, at2, refs) {
+function helmSpec(r, source, at, refs) {
   const base = asString(source.path) ?? ".";
   const valueFiles = (Array.isArray(get(source, "helm", "valueFiles")) ? get(source, "helm", "valueFiles") : []).flatMap((f) => {
     const ref = asString(f);
@@ -27657,48 +24121,48 @@ function helmSpec(r7, source, at2, refs) {
     const resolved = m ? refs.has(m[1]) ? resolveInRepo(refs.get(m[1]), m[2]) : void 0 : resolveInRepo(base, ref);
     return resolved === void 0 ? [] : [resolved];
   });
-  const inline2 = [inlineValuesAt(r7, [...at2, "helm", "values"]), inlineValuesAt(r7, [...at2, "helm", "valuesObject"])].filter((v2) => v2 !== void 0);
+  const inline2 = [inlineValuesAt(r, [...at, "helm", "values"]), inlineValuesAt(r, [...at, "helm", "valuesObject"])].filter((v) => v !== void 0);
   const releaseName = asString(get(source, "helm", "releaseName"));
-  return { valueFiles, inline: inline2, releaseName: releaseName ?? r7.name };
+  return { valueFiles, inline: inline2, releaseName: releaseName ?? r.name };
 }
 
 // src/render/flux.ts
-function isFluxObject(r7) {
-  return r7.group === "kustomize.toolkit.fluxcd.io" && r7.kind === "Kustomization" || r7.group === "helm.toolkit.fluxcd.io" && r7.kind === "HelmRelease";
+function isFluxObject(r) {
+  return r.group === "kustomize.toolkit.fluxcd.io" && r.kind === "Kustomization" || r.group === "helm.toolkit.fluxcd.io" && r.kind === "HelmRelease";
 }
 var LOCAL_SOURCE_KINDS = ["GitRepository", void 0];
-function fluxTargets(r7, dirExists) {
+function fluxTargets(r, dirExists) {
   const out = { targets: [], remoteChartValues: [], findings: [] };
-  const origin = { kind: r7.kind, name: r7.name, loc: r7.loc };
-  const targetNamespace = asString(get(r7.body, "spec", "targetNamespace"));
-  if (r7.kind === "Kustomization") {
-    const sourceKind2 = asString(get(r7.body, "spec", "sourceRef", "kind"));
-    const rawPath = asString(get(r7.body, "spec", "path")) ?? "./";
+  const origin = { kind: r.kind, name: r.name, loc: r.loc };
+  const targetNamespace = asString(get(r.body, "spec", "targetNamespace"));
+  if (r.kind === "Kustomization") {
+    const sourceKind2 = asString(get(r.body, "spec", "sourceRef", "kind"));
+    const rawPath = asString(get(r.body, "spec", "path")) ?? "./";
     const dir2 = resolveInRepo(".", rawPath);
     if (!LOCAL_SOURCE_KINDS.includes(sourceKind2) || dir2 === void 0 || !dirExists(dir2)) {
-      out.findings.push(renderFallbackFinding(r7.loc, `Kustomization ${r7.name}: path ${rawPath} of ${sourceKind2 ?? "its source"} is not in this repository; not read as deployed`));
+      out.findings.push(renderFallbackFinding(r.loc, `Kustomization ${r.name}: path ${rawPath} of ${sourceKind2 ?? "its source"} is not in this repository; not read as deployed`));
       return out;
     }
     out.targets.push({ origin, path: dir2, namespace: targetNamespace ? { name: targetNamespace, mode: "override" } : void 0, recurse: true });
     return out;
   }
-  const chart = asString(get(r7.body, "spec", "chart", "spec", "chart"));
-  const sourceKind = asString(get(r7.body, "spec", "chart", "spec", "sourceRef", "kind"));
-  const inline2 = [inlineValuesAt(r7, ["spec", "values"])].filter((v2) => v2 !== void 0);
+  const chart = asString(get(r.body, "spec", "chart", "spec", "chart"));
+  const sourceKind = asString(get(r.body, "spec", "chart", "spec", "sourceRef", "kind"));
+  const inline2 = [inlineValuesAt(r, ["spec", "values"])].filter((v) => v !== void 0);
   const dir = chart !== void 0 && sourceKind === "GitRepository" ? resolveInRepo(".", chart) : void 0;
   if (dir === void 0 || !dirExists(dir)) {
     out.remoteChartValues.push(...inline2);
-    const what = chart ?? asString(get(r7.body, "spec", "chartRef", "name")) ?? "?";
-    out.findings.push(renderFallbackFinding(r7.loc, `HelmRelease ${r7.name}: chart ${what} is not in this repository; its templates are not rendered`));
+    const what = chart ?? asString(get(r.body, "spec", "chartRef", "name")) ?? "?";
+    out.findings.push(renderFallbackFinding(r.loc, `HelmRelease ${r.name}: chart ${what} is not in this repository; its templates are not rendered`));
     return out;
   }
-  const files = get(r7.body, "spec", "chart", "spec", "valuesFiles");
+  const files = get(r.body, "spec", "chart", "spec", "valuesFiles");
   const valueFiles = (Array.isArray(files) ? files : []).flatMap((f) => {
     const resolved = typeof f === "string" ? resolveInRepo(".", f) : void 0;
     return resolved === void 0 ? [] : [resolved];
   });
-  const namespace = targetNamespace ?? r7.namespace;
-  const releaseName = asString(get(r7.body, "spec", "releaseName")) ?? (targetNamespace ? `${targetNamespace}-${r7.name}` : r7.name);
+  const namespace = targetNamespace ?? r.namespace;
+  const releaseName = asString(get(r.body, "spec", "releaseName")) ?? (targetNamespace ? `${targetNamespace}-${r.name}` : r.name);
   out.targets.push({ origin, path: dir, namespace: { name: namespace, mode: "fill" }, recurse: true, helm: { valueFiles, inline: inline2, releaseName } });
   return out;
 }
@@ -27712,7 +24176,7 @@ function parseKustomization(file, text, repo) {
   const parsed = parseYamlFile(text);
   const doc = parsed.documents[0];
   const body = doc && isObject(doc.value) ? doc.value : {};
-  const k2 = {
+  const k = {
     file,
     dir,
     isComponent: body.kind === "Component",
@@ -27728,38 +24192,38 @@ function parseKustomization(file, text, repo) {
     body,
     lines: doc?.lines ?? /* @__PURE__ */ new Map()
   };
-  if (parsed.problems.length > 0 || !doc) k2.problem = parsed.problems[0]?.message ?? "empty kustomization";
+  if (parsed.problems.length > 0 || !doc) k.problem = parsed.problems[0]?.message ?? "empty kustomization";
   for (const field of INCLUDE_FIELDS) {
     for (const entry of listOf(body[field])) {
       const ref = asString(entry);
       if (ref === void 0) continue;
       if (isRemoteRef(ref)) {
-        k2.remote.push(ref);
+        k.remote.push(ref);
         continue;
       }
       const target3 = resolveInRepo(dir, ref);
-      if (target3 === void 0) k2.outside.push(ref);
-      else if (repo.kustomizations.has(target3)) k2.includes.push(target3);
-      else if (repo.files.has(target3)) k2.resourceFiles.push(target3);
-      else k2.missing.push(ref);
+      if (target3 === void 0) k.outside.push(ref);
+      else if (repo.kustomizations.has(target3)) k.includes.push(target3);
+      else if (repo.files.has(target3)) k.resourceFiles.push(target3);
+      else k.missing.push(ref);
     }
   }
   for (const field of PLUGIN_FIELDS) {
     listOf(body[field]).forEach((entry, i) => {
-      const line = k2.lines.get(`/${field}/${i}`) ?? k2.lines.get(`/${field}`) ?? 1;
+      const line = k.lines.get(`/${field}/${i}`) ?? k.lines.get(`/${field}`) ?? 1;
       const plugin = pluginOf(entry, dir, repo);
-      if (plugin) k2.plugins.push({ field, label: plugin, index: i, line });
+      if (plugin) k.plugins.push({ field, label: plugin, index: i, line });
     });
   }
   const others = /* @__PURE__ */ new Set();
   collectFileRefs(body, dir, repo, others, INCLUDE_FIELDS);
-  k2.otherFiles = sortedUnique([...others].filter((f) => !k2.resourceFiles.includes(f) && f !== file));
-  k2.includes = sortedUnique(k2.includes);
-  k2.resourceFiles = sortedUnique(k2.resourceFiles);
-  return k2;
+  k.otherFiles = sortedUnique([...others].filter((f) => !k.resourceFiles.includes(f) && f !== file));
+  k.includes = sortedUnique(k.includes);
+  k.resourceFiles = sortedUnique(k.resourceFiles);
+  return k;
 }
-function listOf(v2) {
-  return Array.isArray(v2) ? v2 : [];
+function listOf(v) {
+  return Array.isArray(v) ? v : [];
 }
 function pluginOf(entry, dir, repo) {
   if (isObject(entry)) return entry.apiVersion === "builtin" ? void 0 : String(entry.kind ?? "inline plugin");
@@ -27774,16 +24238,16 @@ function pluginOf(entry, dir, repo) {
   if (docs.length > 0 && docs.every((d) => d.apiVersion === "builtin")) return void 0;
   return inline2 ? String(docs[0]?.kind ?? "inline plugin") : ref;
 }
-function collectFileRefs(v2, dir, repo, out, skipKeys) {
-  if (typeof v2 === "string") {
-    for (const candidate of [v2, v2.slice(v2.indexOf("=") + 1)]) {
+function collectFileRefs(v, dir, repo, out, skipKeys) {
+  if (typeof v === "string") {
+    for (const candidate of [v, v.slice(v.indexOf("=") + 1)]) {
       const target3 = candidate === "" || candidate.includes("\n") ? void 0 : resolveInRepo(dir, candidate);
       if (target3 !== void 0 && repo.files.has(target3)) out.add(target3);
     }
-  } else if (Array.isArray(v2)) {
-    for (const item of v2) collectFileRefs(item, dir, repo, out, []);
-  } else if (isObject(v2)) {
-    for (const [key, value] of Object.entries(v2)) if (!skipKeys.includes(key)) collectFileRefs(value, dir, repo, out, []);
+  } else if (Array.isArray(v)) {
+    for (const item of v) collectFileRefs(item, dir, repo, out, []);
+  } else if (isObject(v)) {
+    for (const [key, value] of Object.entries(v)) if (!skipKeys.includes(key)) collectFileRefs(value, dir, repo, out, []);
   }
 }
 
@@ -27820,8 +24284,8 @@ function deployTargets(manifests, dirExists) {
   for (const file of manifests) {
     if (!DEPLOYER_KIND.test(file.text)) continue;
     for (const doc of parseYamlFile(file.text).documents) {
-      for (const r7 of resourcesFromDocument(doc, file.path, "")) {
-        const found = isArgoApplication(r7) ? argoTargets(r7, dirExists) : isFluxObject(r7) ? fluxTargets(r7, dirExists) : void 0;
+      for (const r of resourcesFromDocument(doc, file.path, "")) {
+        const found = isArgoApplication(r) ? argoTargets(r, dirExists) : isFluxObject(r) ? fluxTargets(r, dirExists) : void 0;
         if (!found) continue;
         out.targets.push(...found.targets);
         out.remoteChartValues.push(...found.remoteChartValues);
@@ -27840,11 +24304,11 @@ function planRendering(input) {
   };
   const targeted = /* @__PURE__ */ new Set();
   for (const t of input.targets) {
-    const k2 = input.kustomizations.get(t.path);
+    const k = input.kustomizations.get(t.path);
     const chart = input.charts.get(t.path);
-    if (k2 && !k2.isComponent) {
+    if (k && !k.isComponent) {
       targeted.add(t.path);
-      add(`k|${t.path}|${t.namespace?.mode ?? ""}|${t.namespace?.name ?? ""}`, { kind: "kustomize", dir: k2.dir, file: k2.file, namespace: t.namespace, origin: t.origin });
+      add(`k|${t.path}|${t.namespace?.mode ?? ""}|${t.namespace?.name ?? ""}`, { kind: "kustomize", dir: k.dir, file: k.file, namespace: t.namespace, origin: t.origin });
     } else if (chart && !chart.library) {
       targeted.add(t.path);
       const namespace = t.namespace?.name ?? input.defaultNamespace;
@@ -27852,14 +24316,14 @@ function planRendering(input) {
       add(`h|${t.path}|${namespace}|${release}|${t.origin.loc.file}`, { kind: "helm", chartDir: chart.dir, chartName: chart.name, release, namespace, values: t.helm ?? { valueFiles: [], inline: [] }, origin: t.origin });
     }
   }
-  const included = new Set([...input.kustomizations.values()].flatMap((k2) => k2.includes));
-  const leaves = [...input.kustomizations.values()].filter((k2) => !k2.isComponent && !included.has(k2.dir) && !targeted.has(k2.dir));
-  for (const k2 of leaves) add(`k|${k2.dir}||`, { kind: "kustomize", dir: k2.dir, file: k2.file });
-  const reached = reachable([...jobs.values()].flatMap((j2) => j2.kind === "kustomize" ? [j2.dir] : []), input.kustomizations);
-  for (const k2 of input.kustomizations.values()) {
-    if (!k2.isComponent && !reached.has(k2.dir)) {
-      add(`k|${k2.dir}||`, { kind: "kustomize", dir: k2.dir, file: k2.file });
-      for (const d of reachable([k2.dir], input.kustomizations)) reached.add(d);
+  const included = new Set([...input.kustomizations.values()].flatMap((k) => k.includes));
+  const leaves = [...input.kustomizations.values()].filter((k) => !k.isComponent && !included.has(k.dir) && !targeted.has(k.dir));
+  for (const k of leaves) add(`k|${k.dir}||`, { kind: "kustomize", dir: k.dir, file: k.file });
+  const reached = reachable([...jobs.values()].flatMap((j) => j.kind === "kustomize" ? [j.dir] : []), input.kustomizations);
+  for (const k of input.kustomizations.values()) {
+    if (!k.isComponent && !reached.has(k.dir)) {
+      add(`k|${k.dir}||`, { kind: "kustomize", dir: k.dir, file: k.file });
+      for (const d of reachable([k.dir], input.kustomizations)) reached.add(d);
     }
   }
   for (const chart of input.charts.values()) {
@@ -27880,7 +24344,7 @@ function planRendering(input) {
 }
 function kustomizeFiles(kustomizations) {
   const out = /* @__PURE__ */ new Set();
-  for (const k2 of kustomizations.values()) for (const f of [k2.file, ...k2.resourceFiles, ...k2.otherFiles]) out.add(f);
+  for (const k of kustomizations.values()) for (const f of [k.file, ...k.resourceFiles, ...k.otherFiles]) out.add(f);
   return out;
 }
 function reachable(roots, kustomizations) {
@@ -27897,15 +24361,15 @@ function reachable(roots, kustomizations) {
 function treeFiles(root, kustomizations) {
   const files = [];
   for (const dir of reachable([root], kustomizations)) {
-    const k2 = kustomizations.get(dir);
-    if (k2) files.push(k2.file, ...k2.resourceFiles, ...k2.otherFiles);
+    const k = kustomizations.get(dir);
+    if (k) files.push(k.file, ...k.resourceFiles, ...k.otherFiles);
   }
   return sortedUnique(files);
 }
-function jobKey(j2) {
-  const dir = j2.kind === "helm" ? j2.chartDir : j2.dir;
-  const ns2 = j2.kind === "helm" ? j2.namespace : j2.namespace?.name ?? "";
-  return `${dir}\0${j2.kind}\0${ns2}\0${j2.origin?.loc.file ?? ""}\0${j2.kind === "helm" ? j2.release : ""}`;
+function jobKey(j) {
+  const dir = j.kind === "helm" ? j.chartDir : j.dir;
+  const ns = j.kind === "helm" ? j.namespace : j.namespace?.name ?? "";
+  return `${dir}\0${j.kind}\0${ns}\0${j.origin?.loc.file ?? ""}\0${j.kind === "helm" ? j.release : ""}`;
 }
 function compareJobs(a, b) {
   const ka = jobKey(a);
@@ -27949,11 +24413,11 @@ function readFilesWithNamespace(files, textOf, defaultNamespace) {
     if (text === void 0) continue;
     const fill = namespace?.mode === "fill" ? namespace.name : defaultNamespace;
     const loaded = loadManifests([{ path: file, text }], { defaultNamespace: fill });
-    for (const r7 of loaded.resources) {
-      if (namespace?.mode === "override" && !isClusterScoped(r7.kind)) {
-        r7.namespace = namespace.name;
-        r7.namespaceExplicit = true;
-        r7.body.metadata = { ...isObject(r7.body.metadata) ? r7.body.metadata : {}, namespace: namespace.name };
+    for (const r of loaded.resources) {
+      if (namespace?.mode === "override" && !isClusterScoped(r.kind)) {
+        r.namespace = namespace.name;
+        r.namespaceExplicit = true;
+        r.body.metadata = { ...isObject(r.body.metadata) ? r.body.metadata : {}, namespace: namespace.name };
       }
     }
     out.resources.push(...loaded.resources);
@@ -27968,14 +24432,14 @@ var import_yaml6 = __toESM(require_dist(), 1);
 import path6 from "node:path";
 
 // src/render/place.ts
-function placeObject(obj, at2, namespace, defaultNamespace) {
+function placeObject(obj, at, namespace, defaultNamespace) {
   const kind = typeof obj.kind === "string" ? obj.kind : "";
   if (namespace?.mode === "override" && !isClusterScoped(kind)) {
     obj.metadata = { ...isObject(obj.metadata) ? obj.metadata : {}, namespace: namespace.name };
   }
-  const lines = at2.lines.size > 0 ? at2.lines : /* @__PURE__ */ new Map([["", at2.loc.line], ["/kind", at2.loc.line]]);
+  const lines = at.lines.size > 0 ? at.lines : /* @__PURE__ */ new Map([["", at.loc.line], ["/kind", at.loc.line]]);
   const fill = namespace?.mode === "fill" ? namespace.name : defaultNamespace;
-  return resourcesFromDocument({ value: obj, line: at2.loc.line, lines }, at2.loc.file, fill)[0];
+  return resourcesFromDocument({ value: obj, line: at.loc.line, lines }, at.loc.file, fill)[0];
 }
 function takeAnnotation(obj, key) {
   const metadata = obj.metadata;
@@ -28004,8 +24468,8 @@ function resourcesFromHelmOutput(stdout, ctx) {
       const obj = doc.value;
       const mesh = takeMeshConfig(obj);
       if (mesh) out.meshDocuments.push(meshDocumentFor(mesh, ctx));
-      const r7 = placeObject(obj, templatePlacement(source, String(obj.kind), ctx), { name: ctx.job.namespace, mode: "fill" }, ctx.defaultNamespace);
-      if (r7) out.resources.push(r7);
+      const r = placeObject(obj, templatePlacement(source, String(obj.kind), ctx), { name: ctx.job.namespace, mode: "fill" }, ctx.defaultNamespace);
+      if (r) out.resources.push(r);
     }
   }
   return out;
@@ -28075,10 +24539,10 @@ function oneLineError(stderr, hide) {
 // src/render/workspace.ts
 import { copyFile, mkdir, mkdtemp, realpath as realpath2, rm, writeFile } from "node:fs/promises";
 import path5 from "node:path";
-async function withTempDir(tempRoot, prefix2, fn2) {
+async function withTempDir(tempRoot, prefix2, fn) {
   const dir = await realpath2(await mkdtemp(path5.join(tempRoot, prefix2)));
   try {
-    return await fn2(dir);
+    return await fn(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -28112,11 +24576,11 @@ async function firstLinkOutside(root, files) {
 
 // src/render/run-helm.ts
 async function runHelmJob(job, ctx, files, manifests) {
-  const at2 = { file: inDir(job.chartDir, "Chart.yaml"), line: 1 };
+  const at = { file: inDir(job.chartDir, "Chart.yaml"), line: 1 };
   const unrendered = (message) => ({
     resources: [],
     meshDocuments: job.values.inline.map(meshDocumentOf).filter((d) => d !== void 0).reverse(),
-    findings: [renderFallbackFinding(at2, message)],
+    findings: [renderFallbackFinding(at, message)],
     consumed: []
   });
   const helm = ctx.env.tools.helm;
@@ -28126,13 +24590,13 @@ async function runHelmJob(job, ctx, files, manifests) {
   if (escape3) return unrendered(`Helm chart ${job.chartDir}: not rendered, because ${escape3} leads out of the repository`);
   const result = await withTempDir(ctx.env.tempRoot, "egress-lint-helm-", async (tmp) => {
     const inlineFiles = [];
-    for (const [i, v2] of job.values.inline.entries()) {
+    for (const [i, v] of job.values.inline.entries()) {
       const file = path6.join(tmp, `values-${i}.yaml`);
-      await writeTextFile(file, (0, import_yaml6.stringify)(v2.value));
+      await writeTextFile(file, (0, import_yaml6.stringify)(v.value));
       inlineFiles.push(file);
     }
     const args = ["template", job.release, path6.join(ctx.root, job.chartDir), "--namespace", job.namespace];
-    for (const f of [...valueFiles.map((v2) => path6.join(ctx.root, v2)), ...inlineFiles]) args.push("--values", f);
+    for (const f of [...valueFiles.map((v) => path6.join(ctx.root, v)), ...inlineFiles]) args.push("--values", f);
     const run = await ctx.env.run(helm, args, { cwd: ctx.root, timeoutMs: ctx.env.timeoutMs });
     return { ...run, error: run.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1e3)} s` : oneLineError(run.stderr, [tmp, ctx.root]) };
   });
@@ -28155,8 +24619,8 @@ function resourcesFromKustomizeObjects(objects, ctx) {
   const out = [];
   for (const obj of objects) {
     const origin = parseOrigin(takeAnnotation(obj, ORIGIN_ANNOTATION));
-    const r7 = placeObject(obj, placementOf(obj, origin, ctx), ctx.namespace, ctx.defaultNamespace);
-    if (r7) out.push(r7);
+    const r = placeObject(obj, placementOf(obj, origin, ctx), ctx.namespace, ctx.defaultNamespace);
+    if (r) out.push(r);
   }
   return out;
 }
@@ -28180,16 +24644,16 @@ function placementOf(obj, origin, ctx) {
   return { loc: { file: ctx.kustomizationFile, line: 1 }, lines: /* @__PURE__ */ new Map() };
 }
 function generatorLine(kustomizations, file, name) {
-  const k2 = [...kustomizations.values()].find((x) => x.file === file);
-  if (!k2) return 1;
+  const k = [...kustomizations.values()].find((x) => x.file === file);
+  if (!k) return 1;
   const unhashed = name.replace(/-[a-z0-9]{10}$/, "");
   let best;
   for (const field of ["configMapGenerator", "secretGenerator"]) {
-    const entries = Array.isArray(k2.body[field]) ? k2.body[field] : [];
+    const entries = Array.isArray(k.body[field]) ? k.body[field] : [];
     entries.forEach((e, i) => {
       const written = isObject(e) && typeof e.name === "string" ? e.name : "";
       if (written === "" || !unhashed.includes(written) || best && best.length >= written.length) return;
-      best = { length: written.length, line: k2.lines.get(`/${field}/${i}`) ?? 1 };
+      best = { length: written.length, line: k.lines.get(`/${field}/${i}`) ?? 1 };
     });
   }
   return best?.line ?? 1;
@@ -28200,7 +24664,7 @@ var JOB_LABEL = "egress-lint.io/render-job";
 async function buildKustomizations(jobs, ctx, treeRoot) {
   const tool = ctx.env.tools.kustomize;
   return withTempDir(ctx.env.tempRoot, "egress-lint-build-", async (top) => {
-    const names = jobs.map((_2, i) => `job-${i}`);
+    const names = jobs.map((_, i) => `job-${i}`);
     for (const [i, job] of jobs.entries()) {
       const dir = path7.join(top, names[i]);
       const wrapper = {
@@ -28240,14 +24704,14 @@ async function buildKustomizations(jobs, ctx, treeRoot) {
 
 // src/render/strip-plugins.ts
 var import_yaml8 = __toESM(require_dist(), 1);
-function stripPlugins(k2) {
-  const body = structuredClone(k2.body);
+function stripPlugins(k) {
+  const body = structuredClone(k.body);
   const removed = [];
   for (const field of ["generators", "transformers", "validators"]) {
-    const plugins = k2.plugins.filter((p) => p.field === field);
+    const plugins = k.plugins.filter((p) => p.field === field);
     if (plugins.length === 0 || !Array.isArray(body[field])) continue;
     const drop = new Set(plugins.map((p) => p.index));
-    body[field] = body[field].filter((_2, i) => !drop.has(i));
+    body[field] = body[field].filter((_, i) => !drop.has(i));
     for (const p of plugins) removed.push(`${field.slice(0, -1)} ${p.label}`);
     if (body[field].length === 0) delete body[field];
   }
@@ -28259,7 +24723,7 @@ function stripPlugins(k2) {
   for (const field of ["resources", "bases", "components"]) {
     if (!Array.isArray(body[field])) continue;
     const remote = body[field].filter((e) => typeof e === "string" && isRemoteRef(e));
-    for (const r7 of remote) removed.push(`remote ${field === "components" ? "component" : "resource"} ${r7}`);
+    for (const r of remote) removed.push(`remote ${field === "components" ? "component" : "resource"} ${r}`);
     body[field] = body[field].filter((e) => !(typeof e === "string" && isRemoteRef(e)));
   }
   return removed.length === 0 ? void 0 : { text: (0, import_yaml8.stringify)(body), removed };
@@ -28268,50 +24732,50 @@ function stripPlugins(k2) {
 // src/render/run-kustomize.ts
 async function needsOwnBuild(job, ctx) {
   const troubled = [...reachable([job.dir], ctx.kustomizations)].some((dir) => {
-    const k2 = ctx.kustomizations.get(dir);
-    return !k2 || k2.plugins.length > 0 || k2.remote.length > 0 || k2.missing.length > 0 || k2.outside.length > 0 || k2.helmCharts || k2.problem !== void 0;
+    const k = ctx.kustomizations.get(dir);
+    return !k || k.plugins.length > 0 || k.remote.length > 0 || k.missing.length > 0 || k.outside.length > 0 || k.helmCharts || k.problem !== void 0;
   });
   return troubled || await leavesRepository(job, ctx) !== void 0;
 }
 async function runKustomizeBatch(jobs, ctx) {
-  if (jobs.length === 1 || !ctx.env.tools.kustomize) return sequentially(jobs, (j2) => runKustomizeJob(j2, ctx));
+  if (jobs.length === 1 || !ctx.env.tools.kustomize) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
   const built = await buildKustomizations(jobs, ctx, ctx.root);
   if (built.ok) return built.resources.map((resources) => ({ resources, meshDocuments: [], findings: [], consumed: [] }));
-  if (built.timedOut) return sequentially(jobs, (j2) => runKustomizeJob(j2, ctx));
+  if (built.timedOut) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
   const half = Math.ceil(jobs.length / 2);
   return [...await runKustomizeBatch(jobs.slice(0, half), ctx), ...await runKustomizeBatch(jobs.slice(half), ctx)];
 }
-async function sequentially(items, fn2) {
+async function sequentially(items, fn) {
   const out = [];
-  for (const item of items) out.push(await fn2(item));
+  for (const item of items) out.push(await fn(item));
   return out;
 }
 async function runKustomizeJob(job, ctx) {
-  const at2 = { file: job.file, line: 1 };
-  if (!ctx.env.tools.kustomize) return readRaw(job, ctx, [renderFallbackFinding(at2, `${job.file}: neither kustomize nor kubectl is on PATH; ${rawNote(job, ctx)}`)]);
+  const at = { file: job.file, line: 1 };
+  if (!ctx.env.tools.kustomize) return readRaw(job, ctx, [renderFallbackFinding(at, `${job.file}: neither kustomize nor kubectl is on PATH; ${rawNote(job, ctx)}`)]);
   const escape3 = await leavesRepository(job, ctx);
-  if (escape3) return readRaw(job, ctx, [renderFallbackFinding(at2, `${job.file}: not built, because ${escape3} leads out of the repository; ${rawNote(job, ctx)}`)]);
+  if (escape3) return readRaw(job, ctx, [renderFallbackFinding(at, `${job.file}: not built, because ${escape3} leads out of the repository; ${rawNote(job, ctx)}`)]);
   const first = await buildKustomizations([job], ctx, ctx.root);
   if (first.ok) return rendered(first.resources[0], []);
   const stripped = /* @__PURE__ */ new Map();
   const removed = [];
   for (const dir of [...reachable([job.dir], ctx.kustomizations)].sort()) {
-    const k2 = ctx.kustomizations.get(dir);
-    const s = k2 && stripPlugins(k2);
-    if (k2 && s) {
-      stripped.set(k2.file, s.text);
-      removed.push(...s.removed.map((r7) => k2.dir === job.dir ? r7 : `${r7} (in ${k2.file})`));
+    const k = ctx.kustomizations.get(dir);
+    const s = k && stripPlugins(k);
+    if (k && s) {
+      stripped.set(k.file, s.text);
+      removed.push(...s.removed.map((r) => k.dir === job.dir ? r : `${r} (in ${k.file})`));
     }
   }
   const failed = `kustomize build ${job.dir} failed: ${first.error}`;
-  if (stripped.size === 0) return readRaw(job, ctx, [renderFallbackFinding(at2, `${failed}; ${rawNote(job, ctx)}`)]);
+  if (stripped.size === 0) return readRaw(job, ctx, [renderFallbackFinding(at, `${failed}; ${rawNote(job, ctx)}`)]);
   const second = await withTempDir(ctx.env.tempRoot, "egress-lint-tree-", async (copy) => {
     await copyFiles(ctx.root, copy, treeFiles(job.dir, ctx.kustomizations), stripped);
     return buildKustomizations([job], ctx, copy);
   });
   const without = sortedUnique(removed).join(", ");
-  if (second.ok) return rendered(second.resources[0], [renderFallbackFinding(at2, `${failed}; rendered without ${without}`)]);
-  return readRaw(job, ctx, [renderFallbackFinding(at2, `${failed}; without ${without} it failed too (${second.error}); ${rawNote(job, ctx)}`)]);
+  if (second.ok) return rendered(second.resources[0], [renderFallbackFinding(at, `${failed}; rendered without ${without}`)]);
+  return readRaw(job, ctx, [renderFallbackFinding(at, `${failed}; without ${without} it failed too (${second.error}); ${rawNote(job, ctx)}`)]);
 }
 async function leavesRepository(job, ctx) {
   const closure = [...reachable([job.dir], ctx.kustomizations)].sort();
@@ -28325,22 +24789,22 @@ function rendered(resources, findings) {
   return { resources, meshDocuments: [], findings, consumed: [] };
 }
 function rawNote(job, ctx) {
-  const ns2 = job.namespace?.mode === "override" ? job.namespace.name : ctx.kustomizations.get(job.dir)?.namespace;
-  return `read the tree's resource files as written${ns2 ? ` with namespace ${ns2}` : ""} (patches, generators and name changes not applied)`;
+  const ns = job.namespace?.mode === "override" ? job.namespace.name : ctx.kustomizations.get(job.dir)?.namespace;
+  return `read the tree's resource files as written${ns ? ` with namespace ${ns}` : ""} (patches, generators and name changes not applied)`;
 }
 function readRaw(job, ctx, findings) {
   const files = [];
   const seen = /* @__PURE__ */ new Set();
   const visit2 = (dir, inherited, stack) => {
-    const k2 = ctx.kustomizations.get(dir);
-    if (!k2 || stack.has(dir)) return;
-    const ns2 = inherited ?? k2.namespace;
-    for (const f of k2.resourceFiles) {
+    const k = ctx.kustomizations.get(dir);
+    if (!k || stack.has(dir)) return;
+    const ns = inherited ?? k.namespace;
+    for (const f of k.resourceFiles) {
       if (seen.has(f)) continue;
       seen.add(f);
-      files.push({ file: f, namespace: ns2 ? { name: ns2, mode: "override" } : void 0 });
+      files.push({ file: f, namespace: ns ? { name: ns, mode: "override" } : void 0 });
     }
-    for (const inc of k2.includes) visit2(inc, ns2, /* @__PURE__ */ new Set([...stack, dir]));
+    for (const inc of k.includes) visit2(inc, ns, /* @__PURE__ */ new Set([...stack, dir]));
   };
   visit2(job.dir, job.namespace?.mode === "override" ? job.namespace.name : void 0, /* @__PURE__ */ new Set());
   const fill = job.namespace?.mode === "fill" ? job.namespace.name : ctx.defaultNamespace;
@@ -28349,13 +24813,13 @@ function readRaw(job, ctx, findings) {
 }
 
 // src/concurrency.ts
-async function mapConcurrent(items, limit, fn2) {
+async function mapConcurrent(items, limit, fn) {
   const out = new Array(items.length);
   let next = 0;
   const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
     while (next < items.length) {
       const i = next++;
-      out[i] = await fn2(items[i]);
+      out[i] = await fn(items[i]);
     }
   });
   await Promise.all(workers);
@@ -28365,18 +24829,18 @@ async function mapConcurrent(items, limit, fn2) {
 // src/render/execute.ts
 var MAX_BATCH = 50;
 async function executeJobs(jobs, ctx, files, manifests) {
-  const own = await Promise.all(jobs.map((j2) => j2.kind === "kustomize" ? needsOwnBuild(j2, ctx) : true));
-  const batchable = jobs.filter((j2, i) => j2.kind === "kustomize" && !own[i]);
-  const alone = jobs.filter((j2) => !batchable.includes(j2));
+  const own = await Promise.all(jobs.map((j) => j.kind === "kustomize" ? needsOwnBuild(j, ctx) : true));
+  const batchable = jobs.filter((j, i) => j.kind === "kustomize" && !own[i]);
+  const alone = jobs.filter((j) => !batchable.includes(j));
   const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(batchable.length / ctx.env.concurrency)));
-  const units = alone.map((j2) => [j2]);
+  const units = alone.map((j) => [j]);
   for (let i = 0; i < batchable.length; i += size) units.push(batchable.slice(i, i + size));
   const outcomes = /* @__PURE__ */ new Map();
   await mapConcurrent(units, ctx.env.concurrency, async (unit) => {
     const results = unit[0].kind === "kustomize" ? await runKustomizeBatch(unit, ctx) : [await runSingle(unit[0], ctx, files, manifests)];
     unit.forEach((job, i) => outcomes.set(job, results[i]));
   });
-  return jobs.map((j2) => outcomes.get(j2));
+  return jobs.map((j) => outcomes.get(j));
 }
 async function runSingle(job, ctx, files, manifests) {
   if (job.kind === "kustomize") return (await runKustomizeBatch([job], ctx))[0];
@@ -28396,13 +24860,13 @@ var SourceIndex = class {
     let docs = this.parsed.get(file);
     if (!docs) {
       const text = this.textOf(file);
-      docs = text === void 0 ? [] : parseYamlFile(text).documents.flatMap((d) => resourcesFromDocument(d, file, "")).map((r7) => ({
+      docs = text === void 0 ? [] : parseYamlFile(text).documents.flatMap((d) => resourcesFromDocument(d, file, "")).map((r) => ({
         file,
-        kind: r7.kind,
-        name: r7.name,
-        namespace: r7.namespaceExplicit ? r7.namespace : void 0,
-        line: r7.loc.line,
-        lines: r7.lines
+        kind: r.kind,
+        name: r.name,
+        namespace: r.namespaceExplicit ? r.namespace : void 0,
+        line: r.loc.line,
+        lines: r.lines
       }));
       this.parsed.set(file, docs);
     }
@@ -28424,7 +24888,7 @@ var SourceIndex = class {
 
 // src/render/index.ts
 async function renderRepository(root, snapshot, options) {
-  const allFiles = snapshot.files ?? await listFiles(root, ["**"], options.exclude);
+  const allFiles = snapshot.files ?? await listFiles(root, options.exclude);
   const files = new Set(allFiles);
   const texts = new Map(snapshot.manifests.map((f) => [f.path, f.text]));
   const selected = (f) => matchesAny(f, options.manifests) || matchesAny(f.replace(/Kustomization$/, "kustomization.yaml"), options.manifests);
@@ -28450,15 +24914,15 @@ async function renderRepository(root, snapshot, options) {
   loaded.meshDocuments.push(...discovered.remoteChartValues.map(meshDocumentOf).filter((d) => d !== void 0));
   const consumed = new Set(plan.consumed);
   for (const o of outcomes) {
-    for (const r7 of o.resources) {
-      loaded.resources.push(r7);
-      loaded.findings.push(...validateIstioResource(r7));
+    for (const r of o.resources) {
+      loaded.resources.push(r);
+      loaded.findings.push(...validateIstioResource(r));
     }
     loaded.meshDocuments.push(...o.meshDocuments);
     loaded.findings.push(...o.findings);
     for (const f of o.consumed) consumed.add(f);
   }
-  const count = (kind) => plan.jobs.filter((j2) => j2.kind === kind).length;
+  const count = (kind) => plan.jobs.filter((j) => j.kind === kind).length;
   return { consumed, loaded, jobs: { kustomize: count("kustomize"), helm: count("helm"), plain: count("plain") } };
 }
 async function readInto(root, texts, paths, maxFileBytes, exclude) {
@@ -28514,7 +24978,7 @@ function wrap(text, width, indent) {
   return out;
 }
 function referenceLines(refs) {
-  const shown = refs.slice(0, REFERENCES_SHOWN).map((r7) => `  ${r7.file}:${r7.line}`);
+  const shown = refs.slice(0, REFERENCES_SHOWN).map((r) => `  ${r.file}:${r.line}`);
   const more = refs.length > REFERENCES_SHOWN ? [`  and ${refs.length - REFERENCES_SHOWN} more`] : [];
   return [...shown, ...more];
 }
@@ -28543,19 +25007,19 @@ ${body}`;
 var PROTOCOL_STRENGTH = { HTTP: 3, HTTPS: 2, TLS: 2, TCP: 1 };
 function portsFor(verdicts) {
   const byNumber = /* @__PURE__ */ new Map();
-  const known = verdicts.filter((v2) => v2.ref.port !== 0 || v2.ref.scheme !== "");
-  for (const v2 of known.length ? known : verdicts) {
-    const p = suggestedPort(v2.ref.scheme, v2.ref.port);
+  const known = verdicts.filter((v) => v.ref.port !== 0 || v.ref.scheme !== "");
+  for (const v of known.length ? known : verdicts) {
+    const p = suggestedPort(v.ref.scheme, v.ref.port);
     const had = byNumber.get(p.number);
     if (!had || PROTOCOL_STRENGTH[p.protocol] > PROTOCOL_STRENGTH[had.protocol]) byNumber.set(p.number, p);
   }
   return { ports: [...byNumber.values()].sort((a, b) => a.number - b.number), guessed: known.length === 0 };
 }
 function planHosts(verdicts, model, namespace) {
-  const byHost = groupBy(verdicts, (v2) => v2.ref.host);
-  return [...byHost.entries()].sort(([a], [b]) => cmp(a, b)).map(([host, vs2]) => {
-    const { ports, guessed } = portsFor(vs2);
-    return { host, ports, placement: placeFor(vs2.map((v2) => v2.caller), model.mesh.rootNamespace, namespace), guessedPort: guessed, verdicts: vs2 };
+  const byHost = groupBy(verdicts, (v) => v.ref.host);
+  return [...byHost.entries()].sort(([a], [b]) => cmp(a, b)).map(([host, vs]) => {
+    const { ports, guessed } = portsFor(vs);
+    return { host, ports, placement: placeFor(vs.map((v) => v.caller), model.mesh.rootNamespace, namespace), guessedPort: guessed, verdicts: vs };
   });
 }
 function groupKey(plan) {
@@ -28583,7 +25047,7 @@ function notesFor(group, spec, allowlist) {
   }
   for (const h of group.filter((x) => x.guessedPort)) notes.push(`The code does not say which port ${h.host} is called on: ${h.ports.map((p) => `${p.number}/${p.protocol}`).join(", ")} is a guess; use the port the client connects to.`);
   if (allowlist) {
-    const callers = group.flatMap((h) => h.verdicts.map((v2) => v2.caller));
+    const callers = group.flatMap((h) => h.verdicts.map((v) => v.caller));
     for (const h of group) {
       const ports = h.ports.filter((p) => !callers.every((c) => approvesCall(allowlist, h.host, p.number, c))).map((p) => p.number);
       if (ports.length === 0) continue;
@@ -28598,18 +25062,18 @@ function approvesCall(allowlist, host, port, caller) {
 }
 function referencesOf(verdicts) {
   const seen = /* @__PURE__ */ new Map();
-  for (const v2 of verdicts) seen.set(`${v2.ref.file}
-${v2.ref.line}`, { file: v2.ref.file, line: v2.ref.line });
+  for (const v of verdicts) seen.set(`${v.ref.file}
+${v.ref.line}`, { file: v.ref.file, line: v.ref.line });
   return [...seen.values()].sort((a, b) => cmp(a.file, b.file) || a.line - b.line);
 }
-function targetOf(v2) {
-  return v2.ref.port === 0 ? v2.ref.host : `${v2.ref.host}:${v2.ref.port}`;
+function targetOf(v) {
+  return v.ref.port === 0 ? v.ref.host : `${v.ref.host}:${v.ref.port}`;
 }
 function planServiceEntries(verdicts, model, options) {
-  const hosts = planHosts(verdicts.filter((v2) => v2.rule === "unregistered-host" || v2.rule === "wildcard-apex"), model, options.namespace);
+  const hosts = planHosts(verdicts.filter((v) => v.rule === "unregistered-host" || v.rule === "wildcard-apex"), model, options.namespace);
   const groups = /* @__PURE__ */ new Map();
   hosts.forEach((h, i) => addTo(groups, groupKey(h) ?? `#${i}`, h));
-  const taken = new Set(model.serviceEntries.map((se2) => `${se2.namespace}/${se2.name}`));
+  const taken = new Set(model.serviceEntries.map((se) => `${se.namespace}/${se.name}`));
   const plans = [];
   for (const group of groups.values()) {
     const first = group[0];
@@ -28634,7 +25098,7 @@ function planServiceEntries(verdicts, model, options) {
   return plans.sort((a, b) => cmp(a.suggestion.namespace, b.suggestion.namespace) || cmp(a.suggestion.name, b.suggestion.name));
 }
 function uniqueName(base, namespace, ports, taken) {
-  const candidates = [base, `${base}-${ports.map((p) => p.number).join("-")}`.slice(0, 63), ...Array.from({ length: 98 }, (_2, i) => `${base.slice(0, 60)}-${i + 2}`)];
+  const candidates = [base, `${base}-${ports.map((p) => p.number).join("-")}`.slice(0, 63), ...Array.from({ length: 98 }, (_, i) => `${base.slice(0, 60)}-${i + 2}`)];
   const name = candidates.find((c) => !taken.has(`${namespace}/${c}`)) ?? `${base.slice(0, 50)}-${taken.size}`;
   taken.add(`${namespace}/${name}`);
   return name;
@@ -28656,45 +25120,45 @@ function serviceEntryYaml(s, callers) {
 // src/suggest/changes.ts
 function referencesOf2(verdicts) {
   const seen = /* @__PURE__ */ new Map();
-  for (const v2 of verdicts) seen.set(`${v2.ref.file}
-${v2.ref.line}`, { file: v2.ref.file, line: v2.ref.line });
+  for (const v of verdicts) seen.set(`${v.ref.file}
+${v.ref.line}`, { file: v.ref.file, line: v.ref.line });
   return [...seen.values()].sort((a, b) => cmp(a.file, b.file) || a.line - b.line);
 }
-function orderOf2(r7) {
-  return r7.kind === "ServiceEntry" ? r7.entry.order : r7.service.order;
+function orderOf2(r) {
+  return r.kind === "ServiceEntry" ? r.entry.order : r.service.order;
 }
-function chosen(v2) {
-  return [...v2.reach.registrations].sort((a, b) => orderOf2(a) - orderOf2(b))[0];
+function chosen(v) {
+  return [...v.reach.registrations].sort((a, b) => orderOf2(a) - orderOf2(b))[0];
 }
 function sortedGroups(items, key) {
   return new Map([...groupBy(items, key).entries()].sort(([a], [b]) => cmp(a, b)));
 }
-var registrationKey = (r7) => `${r7.kind} ${r7.namespace}/${r7.kind === "ServiceEntry" ? r7.entry.name : r7.service.name}`;
+var registrationKey = (r) => `${r.kind} ${r.namespace}/${r.kind === "ServiceEntry" ? r.entry.name : r.service.name}`;
 function planExportToChanges(verdicts, model) {
-  const groups = sortedGroups(verdicts.filter((v2) => v2.rule === "not-exported"), (v2) => {
-    const r7 = chosen(v2);
-    return r7 && registrationKey(r7);
+  const groups = sortedGroups(verdicts.filter((v) => v.rule === "not-exported"), (v) => {
+    const r = chosen(v);
+    return r && registrationKey(r);
   });
-  return [...groups.values()].map((vs2) => {
-    const r7 = chosen(vs2[0]);
-    const current = (r7.kind === "ServiceEntry" ? r7.entry.exportTo : r7.service.exportTo) ?? [];
+  return [...groups.values()].map((vs) => {
+    const r = chosen(vs[0]);
+    const current = (r.kind === "ServiceEntry" ? r.entry.exportTo : r.service.exportTo) ?? [];
     const inForce = current.length ? current : model.mesh.defaultServiceExportTo;
     const kept = inForce.filter((x) => x !== "~");
-    const missing = [...new Set(vs2.filter((v2) => !isExportedTo(kept, [], r7.namespace, v2.caller.namespace) || v2.caller.meshWide).map((v2) => v2.caller.meshWide ? "*" : v2.caller.namespace))];
-    const exportTo = missing.includes("*") ? ["*"] : dedupe3([...kept, ...exportList(missing, r7.namespace)]);
-    const loc = r7.kind === "ServiceEntry" ? r7.entry.loc : r7.service.loc;
-    const name = r7.kind === "ServiceEntry" ? r7.entry.name : r7.service.name;
+    const missing = [...new Set(vs.filter((v) => !isExportedTo(kept, [], r.namespace, v.caller.namespace) || v.caller.meshWide).map((v) => v.caller.meshWide ? "*" : v.caller.namespace))];
+    const exportTo = missing.includes("*") ? ["*"] : dedupe3([...kept, ...exportList(missing, r.namespace)]);
+    const loc = r.kind === "ServiceEntry" ? r.entry.loc : r.service.loc;
+    const name = r.kind === "ServiceEntry" ? r.entry.name : r.service.name;
     return {
       suggestion: {
         kind: "exportTo",
-        target: { kind: r7.kind, namespace: r7.namespace, name, file: loc.file, line: loc.line },
+        target: { kind: r.kind, namespace: r.namespace, name, file: loc.file, line: loc.line },
         exportTo,
         added: missing.sort(cmp),
-        targets: [...new Set(vs2.map(targetOf))].sort(cmp),
-        references: referencesOf2(vs2),
+        targets: [...new Set(vs.map(targetOf))].sort(cmp),
+        references: referencesOf2(vs),
         notes: []
       },
-      verdicts: vs2
+      verdicts: vs
     };
   });
 }
@@ -28716,14 +25180,14 @@ function listenerFor(sidecar, port) {
   return port === 0 && sidecar.egress.length ? 0 : sidecar.egress.length;
 }
 function planSidecarChanges(verdicts) {
-  const hidden = verdicts.filter((v2) => v2.rule === "hidden-by-sidecar" && v2.reach.sidecar);
-  const groups = sortedGroups(hidden, (v2) => `${v2.reach.sidecar.namespace}/${v2.reach.sidecar.name}
-${listenerFor(v2.reach.sidecar, v2.ref.port)}`);
-  return [...groups.values()].map((vs2) => {
-    const sidecar = vs2[0].reach.sidecar;
-    const listener = listenerFor(sidecar, vs2[0].ref.port);
+  const hidden = verdicts.filter((v) => v.rule === "hidden-by-sidecar" && v.reach.sidecar);
+  const groups = sortedGroups(hidden, (v) => `${v.reach.sidecar.namespace}/${v.reach.sidecar.name}
+${listenerFor(v.reach.sidecar, v.ref.port)}`);
+  return [...groups.values()].map((vs) => {
+    const sidecar = vs[0].reach.sidecar;
+    const listener = listenerFor(sidecar, vs[0].ref.port);
     const current = sidecar.egress[listener]?.hosts ?? [];
-    const added = [...new Set(vs2.flatMap((v2) => chosen(v2) ? [`${chosen(v2).namespace}/${chosen(v2).host}`] : []))].filter((h) => !current.includes(h)).sort(cmp);
+    const added = [...new Set(vs.flatMap((v) => chosen(v) ? [`${chosen(v).namespace}/${chosen(v).host}`] : []))].filter((h) => !current.includes(h)).sort(cmp);
     return {
       suggestion: {
         kind: "Sidecar",
@@ -28731,11 +25195,11 @@ ${listenerFor(v2.reach.sidecar, v2.ref.port)}`);
         listener,
         hosts: [...current, ...added],
         added,
-        targets: [...new Set(vs2.map(targetOf))].sort(cmp),
-        references: referencesOf2(vs2),
+        targets: [...new Set(vs.map(targetOf))].sort(cmp),
+        references: referencesOf2(vs),
         notes: []
       },
-      verdicts: vs2
+      verdicts: vs
     };
   });
 }
@@ -28763,20 +25227,20 @@ function reportedVerdicts(ctx, findings) {
   const reported = /* @__PURE__ */ new Map();
   for (const f of findings) reported.set(findingKey(f.rule, f), f.status);
   const out = [];
-  for (const v2 of evaluateReferences(ctx)) {
-    const rule = RULE_OF[v2.reach.verdict];
+  for (const v of evaluateReferences(ctx)) {
+    const rule = RULE_OF[v.reach.verdict];
     if (!rule) continue;
-    const key = findingKey(rule, verdictFields(v2));
+    const key = findingKey(rule, verdictFields(v));
     if (!reported.has(key)) continue;
     const status = reported.get(key);
-    out.push({ ...v2, rule, ...status ? { status } : {} });
+    out.push({ ...v, rule, ...status ? { status } : {} });
   }
   return out;
 }
 function strongestStatus(verdicts) {
-  if (verdicts.some((v2) => v2.status === "new")) return "new";
-  if (verdicts.some((v2) => v2.status === void 0)) return void 0;
-  return verdicts.some((v2) => v2.status === "existing") ? "existing" : "accepted";
+  if (verdicts.some((v) => v.status === "new")) return "new";
+  if (verdicts.some((v) => v.status === void 0)) return void 0;
+  return verdicts.some((v) => v.status === "existing") ? "existing" : "accepted";
 }
 
 // src/suggest/verify.ts
@@ -28799,14 +25263,14 @@ function asServiceEntry(s, order) {
   };
 }
 function applySuggestions(model, planned) {
-  let order = Math.max(0, ...model.serviceEntries.map((se2) => se2.order), ...model.services.map((s) => s.order)) + 1;
+  let order = Math.max(0, ...model.serviceEntries.map((se) => se.order), ...model.services.map((s) => s.order)) + 1;
   const added = planned.flatMap((s) => s.kind === "ServiceEntry" ? [asServiceEntry(s, order++)] : []);
   const exports = planned.filter((s) => s.kind === "exportTo");
   const sidecars = planned.filter((s) => s.kind === "Sidecar");
   const exportFor = (kind, namespace, name) => exports.find((e) => e.target.kind === kind && e.target.namespace === namespace && e.target.name === name)?.exportTo;
   return {
     ...model,
-    serviceEntries: [...model.serviceEntries.map((se2) => ({ ...se2, exportTo: exportFor("ServiceEntry", se2.namespace, se2.name) ?? se2.exportTo })), ...added],
+    serviceEntries: [...model.serviceEntries.map((se) => ({ ...se, exportTo: exportFor("ServiceEntry", se.namespace, se.name) ?? se.exportTo })), ...added],
     services: model.services.map((s) => ({ ...s, exportTo: exportFor("Service", s.namespace, s.name) ?? s.exportTo })),
     sidecars: model.sidecars.map((sc) => withListenerChanges(sc, sidecars.filter((c) => c.target.namespace === sc.namespace && c.target.name === sc.name)))
   };
@@ -28820,14 +25284,14 @@ function withListenerChanges(sidecar, changes) {
   }
   return { ...sidecar, egress };
 }
-function recheck(model, v2) {
-  const c = v2.caller;
-  return reachability(model, { namespace: c.namespace, workload: c.workload, meshWide: c.meshWide, host: v2.ref.host, port: v2.ref.port, scheme: v2.ref.scheme });
+function recheck(model, v) {
+  const c = v.caller;
+  return reachability(model, { namespace: c.namespace, workload: c.workload, meshWide: c.meshWide, host: v.ref.host, port: v.ref.port, scheme: v.ref.scheme });
 }
-function stillBlocked(v2, after) {
+function stillBlocked(v, after) {
   if (after.verdict === "registered") return void 0;
-  const who2 = v2.caller.meshWide ? "code no workload is mapped to" : v2.caller.workload ? `${v2.caller.namespace}/${v2.caller.workload}` : `namespace ${v2.caller.namespace}`;
-  const target3 = v2.ref.port === 0 ? v2.ref.host : `${v2.ref.host}:${v2.ref.port}`;
+  const who2 = v.caller.meshWide ? "code no workload is mapped to" : v.caller.workload ? `${v.caller.namespace}/${v.caller.workload}` : `namespace ${v.caller.namespace}`;
+  const target3 = v.ref.port === 0 ? v.ref.host : `${v.ref.host}:${v.ref.port}`;
   const why = {
     registered: "",
     unregistered: "nothing registers it",
@@ -28836,7 +25300,7 @@ function stillBlocked(v2, after) {
     "hidden-by-sidecar": `Sidecar ${after.sidecar ? `${after.sidecar.namespace}/${after.sidecar.name}` : ""} does not import it (give its egress hosts this namespace, or choose the namespace with --namespace)`,
     "wildcard-apex": "only a wildcard covers it"
   };
-  return `Even with this change, ${who2} cannot reach ${target3} (${v2.ref.file}:${v2.ref.line}): ${why[after.verdict]}.`;
+  return `Even with this change, ${who2} cannot reach ${target3} (${v.ref.file}:${v.ref.line}): ${why[after.verdict]}.`;
 }
 
 // src/suggest/render.ts
@@ -28877,10 +25341,10 @@ function suggestFixes(input) {
   ];
   const after = applySuggestions(model, plans.map((p) => p.suggestion));
   return plans.map((p) => {
-    const blocked = [...new Set(p.verdicts.flatMap((v2) => stillBlocked(v2, recheck(after, v2)) ?? []))];
+    const blocked = [...new Set(p.verdicts.flatMap((v) => stillBlocked(v, recheck(after, v)) ?? []))];
     const more = blocked.length > BLOCKED_NOTES ? [`${blocked.length - BLOCKED_NOTES} more calls stay blocked as well.`] : [];
     const s = { ...p.suggestion, notes: [...p.suggestion.notes, ...blocked.slice(0, BLOCKED_NOTES), ...more] };
-    const callers = describeCallers(p.verdicts.map((v2) => v2.caller));
+    const callers = describeCallers(p.verdicts.map((v) => v.caller));
     const status = strongestStatus(p.verdicts);
     const extra = status ? { status } : {};
     if (s.kind === "ServiceEntry") return { ...s, ...extra, yaml: serviceEntryYaml(s, callers) };
@@ -28895,13 +25359,20 @@ function scanWorkerScript() {
   const script = new URL("./scan-worker.js", import.meta.url);
   return existsSync(fileURLToPath(script)) ? script : void 0;
 }
-async function snapshotOf(root, settings, only) {
-  const readSources = sourceReaderFor(settings.jobs, os2.availableParallelism(), scanWorkerScript());
-  const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, readSources, ...only ? { only } : {} });
+async function snapshotOf(root, settings, only, parsed) {
+  const readSources = sourceReaderFor(settings.jobs, os.availableParallelism(), scanWorkerScript());
+  const whileScanning = parsed ? (files) => parseWhileScanning(files, parsed) : void 0;
+  const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, readSources, ...only ? { only } : {}, ...whileScanning ? { whileScanning } : {} });
   if (settings.render === "none") return snapshot;
-  const env = await machineRenderEnvironment(process.env, os2.tmpdir(), os2.availableParallelism());
+  const env = await machineRenderEnvironment(process.env, os.tmpdir(), os.availableParallelism());
   const rendered2 = await renderRepository(root, snapshot, { manifests: settings.manifests, defaultNamespace: settings.defaultNamespace, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, env });
   return withRendering(snapshot, rendered2);
+}
+async function parseWhileScanning(files, parsed) {
+  for (const f of files) {
+    parseOnce(f.text, parsed);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 async function readOptional(file) {
   try {
@@ -28952,13 +25423,14 @@ async function runCheck(settings, base) {
   const root = path8.resolve(settings.root);
   const routeOptions = routeOptionsOf(settings);
   const limits = scanLimits(settings, base);
+  const parsed = /* @__PURE__ */ new Map();
   const [snapshot, allowlist, meshConfig, baseline] = await Promise.all([
-    snapshotOf(root, settings, limits?.head),
+    snapshotOf(root, settings, limits?.head, parsed),
     readAllowlist(root, settings),
     readMeshConfig(settings),
     settings.baseline ? readBaselineFile(settings.baseline) : void 0
   ]);
-  const input = { allowlist, meshConfig, defaultNamespace: settings.defaultNamespace, proxies: settings.proxies, routeOptions, scope: limits ? "changed" : "all", parsed: /* @__PURE__ */ new Map() };
+  const input = { allowlist, meshConfig, defaultNamespace: settings.defaultNamespace, proxies: settings.proxies, routeOptions, scope: limits ? "changed" : "all", parsed };
   const head = lint({ ...input, snapshot });
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));
   if (unknown.length) throw new SettingsError(`proxy ${unknown.join(", ")} not found; workloads: ${workloadList(head.model)}`);
@@ -28966,7 +25438,7 @@ async function runCheck(settings, base) {
   let baseFindings;
   if (base) {
     const baseDir = path8.resolve(base.dir);
-    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, limits?.base), readBaseAllowlist(baseDir, settings)]);
+    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, limits?.base, parsed), readBaseAllowlist(baseDir, settings)]);
     const same = sameManifests(snapshot, baseSnapshot) ? { sameManifestsAs: head } : {};
     const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot, ...same });
     report = withBaseDiff(report, linted.report);
@@ -29246,8 +25718,8 @@ function fitSections(sections, budget) {
 // src/report/diff-render.ts
 var ROUTE_HEADER = ["NAME", "VHOST NAME", "DOMAINS", "MATCH", "VIRTUAL SERVICE"];
 var CLUSTER_HEADER = ["SERVICE FQDN", "PORT", "SUBSET", "DIRECTION", "TYPE", "DESTINATION RULE"];
-function routeCells(r7) {
-  return [r7.name, r7.vhost, r7.domains, r7.match, r7.virtualService];
+function routeCells(r) {
+  return [r.name, r.vhost, r.domains, r.match, r.virtualService];
 }
 function clusterCells(c) {
   return [c.fqdn, c.port, c.subset, c.direction, c.type, c.destinationRule];
@@ -29330,9 +25802,9 @@ function plural(n, word, many = `${word}s`) {
 var FINDINGS_HEADER = "| Severity | Rule | Where | What to do |\n| --- | --- | --- | --- |\n";
 function findingRow(f, links, linked = true) {
   const rule = `[${mdCode(f.code)} ${mdText(f.rule)}](${ruleDocsUrl(links, f.rule)})`;
-  const at2 = `${repoPath(links, f.file)}:${f.line}`;
+  const at = `${repoPath(links, f.file)}:${f.line}`;
   const url = linked ? fileUrl(links, f.file, f.line) : void 0;
-  const where2 = url ? `[${codeCell(at2)}](${url})` : codeCell(at2);
+  const where2 = url ? `[${codeCell(at)}](${url})` : codeCell(at);
   return `| ${SEVERITY_LABEL[f.severity]} | ${tableCell(rule)} | ${where2} | ${tableCell(mdText(f.message))} |
 `;
 }
@@ -29418,8 +25890,8 @@ function hostsSection(report, links) {
   const rows2 = report.hosts.map((h) => {
     const first = h.references[0];
     const url = first && fileUrl(links, first.file, first.line);
-    const at2 = first ? `${repoPath(links, first.file)}:${first.line}` : "";
-    const where2 = first ? url ? `[${codeCell(at2)}](${url})` : codeCell(at2) : "";
+    const at = first ? `${repoPath(links, first.file)}:${first.line}` : "";
+    const where2 = first ? url ? `[${codeCell(at)}](${url})` : codeCell(at) : "";
     const more = h.references.length > 1 ? ` (+${h.references.length - 1} more)` : "";
     const entries = h.serviceEntries.map(codeCell).join(", ") || "\u2014";
     return `| ${codeCell(h.port ? `${h.host}:${h.port}` : h.host)} | ${h.registered ? "\u2705 registered" : "\u274C not registered"} | ${entries} | ${where2}${more} |
@@ -29650,17 +26122,17 @@ function judged(f) {
   return {};
 }
 function renderSarif(report, links) {
-  const rules = RULES.map((r7) => ({
-    id: r7.code,
-    name: r7.name,
-    shortDescription: { text: r7.description },
-    fullDescription: { text: r7.description },
-    helpUri: ruleDocsUrl(links, r7.name),
-    help: { text: `${r7.description} See ${ruleDocsUrl(links, r7.name)}` },
-    defaultConfiguration: { level: LEVEL[r7.severity] },
+  const rules = RULES.map((r) => ({
+    id: r.code,
+    name: r.name,
+    shortDescription: { text: r.description },
+    fullDescription: { text: r.description },
+    helpUri: ruleDocsUrl(links, r.name),
+    help: { text: `${r.description} See ${ruleDocsUrl(links, r.name)}` },
+    defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { tags: ["istio", "egress"] }
   }));
-  const index = new Map(RULES.map((r7, i) => [r7.code, i]));
+  const index = new Map(RULES.map((r, i) => [r.code, i]));
   const results = report.findings.map((f) => ({
     ruleId: f.code,
     ...index.has(f.code) ? { ruleIndex: index.get(f.code) } : {},
@@ -29701,17 +26173,17 @@ function renderText(report) {
   const without = report.workloads.filter((w) => !w.injected);
   if (without.length) out.push(`  without a sidecar (egress not governed): ${without.map((w) => `${w.namespace}/${w.name}`).join(", ")}`);
   out.push("");
-  const external = report.serviceEntries.filter((se2) => se2.location === "MESH_EXTERNAL");
+  const external = report.serviceEntries.filter((se) => se.location === "MESH_EXTERNAL");
   out.push(`Registered external hosts (${external.length} ServiceEntr${external.length === 1 ? "y" : "ies"}):`);
   if (external.length === 0) out.push("  none");
   out.push(
     ...columns(
-      external.map((se2) => [
-        se2.hosts.join(", "),
-        se2.ports.map((p) => `${p.number}/${p.protocol || "auto"}`).join(", ") || "all ports",
-        `${se2.namespace}/${se2.name}`,
-        `exportTo ${se2.exportTo.join(",")}`,
-        `${se2.file}:${se2.line}`
+      external.map((se) => [
+        se.hosts.join(", "),
+        se.ports.map((p) => `${p.number}/${p.protocol || "auto"}`).join(", ") || "all ports",
+        `${se.namespace}/${se.name}`,
+        `exportTo ${se.exportTo.join(",")}`,
+        `${se.file}:${se.line}`
       ])
     )
   );
@@ -29905,7 +26377,7 @@ async function checkAgainstBase(settings) {
   if (!settings.baseRef) return runCheck(settings, settings.baseDir ? { dir: settings.baseDir } : void 0);
   let base;
   try {
-    base = await checkoutBase(settings.root, settings.baseRef, { fetch: true, tempRoot: os3.tmpdir(), changedSourcesOnly: settings.scan === "changed" });
+    base = await checkoutBase(settings.root, settings.baseRef, { fetch: true, tempRoot: os2.tmpdir(), changedSourcesOnly: settings.scan === "changed" });
   } catch (err) {
     if (err instanceof GitError) throw new SettingsError(`--base-ref ${settings.baseRef}: ${err.message}`);
     throw err;

@@ -1,7 +1,9 @@
-// npm run bench: a full `check` on a generated monorepo (big and 4x smaller), next to ripgrep reading the same tree.
-// Prints medians, ratios, growth, peak memory and per-stage times. Installs nothing; says so when rg is missing.
+// npm run bench: a full `check` on a generated monorepo (big and 4x smaller), next to ripgrep reading the same tree;
+// a pull request on the big tree that changes 20 source files, with `--scan changed`; and the start-up of the
+// bundled action and CLI on a tiny repository. Prints medians, ratios, growth, peak memory and per-stage times.
+// Installs nothing; says so when rg is missing.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
@@ -27,10 +29,35 @@ function measure(cmd, args) {
   return { ms, rssMb: rssKb / 1024, status: res.status };
 }
 
-function bench(label, cmd, args) {
-  measure(cmd, args); // warm the page cache
-  const runs = Array.from({ length: RUNS }, () => measure(cmd, args));
+function bench(label, cmd, args, env) {
+  const run = () => (env ? measureWith(env, cmd, args) : measure(cmd, args));
+  run(); // warm the page cache
+  const runs = Array.from({ length: RUNS }, run);
   return { label, ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)), status: runs[0].status };
+}
+
+function measureWith(env, cmd, args) {
+  const start = process.hrtime.bigint();
+  const res = spawnSync(cmd, args, { encoding: "utf8", env, maxBuffer: 1 << 30 });
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, rssMb: NaN, status: res.status };
+}
+
+const git = (cwd, ...args) => execFileSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid", "-c", "commit.gpgsign=false", ...args], { cwd, encoding: "utf8" });
+
+/** The big tree as a git repository whose branch `change` edits 20 source files: the pull request of PR mode. */
+function prTree(big) {
+  const root = path.join(work, "pr");
+  if (existsSync(path.join(root, ".git")) && git(root, "branch", "--show-current").trim() === "change") return root;
+  rmSync(root, { recursive: true, force: true });
+  cpSync(big, root, { recursive: true });
+  git(root, "init", "--quiet", "--initial-branch=main");
+  git(root, "add", "--all");
+  git(root, "commit", "--quiet", "-m", "base");
+  git(root, "checkout", "--quiet", "-b", "change");
+  const services = readdirSync(path.join(root, "services")).sort().slice(0, 20);
+  for (const s of services) appendFileSync(path.join(root, "services", s, "src", "file0.ts"), '\nexport const added = "https://api.new-vendor.io/v2";\n');
+  git(root, "commit", "--quiet", "--all", "-m", "change 20 files");
+  return root;
 }
 
 function tree(name, services) {
@@ -61,6 +88,18 @@ for (const [name, services] of [["small", 100], ["big", 400]]) {
   console.log(`\n${name}: check ${check.ms.toFixed(0)} ms (peak ${check.rssMb.toFixed(0)} MB, exit ${check.status})` + (rg ? `, rg ${rg.ms.toFixed(0)} ms, ratio ${(check.ms / rg.ms).toFixed(2)}x` : ""));
   console.log(`  stages (ms): ${Object.entries(stage.times).map(([k, v]) => `${k} ${v}`).join(", ")}; ${stage.workloads} workloads, ${stage.views} distinct views, ${stage.references} references`);
 }
+const pr = bench("pr", "node", [cli, "check", prTree(tree("big", 400)), "--base-ref", "main", "--scan", "changed", "--format", "json", "--output", "/dev/null", "--fail-on", "never"]);
+console.log(`\npull request on big, 20 changed files, --scan changed: ${pr.ms.toFixed(0)} ms (peak ${pr.rssMb.toFixed(0)} MB, exit ${pr.status}; target < 1000 ms)`);
+
+// Start-up: the bundled action as a runner starts it (a push, no token) and the CLI, on the three-file example.
+const tiny = mkdtempSync(path.join(os.tmpdir(), "egress-lint-bench-tiny-"));
+cpSync("examples", tiny, { recursive: true });
+const runnerEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: tiny, GITHUB_EVENT_NAME: "push", RUNNER_TEMP: os.tmpdir(), "INPUT_WORKING-DIRECTORY": tiny, "INPUT_FAIL-ON": "never", INPUT_COMMENT: "never" };
+const action = bench("action", "node", [path.resolve("dist/index.js")], runnerEnv);
+const cliTiny = bench("cli tiny", "node", [cli, "check", tiny, "--fail-on", "never"]);
+rmSync(tiny, { recursive: true, force: true });
+console.log(`start-up on a tiny repository: action ${action.ms.toFixed(0)} ms (exit ${action.status}), CLI ${cliTiny.ms.toFixed(0)} ms`);
+
 const growth = results.big.check.ms / results.small.check.ms;
 console.log(`\ngrowth small -> big (4x input): ${growth.toFixed(2)}x (target <= 4.6x)`);
 if (results.big.rg) console.log(`big vs ripgrep: ${(results.big.check.ms / results.big.rg.ms).toFixed(2)}x (target <= 4x)`);

@@ -13,7 +13,7 @@ import { severityRank, type Finding } from "./findings.js";
 import type { RenameMap } from "./gate/identity.js";
 import { judgeReport } from "./gate/report.js";
 import { lint, sameManifests, withBaseDiff, type LintResult } from "./lint.js";
-import type { TextFile } from "./manifests/load.js";
+import { parseOnce, type ParsedFile, type TextFile } from "./manifests/load.js";
 import type { EgressModel } from "./model/types.js";
 import { machineRenderEnvironment } from "./render/exec-runner.js";
 import { renderRepository } from "./render/index.js";
@@ -33,13 +33,25 @@ function scanWorkerScript(): URL | undefined {
  * The repository as the cluster will receive it: with `render: auto`, Kustomize trees and Helm charts rendered.
  * `only`: the source files to scan (manifests are always read in full).
  */
-export async function snapshotOf(root: string, settings: Settings, only?: ReadonlySet<string>): Promise<RepoSnapshot> {
+export async function snapshotOf(root: string, settings: Settings, only?: ReadonlySet<string>, parsed?: Map<string, ParsedFile>): Promise<RepoSnapshot> {
   const readSources = sourceReaderFor(settings.jobs, os.availableParallelism(), scanWorkerScript());
-  const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, readSources, ...(only ? { only } : {}) });
+  const whileScanning = parsed ? (files: readonly TextFile[]) => parseWhileScanning(files, parsed) : undefined;
+  const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, readSources, ...(only ? { only } : {}), ...(whileScanning ? { whileScanning } : {}) });
   if (settings.render === "none") return snapshot;
   const env = await machineRenderEnvironment(process.env, os.tmpdir(), os.availableParallelism());
   const rendered = await renderRepository(root, snapshot, { manifests: settings.manifests, defaultNamespace: settings.defaultNamespace, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, env });
   return withRendering(snapshot, rendered);
+}
+
+/**
+ * Parses the manifests into the run's cache while other threads scan the sources. One file at a time, letting the
+ * event loop run in between, so the worker threads keep getting their batches.
+ */
+async function parseWhileScanning(files: readonly TextFile[], parsed: Map<string, ParsedFile>): Promise<void> {
+  for (const f of files) {
+    parseOnce(f.text, parsed);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 async function readOptional(file: string): Promise<string | undefined> {
@@ -116,13 +128,14 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
   const root = path.resolve(settings.root);
   const routeOptions = routeOptionsOf(settings);
   const limits = scanLimits(settings, base);
+  const parsed = new Map<string, ParsedFile>();
   const [snapshot, allowlist, meshConfig, baseline] = await Promise.all([
-    snapshotOf(root, settings, limits?.head),
+    snapshotOf(root, settings, limits?.head, parsed),
     readAllowlist(root, settings),
     readMeshConfig(settings),
     settings.baseline ? readBaselineFile(settings.baseline) : undefined,
   ]);
-  const input = { allowlist, meshConfig, defaultNamespace: settings.defaultNamespace, proxies: settings.proxies, routeOptions, scope: limits ? ("changed" as const) : ("all" as const), parsed: new Map() };
+  const input = { allowlist, meshConfig, defaultNamespace: settings.defaultNamespace, proxies: settings.proxies, routeOptions, scope: limits ? ("changed" as const) : ("all" as const), parsed };
   const head = lint({ ...input, snapshot });
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));
   if (unknown.length) throw new SettingsError(`proxy ${unknown.join(", ")} not found; workloads: ${workloadList(head.model)}`);
@@ -130,7 +143,7 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
   let baseFindings: Finding[] | undefined;
   if (base) {
     const baseDir = path.resolve(base.dir);
-    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, limits?.base), readBaseAllowlist(baseDir, settings)]);
+    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, limits?.base, parsed), readBaseAllowlist(baseDir, settings)]);
     const same = sameManifests(snapshot, baseSnapshot) ? { sameManifestsAs: head } : {};
     const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot, ...same });
     report = withBaseDiff(report, linted.report);

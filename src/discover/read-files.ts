@@ -1,8 +1,7 @@
 // Which files to read, and reading them safely: nothing outside the repository, nothing huge or binary.
 import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { realpath } from "node:fs/promises";
+import { readdir, realpath } from "node:fs/promises";
 import path from "node:path";
-import { glob } from "glob";
 import { Minimatch } from "minimatch";
 import type { Finding } from "../findings.js";
 import type { TextFile } from "../manifests/load.js";
@@ -31,17 +30,34 @@ export interface DiscoveredFiles {
   findings: Finding[];
 }
 
-/** Lists the files under `root` matching the globs, relative, with forward slashes, sorted. */
-export async function listFiles(root: string, include: readonly string[], exclude: readonly string[]): Promise<string[]> {
-  const found = await glob([...include], {
-    cwd: root,
-    nodir: true,
-    dot: true,
-    follow: false,
-    ignore: [...ALWAYS_EXCLUDED, ...exclude],
-    posix: true,
-  });
-  return [...new Set(found.map(toPosix))].sort();
+/**
+ * Every file under `root` (links and other non-folders included; links to folders are not entered), relative, with
+ * forward slashes, sorted; nothing in ALWAYS_EXCLUDED or `exclude`. A folder is not entered at all when an exclude
+ * glob ending in `/**` covers it. Folders that cannot be listed are passed over, as `find` would after its warning.
+ */
+export async function listFiles(root: string, exclude: readonly string[]): Promise<string[]> {
+  const ignore = [...ALWAYS_EXCLUDED, ...exclude].map((g) => new Minimatch(g.replace(/^\.\//, ""), { dot: true }));
+  // `a/**` and `**/a/**` prune the folder a itself: its contents all match.
+  const prune = [...ALWAYS_EXCLUDED, ...exclude].filter((g) => g.endsWith("/**")).map((g) => new Minimatch(g.replace(/^\.\//, "").slice(0, -3), { dot: true }));
+  const out: string[] = [];
+  const walk = async (rel: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(rel ? path.join(root, rel) : root, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const folders: string[] = [];
+    for (const e of entries) {
+      const p = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!prune.some((m) => m.match(p))) folders.push(p);
+      } else if (!ignore.some((m) => m.match(p))) out.push(p);
+    }
+    await Promise.all(folders.map(walk));
+  };
+  await walk("");
+  return out.sort();
 }
 
 export function toPosix(p: string): string {

@@ -33,6 +33,8 @@ export interface SnapshotOptions {
   only?: ReadonlySet<string>;
   /** How the source files are read and scanned; in this thread by default. */
   readSources?: SourceReader;
+  /** Work on the manifests to do while the sources are scanned (parsing them, when worker threads scan). */
+  whileScanning?: (manifests: readonly TextFile[]) => Promise<void>;
 }
 
 /** Reads and scans source files: `scanSources` in this thread, or a pool of worker threads. */
@@ -47,7 +49,7 @@ export interface ScannedSources {
 const MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
 
 export async function readSnapshot(root: string, options: SnapshotOptions): Promise<RepoSnapshot> {
-  const files = await listFiles(root, ["**"], options.exclude);
+  const files = await listFiles(root, options.exclude);
   const isManifest = globMatcher(options.manifests);
   const isSource = globMatcher(options.sources);
   const charts = new Set(files.filter((f) => f === "Chart.yaml" || f.endsWith("/Chart.yaml")).map((f) => f.slice(0, -"Chart.yaml".length)));
@@ -68,11 +70,9 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
     // Files in no language the scanner reads are never opened: images, archives, binaries.
     else if (source && isScannableSource(f) && (!options.only || options.only.has(f))) sourcePaths.push(f);
   }
-  const readSources = options.readSources ?? scanSources;
-  const [read, sources] = await Promise.all([
-    readRepositoryFiles(root, manifestPaths, options.maxFileBytes, options.exclude),
-    readSources(root, sourcePaths, options.maxFileBytes, options.exclude),
-  ]);
+  const scanning = (options.readSources ?? scanSources)(root, sourcePaths, options.maxFileBytes, options.exclude);
+  const read = await readRepositoryFiles(root, manifestPaths, options.maxFileBytes, options.exclude);
+  const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
   // A manifest that is also a source (application config in YAML) is scanned from the text already read.
   const alsoSources = read.files.filter((f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path)));
   return {

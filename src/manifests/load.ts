@@ -37,9 +37,9 @@ export interface LoadOptions {
   parsed?: Map<string, ParsedFile>;
 }
 
-type ParsedFile = ReturnType<typeof parseYamlFile>;
+export type ParsedFile = ReturnType<typeof parseYamlFile>;
 
-function parseOnce(text: string, cache: Map<string, ParsedFile> | undefined): ParsedFile {
+export function parseOnce(text: string, cache: Map<string, ParsedFile> | undefined): ParsedFile {
   if (!cache) return parseYamlFile(text);
   let parsed = cache.get(text);
   if (!parsed) cache.set(text, (parsed = parseYamlFile(text)));
