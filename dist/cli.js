@@ -1874,8 +1874,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate3);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -2948,28 +2948,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate3 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate3 });
-        validate3.errors = null;
-        validate3.schema = sch.schema;
-        validate3.schemaEnv = sch;
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
         if (sch.$async)
-          validate3.$async = true;
+          validate.$async = true;
         if (this.opts.code.source === true) {
-          validate3.source = { validateName, validateCode, scopeValues: gen._values };
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate3.evaluated = {
+          validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate3.source)
-            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
         }
-        sch.validate = validate3;
+        sch.validate = validate;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -14356,7 +14356,7 @@ var require_cjs = __commonJS({
       }
       return 0;
     }
-    function extractHostname(url, urlIsValidHostname, validate3 = false) {
+    function extractHostname(url, urlIsValidHostname, validate = false) {
       let start = 0;
       let end = url.length;
       let hasUpper = false;
@@ -14402,7 +14402,7 @@ var require_cjs = __commonJS({
                 code === 45 || // '-'
                 code === 43)) {
                   if (code === 9 || code === 10 || code === 13) {
-                    return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate3);
+                    return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate);
                   }
                   for (let j = i; j < indexOfProtocol; j += 1) {
                     const c = url.charCodeAt(j);
@@ -14432,7 +14432,7 @@ var require_cjs = __commonJS({
             for (let i = start; i < end; i += 1) {
               const code = url.charCodeAt(i);
               if (code === 9 || code === 10 || code === 13) {
-                return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate3);
+                return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate);
               }
               if (code === 58) {
                 indexOfColon = i;
@@ -14514,10 +14514,10 @@ var require_cjs = __commonJS({
         let indexOfPort = -1;
         let indexOfFirstColon = -1;
         let hasControl = false;
-        let vValid = validate3;
+        let vValid = validate;
         let vLastDot = start - 1;
         let vLastCode = -1;
-        if (validate3 && start < end) {
+        if (validate && start < end) {
           const c0 = url.charCodeAt(start);
           if (
             // Keep these parens: they scope /*@__INLINE__*/ for terser.
@@ -14541,7 +14541,7 @@ var require_cjs = __commonJS({
               indexOfPort = i;
             } else if (code === 9 || code === 10 || code === 13) {
               hasControl = true;
-            } else if (validate3) {
+            } else if (validate) {
               if (code === 46) {
                 if (i - vLastDot > 64 || vLastCode === 46 || vLastCode === 45) {
                   vValid = false;
@@ -14563,16 +14563,16 @@ var require_cjs = __commonJS({
             indexOfClosingBracket = i;
           } else if (code >= 65 && code <= 90) {
             hasUpper = true;
-          } else if (validate3 && !/*@__INLINE__*/
+          } else if (validate && !/*@__INLINE__*/
           isValidHostnameChar(code)) {
             vValid = false;
           }
-          if (validate3) {
+          if (validate) {
             vLastCode = code;
           }
         }
         if (hasControl) {
-          return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate3);
+          return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate);
         }
         if (indexOfIdentifier !== -1 && indexOfIdentifier >= start && indexOfIdentifier < end) {
           start = indexOfIdentifier + 1;
@@ -14591,7 +14591,7 @@ var require_cjs = __commonJS({
         if (start >= end) {
           return null;
         }
-        if (validate3 && vValid && indexOfIdentifier === -1 && indexOfPort === -1 && indexOfClosingBracket === -1 && url.charCodeAt(end - 1) !== 46 && end - start <= 255 && // total length
+        if (validate && vValid && indexOfIdentifier === -1 && indexOfPort === -1 && indexOfClosingBracket === -1 && url.charCodeAt(end - 1) !== 46 && end - start <= 255 && // total length
         end - vLastDot - 1 <= 63 && // last label length
         vLastCode !== 45) {
           extractedHostnameValidated = true;
@@ -15675,10 +15675,13 @@ function describeSchemaError(e, specific = () => void 0) {
 function formatConfigError(e) {
   return `${e.file}:${e.line}: ${e.field ? `${e.field}: ` : ""}${e.message}`;
 }
+function onFirstUse(make) {
+  let value;
+  return () => value ??= make();
+}
 
 // src/baseline/load.ts
-var ajv = new import_ajv.Ajv({ allErrors: false, strict: true });
-var validate = ajv.compile(baseline_schema_default);
+var validator = onFirstUse(() => new import_ajv.Ajv({ allErrors: false, strict: true, validateSchema: false }).compile(baseline_schema_default));
 function loadBaseline(file) {
   const fail = (line, field, message) => ({ error: { file: file.path, line, field: fieldName(field), message } });
   const parsed = parseYamlFile(file.text);
@@ -15688,6 +15691,7 @@ function loadBaseline(file) {
   const doc = parsed.documents[0];
   if (!doc) return fail(1, ["version"], "the file is empty; it needs `version: 1` and `findings:`");
   const at = (path11) => lineOf(doc.lines, path11, doc.line);
+  const validate = validator();
   if (!validate(doc.value)) {
     const err = validate.errors[0];
     const path11 = errorPath(err, { withMissingProperty: true });
@@ -15971,8 +15975,7 @@ var allowlist_schema_default = {
 };
 
 // src/allowlist/load.ts
-var ajv2 = new import_ajv2.Ajv({ allErrors: false, strict: true });
-var validate2 = ajv2.compile(allowlist_schema_default);
+var validator2 = onFirstUse(() => new import_ajv2.Ajv({ allErrors: false, strict: true, validateSchema: false }).compile(allowlist_schema_default));
 function loadAllowlist(file) {
   const fail = (line, field, message) => ({ error: { file: file.path, line, field: fieldName(field), message } });
   const parsed = parseYamlFile(file.text);
@@ -15984,8 +15987,9 @@ function loadAllowlist(file) {
   const doc = parsed.documents[0];
   if (!doc) return fail(1, ["version"], "the file is empty; it needs at least `version: 1`");
   const at = (path11) => lineOf(doc.lines, path11, doc.line);
-  if (!validate2(doc.value)) {
-    const err = validate2.errors[0];
+  const validate = validator2();
+  if (!validate(doc.value)) {
+    const err = validate.errors[0];
     const path11 = errorPath(err, { withMissingProperty: true });
     return fail(at(path11), path11, describe2(err));
   }
@@ -21004,9 +21008,9 @@ var ISTIO_SPEC_SCHEMAS = {
 var ISTIO_NETWORKING_VERSIONS = ["v1", "v1beta1", "v1alpha3"];
 
 // src/manifests/validate.ts
-var ajv3 = new import_ajv3.Ajv({ allErrors: true, strict: false });
+var ajv = onFirstUse(() => new import_ajv3.Ajv({ allErrors: true, strict: false, validateSchema: false }));
 var validators = new Map(
-  Object.entries(ISTIO_SPEC_SCHEMAS).map(([kind, schema]) => [kind, ajv3.compile(schema)])
+  Object.entries(ISTIO_SPEC_SCHEMAS).map(([kind, schema]) => [kind, onFirstUse(() => ajv().compile(schema))])
 );
 function isIstioNetworking(r) {
   return r.group === "networking.istio.io";
@@ -21018,15 +21022,15 @@ function validateIstioResource(r) {
   if (!ISTIO_NETWORKING_VERSIONS.includes(r.version)) {
     return [finding(r, ["apiVersion"], `${where2}: apiVersion ${r.apiVersion} is not served; use networking.istio.io/v1`)];
   }
-  const validate3 = validators.get(r.kind);
-  if (!validate3) return [];
+  const validate = validators.get(r.kind)?.();
+  if (!validate) return [];
   const spec = r.body.spec;
   if (spec === void 0 || spec === null) {
     if (r.kind === "Sidecar" || r.kind === "VirtualService" || r.kind === "Gateway") return [];
     return [finding(r, ["spec"], `${where2}: spec is missing`)];
   }
-  if (validate3(spec)) return [];
-  return (validate3.errors ?? []).map((e) => {
+  if (validate(spec)) return [];
+  return (validate.errors ?? []).map((e) => {
     const path11 = ["spec", ...errorPath(e)];
     return { ...finding(r, path11, `${where2}: ${describe3(e, path11)}`), severity: meta.severity };
   }).sort((a, b) => a.line - b.line);

@@ -7,15 +7,15 @@ import { nearMiss } from "../rules/near-miss.js";
 import { braceAlternatives, MAX_BRACE_ALTERNATIVES } from "./globs.js";
 import schema from "./allowlist.schema.json" with { type: "json" };
 import type { Allowlist, AllowlistHost, WorkloadMapping } from "./types.js";
-import { describeSchemaError, errorPath, fieldName, type ConfigFileError, type FieldPath } from "../manifests/schema-errors.js";
+import { describeSchemaError, errorPath, fieldName, onFirstUse, type ConfigFileError, type FieldPath } from "../manifests/schema-errors.js";
 
 /** What makes the file unusable, with the line and field. */
 export type AllowlistError = ConfigFileError;
 
 export type AllowlistResult = { allowlist: Allowlist } | { error: AllowlistError };
 
-const ajv = new Ajv({ allErrors: false, strict: true });
-const validate = ajv.compile(schema);
+// Checked against the JSON Schema meta-schema by a test, not on every run.
+const validator = onFirstUse(() => new Ajv({ allErrors: false, strict: true, validateSchema: false }).compile(schema));
 
 /** Pure: the caller reads the file; a malformed allowlist is a configuration error, never silently ignored. */
 export function loadAllowlist(file: { path: string; text: string }): AllowlistResult {
@@ -29,6 +29,7 @@ export function loadAllowlist(file: { path: string; text: string }): AllowlistRe
   const doc = parsed.documents[0];
   if (!doc) return fail(1, ["version"], "the file is empty; it needs at least `version: 1`");
   const at = (path: FieldPath) => lineOf(doc.lines, path, doc.line);
+  const validate = validator();
   if (!validate(doc.value)) {
     const err = validate.errors![0]!;
     const path = errorPath(err, { withMissingProperty: true });

@@ -5,7 +5,7 @@ import { isRuleName, RULES } from "../rules/catalog.js";
 import { nearMiss } from "../rules/near-miss.js";
 import schema from "./baseline.schema.json" with { type: "json" };
 import type { Baseline, BaselineEntry } from "./types.js";
-import { describeSchemaError, errorPath, fieldName, type ConfigFileError, type FieldPath } from "../manifests/schema-errors.js";
+import { describeSchemaError, errorPath, fieldName, onFirstUse, type ConfigFileError, type FieldPath } from "../manifests/schema-errors.js";
 import type { FindingIdentity } from "../gate/identity.js";
 
 /** What makes the file unusable, with the line and field. */
@@ -13,8 +13,8 @@ export type BaselineError = ConfigFileError;
 
 export type BaselineResult = { baseline: Baseline } | { error: BaselineError };
 
-const ajv = new Ajv({ allErrors: false, strict: true });
-const validate = ajv.compile(schema);
+// Checked against the JSON Schema meta-schema by a test, not on every run.
+const validator = onFirstUse(() => new Ajv({ allErrors: false, strict: true, validateSchema: false }).compile(schema));
 
 /** An entry as written: a finding's identity, how many times it may occur, and why it was accepted. */
 interface RawEntry extends FindingIdentity {
@@ -32,6 +32,7 @@ export function loadBaseline(file: { path: string; text: string }): BaselineResu
   const doc = parsed.documents[0];
   if (!doc) return fail(1, ["version"], "the file is empty; it needs `version: 1` and `findings:`");
   const at = (path: FieldPath) => lineOf(doc.lines, path, doc.line);
+  const validate = validator();
   if (!validate(doc.value)) {
     const err = validate.errors![0]!;
     const path = errorPath(err, { withMissingProperty: true });

@@ -5,11 +5,12 @@ import { ruleMeta } from "../rules/catalog.js";
 import { ISTIO_NETWORKING_VERSIONS, ISTIO_SPEC_SCHEMAS } from "./istio-schemas.js";
 import { lineOf } from "./parse-yaml.js";
 import type { Resource } from "./resource.js";
-import { errorPath, fieldName } from "./schema-errors.js";
+import { errorPath, fieldName, onFirstUse } from "./schema-errors.js";
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validators = new Map<string, ValidateFunction>(
-  Object.entries(ISTIO_SPEC_SCHEMAS).map(([kind, schema]) => [kind, ajv.compile(schema)]),
+// The schemas are ours and checked against the JSON Schema meta-schema by a test, not on every run.
+const ajv = onFirstUse(() => new Ajv({ allErrors: true, strict: false, validateSchema: false }));
+const validators = new Map<string, () => ValidateFunction>(
+  Object.entries(ISTIO_SPEC_SCHEMAS).map(([kind, schema]) => [kind, onFirstUse(() => ajv().compile(schema))]),
 );
 
 export function isIstioNetworking(r: Resource): boolean {
@@ -23,7 +24,7 @@ export function validateIstioResource(r: Resource): Finding[] {
   if (!ISTIO_NETWORKING_VERSIONS.includes(r.version)) {
     return [finding(r, ["apiVersion"], `${where}: apiVersion ${r.apiVersion} is not served; use networking.istio.io/v1`)];
   }
-  const validate = validators.get(r.kind);
+  const validate = validators.get(r.kind)?.();
   if (!validate) return [];
   const spec = r.body.spec;
   if (spec === undefined || spec === null) {
