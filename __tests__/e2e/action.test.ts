@@ -228,4 +228,15 @@ describe("the action on a repository with egress debt", () => {
     expect(all.status).toBe(1);
     expect(all.stdout).toMatch(/^::error title=EGR020 unregistered-host \(already there\),file=services\/curl\/client\.py,line=5,/m);
   });
+
+  it("with scan: changed judges only the files the pull request touched", async () => {
+    gh.pulls.set(4, { head: sha.debt, base: sha.base });
+    const run = await runAction({ pr: 4, commit: "debt", inputs: { comment: "never", gate: "all", scan: "changed" } });
+    const report = JSON.parse(run.report) as { scan: unknown; findings: { rule: string }[]; routeDiff: unknown[] };
+    // NOTES.md is the whole change and is no source: the old client.py call is not scanned, so nothing gates.
+    expect(report.scan).toEqual({ scope: "changed", files: 0 });
+    expect(report.findings.filter((f) => f.rule === "unregistered-host")).toEqual([]);
+    expect(report.routeDiff).toEqual([]);
+    expect(run.status).toBe(0);
+  });
 });

@@ -119,18 +119,23 @@ describe("scan: changed", () => {
       writeFileSync(path.join(repo, OTHER), otherCall);
       commitFiles(repo, {}, "an untouched caller");
       edit(CLIENT, (t) => t + SECOND_CALL);
+      writeFileSync(path.join(repo, "egress-new.yaml"), "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: new-api, namespace: default}\nspec:\n  hosts: [api.new-api.io]\n  location: MESH_EXTERNAL\n  resolution: DNS\n  ports: [{number: 443, name: https, protocol: HTTPS}]\n");
     });
     const full = checkJson("--gate", "all");
     expect(rows(full.report.findings).map((r) => r[0])).toEqual(expect.arrayContaining(["api.unchanged-vendor.io", "api.partner-example.io"]));
-    // Only client.py differs from the base commit here; other.py (new since the base) is in the change too.
+    // client.py, other.py and egress-new.yaml are new or changed since the base commit.
     const changed = checkJson("--gate", "all", "--scan", "changed");
-    expect(changed.report.scan).toEqual({ scope: "changed", files: 2 });
+    expect(changed.report.scan).toEqual({ scope: "changed", files: 3 });
     expect(rows(changed.report.findings)).toEqual(rows(full.report.findings));
     expect(changed.report.routeTables).toEqual(full.report.routeTables);
+    // The base was checked out without the program sources the change left alone: its tables are the same.
+    expect(changed.report.routeDiff).toEqual(full.report.routeDiff);
+    expect(changed.report.clusterDiff).toEqual(full.report.clusterDiff);
+    expect(full.report.clusterDiff?.length).toBeGreaterThan(0);
     const markdown = cli(repo, "check", ".", "--base-ref", base, "--format", "markdown", "--scan", "changed").stdout;
-    expect(markdown).toContain("sources: only the 2 changed files");
+    expect(markdown).toContain("sources: only the 3 changed files");
     const text = cli(repo, "check", ".", "--base-ref", base, "--scan", "changed").stdout;
-    expect(text).toContain("Sources scanned: only the 2 files the change touched (scan: changed)");
+    expect(text).toContain("Sources scanned: only the 3 files the change touched (scan: changed)");
   });
 
   it("leaves out files the change did not touch", () => {
@@ -138,7 +143,8 @@ describe("scan: changed", () => {
     const tip = gitIn(repo, "rev-parse", "HEAD~1");
     const run = cli(repo, "check", ".", "--base-ref", tip, "--format", "json", "--gate", "all", "--scan", "changed");
     const report = JSON.parse(run.stdout) as Report;
-    expect(report.scan).toEqual({ scope: "changed", files: 1 });
+    // client.py and egress-new.yaml; not other.py, committed before the base of this run.
+    expect(report.scan).toEqual({ scope: "changed", files: 2 });
     expect(rows(report.findings).map((r) => r[0])).not.toContain("api.unchanged-vendor.io");
   });
 
