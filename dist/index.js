@@ -20946,8 +20946,8 @@ var require_code2 = __commonJS({
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged2 = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged2)
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged)
           gen.if((0, codegen_1.not)(valid));
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
@@ -39847,9 +39847,9 @@ var Minimatch = class {
   // `@(a|b|...)`. Then a path is only walked once for all of them,
   // for example with `**/*.{js,ts}`.
   mergeRows() {
-    let merged2 = true;
-    while (merged2) {
-      merged2 = false;
+    let merged = true;
+    while (merged) {
+      merged = false;
       if (this.set.length < 2)
         return;
       let keys = this.#mergeKeys();
@@ -39884,7 +39884,7 @@ var Minimatch = class {
             drop.add(i);
         }
         if (drop.size) {
-          merged2 = true;
+          merged = true;
           this.set = this.set.filter((_, i) => !drop.has(i));
           this.globParts = this.globParts.filter((_, i) => !drop.has(i));
           if (this.set.length < 2)
@@ -40870,7 +40870,8 @@ async function readSnapshot(root, options) {
     if (manifest && MANIFEST_EXTENSION.test(f)) manifestPaths.push(f);
     else if (source && isScannableSource(f) && (!options.only || options.only.has(f))) sourcePaths.push(f);
   }
-  const scanning = (options.readSources ?? scanSources)(root, sourcePaths, options.maxFileBytes, options.exclude);
+  const { carried, toScan } = splitByReuse(sourcePaths, options.reuse);
+  const scanning = (options.readSources ?? scanSources)(root, toScan, options.maxFileBytes, options.exclude).then((fresh) => mergeScans([carried, fresh]));
   const read = await readRepositoryFiles(root, manifestPaths, options.maxFileBytes, options.exclude);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
   const alsoSources = read.files.filter((f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path)));
@@ -40880,8 +40881,31 @@ async function readSnapshot(root, options) {
     references: [...sources.references, ...alsoSources.flatMap(scanRepositoryFile)],
     skippedCharts: [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort(),
     findings: [...read.findings, ...sources.findings].sort((a, b) => cmp(a.file ?? "", b.file ?? "")),
-    files
+    files,
+    sourceScan: sources
   };
+}
+function splitByReuse(paths, reuse) {
+  if (!reuse) return { carried: { scanned: [], references: [], findings: [] }, toScan: paths };
+  const kept = (file) => file !== void 0 && !reuse.changed.has(file);
+  const carried = {
+    scanned: reuse.scan.scanned.filter(kept),
+    references: reuse.scan.references.filter((r) => kept(r.file)),
+    findings: reuse.scan.findings.filter((f) => kept(f.file))
+  };
+  const known = /* @__PURE__ */ new Set([...carried.scanned, ...carried.findings.map((f) => f.file)]);
+  return { carried, toScan: paths.filter((p) => !known.has(p)) };
+}
+function mergeScans(scans) {
+  const out = { scanned: [], references: [], findings: [] };
+  for (const r of scans) {
+    for (const f of r.scanned) out.scanned.push(f);
+    for (const ref of r.references) out.references.push(ref);
+    for (const f of r.findings) out.findings.push(f);
+  }
+  out.scanned.sort(cmp);
+  out.findings.sort((a, b) => cmp(a.file ?? "", b.file ?? ""));
+  return out;
 }
 async function scanSources(root, paths, maxFileBytes, exclude) {
   const out = { scanned: [], references: [], findings: [] };
@@ -40938,19 +40962,8 @@ function workerSourceReader(script, threads) {
     } finally {
       await Promise.all(workers.map((w) => w.terminate()));
     }
-    return merged(results);
+    return mergeScans(results);
   };
-}
-function merged(results) {
-  const out = { scanned: [], references: [], findings: [] };
-  for (const r of results) {
-    out.scanned.push(...r.scanned);
-    for (const ref of r.references) out.references.push(ref);
-    out.findings.push(...r.findings);
-  }
-  out.scanned.sort(cmp);
-  out.findings.sort((a, b) => cmp(a.file ?? "", b.file ?? ""));
-  return out;
 }
 var WORKER_THRESHOLD = 1e3;
 function sourceReaderFor(jobs, cores, script) {
@@ -45624,10 +45637,10 @@ function scanWorkerScript() {
   const script = new URL("./scan-worker.js", import.meta.url);
   return existsSync2(fileURLToPath(script)) ? script : void 0;
 }
-async function snapshotOf(root, settings, only, parsed) {
+async function snapshotOf(root, settings, extra = {}, parsed) {
   const readSources = sourceReaderFor(settings.jobs, os5.availableParallelism(), scanWorkerScript());
   const whileScanning = parsed ? (files) => parseWhileScanning(files, parsed) : void 0;
-  const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, readSources, ...only ? { only } : {}, ...whileScanning ? { whileScanning } : {} });
+  const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, readSources, ...extra, ...whileScanning ? { whileScanning } : {} });
   if (settings.render === "none") return snapshot;
   const env = await machineRenderEnvironment(process.env, os5.tmpdir(), os5.availableParallelism());
   const rendered2 = await renderRepository(root, snapshot, { manifests: settings.manifests, defaultNamespace: settings.defaultNamespace, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, env });
@@ -45680,9 +45693,8 @@ function routeOptionsOf(settings) {
   return settings.istioVersion ? { istioVersion: settings.istioVersion } : {};
 }
 function scanLimits(settings, base) {
-  if (settings.scan !== "changed" || !base?.changed) return void 0;
-  const headToBase = new Map([...base.renames ?? []].map(([from, to]) => [to, from]));
-  return { head: base.changed, base: new Set([...base.changed].map((f) => headToBase.get(f) ?? f)) };
+  if (settings.scan !== "changed" || !base?.changed || !base.changedInBase) return void 0;
+  return { head: base.changed, base: base.changedInBase };
 }
 async function runCheck(settings, base) {
   const root = path8.resolve(settings.root);
@@ -45690,7 +45702,7 @@ async function runCheck(settings, base) {
   const limits = scanLimits(settings, base);
   const parsed = /* @__PURE__ */ new Map();
   const [snapshot, allowlist, meshConfig, baseline] = await Promise.all([
-    snapshotOf(root, settings, limits?.head, parsed),
+    snapshotOf(root, settings, limits ? { only: limits.head } : {}, parsed),
     readAllowlist(root, settings),
     readMeshConfig(settings),
     settings.baseline ? readBaselineFile(settings.baseline) : void 0
@@ -45703,7 +45715,8 @@ async function runCheck(settings, base) {
   let baseFindings;
   if (base) {
     const baseDir = path8.resolve(base.dir);
-    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, limits?.base, parsed), readBaseAllowlist(baseDir, settings)]);
+    const reuse = !limits && base.changed && snapshot.sourceScan ? { reuse: { scan: snapshot.sourceScan, changed: base.changed } } : {};
+    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, limits ? { only: limits.base } : reuse, parsed), readBaseAllowlist(baseDir, settings)]);
     const same = sameManifests(snapshot, baseSnapshot) ? { sameManifestsAs: head } : {};
     const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot, ...same });
     report = withBaseDiff(report, linted.report);
@@ -45769,7 +45782,7 @@ async function changesSince(dir, sha) {
 }
 function parseNameStatus(text) {
   const fields = text.split("\0");
-  const out = { renames: /* @__PURE__ */ new Map(), changed: /* @__PURE__ */ new Set() };
+  const out = { renames: /* @__PURE__ */ new Map(), changed: /* @__PURE__ */ new Set(), changedInBase: /* @__PURE__ */ new Set() };
   for (let i = 0; i < fields.length; ) {
     const status = fields[i++] ?? "";
     if (status === "") continue;
@@ -45777,10 +45790,13 @@ function parseNameStatus(text) {
       const from = fields[i++];
       const to = fields[i++];
       if (status.startsWith("R") && from && to) out.renames.set(from, to);
+      if (status.startsWith("R") && from) out.changedInBase.add(from);
       if (to) out.changed.add(to);
     } else {
       const file = fields[i++];
-      if (file && !status.startsWith("D")) out.changed.add(file);
+      if (!file) continue;
+      if (!status.startsWith("D")) out.changed.add(file);
+      if (!status.startsWith("A")) out.changedInBase.add(file);
     }
   }
   return out;
@@ -45806,10 +45822,8 @@ async function repositoryPrefix(dir) {
   return (await gitMaybe(["rev-parse", "--show-prefix"], { cwd: dir }))?.trim().replace(/\/$/, "");
 }
 async function baseFilesFor(top, env, changes) {
-  const headToBase = new Map([...changes.renames].map(([from, to]) => [to, from]));
-  const touched = new Set([...changes.changed].map((f) => headToBase.get(f) ?? f));
   const files = (await git(["ls-files", "-z"], { cwd: top, env })).split("\0").filter(Boolean);
-  return files.filter((f) => touched.has(f) || !isProgramSource(f));
+  return files.filter((f) => changes.changedInBase.has(f) || !isProgramSource(f));
 }
 async function checkoutBase(dir, ref, options) {
   checkRef(ref);
@@ -45827,11 +45841,11 @@ async function checkoutBase(dir, ref, options) {
     if (await gitMaybe(["cat-file", "-e", treeish], { cwd: top }) !== void 0) {
       const env = { GIT_INDEX_FILE: path9.join(temp, "index") };
       await git(["read-tree", treeish], { cwd: top, env });
-      const wanted = options.changedSourcesOnly && changes ? await baseFilesFor(top, env, changes) : void 0;
+      const wanted = changes ? await baseFilesFor(top, env, changes) : void 0;
       if (wanted) await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path9.sep}`], { cwd: top, env, input: wanted.join("\0") });
       else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path9.sep}`], { cwd: top, env });
     }
-    return { sha, dir: tree, renames: changes?.renames ?? /* @__PURE__ */ new Map(), ...changes ? { changed: changes.changed } : {}, remove };
+    return { sha, dir: tree, renames: changes?.renames ?? /* @__PURE__ */ new Map(), ...changes ? { changed: changes.changed, changedInBase: changes.changedInBase } : {}, remove };
   } catch (err) {
     await remove();
     throw err;
@@ -50765,7 +50779,7 @@ async function readBase(settings, ctx) {
   const pr = ctx.pullRequest;
   if (!pr) return void 0;
   try {
-    return await checkoutBase(settings.root, pr.baseSha, { fetch: true, tempRoot: ctx.tempDir, changedSourcesOnly: settings.scan === "changed" });
+    return await checkoutBase(settings.root, pr.baseSha, { fetch: true, tempRoot: ctx.tempDir });
   } catch (err) {
     warning(`egress-lint could not read the base commit ${pr.baseSha.slice(0, 7)}, so route tables are not compared and every finding counts as new: ${err.message}`);
     return void 0;

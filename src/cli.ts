@@ -173,7 +173,7 @@ async function checkAgainstBase(settings: Settings): Promise<CheckResult> {
   if (!settings.baseRef) return runCheck(settings, settings.baseDir ? { dir: settings.baseDir } : undefined);
   let base;
   try {
-    base = await checkoutBase(settings.root, settings.baseRef, { fetch: true, tempRoot: os.tmpdir(), changedSourcesOnly: settings.scan === "changed" });
+    base = await checkoutBase(settings.root, settings.baseRef, { fetch: true, tempRoot: os.tmpdir() });
   } catch (err) {
     if (err instanceof GitError) throw new SettingsError(`--base-ref ${settings.baseRef}: ${err.message}`);
     throw err;

@@ -8,7 +8,7 @@ import { loadAllowlist } from "./allowlist/load.js";
 import { readBaselineFile } from "./baseline/read.js";
 import type { Allowlist } from "./allowlist/types.js";
 import { sourceReaderFor } from "./discover/scan-pool.js";
-import { readSnapshot, type RepoSnapshot } from "./discover/snapshot.js";
+import { readSnapshot, type RepoSnapshot, type SnapshotOptions } from "./discover/snapshot.js";
 import { severityRank, type Finding } from "./findings.js";
 import type { RenameMap } from "./gate/identity.js";
 import { judgeReport } from "./gate/report.js";
@@ -33,10 +33,10 @@ function scanWorkerScript(): URL | undefined {
  * The repository as the cluster will receive it: with `render: auto`, Kustomize trees and Helm charts rendered.
  * `only`: the source files to scan (manifests are always read in full).
  */
-export async function snapshotOf(root: string, settings: Settings, only?: ReadonlySet<string>, parsed?: Map<string, ParsedFile>): Promise<RepoSnapshot> {
+export async function snapshotOf(root: string, settings: Settings, extra: Pick<SnapshotOptions, "only" | "reuse"> = {}, parsed?: Map<string, ParsedFile>): Promise<RepoSnapshot> {
   const readSources = sourceReaderFor(settings.jobs, os.availableParallelism(), scanWorkerScript());
   const whileScanning = parsed ? (files: readonly TextFile[]) => parseWhileScanning(files, parsed) : undefined;
-  const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, readSources, ...(only ? { only } : {}), ...(whileScanning ? { whileScanning } : {}) });
+  const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, readSources, ...extra, ...(whileScanning ? { whileScanning } : {}) });
   if (settings.render === "none") return snapshot;
   const env = await machineRenderEnvironment(process.env, os.tmpdir(), os.availableParallelism());
   const rendered = await renderRepository(root, snapshot, { manifests: settings.manifests, defaultNamespace: settings.defaultNamespace, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, env });
@@ -109,15 +109,16 @@ export interface BaseInput {
   dir: string;
   /** Base path -> head path of renamed files. */
   renames?: RenameMap;
-  /** Head paths of the files the change touched; needed by `scan: changed`. */
+  /** Head paths of the files the change touched: the head's scan of every other file stands for the base's. */
   changed?: ReadonlySet<string>;
+  /** Base paths of the files whose text the head does not have (with `changed`). */
+  changedInBase?: ReadonlySet<string>;
 }
 
-/** With `scan: changed` and a known change, the source files to scan in the head and (by their base paths) the base. */
+/** With `scan: changed` and a known change, the source files to scan in the head and in the base. */
 function scanLimits(settings: Settings, base?: BaseInput): { head: ReadonlySet<string>; base: ReadonlySet<string> } | undefined {
-  if (settings.scan !== "changed" || !base?.changed) return undefined;
-  const headToBase = new Map([...(base.renames ?? [])].map(([from, to]) => [to, from]));
-  return { head: base.changed, base: new Set([...base.changed].map((f) => headToBase.get(f) ?? f)) };
+  if (settings.scan !== "changed" || !base?.changed || !base.changedInBase) return undefined;
+  return { head: base.changed, base: base.changedInBase };
 }
 
 /**
@@ -130,7 +131,7 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
   const limits = scanLimits(settings, base);
   const parsed = new Map<string, ParsedFile>();
   const [snapshot, allowlist, meshConfig, baseline] = await Promise.all([
-    snapshotOf(root, settings, limits?.head, parsed),
+    snapshotOf(root, settings, limits ? { only: limits.head } : {}, parsed),
     readAllowlist(root, settings),
     readMeshConfig(settings),
     settings.baseline ? readBaselineFile(settings.baseline) : undefined,
@@ -143,7 +144,9 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
   let baseFindings: Finding[] | undefined;
   if (base) {
     const baseDir = path.resolve(base.dir);
-    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, limits?.base, parsed), readBaseAllowlist(baseDir, settings)]);
+    // Scanning all, the base's unchanged files are the head's: only the changed ones are read again.
+    const reuse = !limits && base.changed && snapshot.sourceScan ? { reuse: { scan: snapshot.sourceScan, changed: base.changed } } : {};
+    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, limits ? { only: limits.base } : reuse, parsed), readBaseAllowlist(baseDir, settings)]);
     const same = sameManifests(snapshot, baseSnapshot) ? { sameManifestsAs: head } : {};
     const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot, ...same });
     report = withBaseDiff(report, linted.report);

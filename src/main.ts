@@ -47,7 +47,7 @@ async function readBase(settings: Settings, ctx: RunContext): Promise<BaseTree |
   const pr = ctx.pullRequest;
   if (!pr) return undefined;
   try {
-    return await checkoutBase(settings.root, pr.baseSha, { fetch: true, tempRoot: ctx.tempDir, changedSourcesOnly: settings.scan === "changed" });
+    return await checkoutBase(settings.root, pr.baseSha, { fetch: true, tempRoot: ctx.tempDir });
   } catch (err) {
     core.warning(`egress-lint could not read the base commit ${pr.baseSha.slice(0, 7)}, so route tables are not compared and every finding counts as new: ${(err as Error).message}`);
     return undefined;

@@ -1,7 +1,6 @@
 // The bundled CLI's pull-request features: --base-ref from git, and the markdown and SARIF formats.
 import { spawnSync } from "node:child_process";
 import { cpSync, readdirSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commitFiles, gitIn, initRepo, removeDir, tempDir } from "../github/git-fixture.js";
@@ -14,6 +13,11 @@ let base: string;
 
 function cli(...args: string[]) {
   return spawnSync(process.execPath, [CLI, ...args], { cwd: repo, encoding: "utf8" });
+}
+
+/** With its own temporary folder: other test files run the CLI against bases at the same time. */
+function cliWithTemp(temp: string, ...args: string[]) {
+  return spawnSync(process.execPath, [CLI, ...args], { cwd: repo, encoding: "utf8", env: { ...process.env, TMPDIR: temp } });
 }
 
 beforeAll(async () => {
@@ -29,14 +33,15 @@ afterAll(() => removeDir(repo));
 
 describe("egress-lint check --base-ref", () => {
   it("diffs the tables against a commit read from git, in a directory inside the repository", () => {
-    const leftovers = () => readdirSync(os.tmpdir()).filter((f) => f.startsWith("egress-lint-base-"));
-    const before = leftovers();
-    const run = cli("check", "gitops", "--base-ref", base, "--format", "markdown");
+    const temp = tempDir("egress-lint-cli-temp-");
+    const leftovers = () => readdirSync(temp);
+    const run = cliWithTemp(temp, "check", "gitops", "--base-ref", base, "--format", "markdown");
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^\+ 80 +httpbin\.org:80 +httpbin\.org/m);
     expect(run.stdout).toContain("`gitops/services/curl/client.py:11`");
     expect(gitIn(repo, "status", "--porcelain")).toBe("");
-    expect(leftovers()).toEqual(before);
+    expect(leftovers()).toEqual([]);
+    removeDir(temp);
   });
 
   it("accepts any revision git does, and fails with a usage error for one it does not know", () => {

@@ -13,6 +13,7 @@ describe("renames git reports", () => {
       ["we\nird.py", "plain.py"],
     ]);
     expect([...changes.changed].sort()).toEqual(["a.py", "copy.py", "new dir/x.py", "new.py", "plain.py"]);
+    expect([...changes.changedInBase].sort()).toEqual(["a.py", "gone.py", "old dir/x.py", "we\nird.py"]);
     expect(parseNameStatus("").renames.size).toBe(0);
   });
 

@@ -1,8 +1,7 @@
 // Reading and scanning source files on several threads: on a monorepo this is most of the work, and it is
 // independent per file. Batches go to whichever worker is free; results are put back in batch order.
 import { Worker } from "node:worker_threads";
-import { cmp } from "../findings.js";
-import { scanSources, type ScannedSources, type SourceReader } from "./snapshot.js";
+import { mergeScans, scanSources, type ScannedSources, type SourceReader } from "./snapshot.js";
 
 export interface ScanBatch {
   root: string;
@@ -49,20 +48,8 @@ export function workerSourceReader(script: URL, threads: number): SourceReader {
     } finally {
       await Promise.all(workers.map((w) => w.terminate()));
     }
-    return merged(results);
+    return mergeScans(results);
   };
-}
-
-function merged(results: readonly ScannedSources[]): ScannedSources {
-  const out: ScannedSources = { scanned: [], references: [], findings: [] };
-  for (const r of results) {
-    out.scanned.push(...r.scanned);
-    for (const ref of r.references) out.references.push(ref);
-    out.findings.push(...r.findings);
-  }
-  out.scanned.sort(cmp);
-  out.findings.sort((a, b) => cmp(a.file ?? "", b.file ?? ""));
-  return out;
 }
 
 /** Below this many files a thread costs more to start than it saves. */

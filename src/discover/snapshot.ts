@@ -20,6 +20,8 @@ export interface RepoSnapshot {
   findings: Finding[];
   /** Every file the walk listed (excluded places left out), for renders to look things up without walking again. */
   files?: string[];
+  /** The source-only files' scan as read, before renders take their inputs out: what another snapshot may reuse. */
+  sourceScan?: ScannedSources;
   /** Objects rendered from Kustomize trees, Helm charts and Argo CD / Flux targets; their files are not in `manifests`. */
   rendered?: LoadedManifests;
 }
@@ -35,6 +37,12 @@ export interface SnapshotOptions {
   readSources?: SourceReader;
   /** Work on the manifests to do while the sources are scanned (parsing them, when worker threads scan). */
   whileScanning?: (manifests: readonly TextFile[]) => Promise<void>;
+  /**
+   * The head's scan, for the base commit's snapshot: every file it looked at but those in `changed` (its paths the
+   * change touched) is in the base with the same text, so what the scan says of it is taken as it is, whether or not
+   * the base checkout holds the file; only the other files are read.
+   */
+  reuse?: { scan: ScannedSources; changed: ReadonlySet<string> };
 }
 
 /** Reads and scans source files: `scanSources` in this thread, or a pool of worker threads. */
@@ -70,7 +78,8 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
     // Files in no language the scanner reads are never opened: images, archives, binaries.
     else if (source && isScannableSource(f) && (!options.only || options.only.has(f))) sourcePaths.push(f);
   }
-  const scanning = (options.readSources ?? scanSources)(root, sourcePaths, options.maxFileBytes, options.exclude);
+  const { carried, toScan } = splitByReuse(sourcePaths, options.reuse);
+  const scanning = (options.readSources ?? scanSources)(root, toScan, options.maxFileBytes, options.exclude).then((fresh) => mergeScans([carried, fresh]));
   const read = await readRepositoryFiles(root, manifestPaths, options.maxFileBytes, options.exclude);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
   // A manifest that is also a source (application config in YAML) is scanned from the text already read.
@@ -82,7 +91,34 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
     skippedCharts: [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort(),
     findings: [...read.findings, ...sources.findings].sort((a, b) => cmp(a.file ?? "", b.file ?? "")),
     files,
+    sourceScan: sources,
   };
+}
+
+/** What the head's scan says of the files the change left alone, and the paths still to read. */
+function splitByReuse(paths: readonly string[], reuse: SnapshotOptions["reuse"]): { carried: ScannedSources; toScan: readonly string[] } {
+  if (!reuse) return { carried: { scanned: [], references: [], findings: [] }, toScan: paths };
+  const kept = (file: string | undefined) => file !== undefined && !reuse.changed.has(file);
+  const carried: ScannedSources = {
+    scanned: reuse.scan.scanned.filter(kept),
+    references: reuse.scan.references.filter((r) => kept(r.file)),
+    findings: reuse.scan.findings.filter((f) => kept(f.file)),
+  };
+  const known = new Set([...carried.scanned, ...carried.findings.map((f) => f.file)]);
+  return { carried, toScan: paths.filter((p) => !known.has(p)) };
+}
+
+/** Scans of disjoint sets of files as one: files and findings sorted by path. */
+export function mergeScans(scans: readonly ScannedSources[]): ScannedSources {
+  const out: ScannedSources = { scanned: [], references: [], findings: [] };
+  for (const r of scans) {
+    for (const f of r.scanned) out.scanned.push(f);
+    for (const ref of r.references) out.references.push(ref);
+    for (const f of r.findings) out.findings.push(f);
+  }
+  out.scanned.sort(cmp);
+  out.findings.sort((a, b) => cmp(a.file ?? "", b.file ?? ""));
+  return out;
 }
 
 /** Reads each file and scans it right away, in this thread: at most a few texts are held at any time. */

@@ -14,6 +14,8 @@ export interface BaseTree {
   renames: ReadonlyMap<string, string>;
   /** Head paths of the files the change touched, relative to the linted directory; undefined when git could not tell. */
   changed?: ReadonlySet<string>;
+  /** Base paths of the files whose text the head does not have (modified, renamed, deleted); with `changed`. */
+  changedInBase?: ReadonlySet<string>;
   remove(): Promise<void>;
 }
 
@@ -22,11 +24,6 @@ export interface BaseTreeOptions {
   fetch: boolean;
   /** Where the temporary directory goes (RUNNER_TEMP on a runner). */
   tempRoot: string;
-  /**
-   * `scan: changed`: of the program sources, check out only those the change touched; the others would never be
-   * read, and writing a monorepo's every file takes longer than linting it.
-   */
-  changedSourcesOnly?: boolean;
 }
 
 /** The ref is passed to git as an argument: nothing git could read as an option. */
@@ -54,12 +51,14 @@ export async function repositoryPrefix(dir: string): Promise<string | undefined>
   return (await gitMaybe(["rev-parse", "--show-prefix"], { cwd: dir }))?.trim().replace(/\/$/, "");
 }
 
-/** Every file of the base's index but the program sources the change left alone (by their base paths). */
+/**
+ * Every file of the base's index but the program sources the change left alone: those are the head's files as they
+ * are, so the head's scan of them stands for the base's too (the engine reuses it), and writing a monorepo's every
+ * file takes longer than linting it.
+ */
 async function baseFilesFor(top: string, env: Record<string, string>, changes: Changes): Promise<string[]> {
-  const headToBase = new Map([...changes.renames].map(([from, to]) => [to, from]));
-  const touched = new Set([...changes.changed].map((f) => headToBase.get(f) ?? f));
   const files = (await git(["ls-files", "-z"], { cwd: top, env })).split("\0").filter(Boolean);
-  return files.filter((f) => touched.has(f) || !isProgramSource(f));
+  return files.filter((f) => changes.changedInBase.has(f) || !isProgramSource(f));
 }
 
 export async function checkoutBase(dir: string, ref: string, options: BaseTreeOptions): Promise<BaseTree> {
@@ -80,11 +79,11 @@ export async function checkoutBase(dir: string, ref: string, options: BaseTreeOp
     if ((await gitMaybe(["cat-file", "-e", treeish], { cwd: top })) !== undefined) {
       const env = { GIT_INDEX_FILE: path.join(temp, "index") };
       await git(["read-tree", treeish], { cwd: top, env });
-      const wanted = options.changedSourcesOnly && changes ? await baseFilesFor(top, env, changes) : undefined;
+      const wanted = changes ? await baseFilesFor(top, env, changes) : undefined;
       if (wanted) await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path.sep}`], { cwd: top, env, input: wanted.join("\0") });
       else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path.sep}`], { cwd: top, env });
     }
-    return { sha, dir: tree, renames: changes?.renames ?? new Map(), ...(changes ? { changed: changes.changed } : {}), remove };
+    return { sha, dir: tree, renames: changes?.renames ?? new Map(), ...(changes ? { changed: changes.changed, changedInBase: changes.changedInBase } : {}), remove };
   } catch (err) {
     await remove();
     throw err;

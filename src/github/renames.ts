@@ -7,6 +7,8 @@ export interface Changes {
   renames: Map<string, string>;
   /** Head paths of the files added, modified, renamed or copied (deleted ones have no head path). */
   changed: Set<string>;
+  /** Base paths of the files modified, renamed or deleted: every base file whose text the head does not have. */
+  changedInBase: Set<string>;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function changesSince(dir: string, sha: string): Promise<Changes | 
 /** `git diff --name-status -z`: a status, then one path, or two for renames and copies (`R100`, `C075`). */
 export function parseNameStatus(text: string): Changes {
   const fields = text.split("\0");
-  const out: Changes = { renames: new Map(), changed: new Set() };
+  const out: Changes = { renames: new Map(), changed: new Set(), changedInBase: new Set() };
   for (let i = 0; i < fields.length; ) {
     const status = fields[i++] ?? "";
     if (status === "") continue;
@@ -35,10 +37,13 @@ export function parseNameStatus(text: string): Changes {
       const from = fields[i++];
       const to = fields[i++];
       if (status.startsWith("R") && from && to) out.renames.set(from, to);
+      if (status.startsWith("R") && from) out.changedInBase.add(from);
       if (to) out.changed.add(to);
     } else {
       const file = fields[i++];
-      if (file && !status.startsWith("D")) out.changed.add(file);
+      if (!file) continue;
+      if (!status.startsWith("D")) out.changed.add(file);
+      if (!status.startsWith("A")) out.changedInBase.add(file);
     }
   }
   return out;
