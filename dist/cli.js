@@ -25453,6 +25453,7 @@ async function runCheck(settings, base) {
   let report = head.report;
   let baseFindings;
   if (base) {
+    await base.ready;
     const baseDir = path8.resolve(base.dir);
     const reuse = !limits && base.changed && snapshot.sourceScan ? { reuse: { scan: snapshot.sourceScan, changed: base.changed } } : {};
     const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, limits ? { only: limits.base } : reuse, parsed), readBaseAllowlist(baseDir, settings)]);
@@ -25571,24 +25572,31 @@ async function checkoutBase(dir, ref, options) {
   const sha = await resolveCommit(top, ref) ?? (options.fetch ? await fetchCommit(top, ref) : void 0);
   if (!sha) throw new GitError(`${ref} is not in this clone`);
   const temp = await mkdtemp2(path9.join(options.tempRoot, "egress-lint-base-"));
-  const remove = () => rm2(temp, { recursive: true, force: true });
+  const removeTemp = () => rm2(temp, { recursive: true, force: true });
   try {
     const tree = path9.join(temp, "tree");
     await mkdir2(tree);
     const treeish = prefix2 ? `${sha}:${prefix2}` : `${sha}^{tree}`;
     const changes = await changesSince(dir, sha);
-    if (await gitMaybe(["cat-file", "-e", treeish], { cwd: top }) !== void 0) {
-      const env = { GIT_INDEX_FILE: path9.join(temp, "index") };
-      await git(["read-tree", treeish], { cwd: top, env });
-      const wanted = changes ? await baseFilesFor(top, env, changes) : void 0;
-      if (wanted) await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path9.sep}`], { cwd: top, env, input: wanted.join("\0") });
-      else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path9.sep}`], { cwd: top, env });
-    }
-    return { sha, dir: tree, renames: changes?.renames ?? /* @__PURE__ */ new Map(), ...changes ? { changed: changes.changed, changedInBase: changes.changedInBase } : {}, remove };
+    const ready = writeTree(top, temp, tree, treeish, changes);
+    ready.catch(() => void 0);
+    const remove = async () => {
+      await ready.catch(() => void 0);
+      await removeTemp();
+    };
+    return { sha, dir: tree, ready, renames: changes?.renames ?? /* @__PURE__ */ new Map(), ...changes ? { changed: changes.changed, changedInBase: changes.changedInBase } : {}, remove };
   } catch (err) {
-    await remove();
+    await removeTemp();
     throw err;
   }
+}
+async function writeTree(top, temp, tree, treeish, changes) {
+  if (await gitMaybe(["cat-file", "-e", treeish], { cwd: top }) === void 0) return;
+  const env = { GIT_INDEX_FILE: path9.join(temp, "index") };
+  await git(["read-tree", treeish], { cwd: top, env });
+  const wanted = changes ? await baseFilesFor(top, env, changes) : void 0;
+  if (wanted) await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path9.sep}`], { cwd: top, env, input: wanted.join("\0") });
+  else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path9.sep}`], { cwd: top, env });
 }
 
 // src/report/plain.ts
@@ -26396,14 +26404,12 @@ async function checkAgainstBase(settings) {
   let base;
   try {
     base = await checkoutBase(settings.root, settings.baseRef, { fetch: true, tempRoot: os2.tmpdir() });
+    return await runCheck(settings, base);
   } catch (err) {
     if (err instanceof GitError) throw new SettingsError(`--base-ref ${settings.baseRef}: ${err.message}`);
     throw err;
-  }
-  try {
-    return await runCheck(settings, base);
   } finally {
-    await base.remove();
+    await base?.remove();
   }
 }
 main(process.argv.slice(2)).then(

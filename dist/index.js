@@ -45714,6 +45714,7 @@ async function runCheck(settings, base) {
   let report = head.report;
   let baseFindings;
   if (base) {
+    await base.ready;
     const baseDir = path8.resolve(base.dir);
     const reuse = !limits && base.changed && snapshot.sourceScan ? { reuse: { scan: snapshot.sourceScan, changed: base.changed } } : {};
     const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, limits ? { only: limits.base } : reuse, parsed), readBaseAllowlist(baseDir, settings)]);
@@ -45832,24 +45833,31 @@ async function checkoutBase(dir, ref, options) {
   const sha = await resolveCommit(top, ref) ?? (options.fetch ? await fetchCommit(top, ref) : void 0);
   if (!sha) throw new GitError(`${ref} is not in this clone`);
   const temp = await mkdtemp2(path9.join(options.tempRoot, "egress-lint-base-"));
-  const remove = () => rm3(temp, { recursive: true, force: true });
+  const removeTemp = () => rm3(temp, { recursive: true, force: true });
   try {
     const tree = path9.join(temp, "tree");
     await mkdir3(tree);
     const treeish = prefix2 ? `${sha}:${prefix2}` : `${sha}^{tree}`;
     const changes = await changesSince(dir, sha);
-    if (await gitMaybe(["cat-file", "-e", treeish], { cwd: top }) !== void 0) {
-      const env = { GIT_INDEX_FILE: path9.join(temp, "index") };
-      await git(["read-tree", treeish], { cwd: top, env });
-      const wanted = changes ? await baseFilesFor(top, env, changes) : void 0;
-      if (wanted) await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path9.sep}`], { cwd: top, env, input: wanted.join("\0") });
-      else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path9.sep}`], { cwd: top, env });
-    }
-    return { sha, dir: tree, renames: changes?.renames ?? /* @__PURE__ */ new Map(), ...changes ? { changed: changes.changed, changedInBase: changes.changedInBase } : {}, remove };
+    const ready = writeTree(top, temp, tree, treeish, changes);
+    ready.catch(() => void 0);
+    const remove = async () => {
+      await ready.catch(() => void 0);
+      await removeTemp();
+    };
+    return { sha, dir: tree, ready, renames: changes?.renames ?? /* @__PURE__ */ new Map(), ...changes ? { changed: changes.changed, changedInBase: changes.changedInBase } : {}, remove };
   } catch (err) {
-    await remove();
+    await removeTemp();
     throw err;
   }
+}
+async function writeTree(top, temp, tree, treeish, changes) {
+  if (await gitMaybe(["cat-file", "-e", treeish], { cwd: top }) === void 0) return;
+  const env = { GIT_INDEX_FILE: path9.join(temp, "index") };
+  await git(["read-tree", treeish], { cwd: top, env });
+  const wanted = changes ? await baseFilesFor(top, env, changes) : void 0;
+  if (wanted) await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path9.sep}`], { cwd: top, env, input: wanted.join("\0") });
+  else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path9.sep}`], { cwd: top, env });
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -50775,13 +50783,16 @@ function settingsFromInputs() {
     format: "json"
   });
 }
+function baseUnreadable(sha, err) {
+  warning(`egress-lint could not read the base commit ${sha.slice(0, 7)}, so route tables are not compared and every finding counts as new: ${err.message}`);
+}
 async function readBase(settings, ctx) {
   const pr = ctx.pullRequest;
   if (!pr) return void 0;
   try {
     return await checkoutBase(settings.root, pr.baseSha, { fetch: true, tempRoot: ctx.tempDir });
   } catch (err) {
-    warning(`egress-lint could not read the base commit ${pr.baseSha.slice(0, 7)}, so route tables are not compared and every finding counts as new: ${err.message}`);
+    baseUnreadable(pr.baseSha, err);
     return void 0;
   }
 }
@@ -50789,6 +50800,10 @@ async function check(settings, ctx) {
   const base = await readBase(settings, ctx);
   try {
     return await runCheck(settings, base);
+  } catch (err) {
+    if (!(err instanceof GitError) || !base) throw err;
+    baseUnreadable(base.sha, err);
+    return runCheck(settings);
   } finally {
     await base?.remove();
   }

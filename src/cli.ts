@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { readBaselineFile, readPreviousBaseline } from "./baseline/read.js";
 import { baselineEntries, renderBaseline } from "./baseline/write.js";
 import { routeOptionsOf, runCheck, snapshotOf, type CheckResult } from "./engine.js";
-import { checkoutBase, repositoryPrefix } from "./github/base-tree.js";
+import { checkoutBase, repositoryPrefix, type BaseTree } from "./github/base-tree.js";
 import { GitError } from "./github/git.js";
 import { buildEgressModel } from "./lint.js";
 import { plainLine } from "./report/plain.js";
@@ -171,17 +171,16 @@ async function checkAgainstBase(settings: Settings): Promise<CheckResult> {
   // Only git can say which files a change touched; a bare base directory cannot.
   if (settings.scan === "changed" && !settings.baseRef) throw new SettingsError("--scan changed needs --base-ref: git tells which files the change touched");
   if (!settings.baseRef) return runCheck(settings, settings.baseDir ? { dir: settings.baseDir } : undefined);
-  let base;
+  let base: BaseTree | undefined;
   try {
     base = await checkoutBase(settings.root, settings.baseRef, { fetch: true, tempRoot: os.tmpdir() });
+    return await runCheck(settings, base);
   } catch (err) {
+    // Git can fail resolving the ref, and also while the base's files are written as the head is linted.
     if (err instanceof GitError) throw new SettingsError(`--base-ref ${settings.baseRef}: ${err.message}`);
     throw err;
-  }
-  try {
-    return await runCheck(settings, base);
   } finally {
-    await base.remove();
+    await base?.remove();
   }
 }
 

@@ -107,6 +107,8 @@ export interface CheckResult extends LintResult {
 /** The base commit to compare with: a checkout of it, and what git says the change did. */
 export interface BaseInput {
   dir: string;
+  /** Settles when `dir` holds the base's files: the head is linted meanwhile. */
+  ready?: Promise<void>;
   /** Base path -> head path of renamed files. */
   renames?: RenameMap;
   /** Head paths of the files the change touched: the head's scan of every other file stands for the base's. */
@@ -143,6 +145,7 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
   let report = head.report;
   let baseFindings: Finding[] | undefined;
   if (base) {
+    await base.ready;
     const baseDir = path.resolve(base.dir);
     // Scanning all, the base's unchanged files are the head's: only the changed ones are read again.
     const reuse = !limits && base.changed && snapshot.sourceScan ? { reuse: { scan: snapshot.sourceScan, changed: base.changed } } : {};

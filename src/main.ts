@@ -6,6 +6,7 @@ import path from "node:path";
 import { runCheck, type CheckResult } from "./engine.js";
 import { checkoutBase, repositoryPrefix, type BaseTree } from "./github/base-tree.js";
 import { createGitHubApi, GitHubApiError } from "./github/client.js";
+import { GitError } from "./github/git.js";
 import { readRunContext, type RunContext } from "./github/context.js";
 import { markerId } from "./github/marker.js";
 import { realTime } from "./github/retry.js";
@@ -42,6 +43,10 @@ export function settingsFromInputs(): Settings {
   });
 }
 
+function baseUnreadable(sha: string, err: unknown): void {
+  core.warning(`egress-lint could not read the base commit ${sha.slice(0, 7)}, so route tables are not compared and every finding counts as new: ${(err as Error).message}`);
+}
+
 /** On a pull request, the base commit's files; a base that cannot be read costs only the table diffs. */
 async function readBase(settings: Settings, ctx: RunContext): Promise<BaseTree | undefined> {
   const pr = ctx.pullRequest;
@@ -49,7 +54,7 @@ async function readBase(settings: Settings, ctx: RunContext): Promise<BaseTree |
   try {
     return await checkoutBase(settings.root, pr.baseSha, { fetch: true, tempRoot: ctx.tempDir });
   } catch (err) {
-    core.warning(`egress-lint could not read the base commit ${pr.baseSha.slice(0, 7)}, so route tables are not compared and every finding counts as new: ${(err as Error).message}`);
+    baseUnreadable(pr.baseSha, err);
     return undefined;
   }
 }
@@ -58,6 +63,11 @@ async function check(settings: Settings, ctx: RunContext): Promise<CheckResult> 
   const base = await readBase(settings, ctx);
   try {
     return await runCheck(settings, base);
+  } catch (err) {
+    // Writing the base's files can still fail while the head is linted: then lint without it, as above.
+    if (!(err instanceof GitError) || !base) throw err;
+    baseUnreadable(base.sha, err);
+    return runCheck(settings);
   } finally {
     await base?.remove();
   }

@@ -28,6 +28,7 @@ describe("checkoutBase", () => {
   it("puts the base commit's files of the linted directory in a temporary directory, and leaves the checkout alone", async () => {
     const before = checkoutState(origin);
     const tree = await checkoutBase(path.join(origin, "deploy"), base, { fetch: false, tempRoot: root });
+    await tree.ready;
     try {
       expect(tree.sha).toBe(base);
       expect(readFileSync(path.join(tree.dir, "se.yaml"), "utf8")).toBe("base se\n");
@@ -44,6 +45,7 @@ describe("checkoutBase", () => {
 
   it("gives an empty base for a directory the change creates", async () => {
     const tree = await checkoutBase(path.join(origin, "fresh"), base, { fetch: false, tempRoot: root });
+    await tree.ready;
     expect(readdirSync(tree.dir)).toEqual([]);
     await tree.remove();
   });
@@ -53,6 +55,7 @@ describe("checkoutBase", () => {
     gitIn(root, "clone", "--quiet", "--depth=1", "--no-local", `file://${origin}`, clone);
     expect(() => gitIn(clone, "cat-file", "-e", `${base}^{commit}`)).toThrow();
     const tree = await checkoutBase(clone, base, { fetch: true, tempRoot: root });
+    await tree.ready;
     expect(readFileSync(path.join(tree.dir, "deploy/se.yaml"), "utf8")).toBe("base se\n");
     expect(gitIn(clone, "rev-parse", "--is-shallow-repository")).toBe("true");
     expect(gitIn(clone, "rev-parse", "HEAD")).toBe(head);

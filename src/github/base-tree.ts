@@ -8,8 +8,10 @@ import { changesSince, type Changes } from "./renames.js";
 
 export interface BaseTree {
   sha: string;
-  /** The linted directory as it was in the base commit (empty when the base did not have it). */
+  /** The linted directory as it was in the base commit (empty when the base did not have it), once `ready`. */
   dir: string;
+  /** Settles when the files are written; rejects with a GitError when they cannot be. */
+  ready: Promise<void>;
   /** Base path -> head path of the files the change renamed, relative to the linted directory. */
   renames: ReadonlyMap<string, string>;
   /** Head paths of the files the change touched, relative to the linted directory; undefined when git could not tell. */
@@ -69,23 +71,32 @@ export async function checkoutBase(dir: string, ref: string, options: BaseTreeOp
   if (!sha) throw new GitError(`${ref} is not in this clone`);
 
   const temp = await mkdtemp(path.join(options.tempRoot, "egress-lint-base-"));
-  const remove = () => rm(temp, { recursive: true, force: true });
+  const removeTemp = () => rm(temp, { recursive: true, force: true });
   try {
     const tree = path.join(temp, "tree");
     await mkdir(tree);
     const treeish = prefix ? `${sha}:${prefix}` : `${sha}^{tree}`;
     const changes = await changesSince(dir, sha);
-    // A directory the pull request creates has no base: its base is empty, and every table row is new.
-    if ((await gitMaybe(["cat-file", "-e", treeish], { cwd: top })) !== undefined) {
-      const env = { GIT_INDEX_FILE: path.join(temp, "index") };
-      await git(["read-tree", treeish], { cwd: top, env });
-      const wanted = changes ? await baseFilesFor(top, env, changes) : undefined;
-      if (wanted) await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path.sep}`], { cwd: top, env, input: wanted.join("\0") });
-      else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path.sep}`], { cwd: top, env });
-    }
-    return { sha, dir: tree, renames: changes?.renames ?? new Map(), ...(changes ? { changed: changes.changed, changedInBase: changes.changedInBase } : {}), remove };
+    // The files are written while the caller lints the head; whoever reads the tree awaits `ready` first.
+    const ready = writeTree(top, temp, tree, treeish, changes);
+    ready.catch(() => undefined);
+    const remove = async () => {
+      await ready.catch(() => undefined);
+      await removeTemp();
+    };
+    return { sha, dir: tree, ready, renames: changes?.renames ?? new Map(), ...(changes ? { changed: changes.changed, changedInBase: changes.changedInBase } : {}), remove };
   } catch (err) {
-    await remove();
+    await removeTemp();
     throw err;
   }
+}
+
+async function writeTree(top: string, temp: string, tree: string, treeish: string, changes: Changes | undefined): Promise<void> {
+  // A directory the pull request creates has no base: its base is empty, and every table row is new.
+  if ((await gitMaybe(["cat-file", "-e", treeish], { cwd: top })) === undefined) return;
+  const env = { GIT_INDEX_FILE: path.join(temp, "index") };
+  await git(["read-tree", treeish], { cwd: top, env });
+  const wanted = changes ? await baseFilesFor(top, env, changes) : undefined;
+  if (wanted) await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path.sep}`], { cwd: top, env, input: wanted.join("\0") });
+  else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path.sep}`], { cwd: top, env });
 }
