@@ -50797,6 +50797,7 @@ async function readBase(settings, ctx) {
   }
 }
 async function check(settings, ctx) {
+  if (settings.scan === "changed" && !ctx.pullRequest) info("scan: changed narrows the scan on pull requests only; this run scans every source file.");
   const base = await readBase(settings, ctx);
   try {
     return await runCheck(settings, base);

@@ -60,6 +60,7 @@ async function readBase(settings: Settings, ctx: RunContext): Promise<BaseTree |
 }
 
 async function check(settings: Settings, ctx: RunContext): Promise<CheckResult> {
+  if (settings.scan === "changed" && !ctx.pullRequest) core.info("scan: changed narrows the scan on pull requests only; this run scans every source file.");
   const base = await readBase(settings, ctx);
   try {
     return await runCheck(settings, base);
