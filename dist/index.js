@@ -45824,8 +45824,14 @@ async function repositoryPrefix(dir) {
 }
 async function baseFilesFor(top, env, changes) {
   const files = (await git(["ls-files", "-z"], { cwd: top, env })).split("\0").filter(Boolean);
-  return files.filter((f) => changes.changedInBase.has(f) || !isProgramSource(f));
+  const renderDirs = new Set(files.filter((f) => RENDER_ROOTS.has(f.slice(f.lastIndexOf("/") + 1))).map((f) => f.slice(0, f.lastIndexOf("/") + 1)));
+  const inRenderDir = (f) => {
+    for (let i = f.lastIndexOf("/"); i >= 0; i = f.lastIndexOf("/", i - 1)) if (renderDirs.has(f.slice(0, i + 1))) return true;
+    return renderDirs.has("");
+  };
+  return files.filter((f) => changes.changedInBase.has(f) || !isProgramSource(f) || inRenderDir(f));
 }
+var RENDER_ROOTS = /* @__PURE__ */ new Set(["Chart.yaml", "kustomization.yaml", "kustomization.yml", "Kustomization"]);
 async function checkoutBase(dir, ref, options) {
   checkRef(ref);
   const top = (await git(["rev-parse", "--show-toplevel"], { cwd: dir })).trim();

@@ -14,8 +14,11 @@ beforeAll(() => {
   root = tempDir("egress-lint-base-tree-");
   origin = path.join(root, "origin");
   initRepo(origin);
-  base = commitFiles(origin, { "deploy/se.yaml": "base se\n", "deploy/sub/a.txt": "a\n", "README.md": "r\n" }, "base");
-  head = commitFiles(origin, { "deploy/se.yaml": "head se\n", "deploy/new.yaml": "new\n", "fresh/x.yaml": "x\n" }, "head");
+  base = commitFiles(origin, {
+    "deploy/se.yaml": "base se\n", "deploy/sub/a.txt": "a\n", "README.md": "r\n",
+    "deploy/app/main.py": "kept\n", "deploy/app/old.py": "old\n", "deploy/chart/Chart.yaml": "name: c\n", "deploy/chart/files/hook.py": "h\n",
+  }, "base");
+  head = commitFiles(origin, { "deploy/se.yaml": "head se\n", "deploy/new.yaml": "new\n", "fresh/x.yaml": "x\n", "deploy/app/old.py": "changed\n" }, "head");
 });
 afterAll(() => removeDir(root));
 
@@ -35,6 +38,11 @@ describe("checkoutBase", () => {
       expect(readFileSync(path.join(tree.dir, "sub/a.txt"), "utf8")).toBe("a\n");
       expect(existsSync(path.join(tree.dir, "new.yaml"))).toBe(false);
       expect(existsSync(path.join(tree.dir, "README.md"))).toBe(false);
+      // Program code the change left alone is the head's as it is, and is not written; a chart's files always are.
+      expect(existsSync(path.join(tree.dir, "app/main.py"))).toBe(false);
+      expect(readFileSync(path.join(tree.dir, "app/old.py"), "utf8")).toBe("old\n");
+      expect(readFileSync(path.join(tree.dir, "chart/files/hook.py"), "utf8")).toBe("h\n");
+      expect([...(tree.changedInBase ?? [])].sort()).toEqual(["app/old.py", "se.yaml"]);
       expect(checkoutState(origin)).toBe(before);
     } finally {
       await tree.remove();

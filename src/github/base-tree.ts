@@ -56,12 +56,20 @@ export async function repositoryPrefix(dir: string): Promise<string | undefined>
 /**
  * Every file of the base's index but the program sources the change left alone: those are the head's files as they
  * are, so the head's scan of them stands for the base's too (the engine reuses it), and writing a monorepo's every
- * file takes longer than linting it.
+ * file takes longer than linting it. Files inside a Helm chart or a Kustomize folder are kept whatever they are:
+ * a render may read them (`.Files.Get`, a generator's `files:`).
  */
 async function baseFilesFor(top: string, env: Record<string, string>, changes: Changes): Promise<string[]> {
   const files = (await git(["ls-files", "-z"], { cwd: top, env })).split("\0").filter(Boolean);
-  return files.filter((f) => changes.changedInBase.has(f) || !isProgramSource(f));
+  const renderDirs = new Set(files.filter((f) => RENDER_ROOTS.has(f.slice(f.lastIndexOf("/") + 1))).map((f) => f.slice(0, f.lastIndexOf("/") + 1)));
+  const inRenderDir = (f: string) => {
+    for (let i = f.lastIndexOf("/"); i >= 0; i = f.lastIndexOf("/", i - 1)) if (renderDirs.has(f.slice(0, i + 1))) return true;
+    return renderDirs.has("");
+  };
+  return files.filter((f) => changes.changedInBase.has(f) || !isProgramSource(f) || inRenderDir(f));
 }
+
+const RENDER_ROOTS = new Set(["Chart.yaml", "kustomization.yaml", "kustomization.yml", "Kustomization"]);
 
 export async function checkoutBase(dir: string, ref: string, options: BaseTreeOptions): Promise<BaseTree> {
   checkRef(ref);
