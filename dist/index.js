@@ -33252,7 +33252,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -33327,7 +33327,7 @@ var require_public_api = __commonJS({
       return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse4;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify4;
   }
@@ -35533,7 +35533,172 @@ import { fileURLToPath } from "node:url";
 
 // src/allowlist/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/allowlist/globs.ts
+var MAX_BRACE_ALTERNATIVES = 64;
+var RANGE = /^(-?\d{1,16}|[A-Za-z])\.\.(-?\d{1,16}|[A-Za-z])(?:\.\.-?\d{1,16})?$/;
+function braceAlternatives(glob) {
+  let product = 1;
+  const open3 = [];
+  for (let i = 0; i < glob.length && product <= MAX_BRACE_ALTERNATIVES; i++) {
+    const c = glob[i];
+    if (c === "\\") i++;
+    else if (c === "{") open3.push({ start: i, commas: 0 });
+    else if (c === "," && open3.length > 0) open3[open3.length - 1].commas++;
+    else if (c === "}" && open3.length > 0) {
+      const group = open3.pop();
+      product *= group.commas > 0 ? group.commas + 1 : rangeSize(glob.slice(group.start + 1, i));
+    }
+  }
+  return product;
+}
+function rangeSize(body) {
+  const m = RANGE.exec(body);
+  if (!m) return 1;
+  const value = (s) => /^-?\d+$/.test(s) ? Number(s) : s.charCodeAt(0);
+  return Math.abs(value(m[2]) - value(m[1])) + 1;
+}
+
+// src/allowlist/allowlist.schema.json
+var allowlist_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/egress-lint/egress-lint/allowlist.schema.json",
+  title: "egress-lint allowlist",
+  description: "The egress an organisation approved, what the linter ignores, and which workload runs which code.",
+  type: "object",
+  required: ["version"],
+  additionalProperties: false,
+  properties: {
+    version: { const: 1, description: "The file format version; only 1 exists." },
+    hosts: {
+      type: "array",
+      description: "Approved egress.",
+      items: {
+        type: "object",
+        required: ["host"],
+        additionalProperties: false,
+        properties: {
+          host: { $ref: "#/definitions/hostPattern" },
+          ports: {
+            type: "array",
+            minItems: 1,
+            uniqueItems: true,
+            description: "Approved ports; absent means any port.",
+            items: { type: "integer", minimum: 1, maximum: 65535 }
+          },
+          namespaces: {
+            type: "array",
+            minItems: 1,
+            uniqueItems: true,
+            description: "Namespaces that may call the host; absent means every namespace.",
+            items: { $ref: "#/definitions/namespace" }
+          },
+          reason: { type: "string" },
+          owner: { type: "string" }
+        }
+      }
+    },
+    ignore: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        hosts: { type: "array", description: "Hosts never reported.", items: { $ref: "#/definitions/hostPattern" } },
+        paths: { type: "array", description: "Globs of files never scanned.", items: { type: "string", minLength: 1 } },
+        rules: { type: "array", description: "Rule names switched off.", items: { type: "string", minLength: 1 } }
+      }
+    },
+    workloads: {
+      type: "array",
+      description: "Which workload runs the code under which paths.",
+      items: {
+        type: "object",
+        required: ["paths", "namespace", "workload"],
+        additionalProperties: false,
+        properties: {
+          paths: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
+          namespace: { $ref: "#/definitions/namespace" },
+          workload: { type: "string", minLength: 1 }
+        }
+      }
+    }
+  },
+  definitions: {
+    hostPattern: {
+      type: "string",
+      description: "An exact host name, or *.suffix for every subdomain of suffix (not suffix itself).",
+      pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?)*$"
+    },
+    namespace: {
+      type: "string",
+      description: "A Kubernetes namespace name.",
+      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+      maxLength: 63
+    }
+  }
+};
+
+// src/rules/catalog.ts
+var RULES = [
+  // Input that could not be read as the cluster will read it.
+  { name: "invalid-yaml", code: "EGR001", severity: "error", description: "A manifest is not valid YAML or JSON; nothing in that document is checked.", source: "loader" },
+  { name: "invalid-resource", code: "EGR002", severity: "error", description: "An Istio resource violates its schema; the API server or istiod would reject it.", source: "loader" },
+  { name: "unreadable-file", code: "EGR003", severity: "warning", description: "A file was skipped: too large, binary, or a link that leaves the repository.", source: "loader" },
+  { name: "render-fallback", code: "EGR004", severity: "info", description: "A Kustomize or Helm tree could not be rendered as deployed and was read another way.", source: "loader" },
+  // The mesh policy.
+  { name: "invalid-outbound-policy", code: "EGR010", severity: "error", description: "An outbound traffic policy mode Istio does not accept, or a Sidecar policy without a mode.", source: "rules" },
+  // Reachability of the hosts the code calls.
+  { name: "unregistered-host", code: "EGR020", severity: "error", description: "The code calls an external host that no ServiceEntry visible to the workload registers.", source: "rules" },
+  { name: "port-not-registered", code: "EGR021", severity: "error", description: "The host is registered, but not on the port or protocol the code uses.", source: "rules" },
+  { name: "not-exported", code: "EGR022", severity: "error", description: "A ServiceEntry registers the host, but its exportTo hides it from the caller's namespace.", source: "rules" },
+  { name: "hidden-by-sidecar", code: "EGR023", severity: "error", description: "A ServiceEntry registers the host, but the caller's Sidecar egress hosts do not import it.", source: "rules" },
+  { name: "wildcard-apex", code: "EGR024", severity: "error", description: "The code calls example.org and only *.example.org is registered; a wildcard does not cover its apex.", source: "rules" },
+  // The allowlist file against the registrations.
+  { name: "allowlist-unregistered", code: "EGR030", severity: "error", description: "An allowlisted host has no ServiceEntry, so the approved egress is blocked.", source: "rules" },
+  { name: "unapproved-egress", code: "EGR031", severity: "error", description: "A ServiceEntry registers an external host the allowlist does not approve.", source: "rules" },
+  { name: "stale-allowlist-entry", code: "EGR032", severity: "info", description: "An allowlist entry is neither registered nor referenced by any code.", source: "rules" },
+  // ServiceEntries that do not do what their authors think.
+  { name: "http-on-tls-port", code: "EGR040", severity: "error", description: "HTTP declared on a TLS port without TLS origination breaks every HTTPS host on that port.", source: "rules" },
+  { name: "tcp-on-443", code: "EGR041", severity: "warning", description: "A TCP or undeclared-protocol ServiceEntry port 443 (or another TLS port) without addresses captures all traffic to that port.", source: "rules" },
+  { name: "wildcard-needs-resolution-none", code: "EGR042", severity: "error", description: "A wildcard host with DNS resolution and no endpoints; Istio rejects it because a wildcard cannot be resolved.", source: "rules" },
+  { name: "tcp-port-shared-without-addresses", code: "EGR043", severity: "warning", description: "Two TCP ServiceEntries without addresses share a port; only one of them wins.", source: "rules" },
+  { name: "conflicting-service-entries", code: "EGR044", severity: "warning", description: "The same host and port are registered twice with different protocol or resolution.", source: "rules" },
+  { name: "ip-in-hosts", code: "EGR045", severity: "error", description: "An IP address or CIDR in hosts; it belongs in addresses.", source: "rules" },
+  { name: "double-tls", code: "EGR046", severity: "error", description: "A TLS or HTTPS ServiceEntry port with a DestinationRule that originates TLS: the app's TLS is wrapped in TLS again.", source: "rules" },
+  { name: "full-wildcard-host", code: "EGR047", severity: "error", description: 'A ServiceEntry host of "*"; Istio rejects it, so nothing in the entry is applied.', source: "rules" }
+];
+var BY_NAME = new Map(RULES.map((r) => [r.name, r]));
+function ruleMeta(name) {
+  return BY_NAME.get(name);
+}
+function isRuleName(name) {
+  return BY_NAME.has(name);
+}
+
+// src/rules/near-miss.ts
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function squash(s) {
+  return s.toUpperCase().replace(/[\s_-]/g, "");
+}
+function nearMiss(value, known) {
+  const exact = known.find((k) => squash(k) === squash(value));
+  if (exact !== void 0) return exact;
+  let best;
+  for (const k of known) {
+    const d = editDistance(squash(value), squash(k));
+    if (d <= Math.max(1, Math.floor(squash(k).length / 3)) && (best === void 0 || d < best.distance)) best = { name: k, distance: d };
+  }
+  return best?.name;
+}
 
 // src/manifests/parse-yaml.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -35785,7 +35950,7 @@ function parseYamlFile(text, limits = DEFAULT_YAML_LIMITS) {
     const pos = position(unsafe.offset);
     return { documents, problems: [{ line: pos.line, column: pos.col, message: unsafe.message }] };
   }
-  const list = [...new import_yaml2.Composer({ prettyErrors: false, uniqueKeys: false, logLevel: "error" }).compose(tokens)];
+  const list = [...new import_yaml2.Composer({ prettyErrors: false, uniqueKeys: limits.uniqueKeys === true, logLevel: "error" }).compose(tokens)];
   const budget = { left: MAX_POINTER_CHARS };
   for (const doc of list) {
     if (doc.errors.length > 0) {
@@ -35859,172 +36024,6 @@ function firstLine(message) {
   return line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-// src/rules/catalog.ts
-var RULES = [
-  // Input that could not be read as the cluster will read it.
-  { name: "invalid-yaml", code: "EGR001", severity: "error", description: "A manifest is not valid YAML or JSON; nothing in that document is checked.", source: "loader" },
-  { name: "invalid-resource", code: "EGR002", severity: "error", description: "An Istio resource violates its schema; the API server or istiod would reject it.", source: "loader" },
-  { name: "unreadable-file", code: "EGR003", severity: "warning", description: "A file was skipped: too large, binary, or a link that leaves the repository.", source: "loader" },
-  { name: "render-fallback", code: "EGR004", severity: "info", description: "A Kustomize or Helm tree could not be rendered as deployed and was read another way.", source: "loader" },
-  // The mesh policy.
-  { name: "invalid-outbound-policy", code: "EGR010", severity: "error", description: "An outbound traffic policy mode Istio does not accept, or a Sidecar policy without a mode.", source: "rules" },
-  // Reachability of the hosts the code calls.
-  { name: "unregistered-host", code: "EGR020", severity: "error", description: "The code calls an external host that no ServiceEntry visible to the workload registers.", source: "rules" },
-  { name: "port-not-registered", code: "EGR021", severity: "error", description: "The host is registered, but not on the port or protocol the code uses.", source: "rules" },
-  { name: "not-exported", code: "EGR022", severity: "error", description: "A ServiceEntry registers the host, but its exportTo hides it from the caller's namespace.", source: "rules" },
-  { name: "hidden-by-sidecar", code: "EGR023", severity: "error", description: "A ServiceEntry registers the host, but the caller's Sidecar egress hosts do not import it.", source: "rules" },
-  { name: "wildcard-apex", code: "EGR024", severity: "error", description: "The code calls example.org and only *.example.org is registered; a wildcard does not cover its apex.", source: "rules" },
-  // The allowlist file against the registrations.
-  { name: "allowlist-unregistered", code: "EGR030", severity: "error", description: "An allowlisted host has no ServiceEntry, so the approved egress is blocked.", source: "rules" },
-  { name: "unapproved-egress", code: "EGR031", severity: "error", description: "A ServiceEntry registers an external host the allowlist does not approve.", source: "rules" },
-  { name: "stale-allowlist-entry", code: "EGR032", severity: "info", description: "An allowlist entry is neither registered nor referenced by any code.", source: "rules" },
-  // ServiceEntries that do not do what their authors think.
-  { name: "http-on-tls-port", code: "EGR040", severity: "error", description: "HTTP declared on a TLS port without TLS origination breaks every HTTPS host on that port.", source: "rules" },
-  { name: "tcp-on-443", code: "EGR041", severity: "warning", description: "A TCP or undeclared-protocol ServiceEntry port 443 (or another TLS port) without addresses captures all traffic to that port.", source: "rules" },
-  { name: "wildcard-needs-resolution-none", code: "EGR042", severity: "error", description: "A wildcard host with DNS resolution and no endpoints; Istio rejects it because a wildcard cannot be resolved.", source: "rules" },
-  { name: "tcp-port-shared-without-addresses", code: "EGR043", severity: "warning", description: "Two TCP ServiceEntries without addresses share a port; only one of them wins.", source: "rules" },
-  { name: "conflicting-service-entries", code: "EGR044", severity: "warning", description: "The same host and port are registered twice with different protocol or resolution.", source: "rules" },
-  { name: "ip-in-hosts", code: "EGR045", severity: "error", description: "An IP address or CIDR in hosts; it belongs in addresses.", source: "rules" },
-  { name: "double-tls", code: "EGR046", severity: "error", description: "A TLS or HTTPS ServiceEntry port with a DestinationRule that originates TLS: the app's TLS is wrapped in TLS again.", source: "rules" },
-  { name: "full-wildcard-host", code: "EGR047", severity: "error", description: 'A ServiceEntry host of "*"; Istio rejects it, so nothing in the entry is applied.', source: "rules" }
-];
-var BY_NAME = new Map(RULES.map((r) => [r.name, r]));
-function ruleMeta(name) {
-  return BY_NAME.get(name);
-}
-function isRuleName(name) {
-  return BY_NAME.has(name);
-}
-
-// src/rules/near-miss.ts
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
-function squash(s) {
-  return s.toUpperCase().replace(/[\s_-]/g, "");
-}
-function nearMiss(value, known) {
-  const exact = known.find((k) => squash(k) === squash(value));
-  if (exact !== void 0) return exact;
-  let best;
-  for (const k of known) {
-    const d = editDistance(squash(value), squash(k));
-    if (d <= Math.max(1, Math.floor(squash(k).length / 3)) && (best === void 0 || d < best.distance)) best = { name: k, distance: d };
-  }
-  return best?.name;
-}
-
-// src/allowlist/globs.ts
-var MAX_BRACE_ALTERNATIVES = 64;
-var RANGE = /^(-?\d{1,16}|[A-Za-z])\.\.(-?\d{1,16}|[A-Za-z])(?:\.\.-?\d{1,16})?$/;
-function braceAlternatives(glob) {
-  let product = 1;
-  const open3 = [];
-  for (let i = 0; i < glob.length && product <= MAX_BRACE_ALTERNATIVES; i++) {
-    const c = glob[i];
-    if (c === "\\") i++;
-    else if (c === "{") open3.push({ start: i, commas: 0 });
-    else if (c === "," && open3.length > 0) open3[open3.length - 1].commas++;
-    else if (c === "}" && open3.length > 0) {
-      const group = open3.pop();
-      product *= group.commas > 0 ? group.commas + 1 : rangeSize(glob.slice(group.start + 1, i));
-    }
-  }
-  return product;
-}
-function rangeSize(body) {
-  const m = RANGE.exec(body);
-  if (!m) return 1;
-  const value = (s) => /^-?\d+$/.test(s) ? Number(s) : s.charCodeAt(0);
-  return Math.abs(value(m[2]) - value(m[1])) + 1;
-}
-
-// src/allowlist/allowlist.schema.json
-var allowlist_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/egress-lint/egress-lint/allowlist.schema.json",
-  title: "egress-lint allowlist",
-  description: "The egress an organisation approved, what the linter ignores, and which workload runs which code.",
-  type: "object",
-  required: ["version"],
-  additionalProperties: false,
-  properties: {
-    version: { const: 1, description: "The file format version; only 1 exists." },
-    hosts: {
-      type: "array",
-      description: "Approved egress.",
-      items: {
-        type: "object",
-        required: ["host"],
-        additionalProperties: false,
-        properties: {
-          host: { $ref: "#/definitions/hostPattern" },
-          ports: {
-            type: "array",
-            minItems: 1,
-            uniqueItems: true,
-            description: "Approved ports; absent means any port.",
-            items: { type: "integer", minimum: 1, maximum: 65535 }
-          },
-          namespaces: {
-            type: "array",
-            minItems: 1,
-            uniqueItems: true,
-            description: "Namespaces that may call the host; absent means every namespace.",
-            items: { $ref: "#/definitions/namespace" }
-          },
-          reason: { type: "string" },
-          owner: { type: "string" }
-        }
-      }
-    },
-    ignore: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        hosts: { type: "array", description: "Hosts never reported.", items: { $ref: "#/definitions/hostPattern" } },
-        paths: { type: "array", description: "Globs of files never scanned.", items: { type: "string", minLength: 1 } },
-        rules: { type: "array", description: "Rule names switched off.", items: { type: "string", minLength: 1 } }
-      }
-    },
-    workloads: {
-      type: "array",
-      description: "Which workload runs the code under which paths.",
-      items: {
-        type: "object",
-        required: ["paths", "namespace", "workload"],
-        additionalProperties: false,
-        properties: {
-          paths: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
-          namespace: { $ref: "#/definitions/namespace" },
-          workload: { type: "string", minLength: 1 }
-        }
-      }
-    }
-  },
-  definitions: {
-    hostPattern: {
-      type: "string",
-      description: "An exact host name, or *.suffix for every subdomain of suffix (not suffix itself).",
-      pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?)*$"
-    },
-    namespace: {
-      type: "string",
-      description: "A Kubernetes namespace name.",
-      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-      maxLength: 63
-    }
-  }
-};
-
 // src/manifests/schema-errors.ts
 function errorPath(e, options = {}) {
   const parts = e.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).map((p) => /^\d+$/.test(p) ? Number(p) : p);
@@ -36064,38 +36063,46 @@ function onFirstUse(make) {
   return () => value ??= make();
 }
 
-// src/allowlist/load.ts
-var validator = onFirstUse(() => new import_ajv.Ajv({ allErrors: false, strict: true, validateSchema: false }).compile(allowlist_schema_default));
-function loadAllowlist(file) {
-  const fail = (line, field, message) => ({ error: { file: file.path, line, field: fieldName(field), message } });
-  const parsed = parseYamlFile(file.text);
+// src/manifests/config-document.ts
+function readConfigDocument(file, schema) {
+  const failAt = (line, path11, message) => ({ error: { file: file.path, line, field: fieldName(path11), message } });
+  const parsed = parseYamlFile(file.text, { ...DEFAULT_YAML_LIMITS, uniqueKeys: true });
   const problem = parsed.problems[0];
-  if (problem) return fail(problem.line, [], `not valid YAML: ${problem.message}`);
-  const duplicate = firstDuplicateKey(file.text);
-  if (duplicate) return fail(duplicate.line, [], duplicate.message);
-  if (parsed.documents.length > 1) return fail(parsed.documents[1].line, [], "expected one YAML document, found several");
+  if (problem) return failAt(problem.line, [], `not valid YAML: ${problem.message}`);
+  if (parsed.documents.length > 1) return failAt(parsed.documents[1].line, [], "expected one YAML document, found several");
   const doc = parsed.documents[0];
-  if (!doc) return fail(1, ["version"], "the file is empty; it needs at least `version: 1`");
+  if (!doc) return failAt(1, ["version"], schema.whenEmpty);
   const at = (path11) => lineOf(doc.lines, path11, doc.line);
-  const validate = validator();
+  const validate = schema.validate();
   if (!validate(doc.value)) {
     const err = validate.errors[0];
     const path11 = errorPath(err, { withMissingProperty: true });
-    return fail(at(path11), path11, describe(err));
+    return failAt(at(path11), path11, schema.describe(err));
   }
-  const raw = doc.value;
+  return { value: doc.value, at, fail: (path11, message) => failAt(at(path11), path11, message) };
+}
+function unknownRuleMessage(name) {
+  const guess = nearMiss(name, RULES.map((r) => r.name));
+  return `unknown rule ${JSON.stringify(name)}${guess ? ` (did you mean "${guess}"?)` : ""}`;
+}
+
+// src/allowlist/load.ts
+var validator = onFirstUse(() => new import_ajv.Ajv({ allErrors: false, strict: true, validateSchema: false }).compile(allowlist_schema_default));
+function loadAllowlist(file) {
+  const read = readConfigDocument(file, { validate: validator, describe, whenEmpty: "the file is empty; it needs at least `version: 1`" });
+  if ("error" in read) return read;
+  const { at, fail } = read;
+  const raw = read.value;
   const rules = raw.ignore?.rules ?? [];
   for (const [i, name] of rules.entries()) {
-    if (isRuleName(name)) continue;
-    const guess = nearMiss(name, RULES.map((r) => r.name));
-    return fail(at(["ignore", "rules", i]), ["ignore", "rules", i], `unknown rule ${JSON.stringify(name)}${guess ? ` (did you mean "${guess}"?)` : ""}`);
+    if (!isRuleName(name)) return fail(["ignore", "rules", i], unknownRuleMessage(name));
   }
   const globs = [
     ...(raw.ignore?.paths ?? []).map((g, i) => [["ignore", "paths", i], g]),
     ...(raw.workloads ?? []).flatMap((w, i) => w.paths.map((g, j) => [["workloads", i, "paths", j], g]))
   ];
   for (const [path11, glob] of globs) {
-    if (braceAlternatives(glob) > MAX_BRACE_ALTERNATIVES) return fail(at(path11), path11, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
+    if (braceAlternatives(glob) > MAX_BRACE_ALTERNATIVES) return fail(path11, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
   }
   const hosts = (raw.hosts ?? []).map((h, i) => ({
     host: h.host.toLowerCase(),
@@ -36115,19 +36122,6 @@ function loadAllowlist(file) {
       workloads
     }
   };
-}
-function firstDuplicateKey(text) {
-  const docs = (0, import_yaml3.parseAllDocuments)(text, { uniqueKeys: true, prettyErrors: false });
-  for (const doc of Array.isArray(docs) ? docs : []) {
-    const err = doc.errors.find((e) => e.code === "DUPLICATE_KEY");
-    if (err) return { line: lineAtOffset(text, err.pos[0]), message: err.message.split("\n")[0].trim() };
-  }
-  return void 0;
-}
-function lineAtOffset(text, offset) {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
-  return line;
 }
 function describe(e) {
   return describeSchemaError(e, (err) => {
@@ -36255,27 +36249,13 @@ var baseline_schema_default = {
 // src/baseline/load.ts
 var validator2 = onFirstUse(() => new import_ajv2.Ajv({ allErrors: false, strict: true, validateSchema: false }).compile(baseline_schema_default));
 function loadBaseline(file) {
-  const fail = (line, field, message) => ({ error: { file: file.path, line, field: fieldName(field), message } });
-  const parsed = parseYamlFile(file.text);
-  const problem = parsed.problems[0];
-  if (problem) return fail(problem.line, [], `not valid YAML: ${problem.message}`);
-  if (parsed.documents.length > 1) return fail(parsed.documents[1].line, [], "expected one YAML document, found several");
-  const doc = parsed.documents[0];
-  if (!doc) return fail(1, ["version"], "the file is empty; it needs `version: 1` and `findings:`");
-  const at = (path11) => lineOf(doc.lines, path11, doc.line);
-  const validate = validator2();
-  if (!validate(doc.value)) {
-    const err = validate.errors[0];
-    const path11 = errorPath(err, { withMissingProperty: true });
-    return fail(at(path11), path11, describe2(err));
-  }
-  const raw = doc.value.findings;
+  const read = readConfigDocument(file, { validate: validator2, describe: describe2, whenEmpty: "the file is empty; it needs `version: 1` and `findings:`" });
+  if ("error" in read) return read;
+  const { at, fail } = read;
+  const raw = read.value.findings;
   const entries = [];
   for (const [i, e] of raw.entries()) {
-    if (!isRuleName(e.rule)) {
-      const guess = nearMiss(e.rule, RULES.map((r) => r.name));
-      return fail(at(["findings", i, "rule"]), ["findings", i, "rule"], `unknown rule "${e.rule}"${guess ? ` (did you mean "${guess}"?)` : ""}`);
-    }
+    if (!isRuleName(e.rule)) return fail(["findings", i, "rule"], unknownRuleMessage(e.rule));
     entries.push({
       rule: e.rule,
       file: e.file,
@@ -44732,7 +44712,7 @@ function readFilesWithNamespace(files, textOf, defaultNamespace) {
 }
 
 // src/render/run-helm.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import path6 from "node:path";
 
 // src/render/place.ts
@@ -44896,7 +44876,7 @@ async function runHelmJob(job, ctx, files, manifests) {
     const inlineFiles = [];
     for (const [i, v] of job.values.inline.entries()) {
       const file = path6.join(tmp, `values-${i}.yaml`);
-      await writeTextFile(file, (0, import_yaml5.stringify)(v.value));
+      await writeTextFile(file, (0, import_yaml4.stringify)(v.value));
       inlineFiles.push(file);
     }
     const args = ["template", job.release, path6.join(ctx.root, job.chartDir), "--namespace", job.namespace];
@@ -44911,7 +44891,7 @@ async function runHelmJob(job, ctx, files, manifests) {
 }
 
 // src/render/kustomize-build.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import path7 from "node:path";
 
 // src/render/kustomize-output.ts
@@ -44976,9 +44956,9 @@ async function buildKustomizations(jobs, ctx, treeRoot) {
         labels: [{ pairs: { [JOB_LABEL]: names[i] }, includeSelectors: false, includeTemplates: false }]
       };
       if (job.namespace?.mode === "override") wrapper.namespace = job.namespace.name;
-      await writeTextFile(path7.join(dir, "kustomization.yaml"), (0, import_yaml6.stringify)(wrapper));
+      await writeTextFile(path7.join(dir, "kustomization.yaml"), (0, import_yaml5.stringify)(wrapper));
     }
-    await writeTextFile(path7.join(top, "kustomization.yaml"), (0, import_yaml6.stringify)({ resources: names, buildMetadata: ["originAnnotations"] }));
+    await writeTextFile(path7.join(top, "kustomization.yaml"), (0, import_yaml5.stringify)({ resources: names, buildMetadata: ["originAnnotations"] }));
     const result = await ctx.env.run(tool.command, [...tool.args, top], { cwd: treeRoot, timeoutMs: ctx.env.timeoutMs });
     if (result.code !== 0) {
       const hide = [top, treeRoot, ctx.root, ...names.map((n) => path7.relative(path7.join(top, n), treeRoot)), path7.relative(top, treeRoot)];
@@ -45007,7 +44987,7 @@ async function buildKustomizations(jobs, ctx, treeRoot) {
 }
 
 // src/render/strip-plugins.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 function stripPlugins(k) {
   const body = structuredClone(k.body);
   const removed = [];
@@ -45030,7 +45010,7 @@ function stripPlugins(k) {
     for (const r of remote) removed.push(`remote ${field === "components" ? "component" : "resource"} ${r}`);
     body[field] = body[field].filter((e) => !(typeof e === "string" && isRemoteRef(e)));
   }
-  return removed.length === 0 ? void 0 : { text: (0, import_yaml7.stringify)(body), removed };
+  return removed.length === 0 ? void 0 : { text: (0, import_yaml6.stringify)(body), removed };
 }
 
 // src/render/run-kustomize.ts
@@ -45263,7 +45243,7 @@ function describeCallers(callers) {
 var import_tldts2 = __toESM(require_cjs(), 1);
 
 // src/suggest/yaml.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var REFERENCES_SHOWN = 10;
 var COMMENT_WIDTH = 110;
 function commentSafe(text) {
@@ -45296,10 +45276,10 @@ function commentBlock(heading, refs, notes, footer2 = []) {
   ];
 }
 function yamlDocument(value, comment3) {
-  const doc = new import_yaml8.Document(value);
-  (0, import_yaml8.visit)(doc, {
+  const doc = new import_yaml7.Document(value);
+  (0, import_yaml7.visit)(doc, {
     Scalar(_key, node) {
-      if ((0, import_yaml8.isScalar)(node) && (node.value === "." || node.value === "*" || node.value === "~")) node.type = "QUOTE_DOUBLE";
+      if ((0, import_yaml7.isScalar)(node) && (node.value === "." || node.value === "*" || node.value === "~")) node.type = "QUOTE_DOUBLE";
     }
   });
   const body = doc.toString({ lineWidth: 0, indentSeq: true });

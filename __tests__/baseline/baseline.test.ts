@@ -74,6 +74,8 @@ describe("loading a baseline", () => {
     expect(error("version: 2\nfindings: []\n")).toMatchObject({ line: 1, field: "version", message: "must be 1" });
     expect(error("version: 1\nfindings: [\n")).toMatchObject({ field: "", message: expect.stringMatching(/^not valid YAML/) });
     expect(error("")).toMatchObject({ line: 1, field: "version" });
+    // A key written twice would silently drop the first value (a host, a count) instead of being reported.
+    expect(error("version: 1\nfindings:\n  - rule: unregistered-host\n    file: a.py\n    count: 2\n    count: 9\n")).toMatchObject({ line: 6, field: "" });
   });
 });
 

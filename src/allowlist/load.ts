@@ -1,13 +1,11 @@
 // The allowlist file: YAML text -> a checked Allowlist, or one error that names the file, line and field.
 import { Ajv, type ErrorObject } from "ajv";
-import { parseAllDocuments } from "yaml";
-import { lineOf, parseYamlFile } from "../manifests/parse-yaml.js";
-import { isRuleName, RULES } from "../rules/catalog.js";
-import { nearMiss } from "../rules/near-miss.js";
 import { braceAlternatives, MAX_BRACE_ALTERNATIVES } from "./globs.js";
 import schema from "./allowlist.schema.json" with { type: "json" };
 import type { Allowlist, AllowlistHost, WorkloadMapping } from "./types.js";
-import { describeSchemaError, errorPath, fieldName, onFirstUse, type ConfigFileError, type FieldPath } from "../manifests/schema-errors.js";
+import { isRuleName } from "../rules/catalog.js";
+import { readConfigDocument, unknownRuleMessage } from "../manifests/config-document.js";
+import { describeSchemaError, onFirstUse, type ConfigFileError, type FieldPath } from "../manifests/schema-errors.js";
 
 /** What makes the file unusable, with the line and field. */
 export type AllowlistError = ConfigFileError;
@@ -19,35 +17,20 @@ const validator = onFirstUse(() => new Ajv({ allErrors: false, strict: true, val
 
 /** Pure: the caller reads the file; a malformed allowlist is a configuration error, never silently ignored. */
 export function loadAllowlist(file: { path: string; text: string }): AllowlistResult {
-  const fail = (line: number, field: FieldPath, message: string): AllowlistResult => ({ error: { file: file.path, line, field: fieldName(field), message } });
-  const parsed = parseYamlFile(file.text);
-  const problem = parsed.problems[0];
-  if (problem) return fail(problem.line, [], `not valid YAML: ${problem.message}`);
-  const duplicate = firstDuplicateKey(file.text);
-  if (duplicate) return fail(duplicate.line, [], duplicate.message);
-  if (parsed.documents.length > 1) return fail(parsed.documents[1]!.line, [], "expected one YAML document, found several");
-  const doc = parsed.documents[0];
-  if (!doc) return fail(1, ["version"], "the file is empty; it needs at least `version: 1`");
-  const at = (path: FieldPath) => lineOf(doc.lines, path, doc.line);
-  const validate = validator();
-  if (!validate(doc.value)) {
-    const err = validate.errors![0]!;
-    const path = errorPath(err, { withMissingProperty: true });
-    return fail(at(path), path, describe(err));
-  }
-  const raw = doc.value as unknown as RawAllowlist;
+  const read = readConfigDocument(file, { validate: validator, describe, whenEmpty: "the file is empty; it needs at least `version: 1`" });
+  if ("error" in read) return read;
+  const { at, fail } = read;
+  const raw = read.value as RawAllowlist;
   const rules = raw.ignore?.rules ?? [];
   for (const [i, name] of rules.entries()) {
-    if (isRuleName(name)) continue;
-    const guess = nearMiss(name, RULES.map((r) => r.name));
-    return fail(at(["ignore", "rules", i]), ["ignore", "rules", i], `unknown rule ${JSON.stringify(name)}${guess ? ` (did you mean "${guess}"?)` : ""}`);
+    if (!isRuleName(name)) return fail(["ignore", "rules", i], unknownRuleMessage(name));
   }
   const globs: [FieldPath, string][] = [
     ...(raw.ignore?.paths ?? []).map((g, i): [FieldPath, string] => [["ignore", "paths", i], g]),
     ...(raw.workloads ?? []).flatMap((w, i) => w.paths.map((g, j): [FieldPath, string] => [["workloads", i, "paths", j], g])),
   ];
   for (const [path, glob] of globs) {
-    if (braceAlternatives(glob) > MAX_BRACE_ALTERNATIVES) return fail(at(path), path, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
+    if (braceAlternatives(glob) > MAX_BRACE_ALTERNATIVES) return fail(path, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
   }
   const hosts: AllowlistHost[] = (raw.hosts ?? []).map((h, i) => ({
     host: h.host.toLowerCase(),
@@ -74,22 +57,6 @@ interface RawAllowlist {
   hosts?: { host: string; ports?: number[]; namespaces?: string[]; reason?: string; owner?: string }[];
   ignore?: { hosts?: string[]; paths?: string[]; rules?: string[] };
   workloads?: { paths: string[]; namespace: string; workload: string }[];
-}
-
-/** The manifest parser keeps the last of two equal keys, as kubectl does; in the allowlist that would drop approvals. */
-function firstDuplicateKey(text: string): { line: number; message: string } | undefined {
-  const docs = parseAllDocuments(text, { uniqueKeys: true, prettyErrors: false });
-  for (const doc of Array.isArray(docs) ? docs : []) {
-    const err = doc.errors.find((e) => e.code === "DUPLICATE_KEY");
-    if (err) return { line: lineAtOffset(text, err.pos[0]), message: err.message.split("\n")[0]!.trim() };
-  }
-  return undefined;
-}
-
-function lineAtOffset(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
-  return line;
 }
 
 /** The allowlist's own wording for patterns and port limits; the rest is common to every schema. */

@@ -1,11 +1,10 @@
 // The baseline file: YAML text -> a checked Baseline, or one error that names the file, line and field.
 import { Ajv, type ErrorObject } from "ajv";
-import { lineOf, parseYamlFile } from "../manifests/parse-yaml.js";
-import { isRuleName, RULES } from "../rules/catalog.js";
-import { nearMiss } from "../rules/near-miss.js";
+import { isRuleName } from "../rules/catalog.js";
 import schema from "./baseline.schema.json" with { type: "json" };
 import type { Baseline, BaselineEntry } from "./types.js";
-import { describeSchemaError, errorPath, fieldName, onFirstUse, type ConfigFileError, type FieldPath } from "../manifests/schema-errors.js";
+import { readConfigDocument, unknownRuleMessage } from "../manifests/config-document.js";
+import { describeSchemaError, onFirstUse, type ConfigFileError } from "../manifests/schema-errors.js";
 import type { FindingIdentity } from "../gate/identity.js";
 
 /** What makes the file unusable, with the line and field. */
@@ -24,27 +23,13 @@ interface RawEntry extends FindingIdentity {
 
 /** Pure: the caller reads the file. A malformed baseline is a configuration error, never silently ignored. */
 export function loadBaseline(file: { path: string; text: string }): BaselineResult {
-  const fail = (line: number, field: FieldPath, message: string): BaselineResult => ({ error: { file: file.path, line, field: fieldName(field), message } });
-  const parsed = parseYamlFile(file.text);
-  const problem = parsed.problems[0];
-  if (problem) return fail(problem.line, [], `not valid YAML: ${problem.message}`);
-  if (parsed.documents.length > 1) return fail(parsed.documents[1]!.line, [], "expected one YAML document, found several");
-  const doc = parsed.documents[0];
-  if (!doc) return fail(1, ["version"], "the file is empty; it needs `version: 1` and `findings:`");
-  const at = (path: FieldPath) => lineOf(doc.lines, path, doc.line);
-  const validate = validator();
-  if (!validate(doc.value)) {
-    const err = validate.errors![0]!;
-    const path = errorPath(err, { withMissingProperty: true });
-    return fail(at(path), path, describe(err));
-  }
-  const raw = (doc.value as { findings: RawEntry[] }).findings;
+  const read = readConfigDocument(file, { validate: validator, describe, whenEmpty: "the file is empty; it needs `version: 1` and `findings:`" });
+  if ("error" in read) return read;
+  const { at, fail } = read;
+  const raw = (read.value as { findings: RawEntry[] }).findings;
   const entries: BaselineEntry[] = [];
   for (const [i, e] of raw.entries()) {
-    if (!isRuleName(e.rule)) {
-      const guess = nearMiss(e.rule, RULES.map((r) => r.name));
-      return fail(at(["findings", i, "rule"]), ["findings", i, "rule"], `unknown rule "${e.rule}"${guess ? ` (did you mean "${guess}"?)` : ""}`);
-    }
+    if (!isRuleName(e.rule)) return fail(["findings", i, "rule"], unknownRuleMessage(e.rule));
     entries.push({
       rule: e.rule,
       file: e.file,

@@ -32,6 +32,8 @@ export interface YamlLimits {
    * this bounds what one file can take; real manifests, CRD bundles included, stay far below it.
    */
   maxNodes?: number;
+  /** Reject a key written twice in one map instead of keeping the last (configuration files the user writes). */
+  uniqueKeys?: boolean;
 }
 
 export const DEFAULT_YAML_LIMITS: YamlLimits = { maxAliasCount: 100, maxDepth: 200, maxNodes: 500_000 };
@@ -56,7 +58,7 @@ export function parseYamlFile(text: string, limits: YamlLimits = DEFAULT_YAML_LI
   }
   // logLevel "error": the library's warnings go to the process's stderr, which in a workflow is the log the runner
   // reads commands from, and they quote the file ("Keys with collection values will be stringified: ...").
-  const list = [...new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: "error" }).compose(tokens)];
+  const list = [...new Composer({ prettyErrors: false, uniqueKeys: limits.uniqueKeys === true, logLevel: "error" }).compose(tokens)];
   const budget = { left: MAX_POINTER_CHARS };
   for (const doc of list) {
     if (doc.errors.length > 0) {
