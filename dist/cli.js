@@ -20458,8 +20458,9 @@ var ALWAYS_EXCLUDED = [
   "**/.github/**"
 ];
 async function listFiles(root, exclude) {
-  const ignore = [...ALWAYS_EXCLUDED, ...exclude].map((g) => new Minimatch(g.replace(/^\.\//, ""), { dot: true }));
-  const prune = [...ALWAYS_EXCLUDED, ...exclude].filter((g) => g.endsWith("/**")).map((g) => new Minimatch(g.replace(/^\.\//, "").slice(0, -3), { dot: true }));
+  const globs = [...ALWAYS_EXCLUDED, ...exclude];
+  const ignored = globMatcher(globs);
+  const pruned = globMatcher(globs.filter((g) => g.endsWith("/**")).map((g) => g.slice(0, -3)));
   const out = [];
   const walk = async (rel) => {
     let entries;
@@ -20472,8 +20473,8 @@ async function listFiles(root, exclude) {
     for (const e of entries) {
       const p = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!prune.some((m) => m.match(p))) folders.push(p);
-      } else if (!ignore.some((m) => m.match(p))) out.push(p);
+        if (!pruned(p)) folders.push(p);
+      } else if (!ignored(p)) out.push(p);
     }
     await Promise.all(folders.map(walk));
   };
@@ -20485,7 +20486,7 @@ function toPosix(p) {
 }
 async function readRepositoryFiles(root, relPaths, maxFileBytes, exclude = [], onRead) {
   const realRoot = await realpath(root);
-  const excluded = [...ALWAYS_EXCLUDED, ...exclude].map((g) => new Minimatch(g, { dot: true }));
+  const excluded = globMatcher([...ALWAYS_EXCLUDED, ...exclude]);
   const place = { root, realRoot, maxFileBytes, excluded, realDirs: /* @__PURE__ */ new Map() };
   const out = { files: [], findings: [] };
   for (const rel of relPaths) {
@@ -20512,7 +20513,7 @@ function readOne(place, rel) {
     const target3 = realPathOf(place, rel, abs, info.isSymbolicLink());
     if (target3 !== realRoot && !target3.startsWith(realRoot + path2.sep)) return skipped(rel, "it is a link to a file outside the repository");
     const real = toPosix(path2.relative(realRoot, target3));
-    if (real !== "" && excluded.some((m) => m.match(real))) return skipped(rel, `it is a link to ${real}, which is never read`);
+    if (real !== "" && excluded(real)) return skipped(rel, `it is a link to ${real}, which is never read`);
     const resolved = info.isSymbolicLink() ? statSync(abs) : info;
     if (resolved.isDirectory()) return void 0;
     if (!resolved.isFile()) return skipped(rel, "it is not a regular file");

@@ -5178,6 +5178,18 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/glob.ts
+var compiled = /* @__PURE__ */ new Map();
+function compile2(glob) {
+  let m = compiled.get(glob);
+  if (!m) compiled.set(glob, m = new Minimatch(glob.replace(/^\.\//, ""), { dot: true }));
+  return m;
+}
+function globMatcher(globs) {
+  const list = globs.map(compile2);
+  return (path3) => list.some((m) => m.match(path3));
+}
+
 // src/scan/collect.ts
 function scanRepositoryFile(file) {
   if (!isScannableSource(file.path) || holdsKubernetesObjects(file) || isBaselineFile(file)) return [];
@@ -5248,7 +5260,7 @@ function toPosix(p) {
 }
 async function readRepositoryFiles(root, relPaths, maxFileBytes, exclude = [], onRead) {
   const realRoot = await realpath(root);
-  const excluded = [...ALWAYS_EXCLUDED, ...exclude].map((g) => new Minimatch(g, { dot: true }));
+  const excluded = globMatcher([...ALWAYS_EXCLUDED, ...exclude]);
   const place = { root, realRoot, maxFileBytes, excluded, realDirs: /* @__PURE__ */ new Map() };
   const out = { files: [], findings: [] };
   for (const rel of relPaths) {
@@ -5275,7 +5287,7 @@ function readOne(place, rel) {
     const target = realPathOf(place, rel, abs, info.isSymbolicLink());
     if (target !== realRoot && !target.startsWith(realRoot + path2.sep)) return skipped(rel, "it is a link to a file outside the repository");
     const real = toPosix(path2.relative(realRoot, target));
-    if (real !== "" && excluded.some((m) => m.match(real))) return skipped(rel, `it is a link to ${real}, which is never read`);
+    if (real !== "" && excluded(real)) return skipped(rel, `it is a link to ${real}, which is never read`);
     const resolved = info.isSymbolicLink() ? statSync(abs) : info;
     if (resolved.isDirectory()) return void 0;
     if (!resolved.isFile()) return skipped(rel, "it is not a regular file");

@@ -2,10 +2,10 @@
 import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { readdir, realpath } from "node:fs/promises";
 import path from "node:path";
-import { Minimatch } from "minimatch";
 import type { Finding } from "../findings.js";
 import type { TextFile } from "../manifests/load.js";
 import { ruleMeta } from "../rules/catalog.js";
+import { globMatcher } from "../glob.js";
 
 /** Never part of what the mesh runs: VCS data, dependencies, build output, CI definitions (they run on CI runners). */
 export const ALWAYS_EXCLUDED = [
@@ -36,9 +36,10 @@ export interface DiscoveredFiles {
  * glob ending in `/**` covers it. Folders that cannot be listed are passed over, as `find` would after its warning.
  */
 export async function listFiles(root: string, exclude: readonly string[]): Promise<string[]> {
-  const ignore = [...ALWAYS_EXCLUDED, ...exclude].map((g) => new Minimatch(g.replace(/^\.\//, ""), { dot: true }));
+  const globs = [...ALWAYS_EXCLUDED, ...exclude];
+  const ignored = globMatcher(globs);
   // `a/**` and `**/a/**` prune the folder a itself: its contents all match.
-  const prune = [...ALWAYS_EXCLUDED, ...exclude].filter((g) => g.endsWith("/**")).map((g) => new Minimatch(g.replace(/^\.\//, "").slice(0, -3), { dot: true }));
+  const pruned = globMatcher(globs.filter((g) => g.endsWith("/**")).map((g) => g.slice(0, -3)));
   const out: string[] = [];
   const walk = async (rel: string): Promise<void> => {
     let entries;
@@ -51,8 +52,8 @@ export async function listFiles(root: string, exclude: readonly string[]): Promi
     for (const e of entries) {
       const p = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!prune.some((m) => m.match(p))) folders.push(p);
-      } else if (!ignore.some((m) => m.match(p))) out.push(p);
+        if (!pruned(p)) folders.push(p);
+      } else if (!ignored(p)) out.push(p);
     }
     await Promise.all(folders.map(walk));
   };
@@ -72,7 +73,7 @@ export function toPosix(p: string): string {
  */
 export async function readRepositoryFiles(root: string, relPaths: readonly string[], maxFileBytes: number, exclude: readonly string[] = [], onRead?: (file: TextFile) => void): Promise<DiscoveredFiles> {
   const realRoot = await realpath(root);
-  const excluded = [...ALWAYS_EXCLUDED, ...exclude].map((g) => new Minimatch(g, { dot: true }));
+  const excluded = globMatcher([...ALWAYS_EXCLUDED, ...exclude]);
   const place: Placement = { root, realRoot, maxFileBytes, excluded, realDirs: new Map() };
   const out: DiscoveredFiles = { files: [], findings: [] };
   for (const rel of relPaths) {
@@ -89,7 +90,7 @@ interface Placement {
   root: string;
   realRoot: string;
   maxFileBytes: number;
-  excluded: readonly Minimatch[];
+  excluded: (path: string) => boolean;
   /** Real path of each folder, resolved once: thousands of files share a few hundred folders. */
   realDirs: Map<string, string>;
 }
@@ -116,7 +117,7 @@ function readOne(place: Placement, rel: string): TextFile | Finding | undefined 
     const target = realPathOf(place, rel, abs, info.isSymbolicLink());
     if (target !== realRoot && !target.startsWith(realRoot + path.sep)) return skipped(rel, "it is a link to a file outside the repository");
     const real = toPosix(path.relative(realRoot, target));
-    if (real !== "" && excluded.some((m) => m.match(real))) return skipped(rel, `it is a link to ${real}, which is never read`);
+    if (real !== "" && excluded(real)) return skipped(rel, `it is a link to ${real}, which is never read`);
     const resolved = info.isSymbolicLink() ? statSync(abs) : info;
     if (resolved.isDirectory()) return undefined;
     if (!resolved.isFile()) return skipped(rel, "it is not a regular file");
