@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { withMarker } from "../../src/github/marker.js";
 import { COMMENT_BUDGET, hasNews, renderComment, renderSummary, verdictLine } from "../../src/report/markdown.js";
 import type { RouteRow, TableDiff } from "../../src/routes/types.js";
+import { renderText } from "../../src/report/text.js";
 import { expectGolden } from "../helpers/golden.js";
 import { emptyReport, finding, GITHUB_LINKS, HEAD_SHA, seedReport, withFindings } from "./report-factory.js";
 
@@ -22,6 +23,12 @@ describe("the seed pull request", () => {
     const report = await seedReport();
     expectGolden("__tests__/fixtures/report/seed-comment.md", renderComment(report, GITHUB_LINKS));
     expectGolden("__tests__/fixtures/report/seed-summary.md", renderSummary(report, GITHUB_LINKS));
+  });
+
+  it("says in the comment and the text report when only the changed files were scanned", async () => {
+    const report = { ...(await seedReport()), scan: { scope: "changed" as const, files: 2 } };
+    expectGolden("__tests__/fixtures/report/seed-scan-changed-comment.md", renderComment(report, GITHUB_LINKS));
+    expectGolden("__tests__/fixtures/report/seed-scan-changed.txt", renderText(report));
   });
 
   it("shows the added route row, the cluster row and the blocked call", async () => {
