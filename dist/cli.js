@@ -21052,10 +21052,10 @@ function describe3(e, path11) {
 }
 
 // src/manifests/load.ts
-function parseOnce(text, cache3) {
-  if (!cache3) return parseYamlFile(text);
-  let parsed = cache3.get(text);
-  if (!parsed) cache3.set(text, parsed = parseYamlFile(text));
+function parseOnce(text, cache2) {
+  if (!cache2) return parseYamlFile(text);
+  let parsed = cache2.get(text);
+  if (!parsed) cache2.set(text, parsed = parseYamlFile(text));
   return parsed;
 }
 function loadManifests(files, options) {
@@ -21904,19 +21904,31 @@ function seName(se) {
 }
 
 // src/rules/reference-checks.ts
-var cache2 = /* @__PURE__ */ new WeakMap();
+var NO_ALLOWLIST2 = {};
+var verdicts = /* @__PURE__ */ new WeakMap();
+function verdictCache(model, allowlist) {
+  let byAllowlist = verdicts.get(model);
+  if (!byAllowlist) verdicts.set(model, byAllowlist = /* @__PURE__ */ new WeakMap());
+  let byRef = byAllowlist.get(allowlist ?? NO_ALLOWLIST2);
+  if (!byRef) byAllowlist.set(allowlist ?? NO_ALLOWLIST2, byRef = /* @__PURE__ */ new WeakMap());
+  return byRef;
+}
 function evaluateReferences(ctx) {
-  const cached = cache2.get(ctx);
-  if (cached) return cached;
+  const cache2 = verdictCache(ctx.model, ctx.allowlist);
   const out = [];
   for (const ref of ctx.references) {
-    for (const caller of callersOf(ref, ctx.model, ctx.allowlist)) {
-      if (!caller.injected) continue;
-      const reach = reachability(ctx.model, { namespace: caller.namespace, workload: caller.workload, meshWide: caller.meshWide, host: ref.host, port: ref.port, scheme: ref.scheme });
-      out.push({ ref, caller, reach });
+    let judged2 = cache2.get(ref);
+    if (!judged2) {
+      judged2 = [];
+      for (const caller of callersOf(ref, ctx.model, ctx.allowlist)) {
+        if (!caller.injected) continue;
+        const reach = reachability(ctx.model, { namespace: caller.namespace, workload: caller.workload, meshWide: caller.meshWide, host: ref.host, port: ref.port, scheme: ref.scheme });
+        judged2.push({ ref, caller, reach });
+      }
+      cache2.set(ref, judged2);
     }
+    for (const v of judged2) out.push(v);
   }
-  cache2.set(ctx, out);
   return out;
 }
 function blamedObjectsIgnore(v, rule) {
@@ -23072,12 +23084,12 @@ function portVirtualHosts(ctx, proxy, e, listenerPort) {
   if (listenerPort !== 0) return byPort.get(listenerPort) ?? [];
   return [...byPort.entries()].sort((a, b) => a[0] - b[0]).flatMap(([port, list]) => port === 80 ? list : list.map((v) => ({ ...v, domains: v.domains.filter((d) => d.includes(":")) })).filter((v) => v.domains.length > 0));
 }
-function outboundVirtualHosts(ctx, proxy, scope, rn, cache3 = /* @__PURE__ */ new Map()) {
+function outboundVirtualHosts(ctx, proxy, scope, rn, cache2 = /* @__PURE__ */ new Map()) {
   const e = egressListenerFor(scope, rn.port, rn.name);
   if (!e) return [];
   const listenerPort = e.port?.protocol === "HTTP_PROXY" ? 0 : rn.port;
-  const perListener = cache3.get(e) ?? /* @__PURE__ */ new Map();
-  cache3.set(e, perListener);
+  const perListener = cache2.get(e) ?? /* @__PURE__ */ new Map();
+  cache2.set(e, perListener);
   let all = perListener.get(listenerPort);
   if (!all) perListener.set(listenerPort, all = portVirtualHosts(ctx, proxy, e, listenerPort));
   const vhosts = (rn.sniffed ? sniffedOnly(all, rn.name) : [...all]).sort((a, b) => cmp(a.name, b.name));
@@ -23103,8 +23115,8 @@ function canonicalOrder(a, b) {
 function routeConfigs(ctx, proxy) {
   const scope = sidecarScope(ctx, proxy);
   const names = outboundRouteNames(ctx, proxy, scope).sort(canonicalOrder);
-  const cache3 = /* @__PURE__ */ new Map();
-  const outbound = names.map((rn) => ({ name: rn.name, vhosts: outboundVirtualHosts(ctx, proxy, scope, rn, cache3) }));
+  const cache2 = /* @__PURE__ */ new Map();
+  const outbound = names.map((rn) => ({ name: rn.name, vhosts: outboundVirtualHosts(ctx, proxy, scope, rn, cache2) }));
   return [...outbound, ...staticRouteConfigs(ctx, proxy)];
 }
 function rowsOf(configs) {
@@ -25003,18 +25015,18 @@ ${body}`;
 
 // src/suggest/service-entries.ts
 var PROTOCOL_STRENGTH = { HTTP: 3, HTTPS: 2, TLS: 2, TCP: 1 };
-function portsFor(verdicts) {
+function portsFor(verdicts2) {
   const byNumber = /* @__PURE__ */ new Map();
-  const known = verdicts.filter((v) => v.ref.port !== 0 || v.ref.scheme !== "");
-  for (const v of known.length ? known : verdicts) {
+  const known = verdicts2.filter((v) => v.ref.port !== 0 || v.ref.scheme !== "");
+  for (const v of known.length ? known : verdicts2) {
     const p = suggestedPort(v.ref.scheme, v.ref.port);
     const had = byNumber.get(p.number);
     if (!had || PROTOCOL_STRENGTH[p.protocol] > PROTOCOL_STRENGTH[had.protocol]) byNumber.set(p.number, p);
   }
   return { ports: [...byNumber.values()].sort((a, b) => a.number - b.number), guessed: known.length === 0 };
 }
-function planHosts(verdicts, model, namespace) {
-  const byHost = groupBy(verdicts, (v) => v.ref.host);
+function planHosts(verdicts2, model, namespace) {
+  const byHost = groupBy(verdicts2, (v) => v.ref.host);
   return [...byHost.entries()].sort(([a], [b]) => cmp(a, b)).map(([host, vs]) => {
     const { ports, guessed } = portsFor(vs);
     return { host, ports, placement: placeFor(vs.map((v) => v.caller), model.mesh.rootNamespace, namespace), guessedPort: guessed, verdicts: vs };
@@ -25058,17 +25070,17 @@ function notesFor(group, spec, allowlist) {
 function approvesCall(allowlist, host, port, caller) {
   return caller.meshWide ? approvedEverywhere(allowlist.hosts, host, port) : allowlist.hosts.some((e) => entryApproves(e, host, port, caller.namespace));
 }
-function referencesOf(verdicts) {
+function referencesOf(verdicts2) {
   const seen = /* @__PURE__ */ new Map();
-  for (const v of verdicts) seen.set(`${v.ref.file}
+  for (const v of verdicts2) seen.set(`${v.ref.file}
 ${v.ref.line}`, { file: v.ref.file, line: v.ref.line });
   return [...seen.values()].sort((a, b) => cmp(a.file, b.file) || a.line - b.line);
 }
 function targetOf(v) {
   return v.ref.port === 0 ? v.ref.host : `${v.ref.host}:${v.ref.port}`;
 }
-function planServiceEntries(verdicts, model, options) {
-  const hosts = planHosts(verdicts.filter((v) => v.rule === "unregistered-host" || v.rule === "wildcard-apex"), model, options.namespace);
+function planServiceEntries(verdicts2, model, options) {
+  const hosts = planHosts(verdicts2.filter((v) => v.rule === "unregistered-host" || v.rule === "wildcard-apex"), model, options.namespace);
   const groups = /* @__PURE__ */ new Map();
   hosts.forEach((h, i) => addTo(groups, groupKey(h) ?? `#${i}`, h));
   const taken = new Set(model.serviceEntries.map((se) => `${se.namespace}/${se.name}`));
@@ -25116,9 +25128,9 @@ function serviceEntryYaml(s, callers) {
 }
 
 // src/suggest/changes.ts
-function referencesOf2(verdicts) {
+function referencesOf2(verdicts2) {
   const seen = /* @__PURE__ */ new Map();
-  for (const v of verdicts) seen.set(`${v.ref.file}
+  for (const v of verdicts2) seen.set(`${v.ref.file}
 ${v.ref.line}`, { file: v.ref.file, line: v.ref.line });
   return [...seen.values()].sort((a, b) => cmp(a.file, b.file) || a.line - b.line);
 }
@@ -25132,8 +25144,8 @@ function sortedGroups(items, key) {
   return new Map([...groupBy(items, key).entries()].sort(([a], [b]) => cmp(a, b)));
 }
 var registrationKey = (r) => `${r.kind} ${r.namespace}/${r.kind === "ServiceEntry" ? r.entry.name : r.service.name}`;
-function planExportToChanges(verdicts, model) {
-  const groups = sortedGroups(verdicts.filter((v) => v.rule === "not-exported"), (v) => {
+function planExportToChanges(verdicts2, model) {
+  const groups = sortedGroups(verdicts2.filter((v) => v.rule === "not-exported"), (v) => {
     const r = chosen(v);
     return r && registrationKey(r);
   });
@@ -25177,8 +25189,8 @@ function listenerFor(sidecar, port) {
   if (portless !== -1) return portless;
   return port === 0 && sidecar.egress.length ? 0 : sidecar.egress.length;
 }
-function planSidecarChanges(verdicts) {
-  const hidden = verdicts.filter((v) => v.rule === "hidden-by-sidecar" && v.reach.sidecar);
+function planSidecarChanges(verdicts2) {
+  const hidden = verdicts2.filter((v) => v.rule === "hidden-by-sidecar" && v.reach.sidecar);
   const groups = sortedGroups(hidden, (v) => `${v.reach.sidecar.namespace}/${v.reach.sidecar.name}
 ${listenerFor(v.reach.sidecar, v.ref.port)}`);
   return [...groups.values()].map((vs) => {
@@ -25235,10 +25247,10 @@ function reportedVerdicts(ctx, findings) {
   }
   return out;
 }
-function strongestStatus(verdicts) {
-  if (verdicts.some((v) => v.status === "new")) return "new";
-  if (verdicts.some((v) => v.status === void 0)) return void 0;
-  return verdicts.some((v) => v.status === "existing") ? "existing" : "accepted";
+function strongestStatus(verdicts2) {
+  if (verdicts2.some((v) => v.status === "new")) return "new";
+  if (verdicts2.some((v) => v.status === void 0)) return void 0;
+  return verdicts2.some((v) => v.status === "existing") ? "existing" : "accepted";
 }
 
 // src/suggest/verify.ts
@@ -25331,11 +25343,11 @@ function renderSuggestions(suggestions, written) {
 var BLOCKED_NOTES = 3;
 function suggestFixes(input) {
   const { model } = input;
-  const verdicts = reportedVerdicts({ model, references: input.references, allowlist: input.allowlist }, input.findings);
+  const verdicts2 = reportedVerdicts({ model, references: input.references, allowlist: input.allowlist }, input.findings);
   const plans = [
-    ...planServiceEntries(verdicts, model, { namespace: input.namespace, allowlist: input.allowlist }),
-    ...planExportToChanges(verdicts, model),
-    ...planSidecarChanges(verdicts)
+    ...planServiceEntries(verdicts2, model, { namespace: input.namespace, allowlist: input.allowlist }),
+    ...planExportToChanges(verdicts2, model),
+    ...planSidecarChanges(verdicts2)
   ];
   const after = applySuggestions(model, plans.map((p) => p.suggestion));
   return plans.map((p) => {

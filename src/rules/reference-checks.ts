@@ -5,6 +5,8 @@ import type { HostReference } from "../scan/types.js";
 import { callersOf, describeCaller, type Caller } from "./callers.js";
 import type { RuleName } from "./catalog.js";
 import { finding, ignores, seName, severityForMode } from "./emit.js";
+import type { Allowlist } from "../allowlist/types.js";
+import type { EgressModel } from "../model/types.js";
 import type { Rule, RuleContext } from "./types.js";
 
 export interface ReferenceVerdict {
@@ -13,21 +15,38 @@ export interface ReferenceVerdict {
   reach: Reachability;
 }
 
-const cache = new WeakMap<RuleContext, ReferenceVerdict[]>();
+/**
+ * Verdicts per reference, for each model and allowlist (callers depend on both). The rules, the egress picture and
+ * the suggestions each ask about their own selection of the same reference objects; each is judged once.
+ */
+const NO_ALLOWLIST = {};
+const verdicts = new WeakMap<EgressModel, WeakMap<Allowlist | typeof NO_ALLOWLIST, WeakMap<HostReference, ReferenceVerdict[]>>>();
+
+function verdictCache(model: EgressModel, allowlist: Allowlist | undefined): WeakMap<HostReference, ReferenceVerdict[]> {
+  let byAllowlist = verdicts.get(model);
+  if (!byAllowlist) verdicts.set(model, (byAllowlist = new WeakMap()));
+  let byRef = byAllowlist.get(allowlist ?? NO_ALLOWLIST);
+  if (!byRef) byAllowlist.set(allowlist ?? NO_ALLOWLIST, (byRef = new WeakMap()));
+  return byRef;
+}
 
 /** Pods without a sidecar never meet the outbound policy (failure mode 15), so they get no verdict. */
 export function evaluateReferences(ctx: RuleContext): ReferenceVerdict[] {
-  const cached = cache.get(ctx);
-  if (cached) return cached;
+  const cache = verdictCache(ctx.model, ctx.allowlist);
   const out: ReferenceVerdict[] = [];
   for (const ref of ctx.references) {
-    for (const caller of callersOf(ref, ctx.model, ctx.allowlist)) {
-      if (!caller.injected) continue;
-      const reach = reachability(ctx.model, { namespace: caller.namespace, workload: caller.workload, meshWide: caller.meshWide, host: ref.host, port: ref.port, scheme: ref.scheme });
-      out.push({ ref, caller, reach });
+    let judged = cache.get(ref);
+    if (!judged) {
+      judged = [];
+      for (const caller of callersOf(ref, ctx.model, ctx.allowlist)) {
+        if (!caller.injected) continue;
+        const reach = reachability(ctx.model, { namespace: caller.namespace, workload: caller.workload, meshWide: caller.meshWide, host: ref.host, port: ref.port, scheme: ref.scheme });
+        judged.push({ ref, caller, reach });
+      }
+      cache.set(ref, judged);
     }
+    for (const v of judged) out.push(v);
   }
-  cache.set(ctx, out);
   return out;
 }
 
