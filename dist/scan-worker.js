@@ -5324,10 +5324,5 @@ async function scanSources(root, paths, maxFileBytes, exclude) {
 
 // src/discover/scan-worker.ts
 parentPort?.on("message", (batch) => {
-  scanSources(batch.root, batch.paths, batch.maxFileBytes, batch.exclude).then(
-    (result) => parentPort.postMessage(result),
-    (err) => {
-      throw err;
-    }
-  );
+  void scanSources(batch.root, batch.paths, batch.maxFileBytes, batch.exclude).then((result) => parentPort.postMessage(result));
 });

@@ -43,6 +43,10 @@ describe("the scan worker pool", () => {
     expect(alone.references.length).toBe(450);
   });
 
+  it("fails, and stops its threads, when a worker fails", async () => {
+    await expect(workerSourceReader(WORKER, 2)(path.join(root, "no-such-folder"), paths, 4096, [])).rejects.toThrow(/ENOENT/);
+  });
+
   it("stays in this thread for one job, one core, no worker script, or few files on auto", () => {
     expect(sourceReaderFor(1, 8, WORKER)).toBe(scanSources);
     expect(sourceReaderFor(0, 1, WORKER)).toBe(scanSources);
