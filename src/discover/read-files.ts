@@ -1,5 +1,5 @@
 // Which files to read, and reading them safely: nothing outside the repository, nothing huge or binary.
-import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { readdir, realpath } from "node:fs/promises";
 import path from "node:path";
 import type { Finding } from "../findings.js";
@@ -123,7 +123,8 @@ function readOne(place: Placement, rel: string): TextFile | Finding | undefined 
     if (!resolved.isFile()) return skipped(rel, "it is not a regular file");
     const size = resolved.size;
     if (size > maxFileBytes) return skipped(rel, `it is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit`);
-    const bytes = readFileSync(abs);
+    const bytes = readInto(abs, maxFileBytes);
+    if (bytes === undefined) return skipped(rel, `it grew over the ${formatBytes(maxFileBytes)} limit while it was read`);
     if (bytes.includes(0)) return skipped(rel, "it is binary (contains NUL bytes)");
     return { path: rel, text: bytes.toString("utf8") };
   } catch (err) {
@@ -131,6 +132,32 @@ function readOne(place: Placement, rel: string): TextFile | Finding | undefined 
     if (code === "ELOOP") return skipped(rel, "it is a symbolic link loop");
     if (code === "ENOENT") return skipped(rel, "it is a broken symbolic link");
     return skipped(rel, `it could not be read (${code ?? "error"})`);
+  }
+}
+
+// One buffer per thread for every file it reads: a fresh Buffer per file costs an allocation outside the heap and,
+// over thousands of files, garbage collections that took as long as the reads themselves.
+let scratch = Buffer.allocUnsafe(1 << 16);
+
+/** The file's bytes, valid until the next read; undefined when it holds more than `maxFileBytes`. */
+function readInto(abs: string, maxFileBytes: number): Buffer | undefined {
+  const fd = openSync(abs, "r");
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === scratch.length) {
+        if (length > maxFileBytes) return undefined;
+        const grown = Buffer.allocUnsafe(Math.min(scratch.length * 2, maxFileBytes + 1));
+        scratch.copy(grown, 0, 0, length);
+        scratch = grown;
+      }
+      const got = readSync(fd, scratch, length, scratch.length - length, null);
+      if (got === 0) break;
+      length += got;
+    }
+    return length > maxFileBytes ? undefined : scratch.subarray(0, length);
+  } finally {
+    closeSync(fd);
   }
 }
 
