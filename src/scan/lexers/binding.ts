@@ -96,29 +96,38 @@ export class BindingTracker {
   /** Reads one non-literal token at `i` and returns where it ends. */
   readToken(i: number): number {
     const text = this.text;
+    const n = text.length;
     const c = text.charCodeAt(i);
     let end = i + 1;
-    if (isIdentChar(c) && !isDigit(c)) {
-      while (end < text.length && isIdentChar(text.charCodeAt(end))) end++;
-      this.push(TokenKind.Ident, i, end);
-    } else if (isDigit(c)) {
-      while (end < text.length && (isIdentChar(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2e)) end++;
-      this.push(TokenKind.Number, i, end);
-    } else if (c === 0x28 || c === 0x5b || c === 0x7b) {
-      this.open(c, i);
-    } else if (c === 0x29 || c === 0x5d || c === 0x7d) {
-      if (this.depth > 0) this.depth--;
-      this.push(TokenKind.Close, i, end);
-    } else if (c === 0x2c) {
-      this.push(TokenKind.Comma, i, end);
-    } else if (c === 0x3b) {
-      this.push(TokenKind.Other, i, end);
-      if (this.depth === 0) this.statementStart = true;
-    } else if (isOperatorChar(c)) {
-      while (end < text.length && isOperatorChar(text.charCodeAt(end)) && end - i < 4) end++;
-      this.push(TokenKind.Op, i, end);
-    } else {
-      this.push(TokenKind.Other, i, end);
+    switch (classOf(c)) {
+      case IDENT:
+        while (end < n && isIdentChar(text.charCodeAt(end))) end++;
+        this.push(TokenKind.Ident, i, end);
+        break;
+      case DIGIT:
+        while (end < n && (isIdentChar(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2e)) end++;
+        this.push(TokenKind.Number, i, end);
+        break;
+      case OPEN:
+        this.open(c, i);
+        break;
+      case CLOSE:
+        if (this.depth > 0) this.depth--;
+        this.push(TokenKind.Close, i, end);
+        break;
+      case COMMA:
+        this.push(TokenKind.Comma, i, end);
+        break;
+      case SEMICOLON:
+        this.push(TokenKind.Other, i, end);
+        if (this.depth === 0) this.statementStart = true;
+        break;
+      case OPERATOR:
+        while (end < n && classOf(text.charCodeAt(end)) === OPERATOR && end - i < 4) end++;
+        this.push(TokenKind.Op, i, end);
+        break;
+      default:
+        this.push(TokenKind.Other, i, end);
     }
     return end;
   }
@@ -144,34 +153,38 @@ export class BindingTracker {
   }
 }
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
+// Each token starts with one character class: a table lookup instead of a chain of comparisons per character, on
+// the lexer's hottest path.
+const OTHER = 0;
+const IDENT = 1;
+const DIGIT = 2;
+const OPEN = 3;
+const CLOSE = 4;
+const COMMA = 5;
+const SEMICOLON = 6;
+const OPERATOR = 7;
+
+const CLASSES = (() => {
+  const table = new Uint8Array(128);
+  const set = (chars: string, cls: number) => {
+    for (const ch of chars) table[ch.charCodeAt(0)] = cls;
+  };
+  set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$", IDENT);
+  set("0123456789", DIGIT);
+  set("([{", OPEN);
+  set(")]}", CLOSE);
+  set(",", COMMA);
+  set(";", SEMICOLON);
+  set("=:!<>+-*/%&|^?~.", OPERATOR);
+  return table;
+})();
+
+function classOf(c: number): number {
+  return c < 128 ? CLASSES[c]! : IDENT;
 }
 
 function isIdentChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isDigit(c) || c === 0x5f || c === 0x24 || c > 0x7f;
-}
-
-function isOperatorChar(c: number): boolean {
-  switch (c) {
-    case 0x3d: // =
-    case 0x3a: // :
-    case 0x21: // !
-    case 0x3c: // <
-    case 0x3e: // >
-    case 0x2b: // +
-    case 0x2d: // -
-    case 0x2a: // *
-    case 0x2f: // /
-    case 0x25: // %
-    case 0x26: // &
-    case 0x7c: // |
-    case 0x5e: // ^
-    case 0x3f: // ?
-    case 0x7e: // ~
-    case 0x2e: // .
-      return true;
-    default:
-      return false;
-  }
+  if (c >= 128) return true;
+  const cls = CLASSES[c]!;
+  return cls === IDENT || cls === DIGIT;
 }
