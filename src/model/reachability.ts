@@ -65,13 +65,10 @@ export function reachability(model: EgressModel, q: ReachQuery): Reachability {
 }
 
 function computeReachability(model: EgressModel, q: ReachQuery): Reachability {
-  const namespace = q.meshWide ? MESH_WIDE_NAMESPACE : q.namespace;
-  const workload = q.meshWide ? undefined : model.workloads.find((w) => w.namespace === q.namespace && w.name === q.workload);
-  const sidecar = q.meshWide ? undefined : sidecarFor(model.sidecars, namespace, workload?.podLabels ?? {}, model.mesh.rootNamespace);
-  const { mode, source } = q.meshWide ? { mode: model.mesh.mode, source: "mesh" as const } : effectiveMode(sidecar, model.mesh);
+  const { scope, mode, source } = callerScope(model, q);
+  const { namespace, sidecar } = scope;
   const client = clientProtocol(q.scheme ?? "", q.port);
-  const scope = { model, namespace, sidecar };
-  const sees = whatClientSees(scope, q.port, client);
+  const sees = clientSeesCached(scope, q.port, client);
   const base = { ...sees, mode, modeSource: source, ...(sidecar ? { sidecar } : {}) };
 
   const candidates = registrationsFor(model, q.host);
@@ -103,6 +100,63 @@ interface Scope {
   model: EgressModel;
   namespace: string;
   sidecar?: SidecarResource;
+  /** Names the namespace and Sidecar: what `whatClientSees` depends on besides the port and the client. */
+  key: string;
+}
+
+interface CallerScope {
+  scope: Scope;
+  mode: OutboundMode;
+  source: "sidecar" | "mesh";
+}
+
+/**
+ * What a caller's verdicts depend on besides the destination, and what the client sees per port, for each model: a
+ * monorepo asks about thousands of (workload, host) pairs, but its workloads share a few namespaces and Sidecars,
+ * and what the client sees walks every ServiceEntry.
+ */
+interface ScopeCache {
+  workloads: Map<string, EgressModel["workloads"][number]>;
+  callers: Map<string, CallerScope>;
+  sees: Map<string, { clientSees: ClientSees; capturedBy?: ServiceEntry }>;
+}
+
+const scopeCaches = new WeakMap<EgressModel, ScopeCache>();
+
+function scopeCache(model: EgressModel): ScopeCache {
+  let cache = scopeCaches.get(model);
+  if (!cache) {
+    const workloads = new Map<string, EgressModel["workloads"][number]>();
+    for (const w of model.workloads) if (!workloads.has(`${w.namespace}/${w.name}`)) workloads.set(`${w.namespace}/${w.name}`, w);
+    scopeCaches.set(model, (cache = { workloads, callers: new Map(), sees: new Map() }));
+  }
+  return cache;
+}
+
+function callerScope(model: EgressModel, q: ReachQuery): CallerScope {
+  const cache = scopeCache(model);
+  const id = q.meshWide ? "" : `${q.namespace}/${q.workload ?? ""}`;
+  let hit = cache.callers.get(id);
+  if (hit) return hit;
+  if (q.meshWide) {
+    hit = { scope: { model, namespace: MESH_WIDE_NAMESPACE, key: MESH_WIDE_NAMESPACE }, mode: model.mesh.mode, source: "mesh" };
+  } else {
+    const workload = q.workload === undefined ? undefined : cache.workloads.get(id);
+    const sidecar = sidecarFor(model.sidecars, q.namespace, workload?.podLabels ?? {}, model.mesh.rootNamespace);
+    const { mode, source } = effectiveMode(sidecar, model.mesh);
+    const key = JSON.stringify([q.namespace, sidecar ? model.sidecars.indexOf(sidecar) : -1]);
+    hit = { scope: { model, namespace: q.namespace, ...(sidecar ? { sidecar } : {}), key }, mode, source };
+  }
+  cache.callers.set(id, hit);
+  return hit;
+}
+
+function clientSeesCached(scope: Scope, port: number, client: ClientProtocol): { clientSees: ClientSees; capturedBy?: ServiceEntry } {
+  const { sees } = scopeCache(scope.model);
+  const key = `${scope.key}\0${port}\0${client}`;
+  let hit = sees.get(key);
+  if (!hit) sees.set(key, (hit = whatClientSees(scope, port, client)));
+  return hit;
 }
 
 function seRegistration(entry: ServiceEntry, host: string): Registration {
