@@ -58,10 +58,20 @@ const answers = new WeakMap<EgressModel, Map<string, Reachability>>();
 export function reachability(model: EgressModel, q: ReachQuery): Reachability {
   let byQuery = answers.get(model);
   if (!byQuery) answers.set(model, (byQuery = new Map()));
-  const key = JSON.stringify([q.meshWide === true, q.namespace, q.workload ?? "", q.host, q.port, q.scheme ?? ""]);
+  const key = queryKey(q);
   let answer = byQuery.get(key);
   if (!answer) byQuery.set(key, (answer = computeReachability(model, q)));
   return answer;
+}
+
+/**
+ * Fields joined with NUL: a JSON array per query cost more than most answers. Real names never hold NUL; a query
+ * from a hostile manifest that does takes the JSON form, which starts with `[`, so the two forms cannot meet.
+ */
+function queryKey(q: ReachQuery): string {
+  const workload = q.workload ?? "";
+  if (`${q.namespace}${workload}${q.host}${q.scheme ?? ""}`.includes("\0")) return JSON.stringify([q.meshWide === true, q.namespace, workload, q.host, q.port, q.scheme ?? ""]);
+  return `${q.meshWide === true ? 1 : 0}\0${q.namespace}\0${workload}\0${q.host}\0${q.port}\0${q.scheme ?? ""}`;
 }
 
 function computeReachability(model: EgressModel, q: ReachQuery): Reachability {
@@ -127,7 +137,10 @@ function scopeCache(model: EgressModel): ScopeCache {
   let cache = scopeCaches.get(model);
   if (!cache) {
     const workloads = new Map<string, EgressModel["workloads"][number]>();
-    for (const w of model.workloads) if (!workloads.has(`${w.namespace}/${w.name}`)) workloads.set(`${w.namespace}/${w.name}`, w);
+    for (const w of model.workloads) {
+      const id = JSON.stringify([w.namespace, w.name]);
+      if (!workloads.has(id)) workloads.set(id, w);
+    }
     scopeCaches.set(model, (cache = { workloads, callers: new Map(), sees: new Map() }));
   }
   return cache;
@@ -135,7 +148,7 @@ function scopeCache(model: EgressModel): ScopeCache {
 
 function callerScope(model: EgressModel, q: ReachQuery): CallerScope {
   const cache = scopeCache(model);
-  const id = q.meshWide ? "" : `${q.namespace}/${q.workload ?? ""}`;
+  const id = q.meshWide ? "" : JSON.stringify([q.namespace, q.workload ?? null]);
   let hit = cache.callers.get(id);
   if (hit) return hit;
   if (q.meshWide) {
@@ -173,6 +186,8 @@ interface RegistryIndex {
   withWildcards: ServiceEntry[];
   withAddresses: ServiceEntry[];
   position: Map<ServiceEntry, number>;
+  /** Kubernetes Services by their FQDN and by `name.namespace.svc`, in the model's order. */
+  servicesByName: Map<string, KubeService[]>;
 }
 
 const indexes = new WeakMap<EgressModel, RegistryIndex>();
@@ -180,7 +195,13 @@ const indexes = new WeakMap<EgressModel, RegistryIndex>();
 function registryIndex(model: EgressModel): RegistryIndex {
   let index = indexes.get(model);
   if (index) return index;
-  index = { exact: new Map(), withWildcards: [], withAddresses: [], position: new Map() };
+  index = { exact: new Map(), withWildcards: [], withAddresses: [], position: new Map(), servicesByName: new Map() };
+  for (const s of model.services) {
+    const fqdn = kubeServiceFqdn(s, model.mesh.clusterDomain);
+    const short = `${s.name}.${s.namespace}.svc`;
+    addTo(index.servicesByName, fqdn, s);
+    if (short !== fqdn) addTo(index.servicesByName, short, s);
+  }
   model.serviceEntries.forEach((se, i) => {
     index!.position.set(se, i);
     if (se.addresses.length) index!.withAddresses.push(se);
@@ -214,11 +235,10 @@ export function registrationsFor(model: EgressModel, host: string): Registration
     // A bare "*" host is rejected by Istio, so it registers nothing.
     for (const h of se.hosts) if (h !== "*" && hostMatches(h, host)) out.push(seRegistration(se, h.toLowerCase()));
   }
-  for (const s of model.services) {
+  const services = ip ? model.services.filter((s) => s.clusterIPs.some((c) => sameIp(parseIp(c), ip))) : (registryIndex(model).servicesByName.get(host) ?? []);
+  for (const s of services) {
     if (s.type === "ExternalName") continue; // an alias since 1.21: no listener of its own
-    const fqdn = kubeServiceFqdn(s, model.mesh.clusterDomain);
-    const named = ip ? s.clusterIPs.some((c) => sameIp(parseIp(c), ip)) : host === fqdn || host === `${s.name}.${s.namespace}.svc`;
-    if (named) out.push({ kind: "Service", service: s, host: fqdn, ports: s.ports, namespace: s.namespace });
+    out.push({ kind: "Service", service: s, host: kubeServiceFqdn(s, model.mesh.clusterDomain), ports: s.ports, namespace: s.namespace });
   }
   return out;
 }

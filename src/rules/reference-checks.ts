@@ -20,22 +20,31 @@ export interface ReferenceVerdict {
  * the suggestions each ask about their own selection of the same reference objects; each is judged once.
  */
 const NO_ALLOWLIST = {};
-const verdicts = new WeakMap<EgressModel, WeakMap<Allowlist | typeof NO_ALLOWLIST, WeakMap<HostReference, ReferenceVerdict[]>>>();
 
-function verdictCache(model: EgressModel, allowlist: Allowlist | undefined): WeakMap<HostReference, ReferenceVerdict[]> {
-  let byAllowlist = verdicts.get(model);
-  if (!byAllowlist) verdicts.set(model, (byAllowlist = new WeakMap()));
-  let byRef = byAllowlist.get(allowlist ?? NO_ALLOWLIST);
-  if (!byRef) byAllowlist.set(allowlist ?? NO_ALLOWLIST, (byRef = new WeakMap()));
-  return byRef;
+interface VerdictCache {
+  byRef: WeakMap<HostReference, ReferenceVerdict[]>;
+  /** The whole answer per list of references: the reachability rules all ask about the same list. */
+  byList: WeakMap<readonly HostReference[], ReferenceVerdict[]>;
 }
 
-/** Pods without a sidecar never meet the outbound policy (failure mode 15), so they get no verdict. */
-export function evaluateReferences(ctx: RuleContext): ReferenceVerdict[] {
-  const cache = verdictCache(ctx.model, ctx.allowlist);
+const verdicts = new WeakMap<EgressModel, WeakMap<Allowlist | typeof NO_ALLOWLIST, VerdictCache>>();
+
+function verdictCache(model: EgressModel, allowlist: Allowlist | undefined): VerdictCache {
+  let byAllowlist = verdicts.get(model);
+  if (!byAllowlist) verdicts.set(model, (byAllowlist = new WeakMap()));
+  let cache = byAllowlist.get(allowlist ?? NO_ALLOWLIST);
+  if (!cache) byAllowlist.set(allowlist ?? NO_ALLOWLIST, (cache = { byRef: new WeakMap(), byList: new WeakMap() }));
+  return cache;
+}
+
+/** Pods without a sidecar never meet the outbound policy (failure mode 15), so they get no verdict. Not to be mutated. */
+export function evaluateReferences(ctx: RuleContext): readonly ReferenceVerdict[] {
+  const { byRef, byList } = verdictCache(ctx.model, ctx.allowlist);
+  const known = byList.get(ctx.references);
+  if (known) return known;
   const out: ReferenceVerdict[] = [];
   for (const ref of ctx.references) {
-    let judged = cache.get(ref);
+    let judged = byRef.get(ref);
     if (!judged) {
       judged = [];
       for (const caller of callersOf(ref, ctx.model, ctx.allowlist)) {
@@ -43,10 +52,11 @@ export function evaluateReferences(ctx: RuleContext): ReferenceVerdict[] {
         const reach = reachability(ctx.model, { namespace: caller.namespace, workload: caller.workload, meshWide: caller.meshWide, host: ref.host, port: ref.port, scheme: ref.scheme });
         judged.push({ ref, caller, reach });
       }
-      cache.set(ref, judged);
+      byRef.set(ref, judged);
     }
     for (const v of judged) out.push(v);
   }
+  byList.set(ctx.references, out);
   return out;
 }
 
