@@ -175,7 +175,18 @@ function addDestinations(ctx: SimContext, proxy: ProxyFacts, e: EgressScope, lis
   }
 }
 
+// The route table and the cluster table of a proxy both start from its scope: built once for the pair.
+const scopes = new WeakMap<SimContext, WeakMap<ProxyFacts, SidecarScope>>();
+
 export function sidecarScope(ctx: SimContext, proxy: ProxyFacts): SidecarScope {
+  let byProxy = scopes.get(ctx);
+  if (!byProxy) scopes.set(ctx, (byProxy = new WeakMap()));
+  let scope = byProxy.get(proxy);
+  if (!scope) byProxy.set(proxy, (scope = buildSidecarScope(ctx, proxy)));
+  return scope;
+}
+
+function buildSidecarScope(ctx: SimContext, proxy: ProxyFacts): SidecarScope {
   const candidates = servicesExportedTo(ctx, proxy.namespace);
   const vss = visibleVirtualServices(ctx, proxy.namespace);
   const listeners = proxy.sidecar && proxy.sidecar.egress.length ? proxy.sidecar.egress : [DEFAULT_EGRESS];
