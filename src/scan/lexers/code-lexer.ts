@@ -76,7 +76,12 @@ export function lexCode(text: string, syntax: CodeSyntax, sink: LexSink): void {
       }
     }
     atLineStart = false;
-    const next = text.charCodeAt(i + 1);
+    // Most tokens are words that cannot start a string or a comment: straight to the token reader.
+    if (starts !== null && c < 128 && WORD_START[c] === 1 && starts[c] !== 1) {
+      i = tokens.readToken(i);
+      continue;
+    }
+    const next = c === 0x2f ? text.charCodeAt(i + 1) : 0;
     if ((syntax.hashComments && c === 0x23) || (syntax.slashComments && c === 0x2f && next === 0x2f)) {
       const end = lineEnd(text, i);
       sink.comment(i, end);
@@ -111,6 +116,13 @@ export function lexCode(text: string, syntax: CodeSyntax, sink: LexSink): void {
     i = tokens.readToken(i);
   }
 }
+
+/** Letters, digits, `_` and `$`: never a comment or a regex, and a string only where the syntax says so. */
+const WORD_START = (() => {
+  const table = new Uint8Array(128);
+  for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$") table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
 
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0c;
