@@ -5,6 +5,8 @@ import { selectorMatches } from "../model/sidecar-scope.js";
 import type { Protocol } from "../model/types.js";
 import type { SimContext } from "./context.js";
 import type { ProxyFacts } from "./proxy.js";
+import type { MeshService } from "./services.js";
+import { addTo } from "../group.js";
 
 export interface InboundPort {
   servicePort: number;
@@ -26,6 +28,20 @@ function resolveTargetPort(target: number | string | undefined, fallback: number
   return undefined;
 }
 
+// Every proxy asks which services of its namespace select it: the candidates are listed once per namespace.
+const selecting = new WeakMap<SimContext, Map<string, MeshService[]>>();
+
+/** The services of `namespace` with a selector that are no aliases, in creation order. */
+function selectingServicesIn(ctx: SimContext, namespace: string): MeshService[] {
+  let byNamespace = selecting.get(ctx);
+  if (!byNamespace) {
+    byNamespace = new Map();
+    for (const s of ctx.services) if (s.resolution !== "Alias" && s.selector) addTo(byNamespace, s.namespace, s);
+    selecting.set(ctx, byNamespace);
+  }
+  return byNamespace.get(namespace) ?? [];
+}
+
 export function inboundPorts(ctx: SimContext, proxy: ProxyFacts): InboundPort[] {
   const byTarget = new Map<number, InboundPort>();
   const ingress = proxy.sidecar?.ingress ?? [];
@@ -40,7 +56,7 @@ export function inboundPorts(ctx: SimContext, proxy: ProxyFacts): InboundPort[] 
     }
   } else if (!proxy.interceptionNone) {
     // Service targets in creation order (ServiceEntries that select the pod count too).
-    const targets = ctx.services.filter((s) => s.namespace === proxy.namespace && s.resolution !== "Alias" && s.selector && selectorMatches(s.selector, proxy.labels));
+    const targets = selectingServicesIn(ctx, proxy.namespace).filter((s) => selectorMatches(s.selector!, proxy.labels));
     for (const s of targets) {
       for (const p of s.ports) {
         if (p.protocol === "UDP") continue;
