@@ -97,9 +97,12 @@ export function lexCode(text: string, syntax: CodeSyntax, sink: LexSink): void {
     }
     const span = starts === null || (c < 128 && starts[c] === 1) ? syntax.string(text, i, sink, skip) : undefined;
     if (span) {
-      const key = tokens.keyForLiteral();
-      if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text, span.end))) {
-        sink.literal(span.contentStart, span.contentEnd, key, tokens.fallbackKey);
+      // Most literals ("," "utf-8") can hold no host: their binding, the costly part, is not worked out.
+      if (sink.mayHoldHost?.(span.contentStart, span.contentEnd) !== false) {
+        const key = tokens.keyForLiteral();
+        if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text, span.end))) {
+          sink.literal(span.contentStart, span.contentEnd, key, tokens.fallbackKey);
+        }
       }
       tokens.push(TokenKind.Str, span.contentStart, span.contentEnd);
       i = Math.max(span.end, i + 1);

@@ -6,6 +6,11 @@ export interface LexSink {
    * `fallbackKey` (the enclosing call or list) is consulted when `key` says nothing about hosts.
    */
   literal(start: number, end: number, key: string | undefined, fallbackKey?: string): void;
+  /**
+   * Whether a literal at text[start, end) could refer to a host at all, whatever it is bound to; when false the lexer
+   * need not work out its binding. Unset: every literal is reported.
+   */
+  mayHoldHost?(start: number, end: number): boolean;
   /** A comment at text[start, end): never scanned for hosts, only for `egress-lint-ignore`. */
   comment(start: number, end: number): void;
 }
