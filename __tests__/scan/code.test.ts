@@ -279,3 +279,20 @@ describe("files of no known language", () => {
     for (const path of ["README.md", "pom.xml", "logo.svg", "Makefile"]) expect(scanRows(path, 'url = "https://api.acme.io"')).toEqual([]);
   });
 });
+
+describe("host settings whose value is the only hint", () => {
+  // Neither holds "://": the lexer must still work out that they are bound to a host setting.
+  for (const [path, line] of [
+    ["svc/db.ts", 'const dbHost = "[2606:4700::1111]:5432"; const replicaHost = "replica.acme.io";'],
+    ["svc/db.py", 'DB_HOST = "[2606:4700::1111]:5432"; REPLICA_HOST = "replica.acme.io"'],
+    ["svc/db.go", 'var dbHost = "[2606:4700::1111]:5432"; var replicaHost = "replica.acme.io"'],
+  ] as const) {
+    it(`reads a bracketed IPv6 address and a dotted name in ${path}`, () => {
+      const refs = scanSource({ path, text: line });
+      expect(refs.map((r) => [r.host, r.port, r.kind])).toEqual([
+        ["2606:4700::1111", 5432, "ip"],
+        ["replica.acme.io", 0, "host"],
+      ]);
+    });
+  }
+});
