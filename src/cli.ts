@@ -130,12 +130,13 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "suggest") return suggestCommand(settings, values.write);
   if (command === "baseline") return baselineCommand(settings);
-  const result = await checkAgainstBase(settings);
-  // Markdown and SARIF name files from the repository root, as GitHub does.
-  const fromRoot = settings.format === "markdown" || settings.format === "sarif";
-  const links = fromRoot ? { ...PLAIN_LINKS, pathPrefix: (await repositoryPrefix(path.resolve(settings.root))) ?? "" } : PLAIN_LINKS;
-  await emit(renderReport(result.report, settings.format, links), settings.output);
-  return result.exitCode;
+  return checkAgainstBase(settings, async (result) => {
+    // Markdown and SARIF name files from the repository root, as GitHub does.
+    const fromRoot = settings.format === "markdown" || settings.format === "sarif";
+    const links = fromRoot ? { ...PLAIN_LINKS, pathPrefix: (await repositoryPrefix(path.resolve(settings.root))) ?? "" } : PLAIN_LINKS;
+    await emit(renderReport(result.report, settings.format, links), settings.output);
+    return result.exitCode;
+  });
 }
 
 const COMMANDS = ["check", "routes", "suggest", "baseline"];
@@ -166,21 +167,31 @@ async function baselineCommand(settings: Settings): Promise<number> {
   return 0;
 }
 
-/** With --base-ref, the base commit's files come from git into a temporary directory, removed afterwards. */
-async function checkAgainstBase(settings: Settings): Promise<CheckResult> {
+/**
+ * With --base-ref, the base commit's files come from git into a temporary directory. It is removed while `use` renders
+ * and writes the report: removing thousands of files takes as long as rendering it.
+ */
+async function checkAgainstBase<T>(settings: Settings, use: (result: CheckResult) => Promise<T>): Promise<T> {
   // Only git can say which files a change touched; a bare base directory cannot.
   if (settings.scan === "changed" && !settings.baseRef) throw new SettingsError("--scan changed needs --base-ref: git tells which files the change touched");
-  if (!settings.baseRef) return runCheck(settings, settings.baseDir ? { dir: settings.baseDir } : undefined);
+  if (!settings.baseRef) return use(await runCheck(settings, settings.baseDir ? { dir: settings.baseDir } : undefined));
   let base: BaseTree | undefined;
+  let result: CheckResult;
   try {
     base = await checkoutBase(settings.root, settings.baseRef, { fetch: true, tempRoot: os.tmpdir() });
-    return await runCheck(settings, base);
+    result = await runCheck(settings, base);
   } catch (err) {
+    await base?.remove();
     // Git can fail resolving the ref, and also while the base's files are written as the head is linted.
     if (err instanceof GitError) throw new SettingsError(`--base-ref ${settings.baseRef}: ${err.message}`);
     throw err;
+  }
+  const removal = base.remove();
+  removal.catch(() => undefined); // awaited below, after `use`
+  try {
+    return await use(result);
   } finally {
-    await base?.remove();
+    await removal;
   }
 }
 

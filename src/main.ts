@@ -59,19 +59,23 @@ async function readBase(settings: Settings, ctx: RunContext): Promise<BaseTree |
   }
 }
 
-async function check(settings: Settings, ctx: RunContext): Promise<CheckResult> {
+/** The check, and the removal of the base's temporary files, which goes on while the results are published. */
+async function check(settings: Settings, ctx: RunContext): Promise<{ result: CheckResult; removal: Promise<void> }> {
   if (settings.scan === "changed" && !ctx.pullRequest) core.info("scan: changed narrows the scan on pull requests only; this run scans every source file.");
   const base = await readBase(settings, ctx);
+  let result: CheckResult;
   try {
-    return await runCheck(settings, base);
+    result = await runCheck(settings, base);
   } catch (err) {
     // Writing the base's files can still fail while the head is linted: then lint without it, as above.
+    await base?.remove();
     if (!(err instanceof GitError) || !base) throw err;
     baseUnreadable(base.sha, err);
-    return runCheck(settings);
-  } finally {
-    await base?.remove();
+    return { result: await runCheck(settings), removal: Promise.resolve() };
   }
+  const removal = base ? base.remove() : Promise.resolve();
+  removal.catch(() => undefined); // awaited once the results are out
+  return { result, removal };
 }
 
 /** Findings the gate does not count (already there under `gate: new`, or accepted by the baseline) are notices. */
@@ -125,7 +129,7 @@ export async function run(): Promise<void> {
     if (token) core.setSecret(token);
     const settings = settingsFromInputs();
     const ctx = await readRunContext(process.env);
-    const result = await check(settings, ctx);
+    const { result, removal } = await check(settings, ctx);
     const report = result.report;
     const root = path.resolve(settings.root);
     const pathPrefix = (await repositoryPrefix(root)) ?? path.relative(ctx.workspace, root).split(path.sep).join("/");
@@ -150,6 +154,7 @@ export async function run(): Promise<void> {
       const which = report.gate?.mode === "new" && report.gate.compared ? "new " : "";
       core.setFailed(`egress-lint: ${g.errors} ${which}errors, ${g.warnings} ${which}warnings at fail-on ${settings.failOn}`);
     }
+    await removal;
   } catch (err) {
     if (err instanceof SettingsError) core.setFailed(`egress-lint: ${err.message}`);
     else core.setFailed(`egress-lint: internal error: ${(err as Error).message}. Please report it with the workflow run's log.`);
