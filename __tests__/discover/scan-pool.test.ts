@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sourceReaderFor, workerSourceReader } from "../../src/discover/scan-pool.js";
 import { scanSources } from "../../src/discover/snapshot.js";
@@ -45,6 +46,55 @@ describe("the scan worker pool", () => {
 
   it("fails, and stops its threads, when a worker fails", async () => {
     await expect(workerSourceReader(WORKER, 2)(path.join(root, "no-such-folder"), paths, 4096, [])).rejects.toThrow(/ENOENT/);
+  });
+
+  it("scans with threads started ahead of the read, and with more threads than batches", async () => {
+    const alone = await scanSources(root, paths, 4096, []);
+    const pool = workerSourceReader(WORKER, 4);
+    pool.warm();
+    pool.warm(); // a second call starts no more threads
+    const few = paths.slice(0, 250); // two batches for four warmed threads: the other two are stopped
+    const pooled = await pool(root, few, 4096, []);
+    expect(pooled.scanned).toEqual(alone.scanned.filter((f) => few.includes(f)));
+    // The pool can be read again: it starts new threads.
+    expect((await pool(root, paths, 4096, [])).references.length).toBe(alone.references.length);
+  });
+
+  it("rejects, instead of hanging, when a warmed thread fails while it boots", async () => {
+    const pool = workerSourceReader(new URL("../../dist/no-such-worker.js", import.meta.url), 2);
+    pool.warm();
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the failure comes before the read asks
+    await expect(pool(root, paths, 4096, [])).rejects.toThrow();
+  });
+
+  it("lets the process exit when warmed threads are never used, and when they are released", async () => {
+    // A program of its own, since a thread left running would keep it from exiting.
+    const dir = tempDir("egress-lint-warm-");
+    const entry = path.join(dir, "warm-entry.ts");
+    writeFileSync(entry, `import { workerSourceReader } from ${JSON.stringify(path.resolve("src/discover/scan-pool.ts"))};
+const pool = workerSourceReader(new URL(${JSON.stringify(WORKER.href)}), 2);
+pool.warm();
+if (process.argv[2] === "release") await pool.release();
+console.log("done");
+`);
+    const program = path.join(dir, "warm.mjs");
+    await build({ entryPoints: [entry], bundle: true, platform: "node", format: "esm", outfile: program, logLevel: "warning" });
+    for (const mode of ["leave", "release"]) {
+      const res = spawnSync(process.execPath, [program, mode], { encoding: "utf8", timeout: 20_000 });
+      expect(res.signal).toBeNull();
+      expect(res.stdout.trim()).toBe("done");
+    }
+    removeDir(dir);
+  });
+
+  it("on auto, warms up once the walk lists many files, and stops warmed threads when few files are to be read", async () => {
+    const reader = sourceReaderFor(0, 2, WORKER);
+    expect(reader.warmUp?.files).toBe(1000);
+    reader.warmUp!.start();
+    const alone = await scanSources(root, paths, 4096, []);
+    expect(await reader(root, paths, 4096, [])).toEqual(alone);
+    expect(sourceReaderFor(3, 2, WORKER).warmUp?.files).toBe(0);
+    expect(scanSources).not.toHaveProperty("warmUp");
   });
 
   it("stays in this thread for one job, one core, no worker script, or few files on auto", () => {

@@ -34,8 +34,9 @@ export interface DiscoveredFiles {
  * Every file under `root` (links and other non-folders included; links to folders are not entered), relative, with
  * forward slashes, sorted; nothing in ALWAYS_EXCLUDED or `exclude`. A folder is not entered at all when an exclude
  * glob ending in `/**` covers it. Folders that cannot be listed are passed over, as `find` would after its warning.
+ * `progress.reached` is called once, when the walk has listed `progress.count` files.
  */
-export async function listFiles(root: string, exclude: readonly string[]): Promise<string[]> {
+export async function listFiles(root: string, exclude: readonly string[], progress?: { count: number; reached: () => void }): Promise<string[]> {
   const globs = [...ALWAYS_EXCLUDED, ...exclude];
   const ignored = globMatcher(globs);
   // `a/**` and `**/a/**` prune the folder a itself: its contents all match.
@@ -54,6 +55,10 @@ export async function listFiles(root: string, exclude: readonly string[]): Promi
       if (e.isDirectory()) {
         if (!pruned(p)) folders.push(p);
       } else if (!ignored(p)) out.push(p);
+    }
+    if (progress && out.length >= progress.count) {
+      progress.reached();
+      progress = undefined;
     }
     await Promise.all(folders.map(walk));
   };

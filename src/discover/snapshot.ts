@@ -46,7 +46,14 @@ export interface SnapshotOptions {
 }
 
 /** Reads and scans source files: `scanSources` in this thread, or a pool of worker threads. */
-export type SourceReader = (root: string, paths: readonly string[], maxFileBytes: number, exclude: readonly string[]) => Promise<ScannedSources>;
+export interface SourceReader {
+  (root: string, paths: readonly string[], maxFileBytes: number, exclude: readonly string[]): Promise<ScannedSources>;
+  /**
+   * Threads that boot while the tree is listed: `start` once the walk has listed `files` files. Called only when a
+   * read follows in the same snapshot, which takes the threads or stops them.
+   */
+  warmUp?: { files: number; start: () => void };
+}
 
 export interface ScannedSources {
   scanned: string[];
@@ -57,7 +64,10 @@ export interface ScannedSources {
 const MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
 
 export async function readSnapshot(root: string, options: SnapshotOptions): Promise<RepoSnapshot> {
-  const files = await listFiles(root, options.exclude);
+  const readSources: SourceReader = options.readSources ?? scanSources;
+  // A narrowed scan (a pull request's changed files, or a base that reuses the head's scan) reads few sources.
+  const warmUp = options.only || options.reuse ? undefined : readSources.warmUp;
+  const files = await listFiles(root, options.exclude, warmUp && { count: warmUp.files, reached: warmUp.start });
   const isManifest = globMatcher(options.manifests);
   const isSource = globMatcher(options.sources);
   const charts = new Set(files.filter((f) => f === "Chart.yaml" || f.endsWith("/Chart.yaml")).map((f) => f.slice(0, -"Chart.yaml".length)));
@@ -79,7 +89,7 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
     else if (source && isScannableSource(f) && (!options.only || options.only.has(f))) sourcePaths.push(f);
   }
   const { carried, toScan } = splitByReuse(sourcePaths, options.reuse);
-  const scanning = (options.readSources ?? scanSources)(root, toScan, options.maxFileBytes, options.exclude).then((fresh) => mergeScans([carried, fresh]));
+  const scanning = readSources(root, toScan, options.maxFileBytes, options.exclude).then((fresh) => mergeScans([carried, fresh]));
   const read = await readRepositoryFiles(root, manifestPaths, options.maxFileBytes, options.exclude);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
   // A manifest that is also a source (application config in YAML) is scanned from the text already read.
