@@ -15,8 +15,13 @@ export function summarizeHosts(model: EgressModel, references: readonly HostRefe
     const first = refs[0]!;
     let registered = true;
     const entries = new Set<string>();
+    // References in one file share their callers (one list per file), and so, within a group, their verdicts.
+    const judged = new Set<readonly unknown[]>();
     for (const ref of refs) {
-      for (const caller of callersOf(ref, model, allowlist)) {
+      const callers = callersOf(ref, model, allowlist);
+      if (judged.has(callers)) continue;
+      judged.add(callers);
+      for (const caller of callers) {
         const reach = reachability(model, { namespace: caller.namespace, workload: caller.workload, meshWide: caller.meshWide, host: ref.host, port: ref.port, scheme: ref.scheme });
         if (reach.verdict !== "registered") registered = false;
         else for (const r of reach.registrations) if (r.kind === "ServiceEntry") entries.add(`${r.entry.namespace}/${r.entry.name}`);
