@@ -73,9 +73,11 @@ const RENDER_ROOTS = new Set(["Chart.yaml", "kustomization.yaml", "kustomization
 
 export async function checkoutBase(dir: string, ref: string, options: BaseTreeOptions): Promise<BaseTree> {
   checkRef(ref);
-  const top = (await git(["rev-parse", "--show-toplevel"], { cwd: dir })).trim();
-  const prefix = (await repositoryPrefix(dir)) ?? "";
-  const sha = (await resolveCommit(top, ref)) ?? (options.fetch ? await fetchCommit(top, ref) : undefined);
+  // Three questions git answers from anywhere in the clone: asked at once, each one costs a process start.
+  const [topLine, prefixLine, resolved] = await Promise.all([git(["rev-parse", "--show-toplevel"], { cwd: dir }), repositoryPrefix(dir), resolveCommit(dir, ref)]);
+  const top = topLine.trim();
+  const prefix = prefixLine ?? "";
+  const sha = resolved ?? (options.fetch ? await fetchCommit(top, ref) : undefined);
   if (!sha) throw new GitError(`${ref} is not in this clone`);
 
   const temp = await mkdtemp(path.join(options.tempRoot, "egress-lint-base-"));
