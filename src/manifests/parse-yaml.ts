@@ -1,7 +1,11 @@
 // YAML text -> documents as plain values, each with the line of every node, and errors as data.
 import { Composer, isMap, isScalar, isSeq, LineCounter, Parser, type Node as YamlNode } from "yaml";
+import { parseSimpleYaml } from "./fast-yaml.js";
+import { escapePointer } from "./json-pointer.js";
 import { tokenProblem } from "./yaml-cst-check.js";
 import { findExcessiveStructure } from "./yaml-structure.js";
+
+export { escapePointer } from "./json-pointer.js";
 
 export interface ParsedDocument {
   value: unknown;
@@ -39,6 +43,11 @@ export interface YamlLimits {
 export const DEFAULT_YAML_LIMITS: YamlLimits = { maxAliasCount: 100, maxDepth: 200, maxNodes: 500_000 };
 
 export function parseYamlFile(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): ParsedFile {
+  // Most manifests are in a subset a linear reader parses to the same result far faster; anything else, the library.
+  return parseSimpleYaml(text, limits) ?? parseYamlWithLibrary(text, limits);
+}
+
+export function parseYamlWithLibrary(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): ParsedFile {
   const lineCounter = new LineCounter();
   const problems: YamlProblem[] = [];
   const documents: ParsedDocument[] = [];
@@ -136,9 +145,6 @@ function collectLines(node: YamlNode, pointer: string, index: LineIndex): void {
   }
 }
 
-export function escapePointer(key: string): string {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
 
 /** The line of the deepest node on the path that has one: a missing field points at its parent. */
 export function lineOf(lines: Map<string, number>, path: readonly (string | number)[], fallback: number): number {
