@@ -178,7 +178,7 @@ async function checkAgainstBase<T>(settings: Settings, use: (result: CheckResult
   let base: BaseTree | undefined;
   let result: CheckResult;
   try {
-    base = await checkoutBase(settings.root, settings.baseRef, { fetch: true, tempRoot: os.tmpdir() });
+    base = await checkoutBase(settings.root, settings.baseRef, { fetch: true, tempRoot: os.tmpdir(), keep: [settings.allowlist] });
     result = await runCheck(settings, base);
   } catch (err) {
     await base?.remove();

@@ -33,7 +33,7 @@ function scanWorkerScript(): URL | undefined {
  * The repository as the cluster will receive it: with `render: auto`, Kustomize trees and Helm charts rendered.
  * `only`: the source files to scan (manifests are always read in full).
  */
-export async function snapshotOf(root: string, settings: Settings, extra: Pick<SnapshotOptions, "only" | "reuse"> = {}, parsed?: Map<string, ParsedFile>): Promise<RepoSnapshot> {
+export async function snapshotOf(root: string, settings: Settings, extra: Pick<SnapshotOptions, "only" | "reuse" | "fromHead"> = {}, parsed?: Map<string, ParsedFile>): Promise<RepoSnapshot> {
   const readSources = sourceReaderFor(settings.jobs, os.availableParallelism(), scanWorkerScript());
   const whileScanning = parsed ? (files: readonly TextFile[]) => parseWhileScanning(files, parsed) : undefined;
   const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, readSources, ...extra, ...(whileScanning ? { whileScanning } : {}) });
@@ -147,9 +147,10 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
   if (base) {
     await base.ready;
     const baseDir = path.resolve(base.dir);
-    // Scanning all, the base's unchanged files are the head's: only the changed ones are read again.
+    // The base's unchanged files are the head's: the checkout holds few of them, and only the changed ones are read.
     const reuse = !limits && base.changed && snapshot.sourceScan ? { reuse: { scan: snapshot.sourceScan, changed: base.changed } } : {};
-    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, limits ? { only: limits.base } : reuse, parsed), readBaseAllowlist(baseDir, settings)]);
+    const fromHead = base.changed && snapshot.files && snapshot.manifestRead ? { fromHead: { files: snapshot.files, ...snapshot.manifestRead, changed: base.changed } } : {};
+    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, { ...(limits ? { only: limits.base } : reuse), ...fromHead }, parsed), readBaseAllowlist(baseDir, settings)]);
     const same = sameManifests(snapshot, baseSnapshot) ? { sameManifestsAs: head } : {};
     const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot, ...same });
     report = withBaseDiff(report, linted.report);

@@ -52,7 +52,7 @@ async function readBase(settings: Settings, ctx: RunContext): Promise<BaseTree |
   const pr = ctx.pullRequest;
   if (!pr) return undefined;
   try {
-    return await checkoutBase(settings.root, pr.baseSha, { fetch: true, tempRoot: ctx.tempDir });
+    return await checkoutBase(settings.root, pr.baseSha, { fetch: true, tempRoot: ctx.tempDir, keep: [settings.allowlist] });
   } catch (err) {
     baseUnreadable(pr.baseSha, err);
     return undefined;

@@ -15,7 +15,7 @@ beforeAll(() => {
   origin = path.join(root, "origin");
   initRepo(origin);
   base = commitFiles(origin, {
-    "deploy/se.yaml": "base se\n", "deploy/sub/a.txt": "a\n", "README.md": "r\n",
+    "deploy/se.yaml": "base se\n", "deploy/same.yaml": "same\n", "deploy/sub/a.txt": "a\n", "README.md": "r\n",
     "deploy/app/main.py": "kept\n", "deploy/app/old.py": "old\n", "deploy/chart/Chart.yaml": "name: c\n", "deploy/chart/files/hook.py": "h\n",
   }, "base");
   head = commitFiles(origin, { "deploy/se.yaml": "head se\n", "deploy/new.yaml": "new\n", "fresh/x.yaml": "x\n", "deploy/app/old.py": "changed\n" }, "head");
@@ -30,15 +30,18 @@ function checkoutState(dir: string): string {
 describe("checkoutBase", () => {
   it("puts the base commit's files of the linted directory in a temporary directory, and leaves the checkout alone", async () => {
     const before = checkoutState(origin);
-    const tree = await checkoutBase(path.join(origin, "deploy"), base, { fetch: false, tempRoot: root });
+    const tree = await checkoutBase(path.join(origin, "deploy"), base, { fetch: false, tempRoot: root, keep: ["./sub/a.txt"] });
     await tree.ready;
     try {
       expect(tree.sha).toBe(base);
       expect(readFileSync(path.join(tree.dir, "se.yaml"), "utf8")).toBe("base se\n");
+      // A file to keep is written whatever the change did to it.
       expect(readFileSync(path.join(tree.dir, "sub/a.txt"), "utf8")).toBe("a\n");
       expect(existsSync(path.join(tree.dir, "new.yaml"))).toBe(false);
       expect(existsSync(path.join(tree.dir, "README.md"))).toBe(false);
-      // Program code the change left alone is the head's as it is, and is not written; a chart's files always are.
+      // Files the change left alone, manifests and program code alike, are the head's as they are, and are not
+      // written; a chart's files always are.
+      expect(existsSync(path.join(tree.dir, "same.yaml"))).toBe(false);
       expect(existsSync(path.join(tree.dir, "app/main.py"))).toBe(false);
       expect(readFileSync(path.join(tree.dir, "app/old.py"), "utf8")).toBe("old\n");
       expect(readFileSync(path.join(tree.dir, "chart/files/hook.py"), "utf8")).toBe("h\n");

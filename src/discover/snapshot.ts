@@ -22,6 +22,8 @@ export interface RepoSnapshot {
   files?: string[];
   /** The source-only files' scan as read, before renders take their inputs out: what another snapshot may reuse. */
   sourceScan?: ScannedSources;
+  /** The manifests as read, before renders take their inputs out, and what kept some from being read. */
+  manifestRead?: { manifests: TextFile[]; findings: Finding[] };
   /** Objects rendered from Kustomize trees, Helm charts and Argo CD / Flux targets; their files are not in `manifests`. */
   rendered?: LoadedManifests;
 }
@@ -43,6 +45,12 @@ export interface SnapshotOptions {
    * the base checkout holds the file; only the other files are read.
    */
   reuse?: { scan: ScannedSources; changed: ReadonlySet<string> };
+  /**
+   * The head's files and manifests, for a base commit checked out only in part: every file outside `changed` (the
+   * head paths the change touched) is in the base with the same text, so one the checkout left out is listed, and
+   * read, as the head has it.
+   */
+  fromHead?: { files: readonly string[]; manifests: readonly TextFile[]; findings: readonly Finding[]; changed: ReadonlySet<string> };
 }
 
 /** Reads and scans source files: `scanSources` in this thread, or a pool of worker threads. */
@@ -67,7 +75,9 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
   const readSources: SourceReader = options.readSources ?? scanSources;
   // A narrowed scan (a pull request's changed files, or a base that reuses the head's scan) reads few sources.
   const warmUp = options.only || options.reuse ? undefined : readSources.warmUp;
-  const files = await listFiles(root, options.exclude, warmUp && { count: warmUp.files, reached: warmUp.start });
+  const walked = await listFiles(root, options.exclude, warmUp && { count: warmUp.files, reached: warmUp.start });
+  const onDisk = options.fromHead ? new Set(walked) : undefined;
+  const files = options.fromHead ? withUnchangedFiles(walked, onDisk!, options.fromHead) : walked;
   const isManifest = globMatcher(options.manifests);
   const isSource = globMatcher(options.sources);
   const charts = new Set(files.filter((f) => f === "Chart.yaml" || f.endsWith("/Chart.yaml")).map((f) => f.slice(0, -"Chart.yaml".length)));
@@ -90,7 +100,7 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
   }
   const { carried, toScan } = splitByReuse(sourcePaths, options.reuse);
   const scanning = readSources(root, toScan, options.maxFileBytes, options.exclude).then((fresh) => mergeScans([carried, fresh]));
-  const read = await readRepositoryFiles(root, manifestPaths, options.maxFileBytes, options.exclude);
+  const read = await readManifests(root, manifestPaths, options, onDisk);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
   // A manifest that is also a source (application config in YAML) is scanned from the text already read.
   const alsoSources = read.files.filter((f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path)));
@@ -102,7 +112,27 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
     findings: [...read.findings, ...sources.findings].sort((a, b) => cmp(a.file ?? "", b.file ?? "")),
     files,
     sourceScan: sources,
+    manifestRead: { manifests: read.files, findings: read.findings },
   };
+}
+
+/** The walk's files and the head's files the change left alone, in the walk's order. */
+function withUnchangedFiles(walked: readonly string[], onDisk: ReadonlySet<string>, head: NonNullable<SnapshotOptions["fromHead"]>): string[] {
+  const unchanged = head.files.filter((f) => !head.changed.has(f) && !onDisk.has(f));
+  return unchanged.length === 0 ? [...walked] : [...walked, ...unchanged].sort();
+}
+
+/** Reads the manifests; with `fromHead`, one the checkout does not hold is the head's text (or the head's finding). */
+async function readManifests(root: string, paths: readonly string[], options: SnapshotOptions, onDisk: ReadonlySet<string> | undefined): Promise<{ files: TextFile[]; findings: Finding[] }> {
+  const head = options.fromHead;
+  if (!head || !onDisk) return readRepositoryFiles(root, paths, options.maxFileBytes, options.exclude);
+  const read = await readRepositoryFiles(root, paths.filter((p) => onDisk.has(p)), options.maxFileBytes, options.exclude);
+  const readTexts = new Map(read.files.map((f) => [f.path, f]));
+  const headTexts = new Map(head.manifests.map((f) => [f.path, f]));
+  const files = paths.flatMap((p) => (onDisk.has(p) ? readTexts.get(p) : headTexts.get(p)) ?? []);
+  const fromHead = new Set(paths.filter((p) => !onDisk.has(p)));
+  const findings = [...read.findings, ...head.findings.filter((f) => f.file !== undefined && fromHead.has(f.file))];
+  return { files, findings };
 }
 
 /** What the head's scan says of the files the change left alone, and the paths still to read. */

@@ -3,12 +3,14 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { git, GitError, gitMaybe } from "./git.js";
-import { isProgramSource } from "../scan/language.js";
 import { changesSince, type Changes } from "./renames.js";
 
 export interface BaseTree {
   sha: string;
-  /** The linted directory as it was in the base commit (empty when the base did not have it), once `ready`. */
+  /**
+   * The linted directory as it was in the base commit (empty when the base did not have it), once `ready`. With
+   * `changed`, it holds only what `baseFilesFor` picks: every other file is the head's as it is.
+   */
   dir: string;
   /** Settles when the files are written; rejects with a GitError when they cannot be. */
   ready: Promise<void>;
@@ -26,6 +28,8 @@ export interface BaseTreeOptions {
   fetch: boolean;
   /** Where the temporary directory goes (RUNNER_TEMP on a runner). */
   tempRoot: string;
+  /** Files the base must hold whatever the change did to them (the allowlist), relative to the linted directory. */
+  keep?: readonly string[];
 }
 
 /** The ref is passed to git as an argument: nothing git could read as an option. */
@@ -54,19 +58,19 @@ export async function repositoryPrefix(dir: string): Promise<string | undefined>
 }
 
 /**
- * Every file of the base's index but the program sources the change left alone: those are the head's files as they
- * are, so the head's scan of them stands for the base's too (the engine reuses it), and writing a monorepo's every
- * file takes longer than linting it. Files inside a Helm chart or a Kustomize folder are kept whatever they are:
- * a render may read them (`.Files.Get`, a generator's `files:`).
+ * The files of the base's index the change touched: every other file is the head's as it is, so the engine takes
+ * the head's text and scan of it (`changed` tells it which), and writing a monorepo's every file takes longer than
+ * linting it. Files inside a Helm chart or a Kustomize folder are kept whatever they are, since the render tools
+ * read them from disk (`.Files.Get`, a generator's `files:`), and so are the `keep` files.
  */
-async function baseFilesFor(top: string, env: Record<string, string>, changes: Changes): Promise<string[]> {
+async function baseFilesFor(top: string, env: Record<string, string>, changes: Changes, keep: ReadonlySet<string>): Promise<string[]> {
   const files = (await git(["ls-files", "-z"], { cwd: top, env })).split("\0").filter(Boolean);
   const renderDirs = new Set(files.filter((f) => RENDER_ROOTS.has(f.slice(f.lastIndexOf("/") + 1))).map((f) => f.slice(0, f.lastIndexOf("/") + 1)));
   const inRenderDir = (f: string) => {
     for (let i = f.lastIndexOf("/"); i >= 0; i = f.lastIndexOf("/", i - 1)) if (renderDirs.has(f.slice(0, i + 1))) return true;
     return renderDirs.has("");
   };
-  return files.filter((f) => changes.changedInBase.has(f) || !isProgramSource(f) || inRenderDir(f));
+  return files.filter((f) => changes.changedInBase.has(f) || keep.has(f) || inRenderDir(f));
 }
 
 const RENDER_ROOTS = new Set(["Chart.yaml", "kustomization.yaml", "kustomization.yml", "Kustomization"]);
@@ -88,7 +92,7 @@ export async function checkoutBase(dir: string, ref: string, options: BaseTreeOp
     const treeish = prefix ? `${sha}:${prefix}` : `${sha}^{tree}`;
     const changes = await changesSince(dir, sha);
     // The files are written while the caller lints the head; whoever reads the tree awaits `ready` first.
-    const ready = writeTree(top, temp, tree, treeish, changes);
+    const ready = writeTree(top, temp, tree, treeish, changes, new Set((options.keep ?? []).map((f) => path.posix.normalize(f.split(path.sep).join("/")))));
     ready.catch(() => undefined);
     const remove = async () => {
       await ready.catch(() => undefined);
@@ -101,12 +105,12 @@ export async function checkoutBase(dir: string, ref: string, options: BaseTreeOp
   }
 }
 
-async function writeTree(top: string, temp: string, tree: string, treeish: string, changes: Changes | undefined): Promise<void> {
+async function writeTree(top: string, temp: string, tree: string, treeish: string, changes: Changes | undefined, keep: ReadonlySet<string>): Promise<void> {
   // A directory the pull request creates has no base: its base is empty, and every table row is new.
   if ((await gitMaybe(["cat-file", "-e", treeish], { cwd: top })) === undefined) return;
   const env = { GIT_INDEX_FILE: path.join(temp, "index") };
   await git(["read-tree", treeish], { cwd: top, env });
-  const wanted = changes ? await baseFilesFor(top, env, changes) : undefined;
+  const wanted = changes ? await baseFilesFor(top, env, changes, keep) : undefined;
   if (wanted) await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path.sep}`], { cwd: top, env, input: wanted.join("\0") });
   else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path.sep}`], { cwd: top, env });
 }

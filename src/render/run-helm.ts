@@ -22,9 +22,14 @@ export async function runHelmJob(job: HelmJob, ctx: JobContext, files: ReadonlyS
   const helm = ctx.env.tools.helm;
   if (!helm) return unrendered(`Helm chart ${job.chartDir}: helm is not on PATH; its templates were not rendered`);
   const valueFiles = job.values.valueFiles.filter((f) => files.has(f));
-  const escape = await firstLinkOutside(ctx.root, [job.chartDir, ...[...files].filter((f) => isUnder(f, job.chartDir)), ...valueFiles]);
+  // A values file outside the chart goes to helm as the text already read: a base checked out in part holds only
+  // the chart folders and what the change touched, and the head's text of any other file is the base's.
+  const copied = valueFiles.filter((f) => !isUnder(f, job.chartDir) && ctx.textOf(f) !== undefined);
+  const escape = await firstLinkOutside(ctx.root, [job.chartDir, ...[...files].filter((f) => isUnder(f, job.chartDir)), ...valueFiles.filter((f) => !copied.includes(f))]);
   if (escape) return unrendered(`Helm chart ${job.chartDir}: not rendered, because ${escape} leads out of the repository`);
   const result = await withTempDir(ctx.env.tempRoot, "egress-lint-helm-", async (tmp) => {
+    const copies = path.join(tmp, "repository");
+    for (const f of copied) await writeTextFile(path.join(copies, f), ctx.textOf(f)!);
     const inlineFiles: string[] = [];
     for (const [i, v] of job.values.inline.entries()) {
       const file = path.join(tmp, `values-${i}.yaml`);
@@ -32,9 +37,9 @@ export async function runHelmJob(job: HelmJob, ctx: JobContext, files: ReadonlyS
       inlineFiles.push(file);
     }
     const args = ["template", job.release, path.join(ctx.root, job.chartDir), "--namespace", job.namespace];
-    for (const f of [...valueFiles.map((v) => path.join(ctx.root, v)), ...inlineFiles]) args.push("--values", f);
+    for (const f of [...valueFiles.map((v) => path.join(copied.includes(v) ? copies : ctx.root, v)), ...inlineFiles]) args.push("--values", f);
     const run = await ctx.env.run(helm, args, { cwd: ctx.root, timeoutMs: ctx.env.timeoutMs });
-    return { ...run, error: run.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1000)} s` : oneLineError(run.stderr, [tmp, ctx.root]) };
+    return { ...run, error: run.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1000)} s` : oneLineError(run.stderr, [copies, tmp, ctx.root]) };
   });
   if (result.code !== 0) return unrendered(`Helm chart ${job.chartDir}: helm template ${job.release} failed: ${result.error}; its templates were not rendered`);
   const output = resourcesFromHelmOutput(result.stdout, { job, textOf: ctx.textOf, defaultNamespace: ctx.defaultNamespace });

@@ -57,14 +57,6 @@ export function languageOf(path: string): Language | undefined {
   return Object.hasOwn(BY_EXTENSION, base.slice(dot + 1)) ? BY_EXTENSION[base.slice(dot + 1)] : undefined;
 }
 
-const PROGRAM_LANGUAGES: ReadonlySet<Language> = new Set(["javascript", "python", "go", "jvm", "ruby", "csharp"]);
-
-/** Program code: read only by the scanner, never by a render (Kustomize and Helm read YAML, templates and config). */
-export function isProgramSource(path: string): boolean {
-  const language = languageOf(path);
-  return language !== undefined && PROGRAM_LANGUAGES.has(language);
-}
-
 export function baseName(path: string): string {
   const slash = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
   return path.slice(slash + 1);
