@@ -63,23 +63,30 @@ async function readOptional(file: string): Promise<string | undefined> {
   }
 }
 
-export async function readAllowlist(root: string, settings: Settings): Promise<Allowlist | undefined> {
+/**
+ * `known`: allowlists already loaded, by text. The base's is usually the head's: one object for both lets the base's
+ * lint take the verdicts the head's lint reached (they are kept per model and allowlist).
+ */
+export async function readAllowlist(root: string, settings: Settings, known?: Map<string, Allowlist>): Promise<Allowlist | undefined> {
   const text = await readOptional(path.join(root, settings.allowlist));
   if (text === undefined) {
     if (settings.allowlistExplicit) throw new SettingsError(`allowlist ${settings.allowlist}: no such file`);
     return undefined;
   }
+  const seen = known?.get(text);
+  if (seen) return seen;
   const loaded = loadAllowlist({ path: settings.allowlist, text });
   if ("error" in loaded) {
     throw new SettingsError(formatConfigError(loaded.error));
   }
+  known?.set(text, loaded.allowlist);
   return loaded.allowlist;
 }
 
 /** The base's findings are judged by the base's own allowlist; one that is missing or unreadable there is none. */
-async function readBaseAllowlist(baseRoot: string, settings: Settings): Promise<Allowlist | undefined> {
+async function readBaseAllowlist(baseRoot: string, settings: Settings, known: Map<string, Allowlist>): Promise<Allowlist | undefined> {
   try {
-    return await readAllowlist(baseRoot, { ...settings, allowlistExplicit: false });
+    return await readAllowlist(baseRoot, { ...settings, allowlistExplicit: false }, known);
   } catch (err) {
     if (err instanceof SettingsError) return undefined;
     throw err;
@@ -132,9 +139,10 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
   const routeOptions = routeOptionsOf(settings);
   const limits = scanLimits(settings, base);
   const parsed = new Map<string, ParsedFile>();
+  const allowlists = new Map<string, Allowlist>();
   const [snapshot, allowlist, meshConfig, baseline] = await Promise.all([
     snapshotOf(root, settings, limits ? { only: limits.head } : {}, parsed),
-    readAllowlist(root, settings),
+    readAllowlist(root, settings, allowlists),
     readMeshConfig(settings),
     settings.baseline ? readBaselineFile(settings.baseline) : undefined,
   ]);
@@ -150,9 +158,9 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
     // The base's unchanged files are the head's: the checkout holds few of them, and only the changed ones are read.
     const reuse = !limits && base.changed && snapshot.sourceScan ? { reuse: { scan: snapshot.sourceScan, changed: base.changed } } : {};
     const fromHead = base.changed && snapshot.files && snapshot.manifestRead ? { fromHead: { files: snapshot.files, ...snapshot.manifestRead, changed: base.changed } } : {};
-    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, { ...(limits ? { only: limits.base } : reuse), ...fromHead }, parsed), readBaseAllowlist(baseDir, settings)]);
+    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, { ...(limits ? { only: limits.base } : reuse), ...fromHead }, parsed), readBaseAllowlist(baseDir, settings, allowlists)]);
     const same = sameManifests(snapshot, baseSnapshot) ? { sameManifestsAs: head } : {};
-    const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot, ...same });
+    const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot, ...same, summaries: false });
     report = withBaseDiff(report, linted.report);
     baseFindings = linted.report.findings;
   }

@@ -33,6 +33,11 @@ export interface LintInput {
   parsed?: LoadOptions["parsed"];
   /** `changed`: the snapshot scanned only the files a change touched, so nothing can be said of what no file calls. */
   scope?: ScanScope;
+  /**
+   * False for a base commit's lint, of which only the findings and the tables are compared: the report's `hosts` and
+   * `egress` are then left empty rather than worked out for nobody.
+   */
+  summaries?: boolean;
 }
 
 export interface LintResult {
@@ -87,9 +92,9 @@ export function lint(input: LintInput): LintResult {
     },
     findings,
     scan: { scope, files: input.snapshot.scanned.length },
-    hosts: summarizeHosts(model, references, input.allowlist),
+    hosts: input.summaries === false ? [] : summarizeHosts(model, references, input.allowlist),
     routeTables: same ? same.report.routeTables : routeTablesFor(model, input.proxies, input.routeOptions),
-    egress: summarizeEgress(model, references, input.allowlist),
+    egress: input.summaries === false ? [] : summarizeEgress(model, references, input.allowlist),
   };
   return { model, report, references, manifestFindings };
 }
