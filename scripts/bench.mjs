@@ -44,10 +44,17 @@ function measureWith(env, cmd, args) {
 
 const git = (cwd, ...args) => execFileSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid", "-c", "commit.gpgsign=false", ...args], { cwd, encoding: "utf8" });
 
+const ADDED_CALL = {
+  ".ts": 'export const added = "https://api.new-vendor.io/v2";',
+  ".py": 'ADDED = "https://api.new-vendor.io/v2"',
+  ".go": 'var added = "https://api.new-vendor.io/v2"',
+  ".java": '  static final String ADDED = "https://api.new-vendor.io/v2";',
+};
+
 /** The big tree as a git repository whose branch `change` edits 20 source files: the pull request of PR mode. */
 function prTree(big) {
   const root = path.join(work, "pr");
-  if (existsSync(path.join(root, ".git")) && git(root, "branch", "--show-current").trim() === "change") return root;
+  if (existsSync(path.join(root, ".git")) && git(root, "branch", "--show-current").trim() === "change" && git(root, "status", "--porcelain") === "") return root;
   rmSync(root, { recursive: true, force: true });
   cpSync(big, root, { recursive: true });
   git(root, "init", "--quiet", "--initial-branch=main");
@@ -55,7 +62,12 @@ function prTree(big) {
   git(root, "commit", "--quiet", "-m", "base");
   git(root, "checkout", "--quiet", "-b", "change");
   const services = readdirSync(path.join(root, "services")).sort().slice(0, 20);
-  for (const s of services) appendFileSync(path.join(root, "services", s, "src", "file0.ts"), '\nexport const added = "https://api.new-vendor.io/v2";\n');
+  // Each service's first file, whatever its language: a tracked file the change edits, not a new one.
+  for (const s of services) {
+    const src = path.join(root, "services", s, "src");
+    const first = readdirSync(src).find((f) => f.startsWith("file0."));
+    appendFileSync(path.join(src, first), `\n${ADDED_CALL[path.extname(first)]}\n`);
+  }
   git(root, "commit", "--quiet", "--all", "-m", "change 20 files");
   return root;
 }
