@@ -116,6 +116,8 @@ function routeTablesFor(model: EgressModel, proxies: readonly string[], options:
  * the base share one diff.
  */
 export function withBaseDiff(head: Report, base: Report): Report {
+  // A base with the head's manifests took the head's tables as they are.
+  if (base.routeTables === head.routeTables) return { ...head, routeDiff: [], clusterDiff: [] };
   const baseTables = tablesByProxy(base);
   const diffs = new Map<string, { routes: ReturnType<typeof diffRouteTables>; clusters: ReturnType<typeof diffClusterTables> }>();
   const routeDiff = [];

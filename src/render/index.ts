@@ -5,6 +5,7 @@ import { listFiles, readRepositoryFiles } from "../discover/read-files.js";
 import type { LoadedManifests } from "../manifests/load.js";
 import { validateIstioResource } from "../manifests/validate.js";
 import { chartsOf, deployTargets, kustomizationFilesOf, parseKustomizations } from "./discover.js";
+import { KUSTOMIZATION_FILE_NAMES } from "./kustomization.js";
 import { meshDocumentOf } from "./helm-values.js";
 import { dirOf, isUnder } from "./paths.js";
 import { planRendering, treeFiles } from "./plan.js";
@@ -36,14 +37,16 @@ export async function renderRepository(root: string, snapshot: RepoSnapshot, opt
   const texts = new Map(snapshot.manifests.map((f) => [f.path, f.text]));
   // `Kustomization` has no extension; it is selected when a kustomization.yaml in its place would be.
   const selected = (f: string) => matchesAny(f, options.manifests) || matchesAny(f.replace(/Kustomization$/, "kustomization.yaml"), options.manifests);
-  const kustomizationFiles = kustomizationFilesOf(allFiles.filter(selected));
+  // Names first: matching globs against a monorepo's every file costs more than the rest of a render-less run.
+  const kustomizationFiles = kustomizationFilesOf(allFiles.filter((f) => (KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(f.slice(f.lastIndexOf("/") + 1)) && selected(f)));
   const chartFiles = allFiles.filter((f) => (f === "Chart.yaml" || f.endsWith("/Chart.yaml")) && selected(f));
   await readInto(root, texts, [...kustomizationFiles.values(), ...chartFiles], options.maxFileBytes, options.exclude);
   const textOf = (f: string) => texts.get(f);
   const kustomizations = parseKustomizations({ files, kustomizations: kustomizationFiles, textOf });
   const charts = chartsOf(chartFiles, textOf);
-  const dirs = new Set(allFiles.flatMap(ancestors));
-  const discovered = deployTargets(snapshot.manifests, (d) => dirs.has(d));
+  // Only an Argo CD or Flux object asks whether a folder exists.
+  let dirs: Set<string> | undefined;
+  const discovered = deployTargets(snapshot.manifests, (d) => (dirs ??= new Set(allFiles.flatMap(ancestors))).has(d));
   const manifestPaths = snapshot.manifests.map((f) => f.path);
   const plan = planRendering({ kustomizations, charts, targets: discovered.targets, manifests: manifestPaths, defaultNamespace: options.defaultNamespace });
   // Builds read files the manifest globs may not cover (a resource named `Kustomization`-style, chart templates).
