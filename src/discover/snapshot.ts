@@ -96,7 +96,7 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
     }
     if (manifest && MANIFEST_EXTENSION.test(f)) manifestPaths.push(f);
     // Files in no language the scanner reads are never opened: images, archives, binaries.
-    else if (source && isScannableSource(f) && (!options.only || options.only.has(f))) sourcePaths.push(f);
+    else if (source && (!options.only || options.only.has(f)) && isScannableSource(f)) sourcePaths.push(f);
   }
   const { carried, toScan } = splitByReuse(sourcePaths, options.reuse);
   const scanning = readSources(root, toScan, options.maxFileBytes, options.exclude).then((fresh) => mergeScans([carried, fresh]));
