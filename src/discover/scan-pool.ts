@@ -29,6 +29,15 @@ function startThread(script: URL): Thread {
   return { worker, failed };
 }
 
+/** Sends one message and resolves with the thread's answer, or rejects with its failure. */
+function ask<T>(thread: Thread, message: unknown): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    thread.failed.catch(reject);
+    thread.worker.once("message", resolve);
+    thread.worker.postMessage(message);
+  });
+}
+
 /** A pool that can start its threads ahead of its first batch (`warm`) and stop them unused (`release`). */
 export interface WorkerPool extends SourceReader {
   warm(): void;
@@ -59,20 +68,12 @@ export function workerSourceReader(script: URL, threads: number): WorkerPool {
     while (pool.length < count) pool.push(startThread(script));
     for (const t of pool) t.worker.ref();
     let next = 0;
-    const drain = (thread: Thread) =>
-      new Promise<void>((resolve, reject) => {
-        thread.failed.catch(reject);
-        const give = () => {
-          if (next >= batches.length) return resolve();
-          const i = next++;
-          thread.worker.once("message", (result: ScannedSources) => {
-            results[i] = result;
-            give();
-          });
-          thread.worker.postMessage(batches[i]);
-        };
-        give();
-      });
+    const drain = async (thread: Thread) => {
+      while (next < batches.length) {
+        const i = next++;
+        results[i] = await ask<ScannedSources>(thread, batches[i]);
+      }
+    };
     try {
       await Promise.all([...pool.map(drain), release()]);
     } finally {
