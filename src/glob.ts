@@ -3,18 +3,26 @@ import { Minimatch } from "minimatch";
 
 type Matcher = (path: string) => boolean;
 
-const compiled = new Map<string, Matcher>();
+/** A glob as minimatch reads it, and the string test that answers for it on a clean path, when it has one. */
+interface Compiled {
+  full: Minimatch;
+  fast?: Matcher;
+}
 
-function compile(glob: string): Matcher {
-  let m = compiled.get(glob);
-  if (!m) {
+const compiled = new Map<string, Compiled>();
+
+function compile(glob: string): Compiled {
+  let c = compiled.get(glob);
+  if (!c) {
     const pattern = glob.replace(/^\.\//, "");
-    const full = new Minimatch(pattern, { dot: true });
     const fast = shortcut(pattern);
-    m = fast ? (path) => (isClean(path) ? fast(path) : full.match(path)) : (path) => full.match(path);
-    compiled.set(glob, m);
+    compiled.set(glob, (c = { full: new Minimatch(pattern, { dot: true }), ...(fast ? { fast } : {}) }));
   }
-  return m;
+  return c;
+}
+
+function matches(c: Compiled, path: string, clean: boolean): boolean {
+  return clean && c.fast ? c.fast(path) : c.full.match(path);
 }
 
 const PLAIN = /^[A-Za-z0-9_.-]+$/;
@@ -44,19 +52,20 @@ function shortcut(pattern: string): Matcher | undefined {
   return undefined;
 }
 
-/** No empty, `.` or `..` segment: what the walk and git give, and where minimatch's `*` and `**` hold no surprises. */
-function isClean(path: string): boolean {
-  if (path === "" || path.startsWith("/") || path.endsWith("/") || path.includes("//")) return false;
-  return !(path === "." || path === ".." || path.startsWith("./") || path.startsWith("../") || path.endsWith("/.") || path.endsWith("/..") || path.includes("/./") || path.includes("/../"));
-}
+/** An empty, `.` or `..` segment: what the walk and git never give, and where minimatch's `*` and `**` differ. */
+const UNCLEAN = /^$|^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/;
 
 /** Paths are relative with forward slashes; dotfiles match like any other file; a leading `./` in a glob is ignored. */
 export function matchesAny(path: string, globs: readonly string[]): boolean {
-  for (const g of globs) if (compile(g)(path)) return true;
+  const clean = !UNCLEAN.test(path);
+  for (const g of globs) if (matches(compile(g), path, clean)) return true;
   return false;
 }
 
 export function globMatcher(globs: readonly string[]): (path: string) => boolean {
   const list = globs.map(compile);
-  return (path) => list.some((m) => m(path));
+  return (path) => {
+    const clean = !UNCLEAN.test(path);
+    return list.some((c) => matches(c, path, clean));
+  };
 }
