@@ -188,6 +188,8 @@ interface RegistryIndex {
   position: Map<ServiceEntry, number>;
   /** Kubernetes Services by their FQDN and by `name.namespace.svc`, in the model's order. */
   servicesByName: Map<string, KubeService[]>;
+  /** The entries and Services that declare each port, in the model's order: what a client on that port can meet. */
+  byPort: Map<number, { serviceEntries: ServiceEntry[]; services: KubeService[] }>;
 }
 
 const indexes = new WeakMap<EgressModel, RegistryIndex>();
@@ -195,7 +197,14 @@ const indexes = new WeakMap<EgressModel, RegistryIndex>();
 function registryIndex(model: EgressModel): RegistryIndex {
   let index = indexes.get(model);
   if (index) return index;
-  index = { exact: new Map(), withWildcards: [], withAddresses: [], position: new Map(), servicesByName: new Map() };
+  index = { exact: new Map(), withWildcards: [], withAddresses: [], position: new Map(), servicesByName: new Map(), byPort: new Map() };
+  const onPort = (port: number) => {
+    let at = index!.byPort.get(port);
+    if (!at) index!.byPort.set(port, (at = { serviceEntries: [], services: [] }));
+    return at;
+  };
+  for (const se of model.serviceEntries) for (const port of new Set(se.ports.map((p) => p.number))) onPort(port).serviceEntries.push(se);
+  for (const s of model.services) for (const port of new Set(s.ports.map((p) => p.number))) onPort(port).services.push(s);
   for (const s of model.services) {
     const fqdn = kubeServiceFqdn(s, model.mesh.clusterDomain);
     const short = `${s.name}.${s.namespace}.svc`;
@@ -317,7 +326,8 @@ function whatClientSees(scope: Scope, port: number, client: ClientProtocol): { c
   if (port === 0 || RESERVED_PORTS.has(port)) return { clientSees: "reset" };
   let httpListener = (scope.sidecar?.egress ?? []).some((l) => l.port?.number === port && listenerClass(l.port.protocol) === "http");
   let capturedBy: ServiceEntry | undefined;
-  for (const se of scope.model.serviceEntries) {
+  const { serviceEntries, services } = registryIndex(scope.model).byPort.get(port) ?? { serviceEntries: [], services: [] };
+  for (const se of serviceEntries) {
     const r = seRegistration(se, se.hosts.find((h) => h !== "*") ?? "");
     if (!r.host || !visibleTo(scope, r) || !se.hosts.some((h) => h !== "*" && importedBy(scope, { ...r, host: h }, port))) continue;
     for (const p of se.ports.filter((x) => x.number === port)) {
@@ -328,7 +338,7 @@ function whatClientSees(scope: Scope, port: number, client: ClientProtocol): { c
       if (rawTcp && wildcardBound && capturedBy === undefined) capturedBy = se;
     }
   }
-  for (const s of scope.model.services) {
+  for (const s of services) {
     if (s.type === "ExternalName") continue;
     const r: Registration = { kind: "Service", service: s, host: kubeServiceFqdn(s, scope.model.mesh.clusterDomain), ports: s.ports, namespace: s.namespace };
     if (s.ports.some((p) => p.number === port && listenerClass(p.protocol) === "http") && visibleTo(scope, r) && importedBy(scope, r, port)) httpListener = true;
