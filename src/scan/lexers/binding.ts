@@ -183,7 +183,7 @@ function classOf(c: number): number {
   return c < 128 ? CLASSES[c]! : IDENT;
 }
 
-function isIdentChar(c: number): boolean {
+export function isIdentChar(c: number): boolean {
   if (c >= 128) return true;
   const cls = CLASSES[c]!;
   return cls === IDENT || cls === DIGIT;

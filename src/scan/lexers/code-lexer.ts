@@ -2,7 +2,7 @@
 // bound to. The language-specific parts (string forms, comment markers) come in through CodeSyntax.
 import type { LexSink } from "./sink.js";
 import type { StringSpan } from "./strings.js";
-import { BindingTracker, TokenKind } from "./binding.js";
+import { BindingTracker, isIdentChar, TokenKind } from "./binding.js";
 
 export interface CodeSyntax {
   /** `//` line and `/* *\/` block comments. */
@@ -76,8 +76,9 @@ export function lexCode(text: string, syntax: CodeSyntax, sink: LexSink): void {
       }
     }
     atLineStart = false;
-    // Most tokens are words that cannot start a string or a comment: straight to the token reader.
-    if (starts !== null && c < 128 && WORD_START[c] === 1 && starts[c] !== 1) {
+    // Most tokens are words (letters, digits, `_`, `$`), which cannot start a comment or a regex, and start a string
+    // only where the syntax says so: straight to the token reader.
+    if (starts !== null && c < 128 && isIdentChar(c) && starts[c] !== 1) {
       i = tokens.readToken(i);
       continue;
     }
@@ -119,13 +120,6 @@ export function lexCode(text: string, syntax: CodeSyntax, sink: LexSink): void {
     i = tokens.readToken(i);
   }
 }
-
-/** Letters, digits, `_` and `$`: never a comment or a regex, and a string only where the syntax says so. */
-const WORD_START = (() => {
-  const table = new Uint8Array(128);
-  for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$") table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
 
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0c;
