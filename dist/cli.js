@@ -2224,20 +2224,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id2 = "", normalize2) {
       if (normalize2 !== false)
@@ -2798,11 +2798,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -3721,11 +3721,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -4046,8 +4046,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -4069,9 +4069,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP2) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP2)) {
@@ -4146,15 +4146,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -4163,14 +4163,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -5775,8 +5775,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -5789,16 +5789,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -7510,8 +7510,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -7619,13 +7619,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -10578,8 +10578,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -10656,12 +10656,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -14153,7 +14153,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14179,7 +14179,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -14215,7 +14215,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify5;
   }
 });
@@ -15320,6 +15320,504 @@ function nearMiss(value, known) {
 // src/manifests/parse-yaml.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
+// src/manifests/json-pointer.ts
+function escapePointer(key) {
+  return key.indexOf("~") < 0 && key.indexOf("/") < 0 ? key : key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+// src/manifests/fast-yaml.ts
+var MAX_DEPTH = 64;
+var MAX_NODES = 2e5;
+var MAX_POINTER = 512;
+var MAX_POINTER_CHARS = 1e6;
+var MAX_KEY = 256;
+var UNSUPPORTED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+var Decline = class {
+};
+var DECLINE = new Decline();
+function decline() {
+  throw DECLINE;
+}
+var BLANK = -1;
+var MARKER = -2;
+var SPACE = 32;
+function parseSimpleYaml(text, limits) {
+  if (UNSUPPORTED_CHARS.test(text)) return void 0;
+  try {
+    return parseText(text, limits);
+  } catch {
+    return void 0;
+  }
+}
+function parseText(text, limits) {
+  const lines = text.split("\n");
+  const indents = classify(lines);
+  const st = {
+    lines,
+    indents,
+    li: 0,
+    end: 0,
+    maxDepth: Math.min(MAX_DEPTH, Math.floor(limits.maxDepth / 2)),
+    nodesLeft: Math.min(MAX_NODES, Math.floor((limits.maxNodes ?? Infinity) / 2)),
+    pointerCharsLeft: MAX_POINTER_CHARS,
+    pointerLines: /* @__PURE__ */ new Map(),
+    pos: 0
+  };
+  const documents = [];
+  let start = 0;
+  let marker = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && indents[i] !== MARKER) continue;
+    const doc = parseDocument(st, start, i, marker);
+    if (doc) documents.push(doc);
+    start = i + 1;
+    marker = i;
+  }
+  return { documents, problems: [] };
+}
+function classify(lines) {
+  const indents = new Int32Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    let sp = 0;
+    while (line.charCodeAt(sp) === SPACE) sp++;
+    if (sp === line.length || line.charCodeAt(sp) === 35) {
+      indents[i] = BLANK;
+      continue;
+    }
+    indents[i] = sp;
+    if (sp === 0 && (line.startsWith("---") || line.startsWith("...")) && (line.length === 3 || line.charCodeAt(3) === SPACE)) {
+      if (line[0] === ".") decline();
+      let k = 3;
+      while (line.charCodeAt(k) === SPACE) k++;
+      if (k < line.length && line[k] !== "#") decline();
+      indents[i] = MARKER;
+    }
+  }
+  return indents;
+}
+function parseDocument(st, start, end, marker) {
+  st.li = start;
+  st.end = end;
+  const first = nextContent(st);
+  if (first < 0) {
+    if (marker < 0) return void 0;
+    return { value: null, line: marker + 1, lines: /* @__PURE__ */ new Map([["", marker + 1]]) };
+  }
+  const lines = /* @__PURE__ */ new Map();
+  st.pointerLines = lines;
+  lines.set("", first + 1);
+  const indent = st.indents[first];
+  const value = isSeqItem(st.lines[first], indent) ? parseSeq(st, first, indent, 1, "") : parseMap(st, first, indent, 1, "");
+  if (nextContent(st) >= 0) decline();
+  return { value, line: first + 1, lines };
+}
+function nextContent(st) {
+  let i = st.li;
+  while (i < st.end && st.indents[i] === BLANK) i++;
+  st.li = i;
+  return i < st.end ? i : -1;
+}
+function isSeqItem(line, indent) {
+  return line.charCodeAt(indent) === 45 && (indent + 1 === line.length || line.charCodeAt(indent + 1) === SPACE);
+}
+function skipSpaces(line, k) {
+  while (line.charCodeAt(k) === SPACE) k++;
+  return k;
+}
+function count(st, nodes) {
+  st.nodesLeft -= nodes;
+  if (st.nodesLeft < 0) decline();
+}
+function record(st, pointer, line) {
+  if (pointer.length > MAX_POINTER) decline();
+  st.pointerCharsLeft -= pointer.length;
+  if (st.pointerCharsLeft < 0) decline();
+  st.pointerLines.set(pointer, line);
+}
+function chargeCollection(st, pointer, value) {
+  if (value !== null && typeof value === "object") {
+    st.pointerCharsLeft -= pointer.length;
+    if (st.pointerCharsLeft < 0) decline();
+  }
+}
+function parseMap(st, i, col, depth, pointer) {
+  if (depth > st.maxDepth) decline();
+  count(st, 2);
+  const map = {};
+  for (; ; ) {
+    parseEntry(st, i, col, depth, pointer, map);
+    const n = nextContent(st);
+    if (n < 0) break;
+    const indent = st.indents[n];
+    if (indent < col) break;
+    if (indent > col) decline();
+    i = n;
+  }
+  return map;
+}
+function parseEntry(st, i, col, depth, pointer, map) {
+  const line = st.lines[i];
+  let key;
+  let p;
+  const c = line.charCodeAt(col);
+  if (c === 34 || c === 39) {
+    key = parseQuoted(st, line, col);
+    p = skipSpaces(line, st.pos);
+    if (line.charCodeAt(p) !== 58) decline();
+    p++;
+    if (p < line.length && line.charCodeAt(p) !== SPACE) decline();
+  } else {
+    if (!plainKeyStart(line, col)) decline();
+    const colon = keyColon(line, col);
+    if (colon < 0) decline();
+    let e = colon;
+    while (line.charCodeAt(e - 1) === SPACE) e--;
+    key = line.slice(col, e);
+    if (typeof resolvePlain(key) !== "string" || key === "<<") decline();
+    p = colon + 1;
+  }
+  if (p - col > MAX_KEY || key === "__proto__" || Object.hasOwn(map, key)) decline();
+  count(st, 3);
+  const child = `${pointer}/${escapePointer(key)}`;
+  record(st, child, i + 1);
+  const j = skipSpaces(line, p);
+  let value;
+  if (j === line.length || line.charCodeAt(j) === 35) {
+    st.li = i + 1;
+    const n = nextContent(st);
+    const indent = n < 0 ? -1 : st.indents[n];
+    if (n >= 0 && (indent > col || indent === col && isSeqItem(st.lines[n], indent))) {
+      value = isSeqItem(st.lines[n], indent) ? parseSeq(st, n, indent, depth + 1, child) : parseMap(st, n, indent, depth + 1, child);
+    } else value = null;
+  } else value = parseInline(st, i, j, col, depth, child);
+  chargeCollection(st, child, value);
+  map[key] = value;
+}
+function parseSeq(st, i, indent, depth, pointer) {
+  if (depth > st.maxDepth) decline();
+  count(st, 2);
+  const seq = [];
+  for (; ; ) {
+    const line = st.lines[i];
+    const j = skipSpaces(line, indent + 1);
+    if (j === line.length || line.charCodeAt(j) === 35) decline();
+    count(st, 1);
+    const item = `${pointer}/${seq.length}`;
+    record(st, item, i + 1);
+    seq.push(startsEntry(st, line, j) ? parseMap(st, i, j, depth + 1, item) : parseInline(st, i, j, indent, depth, item));
+    const n = nextContent(st);
+    if (n < 0) break;
+    const next = st.indents[n];
+    if (next < indent) break;
+    if (next > indent) decline();
+    if (!isSeqItem(st.lines[n], next)) break;
+    i = n;
+  }
+  return seq;
+}
+function startsEntry(st, line, j) {
+  const c = line.charCodeAt(j);
+  if (c === 34 || c === 39) {
+    parseQuoted(st, line, j);
+    const k = skipSpaces(line, st.pos);
+    return line.charCodeAt(k) === 58 && (k + 1 === line.length || line.charCodeAt(k + 1) === SPACE);
+  }
+  return plainKeyStart(line, j) && keyColon(line, j) >= 0;
+}
+function parseInline(st, i, j, parent, depth, pointer) {
+  const line = st.lines[i];
+  const c = line.charCodeAt(j);
+  let value;
+  if (c === 124 || c === 62) {
+    value = parseBlockScalar(st, i, j, parent);
+  } else {
+    if (c === 91 || c === 123) value = parseFlow(st, line, j, depth + 1, pointer, i + 1);
+    else if (c === 34 || c === 39) value = parseQuoted(st, line, j);
+    else {
+      if (!plainValueStart(line, j)) decline();
+      let k2 = j;
+      let e = j;
+      for (; k2 < line.length; k2++) {
+        const ch = line.charCodeAt(k2);
+        if (ch === SPACE) {
+          if (line.charCodeAt(k2 + 1) === 35) break;
+        } else {
+          if (ch === 58 && (k2 + 1 === line.length || line.charCodeAt(k2 + 1) === SPACE)) decline();
+          e = k2 + 1;
+        }
+      }
+      value = resolvePlain(line.slice(j, e));
+      st.pos = e;
+    }
+    count(st, 1);
+    const k = skipSpaces(line, st.pos);
+    if (k < line.length && (line.charCodeAt(k) !== 35 || k === st.pos)) decline();
+    st.li = i + 1;
+  }
+  return value;
+}
+function plainValueStart(line, j) {
+  const c = line[j];
+  if ("?:,[]{}#&*!|>'\"%@`".includes(c)) return false;
+  return c !== "-" || j + 1 < line.length && line.charCodeAt(j + 1) !== SPACE;
+}
+function plainKeyStart(line, j) {
+  return !"-?:,[]{}#&*!|>'\"%@` ".includes(line[j]);
+}
+function keyColon(line, j) {
+  for (let k = j; k < line.length; k++) {
+    const ch = line.charCodeAt(k);
+    if (ch === 58) {
+      if (k + 1 === line.length || line.charCodeAt(k + 1) === SPACE) return k;
+    } else if (ch === SPACE && line.charCodeAt(k + 1) === 35) return -1;
+  }
+  return -1;
+}
+function parseBlockScalar(st, i, j, parent) {
+  const line = st.lines[i];
+  const folded = line[j] === ">";
+  let k = j + 1;
+  let chomp = "";
+  if (line[k] === "-" || line[k] === "+") chomp = line[k++];
+  if (k < line.length) {
+    if (line.charCodeAt(k) !== SPACE) decline();
+    k = skipSpaces(line, k);
+    if (k < line.length && line[k] !== "#") decline();
+  }
+  count(st, 2);
+  const lines = st.lines;
+  const first = i + 1;
+  if (first >= lines.length) decline();
+  const firstLine2 = lines[first];
+  let indent = 0;
+  while (firstLine2.charCodeAt(indent) === SPACE) indent++;
+  if (indent === firstLine2.length || indent <= parent) decline();
+  let last = first;
+  for (let n = first + 1; n < lines.length; n++) {
+    const s = lines[n];
+    let sp = 0;
+    while (s.charCodeAt(sp) === SPACE) sp++;
+    if (sp >= indent || sp === s.length && n < lines.length - 1) last = n;
+    else break;
+  }
+  st.li = last + 1;
+  const end = last < lines.length - 1 ? last + 2 : last + 1;
+  const lineAt = (n) => n < lines.length && n <= last ? lines[n] : "";
+  const isEmpty = (n) => {
+    const s = lineAt(n);
+    return skipSpaces(s, 0) === s.length;
+  };
+  let chompStart = end;
+  for (let n = end - 1; n >= first; n--) {
+    if (isEmpty(n)) chompStart = n;
+    else break;
+  }
+  for (let n = end - 1; n >= chompStart; n--) {
+    if (lineAt(n).length > indent) {
+      chompStart = n + 1;
+      break;
+    }
+  }
+  let value = "";
+  let sep2 = "";
+  let prevMoreIndented = false;
+  for (let n = first; n < chompStart; n++) {
+    const s = lineAt(n);
+    const sp = skipSpaces(s, 0);
+    if (sp < indent && sp < s.length) decline();
+    if (!folded) {
+      value += sep2 + s.slice(indent);
+      sep2 = "\n";
+    } else if (sp > indent) {
+      if (sep2 === " ") sep2 = "\n";
+      else if (!prevMoreIndented && sep2 === "\n") sep2 = "\n\n";
+      value += sep2 + s.slice(indent);
+      sep2 = "\n";
+      prevMoreIndented = true;
+    } else if (sp === s.length) {
+      if (sep2 === "\n") value += "\n";
+      else sep2 = "\n";
+    } else {
+      value += sep2 + s.slice(indent);
+      sep2 = " ";
+      prevMoreIndented = false;
+    }
+  }
+  if (chomp === "+") {
+    for (let n = chompStart; n < end; n++) value += `
+${lineAt(n).slice(indent)}`;
+    if (!value.endsWith("\n")) value += "\n";
+  } else if (chomp === "") value += "\n";
+  return value;
+}
+function parseFlow(st, line, j, depth, pointer, lineNo) {
+  if (depth > st.maxDepth) decline();
+  count(st, 2);
+  const seq = line.charCodeAt(j) === 91;
+  const close = seq ? 93 : 125;
+  let k = skipSpaces(line, j + 1);
+  if (seq) {
+    const items = [];
+    if (line.charCodeAt(k) !== close) {
+      for (; ; ) {
+        const item = `${pointer}/${items.length}`;
+        record(st, item, lineNo);
+        items.push(parseFlowNode(st, line, k, depth, item, lineNo));
+        k = skipSpaces(line, st.pos);
+        if (line.charCodeAt(k) === close) break;
+        if (line.charCodeAt(k) !== 44) decline();
+        k = skipSpaces(line, k + 1);
+        count(st, 1);
+      }
+    }
+    st.pos = k + 1;
+    return items;
+  }
+  const map = {};
+  if (line.charCodeAt(k) !== close) {
+    for (; ; ) {
+      let key;
+      const c = line.charCodeAt(k);
+      if (c === 34 || c === 39) key = parseQuoted(st, line, k);
+      else {
+        const s = flowPlain(st, line, k);
+        if (typeof resolvePlain(s) !== "string" || s === "<<") decline();
+        key = s;
+      }
+      let p = skipSpaces(line, st.pos);
+      if (line.charCodeAt(p) !== 58 || line.charCodeAt(p + 1) !== SPACE || p - k > MAX_KEY) decline();
+      if (key === "__proto__" || Object.hasOwn(map, key)) decline();
+      count(st, 3);
+      const child = `${pointer}/${escapePointer(key)}`;
+      record(st, child, lineNo);
+      p = skipSpaces(line, p + 1);
+      const value = parseFlowNode(st, line, p, depth, child, lineNo);
+      chargeCollection(st, child, value);
+      map[key] = value;
+      k = skipSpaces(line, st.pos);
+      if (line.charCodeAt(k) === close) break;
+      if (line.charCodeAt(k) !== 44) decline();
+      k = skipSpaces(line, k + 1);
+    }
+  }
+  st.pos = k + 1;
+  return map;
+}
+function parseFlowNode(st, line, k, depth, pointer, lineNo) {
+  const c = line.charCodeAt(k);
+  if (c === 91 || c === 123) return parseFlow(st, line, k, depth + 1, pointer, lineNo);
+  count(st, 1);
+  if (c === 34 || c === 39) return parseQuoted(st, line, k);
+  return resolvePlain(flowPlain(st, line, k));
+}
+function flowPlain(st, line, k) {
+  const c = line[k];
+  if (c === void 0 || "?:,[]{}#&*!|>'\"%@` ".includes(c)) decline();
+  if (c === "-" && (k + 1 === line.length || " ,[]{}".includes(line[k + 1]))) decline();
+  let e = k;
+  let n = k;
+  for (; n < line.length; n++) {
+    const ch = line.charCodeAt(n);
+    if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125) break;
+    if (ch === 58) {
+      const next = line.charCodeAt(n + 1);
+      if (n + 1 === line.length || next === SPACE || next === 44 || next === 91 || next === 93 || next === 123 || next === 125) break;
+    }
+    if (ch === SPACE) {
+      if (line.charCodeAt(n + 1) === 35) decline();
+    } else e = n + 1;
+  }
+  if (n === line.length) decline();
+  st.pos = e;
+  return line.slice(k, e);
+}
+var ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\"
+};
+var HEX = /^[0-9a-fA-F]+$/;
+function parseQuoted(st, line, j) {
+  let out = "";
+  if (line[j] === "'") {
+    let from2 = j + 1;
+    for (; ; ) {
+      const q = line.indexOf("'", from2);
+      if (q < 0) decline();
+      if (line.charCodeAt(q + 1) === 39) {
+        out += line.slice(from2, q + 1);
+        from2 = q + 2;
+        continue;
+      }
+      st.pos = q + 1;
+      return out + line.slice(from2, q);
+    }
+  }
+  let from = j + 1;
+  for (let k = from; k < line.length; k++) {
+    const ch = line.charCodeAt(k);
+    if (ch === 34) {
+      st.pos = k + 1;
+      return out + line.slice(from, k);
+    }
+    if (ch !== 92) continue;
+    out += line.slice(from, k);
+    const esc = line[k + 1];
+    if (esc === void 0) decline();
+    const simple = ESCAPES[esc];
+    if (simple !== void 0 && Object.hasOwn(ESCAPES, esc)) {
+      out += simple;
+      k += 1;
+    } else if (esc === "x" || esc === "u" || esc === "U") {
+      const length = esc === "x" ? 2 : esc === "u" ? 4 : 8;
+      const hex = line.substr(k + 2, length);
+      if (hex.length !== length || !HEX.test(hex)) decline();
+      const code = parseInt(hex, 16);
+      if (code > 1114111) decline();
+      out += String.fromCodePoint(code);
+      k += 1 + length;
+    } else decline();
+    from = k + 1;
+  }
+  return decline();
+}
+var NULL = /^(?:~|[Nn]ull|NULL)?$/;
+var BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+var INT_OCT = /^0o[0-7]+$/;
+var INT = /^[-+]?[0-9]+$/;
+var INT_HEX = /^0x[0-9a-fA-F]+$/;
+var FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+var FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+function resolvePlain(s) {
+  const c = s.charCodeAt(0);
+  const digit2 = c >= 48 && c <= 57;
+  if (!(digit2 || s === "" || "~nNtTfF+-.".includes(s[0]))) return s;
+  if (NULL.test(s)) return null;
+  if (BOOL.test(s)) return c === 116 || c === 84;
+  if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
+  if (INT.test(s)) return parseInt(s, 10);
+  if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
+  if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
+  return s;
+}
+
 // src/manifests/yaml-cst-check.ts
 var COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
 function tokenProblem(tokens, maxDepth) {
@@ -15554,6 +16052,9 @@ function findExcessiveStructure(text, limits) {
 // src/manifests/parse-yaml.ts
 var DEFAULT_YAML_LIMITS = { maxAliasCount: 100, maxDepth: 200, maxNodes: 5e5 };
 function parseYamlFile(text, limits = DEFAULT_YAML_LIMITS) {
+  return parseSimpleYaml(text, limits) ?? parseYamlWithLibrary(text, limits);
+}
+function parseYamlWithLibrary(text, limits = DEFAULT_YAML_LIMITS) {
   const lineCounter = new import_yaml2.LineCounter();
   const problems = [];
   const documents = [];
@@ -15568,7 +16069,7 @@ function parseYamlFile(text, limits = DEFAULT_YAML_LIMITS) {
     return { documents, problems: [{ line: pos.line, column: pos.col, message: unsafe.message }] };
   }
   const list = [...new import_yaml2.Composer({ prettyErrors: false, uniqueKeys: limits.uniqueKeys === true, logLevel: "error" }).compose(tokens)];
-  const budget = { left: MAX_POINTER_CHARS };
+  const budget = { left: MAX_POINTER_CHARS2 };
   for (const doc of list) {
     if (doc.errors.length > 0) {
       for (const err of doc.errors) {
@@ -15598,22 +16099,22 @@ function capped(problems) {
   const next = problems[MAX_PROBLEMS];
   return [...problems.slice(0, MAX_PROBLEMS), { line: next.line, column: next.column, message: `${problems.length - MAX_PROBLEMS} more problems from here on not shown` }];
 }
-var MAX_POINTER = 1024;
-var MAX_POINTER_CHARS = 8e6;
-function record(index, pointer, offset) {
+var MAX_POINTER2 = 1024;
+var MAX_POINTER_CHARS2 = 8e6;
+function record2(index, pointer, offset) {
   if (index.budget.left < pointer.length) return;
   index.budget.left -= pointer.length;
   index.lines.set(pointer, index.lineAt(offset));
 }
 function collectLines(node, pointer, index) {
-  if (node.range) record(index, pointer, node.range[0]);
+  if (node.range) record2(index, pointer, node.range[0]);
   if ((0, import_yaml2.isMap)(node)) {
     for (const pair3 of node.items) {
       const key = (0, import_yaml2.isScalar)(pair3.key) ? String(pair3.key.value) : String(pair3.key);
       const child = `${pointer}/${escapePointer(key)}`;
-      if (child.length > MAX_POINTER) continue;
+      if (child.length > MAX_POINTER2) continue;
       const keyNode = pair3.key;
-      if (keyNode && keyNode.range) record(index, child, keyNode.range[0]);
+      if (keyNode && keyNode.range) record2(index, child, keyNode.range[0]);
       if (pair3.value && ((0, import_yaml2.isMap)(pair3.value) || (0, import_yaml2.isSeq)(pair3.value))) {
         collectLines(pair3.value, child, index);
         if (keyNode && keyNode.range) index.lines.set(child, index.lineAt(keyNode.range[0]));
@@ -15624,9 +16125,6 @@ function collectLines(node, pointer, index) {
       if (item && typeof item === "object" && "range" in item) collectLines(item, `${pointer}/${i}`, index);
     });
   }
-}
-function escapePointer(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function lineOf(lines, path11, fallback) {
   for (let n = path11.length; n >= 0; n--) {
@@ -16164,7 +16662,7 @@ function isReservedIPv6(ip) {
 
 // src/scan/lexers/binding.ts
 var SEPARATORS = /* @__PURE__ */ new Set(["=", ":", ":=", "=>", "||=", "?="]);
-var MAX_DEPTH = 256;
+var MAX_DEPTH2 = 256;
 var MAX_KEY_LENGTH = 128;
 var BindingTracker = class {
   constructor(text) {
@@ -16219,7 +16717,7 @@ var BindingTracker = class {
       return this.textOf(before);
     }
     if (last.kind !== 4 /* Open */ && last.kind !== 6 /* Comma */) return void 0;
-    const enclosing = this.depth > 0 && this.depth <= MAX_DEPTH ? this.keys[this.depth - 1] : void 0;
+    const enclosing = this.depth > 0 && this.depth <= MAX_DEPTH2 ? this.keys[this.depth - 1] : void 0;
     if (last.kind === 6 /* Comma */ && before.kind === 2 /* Str */) {
       const previous = this.textOf(before);
       if (previous !== void 0 && /^[A-Za-z_][\w.-]*$/.test(previous)) {
@@ -16232,29 +16730,38 @@ var BindingTracker = class {
   /** Reads one non-literal token at `i` and returns where it ends. */
   readToken(i) {
     const text = this.text;
+    const n = text.length;
     const c = text.charCodeAt(i);
     let end = i + 1;
-    if (isIdentChar(c) && !isDigit(c)) {
-      while (end < text.length && isIdentChar(text.charCodeAt(end))) end++;
-      this.push(1 /* Ident */, i, end);
-    } else if (isDigit(c)) {
-      while (end < text.length && (isIdentChar(text.charCodeAt(end)) || text.charCodeAt(end) === 46)) end++;
-      this.push(7 /* Number */, i, end);
-    } else if (c === 40 || c === 91 || c === 123) {
-      this.open(c, i);
-    } else if (c === 41 || c === 93 || c === 125) {
-      if (this.depth > 0) this.depth--;
-      this.push(5 /* Close */, i, end);
-    } else if (c === 44) {
-      this.push(6 /* Comma */, i, end);
-    } else if (c === 59) {
-      this.push(8 /* Other */, i, end);
-      if (this.depth === 0) this.statementStart = true;
-    } else if (isOperatorChar(c)) {
-      while (end < text.length && isOperatorChar(text.charCodeAt(end)) && end - i < 4) end++;
-      this.push(3 /* Op */, i, end);
-    } else {
-      this.push(8 /* Other */, i, end);
+    switch (classOf(c)) {
+      case IDENT:
+        while (end < n && isIdentChar(text.charCodeAt(end))) end++;
+        this.push(1 /* Ident */, i, end);
+        break;
+      case DIGIT:
+        while (end < n && (isIdentChar(text.charCodeAt(end)) || text.charCodeAt(end) === 46)) end++;
+        this.push(7 /* Number */, i, end);
+        break;
+      case OPEN:
+        this.open(c, i);
+        break;
+      case CLOSE:
+        if (this.depth > 0) this.depth--;
+        this.push(5 /* Close */, i, end);
+        break;
+      case COMMA:
+        this.push(6 /* Comma */, i, end);
+        break;
+      case SEMICOLON:
+        this.push(8 /* Other */, i, end);
+        if (this.depth === 0) this.statementStart = true;
+        break;
+      case OPERATOR:
+        while (end < n && classOf(text.charCodeAt(end)) === OPERATOR && end - i < 4) end++;
+        this.push(3 /* Op */, i, end);
+        break;
+      default:
+        this.push(8 /* Other */, i, end);
     }
     return end;
   }
@@ -16263,7 +16770,7 @@ var BindingTracker = class {
     let key;
     if (last.kind === 1 /* Ident */) key = c === 40 ? this.textOf(last) : void 0;
     else key = this.keyForLiteral();
-    if (this.depth < MAX_DEPTH) this.keys[this.depth] = key;
+    if (this.depth < MAX_DEPTH2) this.keys[this.depth] = key;
     this.depth++;
     this.push(4 /* Open */, i, i + 1);
   }
@@ -16275,49 +16782,34 @@ var BindingTracker = class {
     return this.text.slice(t.start, t.end);
   }
 };
-function isDigit(c) {
-  return c >= 48 && c <= 57;
+var IDENT = 1;
+var DIGIT = 2;
+var OPEN = 3;
+var CLOSE = 4;
+var COMMA = 5;
+var SEMICOLON = 6;
+var OPERATOR = 7;
+var CLASSES = (() => {
+  const table2 = new Uint8Array(128);
+  const set = (chars, cls) => {
+    for (const ch of chars) table2[ch.charCodeAt(0)] = cls;
+  };
+  set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$", IDENT);
+  set("0123456789", DIGIT);
+  set("([{", OPEN);
+  set(")]}", CLOSE);
+  set(",", COMMA);
+  set(";", SEMICOLON);
+  set("=:!<>+-*/%&|^?~.", OPERATOR);
+  return table2;
+})();
+function classOf(c) {
+  return c < 128 ? CLASSES[c] : IDENT;
 }
 function isIdentChar(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || isDigit(c) || c === 95 || c === 36 || c > 127;
-}
-function isOperatorChar(c) {
-  switch (c) {
-    case 61:
-    // =
-    case 58:
-    // :
-    case 33:
-    // !
-    case 60:
-    // <
-    case 62:
-    // >
-    case 43:
-    // +
-    case 45:
-    // -
-    case 42:
-    // *
-    case 47:
-    // /
-    case 37:
-    // %
-    case 38:
-    // &
-    case 124:
-    // |
-    case 94:
-    // ^
-    case 63:
-    // ?
-    case 126:
-    // ~
-    case 46:
-      return true;
-    default:
-      return false;
-  }
+  if (c >= 128) return true;
+  const cls = CLASSES[c];
+  return cls === IDENT || cls === DIGIT;
 }
 
 // src/scan/lexers/code-lexer.ts
@@ -16365,7 +16857,11 @@ function lexCode(text, syntax, sink) {
       }
     }
     atLineStart = false;
-    const next = text.charCodeAt(i + 1);
+    if (starts !== null && c < 128 && isIdentChar(c) && starts[c] !== 1) {
+      i = tokens.readToken(i);
+      continue;
+    }
+    const next = c === 47 ? text.charCodeAt(i + 1) : 0;
     if (syntax.hashComments && c === 35 || syntax.slashComments && c === 47 && next === 47) {
       const end = lineEnd(text, i);
       sink.comment(i, end);
@@ -16381,9 +16877,11 @@ function lexCode(text, syntax, sink) {
     }
     const span = starts === null || c < 128 && starts[c] === 1 ? syntax.string(text, i, sink, skip) : void 0;
     if (span) {
-      const key = tokens.keyForLiteral();
-      if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text, span.end))) {
-        sink.literal(span.contentStart, span.contentEnd, key, tokens.fallbackKey);
+      if (sink.mayHoldHost?.(span.contentStart, span.contentEnd) !== false) {
+        const key = tokens.keyForLiteral();
+        if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text, span.end))) {
+          sink.literal(span.contentStart, span.contentEnd, key, tokens.fallbackKey);
+        }
       }
       tokens.push(2 /* Str */, span.contentStart, span.contentEnd);
       i = Math.max(span.end, i + 1);
@@ -16989,7 +17487,7 @@ function yamlLine(text, lineStart, p, lineEnd2, parents, sink) {
     while (p < lineEnd2 && isBlank3(text.charCodeAt(p))) p++;
   }
   const indent = p - lineStart;
-  const colon = keyColon(text, p, lineEnd2);
+  const colon = keyColon2(text, p, lineEnd2);
   let key;
   let valueStart = p;
   if (colon !== -1) {
@@ -17023,7 +17521,7 @@ function yamlLine(text, lineStart, p, lineEnd2, parents, sink) {
 function emit(sink, span, key) {
   sink.literal(span.start, span.end, key);
 }
-function keyColon(text, p, lineEnd2) {
+function keyColon2(text, p, lineEnd2) {
   const q = text.charCodeAt(p);
   if (q === 34 || q === 39) {
     const close = text.indexOf(text[p] ?? "", p + 1);
@@ -17099,11 +17597,6 @@ function languageOf(path11) {
   const dot = base.lastIndexOf(".");
   if (dot <= 0) return void 0;
   return Object.hasOwn(BY_EXTENSION, base.slice(dot + 1)) ? BY_EXTENSION[base.slice(dot + 1)] : void 0;
-}
-var PROGRAM_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "python", "go", "jvm", "ruby", "csharp"]);
-function isProgramSource(path11) {
-  const language = languageOf(path11);
-  return language !== void 0 && PROGRAM_LANGUAGES.has(language);
 }
 function baseName(path11) {
   const slash = Math.max(path11.lastIndexOf("/"), path11.lastIndexOf("\\"));
@@ -17356,16 +17849,16 @@ function schemeInfo(scheme, jdbc) {
 // src/scan/scan-text.ts
 function scanTextOf(text, emit3) {
   let separators = new Int32Array(16);
-  let count = 0;
+  let count2 = 0;
   for (let i = text.indexOf("://"); i !== -1; i = text.indexOf("://", i + 3)) {
-    if (count === separators.length) {
-      const grown = new Int32Array(count * 2);
+    if (count2 === separators.length) {
+      const grown = new Int32Array(count2 * 2);
       grown.set(separators);
       separators = grown;
     }
-    separators[count++] = i;
+    separators[count2++] = i;
   }
-  return { text, separators: separators.subarray(0, count), emit: emit3 };
+  return { text, separators: separators.subarray(0, count2), emit: emit3 };
 }
 function firstSeparatorFrom(separators, offset) {
   let lo = 0;
@@ -17579,6 +18072,9 @@ function extract(text, lex) {
   const wantComments = text.includes(IGNORE_DIRECTIVE);
   const comments = [];
   lex(text, {
+    mayHoldHost(start, end) {
+      return literalMayHoldHost(scan, start, end);
+    },
     literal(start, end, key, fallbackKey) {
       scanLiteral(scan, start, end, key, fallbackKey);
     },
@@ -17589,6 +18085,16 @@ function extract(text, lex) {
   const lines = new LineIndex(text);
   const ignores2 = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();
   return { refs, lines, ignores: ignores2 };
+}
+function literalMayHoldHost(scan, start, end) {
+  const sep2 = scan.separators[firstSeparatorFrom(scan.separators, start)];
+  if (sep2 !== void 0 && sep2 + 3 <= end) return true;
+  const { text } = scan;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 91) return true;
+  }
+  return false;
 }
 function sortedPairs(pairs) {
   for (let i = 2; i < pairs.length; i += 2) {
@@ -20392,17 +20898,49 @@ minimatch.unescape = unescape;
 // src/glob.ts
 var compiled = /* @__PURE__ */ new Map();
 function compile2(glob) {
-  let m = compiled.get(glob);
-  if (!m) compiled.set(glob, m = new Minimatch(glob.replace(/^\.\//, ""), { dot: true }));
-  return m;
+  let c = compiled.get(glob);
+  if (!c) {
+    const pattern = glob.replace(/^\.\//, "");
+    const fast = shortcut(pattern);
+    compiled.set(glob, c = { full: new Minimatch(pattern, { dot: true }), ...fast ? { fast } : {} });
+  }
+  return c;
 }
+function matches(c, path11, clean) {
+  return clean && c.fast ? c.fast(path11) : c.full.match(path11);
+}
+var PLAIN = /^[A-Za-z0-9_.-]+$/;
+function shortcut(pattern) {
+  if (pattern === "**/*") return () => true;
+  let m = /^\*\*\/\*\.(.+)$/.exec(pattern);
+  if (m && PLAIN.test(m[1])) {
+    const suffix = `.${m[1]}`;
+    return (path11) => path11.endsWith(suffix);
+  }
+  m = /^\*\*\/(.+)\/\*\*$/.exec(pattern);
+  if (m && PLAIN.test(m[1]) && m[1] !== "." && m[1] !== "..") {
+    const name = m[1];
+    return (path11) => path11.startsWith(`${name}/`) || path11.includes(`/${name}/`);
+  }
+  m = /^\*\*\/(.+)$/.exec(pattern);
+  if (m && PLAIN.test(m[1]) && m[1] !== "." && m[1] !== "..") {
+    const name = m[1];
+    return (path11) => path11 === name || path11.endsWith(`/${name}`);
+  }
+  return void 0;
+}
+var UNCLEAN = /^$|^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/;
 function matchesAny(path11, globs) {
-  for (const g of globs) if (compile2(g).match(path11)) return true;
+  const clean = !UNCLEAN.test(path11);
+  for (const g of globs) if (matches(compile2(g), path11, clean)) return true;
   return false;
 }
 function globMatcher(globs) {
   const list = globs.map(compile2);
-  return (path11) => list.some((m) => m.match(path11));
+  return (path11) => {
+    const clean = !UNCLEAN.test(path11);
+    return list.some((c) => matches(c, path11, clean));
+  };
 }
 
 // src/scan/collect.ts
@@ -20444,7 +20982,7 @@ function holdsKubernetesObjects(file) {
 }
 
 // src/discover/read-files.ts
-import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { readdir, realpath } from "node:fs/promises";
 import path2 from "node:path";
 var ALWAYS_EXCLUDED = [
@@ -20457,7 +20995,7 @@ var ALWAYS_EXCLUDED = [
   "**/target/**",
   "**/.github/**"
 ];
-async function listFiles(root, exclude) {
+async function listFiles(root, exclude, progress) {
   const globs = [...ALWAYS_EXCLUDED, ...exclude];
   const ignored = globMatcher(globs);
   const pruned = globMatcher(globs.filter((g) => g.endsWith("/**")).map((g) => g.slice(0, -3)));
@@ -20475,6 +21013,10 @@ async function listFiles(root, exclude) {
       if (e.isDirectory()) {
         if (!pruned(p)) folders.push(p);
       } else if (!ignored(p)) out.push(p);
+    }
+    if (progress && out.length >= progress.count) {
+      progress.reached();
+      progress = void 0;
     }
     await Promise.all(folders.map(walk));
   };
@@ -20519,7 +21061,8 @@ function readOne(place, rel) {
     if (!resolved.isFile()) return skipped(rel, "it is not a regular file");
     const size = resolved.size;
     if (size > maxFileBytes) return skipped(rel, `it is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit`);
-    const bytes = readFileSync(abs);
+    const bytes = readInto(abs, maxFileBytes);
+    if (bytes === void 0) return skipped(rel, `it grew over the ${formatBytes(maxFileBytes)} limit while it was read`);
     if (bytes.includes(0)) return skipped(rel, "it is binary (contains NUL bytes)");
     return { path: rel, text: bytes.toString("utf8") };
   } catch (err) {
@@ -20527,6 +21070,27 @@ function readOne(place, rel) {
     if (code === "ELOOP") return skipped(rel, "it is a symbolic link loop");
     if (code === "ENOENT") return skipped(rel, "it is a broken symbolic link");
     return skipped(rel, `it could not be read (${code ?? "error"})`);
+  }
+}
+var scratch = Buffer.allocUnsafe(1 << 16);
+function readInto(abs, maxFileBytes) {
+  const fd = openSync(abs, "r");
+  try {
+    let length = 0;
+    for (; ; ) {
+      if (length === scratch.length) {
+        if (length > maxFileBytes) return void 0;
+        const grown = Buffer.allocUnsafe(Math.min(scratch.length * 2, maxFileBytes + 1));
+        scratch.copy(grown, 0, 0, length);
+        scratch = grown;
+      }
+      const got = readSync(fd, scratch, length, scratch.length - length, null);
+      if (got === 0) break;
+      length += got;
+    }
+    return length > maxFileBytes ? void 0 : scratch.subarray(0, length);
+  } finally {
+    closeSync(fd);
   }
 }
 function skipped(file, why) {
@@ -20540,7 +21104,11 @@ function formatBytes(n) {
 // src/discover/snapshot.ts
 var MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
 async function readSnapshot(root, options) {
-  const files = await listFiles(root, options.exclude);
+  const readSources = options.readSources ?? scanSources;
+  const warmUp = options.only || options.reuse ? void 0 : readSources.warmUp;
+  const walked = await listFiles(root, options.exclude, warmUp && { count: warmUp.files, reached: warmUp.start });
+  const onDisk = options.fromHead ? new Set(walked) : void 0;
+  const files = options.fromHead ? withUnchangedFiles(walked, onDisk, options.fromHead) : walked;
   const isManifest = globMatcher(options.manifests);
   const isSource = globMatcher(options.sources);
   const charts = new Set(files.filter((f) => f === "Chart.yaml" || f.endsWith("/Chart.yaml")).map((f) => f.slice(0, -"Chart.yaml".length)));
@@ -20558,11 +21126,11 @@ async function readSnapshot(root, options) {
       continue;
     }
     if (manifest && MANIFEST_EXTENSION.test(f)) manifestPaths.push(f);
-    else if (source && isScannableSource(f) && (!options.only || options.only.has(f))) sourcePaths.push(f);
+    else if (source && (!options.only || options.only.has(f)) && isScannableSource(f)) sourcePaths.push(f);
   }
   const { carried, toScan } = splitByReuse(sourcePaths, options.reuse);
-  const scanning = (options.readSources ?? scanSources)(root, toScan, options.maxFileBytes, options.exclude).then((fresh) => mergeScans([carried, fresh]));
-  const read = await readRepositoryFiles(root, manifestPaths, options.maxFileBytes, options.exclude);
+  const scanning = readSources(root, toScan, options.maxFileBytes, options.exclude).then((fresh) => mergeScans([carried, fresh]));
+  const read = await readManifests(root, manifestPaths, options, onDisk);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
   const alsoSources = read.files.filter((f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path)));
   return {
@@ -20572,8 +21140,24 @@ async function readSnapshot(root, options) {
     skippedCharts: [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort(),
     findings: [...read.findings, ...sources.findings].sort((a, b) => cmp(a.file ?? "", b.file ?? "")),
     files,
-    sourceScan: sources
+    sourceScan: sources,
+    manifestRead: { manifests: read.files, findings: read.findings }
   };
+}
+function withUnchangedFiles(walked, onDisk, head) {
+  const unchanged = head.files.filter((f) => !head.changed.has(f) && !onDisk.has(f));
+  return unchanged.length === 0 ? [...walked] : [...walked, ...unchanged].sort();
+}
+async function readManifests(root, paths, options, onDisk) {
+  const head = options.fromHead;
+  if (!head || !onDisk) return readRepositoryFiles(root, paths, options.maxFileBytes, options.exclude);
+  const read = await readRepositoryFiles(root, paths.filter((p) => onDisk.has(p)), options.maxFileBytes, options.exclude);
+  const readTexts = new Map(read.files.map((f) => [f.path, f]));
+  const headTexts = new Map(head.manifests.map((f) => [f.path, f]));
+  const files = paths.flatMap((p) => (onDisk.has(p) ? readTexts.get(p) : headTexts.get(p)) ?? []);
+  const fromHead = new Set(paths.filter((p) => !onDisk.has(p)));
+  const findings = [...read.findings, ...head.findings.filter((f) => f.file !== void 0 && fromHead.has(f.file))];
+  return { files, findings };
 }
 function splitByReuse(paths, reuse) {
   if (!reuse) return { carried: { scanned: [], references: [], findings: [] }, toScan: paths };
@@ -20618,49 +21202,72 @@ function chartHolding(path11, charts) {
 
 // src/discover/scan-pool.ts
 var BATCH = 200;
+function startThread(script) {
+  const worker = new Worker(script);
+  const failed = new Promise((_, reject) => {
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`a scan worker stopped (exit ${code})`)));
+  });
+  failed.catch(() => void 0);
+  return { worker, failed };
+}
+function ask(thread, message) {
+  return new Promise((resolve, reject) => {
+    thread.failed.catch(reject);
+    thread.worker.once("message", resolve);
+    thread.worker.postMessage(message);
+  });
+}
 function workerSourceReader(script, threads) {
-  return async (root, paths, maxFileBytes, exclude) => {
+  let warmed = [];
+  const warm = () => {
+    while (warmed.length < threads) {
+      const thread = startThread(script);
+      thread.worker.unref();
+      warmed.push(thread);
+    }
+  };
+  const release = async () => {
+    const unused = warmed;
+    warmed = [];
+    await Promise.all(unused.map((t) => t.worker.terminate()));
+  };
+  const read = async (root, paths, maxFileBytes, exclude) => {
     const batches = [];
     for (let i = 0; i < paths.length; i += BATCH) batches.push({ root, paths: paths.slice(i, i + BATCH), maxFileBytes, exclude });
     const results = new Array(batches.length);
-    const workers = [];
+    const count2 = Math.min(threads, batches.length);
+    const pool = warmed.splice(0, count2);
+    while (pool.length < count2) pool.push(startThread(script));
+    for (const t of pool) t.worker.ref();
     let next = 0;
-    const drain = (worker) => new Promise((resolve, reject) => {
-      let busy = false;
-      const give = () => {
-        busy = next < batches.length;
-        if (!busy) return resolve();
+    const drain = async (thread) => {
+      while (next < batches.length) {
         const i = next++;
-        worker.once("message", (result) => {
-          results[i] = result;
-          give();
-        });
-        worker.postMessage(batches[i]);
-      };
-      worker.once("error", reject);
-      worker.once("exit", (code) => busy && reject(new Error(`a scan worker stopped (exit ${code})`)));
-      give();
-    });
+        results[i] = await ask(thread, batches[i]);
+      }
+    };
     try {
-      await Promise.all(
-        Array.from({ length: Math.min(threads, batches.length) }, () => {
-          const worker = new Worker(script);
-          workers.push(worker);
-          return drain(worker);
-        })
-      );
+      await Promise.all([...pool.map(drain), release()]);
     } finally {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all(pool.map((t) => t.worker.terminate()));
     }
     return mergeScans(results);
   };
+  return Object.assign(read, { warm, release });
 }
 var WORKER_THRESHOLD = 1e3;
 function sourceReaderFor(jobs, cores, script) {
   if (!script || jobs === 1 || jobs === 0 && cores < 2) return scanSources;
   const threads = jobs === 0 ? Math.min(cores, 4) : jobs;
   const pool = workerSourceReader(script, threads);
-  return (root, paths, maxFileBytes, exclude) => (jobs === 0 && paths.length < WORKER_THRESHOLD ? scanSources : pool)(root, paths, maxFileBytes, exclude);
+  if (jobs !== 0) return Object.assign((...args) => pool(...args), { warmUp: { files: 0, start: pool.warm } });
+  const auto = async (root, paths, maxFileBytes, exclude) => {
+    if (paths.length >= WORKER_THRESHOLD) return pool(root, paths, maxFileBytes, exclude);
+    await pool.release();
+    return scanSources(root, paths, maxFileBytes, exclude);
+  };
+  return Object.assign(auto, { warmUp: { files: WORKER_THRESHOLD, start: pool.warm } });
 }
 
 // src/baseline/match.ts
@@ -20751,14 +21358,14 @@ function bySeverity(findings) {
 }
 function judgeReport(report, options) {
   const j = judgeFindings(report.findings, options);
-  const count = (status) => j.findings.filter((f) => f.status === status).length;
+  const count2 = (status) => j.findings.filter((f) => f.status === status).length;
   const judged2 = {
     ...report,
     summary: { ...report.summary, gating: bySeverity(j.gating) },
     findings: j.findings,
-    gate: { mode: j.mode, compared: options.base !== void 0, new: count("new"), existing: count("existing"), accepted: count("accepted"), fixed: j.fixed?.length ?? 0 },
+    gate: { mode: j.mode, compared: options.base !== void 0, new: count2("new"), existing: count2("existing"), accepted: count2("accepted"), fixed: j.fixed?.length ?? 0 },
     ...j.fixed ? { fixed: j.fixed } : {},
-    ...options.baseline ? { baseline: { file: options.baseline.file, accepted: count("accepted"), stale: j.stale ?? [] } } : {}
+    ...options.baseline ? { baseline: { file: options.baseline.file, accepted: count2("accepted"), stale: j.stale ?? [] } } : {}
   };
   return { report: judged2, gating: j.gating };
 }
@@ -21675,19 +22282,21 @@ var answers = /* @__PURE__ */ new WeakMap();
 function reachability(model, q) {
   let byQuery = answers.get(model);
   if (!byQuery) answers.set(model, byQuery = /* @__PURE__ */ new Map());
-  const key = JSON.stringify([q.meshWide === true, q.namespace, q.workload ?? "", q.host, q.port, q.scheme ?? ""]);
+  const key = queryKey(q);
   let answer = byQuery.get(key);
   if (!answer) byQuery.set(key, answer = computeReachability(model, q));
   return answer;
 }
+function queryKey(q) {
+  const workload = q.workload ?? "";
+  if (`${q.namespace}${workload}${q.host}${q.scheme ?? ""}`.includes("\0")) return JSON.stringify([q.meshWide === true, q.namespace, workload, q.host, q.port, q.scheme ?? ""]);
+  return `${q.meshWide === true ? 1 : 0}\0${q.namespace}\0${workload}\0${q.host}\0${q.port}\0${q.scheme ?? ""}`;
+}
 function computeReachability(model, q) {
-  const namespace = q.meshWide ? MESH_WIDE_NAMESPACE : q.namespace;
-  const workload = q.meshWide ? void 0 : model.workloads.find((w) => w.namespace === q.namespace && w.name === q.workload);
-  const sidecar = q.meshWide ? void 0 : sidecarFor(model.sidecars, namespace, workload?.podLabels ?? {}, model.mesh.rootNamespace);
-  const { mode, source } = q.meshWide ? { mode: model.mesh.mode, source: "mesh" } : effectiveMode(sidecar, model.mesh);
+  const { scope, mode, source } = callerScope(model, q);
+  const { namespace, sidecar } = scope;
   const client = clientProtocol(q.scheme ?? "", q.port);
-  const scope = { model, namespace, sidecar };
-  const sees = whatClientSees(scope, q.port, client);
+  const sees = clientSeesCached(scope, q.port, client);
   const base = { ...sees, mode, modeSource: source, ...sidecar ? { sidecar } : {} };
   const candidates = registrationsFor(model, q.host);
   if (candidates.length === 0) {
@@ -21711,6 +22320,43 @@ function computeReachability(model, q) {
   const mismatch = explain2.some((f) => f.port === "protocol") ? "protocol" : "port";
   return { verdict: "port-not-registered", mismatch, registrations: explain2.map((f) => f.r), ...base };
 }
+var scopeCaches = /* @__PURE__ */ new WeakMap();
+function scopeCache(model) {
+  let cache2 = scopeCaches.get(model);
+  if (!cache2) {
+    const workloads = /* @__PURE__ */ new Map();
+    for (const w of model.workloads) {
+      const id2 = JSON.stringify([w.namespace, w.name]);
+      if (!workloads.has(id2)) workloads.set(id2, w);
+    }
+    scopeCaches.set(model, cache2 = { workloads, callers: /* @__PURE__ */ new Map(), sees: /* @__PURE__ */ new Map() });
+  }
+  return cache2;
+}
+function callerScope(model, q) {
+  const cache2 = scopeCache(model);
+  const id2 = q.meshWide ? "" : JSON.stringify([q.namespace, q.workload ?? null]);
+  let hit = cache2.callers.get(id2);
+  if (hit) return hit;
+  if (q.meshWide) {
+    hit = { scope: { model, namespace: MESH_WIDE_NAMESPACE, key: MESH_WIDE_NAMESPACE }, mode: model.mesh.mode, source: "mesh" };
+  } else {
+    const workload = q.workload === void 0 ? void 0 : cache2.workloads.get(id2);
+    const sidecar = sidecarFor(model.sidecars, q.namespace, workload?.podLabels ?? {}, model.mesh.rootNamespace);
+    const { mode, source } = effectiveMode(sidecar, model.mesh);
+    const key = JSON.stringify([q.namespace, sidecar ? model.sidecars.indexOf(sidecar) : -1]);
+    hit = { scope: { model, namespace: q.namespace, ...sidecar ? { sidecar } : {}, key }, mode, source };
+  }
+  cache2.callers.set(id2, hit);
+  return hit;
+}
+function clientSeesCached(scope, port, client) {
+  const { sees } = scopeCache(scope.model);
+  const key = `${scope.key}\0${port}\0${client}`;
+  let hit = sees.get(key);
+  if (!hit) sees.set(key, hit = whatClientSees(scope, port, client));
+  return hit;
+}
 function seRegistration(entry, host) {
   return { kind: "ServiceEntry", entry, host, ports: entry.ports, namespace: entry.namespace };
 }
@@ -21721,7 +22367,20 @@ var indexes = /* @__PURE__ */ new WeakMap();
 function registryIndex(model) {
   let index = indexes.get(model);
   if (index) return index;
-  index = { exact: /* @__PURE__ */ new Map(), withWildcards: [], withAddresses: [], position: /* @__PURE__ */ new Map() };
+  index = { exact: /* @__PURE__ */ new Map(), withWildcards: [], withAddresses: [], position: /* @__PURE__ */ new Map(), servicesByName: /* @__PURE__ */ new Map(), byPort: /* @__PURE__ */ new Map() };
+  const onPort = (port) => {
+    let at = index.byPort.get(port);
+    if (!at) index.byPort.set(port, at = { serviceEntries: [], services: [] });
+    return at;
+  };
+  for (const se of model.serviceEntries) for (const port of new Set(se.ports.map((p) => p.number))) onPort(port).serviceEntries.push(se);
+  for (const s of model.services) for (const port of new Set(s.ports.map((p) => p.number))) onPort(port).services.push(s);
+  for (const s of model.services) {
+    const fqdn = kubeServiceFqdn(s, model.mesh.clusterDomain);
+    const short = `${s.name}.${s.namespace}.svc`;
+    addTo(index.servicesByName, fqdn, s);
+    if (short !== fqdn) addTo(index.servicesByName, short, s);
+  }
   model.serviceEntries.forEach((se, i) => {
     index.position.set(se, i);
     if (se.addresses.length) index.withAddresses.push(se);
@@ -21750,11 +22409,10 @@ function registrationsFor(model, host) {
     }
     for (const h of se.hosts) if (h !== "*" && hostMatches(h, host)) out.push(seRegistration(se, h.toLowerCase()));
   }
-  for (const s of model.services) {
+  const services = ip ? model.services.filter((s) => s.clusterIPs.some((c) => sameIp(parseIp(c), ip))) : registryIndex(model).servicesByName.get(host) ?? [];
+  for (const s of services) {
     if (s.type === "ExternalName") continue;
-    const fqdn = kubeServiceFqdn(s, model.mesh.clusterDomain);
-    const named = ip ? s.clusterIPs.some((c) => sameIp(parseIp(c), ip)) : host === fqdn || host === `${s.name}.${s.namespace}.svc`;
-    if (named) out.push({ kind: "Service", service: s, host: fqdn, ports: s.ports, namespace: s.namespace });
+    out.push({ kind: "Service", service: s, host: kubeServiceFqdn(s, model.mesh.clusterDomain), ports: s.ports, namespace: s.namespace });
   }
   return out;
 }
@@ -21812,7 +22470,8 @@ function whatClientSees(scope, port, client) {
   if (port === 0 || RESERVED_PORTS.has(port)) return { clientSees: "reset" };
   let httpListener = (scope.sidecar?.egress ?? []).some((l) => l.port?.number === port && listenerClass(l.port.protocol) === "http");
   let capturedBy;
-  for (const se of scope.model.serviceEntries) {
+  const { serviceEntries, services } = registryIndex(scope.model).byPort.get(port) ?? { serviceEntries: [], services: [] };
+  for (const se of serviceEntries) {
     const r = seRegistration(se, se.hosts.find((h) => h !== "*") ?? "");
     if (!r.host || !visibleTo(scope, r) || !se.hosts.some((h) => h !== "*" && importedBy(scope, { ...r, host: h }, port))) continue;
     for (const p of se.ports.filter((x) => x.number === port)) {
@@ -21823,7 +22482,7 @@ function whatClientSees(scope, port, client) {
       if (rawTcp && wildcardBound && capturedBy === void 0) capturedBy = se;
     }
   }
-  for (const s of scope.model.services) {
+  for (const s of services) {
     if (s.type === "ExternalName") continue;
     const r = { kind: "Service", service: s, host: kubeServiceFqdn(s, scope.model.mesh.clusterDomain), ports: s.ports, namespace: s.namespace };
     if (s.ports.some((p) => p.number === port && listenerClass(p.protocol) === "http") && visibleTo(scope, r) && importedBy(scope, r, port)) httpListener = true;
@@ -21909,15 +22568,17 @@ var verdicts = /* @__PURE__ */ new WeakMap();
 function verdictCache(model, allowlist) {
   let byAllowlist = verdicts.get(model);
   if (!byAllowlist) verdicts.set(model, byAllowlist = /* @__PURE__ */ new WeakMap());
-  let byRef = byAllowlist.get(allowlist ?? NO_ALLOWLIST2);
-  if (!byRef) byAllowlist.set(allowlist ?? NO_ALLOWLIST2, byRef = /* @__PURE__ */ new WeakMap());
-  return byRef;
+  let cache2 = byAllowlist.get(allowlist ?? NO_ALLOWLIST2);
+  if (!cache2) byAllowlist.set(allowlist ?? NO_ALLOWLIST2, cache2 = { byRef: /* @__PURE__ */ new WeakMap(), byList: /* @__PURE__ */ new WeakMap() });
+  return cache2;
 }
 function evaluateReferences(ctx) {
-  const cache2 = verdictCache(ctx.model, ctx.allowlist);
+  const { byRef, byList } = verdictCache(ctx.model, ctx.allowlist);
+  const known = byList.get(ctx.references);
+  if (known) return known;
   const out = [];
   for (const ref of ctx.references) {
-    let judged2 = cache2.get(ref);
+    let judged2 = byRef.get(ref);
     if (!judged2) {
       judged2 = [];
       for (const caller of callersOf(ref, ctx.model, ctx.allowlist)) {
@@ -21925,10 +22586,11 @@ function evaluateReferences(ctx) {
         const reach = reachability(ctx.model, { namespace: caller.namespace, workload: caller.workload, meshWide: caller.meshWide, host: ref.host, port: ref.port, scheme: ref.scheme });
         judged2.push({ ref, caller, reach });
       }
-      cache2.set(ref, judged2);
+      byRef.set(ref, judged2);
     }
     for (const v of judged2) out.push(v);
   }
+  byList.set(ctx.references, out);
   return out;
 }
 function blamedObjectsIgnore(v, rule) {
@@ -22041,8 +22703,12 @@ function summarizeHosts(model, references, allowlist) {
     const first = refs[0];
     let registered = true;
     const entries = /* @__PURE__ */ new Set();
+    const judged2 = /* @__PURE__ */ new Set();
     for (const ref of refs) {
-      for (const caller of callersOf(ref, model, allowlist)) {
+      const callers = callersOf(ref, model, allowlist);
+      if (judged2.has(callers)) continue;
+      judged2.add(callers);
+      for (const caller of callers) {
         const reach = reachability(model, { namespace: caller.namespace, workload: caller.workload, meshWide: caller.meshWide, host: ref.host, port: ref.port, scheme: ref.scheme });
         if (reach.verdict !== "registered") registered = false;
         else for (const r of reach.registrations) if (r.kind === "ServiceEntry") entries.add(`${r.entry.namespace}/${r.entry.name}`);
@@ -22827,7 +23493,15 @@ function addDestinations(ctx, proxy, e, list, index) {
     }
   }
 }
+var scopes = /* @__PURE__ */ new WeakMap();
 function sidecarScope(ctx, proxy) {
+  let byProxy = scopes.get(ctx);
+  if (!byProxy) scopes.set(ctx, byProxy = /* @__PURE__ */ new WeakMap());
+  let scope = byProxy.get(proxy);
+  if (!scope) byProxy.set(proxy, scope = buildSidecarScope(ctx, proxy));
+  return scope;
+}
+function buildSidecarScope(ctx, proxy) {
   const candidates = servicesExportedTo(ctx, proxy.namespace);
   const vss = visibleVirtualServices(ctx, proxy.namespace);
   const listeners = proxy.sidecar && proxy.sidecar.egress.length ? proxy.sidecar.egress : [DEFAULT_EGRESS];
@@ -22851,6 +23525,16 @@ function resolveTargetPort(target3, fallback, proxy) {
   for (const c of proxy.workload.containers) for (const p of c.ports) if (p.name === target3) return p.containerPort;
   return void 0;
 }
+var selecting = /* @__PURE__ */ new WeakMap();
+function selectingServicesIn(ctx, namespace) {
+  let byNamespace = selecting.get(ctx);
+  if (!byNamespace) {
+    byNamespace = /* @__PURE__ */ new Map();
+    for (const s of ctx.services) if (s.resolution !== "Alias" && s.selector) addTo(byNamespace, s.namespace, s);
+    selecting.set(ctx, byNamespace);
+  }
+  return byNamespace.get(namespace) ?? [];
+}
 function inboundPorts(ctx, proxy) {
   const byTarget = /* @__PURE__ */ new Map();
   const ingress = proxy.sidecar?.ingress ?? [];
@@ -22863,7 +23547,7 @@ function inboundPorts(ctx, proxy) {
       byTarget.set(i.port.number, { servicePort: i.port.number, targetPort: i.port.number, protocol: i.port.protocol, ...i.defaultEndpoint ? { defaultEndpoint: i.defaultEndpoint } : {} });
     }
   } else if (!proxy.interceptionNone) {
-    const targets = ctx.services.filter((s) => s.namespace === proxy.namespace && s.resolution !== "Alias" && s.selector && selectorMatches(s.selector, proxy.labels));
+    const targets = selectingServicesIn(ctx, proxy.namespace).filter((s) => selectorMatches(s.selector, proxy.labels));
     for (const s of targets) {
       for (const p of s.ports) {
         if (p.protocol === "UDP") continue;
@@ -23239,7 +23923,7 @@ function renderClusterTable(t) {
 function diffRows(base, head) {
   const baseKeys = base.map((r) => JSON.stringify(Object.values(r)));
   const headKeys = head.map((r) => JSON.stringify(Object.values(r)));
-  const count = (keys) => {
+  const count2 = (keys) => {
     const m = /* @__PURE__ */ new Map();
     for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
     return m;
@@ -23249,7 +23933,7 @@ function diffRows(base, head) {
     if (n > 0) left.set(keys[i], n - 1);
     return n === 0;
   });
-  return { added: only(head, headKeys, count(baseKeys)), removed: only(base, baseKeys, count(headKeys)) };
+  return { added: only(head, headKeys, count2(baseKeys)), removed: only(base, baseKeys, count2(headKeys)) };
 }
 function diffTables(base, head) {
   return { proxy: head?.proxy ?? base?.proxy ?? "", ...diffRows(base?.rows ?? [], head?.rows ?? []) };
@@ -23902,9 +24586,9 @@ function lint(input) {
     },
     findings,
     scan: { scope, files: input.snapshot.scanned.length },
-    hosts: summarizeHosts(model, references, input.allowlist),
+    hosts: input.summaries === false ? [] : summarizeHosts(model, references, input.allowlist),
     routeTables: same ? same.report.routeTables : routeTablesFor(model, input.proxies, input.routeOptions),
-    egress: summarizeEgress(model, references, input.allowlist)
+    egress: input.summaries === false ? [] : summarizeEgress(model, references, input.allowlist)
   };
   return { model, report, references, manifestFindings };
 }
@@ -23919,6 +24603,7 @@ function routeTablesFor(model, proxies, options) {
   });
 }
 function withBaseDiff(head, base) {
+  if (base.routeTables === head.routeTables) return { ...head, routeDiff: [], clusterDiff: [] };
   const baseTables = tablesByProxy(base);
   const diffs = /* @__PURE__ */ new Map();
   const routeDiff = [];
@@ -24596,9 +25281,12 @@ async function runHelmJob(job, ctx, files, manifests) {
   const helm = ctx.env.tools.helm;
   if (!helm) return unrendered(`Helm chart ${job.chartDir}: helm is not on PATH; its templates were not rendered`);
   const valueFiles = job.values.valueFiles.filter((f) => files.has(f));
-  const escape3 = await firstLinkOutside(ctx.root, [job.chartDir, ...[...files].filter((f) => isUnder(f, job.chartDir)), ...valueFiles]);
+  const copied = valueFiles.filter((f) => !isUnder(f, job.chartDir) && ctx.textOf(f) !== void 0);
+  const escape3 = await firstLinkOutside(ctx.root, [job.chartDir, ...[...files].filter((f) => isUnder(f, job.chartDir)), ...valueFiles.filter((f) => !copied.includes(f))]);
   if (escape3) return unrendered(`Helm chart ${job.chartDir}: not rendered, because ${escape3} leads out of the repository`);
   const result = await withTempDir(ctx.env.tempRoot, "egress-lint-helm-", async (tmp) => {
+    const copies = path6.join(tmp, "repository");
+    for (const f of copied) await writeTextFile(path6.join(copies, f), ctx.textOf(f));
     const inlineFiles = [];
     for (const [i, v] of job.values.inline.entries()) {
       const file = path6.join(tmp, `values-${i}.yaml`);
@@ -24606,9 +25294,9 @@ async function runHelmJob(job, ctx, files, manifests) {
       inlineFiles.push(file);
     }
     const args = ["template", job.release, path6.join(ctx.root, job.chartDir), "--namespace", job.namespace];
-    for (const f of [...valueFiles.map((v) => path6.join(ctx.root, v)), ...inlineFiles]) args.push("--values", f);
+    for (const f of [...valueFiles.map((v) => path6.join(copied.includes(v) ? copies : ctx.root, v)), ...inlineFiles]) args.push("--values", f);
     const run = await ctx.env.run(helm, args, { cwd: ctx.root, timeoutMs: ctx.env.timeoutMs });
-    return { ...run, error: run.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1e3)} s` : oneLineError(run.stderr, [tmp, ctx.root]) };
+    return { ...run, error: run.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1e3)} s` : oneLineError(run.stderr, [copies, tmp, ctx.root]) };
   });
   if (result.code !== 0) return unrendered(`Helm chart ${job.chartDir}: helm template ${job.release} failed: ${result.error}; its templates were not rendered`);
   const output = resourcesFromHelmOutput(result.stdout, { job, textOf: ctx.textOf, defaultNamespace: ctx.defaultNamespace });
@@ -24902,14 +25590,14 @@ async function renderRepository(root, snapshot, options) {
   const files = new Set(allFiles);
   const texts = new Map(snapshot.manifests.map((f) => [f.path, f.text]));
   const selected = (f) => matchesAny(f, options.manifests) || matchesAny(f.replace(/Kustomization$/, "kustomization.yaml"), options.manifests);
-  const kustomizationFiles = kustomizationFilesOf(allFiles.filter(selected));
+  const kustomizationFiles = kustomizationFilesOf(allFiles.filter((f) => KUSTOMIZATION_FILE_NAMES.includes(f.slice(f.lastIndexOf("/") + 1)) && selected(f)));
   const chartFiles = allFiles.filter((f) => (f === "Chart.yaml" || f.endsWith("/Chart.yaml")) && selected(f));
-  await readInto(root, texts, [...kustomizationFiles.values(), ...chartFiles], options.maxFileBytes, options.exclude);
+  await readInto2(root, texts, [...kustomizationFiles.values(), ...chartFiles], options.maxFileBytes, options.exclude);
   const textOf = (f) => texts.get(f);
   const kustomizations = parseKustomizations({ files, kustomizations: kustomizationFiles, textOf });
   const charts = chartsOf(chartFiles, textOf);
-  const dirs = new Set(allFiles.flatMap(ancestors));
-  const discovered = deployTargets(snapshot.manifests, (d) => dirs.has(d));
+  let dirs;
+  const discovered = deployTargets(snapshot.manifests, (d) => (dirs ??= new Set(allFiles.flatMap(ancestors))).has(d));
   const manifestPaths = snapshot.manifests.map((f) => f.path);
   const plan = planRendering({ kustomizations, charts, targets: discovered.targets, manifests: manifestPaths, defaultNamespace: options.defaultNamespace });
   const needed = /* @__PURE__ */ new Set();
@@ -24917,7 +25605,7 @@ async function renderRepository(root, snapshot, options) {
     if (job.kind === "kustomize") for (const f of treeFiles(job.dir, kustomizations)) needed.add(f);
     if (job.kind === "helm") for (const f of [...allFiles.filter((x) => isUnder(x, job.chartDir) && /\.(ya?ml|tpl|json)$/.test(x)), ...job.values.valueFiles]) needed.add(f);
   }
-  await readInto(root, texts, [...needed].filter((f) => files.has(f)), options.maxFileBytes, options.exclude);
+  await readInto2(root, texts, [...needed].filter((f) => files.has(f)), options.maxFileBytes, options.exclude);
   const ctx = { root, env: options.env, kustomizations, sources: new SourceIndex(textOf), textOf, defaultNamespace: options.defaultNamespace };
   const outcomes = await executeJobs(plan.jobs, ctx, files, manifestPaths);
   const loaded = { resources: [], meshDocuments: [], findings: [...discovered.findings] };
@@ -24932,10 +25620,10 @@ async function renderRepository(root, snapshot, options) {
     loaded.findings.push(...o.findings);
     for (const f of o.consumed) consumed.add(f);
   }
-  const count = (kind) => plan.jobs.filter((j) => j.kind === kind).length;
-  return { consumed, loaded, jobs: { kustomize: count("kustomize"), helm: count("helm"), plain: count("plain") } };
+  const count2 = (kind) => plan.jobs.filter((j) => j.kind === kind).length;
+  return { consumed, loaded, jobs: { kustomize: count2("kustomize"), helm: count2("helm"), plain: count2("plain") } };
 }
-async function readInto(root, texts, paths, maxFileBytes, exclude) {
+async function readInto2(root, texts, paths, maxFileBytes, exclude) {
   const missing = [...new Set(paths)].filter((p) => !texts.has(p)).sort();
   if (missing.length === 0) return;
   const read = await readRepositoryFiles(root, missing, maxFileBytes, exclude);
@@ -25392,21 +26080,24 @@ async function readOptional(file) {
     throw err;
   }
 }
-async function readAllowlist(root, settings) {
+async function readAllowlist(root, settings, known) {
   const text = await readOptional(path8.join(root, settings.allowlist));
   if (text === void 0) {
     if (settings.allowlistExplicit) throw new SettingsError(`allowlist ${settings.allowlist}: no such file`);
     return void 0;
   }
+  const seen = known?.get(text);
+  if (seen) return seen;
   const loaded = loadAllowlist({ path: settings.allowlist, text });
   if ("error" in loaded) {
     throw new SettingsError(formatConfigError(loaded.error));
   }
+  known?.set(text, loaded.allowlist);
   return loaded.allowlist;
 }
-async function readBaseAllowlist(baseRoot, settings) {
+async function readBaseAllowlist(baseRoot, settings, known) {
   try {
-    return await readAllowlist(baseRoot, { ...settings, allowlistExplicit: false });
+    return await readAllowlist(baseRoot, { ...settings, allowlistExplicit: false }, known);
   } catch (err) {
     if (err instanceof SettingsError) return void 0;
     throw err;
@@ -25433,9 +26124,10 @@ async function runCheck(settings, base) {
   const routeOptions = routeOptionsOf(settings);
   const limits = scanLimits(settings, base);
   const parsed = /* @__PURE__ */ new Map();
+  const allowlists = /* @__PURE__ */ new Map();
   const [snapshot, allowlist, meshConfig, baseline] = await Promise.all([
     snapshotOf(root, settings, limits ? { only: limits.head } : {}, parsed),
-    readAllowlist(root, settings),
+    readAllowlist(root, settings, allowlists),
     readMeshConfig(settings),
     settings.baseline ? readBaselineFile(settings.baseline) : void 0
   ]);
@@ -25449,9 +26141,10 @@ async function runCheck(settings, base) {
     await base.ready;
     const baseDir = path8.resolve(base.dir);
     const reuse = !limits && base.changed && snapshot.sourceScan ? { reuse: { scan: snapshot.sourceScan, changed: base.changed } } : {};
-    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, limits ? { only: limits.base } : reuse, parsed), readBaseAllowlist(baseDir, settings)]);
+    const fromHead = base.changed && snapshot.files && snapshot.manifestRead ? { fromHead: { files: snapshot.files, ...snapshot.manifestRead, changed: base.changed } } : {};
+    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, { ...limits ? { only: limits.base } : reuse, ...fromHead }, parsed), readBaseAllowlist(baseDir, settings, allowlists)]);
     const same = sameManifests(snapshot, baseSnapshot) ? { sameManifestsAs: head } : {};
-    const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot, ...same });
+    const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot, ...same, summaries: false });
     report = withBaseDiff(report, linted.report);
     baseFindings = linted.report.findings;
   }
@@ -25554,21 +26247,22 @@ async function fetchCommit(top, ref) {
 async function repositoryPrefix(dir) {
   return (await gitMaybe(["rev-parse", "--show-prefix"], { cwd: dir }))?.trim().replace(/\/$/, "");
 }
-async function baseFilesFor(top, env, changes) {
+async function baseFilesFor(top, env, changes, keep) {
   const files = (await git(["ls-files", "-z"], { cwd: top, env })).split("\0").filter(Boolean);
   const renderDirs = new Set(files.filter((f) => RENDER_ROOTS.has(f.slice(f.lastIndexOf("/") + 1))).map((f) => f.slice(0, f.lastIndexOf("/") + 1)));
   const inRenderDir = (f) => {
     for (let i = f.lastIndexOf("/"); i >= 0; i = f.lastIndexOf("/", i - 1)) if (renderDirs.has(f.slice(0, i + 1))) return true;
     return renderDirs.has("");
   };
-  return files.filter((f) => changes.changedInBase.has(f) || !isProgramSource(f) || inRenderDir(f));
+  return files.filter((f) => changes.changedInBase.has(f) || keep.has(f) || inRenderDir(f));
 }
 var RENDER_ROOTS = /* @__PURE__ */ new Set(["Chart.yaml", "kustomization.yaml", "kustomization.yml", "Kustomization"]);
 async function checkoutBase(dir, ref, options) {
   checkRef(ref);
-  const top = (await git(["rev-parse", "--show-toplevel"], { cwd: dir })).trim();
-  const prefix2 = await repositoryPrefix(dir) ?? "";
-  const sha = await resolveCommit(top, ref) ?? (options.fetch ? await fetchCommit(top, ref) : void 0);
+  const [topLine, prefixLine, resolved] = await Promise.all([git(["rev-parse", "--show-toplevel"], { cwd: dir }), repositoryPrefix(dir), resolveCommit(dir, ref)]);
+  const top = topLine.trim();
+  const prefix2 = prefixLine ?? "";
+  const sha = resolved ?? (options.fetch ? await fetchCommit(top, ref) : void 0);
   if (!sha) throw new GitError(`${ref} is not in this clone`);
   const temp = await mkdtemp2(path9.join(options.tempRoot, "egress-lint-base-"));
   const removeTemp = () => rm2(temp, { recursive: true, force: true });
@@ -25577,7 +26271,7 @@ async function checkoutBase(dir, ref, options) {
     await mkdir2(tree);
     const treeish = prefix2 ? `${sha}:${prefix2}` : `${sha}^{tree}`;
     const changes = await changesSince(dir, sha);
-    const ready = writeTree(top, temp, tree, treeish, changes);
+    const ready = writeTree(top, temp, tree, treeish, changes, new Set((options.keep ?? []).map((f) => path9.posix.normalize(f.split(path9.sep).join("/")))));
     ready.catch(() => void 0);
     const remove = async () => {
       await ready.catch(() => void 0);
@@ -25589,11 +26283,11 @@ async function checkoutBase(dir, ref, options) {
     throw err;
   }
 }
-async function writeTree(top, temp, tree, treeish, changes) {
+async function writeTree(top, temp, tree, treeish, changes, keep) {
   if (await gitMaybe(["cat-file", "-e", treeish], { cwd: top }) === void 0) return;
   const env = { GIT_INDEX_FILE: path9.join(temp, "index") };
   await git(["read-tree", treeish], { cwd: top, env });
-  const wanted = changes ? await baseFilesFor(top, env, changes) : void 0;
+  const wanted = changes ? await baseFilesFor(top, env, changes, keep) : void 0;
   if (wanted) await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path9.sep}`], { cwd: top, env, input: wanted.join("\0") });
   else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path9.sep}`], { cwd: top, env });
 }
@@ -25723,12 +26417,12 @@ function shares(sizes, budget) {
   const order = sizes.map((size, i) => ({ size, i })).sort((a, b) => a.size - b.size || a.i - b.i);
   const out = new Array(sizes.length).fill(0);
   let left = Math.max(0, budget);
-  let count = sizes.length;
+  let count2 = sizes.length;
   for (const { size, i } of order) {
-    const share = Math.floor(left / count);
+    const share = Math.floor(left / count2);
     out[i] = Math.min(size, share);
     left -= out[i];
-    count--;
+    count2--;
   }
   return out;
 }
@@ -26358,18 +27052,19 @@ async function main(argv) {
     const root = path10.resolve(settings.root);
     const snapshot = await snapshotOf(root, { ...settings, sources: [] });
     const { model } = buildEgressModel(snapshot, settings.defaultNamespace);
-    const result2 = routesCommand(model, { proxy: settings.proxies[0], clusters: values.clusters === true, format: settings.format, ...options });
-    if ("error" in result2) throw new SettingsError(result2.error);
-    await emit2(result2.output, settings.output);
+    const result = routesCommand(model, { proxy: settings.proxies[0], clusters: values.clusters === true, format: settings.format, ...options });
+    if ("error" in result) throw new SettingsError(result.error);
+    await emit2(result.output, settings.output);
     return 0;
   }
   if (command === "suggest") return suggestCommand(settings, values.write);
   if (command === "baseline") return baselineCommand(settings);
-  const result = await checkAgainstBase(settings);
-  const fromRoot = settings.format === "markdown" || settings.format === "sarif";
-  const links = fromRoot ? { ...PLAIN_LINKS, pathPrefix: await repositoryPrefix(path10.resolve(settings.root)) ?? "" } : PLAIN_LINKS;
-  await emit2(renderReport(result.report, settings.format, links), settings.output);
-  return result.exitCode;
+  return checkAgainstBase(settings, async (result) => {
+    const fromRoot = settings.format === "markdown" || settings.format === "sarif";
+    const links = fromRoot ? { ...PLAIN_LINKS, pathPrefix: await repositoryPrefix(path10.resolve(settings.root)) ?? "" } : PLAIN_LINKS;
+    await emit2(renderReport(result.report, settings.format, links), settings.output);
+    return result.exitCode;
+  });
 }
 var COMMANDS = ["check", "routes", "suggest", "baseline"];
 async function suggestCommand(settings, write) {
@@ -26397,18 +27092,25 @@ async function baselineCommand(settings) {
 `);
   return 0;
 }
-async function checkAgainstBase(settings) {
+async function checkAgainstBase(settings, use) {
   if (settings.scan === "changed" && !settings.baseRef) throw new SettingsError("--scan changed needs --base-ref: git tells which files the change touched");
-  if (!settings.baseRef) return runCheck(settings, settings.baseDir ? { dir: settings.baseDir } : void 0);
+  if (!settings.baseRef) return use(await runCheck(settings, settings.baseDir ? { dir: settings.baseDir } : void 0));
   let base;
+  let result;
   try {
-    base = await checkoutBase(settings.root, settings.baseRef, { fetch: true, tempRoot: os2.tmpdir() });
-    return await runCheck(settings, base);
+    base = await checkoutBase(settings.root, settings.baseRef, { fetch: true, tempRoot: os2.tmpdir(), keep: [settings.allowlist] });
+    result = await runCheck(settings, base);
   } catch (err) {
+    await base?.remove();
     if (err instanceof GitError) throw new SettingsError(`--base-ref ${settings.baseRef}: ${err.message}`);
     throw err;
+  }
+  const removal = base.remove();
+  removal.catch(() => void 0);
+  try {
+    return await use(result);
   } finally {
-    await base?.remove();
+    await removal;
   }
 }
 main(process.argv.slice(2)).then(

@@ -1088,29 +1088,38 @@ var BindingTracker = class {
   /** Reads one non-literal token at `i` and returns where it ends. */
   readToken(i) {
     const text = this.text;
+    const n = text.length;
     const c = text.charCodeAt(i);
     let end = i + 1;
-    if (isIdentChar(c) && !isDigit(c)) {
-      while (end < text.length && isIdentChar(text.charCodeAt(end))) end++;
-      this.push(1 /* Ident */, i, end);
-    } else if (isDigit(c)) {
-      while (end < text.length && (isIdentChar(text.charCodeAt(end)) || text.charCodeAt(end) === 46)) end++;
-      this.push(7 /* Number */, i, end);
-    } else if (c === 40 || c === 91 || c === 123) {
-      this.open(c, i);
-    } else if (c === 41 || c === 93 || c === 125) {
-      if (this.depth > 0) this.depth--;
-      this.push(5 /* Close */, i, end);
-    } else if (c === 44) {
-      this.push(6 /* Comma */, i, end);
-    } else if (c === 59) {
-      this.push(8 /* Other */, i, end);
-      if (this.depth === 0) this.statementStart = true;
-    } else if (isOperatorChar(c)) {
-      while (end < text.length && isOperatorChar(text.charCodeAt(end)) && end - i < 4) end++;
-      this.push(3 /* Op */, i, end);
-    } else {
-      this.push(8 /* Other */, i, end);
+    switch (classOf(c)) {
+      case IDENT:
+        while (end < n && isIdentChar(text.charCodeAt(end))) end++;
+        this.push(1 /* Ident */, i, end);
+        break;
+      case DIGIT:
+        while (end < n && (isIdentChar(text.charCodeAt(end)) || text.charCodeAt(end) === 46)) end++;
+        this.push(7 /* Number */, i, end);
+        break;
+      case OPEN:
+        this.open(c, i);
+        break;
+      case CLOSE:
+        if (this.depth > 0) this.depth--;
+        this.push(5 /* Close */, i, end);
+        break;
+      case COMMA:
+        this.push(6 /* Comma */, i, end);
+        break;
+      case SEMICOLON:
+        this.push(8 /* Other */, i, end);
+        if (this.depth === 0) this.statementStart = true;
+        break;
+      case OPERATOR:
+        while (end < n && classOf(text.charCodeAt(end)) === OPERATOR && end - i < 4) end++;
+        this.push(3 /* Op */, i, end);
+        break;
+      default:
+        this.push(8 /* Other */, i, end);
     }
     return end;
   }
@@ -1131,49 +1140,34 @@ var BindingTracker = class {
     return this.text.slice(t.start, t.end);
   }
 };
-function isDigit(c) {
-  return c >= 48 && c <= 57;
+var IDENT = 1;
+var DIGIT = 2;
+var OPEN = 3;
+var CLOSE = 4;
+var COMMA = 5;
+var SEMICOLON = 6;
+var OPERATOR = 7;
+var CLASSES = (() => {
+  const table = new Uint8Array(128);
+  const set = (chars, cls) => {
+    for (const ch of chars) table[ch.charCodeAt(0)] = cls;
+  };
+  set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$", IDENT);
+  set("0123456789", DIGIT);
+  set("([{", OPEN);
+  set(")]}", CLOSE);
+  set(",", COMMA);
+  set(";", SEMICOLON);
+  set("=:!<>+-*/%&|^?~.", OPERATOR);
+  return table;
+})();
+function classOf(c) {
+  return c < 128 ? CLASSES[c] : IDENT;
 }
 function isIdentChar(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || isDigit(c) || c === 95 || c === 36 || c > 127;
-}
-function isOperatorChar(c) {
-  switch (c) {
-    case 61:
-    // =
-    case 58:
-    // :
-    case 33:
-    // !
-    case 60:
-    // <
-    case 62:
-    // >
-    case 43:
-    // +
-    case 45:
-    // -
-    case 42:
-    // *
-    case 47:
-    // /
-    case 37:
-    // %
-    case 38:
-    // &
-    case 124:
-    // |
-    case 94:
-    // ^
-    case 63:
-    // ?
-    case 126:
-    // ~
-    case 46:
-      return true;
-    default:
-      return false;
-  }
+  if (c >= 128) return true;
+  const cls = CLASSES[c];
+  return cls === IDENT || cls === DIGIT;
 }
 
 // src/scan/lexers/code-lexer.ts
@@ -1221,7 +1215,11 @@ function lexCode(text, syntax, sink) {
       }
     }
     atLineStart = false;
-    const next = text.charCodeAt(i + 1);
+    if (starts !== null && c < 128 && isIdentChar(c) && starts[c] !== 1) {
+      i = tokens.readToken(i);
+      continue;
+    }
+    const next = c === 47 ? text.charCodeAt(i + 1) : 0;
     if (syntax.hashComments && c === 35 || syntax.slashComments && c === 47 && next === 47) {
       const end = lineEnd(text, i);
       sink.comment(i, end);
@@ -1237,9 +1235,11 @@ function lexCode(text, syntax, sink) {
     }
     const span = starts === null || c < 128 && starts[c] === 1 ? syntax.string(text, i, sink, skip) : void 0;
     if (span) {
-      const key = tokens.keyForLiteral();
-      if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text, span.end))) {
-        sink.literal(span.contentStart, span.contentEnd, key, tokens.fallbackKey);
+      if (sink.mayHoldHost?.(span.contentStart, span.contentEnd) !== false) {
+        const key = tokens.keyForLiteral();
+        if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text, span.end))) {
+          sink.literal(span.contentStart, span.contentEnd, key, tokens.fallbackKey);
+        }
       }
       tokens.push(2 /* Str */, span.contentStart, span.contentEnd);
       i = Math.max(span.end, i + 1);
@@ -2430,6 +2430,9 @@ function extract(text, lex) {
   const wantComments = text.includes(IGNORE_DIRECTIVE);
   const comments = [];
   lex(text, {
+    mayHoldHost(start, end) {
+      return literalMayHoldHost(scan, start, end);
+    },
     literal(start, end, key, fallbackKey) {
       scanLiteral(scan, start, end, key, fallbackKey);
     },
@@ -2440,6 +2443,16 @@ function extract(text, lex) {
   const lines = new LineIndex(text);
   const ignores = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();
   return { refs, lines, ignores };
+}
+function literalMayHoldHost(scan, start, end) {
+  const sep2 = scan.separators[firstSeparatorFrom(scan.separators, start)];
+  if (sep2 !== void 0 && sep2 + 3 <= end) return true;
+  const { text } = scan;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 91) return true;
+  }
+  return false;
 }
 function sortedPairs(pairs) {
   for (let i = 2; i < pairs.length; i += 2) {
@@ -5181,13 +5194,44 @@ minimatch.unescape = unescape;
 // src/glob.ts
 var compiled = /* @__PURE__ */ new Map();
 function compile2(glob) {
-  let m = compiled.get(glob);
-  if (!m) compiled.set(glob, m = new Minimatch(glob.replace(/^\.\//, ""), { dot: true }));
-  return m;
+  let c = compiled.get(glob);
+  if (!c) {
+    const pattern = glob.replace(/^\.\//, "");
+    const fast = shortcut(pattern);
+    compiled.set(glob, c = { full: new Minimatch(pattern, { dot: true }), ...fast ? { fast } : {} });
+  }
+  return c;
 }
+function matches(c, path3, clean) {
+  return clean && c.fast ? c.fast(path3) : c.full.match(path3);
+}
+var PLAIN = /^[A-Za-z0-9_.-]+$/;
+function shortcut(pattern) {
+  if (pattern === "**/*") return () => true;
+  let m = /^\*\*\/\*\.(.+)$/.exec(pattern);
+  if (m && PLAIN.test(m[1])) {
+    const suffix = `.${m[1]}`;
+    return (path3) => path3.endsWith(suffix);
+  }
+  m = /^\*\*\/(.+)\/\*\*$/.exec(pattern);
+  if (m && PLAIN.test(m[1]) && m[1] !== "." && m[1] !== "..") {
+    const name = m[1];
+    return (path3) => path3.startsWith(`${name}/`) || path3.includes(`/${name}/`);
+  }
+  m = /^\*\*\/(.+)$/.exec(pattern);
+  if (m && PLAIN.test(m[1]) && m[1] !== "." && m[1] !== "..") {
+    const name = m[1];
+    return (path3) => path3 === name || path3.endsWith(`/${name}`);
+  }
+  return void 0;
+}
+var UNCLEAN = /^$|^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/;
 function globMatcher(globs) {
   const list = globs.map(compile2);
-  return (path3) => list.some((m) => m.match(path3));
+  return (path3) => {
+    const clean = !UNCLEAN.test(path3);
+    return list.some((c) => matches(c, path3, clean));
+  };
 }
 
 // src/scan/collect.ts
@@ -5206,7 +5250,7 @@ function holdsKubernetesObjects(file) {
 }
 
 // src/discover/read-files.ts
-import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { closeSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { readdir, realpath } from "node:fs/promises";
 import path2 from "node:path";
 
@@ -5293,7 +5337,8 @@ function readOne(place, rel) {
     if (!resolved.isFile()) return skipped(rel, "it is not a regular file");
     const size = resolved.size;
     if (size > maxFileBytes) return skipped(rel, `it is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit`);
-    const bytes = readFileSync(abs);
+    const bytes = readInto(abs, maxFileBytes);
+    if (bytes === void 0) return skipped(rel, `it grew over the ${formatBytes(maxFileBytes)} limit while it was read`);
     if (bytes.includes(0)) return skipped(rel, "it is binary (contains NUL bytes)");
     return { path: rel, text: bytes.toString("utf8") };
   } catch (err) {
@@ -5301,6 +5346,27 @@ function readOne(place, rel) {
     if (code === "ELOOP") return skipped(rel, "it is a symbolic link loop");
     if (code === "ENOENT") return skipped(rel, "it is a broken symbolic link");
     return skipped(rel, `it could not be read (${code ?? "error"})`);
+  }
+}
+var scratch = Buffer.allocUnsafe(1 << 16);
+function readInto(abs, maxFileBytes) {
+  const fd = openSync(abs, "r");
+  try {
+    let length = 0;
+    for (; ; ) {
+      if (length === scratch.length) {
+        if (length > maxFileBytes) return void 0;
+        const grown = Buffer.allocUnsafe(Math.min(scratch.length * 2, maxFileBytes + 1));
+        scratch.copy(grown, 0, 0, length);
+        scratch = grown;
+      }
+      const got = readSync(fd, scratch, length, scratch.length - length, null);
+      if (got === 0) break;
+      length += got;
+    }
+    return length > maxFileBytes ? void 0 : scratch.subarray(0, length);
+  } finally {
+    closeSync(fd);
   }
 }
 function skipped(file, why) {
