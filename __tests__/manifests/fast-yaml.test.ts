@@ -200,6 +200,20 @@ const ACCEPTED: Record<string, string> = {
   "empty text": "",
   "unicode": "name: caf\u00e9 \u{1F600}\n'\u00fc': [\u00e9]\n",
   "no trailing newline": "a: 1",
+  "multi-line plain scalars": "a: b\n  c\nd: 1\n  2\ne: true\n\n  x\n",
+  "multi-line plain scalars with blank lines, trailing spaces and more indented lines":
+    "a: b  \n   c  \n\n\n      d\n  \n   \n  e\nf: 1\n",
+  "a multi-line plain scalar ended by a comment line": "a: b\n  c\n  # d\n# e\nf: g\n   h\n    # i\n",
+  "a multi-line plain scalar with a # inside a word": "a: b\n  c#d\n",
+  "continuation lines that look like indicators": "a: b\n  - c [x] {y} &z *w !t |q >r 'p \"o %n @m `l ?k\n  ---\n  ...\n  ? k\n  x:y\n",
+  "multi-line plain scalars in sequence items": "- b\n  c\n- d\n - e\n- f: g\n    h\n  i: j\n- k:\n  - l\n    m\n  n:\n  - o\n   p\n",
+  "multi-line plain scalars at the end of documents": "a: b\n  c\n# x\n---\nd: e\n  f",
+  "multi-line double-quoted scalars": 'a: "b\n  c"\nd: "  e  \n  f  "\ng: "h\n  # i\n  - j\n  k: l"\n',
+  "multi-line double-quoted scalars with escapes and escaped line breaks":
+    'a: "b  \n\n   c \\\n    d\\n\\\n  e \\x41\n  \\u00e9 \\"\\\\"\nf: "g\\\n\n  h"\n',
+  "multi-line single-quoted scalars": "a: 'b''\n  ''c'\nd: 'x\n\n\n  y  '\ne: ' f \n   \n  g '\n",
+  "multi-line quoted scalars in sequence items": "- \"b\n  c\"\n- 'd\n\n e' # note\n- f: \"g\n    h\"\n  i: j\n",
+  "multi-line quoted scalars at the end of documents": "a: 'b\n  c'\n---\nd: \"e\n  f\"",
 };
 
 /** One example of each construct the fast path leaves to the library. */
@@ -210,9 +224,24 @@ const DECLINED: Record<string, string> = {
   "a local tag": "a: !t x\n",
   "merge keys": "a: {x: 1}\nb:\n  <<: {y: 2}\n",
   "complex keys": "? a\n: b\n",
-  "multi-line plain scalars": "a: b\n  c\n",
-  "multi-line plain scalars across a blank line": "a: b\n\n  c\n",
-  "multi-line quoted scalars": 'a: "b\n  c"\n',
+  "a comment at the end of a continuation line": "a: b\n  c # x\n",
+  "a key in a continuation line": "a: b\n  c: d\n",
+  "a key at the end of a continuation line": "a: b\n  c:\n",
+  "text more indented after a comment that ended a plain scalar": "a: b\n  # c\n  d\n",
+  "a multi-line plain key": "a\n  b: c\n",
+  "a multi-line quoted scalar with an unindented line": 'a: "b\nc"\n',
+  "a multi-line quoted scalar with a line at its key's indentation": 'a:\n  b: "c\n  d"\n',
+  "a multi-line quoted scalar closed at the left margin": "a: 'b\n'\n",
+  "a multi-line quoted scalar across a document marker": 'a: "b\n---\n"\n',
+  "an escape broken across lines": 'a: "\\x4\n  1"\n',
+  "an unknown escape on a continuation line": 'a: "b\n  \\q"\n',
+  "a multi-line quoted key": '"a\n  b": c\n',
+  "a multi-line quoted key in a sequence item": '- "b\n  c": d\n',
+  "text after a multi-line quoted scalar": "a: 'b\n  c' x\n",
+  "a comment right after a multi-line quoted scalar": 'a: "b\n  c"#x\n',
+  "a line more indented after a multi-line quoted scalar": 'a: "b\n  c"\n  d\n',
+  "an unclosed multi-line quote": "a: 'b\n  c\n",
+  "an unclosed quote at the end of the text": 'a: "b\\\n',
   "multi-line flow collections": "a: [b,\n  c]\n",
   "flow with a comment inside": "a: [b, # c\n  d]\n",
   "duplicate keys": "a: 1\na: 2\n",
@@ -361,6 +390,13 @@ describe("the fast YAML path", () => {
       `a${" ".repeat(400_000)}: b\n`,
       `a: ${" ".repeat(400_000)}#\n`,
       `a: |\n  x\n${"\n".repeat(400_000)}  y\n`,
+      `a: x\n${"  y\n".repeat(200_000)}`,
+      `a: x\n${"\n".repeat(400_000)}  y\n`,
+      `a: x\n${"   \n".repeat(200_000)}b: 1\n`,
+      `a: "x\n${"  y\n".repeat(200_000)}"\n`,
+      `a: "x\n${"  \\\n".repeat(200_000)}"\n`,
+      `a: 'x${"\n".repeat(400_000)}  y'\n`,
+      `- 'x\n${"  ''\n".repeat(200_000)}'\n`,
     ];
     for (const text of texts) agrees(text);
   });
@@ -390,17 +426,40 @@ const KEYS = [
   "toString", "1a", "a1", "k8s.io/x", "a'b", "x.", ".x",
 ];
 const QUOTED_KEYS = ["1", "2", "10", "true", "null", "", "a: b", "a #b", "~", "__x", "with 'quote'", 'dq "x"', "\\", "é"];
+/** Lines that continue a plain scalar, indicators and markers included (none of them starts a node there). */
+const CONTINUATIONS = [
+  "more", "two words", "- item", "c#d", "[x]", "{y}", "&a", "*b", "!t", "|", ">", "'q", '"q', "%p", "@m", "`l", "? k", "---", "...",
+  "x:y", "1", "null", "caf\u00e9", "a, b",
+];
 const LINES = ["line one", "  indented", "", "# not a comment", "key: value", "- item", "  ", "text with trailing spaces  ", "\u00e9"];
 
+/** A line after the first of a multi-line scalar: empty or spaces-only lines before it, extra indentation, trailing spaces. */
+type Continuation = { text: string; blanks: number; spacesOnly: boolean; extra: number; trail: boolean; escaped: boolean };
 type Scalar =
   | { t: "plain"; s: string }
   | { t: "single" | "double"; s: string }
+  | { t: "multi-plain"; first: string; rest: Continuation[] }
+  | { t: "multi-single" | "multi-double"; first: string; rest: Continuation[] }
   | { t: "block"; header: string; lines: string[]; extraIndent: number; trailing: number };
 type Tree = { t: "scalar"; v: Scalar } | { t: "map"; entries: [string, Tree][]; flow: boolean } | { t: "seq"; items: Tree[]; flow: boolean; sameIndent: boolean };
 
+const quotedTextArb = fc.string({ unit: fc.constantFrom("a", " ", "'", '"', "\\", "#", ":", "\u00e9", "\n", "\t", "\u0001", "\u{1F600}"), maxLength: 8 });
+const continuationArb = (text: fc.Arbitrary<string>): fc.Arbitrary<Continuation> =>
+  fc.record({ text, blanks: fc.nat({ max: 2 }), spacesOnly: fc.boolean(), extra: fc.nat({ max: 3 }), trail: fc.boolean(), escaped: fc.boolean() });
 const scalarArb: fc.Arbitrary<Scalar> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...PLAIN, ...BLOCK_ONLY_PLAIN).map((s) => ({ t: "plain" as const, s })) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom("single" as const, "double" as const), fc.string({ unit: fc.constantFrom("a", " ", "'", '"', "\\", "#", ":", "\u00e9", "\n", "\t", "\u0001", "\u{1F600}"), maxLength: 8 })).map(([t, s]) => ({ t, s })) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom("single" as const, "double" as const), quotedTextArb).map(([t, s]) => ({ t, s })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ first: fc.constantFrom(...PLAIN, ...BLOCK_ONLY_PLAIN), rest: fc.array(continuationArb(fc.constantFrom(...CONTINUATIONS)), { minLength: 1, maxLength: 4 }) })
+      .map((v) => ({ t: "multi-plain" as const, ...v })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ t: fc.constantFrom("multi-single" as const, "multi-double" as const), first: quotedTextArb, rest: fc.array(continuationArb(quotedTextArb), { minLength: 1, maxLength: 4 }) }),
+  },
   {
     weight: 2,
     arbitrary: fc
@@ -443,14 +502,14 @@ function keyText(k: string): string {
 }
 
 function flowable(tree: Tree): boolean {
-  if (tree.t === "scalar") return tree.v.t !== "block" && !(tree.v.t === "plain" && BLOCK_ONLY_PLAIN.includes(tree.v.s));
+  if (tree.t === "scalar") return (tree.v.t === "plain" || tree.v.t === "single" || tree.v.t === "double") && !(tree.v.t === "plain" && BLOCK_ONLY_PLAIN.includes(tree.v.s));
   return tree.t === "map" ? tree.entries.every(([, v]) => flowable(v)) : tree.items.every(flowable);
 }
 
 function flowText(tree: Tree): string {
   if (tree.t === "scalar") {
     const v = tree.v;
-    return v.t === "plain" ? v.s : v.t === "block" ? "~" : quote(v.s, v.t);
+    return v.t === "plain" ? v.s : v.t === "single" || v.t === "double" ? quote(v.s, v.t) : "~";
   }
   if (tree.t === "map") return `{${tree.entries.map(([k, v]) => `${keyText(k)}: ${flowText(v)}`).join(", ")}}`;
   return `[${tree.items.map(flowText).join(", ")}]`;
@@ -462,6 +521,10 @@ function render(tree: Tree, parent: number, style: Style, out: string[], prefix:
   const comment = style.comments ? " # note" : "";
   if (tree.t === "scalar") {
     const v = tree.v;
+    if ("rest" in v) {
+      renderMultiLine(v, parent + style.step, out, prefix, comment);
+      return;
+    }
     if (v.t !== "block") {
       out.push(`${prefix}${v.t === "plain" ? v.s : quote(v.s, v.t)}${comment}`);
       return;
@@ -481,6 +544,24 @@ function render(tree: Tree, parent: number, style: Style, out: string[], prefix:
   if (style.blank) out.push("");
   if (tree.t === "map") renderMap(tree, parent + style.step, style, out, "");
   else renderSeq(tree, tree.sameIndent && prefix.endsWith(": ") ? parent : parent + style.seqIndent, style, out);
+}
+
+/**
+ * A plain or quoted scalar over several lines, each continuation line indented at least `indent` (past its key or
+ * `-`). A comment would end a plain scalar on its last line, and is written only after a quoted one.
+ */
+function renderMultiLine(v: Extract<Scalar, { t: "multi-plain" | "multi-single" | "multi-double" }>, indent: number, out: string[], prefix: string, comment: string): void {
+  const t = v.t === "multi-single" ? "single" : "double";
+  const body = (s: string) => (v.t === "multi-plain" ? s : quote(s, t).slice(1, -1));
+  const open = v.t === "multi-plain" ? "" : t === "single" ? "'" : '"';
+  let line = `${prefix}${open}${body(v.first)}`;
+  for (const c of v.rest) {
+    // An escaped line break is an escape, so double quotes only.
+    out.push(line + (c.trail ? "  " : "") + (v.t === "multi-double" && c.escaped ? "\\" : ""));
+    for (let b = 0; b < c.blanks; b++) out.push(c.spacesOnly ? " ".repeat(b + 1) : "");
+    line = `${" ".repeat(indent + c.extra)}${body(c.text)}`;
+  }
+  out.push(v.t === "multi-plain" ? line : `${line}${open}${comment}`);
 }
 
 function renderMap(tree: Extract<Tree, { t: "map" }>, indent: number, style: Style, out: string[], first: string): void {

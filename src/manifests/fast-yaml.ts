@@ -1,9 +1,10 @@
 // A fast path for the YAML that Kubernetes manifests are written in: block maps and sequences, one-line flow
-// collections, plain, quoted and block scalars. It reads a text line by line in one linear pass and returns exactly
-// what the library path in parse-yaml.ts returns for it (values, key order, each document's line and every recorded
-// pointer's line), or undefined for anything outside that subset or anything it is not sure of, and the library
-// path runs instead. The library takes a few hundred microseconds per small manifest, which across a monorepo's
-// manifests was most of a pull request's run; this takes about a twentieth of that.
+// collections, plain and quoted scalars over one or more lines (CRD descriptions wrap), and block scalars. It reads
+// a text line by line in one linear pass and returns exactly what the library path in parse-yaml.ts returns for it
+// (values, key order, each document's line and every recorded pointer's line), or undefined for anything outside
+// that subset or anything it is not sure of, and the library path runs instead. The library takes a few hundred
+// microseconds per small manifest, which across a monorepo's manifests was most of a pull request's run; this takes
+// about a twentieth of that.
 //
 // The library's behaviour mirrored here: the lexer (yaml/dist/parse/lexer.js) for where scalars end and which
 // lines continue them, the core schema (yaml/dist/schema/core) for what a plain scalar resolves to, flow and block
@@ -24,7 +25,7 @@ const MAX_NODES = 200_000;
  * staying well below both means those rules never apply to a text taken here.
  */
 const MAX_POINTER = 512;
-const MAX_POINTER_CHARS = 1_000_000;
+const MAX_POINTER_CHARS = 4_000_000;
 /** The library refuses an implicit key whose `:` is more than 1,024 characters after its start. */
 const MAX_KEY = 256;
 
@@ -57,6 +58,8 @@ interface State {
   pointerLines: Map<string, number>;
   /** The end of the last flow collection or quoted scalar read on a line. */
   pos: number;
+  /** The line a multi-line scalar read last ended on (`pos` is on it). */
+  endLine: number;
 }
 
 /**
@@ -86,6 +89,7 @@ function parseText(text: string, limits: YamlLimits): ParsedFile {
     pointerCharsLeft: MAX_POINTER_CHARS,
     pointerLines: new Map(),
     pos: 0,
+    endLine: 0,
   };
   const documents: ParsedDocument[] = [];
   // The text before the first `---` is a document only if it has content; each `---` starts one, empty or not.
@@ -193,8 +197,8 @@ function parseMap(st: State, i: number, col: number, depth: number, pointer: str
     if (n < 0) break;
     const indent = st.indents[n]!;
     if (indent < col) break;
-    // More indented: what would continue the last value, which the subset does not have (a multi-line plain
-    // scalar, or an error).
+    // More indented after a value that has ended (at a comment, a closing quote or bracket, a block scalar's
+    // end): an error in the library, or nothing the subset has.
     if (indent > col) decline();
     i = n;
   }
@@ -207,7 +211,8 @@ function parseEntry(st: State, i: number, col: number, depth: number, pointer: s
   let p: number;
   const c = line.charCodeAt(col);
   if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-    key = parseQuoted(st, line, col);
+    // A quoted key that goes on to the next line is an error in the library.
+    key = parseQuoted(st, line, col) ?? decline();
     p = skipSpaces(line, st.pos);
     if (line.charCodeAt(p) !== 0x3a /* : */) decline();
     p++;
@@ -273,7 +278,8 @@ function parseSeq(st: State, i: number, indent: number, depth: number, pointer: 
 function startsEntry(st: State, line: string, j: number): boolean {
   const c = line.charCodeAt(j);
   if (c === 0x22 || c === 0x27) {
-    parseQuoted(st, line, j);
+    // A quoted scalar that does not close on its line cannot be an implicit key; as an item, it may go on below.
+    if (parseQuoted(st, line, j) === undefined) return false;
     const k = skipSpaces(line, st.pos);
     return line.charCodeAt(k) === 0x3a && (k + 1 === line.length || line.charCodeAt(k + 1) === SPACE);
   }
@@ -281,40 +287,87 @@ function startsEntry(st: State, line: string, j: number): boolean {
 }
 
 /**
- * A node that starts at column `j` of line `i` and ends on it (or a block scalar, on the lines below). `parent` is
- * the indentation of the map key or `-` it belongs to.
+ * A node that starts at column `j` of line `i` and ends on it, or a scalar that goes on below. `parent` is the
+ * indentation of the map key or `-` it belongs to; the lexer continues a flow scalar only on lines indented past it.
  */
 function parseInline(st: State, i: number, j: number, parent: number, depth: number, pointer: string): unknown {
   const line = st.lines[i]!;
   const c = line.charCodeAt(j);
+  if (c === 0x7c /* | */ || c === 0x3e /* > */) return parseBlockScalar(st, i, j, parent);
   let value: unknown;
-  if (c === 0x7c /* | */ || c === 0x3e /* > */) {
-    value = parseBlockScalar(st, i, j, parent);
-  } else {
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) value = parseFlow(st, line, j, depth + 1, pointer, i + 1);
-    else if (c === 0x22 || c === 0x27) value = parseQuoted(st, line, j);
-    else {
-      if (!plainValueStart(line, j)) decline();
-      let k = j;
-      let e = j;
-      for (; k < line.length; k++) {
-        const ch = line.charCodeAt(k);
-        if (ch === SPACE) {
-          if (line.charCodeAt(k + 1) === 0x23) break;
-        } else {
-          // `a: b: c` nests a map in a compact one, which the library refuses.
-          if (ch === 0x3a && (k + 1 === line.length || line.charCodeAt(k + 1) === SPACE)) decline();
-          e = k + 1;
-        }
-      }
-      value = resolvePlain(line.slice(j, e));
-      st.pos = e;
+  let last = i;
+  if (c === 0x5b /* [ */ || c === 0x7b /* { */) value = parseFlow(st, line, j, depth + 1, pointer, i + 1);
+  else if (c === 0x22 || c === 0x27) {
+    value = parseQuoted(st, line, j);
+    if (value === undefined) {
+      value = parseMultiLineQuoted(st, i, j, parent + 1);
+      last = st.endLine;
     }
-    count(st, 1);
-    // After a flow collection or quoted scalar, only spaces and a comment; a comment needs a space before it.
-    const k = skipSpaces(line, st.pos);
-    if (k < line.length && (line.charCodeAt(k) !== 0x23 || k === st.pos)) decline();
-    st.li = i + 1;
+  } else {
+    if (!plainValueStart(line, j)) decline();
+    let k = j;
+    let e = j;
+    for (; k < line.length; k++) {
+      const ch = line.charCodeAt(k);
+      if (ch === SPACE) {
+        if (line.charCodeAt(k + 1) === 0x23) break;
+      } else {
+        // `a: b: c` nests a map in a compact one, which the library refuses.
+        if (ch === 0x3a && (k + 1 === line.length || line.charCodeAt(k + 1) === SPACE)) decline();
+        e = k + 1;
+      }
+    }
+    st.pos = e;
+    // A comment ends a plain scalar; without one, more indented lines below continue it.
+    if (k === line.length) {
+      value = resolvePlain(plainLines(st, i, line.slice(j, e), parent + 1));
+      last = st.endLine;
+    } else value = resolvePlain(line.slice(j, e));
+  }
+  count(st, 1);
+  // After a flow collection or quoted scalar, only spaces and a comment; a comment needs a space before it.
+  const end = st.lines[last]!;
+  const k = skipSpaces(end, st.pos);
+  if (k < end.length && (end.charCodeAt(k) !== 0x23 || k === st.pos)) decline();
+  st.li = last + 1;
+  return value;
+}
+
+/**
+ * A plain scalar whose first line's text is `first` (on line `i`), with the lines that continue it folded in as
+ * the library's lexer and unfoldLines do: lines indented at least `min`, and lines of only spaces between them; a
+ * comment line or a less indented one ends it. Sets `st.endLine` and `st.pos` to where its text ends.
+ */
+function plainLines(st: State, i: number, first: string, min: number): string {
+  const lines = st.lines;
+  let value = first;
+  let blanks = 0;
+  st.endLine = i;
+  for (let n = i + 1; n < st.end; n++) {
+    const s = lines[n]!;
+    const sp = skipSpaces(s, 0);
+    if (sp === s.length) {
+      blanks++;
+      continue;
+    }
+    if (sp < min || s.charCodeAt(sp) === 0x23) break;
+    let e = sp;
+    for (let k = sp; k < s.length; k++) {
+      const ch = s.charCodeAt(k);
+      if (ch === SPACE) {
+        // The scalar would end at this comment mid-line; rare enough to leave to the library.
+        if (s.charCodeAt(k + 1) === 0x23) decline();
+      } else {
+        // The scalar would become a multi-line implicit key, which the library refuses.
+        if (ch === 0x3a && (k + 1 === s.length || s.charCodeAt(k + 1) === SPACE)) decline();
+        e = k + 1;
+      }
+    }
+    // A line break folds into a space; n empty lines between two lines of text become n line breaks.
+    value += (blanks === 0 ? " " : "\n".repeat(blanks)) + s.slice(sp, e);
+    blanks = 0;
+    st.endLine = n;
+    st.pos = e;
   }
   return value;
 }
@@ -464,7 +517,7 @@ function parseFlow(st: State, line: string, j: number, depth: number, pointer: s
     for (;;) {
       let key: string;
       const c = line.charCodeAt(k);
-      if (c === 0x22 || c === 0x27) key = parseQuoted(st, line, k);
+      if (c === 0x22 || c === 0x27) key = parseQuoted(st, line, k) ?? decline();
       else {
         const s = flowPlain(st, line, k);
         if (typeof resolvePlain(s) !== "string" || s === "<<") decline();
@@ -495,7 +548,7 @@ function parseFlowNode(st: State, line: string, k: number, depth: number, pointe
   const c = line.charCodeAt(k);
   if (c === 0x5b || c === 0x7b) return parseFlow(st, line, k, depth + 1, pointer, lineNo);
   count(st, 1);
-  if (c === 0x22 || c === 0x27) return parseQuoted(st, line, k);
+  if (c === 0x22 || c === 0x27) return parseQuoted(st, line, k) ?? decline();
   return resolvePlain(flowPlain(st, line, k));
 }
 
@@ -546,14 +599,17 @@ const ESCAPES: Record<string, string> = {
 };
 const HEX = /^[0-9a-fA-F]+$/;
 
-/** A single- or double-quoted scalar that closes on its line; sets `st.pos` after the closing quote. */
-function parseQuoted(st: State, line: string, j: number): string {
+/**
+ * A single- or double-quoted scalar that closes on its line; sets `st.pos` after the closing quote. Undefined when
+ * the line ends first (the scalar may go on below); declines an invalid escape.
+ */
+function parseQuoted(st: State, line: string, j: number): string | undefined {
   let out = "";
   if (line[j] === "'") {
     let from = j + 1;
     for (;;) {
       const q = line.indexOf("'", from);
-      if (q < 0) decline();
+      if (q < 0) return undefined;
       if (line.charCodeAt(q + 1) === 0x27) {
         out += line.slice(from, q + 1);
         from = q + 2;
@@ -573,7 +629,8 @@ function parseQuoted(st: State, line: string, j: number): string {
     if (ch !== 0x5c /* \ */) continue;
     out += line.slice(from, k);
     const esc = line[k + 1];
-    if (esc === undefined) decline();
+    // An escaped line break.
+    if (esc === undefined) return undefined;
     const simple = ESCAPES[esc];
     if (simple !== undefined && Object.hasOwn(ESCAPES, esc)) {
       out += simple;
@@ -589,7 +646,123 @@ function parseQuoted(st: State, line: string, j: number): string {
     } else decline();
     from = k + 1;
   }
-  return decline();
+  return undefined;
+}
+
+/** Where a quoted scalar closes on a line it continues onto, or -1; a line starts outside any escape. */
+function closingQuote(s: string, double: boolean): number {
+  if (!double) {
+    for (let q = s.indexOf("'"); q >= 0; q = s.indexOf("'", q + 2)) if (s.charCodeAt(q + 1) !== 0x27) return q;
+    return -1;
+  }
+  for (let k = 0; k < s.length; k++) {
+    const ch = s.charCodeAt(k);
+    if (ch === 0x22) return k;
+    if (ch === 0x5c) k++;
+  }
+  return -1;
+}
+
+/**
+ * A quoted scalar that opens at column `j` of line `i` and closes on a later line, every line after the first
+ * indented at least `min` or holding only spaces (the lexer makes anything else an error). Folded as the library's
+ * resolveFlowScalar does; sets `st.endLine` and `st.pos` after the closing quote.
+ */
+function parseMultiLineQuoted(st: State, i: number, j: number, min: number): string {
+  const lines = st.lines;
+  const double = lines[i]!.charCodeAt(j) === 0x22;
+  let source = lines[i]!.slice(j);
+  for (let n = i + 1; ; n++) {
+    // A `---` line ends the document's lines: that is an unindented line in the scalar.
+    if (n >= st.end) decline();
+    const s = lines[n]!;
+    const sp = skipSpaces(s, 0);
+    if (sp < s.length && sp < min) decline();
+    const close = closingQuote(s, double);
+    if (close >= 0) {
+      source += `\n${s.slice(0, close + 1)}`;
+      st.endLine = n;
+      st.pos = close + 1;
+      break;
+    }
+    source += `\n${s}`;
+  }
+  return double ? doubleQuotedValue(source) : unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+
+function trimSpaces(s: string, start: boolean, end: boolean): string {
+  let a = 0;
+  let b = s.length;
+  if (start) while (s.charCodeAt(a) === SPACE) a++;
+  if (end) while (b > a && s.charCodeAt(b - 1) === SPACE) b--;
+  return s.slice(a, b);
+}
+
+/** The library's folding of a quoted scalar's lines: a line break is a space, n empty lines are n line breaks. */
+function unfoldLines(source: string): string {
+  const parts = source.split("\n");
+  if (parts.length === 1) return source;
+  let res = trimSpaces(parts[0]!, false, true);
+  let sep = " ";
+  for (let n = 1; n < parts.length - 1; n++) {
+    const lm = trimSpaces(parts[n]!, true, true);
+    if (lm === "") {
+      if (sep === "\n") res += sep;
+      else sep = "\n";
+    } else {
+      res += sep + lm;
+      sep = " ";
+    }
+  }
+  return res + sep + trimSpaces(parts[parts.length - 1]!, true, false);
+}
+
+/**
+ * The library's doubleQuotedValue on `source`, quotes included: line breaks fold as in unfoldLines, spaces before
+ * one are dropped, and an escaped line break joins the lines without a space. Declines an invalid escape.
+ */
+function doubleQuotedValue(source: string): string {
+  let res = "";
+  let from = 1;
+  const last = source.length - 1;
+  for (let i = 1; i < last; i++) {
+    const ch = source.charCodeAt(i);
+    if (ch === 0x0a) {
+      res += source.slice(from, i);
+      let breaks = "";
+      while (source.charCodeAt(i + 1) === SPACE || source.charCodeAt(i + 1) === 0x0a) {
+        if (source.charCodeAt(i + 1) === 0x0a) breaks += "\n";
+        i++;
+      }
+      res += breaks || " ";
+      from = i + 1;
+    } else if (ch === 0x5c) {
+      res += source.slice(from, i);
+      const esc = source[++i]!;
+      const simple = ESCAPES[esc];
+      if (simple !== undefined && Object.hasOwn(ESCAPES, esc)) res += simple;
+      else if (esc === "\n") {
+        while (source.charCodeAt(i + 1) === SPACE) i++;
+      } else if (esc === "x" || esc === "u" || esc === "U") {
+        const length = esc === "x" ? 2 : esc === "u" ? 4 : 8;
+        const hex = source.substr(i + 1, length);
+        if (hex.length !== length || !HEX.test(hex)) decline();
+        const code = parseInt(hex, 16);
+        if (code > 0x10ffff) decline();
+        res += String.fromCodePoint(code);
+        i += length;
+      } else decline();
+      from = i + 1;
+    } else if (ch === SPACE) {
+      const ws = i;
+      while (source.charCodeAt(i + 1) === SPACE) i++;
+      if (source.charCodeAt(i + 1) === 0x0a) {
+        res += source.slice(from, ws);
+        from = i + 1;
+      }
+    }
+  }
+  return res + source.slice(from, last);
 }
 
 // The YAML 1.2 core schema's tests, in the library's order (yaml/dist/schema/core/schema.js).
