@@ -30665,7 +30665,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value = doubleQuotedValue2(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -30712,14 +30712,14 @@ var require_resolve_flow_scalar = __commonJS({
       }
       if (badChar)
         onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
+      return unfoldLines2(source);
     }
     function singleQuotedValue(source, onError) {
       if (source[source.length - 1] !== "'" || source.length === 1)
         onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+      return unfoldLines2(source.slice(1, -1)).replace(/''/g, "'");
     }
-    function unfoldLines(source) {
+    function unfoldLines2(source) {
       const line = /(.*?)\r?\n/sy;
       let match2 = line.exec(source);
       if (!match2)
@@ -30753,7 +30753,7 @@ var require_resolve_flow_scalar = __commonJS({
       match2 = last.exec(source);
       return res + sep3 + (match2?.[1] ?? "");
     }
-    function doubleQuotedValue(source, onError) {
+    function doubleQuotedValue2(source, onError) {
       let res = "";
       for (let i = 1; i < source.length - 1; ++i) {
         const ch = source[i];
@@ -35712,7 +35712,7 @@ function escapePointer(key) {
 var MAX_DEPTH = 64;
 var MAX_NODES = 2e5;
 var MAX_POINTER = 512;
-var MAX_POINTER_CHARS = 1e6;
+var MAX_POINTER_CHARS = 4e6;
 var MAX_KEY = 256;
 var UNSUPPORTED_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 var Decline = class {
@@ -35744,7 +35744,8 @@ function parseText(text, limits) {
     nodesLeft: Math.min(MAX_NODES, Math.floor((limits.maxNodes ?? Infinity) / 2)),
     pointerCharsLeft: MAX_POINTER_CHARS,
     pointerLines: /* @__PURE__ */ new Map(),
-    pos: 0
+    pos: 0,
+    endLine: 0
   };
   const documents = [];
   let start = 0;
@@ -35845,7 +35846,7 @@ function parseEntry(st, i, col, depth, pointer, map) {
   let p;
   const c = line.charCodeAt(col);
   if (c === 34 || c === 39) {
-    key = parseQuoted(st, line, col);
+    key = parseQuoted(st, line, col) ?? decline();
     p = skipSpaces(line, st.pos);
     if (line.charCodeAt(p) !== 58) decline();
     p++;
@@ -35902,7 +35903,7 @@ function parseSeq(st, i, indent, depth, pointer) {
 function startsEntry(st, line, j) {
   const c = line.charCodeAt(j);
   if (c === 34 || c === 39) {
-    parseQuoted(st, line, j);
+    if (parseQuoted(st, line, j) === void 0) return false;
     const k = skipSpaces(line, st.pos);
     return line.charCodeAt(k) === 58 && (k + 1 === line.length || line.charCodeAt(k + 1) === SPACE);
   }
@@ -35911,32 +35912,69 @@ function startsEntry(st, line, j) {
 function parseInline(st, i, j, parent, depth, pointer) {
   const line = st.lines[i];
   const c = line.charCodeAt(j);
+  if (c === 124 || c === 62) return parseBlockScalar(st, i, j, parent);
   let value;
-  if (c === 124 || c === 62) {
-    value = parseBlockScalar(st, i, j, parent);
-  } else {
-    if (c === 91 || c === 123) value = parseFlow(st, line, j, depth + 1, pointer, i + 1);
-    else if (c === 34 || c === 39) value = parseQuoted(st, line, j);
-    else {
-      if (!plainValueStart(line, j)) decline();
-      let k2 = j;
-      let e = j;
-      for (; k2 < line.length; k2++) {
-        const ch = line.charCodeAt(k2);
-        if (ch === SPACE) {
-          if (line.charCodeAt(k2 + 1) === 35) break;
-        } else {
-          if (ch === 58 && (k2 + 1 === line.length || line.charCodeAt(k2 + 1) === SPACE)) decline();
-          e = k2 + 1;
-        }
-      }
-      value = resolvePlain(line.slice(j, e));
-      st.pos = e;
+  let last = i;
+  if (c === 91 || c === 123) value = parseFlow(st, line, j, depth + 1, pointer, i + 1);
+  else if (c === 34 || c === 39) {
+    value = parseQuoted(st, line, j);
+    if (value === void 0) {
+      value = parseMultiLineQuoted(st, i, j, parent + 1);
+      last = st.endLine;
     }
-    count(st, 1);
-    const k = skipSpaces(line, st.pos);
-    if (k < line.length && (line.charCodeAt(k) !== 35 || k === st.pos)) decline();
-    st.li = i + 1;
+  } else {
+    if (!plainValueStart(line, j)) decline();
+    let k2 = j;
+    let e = j;
+    for (; k2 < line.length; k2++) {
+      const ch = line.charCodeAt(k2);
+      if (ch === SPACE) {
+        if (line.charCodeAt(k2 + 1) === 35) break;
+      } else {
+        if (ch === 58 && (k2 + 1 === line.length || line.charCodeAt(k2 + 1) === SPACE)) decline();
+        e = k2 + 1;
+      }
+    }
+    st.pos = e;
+    if (k2 === line.length) {
+      value = resolvePlain(plainLines(st, i, line.slice(j, e), parent + 1));
+      last = st.endLine;
+    } else value = resolvePlain(line.slice(j, e));
+  }
+  count(st, 1);
+  const end = st.lines[last];
+  const k = skipSpaces(end, st.pos);
+  if (k < end.length && (end.charCodeAt(k) !== 35 || k === st.pos)) decline();
+  st.li = last + 1;
+  return value;
+}
+function plainLines(st, i, first, min) {
+  const lines = st.lines;
+  let value = first;
+  let blanks = 0;
+  st.endLine = i;
+  for (let n = i + 1; n < st.end; n++) {
+    const s = lines[n];
+    const sp = skipSpaces(s, 0);
+    if (sp === s.length) {
+      blanks++;
+      continue;
+    }
+    if (sp < min || s.charCodeAt(sp) === 35) break;
+    let e = sp;
+    for (let k = sp; k < s.length; k++) {
+      const ch = s.charCodeAt(k);
+      if (ch === SPACE) {
+        if (s.charCodeAt(k + 1) === 35) decline();
+      } else {
+        if (ch === 58 && (k + 1 === s.length || s.charCodeAt(k + 1) === SPACE)) decline();
+        e = k + 1;
+      }
+    }
+    value += (blanks === 0 ? " " : "\n".repeat(blanks)) + s.slice(sp, e);
+    blanks = 0;
+    st.endLine = n;
+    st.pos = e;
   }
   return value;
 }
@@ -36062,7 +36100,7 @@ function parseFlow(st, line, j, depth, pointer, lineNo) {
     for (; ; ) {
       let key;
       const c = line.charCodeAt(k);
-      if (c === 34 || c === 39) key = parseQuoted(st, line, k);
+      if (c === 34 || c === 39) key = parseQuoted(st, line, k) ?? decline();
       else {
         const s = flowPlain(st, line, k);
         if (typeof resolvePlain(s) !== "string" || s === "<<") decline();
@@ -36091,7 +36129,7 @@ function parseFlowNode(st, line, k, depth, pointer, lineNo) {
   const c = line.charCodeAt(k);
   if (c === 91 || c === 123) return parseFlow(st, line, k, depth + 1, pointer, lineNo);
   count(st, 1);
-  if (c === 34 || c === 39) return parseQuoted(st, line, k);
+  if (c === 34 || c === 39) return parseQuoted(st, line, k) ?? decline();
   return resolvePlain(flowPlain(st, line, k));
 }
 function flowPlain(st, line, k) {
@@ -36141,7 +36179,7 @@ function parseQuoted(st, line, j) {
     let from2 = j + 1;
     for (; ; ) {
       const q = line.indexOf("'", from2);
-      if (q < 0) decline();
+      if (q < 0) return void 0;
       if (line.charCodeAt(q + 1) === 39) {
         out += line.slice(from2, q + 1);
         from2 = q + 2;
@@ -36161,7 +36199,7 @@ function parseQuoted(st, line, j) {
     if (ch !== 92) continue;
     out += line.slice(from, k);
     const esc = line[k + 1];
-    if (esc === void 0) decline();
+    if (esc === void 0) return void 0;
     const simple = ESCAPES[esc];
     if (simple !== void 0 && Object.hasOwn(ESCAPES, esc)) {
       out += simple;
@@ -36177,7 +36215,108 @@ function parseQuoted(st, line, j) {
     } else decline();
     from = k + 1;
   }
-  return decline();
+  return void 0;
+}
+function closingQuote(s, double) {
+  if (!double) {
+    for (let q = s.indexOf("'"); q >= 0; q = s.indexOf("'", q + 2)) if (s.charCodeAt(q + 1) !== 39) return q;
+    return -1;
+  }
+  for (let k = 0; k < s.length; k++) {
+    const ch = s.charCodeAt(k);
+    if (ch === 34) return k;
+    if (ch === 92) k++;
+  }
+  return -1;
+}
+function parseMultiLineQuoted(st, i, j, min) {
+  const lines = st.lines;
+  const double = lines[i].charCodeAt(j) === 34;
+  let source = lines[i].slice(j);
+  for (let n = i + 1; ; n++) {
+    if (n >= st.end) decline();
+    const s = lines[n];
+    const sp = skipSpaces(s, 0);
+    if (sp < s.length && sp < min) decline();
+    const close = closingQuote(s, double);
+    if (close >= 0) {
+      source += `
+${s.slice(0, close + 1)}`;
+      st.endLine = n;
+      st.pos = close + 1;
+      break;
+    }
+    source += `
+${s}`;
+  }
+  return double ? doubleQuotedValue(source) : unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function trimSpaces(s, start, end) {
+  let a = 0;
+  let b = s.length;
+  if (start) while (s.charCodeAt(a) === SPACE) a++;
+  if (end) while (b > a && s.charCodeAt(b - 1) === SPACE) b--;
+  return s.slice(a, b);
+}
+function unfoldLines(source) {
+  const parts = source.split("\n");
+  if (parts.length === 1) return source;
+  let res = trimSpaces(parts[0], false, true);
+  let sep3 = " ";
+  for (let n = 1; n < parts.length - 1; n++) {
+    const lm = trimSpaces(parts[n], true, true);
+    if (lm === "") {
+      if (sep3 === "\n") res += sep3;
+      else sep3 = "\n";
+    } else {
+      res += sep3 + lm;
+      sep3 = " ";
+    }
+  }
+  return res + sep3 + trimSpaces(parts[parts.length - 1], true, false);
+}
+function doubleQuotedValue(source) {
+  let res = "";
+  let from = 1;
+  const last = source.length - 1;
+  for (let i = 1; i < last; i++) {
+    const ch = source.charCodeAt(i);
+    if (ch === 10) {
+      res += source.slice(from, i);
+      let breaks = "";
+      while (source.charCodeAt(i + 1) === SPACE || source.charCodeAt(i + 1) === 10) {
+        if (source.charCodeAt(i + 1) === 10) breaks += "\n";
+        i++;
+      }
+      res += breaks || " ";
+      from = i + 1;
+    } else if (ch === 92) {
+      res += source.slice(from, i);
+      const esc = source[++i];
+      const simple = ESCAPES[esc];
+      if (simple !== void 0 && Object.hasOwn(ESCAPES, esc)) res += simple;
+      else if (esc === "\n") {
+        while (source.charCodeAt(i + 1) === SPACE) i++;
+      } else if (esc === "x" || esc === "u" || esc === "U") {
+        const length = esc === "x" ? 2 : esc === "u" ? 4 : 8;
+        const hex = source.substr(i + 1, length);
+        if (hex.length !== length || !HEX.test(hex)) decline();
+        const code = parseInt(hex, 16);
+        if (code > 1114111) decline();
+        res += String.fromCodePoint(code);
+        i += length;
+      } else decline();
+      from = i + 1;
+    } else if (ch === SPACE) {
+      const ws = i;
+      while (source.charCodeAt(i + 1) === SPACE) i++;
+      if (source.charCodeAt(i + 1) === 10) {
+        res += source.slice(from, ws);
+        from = i + 1;
+      }
+    }
+  }
+  return res + source.slice(from, last);
 }
 var NULL = /^(?:~|[Nn]ull|NULL)?$/;
 var BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
@@ -37355,7 +37494,7 @@ var lexJson = (text, sink) => lexCode(text, json, sink);
 function scalarValue(text, start, lineEnd2, style) {
   const q = text.charCodeAt(start);
   if (q === 34 || q === 39) {
-    const close = closingQuote(text, start, lineEnd2);
+    const close = closingQuote2(text, start, lineEnd2);
     if (close !== -1) {
       const comment4 = commentFrom(text, close + 1, lineEnd2, style);
       return { start: start + 1, end: close, quoted: true, ...comment4 ? { comment: comment4 } : {} };
@@ -37373,7 +37512,7 @@ function flowItems(text, open3, end) {
   for (let i = open3; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 34 || c === 39) {
-      const close = closingQuote(text, i, end);
+      const close = closingQuote2(text, i, end);
       if (close === -1) break;
       i = close;
     } else if (c === 91 || c === 123) depth++;
@@ -37392,7 +37531,7 @@ function pushItem(text, a, b, items) {
   if (b - a >= 2 && (q === 34 || q === 39) && text.charCodeAt(b - 1) === q) items.push({ start: a + 1, end: b - 1 });
   else if (b > a) items.push({ start: a, end: b });
 }
-function closingQuote(text, open3, lineEnd2) {
+function closingQuote2(text, open3, lineEnd2) {
   const q = text.charCodeAt(open3);
   for (let i = open3 + 1; i < lineEnd2; i++) {
     const c = text.charCodeAt(i);
