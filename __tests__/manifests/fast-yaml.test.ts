@@ -193,6 +193,17 @@ const ACCEPTED: Record<string, string> = {
   "block scalar at the end without a newline": "a: |\n  x\n  ",
   "block scalar in a sequence item": "- |\n  x\n- >-\n   y\n- k: |\n    z\n",
   "block scalar with comment-like lines": "a: |\n  # not a comment\n  - not an item\n  k: not a key\n",
+  "block scalars with indentation indicators": "a: |2\n  x\n   y\nb: |2-\n    x\n  y\nc: |+1\n x\n\n\nd: >2\n  a\n  b\n\n  c\n    d\ne: >-1\n  x\n y\nf: |-2 # c\n    x\n",
+  "an indicator in a nested map": "k:\n  - a: 1\n    b: |2-\n        x\n      y\n    c: >1\n\n       z\n",
+  "an indicator in sequence items": "- |2\n  x\n- >1-\n \n  y\n- |+2\n   z\n\n",
+  "an indicator with trailing lines between it and the first line's indentation": "a: |1\n   x\n  \nb: |-1\n    x\n   \n  \n     \nc: |2+\n    x\n     \n   \n",
+  "an indicator with trailing lines at the end of the text": "a: |1\n    x\n   \n  \n     \n",
+  "an indicator before a document marker": "a: |2\n  x\n\n---\nb: >-1\n x\n---\n",
+  "an indicator at the end without a newline": "a: |2\n  x\n   ",
+  "leading empty lines in block scalars": "a: |\n\n  x\nb: |-\n  \n\n  x\n\nc: >\n\n\n  x\n  y\nd: |+\n \n  x\n",
+  "leading empty lines in sequence items": "- |\n\n  x\n- k: >-\n\n    y\n",
+  "leading empty lines with an indicator": "a: |2\n     \n\n  x\nb: >1\n\n   x\nc: |1-\n  \n x\n",
+  "leading empty lines at the end of the document": "a: |\n\n  x\n---\nb: |2\n\n\n  y",
   "documents": "---\na: 1\n---\n# empty\n---\nb: 2\n--- # comment\nc: 3\n---\n",
   "leading comment before the first marker": "# prelude\n\n---\na: 1\n",
   "explicit empty documents": "---\n---\n",
@@ -262,8 +273,14 @@ const DECLINED: Record<string, string> = {
   directives: "%YAML 1.2\n---\na: 1\n",
   "content on the marker line": "--- a: 1\n",
   "a block scalar on the marker line": "--- |\n  x\n",
-  "explicit indentation indicator": "a: |2\n   x\n",
-  "leading empty lines in a block scalar": "a: |\n\n  x\n",
+  "an indentation indicator of 0": "a: |0\n  x\n",
+  "two indentation indicators": "a: |22\n  x\n",
+  "an indicator and two chomping indicators": "a: |2-+\n  x\n",
+  "an indicator that ends the scalar before its first line": "a: |3\n  x\n",
+  "text after an indicator": "a: |2x\n  x\n",
+  "leading empty lines longer than the first line's indentation": "a: |\n     \n  x\n",
+  "only leading empty lines": "a: |\n\n\nb: 1\n",
+  "leading empty lines before a less indented line": "- a: |\n\n  x\n",
   "an empty block scalar": "a: |\nb: 1\n",
   "a comment right after a block scalar header": "a: |#c\n  x\n",
   "text after a block scalar header": "a: |x\n  x\n",
@@ -440,7 +457,7 @@ type Scalar =
   | { t: "single" | "double"; s: string }
   | { t: "multi-plain"; first: string; rest: Continuation[] }
   | { t: "multi-single" | "multi-double"; first: string; rest: Continuation[] }
-  | { t: "block"; header: string; lines: string[]; extraIndent: number; trailing: number };
+  | { t: "block"; header: string; indicator: number; indicatorFirst: boolean; leading: string[]; lines: string[]; extraIndent: number; trailing: number };
 type Tree = { t: "scalar"; v: Scalar } | { t: "map"; entries: [string, Tree][]; flow: boolean } | { t: "seq"; items: Tree[]; flow: boolean; sameIndent: boolean };
 
 const quotedTextArb = fc.string({ unit: fc.constantFrom("a", " ", "'", '"', "\\", "#", ":", "\u00e9", "\n", "\t", "\u0001", "\u{1F600}"), maxLength: 8 });
@@ -465,6 +482,10 @@ const scalarArb: fc.Arbitrary<Scalar> = fc.oneof(
     arbitrary: fc
       .record({
         header: fc.constantFrom("|", "|-", "|+", ">", ">-", ">+", "| # c", "|- #c"),
+        // 0 for none; 1 for an indicator equal to the content's indentation past the parent, 2 or 3 for one or two less.
+        indicator: fc.nat({ max: 3 }),
+        indicatorFirst: fc.boolean(),
+        leading: fc.array(fc.constantFrom("", " ", "  ", "     ", "         "), { maxLength: 2 }),
         first: fc.constantFrom("first", "# first", "- first", "key: first", "'first"),
         lines: fc.array(fc.constantFrom(...LINES), { maxLength: 5 }),
         extraIndent: fc.integer({ min: 0, max: 2 }),
@@ -529,8 +550,12 @@ function render(tree: Tree, parent: number, style: Style, out: string[], prefix:
       out.push(`${prefix}${v.t === "plain" ? v.s : quote(v.s, v.t)}${comment}`);
       return;
     }
-    out.push(`${prefix}${v.header}`);
     const indent = parent + style.step + v.extraIndent;
+    const digit = v.indicator > 0 && indent - parent - v.indicator + 1 >= 1 ? String(Math.min(9, indent - parent - v.indicator + 1)) : "";
+    const [, mode, chomp, rest] = /^([|>])([-+]?)(.*)$/.exec(v.header)!;
+    out.push(`${prefix}${mode}${v.indicatorFirst ? digit + chomp : chomp + digit}${rest}`);
+    // Without an indicator, a leading line longer than the content's indentation is an error.
+    for (const line of v.leading) out.push(digit || line.length <= indent ? line : "");
     v.lines.forEach((line, i) => out.push(i > 0 && line.trim() === "" ? line : pad(indent) + line));
     for (let i = 0; i < v.trailing; i++) out.push("");
     return;

@@ -400,15 +400,22 @@ function keyColon(line: string, j: number): number {
 
 /**
  * A block scalar whose header is at column `j` of line `i`, belonging to a key or `-` at indentation `parent`. The
- * extent follows the lexer's parseBlockScalar, the value resolveBlockScalar; explicit indentation indicators,
- * leading empty lines and empty scalars are declined.
+ * extent follows the lexer's parseBlockScalar, the value resolveBlockScalar; empty scalars are declined.
  */
 function parseBlockScalar(st: State, i: number, j: number, parent: number): string {
   const line = st.lines[i]!;
   const folded = line[j] === ">";
   let k = j + 1;
   let chomp = "";
-  if (line[k] === "-" || line[k] === "+") chomp = line[k++]!;
+  let indicator = 0;
+  // At most one chomping and one indentation indicator, in either order; resolveBlockScalar reports anything else
+  // (`0`, a second digit or sign) as an error.
+  for (; k < line.length && k <= j + 2; k++) {
+    const c = line[k]!;
+    if ((c === "-" || c === "+") && chomp === "") chomp = c;
+    else if (c >= "1" && c <= "9" && indicator === 0) indicator = c.charCodeAt(0) - 0x30;
+    else break;
+  }
   if (k < line.length) {
     if (line.charCodeAt(k) !== SPACE) decline();
     k = skipSpaces(line, k);
@@ -417,33 +424,50 @@ function parseBlockScalar(st: State, i: number, j: number, parent: number): stri
   count(st, 2);
   const lines = st.lines;
   const first = i + 1;
-  if (first >= lines.length) decline();
-  const firstLine = lines[first]!;
-  let indent = 0;
-  while (firstLine.charCodeAt(indent) === SPACE) indent++;
-  if (indent === firstLine.length || indent <= parent) decline();
-  // Lines continue the scalar while they are indented at least as far as its first line, or hold only spaces;
-  // the unterminated last line of the text only if it is indented that far.
-  let last = first;
-  for (let n = first + 1; n < lines.length; n++) {
+  // The lexer skips lines of spaces, however long, to the first line with content, and takes that line's
+  // indentation as the scalar's unless an indicator gives it relative to the parent.
+  let start = first;
+  let firstIndent = 0;
+  for (; start < lines.length; start++) {
+    const s = lines[start]!;
+    firstIndent = skipSpaces(s, 0);
+    if (firstIndent < s.length) break;
+  }
+  // No line with content, or one not indented past the parent: an empty scalar.
+  if (start >= lines.length || firstIndent <= parent) decline();
+  const indent = indicator === 0 ? firstIndent : parent + indicator;
+  // A first line indented less than the indicator says ends the scalar before it, leaving that line to be an error.
+  if (firstIndent < indent) decline();
+  // Without an indicator, a leading line of more spaces than the first content line's indentation is an error.
+  if (indicator === 0) {
+    for (let n = first; n < start; n++) if (lines[n]!.length > indent) decline();
+  }
+  // Lines continue the scalar while they are indented at least `indent` or hold only spaces; the unterminated last
+  // line of the text only if it is indented that far.
+  let last = start;
+  for (let n = start + 1; n < lines.length; n++) {
     const s = lines[n]!;
-    let sp = 0;
-    while (s.charCodeAt(sp) === SPACE) sp++;
+    const sp = skipSpaces(s, 0);
     if (sp >= indent || (sp === s.length && n < lines.length - 1)) last = n;
     else break;
   }
-  // (Without `+`, the lexer leaves trailing lines of at most `indent` spaces out of the token; they would only be
-  // chomped.)
   st.li = last + 1;
+  // Without `+`, the lexer leaves trailing lines of at most the first content line's indentation out of the token.
+  // With an indicator that indentation can exceed `indent`, and a line between the two would otherwise be taken as
+  // more indented.
+  let kept = last;
+  if (chomp !== "+") {
+    while (kept > start && lines[kept]!.length <= firstIndent && skipSpaces(lines[kept]!, 0) === lines[kept]!.length) kept--;
+  }
   // The token's lines as resolveBlockScalar splits them; a token that ends with a newline has an empty line after.
-  const end = last < lines.length - 1 ? last + 2 : last + 1;
-  const lineAt = (n: number) => (n < lines.length && n <= last ? lines[n]! : "");
+  const end = kept < lines.length - 1 ? kept + 2 : kept + 1;
+  const lineAt = (n: number) => (n < lines.length && n <= kept ? lines[n]! : "");
   const isEmpty = (n: number) => {
     const s = lineAt(n);
     return skipSpaces(s, 0) === s.length;
   };
   let chompStart = end;
-  for (let n = end - 1; n >= first; n--) {
+  for (let n = end - 1; n >= start; n--) {
     if (isEmpty(n)) chompStart = n;
     else break;
   }
@@ -453,10 +477,12 @@ function parseBlockScalar(st: State, i: number, j: number, parent: number): stri
       break;
     }
   }
+  // Leading lines keep whatever spaces they have past the indentation.
   let value = "";
+  for (let n = first; n < start; n++) value += `${lines[n]!.slice(indent)}\n`;
   let sep = "";
   let prevMoreIndented = false;
-  for (let n = first; n < chompStart; n++) {
+  for (let n = start; n < chompStart; n++) {
     const s = lineAt(n);
     const sp = skipSpaces(s, 0);
     if (sp < indent && sp < s.length) decline();
