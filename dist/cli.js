@@ -15617,7 +15617,13 @@ function parseBlockScalar(st, i, j, parent) {
   const folded = line[j] === ">";
   let k = j + 1;
   let chomp = "";
-  if (line[k] === "-" || line[k] === "+") chomp = line[k++];
+  let indicator = 0;
+  for (; k < line.length && k <= j + 2; k++) {
+    const c = line[k];
+    if ((c === "-" || c === "+") && chomp === "") chomp = c;
+    else if (c >= "1" && c <= "9" && indicator === 0) indicator = c.charCodeAt(0) - 48;
+    else break;
+  }
   if (k < line.length) {
     if (line.charCodeAt(k) !== SPACE) decline();
     k = skipSpaces(line, k);
@@ -15626,28 +15632,39 @@ function parseBlockScalar(st, i, j, parent) {
   count(st, 2);
   const lines = st.lines;
   const first = i + 1;
-  if (first >= lines.length) decline();
-  const firstLine2 = lines[first];
-  let indent = 0;
-  while (firstLine2.charCodeAt(indent) === SPACE) indent++;
-  if (indent === firstLine2.length || indent <= parent) decline();
-  let last = first;
-  for (let n = first + 1; n < lines.length; n++) {
+  let start = first;
+  let firstIndent = 0;
+  for (; start < lines.length; start++) {
+    const s = lines[start];
+    firstIndent = skipSpaces(s, 0);
+    if (firstIndent < s.length) break;
+  }
+  if (start >= lines.length || firstIndent <= parent) decline();
+  const indent = indicator === 0 ? firstIndent : parent + indicator;
+  if (firstIndent < indent) decline();
+  if (indicator === 0) {
+    for (let n = first; n < start; n++) if (lines[n].length > indent) decline();
+  }
+  let last = start;
+  for (let n = start + 1; n < lines.length; n++) {
     const s = lines[n];
-    let sp = 0;
-    while (s.charCodeAt(sp) === SPACE) sp++;
+    const sp = skipSpaces(s, 0);
     if (sp >= indent || sp === s.length && n < lines.length - 1) last = n;
     else break;
   }
   st.li = last + 1;
-  const end = last < lines.length - 1 ? last + 2 : last + 1;
-  const lineAt = (n) => n < lines.length && n <= last ? lines[n] : "";
+  let kept = last;
+  if (chomp !== "+") {
+    while (kept > start && lines[kept].length <= firstIndent && skipSpaces(lines[kept], 0) === lines[kept].length) kept--;
+  }
+  const end = kept < lines.length - 1 ? kept + 2 : kept + 1;
+  const lineAt = (n) => n < lines.length && n <= kept ? lines[n] : "";
   const isEmpty = (n) => {
     const s = lineAt(n);
     return skipSpaces(s, 0) === s.length;
   };
   let chompStart = end;
-  for (let n = end - 1; n >= first; n--) {
+  for (let n = end - 1; n >= start; n--) {
     if (isEmpty(n)) chompStart = n;
     else break;
   }
@@ -15658,9 +15675,11 @@ function parseBlockScalar(st, i, j, parent) {
     }
   }
   let value = "";
+  for (let n = first; n < start; n++) value += `${lines[n].slice(indent)}
+`;
   let sep2 = "";
   let prevMoreIndented = false;
-  for (let n = first; n < chompStart; n++) {
+  for (let n = start; n < chompStart; n++) {
     const s = lineAt(n);
     const sp = skipSpaces(s, 0);
     if (sp < indent && sp < s.length) decline();
