@@ -625,6 +625,19 @@ const ESCAPES: Record<string, string> = {
 };
 const HEX = /^[0-9a-fA-F]+$/;
 
+/** The escape whose backslash is at `at` (a line break aside): what it stands for, and where it ends (inclusive). */
+function escapeAt(s: string, at: number): { text: string; last: number } {
+  const esc = s[at + 1];
+  if (esc !== undefined && Object.hasOwn(ESCAPES, esc)) return { text: ESCAPES[esc]!, last: at + 1 };
+  if (esc !== "x" && esc !== "u" && esc !== "U") return decline();
+  const length = esc === "x" ? 2 : esc === "u" ? 4 : 8;
+  const hex = s.substr(at + 2, length);
+  if (hex.length !== length || !HEX.test(hex)) decline();
+  const code = parseInt(hex, 16);
+  if (code > 0x10ffff) decline();
+  return { text: String.fromCodePoint(code), last: at + 1 + length };
+}
+
 /**
  * A single- or double-quoted scalar that closes on its line; sets `st.pos` after the closing quote. Undefined when
  * the line ends first (the scalar may go on below); declines an invalid escape.
@@ -654,22 +667,11 @@ function parseQuoted(st: State, line: string, j: number): string | undefined {
     }
     if (ch !== 0x5c /* \ */) continue;
     out += line.slice(from, k);
-    const esc = line[k + 1];
     // An escaped line break.
-    if (esc === undefined) return undefined;
-    const simple = ESCAPES[esc];
-    if (simple !== undefined && Object.hasOwn(ESCAPES, esc)) {
-      out += simple;
-      k += 1;
-    } else if (esc === "x" || esc === "u" || esc === "U") {
-      const length = esc === "x" ? 2 : esc === "u" ? 4 : 8;
-      const hex = line.substr(k + 2, length);
-      if (hex.length !== length || !HEX.test(hex)) decline();
-      const code = parseInt(hex, 16);
-      if (code > 0x10ffff) decline();
-      out += String.fromCodePoint(code);
-      k += 1 + length;
-    } else decline();
+    if (k + 1 === line.length) return undefined;
+    const escape = escapeAt(line, k);
+    out += escape.text;
+    k = escape.last;
     from = k + 1;
   }
   return undefined;
@@ -764,20 +766,14 @@ function doubleQuotedValue(source: string): string {
       from = i + 1;
     } else if (ch === 0x5c) {
       res += source.slice(from, i);
-      const esc = source[++i]!;
-      const simple = ESCAPES[esc];
-      if (simple !== undefined && Object.hasOwn(ESCAPES, esc)) res += simple;
-      else if (esc === "\n") {
+      if (source[i + 1] === "\n") {
+        i++;
         while (source.charCodeAt(i + 1) === SPACE) i++;
-      } else if (esc === "x" || esc === "u" || esc === "U") {
-        const length = esc === "x" ? 2 : esc === "u" ? 4 : 8;
-        const hex = source.substr(i + 1, length);
-        if (hex.length !== length || !HEX.test(hex)) decline();
-        const code = parseInt(hex, 16);
-        if (code > 0x10ffff) decline();
-        res += String.fromCodePoint(code);
-        i += length;
-      } else decline();
+      } else {
+        const escape = escapeAt(source, i);
+        res += escape.text;
+        i = escape.last;
+      }
       from = i + 1;
     } else if (ch === SPACE) {
       const ws = i;
