@@ -1,10 +1,10 @@
 // Runs one lexer over a text and turns its literals into raw references, keeping comments for suppressions.
 import { IGNORE_DIRECTIVE, ignoreDirectives } from "./ignore.js";
 import type { Lexer } from "./lexers/sink.js";
-import { scanLiteral } from "./literal.js";
+import { literalMayHoldHost, scanLiteral } from "./literal.js";
 import { LineIndex } from "./positions.js";
 import type { RawRef } from "./raw-ref.js";
-import { firstSeparatorFrom, scanTextOf, type ScanText } from "./scan-text.js";
+import { scanTextOf } from "./scan-text.js";
 
 export interface Extracted {
   refs: RawRef[];
@@ -39,21 +39,6 @@ export function extract(text: string, lex: Lexer): Extracted {
   const lines = new LineIndex(text);
   const ignores = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : new Map<number, Set<string>>();
   return { refs, lines, ignores };
-}
-
-/**
- * `scanLiteral` finds hosts only after a "://" or, in a host setting, in a dotted value (`db.x.io`, `[::1]`): a
- * literal with neither yields nothing, whatever it is bound to.
- */
-function literalMayHoldHost(scan: ScanText, start: number, end: number): boolean {
-  const sep = scan.separators[firstSeparatorFrom(scan.separators, start)];
-  if (sep !== undefined && sep + 3 <= end) return true;
-  const { text } = scan;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2e || c === 0x5b) return true;
-  }
-  return false;
 }
 
 function sortedPairs(pairs: number[]): number[] {

@@ -2,7 +2,7 @@
 import { hostPart } from "./host-part.js";
 import { hasRealPublicSuffix } from "./host-syntax.js";
 import { keyRole, type KeyRole } from "./key-role.js";
-import type { ScanText } from "./scan-text.js";
+import { firstSeparatorFrom, type ScanText } from "./scan-text.js";
 import { scanUrls } from "./urls.js";
 
 const MAX_HOST_VALUE_LENGTH = 4096;
@@ -18,6 +18,22 @@ export function scanLiteral(t: ScanText, start: number, end: number, key?: strin
   if (role === "identifier" || role === "inbound") return;
   const hadUrl = scanUrls(t, start, end);
   if (!hadUrl && role === "host") scanHostValue(t, start, end);
+}
+
+/**
+ * Whether `scanLiteral` could find anything in text[start, end), whatever it is bound to: hosts come only after a
+ * "://" or, in a host setting, in a dotted value (`db.x.io`, `[::1]`). Lexers skip working out the binding of a
+ * literal that holds neither, so a new way of finding hosts in `scanLiteral` must be let through here too.
+ */
+export function literalMayHoldHost(t: ScanText, start: number, end: number): boolean {
+  const sep = t.separators[firstSeparatorFrom(t.separators, start)];
+  if (sep !== undefined && sep + 3 <= end) return true;
+  const { text } = t;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x5b) return true;
+  }
+  return false;
 }
 
 // The same few names are bound again and again in a file; a small cache keeps their word-splitting off the hot path.
