@@ -53,14 +53,11 @@ export const MESH_WIDE_NAMESPACE = "(mesh-wide)";
  * Results per model and query: a monorepo references the same few hosts from thousands of places, and a model is
  * never changed once built. Callers must not mutate what they get back.
  */
-const answers = new WeakMap<EgressModel, Map<string, Reachability>>();
-
 export function reachability(model: EgressModel, q: ReachQuery): Reachability {
-  let byQuery = answers.get(model);
-  if (!byQuery) answers.set(model, (byQuery = new Map()));
+  const { answers } = modelCache(model);
   const key = queryKey(q);
-  let answer = byQuery.get(key);
-  if (!answer) byQuery.set(key, (answer = computeReachability(model, q)));
+  let answer = answers.get(key);
+  if (!answer) answers.set(key, (answer = computeReachability(model, q)));
   return answer;
 }
 
@@ -121,33 +118,34 @@ interface CallerScope {
 }
 
 /**
- * What a caller's verdicts depend on besides the destination, and what the client sees per port, for each model: a
- * monorepo asks about thousands of (workload, host) pairs, but its workloads share a few namespaces and Sidecars,
- * and what the client sees walks every ServiceEntry.
+ * The answers per query, and what they are built from: what a caller's verdicts depend on besides the destination,
+ * and what the client sees per port. A monorepo asks about thousands of (workload, host) pairs, but its workloads
+ * share a few namespaces and Sidecars, and what the client sees walks every ServiceEntry on the port.
  */
-interface ScopeCache {
+interface ModelCache {
+  answers: Map<string, Reachability>;
   workloads: Map<string, EgressModel["workloads"][number]>;
   callers: Map<string, CallerScope>;
   sees: Map<string, { clientSees: ClientSees; capturedBy?: ServiceEntry }>;
 }
 
-const scopeCaches = new WeakMap<EgressModel, ScopeCache>();
+const modelCaches = new WeakMap<EgressModel, ModelCache>();
 
-function scopeCache(model: EgressModel): ScopeCache {
-  let cache = scopeCaches.get(model);
+function modelCache(model: EgressModel): ModelCache {
+  let cache = modelCaches.get(model);
   if (!cache) {
     const workloads = new Map<string, EgressModel["workloads"][number]>();
     for (const w of model.workloads) {
       const id = JSON.stringify([w.namespace, w.name]);
       if (!workloads.has(id)) workloads.set(id, w);
     }
-    scopeCaches.set(model, (cache = { workloads, callers: new Map(), sees: new Map() }));
+    modelCaches.set(model, (cache = { answers: new Map(), workloads, callers: new Map(), sees: new Map() }));
   }
   return cache;
 }
 
 function callerScope(model: EgressModel, q: ReachQuery): CallerScope {
-  const cache = scopeCache(model);
+  const cache = modelCache(model);
   const id = q.meshWide ? "" : JSON.stringify([q.namespace, q.workload ?? null]);
   let hit = cache.callers.get(id);
   if (hit) return hit;
@@ -165,7 +163,7 @@ function callerScope(model: EgressModel, q: ReachQuery): CallerScope {
 }
 
 function clientSeesCached(scope: Scope, port: number, client: ClientProtocol): { clientSees: ClientSees; capturedBy?: ServiceEntry } {
-  const { sees } = scopeCache(scope.model);
+  const { sees } = modelCache(scope.model);
   const key = `${scope.key}\0${port}\0${client}`;
   let hit = sees.get(key);
   if (!hit) sees.set(key, (hit = whatClientSees(scope, port, client)));
