@@ -117,9 +117,9 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
 }
 
 /** The walk's files and the head's files the change left alone, in the walk's order. */
-function withUnchangedFiles(walked: readonly string[], onDisk: ReadonlySet<string>, head: NonNullable<SnapshotOptions["fromHead"]>): string[] {
+function withUnchangedFiles(walked: string[], onDisk: ReadonlySet<string>, head: NonNullable<SnapshotOptions["fromHead"]>): string[] {
   const unchanged = head.files.filter((f) => !head.changed.has(f) && !onDisk.has(f));
-  return unchanged.length === 0 ? [...walked] : [...walked, ...unchanged].sort();
+  return unchanged.length === 0 ? walked : [...walked, ...unchanged].sort();
 }
 
 /** Reads the manifests; with `fromHead`, one the checkout does not hold is the head's text (or the head's finding). */
