@@ -36192,6 +36192,17 @@ var ESCAPES = {
   "\\": "\\"
 };
 var HEX = /^[0-9a-fA-F]+$/;
+function escapeAt(s, at) {
+  const esc = s[at + 1];
+  if (esc !== void 0 && Object.hasOwn(ESCAPES, esc)) return { text: ESCAPES[esc], last: at + 1 };
+  if (esc !== "x" && esc !== "u" && esc !== "U") return decline();
+  const length = esc === "x" ? 2 : esc === "u" ? 4 : 8;
+  const hex = s.substr(at + 2, length);
+  if (hex.length !== length || !HEX.test(hex)) decline();
+  const code = parseInt(hex, 16);
+  if (code > 1114111) decline();
+  return { text: String.fromCodePoint(code), last: at + 1 + length };
+}
 function parseQuoted(st, line, j) {
   let out = "";
   if (line[j] === "'") {
@@ -36217,21 +36228,10 @@ function parseQuoted(st, line, j) {
     }
     if (ch !== 92) continue;
     out += line.slice(from, k);
-    const esc = line[k + 1];
-    if (esc === void 0) return void 0;
-    const simple = ESCAPES[esc];
-    if (simple !== void 0 && Object.hasOwn(ESCAPES, esc)) {
-      out += simple;
-      k += 1;
-    } else if (esc === "x" || esc === "u" || esc === "U") {
-      const length = esc === "x" ? 2 : esc === "u" ? 4 : 8;
-      const hex = line.substr(k + 2, length);
-      if (hex.length !== length || !HEX.test(hex)) decline();
-      const code = parseInt(hex, 16);
-      if (code > 1114111) decline();
-      out += String.fromCodePoint(code);
-      k += 1 + length;
-    } else decline();
+    if (k + 1 === line.length) return void 0;
+    const escape3 = escapeAt(line, k);
+    out += escape3.text;
+    k = escape3.last;
     from = k + 1;
   }
   return void 0;
@@ -36311,20 +36311,14 @@ function doubleQuotedValue(source) {
       from = i + 1;
     } else if (ch === 92) {
       res += source.slice(from, i);
-      const esc = source[++i];
-      const simple = ESCAPES[esc];
-      if (simple !== void 0 && Object.hasOwn(ESCAPES, esc)) res += simple;
-      else if (esc === "\n") {
+      if (source[i + 1] === "\n") {
+        i++;
         while (source.charCodeAt(i + 1) === SPACE) i++;
-      } else if (esc === "x" || esc === "u" || esc === "U") {
-        const length = esc === "x" ? 2 : esc === "u" ? 4 : 8;
-        const hex = source.substr(i + 1, length);
-        if (hex.length !== length || !HEX.test(hex)) decline();
-        const code = parseInt(hex, 16);
-        if (code > 1114111) decline();
-        res += String.fromCodePoint(code);
-        i += length;
-      } else decline();
+      } else {
+        const escape3 = escapeAt(source, i);
+        res += escape3.text;
+        i = escape3.last;
+      }
       from = i + 1;
     } else if (ch === SPACE) {
       const ws = i;
@@ -38246,6 +38240,31 @@ function splitWords(name) {
   return words;
 }
 
+// src/scan/scan-text.ts
+function scanTextOf(text, emit2) {
+  let separators = new Int32Array(16);
+  let count2 = 0;
+  for (let i = text.indexOf("://"); i !== -1; i = text.indexOf("://", i + 3)) {
+    if (count2 === separators.length) {
+      const grown = new Int32Array(count2 * 2);
+      grown.set(separators);
+      separators = grown;
+    }
+    separators[count2++] = i;
+  }
+  return { text, separators: separators.subarray(0, count2), emit: emit2 };
+}
+function firstSeparatorFrom(separators, offset) {
+  let lo = 0;
+  let hi = separators.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if ((separators[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // src/scan/schemes.ts
 var DEFAULT_PORTS = {
   http: 80,
@@ -38293,31 +38312,6 @@ function schemeInfo(scheme, jdbc) {
   const defaultPort = PORTS.get(scheme);
   if (defaultPort === void 0) return void 0;
   return { defaultPort, hostList: !SINGLE_HOST.has(scheme) };
-}
-
-// src/scan/scan-text.ts
-function scanTextOf(text, emit2) {
-  let separators = new Int32Array(16);
-  let count2 = 0;
-  for (let i = text.indexOf("://"); i !== -1; i = text.indexOf("://", i + 3)) {
-    if (count2 === separators.length) {
-      const grown = new Int32Array(count2 * 2);
-      grown.set(separators);
-      separators = grown;
-    }
-    separators[count2++] = i;
-  }
-  return { text, separators: separators.subarray(0, count2), emit: emit2 };
-}
-function firstSeparatorFrom(separators, offset) {
-  let lo = 0;
-  let hi = separators.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if ((separators[mid] ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // src/scan/urls.ts
@@ -38448,6 +38442,16 @@ function scanLiteral(t, start, end, key, fallbackKey) {
   const hadUrl = scanUrls(t, start, end);
   if (!hadUrl && role === "host") scanHostValue(t, start, end);
 }
+function literalMayHoldHost(t, start, end) {
+  const sep3 = t.separators[firstSeparatorFrom(t.separators, start)];
+  if (sep3 !== void 0 && sep3 + 3 <= end) return true;
+  const { text } = t;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 91) return true;
+  }
+  return false;
+}
 var roleCache = /* @__PURE__ */ new Map();
 function cachedKeyRole(key) {
   let role = roleCache.get(key);
@@ -38534,16 +38538,6 @@ function extract(text, lex) {
   const lines = new LineIndex(text);
   const ignores2 = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();
   return { refs, lines, ignores: ignores2 };
-}
-function literalMayHoldHost(scan, start, end) {
-  const sep3 = scan.separators[firstSeparatorFrom(scan.separators, start)];
-  if (sep3 !== void 0 && sep3 + 3 <= end) return true;
-  const { text } = scan;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 91) return true;
-  }
-  return false;
 }
 function sortedPairs(pairs) {
   for (let i = 2; i < pairs.length; i += 2) {
@@ -41595,7 +41589,7 @@ async function readSnapshot(root, options) {
 }
 function withUnchangedFiles(walked, onDisk, head) {
   const unchanged = head.files.filter((f) => !head.changed.has(f) && !onDisk.has(f));
-  return unchanged.length === 0 ? [...walked] : [...walked, ...unchanged].sort();
+  return unchanged.length === 0 ? walked : [...walked, ...unchanged].sort();
 }
 async function readManifests(root, paths, options, onDisk) {
   const head = options.fromHead;
@@ -42773,13 +42767,11 @@ function egressImports(hosts, proxyNs, ownerNs, host) {
 
 // src/model/reachability.ts
 var MESH_WIDE_NAMESPACE = "(mesh-wide)";
-var answers = /* @__PURE__ */ new WeakMap();
 function reachability(model, q) {
-  let byQuery = answers.get(model);
-  if (!byQuery) answers.set(model, byQuery = /* @__PURE__ */ new Map());
+  const { answers } = modelCache(model);
   const key = queryKey(q);
-  let answer = byQuery.get(key);
-  if (!answer) byQuery.set(key, answer = computeReachability(model, q));
+  let answer = answers.get(key);
+  if (!answer) answers.set(key, answer = computeReachability(model, q));
   return answer;
 }
 function queryKey(q) {
@@ -42815,21 +42807,21 @@ function computeReachability(model, q) {
   const mismatch = explain2.some((f) => f.port === "protocol") ? "protocol" : "port";
   return { verdict: "port-not-registered", mismatch, registrations: explain2.map((f) => f.r), ...base };
 }
-var scopeCaches = /* @__PURE__ */ new WeakMap();
-function scopeCache(model) {
-  let cache2 = scopeCaches.get(model);
+var modelCaches = /* @__PURE__ */ new WeakMap();
+function modelCache(model) {
+  let cache2 = modelCaches.get(model);
   if (!cache2) {
     const workloads = /* @__PURE__ */ new Map();
     for (const w of model.workloads) {
       const id2 = JSON.stringify([w.namespace, w.name]);
       if (!workloads.has(id2)) workloads.set(id2, w);
     }
-    scopeCaches.set(model, cache2 = { workloads, callers: /* @__PURE__ */ new Map(), sees: /* @__PURE__ */ new Map() });
+    modelCaches.set(model, cache2 = { answers: /* @__PURE__ */ new Map(), workloads, callers: /* @__PURE__ */ new Map(), sees: /* @__PURE__ */ new Map() });
   }
   return cache2;
 }
 function callerScope(model, q) {
-  const cache2 = scopeCache(model);
+  const cache2 = modelCache(model);
   const id2 = q.meshWide ? "" : JSON.stringify([q.namespace, q.workload ?? null]);
   let hit = cache2.callers.get(id2);
   if (hit) return hit;
@@ -42846,7 +42838,7 @@ function callerScope(model, q) {
   return hit;
 }
 function clientSeesCached(scope, port, client) {
-  const { sees } = scopeCache(scope.model);
+  const { sees } = modelCache(scope.model);
   const key = `${scope.key}\0${port}\0${client}`;
   let hit = sees.get(key);
   if (!hit) sees.set(key, hit = whatClientSees(scope, port, client));
@@ -43006,11 +42998,11 @@ function indexOf(model) {
 }
 function callersOf(ref, model, allowlist) {
   const index = indexOf(model);
-  let answers2 = index.answers.get(allowlist ?? NO_ALLOWLIST);
-  if (!answers2) index.answers.set(allowlist ?? NO_ALLOWLIST, answers2 = /* @__PURE__ */ new Map());
+  let answers = index.answers.get(allowlist ?? NO_ALLOWLIST);
+  if (!answers) index.answers.set(allowlist ?? NO_ALLOWLIST, answers = /* @__PURE__ */ new Map());
   const key = ref.namespace !== void 0 ? `\0${ref.namespace}\0${ref.workload ?? "\0"}` : ref.file;
-  let callers = answers2.get(key);
-  if (!callers) answers2.set(key, callers = placeCallers(ref, index, allowlist));
+  let callers = answers.get(key);
+  if (!callers) answers.set(key, callers = placeCallers(ref, index, allowlist));
   return callers;
 }
 function placeCallers(ref, index, allowlist) {

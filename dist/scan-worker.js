@@ -2155,6 +2155,31 @@ function splitWords(name) {
   return words;
 }
 
+// src/scan/scan-text.ts
+function scanTextOf(text, emit2) {
+  let separators = new Int32Array(16);
+  let count = 0;
+  for (let i = text.indexOf("://"); i !== -1; i = text.indexOf("://", i + 3)) {
+    if (count === separators.length) {
+      const grown = new Int32Array(count * 2);
+      grown.set(separators);
+      separators = grown;
+    }
+    separators[count++] = i;
+  }
+  return { text, separators: separators.subarray(0, count), emit: emit2 };
+}
+function firstSeparatorFrom(separators, offset) {
+  let lo = 0;
+  let hi = separators.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if ((separators[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // src/scan/schemes.ts
 var DEFAULT_PORTS = {
   http: 80,
@@ -2202,31 +2227,6 @@ function schemeInfo(scheme, jdbc) {
   const defaultPort = PORTS.get(scheme);
   if (defaultPort === void 0) return void 0;
   return { defaultPort, hostList: !SINGLE_HOST.has(scheme) };
-}
-
-// src/scan/scan-text.ts
-function scanTextOf(text, emit2) {
-  let separators = new Int32Array(16);
-  let count = 0;
-  for (let i = text.indexOf("://"); i !== -1; i = text.indexOf("://", i + 3)) {
-    if (count === separators.length) {
-      const grown = new Int32Array(count * 2);
-      grown.set(separators);
-      separators = grown;
-    }
-    separators[count++] = i;
-  }
-  return { text, separators: separators.subarray(0, count), emit: emit2 };
-}
-function firstSeparatorFrom(separators, offset) {
-  let lo = 0;
-  let hi = separators.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if ((separators[mid] ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // src/scan/urls.ts
@@ -2357,6 +2357,16 @@ function scanLiteral(t, start, end, key, fallbackKey) {
   const hadUrl = scanUrls(t, start, end);
   if (!hadUrl && role === "host") scanHostValue(t, start, end);
 }
+function literalMayHoldHost(t, start, end) {
+  const sep2 = t.separators[firstSeparatorFrom(t.separators, start)];
+  if (sep2 !== void 0 && sep2 + 3 <= end) return true;
+  const { text } = t;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 91) return true;
+  }
+  return false;
+}
 var roleCache = /* @__PURE__ */ new Map();
 function cachedKeyRole(key) {
   let role = roleCache.get(key);
@@ -2443,16 +2453,6 @@ function extract(text, lex) {
   const lines = new LineIndex(text);
   const ignores = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();
   return { refs, lines, ignores };
-}
-function literalMayHoldHost(scan, start, end) {
-  const sep2 = scan.separators[firstSeparatorFrom(scan.separators, start)];
-  if (sep2 !== void 0 && sep2 + 3 <= end) return true;
-  const { text } = scan;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 91) return true;
-  }
-  return false;
 }
 function sortedPairs(pairs) {
   for (let i = 2; i < pairs.length; i += 2) {
