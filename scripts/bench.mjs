@@ -97,7 +97,7 @@ for (const [name, services] of [["small", 100], ["big", 400]]) {
   const rg = hasRg ? bench(`rg ${name}`, "rg", ["-c", "--no-messages", URL_PATTERN, root]) : undefined;
   const stage = JSON.parse(execFileSync("node", [stages, root], { encoding: "utf8", maxBuffer: 1 << 26 }));
   results[name] = { check, rg, stage };
-  console.log(`\n${name}: check ${check.ms.toFixed(0)} ms (peak ${check.rssMb.toFixed(0)} MB, exit ${check.status})` + (rg ? `, rg ${rg.ms.toFixed(0)} ms, ratio ${(check.ms / rg.ms).toFixed(2)}x` : ""));
+  console.log(`\n${name}: check ${check.ms.toFixed(0)} ms (peak ${check.rssMb.toFixed(0)} MB, exit ${check.status})${rg ? `, rg ${rg.ms.toFixed(0)} ms, ratio ${(check.ms / rg.ms).toFixed(2)}x` : ""}`);
   console.log(`  stages (ms): ${Object.entries(stage.times).map(([k, v]) => `${k} ${v}`).join(", ")}; ${stage.workloads} workloads, ${stage.views} distinct views, ${stage.references} references`);
 }
 const prRoot = prTree(tree("big", 400));

@@ -111,8 +111,14 @@ async function emit(text: string, output: string | undefined): Promise<void> {
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  if (values.help) return void process.stdout.write(USAGE), 0;
-  if (values.version) return void process.stdout.write(`${VERSION}\n`), 0;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
   const [command = "check", dir, ...extra] = COMMANDS.includes(positionals[0] ?? "") ? positionals : ["check", ...positionals];
   if (extra.length) throw new SettingsError(`unexpected argument "${extra[0]}"`);
   const settings = parseSettings(rawSettings(values, dir));

@@ -14,5 +14,5 @@ export function modelOf(files: Record<string, string>, meshConfigFile?: { path: 
 
 /** Joins YAML documents with separators, so tests can count lines from a known start. */
 export function yamlDocs(...docs: string[]): string {
-  return docs.map((d) => d.trim()).join("\n---\n") + "\n";
+  return `${docs.map((d) => d.trim()).join("\n---\n")}\n`;
 }

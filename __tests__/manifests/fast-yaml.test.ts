@@ -556,7 +556,9 @@ function render(tree: Tree, parent: number, style: Style, out: string[], prefix:
     out.push(`${prefix}${mode}${v.indicatorFirst ? digit + chomp : chomp + digit}${rest}`);
     // Without an indicator, a leading line longer than the content's indentation is an error.
     for (const line of v.leading) out.push(digit || line.length <= indent ? line : "");
-    v.lines.forEach((line, i) => out.push(i > 0 && line.trim() === "" ? line : pad(indent) + line));
+    v.lines.forEach((line, i) => {
+      out.push(i > 0 && line.trim() === "" ? line : pad(indent) + line);
+    });
     for (let i = 0; i < v.trailing; i++) out.push("");
     return;
   }

@@ -76,7 +76,7 @@ describe("the comment", () => {
     expect(comment).not.toContain("<img");
     expect(comment.split("\n").filter((l) => l.includes("<!--"))).toEqual([]);
     expect(comment).not.toContain("</details>");
-    expect(comment).toContain("/blob/" + HEAD_SHA + "/src/we%7Cird%60%3Cb%3E.py#L3");
+    expect(comment).toContain(`/blob/${HEAD_SHA}/src/we%7Cird%60%3Cb%3E.py#L3`);
   });
 
   it("stays under GitHub's limit by cutting the largest section, and says where the rest is", () => {

@@ -49,9 +49,9 @@ export function parseDocPage(text: string): DocPage {
     for (i++; i < lines.length && lines[i]!.trim() !== "```"; i++) body.push(lines[i]!);
     const [, lang, role] = fence;
     if (lang === "yaml" && role === "allowlist") {
-      allowlist = body.join("\n") + "\n";
+      allowlist = `${body.join("\n")}\n`;
     } else if (role === "bad" || role === "good") {
-      if (lang === "yaml") page.examples.push({ kind: role, yaml: body.join("\n") + "\n", line: start + 1, references: calls, ...(allowlist !== undefined ? { allowlist } : {}) });
+      if (lang === "yaml") page.examples.push({ kind: role, yaml: `${body.join("\n")}\n`, line: start + 1, references: calls, ...(allowlist !== undefined ? { allowlist } : {}) });
       else page.notRun++;
       calls = [];
       allowlist = undefined;

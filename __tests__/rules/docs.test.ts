@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadAllowlist } from "../../src/allowlist/load.js";
+import type { Allowlist } from "../../src/allowlist/types.js";
 import { loadManifests } from "../../src/manifests/load.js";
 import { buildModel } from "../../src/model/build.js";
 import { RULES } from "../../src/rules/catalog.js";
@@ -13,7 +14,7 @@ const DOCS = join(import.meta.dirname, "../../docs/rules");
 
 function findingsFor(rule: string, example: DocExample) {
   const loaded = loadManifests([{ path: "example.yaml", text: example.yaml }], { defaultNamespace: "default" });
-  let allowlist;
+  let allowlist: Allowlist | undefined;
   if (example.allowlist !== undefined) {
     const result = loadAllowlist({ path: "egress-allowlist.yaml", text: example.allowlist });
     if ("error" in result) throw new Error(`allowlist: ${result.error.field} ${result.error.message}`);

@@ -16,7 +16,7 @@ export function modelFrom(files: Record<string, string> | string): EgressModel {
 
 /** Documents joined with `---`; line 1 is the first document's first line. */
 export function docs(...parts: string[]): string {
-  return parts.map((p) => p.replace(/^\n+|\s+$/g, "")).join("\n---\n") + "\n";
+  return `${parts.map((p) => p.replace(/^\n+|\s+$/g, "")).join("\n---\n")}\n`;
 }
 
 export function meshMode(mode: string): string {

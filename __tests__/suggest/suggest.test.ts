@@ -41,7 +41,7 @@ describe("ServiceEntries for hosts nothing registers", () => {
     ]);
     const tcp = entries(suggest(mesh, refs).suggestions).find((s) => s.name === "db-example-net")!;
     expect(tcp.notes.join(" ")).toMatch(/TCP carries no host name.*port 5432/);
-    expect(tcp.yaml).toMatch(/^# db\.example\.net:5432: no ServiceEntry registers it for shop\/checkout\.\n# Calls from:\n#   services\/checkout\/pay\.ts:1\n/);
+    expect(tcp.yaml).toMatch(/^# db\.example\.net:5432: no ServiceEntry registers it for shop\/checkout\.\n# Calls from:\n# {3}services\/checkout\/pay\.ts:1\n/);
   });
 
   it("group hosts of one registrable domain on name-routed ports, never TCP hosts", () => {

@@ -43,7 +43,7 @@ export async function listFiles(root: string, exclude: readonly string[], progre
   const pruned = globMatcher(globs.filter((g) => g.endsWith("/**")).map((g) => g.slice(0, -3)));
   const out: string[] = [];
   const walk = async (rel: string): Promise<void> => {
-    let entries;
+    let entries: import("node:fs").Dirent[];
     try {
       entries = await readdir(rel ? path.join(root, rel) : root, { withFileTypes: true });
     } catch {

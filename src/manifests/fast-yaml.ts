@@ -669,9 +669,9 @@ function parseQuoted(st: State, line: string, j: number): string | undefined {
     out += line.slice(from, k);
     // An escaped line break.
     if (k + 1 === line.length) return undefined;
-    const escape = escapeAt(line, k);
-    out += escape.text;
-    k = escape.last;
+    const escaped = escapeAt(line, k);
+    out += escaped.text;
+    k = escaped.last;
     from = k + 1;
   }
   return undefined;
@@ -770,9 +770,9 @@ function doubleQuotedValue(source: string): string {
         i++;
         while (source.charCodeAt(i + 1) === SPACE) i++;
       } else {
-        const escape = escapeAt(source, i);
-        res += escape.text;
-        i = escape.last;
+        const escaped = escapeAt(source, i);
+        res += escaped.text;
+        i = escaped.last;
       }
       from = i + 1;
     } else if (ch === SPACE) {

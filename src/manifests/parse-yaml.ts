@@ -131,11 +131,11 @@ function collectLines(node: YamlNode, pointer: string, index: LineIndex): void {
       const child = `${pointer}/${escapePointer(key)}`;
       if (child.length > MAX_POINTER) continue;
       const keyNode = pair.key as YamlNode | null;
-      if (keyNode && keyNode.range) record(index, child, keyNode.range[0]);
+      if (keyNode?.range) record(index, child, keyNode.range[0]);
       if (pair.value && (isMap(pair.value) || isSeq(pair.value))) {
         collectLines(pair.value as YamlNode, child, index);
         // The key's line says more than the first child's when the value is a block.
-        if (keyNode && keyNode.range) index.lines.set(child, index.lineAt(keyNode.range[0]));
+        if (keyNode?.range) index.lines.set(child, index.lineAt(keyNode.range[0]));
       }
     }
   } else if (isSeq(node)) {

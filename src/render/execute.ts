@@ -19,7 +19,9 @@ export async function executeJobs(jobs: readonly RenderJob[], ctx: JobContext, f
   const outcomes = new Map<RenderJob, JobOutcome>();
   await mapConcurrent(units, ctx.env.concurrency, async (unit) => {
     const results = unit[0]!.kind === "kustomize" ? await runKustomizeBatch(unit as KustomizeJob[], ctx) : [await runSingle(unit[0]!, ctx, files, manifests)];
-    unit.forEach((job, i) => outcomes.set(job, results[i]!));
+    unit.forEach((job, i) => {
+      outcomes.set(job, results[i]!);
+    });
   });
   return jobs.map((j) => outcomes.get(j)!);
 }

@@ -25,8 +25,8 @@ export async function runHelmJob(job: HelmJob, ctx: JobContext, files: ReadonlyS
   // A values file outside the chart goes to helm as the text already read: a base checked out in part holds only
   // the chart folders and what the change touched, and the head's text of any other file is the base's.
   const copied = valueFiles.filter((f) => !isUnder(f, job.chartDir) && ctx.textOf(f) !== undefined);
-  const escape = await firstLinkOutside(ctx.root, [job.chartDir, ...[...files].filter((f) => isUnder(f, job.chartDir)), ...valueFiles.filter((f) => !copied.includes(f))]);
-  if (escape) return unrendered(`Helm chart ${job.chartDir}: not rendered, because ${escape} leads out of the repository`);
+  const outside = await firstLinkOutside(ctx.root, [job.chartDir, ...[...files].filter((f) => isUnder(f, job.chartDir)), ...valueFiles.filter((f) => !copied.includes(f))]);
+  if (outside) return unrendered(`Helm chart ${job.chartDir}: not rendered, because ${outside} leads out of the repository`);
   const result = await withTempDir(ctx.env.tempRoot, "egress-lint-helm-", async (tmp) => {
     const copies = path.join(tmp, "repository");
     for (const f of copied) await writeTextFile(path.join(copies, f), ctx.textOf(f)!);

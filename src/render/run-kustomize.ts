@@ -41,8 +41,8 @@ async function sequentially<T, R>(items: readonly T[], fn: (item: T) => Promise<
 export async function runKustomizeJob(job: KustomizeJob, ctx: JobContext): Promise<JobOutcome> {
   const at = { file: job.file, line: 1 };
   if (!ctx.env.tools.kustomize) return readRaw(job, ctx, [renderFallbackFinding(at, `${job.file}: neither kustomize nor kubectl is on PATH; ${rawNote(job, ctx)}`)]);
-  const escape = await leavesRepository(job, ctx);
-  if (escape) return readRaw(job, ctx, [renderFallbackFinding(at, `${job.file}: not built, because ${escape} leads out of the repository; ${rawNote(job, ctx)}`)]);
+  const outside = await leavesRepository(job, ctx);
+  if (outside) return readRaw(job, ctx, [renderFallbackFinding(at, `${job.file}: not built, because ${outside} leads out of the repository; ${rawNote(job, ctx)}`)]);
   const first = await buildKustomizations([job], ctx, ctx.root);
   if (first.ok) return rendered(first.resources[0]!, []);
   const stripped = new Map<string, string>();

@@ -19,7 +19,9 @@ export function clusterCells(c: ClusterRow): string[] {
  */
 export function tabulate(rows: readonly (readonly string[])[], padding = 5): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  for (const row of rows) row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+    });
   return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]! + padding))).join("").trimEnd());
 }
 

@@ -23,7 +23,7 @@ export function judgedCounts(report: Report): { icon: string; counts: string } {
   const icon = g.errors ? "❌" : g.warnings ? "⚠️" : "✅";
   const extras = [
     gate?.compared && gate.existing ? `${gate.existing} already there` : "",
-    report.baseline && report.baseline.accepted ? `${report.baseline.accepted} accepted by the baseline` : "",
+    report.baseline?.accepted ? `${report.baseline.accepted} accepted by the baseline` : "",
     gate?.compared && gate.fixed ? `${gate.fixed} fixed` : "",
   ].filter(Boolean);
   const counts = `**${plural(g.errors, `${adjective}error`)}, ${plural(g.warnings, `${adjective}warning`)}**${extras.length ? ` · ${extras.join(" · ")}` : ""}`;

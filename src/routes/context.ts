@@ -43,7 +43,7 @@ type ExportClass = { private: boolean; namespaces: Set<string>; public: boolean 
 
 /** push_context.go initServiceRegistry: where a service is listed, from exportTo or the mesh default. */
 export function exportClass(exportTo: readonly string[] | undefined, meshDefault: readonly string[], ownNs: string): ExportClass {
-  const list = exportTo && exportTo.length ? exportTo : meshDefault;
+  const list = exportTo?.length ? exportTo : meshDefault;
   const out: ExportClass = { private: false, namespaces: new Set(), public: false };
   if (list.includes("~")) return out;
   if (list.includes("*")) return { ...out, public: true };

@@ -13,7 +13,7 @@ export function tabwrite(lines: string[][]): string {
     });
   }
   return lines
-    .map((cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c + " ".repeat(widths[i]! + PADDING - [...c].length))).join("") + "\n")
+    .map((cells) => `${cells.map((c, i) => (i === cells.length - 1 ? c : c + " ".repeat(widths[i]! + PADDING - [...c].length))).join("")}\n`)
     .join("");
 }
 

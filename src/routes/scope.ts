@@ -189,7 +189,7 @@ export function sidecarScope(ctx: SimContext, proxy: ProxyFacts): SidecarScope {
 function buildSidecarScope(ctx: SimContext, proxy: ProxyFacts): SidecarScope {
   const candidates = servicesExportedTo(ctx, proxy.namespace);
   const vss = visibleVirtualServices(ctx, proxy.namespace);
-  const listeners = proxy.sidecar && proxy.sidecar.egress.length ? proxy.sidecar.egress : [DEFAULT_EGRESS];
+  const listeners = proxy.sidecar?.egress.length ? proxy.sidecar.egress : [DEFAULT_EGRESS];
   const egress = listeners.map((l) => egressScope(ctx, proxy, l, candidates, vss));
   const clusterServices: MeshService[] = [];
   const index = new Map<string, number>();

@@ -51,7 +51,7 @@ export function commonViewers(model: EgressModel, a: ServiceEntry, b: ServiceEnt
 
 /** "every namespace", or the namespaces that can see the entry: the blast radius of a port-level mistake. */
 export function describeViewers(model: EgressModel, se: ServiceEntry): string {
-  const list = se.exportTo && se.exportTo.length ? se.exportTo : model.mesh.defaultServiceExportTo;
+  const list = se.exportTo?.length ? se.exportTo : model.mesh.defaultServiceExportTo;
   if (list.includes("~")) return "no namespace";
   if (list.includes("*")) return "every namespace";
   const names = [...new Set(list.map((x) => (x === "." ? se.namespace : x)))].sort();

@@ -7,7 +7,7 @@ import type { Rule } from "./types.js";
 
 /** The namespaces that can use the entry: "all" when exported to `*` (including by the mesh default). */
 function viewers(model: EgressModel, se: ServiceEntry): "all" | string[] {
-  const list = se.exportTo && se.exportTo.length ? se.exportTo : model.mesh.defaultServiceExportTo;
+  const list = se.exportTo?.length ? se.exportTo : model.mesh.defaultServiceExportTo;
   if (list.includes("~")) return [];
   if (list.includes("*")) return "all";
   return [...new Set(list.map((x) => (x === "." ? se.namespace : x)))].sort();

@@ -8,7 +8,7 @@ const MAX_SCHEME_LENGTH = 16;
 
 /** Scans [start, end) for URLs; returns true when the range holds any "://" at all (a URL, known or not). */
 export function scanUrls(t: ScanText, start: number, end: number): boolean {
-  const { text, separators } = t;
+  const { separators } = t;
   let index = firstSeparatorFrom(separators, start);
   let sep = separators[index];
   if (sep === undefined || sep + 3 > end) return false;

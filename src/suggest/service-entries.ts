@@ -116,7 +116,9 @@ export function targetOf(v: ReportedVerdict): string {
 export function planServiceEntries(verdicts: readonly ReportedVerdict[], model: EgressModel, options: { namespace?: string; allowlist?: Allowlist }): ServiceEntryPlan[] {
   const hosts = planHosts(verdicts.filter((v) => v.rule === "unregistered-host" || v.rule === "wildcard-apex"), model, options.namespace);
   const groups = new Map<string, HostPlan[]>();
-  hosts.forEach((h, i) => addTo(groups, groupKey(h) ?? `#${i}`, h));
+  hosts.forEach((h, i) => {
+    addTo(groups, groupKey(h) ?? `#${i}`, h);
+  });
   const taken = new Set(model.serviceEntries.map((se) => `${se.namespace}/${se.name}`));
   const plans: ServiceEntryPlan[] = [];
   for (const group of groups.values()) {

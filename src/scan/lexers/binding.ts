@@ -1,7 +1,7 @@
 // The few tokens before a literal, enough to say what it is bound to: `host = "x"`, `Host: "x"`, `{"host": "x"}`,
 // `host => "x"`, `setHost("x")`, `getenv("DB_HOST", "x")` and list items under a key (`hosts = ["a", "b"]`).
 
-export const enum TokenKind {
+export enum TokenKind {
   None,
   Ident,
   Str,
@@ -155,7 +155,6 @@ export class BindingTracker {
 
 // Each token starts with one character class: a table lookup instead of a chain of comparisons per character, on
 // the lexer's hottest path.
-const OTHER = 0;
 const IDENT = 1;
 const DIGIT = 2;
 const OPEN = 3;
