@@ -15174,19 +15174,23 @@ function parseSettings(raw) {
   for (const p of proxies) {
     if (!PROXY.test(p)) throw new SettingsError(`proxy must be NAMESPACE/WORKLOAD; got "${p}"`);
   }
-  if (raw.istioVersion && !VERSION.test(raw.istioVersion)) throw new SettingsError(`istio-version must look like 1.25; got "${raw.istioVersion}"`);
+  if (raw.istioVersion && !VERSION.test(raw.istioVersion))
+    throw new SettingsError(`istio-version must look like 1.25; got "${raw.istioVersion}"`);
   if (raw.baseRef && raw.baseDir) throw new SettingsError("give either a base ref or a base directory, not both");
   let maxFileBytes = DEFAULTS.maxFileBytes;
   if (raw.maxFileBytes !== void 0 && raw.maxFileBytes !== "") {
-    if (!/^\d+$/.test(raw.maxFileBytes) || Number(raw.maxFileBytes) === 0) throw new SettingsError(`max-file-size must be a positive number of bytes; got "${raw.maxFileBytes}"`);
+    if (!/^\d+$/.test(raw.maxFileBytes) || Number(raw.maxFileBytes) === 0)
+      throw new SettingsError(`max-file-size must be a positive number of bytes; got "${raw.maxFileBytes}"`);
     maxFileBytes = Number(raw.maxFileBytes);
   }
   let jobs = 0;
   if (raw.jobs !== void 0 && raw.jobs !== "" && raw.jobs !== "auto") {
-    if (!/^\d+$/.test(raw.jobs) || Number(raw.jobs) === 0 || Number(raw.jobs) > 64) throw new SettingsError(`jobs must be auto or a number of threads from 1 to 64; got "${raw.jobs}"`);
+    if (!/^\d+$/.test(raw.jobs) || Number(raw.jobs) === 0 || Number(raw.jobs) > 64)
+      throw new SettingsError(`jobs must be auto or a number of threads from 1 to 64; got "${raw.jobs}"`);
     jobs = Number(raw.jobs);
   }
-  if (raw.namespace && !NAMESPACE.test(raw.namespace)) throw new SettingsError(`namespace must be a Kubernetes namespace name; got "${raw.namespace}"`);
+  if (raw.namespace && !NAMESPACE.test(raw.namespace))
+    throw new SettingsError(`namespace must be a Kubernetes namespace name; got "${raw.namespace}"`);
   const manifests = splitList(raw.manifests);
   const sources = splitList(raw.sources);
   return {
@@ -15223,31 +15227,157 @@ var import_ajv = __toESM(require_ajv(), 1);
 // src/rules/catalog.ts
 var RULES = [
   // Input that could not be read as the cluster will read it.
-  { name: "invalid-yaml", code: "EGR001", severity: "error", description: "A manifest is not valid YAML or JSON; nothing in that document is checked.", source: "loader" },
-  { name: "invalid-resource", code: "EGR002", severity: "error", description: "An Istio resource violates its schema; the API server or istiod would reject it.", source: "loader" },
-  { name: "unreadable-file", code: "EGR003", severity: "warning", description: "A file was skipped: too large, binary, or a link that leaves the repository.", source: "loader" },
-  { name: "render-fallback", code: "EGR004", severity: "info", description: "A Kustomize or Helm tree could not be rendered as deployed and was read another way.", source: "loader" },
+  {
+    name: "invalid-yaml",
+    code: "EGR001",
+    severity: "error",
+    description: "A manifest is not valid YAML or JSON; nothing in that document is checked.",
+    source: "loader"
+  },
+  {
+    name: "invalid-resource",
+    code: "EGR002",
+    severity: "error",
+    description: "An Istio resource violates its schema; the API server or istiod would reject it.",
+    source: "loader"
+  },
+  {
+    name: "unreadable-file",
+    code: "EGR003",
+    severity: "warning",
+    description: "A file was skipped: too large, binary, or a link that leaves the repository.",
+    source: "loader"
+  },
+  {
+    name: "render-fallback",
+    code: "EGR004",
+    severity: "info",
+    description: "A Kustomize or Helm tree could not be rendered as deployed and was read another way.",
+    source: "loader"
+  },
   // The mesh policy.
-  { name: "invalid-outbound-policy", code: "EGR010", severity: "error", description: "An outbound traffic policy mode Istio does not accept, or a Sidecar policy without a mode.", source: "rules" },
+  {
+    name: "invalid-outbound-policy",
+    code: "EGR010",
+    severity: "error",
+    description: "An outbound traffic policy mode Istio does not accept, or a Sidecar policy without a mode.",
+    source: "rules"
+  },
   // Reachability of the hosts the code calls.
-  { name: "unregistered-host", code: "EGR020", severity: "error", description: "The code calls an external host that no ServiceEntry visible to the workload registers.", source: "rules" },
-  { name: "port-not-registered", code: "EGR021", severity: "error", description: "The host is registered, but not on the port or protocol the code uses.", source: "rules" },
-  { name: "not-exported", code: "EGR022", severity: "error", description: "A ServiceEntry registers the host, but its exportTo hides it from the caller's namespace.", source: "rules" },
-  { name: "hidden-by-sidecar", code: "EGR023", severity: "error", description: "A ServiceEntry registers the host, but the caller's Sidecar egress hosts do not import it.", source: "rules" },
-  { name: "wildcard-apex", code: "EGR024", severity: "error", description: "The code calls example.org and only *.example.org is registered; a wildcard does not cover its apex.", source: "rules" },
+  {
+    name: "unregistered-host",
+    code: "EGR020",
+    severity: "error",
+    description: "The code calls an external host that no ServiceEntry visible to the workload registers.",
+    source: "rules"
+  },
+  {
+    name: "port-not-registered",
+    code: "EGR021",
+    severity: "error",
+    description: "The host is registered, but not on the port or protocol the code uses.",
+    source: "rules"
+  },
+  {
+    name: "not-exported",
+    code: "EGR022",
+    severity: "error",
+    description: "A ServiceEntry registers the host, but its exportTo hides it from the caller's namespace.",
+    source: "rules"
+  },
+  {
+    name: "hidden-by-sidecar",
+    code: "EGR023",
+    severity: "error",
+    description: "A ServiceEntry registers the host, but the caller's Sidecar egress hosts do not import it.",
+    source: "rules"
+  },
+  {
+    name: "wildcard-apex",
+    code: "EGR024",
+    severity: "error",
+    description: "The code calls example.org and only *.example.org is registered; a wildcard does not cover its apex.",
+    source: "rules"
+  },
   // The allowlist file against the registrations.
-  { name: "allowlist-unregistered", code: "EGR030", severity: "error", description: "An allowlisted host has no ServiceEntry, so the approved egress is blocked.", source: "rules" },
-  { name: "unapproved-egress", code: "EGR031", severity: "error", description: "A ServiceEntry registers an external host the allowlist does not approve.", source: "rules" },
-  { name: "stale-allowlist-entry", code: "EGR032", severity: "info", description: "An allowlist entry is neither registered nor referenced by any code.", source: "rules" },
+  {
+    name: "allowlist-unregistered",
+    code: "EGR030",
+    severity: "error",
+    description: "An allowlisted host has no ServiceEntry, so the approved egress is blocked.",
+    source: "rules"
+  },
+  {
+    name: "unapproved-egress",
+    code: "EGR031",
+    severity: "error",
+    description: "A ServiceEntry registers an external host the allowlist does not approve.",
+    source: "rules"
+  },
+  {
+    name: "stale-allowlist-entry",
+    code: "EGR032",
+    severity: "info",
+    description: "An allowlist entry is neither registered nor referenced by any code.",
+    source: "rules"
+  },
   // ServiceEntries that do not do what their authors think.
-  { name: "http-on-tls-port", code: "EGR040", severity: "error", description: "HTTP declared on a TLS port without TLS origination breaks every HTTPS host on that port.", source: "rules" },
-  { name: "tcp-on-443", code: "EGR041", severity: "warning", description: "A TCP or undeclared-protocol ServiceEntry port 443 (or another TLS port) without addresses captures all traffic to that port.", source: "rules" },
-  { name: "wildcard-needs-resolution-none", code: "EGR042", severity: "error", description: "A wildcard host with DNS resolution and no endpoints; Istio rejects it because a wildcard cannot be resolved.", source: "rules" },
-  { name: "tcp-port-shared-without-addresses", code: "EGR043", severity: "warning", description: "Two TCP ServiceEntries without addresses share a port; only one of them wins.", source: "rules" },
-  { name: "conflicting-service-entries", code: "EGR044", severity: "warning", description: "The same host and port are registered twice with different protocol or resolution.", source: "rules" },
-  { name: "ip-in-hosts", code: "EGR045", severity: "error", description: "An IP address or CIDR in hosts; it belongs in addresses.", source: "rules" },
-  { name: "double-tls", code: "EGR046", severity: "error", description: "A TLS or HTTPS ServiceEntry port with a DestinationRule that originates TLS: the app's TLS is wrapped in TLS again.", source: "rules" },
-  { name: "full-wildcard-host", code: "EGR047", severity: "error", description: 'A ServiceEntry host of "*"; Istio rejects it, so nothing in the entry is applied.', source: "rules" }
+  {
+    name: "http-on-tls-port",
+    code: "EGR040",
+    severity: "error",
+    description: "HTTP declared on a TLS port without TLS origination breaks every HTTPS host on that port.",
+    source: "rules"
+  },
+  {
+    name: "tcp-on-443",
+    code: "EGR041",
+    severity: "warning",
+    description: "A TCP or undeclared-protocol ServiceEntry port 443 (or another TLS port) without addresses captures all traffic to that port.",
+    source: "rules"
+  },
+  {
+    name: "wildcard-needs-resolution-none",
+    code: "EGR042",
+    severity: "error",
+    description: "A wildcard host with DNS resolution and no endpoints; Istio rejects it because a wildcard cannot be resolved.",
+    source: "rules"
+  },
+  {
+    name: "tcp-port-shared-without-addresses",
+    code: "EGR043",
+    severity: "warning",
+    description: "Two TCP ServiceEntries without addresses share a port; only one of them wins.",
+    source: "rules"
+  },
+  {
+    name: "conflicting-service-entries",
+    code: "EGR044",
+    severity: "warning",
+    description: "The same host and port are registered twice with different protocol or resolution.",
+    source: "rules"
+  },
+  {
+    name: "ip-in-hosts",
+    code: "EGR045",
+    severity: "error",
+    description: "An IP address or CIDR in hosts; it belongs in addresses.",
+    source: "rules"
+  },
+  {
+    name: "double-tls",
+    code: "EGR046",
+    severity: "error",
+    description: "A TLS or HTTPS ServiceEntry port with a DestinationRule that originates TLS: the app's TLS is wrapped in TLS again.",
+    source: "rules"
+  },
+  {
+    name: "full-wildcard-host",
+    code: "EGR047",
+    severity: "error",
+    description: 'A ServiceEntry host of "*"; Istio rejects it, so nothing in the entry is applied.',
+    source: "rules"
+  }
 ];
 var BY_NAME = new Map(RULES.map((r) => [r.name, r]));
 function ruleMeta(name) {
@@ -15276,15 +15406,35 @@ var baseline_schema_default = {
         required: ["rule", "file"],
         additionalProperties: false,
         properties: {
-          rule: { type: "string", pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", description: "The rule's name, as in `egress-lint-ignore`." },
+          rule: {
+            type: "string",
+            pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
+            description: "The rule's name, as in `egress-lint-ignore`."
+          },
           host: { type: "string", minLength: 1 },
           port: { type: "integer", minimum: 0 },
           namespace: { type: "string", minLength: 1 },
           workload: { type: "string", minLength: 1 },
-          resource: { type: "string", minLength: 1, description: "`Kind namespace/name` of the resource a finding without a host is about." },
-          file: { type: "string", minLength: 1, pattern: "^(?![/\\\\])(?![A-Za-z]:)", description: "Relative to the linted directory." },
-          count: { type: "integer", minimum: 1, description: "How many findings with this identity are accepted; absent means 1." },
-          reason: { type: "string", description: "Why the finding is accepted; kept when the file is written again." }
+          resource: {
+            type: "string",
+            minLength: 1,
+            description: "`Kind namespace/name` of the resource a finding without a host is about."
+          },
+          file: {
+            type: "string",
+            minLength: 1,
+            pattern: "^(?![/\\\\])(?![A-Za-z]:)",
+            description: "Relative to the linted directory."
+          },
+          count: {
+            type: "integer",
+            minimum: 1,
+            description: "How many findings with this identity are accepted; absent means 1."
+          },
+          reason: {
+            type: "string",
+            description: "Why the finding is accepted; kept when the file is written again."
+          }
         }
       }
     }
@@ -15312,7 +15462,8 @@ function nearMiss(value, known) {
   let best;
   for (const k of known) {
     const d = editDistance(squash(value), squash(k));
-    if (d <= Math.max(1, Math.floor(squash(k).length / 3)) && (best === void 0 || d < best.distance)) best = { name: k, distance: d };
+    if (d <= Math.max(1, Math.floor(squash(k).length / 3)) && (best === void 0 || d < best.distance))
+      best = { name: k, distance: d };
   }
   return best?.name;
 }
@@ -15506,7 +15657,9 @@ function parseSeq(st, i, indent, depth, pointer) {
     count(st, 1);
     const item = `${pointer}/${seq.length}`;
     record(st, item, i + 1);
-    seq.push(startsEntry(st, line, j) ? parseMap(st, i, j, depth + 1, item) : parseInline(st, i, j, indent, depth, item));
+    seq.push(
+      startsEntry(st, line, j) ? parseMap(st, i, j, depth + 1, item) : parseInline(st, i, j, indent, depth, item)
+    );
     const n = nextContent(st);
     if (n < 0) break;
     const next = st.indents[n];
@@ -15655,7 +15808,8 @@ function parseBlockScalar(st, i, j, parent) {
   st.li = last + 1;
   let kept = last;
   if (chomp !== "+") {
-    while (kept > start && lines[kept].length <= firstIndent && skipSpaces(lines[kept], 0) === lines[kept].length) kept--;
+    while (kept > start && lines[kept].length <= firstIndent && skipSpaces(lines[kept], 0) === lines[kept].length)
+      kept--;
   }
   const end = kept < lines.length - 1 ? kept + 2 : kept + 1;
   const lineAt = (n) => n < lines.length && n <= kept ? lines[n] : "";
@@ -15779,7 +15933,8 @@ function flowPlain(st, line, k) {
     if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125) break;
     if (ch === 58) {
       const next = line.charCodeAt(n + 1);
-      if (n + 1 === line.length || next === SPACE || next === 44 || next === 91 || next === 93 || next === 123 || next === 125) break;
+      if (n + 1 === line.length || next === SPACE || next === 44 || next === 91 || next === 93 || next === 123 || next === 125)
+        break;
     }
     if (ch === SPACE) {
       if (line.charCodeAt(n + 1) === 35) decline();
@@ -15846,9 +16001,9 @@ function parseQuoted(st, line, j) {
     if (ch !== 92) continue;
     out += line.slice(from, k);
     if (k + 1 === line.length) return void 0;
-    const escape3 = escapeAt(line, k);
-    out += escape3.text;
-    k = escape3.last;
+    const escaped = escapeAt(line, k);
+    out += escaped.text;
+    k = escaped.last;
     from = k + 1;
   }
   return void 0;
@@ -15932,9 +16087,9 @@ function doubleQuotedValue(source) {
         i++;
         while (source.charCodeAt(i + 1) === SPACE) i++;
       } else {
-        const escape3 = escapeAt(source, i);
-        res += escape3.text;
-        i = escape3.last;
+        const escaped = escapeAt(source, i);
+        res += escaped.text;
+        i = escaped.last;
       }
       from = i + 1;
     } else if (ch === SPACE) {
@@ -15965,7 +16120,8 @@ function resolvePlain(s) {
   if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
   if (INT.test(s)) return parseInt(s, 10);
   if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
-  if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (FLOAT_NAN.test(s))
+    return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
   return s;
 }
@@ -15983,7 +16139,11 @@ function tokenProblem(tokens, maxDepth) {
     if (level > maxDepth) return { offset: token.offset, message: `nesting deeper than ${maxDepth} levels` };
     const seq = token.type === "flow-collection" && token.start.source === "[";
     for (const item of token.items) {
-      if (item.key && COLLECTIONS.has(item.key.type)) return { offset: item.key.offset, message: "a map key is a map or a list; keys must be strings" };
+      if (item.key && COLLECTIONS.has(item.key.type))
+        return {
+          offset: item.key.offset,
+          message: "a map key is a map or a list; keys must be strings"
+        };
       const pair3 = seq && (item.key !== void 0 || item.sep !== void 0 || item.start.some((s) => s.type === "explicit-key-ind"));
       stack.push([item.key, pair3 ? level + 1 : level], [item.value, pair3 ? level + 1 : level]);
     }
@@ -16016,7 +16176,15 @@ var FlowNesting = class {
         top.itemPeak = Math.max(top.itemPeak, this.depth);
         top.peak = Math.max(top.peak, this.depth);
       }
-      this.open.push({ seq: token === "[", base: this.depth, itemPeak: this.depth, peak: this.depth, extra: 0, colons: 0, content: false });
+      this.open.push({
+        seq: token === "[",
+        base: this.depth,
+        itemPeak: this.depth,
+        peak: this.depth,
+        extra: 0,
+        colons: 0,
+        content: false
+      });
     } else if (token === "]" || token === "}") {
       const closed = this.open.pop();
       if (closed) {
@@ -16195,8 +16363,10 @@ function findExcessiveStructure(text, limits) {
       indent = 0;
       keyIndent = -1;
     }
-    if (depth > limits.maxDepth) return { line: startLine, column: start + 1, message: `nesting deeper than ${limits.maxDepth} levels` };
-    if (nodes > limits.maxNodes) return { line: startLine, column: start + 1, message: `more than ${limits.maxNodes} YAML nodes` };
+    if (depth > limits.maxDepth)
+      return { line: startLine, column: start + 1, message: `nesting deeper than ${limits.maxDepth} levels` };
+    if (nodes > limits.maxNodes)
+      return { line: startLine, column: start + 1, message: `more than ${limits.maxNodes} YAML nodes` };
   }
   return void 0;
 }
@@ -16210,7 +16380,10 @@ function parseYamlWithLibrary(text, limits = DEFAULT_YAML_LIMITS) {
   const lineCounter = new import_yaml2.LineCounter();
   const problems = [];
   const documents = [];
-  const structureProblem = findExcessiveStructure(text, { maxDepth: limits.maxDepth, maxNodes: limits.maxNodes ?? DEFAULT_YAML_LIMITS.maxNodes });
+  const structureProblem = findExcessiveStructure(text, {
+    maxDepth: limits.maxDepth,
+    maxNodes: limits.maxNodes ?? DEFAULT_YAML_LIMITS.maxNodes
+  });
   if (structureProblem) return { documents, problems: [structureProblem] };
   const tokens = [...new import_yaml2.Parser(lineCounter.addNewLine).parse(text)];
   const lastOffset = Math.max(0, text.trimEnd().length - 1);
@@ -16220,7 +16393,9 @@ function parseYamlWithLibrary(text, limits = DEFAULT_YAML_LIMITS) {
     const pos = position(unsafe.offset);
     return { documents, problems: [{ line: pos.line, column: pos.col, message: unsafe.message }] };
   }
-  const list = [...new import_yaml2.Composer({ prettyErrors: false, uniqueKeys: limits.uniqueKeys === true, logLevel: "error" }).compose(tokens)];
+  const list = [
+    ...new import_yaml2.Composer({ prettyErrors: false, uniqueKeys: limits.uniqueKeys === true, logLevel: "error" }).compose(tokens)
+  ];
   const budget = { left: MAX_POINTER_CHARS2 };
   for (const doc of list) {
     if (doc.errors.length > 0) {
@@ -16236,7 +16411,11 @@ function parseYamlWithLibrary(text, limits = DEFAULT_YAML_LIMITS) {
       value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
     } catch (err) {
       const pos = position(doc.contents.range?.[0] ?? 0);
-      problems.push({ line: pos.line, column: pos.col, message: `cannot expand document: ${firstLine(String(err.message))}` });
+      problems.push({
+        line: pos.line,
+        column: pos.col,
+        message: `cannot expand document: ${firstLine(String(err.message))}`
+      });
       continue;
     }
     const lines = /* @__PURE__ */ new Map();
@@ -16249,7 +16428,14 @@ var MAX_PROBLEMS = 10;
 function capped(problems) {
   if (problems.length <= MAX_PROBLEMS) return problems;
   const next = problems[MAX_PROBLEMS];
-  return [...problems.slice(0, MAX_PROBLEMS), { line: next.line, column: next.column, message: `${problems.length - MAX_PROBLEMS} more problems from here on not shown` }];
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    {
+      line: next.line,
+      column: next.column,
+      message: `${problems.length - MAX_PROBLEMS} more problems from here on not shown`
+    }
+  ];
 }
 var MAX_POINTER2 = 1024;
 var MAX_POINTER_CHARS2 = 8e6;
@@ -16266,10 +16452,10 @@ function collectLines(node, pointer, index) {
       const child = `${pointer}/${escapePointer(key)}`;
       if (child.length > MAX_POINTER2) continue;
       const keyNode = pair3.key;
-      if (keyNode && keyNode.range) record2(index, child, keyNode.range[0]);
+      if (keyNode?.range) record2(index, child, keyNode.range[0]);
       if (pair3.value && ((0, import_yaml2.isMap)(pair3.value) || (0, import_yaml2.isSeq)(pair3.value))) {
         collectLines(pair3.value, child, index);
-        if (keyNode && keyNode.range) index.lines.set(child, index.lineAt(keyNode.range[0]));
+        if (keyNode?.range) index.lines.set(child, index.lineAt(keyNode.range[0]));
       }
     }
   } else if ((0, import_yaml2.isSeq)(node)) {
@@ -16288,18 +16474,25 @@ function lineOf(lines, path11, fallback) {
 }
 function firstLine(message) {
   const line = message.split("\n")[0].trim();
-  return line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return line.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 
 // src/manifests/schema-errors.ts
 function errorPath(e, options = {}) {
   const parts = e.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).map((p) => /^\d+$/.test(p) ? Number(p) : p);
-  if (e.keyword === "additionalProperties") parts.push(String(e.params.additionalProperty));
-  if (options.withMissingProperty && e.keyword === "required") parts.push(String(e.params.missingProperty));
+  if (e.keyword === "additionalProperties")
+    parts.push(String(e.params.additionalProperty));
+  if (options.withMissingProperty && e.keyword === "required")
+    parts.push(String(e.params.missingProperty));
   return parts;
 }
 function fieldName(path11) {
-  return path11.map((p, i) => typeof p === "number" ? `[${p}]` : !/^[A-Za-z0-9_-]+$/.test(p) ? `[${JSON.stringify(p)}]` : i === 0 ? p : `.${p}`).join("");
+  return path11.map(
+    (p, i) => typeof p === "number" ? `[${p}]` : !/^[A-Za-z0-9_-]+$/.test(p) ? `[${JSON.stringify(p)}]` : i === 0 ? p : `.${p}`
+  ).join("");
 }
 function describeSchemaError(e, specific = () => void 0) {
   const own = specific(e);
@@ -16332,11 +16525,14 @@ function onFirstUse(make) {
 
 // src/manifests/config-document.ts
 function readConfigDocument(file, schema) {
-  const failAt = (line, path11, message) => ({ error: { file: file.path, line, field: fieldName(path11), message } });
+  const failAt = (line, path11, message) => ({
+    error: { file: file.path, line, field: fieldName(path11), message }
+  });
   const parsed = parseYamlFile(file.text, { ...DEFAULT_YAML_LIMITS, uniqueKeys: true });
   const problem = parsed.problems[0];
   if (problem) return failAt(problem.line, [], `not valid YAML: ${problem.message}`);
-  if (parsed.documents.length > 1) return failAt(parsed.documents[1].line, [], "expected one YAML document, found several");
+  if (parsed.documents.length > 1)
+    return failAt(parsed.documents[1].line, [], "expected one YAML document, found several");
   const doc = parsed.documents[0];
   if (!doc) return failAt(1, ["version"], schema.whenEmpty);
   const at = (path11) => lineOf(doc.lines, path11, doc.line);
@@ -16349,14 +16545,21 @@ function readConfigDocument(file, schema) {
   return { value: doc.value, at, fail: (path11, message) => failAt(at(path11), path11, message) };
 }
 function unknownRuleMessage(name) {
-  const guess = nearMiss(name, RULES.map((r) => r.name));
+  const guess = nearMiss(
+    name,
+    RULES.map((r) => r.name)
+  );
   return `unknown rule ${JSON.stringify(name)}${guess ? ` (did you mean "${guess}"?)` : ""}`;
 }
 
 // src/baseline/load.ts
 var validator = onFirstUse(() => new import_ajv.Ajv({ allErrors: false, strict: true, validateSchema: false }).compile(baseline_schema_default));
 function loadBaseline(file) {
-  const read = readConfigDocument(file, { validate: validator, describe, whenEmpty: "the file is empty; it needs `version: 1` and `findings:`" });
+  const read = readConfigDocument(file, {
+    validate: validator,
+    describe,
+    whenEmpty: "the file is empty; it needs `version: 1` and `findings:`"
+  });
   if ("error" in read) return read;
   const { at, fail } = read;
   const raw = read.value.findings;
@@ -16380,7 +16583,8 @@ function loadBaseline(file) {
 }
 function describe(e) {
   return describeSchemaError(e, (err) => {
-    if (err.keyword === "pattern") return err.instancePath.endsWith("/rule") ? "must be a rule name such as unregistered-host" : "must be a path relative to the linted directory";
+    if (err.keyword === "pattern")
+      return err.instancePath.endsWith("/rule") ? "must be a rule name such as unregistered-host" : "must be a path relative to the linted directory";
     if (err.keyword === "minimum") return `must be at least ${err.params.limit}`;
     return void 0;
   });
@@ -16392,7 +16596,10 @@ async function readBaselineFile(file) {
   try {
     text = await readFile(file, "utf8");
   } catch (err) {
-    if (err.code === "ENOENT") throw new SettingsError(`baseline ${file}: no such file (write one with \`egress-lint baseline DIR --output ${file}\`)`);
+    if (err.code === "ENOENT")
+      throw new SettingsError(
+        `baseline ${file}: no such file (write one with \`egress-lint baseline DIR --output ${file}\`)`
+      );
     throw err;
   }
   const loaded = loadBaseline({ path: file, text });
@@ -16460,7 +16667,15 @@ function compact(id2) {
   return out;
 }
 function identityKey(id2) {
-  return JSON.stringify([id2.rule, id2.file, id2.host ?? null, id2.port ?? null, id2.namespace ?? null, id2.workload ?? null, id2.resource ?? null]);
+  return JSON.stringify([
+    id2.rule,
+    id2.file,
+    id2.host ?? null,
+    id2.port ?? null,
+    id2.namespace ?? null,
+    id2.workload ?? null,
+    id2.resource ?? null
+  ]);
 }
 
 // src/group.ts
@@ -16490,8 +16705,13 @@ var HEADER = [
   "Entries match by rule, file, host, port, namespace, workload and resource, never by line."
 ];
 function baselineEntries(findings, previous) {
-  const reasons = new Map((previous?.entries ?? []).filter((e) => e.reason !== void 0).map((e) => [identityKey(e), e.reason]));
-  const groups = groupBy(findings.map((f) => identityOf(f)), identityKey);
+  const reasons = new Map(
+    (previous?.entries ?? []).filter((e) => e.reason !== void 0).map((e) => [identityKey(e), e.reason])
+  );
+  const groups = groupBy(
+    findings.map((f) => identityOf(f)),
+    identityKey
+  );
   const entries = [...groups.values()].map((group) => {
     const id2 = group[0];
     const reason = reasons.get(identityKey(id2));
@@ -16597,9 +16817,21 @@ var allowlist_schema_default = {
       type: "object",
       additionalProperties: false,
       properties: {
-        hosts: { type: "array", description: "Hosts never reported.", items: { $ref: "#/definitions/hostPattern" } },
-        paths: { type: "array", description: "Globs of files never scanned.", items: { type: "string", minLength: 1 } },
-        rules: { type: "array", description: "Rule names switched off.", items: { type: "string", minLength: 1 } }
+        hosts: {
+          type: "array",
+          description: "Hosts never reported.",
+          items: { $ref: "#/definitions/hostPattern" }
+        },
+        paths: {
+          type: "array",
+          description: "Globs of files never scanned.",
+          items: { type: "string", minLength: 1 }
+        },
+        rules: {
+          type: "array",
+          description: "Rule names switched off.",
+          items: { type: "string", minLength: 1 }
+        }
       }
     },
     workloads: {
@@ -16635,7 +16867,11 @@ var allowlist_schema_default = {
 // src/allowlist/load.ts
 var validator2 = onFirstUse(() => new import_ajv2.Ajv({ allErrors: false, strict: true, validateSchema: false }).compile(allowlist_schema_default));
 function loadAllowlist(file) {
-  const read = readConfigDocument(file, { validate: validator2, describe: describe2, whenEmpty: "the file is empty; it needs at least `version: 1`" });
+  const read = readConfigDocument(file, {
+    validate: validator2,
+    describe: describe2,
+    whenEmpty: "the file is empty; it needs at least `version: 1`"
+  });
   if ("error" in read) return read;
   const { at, fail } = read;
   const raw = read.value;
@@ -16645,10 +16881,13 @@ function loadAllowlist(file) {
   }
   const globs = [
     ...(raw.ignore?.paths ?? []).map((g, i) => [["ignore", "paths", i], g]),
-    ...(raw.workloads ?? []).flatMap((w, i) => w.paths.map((g, j) => [["workloads", i, "paths", j], g]))
+    ...(raw.workloads ?? []).flatMap(
+      (w, i) => w.paths.map((g, j) => [["workloads", i, "paths", j], g])
+    )
   ];
   for (const [path11, glob] of globs) {
-    if (braceAlternatives(glob) > MAX_BRACE_ALTERNATIVES) return fail(path11, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
+    if (braceAlternatives(glob) > MAX_BRACE_ALTERNATIVES)
+      return fail(path11, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
   }
   const hosts = (raw.hosts ?? []).map((h, i) => ({
     host: h.host.toLowerCase(),
@@ -16658,7 +16897,10 @@ function loadAllowlist(file) {
     ...h.owner !== void 0 ? { owner: h.owner } : {},
     loc: { file: file.path, line: at(["hosts", i]) }
   }));
-  const workloads = (raw.workloads ?? []).map((w, i) => ({ ...w, loc: { file: file.path, line: at(["workloads", i]) } }));
+  const workloads = (raw.workloads ?? []).map((w, i) => ({
+    ...w,
+    loc: { file: file.path, line: at(["workloads", i]) }
+  }));
   return {
     allowlist: {
       file: file.path,
@@ -16671,7 +16913,8 @@ function loadAllowlist(file) {
 }
 function describe2(e) {
   return describeSchemaError(e, (err) => {
-    if (err.keyword === "pattern") return err.schemaPath.includes("hostPattern") ? "must be an exact host name or *.suffix" : "must be a Kubernetes namespace name";
+    if (err.keyword === "pattern")
+      return err.schemaPath.includes("hostPattern") ? "must be an exact host name or *.suffix" : "must be a Kubernetes namespace name";
     if (err.keyword === "minimum" || err.keyword === "maximum") return "must be a port number between 1 and 65535";
     return void 0;
   });
@@ -16767,7 +17010,11 @@ function parsePort(written) {
 }
 
 // src/scan/classify.ts
-var NO_IN_CLUSTER_NAMES = { names: /* @__PURE__ */ new Set(), namespaces: /* @__PURE__ */ new Set(), clusterDomain: "cluster.local" };
+var NO_IN_CLUSTER_NAMES = {
+  names: /* @__PURE__ */ new Set(),
+  namespaces: /* @__PURE__ */ new Set(),
+  clusterDomain: "cluster.local"
+};
 function inClusterNames(model) {
   const clusterDomain = model.mesh.clusterDomain.toLowerCase() || "cluster.local";
   const names = /* @__PURE__ */ new Set();
@@ -16776,7 +17023,8 @@ function inClusterNames(model) {
     const name = svc.name.toLowerCase();
     const ns = svc.namespace.toLowerCase();
     namespaces.add(ns);
-    for (const form of [name, `${name}.${ns}`, `${name}.${ns}.svc`, `${name}.${ns}.svc.${clusterDomain}`]) names.add(form);
+    for (const form of [name, `${name}.${ns}`, `${name}.${ns}.svc`, `${name}.${ns}.svc.${clusterDomain}`])
+      names.add(form);
   }
   for (const w of model.workloads) namespaces.add(w.namespace.toLowerCase());
   return { names, namespaces, clusterDomain };
@@ -16796,7 +17044,8 @@ function classifyHost(host, inCluster = NO_IN_CLUSTER_NAMES) {
   if (inCluster.names.has(h)) return "in-cluster";
   if (h.endsWith(".local") || h.endsWith(".svc") || h.endsWith(`.svc.${inCluster.clusterDomain}`)) return "in-cluster";
   const rest = h.slice(dot + 1);
-  if (inCluster.namespaces.has(rest) || rest.endsWith(".svc") && inCluster.namespaces.has(rest.slice(0, -4))) return "in-cluster";
+  if (inCluster.namespaces.has(rest) || rest.endsWith(".svc") && inCluster.namespaces.has(rest.slice(0, -4)))
+    return "in-cluster";
   if (rest.indexOf(".") === -1 && !hasRealPublicSuffix(h)) return "in-cluster";
   return "external";
 }
@@ -17166,12 +17415,16 @@ var BACKTICK = 96;
 function cSyntax(string, stringStarts, regexLiterals = false) {
   return { slashComments: true, hashComments: false, regexLiterals, docstrings: false, string, stringStarts };
 }
-var javascript = cSyntax((text, i) => {
-  const c = text.charCodeAt(i);
-  if (c === DQ || c === SQ) return quoted(text, i, i + 1);
-  if (c === BACKTICK) return template(text, i);
-  return void 0;
-}, "\"'`", true);
+var javascript = cSyntax(
+  (text, i) => {
+    const c = text.charCodeAt(i);
+    if (c === DQ || c === SQ) return quoted(text, i, i + 1);
+    if (c === BACKTICK) return template(text, i);
+    return void 0;
+  },
+  "\"'`",
+  true
+);
 var go = cSyntax((text, i) => {
   const c = text.charCodeAt(i);
   if (c === DQ || c === SQ) return quoted(text, i, i + 1);
@@ -17250,7 +17503,8 @@ function pushItem(text, a, b, items) {
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   const q = text.charCodeAt(a);
-  if (b - a >= 2 && (q === 34 || q === 39) && text.charCodeAt(b - 1) === q) items.push({ start: a + 1, end: b - 1 });
+  if (b - a >= 2 && (q === 34 || q === 39) && text.charCodeAt(b - 1) === q)
+    items.push({ start: a + 1, end: b - 1 });
   else if (b > a) items.push({ start: a, end: b });
 }
 function closingQuote2(text, open2, lineEnd2) {
@@ -17684,7 +17938,8 @@ function keyColon2(text, p, lineEnd2) {
   for (let i = p; i < lineEnd2; i++) {
     const c = text.charCodeAt(i);
     if (c === 35 && i > p && isBlank3(text.charCodeAt(i - 1))) return -1;
-    if (c === 58 && (i + 1 >= lineEnd2 || isBlank3(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 13)) return i;
+    if (c === 58 && (i + 1 >= lineEnd2 || isBlank3(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 13))
+      return i;
   }
   return -1;
 }
@@ -18014,7 +18269,20 @@ var DEFAULT_PORTS = {
   tcp: 0
 };
 var PORTS = new Map(Object.entries(DEFAULT_PORTS));
-var SINGLE_HOST = /* @__PURE__ */ new Set(["http", "https", "ws", "wss", "grpc", "grpcs", "ftp", "ftps", "sftp", "ssh", "ldap", "ldaps"]);
+var SINGLE_HOST = /* @__PURE__ */ new Set([
+  "http",
+  "https",
+  "ws",
+  "wss",
+  "grpc",
+  "grpcs",
+  "ftp",
+  "ftps",
+  "sftp",
+  "ssh",
+  "ldap",
+  "ldaps"
+]);
 var JDBC_SUBPROTOCOLS = /* @__PURE__ */ new Set(["postgresql", "mysql", "mariadb", "sqlserver", "clickhouse", "redis", "mongodb"]);
 function schemeInfo(scheme, jdbc) {
   if (jdbc && !JDBC_SUBPROTOCOLS.has(scheme)) return void 0;
@@ -18026,7 +18294,7 @@ function schemeInfo(scheme, jdbc) {
 // src/scan/urls.ts
 var MAX_SCHEME_LENGTH = 16;
 function scanUrls(t, start, end) {
-  const { text, separators } = t;
+  const { separators } = t;
   let index = firstSeparatorFrom(separators, start);
   let sep2 = separators[index];
   if (sep2 === void 0 || sep2 + 3 > end) return false;
@@ -18071,7 +18339,14 @@ function scanOne(t, start, end, sep2) {
     if (part) {
       const kind = part.host.kind === "name" ? "url" : "ip";
       const port = part.port ?? info.defaultPort;
-      t.emit({ offset: partStart, host: part.host.host, port, scheme: fullScheme, kind, trailingDot: part.host.trailingDot });
+      t.emit({
+        offset: partStart,
+        host: part.host.host,
+        port,
+        scheme: fullScheme,
+        kind,
+        trailingDot: part.host.trailingDot
+      });
     }
     partStart = i + 1;
   }
@@ -18192,7 +18467,14 @@ function scanHostValue(t, start, end) {
     const part = dotted ? hostPart(text, a, b) : void 0;
     if (part && (part.host.kind !== "name" || hasRealPublicSuffix(part.host.host))) {
       const kind = part.host.kind === "name" ? "host" : "ip";
-      t.emit({ offset: a, host: part.host.host, port: part.port ?? 0, scheme: "", kind, trailingDot: part.host.trailingDot });
+      t.emit({
+        offset: a,
+        host: part.host.host,
+        port: part.port ?? 0,
+        scheme: "",
+        kind,
+        trailingDot: part.host.trailingDot
+      });
     }
     itemStart = i + 1;
   }
@@ -18274,7 +18556,16 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
     const ignoredRules2 = ignoredRulesAt(found.ignores, innerLine);
     const innerColumn = found.lines.column(raw.offset, innerLine);
     const { line, column } = at.place ? at.place(innerLine, innerColumn) : { line: innerLine, column: innerColumn };
-    const ref = { host: raw.host, port: raw.port, scheme: raw.scheme, kind: raw.kind, file: at.file, line, column, ignoredRules: ignoredRules2 };
+    const ref = {
+      host: raw.host,
+      port: raw.port,
+      scheme: raw.scheme,
+      kind: raw.kind,
+      file: at.file,
+      line,
+      column,
+      ignoredRules: ignoredRules2
+    };
     if (at.namespace !== void 0) ref.namespace = at.namespace;
     if (at.workload !== void 0) ref.workload = at.workload;
     if (raw.trailingDot) ref.trailingDot = true;
@@ -18296,7 +18587,8 @@ function scanManifestValues(model, options = {}) {
   const inCluster = options.inCluster ?? inClusterNames(model);
   const out = [];
   for (const w of model.workloads) {
-    for (const c of w.containers) out.push(...containerReferences(c, { namespace: w.namespace, workload: w.name }, inCluster));
+    for (const c of w.containers)
+      out.push(...containerReferences(c, { namespace: w.namespace, workload: w.name }, inCluster));
   }
   for (const cm of model.configMaps) out.push(...configMapReferences(cm, inCluster));
   return sortReferences(out);
@@ -18361,7 +18653,16 @@ function scanSource(file, options = {}) {
 }
 
 // src/scan/scannable.ts
-var EXCLUDED_DIRS = /* @__PURE__ */ new Set(["docs", ".github", ".git", "node_modules", "vendor", ".vscode", ".devcontainer", ".idea"]);
+var EXCLUDED_DIRS = /* @__PURE__ */ new Set([
+  "docs",
+  ".github",
+  ".git",
+  "node_modules",
+  "vendor",
+  ".vscode",
+  ".devcontainer",
+  ".idea"
+]);
 var TEST_DIRS = /* @__PURE__ */ new Set(["__tests__", "tests", "test", "testdata", "fixtures", "__fixtures__", "__mocks__", "spec"]);
 var TEST_FILE = /(^test_.*\.py$|_test\.(go|py)$|\.(test|spec)\.[cm]?[jt]sx?$|_spec\.rb$|Tests?\.(java|kt)$|^conftest\.py$)/;
 var BUILD_METADATA = /* @__PURE__ */ new Set([
@@ -21205,16 +21506,19 @@ function readOne(place, rel) {
   try {
     const info = lstatSync(abs);
     const target3 = realPathOf(place, rel, abs, info.isSymbolicLink());
-    if (target3 !== realRoot && !target3.startsWith(realRoot + path2.sep)) return skipped(rel, "it is a link to a file outside the repository");
+    if (target3 !== realRoot && !target3.startsWith(realRoot + path2.sep))
+      return skipped(rel, "it is a link to a file outside the repository");
     const real = toPosix(path2.relative(realRoot, target3));
     if (real !== "" && excluded(real)) return skipped(rel, `it is a link to ${real}, which is never read`);
     const resolved = info.isSymbolicLink() ? statSync(abs) : info;
     if (resolved.isDirectory()) return void 0;
     if (!resolved.isFile()) return skipped(rel, "it is not a regular file");
     const size = resolved.size;
-    if (size > maxFileBytes) return skipped(rel, `it is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit`);
+    if (size > maxFileBytes)
+      return skipped(rel, `it is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit`);
     const bytes = readInto(abs, maxFileBytes);
-    if (bytes === void 0) return skipped(rel, `it grew over the ${formatBytes(maxFileBytes)} limit while it was read`);
+    if (bytes === void 0)
+      return skipped(rel, `it grew over the ${formatBytes(maxFileBytes)} limit while it was read`);
     if (bytes.includes(0)) return skipped(rel, "it is binary (contains NUL bytes)");
     return { path: rel, text: bytes.toString("utf8") };
   } catch (err) {
@@ -21247,7 +21551,14 @@ function readInto(abs, maxFileBytes) {
 }
 function skipped(file, why) {
   const meta = ruleMeta("unreadable-file");
-  return { rule: meta.name, code: meta.code, severity: meta.severity, message: `skipped ${file}: ${why}`, file, line: 1 };
+  return {
+    rule: meta.name,
+    code: meta.code,
+    severity: meta.severity,
+    message: `skipped ${file}: ${why}`,
+    file,
+    line: 1
+  };
 }
 function formatBytes(n) {
   return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`;
@@ -21263,7 +21574,9 @@ async function readSnapshot(root, options) {
   const files = options.fromHead ? withUnchangedFiles(walked, onDisk, options.fromHead) : walked;
   const isManifest = globMatcher(options.manifests);
   const isSource = globMatcher(options.sources);
-  const charts = new Set(files.filter((f) => f === "Chart.yaml" || f.endsWith("/Chart.yaml")).map((f) => f.slice(0, -"Chart.yaml".length)));
+  const charts = new Set(
+    files.filter((f) => f === "Chart.yaml" || f.endsWith("/Chart.yaml")).map((f) => f.slice(0, -"Chart.yaml".length))
+  );
   const chartOf = (p) => chartHolding(p, charts);
   const skippedCharts = /* @__PURE__ */ new Set();
   const manifestPaths = [];
@@ -21281,10 +21594,14 @@ async function readSnapshot(root, options) {
     else if (source && (!options.only || options.only.has(f)) && isScannableSource(f)) sourcePaths.push(f);
   }
   const { carried, toScan } = splitByReuse(sourcePaths, options.reuse);
-  const scanning = readSources(root, toScan, options.maxFileBytes, options.exclude).then((fresh) => mergeScans([carried, fresh]));
+  const scanning = readSources(root, toScan, options.maxFileBytes, options.exclude).then(
+    (fresh) => mergeScans([carried, fresh])
+  );
   const read = await readManifests(root, manifestPaths, options, onDisk);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
-  const alsoSources = read.files.filter((f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path)));
+  const alsoSources = read.files.filter(
+    (f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path))
+  );
   return {
     manifests: read.files,
     scanned: [...sources.scanned, ...alsoSources.map((f) => f.path)].sort(),
@@ -21303,7 +21620,12 @@ function withUnchangedFiles(walked, onDisk, head) {
 async function readManifests(root, paths, options, onDisk) {
   const head = options.fromHead;
   if (!head || !onDisk) return readRepositoryFiles(root, paths, options.maxFileBytes, options.exclude);
-  const read = await readRepositoryFiles(root, paths.filter((p) => onDisk.has(p)), options.maxFileBytes, options.exclude);
+  const read = await readRepositoryFiles(
+    root,
+    paths.filter((p) => onDisk.has(p)),
+    options.maxFileBytes,
+    options.exclude
+  );
   const readTexts = new Map(read.files.map((f) => [f.path, f]));
   const headTexts = new Map(head.manifests.map((f) => [f.path, f]));
   const files = paths.flatMap((p) => (onDisk.has(p) ? readTexts.get(p) : headTexts.get(p)) ?? []);
@@ -21386,7 +21708,8 @@ function workerSourceReader(script, threads) {
   };
   const read = async (root, paths, maxFileBytes, exclude) => {
     const batches = [];
-    for (let i = 0; i < paths.length; i += BATCH) batches.push({ root, paths: paths.slice(i, i + BATCH), maxFileBytes, exclude });
+    for (let i = 0; i < paths.length; i += BATCH)
+      batches.push({ root, paths: paths.slice(i, i + BATCH), maxFileBytes, exclude });
     const results = new Array(batches.length);
     const count2 = Math.min(threads, batches.length);
     const pool = warmed.splice(0, count2);
@@ -21413,7 +21736,10 @@ function sourceReaderFor(jobs, cores, script) {
   if (!script || jobs === 1 || jobs === 0 && cores < 2) return scanSources;
   const threads = jobs === 0 ? Math.min(cores, 4) : jobs;
   const pool = workerSourceReader(script, threads);
-  if (jobs !== 0) return Object.assign((...args) => pool(...args), { warmUp: { files: 0, start: pool.warm } });
+  if (jobs !== 0)
+    return Object.assign((...args) => pool(...args), {
+      warmUp: { files: 0, start: pool.warm }
+    });
   const auto = async (root, paths, maxFileBytes, exclude) => {
     if (paths.length >= WORKER_THRESHOLD) return pool(root, paths, maxFileBytes, exclude);
     await pool.release();
@@ -21439,7 +21765,9 @@ function applyBaseline(findings, baseline, renames) {
     out[i] = { ...findings[i], status: "accepted" };
   }
   const accepted = /* @__PURE__ */ new Map();
-  for (const f of out) if (f.status === "accepted") accepted.set(identityKey(identityOf(f)), (accepted.get(identityKey(identityOf(f))) ?? 0) + 1);
+  for (const f of out)
+    if (f.status === "accepted")
+      accepted.set(identityKey(identityOf(f)), (accepted.get(identityKey(identityOf(f))) ?? 0) + 1);
   const stale = [];
   for (const e of baseline.entries) {
     const key = identityKey({ ...e, file: renames?.get(e.file) ?? e.file });
@@ -21488,7 +21816,11 @@ function pair2(heads, bases) {
     }
   }
   const matched = Math.min(rest.length, freeBase.length);
-  return { paired: [...paired, ...rest.slice(0, matched)], unpairedHead: rest.slice(matched), unpairedBase: freeBase.slice(matched) };
+  return {
+    paired: [...paired, ...rest.slice(0, matched)],
+    unpairedHead: rest.slice(matched),
+    unpairedBase: freeBase.slice(matched)
+  };
 }
 
 // src/gate/judge.ts
@@ -21515,7 +21847,14 @@ function judgeReport(report, options) {
     ...report,
     summary: { ...report.summary, gating: bySeverity(j.gating) },
     findings: j.findings,
-    gate: { mode: j.mode, compared: options.base !== void 0, new: count2("new"), existing: count2("existing"), accepted: count2("accepted"), fixed: j.fixed?.length ?? 0 },
+    gate: {
+      mode: j.mode,
+      compared: options.base !== void 0,
+      new: count2("new"),
+      existing: count2("existing"),
+      accepted: count2("accepted"),
+      fixed: j.fixed?.length ?? 0
+    },
     ...j.fixed ? { fixed: j.fixed } : {},
     ...options.baseline ? { baseline: { file: options.baseline.file, accepted: count2("accepted"), stale: j.stale ?? [] } } : {}
   };
@@ -21697,7 +22036,12 @@ var sidecarSpec = {
         properties: {
           port: {
             type: "object",
-            properties: { number: portNumber, protocol: { type: "string" }, name: { type: "string" }, targetPort: portNumber },
+            properties: {
+              number: portNumber,
+              protocol: { type: "string" },
+              name: { type: "string" },
+              targetPort: portNumber
+            },
             additionalProperties: false
           },
           bind: { type: "string" },
@@ -21744,7 +22088,11 @@ var gatewaySpec = {
         type: "object",
         required: ["port", "hosts"],
         properties: {
-          port: { type: "object", required: ["number"], properties: { number: portNumber, protocol: { type: "string" }, name: { type: "string" } } },
+          port: {
+            type: "object",
+            required: ["number"],
+            properties: { number: portNumber, protocol: { type: "string" }, name: { type: "string" } }
+          },
           hosts: stringList
         }
       }
@@ -21773,7 +22121,9 @@ function validateIstioResource(r) {
   const meta = ruleMeta("invalid-resource");
   const where2 = `${r.kind} ${r.namespace}/${r.name}`;
   if (!ISTIO_NETWORKING_VERSIONS.includes(r.version)) {
-    return [finding(r, ["apiVersion"], `${where2}: apiVersion ${r.apiVersion} is not served; use networking.istio.io/v1`)];
+    return [
+      finding(r, ["apiVersion"], `${where2}: apiVersion ${r.apiVersion} is not served; use networking.istio.io/v1`)
+    ];
   }
   const validate = validators.get(r.kind)?.();
   if (!validate) return [];
@@ -21790,7 +22140,16 @@ function validateIstioResource(r) {
 }
 function finding(r, path11, message) {
   const meta = ruleMeta("invalid-resource");
-  return { rule: meta.name, code: meta.code, severity: meta.severity, message, file: r.loc.file, line: lineOf(r.lines, path11, r.loc.line), namespace: r.namespace, resource: `${r.kind} ${r.namespace}/${r.name}` };
+  return {
+    rule: meta.name,
+    code: meta.code,
+    severity: meta.severity,
+    message,
+    file: r.loc.file,
+    line: lineOf(r.lines, path11, r.loc.line),
+    namespace: r.namespace,
+    resource: `${r.kind} ${r.namespace}/${r.name}`
+  };
 }
 function describe3(e, path11) {
   const field = fieldName(path11);
@@ -21839,11 +22198,25 @@ function loadManifests(files, options) {
 }
 function yamlFinding(file, line, column, message) {
   const meta = ruleMeta("invalid-yaml");
-  return { rule: meta.name, code: meta.code, severity: meta.severity, message: `cannot parse: ${message}`, file, line, column };
+  return {
+    rule: meta.name,
+    code: meta.code,
+    severity: meta.severity,
+    message: `cannot parse: ${message}`,
+    file,
+    line,
+    column
+  };
 }
 function helmMeshValues(doc, file) {
   if (!isObject(doc.value) || !isObject(doc.value.meshConfig)) return void 0;
-  return { kind: "HelmValues", meshConfig: doc.value.meshConfig, loc: { file, line: doc.lines.get("/meshConfig") ?? doc.line }, lines: doc.lines, base: "/meshConfig" };
+  return {
+    kind: "HelmValues",
+    meshConfig: doc.value.meshConfig,
+    loc: { file, line: doc.lines.get("/meshConfig") ?? doc.line },
+    lines: doc.lines,
+    base: "/meshConfig"
+  };
 }
 
 // src/model/protocol.ts
@@ -21914,7 +22287,9 @@ function toKubeService(r, order) {
   const type = SERVICE_TYPES.includes(typeRaw) ? typeRaw : "ClusterIP";
   const clusterIP = asString(get(spec, "clusterIP"));
   const clusterIPs = asStringArray(get(spec, "clusterIPs"));
-  const ips = (clusterIPs.length ? clusterIPs : clusterIP ? [clusterIP] : []).filter((ip) => ip !== "None" && ip !== "");
+  const ips = (clusterIPs.length ? clusterIPs : clusterIP ? [clusterIP] : []).filter(
+    (ip) => ip !== "None" && ip !== ""
+  );
   const exportTo = r.annotations["networking.istio.io/exportTo"];
   return {
     namespace: r.namespace,
@@ -21930,14 +22305,16 @@ function toKubeService(r, order) {
       const name = asString(get(p, "name"));
       const targetRaw = get(p, "targetPort");
       const appProtocol = asString(get(p, "appProtocol"));
-      return [{
-        name,
-        number,
-        protocol: kubePortProtocol({ name, number, protocol: asString(get(p, "protocol")), appProtocol }),
-        targetPort: typeof targetRaw === "number" ? targetRaw : asString(targetRaw) ?? number,
-        ...appProtocol === void 0 ? {} : { appProtocol },
-        loc: locOf(r, ["spec", "ports", i])
-      }];
+      return [
+        {
+          name,
+          number,
+          protocol: kubePortProtocol({ name, number, protocol: asString(get(p, "protocol")), appProtocol }),
+          targetPort: typeof targetRaw === "number" ? targetRaw : asString(targetRaw) ?? number,
+          ...appProtocol === void 0 ? {} : { appProtocol },
+          loc: locOf(r, ["spec", "ports", i])
+        }
+      ];
     }),
     exportTo: exportTo === void 0 ? void 0 : exportTo.split(",").map((s) => s.trim()).filter(Boolean),
     order,
@@ -21971,7 +22348,10 @@ function toWorkload(r, order) {
           return value === void 0 ? [] : [{ name: asString(get(e, "name")) ?? "", value, loc: locOf(r, [...base, "env", j, "value"]) }];
         }),
         args: asStringArray(get(c, "args")).map((value, j) => ({ value, loc: locOf(r, [...base, "args", j]) })),
-        command: asStringArray(get(c, "command")).map((value, j) => ({ value, loc: locOf(r, [...base, "command", j]) })),
+        command: asStringArray(get(c, "command")).map((value, j) => ({
+          value,
+          loc: locOf(r, [...base, "command", j])
+        })),
         ports: asArray(get(c, "ports")).flatMap((p) => {
           const containerPort = asNumber(get(p, "containerPort"));
           return containerPort === void 0 ? [] : [{ name: asString(get(p, "name")), containerPort }];
@@ -22026,13 +22406,24 @@ function toServiceEntry(r, order) {
       const number = asNumber(get(p, "number"));
       if (number === void 0) return [];
       const name = asString(get(p, "name"));
-      return [{ name, number, protocol: parseProtocol(asString(get(p, "protocol"))), targetPort: asNumber(get(p, "targetPort")), loc: locOf(r, ["spec", "ports", i]) }];
+      return [
+        {
+          name,
+          number,
+          protocol: parseProtocol(asString(get(p, "protocol"))),
+          targetPort: asNumber(get(p, "targetPort")),
+          loc: locOf(r, ["spec", "ports", i])
+        }
+      ];
     }),
     location: asString(get(spec, "location")) === "MESH_INTERNAL" ? "MESH_INTERNAL" : "MESH_EXTERNAL",
     resolution: RESOLUTIONS.includes(resolution) ? resolution : "NONE",
     exportTo: optionalList(get(spec, "exportTo")),
     workloadSelector: selectorOf(spec),
-    endpoints: asArray(get(spec, "endpoints")).map((e) => ({ address: asString(get(e, "address")) ?? "", ports: isObject(get(e, "ports")) ? get(e, "ports") : void 0 })),
+    endpoints: asArray(get(spec, "endpoints")).map((e) => ({
+      address: asString(get(e, "address")) ?? "",
+      ports: isObject(get(e, "ports")) ? get(e, "ports") : void 0
+    })),
     ignoredRules: ignoredRules(r),
     order,
     loc: r.loc
@@ -22049,7 +22440,11 @@ function toSidecar(r, order) {
     egress: asArray(get(spec, "egress")).map((e) => {
       const number = asNumber(get(e, "port", "number"));
       return {
-        port: number === void 0 ? void 0 : { number, protocol: parseProtocol(asString(get(e, "port", "protocol"))), name: asString(get(e, "port", "name")) },
+        port: number === void 0 ? void 0 : {
+          number,
+          protocol: parseProtocol(asString(get(e, "port", "protocol"))),
+          name: asString(get(e, "port", "name"))
+        },
         bind: asString(get(e, "bind")),
         captureMode: asString(get(e, "captureMode")),
         hosts: asStringArray(get(e, "hosts"))
@@ -22069,12 +22464,18 @@ function toSidecar(r, order) {
 function toIngressListener(i) {
   const number = asNumber(get(i, "port", "number"));
   if (number === void 0) return [];
-  return [{
-    port: { number, protocol: parseProtocol(asString(get(i, "port", "protocol"))), name: asString(get(i, "port", "name")) },
-    bind: asString(get(i, "bind")),
-    captureMode: asString(get(i, "captureMode")),
-    defaultEndpoint: asString(get(i, "defaultEndpoint"))
-  }];
+  return [
+    {
+      port: {
+        number,
+        protocol: parseProtocol(asString(get(i, "port", "protocol"))),
+        name: asString(get(i, "port", "name"))
+      },
+      bind: asString(get(i, "bind")),
+      captureMode: asString(get(i, "captureMode")),
+      defaultEndpoint: asString(get(i, "defaultEndpoint"))
+    }
+  ];
 }
 var MTLS_MODES = ["UNSET", "DISABLE", "PERMISSIVE", "STRICT"];
 function mtlsModeOf(v) {
@@ -22090,7 +22491,9 @@ function toPeerAuthentication(r, order) {
     name: r.name,
     ...isObject(selector) ? { selector: stringMap(selector) } : {},
     mode: mtlsModeOf(get(spec, "mtls", "mode")),
-    portLevelMtls: isObject(ports) ? Object.entries(ports).flatMap(([port, v]) => /^[0-9]+$/.test(port) ? [{ port: Number(port), mode: mtlsModeOf(get(v, "mode")) }] : []) : [],
+    portLevelMtls: isObject(ports) ? Object.entries(ports).flatMap(
+      ([port, v]) => /^[0-9]+$/.test(port) ? [{ port: Number(port), mode: mtlsModeOf(get(v, "mode")) }] : []
+    ) : [],
     order,
     loc: r.loc
   };
@@ -22098,10 +22501,17 @@ function toPeerAuthentication(r, order) {
 function toDestination(d) {
   const host = asString(get(d, "destination", "host"));
   if (!host) return void 0;
-  return { host, port: asNumber(get(d, "destination", "port", "number")), subset: asString(get(d, "destination", "subset")), weight: asNumber(get(d, "weight")) };
+  return {
+    host,
+    port: asNumber(get(d, "destination", "port", "number")),
+    subset: asString(get(d, "destination", "subset")),
+    weight: asNumber(get(d, "weight"))
+  };
 }
 function destinations(list) {
-  return asArray(list).flatMap((x) => asArray(get(x, "route")).map(toDestination).filter((d) => d !== void 0));
+  return asArray(list).flatMap(
+    (x) => asArray(get(x, "route")).map(toDestination).filter((d) => d !== void 0)
+  );
 }
 var OTHER_MATCH_CONDITIONS = ["headers", "queryParams", "method", "authority", "scheme", "withoutHeaders"];
 function toMatch(m) {
@@ -22157,7 +22567,10 @@ function toDestinationRule(r, order) {
       const tls = toTls(get(p, "tls"));
       return port !== void 0 && tls ? [{ port, tls }] : [];
     }),
-    subsets: asArray(get(spec, "subsets")).map((s) => ({ name: asString(get(s, "name")) ?? "", tls: toTls(get(s, "trafficPolicy", "tls")) })),
+    subsets: asArray(get(spec, "subsets")).map((s) => ({
+      name: asString(get(s, "name")) ?? "",
+      tls: toTls(get(s, "trafficPolicy", "tls"))
+    })),
     order,
     loc: r.loc
   };
@@ -22168,7 +22581,11 @@ function toGateway(r, order) {
     namespace: r.namespace,
     name: r.name,
     selector: stringMap(get(spec, "selector")),
-    servers: asArray(get(spec, "servers")).map((s) => ({ port: asNumber(get(s, "port", "number")) ?? 0, protocol: asString(get(s, "port", "protocol")) ?? "", hosts: asStringArray(get(s, "hosts")) })),
+    servers: asArray(get(spec, "servers")).map((s) => ({
+      port: asNumber(get(s, "port", "number")) ?? 0,
+      protocol: asString(get(s, "port", "protocol")) ?? "",
+      hosts: asStringArray(get(s, "hosts"))
+    })),
     order,
     loc: r.loc
   };
@@ -22186,20 +22603,32 @@ function meshSourcesFromResources(resources) {
   const out = [];
   for (const r of resources) {
     if (r.kind === "IstioOperator" && isObject(get(r.body, "spec", "meshConfig"))) {
-      out.push({ kind: "IstioOperator", meshConfig: get(r.body, "spec", "meshConfig"), at: (p) => ({ file: r.loc.file, line: lineOf(r.lines, ["spec", "meshConfig", ...p], r.loc.line) }) });
+      out.push({
+        kind: "IstioOperator",
+        meshConfig: get(r.body, "spec", "meshConfig"),
+        at: (p) => ({ file: r.loc.file, line: lineOf(r.lines, ["spec", "meshConfig", ...p], r.loc.line) })
+      });
     } else if (r.kind === "ConfigMap" && r.group === "" && isMeshConfigMap(r.name) && typeof get(r.body, "data", "mesh") === "string") {
       const text = get(r.body, "data", "mesh");
       const parsed = parseYamlFile(text);
       const doc = parsed.documents[0];
       if (!doc || !isObject(doc.value)) continue;
       const keyLine = lineOf(r.lines, ["data", "mesh"], r.loc.line);
-      out.push({ kind: "ConfigMap", meshConfig: doc.value, at: (p) => ({ file: r.loc.file, line: keyLine + lineOf(doc.lines, p, doc.line) }) });
+      out.push({
+        kind: "ConfigMap",
+        meshConfig: doc.value,
+        at: (p) => ({ file: r.loc.file, line: keyLine + lineOf(doc.lines, p, doc.line) })
+      });
     }
   }
   return out;
 }
 function meshSourceFromDocument(doc) {
-  return { kind: doc.kind, meshConfig: doc.meshConfig, at: (p) => ({ file: doc.loc.file, line: lineOf(doc.lines, [...pointerParts(doc.base), ...p], doc.loc.line) }) };
+  return {
+    kind: doc.kind,
+    meshConfig: doc.meshConfig,
+    at: (p) => ({ file: doc.loc.file, line: lineOf(doc.lines, [...pointerParts(doc.base), ...p], doc.loc.line) })
+  };
 }
 function meshSourceFromFile(path11, text) {
   const parsed = parseYamlFile(text);
@@ -22208,7 +22637,11 @@ function meshSourceFromFile(path11, text) {
   const v = doc.value;
   const base = isObject(get(v, "spec", "meshConfig")) ? ["spec", "meshConfig"] : isObject(v.meshConfig) ? ["meshConfig"] : [];
   const meshConfig = base.length ? get(v, ...base) : v;
-  return { kind: "MeshConfigFile", meshConfig, at: (p) => ({ file: path11, line: lineOf(doc.lines, [...base, ...p], doc.line) }) };
+  return {
+    kind: "MeshConfigFile",
+    meshConfig,
+    at: (p) => ({ file: path11, line: lineOf(doc.lines, [...base, ...p], doc.line) })
+  };
 }
 function pointerParts(pointer) {
   return pointer.split("/").slice(1);
@@ -22264,13 +22697,17 @@ function effectiveMode(sidecar, mesh) {
   const policy = sidecar?.outboundTrafficPolicy;
   if (!policy) return { mode: mesh.mode, source: "mesh" };
   if (policy.mode === void 0) return { mode: "REGISTRY_ONLY", source: "sidecar" };
-  if (SIDECAR_MODES.includes(policy.mode)) return { mode: policy.mode, source: "sidecar" };
+  if (SIDECAR_MODES.includes(policy.mode))
+    return { mode: policy.mode, source: "sidecar" };
   return { mode: mesh.mode, source: "mesh" };
 }
 
 // src/model/build.ts
 function buildModel(manifests, meshOverride) {
-  const sources = [...meshSourcesFromResources(manifests.resources), ...manifests.meshDocuments.map(meshSourceFromDocument)];
+  const sources = [
+    ...meshSourcesFromResources(manifests.resources),
+    ...manifests.meshDocuments.map(meshSourceFromDocument)
+  ];
   if (meshOverride) sources.push(meshOverride);
   const mesh = resolveMeshPolicy(sources);
   const model = {
@@ -22296,11 +22733,13 @@ function buildModel(manifests, meshOverride) {
       else if (r.kind === "Gateway") model.gateways.push(toGateway(r, order));
       return;
     }
-    if (r.group === "security.istio.io" && r.kind === "PeerAuthentication") model.peerAuthentications.push(toPeerAuthentication(r, order));
+    if (r.group === "security.istio.io" && r.kind === "PeerAuthentication")
+      model.peerAuthentications.push(toPeerAuthentication(r, order));
     else if (r.group === "" && r.kind === "Namespace") model.namespaces.push(toNamespace(r));
     else if (r.group === "" && r.kind === "Service") model.services.push(toKubeService(r, order));
     else if (r.group === "" && r.kind === "ConfigMap") model.configMaps.push(toConfigMap(r));
-    else if ((r.group === "apps" || r.group === "batch") && isWorkloadKind(r.kind)) partialWorkloads.push(toWorkload(r, order));
+    else if ((r.group === "apps" || r.group === "batch") && isWorkloadKind(r.kind))
+      partialWorkloads.push(toWorkload(r, order));
   });
   const namespaces = new Map(model.namespaces.map((n) => [n.name, n]));
   for (const w of partialWorkloads) {
@@ -22439,7 +22878,8 @@ function reachability(model, q) {
 }
 function queryKey(q) {
   const workload = q.workload ?? "";
-  if (`${q.namespace}${workload}${q.host}${q.scheme ?? ""}`.includes("\0")) return JSON.stringify([q.meshWide === true, q.namespace, workload, q.host, q.port, q.scheme ?? ""]);
+  if (`${q.namespace}${workload}${q.host}${q.scheme ?? ""}`.includes("\0"))
+    return JSON.stringify([q.meshWide === true, q.namespace, workload, q.host, q.port, q.scheme ?? ""]);
   return `${q.meshWide === true ? 1 : 0}\0${q.namespace}\0${workload}\0${q.host}\0${q.port}\0${q.scheme ?? ""}`;
 }
 function computeReachability(model, q) {
@@ -22454,14 +22894,22 @@ function computeReachability(model, q) {
     const registrations = apex.map((se) => seRegistration(se, `*.${q.host}`));
     return { verdict: apex.length ? "wildcard-apex" : "unregistered", registrations, ...base };
   }
-  const facts = candidates.map((r) => ({ r, port: portFits(r, q.port, client), visible: visibleTo(scope, r), imported: importedBy(scope, r, q.port) }));
+  const facts = candidates.map((r) => ({
+    r,
+    port: portFits(r, q.port, client),
+    visible: visibleTo(scope, r),
+    imported: importedBy(scope, r, q.port)
+  }));
   const inView = facts.filter((f) => f.visible && f.imported).map((f) => f.r);
   const winners = new Set(istioPicks(inView, namespace, q.host));
   const serving = facts.filter((f) => f.port === "ok" && f.visible && f.imported && winners.has(f.r));
   if (serving.length) return { verdict: "registered", registrations: serving.map((f) => f.r), ...base };
   const shadowed = facts.filter((f) => f.port === "ok" && f.visible && f.imported);
-  if (shadowed.length) return { verdict: "port-not-registered", mismatch: "shadowed", registrations: shadowed.map((f) => f.r), ...base };
-  const wouldServe = facts.filter((f) => f.port === "ok" && istioPicks([...inView, f.r], namespace, q.host).includes(f.r));
+  if (shadowed.length)
+    return { verdict: "port-not-registered", mismatch: "shadowed", registrations: shadowed.map((f) => f.r), ...base };
+  const wouldServe = facts.filter(
+    (f) => f.port === "ok" && istioPicks([...inView, f.r], namespace, q.host).includes(f.r)
+  );
   const hidden = wouldServe.filter((f) => f.visible);
   if (hidden.length) return { verdict: "hidden-by-sidecar", registrations: hidden.map((f) => f.r), ...base };
   if (wouldServe.length) return { verdict: "not-exported", registrations: wouldServe.map((f) => f.r), ...base };
@@ -22489,7 +22937,11 @@ function callerScope(model, q) {
   let hit = cache2.callers.get(id2);
   if (hit) return hit;
   if (q.meshWide) {
-    hit = { scope: { model, namespace: MESH_WIDE_NAMESPACE, key: MESH_WIDE_NAMESPACE }, mode: model.mesh.mode, source: "mesh" };
+    hit = {
+      scope: { model, namespace: MESH_WIDE_NAMESPACE, key: MESH_WIDE_NAMESPACE },
+      mode: model.mesh.mode,
+      source: "mesh"
+    };
   } else {
     const workload = q.workload === void 0 ? void 0 : cache2.workloads.get(id2);
     const sidecar = sidecarFor(model.sidecars, q.namespace, workload?.podLabels ?? {}, model.mesh.rootNamespace);
@@ -22517,14 +22969,23 @@ var indexes = /* @__PURE__ */ new WeakMap();
 function registryIndex(model) {
   let index = indexes.get(model);
   if (index) return index;
-  index = { exact: /* @__PURE__ */ new Map(), withWildcards: [], withAddresses: [], position: /* @__PURE__ */ new Map(), servicesByName: /* @__PURE__ */ new Map(), byPort: /* @__PURE__ */ new Map() };
+  index = {
+    exact: /* @__PURE__ */ new Map(),
+    withWildcards: [],
+    withAddresses: [],
+    position: /* @__PURE__ */ new Map(),
+    servicesByName: /* @__PURE__ */ new Map(),
+    byPort: /* @__PURE__ */ new Map()
+  };
   const onPort = (port) => {
     let at = index.byPort.get(port);
     if (!at) index.byPort.set(port, at = { serviceEntries: [], services: [] });
     return at;
   };
-  for (const se of model.serviceEntries) for (const port of new Set(se.ports.map((p) => p.number))) onPort(port).serviceEntries.push(se);
-  for (const s of model.services) for (const port of new Set(s.ports.map((p) => p.number))) onPort(port).services.push(s);
+  for (const se of model.serviceEntries)
+    for (const port of new Set(se.ports.map((p) => p.number))) onPort(port).serviceEntries.push(se);
+  for (const s of model.services)
+    for (const port of new Set(s.ports.map((p) => p.number))) onPort(port).services.push(s);
   for (const s of model.services) {
     const fqdn = kubeServiceFqdn(s, model.mesh.clusterDomain);
     const short = `${s.name}.${s.namespace}.svc`;
@@ -22545,7 +23006,9 @@ function registryIndex(model) {
 }
 function candidateEntries(model, host, ip) {
   const index = registryIndex(model);
-  const found = new Set(ip ? index.withAddresses : [...index.exact.get(host.toLowerCase()) ?? [], ...index.withWildcards]);
+  const found = new Set(
+    ip ? index.withAddresses : [...index.exact.get(host.toLowerCase()) ?? [], ...index.withWildcards]
+  );
   return [...found].sort((a, b) => index.position.get(a) - index.position.get(b));
 }
 function registrationsFor(model, host) {
@@ -22562,7 +23025,13 @@ function registrationsFor(model, host) {
   const services = ip ? model.services.filter((s) => s.clusterIPs.some((c) => sameIp(parseIp(c), ip))) : registryIndex(model).servicesByName.get(host) ?? [];
   for (const s of services) {
     if (s.type === "ExternalName") continue;
-    out.push({ kind: "Service", service: s, host: kubeServiceFqdn(s, model.mesh.clusterDomain), ports: s.ports, namespace: s.namespace });
+    out.push({
+      kind: "Service",
+      service: s,
+      host: kubeServiceFqdn(s, model.mesh.clusterDomain),
+      ports: s.ports,
+      namespace: s.namespace
+    });
   }
   return out;
 }
@@ -22595,7 +23064,19 @@ function orderOf(r) {
   return r.kind === "ServiceEntry" ? r.entry.order : r.service.order;
 }
 var HTTP_SCHEMES = /* @__PURE__ */ new Set(["http", "ws"]);
-var TLS_SCHEMES = /* @__PURE__ */ new Set(["https", "wss", "rediss", "amqps", "mqtts", "ldaps", "ftps", "smtps", "imaps", "pop3s", "grpcs"]);
+var TLS_SCHEMES = /* @__PURE__ */ new Set([
+  "https",
+  "wss",
+  "rediss",
+  "amqps",
+  "mqtts",
+  "ldaps",
+  "ftps",
+  "smtps",
+  "imaps",
+  "pop3s",
+  "grpcs"
+]);
 function clientProtocol(scheme, _port) {
   const s = scheme.toLowerCase();
   if (s === "" || s === "grpc") return "unknown";
@@ -22618,12 +23099,18 @@ function portFits(r, port, client) {
 var RESERVED_PORTS = /* @__PURE__ */ new Set([15001, 15006, 15021, 15090]);
 function whatClientSees(scope, port, client) {
   if (port === 0 || RESERVED_PORTS.has(port)) return { clientSees: "reset" };
-  let httpListener = (scope.sidecar?.egress ?? []).some((l) => l.port?.number === port && listenerClass(l.port.protocol) === "http");
+  let httpListener = (scope.sidecar?.egress ?? []).some(
+    (l) => l.port?.number === port && listenerClass(l.port.protocol) === "http"
+  );
   let capturedBy;
-  const { serviceEntries, services } = registryIndex(scope.model).byPort.get(port) ?? { serviceEntries: [], services: [] };
+  const { serviceEntries, services } = registryIndex(scope.model).byPort.get(port) ?? {
+    serviceEntries: [],
+    services: []
+  };
   for (const se of serviceEntries) {
     const r = seRegistration(se, se.hosts.find((h) => h !== "*") ?? "");
-    if (!r.host || !visibleTo(scope, r) || !se.hosts.some((h) => h !== "*" && importedBy(scope, { ...r, host: h }, port))) continue;
+    if (!r.host || !visibleTo(scope, r) || !se.hosts.some((h) => h !== "*" && importedBy(scope, { ...r, host: h }, port)))
+      continue;
     for (const p of se.ports.filter((x) => x.number === port)) {
       const cls = listenerClass(p.protocol);
       const wildcardBound = se.addresses.length === 0;
@@ -22634,10 +23121,18 @@ function whatClientSees(scope, port, client) {
   }
   for (const s of services) {
     if (s.type === "ExternalName") continue;
-    const r = { kind: "Service", service: s, host: kubeServiceFqdn(s, scope.model.mesh.clusterDomain), ports: s.ports, namespace: s.namespace };
-    if (s.ports.some((p) => p.number === port && listenerClass(p.protocol) === "http") && visibleTo(scope, r) && importedBy(scope, r, port)) httpListener = true;
+    const r = {
+      kind: "Service",
+      service: s,
+      host: kubeServiceFqdn(s, scope.model.mesh.clusterDomain),
+      ports: s.ports,
+      namespace: s.namespace
+    };
+    if (s.ports.some((p) => p.number === port && listenerClass(p.protocol) === "http") && visibleTo(scope, r) && importedBy(scope, r, port))
+      httpListener = true;
   }
-  if (client === "http") return httpListener ? { clientSees: "502" } : capturedBy ? { clientSees: "captured", capturedBy } : { clientSees: "reset" };
+  if (client === "http")
+    return httpListener ? { clientSees: "502" } : capturedBy ? { clientSees: "captured", capturedBy } : { clientSees: "reset" };
   if (capturedBy) return { clientSees: "captured", capturedBy };
   return { clientSees: client === "unknown" && httpListener ? "502" : "reset" };
 }
@@ -22686,7 +23181,8 @@ function placed(index, namespace, workload, how) {
 }
 function dedupe(callers) {
   const seen = /* @__PURE__ */ new Map();
-  for (const c of callers) seen.set(`${c.namespace}/${c.workload ?? ""}`, seen.get(`${c.namespace}/${c.workload ?? ""}`) ?? c);
+  for (const c of callers)
+    seen.set(`${c.namespace}/${c.workload ?? ""}`, seen.get(`${c.namespace}/${c.workload ?? ""}`) ?? c);
   return [...seen.values()].sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.workload ?? "", b.workload ?? ""));
 }
 function describeCaller(c) {
@@ -22733,7 +23229,14 @@ function evaluateReferences(ctx) {
       judged2 = [];
       for (const caller of callersOf(ref, ctx.model, ctx.allowlist)) {
         if (!caller.injected) continue;
-        const reach = reachability(ctx.model, { namespace: caller.namespace, workload: caller.workload, meshWide: caller.meshWide, host: ref.host, port: ref.port, scheme: ref.scheme });
+        const reach = reachability(ctx.model, {
+          namespace: caller.namespace,
+          workload: caller.workload,
+          meshWide: caller.meshWide,
+          host: ref.host,
+          port: ref.port,
+          scheme: ref.scheme
+        });
         judged2.push({ ref, caller, reach });
       }
       byRef.set(ref, judged2);
@@ -22752,9 +23255,15 @@ function reachabilityRule(name, verdict, explain2) {
   return {
     name,
     check(ctx) {
-      return evaluateReferences(ctx).filter((v) => v.reach.verdict === verdict && !ignores(v.ref.ignoredRules, name) && !blamedObjectsIgnore(v, name)).map((v) => {
+      return evaluateReferences(ctx).filter(
+        (v) => v.reach.verdict === verdict && !ignores(v.ref.ignoredRules, name) && !blamedObjectsIgnore(v, name)
+      ).map((v) => {
         const { what, fix } = explain2(v);
-        return finding2(name, { severity: severityForMode(v.reach.mode), message: `${what} ${consequence(v)} ${fix}`, ...verdictFields(v) });
+        return finding2(name, {
+          severity: severityForMode(v.reach.mode),
+          message: `${what} ${consequence(v)} ${fix}`,
+          ...verdictFields(v)
+        });
       });
     }
   };
@@ -22832,7 +23341,11 @@ function findingKept(allowlist, f) {
 function summarizeEgress(model, references, allowlist) {
   const kept = references.filter((r) => referenceKept(allowlist, r));
   const edges = /* @__PURE__ */ new Map();
-  for (const { ref, caller, reach } of evaluateReferences({ model, references: kept, ...allowlist ? { allowlist } : {} })) {
+  for (const { ref, caller, reach } of evaluateReferences({
+    model,
+    references: kept,
+    ...allowlist ? { allowlist } : {}
+  })) {
     const from = caller.meshWide ? "" : caller.workload === void 0 ? caller.namespace : `${caller.namespace}/${caller.workload}`;
     const status = reach.verdict === "registered" ? "allowed" : reach.mode === "REGISTRY_ONLY" ? "blocked" : "would-block";
     const key = `${from}\0${ref.host}\0${ref.port}`;
@@ -22859,14 +23372,37 @@ function summarizeHosts(model, references, allowlist) {
       if (judged2.has(callers)) continue;
       judged2.add(callers);
       for (const caller of callers) {
-        const reach = reachability(model, { namespace: caller.namespace, workload: caller.workload, meshWide: caller.meshWide, host: ref.host, port: ref.port, scheme: ref.scheme });
+        const reach = reachability(model, {
+          namespace: caller.namespace,
+          workload: caller.workload,
+          meshWide: caller.meshWide,
+          host: ref.host,
+          port: ref.port,
+          scheme: ref.scheme
+        });
         if (reach.verdict !== "registered") registered = false;
-        else for (const r of reach.registrations) if (r.kind === "ServiceEntry") entries.add(`${r.entry.namespace}/${r.entry.name}`);
+        else
+          for (const r of reach.registrations)
+            if (r.kind === "ServiceEntry") entries.add(`${r.entry.namespace}/${r.entry.name}`);
       }
     }
-    const references2 = [...new Map(refs.map((r) => [`${r.file}:${r.line}:${r.column}`, { file: r.file, line: r.line, ...r.column > 0 ? { column: r.column } : {} }])).values()];
+    const references2 = [
+      ...new Map(
+        refs.map((r) => [
+          `${r.file}:${r.line}:${r.column}`,
+          { file: r.file, line: r.line, ...r.column > 0 ? { column: r.column } : {} }
+        ])
+      ).values()
+    ];
     references2.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-    out.push({ host: first.host, port: first.port, scheme: first.scheme, references: references2, registered, serviceEntries: [...entries].sort() });
+    out.push({
+      host: first.host,
+      port: first.port,
+      scheme: first.scheme,
+      references: references2,
+      registered,
+      serviceEntries: [...entries].sort()
+    });
   }
   return out.sort((a, b) => cmp(a.host, b.host) || a.port - b.port || cmp(a.scheme, b.scheme));
 }
@@ -22886,7 +23422,11 @@ function describeModel(model) {
       namespace: se.namespace,
       name: se.name,
       hosts: se.hosts,
-      ports: se.ports.map((p) => ({ number: p.number, protocol: p.protocol === "Unsupported" ? "" : p.protocol, ...p.name ? { name: p.name } : {} })),
+      ports: se.ports.map((p) => ({
+        number: p.number,
+        protocol: p.protocol === "Unsupported" ? "" : p.protocol,
+        ...p.name ? { name: p.name } : {}
+      })),
       exportTo: se.exportTo ?? mesh.defaultServiceExportTo,
       resolution: se.resolution,
       location: se.location,
@@ -22978,7 +23518,8 @@ function resolveAliases(services) {
     list.push({ hostname: s.hostname, namespace: s.namespace });
     byConcrete.set(target3, list);
   }
-  for (const list of byConcrete.values()) list.sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.hostname, b.hostname));
+  for (const list of byConcrete.values())
+    list.sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.hostname, b.hostname));
   for (const s of services) {
     const list = byConcrete.get(s.hostname);
     if (list && s.resolution !== "Alias") s.aliases = list;
@@ -23071,7 +23612,12 @@ function kubePorts(svc, flags) {
     if (!flags.kubernetesWebsocketAppProtocols && (p.appProtocol === "kubernetes.io/ws" || p.appProtocol === "kubernetes.io/wss")) {
       protocol = kubePortProtocol({ number: p.number, appProtocol: `legacy:${p.appProtocol}` });
     }
-    return { number: p.number, protocol, ...p.name === void 0 ? {} : { name: p.name }, ...p.targetPort === void 0 ? {} : { targetPort: p.targetPort } };
+    return {
+      number: p.number,
+      protocol,
+      ...p.name === void 0 ? {} : { name: p.name },
+      ...p.targetPort === void 0 ? {} : { targetPort: p.targetPort }
+    };
   });
 }
 function podEndpoints(model, namespace, selector) {
@@ -23095,7 +23641,14 @@ function fromKubeService(model, svc, flags) {
   };
   if (svc.type === "ExternalName") {
     if (flags.externalNameAlias) {
-      return { ...base, resolution: "Alias", defaultAddress: UNSPECIFIED_IP, vips: [], endpoints: [], aliasFor: svc.externalName ?? "" };
+      return {
+        ...base,
+        resolution: "Alias",
+        defaultAddress: UNSPECIFIED_IP,
+        vips: [],
+        endpoints: [],
+        aliasFor: svc.externalName ?? ""
+      };
     }
     return { ...base, resolution: "DNSLB", defaultAddress: UNSPECIFIED_IP, vips: [], endpoints: [] };
   }
@@ -23123,8 +23676,16 @@ function seAddress(a) {
 function fromServiceEntry(model, se, flags) {
   const addresses = se.addresses.map(seAddress).filter((a) => a !== void 0);
   const selector = se.workloadSelector;
-  const endpoints = [...se.endpoints.map((e) => e.address).filter(isIP), ...podEndpoints(model, se.namespace, selector)];
-  const ports = se.ports.map((p) => ({ number: p.number, protocol: p.protocol, ...p.name === void 0 ? {} : { name: p.name }, ...p.targetPort === void 0 ? {} : { targetPort: p.targetPort } }));
+  const endpoints = [
+    ...se.endpoints.map((e) => e.address).filter(isIP),
+    ...podEndpoints(model, se.namespace, selector)
+  ];
+  const ports = se.ports.map((p) => ({
+    number: p.number,
+    protocol: p.protocol,
+    ...p.name === void 0 ? {} : { name: p.name },
+    ...p.targetPort === void 0 ? {} : { targetPort: p.targetPort }
+  }));
   const out = [];
   for (const raw of se.hosts) {
     if (raw === "*" || raw === "") continue;
@@ -23162,7 +23723,19 @@ function meshServices(model, flags) {
 }
 
 // src/routes/versions.ts
-var SUPPORTED_ISTIO_VERSIONS = ["1.20", "1.21", "1.22", "1.23", "1.24", "1.25", "1.26", "1.27", "1.28", "1.29", "1.30"];
+var SUPPORTED_ISTIO_VERSIONS = [
+  "1.20",
+  "1.21",
+  "1.22",
+  "1.23",
+  "1.24",
+  "1.25",
+  "1.26",
+  "1.27",
+  "1.28",
+  "1.29",
+  "1.30"
+];
 var DEFAULT_ISTIO_VERSION = SUPPORTED_ISTIO_VERSIONS[SUPPORTED_ISTIO_VERSIONS.length - 1];
 function minorOf(version) {
   return Number(version.split(".")[1]);
@@ -23204,8 +23777,18 @@ function normalizeVirtualServices(model) {
   const domain = model.mesh.clusterDomain;
   return model.virtualServices.filter((vs) => vs.hosts.length > 0 && (vs.gateways.length === 0 || vs.gateways.includes("mesh"))).map((vs) => {
     const resolve = (h) => resolveShortname(h, vs.namespace, domain);
-    const httpDest = vs.http.flatMap((h) => h.route.map((d) => ({ host: resolve(d.host), ...d.port === void 0 ? {} : { port: d.port }, sourceNamespaces: h.match.length ? h.match.map((m) => m.sourceNamespace) : [void 0] })));
-    const otherDest = [...vs.tlsDestinations, ...vs.tcpDestinations].map((d) => ({ host: resolve(d.host), ...d.port === void 0 ? {} : { port: d.port }, sourceNamespaces: [void 0] }));
+    const httpDest = vs.http.flatMap(
+      (h) => h.route.map((d) => ({
+        host: resolve(d.host),
+        ...d.port === void 0 ? {} : { port: d.port },
+        sourceNamespaces: h.match.length ? h.match.map((m) => m.sourceNamespace) : [void 0]
+      }))
+    );
+    const otherDest = [...vs.tlsDestinations, ...vs.tcpDestinations].map((d) => ({
+      host: resolve(d.host),
+      ...d.port === void 0 ? {} : { port: d.port },
+      sourceNamespaces: [void 0]
+    }));
     return {
       key: `${vs.namespace}/${vs.name}`,
       namespace: vs.namespace,
@@ -23279,12 +23862,19 @@ function simContext(model, options = {}) {
     list.push(s);
     byHostname.set(s.hostname, list);
   }
-  const ctx = { model, flags, services, byHostname, virtualServices: normalizeVirtualServices(model), exportedCache: /* @__PURE__ */ new Map() };
+  const ctx = {
+    model,
+    flags,
+    services,
+    byHostname,
+    virtualServices: normalizeVirtualServices(model),
+    exportedCache: /* @__PURE__ */ new Map()
+  };
   perModel.set(key, ctx);
   return ctx;
 }
 function exportClass(exportTo, meshDefault, ownNs) {
-  const list = exportTo && exportTo.length ? exportTo : meshDefault;
+  const list = exportTo?.length ? exportTo : meshDefault;
   const out = { private: false, namespaces: /* @__PURE__ */ new Set(), public: false };
   if (list.includes("~")) return out;
   if (list.includes("*")) return { ...out, public: true };
@@ -23319,7 +23909,8 @@ function usesAutoAllocatedIps(ctx, proxy) {
 }
 function addressForProxy(ctx, s, proxy) {
   if (s.vips.length) return s.vips[0];
-  if (s.defaultAddress === UNSPECIFIED_IP && s.autoAllocatedIPv4 && usesAutoAllocatedIps(ctx, proxy)) return s.autoAllocatedIPv4;
+  if (s.defaultAddress === UNSPECIFIED_IP && s.autoAllocatedIPv4 && usesAutoAllocatedIps(ctx, proxy))
+    return s.autoAllocatedIPv4;
   return s.defaultAddress;
 }
 function allAddressesForProxy(ctx, s, proxy) {
@@ -23344,7 +23935,9 @@ function describeRouteDomains(raw) {
   const domains = raw.map(displayDomain);
   if (domains.length === 0) return "";
   if (domains.length === 1) return domains[0];
-  const withoutPort = unexpandDomains(domains.filter((d) => !d.includes(":") || (d.match(/:/g)?.length ?? 0) > 2 && d.endsWith("]")));
+  const withoutPort = unexpandDomains(
+    domains.filter((d) => !d.includes(":") || (d.match(/:/g)?.length ?? 0) > 2 && d.endsWith("]"))
+  );
   if (withoutPort.length > 2) return `${withoutPort.slice(0, 2).join(", ")} + ${withoutPort.length - 2} more...`;
   return withoutPort.join(", ");
 }
@@ -23469,7 +24062,8 @@ function outboundRouteNames(ctx, proxy, scope) {
   const out = /* @__PURE__ */ new Map();
   for (const [key, e] of set.entries) {
     const port = Number(key.slice(key.lastIndexOf("|") + 1));
-    for (const name of e.routes) out.set(name, { name, port, sniffed: name.includes(":") && !name.startsWith("unix://") });
+    for (const name of e.routes)
+      out.set(name, { name, port, sniffed: name.includes(":") && !name.startsWith("unix://") });
   }
   return [...out.values()];
 }
@@ -23483,7 +24077,8 @@ function proxyMetadata(w) {
     const doc = parseYamlFile(text).documents[0];
     const meta = doc ? get(doc.value, "proxyMetadata") : void 0;
     if (isObject(meta)) {
-      for (const [k, v] of Object.entries(meta)) if (typeof v === "string" || typeof v === "boolean") out[k] = String(v);
+      for (const [k, v] of Object.entries(meta))
+        if (typeof v === "string" || typeof v === "boolean") out[k] = String(v);
     }
   }
   return out;
@@ -23654,7 +24249,7 @@ function sidecarScope(ctx, proxy) {
 function buildSidecarScope(ctx, proxy) {
   const candidates = servicesExportedTo(ctx, proxy.namespace);
   const vss = visibleVirtualServices(ctx, proxy.namespace);
-  const listeners = proxy.sidecar && proxy.sidecar.egress.length ? proxy.sidecar.egress : [DEFAULT_EGRESS];
+  const listeners = proxy.sidecar?.egress.length ? proxy.sidecar.egress : [DEFAULT_EGRESS];
   const egress = listeners.map((l) => egressScope(ctx, proxy, l, candidates, vss));
   const clusterServices = [];
   const index = /* @__PURE__ */ new Map();
@@ -23694,7 +24289,12 @@ function inboundPorts(ctx, proxy) {
       const wildcardBound = bind === "0.0.0.0" || bind === "" && listenerClass(i.port.protocol) === "http";
       if (wildcardBound && STATIC_LISTENER_PORTS.has(i.port.number)) continue;
       if (byTarget.has(i.port.number)) continue;
-      byTarget.set(i.port.number, { servicePort: i.port.number, targetPort: i.port.number, protocol: i.port.protocol, ...i.defaultEndpoint ? { defaultEndpoint: i.defaultEndpoint } : {} });
+      byTarget.set(i.port.number, {
+        servicePort: i.port.number,
+        targetPort: i.port.number,
+        protocol: i.port.protocol,
+        ...i.defaultEndpoint ? { defaultEndpoint: i.defaultEndpoint } : {}
+      });
     }
   } else if (!proxy.interceptionNone) {
     const targets = selectingServicesIn(ctx, proxy.namespace).filter((s) => selectorMatches(s.selector, proxy.labels));
@@ -23712,7 +24312,10 @@ function inboundPorts(ctx, proxy) {
 
 // src/routes/mtls.ts
 function oldest(list) {
-  return list.reduce((a, b) => a === void 0 || b.order < a.order ? b : a, void 0);
+  return list.reduce(
+    (a, b) => a === void 0 || b.order < a.order ? b : a,
+    void 0
+  );
 }
 function apply(base, mode) {
   return mode === void 0 || mode === "UNSET" ? base : mode;
@@ -23735,7 +24338,10 @@ function httpChainCount(mode) {
 
 // src/routes/static-rows.ts
 function inline(name, vhost, prefix2) {
-  return { name, vhosts: [{ name: vhost, domains: ["*"], routes: [{ match: { prefix: prefix2 }, virtualService: "", passthrough: false }] }] };
+  return {
+    name,
+    vhosts: [{ name: vhost, domains: ["*"], routes: [{ match: { prefix: prefix2 }, virtualService: "", passthrough: false }] }]
+  };
 }
 function chains(protocol, mode) {
   const cls = listenerClass(protocol);
@@ -23752,8 +24358,10 @@ function staticRouteConfigs(ctx, proxy) {
   if (proxy.interceptionNone) return out;
   const passthrough = ctx.flags.inboundPassthroughName;
   const modes = [mtls.mode];
-  for (const [port, mode] of [...mtls.ports.entries()].sort((a, b) => a[0] - b[0])) if (!ports.some((p) => p.targetPort === port)) modes.push(mode);
-  for (const mode of modes) for (let i = 0; i < httpChainCount(mode); i++) out.push(inline(passthrough, "inbound|http|0", "/"));
+  for (const [port, mode] of [...mtls.ports.entries()].sort((a, b) => a[0] - b[0]))
+    if (!ports.some((p) => p.targetPort === port)) modes.push(mode);
+  for (const mode of modes)
+    for (let i = 0; i < httpChainCount(mode); i++) out.push(inline(passthrough, "inbound|http|0", "/"));
   return out;
 }
 
@@ -23780,7 +24388,8 @@ function altVirtualHosts(ctx, hostname, port, proxyDomain) {
     if (port !== 0) out.push(joinHostPort(`${hostname}.`, port));
   }
   const svcAt = proxyDomain.indexOf(".svc.");
-  if (svcAt > 0 && hostname.endsWith(proxyDomain.slice(svcAt))) out.push(...kubernetesAltHosts(hostname, port, proxyDomain));
+  if (svcAt > 0 && hostname.endsWith(proxyDomain.slice(svcAt)))
+    out.push(...kubernetesAltHosts(hostname, port, proxyDomain));
   return out;
 }
 function virtualHostDomains(ctx, svc, port, proxy) {
@@ -23795,7 +24404,8 @@ function virtualHostDomains(ctx, svc, port, proxy) {
   if (svc.resolution === "Passthrough" && svc.registry === "Kubernetes") {
     for (const d of [...domains]) domains.push(`*.${d}`);
   }
-  for (const a of allAddressesForProxy(ctx, svc, proxy)) if (a !== "" && a !== UNSPECIFIED_IP) appendDomainPort(domains, a, port);
+  for (const a of allAddressesForProxy(ctx, svc, proxy))
+    if (a !== "" && a !== UNSPECIFIED_IP) appendDomainPort(domains, a, port);
   return { domains, altHosts };
 }
 
@@ -23857,13 +24467,16 @@ function wrappersFor(ctx, proxy, e, vss, byName, listenerPort) {
       }
     }
     if (byPort.size === 0 && listenerPort === 80) byPort.set(80, []);
-    for (const port of [...byPort.keys()].sort((a, b) => a - b)) out.push({ port, services: byPort.get(port), vsHosts: hosts, routes });
+    for (const port of [...byPort.keys()].sort((a, b) => a - b))
+      out.push({ port, services: byPort.get(port), vsHosts: hosts, routes });
   }
   const claimed = new Set(out.flatMap((w) => w.services.map((s) => s.hostname)));
   for (const name of [...byName.keys()].sort(cmp)) {
     const svc = byName.get(name);
     if (claimed.has(name) || svc.resolution === "Alias") continue;
-    for (const p of svc.ports) if (isHttpOrSniffed(p.protocol)) out.push({ port: p.number, services: [svc], vsHosts: [], routes: [DEFAULT_ROUTE] });
+    for (const p of svc.ports)
+      if (isHttpOrSniffed(p.protocol))
+        out.push({ port: p.number, services: [svc], vsHosts: [], routes: [DEFAULT_ROUTE] });
   }
   return out;
 }
@@ -23879,8 +24492,13 @@ function dedupe2(domains, claimed, altHosts, knownFqdns) {
 }
 function catchAll(proxy) {
   const match2 = { prefix: "/" };
-  if (proxy.mode === "REGISTRY_ONLY") return { name: "block_all", domains: ["*"], routes: [{ match: match2, virtualService: "", passthrough: false }] };
-  return { name: "allow_any", domains: ["*"], routes: [{ match: match2, virtualService: "", passthrough: proxy.egressProxy === void 0 }] };
+  if (proxy.mode === "REGISTRY_ONLY")
+    return { name: "block_all", domains: ["*"], routes: [{ match: match2, virtualService: "", passthrough: false }] };
+  return {
+    name: "allow_any",
+    domains: ["*"],
+    routes: [{ match: match2, virtualService: "", passthrough: proxy.egressProxy === void 0 }]
+  };
 }
 function portVirtualHosts(ctx, proxy, e, listenerPort) {
   const byName = /* @__PURE__ */ new Map();
@@ -23894,7 +24512,9 @@ function portVirtualHosts(ctx, proxy, e, listenerPort) {
   }
   const vss = listenerPort === 80 ? e.virtualServices : selectVirtualServices(e.virtualServices, byName);
   const wrappers = wrappersFor(ctx, proxy, e, vss, byName, listenerPort);
-  const knownFqdns = new Set(wrappers.flatMap((w) => w.services.flatMap((s) => [joinHostPort(s.hostname, w.port), s.hostname])));
+  const knownFqdns = new Set(
+    wrappers.flatMap((w) => w.services.flatMap((s) => [joinHostPort(s.hostname, w.port), s.hostname]))
+  );
   const names = /* @__PURE__ */ new Set();
   const claimed = /* @__PURE__ */ new Set();
   const byPort = /* @__PURE__ */ new Map();
@@ -23916,7 +24536,9 @@ function portVirtualHosts(ctx, proxy, e, listenerPort) {
     for (const s of w.services) build2(s.hostname, w, s);
   }
   if (listenerPort !== 0) return byPort.get(listenerPort) ?? [];
-  return [...byPort.entries()].sort((a, b) => a[0] - b[0]).flatMap(([port, list]) => port === 80 ? list : list.map((v) => ({ ...v, domains: v.domains.filter((d) => d.includes(":")) })).filter((v) => v.domains.length > 0));
+  return [...byPort.entries()].sort((a, b) => a[0] - b[0]).flatMap(
+    ([port, list]) => port === 80 ? list : list.map((v) => ({ ...v, domains: v.domains.filter((d) => d.includes(":")) })).filter((v) => v.domains.length > 0)
+  );
 }
 function outboundVirtualHosts(ctx, proxy, scope, rn, cache2 = /* @__PURE__ */ new Map()) {
   const e = egressListenerFor(scope, rn.port, rn.name);
@@ -23960,9 +24582,16 @@ function rowsOf(configs) {
       const domains = describeRouteDomains(vh.domains);
       for (const r of vh.routes) {
         if (r.passthrough) continue;
-        rows2.push({ name: rc.name, vhost: vh.name, domains, match: describeMatch(r.match), virtualService: r.virtualService });
+        rows2.push({
+          name: rc.name,
+          vhost: vh.name,
+          domains,
+          match: describeMatch(r.match),
+          virtualService: r.virtualService
+        });
       }
-      if (vh.routes.length === 0) rows2.push({ name: rc.name, vhost: vh.name, domains, match: "/*", virtualService: "404" });
+      if (vh.routes.length === 0)
+        rows2.push({ name: rc.name, vhost: vh.name, domains, match: "/*", virtualService: "404" });
     }
   }
   return rows2;
@@ -23987,9 +24616,23 @@ function pick(ctx, candidates, hostname) {
 }
 function destinationRuleFor(ctx, proxy, svc) {
   const root = ctx.model.mesh.rootNamespace;
-  const applies = ctx.model.destinationRules.filter((dr) => !dr.workloadSelector || selectorMatches(dr.workloadSelector, proxy.labels));
+  const applies = ctx.model.destinationRules.filter(
+    (dr) => !dr.workloadSelector || selectorMatches(dr.workloadSelector, proxy.labels)
+  );
   const exported = (dr) => isExportedTo(dr.exportTo, ctx.model.mesh.defaultDestinationRuleExportTo, dr.namespace, proxy.namespace);
-  return pick(ctx, applies.filter((dr) => dr.namespace === proxy.namespace), svc.hostname) ?? pick(ctx, applies.filter((dr) => dr.namespace === svc.namespace && exported(dr)), svc.hostname) ?? pick(ctx, applies.filter((dr) => dr.namespace === root && exported(dr)), svc.hostname);
+  return pick(
+    ctx,
+    applies.filter((dr) => dr.namespace === proxy.namespace),
+    svc.hostname
+  ) ?? pick(
+    ctx,
+    applies.filter((dr) => dr.namespace === svc.namespace && exported(dr)),
+    svc.hostname
+  ) ?? pick(
+    ctx,
+    applies.filter((dr) => dr.namespace === root && exported(dr)),
+    svc.hostname
+  );
 }
 
 // src/routes/cluster-table.ts
@@ -24012,7 +24655,14 @@ function outboundClusters(ctx, proxy) {
     const drName = dr ? renderConfigRef(ctx.flags, dr) : "";
     for (const p of svc.ports) {
       if (p.protocol === "UDP") continue;
-      const base = { fqdn: svc.hostname, port: p.number, direction: "outbound", type: CLUSTER_TYPE[svc.resolution], destinationRule: drName, keyed: true };
+      const base = {
+        fqdn: svc.hostname,
+        port: p.number,
+        direction: "outbound",
+        type: CLUSTER_TYPE[svc.resolution],
+        destinationRule: drName,
+        keyed: true
+      };
       out.push({ ...base, subset: "" });
       for (const s of dr?.subsets ?? []) out.push({ ...base, subset: s.name });
     }
@@ -24020,10 +24670,23 @@ function outboundClusters(ctx, proxy) {
   return out;
 }
 function inboundClusters(ctx, proxy) {
-  return inboundPorts(ctx, proxy).map((p) => ({ fqdn: "", port: p.targetPort, subset: "", direction: "inbound", type: p.defaultEndpoint ? "STATIC" : "ORIGINAL_DST", destinationRule: "", keyed: true }));
+  return inboundPorts(ctx, proxy).map((p) => ({
+    fqdn: "",
+    port: p.targetPort,
+    subset: "",
+    direction: "inbound",
+    type: p.defaultEndpoint ? "STATIC" : "ORIGINAL_DST",
+    destinationRule: "",
+    keyed: true
+  }));
 }
 function bootstrapClusters(ctx) {
-  const out = [plain("prometheus_stats", "STATIC"), plain("agent", "STATIC"), plain("sds-grpc", "STATIC"), plain("xds-grpc", "STATIC")];
+  const out = [
+    plain("prometheus_stats", "STATIC"),
+    plain("agent", "STATIC"),
+    plain("sds-grpc", "STATIC"),
+    plain("xds-grpc", "STATIC")
+  ];
   if (ctx.flags.zipkinBootstrapCluster) out.push(plain("zipkin", "STRICT_DNS"));
   return out;
 }
@@ -24043,7 +24706,14 @@ function clusterTableOf(ctx, proxy) {
     ...bootstrapClusters(ctx)
   ].sort(compare);
   const rows2 = clusters.map(
-    (c) => c.keyed ? { fqdn: c.fqdn, port: String(c.port), subset: c.subset || "-", direction: c.direction, type: c.type, destinationRule: c.destinationRule } : { fqdn: c.fqdn, port: "-", subset: "-", direction: "-", type: c.type, destinationRule: "" }
+    (c) => c.keyed ? {
+      fqdn: c.fqdn,
+      port: String(c.port),
+      subset: c.subset || "-",
+      direction: c.direction,
+      type: c.type,
+      destinationRule: c.destinationRule
+    } : { fqdn: c.fqdn, port: "-", subset: "-", direction: "-", type: c.type, destinationRule: "" }
   );
   return { proxy: proxy.id, rows: rows2 };
 }
@@ -24057,10 +24727,16 @@ function tabwrite(lines) {
       widths[i] = Math.max(widths[i] ?? 0, [...c].length);
     });
   }
-  return lines.map((cells) => cells.map((c, i) => i === cells.length - 1 ? c : c + " ".repeat(widths[i] + PADDING - [...c].length)).join("") + "\n").join("");
+  return lines.map(
+    (cells) => `${cells.map((c, i) => i === cells.length - 1 ? c : c + " ".repeat(widths[i] + PADDING - [...c].length)).join("")}
+`
+  ).join("");
 }
 function renderRouteTable(t) {
-  return tabwrite([["NAME", "VHOST NAME", "DOMAINS", "MATCH", "VIRTUAL SERVICE"], ...t.rows.map((r) => [r.name, r.vhost, r.domains, r.match, r.virtualService])]);
+  return tabwrite([
+    ["NAME", "VHOST NAME", "DOMAINS", "MATCH", "VIRTUAL SERVICE"],
+    ...t.rows.map((r) => [r.name, r.vhost, r.domains, r.match, r.virtualService])
+  ]);
 }
 function renderClusterTable(t) {
   return tabwrite([
@@ -24116,7 +24792,12 @@ function proxyViews(model, options) {
     if (seen) {
       if (!seen.proxies.includes(proxy.id)) seen.proxies.push(proxy.id);
     } else {
-      views.set(tables.printed, { proxy: proxy.id, proxies: [proxy.id], routes: { ...tables.routes, proxy: proxy.id }, clusters: { ...tables.clusters, proxy: proxy.id } });
+      views.set(tables.printed, {
+        proxy: proxy.id,
+        proxies: [proxy.id],
+        routes: { ...tables.routes, proxy: proxy.id },
+        clusters: { ...tables.clusters, proxy: proxy.id }
+      });
     }
   }
   return [...views.values()];
@@ -24144,7 +24825,9 @@ function labelSelectors(ctx) {
   hit = [
     ...model.destinationRules.flatMap((dr) => dr.workloadSelector ? [dr.workloadSelector] : []),
     ...(model.peerAuthentications ?? []).flatMap((p) => p.selector ? [p.selector] : []),
-    ...ctx.virtualServices.flatMap((vs) => vs.http.flatMap((r) => r.match.flatMap((m) => m.sourceLabels ? [m.sourceLabels] : [])))
+    ...ctx.virtualServices.flatMap(
+      (vs) => vs.http.flatMap((r) => r.match.flatMap((m) => m.sourceLabels ? [m.sourceLabels] : []))
+    )
   ];
   SELECTORS.set(ctx, hit);
   return hit;
@@ -24183,7 +24866,9 @@ function routesCommand(model, args) {
 function entryUses(model, entries, references) {
   return entries.map((entry) => ({
     entry,
-    registeredBy: model.serviceEntries.filter((se) => se.hosts.some((h) => h !== "*" && patternsOverlap(entry.host, h.toLowerCase()))),
+    registeredBy: model.serviceEntries.filter(
+      (se) => se.hosts.some((h) => h !== "*" && patternsOverlap(entry.host, h.toLowerCase()))
+    ),
     references: references.filter((r) => patternCovers(entry.host, r.host))
   }));
 }
@@ -24200,13 +24885,24 @@ var allowlistUnregistered = {
       if (use.registeredBy.length === 0) {
         if (use.references.length === 0) continue;
         const first = use.references[0];
-        out.push(finding2("allowlist-unregistered", { ...at, message: `${entry.host} is approved and called (${first.file}:${first.line}), but no ServiceEntry registers it, so the approved egress is blocked. Add a ServiceEntry for it.` }));
+        out.push(
+          finding2("allowlist-unregistered", {
+            ...at,
+            message: `${entry.host} is approved and called (${first.file}:${first.line}), but no ServiceEntry registers it, so the approved egress is blocked. Add a ServiceEntry for it.`
+          })
+        );
         continue;
       }
       for (const port of entry.ports ?? []) {
         if (use.registeredBy.some((se) => se.ports.some((p) => p.number === port))) continue;
         const names = use.registeredBy.map((se) => `${se.namespace}/${se.name}`).join(", ");
-        out.push(finding2("allowlist-unregistered", { ...at, port, message: `${entry.host} is approved on port ${port}, but ${names} register${use.registeredBy.length === 1 ? "s" : ""} it on other ports only. Add port ${port} to the ServiceEntry.` }));
+        out.push(
+          finding2("allowlist-unregistered", {
+            ...at,
+            port,
+            message: `${entry.host} is approved on port ${port}, but ${names} register${use.registeredBy.length === 1 ? "s" : ""} it on other ports only. Add port ${port} to the ServiceEntry.`
+          })
+        );
       }
     }
     return out;
@@ -24214,7 +24910,9 @@ var allowlistUnregistered = {
 };
 function severityFor(model, entry) {
   if (model.mesh.mode === "REGISTRY_ONLY") return "error";
-  const inScope = model.workloads.filter((w) => entry.namespaces === void 0 || entry.namespaces.includes(w.namespace));
+  const inScope = model.workloads.filter(
+    (w) => entry.namespaces === void 0 || entry.namespaces.includes(w.namespace)
+  );
   return inScope.some((w) => w.mode === "REGISTRY_ONLY") ? "error" : "warning";
 }
 
@@ -24253,7 +24951,7 @@ function commonViewers(model, a, b) {
   return clientNamespaces(model, [a, b]).filter((ns) => visibleFrom(model, a, ns) && visibleFrom(model, b, ns));
 }
 function describeViewers(model, se) {
-  const list = se.exportTo && se.exportTo.length ? se.exportTo : model.mesh.defaultServiceExportTo;
+  const list = se.exportTo?.length ? se.exportTo : model.mesh.defaultServiceExportTo;
   if (list.includes("~")) return "no namespace";
   if (list.includes("*")) return "every namespace";
   const names = [...new Set(list.map((x) => x === "." ? se.namespace : x))].sort();
@@ -24343,7 +25041,15 @@ function hostRule(name, message) {
         if (ignores(se.ignoredRules, name)) return [];
         return se.hosts.flatMap((host, i) => {
           const text = message(se, host);
-          return text === void 0 ? [] : [finding2(name, { message: text, file: se.loc.file, line: se.hostLines[i] ?? se.loc.line, host, namespace: se.namespace })];
+          return text === void 0 ? [] : [
+            finding2(name, {
+              message: text,
+              file: se.loc.file,
+              line: se.hostLines[i] ?? se.loc.line,
+              host,
+              namespace: se.namespace
+            })
+          ];
         });
       });
     }
@@ -24417,7 +25123,12 @@ var invalidOutboundPolicy = {
     for (const sc of model.sidecars) {
       const policy = sc.outboundTrafficPolicy;
       if (!policy || ignores(sc.ignoredRules, "invalid-outbound-policy")) continue;
-      const at = { file: policy.loc.file, line: policy.loc.line, namespace: sc.namespace, resource: `Sidecar ${seName(sc)}` };
+      const at = {
+        file: policy.loc.file,
+        line: policy.loc.line,
+        namespace: sc.namespace,
+        resource: `Sidecar ${seName(sc)}`
+      };
       if (policy.mode === void 0) {
         out.push(
           finding2("invalid-outbound-policy", {
@@ -24457,7 +25168,7 @@ var notExported = reachabilityRule("not-exported", "not-exported", (v) => {
 function describeExport(r) {
   const what = r.kind === "ServiceEntry" ? `ServiceEntry ${seName(r.entry)}` : `Service ${r.namespace}/${r.service.name}`;
   const exportTo = r.kind === "ServiceEntry" ? r.entry.exportTo : r.service.exportTo;
-  return `${what} (exportTo ${exportTo && exportTo.length ? JSON.stringify(exportTo) : "unset: the mesh's defaultServiceExportTo"})`;
+  return `${what} (exportTo ${exportTo?.length ? JSON.stringify(exportTo) : "unset: the mesh's defaultServiceExportTo"})`;
 }
 
 // src/rules/port-not-registered.ts
@@ -24485,9 +25196,15 @@ function explain(v) {
     };
   }
   if (v.ref.port === 0) {
-    return { what: `${called} the host is registered by ${regs}, but without ports no listener or cluster exists for it.`, fix: "Declare the ports the code uses." };
+    return {
+      what: `${called} the host is registered by ${regs}, but without ports no listener or cluster exists for it.`,
+      fix: "Declare the ports the code uses."
+    };
   }
-  return { what: `${called} the host is registered by ${regs}, but not on port ${v.ref.port}${scheme}.`, fix: "Add the port to the entry." };
+  return {
+    what: `${called} the host is registered by ${regs}, but not on port ${v.ref.port}${scheme}.`,
+    fix: "Add the port to the entry."
+  };
 }
 
 // src/rules/stale-allowlist-entry.ts
@@ -24575,7 +25292,7 @@ function hostsKey(hosts) {
 
 // src/rules/unapproved-egress.ts
 function viewers(model, se) {
-  const list = se.exportTo && se.exportTo.length ? se.exportTo : model.mesh.defaultServiceExportTo;
+  const list = se.exportTo?.length ? se.exportTo : model.mesh.defaultServiceExportTo;
   if (list.includes("~")) return [];
   if (list.includes("*")) return "all";
   return [...new Set(list.map((x) => x === "." ? se.namespace : x))].sort();
@@ -24612,7 +25329,8 @@ function unapproved(entries, host, port, who2) {
   const forHost = entries.filter((e) => entryApproves(e, host, void 0));
   if (forHost.length === 0) return "the allowlist does not approve the host";
   const forPort = forHost.filter((e) => entryApproves(e, host, port));
-  if (forPort.length === 0) return `the allowlist approves it only on port ${[...new Set(forHost.flatMap((e) => e.ports ?? []))].sort((a, b) => a - b).join(", ")}`;
+  if (forPort.length === 0)
+    return `the allowlist approves it only on port ${[...new Set(forHost.flatMap((e) => e.ports ?? []))].sort((a, b) => a - b).join(", ")}`;
   if (who2 === "all") {
     if (approvedEverywhere(forPort, host, port)) return void 0;
     return `the allowlist approves it only for namespace ${[...new Set(forPort.flatMap((e) => e.namespaces ?? []))].sort().join(", ")} (limit exportTo to them)`;
@@ -24628,7 +25346,8 @@ function suggestedPort(scheme, port) {
   if (s === "https" || s === "wss") return { number: port || 443, name: "https", protocol: "HTTPS" };
   if (s === "http" || s === "ws") return { number: port || 80, name: "http", protocol: "HTTP" };
   if (TLS_SCHEMES2.has(s) && port !== 0) return { number: port, name: `tls-${port}`, protocol: "TLS" };
-  if (port === 0 || TLS_PORT_NUMBERS.has(port)) return { number: port || 443, name: port === 443 || port === 0 ? "https" : `https-${port}`, protocol: "HTTPS" };
+  if (port === 0 || TLS_PORT_NUMBERS.has(port))
+    return { number: port || 443, name: port === 443 || port === 0 ? "https" : `https-${port}`, protocol: "HTTPS" };
   if (s === "" && port === 80) return { number: 80, name: "http", protocol: "HTTP" };
   return { number: port, name: `tcp-${port}`, protocol: "TCP" };
 }
@@ -24637,8 +25356,20 @@ function placeholderName(ip) {
 }
 function suggestedSpec(ref, nameForIp2 = placeholderName) {
   const ports = [suggestedPort(ref.scheme, ref.port)];
-  if (parseIp(ref.host)) return { hosts: [nameForIp2(ref.host)], addresses: [ref.host], ports, resolution: "NONE", location: "MESH_EXTERNAL" };
-  return { hosts: [ref.host], ports, resolution: ref.host.startsWith("*.") ? "NONE" : "DNS", location: "MESH_EXTERNAL" };
+  if (parseIp(ref.host))
+    return {
+      hosts: [nameForIp2(ref.host)],
+      addresses: [ref.host],
+      ports,
+      resolution: "NONE",
+      location: "MESH_EXTERNAL"
+    };
+  return {
+    hosts: [ref.host],
+    ports,
+    resolution: ref.host.startsWith("*.") ? "NONE" : "DNS",
+    location: "MESH_EXTERNAL"
+  };
 }
 function serviceEntrySuggestion(ref) {
   const spec = suggestedSpec(ref);
@@ -24648,18 +25379,16 @@ function serviceEntrySuggestion(ref) {
 }
 
 // src/rules/unregistered-host.ts
-var unregisteredHost = reachabilityRule(
-  "unregistered-host",
-  "unregistered",
-  (v) => ({
-    what: `${target(v)} is called by ${who(v)}, and no ServiceEntry ${v.ref.kind === "ip" ? "address covers" : "registers"} it.`,
-    fix: `Add a ServiceEntry: ${serviceEntrySuggestion(v.ref)}`
-  })
-);
+var unregisteredHost = reachabilityRule("unregistered-host", "unregistered", (v) => ({
+  what: `${target(v)} is called by ${who(v)}, and no ServiceEntry ${v.ref.kind === "ip" ? "address covers" : "registers"} it.`,
+  fix: `Add a ServiceEntry: ${serviceEntrySuggestion(v.ref)}`
+}));
 
 // src/rules/wildcard-apex.ts
 var wildcardApex = reachabilityRule("wildcard-apex", "wildcard-apex", (v) => {
-  const entries = v.reach.registrations.map((r) => r.kind === "ServiceEntry" ? `ServiceEntry ${seName(r.entry)}` : r.host);
+  const entries = v.reach.registrations.map(
+    (r) => r.kind === "ServiceEntry" ? `ServiceEntry ${seName(r.entry)}` : r.host
+  );
   return {
     what: `${target(v)} is called by ${who(v)}, but only *.${v.ref.host} is registered (${entries.join(", ")}); a wildcard host does not match its apex.`,
     fix: `Add ${v.ref.host} to the entry's hosts.`
@@ -24704,7 +25433,10 @@ var VERSION2 = "0.1.0";
 
 // src/lint.ts
 function buildEgressModel(snapshot, defaultNamespace, meshConfig, parsed) {
-  const loaded = mergeRendered(loadManifests(snapshot.manifests, { defaultNamespace, ...parsed ? { parsed } : {} }), snapshot.rendered);
+  const loaded = mergeRendered(
+    loadManifests(snapshot.manifests, { defaultNamespace, ...parsed ? { parsed } : {} }),
+    snapshot.rendered
+  );
   const override = meshConfig ? meshSourceFromFile(meshConfig.path, meshConfig.text) : void 0;
   const model = buildModel(loaded, override);
   const manifestFindings = [...loaded.findings, ...snapshot.skippedCharts.map(chartSkipped)];
@@ -24717,11 +25449,26 @@ function sameManifests(a, b) {
 }
 function chartSkipped(dir) {
   const meta = ruleMeta("render-fallback");
-  return { rule: meta.name, code: meta.code, severity: meta.severity, message: `Helm chart ${dir}: templates are not plain YAML and were not read`, file: `${dir === "." ? "" : `${dir}/`}Chart.yaml`, line: 1 };
+  return {
+    rule: meta.name,
+    code: meta.code,
+    severity: meta.severity,
+    message: `Helm chart ${dir}: templates are not plain YAML and were not read`,
+    file: `${dir === "." ? "" : `${dir}/`}Chart.yaml`,
+    line: 1
+  };
 }
 function lint(input) {
   const same = input.sameManifestsAs;
-  const { model, findings: loadFindings, manifestFindings } = same ? { model: same.model, findings: [...input.snapshot.findings, ...same.manifestFindings], manifestFindings: same.manifestFindings } : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed);
+  const {
+    model,
+    findings: loadFindings,
+    manifestFindings
+  } = same ? {
+    model: same.model,
+    findings: [...input.snapshot.findings, ...same.manifestFindings],
+    manifestFindings: same.manifestFindings
+  } : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed);
   const references = collectReferences(model, input.snapshot.references, input.allowlist);
   const scope = input.scope ?? "all";
   const ruleFindings = runRules({ model, references, allowlist: input.allowlist, partialScan: scope === "changed" });
@@ -24744,12 +25491,24 @@ function lint(input) {
 }
 function routeTablesFor(model, proxies, options) {
   if (proxies.length === 0) {
-    return proxyViews(model, options).map((v) => ({ proxy: v.proxy, proxies: v.proxies, rows: v.routes.rows, clusters: v.clusters.rows }));
+    return proxyViews(model, options).map((v) => ({
+      proxy: v.proxy,
+      proxies: v.proxies,
+      rows: v.routes.rows,
+      clusters: v.clusters.rows
+    }));
   }
   return proxies.flatMap((p) => {
     const w = model.workloads.find((x) => `${x.namespace}/${x.name}` === p);
     if (!w) return [];
-    return [{ proxy: p, proxies: [p], rows: buildRouteTable(model, w, options).rows, clusters: buildClusterTable(model, w, options).rows }];
+    return [
+      {
+        proxy: p,
+        proxies: [p],
+        rows: buildRouteTable(model, w, options).rows,
+        clusters: buildClusterTable(model, w, options).rows
+      }
+    ];
   });
 }
 function withBaseDiff(head, base) {
@@ -24763,7 +25522,10 @@ function withBaseDiff(head, base) {
     const pair3 = `${h.index}\0${b?.index ?? -1}`;
     let diff = diffs.get(pair3);
     if (!diff) {
-      diff = { routes: diffRouteTables(b && { proxy, rows: b.table.rows }, { proxy, rows: h.table.rows }), clusters: diffClusterTables(b && { proxy, rows: b.table.clusters }, { proxy, rows: h.table.clusters }) };
+      diff = {
+        routes: diffRouteTables(b && { proxy, rows: b.table.rows }, { proxy, rows: h.table.rows }),
+        clusters: diffClusterTables(b && { proxy, rows: b.table.clusters }, { proxy, rows: h.table.clusters })
+      };
       diffs.set(pair3, diff);
     }
     if (diff.routes.added.length || diff.routes.removed.length) routeDiff.push({ ...diff.routes, proxy });
@@ -24772,7 +25534,9 @@ function withBaseDiff(head, base) {
   return { ...head, routeDiff, clusterDiff };
 }
 function tablesByProxy(report) {
-  return new Map(report.routeTables.flatMap((table2, index) => table2.proxies.map((p) => [p, { table: table2, index }])));
+  return new Map(
+    report.routeTables.flatMap((table2, index) => table2.proxies.map((p) => [p, { table: table2, index }]))
+  );
 }
 
 // src/render/exec-runner.ts
@@ -24780,7 +25544,21 @@ import { execFile } from "node:child_process";
 import { access, constants } from "node:fs/promises";
 import path3 from "node:path";
 var MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
-var PASSED_ENV = ["PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY", "https_proxy", "http_proxy", "no_proxy"];
+var PASSED_ENV = [
+  "PATH",
+  "HOME",
+  "TMPDIR",
+  "LANG",
+  "LC_ALL",
+  "XDG_CACHE_HOME",
+  "XDG_CONFIG_HOME",
+  "HTTPS_PROXY",
+  "HTTP_PROXY",
+  "NO_PROXY",
+  "https_proxy",
+  "http_proxy",
+  "no_proxy"
+];
 function childEnvironment(env) {
   const out = {};
   for (const key of PASSED_ENV) if (env[key] !== void 0) out[key] = env[key];
@@ -24790,12 +25568,24 @@ function childEnvironment(env) {
 function execRunner(env) {
   const childEnv = childEnvironment(env);
   return (cmd, args, options) => new Promise((resolve) => {
-    execFile(cmd, [...args], { cwd: options.cwd, timeout: options.timeoutMs, killSignal: "SIGKILL", maxBuffer: MAX_OUTPUT_BYTES, env: childEnv, windowsHide: true }, (err, stdout, stderr) => {
-      if (!err) return resolve({ code: 0, stdout, stderr });
-      const e = err;
-      const timedOut = e.killed === true && typeof e.code !== "number";
-      resolve({ code: typeof e.code === "number" ? e.code : null, stdout, stderr: stderr || e.message, timedOut });
-    });
+    execFile(
+      cmd,
+      [...args],
+      {
+        cwd: options.cwd,
+        timeout: options.timeoutMs,
+        killSignal: "SIGKILL",
+        maxBuffer: MAX_OUTPUT_BYTES,
+        env: childEnv,
+        windowsHide: true
+      },
+      (err, stdout, stderr) => {
+        if (!err) return resolve({ code: 0, stdout, stderr });
+        const e = err;
+        const timedOut = e.killed === true && typeof e.code !== "number";
+        resolve({ code: typeof e.code === "number" ? e.code : null, stdout, stderr: stderr || e.message, timedOut });
+      }
+    );
   });
 }
 async function onPath(name, pathEnv) {
@@ -24809,14 +25599,22 @@ async function onPath(name, pathEnv) {
   return false;
 }
 async function findRenderTools(env) {
-  const [kustomize, kubectl, helm] = await Promise.all(["kustomize", "kubectl", "helm"].map((n) => onPath(n, env.PATH)));
+  const [kustomize, kubectl, helm] = await Promise.all(
+    ["kustomize", "kubectl", "helm"].map((n) => onPath(n, env.PATH))
+  );
   return {
     kustomize: kustomize ? { command: "kustomize", args: ["build"] } : kubectl ? { command: "kubectl", args: ["kustomize"] } : void 0,
     helm: helm ? "helm" : void 0
   };
 }
 async function machineRenderEnvironment(env, tempRoot, cpus) {
-  return { run: execRunner(env), tools: await findRenderTools(env), tempRoot, timeoutMs: BUILD_TIME_LIMIT_MS, concurrency: Math.min(4, Math.max(2, cpus)) };
+  return {
+    run: execRunner(env),
+    tools: await findRenderTools(env),
+    tempRoot,
+    timeoutMs: BUILD_TIME_LIMIT_MS,
+    concurrency: Math.min(4, Math.max(2, cpus))
+  };
 }
 var BUILD_TIME_LIMIT_MS = 6e4;
 
@@ -24839,7 +25637,12 @@ function expandListGenerators(set) {
     const elements = get(generator, "list", "elements");
     if (!Array.isArray(elements)) {
       const kind = Object.keys(generator).sort().join(", ") || "empty";
-      out.findings.push(renderFallbackFinding(set.loc, `ApplicationSet ${set.name}: the ${kind} generator is not expanded; only list generators are read`));
+      out.findings.push(
+        renderFallbackFinding(
+          set.loc,
+          `ApplicationSet ${set.name}: the ${kind} generator is not expanded; only list generators are read`
+        )
+      );
       continue;
     }
     for (const element of elements) {
@@ -24862,7 +25665,8 @@ function substitute(v, params) {
 }
 function subtree2(lines, prefix2) {
   const out = /* @__PURE__ */ new Map();
-  for (const [pointer, line] of lines) if (pointer.startsWith(`${prefix2}/`)) out.set(pointer.slice(prefix2.length), line);
+  for (const [pointer, line] of lines)
+    if (pointer.startsWith(`${prefix2}/`)) out.set(pointer.slice(prefix2.length), line);
   return out;
 }
 
@@ -24882,7 +25686,13 @@ function inlineValuesAt(r, path11) {
 function meshDocumentOf(values) {
   if (!isObject(values.value.meshConfig)) return void 0;
   const base = `${values.base}/meshConfig`;
-  return { kind: "HelmValues", meshConfig: values.value.meshConfig, loc: { file: values.loc.file, line: values.lines.get(base) ?? values.loc.line }, lines: values.lines, base };
+  return {
+    kind: "HelmValues",
+    meshConfig: values.value.meshConfig,
+    loc: { file: values.loc.file, line: values.lines.get(base) ?? values.loc.line },
+    lines: values.lines,
+    base
+  };
 }
 
 // src/render/paths.ts
@@ -24933,14 +25743,25 @@ function applicationTargets(r, dirExists) {
   const origin = { kind: r.kind, name: r.name, loc: r.loc };
   const destination = asString(get(r.body, "spec", "destination", "namespace"));
   const single = get(r.body, "spec", "source");
-  const sources = isObject(single) ? [[single, ["spec", "source"]]] : (Array.isArray(get(r.body, "spec", "sources")) ? get(r.body, "spec", "sources") : []).flatMap((s, i) => isObject(s) ? [[s, ["spec", "sources", String(i)]]] : []);
-  const refs = new Map(sources.flatMap(([s]) => typeof s.ref === "string" && typeof s.path === "string" ? [[s.ref, s.path]] : typeof s.ref === "string" ? [[s.ref, "."]] : []));
+  const sources = isObject(single) ? [[single, ["spec", "source"]]] : (Array.isArray(get(r.body, "spec", "sources")) ? get(r.body, "spec", "sources") : []).flatMap(
+    (s, i) => isObject(s) ? [[s, ["spec", "sources", String(i)]]] : []
+  );
+  const refs = new Map(
+    sources.flatMap(
+      ([s]) => typeof s.ref === "string" && typeof s.path === "string" ? [[s.ref, s.path]] : typeof s.ref === "string" ? [[s.ref, "."]] : []
+    )
+  );
   for (const [source, at] of sources) {
     const repoURL = asString(source.repoURL) ?? "";
     const values = helmSpec(r, source, at, refs);
     if (typeof source.chart === "string") {
       out.remoteChartValues.push(...values.inline);
-      out.findings.push(renderFallbackFinding(r.loc, `${r.kind} ${r.name}: Helm chart ${source.chart} comes from ${repoURL || "a chart repository"}, not this repository; its templates are not rendered`));
+      out.findings.push(
+        renderFallbackFinding(
+          r.loc,
+          `${r.kind} ${r.name}: Helm chart ${source.chart} comes from ${repoURL || "a chart repository"}, not this repository; its templates are not rendered`
+        )
+      );
       continue;
     }
     const rawPath = asString(source.path);
@@ -24948,12 +25769,23 @@ function applicationTargets(r, dirExists) {
     const dir = resolveInRepo(".", rawPath);
     if (dir === void 0 || !dirExists(dir)) {
       out.remoteChartValues.push(...values.inline);
-      out.findings.push(renderFallbackFinding(r.loc, `${r.kind} ${r.name}: path ${rawPath}${repoURL ? ` of ${repoURL}` : ""} is not in this repository; not read as deployed`));
+      out.findings.push(
+        renderFallbackFinding(
+          r.loc,
+          `${r.kind} ${r.name}: path ${rawPath}${repoURL ? ` of ${repoURL}` : ""} is not in this repository; not read as deployed`
+        )
+      );
       continue;
     }
     const kustomizeNamespace = asString(get(source, "kustomize", "namespace"));
     const namespace = kustomizeNamespace ? { name: kustomizeNamespace, mode: "override" } : destination ? { name: destination, mode: "fill" } : void 0;
-    out.targets.push({ origin, path: dir, namespace, recurse: get(source, "directory", "recurse") === true, helm: values });
+    out.targets.push({
+      origin,
+      path: dir,
+      namespace,
+      recurse: get(source, "directory", "recurse") === true,
+      helm: values
+    });
   }
   return out;
 }
@@ -24966,7 +25798,10 @@ function helmSpec(r, source, at, refs) {
     const resolved = m ? refs.has(m[1]) ? resolveInRepo(refs.get(m[1]), m[2]) : void 0 : resolveInRepo(base, ref);
     return resolved === void 0 ? [] : [resolved];
   });
-  const inline2 = [inlineValuesAt(r, [...at, "helm", "values"]), inlineValuesAt(r, [...at, "helm", "valuesObject"])].filter((v) => v !== void 0);
+  const inline2 = [
+    inlineValuesAt(r, [...at, "helm", "values"]),
+    inlineValuesAt(r, [...at, "helm", "valuesObject"])
+  ].filter((v) => v !== void 0);
   const releaseName = asString(get(source, "helm", "releaseName"));
   return { valueFiles, inline: inline2, releaseName: releaseName ?? r.name };
 }
@@ -24985,10 +25820,20 @@ function fluxTargets(r, dirExists) {
     const rawPath = asString(get(r.body, "spec", "path")) ?? "./";
     const dir2 = resolveInRepo(".", rawPath);
     if (!LOCAL_SOURCE_KINDS.includes(sourceKind2) || dir2 === void 0 || !dirExists(dir2)) {
-      out.findings.push(renderFallbackFinding(r.loc, `Kustomization ${r.name}: path ${rawPath} of ${sourceKind2 ?? "its source"} is not in this repository; not read as deployed`));
+      out.findings.push(
+        renderFallbackFinding(
+          r.loc,
+          `Kustomization ${r.name}: path ${rawPath} of ${sourceKind2 ?? "its source"} is not in this repository; not read as deployed`
+        )
+      );
       return out;
     }
-    out.targets.push({ origin, path: dir2, namespace: targetNamespace ? { name: targetNamespace, mode: "override" } : void 0, recurse: true });
+    out.targets.push({
+      origin,
+      path: dir2,
+      namespace: targetNamespace ? { name: targetNamespace, mode: "override" } : void 0,
+      recurse: true
+    });
     return out;
   }
   const chart = asString(get(r.body, "spec", "chart", "spec", "chart"));
@@ -24998,7 +25843,12 @@ function fluxTargets(r, dirExists) {
   if (dir === void 0 || !dirExists(dir)) {
     out.remoteChartValues.push(...inline2);
     const what = chart ?? asString(get(r.body, "spec", "chartRef", "name")) ?? "?";
-    out.findings.push(renderFallbackFinding(r.loc, `HelmRelease ${r.name}: chart ${what} is not in this repository; its templates are not rendered`));
+    out.findings.push(
+      renderFallbackFinding(
+        r.loc,
+        `HelmRelease ${r.name}: chart ${what} is not in this repository; its templates are not rendered`
+      )
+    );
     return out;
   }
   const files = get(r.body, "spec", "chart", "spec", "valuesFiles");
@@ -25008,7 +25858,13 @@ function fluxTargets(r, dirExists) {
   });
   const namespace = targetNamespace ?? r.namespace;
   const releaseName = asString(get(r.body, "spec", "releaseName")) ?? (targetNamespace ? `${targetNamespace}-${r.name}` : r.name);
-  out.targets.push({ origin, path: dir, namespace: { name: namespace, mode: "fill" }, recurse: true, helm: { valueFiles, inline: inline2, releaseName } });
+  out.targets.push({
+    origin,
+    path: dir,
+    namespace: { name: namespace, mode: "fill" },
+    recurse: true,
+    helm: { valueFiles, inline: inline2, releaseName }
+  });
   return out;
 }
 
@@ -25092,7 +25948,8 @@ function collectFileRefs(v, dir, repo, out, skipKeys) {
   } else if (Array.isArray(v)) {
     for (const item of v) collectFileRefs(item, dir, repo, out, []);
   } else if (isObject(v)) {
-    for (const [key, value] of Object.entries(v)) if (!skipKeys.includes(key)) collectFileRefs(value, dir, repo, out, []);
+    for (const [key, value] of Object.entries(v))
+      if (!skipKeys.includes(key)) collectFileRefs(value, dir, repo, out, []);
   }
 }
 
@@ -25119,7 +25976,11 @@ function chartsOf(chartFiles, textOf) {
     if ([...out.keys()].some((parent) => parent !== dir && isUnder(dir, parent))) continue;
     const doc = parseYamlFile(textOf(dir === "." ? "Chart.yaml" : `${dir}/Chart.yaml`) ?? "").documents[0]?.value;
     const meta = isObject(doc) ? doc : {};
-    out.set(dir, { dir, name: asString(meta.name) ?? dir.slice(dir.lastIndexOf("/") + 1), library: meta.type === "library" });
+    out.set(dir, {
+      dir,
+      name: asString(meta.name) ?? dir.slice(dir.lastIndexOf("/") + 1),
+      library: meta.type === "library"
+    });
   }
   return out;
 }
@@ -25153,18 +26014,37 @@ function planRendering(input) {
     const chart = input.charts.get(t.path);
     if (k && !k.isComponent) {
       targeted.add(t.path);
-      add(`k|${t.path}|${t.namespace?.mode ?? ""}|${t.namespace?.name ?? ""}`, { kind: "kustomize", dir: k.dir, file: k.file, namespace: t.namespace, origin: t.origin });
+      add(`k|${t.path}|${t.namespace?.mode ?? ""}|${t.namespace?.name ?? ""}`, {
+        kind: "kustomize",
+        dir: k.dir,
+        file: k.file,
+        namespace: t.namespace,
+        origin: t.origin
+      });
     } else if (chart && !chart.library) {
       targeted.add(t.path);
       const namespace = t.namespace?.name ?? input.defaultNamespace;
       const release = t.helm?.releaseName ?? chart.name;
-      add(`h|${t.path}|${namespace}|${release}|${t.origin.loc.file}`, { kind: "helm", chartDir: chart.dir, chartName: chart.name, release, namespace, values: t.helm ?? { valueFiles: [], inline: [] }, origin: t.origin });
+      add(`h|${t.path}|${namespace}|${release}|${t.origin.loc.file}`, {
+        kind: "helm",
+        chartDir: chart.dir,
+        chartName: chart.name,
+        release,
+        namespace,
+        values: t.helm ?? { valueFiles: [], inline: [] },
+        origin: t.origin
+      });
     }
   }
   const included = new Set([...input.kustomizations.values()].flatMap((k) => k.includes));
-  const leaves = [...input.kustomizations.values()].filter((k) => !k.isComponent && !included.has(k.dir) && !targeted.has(k.dir));
+  const leaves = [...input.kustomizations.values()].filter(
+    (k) => !k.isComponent && !included.has(k.dir) && !targeted.has(k.dir)
+  );
   for (const k of leaves) add(`k|${k.dir}||`, { kind: "kustomize", dir: k.dir, file: k.file });
-  const reached = reachable([...jobs.values()].flatMap((j) => j.kind === "kustomize" ? [j.dir] : []), input.kustomizations);
+  const reached = reachable(
+    [...jobs.values()].flatMap((j) => j.kind === "kustomize" ? [j.dir] : []),
+    input.kustomizations
+  );
   for (const k of input.kustomizations.values()) {
     if (!k.isComponent && !reached.has(k.dir)) {
       add(`k|${k.dir}||`, { kind: "kustomize", dir: k.dir, file: k.file });
@@ -25173,13 +26053,22 @@ function planRendering(input) {
   }
   for (const chart of input.charts.values()) {
     if (chart.library || targeted.has(chart.dir)) continue;
-    add(`h|${chart.dir}|${input.defaultNamespace}|${chart.name}|`, { kind: "helm", chartDir: chart.dir, chartName: chart.name, release: chart.name, namespace: input.defaultNamespace, values: { valueFiles: [], inline: [] } });
+    add(`h|${chart.dir}|${input.defaultNamespace}|${chart.name}|`, {
+      kind: "helm",
+      chartDir: chart.dir,
+      chartName: chart.name,
+      release: chart.name,
+      namespace: input.defaultNamespace,
+      values: { valueFiles: [], inline: [] }
+    });
   }
   const consumed = kustomizeFiles(input.kustomizations);
   const inChart = (f) => [...input.charts.keys()].some((d) => isUnder(f, d));
   for (const t of input.targets) {
     if (!t.namespace || input.kustomizations.has(t.path) || input.charts.has(t.path)) continue;
-    const files = input.manifests.filter((f) => !consumed.has(f) && !inChart(f) && (t.recurse ? isUnder(f, t.path) : dirOf(f) === t.path));
+    const files = input.manifests.filter(
+      (f) => !consumed.has(f) && !inChart(f) && (t.recurse ? isUnder(f, t.path) : dirOf(f) === t.path)
+    );
     if (files.length === 0) continue;
     const job = { kind: "plain", dir: t.path, files, namespace: t.namespace, origin: t.origin };
     add(`p|${t.path}|${t.namespace.mode}|${t.namespace.name}`, job);
@@ -25282,7 +26171,10 @@ function placeObject(obj, at, namespace, defaultNamespace) {
   if (namespace?.mode === "override" && !isClusterScoped(kind)) {
     obj.metadata = { ...isObject(obj.metadata) ? obj.metadata : {}, namespace: namespace.name };
   }
-  const lines = at.lines.size > 0 ? at.lines : /* @__PURE__ */ new Map([["", at.loc.line], ["/kind", at.loc.line]]);
+  const lines = at.lines.size > 0 ? at.lines : /* @__PURE__ */ new Map([
+    ["", at.loc.line],
+    ["/kind", at.loc.line]
+  ]);
   const fill = namespace?.mode === "fill" ? namespace.name : defaultNamespace;
   return resourcesFromDocument({ value: obj, line: at.loc.line, lines }, at.loc.file, fill)[0];
 }
@@ -25313,7 +26205,12 @@ function resourcesFromHelmOutput(stdout, ctx) {
       const obj = doc.value;
       const mesh = takeMeshConfig(obj);
       if (mesh) out.meshDocuments.push(meshDocumentFor(mesh, ctx));
-      const r = placeObject(obj, templatePlacement(source, String(obj.kind), ctx), { name: ctx.job.namespace, mode: "fill" }, ctx.defaultNamespace);
+      const r = placeObject(
+        obj,
+        templatePlacement(source, String(obj.kind), ctx),
+        { name: ctx.job.namespace, mode: "fill" },
+        ctx.defaultNamespace
+      );
       if (r) out.resources.push(r);
     }
   }
@@ -25325,12 +26222,15 @@ function templatePlacement(source, kind, ctx) {
   const file = rel ? inDir(ctx.job.chartDir, rel) : void 0;
   const text = file !== void 0 ? ctx.textOf(file) : void 0;
   if (file === void 0 || text === void 0) return { loc: { file: chartFile, line: 1 }, lines: /* @__PURE__ */ new Map() };
-  const index = text.split("\n").findIndex((l) => l.trim().replace(/^kind:\s*/, "").replace(/^["']|["']$/g, "") === kind && /^\s*kind:/.test(l));
+  const index = text.split("\n").findIndex(
+    (l) => l.trim().replace(/^kind:\s*/, "").replace(/^["']|["']$/g, "") === kind && /^\s*kind:/.test(l)
+  );
   return { loc: { file, line: index + 1 || 1 }, lines: /* @__PURE__ */ new Map() };
 }
 function takeMeshConfig(obj) {
   const metadata = isObject(obj.metadata) ? obj.metadata : {};
-  if (obj.kind !== "ConfigMap" || !isMeshConfigMap(asString(metadata.name) ?? "") || !isObject(obj.data)) return void 0;
+  if (obj.kind !== "ConfigMap" || !isMeshConfigMap(asString(metadata.name) ?? "") || !isObject(obj.data))
+    return void 0;
   const text = obj.data.mesh;
   if (typeof text !== "string") return void 0;
   const value = parseYamlFile(text).documents[0]?.value;
@@ -25341,7 +26241,13 @@ function takeMeshConfig(obj) {
 function meshDocumentFor(meshConfig, ctx) {
   const written = meshValuesSource(ctx);
   if (written) return { ...written, meshConfig };
-  return { kind: "HelmValues", meshConfig, loc: { file: inDir(ctx.job.chartDir, "Chart.yaml"), line: 1 }, lines: /* @__PURE__ */ new Map(), base: "" };
+  return {
+    kind: "HelmValues",
+    meshConfig,
+    loc: { file: inDir(ctx.job.chartDir, "Chart.yaml"), line: 1 },
+    lines: /* @__PURE__ */ new Map(),
+    base: ""
+  };
 }
 function meshValuesSource(ctx) {
   const inline2 = [...ctx.job.values.inline].reverse().map(meshDocumentOf).find((d) => d !== void 0);
@@ -25374,7 +26280,8 @@ function oneLineError(stderr, hide) {
   }
   text = text.replace(/\s+/g, " ").trim();
   while (WRAPPER_PREFIX.test(text)) text = text.replace(WRAPPER_PREFIX, "");
-  for (const dir of [...hide].sort((a, b) => b.length - a.length)) text = text.split(`${dir}/`).join("").split(dir).join(".");
+  for (const dir of [...hide].sort((a, b) => b.length - a.length))
+    text = text.split(`${dir}/`).join("").split(dir).join(".");
   const missing = /lstat (\S+): no such file or directory/.exec(text);
   if (missing) text = `${missing[1]}: no such file or directory`;
   if (text.length > MAX) text = `${text.slice(0, 100)} \u2026 ${text.slice(-(MAX - 103))}`;
@@ -25432,8 +26339,13 @@ async function runHelmJob(job, ctx, files, manifests) {
   if (!helm) return unrendered(`Helm chart ${job.chartDir}: helm is not on PATH; its templates were not rendered`);
   const valueFiles = job.values.valueFiles.filter((f) => files.has(f));
   const copied = valueFiles.filter((f) => !isUnder(f, job.chartDir) && ctx.textOf(f) !== void 0);
-  const escape3 = await firstLinkOutside(ctx.root, [job.chartDir, ...[...files].filter((f) => isUnder(f, job.chartDir)), ...valueFiles.filter((f) => !copied.includes(f))]);
-  if (escape3) return unrendered(`Helm chart ${job.chartDir}: not rendered, because ${escape3} leads out of the repository`);
+  const outside = await firstLinkOutside(ctx.root, [
+    job.chartDir,
+    ...[...files].filter((f) => isUnder(f, job.chartDir)),
+    ...valueFiles.filter((f) => !copied.includes(f))
+  ]);
+  if (outside)
+    return unrendered(`Helm chart ${job.chartDir}: not rendered, because ${outside} leads out of the repository`);
   const result = await withTempDir(ctx.env.tempRoot, "egress-lint-helm-", async (tmp) => {
     const copies = path6.join(tmp, "repository");
     for (const f of copied) await writeTextFile(path6.join(copies, f), ctx.textOf(f));
@@ -25444,12 +26356,23 @@ async function runHelmJob(job, ctx, files, manifests) {
       inlineFiles.push(file);
     }
     const args = ["template", job.release, path6.join(ctx.root, job.chartDir), "--namespace", job.namespace];
-    for (const f of [...valueFiles.map((v) => path6.join(copied.includes(v) ? copies : ctx.root, v)), ...inlineFiles]) args.push("--values", f);
+    for (const f of [...valueFiles.map((v) => path6.join(copied.includes(v) ? copies : ctx.root, v)), ...inlineFiles])
+      args.push("--values", f);
     const run = await ctx.env.run(helm, args, { cwd: ctx.root, timeoutMs: ctx.env.timeoutMs });
-    return { ...run, error: run.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1e3)} s` : oneLineError(run.stderr, [copies, tmp, ctx.root]) };
+    return {
+      ...run,
+      error: run.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1e3)} s` : oneLineError(run.stderr, [copies, tmp, ctx.root])
+    };
   });
-  if (result.code !== 0) return unrendered(`Helm chart ${job.chartDir}: helm template ${job.release} failed: ${result.error}; its templates were not rendered`);
-  const output = resourcesFromHelmOutput(result.stdout, { job, textOf: ctx.textOf, defaultNamespace: ctx.defaultNamespace });
+  if (result.code !== 0)
+    return unrendered(
+      `Helm chart ${job.chartDir}: helm template ${job.release} failed: ${result.error}; its templates were not rendered`
+    );
+  const output = resourcesFromHelmOutput(result.stdout, {
+    job,
+    textOf: ctx.textOf,
+    defaultNamespace: ctx.defaultNamespace
+  });
   const consumed = [...manifests.filter((f) => isUnder(f, job.chartDir)), ...valueFiles];
   return { resources: output.resources, meshDocuments: output.meshDocuments, findings: [], consumed };
 }
@@ -25461,7 +26384,9 @@ import path7 from "node:path";
 // src/render/kustomize-output.ts
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 function kustomizeOutputObjects(stdout) {
-  return parseYamlFile(stdout).documents.flatMap((d) => isObject(d.value) && typeof d.value.kind === "string" ? [d.value] : []);
+  return parseYamlFile(stdout).documents.flatMap(
+    (d) => isObject(d.value) && typeof d.value.kind === "string" ? [d.value] : []
+  );
 }
 function resourcesFromKustomizeObjects(objects, ctx) {
   const out = [];
@@ -25488,7 +26413,8 @@ function placementOf(obj, origin, ctx) {
   if (found) return { loc: { file: found.file, line: found.line }, lines: found.lines };
   if (file !== void 0) return { loc: { file, line: 1 }, lines: /* @__PURE__ */ new Map() };
   const generatedIn = origin.configuredIn !== void 0 ? ctx.toRepoPath(origin.configuredIn) : void 0;
-  if (generatedIn !== void 0) return { loc: { file: generatedIn, line: generatorLine(ctx.kustomizations, generatedIn, name) }, lines: /* @__PURE__ */ new Map() };
+  if (generatedIn !== void 0)
+    return { loc: { file: generatedIn, line: generatorLine(ctx.kustomizations, generatedIn, name) }, lines: /* @__PURE__ */ new Map() };
   return { loc: { file: ctx.kustomizationFile, line: 1 }, lines: /* @__PURE__ */ new Map() };
 }
 function generatorLine(kustomizations, file, name) {
@@ -25522,10 +26448,22 @@ async function buildKustomizations(jobs, ctx, treeRoot) {
       if (job.namespace?.mode === "override") wrapper.namespace = job.namespace.name;
       await writeTextFile(path7.join(dir, "kustomization.yaml"), (0, import_yaml6.stringify)(wrapper));
     }
-    await writeTextFile(path7.join(top, "kustomization.yaml"), (0, import_yaml6.stringify)({ resources: names, buildMetadata: ["originAnnotations"] }));
-    const result = await ctx.env.run(tool.command, [...tool.args, top], { cwd: treeRoot, timeoutMs: ctx.env.timeoutMs });
+    await writeTextFile(
+      path7.join(top, "kustomization.yaml"),
+      (0, import_yaml6.stringify)({ resources: names, buildMetadata: ["originAnnotations"] })
+    );
+    const result = await ctx.env.run(tool.command, [...tool.args, top], {
+      cwd: treeRoot,
+      timeoutMs: ctx.env.timeoutMs
+    });
     if (result.code !== 0) {
-      const hide = [top, treeRoot, ctx.root, ...names.map((n) => path7.relative(path7.join(top, n), treeRoot)), path7.relative(top, treeRoot)];
+      const hide = [
+        top,
+        treeRoot,
+        ctx.root,
+        ...names.map((n) => path7.relative(path7.join(top, n), treeRoot)),
+        path7.relative(top, treeRoot)
+      ];
       const error = result.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1e3)} s` : oneLineError(result.stderr, hide);
       return { ok: false, error, timedOut: result.timedOut === true };
     }
@@ -25588,7 +26526,8 @@ async function needsOwnBuild(job, ctx) {
 async function runKustomizeBatch(jobs, ctx) {
   if (jobs.length === 1 || !ctx.env.tools.kustomize) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
   const built = await buildKustomizations(jobs, ctx, ctx.root);
-  if (built.ok) return built.resources.map((resources) => ({ resources, meshDocuments: [], findings: [], consumed: [] }));
+  if (built.ok)
+    return built.resources.map((resources) => ({ resources, meshDocuments: [], findings: [], consumed: [] }));
   if (built.timedOut) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
   const half = Math.ceil(jobs.length / 2);
   return [...await runKustomizeBatch(jobs.slice(0, half), ctx), ...await runKustomizeBatch(jobs.slice(half), ctx)];
@@ -25600,9 +26539,18 @@ async function sequentially(items, fn) {
 }
 async function runKustomizeJob(job, ctx) {
   const at = { file: job.file, line: 1 };
-  if (!ctx.env.tools.kustomize) return readRaw(job, ctx, [renderFallbackFinding(at, `${job.file}: neither kustomize nor kubectl is on PATH; ${rawNote(job, ctx)}`)]);
-  const escape3 = await leavesRepository(job, ctx);
-  if (escape3) return readRaw(job, ctx, [renderFallbackFinding(at, `${job.file}: not built, because ${escape3} leads out of the repository; ${rawNote(job, ctx)}`)]);
+  if (!ctx.env.tools.kustomize)
+    return readRaw(job, ctx, [
+      renderFallbackFinding(at, `${job.file}: neither kustomize nor kubectl is on PATH; ${rawNote(job, ctx)}`)
+    ]);
+  const outside = await leavesRepository(job, ctx);
+  if (outside)
+    return readRaw(job, ctx, [
+      renderFallbackFinding(
+        at,
+        `${job.file}: not built, because ${outside} leads out of the repository; ${rawNote(job, ctx)}`
+      )
+    ]);
   const first = await buildKustomizations([job], ctx, ctx.root);
   if (first.ok) return rendered(first.resources[0], []);
   const stripped = /* @__PURE__ */ new Map();
@@ -25622,8 +26570,11 @@ async function runKustomizeJob(job, ctx) {
     return buildKustomizations([job], ctx, copy);
   });
   const without = sortedUnique(removed).join(", ");
-  if (second.ok) return rendered(second.resources[0], [renderFallbackFinding(at, `${failed}; rendered without ${without}`)]);
-  return readRaw(job, ctx, [renderFallbackFinding(at, `${failed}; without ${without} it failed too (${second.error}); ${rawNote(job, ctx)}`)]);
+  if (second.ok)
+    return rendered(second.resources[0], [renderFallbackFinding(at, `${failed}; rendered without ${without}`)]);
+  return readRaw(job, ctx, [
+    renderFallbackFinding(at, `${failed}; without ${without} it failed too (${second.error}); ${rawNote(job, ctx)}`)
+  ]);
 }
 async function leavesRepository(job, ctx) {
   const closure = [...reachable([job.dir], ctx.kustomizations)].sort();
@@ -25657,7 +26608,12 @@ function readRaw(job, ctx, findings) {
   visit2(job.dir, job.namespace?.mode === "override" ? job.namespace.name : void 0, /* @__PURE__ */ new Set());
   const fill = job.namespace?.mode === "fill" ? job.namespace.name : ctx.defaultNamespace;
   const loaded = readFilesWithNamespace(files, ctx.textOf, fill);
-  return { resources: loaded.resources, meshDocuments: loaded.meshDocuments, findings: [...findings, ...loaded.findings], consumed: [] };
+  return {
+    resources: loaded.resources,
+    meshDocuments: loaded.meshDocuments,
+    findings: [...findings, ...loaded.findings],
+    consumed: []
+  };
 }
 
 // src/concurrency.ts
@@ -25686,14 +26642,20 @@ async function executeJobs(jobs, ctx, files, manifests) {
   const outcomes = /* @__PURE__ */ new Map();
   await mapConcurrent(units, ctx.env.concurrency, async (unit) => {
     const results = unit[0].kind === "kustomize" ? await runKustomizeBatch(unit, ctx) : [await runSingle(unit[0], ctx, files, manifests)];
-    unit.forEach((job, i) => outcomes.set(job, results[i]));
+    unit.forEach((job, i) => {
+      outcomes.set(job, results[i]);
+    });
   });
   return jobs.map((j) => outcomes.get(j));
 }
 async function runSingle(job, ctx, files, manifests) {
   if (job.kind === "kustomize") return (await runKustomizeBatch([job], ctx))[0];
   if (job.kind === "helm") return runHelmJob(job, ctx, files, manifests);
-  const loaded = readFilesWithNamespace(job.files.map((file) => ({ file, namespace: job.namespace })), ctx.textOf, ctx.defaultNamespace);
+  const loaded = readFilesWithNamespace(
+    job.files.map((file) => ({ file, namespace: job.namespace })),
+    ctx.textOf,
+    ctx.defaultNamespace
+  );
   return { ...loaded, consumed: job.files };
 }
 
@@ -25740,7 +26702,11 @@ async function renderRepository(root, snapshot, options) {
   const files = new Set(allFiles);
   const texts = new Map(snapshot.manifests.map((f) => [f.path, f.text]));
   const selected = (f) => matchesAny(f, options.manifests) || matchesAny(f.replace(/Kustomization$/, "kustomization.yaml"), options.manifests);
-  const kustomizationFiles = kustomizationFilesOf(allFiles.filter((f) => KUSTOMIZATION_FILE_NAMES.includes(f.slice(f.lastIndexOf("/") + 1)) && selected(f)));
+  const kustomizationFiles = kustomizationFilesOf(
+    allFiles.filter(
+      (f) => KUSTOMIZATION_FILE_NAMES.includes(f.slice(f.lastIndexOf("/") + 1)) && selected(f)
+    )
+  );
   const chartFiles = allFiles.filter((f) => (f === "Chart.yaml" || f.endsWith("/Chart.yaml")) && selected(f));
   await readInto2(root, texts, [...kustomizationFiles.values(), ...chartFiles], options.maxFileBytes, options.exclude);
   const textOf = (f) => texts.get(f);
@@ -25749,14 +26715,38 @@ async function renderRepository(root, snapshot, options) {
   let dirs;
   const discovered = deployTargets(snapshot.manifests, (d) => (dirs ??= new Set(allFiles.flatMap(ancestors))).has(d));
   const manifestPaths = snapshot.manifests.map((f) => f.path);
-  const plan = planRendering({ kustomizations, charts, targets: discovered.targets, manifests: manifestPaths, defaultNamespace: options.defaultNamespace });
+  const plan = planRendering({
+    kustomizations,
+    charts,
+    targets: discovered.targets,
+    manifests: manifestPaths,
+    defaultNamespace: options.defaultNamespace
+  });
   const needed = /* @__PURE__ */ new Set();
   for (const job of plan.jobs) {
     if (job.kind === "kustomize") for (const f of treeFiles(job.dir, kustomizations)) needed.add(f);
-    if (job.kind === "helm") for (const f of [...allFiles.filter((x) => isUnder(x, job.chartDir) && /\.(ya?ml|tpl|json)$/.test(x)), ...job.values.valueFiles]) needed.add(f);
+    if (job.kind === "helm")
+      for (const f of [
+        ...allFiles.filter((x) => isUnder(x, job.chartDir) && /\.(ya?ml|tpl|json)$/.test(x)),
+        ...job.values.valueFiles
+      ])
+        needed.add(f);
   }
-  await readInto2(root, texts, [...needed].filter((f) => files.has(f)), options.maxFileBytes, options.exclude);
-  const ctx = { root, env: options.env, kustomizations, sources: new SourceIndex(textOf), textOf, defaultNamespace: options.defaultNamespace };
+  await readInto2(
+    root,
+    texts,
+    [...needed].filter((f) => files.has(f)),
+    options.maxFileBytes,
+    options.exclude
+  );
+  const ctx = {
+    root,
+    env: options.env,
+    kustomizations,
+    sources: new SourceIndex(textOf),
+    textOf,
+    defaultNamespace: options.defaultNamespace
+  };
   const outcomes = await executeJobs(plan.jobs, ctx, files, manifestPaths);
   const loaded = { resources: [], meshDocuments: [], findings: [...discovered.findings] };
   loaded.meshDocuments.push(...discovered.remoteChartValues.map(meshDocumentOf).filter((d) => d !== void 0));
@@ -25799,7 +26789,13 @@ function exportList(namespaces, own) {
   return namespaces.some((n) => n === own || n === ".") ? [".", ...others] : others;
 }
 function describeCallers(callers) {
-  const names = [...new Set(callers.map((c) => c.meshWide ? "any workload (no workload is mapped to the code)" : c.workload === void 0 ? `namespace ${c.namespace}` : `${c.namespace}/${c.workload}`))].sort(cmp);
+  const names = [
+    ...new Set(
+      callers.map(
+        (c) => c.meshWide ? "any workload (no workload is mapped to the code)" : c.workload === void 0 ? `namespace ${c.namespace}` : `${c.namespace}/${c.workload}`
+      )
+    )
+  ].sort(cmp);
   return names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
 }
 
@@ -25843,7 +26839,8 @@ function yamlDocument(value, comment) {
   const doc = new import_yaml8.Document(value);
   (0, import_yaml8.visit)(doc, {
     Scalar(_key, node) {
-      if ((0, import_yaml8.isScalar)(node) && (node.value === "." || node.value === "*" || node.value === "~")) node.type = "QUOTE_DOUBLE";
+      if ((0, import_yaml8.isScalar)(node) && (node.value === "." || node.value === "*" || node.value === "~"))
+        node.type = "QUOTE_DOUBLE";
     }
   });
   const body = doc.toString({ lineWidth: 0, indentSeq: true });
@@ -25867,7 +26864,17 @@ function planHosts(verdicts2, model, namespace) {
   const byHost = groupBy(verdicts2, (v) => v.ref.host);
   return [...byHost.entries()].sort(([a], [b]) => cmp(a, b)).map(([host, vs]) => {
     const { ports, guessed } = portsFor(vs);
-    return { host, ports, placement: placeFor(vs.map((v) => v.caller), model.mesh.rootNamespace, namespace), guessedPort: guessed, verdicts: vs };
+    return {
+      host,
+      ports,
+      placement: placeFor(
+        vs.map((v) => v.caller),
+        model.mesh.rootNamespace,
+        namespace
+      ),
+      guessedPort: guessed,
+      verdicts: vs
+    };
   });
 }
 function groupKey(plan) {
@@ -25886,21 +26893,32 @@ function nameForIp(ip) {
 function notesFor(group, spec, allowlist) {
   const notes = [];
   const first = group[0];
-  if (parseIp(first.host)) notes.push(`${first.host} is an IP, so it is in addresses; hosts only names the entry: rename it to say what the address is.`);
-  if (first.host.startsWith("*.")) notes.push("A wildcard cannot be resolved, so resolution is NONE: the sidecar passes each connection on to the address the client resolved.");
+  if (parseIp(first.host))
+    notes.push(
+      `${first.host} is an IP, so it is in addresses; hosts only names the entry: rename it to say what the address is.`
+    );
+  if (first.host.startsWith("*."))
+    notes.push(
+      "A wildcard cannot be resolved, so resolution is NONE: the sidecar passes each connection on to the address the client resolved."
+    );
   for (const p of spec.ports.filter((x) => x.protocol === "TCP")) {
     notes.push(
       `TCP carries no host name, so sidecars tell port ${p.number} apart by destination address only: without addresses this entry takes every connection on port ${p.number} from the namespaces it is exported to. If anything else there uses port ${p.number}, list ${spec.hosts[0]}'s IP ranges under addresses.`
     );
   }
-  for (const h of group.filter((x) => x.guessedPort)) notes.push(`The code does not say which port ${h.host} is called on: ${h.ports.map((p) => `${p.number}/${p.protocol}`).join(", ")} is a guess; use the port the client connects to.`);
+  for (const h of group.filter((x) => x.guessedPort))
+    notes.push(
+      `The code does not say which port ${h.host} is called on: ${h.ports.map((p) => `${p.number}/${p.protocol}`).join(", ")} is a guess; use the port the client connects to.`
+    );
   if (allowlist) {
     const callers = group.flatMap((h) => h.verdicts.map((v) => v.caller));
     for (const h of group) {
       const ports = h.ports.filter((p) => !callers.every((c) => approvesCall(allowlist, h.host, p.number, c))).map((p) => p.number);
       if (ports.length === 0) continue;
       const what = allowlist.hosts.some((e) => entryApproves(e, h.host, void 0)) ? `${h.host} on port ${ports.join(", ")} for these callers` : h.host;
-      notes.push(`${allowlist.file} does not approve ${what}: approve it there (with a reason and an owner), or unapproved-egress reports this entry.`);
+      notes.push(
+        `${allowlist.file} does not approve ${what}: approve it there (with a reason and an owner), or unapproved-egress reports this entry.`
+      );
     }
   }
   return notes;
@@ -25918,17 +26936,33 @@ function targetOf(v) {
   return v.ref.port === 0 ? v.ref.host : `${v.ref.host}:${v.ref.port}`;
 }
 function planServiceEntries(verdicts2, model, options) {
-  const hosts = planHosts(verdicts2.filter((v) => v.rule === "unregistered-host" || v.rule === "wildcard-apex"), model, options.namespace);
+  const hosts = planHosts(
+    verdicts2.filter((v) => v.rule === "unregistered-host" || v.rule === "wildcard-apex"),
+    model,
+    options.namespace
+  );
   const groups = /* @__PURE__ */ new Map();
-  hosts.forEach((h, i) => addTo(groups, groupKey(h) ?? `#${i}`, h));
+  hosts.forEach((h, i) => {
+    addTo(groups, groupKey(h) ?? `#${i}`, h);
+  });
   const taken = new Set(model.serviceEntries.map((se) => `${se.namespace}/${se.name}`));
   const plans = [];
   for (const group of groups.values()) {
     const first = group[0];
     const base = suggestedSpec({ host: first.host, port: 0, scheme: "" }, nameForIp);
-    const spec = { ...base, hosts: parseIp(first.host) ? base.hosts : group.map((h) => h.host), ports: first.ports, exportTo: first.placement.exportTo };
+    const spec = {
+      ...base,
+      hosts: parseIp(first.host) ? base.hosts : group.map((h) => h.host),
+      ports: first.ports,
+      exportTo: first.placement.exportTo
+    };
     const domain = group.length > 1 ? (0, import_tldts2.getDomain)(first.host, { allowPrivateDomains: true }) : void 0;
-    const name = uniqueName(resourceName(domain ?? (parseIp(first.host) ? `ip-${first.host}` : first.host)), first.placement.namespace, spec.ports, taken);
+    const name = uniqueName(
+      resourceName(domain ?? (parseIp(first.host) ? `ip-${first.host}` : first.host)),
+      first.placement.namespace,
+      spec.ports,
+      taken
+    );
     const all = group.flatMap((h) => h.verdicts);
     plans.push({
       suggestion: {
@@ -25943,10 +26977,16 @@ function planServiceEntries(verdicts2, model, options) {
       verdicts: all
     });
   }
-  return plans.sort((a, b) => cmp(a.suggestion.namespace, b.suggestion.namespace) || cmp(a.suggestion.name, b.suggestion.name));
+  return plans.sort(
+    (a, b) => cmp(a.suggestion.namespace, b.suggestion.namespace) || cmp(a.suggestion.name, b.suggestion.name)
+  );
 }
 function uniqueName(base, namespace, ports, taken) {
-  const candidates = [base, `${base}-${ports.map((p) => p.number).join("-")}`.slice(0, 63), ...Array.from({ length: 98 }, (_, i) => `${base.slice(0, 60)}-${i + 2}`)];
+  const candidates = [
+    base,
+    `${base}-${ports.map((p) => p.number).join("-")}`.slice(0, 63),
+    ...Array.from({ length: 98 }, (_, i) => `${base.slice(0, 60)}-${i + 2}`)
+  ];
   const name = candidates.find((c) => !taken.has(`${namespace}/${c}`)) ?? `${base.slice(0, 50)}-${taken.size}`;
   taken.add(`${namespace}/${name}`);
   return name;
@@ -25961,7 +27001,12 @@ function serviceEntryYaml(s, callers) {
     resolution: s.spec.resolution,
     ports: s.spec.ports.map((p) => ({ number: p.number, name: p.name, protocol: p.protocol }))
   };
-  const value = { apiVersion: "networking.istio.io/v1", kind: "ServiceEntry", metadata: { name: s.name, namespace: s.namespace }, spec };
+  const value = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "ServiceEntry",
+    metadata: { name: s.name, namespace: s.namespace },
+    spec
+  };
   return yamlDocument(value, commentBlock(heading, s.references, s.notes));
 }
 
@@ -25983,16 +27028,23 @@ function sortedGroups(items, key) {
 }
 var registrationKey = (r) => `${r.kind} ${r.namespace}/${r.kind === "ServiceEntry" ? r.entry.name : r.service.name}`;
 function planExportToChanges(verdicts2, model) {
-  const groups = sortedGroups(verdicts2.filter((v) => v.rule === "not-exported"), (v) => {
-    const r = chosen(v);
-    return r && registrationKey(r);
-  });
+  const groups = sortedGroups(
+    verdicts2.filter((v) => v.rule === "not-exported"),
+    (v) => {
+      const r = chosen(v);
+      return r && registrationKey(r);
+    }
+  );
   return [...groups.values()].map((vs) => {
     const r = chosen(vs[0]);
     const current = (r.kind === "ServiceEntry" ? r.entry.exportTo : r.service.exportTo) ?? [];
     const inForce = current.length ? current : model.mesh.defaultServiceExportTo;
     const kept = inForce.filter((x) => x !== "~");
-    const missing = [...new Set(vs.filter((v) => !isExportedTo(kept, [], r.namespace, v.caller.namespace) || v.caller.meshWide).map((v) => v.caller.meshWide ? "*" : v.caller.namespace))];
+    const missing = [
+      ...new Set(
+        vs.filter((v) => !isExportedTo(kept, [], r.namespace, v.caller.namespace) || v.caller.meshWide).map((v) => v.caller.meshWide ? "*" : v.caller.namespace)
+      )
+    ];
     const exportTo = missing.includes("*") ? ["*"] : dedupe3([...kept, ...exportList(missing, r.namespace)]);
     const loc = r.kind === "ServiceEntry" ? r.entry.loc : r.service.loc;
     const name = r.kind === "ServiceEntry" ? r.entry.name : r.service.name;
@@ -26029,8 +27081,11 @@ function listenerFor(sidecar, port) {
 }
 function planSidecarChanges(verdicts2) {
   const hidden = verdicts2.filter((v) => v.rule === "hidden-by-sidecar" && v.reach.sidecar);
-  const groups = sortedGroups(hidden, (v) => `${v.reach.sidecar.namespace}/${v.reach.sidecar.name}
-${listenerFor(v.reach.sidecar, v.ref.port)}`);
+  const groups = sortedGroups(
+    hidden,
+    (v) => `${v.reach.sidecar.namespace}/${v.reach.sidecar.name}
+${listenerFor(v.reach.sidecar, v.ref.port)}`
+  );
   return [...groups.values()].map((vs) => {
     const sidecar = vs[0].reach.sidecar;
     const listener = listenerFor(sidecar, vs[0].ref.port);
@@ -26055,10 +27110,19 @@ function sidecarYaml(s, sidecar, callers) {
   const t = s.target;
   const heading = `Sidecar ${t.namespace}/${t.name} (${t.file}:${t.line}) does not import ${s.added.join(", ")}, so ${callers} cannot call ${s.targets.join(", ")}.`;
   const existing = sidecar?.egress[s.listener];
-  const port = existing?.port ? { port: { number: existing.port.number, protocol: existing.port.protocol, ...existing.port.name ? { name: existing.port.name } : {} } } : {};
+  const port = existing?.port ? {
+    port: {
+      number: existing.port.number,
+      protocol: existing.port.protocol,
+      ...existing.port.name ? { name: existing.port.name } : {}
+    }
+  } : {};
   const where2 = existing ? `spec.egress[${s.listener}]${existing.port ? ` (port ${existing.port.number})` : ""}` : "spec.egress";
   const change = existing ? `Change the hosts of ${where2} to:` : `Add this listener to ${where2}:`;
-  return yamlDocument({ spec: { egress: [{ ...port, hosts: s.hosts }] } }, commentBlock(heading, s.references, s.notes, [change]));
+  return yamlDocument(
+    { spec: { egress: [{ ...port, hosts: s.hosts }] } },
+    commentBlock(heading, s.references, s.notes, [change])
+  );
 }
 
 // src/suggest/verdicts.ts
@@ -26069,7 +27133,16 @@ var RULE_OF = {
   "hidden-by-sidecar": "hidden-by-sidecar"
 };
 function findingKey(rule, f) {
-  return JSON.stringify([rule, f.file, f.line, f.column ?? null, f.host ?? null, f.port ?? null, f.namespace ?? null, f.workload ?? null]);
+  return JSON.stringify([
+    rule,
+    f.file,
+    f.line,
+    f.column ?? null,
+    f.host ?? null,
+    f.port ?? null,
+    f.namespace ?? null,
+    f.workload ?? null
+  ]);
 }
 function reportedVerdicts(ctx, findings) {
   const reported = /* @__PURE__ */ new Map();
@@ -26118,9 +27191,20 @@ function applySuggestions(model, planned) {
   const exportFor = (kind, namespace, name) => exports.find((e) => e.target.kind === kind && e.target.namespace === namespace && e.target.name === name)?.exportTo;
   return {
     ...model,
-    serviceEntries: [...model.serviceEntries.map((se) => ({ ...se, exportTo: exportFor("ServiceEntry", se.namespace, se.name) ?? se.exportTo })), ...added],
+    serviceEntries: [
+      ...model.serviceEntries.map((se) => ({
+        ...se,
+        exportTo: exportFor("ServiceEntry", se.namespace, se.name) ?? se.exportTo
+      })),
+      ...added
+    ],
     services: model.services.map((s) => ({ ...s, exportTo: exportFor("Service", s.namespace, s.name) ?? s.exportTo })),
-    sidecars: model.sidecars.map((sc) => withListenerChanges(sc, sidecars.filter((c) => c.target.namespace === sc.namespace && c.target.name === sc.name)))
+    sidecars: model.sidecars.map(
+      (sc) => withListenerChanges(
+        sc,
+        sidecars.filter((c) => c.target.namespace === sc.namespace && c.target.name === sc.name)
+      )
+    )
   };
 }
 function withListenerChanges(sidecar, changes) {
@@ -26134,7 +27218,14 @@ function withListenerChanges(sidecar, changes) {
 }
 function recheck(model, v) {
   const c = v.caller;
-  return reachability(model, { namespace: c.namespace, workload: c.workload, meshWide: c.meshWide, host: v.ref.host, port: v.ref.port, scheme: v.ref.scheme });
+  return reachability(model, {
+    namespace: c.namespace,
+    workload: c.workload,
+    meshWide: c.meshWide,
+    host: v.ref.host,
+    port: v.ref.port,
+    scheme: v.ref.scheme
+  });
 }
 function stillBlocked(v, after) {
   if (after.verdict === "registered") return void 0;
@@ -26161,13 +27252,16 @@ function commentedOut(yaml) {
 function renderSuggestions(suggestions, written) {
   const entries = suggestions.filter((s) => s.kind === "ServiceEntry");
   const changes = suggestions.filter((s) => s.kind !== "ServiceEntry");
-  if (suggestions.length === 0) return "# Nothing to suggest: every host the code calls is registered and visible to its callers.\n";
+  if (suggestions.length === 0)
+    return "# Nothing to suggest: every host the code calls is registered and visible to its callers.\n";
   const parts = [];
   if (written && entries.length) {
     const hosts = new Set(entries.flatMap((s) => s.spec.hosts)).size;
     const verb = written.appended ? "Added" : "Wrote";
-    parts.push(`# ${verb} ${entries.length} ServiceEntr${entries.length === 1 ? "y" : "ies"} (${hosts} host${hosts === 1 ? "" : "s"}) to ${written.path}.
-`);
+    parts.push(
+      `# ${verb} ${entries.length} ServiceEntr${entries.length === 1 ? "y" : "ies"} (${hosts} host${hosts === 1 ? "" : "s"}) to ${written.path}.
+`
+    );
   } else if (!written && entries.length) parts.push(serviceEntryFile(entries));
   if (changes.length) {
     const head = "# Changes to resources that exist already: make them where those resources are written.\n";
@@ -26181,13 +27275,19 @@ function renderSuggestions(suggestions, written) {
 var BLOCKED_NOTES = 3;
 function suggestFixes(input) {
   const { model } = input;
-  const verdicts2 = reportedVerdicts({ model, references: input.references, allowlist: input.allowlist }, input.findings);
+  const verdicts2 = reportedVerdicts(
+    { model, references: input.references, allowlist: input.allowlist },
+    input.findings
+  );
   const plans = [
     ...planServiceEntries(verdicts2, model, { namespace: input.namespace, allowlist: input.allowlist }),
     ...planExportToChanges(verdicts2, model),
     ...planSidecarChanges(verdicts2)
   ];
-  const after = applySuggestions(model, plans.map((p) => p.suggestion));
+  const after = applySuggestions(
+    model,
+    plans.map((p) => p.suggestion)
+  );
   return plans.map((p) => {
     const blocked = [...new Set(p.verdicts.flatMap((v) => stillBlocked(v, recheck(after, v)) ?? []))];
     const more = blocked.length > BLOCKED_NOTES ? [`${blocked.length - BLOCKED_NOTES} more calls stay blocked as well.`] : [];
@@ -26210,10 +27310,24 @@ function scanWorkerScript() {
 async function snapshotOf(root, settings, extra = {}, parsed) {
   const readSources = sourceReaderFor(settings.jobs, os.availableParallelism(), scanWorkerScript());
   const whileScanning = parsed ? (files) => parseWhileScanning(files, parsed) : void 0;
-  const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, readSources, ...extra, ...whileScanning ? { whileScanning } : {} });
+  const snapshot = await readSnapshot(root, {
+    manifests: settings.manifests,
+    sources: settings.sources,
+    exclude: settings.exclude,
+    maxFileBytes: settings.maxFileBytes,
+    readSources,
+    ...extra,
+    ...whileScanning ? { whileScanning } : {}
+  });
   if (settings.render === "none") return snapshot;
   const env = await machineRenderEnvironment(process.env, os.tmpdir(), os.availableParallelism());
-  const rendered2 = await renderRepository(root, snapshot, { manifests: settings.manifests, defaultNamespace: settings.defaultNamespace, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, env });
+  const rendered2 = await renderRepository(root, snapshot, {
+    manifests: settings.manifests,
+    defaultNamespace: settings.defaultNamespace,
+    exclude: settings.exclude,
+    maxFileBytes: settings.maxFileBytes,
+    env
+  });
   return withRendering(snapshot, rendered2);
 }
 async function parseWhileScanning(files, parsed) {
@@ -26261,7 +27375,9 @@ async function readMeshConfig(settings) {
 }
 function routeOptionsOf(settings) {
   if (settings.istioVersion && !SUPPORTED_ISTIO_VERSIONS.includes(settings.istioVersion)) {
-    throw new SettingsError(`istio-version ${settings.istioVersion} is not modelled; use one of ${SUPPORTED_ISTIO_VERSIONS.join(", ")}`);
+    throw new SettingsError(
+      `istio-version ${settings.istioVersion} is not modelled; use one of ${SUPPORTED_ISTIO_VERSIONS.join(", ")}`
+    );
   }
   return settings.istioVersion ? { istioVersion: settings.istioVersion } : {};
 }
@@ -26281,10 +27397,19 @@ async function runCheck(settings, base) {
     readMeshConfig(settings),
     settings.baseline ? readBaselineFile(settings.baseline) : void 0
   ]);
-  const input = { allowlist, meshConfig, defaultNamespace: settings.defaultNamespace, proxies: settings.proxies, routeOptions, scope: limits ? "changed" : "all", parsed };
+  const input = {
+    allowlist,
+    meshConfig,
+    defaultNamespace: settings.defaultNamespace,
+    proxies: settings.proxies,
+    routeOptions,
+    scope: limits ? "changed" : "all",
+    parsed
+  };
   const head = lint({ ...input, snapshot });
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));
-  if (unknown.length) throw new SettingsError(`proxy ${unknown.join(", ")} not found; workloads: ${workloadList(head.model)}`);
+  if (unknown.length)
+    throw new SettingsError(`proxy ${unknown.join(", ")} not found; workloads: ${workloadList(head.model)}`);
   let report = head.report;
   let baseFindings;
   if (base) {
@@ -26292,14 +27417,23 @@ async function runCheck(settings, base) {
     const baseDir = path8.resolve(base.dir);
     const reuse = !limits && base.changed && snapshot.sourceScan ? { reuse: { scan: snapshot.sourceScan, changed: base.changed } } : {};
     const fromHead = base.changed && snapshot.files && snapshot.manifestRead ? { fromHead: { files: snapshot.files, ...snapshot.manifestRead, changed: base.changed } } : {};
-    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, { ...limits ? { only: limits.base } : reuse, ...fromHead }, parsed), readBaseAllowlist(baseDir, settings, allowlists)]);
+    const [baseSnapshot, baseAllowlist] = await Promise.all([
+      snapshotOf(baseDir, settings, { ...limits ? { only: limits.base } : reuse, ...fromHead }, parsed),
+      readBaseAllowlist(baseDir, settings, allowlists)
+    ]);
     const same = sameManifests(snapshot, baseSnapshot) ? { sameManifestsAs: head } : {};
     const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot, ...same, summaries: false });
     report = withBaseDiff(report, linted.report);
     baseFindings = linted.report.findings;
   }
   const judged2 = judgeReport(report, { base: baseFindings, renames: base?.renames, baseline, gate: settings.gate });
-  const suggestions = suggestFixes({ model: head.model, references: head.references, allowlist, findings: judged2.report.findings, namespace: settings.suggestNamespace });
+  const suggestions = suggestFixes({
+    model: head.model,
+    references: head.references,
+    allowlist,
+    findings: judged2.report.findings,
+    namespace: settings.suggestNamespace
+  });
   return { ...head, report: { ...judged2.report, suggestions }, exitCode: gate(judged2.gating, settings.failOn) };
 }
 function workloadList(model) {
@@ -26327,12 +27461,17 @@ function git(args, options) {
   return new Promise((resolve, reject) => {
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("INPUT_")));
     const env = { ...inherited, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never", LC_ALL: "C", ...options.env };
-    const child = execFile2("git", args, { cwd: options.cwd, env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (!err) return resolve(stdout);
-      const lines = String(stderr).split("\n").map((l) => l.trim()).filter(Boolean);
-      const said = redact(lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? err.message);
-      reject(new GitError(`git ${args[0]} failed: ${said}`));
-    });
+    const child = execFile2(
+      "git",
+      args,
+      { cwd: options.cwd, env, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        if (!err) return resolve(stdout);
+        const lines = String(stderr).split("\n").map((l) => l.trim()).filter(Boolean);
+        const said = redact(lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? err.message);
+        reject(new GitError(`git ${args[0]} failed: ${said}`));
+      }
+    );
     if (options.input !== void 0) child.stdin?.end(options.input);
   });
 }
@@ -26348,7 +27487,10 @@ async function gitMaybe(args, options) {
 // src/github/renames.ts
 async function changesSince(dir, sha) {
   const [diff, untracked] = await Promise.all([
-    gitMaybe(["diff", "--name-status", "-z", "-M", "--relative", "--no-ext-diff", "--no-color", "--end-of-options", sha], { cwd: dir }),
+    gitMaybe(
+      ["diff", "--name-status", "-z", "-M", "--relative", "--no-ext-diff", "--no-color", "--end-of-options", sha],
+      { cwd: dir }
+    ),
     gitMaybe(["ls-files", "-z", "--others", "--exclude-standard"], { cwd: dir })
   ]);
   if (diff === void 0 || untracked === void 0) return void 0;
@@ -26380,7 +27522,8 @@ function parseNameStatus(text) {
 
 // src/github/base-tree.ts
 function checkRef(ref) {
-  if (ref === "" || ref.startsWith("-") || /[\s\u0000-\u001f\u007f]/.test(ref)) throw new GitError(`"${ref}" is not a git revision`);
+  if (ref === "" || ref.startsWith("-") || /[\s\u0000-\u001f\u007f]/.test(ref))
+    throw new GitError(`"${ref}" is not a git revision`);
 }
 async function resolveCommit(top, rev) {
   return (await gitMaybe(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], { cwd: top }))?.trim() || void 0;
@@ -26388,7 +27531,10 @@ async function resolveCommit(top, rev) {
 async function fetchCommit(top, ref) {
   const shallow = (await git(["rev-parse", "--is-shallow-repository"], { cwd: top })).trim() === "true";
   try {
-    await git(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", ...shallow ? ["--depth=1"] : [], "origin", ref], { cwd: top });
+    await git(
+      ["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", ...shallow ? ["--depth=1"] : [], "origin", ref],
+      { cwd: top }
+    );
   } catch (err) {
     throw new GitError(`${ref} is not in this clone, and fetching it from origin failed: ${err.message}`);
   }
@@ -26399,9 +27545,12 @@ async function repositoryPrefix(dir) {
 }
 async function baseFilesFor(top, env, changes, keep) {
   const files = (await git(["ls-files", "-z"], { cwd: top, env })).split("\0").filter(Boolean);
-  const renderDirs = new Set(files.filter((f) => RENDER_ROOTS.has(f.slice(f.lastIndexOf("/") + 1))).map((f) => f.slice(0, f.lastIndexOf("/") + 1)));
+  const renderDirs = new Set(
+    files.filter((f) => RENDER_ROOTS.has(f.slice(f.lastIndexOf("/") + 1))).map((f) => f.slice(0, f.lastIndexOf("/") + 1))
+  );
   const inRenderDir = (f) => {
-    for (let i = f.lastIndexOf("/"); i >= 0; i = f.lastIndexOf("/", i - 1)) if (renderDirs.has(f.slice(0, i + 1))) return true;
+    for (let i = f.lastIndexOf("/"); i >= 0; i = f.lastIndexOf("/", i - 1))
+      if (renderDirs.has(f.slice(0, i + 1))) return true;
     return renderDirs.has("");
   };
   return files.filter((f) => changes.changedInBase.has(f) || keep.has(f) || inRenderDir(f));
@@ -26409,7 +27558,11 @@ async function baseFilesFor(top, env, changes, keep) {
 var RENDER_ROOTS = /* @__PURE__ */ new Set(["Chart.yaml", "kustomization.yaml", "kustomization.yml", "Kustomization"]);
 async function checkoutBase(dir, ref, options) {
   checkRef(ref);
-  const [topLine, prefixLine, resolved] = await Promise.all([git(["rev-parse", "--show-toplevel"], { cwd: dir }), repositoryPrefix(dir), resolveCommit(dir, ref)]);
+  const [topLine, prefixLine, resolved] = await Promise.all([
+    git(["rev-parse", "--show-toplevel"], { cwd: dir }),
+    repositoryPrefix(dir),
+    resolveCommit(dir, ref)
+  ]);
   const top = topLine.trim();
   const prefix2 = prefixLine ?? "";
   const sha = resolved ?? (options.fetch ? await fetchCommit(top, ref) : void 0);
@@ -26421,13 +27574,27 @@ async function checkoutBase(dir, ref, options) {
     await mkdir2(tree);
     const treeish = prefix2 ? `${sha}:${prefix2}` : `${sha}^{tree}`;
     const changes = await changesSince(dir, sha);
-    const ready = writeTree(top, temp, tree, treeish, changes, new Set((options.keep ?? []).map((f) => path9.posix.normalize(f.split(path9.sep).join("/")))));
+    const ready = writeTree(
+      top,
+      temp,
+      tree,
+      treeish,
+      changes,
+      new Set((options.keep ?? []).map((f) => path9.posix.normalize(f.split(path9.sep).join("/"))))
+    );
     ready.catch(() => void 0);
     const remove = async () => {
       await ready.catch(() => void 0);
       await removeTemp();
     };
-    return { sha, dir: tree, ready, renames: changes?.renames ?? /* @__PURE__ */ new Map(), ...changes ? { changed: changes.changed, changedInBase: changes.changedInBase } : {}, remove };
+    return {
+      sha,
+      dir: tree,
+      ready,
+      renames: changes?.renames ?? /* @__PURE__ */ new Map(),
+      ...changes ? { changed: changes.changed, changedInBase: changes.changedInBase } : {},
+      remove
+    };
   } catch (err) {
     await removeTemp();
     throw err;
@@ -26438,7 +27605,12 @@ async function writeTree(top, temp, tree, treeish, changes, keep) {
   const env = { GIT_INDEX_FILE: path9.join(temp, "index") };
   await git(["read-tree", treeish], { cwd: top, env });
   const wanted = changes ? await baseFilesFor(top, env, changes, keep) : void 0;
-  if (wanted) await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path9.sep}`], { cwd: top, env, input: wanted.join("\0") });
+  if (wanted)
+    await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path9.sep}`], {
+      cwd: top,
+      env,
+      input: wanted.join("\0")
+    });
   else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path9.sep}`], { cwd: top, env });
 }
 
@@ -26580,7 +27752,10 @@ function fitSections(sections, budget) {
   const full = sections.map(sectionText);
   const total = full.reduce((n, t) => n + t.length, 0);
   if (total <= budget) return full;
-  const limits = shares(full.map((t) => t.length), budget);
+  const limits = shares(
+    full.map((t) => t.length),
+    budget
+  );
   return sections.map((s, i) => renderSection(s, limits[i]));
 }
 
@@ -26595,8 +27770,13 @@ function clusterCells(c) {
 }
 function tabulate(rows2, padding = 5) {
   const widths = [];
-  for (const row of rows2) row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, cell.length));
-  return rows2.map((row) => row.map((cell, i) => i === row.length - 1 ? cell : cell.padEnd(widths[i] + padding)).join("").trimEnd());
+  for (const row of rows2)
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+    });
+  return rows2.map(
+    (row) => row.map((cell, i) => i === row.length - 1 ? cell : cell.padEnd(widths[i] + padding)).join("").trimEnd()
+  );
 }
 function groupDiffs(diffs, header, cells) {
   const groups = /* @__PURE__ */ new Map();
@@ -26768,15 +27948,22 @@ function hostsSection(report, links) {
   });
   return {
     head: "#### Hosts the code calls\n\n",
-    blocks: [{ open: "| Host | Status | ServiceEntries | Where |\n| --- | --- | --- | --- |\n", lines: rows2, close: "\n" }]
+    blocks: [
+      { open: "| Host | Status | ServiceEntries | Where |\n| --- | --- | --- | --- |\n", lines: rows2, close: "\n" }
+    ]
   };
 }
 
 // src/report/text-layout.ts
 function columns(rows2, indent = "  ") {
   const widths = [];
-  for (const row of rows2) row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, cell.length));
-  return rows2.map((row) => indent + row.map((cell, i) => i === row.length - 1 ? cell : cell.padEnd(widths[i])).join("  ").trimEnd());
+  for (const row of rows2)
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+    });
+  return rows2.map(
+    (row) => indent + row.map((cell, i) => i === row.length - 1 ? cell : cell.padEnd(widths[i])).join("  ").trimEnd()
+  );
 }
 function where(f) {
   return `${f.file}:${f.line}${f.column !== void 0 ? `:${f.column}` : ""}`;
@@ -26804,7 +27991,9 @@ function findingsText(report) {
   if (!isJudged(report)) return [`Findings: ${counts}`, ...rows(report.findings)];
   const g = s.gating ?? { errors: 0, warnings: 0, infos: 0 };
   const mode = report.gate?.mode ?? "all";
-  const out = [`Findings: ${counts}; the gate (${mode}) counts ${plural2(g.errors, "error")}, ${plural2(g.warnings, "warning")}`];
+  const out = [
+    `Findings: ${counts}; the gate (${mode}) counts ${plural2(g.errors, "error")}, ${plural2(g.warnings, "warning")}`
+  ];
   const group = (title, list) => {
     if (list.length) out.push(`${title} (${list.length}):`, ...rows(list).map((l) => `  ${l}`));
   };
@@ -26816,7 +28005,11 @@ function findingsText(report) {
   if (report.baseline) group(`Accepted by the baseline ${report.baseline.file}, not counted`, by("accepted"));
   if (report.fixed?.length) group("Fixed by this change", report.fixed);
   const stale = report.baseline?.stale ?? [];
-  if (stale.length) out.push(`Baseline entries to remove from ${report.baseline.file} (${stale.length}):`, ...stale.map((e) => `    ${report.baseline.file}:${e.line}  ${staleEntryText(e)}`));
+  if (stale.length)
+    out.push(
+      `Baseline entries to remove from ${report.baseline.file} (${stale.length}):`,
+      ...stale.map((e) => `    ${report.baseline.file}:${e.line}  ${staleEntryText(e)}`)
+    );
   return out;
 }
 function suggestionsText(report) {
@@ -26824,7 +28017,10 @@ function suggestionsText(report) {
   if (list.length === 0) return [];
   const entries = list.filter((x) => x.kind === "ServiceEntry").length;
   const changes = list.length - entries;
-  const parts = [entries ? `${entries} ServiceEntr${entries === 1 ? "y" : "ies"} to add` : "", changes ? `${plural2(changes, "change")} to existing resources` : ""].filter(Boolean);
+  const parts = [
+    entries ? `${entries} ServiceEntr${entries === 1 ? "y" : "ies"} to add` : "",
+    changes ? `${plural2(changes, "change")} to existing resources` : ""
+  ].filter(Boolean);
   return ["", `Suggested fixes: ${parts.join(" and ")}; print them with \`egress-lint suggest\`.`];
 }
 
@@ -26836,7 +28032,7 @@ function judgedCounts(report) {
   const icon = g.errors ? "\u274C" : g.warnings ? "\u26A0\uFE0F" : "\u2705";
   const extras = [
     gate2?.compared && gate2.existing ? `${gate2.existing} already there` : "",
-    report.baseline && report.baseline.accepted ? `${report.baseline.accepted} accepted by the baseline` : "",
+    report.baseline?.accepted ? `${report.baseline.accepted} accepted by the baseline` : "",
     gate2?.compared && gate2.fixed ? `${gate2.fixed} fixed` : ""
   ].filter(Boolean);
   const counts = `**${plural(g.errors, `${adjective}error`)}, ${plural(g.warnings, `${adjective}warning`)}**${extras.length ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}`;
@@ -26853,9 +28049,12 @@ _${plural(n, "more finding")} not shown: ${elsewhere}._
 `
   };
 }
-var collapsed = (summary) => ({ open: `<details><summary>${htmlText(summary)}</summary>
+var collapsed = (summary) => ({
+  open: `<details><summary>${htmlText(summary)}</summary>
 
-`, close: "</details>\n\n" });
+`,
+  close: "</details>\n\n"
+});
 var open = { open: "", close: "" };
 function judgedFindingsSections(report, links, elsewhere, noun = "pull request") {
   const by = (status) => report.findings.filter((f) => f.status === status);
@@ -26864,41 +28063,86 @@ function judgedFindingsSections(report, links, elsewhere, noun = "pull request")
   if (gate2?.compared) {
     const introduced = by("new");
     sections.push(
-      introduced.length ? { head: `#### Introduced by this ${noun} (${introduced.length})
+      introduced.length ? {
+        head: `#### Introduced by this ${noun} (${introduced.length})
 
-`, blocks: [table(introduced, links, elsewhere, open)] } : { head: `No findings introduced by this ${noun}.
+`,
+        blocks: [table(introduced, links, elsewhere, open)]
+      } : { head: `No findings introduced by this ${noun}.
 
 `, blocks: [] }
     );
     const existing = by("existing");
     const counted = gate2.mode === "all" ? "counted by the gate" : "not counted by the gate";
-    if (existing.length) sections.push({ head: "", blocks: [table(existing, links, elsewhere, collapsed(`Already there: ${plural(existing.length, "finding")} (${counted})`))] });
+    if (existing.length)
+      sections.push({
+        head: "",
+        blocks: [
+          table(
+            existing,
+            links,
+            elsewhere,
+            collapsed(`Already there: ${plural(existing.length, "finding")} (${counted})`)
+          )
+        ]
+      });
   } else {
     const unjudged = by(void 0);
-    sections.push(unjudged.length ? { head: "", blocks: [table(unjudged, links, elsewhere, open)] } : { head: "No findings outside the baseline.\n\n", blocks: [] });
+    sections.push(
+      unjudged.length ? { head: "", blocks: [table(unjudged, links, elsewhere, open)] } : { head: "No findings outside the baseline.\n\n", blocks: [] }
+    );
   }
   const accepted = by("accepted");
-  if (accepted.length) sections.push({ head: "", blocks: [table(accepted, links, elsewhere, collapsed(`Accepted by the baseline: ${plural(accepted.length, "finding")} (never counted)`))] });
+  if (accepted.length)
+    sections.push({
+      head: "",
+      blocks: [
+        table(
+          accepted,
+          links,
+          elsewhere,
+          collapsed(`Accepted by the baseline: ${plural(accepted.length, "finding")} (never counted)`)
+        )
+      ]
+    });
   const fixed2 = report.fixed ?? [];
-  if (fixed2.length) sections.push({ head: "", blocks: [table(fixed2, links, elsewhere, collapsed(`Fixed by this ${noun}: ${plural(fixed2.length, "finding")}`), false)] });
+  if (fixed2.length)
+    sections.push({
+      head: "",
+      blocks: [
+        table(fixed2, links, elsewhere, collapsed(`Fixed by this ${noun}: ${plural(fixed2.length, "finding")}`), false)
+      ]
+    });
   const stale = report.baseline?.stale ?? [];
   if (stale.length) {
     const file = report.baseline.file;
     const lines = stale.map((e) => `- ${mdCode(`${file}:${e.line}`)} ${mdText(staleEntryText(e))}
 `);
-    sections.push({ head: "", blocks: [{ ...collapsed(`${plural(stale.length, "baseline entry", "baseline entries")} to remove from ${file}`), lines, more: (n) => `- \u2026 ${n} more
-` }] });
+    sections.push({
+      head: "",
+      blocks: [
+        {
+          ...collapsed(`${plural(stale.length, "baseline entry", "baseline entries")} to remove from ${file}`),
+          lines,
+          more: (n) => `- \u2026 ${n} more
+`
+        }
+      ]
+    });
   }
   return sections;
 }
 function suggestionTitle(s) {
   const targets = s.targets.length > 3 ? `${s.targets.slice(0, 3).join(", ")} and ${s.targets.length - 3} more` : s.targets.join(", ");
   if (s.kind === "ServiceEntry") return `ServiceEntry ${s.namespace}/${s.name} for ${targets}`;
-  if (s.kind === "exportTo") return `Export ${s.target.kind} ${s.target.namespace}/${s.target.name} to ${s.added.join(", ")} for ${targets}`;
+  if (s.kind === "exportTo")
+    return `Export ${s.target.kind} ${s.target.namespace}/${s.target.name} to ${s.added.join(", ")} for ${targets}`;
   return `Sidecar ${s.target.namespace}/${s.target.name}: import ${s.added.join(", ")} for ${targets}`;
 }
 function suggestionsSection(report, scope) {
-  const list = (report.suggestions ?? []).filter((s) => scope === "all" || s.status === "new" || s.status === void 0);
+  const list = (report.suggestions ?? []).filter(
+    (s) => scope === "all" || s.status === "new" || s.status === void 0
+  );
   if (list.length === 0) return { head: "", blocks: [] };
   const head = `#### Suggested fixes (${list.length})
 
@@ -26909,12 +28153,17 @@ function suggestionsSection(report, scope) {
     head,
     blocks: list.map((s) => {
       const fence = fencedBlock("yaml", s.yaml.replace(/\n$/, "").split("\n"));
-      return { open: `<details><summary>${htmlText(suggestionTitle(s))}</summary>
+      return {
+        open: `<details><summary>${htmlText(suggestionTitle(s))}</summary>
 
-${fence.open}`, lines: fence.lines, close: `${fence.close}
+${fence.open}`,
+        lines: fence.lines,
+        close: `${fence.close}
 </details>
 
-`, atomic: true };
+`,
+        atomic: true
+      };
     }),
     omitted: (n) => `_${plural(n, "more suggestion")} not shown: \`egress-lint suggest\` prints them all._
 
@@ -26926,7 +28175,10 @@ ${fence.open}`, lines: fence.lines, close: `${fence.close}
 var SUMMARY_BUDGET = 5e5;
 function verdictLine(report) {
   const s = report.summary;
-  const plain2 = { icon: s.errors ? "\u274C" : s.warnings ? "\u26A0\uFE0F" : "\u2705", counts: `**${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}${s.infos ? `, ${s.infos} info` : ""}**` };
+  const plain2 = {
+    icon: s.errors ? "\u274C" : s.warnings ? "\u26A0\uFE0F" : "\u2705",
+    counts: `**${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}${s.infos ? `, ${s.infos} info` : ""}**`
+  };
   const { icon, counts } = isJudged(report) ? judgedCounts(report) : plain2;
   const blocked = new Set((report.egress ?? []).filter((e) => e.status === "blocked").map((e) => `${e.host}:${e.port}`)).size;
   const calls = blocked ? ` \xB7 the sidecar would refuse calls to ${plural(blocked, "host")}` : "";
@@ -26934,11 +28186,15 @@ function verdictLine(report) {
   return `${icon} ${counts}${calls} \xB7 ${tableChanges(report)}${scope}`;
 }
 function tableChanges(report) {
-  if (report.routeDiff === void 0 && report.clusterDiff === void 0) return "route tables not compared (no base commit)";
+  if (report.routeDiff === void 0 && report.clusterDiff === void 0)
+    return "route tables not compared (no base commit)";
   const routes = report.routeDiff?.length ?? 0;
   const clusters = report.clusterDiff?.length ?? 0;
   if (routes === 0 && clusters === 0) return "no route or cluster table changes";
-  const parts = [routes ? `route tables of ${plural(routes, "workload")}` : "", clusters ? `cluster tables of ${plural(clusters, "workload")}` : ""];
+  const parts = [
+    routes ? `route tables of ${plural(routes, "workload")}` : "",
+    clusters ? `cluster tables of ${plural(clusters, "workload")}` : ""
+  ];
   return `${parts.filter(Boolean).join(" and ")} change`;
 }
 function findingsSections(report, links, elsewhere) {
@@ -26985,7 +28241,8 @@ function location(f, links) {
   return { physicalLocation: { artifactLocation: { uri: repoPath(links, f.file), uriBaseId: "%SRCROOT%" }, region } };
 }
 function judged(f) {
-  if (f.status === "accepted") return { suppressions: [{ kind: "external", justification: "accepted in the egress-lint baseline file" }] };
+  if (f.status === "accepted")
+    return { suppressions: [{ kind: "external", justification: "accepted in the egress-lint baseline file" }] };
   if (f.status === "new") return { baselineState: "new" };
   if (f.status === "existing") return { baselineState: "unchanged" };
   return {};
@@ -27015,7 +28272,15 @@ function renderSarif(report, links) {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "egress-lint", version: report.version, semanticVersion: report.version, informationUri: INFORMATION_URI, rules } },
+        tool: {
+          driver: {
+            name: "egress-lint",
+            version: report.version,
+            semanticVersion: report.version,
+            informationUri: INFORMATION_URI,
+            rules
+          }
+        },
         results,
         columnKind: "utf16CodeUnits"
       }
@@ -27033,14 +28298,25 @@ function renderText(report) {
   const mesh = report.meshPolicy;
   const source = mesh.source ? `${mesh.sourceKind} at ${mesh.source.file}:${mesh.source.line}` : "Istio's default; nothing in the repository sets it";
   out.push(`Mesh outbound policy: ${mesh.mode} (${source})`);
-  if (mesh.invalidMode !== void 0) out.push(`  "${mesh.invalidMode}" is not a mode Istio accepts, so ${mesh.mode} stays in force`);
+  if (mesh.invalidMode !== void 0)
+    out.push(`  "${mesh.invalidMode}" is not a mode Istio accepts, so ${mesh.mode} stays in force`);
   out.push("");
   const injected = report.workloads.filter((w) => w.injected);
   out.push(`Workloads with sidecars (${injected.length} of ${report.workloads.length}):`);
   if (injected.length === 0) out.push("  none");
-  out.push(...columns(injected.map((w) => [`${w.namespace}/${w.name}`, w.kind, w.mode, w.modeSource === "sidecar" ? `from Sidecar ${w.sidecar}` : "from the mesh"])));
+  out.push(
+    ...columns(
+      injected.map((w) => [
+        `${w.namespace}/${w.name}`,
+        w.kind,
+        w.mode,
+        w.modeSource === "sidecar" ? `from Sidecar ${w.sidecar}` : "from the mesh"
+      ])
+    )
+  );
   const without = report.workloads.filter((w) => !w.injected);
-  if (without.length) out.push(`  without a sidecar (egress not governed): ${without.map((w) => `${w.namespace}/${w.name}`).join(", ")}`);
+  if (without.length)
+    out.push(`  without a sidecar (egress not governed): ${without.map((w) => `${w.namespace}/${w.name}`).join(", ")}`);
   out.push("");
   const external = report.serviceEntries.filter((se) => se.location === "MESH_EXTERNAL");
   out.push(`Registered external hosts (${external.length} ServiceEntr${external.length === 1 ? "y" : "ies"}):`);
@@ -27057,7 +28333,8 @@ function renderText(report) {
     )
   );
   out.push("");
-  if (report.scan.scope === "changed") out.push(`Sources scanned: only the ${plural3(report.scan.files, "file")} the change touched (scan: changed)`, "");
+  if (report.scan.scope === "changed")
+    out.push(`Sources scanned: only the ${plural3(report.scan.files, "file")} the change touched (scan: changed)`, "");
   if (report.hosts.length) {
     out.push(`Hosts the code calls (${report.hosts.length}):`);
     out.push(
@@ -27073,8 +28350,18 @@ function renderText(report) {
     out.push("");
   }
   if (report.routeTables.length) {
-    out.push(`Simulated route tables (${plural3(report.routeTables.length, "distinct sidecar view")}; print one with \`egress-lint routes --proxy NS/WORKLOAD\`):`);
-    out.push(...columns(report.routeTables.map((t) => [t.proxy, plural3(t.rows.length, "row"), t.proxies.length > 1 ? `shared by ${t.proxies.length - 1} more` : ""])));
+    out.push(
+      `Simulated route tables (${plural3(report.routeTables.length, "distinct sidecar view")}; print one with \`egress-lint routes --proxy NS/WORKLOAD\`):`
+    );
+    out.push(
+      ...columns(
+        report.routeTables.map((t) => [
+          t.proxy,
+          plural3(t.rows.length, "row"),
+          t.proxies.length > 1 ? `shared by ${t.proxies.length - 1} more` : ""
+        ])
+      )
+    );
     out.push("");
   }
   out.push(...findingsText(report), ...suggestionsText(report));
@@ -27189,20 +28476,32 @@ async function emit2(text, output) {
 }
 async function main(argv) {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  if (values.help) return void process.stdout.write(USAGE), 0;
-  if (values.version) return void process.stdout.write(`${VERSION2}
-`), 0;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION2}
+`);
+    return 0;
+  }
   const [command = "check", dir, ...extra] = COMMANDS.includes(positionals[0] ?? "") ? positionals : ["check", ...positionals];
   if (extra.length) throw new SettingsError(`unexpected argument "${extra[0]}"`);
   const settings = parseSettings(rawSettings(values, dir));
   if (command === "routes") {
-    if (settings.format !== "text" && settings.format !== "json") throw new SettingsError(`routes prints text or json, not ${settings.format}`);
+    if (settings.format !== "text" && settings.format !== "json")
+      throw new SettingsError(`routes prints text or json, not ${settings.format}`);
     if (settings.proxies.length !== 1) throw new SettingsError("routes needs exactly one --proxy NS/WORKLOAD");
     const options = routeOptionsOf(settings);
     const root = path10.resolve(settings.root);
     const snapshot = await snapshotOf(root, { ...settings, sources: [] });
     const { model } = buildEgressModel(snapshot, settings.defaultNamespace);
-    const result = routesCommand(model, { proxy: settings.proxies[0], clusters: values.clusters === true, format: settings.format, ...options });
+    const result = routesCommand(model, {
+      proxy: settings.proxies[0],
+      clusters: values.clusters === true,
+      format: settings.format,
+      ...options
+    });
     if ("error" in result) throw new SettingsError(result.error);
     await emit2(result.output, settings.output);
     return 0;
@@ -27218,18 +28517,25 @@ async function main(argv) {
 }
 var COMMANDS = ["check", "routes", "suggest", "baseline"];
 async function suggestCommand(settings, write) {
-  if (settings.format !== "text" && settings.format !== "json") throw new SettingsError(`suggest prints text or json, not ${settings.format}`);
+  if (settings.format !== "text" && settings.format !== "json")
+    throw new SettingsError(`suggest prints text or json, not ${settings.format}`);
   const { report } = await runCheck({ ...settings, baseline: void 0 });
   const suggestions = report.suggestions ?? [];
   const existing = write ? await readFile3(write, "utf8").catch(() => void 0) : void 0;
   if (write && suggestions.some((s) => s.kind === "ServiceEntry")) {
     await mkdir3(path10.dirname(path10.resolve(write)), { recursive: true });
-    await writeFile2(write, existing?.trim() ? `${existing.replace(/\s*$/, "\n")}---
-${serviceEntryFile(suggestions)}` : serviceEntryFile(suggestions));
+    await writeFile2(
+      write,
+      existing?.trim() ? `${existing.replace(/\s*$/, "\n")}---
+${serviceEntryFile(suggestions)}` : serviceEntryFile(suggestions)
+    );
   }
   const written = write ? { path: write, appended: Boolean(existing?.trim()) } : void 0;
-  await emit2(settings.format === "json" ? `${JSON.stringify(suggestions, null, 2)}
-` : renderSuggestions(suggestions, written), settings.output);
+  await emit2(
+    settings.format === "json" ? `${JSON.stringify(suggestions, null, 2)}
+` : renderSuggestions(suggestions, written),
+    settings.output
+  );
   return 0;
 }
 async function baselineCommand(settings) {
@@ -27238,17 +28544,24 @@ async function baselineCommand(settings) {
   const entries = baselineEntries(report.findings, previous);
   await emit2(renderBaseline(entries), settings.output);
   const where2 = settings.output ? ` in ${settings.output}` : "";
-  process.stderr.write(`egress-lint: recorded ${report.findings.length} findings as ${entries.length} baseline entries${where2}
-`);
+  process.stderr.write(
+    `egress-lint: recorded ${report.findings.length} findings as ${entries.length} baseline entries${where2}
+`
+  );
   return 0;
 }
 async function checkAgainstBase(settings, use) {
-  if (settings.scan === "changed" && !settings.baseRef) throw new SettingsError("--scan changed needs --base-ref: git tells which files the change touched");
+  if (settings.scan === "changed" && !settings.baseRef)
+    throw new SettingsError("--scan changed needs --base-ref: git tells which files the change touched");
   if (!settings.baseRef) return use(await runCheck(settings, settings.baseDir ? { dir: settings.baseDir } : void 0));
   let base;
   let result;
   try {
-    base = await checkoutBase(settings.root, settings.baseRef, { fetch: true, tempRoot: os2.tmpdir(), keep: [settings.allowlist] });
+    base = await checkoutBase(settings.root, settings.baseRef, {
+      fetch: true,
+      tempRoot: os2.tmpdir(),
+      keep: [settings.allowlist]
+    });
     result = await runCheck(settings, base);
   } catch (err) {
     await base?.remove();
@@ -27274,9 +28587,11 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(`egress-lint: internal error: ${plainLine(err.message)}
+    process.stderr.write(
+      `egress-lint: internal error: ${plainLine(err.message)}
 Please report it with the command you ran.
-`);
+`
+    );
     process.exitCode = 3;
   }
 );

@@ -35602,9 +35602,21 @@ var allowlist_schema_default = {
       type: "object",
       additionalProperties: false,
       properties: {
-        hosts: { type: "array", description: "Hosts never reported.", items: { $ref: "#/definitions/hostPattern" } },
-        paths: { type: "array", description: "Globs of files never scanned.", items: { type: "string", minLength: 1 } },
-        rules: { type: "array", description: "Rule names switched off.", items: { type: "string", minLength: 1 } }
+        hosts: {
+          type: "array",
+          description: "Hosts never reported.",
+          items: { $ref: "#/definitions/hostPattern" }
+        },
+        paths: {
+          type: "array",
+          description: "Globs of files never scanned.",
+          items: { type: "string", minLength: 1 }
+        },
+        rules: {
+          type: "array",
+          description: "Rule names switched off.",
+          items: { type: "string", minLength: 1 }
+        }
       }
     },
     workloads: {
@@ -35640,31 +35652,157 @@ var allowlist_schema_default = {
 // src/rules/catalog.ts
 var RULES = [
   // Input that could not be read as the cluster will read it.
-  { name: "invalid-yaml", code: "EGR001", severity: "error", description: "A manifest is not valid YAML or JSON; nothing in that document is checked.", source: "loader" },
-  { name: "invalid-resource", code: "EGR002", severity: "error", description: "An Istio resource violates its schema; the API server or istiod would reject it.", source: "loader" },
-  { name: "unreadable-file", code: "EGR003", severity: "warning", description: "A file was skipped: too large, binary, or a link that leaves the repository.", source: "loader" },
-  { name: "render-fallback", code: "EGR004", severity: "info", description: "A Kustomize or Helm tree could not be rendered as deployed and was read another way.", source: "loader" },
+  {
+    name: "invalid-yaml",
+    code: "EGR001",
+    severity: "error",
+    description: "A manifest is not valid YAML or JSON; nothing in that document is checked.",
+    source: "loader"
+  },
+  {
+    name: "invalid-resource",
+    code: "EGR002",
+    severity: "error",
+    description: "An Istio resource violates its schema; the API server or istiod would reject it.",
+    source: "loader"
+  },
+  {
+    name: "unreadable-file",
+    code: "EGR003",
+    severity: "warning",
+    description: "A file was skipped: too large, binary, or a link that leaves the repository.",
+    source: "loader"
+  },
+  {
+    name: "render-fallback",
+    code: "EGR004",
+    severity: "info",
+    description: "A Kustomize or Helm tree could not be rendered as deployed and was read another way.",
+    source: "loader"
+  },
   // The mesh policy.
-  { name: "invalid-outbound-policy", code: "EGR010", severity: "error", description: "An outbound traffic policy mode Istio does not accept, or a Sidecar policy without a mode.", source: "rules" },
+  {
+    name: "invalid-outbound-policy",
+    code: "EGR010",
+    severity: "error",
+    description: "An outbound traffic policy mode Istio does not accept, or a Sidecar policy without a mode.",
+    source: "rules"
+  },
   // Reachability of the hosts the code calls.
-  { name: "unregistered-host", code: "EGR020", severity: "error", description: "The code calls an external host that no ServiceEntry visible to the workload registers.", source: "rules" },
-  { name: "port-not-registered", code: "EGR021", severity: "error", description: "The host is registered, but not on the port or protocol the code uses.", source: "rules" },
-  { name: "not-exported", code: "EGR022", severity: "error", description: "A ServiceEntry registers the host, but its exportTo hides it from the caller's namespace.", source: "rules" },
-  { name: "hidden-by-sidecar", code: "EGR023", severity: "error", description: "A ServiceEntry registers the host, but the caller's Sidecar egress hosts do not import it.", source: "rules" },
-  { name: "wildcard-apex", code: "EGR024", severity: "error", description: "The code calls example.org and only *.example.org is registered; a wildcard does not cover its apex.", source: "rules" },
+  {
+    name: "unregistered-host",
+    code: "EGR020",
+    severity: "error",
+    description: "The code calls an external host that no ServiceEntry visible to the workload registers.",
+    source: "rules"
+  },
+  {
+    name: "port-not-registered",
+    code: "EGR021",
+    severity: "error",
+    description: "The host is registered, but not on the port or protocol the code uses.",
+    source: "rules"
+  },
+  {
+    name: "not-exported",
+    code: "EGR022",
+    severity: "error",
+    description: "A ServiceEntry registers the host, but its exportTo hides it from the caller's namespace.",
+    source: "rules"
+  },
+  {
+    name: "hidden-by-sidecar",
+    code: "EGR023",
+    severity: "error",
+    description: "A ServiceEntry registers the host, but the caller's Sidecar egress hosts do not import it.",
+    source: "rules"
+  },
+  {
+    name: "wildcard-apex",
+    code: "EGR024",
+    severity: "error",
+    description: "The code calls example.org and only *.example.org is registered; a wildcard does not cover its apex.",
+    source: "rules"
+  },
   // The allowlist file against the registrations.
-  { name: "allowlist-unregistered", code: "EGR030", severity: "error", description: "An allowlisted host has no ServiceEntry, so the approved egress is blocked.", source: "rules" },
-  { name: "unapproved-egress", code: "EGR031", severity: "error", description: "A ServiceEntry registers an external host the allowlist does not approve.", source: "rules" },
-  { name: "stale-allowlist-entry", code: "EGR032", severity: "info", description: "An allowlist entry is neither registered nor referenced by any code.", source: "rules" },
+  {
+    name: "allowlist-unregistered",
+    code: "EGR030",
+    severity: "error",
+    description: "An allowlisted host has no ServiceEntry, so the approved egress is blocked.",
+    source: "rules"
+  },
+  {
+    name: "unapproved-egress",
+    code: "EGR031",
+    severity: "error",
+    description: "A ServiceEntry registers an external host the allowlist does not approve.",
+    source: "rules"
+  },
+  {
+    name: "stale-allowlist-entry",
+    code: "EGR032",
+    severity: "info",
+    description: "An allowlist entry is neither registered nor referenced by any code.",
+    source: "rules"
+  },
   // ServiceEntries that do not do what their authors think.
-  { name: "http-on-tls-port", code: "EGR040", severity: "error", description: "HTTP declared on a TLS port without TLS origination breaks every HTTPS host on that port.", source: "rules" },
-  { name: "tcp-on-443", code: "EGR041", severity: "warning", description: "A TCP or undeclared-protocol ServiceEntry port 443 (or another TLS port) without addresses captures all traffic to that port.", source: "rules" },
-  { name: "wildcard-needs-resolution-none", code: "EGR042", severity: "error", description: "A wildcard host with DNS resolution and no endpoints; Istio rejects it because a wildcard cannot be resolved.", source: "rules" },
-  { name: "tcp-port-shared-without-addresses", code: "EGR043", severity: "warning", description: "Two TCP ServiceEntries without addresses share a port; only one of them wins.", source: "rules" },
-  { name: "conflicting-service-entries", code: "EGR044", severity: "warning", description: "The same host and port are registered twice with different protocol or resolution.", source: "rules" },
-  { name: "ip-in-hosts", code: "EGR045", severity: "error", description: "An IP address or CIDR in hosts; it belongs in addresses.", source: "rules" },
-  { name: "double-tls", code: "EGR046", severity: "error", description: "A TLS or HTTPS ServiceEntry port with a DestinationRule that originates TLS: the app's TLS is wrapped in TLS again.", source: "rules" },
-  { name: "full-wildcard-host", code: "EGR047", severity: "error", description: 'A ServiceEntry host of "*"; Istio rejects it, so nothing in the entry is applied.', source: "rules" }
+  {
+    name: "http-on-tls-port",
+    code: "EGR040",
+    severity: "error",
+    description: "HTTP declared on a TLS port without TLS origination breaks every HTTPS host on that port.",
+    source: "rules"
+  },
+  {
+    name: "tcp-on-443",
+    code: "EGR041",
+    severity: "warning",
+    description: "A TCP or undeclared-protocol ServiceEntry port 443 (or another TLS port) without addresses captures all traffic to that port.",
+    source: "rules"
+  },
+  {
+    name: "wildcard-needs-resolution-none",
+    code: "EGR042",
+    severity: "error",
+    description: "A wildcard host with DNS resolution and no endpoints; Istio rejects it because a wildcard cannot be resolved.",
+    source: "rules"
+  },
+  {
+    name: "tcp-port-shared-without-addresses",
+    code: "EGR043",
+    severity: "warning",
+    description: "Two TCP ServiceEntries without addresses share a port; only one of them wins.",
+    source: "rules"
+  },
+  {
+    name: "conflicting-service-entries",
+    code: "EGR044",
+    severity: "warning",
+    description: "The same host and port are registered twice with different protocol or resolution.",
+    source: "rules"
+  },
+  {
+    name: "ip-in-hosts",
+    code: "EGR045",
+    severity: "error",
+    description: "An IP address or CIDR in hosts; it belongs in addresses.",
+    source: "rules"
+  },
+  {
+    name: "double-tls",
+    code: "EGR046",
+    severity: "error",
+    description: "A TLS or HTTPS ServiceEntry port with a DestinationRule that originates TLS: the app's TLS is wrapped in TLS again.",
+    source: "rules"
+  },
+  {
+    name: "full-wildcard-host",
+    code: "EGR047",
+    severity: "error",
+    description: 'A ServiceEntry host of "*"; Istio rejects it, so nothing in the entry is applied.',
+    source: "rules"
+  }
 ];
 var BY_NAME = new Map(RULES.map((r) => [r.name, r]));
 function ruleMeta(name) {
@@ -35695,7 +35833,8 @@ function nearMiss(value, known) {
   let best;
   for (const k of known) {
     const d = editDistance(squash(value), squash(k));
-    if (d <= Math.max(1, Math.floor(squash(k).length / 3)) && (best === void 0 || d < best.distance)) best = { name: k, distance: d };
+    if (d <= Math.max(1, Math.floor(squash(k).length / 3)) && (best === void 0 || d < best.distance))
+      best = { name: k, distance: d };
   }
   return best?.name;
 }
@@ -35889,7 +36028,9 @@ function parseSeq(st, i, indent, depth, pointer) {
     count(st, 1);
     const item = `${pointer}/${seq.length}`;
     record(st, item, i + 1);
-    seq.push(startsEntry(st, line, j) ? parseMap(st, i, j, depth + 1, item) : parseInline(st, i, j, indent, depth, item));
+    seq.push(
+      startsEntry(st, line, j) ? parseMap(st, i, j, depth + 1, item) : parseInline(st, i, j, indent, depth, item)
+    );
     const n = nextContent(st);
     if (n < 0) break;
     const next = st.indents[n];
@@ -36038,7 +36179,8 @@ function parseBlockScalar(st, i, j, parent) {
   st.li = last + 1;
   let kept = last;
   if (chomp !== "+") {
-    while (kept > start && lines[kept].length <= firstIndent && skipSpaces(lines[kept], 0) === lines[kept].length) kept--;
+    while (kept > start && lines[kept].length <= firstIndent && skipSpaces(lines[kept], 0) === lines[kept].length)
+      kept--;
   }
   const end = kept < lines.length - 1 ? kept + 2 : kept + 1;
   const lineAt = (n) => n < lines.length && n <= kept ? lines[n] : "";
@@ -36162,7 +36304,8 @@ function flowPlain(st, line, k) {
     if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125) break;
     if (ch === 58) {
       const next = line.charCodeAt(n + 1);
-      if (n + 1 === line.length || next === SPACE || next === 44 || next === 91 || next === 93 || next === 123 || next === 125) break;
+      if (n + 1 === line.length || next === SPACE || next === 44 || next === 91 || next === 93 || next === 123 || next === 125)
+        break;
     }
     if (ch === SPACE) {
       if (line.charCodeAt(n + 1) === 35) decline();
@@ -36229,9 +36372,9 @@ function parseQuoted(st, line, j) {
     if (ch !== 92) continue;
     out += line.slice(from, k);
     if (k + 1 === line.length) return void 0;
-    const escape3 = escapeAt(line, k);
-    out += escape3.text;
-    k = escape3.last;
+    const escaped = escapeAt(line, k);
+    out += escaped.text;
+    k = escaped.last;
     from = k + 1;
   }
   return void 0;
@@ -36315,9 +36458,9 @@ function doubleQuotedValue(source) {
         i++;
         while (source.charCodeAt(i + 1) === SPACE) i++;
       } else {
-        const escape3 = escapeAt(source, i);
-        res += escape3.text;
-        i = escape3.last;
+        const escaped = escapeAt(source, i);
+        res += escaped.text;
+        i = escaped.last;
       }
       from = i + 1;
     } else if (ch === SPACE) {
@@ -36348,7 +36491,8 @@ function resolvePlain(s) {
   if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
   if (INT.test(s)) return parseInt(s, 10);
   if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
-  if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (FLOAT_NAN.test(s))
+    return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
   return s;
 }
@@ -36366,7 +36510,11 @@ function tokenProblem(tokens, maxDepth) {
     if (level > maxDepth) return { offset: token.offset, message: `nesting deeper than ${maxDepth} levels` };
     const seq = token.type === "flow-collection" && token.start.source === "[";
     for (const item of token.items) {
-      if (item.key && COLLECTIONS.has(item.key.type)) return { offset: item.key.offset, message: "a map key is a map or a list; keys must be strings" };
+      if (item.key && COLLECTIONS.has(item.key.type))
+        return {
+          offset: item.key.offset,
+          message: "a map key is a map or a list; keys must be strings"
+        };
       const pair3 = seq && (item.key !== void 0 || item.sep !== void 0 || item.start.some((s) => s.type === "explicit-key-ind"));
       stack.push([item.key, pair3 ? level + 1 : level], [item.value, pair3 ? level + 1 : level]);
     }
@@ -36399,7 +36547,15 @@ var FlowNesting = class {
         top.itemPeak = Math.max(top.itemPeak, this.depth);
         top.peak = Math.max(top.peak, this.depth);
       }
-      this.open.push({ seq: token === "[", base: this.depth, itemPeak: this.depth, peak: this.depth, extra: 0, colons: 0, content: false });
+      this.open.push({
+        seq: token === "[",
+        base: this.depth,
+        itemPeak: this.depth,
+        peak: this.depth,
+        extra: 0,
+        colons: 0,
+        content: false
+      });
     } else if (token === "]" || token === "}") {
       const closed = this.open.pop();
       if (closed) {
@@ -36578,8 +36734,10 @@ function findExcessiveStructure(text, limits) {
       indent = 0;
       keyIndent = -1;
     }
-    if (depth > limits.maxDepth) return { line: startLine, column: start + 1, message: `nesting deeper than ${limits.maxDepth} levels` };
-    if (nodes > limits.maxNodes) return { line: startLine, column: start + 1, message: `more than ${limits.maxNodes} YAML nodes` };
+    if (depth > limits.maxDepth)
+      return { line: startLine, column: start + 1, message: `nesting deeper than ${limits.maxDepth} levels` };
+    if (nodes > limits.maxNodes)
+      return { line: startLine, column: start + 1, message: `more than ${limits.maxNodes} YAML nodes` };
   }
   return void 0;
 }
@@ -36593,7 +36751,10 @@ function parseYamlWithLibrary(text, limits = DEFAULT_YAML_LIMITS) {
   const lineCounter = new import_yaml2.LineCounter();
   const problems = [];
   const documents = [];
-  const structureProblem = findExcessiveStructure(text, { maxDepth: limits.maxDepth, maxNodes: limits.maxNodes ?? DEFAULT_YAML_LIMITS.maxNodes });
+  const structureProblem = findExcessiveStructure(text, {
+    maxDepth: limits.maxDepth,
+    maxNodes: limits.maxNodes ?? DEFAULT_YAML_LIMITS.maxNodes
+  });
   if (structureProblem) return { documents, problems: [structureProblem] };
   const tokens = [...new import_yaml2.Parser(lineCounter.addNewLine).parse(text)];
   const lastOffset = Math.max(0, text.trimEnd().length - 1);
@@ -36603,7 +36764,9 @@ function parseYamlWithLibrary(text, limits = DEFAULT_YAML_LIMITS) {
     const pos = position(unsafe.offset);
     return { documents, problems: [{ line: pos.line, column: pos.col, message: unsafe.message }] };
   }
-  const list = [...new import_yaml2.Composer({ prettyErrors: false, uniqueKeys: limits.uniqueKeys === true, logLevel: "error" }).compose(tokens)];
+  const list = [
+    ...new import_yaml2.Composer({ prettyErrors: false, uniqueKeys: limits.uniqueKeys === true, logLevel: "error" }).compose(tokens)
+  ];
   const budget = { left: MAX_POINTER_CHARS2 };
   for (const doc of list) {
     if (doc.errors.length > 0) {
@@ -36619,7 +36782,11 @@ function parseYamlWithLibrary(text, limits = DEFAULT_YAML_LIMITS) {
       value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
     } catch (err) {
       const pos = position(doc.contents.range?.[0] ?? 0);
-      problems.push({ line: pos.line, column: pos.col, message: `cannot expand document: ${firstLine(String(err.message))}` });
+      problems.push({
+        line: pos.line,
+        column: pos.col,
+        message: `cannot expand document: ${firstLine(String(err.message))}`
+      });
       continue;
     }
     const lines = /* @__PURE__ */ new Map();
@@ -36632,7 +36799,14 @@ var MAX_PROBLEMS = 10;
 function capped(problems) {
   if (problems.length <= MAX_PROBLEMS) return problems;
   const next = problems[MAX_PROBLEMS];
-  return [...problems.slice(0, MAX_PROBLEMS), { line: next.line, column: next.column, message: `${problems.length - MAX_PROBLEMS} more problems from here on not shown` }];
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    {
+      line: next.line,
+      column: next.column,
+      message: `${problems.length - MAX_PROBLEMS} more problems from here on not shown`
+    }
+  ];
 }
 var MAX_POINTER2 = 1024;
 var MAX_POINTER_CHARS2 = 8e6;
@@ -36649,10 +36823,10 @@ function collectLines(node, pointer, index) {
       const child = `${pointer}/${escapePointer(key)}`;
       if (child.length > MAX_POINTER2) continue;
       const keyNode = pair3.key;
-      if (keyNode && keyNode.range) record2(index, child, keyNode.range[0]);
+      if (keyNode?.range) record2(index, child, keyNode.range[0]);
       if (pair3.value && ((0, import_yaml2.isMap)(pair3.value) || (0, import_yaml2.isSeq)(pair3.value))) {
         collectLines(pair3.value, child, index);
-        if (keyNode && keyNode.range) index.lines.set(child, index.lineAt(keyNode.range[0]));
+        if (keyNode?.range) index.lines.set(child, index.lineAt(keyNode.range[0]));
       }
     }
   } else if ((0, import_yaml2.isSeq)(node)) {
@@ -36671,18 +36845,25 @@ function lineOf(lines, path11, fallback) {
 }
 function firstLine(message) {
   const line = message.split("\n")[0].trim();
-  return line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return line.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 
 // src/manifests/schema-errors.ts
 function errorPath(e, options = {}) {
   const parts = e.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).map((p) => /^\d+$/.test(p) ? Number(p) : p);
-  if (e.keyword === "additionalProperties") parts.push(String(e.params.additionalProperty));
-  if (options.withMissingProperty && e.keyword === "required") parts.push(String(e.params.missingProperty));
+  if (e.keyword === "additionalProperties")
+    parts.push(String(e.params.additionalProperty));
+  if (options.withMissingProperty && e.keyword === "required")
+    parts.push(String(e.params.missingProperty));
   return parts;
 }
 function fieldName(path11) {
-  return path11.map((p, i) => typeof p === "number" ? `[${p}]` : !/^[A-Za-z0-9_-]+$/.test(p) ? `[${JSON.stringify(p)}]` : i === 0 ? p : `.${p}`).join("");
+  return path11.map(
+    (p, i) => typeof p === "number" ? `[${p}]` : !/^[A-Za-z0-9_-]+$/.test(p) ? `[${JSON.stringify(p)}]` : i === 0 ? p : `.${p}`
+  ).join("");
 }
 function describeSchemaError(e, specific = () => void 0) {
   const own = specific(e);
@@ -36715,11 +36896,14 @@ function onFirstUse(make) {
 
 // src/manifests/config-document.ts
 function readConfigDocument(file, schema) {
-  const failAt = (line, path11, message) => ({ error: { file: file.path, line, field: fieldName(path11), message } });
+  const failAt = (line, path11, message) => ({
+    error: { file: file.path, line, field: fieldName(path11), message }
+  });
   const parsed = parseYamlFile(file.text, { ...DEFAULT_YAML_LIMITS, uniqueKeys: true });
   const problem = parsed.problems[0];
   if (problem) return failAt(problem.line, [], `not valid YAML: ${problem.message}`);
-  if (parsed.documents.length > 1) return failAt(parsed.documents[1].line, [], "expected one YAML document, found several");
+  if (parsed.documents.length > 1)
+    return failAt(parsed.documents[1].line, [], "expected one YAML document, found several");
   const doc = parsed.documents[0];
   if (!doc) return failAt(1, ["version"], schema.whenEmpty);
   const at = (path11) => lineOf(doc.lines, path11, doc.line);
@@ -36732,14 +36916,21 @@ function readConfigDocument(file, schema) {
   return { value: doc.value, at, fail: (path11, message) => failAt(at(path11), path11, message) };
 }
 function unknownRuleMessage(name) {
-  const guess = nearMiss(name, RULES.map((r) => r.name));
+  const guess = nearMiss(
+    name,
+    RULES.map((r) => r.name)
+  );
   return `unknown rule ${JSON.stringify(name)}${guess ? ` (did you mean "${guess}"?)` : ""}`;
 }
 
 // src/allowlist/load.ts
 var validator = onFirstUse(() => new import_ajv.Ajv({ allErrors: false, strict: true, validateSchema: false }).compile(allowlist_schema_default));
 function loadAllowlist(file) {
-  const read = readConfigDocument(file, { validate: validator, describe, whenEmpty: "the file is empty; it needs at least `version: 1`" });
+  const read = readConfigDocument(file, {
+    validate: validator,
+    describe,
+    whenEmpty: "the file is empty; it needs at least `version: 1`"
+  });
   if ("error" in read) return read;
   const { at, fail } = read;
   const raw = read.value;
@@ -36749,10 +36940,13 @@ function loadAllowlist(file) {
   }
   const globs = [
     ...(raw.ignore?.paths ?? []).map((g, i) => [["ignore", "paths", i], g]),
-    ...(raw.workloads ?? []).flatMap((w, i) => w.paths.map((g, j) => [["workloads", i, "paths", j], g]))
+    ...(raw.workloads ?? []).flatMap(
+      (w, i) => w.paths.map((g, j) => [["workloads", i, "paths", j], g])
+    )
   ];
   for (const [path11, glob] of globs) {
-    if (braceAlternatives(glob) > MAX_BRACE_ALTERNATIVES) return fail(path11, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
+    if (braceAlternatives(glob) > MAX_BRACE_ALTERNATIVES)
+      return fail(path11, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
   }
   const hosts = (raw.hosts ?? []).map((h, i) => ({
     host: h.host.toLowerCase(),
@@ -36762,7 +36956,10 @@ function loadAllowlist(file) {
     ...h.owner !== void 0 ? { owner: h.owner } : {},
     loc: { file: file.path, line: at(["hosts", i]) }
   }));
-  const workloads = (raw.workloads ?? []).map((w, i) => ({ ...w, loc: { file: file.path, line: at(["workloads", i]) } }));
+  const workloads = (raw.workloads ?? []).map((w, i) => ({
+    ...w,
+    loc: { file: file.path, line: at(["workloads", i]) }
+  }));
   return {
     allowlist: {
       file: file.path,
@@ -36775,7 +36972,8 @@ function loadAllowlist(file) {
 }
 function describe(e) {
   return describeSchemaError(e, (err) => {
-    if (err.keyword === "pattern") return err.schemaPath.includes("hostPattern") ? "must be an exact host name or *.suffix" : "must be a Kubernetes namespace name";
+    if (err.keyword === "pattern")
+      return err.schemaPath.includes("hostPattern") ? "must be an exact host name or *.suffix" : "must be a Kubernetes namespace name";
     if (err.keyword === "minimum" || err.keyword === "maximum") return "must be a port number between 1 and 65535";
     return void 0;
   });
@@ -36816,19 +37014,23 @@ function parseSettings(raw) {
   for (const p of proxies) {
     if (!PROXY.test(p)) throw new SettingsError(`proxy must be NAMESPACE/WORKLOAD; got "${p}"`);
   }
-  if (raw.istioVersion && !VERSION.test(raw.istioVersion)) throw new SettingsError(`istio-version must look like 1.25; got "${raw.istioVersion}"`);
+  if (raw.istioVersion && !VERSION.test(raw.istioVersion))
+    throw new SettingsError(`istio-version must look like 1.25; got "${raw.istioVersion}"`);
   if (raw.baseRef && raw.baseDir) throw new SettingsError("give either a base ref or a base directory, not both");
   let maxFileBytes = DEFAULTS.maxFileBytes;
   if (raw.maxFileBytes !== void 0 && raw.maxFileBytes !== "") {
-    if (!/^\d+$/.test(raw.maxFileBytes) || Number(raw.maxFileBytes) === 0) throw new SettingsError(`max-file-size must be a positive number of bytes; got "${raw.maxFileBytes}"`);
+    if (!/^\d+$/.test(raw.maxFileBytes) || Number(raw.maxFileBytes) === 0)
+      throw new SettingsError(`max-file-size must be a positive number of bytes; got "${raw.maxFileBytes}"`);
     maxFileBytes = Number(raw.maxFileBytes);
   }
   let jobs = 0;
   if (raw.jobs !== void 0 && raw.jobs !== "" && raw.jobs !== "auto") {
-    if (!/^\d+$/.test(raw.jobs) || Number(raw.jobs) === 0 || Number(raw.jobs) > 64) throw new SettingsError(`jobs must be auto or a number of threads from 1 to 64; got "${raw.jobs}"`);
+    if (!/^\d+$/.test(raw.jobs) || Number(raw.jobs) === 0 || Number(raw.jobs) > 64)
+      throw new SettingsError(`jobs must be auto or a number of threads from 1 to 64; got "${raw.jobs}"`);
     jobs = Number(raw.jobs);
   }
-  if (raw.namespace && !NAMESPACE.test(raw.namespace)) throw new SettingsError(`namespace must be a Kubernetes namespace name; got "${raw.namespace}"`);
+  if (raw.namespace && !NAMESPACE.test(raw.namespace))
+    throw new SettingsError(`namespace must be a Kubernetes namespace name; got "${raw.namespace}"`);
   const manifests = splitList(raw.manifests);
   const sources = splitList(raw.sources);
   return {
@@ -36881,15 +37083,35 @@ var baseline_schema_default = {
         required: ["rule", "file"],
         additionalProperties: false,
         properties: {
-          rule: { type: "string", pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", description: "The rule's name, as in `egress-lint-ignore`." },
+          rule: {
+            type: "string",
+            pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
+            description: "The rule's name, as in `egress-lint-ignore`."
+          },
           host: { type: "string", minLength: 1 },
           port: { type: "integer", minimum: 0 },
           namespace: { type: "string", minLength: 1 },
           workload: { type: "string", minLength: 1 },
-          resource: { type: "string", minLength: 1, description: "`Kind namespace/name` of the resource a finding without a host is about." },
-          file: { type: "string", minLength: 1, pattern: "^(?![/\\\\])(?![A-Za-z]:)", description: "Relative to the linted directory." },
-          count: { type: "integer", minimum: 1, description: "How many findings with this identity are accepted; absent means 1." },
-          reason: { type: "string", description: "Why the finding is accepted; kept when the file is written again." }
+          resource: {
+            type: "string",
+            minLength: 1,
+            description: "`Kind namespace/name` of the resource a finding without a host is about."
+          },
+          file: {
+            type: "string",
+            minLength: 1,
+            pattern: "^(?![/\\\\])(?![A-Za-z]:)",
+            description: "Relative to the linted directory."
+          },
+          count: {
+            type: "integer",
+            minimum: 1,
+            description: "How many findings with this identity are accepted; absent means 1."
+          },
+          reason: {
+            type: "string",
+            description: "Why the finding is accepted; kept when the file is written again."
+          }
         }
       }
     }
@@ -36899,7 +37121,11 @@ var baseline_schema_default = {
 // src/baseline/load.ts
 var validator2 = onFirstUse(() => new import_ajv2.Ajv({ allErrors: false, strict: true, validateSchema: false }).compile(baseline_schema_default));
 function loadBaseline(file) {
-  const read = readConfigDocument(file, { validate: validator2, describe: describe2, whenEmpty: "the file is empty; it needs `version: 1` and `findings:`" });
+  const read = readConfigDocument(file, {
+    validate: validator2,
+    describe: describe2,
+    whenEmpty: "the file is empty; it needs `version: 1` and `findings:`"
+  });
   if ("error" in read) return read;
   const { at, fail } = read;
   const raw = read.value.findings;
@@ -36923,7 +37149,8 @@ function loadBaseline(file) {
 }
 function describe2(e) {
   return describeSchemaError(e, (err) => {
-    if (err.keyword === "pattern") return err.instancePath.endsWith("/rule") ? "must be a rule name such as unregistered-host" : "must be a path relative to the linted directory";
+    if (err.keyword === "pattern")
+      return err.instancePath.endsWith("/rule") ? "must be a rule name such as unregistered-host" : "must be a path relative to the linted directory";
     if (err.keyword === "minimum") return `must be at least ${err.params.limit}`;
     return void 0;
   });
@@ -36935,7 +37162,10 @@ async function readBaselineFile(file) {
   try {
     text = await readFile(file, "utf8");
   } catch (err) {
-    if (err.code === "ENOENT") throw new SettingsError(`baseline ${file}: no such file (write one with \`egress-lint baseline DIR --output ${file}\`)`);
+    if (err.code === "ENOENT")
+      throw new SettingsError(
+        `baseline ${file}: no such file (write one with \`egress-lint baseline DIR --output ${file}\`)`
+      );
     throw err;
   }
   const loaded = loadBaseline({ path: file, text });
@@ -37058,7 +37288,11 @@ function parsePort(written) {
 }
 
 // src/scan/classify.ts
-var NO_IN_CLUSTER_NAMES = { names: /* @__PURE__ */ new Set(), namespaces: /* @__PURE__ */ new Set(), clusterDomain: "cluster.local" };
+var NO_IN_CLUSTER_NAMES = {
+  names: /* @__PURE__ */ new Set(),
+  namespaces: /* @__PURE__ */ new Set(),
+  clusterDomain: "cluster.local"
+};
 function inClusterNames(model) {
   const clusterDomain = model.mesh.clusterDomain.toLowerCase() || "cluster.local";
   const names = /* @__PURE__ */ new Set();
@@ -37067,7 +37301,8 @@ function inClusterNames(model) {
     const name = svc.name.toLowerCase();
     const ns = svc.namespace.toLowerCase();
     namespaces.add(ns);
-    for (const form of [name, `${name}.${ns}`, `${name}.${ns}.svc`, `${name}.${ns}.svc.${clusterDomain}`]) names.add(form);
+    for (const form of [name, `${name}.${ns}`, `${name}.${ns}.svc`, `${name}.${ns}.svc.${clusterDomain}`])
+      names.add(form);
   }
   for (const w of model.workloads) namespaces.add(w.namespace.toLowerCase());
   return { names, namespaces, clusterDomain };
@@ -37087,7 +37322,8 @@ function classifyHost(host, inCluster = NO_IN_CLUSTER_NAMES) {
   if (inCluster.names.has(h)) return "in-cluster";
   if (h.endsWith(".local") || h.endsWith(".svc") || h.endsWith(`.svc.${inCluster.clusterDomain}`)) return "in-cluster";
   const rest = h.slice(dot + 1);
-  if (inCluster.namespaces.has(rest) || rest.endsWith(".svc") && inCluster.namespaces.has(rest.slice(0, -4))) return "in-cluster";
+  if (inCluster.namespaces.has(rest) || rest.endsWith(".svc") && inCluster.namespaces.has(rest.slice(0, -4)))
+    return "in-cluster";
   if (rest.indexOf(".") === -1 && !hasRealPublicSuffix(h)) return "in-cluster";
   return "external";
 }
@@ -37457,12 +37693,16 @@ var BACKTICK = 96;
 function cSyntax(string, stringStarts, regexLiterals = false) {
   return { slashComments: true, hashComments: false, regexLiterals, docstrings: false, string, stringStarts };
 }
-var javascript = cSyntax((text, i) => {
-  const c = text.charCodeAt(i);
-  if (c === DQ || c === SQ) return quoted(text, i, i + 1);
-  if (c === BACKTICK) return template(text, i);
-  return void 0;
-}, "\"'`", true);
+var javascript = cSyntax(
+  (text, i) => {
+    const c = text.charCodeAt(i);
+    if (c === DQ || c === SQ) return quoted(text, i, i + 1);
+    if (c === BACKTICK) return template(text, i);
+    return void 0;
+  },
+  "\"'`",
+  true
+);
 var go = cSyntax((text, i) => {
   const c = text.charCodeAt(i);
   if (c === DQ || c === SQ) return quoted(text, i, i + 1);
@@ -37541,7 +37781,8 @@ function pushItem(text, a, b, items) {
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   const q = text.charCodeAt(a);
-  if (b - a >= 2 && (q === 34 || q === 39) && text.charCodeAt(b - 1) === q) items.push({ start: a + 1, end: b - 1 });
+  if (b - a >= 2 && (q === 34 || q === 39) && text.charCodeAt(b - 1) === q)
+    items.push({ start: a + 1, end: b - 1 });
   else if (b > a) items.push({ start: a, end: b });
 }
 function closingQuote2(text, open3, lineEnd2) {
@@ -37975,7 +38216,8 @@ function keyColon2(text, p, lineEnd2) {
   for (let i = p; i < lineEnd2; i++) {
     const c = text.charCodeAt(i);
     if (c === 35 && i > p && isBlank3(text.charCodeAt(i - 1))) return -1;
-    if (c === 58 && (i + 1 >= lineEnd2 || isBlank3(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 13)) return i;
+    if (c === 58 && (i + 1 >= lineEnd2 || isBlank3(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 13))
+      return i;
   }
   return -1;
 }
@@ -38305,7 +38547,20 @@ var DEFAULT_PORTS = {
   tcp: 0
 };
 var PORTS = new Map(Object.entries(DEFAULT_PORTS));
-var SINGLE_HOST = /* @__PURE__ */ new Set(["http", "https", "ws", "wss", "grpc", "grpcs", "ftp", "ftps", "sftp", "ssh", "ldap", "ldaps"]);
+var SINGLE_HOST = /* @__PURE__ */ new Set([
+  "http",
+  "https",
+  "ws",
+  "wss",
+  "grpc",
+  "grpcs",
+  "ftp",
+  "ftps",
+  "sftp",
+  "ssh",
+  "ldap",
+  "ldaps"
+]);
 var JDBC_SUBPROTOCOLS = /* @__PURE__ */ new Set(["postgresql", "mysql", "mariadb", "sqlserver", "clickhouse", "redis", "mongodb"]);
 function schemeInfo(scheme, jdbc) {
   if (jdbc && !JDBC_SUBPROTOCOLS.has(scheme)) return void 0;
@@ -38317,7 +38572,7 @@ function schemeInfo(scheme, jdbc) {
 // src/scan/urls.ts
 var MAX_SCHEME_LENGTH = 16;
 function scanUrls(t, start, end) {
-  const { text, separators } = t;
+  const { separators } = t;
   let index = firstSeparatorFrom(separators, start);
   let sep3 = separators[index];
   if (sep3 === void 0 || sep3 + 3 > end) return false;
@@ -38362,7 +38617,14 @@ function scanOne(t, start, end, sep3) {
     if (part) {
       const kind = part.host.kind === "name" ? "url" : "ip";
       const port = part.port ?? info2.defaultPort;
-      t.emit({ offset: partStart, host: part.host.host, port, scheme: fullScheme, kind, trailingDot: part.host.trailingDot });
+      t.emit({
+        offset: partStart,
+        host: part.host.host,
+        port,
+        scheme: fullScheme,
+        kind,
+        trailingDot: part.host.trailingDot
+      });
     }
     partStart = i + 1;
   }
@@ -38483,7 +38745,14 @@ function scanHostValue(t, start, end) {
     const part = dotted ? hostPart(text, a, b) : void 0;
     if (part && (part.host.kind !== "name" || hasRealPublicSuffix(part.host.host))) {
       const kind = part.host.kind === "name" ? "host" : "ip";
-      t.emit({ offset: a, host: part.host.host, port: part.port ?? 0, scheme: "", kind, trailingDot: part.host.trailingDot });
+      t.emit({
+        offset: a,
+        host: part.host.host,
+        port: part.port ?? 0,
+        scheme: "",
+        kind,
+        trailingDot: part.host.trailingDot
+      });
     }
     itemStart = i + 1;
   }
@@ -38565,7 +38834,16 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
     const ignoredRules2 = ignoredRulesAt(found.ignores, innerLine);
     const innerColumn = found.lines.column(raw.offset, innerLine);
     const { line, column } = at.place ? at.place(innerLine, innerColumn) : { line: innerLine, column: innerColumn };
-    const ref = { host: raw.host, port: raw.port, scheme: raw.scheme, kind: raw.kind, file: at.file, line, column, ignoredRules: ignoredRules2 };
+    const ref = {
+      host: raw.host,
+      port: raw.port,
+      scheme: raw.scheme,
+      kind: raw.kind,
+      file: at.file,
+      line,
+      column,
+      ignoredRules: ignoredRules2
+    };
     if (at.namespace !== void 0) ref.namespace = at.namespace;
     if (at.workload !== void 0) ref.workload = at.workload;
     if (raw.trailingDot) ref.trailingDot = true;
@@ -38587,7 +38865,8 @@ function scanManifestValues(model, options = {}) {
   const inCluster = options.inCluster ?? inClusterNames(model);
   const out = [];
   for (const w of model.workloads) {
-    for (const c of w.containers) out.push(...containerReferences(c, { namespace: w.namespace, workload: w.name }, inCluster));
+    for (const c of w.containers)
+      out.push(...containerReferences(c, { namespace: w.namespace, workload: w.name }, inCluster));
   }
   for (const cm of model.configMaps) out.push(...configMapReferences(cm, inCluster));
   return sortReferences(out);
@@ -38652,7 +38931,16 @@ function scanSource(file, options = {}) {
 }
 
 // src/scan/scannable.ts
-var EXCLUDED_DIRS = /* @__PURE__ */ new Set(["docs", ".github", ".git", "node_modules", "vendor", ".vscode", ".devcontainer", ".idea"]);
+var EXCLUDED_DIRS = /* @__PURE__ */ new Set([
+  "docs",
+  ".github",
+  ".git",
+  "node_modules",
+  "vendor",
+  ".vscode",
+  ".devcontainer",
+  ".idea"
+]);
 var TEST_DIRS = /* @__PURE__ */ new Set(["__tests__", "tests", "test", "testdata", "fixtures", "__fixtures__", "__mocks__", "spec"]);
 var TEST_FILE = /(^test_.*\.py$|_test\.(go|py)$|\.(test|spec)\.[cm]?[jt]sx?$|_spec\.rb$|Tests?\.(java|kt)$|^conftest\.py$)/;
 var BUILD_METADATA = /* @__PURE__ */ new Set([
@@ -41496,16 +41784,19 @@ function readOne(place, rel) {
   try {
     const info2 = lstatSync(abs);
     const target3 = realPathOf(place, rel, abs, info2.isSymbolicLink());
-    if (target3 !== realRoot && !target3.startsWith(realRoot + path2.sep)) return skipped(rel, "it is a link to a file outside the repository");
+    if (target3 !== realRoot && !target3.startsWith(realRoot + path2.sep))
+      return skipped(rel, "it is a link to a file outside the repository");
     const real = toPosix(path2.relative(realRoot, target3));
     if (real !== "" && excluded(real)) return skipped(rel, `it is a link to ${real}, which is never read`);
     const resolved = info2.isSymbolicLink() ? statSync(abs) : info2;
     if (resolved.isDirectory()) return void 0;
     if (!resolved.isFile()) return skipped(rel, "it is not a regular file");
     const size = resolved.size;
-    if (size > maxFileBytes) return skipped(rel, `it is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit`);
+    if (size > maxFileBytes)
+      return skipped(rel, `it is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit`);
     const bytes = readInto(abs, maxFileBytes);
-    if (bytes === void 0) return skipped(rel, `it grew over the ${formatBytes(maxFileBytes)} limit while it was read`);
+    if (bytes === void 0)
+      return skipped(rel, `it grew over the ${formatBytes(maxFileBytes)} limit while it was read`);
     if (bytes.includes(0)) return skipped(rel, "it is binary (contains NUL bytes)");
     return { path: rel, text: bytes.toString("utf8") };
   } catch (err) {
@@ -41538,7 +41829,14 @@ function readInto(abs, maxFileBytes) {
 }
 function skipped(file, why) {
   const meta = ruleMeta("unreadable-file");
-  return { rule: meta.name, code: meta.code, severity: meta.severity, message: `skipped ${file}: ${why}`, file, line: 1 };
+  return {
+    rule: meta.name,
+    code: meta.code,
+    severity: meta.severity,
+    message: `skipped ${file}: ${why}`,
+    file,
+    line: 1
+  };
 }
 function formatBytes(n) {
   return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`;
@@ -41554,7 +41852,9 @@ async function readSnapshot(root, options) {
   const files = options.fromHead ? withUnchangedFiles(walked, onDisk, options.fromHead) : walked;
   const isManifest = globMatcher(options.manifests);
   const isSource = globMatcher(options.sources);
-  const charts = new Set(files.filter((f) => f === "Chart.yaml" || f.endsWith("/Chart.yaml")).map((f) => f.slice(0, -"Chart.yaml".length)));
+  const charts = new Set(
+    files.filter((f) => f === "Chart.yaml" || f.endsWith("/Chart.yaml")).map((f) => f.slice(0, -"Chart.yaml".length))
+  );
   const chartOf = (p) => chartHolding(p, charts);
   const skippedCharts = /* @__PURE__ */ new Set();
   const manifestPaths = [];
@@ -41572,10 +41872,14 @@ async function readSnapshot(root, options) {
     else if (source && (!options.only || options.only.has(f)) && isScannableSource(f)) sourcePaths.push(f);
   }
   const { carried, toScan } = splitByReuse(sourcePaths, options.reuse);
-  const scanning = readSources(root, toScan, options.maxFileBytes, options.exclude).then((fresh) => mergeScans([carried, fresh]));
+  const scanning = readSources(root, toScan, options.maxFileBytes, options.exclude).then(
+    (fresh) => mergeScans([carried, fresh])
+  );
   const read = await readManifests(root, manifestPaths, options, onDisk);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
-  const alsoSources = read.files.filter((f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path)));
+  const alsoSources = read.files.filter(
+    (f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path))
+  );
   return {
     manifests: read.files,
     scanned: [...sources.scanned, ...alsoSources.map((f) => f.path)].sort(),
@@ -41594,7 +41898,12 @@ function withUnchangedFiles(walked, onDisk, head) {
 async function readManifests(root, paths, options, onDisk) {
   const head = options.fromHead;
   if (!head || !onDisk) return readRepositoryFiles(root, paths, options.maxFileBytes, options.exclude);
-  const read = await readRepositoryFiles(root, paths.filter((p) => onDisk.has(p)), options.maxFileBytes, options.exclude);
+  const read = await readRepositoryFiles(
+    root,
+    paths.filter((p) => onDisk.has(p)),
+    options.maxFileBytes,
+    options.exclude
+  );
   const readTexts = new Map(read.files.map((f) => [f.path, f]));
   const headTexts = new Map(head.manifests.map((f) => [f.path, f]));
   const files = paths.flatMap((p) => (onDisk.has(p) ? readTexts.get(p) : headTexts.get(p)) ?? []);
@@ -41677,7 +41986,8 @@ function workerSourceReader(script, threads) {
   };
   const read = async (root, paths, maxFileBytes, exclude) => {
     const batches = [];
-    for (let i = 0; i < paths.length; i += BATCH) batches.push({ root, paths: paths.slice(i, i + BATCH), maxFileBytes, exclude });
+    for (let i = 0; i < paths.length; i += BATCH)
+      batches.push({ root, paths: paths.slice(i, i + BATCH), maxFileBytes, exclude });
     const results = new Array(batches.length);
     const count2 = Math.min(threads, batches.length);
     const pool = warmed.splice(0, count2);
@@ -41704,7 +42014,10 @@ function sourceReaderFor(jobs, cores, script) {
   if (!script || jobs === 1 || jobs === 0 && cores < 2) return scanSources;
   const threads = jobs === 0 ? Math.min(cores, 4) : jobs;
   const pool = workerSourceReader(script, threads);
-  if (jobs !== 0) return Object.assign((...args) => pool(...args), { warmUp: { files: 0, start: pool.warm } });
+  if (jobs !== 0)
+    return Object.assign((...args) => pool(...args), {
+      warmUp: { files: 0, start: pool.warm }
+    });
   const auto = async (root, paths, maxFileBytes, exclude) => {
     if (paths.length >= WORKER_THRESHOLD) return pool(root, paths, maxFileBytes, exclude);
     await pool.release();
@@ -41736,7 +42049,15 @@ function compact(id2) {
   return out;
 }
 function identityKey(id2) {
-  return JSON.stringify([id2.rule, id2.file, id2.host ?? null, id2.port ?? null, id2.namespace ?? null, id2.workload ?? null, id2.resource ?? null]);
+  return JSON.stringify([
+    id2.rule,
+    id2.file,
+    id2.host ?? null,
+    id2.port ?? null,
+    id2.namespace ?? null,
+    id2.workload ?? null,
+    id2.resource ?? null
+  ]);
 }
 
 // src/baseline/match.ts
@@ -41756,7 +42077,9 @@ function applyBaseline(findings, baseline, renames) {
     out[i] = { ...findings[i], status: "accepted" };
   }
   const accepted = /* @__PURE__ */ new Map();
-  for (const f of out) if (f.status === "accepted") accepted.set(identityKey(identityOf(f)), (accepted.get(identityKey(identityOf(f))) ?? 0) + 1);
+  for (const f of out)
+    if (f.status === "accepted")
+      accepted.set(identityKey(identityOf(f)), (accepted.get(identityKey(identityOf(f))) ?? 0) + 1);
   const stale = [];
   for (const e of baseline.entries) {
     const key = identityKey({ ...e, file: renames?.get(e.file) ?? e.file });
@@ -41825,7 +42148,11 @@ function pair2(heads, bases) {
     }
   }
   const matched = Math.min(rest.length, freeBase.length);
-  return { paired: [...paired, ...rest.slice(0, matched)], unpairedHead: rest.slice(matched), unpairedBase: freeBase.slice(matched) };
+  return {
+    paired: [...paired, ...rest.slice(0, matched)],
+    unpairedHead: rest.slice(matched),
+    unpairedBase: freeBase.slice(matched)
+  };
 }
 
 // src/gate/judge.ts
@@ -41852,7 +42179,14 @@ function judgeReport(report, options) {
     ...report,
     summary: { ...report.summary, gating: bySeverity(j.gating) },
     findings: j.findings,
-    gate: { mode: j.mode, compared: options.base !== void 0, new: count2("new"), existing: count2("existing"), accepted: count2("accepted"), fixed: j.fixed?.length ?? 0 },
+    gate: {
+      mode: j.mode,
+      compared: options.base !== void 0,
+      new: count2("new"),
+      existing: count2("existing"),
+      accepted: count2("accepted"),
+      fixed: j.fixed?.length ?? 0
+    },
     ...j.fixed ? { fixed: j.fixed } : {},
     ...options.baseline ? { baseline: { file: options.baseline.file, accepted: count2("accepted"), stale: j.stale ?? [] } } : {}
   };
@@ -42034,7 +42368,12 @@ var sidecarSpec = {
         properties: {
           port: {
             type: "object",
-            properties: { number: portNumber, protocol: { type: "string" }, name: { type: "string" }, targetPort: portNumber },
+            properties: {
+              number: portNumber,
+              protocol: { type: "string" },
+              name: { type: "string" },
+              targetPort: portNumber
+            },
             additionalProperties: false
           },
           bind: { type: "string" },
@@ -42081,7 +42420,11 @@ var gatewaySpec = {
         type: "object",
         required: ["port", "hosts"],
         properties: {
-          port: { type: "object", required: ["number"], properties: { number: portNumber, protocol: { type: "string" }, name: { type: "string" } } },
+          port: {
+            type: "object",
+            required: ["number"],
+            properties: { number: portNumber, protocol: { type: "string" }, name: { type: "string" } }
+          },
           hosts: stringList
         }
       }
@@ -42110,7 +42453,9 @@ function validateIstioResource(r) {
   const meta = ruleMeta("invalid-resource");
   const where2 = `${r.kind} ${r.namespace}/${r.name}`;
   if (!ISTIO_NETWORKING_VERSIONS.includes(r.version)) {
-    return [finding(r, ["apiVersion"], `${where2}: apiVersion ${r.apiVersion} is not served; use networking.istio.io/v1`)];
+    return [
+      finding(r, ["apiVersion"], `${where2}: apiVersion ${r.apiVersion} is not served; use networking.istio.io/v1`)
+    ];
   }
   const validate = validators.get(r.kind)?.();
   if (!validate) return [];
@@ -42127,7 +42472,16 @@ function validateIstioResource(r) {
 }
 function finding(r, path11, message) {
   const meta = ruleMeta("invalid-resource");
-  return { rule: meta.name, code: meta.code, severity: meta.severity, message, file: r.loc.file, line: lineOf(r.lines, path11, r.loc.line), namespace: r.namespace, resource: `${r.kind} ${r.namespace}/${r.name}` };
+  return {
+    rule: meta.name,
+    code: meta.code,
+    severity: meta.severity,
+    message,
+    file: r.loc.file,
+    line: lineOf(r.lines, path11, r.loc.line),
+    namespace: r.namespace,
+    resource: `${r.kind} ${r.namespace}/${r.name}`
+  };
 }
 function describe3(e, path11) {
   const field = fieldName(path11);
@@ -42176,11 +42530,25 @@ function loadManifests(files, options) {
 }
 function yamlFinding(file, line, column, message) {
   const meta = ruleMeta("invalid-yaml");
-  return { rule: meta.name, code: meta.code, severity: meta.severity, message: `cannot parse: ${message}`, file, line, column };
+  return {
+    rule: meta.name,
+    code: meta.code,
+    severity: meta.severity,
+    message: `cannot parse: ${message}`,
+    file,
+    line,
+    column
+  };
 }
 function helmMeshValues(doc, file) {
   if (!isObject(doc.value) || !isObject(doc.value.meshConfig)) return void 0;
-  return { kind: "HelmValues", meshConfig: doc.value.meshConfig, loc: { file, line: doc.lines.get("/meshConfig") ?? doc.line }, lines: doc.lines, base: "/meshConfig" };
+  return {
+    kind: "HelmValues",
+    meshConfig: doc.value.meshConfig,
+    loc: { file, line: doc.lines.get("/meshConfig") ?? doc.line },
+    lines: doc.lines,
+    base: "/meshConfig"
+  };
 }
 
 // src/model/protocol.ts
@@ -42251,7 +42619,9 @@ function toKubeService(r, order) {
   const type = SERVICE_TYPES.includes(typeRaw) ? typeRaw : "ClusterIP";
   const clusterIP = asString(get(spec, "clusterIP"));
   const clusterIPs = asStringArray(get(spec, "clusterIPs"));
-  const ips = (clusterIPs.length ? clusterIPs : clusterIP ? [clusterIP] : []).filter((ip) => ip !== "None" && ip !== "");
+  const ips = (clusterIPs.length ? clusterIPs : clusterIP ? [clusterIP] : []).filter(
+    (ip) => ip !== "None" && ip !== ""
+  );
   const exportTo = r.annotations["networking.istio.io/exportTo"];
   return {
     namespace: r.namespace,
@@ -42267,14 +42637,16 @@ function toKubeService(r, order) {
       const name = asString(get(p, "name"));
       const targetRaw = get(p, "targetPort");
       const appProtocol = asString(get(p, "appProtocol"));
-      return [{
-        name,
-        number,
-        protocol: kubePortProtocol({ name, number, protocol: asString(get(p, "protocol")), appProtocol }),
-        targetPort: typeof targetRaw === "number" ? targetRaw : asString(targetRaw) ?? number,
-        ...appProtocol === void 0 ? {} : { appProtocol },
-        loc: locOf(r, ["spec", "ports", i])
-      }];
+      return [
+        {
+          name,
+          number,
+          protocol: kubePortProtocol({ name, number, protocol: asString(get(p, "protocol")), appProtocol }),
+          targetPort: typeof targetRaw === "number" ? targetRaw : asString(targetRaw) ?? number,
+          ...appProtocol === void 0 ? {} : { appProtocol },
+          loc: locOf(r, ["spec", "ports", i])
+        }
+      ];
     }),
     exportTo: exportTo === void 0 ? void 0 : exportTo.split(",").map((s) => s.trim()).filter(Boolean),
     order,
@@ -42308,7 +42680,10 @@ function toWorkload(r, order) {
           return value === void 0 ? [] : [{ name: asString(get(e, "name")) ?? "", value, loc: locOf(r, [...base, "env", j, "value"]) }];
         }),
         args: asStringArray(get(c, "args")).map((value, j) => ({ value, loc: locOf(r, [...base, "args", j]) })),
-        command: asStringArray(get(c, "command")).map((value, j) => ({ value, loc: locOf(r, [...base, "command", j]) })),
+        command: asStringArray(get(c, "command")).map((value, j) => ({
+          value,
+          loc: locOf(r, [...base, "command", j])
+        })),
         ports: asArray(get(c, "ports")).flatMap((p) => {
           const containerPort = asNumber(get(p, "containerPort"));
           return containerPort === void 0 ? [] : [{ name: asString(get(p, "name")), containerPort }];
@@ -42363,13 +42738,24 @@ function toServiceEntry(r, order) {
       const number = asNumber(get(p, "number"));
       if (number === void 0) return [];
       const name = asString(get(p, "name"));
-      return [{ name, number, protocol: parseProtocol(asString(get(p, "protocol"))), targetPort: asNumber(get(p, "targetPort")), loc: locOf(r, ["spec", "ports", i]) }];
+      return [
+        {
+          name,
+          number,
+          protocol: parseProtocol(asString(get(p, "protocol"))),
+          targetPort: asNumber(get(p, "targetPort")),
+          loc: locOf(r, ["spec", "ports", i])
+        }
+      ];
     }),
     location: asString(get(spec, "location")) === "MESH_INTERNAL" ? "MESH_INTERNAL" : "MESH_EXTERNAL",
     resolution: RESOLUTIONS.includes(resolution) ? resolution : "NONE",
     exportTo: optionalList(get(spec, "exportTo")),
     workloadSelector: selectorOf(spec),
-    endpoints: asArray(get(spec, "endpoints")).map((e) => ({ address: asString(get(e, "address")) ?? "", ports: isObject(get(e, "ports")) ? get(e, "ports") : void 0 })),
+    endpoints: asArray(get(spec, "endpoints")).map((e) => ({
+      address: asString(get(e, "address")) ?? "",
+      ports: isObject(get(e, "ports")) ? get(e, "ports") : void 0
+    })),
     ignoredRules: ignoredRules(r),
     order,
     loc: r.loc
@@ -42386,7 +42772,11 @@ function toSidecar(r, order) {
     egress: asArray(get(spec, "egress")).map((e) => {
       const number = asNumber(get(e, "port", "number"));
       return {
-        port: number === void 0 ? void 0 : { number, protocol: parseProtocol(asString(get(e, "port", "protocol"))), name: asString(get(e, "port", "name")) },
+        port: number === void 0 ? void 0 : {
+          number,
+          protocol: parseProtocol(asString(get(e, "port", "protocol"))),
+          name: asString(get(e, "port", "name"))
+        },
         bind: asString(get(e, "bind")),
         captureMode: asString(get(e, "captureMode")),
         hosts: asStringArray(get(e, "hosts"))
@@ -42406,12 +42796,18 @@ function toSidecar(r, order) {
 function toIngressListener(i) {
   const number = asNumber(get(i, "port", "number"));
   if (number === void 0) return [];
-  return [{
-    port: { number, protocol: parseProtocol(asString(get(i, "port", "protocol"))), name: asString(get(i, "port", "name")) },
-    bind: asString(get(i, "bind")),
-    captureMode: asString(get(i, "captureMode")),
-    defaultEndpoint: asString(get(i, "defaultEndpoint"))
-  }];
+  return [
+    {
+      port: {
+        number,
+        protocol: parseProtocol(asString(get(i, "port", "protocol"))),
+        name: asString(get(i, "port", "name"))
+      },
+      bind: asString(get(i, "bind")),
+      captureMode: asString(get(i, "captureMode")),
+      defaultEndpoint: asString(get(i, "defaultEndpoint"))
+    }
+  ];
 }
 var MTLS_MODES = ["UNSET", "DISABLE", "PERMISSIVE", "STRICT"];
 function mtlsModeOf(v) {
@@ -42427,7 +42823,9 @@ function toPeerAuthentication(r, order) {
     name: r.name,
     ...isObject(selector) ? { selector: stringMap(selector) } : {},
     mode: mtlsModeOf(get(spec, "mtls", "mode")),
-    portLevelMtls: isObject(ports) ? Object.entries(ports).flatMap(([port, v]) => /^[0-9]+$/.test(port) ? [{ port: Number(port), mode: mtlsModeOf(get(v, "mode")) }] : []) : [],
+    portLevelMtls: isObject(ports) ? Object.entries(ports).flatMap(
+      ([port, v]) => /^[0-9]+$/.test(port) ? [{ port: Number(port), mode: mtlsModeOf(get(v, "mode")) }] : []
+    ) : [],
     order,
     loc: r.loc
   };
@@ -42435,10 +42833,17 @@ function toPeerAuthentication(r, order) {
 function toDestination(d) {
   const host = asString(get(d, "destination", "host"));
   if (!host) return void 0;
-  return { host, port: asNumber(get(d, "destination", "port", "number")), subset: asString(get(d, "destination", "subset")), weight: asNumber(get(d, "weight")) };
+  return {
+    host,
+    port: asNumber(get(d, "destination", "port", "number")),
+    subset: asString(get(d, "destination", "subset")),
+    weight: asNumber(get(d, "weight"))
+  };
 }
 function destinations(list) {
-  return asArray(list).flatMap((x) => asArray(get(x, "route")).map(toDestination).filter((d) => d !== void 0));
+  return asArray(list).flatMap(
+    (x) => asArray(get(x, "route")).map(toDestination).filter((d) => d !== void 0)
+  );
 }
 var OTHER_MATCH_CONDITIONS = ["headers", "queryParams", "method", "authority", "scheme", "withoutHeaders"];
 function toMatch(m) {
@@ -42494,7 +42899,10 @@ function toDestinationRule(r, order) {
       const tls = toTls(get(p, "tls"));
       return port !== void 0 && tls ? [{ port, tls }] : [];
     }),
-    subsets: asArray(get(spec, "subsets")).map((s) => ({ name: asString(get(s, "name")) ?? "", tls: toTls(get(s, "trafficPolicy", "tls")) })),
+    subsets: asArray(get(spec, "subsets")).map((s) => ({
+      name: asString(get(s, "name")) ?? "",
+      tls: toTls(get(s, "trafficPolicy", "tls"))
+    })),
     order,
     loc: r.loc
   };
@@ -42505,7 +42913,11 @@ function toGateway(r, order) {
     namespace: r.namespace,
     name: r.name,
     selector: stringMap(get(spec, "selector")),
-    servers: asArray(get(spec, "servers")).map((s) => ({ port: asNumber(get(s, "port", "number")) ?? 0, protocol: asString(get(s, "port", "protocol")) ?? "", hosts: asStringArray(get(s, "hosts")) })),
+    servers: asArray(get(spec, "servers")).map((s) => ({
+      port: asNumber(get(s, "port", "number")) ?? 0,
+      protocol: asString(get(s, "port", "protocol")) ?? "",
+      hosts: asStringArray(get(s, "hosts"))
+    })),
     order,
     loc: r.loc
   };
@@ -42523,20 +42935,32 @@ function meshSourcesFromResources(resources) {
   const out = [];
   for (const r of resources) {
     if (r.kind === "IstioOperator" && isObject(get(r.body, "spec", "meshConfig"))) {
-      out.push({ kind: "IstioOperator", meshConfig: get(r.body, "spec", "meshConfig"), at: (p) => ({ file: r.loc.file, line: lineOf(r.lines, ["spec", "meshConfig", ...p], r.loc.line) }) });
+      out.push({
+        kind: "IstioOperator",
+        meshConfig: get(r.body, "spec", "meshConfig"),
+        at: (p) => ({ file: r.loc.file, line: lineOf(r.lines, ["spec", "meshConfig", ...p], r.loc.line) })
+      });
     } else if (r.kind === "ConfigMap" && r.group === "" && isMeshConfigMap(r.name) && typeof get(r.body, "data", "mesh") === "string") {
       const text = get(r.body, "data", "mesh");
       const parsed = parseYamlFile(text);
       const doc = parsed.documents[0];
       if (!doc || !isObject(doc.value)) continue;
       const keyLine = lineOf(r.lines, ["data", "mesh"], r.loc.line);
-      out.push({ kind: "ConfigMap", meshConfig: doc.value, at: (p) => ({ file: r.loc.file, line: keyLine + lineOf(doc.lines, p, doc.line) }) });
+      out.push({
+        kind: "ConfigMap",
+        meshConfig: doc.value,
+        at: (p) => ({ file: r.loc.file, line: keyLine + lineOf(doc.lines, p, doc.line) })
+      });
     }
   }
   return out;
 }
 function meshSourceFromDocument(doc) {
-  return { kind: doc.kind, meshConfig: doc.meshConfig, at: (p) => ({ file: doc.loc.file, line: lineOf(doc.lines, [...pointerParts(doc.base), ...p], doc.loc.line) }) };
+  return {
+    kind: doc.kind,
+    meshConfig: doc.meshConfig,
+    at: (p) => ({ file: doc.loc.file, line: lineOf(doc.lines, [...pointerParts(doc.base), ...p], doc.loc.line) })
+  };
 }
 function meshSourceFromFile(path11, text) {
   const parsed = parseYamlFile(text);
@@ -42545,7 +42969,11 @@ function meshSourceFromFile(path11, text) {
   const v = doc.value;
   const base = isObject(get(v, "spec", "meshConfig")) ? ["spec", "meshConfig"] : isObject(v.meshConfig) ? ["meshConfig"] : [];
   const meshConfig = base.length ? get(v, ...base) : v;
-  return { kind: "MeshConfigFile", meshConfig, at: (p) => ({ file: path11, line: lineOf(doc.lines, [...base, ...p], doc.line) }) };
+  return {
+    kind: "MeshConfigFile",
+    meshConfig,
+    at: (p) => ({ file: path11, line: lineOf(doc.lines, [...base, ...p], doc.line) })
+  };
 }
 function pointerParts(pointer) {
   return pointer.split("/").slice(1);
@@ -42601,13 +43029,17 @@ function effectiveMode(sidecar, mesh) {
   const policy = sidecar?.outboundTrafficPolicy;
   if (!policy) return { mode: mesh.mode, source: "mesh" };
   if (policy.mode === void 0) return { mode: "REGISTRY_ONLY", source: "sidecar" };
-  if (SIDECAR_MODES.includes(policy.mode)) return { mode: policy.mode, source: "sidecar" };
+  if (SIDECAR_MODES.includes(policy.mode))
+    return { mode: policy.mode, source: "sidecar" };
   return { mode: mesh.mode, source: "mesh" };
 }
 
 // src/model/build.ts
 function buildModel(manifests, meshOverride) {
-  const sources = [...meshSourcesFromResources(manifests.resources), ...manifests.meshDocuments.map(meshSourceFromDocument)];
+  const sources = [
+    ...meshSourcesFromResources(manifests.resources),
+    ...manifests.meshDocuments.map(meshSourceFromDocument)
+  ];
   if (meshOverride) sources.push(meshOverride);
   const mesh = resolveMeshPolicy(sources);
   const model = {
@@ -42633,11 +43065,13 @@ function buildModel(manifests, meshOverride) {
       else if (r.kind === "Gateway") model.gateways.push(toGateway(r, order));
       return;
     }
-    if (r.group === "security.istio.io" && r.kind === "PeerAuthentication") model.peerAuthentications.push(toPeerAuthentication(r, order));
+    if (r.group === "security.istio.io" && r.kind === "PeerAuthentication")
+      model.peerAuthentications.push(toPeerAuthentication(r, order));
     else if (r.group === "" && r.kind === "Namespace") model.namespaces.push(toNamespace(r));
     else if (r.group === "" && r.kind === "Service") model.services.push(toKubeService(r, order));
     else if (r.group === "" && r.kind === "ConfigMap") model.configMaps.push(toConfigMap(r));
-    else if ((r.group === "apps" || r.group === "batch") && isWorkloadKind(r.kind)) partialWorkloads.push(toWorkload(r, order));
+    else if ((r.group === "apps" || r.group === "batch") && isWorkloadKind(r.kind))
+      partialWorkloads.push(toWorkload(r, order));
   });
   const namespaces = new Map(model.namespaces.map((n) => [n.name, n]));
   for (const w of partialWorkloads) {
@@ -42776,7 +43210,8 @@ function reachability(model, q) {
 }
 function queryKey(q) {
   const workload = q.workload ?? "";
-  if (`${q.namespace}${workload}${q.host}${q.scheme ?? ""}`.includes("\0")) return JSON.stringify([q.meshWide === true, q.namespace, workload, q.host, q.port, q.scheme ?? ""]);
+  if (`${q.namespace}${workload}${q.host}${q.scheme ?? ""}`.includes("\0"))
+    return JSON.stringify([q.meshWide === true, q.namespace, workload, q.host, q.port, q.scheme ?? ""]);
   return `${q.meshWide === true ? 1 : 0}\0${q.namespace}\0${workload}\0${q.host}\0${q.port}\0${q.scheme ?? ""}`;
 }
 function computeReachability(model, q) {
@@ -42791,14 +43226,22 @@ function computeReachability(model, q) {
     const registrations = apex.map((se) => seRegistration(se, `*.${q.host}`));
     return { verdict: apex.length ? "wildcard-apex" : "unregistered", registrations, ...base };
   }
-  const facts = candidates.map((r) => ({ r, port: portFits(r, q.port, client), visible: visibleTo(scope, r), imported: importedBy(scope, r, q.port) }));
+  const facts = candidates.map((r) => ({
+    r,
+    port: portFits(r, q.port, client),
+    visible: visibleTo(scope, r),
+    imported: importedBy(scope, r, q.port)
+  }));
   const inView = facts.filter((f) => f.visible && f.imported).map((f) => f.r);
   const winners = new Set(istioPicks(inView, namespace, q.host));
   const serving = facts.filter((f) => f.port === "ok" && f.visible && f.imported && winners.has(f.r));
   if (serving.length) return { verdict: "registered", registrations: serving.map((f) => f.r), ...base };
   const shadowed = facts.filter((f) => f.port === "ok" && f.visible && f.imported);
-  if (shadowed.length) return { verdict: "port-not-registered", mismatch: "shadowed", registrations: shadowed.map((f) => f.r), ...base };
-  const wouldServe = facts.filter((f) => f.port === "ok" && istioPicks([...inView, f.r], namespace, q.host).includes(f.r));
+  if (shadowed.length)
+    return { verdict: "port-not-registered", mismatch: "shadowed", registrations: shadowed.map((f) => f.r), ...base };
+  const wouldServe = facts.filter(
+    (f) => f.port === "ok" && istioPicks([...inView, f.r], namespace, q.host).includes(f.r)
+  );
   const hidden = wouldServe.filter((f) => f.visible);
   if (hidden.length) return { verdict: "hidden-by-sidecar", registrations: hidden.map((f) => f.r), ...base };
   if (wouldServe.length) return { verdict: "not-exported", registrations: wouldServe.map((f) => f.r), ...base };
@@ -42826,7 +43269,11 @@ function callerScope(model, q) {
   let hit = cache2.callers.get(id2);
   if (hit) return hit;
   if (q.meshWide) {
-    hit = { scope: { model, namespace: MESH_WIDE_NAMESPACE, key: MESH_WIDE_NAMESPACE }, mode: model.mesh.mode, source: "mesh" };
+    hit = {
+      scope: { model, namespace: MESH_WIDE_NAMESPACE, key: MESH_WIDE_NAMESPACE },
+      mode: model.mesh.mode,
+      source: "mesh"
+    };
   } else {
     const workload = q.workload === void 0 ? void 0 : cache2.workloads.get(id2);
     const sidecar = sidecarFor(model.sidecars, q.namespace, workload?.podLabels ?? {}, model.mesh.rootNamespace);
@@ -42854,14 +43301,23 @@ var indexes = /* @__PURE__ */ new WeakMap();
 function registryIndex(model) {
   let index = indexes.get(model);
   if (index) return index;
-  index = { exact: /* @__PURE__ */ new Map(), withWildcards: [], withAddresses: [], position: /* @__PURE__ */ new Map(), servicesByName: /* @__PURE__ */ new Map(), byPort: /* @__PURE__ */ new Map() };
+  index = {
+    exact: /* @__PURE__ */ new Map(),
+    withWildcards: [],
+    withAddresses: [],
+    position: /* @__PURE__ */ new Map(),
+    servicesByName: /* @__PURE__ */ new Map(),
+    byPort: /* @__PURE__ */ new Map()
+  };
   const onPort = (port) => {
     let at = index.byPort.get(port);
     if (!at) index.byPort.set(port, at = { serviceEntries: [], services: [] });
     return at;
   };
-  for (const se of model.serviceEntries) for (const port of new Set(se.ports.map((p) => p.number))) onPort(port).serviceEntries.push(se);
-  for (const s of model.services) for (const port of new Set(s.ports.map((p) => p.number))) onPort(port).services.push(s);
+  for (const se of model.serviceEntries)
+    for (const port of new Set(se.ports.map((p) => p.number))) onPort(port).serviceEntries.push(se);
+  for (const s of model.services)
+    for (const port of new Set(s.ports.map((p) => p.number))) onPort(port).services.push(s);
   for (const s of model.services) {
     const fqdn = kubeServiceFqdn(s, model.mesh.clusterDomain);
     const short = `${s.name}.${s.namespace}.svc`;
@@ -42882,7 +43338,9 @@ function registryIndex(model) {
 }
 function candidateEntries(model, host, ip) {
   const index = registryIndex(model);
-  const found = new Set(ip ? index.withAddresses : [...index.exact.get(host.toLowerCase()) ?? [], ...index.withWildcards]);
+  const found = new Set(
+    ip ? index.withAddresses : [...index.exact.get(host.toLowerCase()) ?? [], ...index.withWildcards]
+  );
   return [...found].sort((a, b) => index.position.get(a) - index.position.get(b));
 }
 function registrationsFor(model, host) {
@@ -42899,7 +43357,13 @@ function registrationsFor(model, host) {
   const services = ip ? model.services.filter((s) => s.clusterIPs.some((c) => sameIp(parseIp(c), ip))) : registryIndex(model).servicesByName.get(host) ?? [];
   for (const s of services) {
     if (s.type === "ExternalName") continue;
-    out.push({ kind: "Service", service: s, host: kubeServiceFqdn(s, model.mesh.clusterDomain), ports: s.ports, namespace: s.namespace });
+    out.push({
+      kind: "Service",
+      service: s,
+      host: kubeServiceFqdn(s, model.mesh.clusterDomain),
+      ports: s.ports,
+      namespace: s.namespace
+    });
   }
   return out;
 }
@@ -42932,7 +43396,19 @@ function orderOf(r) {
   return r.kind === "ServiceEntry" ? r.entry.order : r.service.order;
 }
 var HTTP_SCHEMES = /* @__PURE__ */ new Set(["http", "ws"]);
-var TLS_SCHEMES = /* @__PURE__ */ new Set(["https", "wss", "rediss", "amqps", "mqtts", "ldaps", "ftps", "smtps", "imaps", "pop3s", "grpcs"]);
+var TLS_SCHEMES = /* @__PURE__ */ new Set([
+  "https",
+  "wss",
+  "rediss",
+  "amqps",
+  "mqtts",
+  "ldaps",
+  "ftps",
+  "smtps",
+  "imaps",
+  "pop3s",
+  "grpcs"
+]);
 function clientProtocol(scheme, _port) {
   const s = scheme.toLowerCase();
   if (s === "" || s === "grpc") return "unknown";
@@ -42955,12 +43431,18 @@ function portFits(r, port, client) {
 var RESERVED_PORTS = /* @__PURE__ */ new Set([15001, 15006, 15021, 15090]);
 function whatClientSees(scope, port, client) {
   if (port === 0 || RESERVED_PORTS.has(port)) return { clientSees: "reset" };
-  let httpListener = (scope.sidecar?.egress ?? []).some((l) => l.port?.number === port && listenerClass(l.port.protocol) === "http");
+  let httpListener = (scope.sidecar?.egress ?? []).some(
+    (l) => l.port?.number === port && listenerClass(l.port.protocol) === "http"
+  );
   let capturedBy;
-  const { serviceEntries, services } = registryIndex(scope.model).byPort.get(port) ?? { serviceEntries: [], services: [] };
+  const { serviceEntries, services } = registryIndex(scope.model).byPort.get(port) ?? {
+    serviceEntries: [],
+    services: []
+  };
   for (const se of serviceEntries) {
     const r = seRegistration(se, se.hosts.find((h) => h !== "*") ?? "");
-    if (!r.host || !visibleTo(scope, r) || !se.hosts.some((h) => h !== "*" && importedBy(scope, { ...r, host: h }, port))) continue;
+    if (!r.host || !visibleTo(scope, r) || !se.hosts.some((h) => h !== "*" && importedBy(scope, { ...r, host: h }, port)))
+      continue;
     for (const p of se.ports.filter((x) => x.number === port)) {
       const cls = listenerClass(p.protocol);
       const wildcardBound = se.addresses.length === 0;
@@ -42971,10 +43453,18 @@ function whatClientSees(scope, port, client) {
   }
   for (const s of services) {
     if (s.type === "ExternalName") continue;
-    const r = { kind: "Service", service: s, host: kubeServiceFqdn(s, scope.model.mesh.clusterDomain), ports: s.ports, namespace: s.namespace };
-    if (s.ports.some((p) => p.number === port && listenerClass(p.protocol) === "http") && visibleTo(scope, r) && importedBy(scope, r, port)) httpListener = true;
+    const r = {
+      kind: "Service",
+      service: s,
+      host: kubeServiceFqdn(s, scope.model.mesh.clusterDomain),
+      ports: s.ports,
+      namespace: s.namespace
+    };
+    if (s.ports.some((p) => p.number === port && listenerClass(p.protocol) === "http") && visibleTo(scope, r) && importedBy(scope, r, port))
+      httpListener = true;
   }
-  if (client === "http") return httpListener ? { clientSees: "502" } : capturedBy ? { clientSees: "captured", capturedBy } : { clientSees: "reset" };
+  if (client === "http")
+    return httpListener ? { clientSees: "502" } : capturedBy ? { clientSees: "captured", capturedBy } : { clientSees: "reset" };
   if (capturedBy) return { clientSees: "captured", capturedBy };
   return { clientSees: client === "unknown" && httpListener ? "502" : "reset" };
 }
@@ -43023,7 +43513,8 @@ function placed(index, namespace, workload, how) {
 }
 function dedupe(callers) {
   const seen = /* @__PURE__ */ new Map();
-  for (const c of callers) seen.set(`${c.namespace}/${c.workload ?? ""}`, seen.get(`${c.namespace}/${c.workload ?? ""}`) ?? c);
+  for (const c of callers)
+    seen.set(`${c.namespace}/${c.workload ?? ""}`, seen.get(`${c.namespace}/${c.workload ?? ""}`) ?? c);
   return [...seen.values()].sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.workload ?? "", b.workload ?? ""));
 }
 function describeCaller(c) {
@@ -43070,7 +43561,14 @@ function evaluateReferences(ctx) {
       judged2 = [];
       for (const caller of callersOf(ref, ctx.model, ctx.allowlist)) {
         if (!caller.injected) continue;
-        const reach = reachability(ctx.model, { namespace: caller.namespace, workload: caller.workload, meshWide: caller.meshWide, host: ref.host, port: ref.port, scheme: ref.scheme });
+        const reach = reachability(ctx.model, {
+          namespace: caller.namespace,
+          workload: caller.workload,
+          meshWide: caller.meshWide,
+          host: ref.host,
+          port: ref.port,
+          scheme: ref.scheme
+        });
         judged2.push({ ref, caller, reach });
       }
       byRef.set(ref, judged2);
@@ -43089,9 +43587,15 @@ function reachabilityRule(name, verdict, explain2) {
   return {
     name,
     check(ctx) {
-      return evaluateReferences(ctx).filter((v) => v.reach.verdict === verdict && !ignores(v.ref.ignoredRules, name) && !blamedObjectsIgnore(v, name)).map((v) => {
+      return evaluateReferences(ctx).filter(
+        (v) => v.reach.verdict === verdict && !ignores(v.ref.ignoredRules, name) && !blamedObjectsIgnore(v, name)
+      ).map((v) => {
         const { what, fix } = explain2(v);
-        return finding2(name, { severity: severityForMode(v.reach.mode), message: `${what} ${consequence(v)} ${fix}`, ...verdictFields(v) });
+        return finding2(name, {
+          severity: severityForMode(v.reach.mode),
+          message: `${what} ${consequence(v)} ${fix}`,
+          ...verdictFields(v)
+        });
       });
     }
   };
@@ -43169,7 +43673,11 @@ function findingKept(allowlist, f) {
 function summarizeEgress(model, references, allowlist) {
   const kept = references.filter((r) => referenceKept(allowlist, r));
   const edges = /* @__PURE__ */ new Map();
-  for (const { ref, caller, reach } of evaluateReferences({ model, references: kept, ...allowlist ? { allowlist } : {} })) {
+  for (const { ref, caller, reach } of evaluateReferences({
+    model,
+    references: kept,
+    ...allowlist ? { allowlist } : {}
+  })) {
     const from = caller.meshWide ? "" : caller.workload === void 0 ? caller.namespace : `${caller.namespace}/${caller.workload}`;
     const status = reach.verdict === "registered" ? "allowed" : reach.mode === "REGISTRY_ONLY" ? "blocked" : "would-block";
     const key = `${from}\0${ref.host}\0${ref.port}`;
@@ -43196,14 +43704,37 @@ function summarizeHosts(model, references, allowlist) {
       if (judged2.has(callers)) continue;
       judged2.add(callers);
       for (const caller of callers) {
-        const reach = reachability(model, { namespace: caller.namespace, workload: caller.workload, meshWide: caller.meshWide, host: ref.host, port: ref.port, scheme: ref.scheme });
+        const reach = reachability(model, {
+          namespace: caller.namespace,
+          workload: caller.workload,
+          meshWide: caller.meshWide,
+          host: ref.host,
+          port: ref.port,
+          scheme: ref.scheme
+        });
         if (reach.verdict !== "registered") registered = false;
-        else for (const r of reach.registrations) if (r.kind === "ServiceEntry") entries.add(`${r.entry.namespace}/${r.entry.name}`);
+        else
+          for (const r of reach.registrations)
+            if (r.kind === "ServiceEntry") entries.add(`${r.entry.namespace}/${r.entry.name}`);
       }
     }
-    const references2 = [...new Map(refs.map((r) => [`${r.file}:${r.line}:${r.column}`, { file: r.file, line: r.line, ...r.column > 0 ? { column: r.column } : {} }])).values()];
+    const references2 = [
+      ...new Map(
+        refs.map((r) => [
+          `${r.file}:${r.line}:${r.column}`,
+          { file: r.file, line: r.line, ...r.column > 0 ? { column: r.column } : {} }
+        ])
+      ).values()
+    ];
     references2.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-    out.push({ host: first.host, port: first.port, scheme: first.scheme, references: references2, registered, serviceEntries: [...entries].sort() });
+    out.push({
+      host: first.host,
+      port: first.port,
+      scheme: first.scheme,
+      references: references2,
+      registered,
+      serviceEntries: [...entries].sort()
+    });
   }
   return out.sort((a, b) => cmp(a.host, b.host) || a.port - b.port || cmp(a.scheme, b.scheme));
 }
@@ -43223,7 +43754,11 @@ function describeModel(model) {
       namespace: se.namespace,
       name: se.name,
       hosts: se.hosts,
-      ports: se.ports.map((p) => ({ number: p.number, protocol: p.protocol === "Unsupported" ? "" : p.protocol, ...p.name ? { name: p.name } : {} })),
+      ports: se.ports.map((p) => ({
+        number: p.number,
+        protocol: p.protocol === "Unsupported" ? "" : p.protocol,
+        ...p.name ? { name: p.name } : {}
+      })),
       exportTo: se.exportTo ?? mesh.defaultServiceExportTo,
       resolution: se.resolution,
       location: se.location,
@@ -43315,7 +43850,8 @@ function resolveAliases(services) {
     list.push({ hostname: s.hostname, namespace: s.namespace });
     byConcrete.set(target3, list);
   }
-  for (const list of byConcrete.values()) list.sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.hostname, b.hostname));
+  for (const list of byConcrete.values())
+    list.sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.hostname, b.hostname));
   for (const s of services) {
     const list = byConcrete.get(s.hostname);
     if (list && s.resolution !== "Alias") s.aliases = list;
@@ -43408,7 +43944,12 @@ function kubePorts(svc, flags) {
     if (!flags.kubernetesWebsocketAppProtocols && (p.appProtocol === "kubernetes.io/ws" || p.appProtocol === "kubernetes.io/wss")) {
       protocol = kubePortProtocol({ number: p.number, appProtocol: `legacy:${p.appProtocol}` });
     }
-    return { number: p.number, protocol, ...p.name === void 0 ? {} : { name: p.name }, ...p.targetPort === void 0 ? {} : { targetPort: p.targetPort } };
+    return {
+      number: p.number,
+      protocol,
+      ...p.name === void 0 ? {} : { name: p.name },
+      ...p.targetPort === void 0 ? {} : { targetPort: p.targetPort }
+    };
   });
 }
 function podEndpoints(model, namespace, selector) {
@@ -43432,7 +43973,14 @@ function fromKubeService(model, svc, flags) {
   };
   if (svc.type === "ExternalName") {
     if (flags.externalNameAlias) {
-      return { ...base, resolution: "Alias", defaultAddress: UNSPECIFIED_IP, vips: [], endpoints: [], aliasFor: svc.externalName ?? "" };
+      return {
+        ...base,
+        resolution: "Alias",
+        defaultAddress: UNSPECIFIED_IP,
+        vips: [],
+        endpoints: [],
+        aliasFor: svc.externalName ?? ""
+      };
     }
     return { ...base, resolution: "DNSLB", defaultAddress: UNSPECIFIED_IP, vips: [], endpoints: [] };
   }
@@ -43460,8 +44008,16 @@ function seAddress(a) {
 function fromServiceEntry(model, se, flags) {
   const addresses = se.addresses.map(seAddress).filter((a) => a !== void 0);
   const selector = se.workloadSelector;
-  const endpoints = [...se.endpoints.map((e) => e.address).filter(isIP), ...podEndpoints(model, se.namespace, selector)];
-  const ports = se.ports.map((p) => ({ number: p.number, protocol: p.protocol, ...p.name === void 0 ? {} : { name: p.name }, ...p.targetPort === void 0 ? {} : { targetPort: p.targetPort } }));
+  const endpoints = [
+    ...se.endpoints.map((e) => e.address).filter(isIP),
+    ...podEndpoints(model, se.namespace, selector)
+  ];
+  const ports = se.ports.map((p) => ({
+    number: p.number,
+    protocol: p.protocol,
+    ...p.name === void 0 ? {} : { name: p.name },
+    ...p.targetPort === void 0 ? {} : { targetPort: p.targetPort }
+  }));
   const out = [];
   for (const raw of se.hosts) {
     if (raw === "*" || raw === "") continue;
@@ -43499,7 +44055,19 @@ function meshServices(model, flags) {
 }
 
 // src/routes/versions.ts
-var SUPPORTED_ISTIO_VERSIONS = ["1.20", "1.21", "1.22", "1.23", "1.24", "1.25", "1.26", "1.27", "1.28", "1.29", "1.30"];
+var SUPPORTED_ISTIO_VERSIONS = [
+  "1.20",
+  "1.21",
+  "1.22",
+  "1.23",
+  "1.24",
+  "1.25",
+  "1.26",
+  "1.27",
+  "1.28",
+  "1.29",
+  "1.30"
+];
 var DEFAULT_ISTIO_VERSION = SUPPORTED_ISTIO_VERSIONS[SUPPORTED_ISTIO_VERSIONS.length - 1];
 function minorOf(version) {
   return Number(version.split(".")[1]);
@@ -43541,8 +44109,18 @@ function normalizeVirtualServices(model) {
   const domain = model.mesh.clusterDomain;
   return model.virtualServices.filter((vs) => vs.hosts.length > 0 && (vs.gateways.length === 0 || vs.gateways.includes("mesh"))).map((vs) => {
     const resolve = (h) => resolveShortname(h, vs.namespace, domain);
-    const httpDest = vs.http.flatMap((h) => h.route.map((d) => ({ host: resolve(d.host), ...d.port === void 0 ? {} : { port: d.port }, sourceNamespaces: h.match.length ? h.match.map((m) => m.sourceNamespace) : [void 0] })));
-    const otherDest = [...vs.tlsDestinations, ...vs.tcpDestinations].map((d) => ({ host: resolve(d.host), ...d.port === void 0 ? {} : { port: d.port }, sourceNamespaces: [void 0] }));
+    const httpDest = vs.http.flatMap(
+      (h) => h.route.map((d) => ({
+        host: resolve(d.host),
+        ...d.port === void 0 ? {} : { port: d.port },
+        sourceNamespaces: h.match.length ? h.match.map((m) => m.sourceNamespace) : [void 0]
+      }))
+    );
+    const otherDest = [...vs.tlsDestinations, ...vs.tcpDestinations].map((d) => ({
+      host: resolve(d.host),
+      ...d.port === void 0 ? {} : { port: d.port },
+      sourceNamespaces: [void 0]
+    }));
     return {
       key: `${vs.namespace}/${vs.name}`,
       namespace: vs.namespace,
@@ -43616,12 +44194,19 @@ function simContext(model, options = {}) {
     list.push(s);
     byHostname.set(s.hostname, list);
   }
-  const ctx = { model, flags, services, byHostname, virtualServices: normalizeVirtualServices(model), exportedCache: /* @__PURE__ */ new Map() };
+  const ctx = {
+    model,
+    flags,
+    services,
+    byHostname,
+    virtualServices: normalizeVirtualServices(model),
+    exportedCache: /* @__PURE__ */ new Map()
+  };
   perModel.set(key, ctx);
   return ctx;
 }
 function exportClass(exportTo, meshDefault, ownNs) {
-  const list = exportTo && exportTo.length ? exportTo : meshDefault;
+  const list = exportTo?.length ? exportTo : meshDefault;
   const out = { private: false, namespaces: /* @__PURE__ */ new Set(), public: false };
   if (list.includes("~")) return out;
   if (list.includes("*")) return { ...out, public: true };
@@ -43656,7 +44241,8 @@ function usesAutoAllocatedIps(ctx, proxy) {
 }
 function addressForProxy(ctx, s, proxy) {
   if (s.vips.length) return s.vips[0];
-  if (s.defaultAddress === UNSPECIFIED_IP && s.autoAllocatedIPv4 && usesAutoAllocatedIps(ctx, proxy)) return s.autoAllocatedIPv4;
+  if (s.defaultAddress === UNSPECIFIED_IP && s.autoAllocatedIPv4 && usesAutoAllocatedIps(ctx, proxy))
+    return s.autoAllocatedIPv4;
   return s.defaultAddress;
 }
 function allAddressesForProxy(ctx, s, proxy) {
@@ -43681,7 +44267,9 @@ function describeRouteDomains(raw) {
   const domains = raw.map(displayDomain);
   if (domains.length === 0) return "";
   if (domains.length === 1) return domains[0];
-  const withoutPort = unexpandDomains(domains.filter((d) => !d.includes(":") || (d.match(/:/g)?.length ?? 0) > 2 && d.endsWith("]")));
+  const withoutPort = unexpandDomains(
+    domains.filter((d) => !d.includes(":") || (d.match(/:/g)?.length ?? 0) > 2 && d.endsWith("]"))
+  );
   if (withoutPort.length > 2) return `${withoutPort.slice(0, 2).join(", ")} + ${withoutPort.length - 2} more...`;
   return withoutPort.join(", ");
 }
@@ -43806,7 +44394,8 @@ function outboundRouteNames(ctx, proxy, scope) {
   const out = /* @__PURE__ */ new Map();
   for (const [key, e] of set.entries) {
     const port = Number(key.slice(key.lastIndexOf("|") + 1));
-    for (const name of e.routes) out.set(name, { name, port, sniffed: name.includes(":") && !name.startsWith("unix://") });
+    for (const name of e.routes)
+      out.set(name, { name, port, sniffed: name.includes(":") && !name.startsWith("unix://") });
   }
   return [...out.values()];
 }
@@ -43820,7 +44409,8 @@ function proxyMetadata(w) {
     const doc = parseYamlFile(text).documents[0];
     const meta = doc ? get(doc.value, "proxyMetadata") : void 0;
     if (isObject(meta)) {
-      for (const [k, v] of Object.entries(meta)) if (typeof v === "string" || typeof v === "boolean") out[k] = String(v);
+      for (const [k, v] of Object.entries(meta))
+        if (typeof v === "string" || typeof v === "boolean") out[k] = String(v);
     }
   }
   return out;
@@ -43991,7 +44581,7 @@ function sidecarScope(ctx, proxy) {
 function buildSidecarScope(ctx, proxy) {
   const candidates = servicesExportedTo(ctx, proxy.namespace);
   const vss = visibleVirtualServices(ctx, proxy.namespace);
-  const listeners = proxy.sidecar && proxy.sidecar.egress.length ? proxy.sidecar.egress : [DEFAULT_EGRESS];
+  const listeners = proxy.sidecar?.egress.length ? proxy.sidecar.egress : [DEFAULT_EGRESS];
   const egress = listeners.map((l) => egressScope(ctx, proxy, l, candidates, vss));
   const clusterServices = [];
   const index = /* @__PURE__ */ new Map();
@@ -44031,7 +44621,12 @@ function inboundPorts(ctx, proxy) {
       const wildcardBound = bind2 === "0.0.0.0" || bind2 === "" && listenerClass(i.port.protocol) === "http";
       if (wildcardBound && STATIC_LISTENER_PORTS.has(i.port.number)) continue;
       if (byTarget.has(i.port.number)) continue;
-      byTarget.set(i.port.number, { servicePort: i.port.number, targetPort: i.port.number, protocol: i.port.protocol, ...i.defaultEndpoint ? { defaultEndpoint: i.defaultEndpoint } : {} });
+      byTarget.set(i.port.number, {
+        servicePort: i.port.number,
+        targetPort: i.port.number,
+        protocol: i.port.protocol,
+        ...i.defaultEndpoint ? { defaultEndpoint: i.defaultEndpoint } : {}
+      });
     }
   } else if (!proxy.interceptionNone) {
     const targets = selectingServicesIn(ctx, proxy.namespace).filter((s) => selectorMatches(s.selector, proxy.labels));
@@ -44049,7 +44644,10 @@ function inboundPorts(ctx, proxy) {
 
 // src/routes/mtls.ts
 function oldest(list) {
-  return list.reduce((a, b) => a === void 0 || b.order < a.order ? b : a, void 0);
+  return list.reduce(
+    (a, b) => a === void 0 || b.order < a.order ? b : a,
+    void 0
+  );
 }
 function apply(base, mode) {
   return mode === void 0 || mode === "UNSET" ? base : mode;
@@ -44072,7 +44670,10 @@ function httpChainCount(mode) {
 
 // src/routes/static-rows.ts
 function inline(name, vhost, prefix2) {
-  return { name, vhosts: [{ name: vhost, domains: ["*"], routes: [{ match: { prefix: prefix2 }, virtualService: "", passthrough: false }] }] };
+  return {
+    name,
+    vhosts: [{ name: vhost, domains: ["*"], routes: [{ match: { prefix: prefix2 }, virtualService: "", passthrough: false }] }]
+  };
 }
 function chains(protocol, mode) {
   const cls = listenerClass(protocol);
@@ -44089,8 +44690,10 @@ function staticRouteConfigs(ctx, proxy) {
   if (proxy.interceptionNone) return out;
   const passthrough = ctx.flags.inboundPassthroughName;
   const modes = [mtls.mode];
-  for (const [port, mode] of [...mtls.ports.entries()].sort((a, b) => a[0] - b[0])) if (!ports.some((p) => p.targetPort === port)) modes.push(mode);
-  for (const mode of modes) for (let i = 0; i < httpChainCount(mode); i++) out.push(inline(passthrough, "inbound|http|0", "/"));
+  for (const [port, mode] of [...mtls.ports.entries()].sort((a, b) => a[0] - b[0]))
+    if (!ports.some((p) => p.targetPort === port)) modes.push(mode);
+  for (const mode of modes)
+    for (let i = 0; i < httpChainCount(mode); i++) out.push(inline(passthrough, "inbound|http|0", "/"));
   return out;
 }
 
@@ -44117,7 +44720,8 @@ function altVirtualHosts(ctx, hostname, port, proxyDomain) {
     if (port !== 0) out.push(joinHostPort(`${hostname}.`, port));
   }
   const svcAt = proxyDomain.indexOf(".svc.");
-  if (svcAt > 0 && hostname.endsWith(proxyDomain.slice(svcAt))) out.push(...kubernetesAltHosts(hostname, port, proxyDomain));
+  if (svcAt > 0 && hostname.endsWith(proxyDomain.slice(svcAt)))
+    out.push(...kubernetesAltHosts(hostname, port, proxyDomain));
   return out;
 }
 function virtualHostDomains(ctx, svc, port, proxy) {
@@ -44132,7 +44736,8 @@ function virtualHostDomains(ctx, svc, port, proxy) {
   if (svc.resolution === "Passthrough" && svc.registry === "Kubernetes") {
     for (const d of [...domains]) domains.push(`*.${d}`);
   }
-  for (const a of allAddressesForProxy(ctx, svc, proxy)) if (a !== "" && a !== UNSPECIFIED_IP) appendDomainPort(domains, a, port);
+  for (const a of allAddressesForProxy(ctx, svc, proxy))
+    if (a !== "" && a !== UNSPECIFIED_IP) appendDomainPort(domains, a, port);
   return { domains, altHosts };
 }
 
@@ -44194,13 +44799,16 @@ function wrappersFor(ctx, proxy, e, vss, byName, listenerPort) {
       }
     }
     if (byPort.size === 0 && listenerPort === 80) byPort.set(80, []);
-    for (const port of [...byPort.keys()].sort((a, b) => a - b)) out.push({ port, services: byPort.get(port), vsHosts: hosts, routes });
+    for (const port of [...byPort.keys()].sort((a, b) => a - b))
+      out.push({ port, services: byPort.get(port), vsHosts: hosts, routes });
   }
   const claimed = new Set(out.flatMap((w) => w.services.map((s) => s.hostname)));
   for (const name of [...byName.keys()].sort(cmp)) {
     const svc = byName.get(name);
     if (claimed.has(name) || svc.resolution === "Alias") continue;
-    for (const p of svc.ports) if (isHttpOrSniffed(p.protocol)) out.push({ port: p.number, services: [svc], vsHosts: [], routes: [DEFAULT_ROUTE] });
+    for (const p of svc.ports)
+      if (isHttpOrSniffed(p.protocol))
+        out.push({ port: p.number, services: [svc], vsHosts: [], routes: [DEFAULT_ROUTE] });
   }
   return out;
 }
@@ -44216,8 +44824,13 @@ function dedupe2(domains, claimed, altHosts, knownFqdns) {
 }
 function catchAll(proxy) {
   const match2 = { prefix: "/" };
-  if (proxy.mode === "REGISTRY_ONLY") return { name: "block_all", domains: ["*"], routes: [{ match: match2, virtualService: "", passthrough: false }] };
-  return { name: "allow_any", domains: ["*"], routes: [{ match: match2, virtualService: "", passthrough: proxy.egressProxy === void 0 }] };
+  if (proxy.mode === "REGISTRY_ONLY")
+    return { name: "block_all", domains: ["*"], routes: [{ match: match2, virtualService: "", passthrough: false }] };
+  return {
+    name: "allow_any",
+    domains: ["*"],
+    routes: [{ match: match2, virtualService: "", passthrough: proxy.egressProxy === void 0 }]
+  };
 }
 function portVirtualHosts(ctx, proxy, e, listenerPort) {
   const byName = /* @__PURE__ */ new Map();
@@ -44231,7 +44844,9 @@ function portVirtualHosts(ctx, proxy, e, listenerPort) {
   }
   const vss = listenerPort === 80 ? e.virtualServices : selectVirtualServices(e.virtualServices, byName);
   const wrappers = wrappersFor(ctx, proxy, e, vss, byName, listenerPort);
-  const knownFqdns = new Set(wrappers.flatMap((w) => w.services.flatMap((s) => [joinHostPort(s.hostname, w.port), s.hostname])));
+  const knownFqdns = new Set(
+    wrappers.flatMap((w) => w.services.flatMap((s) => [joinHostPort(s.hostname, w.port), s.hostname]))
+  );
   const names = /* @__PURE__ */ new Set();
   const claimed = /* @__PURE__ */ new Set();
   const byPort = /* @__PURE__ */ new Map();
@@ -44253,7 +44868,9 @@ function portVirtualHosts(ctx, proxy, e, listenerPort) {
     for (const s of w.services) build2(s.hostname, w, s);
   }
   if (listenerPort !== 0) return byPort.get(listenerPort) ?? [];
-  return [...byPort.entries()].sort((a, b) => a[0] - b[0]).flatMap(([port, list]) => port === 80 ? list : list.map((v) => ({ ...v, domains: v.domains.filter((d) => d.includes(":")) })).filter((v) => v.domains.length > 0));
+  return [...byPort.entries()].sort((a, b) => a[0] - b[0]).flatMap(
+    ([port, list]) => port === 80 ? list : list.map((v) => ({ ...v, domains: v.domains.filter((d) => d.includes(":")) })).filter((v) => v.domains.length > 0)
+  );
 }
 function outboundVirtualHosts(ctx, proxy, scope, rn, cache2 = /* @__PURE__ */ new Map()) {
   const e = egressListenerFor(scope, rn.port, rn.name);
@@ -44297,9 +44914,16 @@ function rowsOf(configs) {
       const domains = describeRouteDomains(vh.domains);
       for (const r of vh.routes) {
         if (r.passthrough) continue;
-        rows.push({ name: rc.name, vhost: vh.name, domains, match: describeMatch(r.match), virtualService: r.virtualService });
+        rows.push({
+          name: rc.name,
+          vhost: vh.name,
+          domains,
+          match: describeMatch(r.match),
+          virtualService: r.virtualService
+        });
       }
-      if (vh.routes.length === 0) rows.push({ name: rc.name, vhost: vh.name, domains, match: "/*", virtualService: "404" });
+      if (vh.routes.length === 0)
+        rows.push({ name: rc.name, vhost: vh.name, domains, match: "/*", virtualService: "404" });
     }
   }
   return rows;
@@ -44324,9 +44948,23 @@ function pick(ctx, candidates, hostname) {
 }
 function destinationRuleFor(ctx, proxy, svc) {
   const root = ctx.model.mesh.rootNamespace;
-  const applies = ctx.model.destinationRules.filter((dr) => !dr.workloadSelector || selectorMatches(dr.workloadSelector, proxy.labels));
+  const applies = ctx.model.destinationRules.filter(
+    (dr) => !dr.workloadSelector || selectorMatches(dr.workloadSelector, proxy.labels)
+  );
   const exported = (dr) => isExportedTo(dr.exportTo, ctx.model.mesh.defaultDestinationRuleExportTo, dr.namespace, proxy.namespace);
-  return pick(ctx, applies.filter((dr) => dr.namespace === proxy.namespace), svc.hostname) ?? pick(ctx, applies.filter((dr) => dr.namespace === svc.namespace && exported(dr)), svc.hostname) ?? pick(ctx, applies.filter((dr) => dr.namespace === root && exported(dr)), svc.hostname);
+  return pick(
+    ctx,
+    applies.filter((dr) => dr.namespace === proxy.namespace),
+    svc.hostname
+  ) ?? pick(
+    ctx,
+    applies.filter((dr) => dr.namespace === svc.namespace && exported(dr)),
+    svc.hostname
+  ) ?? pick(
+    ctx,
+    applies.filter((dr) => dr.namespace === root && exported(dr)),
+    svc.hostname
+  );
 }
 
 // src/routes/cluster-table.ts
@@ -44349,7 +44987,14 @@ function outboundClusters(ctx, proxy) {
     const drName = dr ? renderConfigRef(ctx.flags, dr) : "";
     for (const p of svc.ports) {
       if (p.protocol === "UDP") continue;
-      const base = { fqdn: svc.hostname, port: p.number, direction: "outbound", type: CLUSTER_TYPE[svc.resolution], destinationRule: drName, keyed: true };
+      const base = {
+        fqdn: svc.hostname,
+        port: p.number,
+        direction: "outbound",
+        type: CLUSTER_TYPE[svc.resolution],
+        destinationRule: drName,
+        keyed: true
+      };
       out.push({ ...base, subset: "" });
       for (const s of dr?.subsets ?? []) out.push({ ...base, subset: s.name });
     }
@@ -44357,10 +45002,23 @@ function outboundClusters(ctx, proxy) {
   return out;
 }
 function inboundClusters(ctx, proxy) {
-  return inboundPorts(ctx, proxy).map((p) => ({ fqdn: "", port: p.targetPort, subset: "", direction: "inbound", type: p.defaultEndpoint ? "STATIC" : "ORIGINAL_DST", destinationRule: "", keyed: true }));
+  return inboundPorts(ctx, proxy).map((p) => ({
+    fqdn: "",
+    port: p.targetPort,
+    subset: "",
+    direction: "inbound",
+    type: p.defaultEndpoint ? "STATIC" : "ORIGINAL_DST",
+    destinationRule: "",
+    keyed: true
+  }));
 }
 function bootstrapClusters(ctx) {
-  const out = [plain("prometheus_stats", "STATIC"), plain("agent", "STATIC"), plain("sds-grpc", "STATIC"), plain("xds-grpc", "STATIC")];
+  const out = [
+    plain("prometheus_stats", "STATIC"),
+    plain("agent", "STATIC"),
+    plain("sds-grpc", "STATIC"),
+    plain("xds-grpc", "STATIC")
+  ];
   if (ctx.flags.zipkinBootstrapCluster) out.push(plain("zipkin", "STRICT_DNS"));
   return out;
 }
@@ -44380,7 +45038,14 @@ function clusterTableOf(ctx, proxy) {
     ...bootstrapClusters(ctx)
   ].sort(compare);
   const rows = clusters.map(
-    (c) => c.keyed ? { fqdn: c.fqdn, port: String(c.port), subset: c.subset || "-", direction: c.direction, type: c.type, destinationRule: c.destinationRule } : { fqdn: c.fqdn, port: "-", subset: "-", direction: "-", type: c.type, destinationRule: "" }
+    (c) => c.keyed ? {
+      fqdn: c.fqdn,
+      port: String(c.port),
+      subset: c.subset || "-",
+      direction: c.direction,
+      type: c.type,
+      destinationRule: c.destinationRule
+    } : { fqdn: c.fqdn, port: "-", subset: "-", direction: "-", type: c.type, destinationRule: "" }
   );
   return { proxy: proxy.id, rows };
 }
@@ -44432,7 +45097,12 @@ function proxyViews(model, options) {
     if (seen) {
       if (!seen.proxies.includes(proxy.id)) seen.proxies.push(proxy.id);
     } else {
-      views.set(tables.printed, { proxy: proxy.id, proxies: [proxy.id], routes: { ...tables.routes, proxy: proxy.id }, clusters: { ...tables.clusters, proxy: proxy.id } });
+      views.set(tables.printed, {
+        proxy: proxy.id,
+        proxies: [proxy.id],
+        routes: { ...tables.routes, proxy: proxy.id },
+        clusters: { ...tables.clusters, proxy: proxy.id }
+      });
     }
   }
   return [...views.values()];
@@ -44460,7 +45130,9 @@ function labelSelectors(ctx) {
   hit = [
     ...model.destinationRules.flatMap((dr) => dr.workloadSelector ? [dr.workloadSelector] : []),
     ...(model.peerAuthentications ?? []).flatMap((p) => p.selector ? [p.selector] : []),
-    ...ctx.virtualServices.flatMap((vs) => vs.http.flatMap((r) => r.match.flatMap((m) => m.sourceLabels ? [m.sourceLabels] : [])))
+    ...ctx.virtualServices.flatMap(
+      (vs) => vs.http.flatMap((r) => r.match.flatMap((m) => m.sourceLabels ? [m.sourceLabels] : []))
+    )
   ];
   SELECTORS.set(ctx, hit);
   return hit;
@@ -44470,7 +45142,9 @@ function labelSelectors(ctx) {
 function entryUses(model, entries, references) {
   return entries.map((entry) => ({
     entry,
-    registeredBy: model.serviceEntries.filter((se) => se.hosts.some((h) => h !== "*" && patternsOverlap(entry.host, h.toLowerCase()))),
+    registeredBy: model.serviceEntries.filter(
+      (se) => se.hosts.some((h) => h !== "*" && patternsOverlap(entry.host, h.toLowerCase()))
+    ),
     references: references.filter((r) => patternCovers(entry.host, r.host))
   }));
 }
@@ -44487,13 +45161,24 @@ var allowlistUnregistered = {
       if (use.registeredBy.length === 0) {
         if (use.references.length === 0) continue;
         const first = use.references[0];
-        out.push(finding2("allowlist-unregistered", { ...at, message: `${entry.host} is approved and called (${first.file}:${first.line}), but no ServiceEntry registers it, so the approved egress is blocked. Add a ServiceEntry for it.` }));
+        out.push(
+          finding2("allowlist-unregistered", {
+            ...at,
+            message: `${entry.host} is approved and called (${first.file}:${first.line}), but no ServiceEntry registers it, so the approved egress is blocked. Add a ServiceEntry for it.`
+          })
+        );
         continue;
       }
       for (const port of entry.ports ?? []) {
         if (use.registeredBy.some((se) => se.ports.some((p) => p.number === port))) continue;
         const names = use.registeredBy.map((se) => `${se.namespace}/${se.name}`).join(", ");
-        out.push(finding2("allowlist-unregistered", { ...at, port, message: `${entry.host} is approved on port ${port}, but ${names} register${use.registeredBy.length === 1 ? "s" : ""} it on other ports only. Add port ${port} to the ServiceEntry.` }));
+        out.push(
+          finding2("allowlist-unregistered", {
+            ...at,
+            port,
+            message: `${entry.host} is approved on port ${port}, but ${names} register${use.registeredBy.length === 1 ? "s" : ""} it on other ports only. Add port ${port} to the ServiceEntry.`
+          })
+        );
       }
     }
     return out;
@@ -44501,7 +45186,9 @@ var allowlistUnregistered = {
 };
 function severityFor(model, entry) {
   if (model.mesh.mode === "REGISTRY_ONLY") return "error";
-  const inScope = model.workloads.filter((w) => entry.namespaces === void 0 || entry.namespaces.includes(w.namespace));
+  const inScope = model.workloads.filter(
+    (w) => entry.namespaces === void 0 || entry.namespaces.includes(w.namespace)
+  );
   return inScope.some((w) => w.mode === "REGISTRY_ONLY") ? "error" : "warning";
 }
 
@@ -44540,7 +45227,7 @@ function commonViewers(model, a, b) {
   return clientNamespaces(model, [a, b]).filter((ns) => visibleFrom(model, a, ns) && visibleFrom(model, b, ns));
 }
 function describeViewers(model, se) {
-  const list = se.exportTo && se.exportTo.length ? se.exportTo : model.mesh.defaultServiceExportTo;
+  const list = se.exportTo?.length ? se.exportTo : model.mesh.defaultServiceExportTo;
   if (list.includes("~")) return "no namespace";
   if (list.includes("*")) return "every namespace";
   const names = [...new Set(list.map((x) => x === "." ? se.namespace : x))].sort();
@@ -44630,7 +45317,15 @@ function hostRule(name, message) {
         if (ignores(se.ignoredRules, name)) return [];
         return se.hosts.flatMap((host, i) => {
           const text = message(se, host);
-          return text === void 0 ? [] : [finding2(name, { message: text, file: se.loc.file, line: se.hostLines[i] ?? se.loc.line, host, namespace: se.namespace })];
+          return text === void 0 ? [] : [
+            finding2(name, {
+              message: text,
+              file: se.loc.file,
+              line: se.hostLines[i] ?? se.loc.line,
+              host,
+              namespace: se.namespace
+            })
+          ];
         });
       });
     }
@@ -44704,7 +45399,12 @@ var invalidOutboundPolicy = {
     for (const sc of model.sidecars) {
       const policy = sc.outboundTrafficPolicy;
       if (!policy || ignores(sc.ignoredRules, "invalid-outbound-policy")) continue;
-      const at = { file: policy.loc.file, line: policy.loc.line, namespace: sc.namespace, resource: `Sidecar ${seName(sc)}` };
+      const at = {
+        file: policy.loc.file,
+        line: policy.loc.line,
+        namespace: sc.namespace,
+        resource: `Sidecar ${seName(sc)}`
+      };
       if (policy.mode === void 0) {
         out.push(
           finding2("invalid-outbound-policy", {
@@ -44744,7 +45444,7 @@ var notExported = reachabilityRule("not-exported", "not-exported", (v) => {
 function describeExport(r) {
   const what = r.kind === "ServiceEntry" ? `ServiceEntry ${seName(r.entry)}` : `Service ${r.namespace}/${r.service.name}`;
   const exportTo = r.kind === "ServiceEntry" ? r.entry.exportTo : r.service.exportTo;
-  return `${what} (exportTo ${exportTo && exportTo.length ? JSON.stringify(exportTo) : "unset: the mesh's defaultServiceExportTo"})`;
+  return `${what} (exportTo ${exportTo?.length ? JSON.stringify(exportTo) : "unset: the mesh's defaultServiceExportTo"})`;
 }
 
 // src/rules/port-not-registered.ts
@@ -44772,9 +45472,15 @@ function explain(v) {
     };
   }
   if (v.ref.port === 0) {
-    return { what: `${called} the host is registered by ${regs}, but without ports no listener or cluster exists for it.`, fix: "Declare the ports the code uses." };
+    return {
+      what: `${called} the host is registered by ${regs}, but without ports no listener or cluster exists for it.`,
+      fix: "Declare the ports the code uses."
+    };
   }
-  return { what: `${called} the host is registered by ${regs}, but not on port ${v.ref.port}${scheme}.`, fix: "Add the port to the entry." };
+  return {
+    what: `${called} the host is registered by ${regs}, but not on port ${v.ref.port}${scheme}.`,
+    fix: "Add the port to the entry."
+  };
 }
 
 // src/rules/stale-allowlist-entry.ts
@@ -44862,7 +45568,7 @@ function hostsKey(hosts) {
 
 // src/rules/unapproved-egress.ts
 function viewers(model, se) {
-  const list = se.exportTo && se.exportTo.length ? se.exportTo : model.mesh.defaultServiceExportTo;
+  const list = se.exportTo?.length ? se.exportTo : model.mesh.defaultServiceExportTo;
   if (list.includes("~")) return [];
   if (list.includes("*")) return "all";
   return [...new Set(list.map((x) => x === "." ? se.namespace : x))].sort();
@@ -44899,7 +45605,8 @@ function unapproved(entries, host, port, who2) {
   const forHost = entries.filter((e) => entryApproves(e, host, void 0));
   if (forHost.length === 0) return "the allowlist does not approve the host";
   const forPort = forHost.filter((e) => entryApproves(e, host, port));
-  if (forPort.length === 0) return `the allowlist approves it only on port ${[...new Set(forHost.flatMap((e) => e.ports ?? []))].sort((a, b) => a - b).join(", ")}`;
+  if (forPort.length === 0)
+    return `the allowlist approves it only on port ${[...new Set(forHost.flatMap((e) => e.ports ?? []))].sort((a, b) => a - b).join(", ")}`;
   if (who2 === "all") {
     if (approvedEverywhere(forPort, host, port)) return void 0;
     return `the allowlist approves it only for namespace ${[...new Set(forPort.flatMap((e) => e.namespaces ?? []))].sort().join(", ")} (limit exportTo to them)`;
@@ -44915,7 +45622,8 @@ function suggestedPort(scheme, port) {
   if (s === "https" || s === "wss") return { number: port || 443, name: "https", protocol: "HTTPS" };
   if (s === "http" || s === "ws") return { number: port || 80, name: "http", protocol: "HTTP" };
   if (TLS_SCHEMES2.has(s) && port !== 0) return { number: port, name: `tls-${port}`, protocol: "TLS" };
-  if (port === 0 || TLS_PORT_NUMBERS.has(port)) return { number: port || 443, name: port === 443 || port === 0 ? "https" : `https-${port}`, protocol: "HTTPS" };
+  if (port === 0 || TLS_PORT_NUMBERS.has(port))
+    return { number: port || 443, name: port === 443 || port === 0 ? "https" : `https-${port}`, protocol: "HTTPS" };
   if (s === "" && port === 80) return { number: 80, name: "http", protocol: "HTTP" };
   return { number: port, name: `tcp-${port}`, protocol: "TCP" };
 }
@@ -44924,8 +45632,20 @@ function placeholderName(ip) {
 }
 function suggestedSpec(ref, nameForIp2 = placeholderName) {
   const ports = [suggestedPort(ref.scheme, ref.port)];
-  if (parseIp(ref.host)) return { hosts: [nameForIp2(ref.host)], addresses: [ref.host], ports, resolution: "NONE", location: "MESH_EXTERNAL" };
-  return { hosts: [ref.host], ports, resolution: ref.host.startsWith("*.") ? "NONE" : "DNS", location: "MESH_EXTERNAL" };
+  if (parseIp(ref.host))
+    return {
+      hosts: [nameForIp2(ref.host)],
+      addresses: [ref.host],
+      ports,
+      resolution: "NONE",
+      location: "MESH_EXTERNAL"
+    };
+  return {
+    hosts: [ref.host],
+    ports,
+    resolution: ref.host.startsWith("*.") ? "NONE" : "DNS",
+    location: "MESH_EXTERNAL"
+  };
 }
 function serviceEntrySuggestion(ref) {
   const spec = suggestedSpec(ref);
@@ -44935,18 +45655,16 @@ function serviceEntrySuggestion(ref) {
 }
 
 // src/rules/unregistered-host.ts
-var unregisteredHost = reachabilityRule(
-  "unregistered-host",
-  "unregistered",
-  (v) => ({
-    what: `${target(v)} is called by ${who(v)}, and no ServiceEntry ${v.ref.kind === "ip" ? "address covers" : "registers"} it.`,
-    fix: `Add a ServiceEntry: ${serviceEntrySuggestion(v.ref)}`
-  })
-);
+var unregisteredHost = reachabilityRule("unregistered-host", "unregistered", (v) => ({
+  what: `${target(v)} is called by ${who(v)}, and no ServiceEntry ${v.ref.kind === "ip" ? "address covers" : "registers"} it.`,
+  fix: `Add a ServiceEntry: ${serviceEntrySuggestion(v.ref)}`
+}));
 
 // src/rules/wildcard-apex.ts
 var wildcardApex = reachabilityRule("wildcard-apex", "wildcard-apex", (v) => {
-  const entries = v.reach.registrations.map((r) => r.kind === "ServiceEntry" ? `ServiceEntry ${seName(r.entry)}` : r.host);
+  const entries = v.reach.registrations.map(
+    (r) => r.kind === "ServiceEntry" ? `ServiceEntry ${seName(r.entry)}` : r.host
+  );
   return {
     what: `${target(v)} is called by ${who(v)}, but only *.${v.ref.host} is registered (${entries.join(", ")}); a wildcard host does not match its apex.`,
     fix: `Add ${v.ref.host} to the entry's hosts.`
@@ -44991,7 +45709,10 @@ var VERSION2 = "0.1.0";
 
 // src/lint.ts
 function buildEgressModel(snapshot, defaultNamespace, meshConfig, parsed) {
-  const loaded = mergeRendered(loadManifests(snapshot.manifests, { defaultNamespace, ...parsed ? { parsed } : {} }), snapshot.rendered);
+  const loaded = mergeRendered(
+    loadManifests(snapshot.manifests, { defaultNamespace, ...parsed ? { parsed } : {} }),
+    snapshot.rendered
+  );
   const override = meshConfig ? meshSourceFromFile(meshConfig.path, meshConfig.text) : void 0;
   const model = buildModel(loaded, override);
   const manifestFindings = [...loaded.findings, ...snapshot.skippedCharts.map(chartSkipped)];
@@ -45004,11 +45725,26 @@ function sameManifests(a, b) {
 }
 function chartSkipped(dir) {
   const meta = ruleMeta("render-fallback");
-  return { rule: meta.name, code: meta.code, severity: meta.severity, message: `Helm chart ${dir}: templates are not plain YAML and were not read`, file: `${dir === "." ? "" : `${dir}/`}Chart.yaml`, line: 1 };
+  return {
+    rule: meta.name,
+    code: meta.code,
+    severity: meta.severity,
+    message: `Helm chart ${dir}: templates are not plain YAML and were not read`,
+    file: `${dir === "." ? "" : `${dir}/`}Chart.yaml`,
+    line: 1
+  };
 }
 function lint(input) {
   const same = input.sameManifestsAs;
-  const { model, findings: loadFindings, manifestFindings } = same ? { model: same.model, findings: [...input.snapshot.findings, ...same.manifestFindings], manifestFindings: same.manifestFindings } : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed);
+  const {
+    model,
+    findings: loadFindings,
+    manifestFindings
+  } = same ? {
+    model: same.model,
+    findings: [...input.snapshot.findings, ...same.manifestFindings],
+    manifestFindings: same.manifestFindings
+  } : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed);
   const references = collectReferences(model, input.snapshot.references, input.allowlist);
   const scope = input.scope ?? "all";
   const ruleFindings = runRules({ model, references, allowlist: input.allowlist, partialScan: scope === "changed" });
@@ -45031,12 +45767,24 @@ function lint(input) {
 }
 function routeTablesFor(model, proxies, options) {
   if (proxies.length === 0) {
-    return proxyViews(model, options).map((v) => ({ proxy: v.proxy, proxies: v.proxies, rows: v.routes.rows, clusters: v.clusters.rows }));
+    return proxyViews(model, options).map((v) => ({
+      proxy: v.proxy,
+      proxies: v.proxies,
+      rows: v.routes.rows,
+      clusters: v.clusters.rows
+    }));
   }
   return proxies.flatMap((p) => {
     const w = model.workloads.find((x) => `${x.namespace}/${x.name}` === p);
     if (!w) return [];
-    return [{ proxy: p, proxies: [p], rows: buildRouteTable(model, w, options).rows, clusters: buildClusterTable(model, w, options).rows }];
+    return [
+      {
+        proxy: p,
+        proxies: [p],
+        rows: buildRouteTable(model, w, options).rows,
+        clusters: buildClusterTable(model, w, options).rows
+      }
+    ];
   });
 }
 function withBaseDiff(head, base) {
@@ -45050,7 +45798,10 @@ function withBaseDiff(head, base) {
     const pair3 = `${h.index}\0${b?.index ?? -1}`;
     let diff = diffs.get(pair3);
     if (!diff) {
-      diff = { routes: diffRouteTables(b && { proxy, rows: b.table.rows }, { proxy, rows: h.table.rows }), clusters: diffClusterTables(b && { proxy, rows: b.table.clusters }, { proxy, rows: h.table.clusters }) };
+      diff = {
+        routes: diffRouteTables(b && { proxy, rows: b.table.rows }, { proxy, rows: h.table.rows }),
+        clusters: diffClusterTables(b && { proxy, rows: b.table.clusters }, { proxy, rows: h.table.clusters })
+      };
       diffs.set(pair3, diff);
     }
     if (diff.routes.added.length || diff.routes.removed.length) routeDiff.push({ ...diff.routes, proxy });
@@ -45059,7 +45810,9 @@ function withBaseDiff(head, base) {
   return { ...head, routeDiff, clusterDiff };
 }
 function tablesByProxy(report) {
-  return new Map(report.routeTables.flatMap((table2, index) => table2.proxies.map((p) => [p, { table: table2, index }])));
+  return new Map(
+    report.routeTables.flatMap((table2, index) => table2.proxies.map((p) => [p, { table: table2, index }]))
+  );
 }
 
 // src/render/exec-runner.ts
@@ -45067,7 +45820,21 @@ import { execFile } from "node:child_process";
 import { access as access2, constants as constants3 } from "node:fs/promises";
 import path3 from "node:path";
 var MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
-var PASSED_ENV = ["PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY", "https_proxy", "http_proxy", "no_proxy"];
+var PASSED_ENV = [
+  "PATH",
+  "HOME",
+  "TMPDIR",
+  "LANG",
+  "LC_ALL",
+  "XDG_CACHE_HOME",
+  "XDG_CONFIG_HOME",
+  "HTTPS_PROXY",
+  "HTTP_PROXY",
+  "NO_PROXY",
+  "https_proxy",
+  "http_proxy",
+  "no_proxy"
+];
 function childEnvironment(env) {
   const out = {};
   for (const key of PASSED_ENV) if (env[key] !== void 0) out[key] = env[key];
@@ -45077,12 +45844,24 @@ function childEnvironment(env) {
 function execRunner(env) {
   const childEnv = childEnvironment(env);
   return (cmd, args, options) => new Promise((resolve) => {
-    execFile(cmd, [...args], { cwd: options.cwd, timeout: options.timeoutMs, killSignal: "SIGKILL", maxBuffer: MAX_OUTPUT_BYTES, env: childEnv, windowsHide: true }, (err, stdout, stderr) => {
-      if (!err) return resolve({ code: 0, stdout, stderr });
-      const e = err;
-      const timedOut = e.killed === true && typeof e.code !== "number";
-      resolve({ code: typeof e.code === "number" ? e.code : null, stdout, stderr: stderr || e.message, timedOut });
-    });
+    execFile(
+      cmd,
+      [...args],
+      {
+        cwd: options.cwd,
+        timeout: options.timeoutMs,
+        killSignal: "SIGKILL",
+        maxBuffer: MAX_OUTPUT_BYTES,
+        env: childEnv,
+        windowsHide: true
+      },
+      (err, stdout, stderr) => {
+        if (!err) return resolve({ code: 0, stdout, stderr });
+        const e = err;
+        const timedOut = e.killed === true && typeof e.code !== "number";
+        resolve({ code: typeof e.code === "number" ? e.code : null, stdout, stderr: stderr || e.message, timedOut });
+      }
+    );
   });
 }
 async function onPath(name, pathEnv) {
@@ -45096,14 +45875,22 @@ async function onPath(name, pathEnv) {
   return false;
 }
 async function findRenderTools(env) {
-  const [kustomize, kubectl, helm] = await Promise.all(["kustomize", "kubectl", "helm"].map((n) => onPath(n, env.PATH)));
+  const [kustomize, kubectl, helm] = await Promise.all(
+    ["kustomize", "kubectl", "helm"].map((n) => onPath(n, env.PATH))
+  );
   return {
     kustomize: kustomize ? { command: "kustomize", args: ["build"] } : kubectl ? { command: "kubectl", args: ["kustomize"] } : void 0,
     helm: helm ? "helm" : void 0
   };
 }
 async function machineRenderEnvironment(env, tempRoot, cpus) {
-  return { run: execRunner(env), tools: await findRenderTools(env), tempRoot, timeoutMs: BUILD_TIME_LIMIT_MS, concurrency: Math.min(4, Math.max(2, cpus)) };
+  return {
+    run: execRunner(env),
+    tools: await findRenderTools(env),
+    tempRoot,
+    timeoutMs: BUILD_TIME_LIMIT_MS,
+    concurrency: Math.min(4, Math.max(2, cpus))
+  };
 }
 var BUILD_TIME_LIMIT_MS = 6e4;
 
@@ -45126,7 +45913,12 @@ function expandListGenerators(set) {
     const elements = get(generator, "list", "elements");
     if (!Array.isArray(elements)) {
       const kind = Object.keys(generator).sort().join(", ") || "empty";
-      out.findings.push(renderFallbackFinding(set.loc, `ApplicationSet ${set.name}: the ${kind} generator is not expanded; only list generators are read`));
+      out.findings.push(
+        renderFallbackFinding(
+          set.loc,
+          `ApplicationSet ${set.name}: the ${kind} generator is not expanded; only list generators are read`
+        )
+      );
       continue;
     }
     for (const element of elements) {
@@ -45149,7 +45941,8 @@ function substitute(v, params) {
 }
 function subtree2(lines, prefix2) {
   const out = /* @__PURE__ */ new Map();
-  for (const [pointer, line] of lines) if (pointer.startsWith(`${prefix2}/`)) out.set(pointer.slice(prefix2.length), line);
+  for (const [pointer, line] of lines)
+    if (pointer.startsWith(`${prefix2}/`)) out.set(pointer.slice(prefix2.length), line);
   return out;
 }
 
@@ -45169,7 +45962,13 @@ function inlineValuesAt(r, path11) {
 function meshDocumentOf(values) {
   if (!isObject(values.value.meshConfig)) return void 0;
   const base = `${values.base}/meshConfig`;
-  return { kind: "HelmValues", meshConfig: values.value.meshConfig, loc: { file: values.loc.file, line: values.lines.get(base) ?? values.loc.line }, lines: values.lines, base };
+  return {
+    kind: "HelmValues",
+    meshConfig: values.value.meshConfig,
+    loc: { file: values.loc.file, line: values.lines.get(base) ?? values.loc.line },
+    lines: values.lines,
+    base
+  };
 }
 
 // src/render/paths.ts
@@ -45220,14 +46019,25 @@ function applicationTargets(r, dirExists) {
   const origin = { kind: r.kind, name: r.name, loc: r.loc };
   const destination = asString(get(r.body, "spec", "destination", "namespace"));
   const single = get(r.body, "spec", "source");
-  const sources = isObject(single) ? [[single, ["spec", "source"]]] : (Array.isArray(get(r.body, "spec", "sources")) ? get(r.body, "spec", "sources") : []).flatMap((s, i) => isObject(s) ? [[s, ["spec", "sources", String(i)]]] : []);
-  const refs = new Map(sources.flatMap(([s]) => typeof s.ref === "string" && typeof s.path === "string" ? [[s.ref, s.path]] : typeof s.ref === "string" ? [[s.ref, "."]] : []));
+  const sources = isObject(single) ? [[single, ["spec", "source"]]] : (Array.isArray(get(r.body, "spec", "sources")) ? get(r.body, "spec", "sources") : []).flatMap(
+    (s, i) => isObject(s) ? [[s, ["spec", "sources", String(i)]]] : []
+  );
+  const refs = new Map(
+    sources.flatMap(
+      ([s]) => typeof s.ref === "string" && typeof s.path === "string" ? [[s.ref, s.path]] : typeof s.ref === "string" ? [[s.ref, "."]] : []
+    )
+  );
   for (const [source, at] of sources) {
     const repoURL = asString(source.repoURL) ?? "";
     const values = helmSpec(r, source, at, refs);
     if (typeof source.chart === "string") {
       out.remoteChartValues.push(...values.inline);
-      out.findings.push(renderFallbackFinding(r.loc, `${r.kind} ${r.name}: Helm chart ${source.chart} comes from ${repoURL || "a chart repository"}, not this repository; its templates are not rendered`));
+      out.findings.push(
+        renderFallbackFinding(
+          r.loc,
+          `${r.kind} ${r.name}: Helm chart ${source.chart} comes from ${repoURL || "a chart repository"}, not this repository; its templates are not rendered`
+        )
+      );
       continue;
     }
     const rawPath = asString(source.path);
@@ -45235,12 +46045,23 @@ function applicationTargets(r, dirExists) {
     const dir = resolveInRepo(".", rawPath);
     if (dir === void 0 || !dirExists(dir)) {
       out.remoteChartValues.push(...values.inline);
-      out.findings.push(renderFallbackFinding(r.loc, `${r.kind} ${r.name}: path ${rawPath}${repoURL ? ` of ${repoURL}` : ""} is not in this repository; not read as deployed`));
+      out.findings.push(
+        renderFallbackFinding(
+          r.loc,
+          `${r.kind} ${r.name}: path ${rawPath}${repoURL ? ` of ${repoURL}` : ""} is not in this repository; not read as deployed`
+        )
+      );
       continue;
     }
     const kustomizeNamespace = asString(get(source, "kustomize", "namespace"));
     const namespace = kustomizeNamespace ? { name: kustomizeNamespace, mode: "override" } : destination ? { name: destination, mode: "fill" } : void 0;
-    out.targets.push({ origin, path: dir, namespace, recurse: get(source, "directory", "recurse") === true, helm: values });
+    out.targets.push({
+      origin,
+      path: dir,
+      namespace,
+      recurse: get(source, "directory", "recurse") === true,
+      helm: values
+    });
   }
   return out;
 }
@@ -45253,7 +46074,10 @@ function helmSpec(r, source, at, refs) {
     const resolved = m ? refs.has(m[1]) ? resolveInRepo(refs.get(m[1]), m[2]) : void 0 : resolveInRepo(base, ref);
     return resolved === void 0 ? [] : [resolved];
   });
-  const inline2 = [inlineValuesAt(r, [...at, "helm", "values"]), inlineValuesAt(r, [...at, "helm", "valuesObject"])].filter((v) => v !== void 0);
+  const inline2 = [
+    inlineValuesAt(r, [...at, "helm", "values"]),
+    inlineValuesAt(r, [...at, "helm", "valuesObject"])
+  ].filter((v) => v !== void 0);
   const releaseName = asString(get(source, "helm", "releaseName"));
   return { valueFiles, inline: inline2, releaseName: releaseName ?? r.name };
 }
@@ -45272,10 +46096,20 @@ function fluxTargets(r, dirExists) {
     const rawPath = asString(get(r.body, "spec", "path")) ?? "./";
     const dir2 = resolveInRepo(".", rawPath);
     if (!LOCAL_SOURCE_KINDS.includes(sourceKind2) || dir2 === void 0 || !dirExists(dir2)) {
-      out.findings.push(renderFallbackFinding(r.loc, `Kustomization ${r.name}: path ${rawPath} of ${sourceKind2 ?? "its source"} is not in this repository; not read as deployed`));
+      out.findings.push(
+        renderFallbackFinding(
+          r.loc,
+          `Kustomization ${r.name}: path ${rawPath} of ${sourceKind2 ?? "its source"} is not in this repository; not read as deployed`
+        )
+      );
       return out;
     }
-    out.targets.push({ origin, path: dir2, namespace: targetNamespace ? { name: targetNamespace, mode: "override" } : void 0, recurse: true });
+    out.targets.push({
+      origin,
+      path: dir2,
+      namespace: targetNamespace ? { name: targetNamespace, mode: "override" } : void 0,
+      recurse: true
+    });
     return out;
   }
   const chart = asString(get(r.body, "spec", "chart", "spec", "chart"));
@@ -45285,7 +46119,12 @@ function fluxTargets(r, dirExists) {
   if (dir === void 0 || !dirExists(dir)) {
     out.remoteChartValues.push(...inline2);
     const what = chart ?? asString(get(r.body, "spec", "chartRef", "name")) ?? "?";
-    out.findings.push(renderFallbackFinding(r.loc, `HelmRelease ${r.name}: chart ${what} is not in this repository; its templates are not rendered`));
+    out.findings.push(
+      renderFallbackFinding(
+        r.loc,
+        `HelmRelease ${r.name}: chart ${what} is not in this repository; its templates are not rendered`
+      )
+    );
     return out;
   }
   const files = get(r.body, "spec", "chart", "spec", "valuesFiles");
@@ -45295,7 +46134,13 @@ function fluxTargets(r, dirExists) {
   });
   const namespace = targetNamespace ?? r.namespace;
   const releaseName = asString(get(r.body, "spec", "releaseName")) ?? (targetNamespace ? `${targetNamespace}-${r.name}` : r.name);
-  out.targets.push({ origin, path: dir, namespace: { name: namespace, mode: "fill" }, recurse: true, helm: { valueFiles, inline: inline2, releaseName } });
+  out.targets.push({
+    origin,
+    path: dir,
+    namespace: { name: namespace, mode: "fill" },
+    recurse: true,
+    helm: { valueFiles, inline: inline2, releaseName }
+  });
   return out;
 }
 
@@ -45379,7 +46224,8 @@ function collectFileRefs(v, dir, repo, out, skipKeys) {
   } else if (Array.isArray(v)) {
     for (const item of v) collectFileRefs(item, dir, repo, out, []);
   } else if (isObject(v)) {
-    for (const [key, value] of Object.entries(v)) if (!skipKeys.includes(key)) collectFileRefs(value, dir, repo, out, []);
+    for (const [key, value] of Object.entries(v))
+      if (!skipKeys.includes(key)) collectFileRefs(value, dir, repo, out, []);
   }
 }
 
@@ -45406,7 +46252,11 @@ function chartsOf(chartFiles, textOf) {
     if ([...out.keys()].some((parent) => parent !== dir && isUnder(dir, parent))) continue;
     const doc = parseYamlFile(textOf(dir === "." ? "Chart.yaml" : `${dir}/Chart.yaml`) ?? "").documents[0]?.value;
     const meta = isObject(doc) ? doc : {};
-    out.set(dir, { dir, name: asString(meta.name) ?? dir.slice(dir.lastIndexOf("/") + 1), library: meta.type === "library" });
+    out.set(dir, {
+      dir,
+      name: asString(meta.name) ?? dir.slice(dir.lastIndexOf("/") + 1),
+      library: meta.type === "library"
+    });
   }
   return out;
 }
@@ -45440,18 +46290,37 @@ function planRendering(input) {
     const chart = input.charts.get(t.path);
     if (k && !k.isComponent) {
       targeted.add(t.path);
-      add(`k|${t.path}|${t.namespace?.mode ?? ""}|${t.namespace?.name ?? ""}`, { kind: "kustomize", dir: k.dir, file: k.file, namespace: t.namespace, origin: t.origin });
+      add(`k|${t.path}|${t.namespace?.mode ?? ""}|${t.namespace?.name ?? ""}`, {
+        kind: "kustomize",
+        dir: k.dir,
+        file: k.file,
+        namespace: t.namespace,
+        origin: t.origin
+      });
     } else if (chart && !chart.library) {
       targeted.add(t.path);
       const namespace = t.namespace?.name ?? input.defaultNamespace;
       const release = t.helm?.releaseName ?? chart.name;
-      add(`h|${t.path}|${namespace}|${release}|${t.origin.loc.file}`, { kind: "helm", chartDir: chart.dir, chartName: chart.name, release, namespace, values: t.helm ?? { valueFiles: [], inline: [] }, origin: t.origin });
+      add(`h|${t.path}|${namespace}|${release}|${t.origin.loc.file}`, {
+        kind: "helm",
+        chartDir: chart.dir,
+        chartName: chart.name,
+        release,
+        namespace,
+        values: t.helm ?? { valueFiles: [], inline: [] },
+        origin: t.origin
+      });
     }
   }
   const included = new Set([...input.kustomizations.values()].flatMap((k) => k.includes));
-  const leaves = [...input.kustomizations.values()].filter((k) => !k.isComponent && !included.has(k.dir) && !targeted.has(k.dir));
+  const leaves = [...input.kustomizations.values()].filter(
+    (k) => !k.isComponent && !included.has(k.dir) && !targeted.has(k.dir)
+  );
   for (const k of leaves) add(`k|${k.dir}||`, { kind: "kustomize", dir: k.dir, file: k.file });
-  const reached = reachable([...jobs.values()].flatMap((j) => j.kind === "kustomize" ? [j.dir] : []), input.kustomizations);
+  const reached = reachable(
+    [...jobs.values()].flatMap((j) => j.kind === "kustomize" ? [j.dir] : []),
+    input.kustomizations
+  );
   for (const k of input.kustomizations.values()) {
     if (!k.isComponent && !reached.has(k.dir)) {
       add(`k|${k.dir}||`, { kind: "kustomize", dir: k.dir, file: k.file });
@@ -45460,13 +46329,22 @@ function planRendering(input) {
   }
   for (const chart of input.charts.values()) {
     if (chart.library || targeted.has(chart.dir)) continue;
-    add(`h|${chart.dir}|${input.defaultNamespace}|${chart.name}|`, { kind: "helm", chartDir: chart.dir, chartName: chart.name, release: chart.name, namespace: input.defaultNamespace, values: { valueFiles: [], inline: [] } });
+    add(`h|${chart.dir}|${input.defaultNamespace}|${chart.name}|`, {
+      kind: "helm",
+      chartDir: chart.dir,
+      chartName: chart.name,
+      release: chart.name,
+      namespace: input.defaultNamespace,
+      values: { valueFiles: [], inline: [] }
+    });
   }
   const consumed = kustomizeFiles(input.kustomizations);
   const inChart = (f) => [...input.charts.keys()].some((d) => isUnder(f, d));
   for (const t of input.targets) {
     if (!t.namespace || input.kustomizations.has(t.path) || input.charts.has(t.path)) continue;
-    const files = input.manifests.filter((f) => !consumed.has(f) && !inChart(f) && (t.recurse ? isUnder(f, t.path) : dirOf(f) === t.path));
+    const files = input.manifests.filter(
+      (f) => !consumed.has(f) && !inChart(f) && (t.recurse ? isUnder(f, t.path) : dirOf(f) === t.path)
+    );
     if (files.length === 0) continue;
     const job = { kind: "plain", dir: t.path, files, namespace: t.namespace, origin: t.origin };
     add(`p|${t.path}|${t.namespace.mode}|${t.namespace.name}`, job);
@@ -45569,7 +46447,10 @@ function placeObject(obj, at, namespace, defaultNamespace) {
   if (namespace?.mode === "override" && !isClusterScoped(kind)) {
     obj.metadata = { ...isObject(obj.metadata) ? obj.metadata : {}, namespace: namespace.name };
   }
-  const lines = at.lines.size > 0 ? at.lines : /* @__PURE__ */ new Map([["", at.loc.line], ["/kind", at.loc.line]]);
+  const lines = at.lines.size > 0 ? at.lines : /* @__PURE__ */ new Map([
+    ["", at.loc.line],
+    ["/kind", at.loc.line]
+  ]);
   const fill = namespace?.mode === "fill" ? namespace.name : defaultNamespace;
   return resourcesFromDocument({ value: obj, line: at.loc.line, lines }, at.loc.file, fill)[0];
 }
@@ -45600,7 +46481,12 @@ function resourcesFromHelmOutput(stdout, ctx) {
       const obj = doc.value;
       const mesh = takeMeshConfig(obj);
       if (mesh) out.meshDocuments.push(meshDocumentFor(mesh, ctx));
-      const r = placeObject(obj, templatePlacement(source, String(obj.kind), ctx), { name: ctx.job.namespace, mode: "fill" }, ctx.defaultNamespace);
+      const r = placeObject(
+        obj,
+        templatePlacement(source, String(obj.kind), ctx),
+        { name: ctx.job.namespace, mode: "fill" },
+        ctx.defaultNamespace
+      );
       if (r) out.resources.push(r);
     }
   }
@@ -45612,12 +46498,15 @@ function templatePlacement(source, kind, ctx) {
   const file = rel ? inDir(ctx.job.chartDir, rel) : void 0;
   const text = file !== void 0 ? ctx.textOf(file) : void 0;
   if (file === void 0 || text === void 0) return { loc: { file: chartFile, line: 1 }, lines: /* @__PURE__ */ new Map() };
-  const index = text.split("\n").findIndex((l) => l.trim().replace(/^kind:\s*/, "").replace(/^["']|["']$/g, "") === kind && /^\s*kind:/.test(l));
+  const index = text.split("\n").findIndex(
+    (l) => l.trim().replace(/^kind:\s*/, "").replace(/^["']|["']$/g, "") === kind && /^\s*kind:/.test(l)
+  );
   return { loc: { file, line: index + 1 || 1 }, lines: /* @__PURE__ */ new Map() };
 }
 function takeMeshConfig(obj) {
   const metadata = isObject(obj.metadata) ? obj.metadata : {};
-  if (obj.kind !== "ConfigMap" || !isMeshConfigMap(asString(metadata.name) ?? "") || !isObject(obj.data)) return void 0;
+  if (obj.kind !== "ConfigMap" || !isMeshConfigMap(asString(metadata.name) ?? "") || !isObject(obj.data))
+    return void 0;
   const text = obj.data.mesh;
   if (typeof text !== "string") return void 0;
   const value = parseYamlFile(text).documents[0]?.value;
@@ -45628,7 +46517,13 @@ function takeMeshConfig(obj) {
 function meshDocumentFor(meshConfig, ctx) {
   const written = meshValuesSource(ctx);
   if (written) return { ...written, meshConfig };
-  return { kind: "HelmValues", meshConfig, loc: { file: inDir(ctx.job.chartDir, "Chart.yaml"), line: 1 }, lines: /* @__PURE__ */ new Map(), base: "" };
+  return {
+    kind: "HelmValues",
+    meshConfig,
+    loc: { file: inDir(ctx.job.chartDir, "Chart.yaml"), line: 1 },
+    lines: /* @__PURE__ */ new Map(),
+    base: ""
+  };
 }
 function meshValuesSource(ctx) {
   const inline2 = [...ctx.job.values.inline].reverse().map(meshDocumentOf).find((d) => d !== void 0);
@@ -45661,7 +46556,8 @@ function oneLineError(stderr, hide) {
   }
   text = text.replace(/\s+/g, " ").trim();
   while (WRAPPER_PREFIX.test(text)) text = text.replace(WRAPPER_PREFIX, "");
-  for (const dir of [...hide].sort((a, b) => b.length - a.length)) text = text.split(`${dir}/`).join("").split(dir).join(".");
+  for (const dir of [...hide].sort((a, b) => b.length - a.length))
+    text = text.split(`${dir}/`).join("").split(dir).join(".");
   const missing = /lstat (\S+): no such file or directory/.exec(text);
   if (missing) text = `${missing[1]}: no such file or directory`;
   if (text.length > MAX) text = `${text.slice(0, 100)} \u2026 ${text.slice(-(MAX - 103))}`;
@@ -45719,8 +46615,13 @@ async function runHelmJob(job, ctx, files, manifests) {
   if (!helm) return unrendered(`Helm chart ${job.chartDir}: helm is not on PATH; its templates were not rendered`);
   const valueFiles = job.values.valueFiles.filter((f) => files.has(f));
   const copied = valueFiles.filter((f) => !isUnder(f, job.chartDir) && ctx.textOf(f) !== void 0);
-  const escape3 = await firstLinkOutside(ctx.root, [job.chartDir, ...[...files].filter((f) => isUnder(f, job.chartDir)), ...valueFiles.filter((f) => !copied.includes(f))]);
-  if (escape3) return unrendered(`Helm chart ${job.chartDir}: not rendered, because ${escape3} leads out of the repository`);
+  const outside = await firstLinkOutside(ctx.root, [
+    job.chartDir,
+    ...[...files].filter((f) => isUnder(f, job.chartDir)),
+    ...valueFiles.filter((f) => !copied.includes(f))
+  ]);
+  if (outside)
+    return unrendered(`Helm chart ${job.chartDir}: not rendered, because ${outside} leads out of the repository`);
   const result = await withTempDir(ctx.env.tempRoot, "egress-lint-helm-", async (tmp) => {
     const copies = path6.join(tmp, "repository");
     for (const f of copied) await writeTextFile(path6.join(copies, f), ctx.textOf(f));
@@ -45731,12 +46632,23 @@ async function runHelmJob(job, ctx, files, manifests) {
       inlineFiles.push(file);
     }
     const args = ["template", job.release, path6.join(ctx.root, job.chartDir), "--namespace", job.namespace];
-    for (const f of [...valueFiles.map((v) => path6.join(copied.includes(v) ? copies : ctx.root, v)), ...inlineFiles]) args.push("--values", f);
+    for (const f of [...valueFiles.map((v) => path6.join(copied.includes(v) ? copies : ctx.root, v)), ...inlineFiles])
+      args.push("--values", f);
     const run2 = await ctx.env.run(helm, args, { cwd: ctx.root, timeoutMs: ctx.env.timeoutMs });
-    return { ...run2, error: run2.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1e3)} s` : oneLineError(run2.stderr, [copies, tmp, ctx.root]) };
+    return {
+      ...run2,
+      error: run2.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1e3)} s` : oneLineError(run2.stderr, [copies, tmp, ctx.root])
+    };
   });
-  if (result.code !== 0) return unrendered(`Helm chart ${job.chartDir}: helm template ${job.release} failed: ${result.error}; its templates were not rendered`);
-  const output = resourcesFromHelmOutput(result.stdout, { job, textOf: ctx.textOf, defaultNamespace: ctx.defaultNamespace });
+  if (result.code !== 0)
+    return unrendered(
+      `Helm chart ${job.chartDir}: helm template ${job.release} failed: ${result.error}; its templates were not rendered`
+    );
+  const output = resourcesFromHelmOutput(result.stdout, {
+    job,
+    textOf: ctx.textOf,
+    defaultNamespace: ctx.defaultNamespace
+  });
   const consumed = [...manifests.filter((f) => isUnder(f, job.chartDir)), ...valueFiles];
   return { resources: output.resources, meshDocuments: output.meshDocuments, findings: [], consumed };
 }
@@ -45748,7 +46660,9 @@ import path7 from "node:path";
 // src/render/kustomize-output.ts
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 function kustomizeOutputObjects(stdout) {
-  return parseYamlFile(stdout).documents.flatMap((d) => isObject(d.value) && typeof d.value.kind === "string" ? [d.value] : []);
+  return parseYamlFile(stdout).documents.flatMap(
+    (d) => isObject(d.value) && typeof d.value.kind === "string" ? [d.value] : []
+  );
 }
 function resourcesFromKustomizeObjects(objects, ctx) {
   const out = [];
@@ -45775,7 +46689,8 @@ function placementOf(obj, origin, ctx) {
   if (found) return { loc: { file: found.file, line: found.line }, lines: found.lines };
   if (file !== void 0) return { loc: { file, line: 1 }, lines: /* @__PURE__ */ new Map() };
   const generatedIn = origin.configuredIn !== void 0 ? ctx.toRepoPath(origin.configuredIn) : void 0;
-  if (generatedIn !== void 0) return { loc: { file: generatedIn, line: generatorLine(ctx.kustomizations, generatedIn, name) }, lines: /* @__PURE__ */ new Map() };
+  if (generatedIn !== void 0)
+    return { loc: { file: generatedIn, line: generatorLine(ctx.kustomizations, generatedIn, name) }, lines: /* @__PURE__ */ new Map() };
   return { loc: { file: ctx.kustomizationFile, line: 1 }, lines: /* @__PURE__ */ new Map() };
 }
 function generatorLine(kustomizations, file, name) {
@@ -45809,10 +46724,22 @@ async function buildKustomizations(jobs, ctx, treeRoot) {
       if (job.namespace?.mode === "override") wrapper.namespace = job.namespace.name;
       await writeTextFile(path7.join(dir, "kustomization.yaml"), (0, import_yaml5.stringify)(wrapper));
     }
-    await writeTextFile(path7.join(top, "kustomization.yaml"), (0, import_yaml5.stringify)({ resources: names, buildMetadata: ["originAnnotations"] }));
-    const result = await ctx.env.run(tool.command, [...tool.args, top], { cwd: treeRoot, timeoutMs: ctx.env.timeoutMs });
+    await writeTextFile(
+      path7.join(top, "kustomization.yaml"),
+      (0, import_yaml5.stringify)({ resources: names, buildMetadata: ["originAnnotations"] })
+    );
+    const result = await ctx.env.run(tool.command, [...tool.args, top], {
+      cwd: treeRoot,
+      timeoutMs: ctx.env.timeoutMs
+    });
     if (result.code !== 0) {
-      const hide = [top, treeRoot, ctx.root, ...names.map((n) => path7.relative(path7.join(top, n), treeRoot)), path7.relative(top, treeRoot)];
+      const hide = [
+        top,
+        treeRoot,
+        ctx.root,
+        ...names.map((n) => path7.relative(path7.join(top, n), treeRoot)),
+        path7.relative(top, treeRoot)
+      ];
       const error2 = result.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1e3)} s` : oneLineError(result.stderr, hide);
       return { ok: false, error: error2, timedOut: result.timedOut === true };
     }
@@ -45875,7 +46802,8 @@ async function needsOwnBuild(job, ctx) {
 async function runKustomizeBatch(jobs, ctx) {
   if (jobs.length === 1 || !ctx.env.tools.kustomize) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
   const built = await buildKustomizations(jobs, ctx, ctx.root);
-  if (built.ok) return built.resources.map((resources) => ({ resources, meshDocuments: [], findings: [], consumed: [] }));
+  if (built.ok)
+    return built.resources.map((resources) => ({ resources, meshDocuments: [], findings: [], consumed: [] }));
   if (built.timedOut) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
   const half = Math.ceil(jobs.length / 2);
   return [...await runKustomizeBatch(jobs.slice(0, half), ctx), ...await runKustomizeBatch(jobs.slice(half), ctx)];
@@ -45887,9 +46815,18 @@ async function sequentially(items, fn) {
 }
 async function runKustomizeJob(job, ctx) {
   const at = { file: job.file, line: 1 };
-  if (!ctx.env.tools.kustomize) return readRaw(job, ctx, [renderFallbackFinding(at, `${job.file}: neither kustomize nor kubectl is on PATH; ${rawNote(job, ctx)}`)]);
-  const escape3 = await leavesRepository(job, ctx);
-  if (escape3) return readRaw(job, ctx, [renderFallbackFinding(at, `${job.file}: not built, because ${escape3} leads out of the repository; ${rawNote(job, ctx)}`)]);
+  if (!ctx.env.tools.kustomize)
+    return readRaw(job, ctx, [
+      renderFallbackFinding(at, `${job.file}: neither kustomize nor kubectl is on PATH; ${rawNote(job, ctx)}`)
+    ]);
+  const outside = await leavesRepository(job, ctx);
+  if (outside)
+    return readRaw(job, ctx, [
+      renderFallbackFinding(
+        at,
+        `${job.file}: not built, because ${outside} leads out of the repository; ${rawNote(job, ctx)}`
+      )
+    ]);
   const first = await buildKustomizations([job], ctx, ctx.root);
   if (first.ok) return rendered(first.resources[0], []);
   const stripped = /* @__PURE__ */ new Map();
@@ -45909,8 +46846,11 @@ async function runKustomizeJob(job, ctx) {
     return buildKustomizations([job], ctx, copy);
   });
   const without = sortedUnique(removed).join(", ");
-  if (second.ok) return rendered(second.resources[0], [renderFallbackFinding(at, `${failed}; rendered without ${without}`)]);
-  return readRaw(job, ctx, [renderFallbackFinding(at, `${failed}; without ${without} it failed too (${second.error}); ${rawNote(job, ctx)}`)]);
+  if (second.ok)
+    return rendered(second.resources[0], [renderFallbackFinding(at, `${failed}; rendered without ${without}`)]);
+  return readRaw(job, ctx, [
+    renderFallbackFinding(at, `${failed}; without ${without} it failed too (${second.error}); ${rawNote(job, ctx)}`)
+  ]);
 }
 async function leavesRepository(job, ctx) {
   const closure = [...reachable([job.dir], ctx.kustomizations)].sort();
@@ -45944,7 +46884,12 @@ function readRaw(job, ctx, findings) {
   visit2(job.dir, job.namespace?.mode === "override" ? job.namespace.name : void 0, /* @__PURE__ */ new Set());
   const fill = job.namespace?.mode === "fill" ? job.namespace.name : ctx.defaultNamespace;
   const loaded = readFilesWithNamespace(files, ctx.textOf, fill);
-  return { resources: loaded.resources, meshDocuments: loaded.meshDocuments, findings: [...findings, ...loaded.findings], consumed: [] };
+  return {
+    resources: loaded.resources,
+    meshDocuments: loaded.meshDocuments,
+    findings: [...findings, ...loaded.findings],
+    consumed: []
+  };
 }
 
 // src/concurrency.ts
@@ -45973,14 +46918,20 @@ async function executeJobs(jobs, ctx, files, manifests) {
   const outcomes = /* @__PURE__ */ new Map();
   await mapConcurrent(units, ctx.env.concurrency, async (unit) => {
     const results = unit[0].kind === "kustomize" ? await runKustomizeBatch(unit, ctx) : [await runSingle(unit[0], ctx, files, manifests)];
-    unit.forEach((job, i) => outcomes.set(job, results[i]));
+    unit.forEach((job, i) => {
+      outcomes.set(job, results[i]);
+    });
   });
   return jobs.map((j) => outcomes.get(j));
 }
 async function runSingle(job, ctx, files, manifests) {
   if (job.kind === "kustomize") return (await runKustomizeBatch([job], ctx))[0];
   if (job.kind === "helm") return runHelmJob(job, ctx, files, manifests);
-  const loaded = readFilesWithNamespace(job.files.map((file) => ({ file, namespace: job.namespace })), ctx.textOf, ctx.defaultNamespace);
+  const loaded = readFilesWithNamespace(
+    job.files.map((file) => ({ file, namespace: job.namespace })),
+    ctx.textOf,
+    ctx.defaultNamespace
+  );
   return { ...loaded, consumed: job.files };
 }
 
@@ -46027,7 +46978,11 @@ async function renderRepository(root, snapshot, options) {
   const files = new Set(allFiles);
   const texts = new Map(snapshot.manifests.map((f) => [f.path, f.text]));
   const selected = (f) => matchesAny(f, options.manifests) || matchesAny(f.replace(/Kustomization$/, "kustomization.yaml"), options.manifests);
-  const kustomizationFiles = kustomizationFilesOf(allFiles.filter((f) => KUSTOMIZATION_FILE_NAMES.includes(f.slice(f.lastIndexOf("/") + 1)) && selected(f)));
+  const kustomizationFiles = kustomizationFilesOf(
+    allFiles.filter(
+      (f) => KUSTOMIZATION_FILE_NAMES.includes(f.slice(f.lastIndexOf("/") + 1)) && selected(f)
+    )
+  );
   const chartFiles = allFiles.filter((f) => (f === "Chart.yaml" || f.endsWith("/Chart.yaml")) && selected(f));
   await readInto2(root, texts, [...kustomizationFiles.values(), ...chartFiles], options.maxFileBytes, options.exclude);
   const textOf = (f) => texts.get(f);
@@ -46036,14 +46991,38 @@ async function renderRepository(root, snapshot, options) {
   let dirs;
   const discovered = deployTargets(snapshot.manifests, (d) => (dirs ??= new Set(allFiles.flatMap(ancestors))).has(d));
   const manifestPaths = snapshot.manifests.map((f) => f.path);
-  const plan = planRendering({ kustomizations, charts, targets: discovered.targets, manifests: manifestPaths, defaultNamespace: options.defaultNamespace });
+  const plan = planRendering({
+    kustomizations,
+    charts,
+    targets: discovered.targets,
+    manifests: manifestPaths,
+    defaultNamespace: options.defaultNamespace
+  });
   const needed = /* @__PURE__ */ new Set();
   for (const job of plan.jobs) {
     if (job.kind === "kustomize") for (const f of treeFiles(job.dir, kustomizations)) needed.add(f);
-    if (job.kind === "helm") for (const f of [...allFiles.filter((x) => isUnder(x, job.chartDir) && /\.(ya?ml|tpl|json)$/.test(x)), ...job.values.valueFiles]) needed.add(f);
+    if (job.kind === "helm")
+      for (const f of [
+        ...allFiles.filter((x) => isUnder(x, job.chartDir) && /\.(ya?ml|tpl|json)$/.test(x)),
+        ...job.values.valueFiles
+      ])
+        needed.add(f);
   }
-  await readInto2(root, texts, [...needed].filter((f) => files.has(f)), options.maxFileBytes, options.exclude);
-  const ctx = { root, env: options.env, kustomizations, sources: new SourceIndex(textOf), textOf, defaultNamespace: options.defaultNamespace };
+  await readInto2(
+    root,
+    texts,
+    [...needed].filter((f) => files.has(f)),
+    options.maxFileBytes,
+    options.exclude
+  );
+  const ctx = {
+    root,
+    env: options.env,
+    kustomizations,
+    sources: new SourceIndex(textOf),
+    textOf,
+    defaultNamespace: options.defaultNamespace
+  };
   const outcomes = await executeJobs(plan.jobs, ctx, files, manifestPaths);
   const loaded = { resources: [], meshDocuments: [], findings: [...discovered.findings] };
   loaded.meshDocuments.push(...discovered.remoteChartValues.map(meshDocumentOf).filter((d) => d !== void 0));
@@ -46086,7 +47065,13 @@ function exportList(namespaces, own) {
   return namespaces.some((n) => n === own || n === ".") ? [".", ...others] : others;
 }
 function describeCallers(callers) {
-  const names = [...new Set(callers.map((c) => c.meshWide ? "any workload (no workload is mapped to the code)" : c.workload === void 0 ? `namespace ${c.namespace}` : `${c.namespace}/${c.workload}`))].sort(cmp);
+  const names = [
+    ...new Set(
+      callers.map(
+        (c) => c.meshWide ? "any workload (no workload is mapped to the code)" : c.workload === void 0 ? `namespace ${c.namespace}` : `${c.namespace}/${c.workload}`
+      )
+    )
+  ].sort(cmp);
   return names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
 }
 
@@ -46130,7 +47115,8 @@ function yamlDocument(value, comment3) {
   const doc = new import_yaml7.Document(value);
   (0, import_yaml7.visit)(doc, {
     Scalar(_key, node) {
-      if ((0, import_yaml7.isScalar)(node) && (node.value === "." || node.value === "*" || node.value === "~")) node.type = "QUOTE_DOUBLE";
+      if ((0, import_yaml7.isScalar)(node) && (node.value === "." || node.value === "*" || node.value === "~"))
+        node.type = "QUOTE_DOUBLE";
     }
   });
   const body = doc.toString({ lineWidth: 0, indentSeq: true });
@@ -46154,7 +47140,17 @@ function planHosts(verdicts2, model, namespace) {
   const byHost = groupBy(verdicts2, (v) => v.ref.host);
   return [...byHost.entries()].sort(([a], [b]) => cmp(a, b)).map(([host, vs]) => {
     const { ports, guessed } = portsFor(vs);
-    return { host, ports, placement: placeFor(vs.map((v) => v.caller), model.mesh.rootNamespace, namespace), guessedPort: guessed, verdicts: vs };
+    return {
+      host,
+      ports,
+      placement: placeFor(
+        vs.map((v) => v.caller),
+        model.mesh.rootNamespace,
+        namespace
+      ),
+      guessedPort: guessed,
+      verdicts: vs
+    };
   });
 }
 function groupKey(plan) {
@@ -46173,21 +47169,32 @@ function nameForIp(ip) {
 function notesFor(group, spec, allowlist) {
   const notes = [];
   const first = group[0];
-  if (parseIp(first.host)) notes.push(`${first.host} is an IP, so it is in addresses; hosts only names the entry: rename it to say what the address is.`);
-  if (first.host.startsWith("*.")) notes.push("A wildcard cannot be resolved, so resolution is NONE: the sidecar passes each connection on to the address the client resolved.");
+  if (parseIp(first.host))
+    notes.push(
+      `${first.host} is an IP, so it is in addresses; hosts only names the entry: rename it to say what the address is.`
+    );
+  if (first.host.startsWith("*."))
+    notes.push(
+      "A wildcard cannot be resolved, so resolution is NONE: the sidecar passes each connection on to the address the client resolved."
+    );
   for (const p of spec.ports.filter((x) => x.protocol === "TCP")) {
     notes.push(
       `TCP carries no host name, so sidecars tell port ${p.number} apart by destination address only: without addresses this entry takes every connection on port ${p.number} from the namespaces it is exported to. If anything else there uses port ${p.number}, list ${spec.hosts[0]}'s IP ranges under addresses.`
     );
   }
-  for (const h of group.filter((x) => x.guessedPort)) notes.push(`The code does not say which port ${h.host} is called on: ${h.ports.map((p) => `${p.number}/${p.protocol}`).join(", ")} is a guess; use the port the client connects to.`);
+  for (const h of group.filter((x) => x.guessedPort))
+    notes.push(
+      `The code does not say which port ${h.host} is called on: ${h.ports.map((p) => `${p.number}/${p.protocol}`).join(", ")} is a guess; use the port the client connects to.`
+    );
   if (allowlist) {
     const callers = group.flatMap((h) => h.verdicts.map((v) => v.caller));
     for (const h of group) {
       const ports = h.ports.filter((p) => !callers.every((c) => approvesCall(allowlist, h.host, p.number, c))).map((p) => p.number);
       if (ports.length === 0) continue;
       const what = allowlist.hosts.some((e) => entryApproves(e, h.host, void 0)) ? `${h.host} on port ${ports.join(", ")} for these callers` : h.host;
-      notes.push(`${allowlist.file} does not approve ${what}: approve it there (with a reason and an owner), or unapproved-egress reports this entry.`);
+      notes.push(
+        `${allowlist.file} does not approve ${what}: approve it there (with a reason and an owner), or unapproved-egress reports this entry.`
+      );
     }
   }
   return notes;
@@ -46205,17 +47212,33 @@ function targetOf(v) {
   return v.ref.port === 0 ? v.ref.host : `${v.ref.host}:${v.ref.port}`;
 }
 function planServiceEntries(verdicts2, model, options) {
-  const hosts = planHosts(verdicts2.filter((v) => v.rule === "unregistered-host" || v.rule === "wildcard-apex"), model, options.namespace);
+  const hosts = planHosts(
+    verdicts2.filter((v) => v.rule === "unregistered-host" || v.rule === "wildcard-apex"),
+    model,
+    options.namespace
+  );
   const groups = /* @__PURE__ */ new Map();
-  hosts.forEach((h, i) => addTo(groups, groupKey(h) ?? `#${i}`, h));
+  hosts.forEach((h, i) => {
+    addTo(groups, groupKey(h) ?? `#${i}`, h);
+  });
   const taken = new Set(model.serviceEntries.map((se) => `${se.namespace}/${se.name}`));
   const plans = [];
   for (const group of groups.values()) {
     const first = group[0];
     const base = suggestedSpec({ host: first.host, port: 0, scheme: "" }, nameForIp);
-    const spec = { ...base, hosts: parseIp(first.host) ? base.hosts : group.map((h) => h.host), ports: first.ports, exportTo: first.placement.exportTo };
+    const spec = {
+      ...base,
+      hosts: parseIp(first.host) ? base.hosts : group.map((h) => h.host),
+      ports: first.ports,
+      exportTo: first.placement.exportTo
+    };
     const domain = group.length > 1 ? (0, import_tldts2.getDomain)(first.host, { allowPrivateDomains: true }) : void 0;
-    const name = uniqueName(resourceName(domain ?? (parseIp(first.host) ? `ip-${first.host}` : first.host)), first.placement.namespace, spec.ports, taken);
+    const name = uniqueName(
+      resourceName(domain ?? (parseIp(first.host) ? `ip-${first.host}` : first.host)),
+      first.placement.namespace,
+      spec.ports,
+      taken
+    );
     const all = group.flatMap((h) => h.verdicts);
     plans.push({
       suggestion: {
@@ -46230,10 +47253,16 @@ function planServiceEntries(verdicts2, model, options) {
       verdicts: all
     });
   }
-  return plans.sort((a, b) => cmp(a.suggestion.namespace, b.suggestion.namespace) || cmp(a.suggestion.name, b.suggestion.name));
+  return plans.sort(
+    (a, b) => cmp(a.suggestion.namespace, b.suggestion.namespace) || cmp(a.suggestion.name, b.suggestion.name)
+  );
 }
 function uniqueName(base, namespace, ports, taken) {
-  const candidates = [base, `${base}-${ports.map((p) => p.number).join("-")}`.slice(0, 63), ...Array.from({ length: 98 }, (_, i) => `${base.slice(0, 60)}-${i + 2}`)];
+  const candidates = [
+    base,
+    `${base}-${ports.map((p) => p.number).join("-")}`.slice(0, 63),
+    ...Array.from({ length: 98 }, (_, i) => `${base.slice(0, 60)}-${i + 2}`)
+  ];
   const name = candidates.find((c) => !taken.has(`${namespace}/${c}`)) ?? `${base.slice(0, 50)}-${taken.size}`;
   taken.add(`${namespace}/${name}`);
   return name;
@@ -46248,7 +47277,12 @@ function serviceEntryYaml(s, callers) {
     resolution: s.spec.resolution,
     ports: s.spec.ports.map((p) => ({ number: p.number, name: p.name, protocol: p.protocol }))
   };
-  const value = { apiVersion: "networking.istio.io/v1", kind: "ServiceEntry", metadata: { name: s.name, namespace: s.namespace }, spec };
+  const value = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "ServiceEntry",
+    metadata: { name: s.name, namespace: s.namespace },
+    spec
+  };
   return yamlDocument(value, commentBlock(heading, s.references, s.notes));
 }
 
@@ -46270,16 +47304,23 @@ function sortedGroups(items, key) {
 }
 var registrationKey = (r) => `${r.kind} ${r.namespace}/${r.kind === "ServiceEntry" ? r.entry.name : r.service.name}`;
 function planExportToChanges(verdicts2, model) {
-  const groups = sortedGroups(verdicts2.filter((v) => v.rule === "not-exported"), (v) => {
-    const r = chosen(v);
-    return r && registrationKey(r);
-  });
+  const groups = sortedGroups(
+    verdicts2.filter((v) => v.rule === "not-exported"),
+    (v) => {
+      const r = chosen(v);
+      return r && registrationKey(r);
+    }
+  );
   return [...groups.values()].map((vs) => {
     const r = chosen(vs[0]);
     const current = (r.kind === "ServiceEntry" ? r.entry.exportTo : r.service.exportTo) ?? [];
     const inForce = current.length ? current : model.mesh.defaultServiceExportTo;
     const kept = inForce.filter((x) => x !== "~");
-    const missing = [...new Set(vs.filter((v) => !isExportedTo(kept, [], r.namespace, v.caller.namespace) || v.caller.meshWide).map((v) => v.caller.meshWide ? "*" : v.caller.namespace))];
+    const missing = [
+      ...new Set(
+        vs.filter((v) => !isExportedTo(kept, [], r.namespace, v.caller.namespace) || v.caller.meshWide).map((v) => v.caller.meshWide ? "*" : v.caller.namespace)
+      )
+    ];
     const exportTo = missing.includes("*") ? ["*"] : dedupe3([...kept, ...exportList(missing, r.namespace)]);
     const loc = r.kind === "ServiceEntry" ? r.entry.loc : r.service.loc;
     const name = r.kind === "ServiceEntry" ? r.entry.name : r.service.name;
@@ -46316,8 +47357,11 @@ function listenerFor(sidecar, port) {
 }
 function planSidecarChanges(verdicts2) {
   const hidden = verdicts2.filter((v) => v.rule === "hidden-by-sidecar" && v.reach.sidecar);
-  const groups = sortedGroups(hidden, (v) => `${v.reach.sidecar.namespace}/${v.reach.sidecar.name}
-${listenerFor(v.reach.sidecar, v.ref.port)}`);
+  const groups = sortedGroups(
+    hidden,
+    (v) => `${v.reach.sidecar.namespace}/${v.reach.sidecar.name}
+${listenerFor(v.reach.sidecar, v.ref.port)}`
+  );
   return [...groups.values()].map((vs) => {
     const sidecar = vs[0].reach.sidecar;
     const listener = listenerFor(sidecar, vs[0].ref.port);
@@ -46342,10 +47386,19 @@ function sidecarYaml(s, sidecar, callers) {
   const t = s.target;
   const heading = `Sidecar ${t.namespace}/${t.name} (${t.file}:${t.line}) does not import ${s.added.join(", ")}, so ${callers} cannot call ${s.targets.join(", ")}.`;
   const existing = sidecar?.egress[s.listener];
-  const port = existing?.port ? { port: { number: existing.port.number, protocol: existing.port.protocol, ...existing.port.name ? { name: existing.port.name } : {} } } : {};
+  const port = existing?.port ? {
+    port: {
+      number: existing.port.number,
+      protocol: existing.port.protocol,
+      ...existing.port.name ? { name: existing.port.name } : {}
+    }
+  } : {};
   const where2 = existing ? `spec.egress[${s.listener}]${existing.port ? ` (port ${existing.port.number})` : ""}` : "spec.egress";
   const change = existing ? `Change the hosts of ${where2} to:` : `Add this listener to ${where2}:`;
-  return yamlDocument({ spec: { egress: [{ ...port, hosts: s.hosts }] } }, commentBlock(heading, s.references, s.notes, [change]));
+  return yamlDocument(
+    { spec: { egress: [{ ...port, hosts: s.hosts }] } },
+    commentBlock(heading, s.references, s.notes, [change])
+  );
 }
 
 // src/suggest/verdicts.ts
@@ -46356,7 +47409,16 @@ var RULE_OF = {
   "hidden-by-sidecar": "hidden-by-sidecar"
 };
 function findingKey(rule, f) {
-  return JSON.stringify([rule, f.file, f.line, f.column ?? null, f.host ?? null, f.port ?? null, f.namespace ?? null, f.workload ?? null]);
+  return JSON.stringify([
+    rule,
+    f.file,
+    f.line,
+    f.column ?? null,
+    f.host ?? null,
+    f.port ?? null,
+    f.namespace ?? null,
+    f.workload ?? null
+  ]);
 }
 function reportedVerdicts(ctx, findings) {
   const reported = /* @__PURE__ */ new Map();
@@ -46405,9 +47467,20 @@ function applySuggestions(model, planned) {
   const exportFor = (kind, namespace, name) => exports.find((e) => e.target.kind === kind && e.target.namespace === namespace && e.target.name === name)?.exportTo;
   return {
     ...model,
-    serviceEntries: [...model.serviceEntries.map((se) => ({ ...se, exportTo: exportFor("ServiceEntry", se.namespace, se.name) ?? se.exportTo })), ...added],
+    serviceEntries: [
+      ...model.serviceEntries.map((se) => ({
+        ...se,
+        exportTo: exportFor("ServiceEntry", se.namespace, se.name) ?? se.exportTo
+      })),
+      ...added
+    ],
     services: model.services.map((s) => ({ ...s, exportTo: exportFor("Service", s.namespace, s.name) ?? s.exportTo })),
-    sidecars: model.sidecars.map((sc) => withListenerChanges(sc, sidecars.filter((c) => c.target.namespace === sc.namespace && c.target.name === sc.name)))
+    sidecars: model.sidecars.map(
+      (sc) => withListenerChanges(
+        sc,
+        sidecars.filter((c) => c.target.namespace === sc.namespace && c.target.name === sc.name)
+      )
+    )
   };
 }
 function withListenerChanges(sidecar, changes) {
@@ -46421,7 +47494,14 @@ function withListenerChanges(sidecar, changes) {
 }
 function recheck(model, v) {
   const c = v.caller;
-  return reachability(model, { namespace: c.namespace, workload: c.workload, meshWide: c.meshWide, host: v.ref.host, port: v.ref.port, scheme: v.ref.scheme });
+  return reachability(model, {
+    namespace: c.namespace,
+    workload: c.workload,
+    meshWide: c.meshWide,
+    host: v.ref.host,
+    port: v.ref.port,
+    scheme: v.ref.scheme
+  });
 }
 function stillBlocked(v, after) {
   if (after.verdict === "registered") return void 0;
@@ -46442,13 +47522,19 @@ function stillBlocked(v, after) {
 var BLOCKED_NOTES = 3;
 function suggestFixes(input) {
   const { model } = input;
-  const verdicts2 = reportedVerdicts({ model, references: input.references, allowlist: input.allowlist }, input.findings);
+  const verdicts2 = reportedVerdicts(
+    { model, references: input.references, allowlist: input.allowlist },
+    input.findings
+  );
   const plans = [
     ...planServiceEntries(verdicts2, model, { namespace: input.namespace, allowlist: input.allowlist }),
     ...planExportToChanges(verdicts2, model),
     ...planSidecarChanges(verdicts2)
   ];
-  const after = applySuggestions(model, plans.map((p) => p.suggestion));
+  const after = applySuggestions(
+    model,
+    plans.map((p) => p.suggestion)
+  );
   return plans.map((p) => {
     const blocked = [...new Set(p.verdicts.flatMap((v) => stillBlocked(v, recheck(after, v)) ?? []))];
     const more = blocked.length > BLOCKED_NOTES ? [`${blocked.length - BLOCKED_NOTES} more calls stay blocked as well.`] : [];
@@ -46471,10 +47557,24 @@ function scanWorkerScript() {
 async function snapshotOf(root, settings, extra = {}, parsed) {
   const readSources = sourceReaderFor(settings.jobs, os5.availableParallelism(), scanWorkerScript());
   const whileScanning = parsed ? (files) => parseWhileScanning(files, parsed) : void 0;
-  const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, readSources, ...extra, ...whileScanning ? { whileScanning } : {} });
+  const snapshot = await readSnapshot(root, {
+    manifests: settings.manifests,
+    sources: settings.sources,
+    exclude: settings.exclude,
+    maxFileBytes: settings.maxFileBytes,
+    readSources,
+    ...extra,
+    ...whileScanning ? { whileScanning } : {}
+  });
   if (settings.render === "none") return snapshot;
   const env = await machineRenderEnvironment(process.env, os5.tmpdir(), os5.availableParallelism());
-  const rendered2 = await renderRepository(root, snapshot, { manifests: settings.manifests, defaultNamespace: settings.defaultNamespace, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, env });
+  const rendered2 = await renderRepository(root, snapshot, {
+    manifests: settings.manifests,
+    defaultNamespace: settings.defaultNamespace,
+    exclude: settings.exclude,
+    maxFileBytes: settings.maxFileBytes,
+    env
+  });
   return withRendering(snapshot, rendered2);
 }
 async function parseWhileScanning(files, parsed) {
@@ -46522,7 +47622,9 @@ async function readMeshConfig(settings) {
 }
 function routeOptionsOf(settings) {
   if (settings.istioVersion && !SUPPORTED_ISTIO_VERSIONS.includes(settings.istioVersion)) {
-    throw new SettingsError(`istio-version ${settings.istioVersion} is not modelled; use one of ${SUPPORTED_ISTIO_VERSIONS.join(", ")}`);
+    throw new SettingsError(
+      `istio-version ${settings.istioVersion} is not modelled; use one of ${SUPPORTED_ISTIO_VERSIONS.join(", ")}`
+    );
   }
   return settings.istioVersion ? { istioVersion: settings.istioVersion } : {};
 }
@@ -46542,10 +47644,19 @@ async function runCheck(settings, base) {
     readMeshConfig(settings),
     settings.baseline ? readBaselineFile(settings.baseline) : void 0
   ]);
-  const input = { allowlist, meshConfig, defaultNamespace: settings.defaultNamespace, proxies: settings.proxies, routeOptions, scope: limits ? "changed" : "all", parsed };
+  const input = {
+    allowlist,
+    meshConfig,
+    defaultNamespace: settings.defaultNamespace,
+    proxies: settings.proxies,
+    routeOptions,
+    scope: limits ? "changed" : "all",
+    parsed
+  };
   const head = lint({ ...input, snapshot });
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));
-  if (unknown.length) throw new SettingsError(`proxy ${unknown.join(", ")} not found; workloads: ${workloadList(head.model)}`);
+  if (unknown.length)
+    throw new SettingsError(`proxy ${unknown.join(", ")} not found; workloads: ${workloadList(head.model)}`);
   let report = head.report;
   let baseFindings;
   if (base) {
@@ -46553,14 +47664,23 @@ async function runCheck(settings, base) {
     const baseDir = path8.resolve(base.dir);
     const reuse = !limits && base.changed && snapshot.sourceScan ? { reuse: { scan: snapshot.sourceScan, changed: base.changed } } : {};
     const fromHead = base.changed && snapshot.files && snapshot.manifestRead ? { fromHead: { files: snapshot.files, ...snapshot.manifestRead, changed: base.changed } } : {};
-    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, { ...limits ? { only: limits.base } : reuse, ...fromHead }, parsed), readBaseAllowlist(baseDir, settings, allowlists)]);
+    const [baseSnapshot, baseAllowlist] = await Promise.all([
+      snapshotOf(baseDir, settings, { ...limits ? { only: limits.base } : reuse, ...fromHead }, parsed),
+      readBaseAllowlist(baseDir, settings, allowlists)
+    ]);
     const same = sameManifests(snapshot, baseSnapshot) ? { sameManifestsAs: head } : {};
     const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot, ...same, summaries: false });
     report = withBaseDiff(report, linted.report);
     baseFindings = linted.report.findings;
   }
   const judged2 = judgeReport(report, { base: baseFindings, renames: base?.renames, baseline, gate: settings.gate });
-  const suggestions = suggestFixes({ model: head.model, references: head.references, allowlist, findings: judged2.report.findings, namespace: settings.suggestNamespace });
+  const suggestions = suggestFixes({
+    model: head.model,
+    references: head.references,
+    allowlist,
+    findings: judged2.report.findings,
+    namespace: settings.suggestNamespace
+  });
   return { ...head, report: { ...judged2.report, suggestions }, exitCode: gate(judged2.gating, settings.failOn) };
 }
 function workloadList(model) {
@@ -46588,12 +47708,17 @@ function git(args, options) {
   return new Promise((resolve, reject) => {
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("INPUT_")));
     const env = { ...inherited, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never", LC_ALL: "C", ...options.env };
-    const child = execFile2("git", args, { cwd: options.cwd, env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (!err) return resolve(stdout);
-      const lines = String(stderr).split("\n").map((l) => l.trim()).filter(Boolean);
-      const said = redact(lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? err.message);
-      reject(new GitError(`git ${args[0]} failed: ${said}`));
-    });
+    const child = execFile2(
+      "git",
+      args,
+      { cwd: options.cwd, env, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        if (!err) return resolve(stdout);
+        const lines = String(stderr).split("\n").map((l) => l.trim()).filter(Boolean);
+        const said = redact(lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? err.message);
+        reject(new GitError(`git ${args[0]} failed: ${said}`));
+      }
+    );
     if (options.input !== void 0) child.stdin?.end(options.input);
   });
 }
@@ -46609,7 +47734,10 @@ async function gitMaybe(args, options) {
 // src/github/renames.ts
 async function changesSince(dir, sha) {
   const [diff, untracked] = await Promise.all([
-    gitMaybe(["diff", "--name-status", "-z", "-M", "--relative", "--no-ext-diff", "--no-color", "--end-of-options", sha], { cwd: dir }),
+    gitMaybe(
+      ["diff", "--name-status", "-z", "-M", "--relative", "--no-ext-diff", "--no-color", "--end-of-options", sha],
+      { cwd: dir }
+    ),
     gitMaybe(["ls-files", "-z", "--others", "--exclude-standard"], { cwd: dir })
   ]);
   if (diff === void 0 || untracked === void 0) return void 0;
@@ -46641,7 +47769,8 @@ function parseNameStatus(text) {
 
 // src/github/base-tree.ts
 function checkRef(ref) {
-  if (ref === "" || ref.startsWith("-") || /[\s\u0000-\u001f\u007f]/.test(ref)) throw new GitError(`"${ref}" is not a git revision`);
+  if (ref === "" || ref.startsWith("-") || /[\s\u0000-\u001f\u007f]/.test(ref))
+    throw new GitError(`"${ref}" is not a git revision`);
 }
 async function resolveCommit(top, rev) {
   return (await gitMaybe(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], { cwd: top }))?.trim() || void 0;
@@ -46649,7 +47778,10 @@ async function resolveCommit(top, rev) {
 async function fetchCommit(top, ref) {
   const shallow = (await git(["rev-parse", "--is-shallow-repository"], { cwd: top })).trim() === "true";
   try {
-    await git(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", ...shallow ? ["--depth=1"] : [], "origin", ref], { cwd: top });
+    await git(
+      ["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", ...shallow ? ["--depth=1"] : [], "origin", ref],
+      { cwd: top }
+    );
   } catch (err) {
     throw new GitError(`${ref} is not in this clone, and fetching it from origin failed: ${err.message}`);
   }
@@ -46660,9 +47792,12 @@ async function repositoryPrefix(dir) {
 }
 async function baseFilesFor(top, env, changes, keep) {
   const files = (await git(["ls-files", "-z"], { cwd: top, env })).split("\0").filter(Boolean);
-  const renderDirs = new Set(files.filter((f) => RENDER_ROOTS.has(f.slice(f.lastIndexOf("/") + 1))).map((f) => f.slice(0, f.lastIndexOf("/") + 1)));
+  const renderDirs = new Set(
+    files.filter((f) => RENDER_ROOTS.has(f.slice(f.lastIndexOf("/") + 1))).map((f) => f.slice(0, f.lastIndexOf("/") + 1))
+  );
   const inRenderDir = (f) => {
-    for (let i = f.lastIndexOf("/"); i >= 0; i = f.lastIndexOf("/", i - 1)) if (renderDirs.has(f.slice(0, i + 1))) return true;
+    for (let i = f.lastIndexOf("/"); i >= 0; i = f.lastIndexOf("/", i - 1))
+      if (renderDirs.has(f.slice(0, i + 1))) return true;
     return renderDirs.has("");
   };
   return files.filter((f) => changes.changedInBase.has(f) || keep.has(f) || inRenderDir(f));
@@ -46670,7 +47805,11 @@ async function baseFilesFor(top, env, changes, keep) {
 var RENDER_ROOTS = /* @__PURE__ */ new Set(["Chart.yaml", "kustomization.yaml", "kustomization.yml", "Kustomization"]);
 async function checkoutBase(dir, ref, options) {
   checkRef(ref);
-  const [topLine, prefixLine, resolved] = await Promise.all([git(["rev-parse", "--show-toplevel"], { cwd: dir }), repositoryPrefix(dir), resolveCommit(dir, ref)]);
+  const [topLine, prefixLine, resolved] = await Promise.all([
+    git(["rev-parse", "--show-toplevel"], { cwd: dir }),
+    repositoryPrefix(dir),
+    resolveCommit(dir, ref)
+  ]);
   const top = topLine.trim();
   const prefix2 = prefixLine ?? "";
   const sha = resolved ?? (options.fetch ? await fetchCommit(top, ref) : void 0);
@@ -46682,13 +47821,27 @@ async function checkoutBase(dir, ref, options) {
     await mkdir3(tree);
     const treeish = prefix2 ? `${sha}:${prefix2}` : `${sha}^{tree}`;
     const changes = await changesSince(dir, sha);
-    const ready = writeTree(top, temp, tree, treeish, changes, new Set((options.keep ?? []).map((f) => path9.posix.normalize(f.split(path9.sep).join("/")))));
+    const ready = writeTree(
+      top,
+      temp,
+      tree,
+      treeish,
+      changes,
+      new Set((options.keep ?? []).map((f) => path9.posix.normalize(f.split(path9.sep).join("/"))))
+    );
     ready.catch(() => void 0);
     const remove = async () => {
       await ready.catch(() => void 0);
       await removeTemp();
     };
-    return { sha, dir: tree, ready, renames: changes?.renames ?? /* @__PURE__ */ new Map(), ...changes ? { changed: changes.changed, changedInBase: changes.changedInBase } : {}, remove };
+    return {
+      sha,
+      dir: tree,
+      ready,
+      renames: changes?.renames ?? /* @__PURE__ */ new Map(),
+      ...changes ? { changed: changes.changed, changedInBase: changes.changedInBase } : {},
+      remove
+    };
   } catch (err) {
     await removeTemp();
     throw err;
@@ -46699,7 +47852,12 @@ async function writeTree(top, temp, tree, treeish, changes, keep) {
   const env = { GIT_INDEX_FILE: path9.join(temp, "index") };
   await git(["read-tree", treeish], { cwd: top, env });
   const wanted = changes ? await baseFilesFor(top, env, changes, keep) : void 0;
-  if (wanted) await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path9.sep}`], { cwd: top, env, input: wanted.join("\0") });
+  if (wanted)
+    await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path9.sep}`], {
+      cwd: top,
+      env,
+      input: wanted.join("\0")
+    });
   else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path9.sep}`], { cwd: top, env });
 }
 
@@ -50881,7 +52039,8 @@ function retryDelay(failure, attempt, policy, nowMs) {
   if (status === void 0 || status >= 500) return backoff;
   if (status !== 403 && status !== 429) return void 0;
   const retryAfter = header(failure.headers, "retry-after");
-  if (retryAfter !== void 0 && /^\d+$/.test(retryAfter.trim())) return withinLimit(Number(retryAfter) * 1e3, policy);
+  if (retryAfter !== void 0 && /^\d+$/.test(retryAfter.trim()))
+    return withinLimit(Number(retryAfter) * 1e3, policy);
   if (header(failure.headers, "x-ratelimit-remaining") === "0") {
     const reset = Number(header(failure.headers, "x-ratelimit-reset"));
     if (Number.isFinite(reset)) return withinLimit(Math.max(0, reset * 1e3 - nowMs) + 1e3, policy);
@@ -50921,7 +52080,11 @@ var GitHubApiError = class extends Error {
 function failureOf(err) {
   const e = err;
   const data = e.response?.data;
-  return { status: e.response ? e.status : void 0, headers: e.response?.headers ?? {}, message: typeof data?.message === "string" ? data.message : void 0 };
+  return {
+    status: e.response ? e.status : void 0,
+    headers: e.response?.headers ?? {},
+    message: typeof data?.message === "string" ? data.message : void 0
+  };
 }
 async function call(operation, request2, token) {
   try {
@@ -50940,25 +52103,60 @@ function createGitHubApi(options) {
   const octokit = getOctokit(options.token, { baseUrl: options.baseUrl.replace(/\/+$/, "") });
   const policy = options.retry ?? DEFAULT_RETRY;
   const hooks = options.hooks ?? realTime;
-  octokit.hook.wrap("request", (request2, requestOptions) => withRetries(async () => request2(requestOptions), failureOf, policy, hooks));
+  octokit.hook.wrap(
+    "request",
+    (request2, requestOptions) => withRetries(async () => request2(requestOptions), failureOf, policy, hooks)
+  );
   const at = (pr) => ({ owner: pr.owner, repo: pr.repo });
   return {
     async viewerLogin() {
       try {
         return await call("GET /user", async () => (await octokit.request("GET /user")).data.login, options.token);
       } catch (err) {
-        if (err instanceof GitHubApiError && (err.status === 401 || err.status === 403 || err.status === 404)) return void 0;
+        if (err instanceof GitHubApiError && (err.status === 401 || err.status === 403 || err.status === 404))
+          return void 0;
         throw err;
       }
     },
-    pullHeadSha: (pr) => call(`reading pull request #${pr.number}`, async () => (await octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...at(pr), pull_number: pr.number })).data.head.sha, options.token),
-    listIssueComments: (pr) => call(
-      `listing the comments of #${pr.number}`,
-      async () => (await octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...at(pr), issue_number: pr.number, per_page: 100 })).map(comment),
+    pullHeadSha: (pr) => call(
+      `reading pull request #${pr.number}`,
+      async () => (await octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
+        ...at(pr),
+        pull_number: pr.number
+      })).data.head.sha,
       options.token
     ),
-    createIssueComment: (pr, body) => call(`commenting on #${pr.number}`, async () => comment((await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...at(pr), issue_number: pr.number, body })).data), options.token),
-    updateIssueComment: (pr, id2, body) => call(`updating comment ${id2} on #${pr.number}`, async () => comment((await octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...at(pr), comment_id: id2, body })).data), options.token)
+    listIssueComments: (pr) => call(
+      `listing the comments of #${pr.number}`,
+      async () => (await octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        ...at(pr),
+        issue_number: pr.number,
+        per_page: 100
+      })).map(comment),
+      options.token
+    ),
+    createIssueComment: (pr, body) => call(
+      `commenting on #${pr.number}`,
+      async () => comment(
+        (await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          ...at(pr),
+          issue_number: pr.number,
+          body
+        })).data
+      ),
+      options.token
+    ),
+    updateIssueComment: (pr, id2, body) => call(
+      `updating comment ${id2} on #${pr.number}`,
+      async () => comment(
+        (await octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+          ...at(pr),
+          comment_id: id2,
+          body
+        })).data
+      ),
+      options.token
+    )
   };
 }
 
@@ -51036,7 +52234,8 @@ function pullRequestOf(eventName, payload, repository) {
   const pr = p?.pull_request;
   const full = typeof p?.repository?.full_name === "string" ? p.repository.full_name : repository;
   const [number, baseSha, headSha] = [pr?.number, pr?.base?.sha, pr?.head?.sha];
-  if (typeof number !== "number" || typeof baseSha !== "string" || typeof headSha !== "string" || !full || !REPOSITORY.test(full)) return void 0;
+  if (typeof number !== "number" || typeof baseSha !== "string" || typeof headSha !== "string" || !full || !REPOSITORY.test(full))
+    return void 0;
   if (!SHA.test(baseSha) || !SHA.test(headSha)) return void 0;
   const [owner2, repo] = full.split("/");
   return { pr: { owner: owner2, repo, number }, baseSha, headSha };
@@ -51096,11 +52295,17 @@ async function upsertStickyComment(api, req) {
   if (req.mode === "never") return { action: "skipped", reason: "comment is set to never" };
   const head = await api.pullHeadSha(req.pr);
   if (head !== req.marker.headSha) {
-    return { action: "skipped", reason: `the pull request's head moved on to ${head.slice(0, 7)}; the run for that commit owns the comment` };
+    return {
+      action: "skipped",
+      reason: `the pull request's head moved on to ${head.slice(0, 7)}; the run for that commit owns the comment`
+    };
   }
   const me = await api.viewerLogin() ?? GITHUB_ACTIONS_BOT;
-  const existing = (await api.listIssueComments(req.pr)).find((c) => c.author === me && parseMarker(c.body)?.id === req.marker.id);
-  if (!existing && req.mode === "on-change" && !req.hasNews) return { action: "skipped", reason: "no findings and no route or cluster table changes" };
+  const existing = (await api.listIssueComments(req.pr)).find(
+    (c) => c.author === me && parseMarker(c.body)?.id === req.marker.id
+  );
+  if (!existing && req.mode === "on-change" && !req.hasNews)
+    return { action: "skipped", reason: "no findings and no route or cluster table changes" };
   const body = withMarker(req.marker, req.body);
   if (existing && existing.body === body) return { action: "unchanged", url: existing.url };
   if (existing) return { action: "updated", url: (await api.updateIssueComment(req.pr, existing.id, body)).url };
@@ -51177,7 +52382,10 @@ function fitSections(sections, budget) {
   const full = sections.map(sectionText);
   const total = full.reduce((n, t) => n + t.length, 0);
   if (total <= budget) return full;
-  const limits = shares(full.map((t) => t.length), budget);
+  const limits = shares(
+    full.map((t) => t.length),
+    budget
+  );
   return sections.map((s, i) => renderSection(s, limits[i]));
 }
 
@@ -51192,8 +52400,13 @@ function clusterCells(c) {
 }
 function tabulate(rows, padding = 5) {
   const widths = [];
-  for (const row of rows) row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, cell.length));
-  return rows.map((row) => row.map((cell, i) => i === row.length - 1 ? cell : cell.padEnd(widths[i] + padding)).join("").trimEnd());
+  for (const row of rows)
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+    });
+  return rows.map(
+    (row) => row.map((cell, i) => i === row.length - 1 ? cell : cell.padEnd(widths[i] + padding)).join("").trimEnd()
+  );
 }
 function groupDiffs(diffs, header2, cells) {
   const groups = /* @__PURE__ */ new Map();
@@ -51365,7 +52578,9 @@ function hostsSection(report, links) {
   });
   return {
     head: "#### Hosts the code calls\n\n",
-    blocks: [{ open: "| Host | Status | ServiceEntries | Where |\n| --- | --- | --- | --- |\n", lines: rows, close: "\n" }]
+    blocks: [
+      { open: "| Host | Status | ServiceEntries | Where |\n| --- | --- | --- | --- |\n", lines: rows, close: "\n" }
+    ]
   };
 }
 
@@ -51392,7 +52607,7 @@ function judgedCounts(report) {
   const icon = g.errors ? "\u274C" : g.warnings ? "\u26A0\uFE0F" : "\u2705";
   const extras = [
     gate2?.compared && gate2.existing ? `${gate2.existing} already there` : "",
-    report.baseline && report.baseline.accepted ? `${report.baseline.accepted} accepted by the baseline` : "",
+    report.baseline?.accepted ? `${report.baseline.accepted} accepted by the baseline` : "",
     gate2?.compared && gate2.fixed ? `${gate2.fixed} fixed` : ""
   ].filter(Boolean);
   const counts = `**${plural(g.errors, `${adjective}error`)}, ${plural(g.warnings, `${adjective}warning`)}**${extras.length ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}`;
@@ -51409,9 +52624,12 @@ _${plural(n, "more finding")} not shown: ${elsewhere}._
 `
   };
 }
-var collapsed = (summary2) => ({ open: `<details><summary>${htmlText(summary2)}</summary>
+var collapsed = (summary2) => ({
+  open: `<details><summary>${htmlText(summary2)}</summary>
 
-`, close: "</details>\n\n" });
+`,
+  close: "</details>\n\n"
+});
 var open2 = { open: "", close: "" };
 function judgedFindingsSections(report, links, elsewhere, noun = "pull request") {
   const by = (status) => report.findings.filter((f) => f.status === status);
@@ -51420,41 +52638,86 @@ function judgedFindingsSections(report, links, elsewhere, noun = "pull request")
   if (gate2?.compared) {
     const introduced = by("new");
     sections.push(
-      introduced.length ? { head: `#### Introduced by this ${noun} (${introduced.length})
+      introduced.length ? {
+        head: `#### Introduced by this ${noun} (${introduced.length})
 
-`, blocks: [table(introduced, links, elsewhere, open2)] } : { head: `No findings introduced by this ${noun}.
+`,
+        blocks: [table(introduced, links, elsewhere, open2)]
+      } : { head: `No findings introduced by this ${noun}.
 
 `, blocks: [] }
     );
     const existing = by("existing");
     const counted = gate2.mode === "all" ? "counted by the gate" : "not counted by the gate";
-    if (existing.length) sections.push({ head: "", blocks: [table(existing, links, elsewhere, collapsed(`Already there: ${plural(existing.length, "finding")} (${counted})`))] });
+    if (existing.length)
+      sections.push({
+        head: "",
+        blocks: [
+          table(
+            existing,
+            links,
+            elsewhere,
+            collapsed(`Already there: ${plural(existing.length, "finding")} (${counted})`)
+          )
+        ]
+      });
   } else {
     const unjudged = by(void 0);
-    sections.push(unjudged.length ? { head: "", blocks: [table(unjudged, links, elsewhere, open2)] } : { head: "No findings outside the baseline.\n\n", blocks: [] });
+    sections.push(
+      unjudged.length ? { head: "", blocks: [table(unjudged, links, elsewhere, open2)] } : { head: "No findings outside the baseline.\n\n", blocks: [] }
+    );
   }
   const accepted = by("accepted");
-  if (accepted.length) sections.push({ head: "", blocks: [table(accepted, links, elsewhere, collapsed(`Accepted by the baseline: ${plural(accepted.length, "finding")} (never counted)`))] });
+  if (accepted.length)
+    sections.push({
+      head: "",
+      blocks: [
+        table(
+          accepted,
+          links,
+          elsewhere,
+          collapsed(`Accepted by the baseline: ${plural(accepted.length, "finding")} (never counted)`)
+        )
+      ]
+    });
   const fixed2 = report.fixed ?? [];
-  if (fixed2.length) sections.push({ head: "", blocks: [table(fixed2, links, elsewhere, collapsed(`Fixed by this ${noun}: ${plural(fixed2.length, "finding")}`), false)] });
+  if (fixed2.length)
+    sections.push({
+      head: "",
+      blocks: [
+        table(fixed2, links, elsewhere, collapsed(`Fixed by this ${noun}: ${plural(fixed2.length, "finding")}`), false)
+      ]
+    });
   const stale = report.baseline?.stale ?? [];
   if (stale.length) {
     const file = report.baseline.file;
     const lines = stale.map((e) => `- ${mdCode(`${file}:${e.line}`)} ${mdText(staleEntryText(e))}
 `);
-    sections.push({ head: "", blocks: [{ ...collapsed(`${plural(stale.length, "baseline entry", "baseline entries")} to remove from ${file}`), lines, more: (n) => `- \u2026 ${n} more
-` }] });
+    sections.push({
+      head: "",
+      blocks: [
+        {
+          ...collapsed(`${plural(stale.length, "baseline entry", "baseline entries")} to remove from ${file}`),
+          lines,
+          more: (n) => `- \u2026 ${n} more
+`
+        }
+      ]
+    });
   }
   return sections;
 }
 function suggestionTitle(s) {
   const targets = s.targets.length > 3 ? `${s.targets.slice(0, 3).join(", ")} and ${s.targets.length - 3} more` : s.targets.join(", ");
   if (s.kind === "ServiceEntry") return `ServiceEntry ${s.namespace}/${s.name} for ${targets}`;
-  if (s.kind === "exportTo") return `Export ${s.target.kind} ${s.target.namespace}/${s.target.name} to ${s.added.join(", ")} for ${targets}`;
+  if (s.kind === "exportTo")
+    return `Export ${s.target.kind} ${s.target.namespace}/${s.target.name} to ${s.added.join(", ")} for ${targets}`;
   return `Sidecar ${s.target.namespace}/${s.target.name}: import ${s.added.join(", ")} for ${targets}`;
 }
 function suggestionsSection(report, scope) {
-  const list = (report.suggestions ?? []).filter((s) => scope === "all" || s.status === "new" || s.status === void 0);
+  const list = (report.suggestions ?? []).filter(
+    (s) => scope === "all" || s.status === "new" || s.status === void 0
+  );
   if (list.length === 0) return { head: "", blocks: [] };
   const head = `#### Suggested fixes (${list.length})
 
@@ -51465,12 +52728,17 @@ function suggestionsSection(report, scope) {
     head,
     blocks: list.map((s) => {
       const fence = fencedBlock("yaml", s.yaml.replace(/\n$/, "").split("\n"));
-      return { open: `<details><summary>${htmlText(suggestionTitle(s))}</summary>
+      return {
+        open: `<details><summary>${htmlText(suggestionTitle(s))}</summary>
 
-${fence.open}`, lines: fence.lines, close: `${fence.close}
+${fence.open}`,
+        lines: fence.lines,
+        close: `${fence.close}
 </details>
 
-`, atomic: true };
+`,
+        atomic: true
+      };
     }),
     omitted: (n) => `_${plural(n, "more suggestion")} not shown: \`egress-lint suggest\` prints them all._
 
@@ -51484,7 +52752,10 @@ var SUMMARY_BUDGET = 5e5;
 var COMMENT_GRAPH_EDGES = 60;
 function verdictLine(report) {
   const s = report.summary;
-  const plain2 = { icon: s.errors ? "\u274C" : s.warnings ? "\u26A0\uFE0F" : "\u2705", counts: `**${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}${s.infos ? `, ${s.infos} info` : ""}**` };
+  const plain2 = {
+    icon: s.errors ? "\u274C" : s.warnings ? "\u26A0\uFE0F" : "\u2705",
+    counts: `**${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}${s.infos ? `, ${s.infos} info` : ""}**`
+  };
   const { icon, counts } = isJudged(report) ? judgedCounts(report) : plain2;
   const blocked = new Set((report.egress ?? []).filter((e) => e.status === "blocked").map((e) => `${e.host}:${e.port}`)).size;
   const calls = blocked ? ` \xB7 the sidecar would refuse calls to ${plural(blocked, "host")}` : "";
@@ -51492,11 +52763,15 @@ function verdictLine(report) {
   return `${icon} ${counts}${calls} \xB7 ${tableChanges(report)}${scope}`;
 }
 function tableChanges(report) {
-  if (report.routeDiff === void 0 && report.clusterDiff === void 0) return "route tables not compared (no base commit)";
+  if (report.routeDiff === void 0 && report.clusterDiff === void 0)
+    return "route tables not compared (no base commit)";
   const routes = report.routeDiff?.length ?? 0;
   const clusters = report.clusterDiff?.length ?? 0;
   if (routes === 0 && clusters === 0) return "no route or cluster table changes";
-  const parts = [routes ? `route tables of ${plural(routes, "workload")}` : "", clusters ? `cluster tables of ${plural(clusters, "workload")}` : ""];
+  const parts = [
+    routes ? `route tables of ${plural(routes, "workload")}` : "",
+    clusters ? `cluster tables of ${plural(clusters, "workload")}` : ""
+  ];
   return `${parts.filter(Boolean).join(" and ")} change`;
 }
 function findingsSections(report, links, elsewhere) {
@@ -51562,7 +52837,8 @@ function location(f, links) {
   return { physicalLocation: { artifactLocation: { uri: repoPath(links, f.file), uriBaseId: "%SRCROOT%" }, region } };
 }
 function judged(f) {
-  if (f.status === "accepted") return { suppressions: [{ kind: "external", justification: "accepted in the egress-lint baseline file" }] };
+  if (f.status === "accepted")
+    return { suppressions: [{ kind: "external", justification: "accepted in the egress-lint baseline file" }] };
   if (f.status === "new") return { baselineState: "new" };
   if (f.status === "existing") return { baselineState: "unchanged" };
   return {};
@@ -51592,7 +52868,15 @@ function renderSarif(report, links) {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "egress-lint", version: report.version, semanticVersion: report.version, informationUri: INFORMATION_URI, rules } },
+        tool: {
+          driver: {
+            name: "egress-lint",
+            version: report.version,
+            semanticVersion: report.version,
+            informationUri: INFORMATION_URI,
+            rules
+          }
+        },
         results,
         columnKind: "utf16CodeUnits"
       }
@@ -51627,20 +52911,27 @@ function settingsFromInputs() {
   });
 }
 function baseUnreadable(sha, err) {
-  warning(`egress-lint could not read the base commit ${sha.slice(0, 7)}, so route tables are not compared and every finding counts as new: ${err.message}`);
+  warning(
+    `egress-lint could not read the base commit ${sha.slice(0, 7)}, so route tables are not compared and every finding counts as new: ${err.message}`
+  );
 }
 async function readBase(settings, ctx) {
   const pr = ctx.pullRequest;
   if (!pr) return void 0;
   try {
-    return await checkoutBase(settings.root, pr.baseSha, { fetch: true, tempRoot: ctx.tempDir, keep: [settings.allowlist] });
+    return await checkoutBase(settings.root, pr.baseSha, {
+      fetch: true,
+      tempRoot: ctx.tempDir,
+      keep: [settings.allowlist]
+    });
   } catch (err) {
     baseUnreadable(pr.baseSha, err);
     return void 0;
   }
 }
 async function check(settings, ctx) {
-  if (settings.scan === "changed" && !ctx.pullRequest) info("scan: changed narrows the scan on pull requests only; this run scans every source file.");
+  if (settings.scan === "changed" && !ctx.pullRequest)
+    info("scan: changed narrows the scan on pull requests only; this run scans every source file.");
   const base = await readBase(settings, ctx);
   let result;
   try {
@@ -51659,7 +52950,12 @@ function annotate(report, links) {
   for (const f of report.findings) {
     const quiet = f.status === "accepted" || f.status === "existing" && report.gate?.mode === "new";
     const title = `${f.code} ${f.rule}${f.status === "existing" ? " (already there)" : f.status === "accepted" ? " (accepted by the baseline)" : ""}`;
-    const props = { file: repoPath(links, f.file), startLine: Math.max(1, f.line), ...f.column ? { startColumn: f.column } : {}, title };
+    const props = {
+      file: repoPath(links, f.file),
+      startLine: Math.max(1, f.line),
+      ...f.column ? { startColumn: f.column } : {},
+      title
+    };
     if (quiet) notice(f.message, props);
     else if (f.severity === "error") error(f.message, props);
     else if (f.severity === "warning") warning(f.message, props);
@@ -51682,14 +52978,22 @@ async function comment2(token, settings, ctx, report, links) {
     const onRetry = (f, ms) => info(`GitHub answered ${f.status ?? "nothing"}; trying again in ${Math.ceil(ms / 1e3)}s`);
     const api = createGitHubApi({ token, baseUrl: ctx.apiUrl, hooks: { ...realTime, onRetry } });
     const marker = { id: markerId(settings.root), headSha: pr.headSha };
-    const outcome = await upsertStickyComment(api, { pr: pr.pr, marker, body: renderComment(report, links), mode: settings.comment, hasNews: hasNews(report) });
+    const outcome = await upsertStickyComment(api, {
+      pr: pr.pr,
+      marker,
+      body: renderComment(report, links),
+      mode: settings.comment,
+      hasNews: hasNews(report)
+    });
     if (outcome.action === "skipped") return info(`No pull-request comment: ${outcome.reason}.`);
     info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
     setOutput("comment-url", outcome.url);
   } catch (err) {
     const status = err instanceof GitHubApiError ? err.status : void 0;
     const hint = status === 403 || status === 404 ? " Grant the job `permissions: pull-requests: write`. Pull requests from forks get a read-only token: see docs/pull-requests.md for the two-workflow setup." : "";
-    warning(`egress-lint could not post its pull-request comment (${err.message}).${hint} The job summary, annotations and check are unaffected.`);
+    warning(
+      `egress-lint could not post its pull-request comment (${err.message}).${hint} The job summary, annotations and check are unaffected.`
+    );
   }
 }
 async function run() {
@@ -51710,7 +53014,10 @@ async function run() {
       ...ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}
     };
     const id2 = markerId(settings.root);
-    const reportFile = path10.join(ctx.tempDir, id2 === "." ? "egress-lint-report.json" : `egress-lint-report-${id2.replace(/\//g, "_")}.json`);
+    const reportFile = path10.join(
+      ctx.tempDir,
+      id2 === "." ? "egress-lint-report.json" : `egress-lint-report-${id2.replace(/\//g, "_")}.json`
+    );
     await writeFile3(reportFile, renderJson(report));
     setOutputs(report, reportFile);
     annotate(report, links);
@@ -51720,12 +53027,17 @@ async function run() {
     if (result.exitCode !== 0) {
       const g = report.summary.gating ?? report.summary;
       const which2 = report.gate?.mode === "new" && report.gate.compared ? "new " : "";
-      setFailed(`egress-lint: ${g.errors} ${which2}errors, ${g.warnings} ${which2}warnings at fail-on ${settings.failOn}`);
+      setFailed(
+        `egress-lint: ${g.errors} ${which2}errors, ${g.warnings} ${which2}warnings at fail-on ${settings.failOn}`
+      );
     }
     await removal;
   } catch (err) {
     if (err instanceof SettingsError) setFailed(`egress-lint: ${err.message}`);
-    else setFailed(`egress-lint: internal error: ${err.message}. Please report it with the workflow run's log.`);
+    else
+      setFailed(
+        `egress-lint: internal error: ${err.message}. Please report it with the workflow run's log.`
+      );
   }
 }
 

@@ -986,7 +986,11 @@ function parsePort(written) {
 }
 
 // src/scan/classify.ts
-var NO_IN_CLUSTER_NAMES = { names: /* @__PURE__ */ new Set(), namespaces: /* @__PURE__ */ new Set(), clusterDomain: "cluster.local" };
+var NO_IN_CLUSTER_NAMES = {
+  names: /* @__PURE__ */ new Set(),
+  namespaces: /* @__PURE__ */ new Set(),
+  clusterDomain: "cluster.local"
+};
 var RESERVED_SUFFIXES = [".test", ".example", ".invalid", ".localhost"];
 var RESERVED_DOMAINS = ["example.com", "example.net", "example.org", "localhost"];
 function classifyHost(host, inCluster = NO_IN_CLUSTER_NAMES) {
@@ -1002,7 +1006,8 @@ function classifyHost(host, inCluster = NO_IN_CLUSTER_NAMES) {
   if (inCluster.names.has(h)) return "in-cluster";
   if (h.endsWith(".local") || h.endsWith(".svc") || h.endsWith(`.svc.${inCluster.clusterDomain}`)) return "in-cluster";
   const rest = h.slice(dot + 1);
-  if (inCluster.namespaces.has(rest) || rest.endsWith(".svc") && inCluster.namespaces.has(rest.slice(0, -4))) return "in-cluster";
+  if (inCluster.namespaces.has(rest) || rest.endsWith(".svc") && inCluster.namespaces.has(rest.slice(0, -4)))
+    return "in-cluster";
   if (rest.indexOf(".") === -1 && !hasRealPublicSuffix(h)) return "in-cluster";
   return "external";
 }
@@ -1372,12 +1377,16 @@ var BACKTICK = 96;
 function cSyntax(string, stringStarts, regexLiterals = false) {
   return { slashComments: true, hashComments: false, regexLiterals, docstrings: false, string, stringStarts };
 }
-var javascript = cSyntax((text, i) => {
-  const c = text.charCodeAt(i);
-  if (c === DQ || c === SQ) return quoted(text, i, i + 1);
-  if (c === BACKTICK) return template(text, i);
-  return void 0;
-}, "\"'`", true);
+var javascript = cSyntax(
+  (text, i) => {
+    const c = text.charCodeAt(i);
+    if (c === DQ || c === SQ) return quoted(text, i, i + 1);
+    if (c === BACKTICK) return template(text, i);
+    return void 0;
+  },
+  "\"'`",
+  true
+);
 var go = cSyntax((text, i) => {
   const c = text.charCodeAt(i);
   if (c === DQ || c === SQ) return quoted(text, i, i + 1);
@@ -1456,7 +1465,8 @@ function pushItem(text, a, b, items) {
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   const q = text.charCodeAt(a);
-  if (b - a >= 2 && (q === 34 || q === 39) && text.charCodeAt(b - 1) === q) items.push({ start: a + 1, end: b - 1 });
+  if (b - a >= 2 && (q === 34 || q === 39) && text.charCodeAt(b - 1) === q)
+    items.push({ start: a + 1, end: b - 1 });
   else if (b > a) items.push({ start: a, end: b });
 }
 function closingQuote(text, open, lineEnd2) {
@@ -1890,7 +1900,8 @@ function keyColon(text, p, lineEnd2) {
   for (let i = p; i < lineEnd2; i++) {
     const c = text.charCodeAt(i);
     if (c === 35 && i > p && isBlank3(text.charCodeAt(i - 1))) return -1;
-    if (c === 58 && (i + 1 >= lineEnd2 || isBlank3(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 13)) return i;
+    if (c === 58 && (i + 1 >= lineEnd2 || isBlank3(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 13))
+      return i;
   }
   return -1;
 }
@@ -2220,7 +2231,20 @@ var DEFAULT_PORTS = {
   tcp: 0
 };
 var PORTS = new Map(Object.entries(DEFAULT_PORTS));
-var SINGLE_HOST = /* @__PURE__ */ new Set(["http", "https", "ws", "wss", "grpc", "grpcs", "ftp", "ftps", "sftp", "ssh", "ldap", "ldaps"]);
+var SINGLE_HOST = /* @__PURE__ */ new Set([
+  "http",
+  "https",
+  "ws",
+  "wss",
+  "grpc",
+  "grpcs",
+  "ftp",
+  "ftps",
+  "sftp",
+  "ssh",
+  "ldap",
+  "ldaps"
+]);
 var JDBC_SUBPROTOCOLS = /* @__PURE__ */ new Set(["postgresql", "mysql", "mariadb", "sqlserver", "clickhouse", "redis", "mongodb"]);
 function schemeInfo(scheme, jdbc) {
   if (jdbc && !JDBC_SUBPROTOCOLS.has(scheme)) return void 0;
@@ -2232,7 +2256,7 @@ function schemeInfo(scheme, jdbc) {
 // src/scan/urls.ts
 var MAX_SCHEME_LENGTH = 16;
 function scanUrls(t, start, end) {
-  const { text, separators } = t;
+  const { separators } = t;
   let index = firstSeparatorFrom(separators, start);
   let sep2 = separators[index];
   if (sep2 === void 0 || sep2 + 3 > end) return false;
@@ -2277,7 +2301,14 @@ function scanOne(t, start, end, sep2) {
     if (part) {
       const kind = part.host.kind === "name" ? "url" : "ip";
       const port = part.port ?? info.defaultPort;
-      t.emit({ offset: partStart, host: part.host.host, port, scheme: fullScheme, kind, trailingDot: part.host.trailingDot });
+      t.emit({
+        offset: partStart,
+        host: part.host.host,
+        port,
+        scheme: fullScheme,
+        kind,
+        trailingDot: part.host.trailingDot
+      });
     }
     partStart = i + 1;
   }
@@ -2398,7 +2429,14 @@ function scanHostValue(t, start, end) {
     const part = dotted ? hostPart(text, a, b) : void 0;
     if (part && (part.host.kind !== "name" || hasRealPublicSuffix(part.host.host))) {
       const kind = part.host.kind === "name" ? "host" : "ip";
-      t.emit({ offset: a, host: part.host.host, port: part.port ?? 0, scheme: "", kind, trailingDot: part.host.trailingDot });
+      t.emit({
+        offset: a,
+        host: part.host.host,
+        port: part.port ?? 0,
+        scheme: "",
+        kind,
+        trailingDot: part.host.trailingDot
+      });
     }
     itemStart = i + 1;
   }
@@ -2480,7 +2518,16 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
     const ignoredRules = ignoredRulesAt(found.ignores, innerLine);
     const innerColumn = found.lines.column(raw.offset, innerLine);
     const { line, column } = at.place ? at.place(innerLine, innerColumn) : { line: innerLine, column: innerColumn };
-    const ref = { host: raw.host, port: raw.port, scheme: raw.scheme, kind: raw.kind, file: at.file, line, column, ignoredRules };
+    const ref = {
+      host: raw.host,
+      port: raw.port,
+      scheme: raw.scheme,
+      kind: raw.kind,
+      file: at.file,
+      line,
+      column,
+      ignoredRules
+    };
     if (at.namespace !== void 0) ref.namespace = at.namespace;
     if (at.workload !== void 0) ref.workload = at.workload;
     if (raw.trailingDot) ref.trailingDot = true;
@@ -2505,7 +2552,16 @@ function scanSource(file, options = {}) {
 }
 
 // src/scan/scannable.ts
-var EXCLUDED_DIRS = /* @__PURE__ */ new Set(["docs", ".github", ".git", "node_modules", "vendor", ".vscode", ".devcontainer", ".idea"]);
+var EXCLUDED_DIRS = /* @__PURE__ */ new Set([
+  "docs",
+  ".github",
+  ".git",
+  "node_modules",
+  "vendor",
+  ".vscode",
+  ".devcontainer",
+  ".idea"
+]);
 var TEST_DIRS = /* @__PURE__ */ new Set(["__tests__", "tests", "test", "testdata", "fixtures", "__fixtures__", "__mocks__", "spec"]);
 var TEST_FILE = /(^test_.*\.py$|_test\.(go|py)$|\.(test|spec)\.[cm]?[jt]sx?$|_spec\.rb$|Tests?\.(java|kt)$|^conftest\.py$)/;
 var BUILD_METADATA = /* @__PURE__ */ new Set([
@@ -5257,31 +5313,157 @@ import path2 from "node:path";
 // src/rules/catalog.ts
 var RULES2 = [
   // Input that could not be read as the cluster will read it.
-  { name: "invalid-yaml", code: "EGR001", severity: "error", description: "A manifest is not valid YAML or JSON; nothing in that document is checked.", source: "loader" },
-  { name: "invalid-resource", code: "EGR002", severity: "error", description: "An Istio resource violates its schema; the API server or istiod would reject it.", source: "loader" },
-  { name: "unreadable-file", code: "EGR003", severity: "warning", description: "A file was skipped: too large, binary, or a link that leaves the repository.", source: "loader" },
-  { name: "render-fallback", code: "EGR004", severity: "info", description: "A Kustomize or Helm tree could not be rendered as deployed and was read another way.", source: "loader" },
+  {
+    name: "invalid-yaml",
+    code: "EGR001",
+    severity: "error",
+    description: "A manifest is not valid YAML or JSON; nothing in that document is checked.",
+    source: "loader"
+  },
+  {
+    name: "invalid-resource",
+    code: "EGR002",
+    severity: "error",
+    description: "An Istio resource violates its schema; the API server or istiod would reject it.",
+    source: "loader"
+  },
+  {
+    name: "unreadable-file",
+    code: "EGR003",
+    severity: "warning",
+    description: "A file was skipped: too large, binary, or a link that leaves the repository.",
+    source: "loader"
+  },
+  {
+    name: "render-fallback",
+    code: "EGR004",
+    severity: "info",
+    description: "A Kustomize or Helm tree could not be rendered as deployed and was read another way.",
+    source: "loader"
+  },
   // The mesh policy.
-  { name: "invalid-outbound-policy", code: "EGR010", severity: "error", description: "An outbound traffic policy mode Istio does not accept, or a Sidecar policy without a mode.", source: "rules" },
+  {
+    name: "invalid-outbound-policy",
+    code: "EGR010",
+    severity: "error",
+    description: "An outbound traffic policy mode Istio does not accept, or a Sidecar policy without a mode.",
+    source: "rules"
+  },
   // Reachability of the hosts the code calls.
-  { name: "unregistered-host", code: "EGR020", severity: "error", description: "The code calls an external host that no ServiceEntry visible to the workload registers.", source: "rules" },
-  { name: "port-not-registered", code: "EGR021", severity: "error", description: "The host is registered, but not on the port or protocol the code uses.", source: "rules" },
-  { name: "not-exported", code: "EGR022", severity: "error", description: "A ServiceEntry registers the host, but its exportTo hides it from the caller's namespace.", source: "rules" },
-  { name: "hidden-by-sidecar", code: "EGR023", severity: "error", description: "A ServiceEntry registers the host, but the caller's Sidecar egress hosts do not import it.", source: "rules" },
-  { name: "wildcard-apex", code: "EGR024", severity: "error", description: "The code calls example.org and only *.example.org is registered; a wildcard does not cover its apex.", source: "rules" },
+  {
+    name: "unregistered-host",
+    code: "EGR020",
+    severity: "error",
+    description: "The code calls an external host that no ServiceEntry visible to the workload registers.",
+    source: "rules"
+  },
+  {
+    name: "port-not-registered",
+    code: "EGR021",
+    severity: "error",
+    description: "The host is registered, but not on the port or protocol the code uses.",
+    source: "rules"
+  },
+  {
+    name: "not-exported",
+    code: "EGR022",
+    severity: "error",
+    description: "A ServiceEntry registers the host, but its exportTo hides it from the caller's namespace.",
+    source: "rules"
+  },
+  {
+    name: "hidden-by-sidecar",
+    code: "EGR023",
+    severity: "error",
+    description: "A ServiceEntry registers the host, but the caller's Sidecar egress hosts do not import it.",
+    source: "rules"
+  },
+  {
+    name: "wildcard-apex",
+    code: "EGR024",
+    severity: "error",
+    description: "The code calls example.org and only *.example.org is registered; a wildcard does not cover its apex.",
+    source: "rules"
+  },
   // The allowlist file against the registrations.
-  { name: "allowlist-unregistered", code: "EGR030", severity: "error", description: "An allowlisted host has no ServiceEntry, so the approved egress is blocked.", source: "rules" },
-  { name: "unapproved-egress", code: "EGR031", severity: "error", description: "A ServiceEntry registers an external host the allowlist does not approve.", source: "rules" },
-  { name: "stale-allowlist-entry", code: "EGR032", severity: "info", description: "An allowlist entry is neither registered nor referenced by any code.", source: "rules" },
+  {
+    name: "allowlist-unregistered",
+    code: "EGR030",
+    severity: "error",
+    description: "An allowlisted host has no ServiceEntry, so the approved egress is blocked.",
+    source: "rules"
+  },
+  {
+    name: "unapproved-egress",
+    code: "EGR031",
+    severity: "error",
+    description: "A ServiceEntry registers an external host the allowlist does not approve.",
+    source: "rules"
+  },
+  {
+    name: "stale-allowlist-entry",
+    code: "EGR032",
+    severity: "info",
+    description: "An allowlist entry is neither registered nor referenced by any code.",
+    source: "rules"
+  },
   // ServiceEntries that do not do what their authors think.
-  { name: "http-on-tls-port", code: "EGR040", severity: "error", description: "HTTP declared on a TLS port without TLS origination breaks every HTTPS host on that port.", source: "rules" },
-  { name: "tcp-on-443", code: "EGR041", severity: "warning", description: "A TCP or undeclared-protocol ServiceEntry port 443 (or another TLS port) without addresses captures all traffic to that port.", source: "rules" },
-  { name: "wildcard-needs-resolution-none", code: "EGR042", severity: "error", description: "A wildcard host with DNS resolution and no endpoints; Istio rejects it because a wildcard cannot be resolved.", source: "rules" },
-  { name: "tcp-port-shared-without-addresses", code: "EGR043", severity: "warning", description: "Two TCP ServiceEntries without addresses share a port; only one of them wins.", source: "rules" },
-  { name: "conflicting-service-entries", code: "EGR044", severity: "warning", description: "The same host and port are registered twice with different protocol or resolution.", source: "rules" },
-  { name: "ip-in-hosts", code: "EGR045", severity: "error", description: "An IP address or CIDR in hosts; it belongs in addresses.", source: "rules" },
-  { name: "double-tls", code: "EGR046", severity: "error", description: "A TLS or HTTPS ServiceEntry port with a DestinationRule that originates TLS: the app's TLS is wrapped in TLS again.", source: "rules" },
-  { name: "full-wildcard-host", code: "EGR047", severity: "error", description: 'A ServiceEntry host of "*"; Istio rejects it, so nothing in the entry is applied.', source: "rules" }
+  {
+    name: "http-on-tls-port",
+    code: "EGR040",
+    severity: "error",
+    description: "HTTP declared on a TLS port without TLS origination breaks every HTTPS host on that port.",
+    source: "rules"
+  },
+  {
+    name: "tcp-on-443",
+    code: "EGR041",
+    severity: "warning",
+    description: "A TCP or undeclared-protocol ServiceEntry port 443 (or another TLS port) without addresses captures all traffic to that port.",
+    source: "rules"
+  },
+  {
+    name: "wildcard-needs-resolution-none",
+    code: "EGR042",
+    severity: "error",
+    description: "A wildcard host with DNS resolution and no endpoints; Istio rejects it because a wildcard cannot be resolved.",
+    source: "rules"
+  },
+  {
+    name: "tcp-port-shared-without-addresses",
+    code: "EGR043",
+    severity: "warning",
+    description: "Two TCP ServiceEntries without addresses share a port; only one of them wins.",
+    source: "rules"
+  },
+  {
+    name: "conflicting-service-entries",
+    code: "EGR044",
+    severity: "warning",
+    description: "The same host and port are registered twice with different protocol or resolution.",
+    source: "rules"
+  },
+  {
+    name: "ip-in-hosts",
+    code: "EGR045",
+    severity: "error",
+    description: "An IP address or CIDR in hosts; it belongs in addresses.",
+    source: "rules"
+  },
+  {
+    name: "double-tls",
+    code: "EGR046",
+    severity: "error",
+    description: "A TLS or HTTPS ServiceEntry port with a DestinationRule that originates TLS: the app's TLS is wrapped in TLS again.",
+    source: "rules"
+  },
+  {
+    name: "full-wildcard-host",
+    code: "EGR047",
+    severity: "error",
+    description: 'A ServiceEntry host of "*"; Istio rejects it, so nothing in the entry is applied.',
+    source: "rules"
+  }
 ];
 var BY_NAME = new Map(RULES2.map((r) => [r.name, r]));
 function ruleMeta(name) {
@@ -5329,16 +5511,19 @@ function readOne(place, rel) {
   try {
     const info = lstatSync(abs);
     const target = realPathOf(place, rel, abs, info.isSymbolicLink());
-    if (target !== realRoot && !target.startsWith(realRoot + path2.sep)) return skipped(rel, "it is a link to a file outside the repository");
+    if (target !== realRoot && !target.startsWith(realRoot + path2.sep))
+      return skipped(rel, "it is a link to a file outside the repository");
     const real = toPosix(path2.relative(realRoot, target));
     if (real !== "" && excluded(real)) return skipped(rel, `it is a link to ${real}, which is never read`);
     const resolved = info.isSymbolicLink() ? statSync(abs) : info;
     if (resolved.isDirectory()) return void 0;
     if (!resolved.isFile()) return skipped(rel, "it is not a regular file");
     const size = resolved.size;
-    if (size > maxFileBytes) return skipped(rel, `it is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit`);
+    if (size > maxFileBytes)
+      return skipped(rel, `it is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit`);
     const bytes = readInto(abs, maxFileBytes);
-    if (bytes === void 0) return skipped(rel, `it grew over the ${formatBytes(maxFileBytes)} limit while it was read`);
+    if (bytes === void 0)
+      return skipped(rel, `it grew over the ${formatBytes(maxFileBytes)} limit while it was read`);
     if (bytes.includes(0)) return skipped(rel, "it is binary (contains NUL bytes)");
     return { path: rel, text: bytes.toString("utf8") };
   } catch (err) {
@@ -5371,7 +5556,14 @@ function readInto(abs, maxFileBytes) {
 }
 function skipped(file, why) {
   const meta = ruleMeta("unreadable-file");
-  return { rule: meta.name, code: meta.code, severity: meta.severity, message: `skipped ${file}: ${why}`, file, line: 1 };
+  return {
+    rule: meta.name,
+    code: meta.code,
+    severity: meta.severity,
+    message: `skipped ${file}: ${why}`,
+    file,
+    line: 1
+  };
 }
 function formatBytes(n) {
   return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`;
@@ -5390,5 +5582,7 @@ async function scanSources(root, paths, maxFileBytes, exclude) {
 
 // src/discover/scan-worker.ts
 parentPort?.on("message", (batch) => {
-  void scanSources(batch.root, batch.paths, batch.maxFileBytes, batch.exclude).then((result) => parentPort.postMessage(result));
+  void scanSources(batch.root, batch.paths, batch.maxFileBytes, batch.exclude).then(
+    (result) => parentPort.postMessage(result)
+  );
 });

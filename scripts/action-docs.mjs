@@ -4,13 +4,32 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 import { parse } from "yaml";
 
-const cell = (s) => String(s ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ").trim();
+const cell = (s) =>
+  String(s ?? "")
+    .replace(/\|/g, "\\|")
+    .replace(/\n/g, " ")
+    .trim();
 
 function actionTable() {
   const action = parse(readFileSync("action.yml", "utf8"));
-  const inputs = Object.entries(action.inputs).map(([k, v]) => `| \`${k}\` | ${cell(v.description)} | ${v.default === "" || v.default === undefined ? "" : `\`${cell(v.default)}\``} |`);
+  const inputs = Object.entries(action.inputs).map(
+    ([k, v]) =>
+      `| \`${k}\` | ${cell(v.description)} | ${v.default === "" || v.default === undefined ? "" : `\`${cell(v.default)}\``} |`,
+  );
   const outputs = Object.entries(action.outputs).map(([k, v]) => `| \`${k}\` | ${cell(v.description)} |`);
-  return ["### Inputs", "", "| Input | Description | Default |", "| --- | --- | --- |", ...inputs, "", "### Outputs", "", "| Output | Description |", "| --- | --- |", ...outputs].join("\n");
+  return [
+    "### Inputs",
+    "",
+    "| Input | Description | Default |",
+    "| --- | --- | --- |",
+    ...inputs,
+    "",
+    "### Outputs",
+    "",
+    "| Output | Description |",
+    "| --- | --- |",
+    ...outputs,
+  ].join("\n");
 }
 
 function between(readme, name, body) {
@@ -24,12 +43,25 @@ export function withTable(readme) {
 
 /** `rules` is the catalog's RULES list. */
 export function withRulesTable(readme, rules) {
-  const rows = rules.map((r) => `| [\`${r.name}\`](docs/rules/${r.name}.md) | ${r.code} | ${r.severity} | ${cell(r.description)} |`);
-  return between(readme, "rules", ["| Rule | Code | Default severity | What it finds |", "| --- | --- | --- | --- |", ...rows].join("\n"));
+  const rows = rules.map(
+    (r) => `| [\`${r.name}\`](docs/rules/${r.name}.md) | ${r.code} | ${r.severity} | ${cell(r.description)} |`,
+  );
+  return between(
+    readme,
+    "rules",
+    ["| Rule | Code | Default severity | What it finds |", "| --- | --- | --- | --- |", ...rows].join("\n"),
+  );
 }
 
 async function loadCatalog() {
-  const out = await build({ entryPoints: ["src/rules/catalog.ts"], bundle: true, format: "esm", platform: "node", write: false, logLevel: "silent" });
+  const out = await build({
+    entryPoints: ["src/rules/catalog.ts"],
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    write: false,
+    logLevel: "silent",
+  });
   const code = out.outputFiles[0].text;
   return (await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`)).RULES;
 }

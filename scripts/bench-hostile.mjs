@@ -12,7 +12,16 @@ if (!existsSync(cli)) execFileSync("node", ["scripts/bundle.mjs"], { stdio: "inh
 const work = mkdtempSync(path.join(os.tmpdir(), "egress-lint-bench-hostile-"));
 try {
   const entry = path.join(work, "hostile.mjs");
-  await build({ entryPoints: ["scripts/bench/hostile.ts"], bundle: true, platform: "node", format: "esm", target: "node20", outfile: entry, logLevel: "warning", banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+  await build({
+    entryPoints: ["scripts/bench/hostile.ts"],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile: entry,
+    logLevel: "warning",
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
   const rows = JSON.parse(execFileSync("node", [entry, cli], { encoding: "utf8", maxBuffer: 1 << 26 }));
   const width = Math.max(...rows.map((r) => r.what.length));
   let over = 0;

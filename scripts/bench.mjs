@@ -23,7 +23,9 @@ function median(values) {
 function measure(cmd, args) {
   const hasTime = existsSync("/usr/bin/time");
   const start = process.hrtime.bigint();
-  const res = hasTime ? spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { encoding: "utf8", maxBuffer: 1 << 30 }) : spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 30 });
+  const res = hasTime
+    ? spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { encoding: "utf8", maxBuffer: 1 << 30 })
+    : spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const rssKb = hasTime ? Number(res.stderr.trim().split("\n").pop()) : NaN;
   return { ms, rssMb: rssKb / 1024, status: res.status };
@@ -33,7 +35,12 @@ function bench(label, cmd, args, env) {
   const run = () => (env ? measureWith(env, cmd, args) : measure(cmd, args));
   run(); // warm the page cache
   const runs = Array.from({ length: RUNS }, run);
-  return { label, ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)), status: runs[0].status };
+  return {
+    label,
+    ms: median(runs.map((r) => r.ms)),
+    rssMb: Math.max(...runs.map((r) => r.rssMb)),
+    status: runs[0].status,
+  };
 }
 
 function measureWith(env, cmd, args) {
@@ -42,7 +49,12 @@ function measureWith(env, cmd, args) {
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, rssMb: NaN, status: res.status };
 }
 
-const git = (cwd, ...args) => execFileSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid", "-c", "commit.gpgsign=false", ...args], { cwd, encoding: "utf8" });
+const git = (cwd, ...args) =>
+  execFileSync(
+    "git",
+    ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid", "-c", "commit.gpgsign=false", ...args],
+    { cwd, encoding: "utf8" },
+  );
 
 const ADDED_CALL = {
   ".ts": 'export const added = "https://api.new-vendor.io/v2";',
@@ -54,7 +66,12 @@ const ADDED_CALL = {
 /** The big tree as a git repository whose branch `change` edits 20 source files: the pull request of PR mode. */
 function prTree(big) {
   const root = path.join(work, "pr");
-  if (existsSync(path.join(root, ".git")) && git(root, "branch", "--show-current").trim() === "change" && git(root, "status", "--porcelain") === "") return root;
+  if (
+    existsSync(path.join(root, ".git")) &&
+    git(root, "branch", "--show-current").trim() === "change" &&
+    git(root, "status", "--porcelain") === ""
+  )
+    return root;
   rmSync(root, { recursive: true, force: true });
   cpSync(big, root, { recursive: true });
   git(root, "init", "--quiet", "--initial-branch=main");
@@ -78,45 +95,110 @@ function tree(name, services) {
     rmSync(root, { recursive: true, force: true });
     mkdirSync(root, { recursive: true });
     const t0 = Date.now();
-    const { files, bytes } = generateMonorepo(root, { services, filesPerService: 25, fileBytes: 15_000, namespaces: 20, seed: 7 });
-    console.log(`generated ${name}: ${files} files, ${(bytes / 1e6).toFixed(0)} MB in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const { files, bytes } = generateMonorepo(root, {
+      services,
+      filesPerService: 25,
+      fileBytes: 15_000,
+      namespaces: 20,
+      seed: 7,
+    });
+    console.log(
+      `generated ${name}: ${files} files, ${(bytes / 1e6).toFixed(0)} MB in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
   }
   return root;
 }
 
 const hasRg = spawnSync("rg", ["--version"]).status === 0;
-if (!hasRg) console.log("rg (ripgrep) is not on PATH: the ripgrep baseline is skipped (Debian: apt-get install ripgrep).");
+if (!hasRg)
+  console.log("rg (ripgrep) is not on PATH: the ripgrep baseline is skipped (Debian: apt-get install ripgrep).");
 if (!existsSync(cli)) execFileSync("node", ["scripts/bundle.mjs"], { stdio: "inherit" });
 const stages = path.join(work, "stages.mjs");
-await build({ entryPoints: ["scripts/bench/stages.ts"], bundle: true, platform: "node", format: "esm", target: "node20", outfile: stages, logLevel: "warning", banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+await build({
+  entryPoints: ["scripts/bench/stages.ts"],
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  outfile: stages,
+  logLevel: "warning",
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+});
 
 const results = {};
-for (const [name, services] of [["small", 100], ["big", 400]]) {
+for (const [name, services] of [
+  ["small", 100],
+  ["big", 400],
+]) {
   const root = tree(name, services);
-  const check = bench(`check ${name}`, "node", [cli, "check", root, "--format", "json", "--output", "/dev/null", "--fail-on", "never"]);
+  const check = bench(`check ${name}`, "node", [
+    cli,
+    "check",
+    root,
+    "--format",
+    "json",
+    "--output",
+    "/dev/null",
+    "--fail-on",
+    "never",
+  ]);
   const rg = hasRg ? bench(`rg ${name}`, "rg", ["-c", "--no-messages", URL_PATTERN, root]) : undefined;
   const stage = JSON.parse(execFileSync("node", [stages, root], { encoding: "utf8", maxBuffer: 1 << 26 }));
   results[name] = { check, rg, stage };
-  console.log(`\n${name}: check ${check.ms.toFixed(0)} ms (peak ${check.rssMb.toFixed(0)} MB, exit ${check.status})${rg ? `, rg ${rg.ms.toFixed(0)} ms, ratio ${(check.ms / rg.ms).toFixed(2)}x` : ""}`);
-  console.log(`  stages (ms): ${Object.entries(stage.times).map(([k, v]) => `${k} ${v}`).join(", ")}; ${stage.workloads} workloads, ${stage.views} distinct views, ${stage.references} references`);
+  console.log(
+    `\n${name}: check ${check.ms.toFixed(0)} ms (peak ${check.rssMb.toFixed(0)} MB, exit ${check.status})${rg ? `, rg ${rg.ms.toFixed(0)} ms, ratio ${(check.ms / rg.ms).toFixed(2)}x` : ""}`,
+  );
+  console.log(
+    `  stages (ms): ${Object.entries(stage.times)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}; ${stage.workloads} workloads, ${stage.views} distinct views, ${stage.references} references`,
+  );
 }
 const prRoot = prTree(tree("big", 400));
 for (const scan of ["all", "changed"]) {
-  const pr = bench(`pr ${scan}`, "node", [cli, "check", prRoot, "--base-ref", "main", "--scan", scan, "--format", "json", "--output", "/dev/null", "--fail-on", "never"]);
-  console.log(`\npull request on big, 20 changed files, --scan ${scan}: ${pr.ms.toFixed(0)} ms (peak ${pr.rssMb.toFixed(0)} MB, exit ${pr.status})${scan === "changed" ? "; target < 1000 ms" : ""}`);
+  const pr = bench(`pr ${scan}`, "node", [
+    cli,
+    "check",
+    prRoot,
+    "--base-ref",
+    "main",
+    "--scan",
+    scan,
+    "--format",
+    "json",
+    "--output",
+    "/dev/null",
+    "--fail-on",
+    "never",
+  ]);
+  console.log(
+    `\npull request on big, 20 changed files, --scan ${scan}: ${pr.ms.toFixed(0)} ms (peak ${pr.rssMb.toFixed(0)} MB, exit ${pr.status})${scan === "changed" ? "; target < 1000 ms" : ""}`,
+  );
 }
 
 // Start-up: the bundled action as a runner starts it (a push, no token) and the CLI, on the three-file example.
 const tiny = mkdtempSync(path.join(os.tmpdir(), "egress-lint-bench-tiny-"));
 cpSync("examples", tiny, { recursive: true });
-const runnerEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: tiny, GITHUB_EVENT_NAME: "push", RUNNER_TEMP: os.tmpdir(), "INPUT_WORKING-DIRECTORY": tiny, "INPUT_FAIL-ON": "never", INPUT_COMMENT: "never" };
+const runnerEnv = {
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  GITHUB_WORKSPACE: tiny,
+  GITHUB_EVENT_NAME: "push",
+  RUNNER_TEMP: os.tmpdir(),
+  "INPUT_WORKING-DIRECTORY": tiny,
+  "INPUT_FAIL-ON": "never",
+  INPUT_COMMENT: "never",
+};
 const action = bench("action", "node", [path.resolve("dist/index.js")], runnerEnv);
 const cliTiny = bench("cli tiny", "node", [cli, "check", tiny, "--fail-on", "never"]);
 rmSync(tiny, { recursive: true, force: true });
-console.log(`start-up on a tiny repository: action ${action.ms.toFixed(0)} ms (exit ${action.status}), CLI ${cliTiny.ms.toFixed(0)} ms`);
+console.log(
+  `start-up on a tiny repository: action ${action.ms.toFixed(0)} ms (exit ${action.status}), CLI ${cliTiny.ms.toFixed(0)} ms`,
+);
 
 const growth = results.big.check.ms / results.small.check.ms;
 console.log(`\ngrowth small -> big (4x input): ${growth.toFixed(2)}x (target <= 4.6x)`);
-if (results.big.rg) console.log(`big vs ripgrep: ${(results.big.check.ms / results.big.rg.ms).toFixed(2)}x (target <= 4x)`);
+if (results.big.rg)
+  console.log(`big vs ripgrep: ${(results.big.check.ms / results.big.rg.ms).toFixed(2)}x (target <= 4x)`);
 console.log(`peak memory on big: ${results.big.check.rssMb.toFixed(0)} MB (target < 400 MB)`);
 console.log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);

@@ -13,5 +13,7 @@ try {
 // A test file that fails to load or run has no failed tests of its own: count each such file once. (The summary's
 // numFailedTestSuites counts describe blocks as well, so it cannot be used for this.)
 function filesThatFailedToRun(results) {
-  return (results.testResults ?? []).filter((f) => f.status === "failed" && !(f.assertionResults ?? []).some((a) => a.status === "failed")).length;
+  return (results.testResults ?? []).filter(
+    (f) => f.status === "failed" && !(f.assertionResults ?? []).some((a) => a.status === "failed"),
+  ).length;
 }

@@ -119,17 +119,25 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const [command = "check", dir, ...extra] = COMMANDS.includes(positionals[0] ?? "") ? positionals : ["check", ...positionals];
+  const [command = "check", dir, ...extra] = COMMANDS.includes(positionals[0] ?? "")
+    ? positionals
+    : ["check", ...positionals];
   if (extra.length) throw new SettingsError(`unexpected argument "${extra[0]}"`);
   const settings = parseSettings(rawSettings(values, dir));
   if (command === "routes") {
-    if (settings.format !== "text" && settings.format !== "json") throw new SettingsError(`routes prints text or json, not ${settings.format}`);
+    if (settings.format !== "text" && settings.format !== "json")
+      throw new SettingsError(`routes prints text or json, not ${settings.format}`);
     if (settings.proxies.length !== 1) throw new SettingsError("routes needs exactly one --proxy NS/WORKLOAD");
     const options = routeOptionsOf(settings);
     const root = path.resolve(settings.root);
     const snapshot = await snapshotOf(root, { ...settings, sources: [] });
     const { model } = buildEgressModel(snapshot, settings.defaultNamespace);
-    const result = routesCommand(model, { proxy: settings.proxies[0]!, clusters: values.clusters === true, format: settings.format, ...options });
+    const result = routesCommand(model, {
+      proxy: settings.proxies[0]!,
+      clusters: values.clusters === true,
+      format: settings.format,
+      ...options,
+    });
     if ("error" in result) throw new SettingsError(result.error);
     await emit(result.output, settings.output);
     return 0;
@@ -139,7 +147,9 @@ async function main(argv: string[]): Promise<number> {
   return checkAgainstBase(settings, async (result) => {
     // Markdown and SARIF name files from the repository root, as GitHub does.
     const fromRoot = settings.format === "markdown" || settings.format === "sarif";
-    const links = fromRoot ? { ...PLAIN_LINKS, pathPrefix: (await repositoryPrefix(path.resolve(settings.root))) ?? "" } : PLAIN_LINKS;
+    const links = fromRoot
+      ? { ...PLAIN_LINKS, pathPrefix: (await repositoryPrefix(path.resolve(settings.root))) ?? "" }
+      : PLAIN_LINKS;
     await emit(renderReport(result.report, settings.format, links), settings.output);
     return result.exitCode;
   });
@@ -148,28 +158,41 @@ async function main(argv: string[]): Promise<number> {
 const COMMANDS = ["check", "routes", "suggest", "baseline"];
 
 async function suggestCommand(settings: Settings, write: string | undefined): Promise<number> {
-  if (settings.format !== "text" && settings.format !== "json") throw new SettingsError(`suggest prints text or json, not ${settings.format}`);
+  if (settings.format !== "text" && settings.format !== "json")
+    throw new SettingsError(`suggest prints text or json, not ${settings.format}`);
   const { report } = await runCheck({ ...settings, baseline: undefined });
   const suggestions = report.suggestions ?? [];
   // An existing file keeps what it holds (hand edits included): its entries are in the model, so only new ones come.
   const existing = write ? await readFile(write, "utf8").catch(() => undefined) : undefined;
   if (write && suggestions.some((s) => s.kind === "ServiceEntry")) {
     await mkdir(path.dirname(path.resolve(write)), { recursive: true });
-    await writeFile(write, existing?.trim() ? `${existing.replace(/\s*$/, "\n")}---\n${serviceEntryFile(suggestions)}` : serviceEntryFile(suggestions));
+    await writeFile(
+      write,
+      existing?.trim()
+        ? `${existing.replace(/\s*$/, "\n")}---\n${serviceEntryFile(suggestions)}`
+        : serviceEntryFile(suggestions),
+    );
   }
   const written = write ? { path: write, appended: Boolean(existing?.trim()) } : undefined;
-  await emit(settings.format === "json" ? `${JSON.stringify(suggestions, null, 2)}\n` : renderSuggestions(suggestions, written), settings.output);
+  await emit(
+    settings.format === "json" ? `${JSON.stringify(suggestions, null, 2)}\n` : renderSuggestions(suggestions, written),
+    settings.output,
+  );
   return 0;
 }
 
 /** Reasons written into an earlier baseline (at --output, else --baseline) are carried over to the new one. */
 async function baselineCommand(settings: Settings): Promise<number> {
   const { report } = await runCheck({ ...settings, baseline: undefined });
-  const previous = (settings.output ? await readPreviousBaseline(settings.output) : undefined) ?? (settings.baseline ? await readBaselineFile(settings.baseline) : undefined);
+  const previous =
+    (settings.output ? await readPreviousBaseline(settings.output) : undefined) ??
+    (settings.baseline ? await readBaselineFile(settings.baseline) : undefined);
   const entries = baselineEntries(report.findings, previous);
   await emit(renderBaseline(entries), settings.output);
   const where = settings.output ? ` in ${settings.output}` : "";
-  process.stderr.write(`egress-lint: recorded ${report.findings.length} findings as ${entries.length} baseline entries${where}\n`);
+  process.stderr.write(
+    `egress-lint: recorded ${report.findings.length} findings as ${entries.length} baseline entries${where}\n`,
+  );
   return 0;
 }
 
@@ -179,12 +202,17 @@ async function baselineCommand(settings: Settings): Promise<number> {
  */
 async function checkAgainstBase<T>(settings: Settings, use: (result: CheckResult) => Promise<T>): Promise<T> {
   // Only git can say which files a change touched; a bare base directory cannot.
-  if (settings.scan === "changed" && !settings.baseRef) throw new SettingsError("--scan changed needs --base-ref: git tells which files the change touched");
+  if (settings.scan === "changed" && !settings.baseRef)
+    throw new SettingsError("--scan changed needs --base-ref: git tells which files the change touched");
   if (!settings.baseRef) return use(await runCheck(settings, settings.baseDir ? { dir: settings.baseDir } : undefined));
   let base: BaseTree | undefined;
   let result: CheckResult;
   try {
-    base = await checkoutBase(settings.root, settings.baseRef, { fetch: true, tempRoot: os.tmpdir(), keep: [settings.allowlist] });
+    base = await checkoutBase(settings.root, settings.baseRef, {
+      fetch: true,
+      tempRoot: os.tmpdir(),
+      keep: [settings.allowlist],
+    });
     result = await runCheck(settings, base);
   } catch (err) {
     await base?.remove();
@@ -211,7 +239,9 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
       return;
     }
-    process.stderr.write(`egress-lint: internal error: ${plainLine((err as Error).message)}\nPlease report it with the command you ran.\n`);
+    process.stderr.write(
+      `egress-lint: internal error: ${plainLine((err as Error).message)}\nPlease report it with the command you ran.\n`,
+    );
     process.exitCode = 3;
   },
 );

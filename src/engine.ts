@@ -33,13 +33,32 @@ function scanWorkerScript(): URL | undefined {
  * The repository as the cluster will receive it: with `render: auto`, Kustomize trees and Helm charts rendered.
  * `only`: the source files to scan (manifests are always read in full).
  */
-export async function snapshotOf(root: string, settings: Settings, extra: Pick<SnapshotOptions, "only" | "reuse" | "fromHead"> = {}, parsed?: Map<string, ParsedFile>): Promise<RepoSnapshot> {
+export async function snapshotOf(
+  root: string,
+  settings: Settings,
+  extra: Pick<SnapshotOptions, "only" | "reuse" | "fromHead"> = {},
+  parsed?: Map<string, ParsedFile>,
+): Promise<RepoSnapshot> {
   const readSources = sourceReaderFor(settings.jobs, os.availableParallelism(), scanWorkerScript());
   const whileScanning = parsed ? (files: readonly TextFile[]) => parseWhileScanning(files, parsed) : undefined;
-  const snapshot = await readSnapshot(root, { manifests: settings.manifests, sources: settings.sources, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, readSources, ...extra, ...(whileScanning ? { whileScanning } : {}) });
+  const snapshot = await readSnapshot(root, {
+    manifests: settings.manifests,
+    sources: settings.sources,
+    exclude: settings.exclude,
+    maxFileBytes: settings.maxFileBytes,
+    readSources,
+    ...extra,
+    ...(whileScanning ? { whileScanning } : {}),
+  });
   if (settings.render === "none") return snapshot;
   const env = await machineRenderEnvironment(process.env, os.tmpdir(), os.availableParallelism());
-  const rendered = await renderRepository(root, snapshot, { manifests: settings.manifests, defaultNamespace: settings.defaultNamespace, exclude: settings.exclude, maxFileBytes: settings.maxFileBytes, env });
+  const rendered = await renderRepository(root, snapshot, {
+    manifests: settings.manifests,
+    defaultNamespace: settings.defaultNamespace,
+    exclude: settings.exclude,
+    maxFileBytes: settings.maxFileBytes,
+    env,
+  });
   return withRendering(snapshot, rendered);
 }
 
@@ -67,7 +86,11 @@ async function readOptional(file: string): Promise<string | undefined> {
  * `known`: allowlists already loaded, by text. The base's is usually the head's: one object for both lets the base's
  * lint take the verdicts the head's lint reached (they are kept per model and allowlist).
  */
-export async function readAllowlist(root: string, settings: Settings, known?: Map<string, Allowlist>): Promise<Allowlist | undefined> {
+export async function readAllowlist(
+  root: string,
+  settings: Settings,
+  known?: Map<string, Allowlist>,
+): Promise<Allowlist | undefined> {
   const text = await readOptional(path.join(root, settings.allowlist));
   if (text === undefined) {
     if (settings.allowlistExplicit) throw new SettingsError(`allowlist ${settings.allowlist}: no such file`);
@@ -84,7 +107,11 @@ export async function readAllowlist(root: string, settings: Settings, known?: Ma
 }
 
 /** The base's findings are judged by the base's own allowlist; one that is missing or unreadable there is none. */
-async function readBaseAllowlist(baseRoot: string, settings: Settings, known: Map<string, Allowlist>): Promise<Allowlist | undefined> {
+async function readBaseAllowlist(
+  baseRoot: string,
+  settings: Settings,
+  known: Map<string, Allowlist>,
+): Promise<Allowlist | undefined> {
   try {
     return await readAllowlist(baseRoot, { ...settings, allowlistExplicit: false }, known);
   } catch (err) {
@@ -102,7 +129,9 @@ async function readMeshConfig(settings: Settings): Promise<TextFile | undefined>
 
 export function routeOptionsOf(settings: Settings): RouteOptions {
   if (settings.istioVersion && !SUPPORTED_ISTIO_VERSIONS.includes(settings.istioVersion)) {
-    throw new SettingsError(`istio-version ${settings.istioVersion} is not modelled; use one of ${SUPPORTED_ISTIO_VERSIONS.join(", ")}`);
+    throw new SettingsError(
+      `istio-version ${settings.istioVersion} is not modelled; use one of ${SUPPORTED_ISTIO_VERSIONS.join(", ")}`,
+    );
   }
   return settings.istioVersion ? { istioVersion: settings.istioVersion } : {};
 }
@@ -125,7 +154,10 @@ export interface BaseInput {
 }
 
 /** With `scan: changed` and a known change, the source files to scan in the head and in the base. */
-function scanLimits(settings: Settings, base?: BaseInput): { head: ReadonlySet<string>; base: ReadonlySet<string> } | undefined {
+function scanLimits(
+  settings: Settings,
+  base?: BaseInput,
+): { head: ReadonlySet<string>; base: ReadonlySet<string> } | undefined {
   if (settings.scan !== "changed" || !base?.changed || !base.changedInBase) return undefined;
   return { head: base.changed, base: base.changedInBase };
 }
@@ -146,26 +178,50 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
     readMeshConfig(settings),
     settings.baseline ? readBaselineFile(settings.baseline) : undefined,
   ]);
-  const input = { allowlist, meshConfig, defaultNamespace: settings.defaultNamespace, proxies: settings.proxies, routeOptions, scope: limits ? ("changed" as const) : ("all" as const), parsed };
+  const input = {
+    allowlist,
+    meshConfig,
+    defaultNamespace: settings.defaultNamespace,
+    proxies: settings.proxies,
+    routeOptions,
+    scope: limits ? ("changed" as const) : ("all" as const),
+    parsed,
+  };
   const head = lint({ ...input, snapshot });
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));
-  if (unknown.length) throw new SettingsError(`proxy ${unknown.join(", ")} not found; workloads: ${workloadList(head.model)}`);
+  if (unknown.length)
+    throw new SettingsError(`proxy ${unknown.join(", ")} not found; workloads: ${workloadList(head.model)}`);
   let report = head.report;
   let baseFindings: Finding[] | undefined;
   if (base) {
     await base.ready;
     const baseDir = path.resolve(base.dir);
     // The base's unchanged files are the head's: the checkout holds few of them, and only the changed ones are read.
-    const reuse = !limits && base.changed && snapshot.sourceScan ? { reuse: { scan: snapshot.sourceScan, changed: base.changed } } : {};
-    const fromHead = base.changed && snapshot.files && snapshot.manifestRead ? { fromHead: { files: snapshot.files, ...snapshot.manifestRead, changed: base.changed } } : {};
-    const [baseSnapshot, baseAllowlist] = await Promise.all([snapshotOf(baseDir, settings, { ...(limits ? { only: limits.base } : reuse), ...fromHead }, parsed), readBaseAllowlist(baseDir, settings, allowlists)]);
+    const reuse =
+      !limits && base.changed && snapshot.sourceScan
+        ? { reuse: { scan: snapshot.sourceScan, changed: base.changed } }
+        : {};
+    const fromHead =
+      base.changed && snapshot.files && snapshot.manifestRead
+        ? { fromHead: { files: snapshot.files, ...snapshot.manifestRead, changed: base.changed } }
+        : {};
+    const [baseSnapshot, baseAllowlist] = await Promise.all([
+      snapshotOf(baseDir, settings, { ...(limits ? { only: limits.base } : reuse), ...fromHead }, parsed),
+      readBaseAllowlist(baseDir, settings, allowlists),
+    ]);
     const same = sameManifests(snapshot, baseSnapshot) ? { sameManifestsAs: head } : {};
     const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot, ...same, summaries: false });
     report = withBaseDiff(report, linted.report);
     baseFindings = linted.report.findings;
   }
   const judged = judgeReport(report, { base: baseFindings, renames: base?.renames, baseline, gate: settings.gate });
-  const suggestions = suggestFixes({ model: head.model, references: head.references, allowlist, findings: judged.report.findings, namespace: settings.suggestNamespace });
+  const suggestions = suggestFixes({
+    model: head.model,
+    references: head.references,
+    allowlist,
+    findings: judged.report.findings,
+    namespace: settings.suggestNamespace,
+  });
   return { ...head, report: { ...judged.report, suggestions }, exitCode: gate(judged.gating, settings.failOn) };
 }
 

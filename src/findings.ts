@@ -66,5 +66,7 @@ export function normalizeFindings(findings: readonly Finding[]): Finding[] {
 }
 
 export function at(loc: SourceLocation): Pick<Finding, "file" | "line" | "column"> {
-  return loc.column === undefined ? { file: loc.file, line: loc.line } : { file: loc.file, line: loc.line, column: loc.column };
+  return loc.column === undefined
+    ? { file: loc.file, line: loc.line }
+    : { file: loc.file, line: loc.line, column: loc.column };
 }

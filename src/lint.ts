@@ -11,7 +11,14 @@ import { summarizeEgress } from "./report/egress.js";
 import { summarizeHosts } from "./report/hosts.js";
 import { describeModel } from "./report/model-summary.js";
 import type { Report } from "./report/types.js";
-import { buildClusterTable, buildRouteTable, diffClusterTables, diffRouteTables, proxyViews, type RouteOptions } from "./routes/index.js";
+import {
+  buildClusterTable,
+  buildRouteTable,
+  diffClusterTables,
+  diffRouteTables,
+  proxyViews,
+  type RouteOptions,
+} from "./routes/index.js";
 import { ruleMeta } from "./rules/catalog.js";
 import { runRules } from "./rules/registry.js";
 import { collectReferences } from "./scan/collect.js";
@@ -50,8 +57,16 @@ export interface LintResult {
 }
 
 /** The model, and the findings of reading files (`snapshot.findings`) and loading manifests (`manifestFindings`). */
-export function buildEgressModel(snapshot: RepoSnapshot, defaultNamespace: string, meshConfig?: TextFile, parsed?: LoadOptions["parsed"]): { model: EgressModel; findings: Finding[]; manifestFindings: Finding[] } {
-  const loaded = mergeRendered(loadManifests(snapshot.manifests, { defaultNamespace, ...(parsed ? { parsed } : {}) }), snapshot.rendered);
+export function buildEgressModel(
+  snapshot: RepoSnapshot,
+  defaultNamespace: string,
+  meshConfig?: TextFile,
+  parsed?: LoadOptions["parsed"],
+): { model: EgressModel; findings: Finding[]; manifestFindings: Finding[] } {
+  const loaded = mergeRendered(
+    loadManifests(snapshot.manifests, { defaultNamespace, ...(parsed ? { parsed } : {}) }),
+    snapshot.rendered,
+  );
   const override = meshConfig ? meshSourceFromFile(meshConfig.path, meshConfig.text) : undefined;
   const model = buildModel(loaded, override);
   const manifestFindings = [...loaded.findings, ...snapshot.skippedCharts.map(chartSkipped)];
@@ -65,18 +80,35 @@ export function buildEgressModel(snapshot: RepoSnapshot, defaultNamespace: strin
 export function sameManifests(a: RepoSnapshot, b: RepoSnapshot): boolean {
   if (a.manifests.length !== b.manifests.length) return false;
   if (a.manifests.some((f, i) => f.path !== b.manifests[i]!.path || f.text !== b.manifests[i]!.text)) return false;
-  return JSON.stringify([a.skippedCharts, a.rendered ?? null]) === JSON.stringify([b.skippedCharts, b.rendered ?? null]);
+  return (
+    JSON.stringify([a.skippedCharts, a.rendered ?? null]) === JSON.stringify([b.skippedCharts, b.rendered ?? null])
+  );
 }
 
 function chartSkipped(dir: string): Finding {
   const meta = ruleMeta("render-fallback");
-  return { rule: meta.name, code: meta.code, severity: meta.severity, message: `Helm chart ${dir}: templates are not plain YAML and were not read`, file: `${dir === "." ? "" : `${dir}/`}Chart.yaml`, line: 1 };
+  return {
+    rule: meta.name,
+    code: meta.code,
+    severity: meta.severity,
+    message: `Helm chart ${dir}: templates are not plain YAML and were not read`,
+    file: `${dir === "." ? "" : `${dir}/`}Chart.yaml`,
+    line: 1,
+  };
 }
 
 export function lint(input: LintInput): LintResult {
   const same = input.sameManifestsAs;
-  const { model, findings: loadFindings, manifestFindings } = same
-    ? { model: same.model, findings: [...input.snapshot.findings, ...same.manifestFindings], manifestFindings: same.manifestFindings }
+  const {
+    model,
+    findings: loadFindings,
+    manifestFindings,
+  } = same
+    ? {
+        model: same.model,
+        findings: [...input.snapshot.findings, ...same.manifestFindings],
+        manifestFindings: same.manifestFindings,
+      }
     : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed);
   const references = collectReferences(model, input.snapshot.references, input.allowlist);
   const scope = input.scope ?? "all";
@@ -101,12 +133,24 @@ export function lint(input: LintInput): LintResult {
 
 function routeTablesFor(model: EgressModel, proxies: readonly string[], options: RouteOptions): Report["routeTables"] {
   if (proxies.length === 0) {
-    return proxyViews(model, options).map((v) => ({ proxy: v.proxy, proxies: v.proxies, rows: v.routes.rows, clusters: v.clusters.rows }));
+    return proxyViews(model, options).map((v) => ({
+      proxy: v.proxy,
+      proxies: v.proxies,
+      rows: v.routes.rows,
+      clusters: v.clusters.rows,
+    }));
   }
   return proxies.flatMap((p) => {
     const w = model.workloads.find((x) => `${x.namespace}/${x.name}` === p);
     if (!w) return [];
-    return [{ proxy: p, proxies: [p], rows: buildRouteTable(model, w, options).rows, clusters: buildClusterTable(model, w, options).rows }];
+    return [
+      {
+        proxy: p,
+        proxies: [p],
+        rows: buildRouteTable(model, w, options).rows,
+        clusters: buildClusterTable(model, w, options).rows,
+      },
+    ];
   });
 }
 
@@ -119,7 +163,10 @@ export function withBaseDiff(head: Report, base: Report): Report {
   // A base with the head's manifests took the head's tables as they are.
   if (base.routeTables === head.routeTables) return { ...head, routeDiff: [], clusterDiff: [] };
   const baseTables = tablesByProxy(base);
-  const diffs = new Map<string, { routes: ReturnType<typeof diffRouteTables>; clusters: ReturnType<typeof diffClusterTables> }>();
+  const diffs = new Map<
+    string,
+    { routes: ReturnType<typeof diffRouteTables>; clusters: ReturnType<typeof diffClusterTables> }
+  >();
   const routeDiff = [];
   const clusterDiff = [];
   for (const [proxy, h] of [...tablesByProxy(head)].sort(([a], [b]) => cmp(a, b))) {
@@ -127,7 +174,10 @@ export function withBaseDiff(head: Report, base: Report): Report {
     const pair = `${h.index}\u0000${b?.index ?? -1}`;
     let diff = diffs.get(pair);
     if (!diff) {
-      diff = { routes: diffRouteTables(b && { proxy, rows: b.table.rows }, { proxy, rows: h.table.rows }), clusters: diffClusterTables(b && { proxy, rows: b.table.clusters }, { proxy, rows: h.table.clusters }) };
+      diff = {
+        routes: diffRouteTables(b && { proxy, rows: b.table.rows }, { proxy, rows: h.table.rows }),
+        clusters: diffClusterTables(b && { proxy, rows: b.table.clusters }, { proxy, rows: h.table.clusters }),
+      };
       diffs.set(pair, diff);
     }
     if (diff.routes.added.length || diff.routes.removed.length) routeDiff.push({ ...diff.routes, proxy });
@@ -137,5 +187,7 @@ export function withBaseDiff(head: Report, base: Report): Report {
 }
 
 function tablesByProxy(report: Report): Map<string, { table: Report["routeTables"][number]; index: number }> {
-  return new Map(report.routeTables.flatMap((table, index) => table.proxies.map((p) => [p, { table, index }] as const)));
+  return new Map(
+    report.routeTables.flatMap((table, index) => table.proxies.map((p) => [p, { table, index }] as const)),
+  );
 }

@@ -44,7 +44,9 @@ export function settingsFromInputs(): Settings {
 }
 
 function baseUnreadable(sha: string, err: unknown): void {
-  core.warning(`egress-lint could not read the base commit ${sha.slice(0, 7)}, so route tables are not compared and every finding counts as new: ${(err as Error).message}`);
+  core.warning(
+    `egress-lint could not read the base commit ${sha.slice(0, 7)}, so route tables are not compared and every finding counts as new: ${(err as Error).message}`,
+  );
 }
 
 /** On a pull request, the base commit's files; a base that cannot be read costs only the table diffs. */
@@ -52,7 +54,11 @@ async function readBase(settings: Settings, ctx: RunContext): Promise<BaseTree |
   const pr = ctx.pullRequest;
   if (!pr) return undefined;
   try {
-    return await checkoutBase(settings.root, pr.baseSha, { fetch: true, tempRoot: ctx.tempDir, keep: [settings.allowlist] });
+    return await checkoutBase(settings.root, pr.baseSha, {
+      fetch: true,
+      tempRoot: ctx.tempDir,
+      keep: [settings.allowlist],
+    });
   } catch (err) {
     baseUnreadable(pr.baseSha, err);
     return undefined;
@@ -61,7 +67,8 @@ async function readBase(settings: Settings, ctx: RunContext): Promise<BaseTree |
 
 /** The check, and the removal of the base's temporary files, which goes on while the results are published. */
 async function check(settings: Settings, ctx: RunContext): Promise<{ result: CheckResult; removal: Promise<void> }> {
-  if (settings.scan === "changed" && !ctx.pullRequest) core.info("scan: changed narrows the scan on pull requests only; this run scans every source file.");
+  if (settings.scan === "changed" && !ctx.pullRequest)
+    core.info("scan: changed narrows the scan on pull requests only; this run scans every source file.");
   const base = await readBase(settings, ctx);
   let result: CheckResult;
   try {
@@ -83,7 +90,12 @@ function annotate(report: Report, links: ReportLinks): void {
   for (const f of report.findings) {
     const quiet = f.status === "accepted" || (f.status === "existing" && report.gate?.mode === "new");
     const title = `${f.code} ${f.rule}${f.status === "existing" ? " (already there)" : f.status === "accepted" ? " (accepted by the baseline)" : ""}`;
-    const props = { file: repoPath(links, f.file), startLine: Math.max(1, f.line), ...(f.column ? { startColumn: f.column } : {}), title };
+    const props = {
+      file: repoPath(links, f.file),
+      startLine: Math.max(1, f.line),
+      ...(f.column ? { startColumn: f.column } : {}),
+      title,
+    };
     if (quiet) core.notice(f.message, props);
     else if (f.severity === "error") core.error(f.message, props);
     else if (f.severity === "warning") core.warning(f.message, props);
@@ -101,15 +113,28 @@ function setOutputs(report: Report, reportFile: string): void {
 }
 
 /** A comment that cannot be posted is a warning: the summary, annotations and gate carry the result anyway. */
-async function comment(token: string, settings: Settings, ctx: RunContext, report: Report, links: ReportLinks): Promise<void> {
+async function comment(
+  token: string,
+  settings: Settings,
+  ctx: RunContext,
+  report: Report,
+  links: ReportLinks,
+): Promise<void> {
   const pr = ctx.pullRequest;
   if (!pr || settings.comment === "never") return;
   if (!token) return core.warning("egress-lint has no github-token, so it cannot comment on the pull request.");
   try {
-    const onRetry = (f: { status?: number }, ms: number) => core.info(`GitHub answered ${f.status ?? "nothing"}; trying again in ${Math.ceil(ms / 1000)}s`);
+    const onRetry = (f: { status?: number }, ms: number) =>
+      core.info(`GitHub answered ${f.status ?? "nothing"}; trying again in ${Math.ceil(ms / 1000)}s`);
     const api = createGitHubApi({ token, baseUrl: ctx.apiUrl, hooks: { ...realTime, onRetry } });
     const marker = { id: markerId(settings.root), headSha: pr.headSha };
-    const outcome = await upsertStickyComment(api, { pr: pr.pr, marker, body: renderComment(report, links), mode: settings.comment, hasNews: hasNews(report) });
+    const outcome = await upsertStickyComment(api, {
+      pr: pr.pr,
+      marker,
+      body: renderComment(report, links),
+      mode: settings.comment,
+      hasNews: hasNews(report),
+    });
     if (outcome.action === "skipped") return core.info(`No pull-request comment: ${outcome.reason}.`);
     core.info(`Pull-request comment ${outcome.action}: ${outcome.url}`);
     core.setOutput("comment-url", outcome.url);
@@ -119,7 +144,9 @@ async function comment(token: string, settings: Settings, ctx: RunContext, repor
       status === 403 || status === 404
         ? " Grant the job `permissions: pull-requests: write`. Pull requests from forks get a read-only token: see docs/pull-requests.md for the two-workflow setup."
         : "";
-    core.warning(`egress-lint could not post its pull-request comment (${(err as Error).message}).${hint} The job summary, annotations and check are unaffected.`);
+    core.warning(
+      `egress-lint could not post its pull-request comment (${(err as Error).message}).${hint} The job summary, annotations and check are unaffected.`,
+    );
   }
 }
 
@@ -142,7 +169,10 @@ export async function run(): Promise<void> {
     };
 
     const id = markerId(settings.root);
-    const reportFile = path.join(ctx.tempDir, id === "." ? "egress-lint-report.json" : `egress-lint-report-${id.replace(/\//g, "_")}.json`);
+    const reportFile = path.join(
+      ctx.tempDir,
+      id === "." ? "egress-lint-report.json" : `egress-lint-report-${id.replace(/\//g, "_")}.json`,
+    );
     await writeFile(reportFile, renderJson(report));
     setOutputs(report, reportFile);
     annotate(report, links);
@@ -152,11 +182,16 @@ export async function run(): Promise<void> {
     if (result.exitCode !== 0) {
       const g = report.summary.gating ?? report.summary;
       const which = report.gate?.mode === "new" && report.gate.compared ? "new " : "";
-      core.setFailed(`egress-lint: ${g.errors} ${which}errors, ${g.warnings} ${which}warnings at fail-on ${settings.failOn}`);
+      core.setFailed(
+        `egress-lint: ${g.errors} ${which}errors, ${g.warnings} ${which}warnings at fail-on ${settings.failOn}`,
+      );
     }
     await removal;
   } catch (err) {
     if (err instanceof SettingsError) core.setFailed(`egress-lint: ${err.message}`);
-    else core.setFailed(`egress-lint: internal error: ${(err as Error).message}. Please report it with the workflow run's log.`);
+    else
+      core.setFailed(
+        `egress-lint: internal error: ${(err as Error).message}. Please report it with the workflow run's log.`,
+      );
   }
 }

@@ -90,7 +90,10 @@ export class SettingsError extends Error {}
 /** Splits a list input: commas or newlines, blanks dropped (action inputs are multi-line strings). */
 export function splitList(value: string | undefined): string[] {
   if (value === undefined) return [];
-  return value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -108,19 +111,23 @@ export function parseSettings(raw: RawSettings): Settings {
   for (const p of proxies) {
     if (!PROXY.test(p)) throw new SettingsError(`proxy must be NAMESPACE/WORKLOAD; got "${p}"`);
   }
-  if (raw.istioVersion && !VERSION.test(raw.istioVersion)) throw new SettingsError(`istio-version must look like 1.25; got "${raw.istioVersion}"`);
+  if (raw.istioVersion && !VERSION.test(raw.istioVersion))
+    throw new SettingsError(`istio-version must look like 1.25; got "${raw.istioVersion}"`);
   if (raw.baseRef && raw.baseDir) throw new SettingsError("give either a base ref or a base directory, not both");
   let maxFileBytes = DEFAULTS.maxFileBytes;
   if (raw.maxFileBytes !== undefined && raw.maxFileBytes !== "") {
-    if (!/^\d+$/.test(raw.maxFileBytes) || Number(raw.maxFileBytes) === 0) throw new SettingsError(`max-file-size must be a positive number of bytes; got "${raw.maxFileBytes}"`);
+    if (!/^\d+$/.test(raw.maxFileBytes) || Number(raw.maxFileBytes) === 0)
+      throw new SettingsError(`max-file-size must be a positive number of bytes; got "${raw.maxFileBytes}"`);
     maxFileBytes = Number(raw.maxFileBytes);
   }
   let jobs = 0;
   if (raw.jobs !== undefined && raw.jobs !== "" && raw.jobs !== "auto") {
-    if (!/^\d+$/.test(raw.jobs) || Number(raw.jobs) === 0 || Number(raw.jobs) > 64) throw new SettingsError(`jobs must be auto or a number of threads from 1 to 64; got "${raw.jobs}"`);
+    if (!/^\d+$/.test(raw.jobs) || Number(raw.jobs) === 0 || Number(raw.jobs) > 64)
+      throw new SettingsError(`jobs must be auto or a number of threads from 1 to 64; got "${raw.jobs}"`);
     jobs = Number(raw.jobs);
   }
-  if (raw.namespace && !NAMESPACE.test(raw.namespace)) throw new SettingsError(`namespace must be a Kubernetes namespace name; got "${raw.namespace}"`);
+  if (raw.namespace && !NAMESPACE.test(raw.namespace))
+    throw new SettingsError(`namespace must be a Kubernetes namespace name; got "${raw.namespace}"`);
   const manifests = splitList(raw.manifests);
   const sources = splitList(raw.sources);
   return {

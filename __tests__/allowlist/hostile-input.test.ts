@@ -18,15 +18,30 @@ describe("brace expansion in allowlist globs", () => {
 
   it("refuses a glob that expands too far, naming the field and its line", () => {
     const bomb = "{a,b}".repeat(20);
-    expect(loadAllowlist({ path: "a.yaml", text: `version: 1\nignore:\n  paths:\n    - "**/x/**"\n    - "${bomb}"\n` })).toEqual({
-      error: { file: "a.yaml", line: 5, field: "ignore.paths[1]", message: "its braces expand to more than 64 globs; list the paths instead" },
+    expect(
+      loadAllowlist({ path: "a.yaml", text: `version: 1\nignore:\n  paths:\n    - "**/x/**"\n    - "${bomb}"\n` }),
+    ).toEqual({
+      error: {
+        file: "a.yaml",
+        line: 5,
+        field: "ignore.paths[1]",
+        message: "its braces expand to more than 64 globs; list the paths instead",
+      },
     });
-    const workloads = loadAllowlist({ path: "a.yaml", text: `version: 1\nworkloads:\n  - paths: ["{1..100000}"]\n    namespace: ns\n    workload: w\n` });
+    const workloads = loadAllowlist({
+      path: "a.yaml",
+      text: `version: 1\nworkloads:\n  - paths: ["{1..100000}"]\n    namespace: ns\n    workload: w\n`,
+    });
     expect(workloads).toMatchObject({ error: { line: 3, field: "workloads[0].paths[0]" } });
   });
 
   it("accepts the braces people write", () => {
-    expect(loadAllowlist({ path: "a.yaml", text: 'version: 1\nignore:\n  paths: ["**/*.{yaml,yml,json}", "{docs,examples}/**"]\n' })).toHaveProperty("allowlist");
+    expect(
+      loadAllowlist({
+        path: "a.yaml",
+        text: 'version: 1\nignore:\n  paths: ["**/*.{yaml,yml,json}", "{docs,examples}/**"]\n',
+      }),
+    ).toHaveProperty("allowlist");
   });
 });
 
@@ -35,6 +50,8 @@ describe("allowlist errors about hostile names", () => {
     const rule = loadAllowlist({ path: "a.yaml", text: 'version: 1\nignore:\n  rules: ["x\\n::error::forged"]\n' });
     expect(rule).toMatchObject({ error: { line: 3, message: 'unknown rule "x\\n::error::forged"' } });
     const key = loadAllowlist({ path: "a.yaml", text: 'version: 1\n"a\\n::error::forged\\u001b[31m": 1\n' });
-    expect(key).toMatchObject({ error: { line: 2, field: '["a\\n::error::forged\\u001b[31m"]', message: "unknown field" } });
+    expect(key).toMatchObject({
+      error: { line: 2, field: '["a\\n::error::forged\\u001b[31m"]', message: "unknown field" },
+    });
   });
 });

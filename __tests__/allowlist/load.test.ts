@@ -37,12 +37,23 @@ workloads:
     ]);
     expect(a.hosts[0]!.owner).toBe("platform-team");
     expect(a.ignore).toEqual({ hosts: ["*.example.com"], paths: ["**/testdata/**"], rules: ["stale-allowlist-entry"] });
-    expect(a.workloads).toEqual([{ paths: ["services/checkout/**"], namespace: "shop", workload: "checkout", loc: { file: "config/egress-allowlist.yaml", line: 14 } }]);
+    expect(a.workloads).toEqual([
+      {
+        paths: ["services/checkout/**"],
+        namespace: "shop",
+        workload: "checkout",
+        loc: { file: "config/egress-allowlist.yaml", line: 14 },
+      },
+    ]);
   });
 
   it("defaults every optional block to empty", () => {
     const r = load("version: 1\n");
-    expect("allowlist" in r && r.allowlist).toMatchObject({ hosts: [], ignore: { hosts: [], paths: [], rules: [] }, workloads: [] });
+    expect("allowlist" in r && r.allowlist).toMatchObject({
+      hosts: [],
+      ignore: { hosts: [], paths: [], rules: [] },
+      workloads: [],
+    });
   });
 
   it.each([
@@ -56,12 +67,31 @@ workloads:
     ["a bare *", "version: 1\nignore:\n  hosts: ['*']\n", 3, "ignore.hosts[0]"],
     ["a port out of range", "version: 1\nhosts:\n  - host: a.io\n    ports: [443, 70000]\n", 4, "hosts[0].ports[1]"],
     ["a port given as a string", "version: 1\nhosts:\n  - host: a.io\n    ports: ['443']\n", 4, "hosts[0].ports[0]"],
-    ["an invalid namespace name", "version: 1\nhosts:\n  - host: a.io\n    namespaces: [Shop]\n", 4, "hosts[0].namespaces[0]"],
-    ["a workload mapping without a namespace", "version: 1\nworkloads:\n  - paths: [a/**]\n    workload: w\n", 3, "workloads[0].namespace"],
-    ["an unknown rule name", "version: 1\nignore:\n  rules:\n    - tcp-on-443\n    - unregistered-hosts\n", 5, "ignore.rules[1]"],
+    [
+      "an invalid namespace name",
+      "version: 1\nhosts:\n  - host: a.io\n    namespaces: [Shop]\n",
+      4,
+      "hosts[0].namespaces[0]",
+    ],
+    [
+      "a workload mapping without a namespace",
+      "version: 1\nworkloads:\n  - paths: [a/**]\n    workload: w\n",
+      3,
+      "workloads[0].namespace",
+    ],
+    [
+      "an unknown rule name",
+      "version: 1\nignore:\n  rules:\n    - tcp-on-443\n    - unregistered-hosts\n",
+      5,
+      "ignore.rules[1]",
+    ],
   ])("rejects %s", (_what, text, line, field) => {
     const e = errorOf(text);
-    expect({ file: e.file, line: e.line, field: e.field }).toEqual({ file: "config/egress-allowlist.yaml", line, field });
+    expect({ file: e.file, line: e.line, field: e.field }).toEqual({
+      file: "config/egress-allowlist.yaml",
+      line,
+      field,
+    });
     expect(e.message).not.toBe("");
   });
 

@@ -5,10 +5,47 @@ import { describe, expect, it } from "vitest";
 import { globMatcher, matchesAny } from "../../src/glob.js";
 
 const GLOBS = [
-  "**/*", "**/*.yaml", "**/*.yml", "**/*.json", "**/*.tar.gz", "./**/*.yaml", "**/.git/**", "**/node_modules/**",
-  "**/dist/**", "**/.git", "**/vendor", "**/a.b", "**/*.", "services/**", "**/*.{yaml,yml}", "**/deploy/*.yaml",
+  "**/*",
+  "**/*.yaml",
+  "**/*.yml",
+  "**/*.json",
+  "**/*.tar.gz",
+  "./**/*.yaml",
+  "**/.git/**",
+  "**/node_modules/**",
+  "**/dist/**",
+  "**/.git",
+  "**/vendor",
+  "**/a.b",
+  "**/*.",
+  "services/**",
+  "**/*.{yaml,yml}",
+  "**/deploy/*.yaml",
 ];
-const SEGMENTS = ["a", "xdist", "dist2", "b.yaml", "byaml", "xa.b", ".yaml", "x.yml", "c.json", "A.YAML", ".git", "node_modules", "dist", "vendor", "a.b", "f.tar.gz", "g.", "services", "deploy", ".", "..", ""];
+const SEGMENTS = [
+  "a",
+  "xdist",
+  "dist2",
+  "b.yaml",
+  "byaml",
+  "xa.b",
+  ".yaml",
+  "x.yml",
+  "c.json",
+  "A.YAML",
+  ".git",
+  "node_modules",
+  "dist",
+  "vendor",
+  "a.b",
+  "f.tar.gz",
+  "g.",
+  "services",
+  "deploy",
+  ".",
+  "..",
+  "",
+];
 
 function paths(): string[] {
   const out = new Set<string>();
@@ -34,7 +71,9 @@ describe("glob matching", () => {
     for (const glob of GLOBS) {
       const reference = new Minimatch(glob.replace(/^\.\//, ""), { dot: true });
       const ours = globMatcher([glob]);
-      const disagree = all.filter((p) => ours(p) !== reference.match(p) || matchesAny(p, [glob]) !== reference.match(p));
+      const disagree = all.filter(
+        (p) => ours(p) !== reference.match(p) || matchesAny(p, [glob]) !== reference.match(p),
+      );
       expect(disagree, glob).toEqual([]);
     }
   });

@@ -36,7 +36,8 @@ describe("the scan worker pool", () => {
   it("returns exactly what scanning in this thread returns", async () => {
     const alone = await scanSources(root, paths, 4096, []);
     const pooled = await workerSourceReader(WORKER, 3)(root, paths, 4096, []);
-    const key = (r: { file: string; line: number; column: number; host: string }) => `${r.file}:${r.line}:${r.column}:${r.host}`;
+    const key = (r: { file: string; line: number; column: number; host: string }) =>
+      `${r.file}:${r.line}:${r.column}:${r.host}`;
     expect(pooled.scanned).toEqual([...alone.scanned].sort());
     expect(pooled.references.map(key).sort()).toEqual(alone.references.map(key).sort());
     expect(pooled.findings).toEqual(alone.findings);
@@ -45,7 +46,9 @@ describe("the scan worker pool", () => {
   });
 
   it("fails, and stops its threads, when a worker fails", async () => {
-    await expect(workerSourceReader(WORKER, 2)(path.join(root, "no-such-folder"), paths, 4096, [])).rejects.toThrow(/ENOENT/);
+    await expect(workerSourceReader(WORKER, 2)(path.join(root, "no-such-folder"), paths, 4096, [])).rejects.toThrow(
+      /ENOENT/,
+    );
   });
 
   it("scans with threads started ahead of the read, and with more threads than batches", async () => {
@@ -71,14 +74,24 @@ describe("the scan worker pool", () => {
     // A program of its own, since a thread left running would keep it from exiting.
     const dir = tempDir("egress-lint-warm-");
     const entry = path.join(dir, "warm-entry.ts");
-    writeFileSync(entry, `import { workerSourceReader } from ${JSON.stringify(path.resolve("src/discover/scan-pool.ts"))};
+    writeFileSync(
+      entry,
+      `import { workerSourceReader } from ${JSON.stringify(path.resolve("src/discover/scan-pool.ts"))};
 const pool = workerSourceReader(new URL(${JSON.stringify(WORKER.href)}), 2);
 pool.warm();
 if (process.argv[2] === "release") await pool.release();
 console.log("done");
-`);
+`,
+    );
     const program = path.join(dir, "warm.mjs");
-    await build({ entryPoints: [entry], bundle: true, platform: "node", format: "esm", outfile: program, logLevel: "warning" });
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      outfile: program,
+      logLevel: "warning",
+    });
     for (const mode of ["leave", "release"]) {
       const res = spawnSync(process.execPath, [program, mode], { encoding: "utf8", timeout: 20_000 });
       expect(res.signal).toBeNull();
@@ -105,7 +118,12 @@ console.log("done");
   });
 
   it("gives the CLI the same report with worker threads as without", () => {
-    const run = (jobs: string) => spawnSync(process.execPath, [path.resolve("dist/cli.js"), "check", root, "--format", "json", "--fail-on", "never", "--jobs", jobs], { encoding: "utf8" });
+    const run = (jobs: string) =>
+      spawnSync(
+        process.execPath,
+        [path.resolve("dist/cli.js"), "check", root, "--format", "json", "--fail-on", "never", "--jobs", jobs],
+        { encoding: "utf8" },
+      );
     const one = run("1");
     const two = run("2");
     expect(one.status).toBe(0);

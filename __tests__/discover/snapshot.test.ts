@@ -50,7 +50,13 @@ const options = { manifests: DEFAULTS.manifests, sources: DEFAULTS.sources, excl
 describe("discovering a repository", () => {
   it("reads manifests and sources with relative paths, skipping VCS, dependencies, build output and CI", async () => {
     const snap = await readSnapshot(root, options);
-    expect(snap.manifests.map((f) => f.path)).toEqual(["charts/app/Chart.yaml", "charts/app/values.yaml", "deploy/app.json", "deploy/app.yaml", "inside-link.yaml"]);
+    expect(snap.manifests.map((f) => f.path)).toEqual([
+      "charts/app/Chart.yaml",
+      "charts/app/values.yaml",
+      "deploy/app.json",
+      "deploy/app.yaml",
+      "inside-link.yaml",
+    ]);
     expect(snap.scanned).toContain("src/client.py");
     expect(snap.scanned.some((p) => /node_modules|vendor|\.github|build\//.test(p))).toBe(false);
   });

@@ -51,7 +51,13 @@ interface RunResult {
 let root: string;
 let origin: string;
 let gh: FakeGitHub;
-const sha: Record<"base" | "head" | "fixed" | "many" | "debt", string> = { base: "", head: "", fixed: "", many: "", debt: "" };
+const sha: Record<"base" | "head" | "fixed" | "many" | "debt", string> = {
+  base: "",
+  head: "",
+  fixed: "",
+  many: "",
+  debt: "",
+};
 
 function parseOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -60,16 +66,42 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 /** A fresh shallow checkout of `commit`, as actions/checkout makes one, then the action's run in it. */
-async function runAction(opts: { pr: number; commit: keyof typeof sha; inputs?: Record<string, string> }): Promise<RunResult> {
+async function runAction(opts: {
+  pr: number;
+  commit: keyof typeof sha;
+  inputs?: Record<string, string>;
+}): Promise<RunResult> {
   const run = tempDir("egress-lint-e2e-run-");
   const workspace = path.join(run, "ws");
-  gitIn(root, "clone", "--quiet", "--depth=1", "--no-local", "--branch", `pr-${opts.commit}`, `file://${origin}`, workspace);
+  gitIn(
+    root,
+    "clone",
+    "--quiet",
+    "--depth=1",
+    "--no-local",
+    "--branch",
+    `pr-${opts.commit}`,
+    `file://${origin}`,
+    workspace,
+  );
   const event = path.join(run, "event.json");
-  writeFileSync(event, JSON.stringify({ action: "synchronize", number: opts.pr, pull_request: { number: opts.pr, base: { sha: sha.base }, head: { sha: sha[opts.commit] } }, repository: { full_name: "octo-org/gitops" } }));
+  writeFileSync(
+    event,
+    JSON.stringify({
+      action: "synchronize",
+      number: opts.pr,
+      pull_request: { number: opts.pr, base: { sha: sha.base }, head: { sha: sha[opts.commit] } },
+      repository: { full_name: "octo-org/gitops" },
+    }),
+  );
   for (const f of ["output", "summary"]) writeFileSync(path.join(run, f), "");
   // The runner sets every input the workflow does not, from action.yml's defaults.
   const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, { default: string }> };
-  const inputs: Record<string, string> = { ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, String(v.default)])), "github-token": GITHUB_ACTIONS_TOKEN, ...opts.inputs };
+  const inputs: Record<string, string> = {
+    ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, String(v.default)])),
+    "github-token": GITHUB_ACTIONS_TOKEN,
+    ...opts.inputs,
+  };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? run,
@@ -99,8 +131,15 @@ async function runAction(opts: { pr: number; commit: keyof typeof sha; inputs?: 
   expect(gitIn(workspace, "rev-parse", "HEAD")).toBe(sha[opts.commit]);
   expect(gitIn(workspace, "status", "--porcelain", "--untracked-files=all")).toBe(before);
   const outputs = parseOutputs(readFileSync(path.join(run, "output"), "utf8"));
-  const report = outputs["report-file"] && existsSync(outputs["report-file"]) ? readFileSync(outputs["report-file"], "utf8") : "";
-  const result = { status: child.status, stdout: child.stdout, outputs, summary: readFileSync(path.join(run, "summary"), "utf8"), report };
+  const report =
+    outputs["report-file"] && existsSync(outputs["report-file"]) ? readFileSync(outputs["report-file"], "utf8") : "";
+  const result = {
+    status: child.status,
+    stdout: child.stdout,
+    outputs,
+    summary: readFileSync(path.join(run, "summary"), "utf8"),
+    report,
+  };
   removeDir(run);
   return result;
 }
@@ -116,13 +155,21 @@ beforeAll(async () => {
   sha.base = commitFiles(origin, treeFiles(path.join(SEED, "base")), "base: REGISTRY_ONLY, no ServiceEntry");
   sha.head = commitFiles(origin, treeFiles(path.join(SEED, "head")), "register httpbin.org; call api.github.com");
   sha.fixed = commitFiles(origin, { "egress/api-github-com.yaml": API_GITHUB_SE }, "register api.github.com");
-  const many = Array.from({ length: 1500 }, (_, i) => `    urllib.request.urlopen("https://svc-${i}.partner-api.acme-payments.io/v1/ping")\n`).join("");
-  sha.many = commitFiles(origin, { "services/curl/many.py": `import urllib.request\n\n\ndef ping() -> None:\n${many}` }, "call many hosts");
+  const many = Array.from(
+    { length: 1500 },
+    (_, i) => `    urllib.request.urlopen("https://svc-${i}.partner-api.acme-payments.io/v1/ping")\n`,
+  ).join("");
+  sha.many = commitFiles(
+    origin,
+    { "services/curl/many.py": `import urllib.request\n\n\ndef ping() -> None:\n${many}` },
+    "call many hosts",
+  );
   // A change that adds no egress on top of the base, whose httpbin.org call nothing registers.
   gitIn(origin, "checkout", "--quiet", "-B", "debt", sha.base);
   sha.debt = commitFiles(origin, { "NOTES.md": "Nothing about egress.\n" }, "touch nothing egress-related");
   gitIn(origin, "checkout", "--quiet", "main");
-  for (const name of ["base", "head", "fixed", "many", "debt"] as const) gitIn(origin, "branch", "--force", `pr-${name}`, sha[name]);
+  for (const name of ["base", "head", "fixed", "many", "debt"] as const)
+    gitIn(origin, "branch", "--force", `pr-${name}`, sha[name]);
 
   gh = await new FakeGitHub().start();
   for (let i = 0; i < 120; i++) gh.addComment(1, "someone", `review comment ${i}`);
@@ -140,7 +187,12 @@ describe("the action on a pull request", () => {
     const first = await runAction({ pr: 1, commit: "head" });
     expect(first.status).toBe(1);
     const line = lineOf(readFileSync(path.join(SEED, "head/services/curl/client.py"), "utf8"), "api.github.com");
-    expect(first.stdout).toMatch(new RegExp(`^::error title=EGR020 unregistered-host,file=services/curl/client\\.py,line=${line},col=\\d+::api\\.github\\.com:443`, "m"));
+    expect(first.stdout).toMatch(
+      new RegExp(
+        `^::error title=EGR020 unregistered-host,file=services/curl/client\\.py,line=${line},col=\\d+::api\\.github\\.com:443`,
+        "m",
+      ),
+    );
     expect(first.outputs).toMatchObject({ "routes-changed": "true", "unregistered-hosts": '["api.github.com"]' });
     expect(Number(first.outputs.errors)).toBeGreaterThanOrEqual(1);
     expect(ours(1)).toHaveLength(1);
@@ -148,7 +200,9 @@ describe("the action on a pull request", () => {
     expect(first.outputs["comment-url"]).toBe(comment.html_url);
     expect(parseMarker(comment.body)).toEqual({ id: ".", headSha: sha.head });
     expect(comment.body).toMatch(/^\+ 80 +httpbin\.org:80 +httpbin\.org/m);
-    expect(comment.body).toContain(`(https://github.com/octo-org/gitops/blob/${sha.head}/services/curl/client.py#L${line})`);
+    expect(comment.body).toContain(
+      `(https://github.com/octo-org/gitops/blob/${sha.head}/services/curl/client.py#L${line})`,
+    );
     expect(first.summary).toContain("## egress-lint");
     expect(first.report).toContain('"routeDiff"');
     expect(first.report).not.toContain(root);
@@ -187,7 +241,9 @@ describe("the action on a pull request", () => {
     expect(big.stdout).not.toMatch(/could not post/);
     const body = ours(3)[0]!.body;
     expect([...body].length).toBeLessThanOrEqual(65_536);
-    expect(body).toMatch(/more findings not shown: the full report is in the job summary of \[this run\]\(https:\/\/github\.com\/octo-org\/gitops\/actions\/runs\/42\)/);
+    expect(body).toMatch(
+      /more findings not shown: the full report is in the job summary of \[this run\]\(https:\/\/github\.com\/octo-org\/gitops\/actions\/runs\/42\)/,
+    );
   });
 });
 
@@ -198,7 +254,9 @@ describe("the action on a fork's pull request", () => {
       gh.pulls.set(2, { head: sha.head, base: sha.base });
       const failing = await runAction({ pr: 2, commit: "head" });
       expect(failing.status).toBe(1);
-      expect(failing.stdout).toMatch(/^::warning::egress-lint could not post its pull-request comment .*HTTP 403.*pull-requests: write/m);
+      expect(failing.stdout).toMatch(
+        /^::warning::egress-lint could not post its pull-request comment .*HTTP 403.*pull-requests: write/m,
+      );
       expect(failing.stdout).toMatch(/^::error title=EGR020/m);
       expect(failing.stdout).not.toContain("internal error");
       expect(failing.summary).toContain("## egress-lint");
@@ -220,13 +278,17 @@ describe("the action on a repository with egress debt", () => {
     const run = await runAction({ pr: 4, commit: "debt", inputs: { comment: "never" } });
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(/^::error/m);
-    expect(run.stdout).toMatch(/^::notice title=EGR020 unregistered-host \(already there\),file=services\/curl\/client\.py,line=5,/m);
+    expect(run.stdout).toMatch(
+      /^::notice title=EGR020 unregistered-host \(already there\),file=services\/curl\/client\.py,line=5,/m,
+    );
     expect(Number(run.outputs.errors)).toBe(2);
     expect(JSON.parse(run.report).gate).toMatchObject({ mode: "new", compared: true, new: 0, existing: 2 });
 
     const all = await runAction({ pr: 4, commit: "debt", inputs: { comment: "never", gate: "all" } });
     expect(all.status).toBe(1);
-    expect(all.stdout).toMatch(/^::error title=EGR020 unregistered-host \(already there\),file=services\/curl\/client\.py,line=5,/m);
+    expect(all.stdout).toMatch(
+      /^::error title=EGR020 unregistered-host \(already there\),file=services\/curl\/client\.py,line=5,/m,
+    );
   });
 
   it("with scan: changed judges only the files the pull request touched", async () => {

@@ -36,8 +36,10 @@ function checkJson(...args: string[]): { status: number | null; report: Report }
   return { status: run.status, report: JSON.parse(run.stdout) as Report };
 }
 
-const rows = (findings: readonly Finding[], rule = "unregistered-host") => findings.filter((f) => f.rule === rule).map((f) => [f.host, f.file, f.status]);
-const edit = (file: string, fn: (text: string) => string) => writeFileSync(path.join(repo, file), fn(readFileSync(path.join(repo, file), "utf8")));
+const rows = (findings: readonly Finding[], rule = "unregistered-host") =>
+  findings.filter((f) => f.rule === rule).map((f) => [f.host, f.file, f.status]);
+const edit = (file: string, fn: (text: string) => string) =>
+  writeFileSync(path.join(repo, file), fn(readFileSync(path.join(repo, file), "utf8")));
 
 beforeAll(async () => {
   await ensureBundle();
@@ -61,7 +63,9 @@ describe("the gate on a change", () => {
     ]);
     expect(report.summary.gating).toEqual({ errors: 1, warnings: 0, infos: 0 });
     expect(report.gate).toMatchObject({ mode: "new", compared: true, new: 1, fixed: 0 });
-    const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync("src/report/report.schema.json", "utf8")));
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(
+      JSON.parse(readFileSync("src/report/report.schema.json", "utf8")),
+    );
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     const markdown = cli(repo, "check", ".", "--base-ref", base, "--format", "markdown").stdout;
     expect(markdown).toMatch(/^❌ \*\*1 new error, 0 new warnings\*\* · 2 already there/m);
@@ -80,10 +84,18 @@ describe("the gate on a change", () => {
   });
 
   it("does not take an old finding for new when its line moves", () => {
-    headWith("moved", () => edit(CLIENT, (t) => t.replace('import json\n', 'import json\n# The echo API answers with what it was sent.\n\n\n')));
+    headWith("moved", () =>
+      edit(CLIENT, (t) =>
+        t.replace("import json\n", "import json\n# The echo API answers with what it was sent.\n\n\n"),
+      ),
+    );
     const { status, report } = checkJson();
     expect(status).toBe(0);
-    expect(report.findings.find((f) => f.rule === "unregistered-host")).toMatchObject({ host: "httpbin.org", line: 8, status: "existing" });
+    expect(report.findings.find((f) => f.rule === "unregistered-host")).toMatchObject({
+      host: "httpbin.org",
+      line: 8,
+      status: "existing",
+    });
   });
 
   it("does not take an old finding for new when its file is renamed", () => {
@@ -103,7 +115,9 @@ describe("the gate on a change", () => {
   });
 
   it("reports what the change fixed", () => {
-    headWith("fixes", () => cpSync(path.resolve("__tests__/fixtures/pr-seed/head/egress"), path.join(repo, "egress"), { recursive: true }));
+    headWith("fixes", () =>
+      cpSync(path.resolve("__tests__/fixtures/pr-seed/head/egress"), path.join(repo, "egress"), { recursive: true }),
+    );
     const { status, report } = checkJson();
     expect(status).toBe(0);
     expect(rows(report.fixed ?? [])).toEqual([["httpbin.org", CLIENT, undefined]]);
@@ -119,10 +133,15 @@ describe("scan: changed", () => {
       writeFileSync(path.join(repo, OTHER), otherCall);
       commitFiles(repo, {}, "an untouched caller");
       edit(CLIENT, (t) => t + SECOND_CALL);
-      writeFileSync(path.join(repo, "egress-new.yaml"), "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: new-api, namespace: default}\nspec:\n  hosts: [api.new-api.io]\n  location: MESH_EXTERNAL\n  resolution: DNS\n  ports: [{number: 443, name: https, protocol: HTTPS}]\n");
+      writeFileSync(
+        path.join(repo, "egress-new.yaml"),
+        "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: new-api, namespace: default}\nspec:\n  hosts: [api.new-api.io]\n  location: MESH_EXTERNAL\n  resolution: DNS\n  ports: [{number: 443, name: https, protocol: HTTPS}]\n",
+      );
     });
     const full = checkJson("--gate", "all");
-    expect(rows(full.report.findings).map((r) => r[0])).toEqual(expect.arrayContaining(["api.unchanged-vendor.io", "api.partner-example.io"]));
+    expect(rows(full.report.findings).map((r) => r[0])).toEqual(
+      expect.arrayContaining(["api.unchanged-vendor.io", "api.partner-example.io"]),
+    );
     // client.py, other.py and egress-new.yaml are new or changed since the base commit.
     const changed = checkJson("--gate", "all", "--scan", "changed");
     expect(changed.report.scan).toEqual({ scope: "changed", files: 3 });
@@ -157,7 +176,9 @@ describe("a baseline", () => {
     const write = cli(repo, "baseline", ".", "--output", "egress-baseline.yaml");
     expect(write.status).toBe(0);
     expect(write.stderr).toMatch(/recorded 2 findings as 2 baseline entries in egress-baseline\.yaml/);
-    const file = parse(readFileSync(path.join(repo, "egress-baseline.yaml"), "utf8")) as { findings: { rule: string; file: string; host?: string }[] };
+    const file = parse(readFileSync(path.join(repo, "egress-baseline.yaml"), "utf8")) as {
+      findings: { rule: string; file: string; host?: string }[];
+    };
     expect(file.findings.map((e) => [e.file, e.rule, e.host])).toEqual([
       ["egress-allowlist.yaml", "allowlist-unregistered", "httpbin.org"],
       [CLIENT, "unregistered-host", "httpbin.org"],
@@ -190,7 +211,10 @@ describe("a baseline", () => {
   });
 
   it("that is malformed is a usage error naming its file and line", () => {
-    writeFileSync(path.join(repo, "bad-baseline.yaml"), "version: 1\nfindings:\n  - rule: unregistered-host\n    fiel: a.py\n");
+    writeFileSync(
+      path.join(repo, "bad-baseline.yaml"),
+      "version: 1\nfindings:\n  - rule: unregistered-host\n    fiel: a.py\n",
+    );
     const run = cli(repo, "check", ".", "--baseline", "bad-baseline.yaml");
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^egress-lint: bad-baseline\.yaml:3: findings\[0\]\.file: is required$/m);
@@ -198,7 +222,17 @@ describe("a baseline", () => {
 });
 
 describe("suggest --write, then check", () => {
-  const SE_RULES = ["invalid-resource", "http-on-tls-port", "tcp-on-443", "wildcard-needs-resolution-none", "tcp-port-shared-without-addresses", "conflicting-service-entries", "ip-in-hosts", "double-tls", "full-wildcard-host"];
+  const SE_RULES = [
+    "invalid-resource",
+    "http-on-tls-port",
+    "tcp-on-443",
+    "wildcard-needs-resolution-none",
+    "tcp-port-shared-without-addresses",
+    "conflicting-service-entries",
+    "ip-in-hosts",
+    "double-tls",
+    "full-wildcard-host",
+  ];
 
   for (const fixture of ["examples", "__tests__/fixtures/scan/polyglot"]) {
     it(`leaves no unregistered host in ${fixture}, with valid ServiceEntries that trip no ServiceEntry rule`, () => {
@@ -213,7 +247,9 @@ describe("suggest --write, then check", () => {
         const suggest = cli(dir, "suggest", ".", "--write", written);
         expect(suggest.status).toBe(0);
         expect(suggest.stdout).toMatch(/^# Wrote \d+ ServiceEntr(y|ies)/);
-        const docs = parseAllDocuments(readFileSync(path.join(dir, written), "utf8")).map((d) => d.toJS() as { kind: string; spec: { hosts: string[]; addresses?: string[] } });
+        const docs = parseAllDocuments(readFileSync(path.join(dir, written), "utf8")).map(
+          (d) => d.toJS() as { kind: string; spec: { hosts: string[]; addresses?: string[] } },
+        );
         expect(docs.every((d) => d.kind === "ServiceEntry")).toBe(true);
         const registered = new Set(docs.flatMap((d) => [...d.spec.hosts, ...(d.spec.addresses ?? [])]));
         expect([...unregistered].filter((h) => !registered.has(h!))).toEqual([]);
@@ -235,14 +271,23 @@ describe("suggest --write, then check", () => {
       cpSync(path.resolve("examples"), dir, { recursive: true });
       const written = "egress/suggested.yaml";
       expect(cli(dir, "suggest", ".", "--write", written).status).toBe(0);
-      const first = readFileSync(path.join(dir, written), "utf8").replace("  name: api-github-com\n", "  name: api-github-com\n  labels: {team: platform}\n");
+      const first = readFileSync(path.join(dir, written), "utf8").replace(
+        "  name: api-github-com\n",
+        "  name: api-github-com\n  labels: {team: platform}\n",
+      );
       writeFileSync(path.join(dir, written), first);
-      writeFileSync(path.join(dir, "services/curl/status.py"), 'STATUS = "https://www.githubstatus.com/api/v2/status.json"\n');
+      writeFileSync(
+        path.join(dir, "services/curl/status.py"),
+        'STATUS = "https://www.githubstatus.com/api/v2/status.json"\n',
+      );
       const again = cli(dir, "suggest", ".", "--write", written);
       expect(again.stdout).toMatch(/^# Added 1 ServiceEntry \(1 host\) to egress\/suggested\.yaml\.$/m);
       const text = readFileSync(path.join(dir, written), "utf8");
       expect(text.startsWith(first)).toBe(true);
-      expect(parseAllDocuments(text).map((d) => (d.toJS() as { spec: { hosts: string[] } }).spec.hosts)).toEqual([["api.github.com"], ["www.githubstatus.com"]]);
+      expect(parseAllDocuments(text).map((d) => (d.toJS() as { spec: { hosts: string[] } }).spec.hosts)).toEqual([
+        ["api.github.com"],
+        ["www.githubstatus.com"],
+      ]);
       const after = JSON.parse(cli(dir, "check", ".", "--format", "json").stdout) as Report;
       expect(after.findings.filter((f) => f.rule === "unregistered-host")).toEqual([]);
       expect(cli(dir, "suggest", ".", "--write", written).stdout).toMatch(/^# Nothing to suggest/);

@@ -10,7 +10,11 @@ const OUTPUTS = ["dist/index.js", "dist/cli.js", "dist/scan-worker.js"].map((p) 
 
 function newestSource(): number {
   const files = readdirSync(path.resolve("src"), { recursive: true }).map((f) => path.resolve("src", String(f)));
-  return Math.max(...[...files, path.resolve("scripts/bundle.mjs"), path.resolve("package-lock.json")].map((f) => statSync(f).mtimeMs));
+  return Math.max(
+    ...[...files, path.resolve("scripts/bundle.mjs"), path.resolve("package-lock.json")].map(
+      (f) => statSync(f).mtimeMs,
+    ),
+  );
 }
 
 function stale(): boolean {
@@ -19,7 +23,10 @@ function stale(): boolean {
 }
 
 export async function ensureBundle(): Promise<void> {
-  const lock = path.join(os.tmpdir(), `egress-lint-bundle-${createHash("sha256").update(process.cwd()).digest("hex").slice(0, 12)}.lock`);
+  const lock = path.join(
+    os.tmpdir(),
+    `egress-lint-bundle-${createHash("sha256").update(process.cwd()).digest("hex").slice(0, 12)}.lock`,
+  );
   const deadline = Date.now() + 60_000;
   // mkdir is atomic: whoever creates the directory builds; the others wait for it to go. A lock left by a crashed
   // run is taken over after a minute.

@@ -17,7 +17,11 @@ function cli(...args: string[]) {
 
 /** With its own temporary folder: other test files run the CLI against bases at the same time. */
 function cliWithTemp(temp: string, ...args: string[]) {
-  return spawnSync(process.execPath, [CLI, ...args], { cwd: repo, encoding: "utf8", env: { ...process.env, TMPDIR: temp } });
+  return spawnSync(process.execPath, [CLI, ...args], {
+    cwd: repo,
+    encoding: "utf8",
+    env: { ...process.env, TMPDIR: temp },
+  });
 }
 
 beforeAll(async () => {
@@ -53,7 +57,11 @@ describe("egress-lint check --base-ref", () => {
 
   it("writes SARIF with paths from the repository root", () => {
     const run = cli("check", "gitops", "--format", "sarif");
-    const log = JSON.parse(run.stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const log = JSON.parse(run.stdout) as {
+      runs: {
+        results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+      }[];
+    };
     const uris = log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
     expect(uris).toContain("gitops/services/curl/client.py");
   });

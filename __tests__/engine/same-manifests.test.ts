@@ -7,7 +7,13 @@ import { lint, sameManifests } from "../../src/lint.js";
 import { DEFAULTS } from "../../src/settings.js";
 
 const SEED = path.resolve("__tests__/fixtures/pr-seed");
-const read = (dir: string) => readSnapshot(path.join(SEED, dir), { manifests: DEFAULTS.manifests, sources: DEFAULTS.sources, exclude: [], maxFileBytes: DEFAULTS.maxFileBytes });
+const read = (dir: string) =>
+  readSnapshot(path.join(SEED, dir), {
+    manifests: DEFAULTS.manifests,
+    sources: DEFAULTS.sources,
+    exclude: [],
+    maxFileBytes: DEFAULTS.maxFileBytes,
+  });
 const input = { defaultNamespace: "default", proxies: [], routeOptions: { istioVersion: "1.25" } };
 
 describe("reusing the head's model for a base with the same manifests", () => {

@@ -8,23 +8,94 @@ import { loadAllowlist } from "../../src/allowlist/load.js";
 import { braceAlternatives } from "../../src/allowlist/globs.js";
 import { budget, lineCount, mutationsOf, textFrom, timeout } from "./budget.js";
 
-const SEEDS = [readFileSync("examples/egress-allowlist.yaml", "utf8"), readFileSync("__tests__/fixtures/scan/polyglot/egress-allowlist.yaml", "utf8")];
-const FRAGMENTS = [
-  "version: 1\n", "version: 2\n", "hosts:\n", "  - host: ", "api.example.com", "*.example.com", "*", "ports: [", "443", "0", "99999", "]", "\n",
-  "    namespaces: [", "default", "Bad_NS", "ignore:\n", "  paths: [", "{a,b}", "{1..999999}", "**/x/**", "  rules: [", "unregistered-host",
-  "unregistered-hots", "workloads:\n", "  - paths: [", "    namespace: ", "    workload: ", "reason: ", "owner: ", "&a ", "*a", "---\n", "\t", "'", '"',
-  "{", "}", ",", ": ", "- ", "#", "~", "null", '"x\\n::error::y"', '"\\e[31m"', '"a\\u2028b": 1\n', "\u202e",
+const SEEDS = [
+  readFileSync("examples/egress-allowlist.yaml", "utf8"),
+  readFileSync("__tests__/fixtures/scan/polyglot/egress-allowlist.yaml", "utf8"),
 ];
-const text = fc.oneof(mutationsOf(SEEDS, FRAGMENTS), textFrom(FRAGMENTS), fc.string({ unit: "binary", maxLength: 200 }));
+const FRAGMENTS = [
+  "version: 1\n",
+  "version: 2\n",
+  "hosts:\n",
+  "  - host: ",
+  "api.example.com",
+  "*.example.com",
+  "*",
+  "ports: [",
+  "443",
+  "0",
+  "99999",
+  "]",
+  "\n",
+  "    namespaces: [",
+  "default",
+  "Bad_NS",
+  "ignore:\n",
+  "  paths: [",
+  "{a,b}",
+  "{1..999999}",
+  "**/x/**",
+  "  rules: [",
+  "unregistered-host",
+  "unregistered-hots",
+  "workloads:\n",
+  "  - paths: [",
+  "    namespace: ",
+  "    workload: ",
+  "reason: ",
+  "owner: ",
+  "&a ",
+  "*a",
+  "---\n",
+  "\t",
+  "'",
+  '"',
+  "{",
+  "}",
+  ",",
+  ": ",
+  "- ",
+  "#",
+  "~",
+  "null",
+  '"x\\n::error::y"',
+  '"\\e[31m"',
+  '"a\\u2028b": 1\n',
+  "\u202e",
+];
+const text = fc.oneof(
+  mutationsOf(SEEDS, FRAGMENTS),
+  textFrom(FRAGMENTS),
+  fc.string({ unit: "binary", maxLength: 200 }),
+);
 
 const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/);
-const host = fc.tuple(fc.boolean(), fc.array(label, { minLength: 1, maxLength: 4 })).map(([wild, labels]) => `${wild ? "*." : ""}${labels.join(".")}`);
+const host = fc
+  .tuple(fc.boolean(), fc.array(label, { minLength: 1, maxLength: 4 }))
+  .map(([wild, labels]) => `${wild ? "*." : ""}${labels.join(".")}`);
 const allowlist = fc.record(
   {
     version: fc.constant(1),
-    hosts: fc.array(fc.record({ host, ports: fc.uniqueArray(fc.integer({ min: 1, max: 65535 }), { minLength: 1, maxLength: 3 }), reason: fc.string() }, { requiredKeys: ["host"] })),
-    ignore: fc.record({ hosts: fc.array(host), paths: fc.array(fc.stringMatching(/^[a-z*/{},.]{1,20}$/).filter((g) => braceAlternatives(g) <= 64)) }),
-    workloads: fc.array(fc.record({ paths: fc.array(fc.constantFrom("services/**", "a/*.py", "**/*.{py,go}"), { minLength: 1 }), namespace: label, workload: label })),
+    hosts: fc.array(
+      fc.record(
+        {
+          host,
+          ports: fc.uniqueArray(fc.integer({ min: 1, max: 65535 }), { minLength: 1, maxLength: 3 }),
+          reason: fc.string(),
+        },
+        { requiredKeys: ["host"] },
+      ),
+    ),
+    ignore: fc.record({
+      hosts: fc.array(host),
+      paths: fc.array(fc.stringMatching(/^[a-z*/{},.]{1,20}$/).filter((g) => braceAlternatives(g) <= 64)),
+    }),
+    workloads: fc.array(
+      fc.record({
+        paths: fc.array(fc.constantFrom("services/**", "a/*.py", "**/*.{py,go}"), { minLength: 1 }),
+        namespace: label,
+        workload: label,
+      }),
+    ),
   },
   { requiredKeys: ["version"] },
 );
@@ -58,7 +129,10 @@ describe("the allowlist loader on arbitrary text", () => {
         fc.property(allowlist, (value) => {
           const result = loadAllowlist({ path: "a.yaml", text: stringify(value) });
           expect("error" in result ? result.error : undefined).toBeUndefined();
-          if ("allowlist" in result) expect(result.allowlist.hosts.map((h) => h.host)).toEqual((value.hosts ?? []).map((h) => h.host.toLowerCase()));
+          if ("allowlist" in result)
+            expect(result.allowlist.hosts.map((h) => h.host)).toEqual(
+              (value.hosts ?? []).map((h) => h.host.toLowerCase()),
+            );
         }),
         budget(0.5),
       );

@@ -17,13 +17,20 @@ export function timeout(weight = 1): number {
 
 /** Random text from a vocabulary of fragments that matter to a parser, mixed with arbitrary characters. */
 export function textFrom(fragments: readonly string[], maxPieces = 60): fc.Arbitrary<string> {
-  const piece = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...fragments) }, { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 6 }) });
+  const piece = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...fragments) },
+    { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 6 }) },
+  );
   return fc.array(piece, { maxLength: maxPieces }).map((parts) => parts.join(""));
 }
 
 /** A seed text with random edits: characters inserted, deleted or replaced, and slices duplicated. */
 export function mutationsOf(seeds: readonly string[], fragments: readonly string[]): fc.Arbitrary<string> {
-  const edit = fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.oneof(fc.constantFrom(...fragments), fc.string({ unit: "binary", maxLength: 4 })));
+  const edit = fc.tuple(
+    fc.nat(),
+    fc.nat({ max: 8 }),
+    fc.oneof(fc.constantFrom(...fragments), fc.string({ unit: "binary", maxLength: 4 })),
+  );
   return fc.tuple(fc.constantFrom(...seeds), fc.array(edit, { maxLength: 8 })).map(([seed, edits]) => {
     let text = seed;
     for (const [at, del, insert] of edits) {

@@ -13,14 +13,90 @@ import { budget, textFrom, timeout } from "./budget.js";
 
 /** What markdown, HTML and GitHub give meaning to, and what breaks lines, tables and code. */
 const FRAGMENTS = [
-  "<img src=x onerror=alert(1)>", "<script>", "</details>", "<summary>", "<!--", "-->", "<", ">", "&", "&amp;", "&#64;", "&lt;", "@", "@everyone",
-  "@org/team", "#1", "GH-1", "owner/repo#12", "`", "``", "```", "~~~", "|", "\\", "\\|", "*", "_", "**", "[", "]", "](", "(", ")", "![x](y)",
-  "$", "$$", "~", ":", "://", "https://", "www.", "mailto:", "\n", "\r", "\r\n", "\t", "\u2028", "\u202e", "\u2066", "\u0000", "\u001b[31m",
-  "\u200b", "\ufeff", "\ud800", " ", "  ", "-", "+", "=", "---", "#", "# ", "> ", "1. ", "a", "api.example.com", "ñandú", "日本", "😀",
+  "<img src=x onerror=alert(1)>",
+  "<script>",
+  "</details>",
+  "<summary>",
+  "<!--",
+  "-->",
+  "<",
+  ">",
+  "&",
+  "&amp;",
+  "&#64;",
+  "&lt;",
+  "@",
+  "@everyone",
+  "@org/team",
+  "#1",
+  "GH-1",
+  "owner/repo#12",
+  "`",
+  "``",
+  "```",
+  "~~~",
+  "|",
+  "\\",
+  "\\|",
+  "*",
+  "_",
+  "**",
+  "[",
+  "]",
+  "](",
+  "(",
+  ")",
+  "![x](y)",
+  "$",
+  "$$",
+  "~",
+  ":",
+  "://",
+  "https://",
+  "www.",
+  "mailto:",
+  "\n",
+  "\r",
+  "\r\n",
+  "\t",
+  "\u2028",
+  "\u202e",
+  "\u2066",
+  "\u0000",
+  "\u001b[31m",
+  "\u200b",
+  "\ufeff",
+  "\ud800",
+  " ",
+  "  ",
+  "-",
+  "+",
+  "=",
+  "---",
+  "#",
+  "# ",
+  "> ",
+  "1. ",
+  "a",
+  "api.example.com",
+  "ñandú",
+  "日本",
+  "😀",
 ];
-const text = fc.oneof({ weight: 4, arbitrary: textFrom(FRAGMENTS, 24) }, { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) });
+const text = fc.oneof(
+  { weight: 4, arbitrary: textFrom(FRAGMENTS, 24) },
+  { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
+);
 /** Paths as a file system gives them: no lone surrogates, no NUL, no empty segments. */
-const path = fc.array(textFrom(FRAGMENTS.filter((f) => !/[\ud800\u0000/]/.test(f)), 6).filter((s) => s.length > 0), { minLength: 1, maxLength: 3 }).map((p) => p.join("/"));
+const path = fc
+  .array(
+    textFrom(
+      FRAGMENTS.filter((f) => !/[\ud800\u0000/]/.test(f)),
+      6,
+    ).filter((s) => s.length > 0),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((p) => p.join("/"));
 const SEVERITIES = ["error", "warning", "info"] as const;
 
 const finding: fc.Arbitrary<Finding> = fc.record({
@@ -33,14 +109,53 @@ const finding: fc.Arbitrary<Finding> = fc.record({
   host: text,
 });
 const routeRow = fc.record({ name: text, vhost: text, domains: text, match: text, virtualService: text });
-const clusterRow = fc.record({ fqdn: text, port: text, subset: text, direction: text, type: text, destinationRule: text });
+const clusterRow = fc.record({
+  fqdn: text,
+  port: text,
+  subset: text,
+  direction: text,
+  type: text,
+  destinationRule: text,
+});
 const report: fc.Arbitrary<Report> = fc
   .record({
     findings: fc.array(finding, { maxLength: 6 }),
-    hosts: fc.array(fc.record({ host: text, port: fc.nat({ max: 65535 }), scheme: text, references: fc.array(fc.record({ file: path, line: fc.nat() }), { maxLength: 2 }), registered: fc.boolean(), serviceEntries: fc.array(text, { maxLength: 2 }) }), { maxLength: 4 }),
-    egress: fc.array(fc.record({ from: text, host: text, port: fc.nat({ max: 65535 }), status: fc.constantFrom("allowed", "blocked", "would-block" as const) }), { maxLength: 5 }),
-    routeDiff: fc.array(fc.record({ proxy: text, added: fc.array(routeRow, { maxLength: 2 }), removed: fc.array(routeRow, { maxLength: 2 }) }), { maxLength: 3 }),
-    clusterDiff: fc.array(fc.record({ proxy: text, added: fc.array(clusterRow, { maxLength: 2 }), removed: fc.array(clusterRow, { maxLength: 2 }) }), { maxLength: 2 }),
+    hosts: fc.array(
+      fc.record({
+        host: text,
+        port: fc.nat({ max: 65535 }),
+        scheme: text,
+        references: fc.array(fc.record({ file: path, line: fc.nat() }), { maxLength: 2 }),
+        registered: fc.boolean(),
+        serviceEntries: fc.array(text, { maxLength: 2 }),
+      }),
+      { maxLength: 4 },
+    ),
+    egress: fc.array(
+      fc.record({
+        from: text,
+        host: text,
+        port: fc.nat({ max: 65535 }),
+        status: fc.constantFrom("allowed", "blocked", "would-block" as const),
+      }),
+      { maxLength: 5 },
+    ),
+    routeDiff: fc.array(
+      fc.record({
+        proxy: text,
+        added: fc.array(routeRow, { maxLength: 2 }),
+        removed: fc.array(routeRow, { maxLength: 2 }),
+      }),
+      { maxLength: 3 },
+    ),
+    clusterDiff: fc.array(
+      fc.record({
+        proxy: text,
+        added: fc.array(clusterRow, { maxLength: 2 }),
+        removed: fc.array(clusterRow, { maxLength: 2 }),
+      }),
+      { maxLength: 2 },
+    ),
     mode: text,
     version: text,
   })
@@ -49,8 +164,17 @@ const report: fc.Arbitrary<Report> = fc
       ...rest,
       version,
       findings,
-      meshPolicy: { mode: mode as Report["meshPolicy"]["mode"], sourceKind: "ConfigMap", source: { file: "mesh.yaml", line: 1 }, rootNamespace: "istio-system" },
-      summary: { errors: findings.filter((f) => f.severity === "error").length, warnings: findings.filter((f) => f.severity === "warning").length, infos: findings.filter((f) => f.severity === "info").length },
+      meshPolicy: {
+        mode: mode as Report["meshPolicy"]["mode"],
+        sourceKind: "ConfigMap",
+        source: { file: "mesh.yaml", line: 1 },
+        rootNamespace: "istio-system",
+      },
+      summary: {
+        errors: findings.filter((f) => f.severity === "error").length,
+        warnings: findings.filter((f) => f.severity === "warning").length,
+        infos: findings.filter((f) => f.severity === "info").length,
+      },
     }),
   );
 
@@ -64,10 +188,14 @@ describe("the markdown escapers on arbitrary text", () => {
         fc.property(text, fc.array(text, { maxLength: 4 }), (s, lines) => {
           expectInert(`before ${mdText(s)} after`);
           expectInert(`before ${mdCode(s)} after`);
-          expectInert(`| A | B | C |\n| --- | --- | --- |\n| ${tableCell(mdText(s))} | ${codeCell(s)} | ${tableCell(mdCode(s.replace(/\|/g, "")))} |`);
+          expectInert(
+            `| A | B | C |\n| --- | --- | --- |\n| ${tableCell(mdText(s))} | ${codeCell(s)} | ${tableCell(mdCode(s.replace(/\|/g, "")))} |`,
+          );
           expectInert(`<details><summary>${htmlText(s)}</summary>\n\n</details>`);
           const fence = fencedBlock("diff", [s, ...lines]);
-          expectInert(`<details><summary>x</summary>\n\n${fence.open}${fence.lines.join("")}${fence.close}\n</details>\n`);
+          expectInert(
+            `<details><summary>x</summary>\n\n${fence.open}${fence.lines.join("")}${fence.close}\n</details>\n`,
+          );
           for (const out of [mdText(s), mdCode(s), htmlText(s), codeCell(s)]) expect(out).not.toMatch(/[\r\n]/);
         }),
         budget(2),

@@ -14,20 +14,67 @@ import { budget, mutationsOf, timeout } from "./budget.js";
 import { scanRepositoryFiles } from "../../src/scan/collect.js";
 
 const EXAMPLES = path.resolve("examples");
-const files = readdirSync(EXAMPLES, { recursive: true }).map(String).filter((f) => /\.(ya?ml|py|ts|go|sh)$/.test(f)).sort();
+const files = readdirSync(EXAMPLES, { recursive: true })
+  .map(String)
+  .filter((f) => /\.(ya?ml|py|ts|go|sh)$/.test(f))
+  .sort();
 const seeds = files.map((f) => readFileSync(path.join(EXAMPLES, f), "utf8"));
 
 /** Values that stand where a manifest expects something else, and text aimed at the report. */
 const FRAGMENTS = [
-  "null", "~", "[]", "{}", "-1", "0", "65536", "1e309", ".nan", "true", '""', "*", "*.", "'*'", "&a [*a]", "&b {k: *b}", "[a, [b, [c]]]",
-  "<img src=x>", "@everyone", "`", "|", "#1", "\n", "\n  ", ": ", "- ", "https://evil.example.net:99999/", "http://[::1]:80/", "http://10.0.0.1/",
-  "REGISTRY_ONLY", "ALLOW_ANY", "MESH_INTERNAL", "DNS", "NONE", "STATIC", "TLS", "HTTP", "TCP", "exportTo", "hosts", "ports", "number",
-  "namespace", "sidecar.istio.io/inject", "istio-injection", "---\n",
+  "null",
+  "~",
+  "[]",
+  "{}",
+  "-1",
+  "0",
+  "65536",
+  "1e309",
+  ".nan",
+  "true",
+  '""',
+  "*",
+  "*.",
+  "'*'",
+  "&a [*a]",
+  "&b {k: *b}",
+  "[a, [b, [c]]]",
+  "<img src=x>",
+  "@everyone",
+  "`",
+  "|",
+  "#1",
+  "\n",
+  "\n  ",
+  ": ",
+  "- ",
+  "https://evil.example.net:99999/",
+  "http://[::1]:80/",
+  "http://10.0.0.1/",
+  "REGISTRY_ONLY",
+  "ALLOW_ANY",
+  "MESH_INTERNAL",
+  "DNS",
+  "NONE",
+  "STATIC",
+  "TLS",
+  "HTTP",
+  "TCP",
+  "exportTo",
+  "hosts",
+  "ports",
+  "number",
+  "namespace",
+  "sidecar.istio.io/inject",
+  "istio-injection",
+  "---\n",
 ];
-const repo = fc.array(fc.tuple(fc.constantFrom(...files), mutationsOf(seeds, FRAGMENTS)), { minLength: 1, maxLength: 8 }).map((entries) => {
-  const byPath = new Map(entries.map(([file, text], i) => [file.endsWith(".yaml") ? file : `${i}-${file}`, text]));
-  return [...byPath].map(([p, text]) => ({ path: p, text }));
-});
+const repo = fc
+  .array(fc.tuple(fc.constantFrom(...files), mutationsOf(seeds, FRAGMENTS)), { minLength: 1, maxLength: 8 })
+  .map((entries) => {
+    const byPath = new Map(entries.map(([file, text], i) => [file.endsWith(".yaml") ? file : `${i}-${file}`, text]));
+    return [...byPath].map(([p, text]) => ({ path: p, text }));
+  });
 
 describe("the pipeline on mutated repositories", () => {
   it(
@@ -36,8 +83,20 @@ describe("the pipeline on mutated repositories", () => {
       fc.assert(
         fc.property(repo, (texts) => {
           const manifests = texts.filter((f) => /\.ya?ml$/.test(f.path));
-          const { report } = lint({ snapshot: { manifests, scanned: texts.map((t) => t.path), references: scanRepositoryFiles(texts), skippedCharts: [], findings: [] }, defaultNamespace: "default", proxies: [], routeOptions: {} });
-          for (const format of ["text", "json", "markdown", "sarif"] as const) expect(typeof renderReport(report, format, GITHUB_LINKS)).toBe("string");
+          const { report } = lint({
+            snapshot: {
+              manifests,
+              scanned: texts.map((t) => t.path),
+              references: scanRepositoryFiles(texts),
+              skippedCharts: [],
+              findings: [],
+            },
+            defaultNamespace: "default",
+            proxies: [],
+            routeOptions: {},
+          });
+          for (const format of ["text", "json", "markdown", "sarif"] as const)
+            expect(typeof renderReport(report, format, GITHUB_LINKS)).toBe("string");
           expect(markdownProblems(renderComment(report, GITHUB_LINKS))).toEqual([]);
         }),
         budget(0.25),

@@ -12,17 +12,73 @@ import { budget, lineCount, mutationsOf, textFrom, timeout } from "./budget.js";
 
 /** Fragments that change how YAML nests: indicators, indentation, flow brackets, properties and scalars. */
 const FRAGMENTS = [
-  "- ", "? ", ": ", "-", "?", ":", "key: ", "a", "b: ", "\n", "\n  ", "\n    ", "  ", " ", "\t", "[", "]", "{", "}", ", ", ",",
-  "&x ", "*x", "&y ", "*y", "!!str ", "!t ", "|\n", "|-\n  ", ">\n", "'q'", "'", '"d\\n"', '"', "#c", " #c\n", "---\n", "...\n",
-  "--- ", "%YAML 1.2\n", "<<: *x", "\r\n", "\uFEFF", "\\", "%", "@", "`", "0x1F", "~", "null", "1e3",
+  "- ",
+  "? ",
+  ": ",
+  "-",
+  "?",
+  ":",
+  "key: ",
+  "a",
+  "b: ",
+  "\n",
+  "\n  ",
+  "\n    ",
+  "  ",
+  " ",
+  "\t",
+  "[",
+  "]",
+  "{",
+  "}",
+  ", ",
+  ",",
+  "&x ",
+  "*x",
+  "&y ",
+  "*y",
+  "!!str ",
+  "!t ",
+  "|\n",
+  "|-\n  ",
+  ">\n",
+  "'q'",
+  "'",
+  '"d\\n"',
+  '"',
+  "#c",
+  " #c\n",
+  "---\n",
+  "...\n",
+  "--- ",
+  "%YAML 1.2\n",
+  "<<: *x",
+  "\r\n",
+  "\uFEFF",
+  "\\",
+  "%",
+  "@",
+  "`",
+  "0x1F",
+  "~",
+  "null",
+  "1e3",
 ];
 
 function manifests(): string[] {
   const root = path.resolve("examples");
-  return readdirSync(root, { recursive: true }).map(String).filter((f) => f.endsWith(".yaml")).sort().map((f) => readFileSync(path.join(root, f), "utf8"));
+  return readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => readFileSync(path.join(root, f), "utf8"));
 }
 
-const yamlText = fc.oneof(textFrom(FRAGMENTS), mutationsOf(manifests(), FRAGMENTS), fc.string({ unit: "binary", maxLength: 200 }));
+const yamlText = fc.oneof(
+  textFrom(FRAGMENTS),
+  mutationsOf(manifests(), FRAGMENTS),
+  fc.string({ unit: "binary", maxLength: 200 }),
+);
 
 /** The deepest chain of maps and sequences the composed documents hold, keys included, walked without recursion. */
 function composedDepth(text: string): number {
@@ -62,7 +118,8 @@ describe("the YAML loader on arbitrary text", () => {
             expect(p.message).toMatch(/^[^\u0000-\u001f\u007f]+$/);
           }
           expect(parsed.problems.length).toBeLessThanOrEqual(11);
-          for (const d of parsed.documents) for (const line of d.lines.values()) expect(line >= 1 && line <= lines).toBe(true);
+          for (const d of parsed.documents)
+            for (const line of d.lines.values()) expect(line >= 1 && line <= lines).toBe(true);
         }),
         budget(),
       );
@@ -93,7 +150,14 @@ describe("the YAML loader on arbitrary text", () => {
     timeout(0.5),
   );
 
-  const nested = fc.oneof(textFrom(FRAGMENTS.filter((f) => !/[&*!%<'"|>]/.test(f)), 120), textFrom(FRAGMENTS, 120), mutationsOf(manifests(), FRAGMENTS));
+  const nested = fc.oneof(
+    textFrom(
+      FRAGMENTS.filter((f) => !/[&*!%<'"|>]/.test(f)),
+      120,
+    ),
+    textFrom(FRAGMENTS, 120),
+    mutationsOf(manifests(), FRAGMENTS),
+  );
 
   it(
     "never lets a text through whose documents nest deeper than the limit",
@@ -101,7 +165,8 @@ describe("the YAML loader on arbitrary text", () => {
       fc.assert(
         fc.property(nested, fc.integer({ min: 1, max: 6 }), (text, maxDepth) => {
           const parsed = parseYamlFile(text, { maxAliasCount: 100, maxDepth });
-          if (!parsed.problems.some((p) => p.message.startsWith("nesting deeper"))) expect(composedDepth(text)).toBeLessThanOrEqual(maxDepth);
+          if (!parsed.problems.some((p) => p.message.startsWith("nesting deeper")))
+            expect(composedDepth(text)).toBeLessThanOrEqual(maxDepth);
         }),
         budget(2),
       );
@@ -115,7 +180,8 @@ describe("the YAML loader on arbitrary text", () => {
       fc.assert(
         fc.property(nested, fc.integer({ min: 1, max: 6 }), (text, maxDepth) => {
           const wellFormed = [parseAllDocuments(text)].flat().every((d) => d.errors.length === 0);
-          if (wellFormed && findExcessiveStructure(text, { maxDepth, maxNodes: 1e9 }) === undefined) expect(composedDepth(text)).toBeLessThanOrEqual(maxDepth);
+          if (wellFormed && findExcessiveStructure(text, { maxDepth, maxNodes: 1e9 }) === undefined)
+            expect(composedDepth(text)).toBeLessThanOrEqual(maxDepth);
         }),
         budget(2),
       );

@@ -5,21 +5,49 @@ import { identityKey, identityOf } from "../../src/gate/identity.js";
 import { judgeFindings } from "../../src/gate/judge.js";
 
 function f(over: Partial<Finding> = {}): Finding {
-  return { rule: "unregistered-host", code: "EGR020", severity: "error", message: "m", file: "src/app.py", line: 3, host: "api.example.com", port: 443, namespace: "shop", workload: "orders", ...over };
+  return {
+    rule: "unregistered-host",
+    code: "EGR020",
+    severity: "error",
+    message: "m",
+    file: "src/app.py",
+    line: 3,
+    host: "api.example.com",
+    port: 443,
+    namespace: "shop",
+    workload: "orders",
+    ...over,
+  };
 }
 
 const statuses = (fs: Finding[]) => fs.map((x) => [x.host, x.line, x.status]);
 
 describe("a finding's identity", () => {
   it("leaves out the line, the column and the message", () => {
-    expect(identityKey(identityOf(f({ line: 3, column: 9, message: "a" })))).toBe(identityKey(identityOf(f({ line: 40, column: 1, message: "b" }))));
-    for (const change of [{ host: "other.example.com" }, { port: 80 }, { namespace: "pay" }, { workload: "web" }, { file: "src/b.py" }, { rule: "not-exported" }]) {
+    expect(identityKey(identityOf(f({ line: 3, column: 9, message: "a" })))).toBe(
+      identityKey(identityOf(f({ line: 40, column: 1, message: "b" }))),
+    );
+    for (const change of [
+      { host: "other.example.com" },
+      { port: 80 },
+      { namespace: "pay" },
+      { workload: "web" },
+      { file: "src/b.py" },
+      { rule: "not-exported" },
+    ]) {
       expect(identityKey(identityOf(f(change)))).not.toBe(identityKey(identityOf(f())));
     }
   });
 
   it("keeps two resources of one file apart by the resource a hostless finding names, never by its wording", () => {
-    const a = f({ rule: "invalid-resource", host: undefined, port: undefined, workload: undefined, resource: "ServiceEntry shop/a", message: "x" });
+    const a = f({
+      rule: "invalid-resource",
+      host: undefined,
+      port: undefined,
+      workload: undefined,
+      resource: "ServiceEntry shop/a",
+      message: "x",
+    });
     const b = { ...a, resource: "ServiceEntry shop/b" };
     expect(identityKey(identityOf(a))).not.toBe(identityKey(identityOf(b)));
     expect(identityKey(identityOf({ ...a, message: "reworded" }))).toBe(identityKey(identityOf(a)));
@@ -55,7 +83,11 @@ describe("comparing the head with the base", () => {
   });
 
   it("keeps a finding in a renamed file existing", () => {
-    const result = compareWithBase([f({ file: "lib/client.py", line: 30 })], [f({ file: "src/app.py", line: 3 })], new Map([["src/app.py", "lib/client.py"]]));
+    const result = compareWithBase(
+      [f({ file: "lib/client.py", line: 30 })],
+      [f({ file: "src/app.py", line: 3 })],
+      new Map([["src/app.py", "lib/client.py"]]),
+    );
     expect(statuses(result.findings)).toEqual([["api.example.com", 30, "existing"]]);
     expect(result.fixed).toEqual([]);
   });
@@ -66,7 +98,10 @@ describe("the gate", () => {
     const base = [f({ host: "old.example.com" })];
     const head = [f({ host: "old.example.com" }), f({ host: "new.example.com" })];
     expect(judgeFindings(head, { base }).gating.map((x) => x.host)).toEqual(["new.example.com"]);
-    expect(judgeFindings(head, { base, gate: "all" }).gating.map((x) => x.host)).toEqual(["old.example.com", "new.example.com"]);
+    expect(judgeFindings(head, { base, gate: "all" }).gating.map((x) => x.host)).toEqual([
+      "old.example.com",
+      "new.example.com",
+    ]);
   });
 
   it("without a base counts every finding, whatever the mode", () => {

@@ -14,23 +14,51 @@ beforeAll(() => {
   root = tempDir("egress-lint-base-tree-");
   origin = path.join(root, "origin");
   initRepo(origin);
-  base = commitFiles(origin, {
-    "deploy/se.yaml": "base se\n", "deploy/same.yaml": "same\n", "deploy/sub/a.txt": "a\n", "README.md": "r\n",
-    "deploy/app/main.py": "kept\n", "deploy/app/old.py": "old\n", "deploy/chart/Chart.yaml": "name: c\n", "deploy/chart/files/hook.py": "h\n",
-  }, "base");
-  head = commitFiles(origin, { "deploy/se.yaml": "head se\n", "deploy/new.yaml": "new\n", "fresh/x.yaml": "x\n", "deploy/app/old.py": "changed\n" }, "head");
+  base = commitFiles(
+    origin,
+    {
+      "deploy/se.yaml": "base se\n",
+      "deploy/same.yaml": "same\n",
+      "deploy/sub/a.txt": "a\n",
+      "README.md": "r\n",
+      "deploy/app/main.py": "kept\n",
+      "deploy/app/old.py": "old\n",
+      "deploy/chart/Chart.yaml": "name: c\n",
+      "deploy/chart/files/hook.py": "h\n",
+    },
+    "base",
+  );
+  head = commitFiles(
+    origin,
+    {
+      "deploy/se.yaml": "head se\n",
+      "deploy/new.yaml": "new\n",
+      "fresh/x.yaml": "x\n",
+      "deploy/app/old.py": "changed\n",
+    },
+    "head",
+  );
 });
 afterAll(() => removeDir(root));
 
 /** Everything that says what state a checkout is in: HEAD, the index, the work tree, the worktree list. */
 function checkoutState(dir: string): string {
-  return [gitIn(dir, "rev-parse", "HEAD"), gitIn(dir, "status", "--porcelain", "--untracked-files=all"), gitIn(dir, "ls-files", "--stage"), gitIn(dir, "worktree", "list", "--porcelain")].join("\n");
+  return [
+    gitIn(dir, "rev-parse", "HEAD"),
+    gitIn(dir, "status", "--porcelain", "--untracked-files=all"),
+    gitIn(dir, "ls-files", "--stage"),
+    gitIn(dir, "worktree", "list", "--porcelain"),
+  ].join("\n");
 }
 
 describe("checkoutBase", () => {
   it("puts the base commit's files of the linted directory in a temporary directory, and leaves the checkout alone", async () => {
     const before = checkoutState(origin);
-    const tree = await checkoutBase(path.join(origin, "deploy"), base, { fetch: false, tempRoot: root, keep: ["./sub/a.txt"] });
+    const tree = await checkoutBase(path.join(origin, "deploy"), base, {
+      fetch: false,
+      tempRoot: root,
+      keep: ["./sub/a.txt"],
+    });
     await tree.ready;
     try {
       expect(tree.sha).toBe(base);
@@ -80,7 +108,9 @@ describe("checkoutBase", () => {
   });
 
   it("refuses a ref git could read as an option", async () => {
-    await expect(checkoutBase(origin, "--upload-pack=touch /tmp/x", { fetch: true, tempRoot: root })).rejects.toBeInstanceOf(GitError);
+    await expect(
+      checkoutBase(origin, "--upload-pack=touch /tmp/x", { fetch: true, tempRoot: root }),
+    ).rejects.toBeInstanceOf(GitError);
   });
 
   it("knows where a directory is inside its repository", async () => {

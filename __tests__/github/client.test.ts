@@ -38,13 +38,22 @@ describe("the GitHub client", () => {
 
   it("retries a page that fails with a server error, with backoff", async () => {
     for (let i = 0; i < 150; i++) gh.addComment(PR.number, "someone", `comment ${i}`);
-    gh.failures.push({ method: "GET", path: /\/comments$/, status: 502 }, { method: "GET", path: /\/comments$/, status: 503 });
+    gh.failures.push(
+      { method: "GET", path: /\/comments$/, status: 502 },
+      { method: "GET", path: /\/comments$/, status: 503 },
+    );
     expect(await api().listIssueComments(PR)).toHaveLength(150);
     expect(slept).toEqual([1000, 2000]);
   });
 
   it("waits out a secondary rate limit as retry-after says", async () => {
-    gh.failures.push({ method: "POST", path: /\/comments$/, status: 403, headers: { "retry-after": "5" }, message: "You have exceeded a secondary rate limit" });
+    gh.failures.push({
+      method: "POST",
+      path: /\/comments$/,
+      status: 403,
+      headers: { "retry-after": "5" },
+      message: "You have exceeded a secondary rate limit",
+    });
     const c = await api().createIssueComment(PR, "hello");
     expect(c).toMatchObject({ body: "hello", author: "github-actions[bot]" });
     expect(slept).toEqual([5000]);
@@ -54,7 +63,9 @@ describe("the GitHub client", () => {
   it("does not retry a permission error, and says what failed without the token", async () => {
     gh.readOnly = true;
     try {
-      const err = await api().createIssueComment(PR, "hello").catch((e: unknown) => e);
+      const err = await api()
+        .createIssueComment(PR, "hello")
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(GitHubApiError);
       expect((err as GitHubApiError).status).toBe(403);
       expect((err as Error).message).toBe("commenting on #7: HTTP 403: Resource not accessible by integration");

@@ -60,7 +60,13 @@ export class FakeGitHub {
 
   addComment(issue: number, login: string, body: string): FakeComment {
     const id = this.nextId++;
-    const c = { id, issue, body, user: { login, type: login.endsWith("[bot]") ? "Bot" : "User" }, html_url: `https://github.example/o/r/pull/${issue}#issuecomment-${id}` };
+    const c = {
+      id,
+      issue,
+      body,
+      user: { login, type: login.endsWith("[bot]") ? "Bot" : "User" },
+      html_url: `https://github.example/o/r/pull/${issue}#issuecomment-${id}`,
+    };
     this.comments.push(c);
     return c;
   }
@@ -95,23 +101,43 @@ export class FakeGitHub {
 
     let m: RegExpMatchArray | null;
     if (method === "GET" && url.pathname === "/user") {
-      return user.installation ? send(403, { message: "Resource not accessible by integration" }) : send(200, { login: user.login });
+      return user.installation
+        ? send(403, { message: "Resource not accessible by integration" })
+        : send(200, { login: user.login });
     }
     if (method === "GET" && (m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/))) {
       const pr = this.pulls.get(Number(m[1]));
-      return pr ? send(200, { number: Number(m[1]), head: { sha: pr.head }, base: { sha: pr.base } }) : send(404, { message: "Not Found" });
+      return pr
+        ? send(200, { number: Number(m[1]), head: { sha: pr.head }, base: { sha: pr.base } })
+        : send(404, { message: "Not Found" });
     }
     if (method === "GET" && (m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {
       const all = this.commentsOn(Number(m[1]));
       const perPage = Math.min(100, Number(url.searchParams.get("per_page") ?? 30) || 30);
       const page = Math.max(1, Number(url.searchParams.get("page") ?? 1) || 1);
       const last = Math.max(1, Math.ceil(all.length / perPage));
-      const link = (p: number, rel: string) => `<${this.url}${url.pathname}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
-      const links = [page < last ? link(page + 1, "next") : "", page < last ? link(last, "last") : "", page > 1 ? link(1, "first") : "", page > 1 ? link(page - 1, "prev") : ""].filter(Boolean);
+      const link = (p: number, rel: string) =>
+        `<${this.url}${url.pathname}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
+      const links = [
+        page < last ? link(page + 1, "next") : "",
+        page < last ? link(last, "last") : "",
+        page > 1 ? link(1, "first") : "",
+        page > 1 ? link(page - 1, "prev") : "",
+      ].filter(Boolean);
       return send(200, all.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(", ") } : {});
     }
     const tooLong = (body: string) => [...body].length > MAX_BODY;
-    const validation = { message: "Validation Failed", errors: [{ resource: "IssueComment", code: "custom", field: "body", message: "body is too long (maximum is 65536 characters)" }] };
+    const validation = {
+      message: "Validation Failed",
+      errors: [
+        {
+          resource: "IssueComment",
+          code: "custom",
+          field: "body",
+          message: "body is too long (maximum is 65536 characters)",
+        },
+      ],
+    };
     if (method === "POST" && (m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {
       if (this.readOnly) return send(403, { message: "Resource not accessible by integration" });
       const { body } = JSON.parse(raw) as { body: string };
@@ -121,7 +147,8 @@ export class FakeGitHub {
     if (method === "PATCH" && (m = url.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/))) {
       const c = this.comments.find((x) => x.id === Number(m![1]));
       if (!c) return send(404, { message: "Not Found" });
-      if (this.readOnly || c.user.login !== user.login) return send(403, { message: "Resource not accessible by integration" });
+      if (this.readOnly || c.user.login !== user.login)
+        return send(403, { message: "Resource not accessible by integration" });
       const { body } = JSON.parse(raw) as { body: string };
       if (tooLong(body)) return send(422, validation);
       c.body = body;

@@ -4,10 +4,21 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const IDENTITY = ["-c", "user.name=egress-lint tests", "-c", "user.email=tests@example.invalid", "-c", "commit.gpgsign=false"];
+const IDENTITY = [
+  "-c",
+  "user.name=egress-lint tests",
+  "-c",
+  "user.email=tests@example.invalid",
+  "-c",
+  "commit.gpgsign=false",
+];
 
 export function gitIn(dir: string, ...args: string[]): string {
-  return execFileSync("git", [...IDENTITY, ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } }).trim();
+  return execFileSync("git", [...IDENTITY, ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
+  }).trim();
 }
 
 export function tempDir(prefix: string): string {

@@ -20,21 +20,35 @@ describe("retryDelay", () => {
   });
 
   it("waits for x-ratelimit-reset when the primary limit is spent", () => {
-    const failure: FailedAttempt = { status: 403, headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(NOW / 1000 + 30) } };
+    const failure: FailedAttempt = {
+      status: 403,
+      headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(NOW / 1000 + 30) },
+    };
     expect(retryDelay(failure, 1, policy, NOW)).toBe(31_000);
   });
 
   it("reports a limit that would take longer than the policy allows instead of sleeping through it", () => {
     expect(retryDelay({ status: 403, headers: { "retry-after": "3600" } }, 1, policy, NOW)).toBeUndefined();
-    expect(retryDelay({ status: 403, headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(NOW / 1000 + 3600) } }, 1, policy, NOW)).toBeUndefined();
+    expect(
+      retryDelay(
+        { status: 403, headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(NOW / 1000 + 3600) } },
+        1,
+        policy,
+        NOW,
+      ),
+    ).toBeUndefined();
   });
 
   it("waits a minute on a secondary limit that names itself only in the message", () => {
-    expect(retryDelay({ status: 403, headers: {}, message: "You have exceeded a secondary rate limit." }, 1, policy, NOW)).toBe(60_000);
+    expect(
+      retryDelay({ status: 403, headers: {}, message: "You have exceeded a secondary rate limit." }, 1, policy, NOW),
+    ).toBe(60_000);
   });
 
   it("does not retry a permission answer or a validation error", () => {
-    expect(retryDelay({ status: 403, headers: {}, message: "Resource not accessible by integration" }, 1, policy, NOW)).toBeUndefined();
+    expect(
+      retryDelay({ status: 403, headers: {}, message: "Resource not accessible by integration" }, 1, policy, NOW),
+    ).toBeUndefined();
     expect(retryDelay({ status: 422, headers: {} }, 1, policy, NOW)).toBeUndefined();
     expect(retryDelay({ status: 404, headers: {} }, 1, policy, NOW)).toBeUndefined();
   });

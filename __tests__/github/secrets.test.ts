@@ -23,7 +23,12 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function failure(baseUrl: string): Promise<string> {
   try {
-    await createGitHubApi({ token: TOKEN, baseUrl, hooks: noWait, retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 } }).createIssueComment(PR, "body");
+    await createGitHubApi({
+      token: TOKEN,
+      baseUrl,
+      hooks: noWait,
+      retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
+    }).createIssueComment(PR, "body");
   } catch (err) {
     return `${(err as Error).message} ${(err as Error).stack ?? ""}`;
   }

@@ -10,8 +10,16 @@ const PR = { owner: "o", repo: "r", number: 3 };
 const PAT = "ghp_fake_personal_token";
 let gh: FakeGitHub;
 
-const api = (token = GITHUB_ACTIONS_TOKEN) => createGitHubApi({ token, baseUrl: gh.url, hooks: { sleep: async () => {}, now: () => 0 } });
-const request = (over: Partial<StickyRequest> = {}): StickyRequest => ({ pr: PR, marker: { id: ".", headSha: HEAD }, body: "findings\n", mode: "on-change", hasNews: true, ...over });
+const api = (token = GITHUB_ACTIONS_TOKEN) =>
+  createGitHubApi({ token, baseUrl: gh.url, hooks: { sleep: async () => {}, now: () => 0 } });
+const request = (over: Partial<StickyRequest> = {}): StickyRequest => ({
+  pr: PR,
+  marker: { id: ".", headSha: HEAD },
+  body: "findings\n",
+  mode: "on-change",
+  hasNews: true,
+  ...over,
+});
 const writes = () => gh.requests.filter((r) => r.method === "POST" || r.method === "PATCH");
 
 beforeAll(async () => {

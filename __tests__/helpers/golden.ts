@@ -10,6 +10,7 @@ export function expectGolden(file: string, actual: string): void {
     writeFileSync(file, actual);
     return;
   }
-  if (!existsSync(file)) throw new Error(`golden file ${file} is missing; run UPDATE_GOLDEN=1 npx vitest run to create it`);
+  if (!existsSync(file))
+    throw new Error(`golden file ${file} is missing; run UPDATE_GOLDEN=1 npx vitest run to create it`);
   expect(actual).toBe(readFileSync(file, "utf8"));
 }

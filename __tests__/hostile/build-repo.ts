@@ -28,7 +28,12 @@ const OUTSIDE_SECRET = "outside-secret-7f3a9c";
 
 /** Hostnames and text aimed at markdown, HTML, mentions, code fences, tables and workflow commands. */
 export const EVIL_HOST_LITERAL = "https://evil.com`@everyone<script>|x|.example.org";
-export const EVIL_SE_HOSTS = ["<img src=x onerror=alert(1)>.example.org", "a`b|c@team.example.org", "x.example.org\n::error::injected", "```.example.org"];
+export const EVIL_SE_HOSTS = [
+  "<img src=x onerror=alert(1)>.example.org",
+  "a`b|c@team.example.org",
+  "x.example.org\n::error::injected",
+  "```.example.org",
+];
 const EVIL_FILE = "<img src=x onerror=alert(1)>.py";
 
 const SERVICE_ENTRY = (name: string, hosts: readonly string[], extra = "") => `apiVersion: networking.istio.io/v1
@@ -81,24 +86,47 @@ export function buildHostileRepo(): HostileRepo {
   write(".git/config", `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${FAKE_TOKEN}\n`);
 
   // A healthy part, whose findings must survive the broken files around it.
-  write("cluster/namespaces.yaml", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: default\n  labels: {istio-injection: enabled}\n");
-  write("cluster/mesh.yaml", 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: istio, namespace: istio-system}\ndata:\n  mesh: "outboundTrafficPolicy:\\n  mode: REGISTRY_ONLY"\n');
-  write("apps/curl.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: curl, namespace: default}\nspec:\n  selector: {matchLabels: {app: curl}}\n  template:\n    metadata: {labels: {app: curl}}\n    spec: {containers: [{name: curl, image: curl}]}\n");
+  write(
+    "cluster/namespaces.yaml",
+    "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: default\n  labels: {istio-injection: enabled}\n",
+  );
+  write(
+    "cluster/mesh.yaml",
+    'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: istio, namespace: istio-system}\ndata:\n  mesh: "outboundTrafficPolicy:\\n  mode: REGISTRY_ONLY"\n',
+  );
+  write(
+    "apps/curl.yaml",
+    "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: curl, namespace: default}\nspec:\n  selector: {matchLabels: {app: curl}}\n  template:\n    metadata: {labels: {app: curl}}\n    spec: {containers: [{name: curl, image: curl}]}\n",
+  );
   write("egress/good.yaml", SERVICE_ENTRY("good", ["api.good.example"]));
-  write("services/curl/client.py", 'import urllib.request\nurllib.request.urlopen("https://api.unregistered-partner.io/v1")\n');
-  write("egress-allowlist.yaml", "version: 1\nhosts:\n  - host: api.good.example\nworkloads:\n  - paths: [\"services/curl/**\"]\n    namespace: default\n    workload: curl\n");
+  write(
+    "services/curl/client.py",
+    'import urllib.request\nurllib.request.urlopen("https://api.unregistered-partner.io/v1")\n',
+  );
+  write(
+    "egress-allowlist.yaml",
+    'version: 1\nhosts:\n  - host: api.good.example\nworkloads:\n  - paths: ["services/curl/**"]\n    namespace: default\n    workload: curl\n',
+  );
 
   // Broken YAML, each kind on its own.
   write("broken/malformed.yaml", "apiVersion: v1\nkind: [Service\nmetadata: : :\n  - name\n", "invalid-yaml");
   write("broken/alias-bomb.yaml", aliasBomb(), "invalid-yaml");
-  write("broken/binary.yaml", Buffer.concat([Buffer.from("apiVersion: v1\n"), Buffer.from([0, 1, 2, 0xff, 0]), Buffer.from("kind: Service\n")]), "unreadable-file");
+  write(
+    "broken/binary.yaml",
+    Buffer.concat([Buffer.from("apiVersion: v1\n"), Buffer.from([0, 1, 2, 0xff, 0]), Buffer.from("kind: Service\n")]),
+    "unreadable-file",
+  );
   write("broken/huge.yaml", Buffer.alloc(30 * MB, "a: b\n"), "unreadable-file");
   write("broken/deep-flow-seq.yaml", "[".repeat(DEPTH), "invalid-yaml");
   write("broken/deep-flow-map.yaml", "{a: ".repeat(DEPTH), "invalid-yaml");
   write("broken/deep-block-seq.yaml", `${"- ".repeat(DEPTH)}x\n`, "invalid-yaml");
   write("broken/deep-block-keys.yaml", `${"? ".repeat(DEPTH)}x\n`, "invalid-yaml");
   write("broken/deep-indentation.yaml", deepIndentation(3000), "invalid-yaml");
-  write("egress/invalid-se.yaml", SERVICE_ENTRY("invalid", ["api.invalid.example"], "  resolution: SOMETIMES\n  exportTo: 7\n"), "invalid-resource");
+  write(
+    "egress/invalid-se.yaml",
+    SERVICE_ENTRY("invalid", ["api.invalid.example"], "  resolution: SOMETIMES\n  exportTo: 7\n"),
+    "invalid-resource",
+  );
 
   // Links that leave the repository, reach into .git, or go round in circles.
   link("links/passwd.yaml", "/etc/passwd", "unreadable-file");
@@ -114,11 +142,17 @@ export function buildHostileRepo(): HostileRepo {
   link("links/up", "..");
 
   // A source line built to make a backtracking scanner stall: a million labels, never closed.
-  write("services/curl/backtrack.ts", `const u = "https://${"a.".repeat(MB / 2)}\nconst v = "${"http://".repeat(MB / 7)}\n`);
+  write(
+    "services/curl/backtrack.ts",
+    `const u = "https://${"a.".repeat(MB / 2)}\nconst v = "${"http://".repeat(MB / 7)}\n`,
+  );
 
   // Names and values aimed at the report.
   write(`services/curl/${EVIL_FILE}`, `import requests\nrequests.get("${EVIL_HOST_LITERAL}")\n`);
-  write("services/curl/@everyone `x` | y ##[error]z.py", 'import requests\nrequests.get("https://mention.partner-api.io")\n');
+  write(
+    "services/curl/@everyone `x` | y ##[error]z.py",
+    'import requests\nrequests.get("https://mention.partner-api.io")\n',
+  );
   write("café/ñandú.yaml", SERVICE_ENTRY("nandu", ["ñandú.example.org"]));
   write("egress/evil-hosts.yaml", SERVICE_ENTRY("evil-hosts", EVIL_SE_HOSTS));
   write("broken/evil-error.yaml", "a: *<script>alert(1)</script>\n", "invalid-yaml");

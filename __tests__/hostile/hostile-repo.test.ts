@@ -15,7 +15,13 @@ import { ensureBundle } from "../e2e/bundle.js";
 import { buildHostileRepo, EVIL_SE_HOSTS, type HostileRepo } from "./build-repo.js";
 import { markdownProblems } from "./markdown-safety.js";
 
-const LINKS = { pathPrefix: "", docsUrl: "https://github.com/egress-lint/egress-lint/blob/v0", repositoryUrl: "https://github.com/octo-org/gitops", headSha: "0123456789abcdef0123456789abcdef01234567", fullReportUrl: "https://github.com/octo-org/gitops/actions/runs/1" };
+const LINKS = {
+  pathPrefix: "",
+  docsUrl: "https://github.com/egress-lint/egress-lint/blob/v0",
+  repositoryUrl: "https://github.com/octo-org/gitops",
+  headSha: "0123456789abcdef0123456789abcdef01234567",
+  fullReportUrl: "https://github.com/octo-org/gitops/actions/runs/1",
+};
 
 let repo: HostileRepo;
 let result: CheckResult;
@@ -35,43 +41,66 @@ function expectNoSecrets(label: string, text: string): void {
 describe("linting a hostile repository", () => {
   it("ends with a verdict and still reports what the healthy files say", () => {
     expect([0, 1]).toContain(result.exitCode);
-    expect(result.report.findings).toContainEqual(expect.objectContaining({ rule: "unregistered-host", file: "services/curl/client.py", host: "api.unregistered-partner.io" }));
-    expect(result.report.findings).toContainEqual(expect.objectContaining({ rule: "unapproved-egress", file: "café/ñandú.yaml" }));
+    expect(result.report.findings).toContainEqual(
+      expect.objectContaining({
+        rule: "unregistered-host",
+        file: "services/curl/client.py",
+        host: "api.unregistered-partner.io",
+      }),
+    );
+    expect(result.report.findings).toContainEqual(
+      expect.objectContaining({ rule: "unapproved-egress", file: "café/ñandú.yaml" }),
+    );
   });
 
   it("names every broken file with the rule that explains it, and nothing else about it", () => {
     const broken = new Set(repo.expected.map((e) => e.file));
     const about = result.report.findings.filter((f) => broken.has(f.file) && f.rule !== "unapproved-egress");
-    for (const e of repo.expected) expect(about.some((f) => f.rule === e.rule && f.file === e.file), `${e.rule} for ${e.file}`).toBe(true);
-    for (const f of about) expect(repo.expected, `${f.rule} ${f.file}: ${f.message}`).toContainEqual({ rule: f.rule, file: f.file });
+    for (const e of repo.expected)
+      expect(
+        about.some((f) => f.rule === e.rule && f.file === e.file),
+        `${e.rule} for ${e.file}`,
+      ).toBe(true);
+    for (const f of about)
+      expect(repo.expected, `${f.rule} ${f.file}: ${f.message}`).toContainEqual({ rule: f.rule, file: f.file });
     // A file can hold an error per token; its findings stay few.
     for (const file of broken) expect(about.filter((f) => f.file === file).length, file).toBeLessThanOrEqual(11);
   });
 
   it("reports nesting, alias bombs and parse errors at their line", () => {
     const at = (file: string) => result.report.findings.find((f) => f.file === file);
-    expect(at("broken/deep-flow-seq.yaml")).toMatchObject({ line: 1, message: expect.stringContaining("nesting deeper than 200 levels") });
+    expect(at("broken/deep-flow-seq.yaml")).toMatchObject({
+      line: 1,
+      message: expect.stringContaining("nesting deeper than 200 levels"),
+    });
     expect(at("broken/deep-indentation.yaml")).toMatchObject({ line: 201 });
     expect(at("broken/alias-bomb.yaml")?.message).toMatch(/alias/i);
     expect(at("broken/malformed.yaml")?.line).toBeGreaterThan(1);
   });
 
   it("reads nothing outside the repository or in .git, and prints only relative paths", () => {
-    for (const format of ["text", "json", "markdown", "sarif"] as const) expectNoSecrets(format, renderReport(result.report, format, LINKS));
+    for (const format of ["text", "json", "markdown", "sarif"] as const)
+      expectNoSecrets(format, renderReport(result.report, format, LINKS));
     expectNoSecrets("comment", renderComment(result.report, LINKS));
-    for (const f of result.report.findings) expect(path.isAbsolute(f.file) || f.file.startsWith(".."), f.file).toBe(false);
+    for (const f of result.report.findings)
+      expect(path.isAbsolute(f.file) || f.file.startsWith(".."), f.file).toBe(false);
   });
 
   it("renders the comment and the summary with nothing the repository wrote turned into markup", () => {
     const full = [renderComment(result.report, LINKS), renderSummary(result.report, LINKS)];
-    for (const markdown of [...full, renderComment(result.report, LINKS, 6000)]) expect(markdownProblems(markdown)).toEqual([]);
+    for (const markdown of [...full, renderComment(result.report, LINKS, 6000)])
+      expect(markdownProblems(markdown)).toEqual([]);
     // The payloads were there to be escaped: the report does show them.
     for (const markdown of full) expect(markdown).toContain("&lt;img src=x onerror=alert(1)&gt;.example.org");
   });
 });
 
 describe("the bundled CLI on a hostile repository", () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, [path.resolve("dist/cli.js"), "check", repo.root, ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [path.resolve("dist/cli.js"), "check", repo.root, ...args], {
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    });
 
   it("exits 0 or 1 in every format, without a stack trace, and prints nothing from outside", () => {
     for (const format of ["text", "json", "markdown", "sarif"]) {
@@ -107,8 +136,12 @@ describe("the bundled action on a hostile repository", () => {
     const run = mkdtempSync(path.join(os.tmpdir(), "egress-lint-hostile-run-"));
     try {
       const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, { default: string }> };
-      const inputs: Record<string, string> = { ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, String(v.default)])), "github-token": "" };
-      for (const f of ["output", "summary", "event.json"]) writeFileSync(path.join(run, f), f === "event.json" ? "{}" : "");
+      const inputs: Record<string, string> = {
+        ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, String(v.default)])),
+        "github-token": "",
+      };
+      for (const f of ["output", "summary", "event.json"])
+        writeFileSync(path.join(run, f), f === "event.json" ? "{}" : "");
       const before = readdirSync(repo.root, { recursive: true }).map(String).sort();
       const env = {
         PATH: process.env.PATH ?? "",
@@ -122,14 +155,22 @@ describe("the bundled action on a hostile repository", () => {
         RUNNER_TEMP: run,
         ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
       };
-      const proc = spawnSync(process.execPath, [path.resolve("dist/index.js")], { cwd: repo.root, env, encoding: "utf8", maxBuffer: 1 << 28 });
+      const proc = spawnSync(process.execPath, [path.resolve("dist/index.js")], {
+        cwd: repo.root,
+        env,
+        encoding: "utf8",
+        maxBuffer: 1 << 28,
+      });
       expect(proc.status).toBe(1);
       const commands = workflowCommands(proc.stdout);
       const annotations = commands.filter((l) => /^::(error|warning|notice) title=EGR\d{3} [a-z-]+,file=/.test(l));
       expect(annotations).toHaveLength(result.report.findings.length);
       // Besides the annotations: the verdict, and no command a finding's text could have started.
-      expect(commands.filter((l) => !annotations.includes(l))).toEqual([expect.stringMatching(/^::error::egress-lint: \d+ errors, \d+ warnings at fail-on error$/)]);
-      for (const host of EVIL_SE_HOSTS.filter((h) => h.includes("\n"))) expect(proc.stdout).toContain(host.replace(/\n/g, "%0A"));
+      expect(commands.filter((l) => !annotations.includes(l))).toEqual([
+        expect.stringMatching(/^::error::egress-lint: \d+ errors, \d+ warnings at fail-on error$/),
+      ]);
+      for (const host of EVIL_SE_HOSTS.filter((h) => h.includes("\n")))
+        expect(proc.stdout).toContain(host.replace(/\n/g, "%0A"));
       expectNoSecrets("action log", proc.stdout);
       expectNoSecrets("outputs", readFileSync(path.join(run, "output"), "utf8"));
       const summary = readFileSync(path.join(run, "summary"), "utf8");

@@ -34,10 +34,17 @@ describe("the markdown safety checker", () => {
     ["a marker", "<!-- egress-lint:comment id=. -->", "an HTML comment"],
     ["a control character", "a\u001b[31mred", "a control or bidi"],
     ["a table row with an extra cell", "| A | B |\n| --- | --- |\n| a | b | c |", "a table row"],
-    ["a fence closed early", "<details><summary>x</summary>\n\n```diff\n```\n+ row\n```\n\n</details>", "a code block ends"],
+    [
+      "a fence closed early",
+      "<details><summary>x</summary>\n\n```diff\n```\n+ row\n```\n\n</details>",
+      "a code block ends",
+    ],
     ["a fence never closed", "```diff\n+ row", "a code block is never closed"],
     ["an unquoted mermaid label", "```mermaid\nflowchart LR\n  h0([a<b>])\n```\n\n</details>", "a mermaid line"],
   ])("flags %s", (_name, md, problem) => {
-    expect(problemsOf(md).some((p) => p.startsWith(problem)), problemsOf(md).join("; ")).toBe(true);
+    expect(
+      problemsOf(md).some((p) => p.startsWith(problem)),
+      problemsOf(md).join("; "),
+    ).toBe(true);
   });
 });

@@ -6,7 +6,8 @@
 const OWN_TAGS = new Set(["<details>", "<details open>", "</details>", "<summary>", "</summary>", "<sub>", "</sub>"]);
 /** What a mermaid node line may look like: an id and a quoted label of plain characters. */
 const MERMAID_NODE = /^ {2}[ch]\d+(?:\["[A-Za-z0-9 ._:/*-]*"\]|\(\["[A-Za-z0-9 ._:/*-]*"\]\))$/;
-const MERMAID_OTHER = /^(?:flowchart LR| {2}[ch]\d+ (?:-->|-->\|blocked\||-\.->\|would be blocked\|) h\d+| {2}linkStyle [\d,]+ [a-z:#0-9,-]+| {2}classDef blocked [a-z:#0-9,-]+| {2}class [h\d,]+ blocked)$/;
+const MERMAID_OTHER =
+  /^(?:flowchart LR| {2}[ch]\d+ (?:-->|-->\|blocked\||-\.->\|would be blocked\|) h\d+| {2}linkStyle [\d,]+ [a-z:#0-9,-]+| {2}classDef blocked [a-z:#0-9,-]+| {2}class [h\d,]+ blocked)$/;
 
 export interface MarkdownProblem {
   line: number;
@@ -45,7 +46,8 @@ function inlineOf(line: string): { markup: string; text: string } {
       const fence = "`".repeat(run);
       // A closing run of exactly the same length ends the span; without one the backticks are literal.
       let close = line.indexOf(fence, i + run);
-      while (close >= 0 && (line[close + run] === "`" || line[close - 1] === "`")) close = line.indexOf(fence, close + 1);
+      while (close >= 0 && (line[close + run] === "`" || line[close - 1] === "`"))
+        close = line.indexOf(fence, close + 1);
       if (close >= 0) {
         markup += " ";
         text += " ";
@@ -88,21 +90,28 @@ export function markdownProblems(markdown: string): MarkdownProblem[] {
   const problems: MarkdownProblem[] = [];
   const lines = markdown.split("\n");
   const report = (i: number, problem: string) => problems.push({ line: i + 1, problem, text: lines[i]!.slice(0, 200) });
-  if (markdown.includes("<!--")) report(markdown.slice(0, markdown.indexOf("<!--")).split("\n").length - 1, "an HTML comment could fake or hide the marker");
+  if (markdown.includes("<!--"))
+    report(
+      markdown.slice(0, markdown.indexOf("<!--")).split("\n").length - 1,
+      "an HTML comment could fake or hide the marker",
+    );
   let fence = 0;
   let fenceInfo = "";
   let tablePipes = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(line)) report(i, "a control or bidi character");
+    if (/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(line))
+      report(i, "a control or bidi character");
     if (fence > 0) {
       const run = fenceRun(line);
       if (run >= fence && line.trim() === "`".repeat(run)) {
         fence = 0;
-        if (lines[i + 1] !== "" || lines[i + 2] !== "</details>") report(i, "a code block ends before its closing fence");
+        if (lines[i + 1] !== "" || lines[i + 2] !== "</details>")
+          report(i, "a code block ends before its closing fence");
         continue;
       }
-      if (fenceInfo === "mermaid" && !MERMAID_NODE.test(line) && !MERMAID_OTHER.test(line)) report(i, "a mermaid line that is not a quoted node or an edge");
+      if (fenceInfo === "mermaid" && !MERMAID_NODE.test(line) && !MERMAID_OTHER.test(line))
+        report(i, "a mermaid line that is not a quoted node or an edge");
       continue;
     }
     const run = fenceRun(line);
@@ -118,7 +127,8 @@ export function markdownProblems(markdown: string): MarkdownProblem[] {
       else if (pipes !== tablePipes) report(i, `a table row with ${pipes} cell separators instead of ${tablePipes}`);
     } else tablePipes = -1;
     const { markup, text } = /^<details/.test(line) ? htmlOf(line) : inlineOf(line);
-    for (const tag of markup.match(/<[A-Za-z/!?][^>]*>?/g) ?? []) if (!OWN_TAGS.has(tag)) report(i, `raw HTML ${tag.slice(0, 40)}`);
+    for (const tag of markup.match(/<[A-Za-z/!?][^>]*>?/g) ?? [])
+      if (!OWN_TAGS.has(tag)) report(i, `raw HTML ${tag.slice(0, 40)}`);
     const shown = decoded(text);
     if (/@[A-Za-z0-9]/.test(shown)) report(i, "an @mention or e-mail address GitHub would link");
     if (/(^|\W)#[0-9]/.test(shown)) report(i, "an issue reference GitHub would link");

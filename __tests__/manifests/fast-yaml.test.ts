@@ -8,7 +8,13 @@ import { pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseSimpleYaml, resolvePlain } from "../../src/manifests/fast-yaml.js";
-import { DEFAULT_YAML_LIMITS, parseYamlFile, parseYamlWithLibrary, type ParsedFile, type YamlLimits } from "../../src/manifests/parse-yaml.js";
+import {
+  DEFAULT_YAML_LIMITS,
+  parseYamlFile,
+  parseYamlWithLibrary,
+  type ParsedFile,
+  type YamlLimits,
+} from "../../src/manifests/parse-yaml.js";
 import { budget, timeout } from "../fuzz/budget.js";
 
 /** Asserts the fast path declines `text` or agrees with the library path; returns whether it took the text. */
@@ -45,7 +51,11 @@ function declines(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): void 
 }
 
 function filesUnder(root: string, pattern: RegExp): string[] {
-  return readdirSync(root, { recursive: true }).map(String).filter((f) => pattern.test(f)).sort().map((f) => path.join(root, f));
+  return readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((f) => pattern.test(f))
+    .sort()
+    .map((f) => path.join(root, f));
 }
 
 const DEPLOYMENT = `# The app, with its environment.
@@ -170,7 +180,8 @@ data:
 const ACCEPTED: Record<string, string> = {
   "plain scalars of every core type":
     "a: x\nb: 1\nc: -1\nd: +7\ne: 007\nf: 0x1F\ng: 0o17\nh: 1.5\ni: -2.\nj: .5\nk: 1e3\nl: 1.5E-3\nm: .inf\nn: -.Inf\no: +.INF\np: .nan\nq: .NaN\nr: ~\ns: null\nt: Null\nu: NULL\nv: true\nw: True\nx: FALSE\ny: yes\nz: on\nA: 0x\nB: 1_000\nC: 12345678901234567890\nD: -0\nE: 0o\nF: 1e\n",
-  "strings that only look special": "a: http://x.example/a?b=c#frag\nb: a:b\nc: a#b\nd: -x\ne: 'a: b'\nf: a,b]\ng: nginx:1.25\nh: <<\ni: x%\nj: ---\n",
+  "strings that only look special":
+    "a: http://x.example/a?b=c#frag\nb: a:b\nc: a#b\nd: -x\ne: 'a: b'\nf: a,b]\ng: nginx:1.25\nh: <<\ni: x%\nj: ---\n",
   "comments and blank lines": "# head\n\na: 1 # after\n  # indented\n\n# low\nb:   # empty\n  c: 2\n",
   "empty values": "a:\nb:   \nc: # nothing\nd: ~\n",
   "quoted keys and values": `"a b": 'c''d'\n'e': "f\\"g\\\\h\\n\\t\\x41\\u00e9\\U0001F600\\/\\ \\_\\0"\n"1": one\n"true": yes\n"": empty\n`,
@@ -185,18 +196,23 @@ const ACCEPTED: Record<string, string> = {
   "sequence under a key inside a sequence item": "- a:\n  - x\n  b: 1\n- c:\n    - y\n- d:\n- e\n",
   "root sequence": "- 1\n- two\n",
   "indented root": "  a: 1\n  b:\n  - c\n",
-  "flow collections": "a: [x, 1, 'y', \"z\", [], {}, [ ], { }, [a b, -1, a:b], {k: v, 'q': \"r\", n: [1, {m: ~}]}]\nb: {x: 1}   # c\n",
+  "flow collections":
+    "a: [x, 1, 'y', \"z\", [], {}, [ ], { }, [a b, -1, a:b], {k: v, 'q': \"r\", n: [1, {m: ~}]}]\nb: {x: 1}   # c\n",
   "flow with spaces": "a: [ x ,y , z ]\nb: {  k :  v  }\n",
-  "block scalars": "a: |\n  line\n    more\n\n  last\nb: |-\n  x\nc: |+\n  y\n\n\nd: >\n  f\n  g\n\n  h\n    i\n  j\ne: >-\n  k\nf: | # header comment\n  z\n",
-  "block scalar with spaces-only lines": "a: |\n  x\n      \n  \n   \n  y\n     \n  \nb: |+\n  x\n   \n\nc: >\n  p\n     \n  q\n",
+  "block scalars":
+    "a: |\n  line\n    more\n\n  last\nb: |-\n  x\nc: |+\n  y\n\n\nd: >\n  f\n  g\n\n  h\n    i\n  j\ne: >-\n  k\nf: | # header comment\n  z\n",
+  "block scalar with spaces-only lines":
+    "a: |\n  x\n      \n  \n   \n  y\n     \n  \nb: |+\n  x\n   \n\nc: >\n  p\n     \n  q\n",
   "block scalar at the end of the text": "a: |+\n  x\n\n",
   "block scalar at the end without a newline": "a: |\n  x\n  ",
   "block scalar in a sequence item": "- |\n  x\n- >-\n   y\n- k: |\n    z\n",
   "block scalar with comment-like lines": "a: |\n  # not a comment\n  - not an item\n  k: not a key\n",
-  "block scalars with indentation indicators": "a: |2\n  x\n   y\nb: |2-\n    x\n  y\nc: |+1\n x\n\n\nd: >2\n  a\n  b\n\n  c\n    d\ne: >-1\n  x\n y\nf: |-2 # c\n    x\n",
+  "block scalars with indentation indicators":
+    "a: |2\n  x\n   y\nb: |2-\n    x\n  y\nc: |+1\n x\n\n\nd: >2\n  a\n  b\n\n  c\n    d\ne: >-1\n  x\n y\nf: |-2 # c\n    x\n",
   "an indicator in a nested map": "k:\n  - a: 1\n    b: |2-\n        x\n      y\n    c: >1\n\n       z\n",
   "an indicator in sequence items": "- |2\n  x\n- >1-\n \n  y\n- |+2\n   z\n\n",
-  "an indicator with trailing lines between it and the first line's indentation": "a: |1\n   x\n  \nb: |-1\n    x\n   \n  \n     \nc: |2+\n    x\n     \n   \n",
+  "an indicator with trailing lines between it and the first line's indentation":
+    "a: |1\n   x\n  \nb: |-1\n    x\n   \n  \n     \nc: |2+\n    x\n     \n   \n",
   "an indicator with trailing lines at the end of the text": "a: |1\n    x\n   \n  \n     \n",
   "an indicator before a document marker": "a: |2\n  x\n\n---\nb: >-1\n x\n---\n",
   "an indicator at the end without a newline": "a: |2\n  x\n   ",
@@ -204,26 +220,28 @@ const ACCEPTED: Record<string, string> = {
   "leading empty lines in sequence items": "- |\n\n  x\n- k: >-\n\n    y\n",
   "leading empty lines with an indicator": "a: |2\n     \n\n  x\nb: >1\n\n   x\nc: |1-\n  \n x\n",
   "leading empty lines at the end of the document": "a: |\n\n  x\n---\nb: |2\n\n\n  y",
-  "documents": "---\na: 1\n---\n# empty\n---\nb: 2\n--- # comment\nc: 3\n---\n",
+  documents: "---\na: 1\n---\n# empty\n---\nb: 2\n--- # comment\nc: 3\n---\n",
   "leading comment before the first marker": "# prelude\n\n---\na: 1\n",
   "explicit empty documents": "---\n---\n",
   "only comments": "# nothing here\n\n",
   "empty text": "",
-  "unicode": "name: caf\u00e9 \u{1F600}\n'\u00fc': [\u00e9]\n",
+  unicode: "name: caf\u00e9 \u{1F600}\n'\u00fc': [\u00e9]\n",
   "no trailing newline": "a: 1",
   "multi-line plain scalars": "a: b\n  c\nd: 1\n  2\ne: true\n\n  x\n",
   "multi-line plain scalars with blank lines, trailing spaces and more indented lines":
     "a: b  \n   c  \n\n\n      d\n  \n   \n  e\nf: 1\n",
   "a multi-line plain scalar ended by a comment line": "a: b\n  c\n  # d\n# e\nf: g\n   h\n    # i\n",
   "a multi-line plain scalar with a # inside a word": "a: b\n  c#d\n",
-  "continuation lines that look like indicators": "a: b\n  - c [x] {y} &z *w !t |q >r 'p \"o %n @m `l ?k\n  ---\n  ...\n  ? k\n  x:y\n",
-  "multi-line plain scalars in sequence items": "- b\n  c\n- d\n - e\n- f: g\n    h\n  i: j\n- k:\n  - l\n    m\n  n:\n  - o\n   p\n",
+  "continuation lines that look like indicators":
+    "a: b\n  - c [x] {y} &z *w !t |q >r 'p \"o %n @m `l ?k\n  ---\n  ...\n  ? k\n  x:y\n",
+  "multi-line plain scalars in sequence items":
+    "- b\n  c\n- d\n - e\n- f: g\n    h\n  i: j\n- k:\n  - l\n    m\n  n:\n  - o\n   p\n",
   "multi-line plain scalars at the end of documents": "a: b\n  c\n# x\n---\nd: e\n  f",
   "multi-line double-quoted scalars": 'a: "b\n  c"\nd: "  e  \n  f  "\ng: "h\n  # i\n  - j\n  k: l"\n',
   "multi-line double-quoted scalars with escapes and escaped line breaks":
     'a: "b  \n\n   c \\\n    d\\n\\\n  e \\x41\n  \\u00e9 \\"\\\\"\nf: "g\\\n\n  h"\n',
   "multi-line single-quoted scalars": "a: 'b''\n  ''c'\nd: 'x\n\n\n  y  '\ne: ' f \n   \n  g '\n",
-  "multi-line quoted scalars in sequence items": "- \"b\n  c\"\n- 'd\n\n e' # note\n- f: \"g\n    h\"\n  i: j\n",
+  "multi-line quoted scalars in sequence items": '- "b\n  c"\n- \'d\n\n e\' # note\n- f: "g\n    h"\n  i: j\n',
   "multi-line quoted scalars at the end of documents": "a: 'b\n  c'\n---\nd: \"e\n  f\"",
 };
 
@@ -263,7 +281,7 @@ const DECLINED: Record<string, string> = {
   "number keys": "1: a\n",
   "boolean keys": "true: a\n",
   "float keys": "1.5: a\n",
-  "__proto__": "__proto__: {a: 1}\n",
+  __proto__: "__proto__: {a: 1}\n",
   "__proto__ quoted": "'__proto__': 1\n",
   tabs: "a:\n\tb: 1\n",
   "a tab in a value": "a: b\tc\n",
@@ -300,7 +318,7 @@ const DECLINED: Record<string, string> = {
   "flow keys": "{a: b}: c\n",
   "a flow root": "{a: 1}\n",
   "a scalar root": "hello\n",
-  "JSON": '{\n  "a": 1\n}\n',
+  JSON: '{\n  "a": 1\n}\n',
   "a comment without a space": 'a: "x"#c\n',
   "a comment right after a flow": "a: [x]#c\n",
   "text after a quoted scalar": "a: 'x' y\n",
@@ -323,7 +341,7 @@ const DECLINED: Record<string, string> = {
   "helm templates": "metadata:\n  namespace: {{ .Release.Namespace }}\n",
   "an unclosed quote": "a: 'x\n",
   "an unclosed flow": "a: [x\n",
-  "controls": "a: b\u0007\n",
+  controls: "a: b\u0007\n",
   "line separators": "a: b\u2028c\n",
 };
 
@@ -349,12 +367,15 @@ describe("the fast YAML path", () => {
   }
 
   it("takes typical manifests", () => {
-    for (const text of [DEPLOYMENT, SERVICE, SERVICE_ENTRIES, CONFIG_MAP, [DEPLOYMENT, SERVICE].join("---\n")]) accepts(text);
+    for (const text of [DEPLOYMENT, SERVICE, SERVICE_ENTRIES, CONFIG_MAP, [DEPLOYMENT, SERVICE].join("---\n")])
+      accepts(text);
   });
 
   it("takes every manifest the benchmark generator writes", async () => {
     const generator = pathToFileURL(path.resolve("scripts/bench/generate.mjs")).href;
-    const { generateMonorepo } = (await import(generator)) as { generateMonorepo: (root: string, options: Record<string, number>) => unknown };
+    const { generateMonorepo } = (await import(generator)) as {
+      generateMonorepo: (root: string, options: Record<string, number>) => unknown;
+    };
     const root = mkdtempSync(path.join(os.tmpdir(), "egress-lint-fast-yaml-"));
     try {
       generateMonorepo(root, { services: 12, filesPerService: 1, fileBytes: 100, namespaces: 3, seed: 7 });
@@ -370,7 +391,18 @@ describe("the fast YAML path", () => {
     const text = "a:\n  b:\n  - x\n  - {c: d}\n  - e: f\n    g:\n      h: 1\n";
     const parsed = parseSimpleYaml(text, DEFAULT_YAML_LIMITS)!;
     expect(parsed.documents[0]!.lines).toEqual(
-      new Map([["", 1], ["/a", 1], ["/a/b", 2], ["/a/b/0", 3], ["/a/b/1", 4], ["/a/b/1/c", 4], ["/a/b/2", 5], ["/a/b/2/e", 5], ["/a/b/2/g", 6], ["/a/b/2/g/h", 7]]),
+      new Map([
+        ["", 1],
+        ["/a", 1],
+        ["/a/b", 2],
+        ["/a/b/0", 3],
+        ["/a/b/1", 4],
+        ["/a/b/1/c", 4],
+        ["/a/b/2", 5],
+        ["/a/b/2/e", 5],
+        ["/a/b/2/g", 6],
+        ["/a/b/2/g/h", 7],
+      ]),
     );
     accepts(text);
   });
@@ -420,9 +452,37 @@ describe("the fast YAML path", () => {
 
   it("resolves plain scalars as the core schema does", () => {
     expect(["~", "null", "Null", "NULL", ""].map(resolvePlain)).toEqual([null, null, null, null, null]);
-    expect(["true", "True", "TRUE", "false", "False", "FALSE", "tRUE", "yes"].map(resolvePlain)).toEqual([true, true, true, false, false, false, "tRUE", "yes"]);
-    expect(["0o17", "0x1F", "-12", "+3", "0x", "0o8", "1_0"].map(resolvePlain)).toEqual([15, 31, -12, 3, "0x", "0o8", "1_0"]);
-    expect([".inf", "-.Inf", "+.INF", ".NaN", "1e3", "-1.5e-2", ".5", "1.", "1.e2", "e3"].map(resolvePlain)).toEqual([Infinity, -Infinity, Infinity, NaN, 1000, -0.015, 0.5, 1, 100, "e3"]);
+    expect(["true", "True", "TRUE", "false", "False", "FALSE", "tRUE", "yes"].map(resolvePlain)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      "tRUE",
+      "yes",
+    ]);
+    expect(["0o17", "0x1F", "-12", "+3", "0x", "0o8", "1_0"].map(resolvePlain)).toEqual([
+      15,
+      31,
+      -12,
+      3,
+      "0x",
+      "0o8",
+      "1_0",
+    ]);
+    expect([".inf", "-.Inf", "+.INF", ".NaN", "1e3", "-1.5e-2", ".5", "1.", "1.e2", "e3"].map(resolvePlain)).toEqual([
+      Infinity,
+      -Infinity,
+      Infinity,
+      NaN,
+      1000,
+      -0.015,
+      0.5,
+      1,
+      100,
+      "e3",
+    ]);
     expect(Object.is(resolvePlain("-0"), -0)).toBe(true);
   });
 });
@@ -431,51 +491,210 @@ describe("the fast YAML path", () => {
 
 /** Plain scalars for block context: each resolved type, and strings that only look like something else. */
 const PLAIN = [
-  "x", "hello world", "app", "1", "-1", "+7", "007", "0x1F", "0o17", "0x", "0o", "1.5", "-2.", ".5", "1e3", "1.5E-3", "1e", ".inf", "-.Inf",
-  "+.INF", ".nan", ".NaN", ".NAN", "~", "null", "Null", "NULL", "nULL", "true", "True", "TRUE", "tRue", "false", "False", "FALSE", "yes", "on",
-  "off", "y", "-0", "12345678901234567890", "1_000", "10.0.0.1", "v1.2.3", "nginx:1.25", "--flag=1", "$(VAR)", "http://a.example/b?c=d",
-  "a:b", "a#b", "-x", "<<", "x%", "caf\u00e9", "a'b", 'a"b', "a\\b",
+  "x",
+  "hello world",
+  "app",
+  "1",
+  "-1",
+  "+7",
+  "007",
+  "0x1F",
+  "0o17",
+  "0x",
+  "0o",
+  "1.5",
+  "-2.",
+  ".5",
+  "1e3",
+  "1.5E-3",
+  "1e",
+  ".inf",
+  "-.Inf",
+  "+.INF",
+  ".nan",
+  ".NaN",
+  ".NAN",
+  "~",
+  "null",
+  "Null",
+  "NULL",
+  "nULL",
+  "true",
+  "True",
+  "TRUE",
+  "tRue",
+  "false",
+  "False",
+  "FALSE",
+  "yes",
+  "on",
+  "off",
+  "y",
+  "-0",
+  "12345678901234567890",
+  "1_000",
+  "10.0.0.1",
+  "v1.2.3",
+  "nginx:1.25",
+  "--flag=1",
+  "$(VAR)",
+  "http://a.example/b?c=d",
+  "a:b",
+  "a#b",
+  "-x",
+  "<<",
+  "x%",
+  "caf\u00e9",
+  "a'b",
+  'a"b',
+  "a\\b",
 ];
 /** Plain scalars that are not safe in flow context (`,[]{}` end them there). */
 const BLOCK_ONLY_PLAIN = ["a,b", "a]", "x{y}"];
 const KEYS = [
-  "name", "app", "a", "b", "kind", "apiVersion", "app.kubernetes.io/name", "x~y", "a/b", "with space", "on", "yes", "y", "constructor",
-  "toString", "1a", "a1", "k8s.io/x", "a'b", "x.", ".x",
+  "name",
+  "app",
+  "a",
+  "b",
+  "kind",
+  "apiVersion",
+  "app.kubernetes.io/name",
+  "x~y",
+  "a/b",
+  "with space",
+  "on",
+  "yes",
+  "y",
+  "constructor",
+  "toString",
+  "1a",
+  "a1",
+  "k8s.io/x",
+  "a'b",
+  "x.",
+  ".x",
 ];
-const QUOTED_KEYS = ["1", "2", "10", "true", "null", "", "a: b", "a #b", "~", "__x", "with 'quote'", 'dq "x"', "\\", "é"];
+const QUOTED_KEYS = [
+  "1",
+  "2",
+  "10",
+  "true",
+  "null",
+  "",
+  "a: b",
+  "a #b",
+  "~",
+  "__x",
+  "with 'quote'",
+  'dq "x"',
+  "\\",
+  "é",
+];
 /** Lines that continue a plain scalar, indicators and markers included (none of them starts a node there). */
 const CONTINUATIONS = [
-  "more", "two words", "- item", "c#d", "[x]", "{y}", "&a", "*b", "!t", "|", ">", "'q", '"q', "%p", "@m", "`l", "? k", "---", "...",
-  "x:y", "1", "null", "caf\u00e9", "a, b",
+  "more",
+  "two words",
+  "- item",
+  "c#d",
+  "[x]",
+  "{y}",
+  "&a",
+  "*b",
+  "!t",
+  "|",
+  ">",
+  "'q",
+  '"q',
+  "%p",
+  "@m",
+  "`l",
+  "? k",
+  "---",
+  "...",
+  "x:y",
+  "1",
+  "null",
+  "caf\u00e9",
+  "a, b",
 ];
-const LINES = ["line one", "  indented", "", "# not a comment", "key: value", "- item", "  ", "text with trailing spaces  ", "\u00e9"];
+const LINES = [
+  "line one",
+  "  indented",
+  "",
+  "# not a comment",
+  "key: value",
+  "- item",
+  "  ",
+  "text with trailing spaces  ",
+  "\u00e9",
+];
 
 /** A line after the first of a multi-line scalar: empty or spaces-only lines before it, extra indentation, trailing spaces. */
-type Continuation = { text: string; blanks: number; spacesOnly: boolean; extra: number; trail: boolean; escaped: boolean };
+type Continuation = {
+  text: string;
+  blanks: number;
+  spacesOnly: boolean;
+  extra: number;
+  trail: boolean;
+  escaped: boolean;
+};
 type Scalar =
   | { t: "plain"; s: string }
   | { t: "single" | "double"; s: string }
   | { t: "multi-plain"; first: string; rest: Continuation[] }
   | { t: "multi-single" | "multi-double"; first: string; rest: Continuation[] }
-  | { t: "block"; header: string; indicator: number; indicatorFirst: boolean; leading: string[]; lines: string[]; extraIndent: number; trailing: number };
-type Tree = { t: "scalar"; v: Scalar } | { t: "map"; entries: [string, Tree][]; flow: boolean } | { t: "seq"; items: Tree[]; flow: boolean; sameIndent: boolean };
+  | {
+      t: "block";
+      header: string;
+      indicator: number;
+      indicatorFirst: boolean;
+      leading: string[];
+      lines: string[];
+      extraIndent: number;
+      trailing: number;
+    };
+type Tree =
+  | { t: "scalar"; v: Scalar }
+  | { t: "map"; entries: [string, Tree][]; flow: boolean }
+  | { t: "seq"; items: Tree[]; flow: boolean; sameIndent: boolean };
 
-const quotedTextArb = fc.string({ unit: fc.constantFrom("a", " ", "'", '"', "\\", "#", ":", "\u00e9", "\n", "\t", "\u0001", "\u{1F600}"), maxLength: 8 });
+const quotedTextArb = fc.string({
+  unit: fc.constantFrom("a", " ", "'", '"', "\\", "#", ":", "\u00e9", "\n", "\t", "\u0001", "\u{1F600}"),
+  maxLength: 8,
+});
 const continuationArb = (text: fc.Arbitrary<string>): fc.Arbitrary<Continuation> =>
-  fc.record({ text, blanks: fc.nat({ max: 2 }), spacesOnly: fc.boolean(), extra: fc.nat({ max: 3 }), trail: fc.boolean(), escaped: fc.boolean() });
+  fc.record({
+    text,
+    blanks: fc.nat({ max: 2 }),
+    spacesOnly: fc.boolean(),
+    extra: fc.nat({ max: 3 }),
+    trail: fc.boolean(),
+    escaped: fc.boolean(),
+  });
 const scalarArb: fc.Arbitrary<Scalar> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...PLAIN, ...BLOCK_ONLY_PLAIN).map((s) => ({ t: "plain" as const, s })) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom("single" as const, "double" as const), quotedTextArb).map(([t, s]) => ({ t, s })) },
   {
-    weight: 1,
+    weight: 2,
     arbitrary: fc
-      .record({ first: fc.constantFrom(...PLAIN, ...BLOCK_ONLY_PLAIN), rest: fc.array(continuationArb(fc.constantFrom(...CONTINUATIONS)), { minLength: 1, maxLength: 4 }) })
-      .map((v) => ({ t: "multi-plain" as const, ...v })),
+      .tuple(fc.constantFrom("single" as const, "double" as const), quotedTextArb)
+      .map(([t, s]) => ({ t, s })),
   },
   {
     weight: 1,
     arbitrary: fc
-      .record({ t: fc.constantFrom("multi-single" as const, "multi-double" as const), first: quotedTextArb, rest: fc.array(continuationArb(quotedTextArb), { minLength: 1, maxLength: 4 }) }),
+      .record({
+        first: fc.constantFrom(...PLAIN, ...BLOCK_ONLY_PLAIN),
+        rest: fc.array(continuationArb(fc.constantFrom(...CONTINUATIONS)), { minLength: 1, maxLength: 4 }),
+      })
+      .map((v) => ({ t: "multi-plain" as const, ...v })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constantFrom("multi-single" as const, "multi-double" as const),
+      first: quotedTextArb,
+      rest: fc.array(continuationArb(quotedTextArb), { minLength: 1, maxLength: 4 }),
+    }),
   },
   {
     weight: 2,
@@ -496,16 +715,35 @@ const scalarArb: fc.Arbitrary<Scalar> = fc.oneof(
 );
 
 const { tree: treeArb } = fc.letrec<{ tree: Tree; map: Tree; seq: Tree }>((tie) => ({
-  tree: fc.oneof({ depthSize: "small", withCrossShrink: true }, fc.record({ t: fc.constant("scalar" as const), v: scalarArb }), tie("map"), tie("seq")),
+  tree: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    fc.record({ t: fc.constant("scalar" as const), v: scalarArb }),
+    tie("map"),
+    tie("seq"),
+  ),
   map: fc.record({
     t: fc.constant("map" as const),
-    entries: fc.uniqueArray(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.constantFrom(...QUOTED_KEYS).map((k) => `\u0000${k}`)), tie("tree")), {
-      maxLength: 4,
-      selector: ([k]) => k.replace(/^\u0000/, ""),
-    }),
+    entries: fc.uniqueArray(
+      fc.tuple(
+        fc.oneof(
+          fc.constantFrom(...KEYS),
+          fc.constantFrom(...QUOTED_KEYS).map((k) => `\u0000${k}`),
+        ),
+        tie("tree"),
+      ),
+      {
+        maxLength: 4,
+        selector: ([k]) => k.replace(/^\u0000/, ""),
+      },
+    ),
     flow: fc.boolean(),
   }),
-  seq: fc.record({ t: fc.constant("seq" as const), items: fc.array(tie("tree"), { maxLength: 4 }), flow: fc.boolean(), sameIndent: fc.boolean() }),
+  seq: fc.record({
+    t: fc.constant("seq" as const),
+    items: fc.array(tie("tree"), { maxLength: 4 }),
+    flow: fc.boolean(),
+    sameIndent: fc.boolean(),
+  }),
 }));
 
 /** Choices that do not change what a text means: comments, blank lines, spacing, indentation steps. */
@@ -514,7 +752,21 @@ type Style = { comments: boolean; blank: boolean; step: number; seqIndent: numbe
 function quote(s: string, t: "single" | "double"): string {
   // Single quotes have no escapes: controls and tabs become spaces.
   if (t === "single") return `'${s.replace(/'/g, "''").replace(/[\u0000-\u001f]/g, " ")}'`;
-  const escaped = [...s].map((c) => (c === "\\" ? "\\\\" : c === '"' ? '\\"' : c === "\n" ? "\\n" : c === "\t" ? "\\t" : c < " " ? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}` : c > "\uffff" ? `\\U${c.codePointAt(0)!.toString(16).padStart(8, "0")}` : c));
+  const escaped = [...s].map((c) =>
+    c === "\\"
+      ? "\\\\"
+      : c === '"'
+        ? '\\"'
+        : c === "\n"
+          ? "\\n"
+          : c === "\t"
+            ? "\\t"
+            : c < " "
+              ? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
+              : c > "\uffff"
+                ? `\\U${c.codePointAt(0)!.toString(16).padStart(8, "0")}`
+                : c,
+  );
   return `"${escaped.join("")}"`;
 }
 
@@ -523,7 +775,11 @@ function keyText(k: string): string {
 }
 
 function flowable(tree: Tree): boolean {
-  if (tree.t === "scalar") return (tree.v.t === "plain" || tree.v.t === "single" || tree.v.t === "double") && !(tree.v.t === "plain" && BLOCK_ONLY_PLAIN.includes(tree.v.s));
+  if (tree.t === "scalar")
+    return (
+      (tree.v.t === "plain" || tree.v.t === "single" || tree.v.t === "double") &&
+      !(tree.v.t === "plain" && BLOCK_ONLY_PLAIN.includes(tree.v.s))
+    );
   return tree.t === "map" ? tree.entries.every(([, v]) => flowable(v)) : tree.items.every(flowable);
 }
 
@@ -551,7 +807,10 @@ function render(tree: Tree, parent: number, style: Style, out: string[], prefix:
       return;
     }
     const indent = parent + style.step + v.extraIndent;
-    const digit = v.indicator > 0 && indent - parent - v.indicator + 1 >= 1 ? String(Math.min(9, indent - parent - v.indicator + 1)) : "";
+    const digit =
+      v.indicator > 0 && indent - parent - v.indicator + 1 >= 1
+        ? String(Math.min(9, indent - parent - v.indicator + 1))
+        : "";
     const [, mode, chomp, rest] = /^([|>])([-+]?)(.*)$/.exec(v.header)!;
     out.push(`${prefix}${mode}${v.indicatorFirst ? digit + chomp : chomp + digit}${rest}`);
     // Without an indicator, a leading line longer than the content's indentation is an error.
@@ -577,7 +836,13 @@ function render(tree: Tree, parent: number, style: Style, out: string[], prefix:
  * A plain or quoted scalar over several lines, each continuation line indented at least `indent` (past its key or
  * `-`). A comment would end a plain scalar on its last line, and is written only after a quoted one.
  */
-function renderMultiLine(v: Extract<Scalar, { t: "multi-plain" | "multi-single" | "multi-double" }>, indent: number, out: string[], prefix: string, comment: string): void {
+function renderMultiLine(
+  v: Extract<Scalar, { t: "multi-plain" | "multi-single" | "multi-double" }>,
+  indent: number,
+  out: string[],
+  prefix: string,
+  comment: string,
+): void {
   const t = v.t === "multi-single" ? "single" : "double";
   const body = (s: string) => (v.t === "multi-plain" ? s : quote(s, t).slice(1, -1));
   const open = v.t === "multi-plain" ? "" : t === "single" ? "'" : '"';
@@ -591,7 +856,13 @@ function renderMultiLine(v: Extract<Scalar, { t: "multi-plain" | "multi-single" 
   out.push(v.t === "multi-plain" ? line : `${line}${open}${comment}`);
 }
 
-function renderMap(tree: Extract<Tree, { t: "map" }>, indent: number, style: Style, out: string[], first: string): void {
+function renderMap(
+  tree: Extract<Tree, { t: "map" }>,
+  indent: number,
+  style: Style,
+  out: string[],
+  first: string,
+): void {
   tree.entries.forEach(([k, v], i) => {
     if (style.comments && i > 0) out.push(`${" ".repeat(indent)}# between`);
     const lead = i === 0 && first ? first : " ".repeat(indent);
@@ -602,7 +873,11 @@ function renderMap(tree: Extract<Tree, { t: "map" }>, indent: number, style: Sty
 function renderSeq(tree: Extract<Tree, { t: "seq" }>, indent: number, style: Style, out: string[]): void {
   for (const item of tree.items) {
     const lead = `${" ".repeat(indent)}- `;
-    const block = !(item.t === "scalar" || (item.t === "map" ? item.entries.length : item.items.length) === 0 || (item.flow && flowable(item)));
+    const block = !(
+      item.t === "scalar" ||
+      (item.t === "map" ? item.entries.length : item.items.length) === 0 ||
+      (item.flow && flowable(item))
+    );
     if (item.t === "map" && block) renderMap(item, indent + 2, style, out, lead);
     // A sequence in a sequence entry starts on the entry's line (`- - x`) or the next (`-\n  - x`): both left to the
     // library, so it goes under a key.
@@ -620,14 +895,63 @@ function renderDocument(tree: Tree, style: Style): string {
   return `${out.join("\n")}\n`;
 }
 
-const styleArb = fc.record({ comments: fc.boolean(), blank: fc.boolean(), step: fc.constantFrom(1, 2, 2, 4), seqIndent: fc.constantFrom(0, 2, 2, 4) });
+const styleArb = fc.record({
+  comments: fc.boolean(),
+  blank: fc.boolean(),
+  step: fc.constantFrom(1, 2, 2, 4),
+  seqIndent: fc.constantFrom(0, 2, 2, 4),
+});
 const manifestArb = fc
   .tuple(fc.array(fc.tuple(treeArb, styleArb), { minLength: 1, maxLength: 3 }), fc.boolean(), fc.boolean())
-  .map(([docs, leading, trailing]) => `${leading ? "---\n" : ""}${docs.map(([t, s]) => renderDocument(t, s)).join("---\n")}${trailing ? "---\n" : ""}`);
+  .map(
+    ([docs, leading, trailing]) =>
+      `${leading ? "---\n" : ""}${docs.map(([t, s]) => renderDocument(t, s)).join("---\n")}${trailing ? "---\n" : ""}`,
+  );
 
 /** Single edits that matter to YAML: indicators, quotes, indentation, comments, line breaks and odd characters. */
-const EDITS = [" ", "  ", "\n", "\n  ", "- ", ": ", ":", "-", "#", " #", "'", '"', "|", ">", "[", "]", "{", "}", ",", "&a ", "*a", "!t ", "?", "? ", "~", "\\", "%", "@", "`", "\t", "\r", "---\n", "...\n", "\uFEFF", "0", "x"];
-const editArb = fc.tuple(fc.nat(), fc.nat({ max: 2 }), fc.oneof(fc.constantFrom(...EDITS), fc.string({ maxLength: 2 })));
+const EDITS = [
+  " ",
+  "  ",
+  "\n",
+  "\n  ",
+  "- ",
+  ": ",
+  ":",
+  "-",
+  "#",
+  " #",
+  "'",
+  '"',
+  "|",
+  ">",
+  "[",
+  "]",
+  "{",
+  "}",
+  ",",
+  "&a ",
+  "*a",
+  "!t ",
+  "?",
+  "? ",
+  "~",
+  "\\",
+  "%",
+  "@",
+  "`",
+  "\t",
+  "\r",
+  "---\n",
+  "...\n",
+  "\uFEFF",
+  "0",
+  "x",
+];
+const editArb = fc.tuple(
+  fc.nat(),
+  fc.nat({ max: 2 }),
+  fc.oneof(fc.constantFrom(...EDITS), fc.string({ maxLength: 2 })),
+);
 
 function edited(text: string, edits: [number, number, string][]): string {
   for (const [at, del, insert] of edits) {
@@ -666,9 +990,14 @@ describe("the fast YAML path on generated manifests", () => {
     "declines or agrees with the library under small limits",
     () => {
       fc.assert(
-        fc.property(manifestArb, fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 200 }), (text, maxDepth, maxNodes) => {
-          agrees(text, { maxAliasCount: 100, maxDepth, maxNodes, uniqueKeys: maxNodes % 2 === 0 });
-        }),
+        fc.property(
+          manifestArb,
+          fc.integer({ min: 1, max: 8 }),
+          fc.integer({ min: 1, max: 200 }),
+          (text, maxDepth, maxNodes) => {
+            agrees(text, { maxAliasCount: 100, maxDepth, maxNodes, uniqueKeys: maxNodes % 2 === 0 });
+          },
+        ),
         budget(2),
       );
     },

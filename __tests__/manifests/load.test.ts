@@ -15,9 +15,17 @@ spec:
 
 describe("loading manifests", () => {
   it("puts resources without metadata.namespace in the default namespace, or the configured one", () => {
-    expect(loadInline({ "a.yaml": se() }).resources[0]).toMatchObject({ namespace: "default", namespaceExplicit: false, loc: { file: "a.yaml", line: 2 } });
+    expect(loadInline({ "a.yaml": se() }).resources[0]).toMatchObject({
+      namespace: "default",
+      namespaceExplicit: false,
+      loc: { file: "a.yaml", line: 2 },
+    });
     expect(loadInline({ "a.yaml": se() }, "platform").resources[0]).toMatchObject({ namespace: "platform" });
-    expect(modelOf({ "a.yaml": se() }).serviceEntries[0]).toMatchObject({ namespace: "default", name: "api", hosts: ["api.example.org"] });
+    expect(modelOf({ "a.yaml": se() }).serviceEntries[0]).toMatchObject({
+      namespace: "default",
+      name: "api",
+      hosts: ["api.example.org"],
+    });
   });
 
   it("reports a YAML syntax error as a finding with file and line, and keeps reading the other files", () => {
@@ -25,7 +33,15 @@ describe("loading manifests", () => {
       "broken.yaml": "apiVersion: v1\nkind: Service\nmetadata:\n  name: [unclosed\n",
       "good.yaml": se(),
     });
-    expect(loaded.findings).toEqual([expect.objectContaining({ rule: "invalid-yaml", code: "EGR001", severity: "error", file: "broken.yaml", line: 4 })]);
+    expect(loaded.findings).toEqual([
+      expect.objectContaining({
+        rule: "invalid-yaml",
+        code: "EGR001",
+        severity: "error",
+        file: "broken.yaml",
+        line: 4,
+      }),
+    ]);
     expect(loaded.resources.map((r) => r.name)).toEqual(["api"]);
   });
 
@@ -36,7 +52,16 @@ describe("loading manifests", () => {
   });
 
   it("turns an alias bomb into a finding instead of expanding it", () => {
-    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)].join("\n");
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x, x]",
+      ...Array.from(
+        { length: 9 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(", ")}]`,
+      ),
+    ].join("\n");
     const loaded = loadInline({ "bomb.yaml": `${bomb}\n` });
     expect(loaded.findings).toEqual([expect.objectContaining({ rule: "invalid-yaml", file: "bomb.yaml", line: 1 })]);
   });
@@ -57,20 +82,40 @@ describe("loading manifests", () => {
   });
 
   it("reads a DestinationRule's workloadSelector as matchLabels, and rejects the Sidecar's `labels` form there", () => {
-    const dr = (selector: string) => `apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata: {name: gold}\nspec:\n  host: api.example.org\n  workloadSelector: {${selector}: {tier: gold}}\n`;
-    expect(modelOf({ "dr.yaml": dr("matchLabels") }).destinationRules[0]).toMatchObject({ workloadSelector: { tier: "gold" } });
+    const dr = (selector: string) =>
+      `apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata: {name: gold}\nspec:\n  host: api.example.org\n  workloadSelector: {${selector}: {tier: gold}}\n`;
+    expect(modelOf({ "dr.yaml": dr("matchLabels") }).destinationRules[0]).toMatchObject({
+      workloadSelector: { tier: "gold" },
+    });
     expect(loadInline({ "dr.yaml": dr("matchLabels") }).findings).toEqual([]);
-    expect(loadInline({ "dr.yaml": dr("labels") }).findings).toEqual([expect.objectContaining({ rule: "invalid-resource", line: 6, message: expect.stringContaining("spec.workloadSelector.labels") })]);
+    expect(loadInline({ "dr.yaml": dr("labels") }).findings).toEqual([
+      expect.objectContaining({
+        rule: "invalid-resource",
+        line: 6,
+        message: expect.stringContaining("spec.workloadSelector.labels"),
+      }),
+    ]);
   });
 
   it("reports a ServiceEntry without hosts at its spec", () => {
-    const loaded = loadInline({ "se.yaml": "apiVersion: networking.istio.io/v1beta1\nkind: ServiceEntry\nmetadata: {name: x}\nspec:\n  ports: [{number: 80, name: http}]\n" });
-    expect(loaded.findings).toEqual([expect.objectContaining({ rule: "invalid-resource", line: 4, message: expect.stringContaining("spec.hosts is required") })]);
+    const loaded = loadInline({
+      "se.yaml":
+        "apiVersion: networking.istio.io/v1beta1\nkind: ServiceEntry\nmetadata: {name: x}\nspec:\n  ports: [{number: 80, name: http}]\n",
+    });
+    expect(loaded.findings).toEqual([
+      expect.objectContaining({
+        rule: "invalid-resource",
+        line: 4,
+        message: expect.stringContaining("spec.hosts is required"),
+      }),
+    ]);
   });
 
   it("accepts every served networking API version and rejects others", () => {
     for (const v of ["v1", "v1beta1", "v1alpha3"]) {
-      expect(loadInline({ "a.yaml": se().replace("networking.istio.io/v1", `networking.istio.io/${v}`) }).findings).toEqual([]);
+      expect(
+        loadInline({ "a.yaml": se().replace("networking.istio.io/v1", `networking.istio.io/${v}`) }).findings,
+      ).toEqual([]);
     }
     const old = loadInline({ "a.yaml": se().replace("networking.istio.io/v1", "networking.istio.io/v1alpha1") });
     expect(old.findings).toEqual([expect.objectContaining({ rule: "invalid-resource", line: 1 })]);
@@ -88,7 +133,10 @@ items:
     metadata: {name: b, namespace: x}
 `;
     const loaded = loadInline({ "list.yaml": list });
-    expect(loaded.resources.map((r) => [r.name, r.loc.line])).toEqual([["a", 5], ["b", 8]]);
+    expect(loaded.resources.map((r) => [r.name, r.loc.line])).toEqual([
+      ["a", 5],
+      ["b", 8],
+    ]);
   });
 
   it("reads JSON manifests and ignores JSON and YAML that are not Kubernetes objects", () => {

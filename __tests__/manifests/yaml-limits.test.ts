@@ -16,28 +16,35 @@ const oneLine: Record<string, (depth: number) => string> = {
 const nestings: Record<string, (depth: number) => string> = {
   ...oneLine,
   "indented maps": (d) => `${Array.from({ length: d }, (_, i) => `${" ".repeat(i)}k:`).join("\n")} v\n`,
-  "maps in sequence entries": (d) => `${Array.from({ length: d / 2 }, (_, i) => `${"  ".repeat(i)}- k:`).join("\n")} v\n`,
+  "maps in sequence entries": (d) =>
+    `${Array.from({ length: d / 2 }, (_, i) => `${"  ".repeat(i)}- k:`).join("\n")} v\n`,
 };
 
 describe("YAML nesting limits", () => {
   for (const [name, make] of Object.entries(nestings)) {
     it(`${name}: the limit parses, one level more is a problem`, () => {
       expect(parseYamlFile(make(200), LIMITS).problems).toEqual([]);
-      expect(parseYamlFile(make(202), LIMITS).problems).toEqual([expect.objectContaining({ message: "nesting deeper than 200 levels" })]);
+      expect(parseYamlFile(make(202), LIMITS).problems).toEqual([
+        expect.objectContaining({ message: "nesting deeper than 200 levels" }),
+      ]);
     });
   }
 
   it("reports nesting of 200,000 levels at its line, for every way of nesting", () => {
     for (const make of Object.values(oneLine)) {
       const problems = parseYamlFile(`a: 1\n${make(200_000)}`, LIMITS).problems;
-      expect(problems).toEqual([expect.objectContaining({ line: expect.any(Number), message: "nesting deeper than 200 levels" })]);
+      expect(problems).toEqual([
+        expect.objectContaining({ line: expect.any(Number), message: "nesting deeper than 200 levels" }),
+      ]);
       expect(problems[0]!.line).toBeGreaterThanOrEqual(2);
     }
   });
 
   it("refuses map keys that are maps or lists, which print at a cost that doubles with each level", () => {
     for (const text of [`${"? ".repeat(30)}x\n`, "? [a]\n: b\n", "{[a]: b}\n", "- [{a: b}: c]\n"]) {
-      expect(parseYamlFile(text, LIMITS).problems, text).toEqual([expect.objectContaining({ line: 1, message: "a map key is a map or a list; keys must be strings" })]);
+      expect(parseYamlFile(text, LIMITS).problems, text).toEqual([
+        expect.objectContaining({ line: 1, message: "a map key is a map or a list; keys must be strings" }),
+      ]);
     }
     expect(parseYamlFile("? a\n: b\n[k]: v\n", LIMITS).problems).toEqual([expect.objectContaining({ line: 3 })]);
   });
@@ -45,7 +52,9 @@ describe("YAML nesting limits", () => {
   it("turns a file with more nodes than the budget into one problem", () => {
     const text = "- x\n".repeat(1000);
     expect(parseYamlFile(text, { ...LIMITS, maxNodes: 10_000 }).problems).toEqual([]);
-    expect(parseYamlFile(text, { ...LIMITS, maxNodes: 1000 }).problems).toEqual([{ line: 501, column: 1, message: "more than 1000 YAML nodes" }]);
+    expect(parseYamlFile(text, { ...LIMITS, maxNodes: 1000 }).problems).toEqual([
+      { line: 501, column: 1, message: "more than 1000 YAML nodes" },
+    ]);
   });
 
   it("keeps the first ten parse errors of a file and counts the rest", () => {
@@ -63,7 +72,9 @@ describe("YAML nesting limits", () => {
   });
 
   it("shows control characters the parser quotes from the file as escapes", () => {
-    expect(parseYamlFile("a: *x\u0000\u001bq\n", LIMITS).problems).toEqual([expect.objectContaining({ message: expect.stringContaining("x\\u0000\\u001bq") })]);
+    expect(parseYamlFile("a: *x\u0000\u001bq\n", LIMITS).problems).toEqual([
+      expect.objectContaining({ message: expect.stringContaining("x\\u0000\\u001bq") }),
+    ]);
   });
 
   it("finds the end of the text in time when it is a long run of spaces followed by more", () => {

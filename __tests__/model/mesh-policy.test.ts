@@ -37,13 +37,22 @@ meshConfig:
 describe("mesh outbound policy", () => {
   it("defaults to ALLOW_ANY with no source", () => {
     const m = modelOf({ "a.yaml": "apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n" });
-    expect(m.mesh).toMatchObject({ mode: "ALLOW_ANY", sourceKind: "default", rootNamespace: "istio-system", defaultServiceExportTo: ["*"] });
+    expect(m.mesh).toMatchObject({
+      mode: "ALLOW_ANY",
+      sourceKind: "default",
+      rootNamespace: "istio-system",
+      defaultServiceExportTo: ["*"],
+    });
     expect(m.mesh.source).toBeUndefined();
   });
 
   it("reads the istio ConfigMap's data.mesh, pointing at the mode's line in the file", () => {
     const m = modelOf({ "mesh.yaml": configMap("REGISTRY_ONLY") });
-    expect(m.mesh).toMatchObject({ mode: "REGISTRY_ONLY", sourceKind: "ConfigMap", source: { file: "mesh.yaml", line: 10 } });
+    expect(m.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "ConfigMap",
+      source: { file: "mesh.yaml", line: 10 },
+    });
     expect(m.mesh.defaultServiceExportTo).toEqual(["."]);
   });
 
@@ -54,17 +63,33 @@ describe("mesh outbound policy", () => {
 
   it("reads IstioOperator.spec.meshConfig, including rootNamespace", () => {
     const m = modelOf({ "iop.yaml": istioOperator("REGISTRY_ONLY") });
-    expect(m.mesh).toMatchObject({ mode: "REGISTRY_ONLY", sourceKind: "IstioOperator", source: { file: "iop.yaml", line: 10 }, rootNamespace: "mesh-root" });
+    expect(m.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "IstioOperator",
+      source: { file: "iop.yaml", line: 10 },
+      rootNamespace: "mesh-root",
+    });
   });
 
   it("reads Helm values for the istiod chart (meshConfig at the top)", () => {
     const m = modelOf({ "charts/istiod-values.yaml": helmValues("REGISTRY_ONLY") });
-    expect(m.mesh).toMatchObject({ mode: "REGISTRY_ONLY", sourceKind: "HelmValues", source: { file: "charts/istiod-values.yaml", line: 6 } });
+    expect(m.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "HelmValues",
+      source: { file: "charts/istiod-values.yaml", line: 6 },
+    });
   });
 
   it("lets a --mesh-config file override the repository", () => {
-    const m = modelOf({ "mesh.yaml": configMap("REGISTRY_ONLY") }, { path: "override.yaml", text: "outboundTrafficPolicy:\n  mode: ALLOW_ANY\n" });
-    expect(m.mesh).toMatchObject({ mode: "ALLOW_ANY", sourceKind: "MeshConfigFile", source: { file: "override.yaml", line: 2 } });
+    const m = modelOf(
+      { "mesh.yaml": configMap("REGISTRY_ONLY") },
+      { path: "override.yaml", text: "outboundTrafficPolicy:\n  mode: ALLOW_ANY\n" },
+    );
+    expect(m.mesh).toMatchObject({
+      mode: "ALLOW_ANY",
+      sourceKind: "MeshConfigFile",
+      source: { file: "override.yaml", line: 2 },
+    });
   });
 
   it("prefers the ConfigMap istiod reads over an IstioOperator", () => {
@@ -74,6 +99,10 @@ describe("mesh outbound policy", () => {
 
   it("keeps Istio's default in force for a mode Istio rejects, and records what was written", () => {
     const m = modelOf({ "mesh.yaml": configMap("REGISTER_ONLY") });
-    expect(m.mesh).toMatchObject({ mode: "ALLOW_ANY", invalidMode: "REGISTER_ONLY", source: { file: "mesh.yaml", line: 10 } });
+    expect(m.mesh).toMatchObject({
+      mode: "ALLOW_ANY",
+      invalidMode: "REGISTER_ONLY",
+      source: { file: "mesh.yaml", line: 10 },
+    });
   });
 });

@@ -47,8 +47,21 @@ describe("Kubernetes Service port protocol (Istio's ConvertProtocol)", () => {
   });
 
   it("classifies listeners the way pilot does", () => {
-    expect(["HTTP", "HTTP2", "GRPC", "GRPC-Web", "HTTP_PROXY"].map((p) => listenerClass(p as never))).toEqual(["http", "http", "http", "http", "http"]);
-    expect(["TCP", "HTTPS", "TLS", "Mongo", "Redis", "MySQL"].map((p) => listenerClass(p as never))).toEqual(["tcp", "tcp", "tcp", "tcp", "tcp", "tcp"]);
+    expect(["HTTP", "HTTP2", "GRPC", "GRPC-Web", "HTTP_PROXY"].map((p) => listenerClass(p as never))).toEqual([
+      "http",
+      "http",
+      "http",
+      "http",
+      "http",
+    ]);
+    expect(["TCP", "HTTPS", "TLS", "Mongo", "Redis", "MySQL"].map((p) => listenerClass(p as never))).toEqual([
+      "tcp",
+      "tcp",
+      "tcp",
+      "tcp",
+      "tcp",
+      "tcp",
+    ]);
     expect(listenerClass("Unsupported")).toBe("auto");
     expect(listenerClass("UDP")).toBe("none");
   });
@@ -83,6 +96,9 @@ spec:
     expect(db).toMatchObject({ namespace: "default", headless: true, clusterIPs: [], exportTo: [".", "billing"] });
     expect(db!.ports[0]).toMatchObject({ number: 5432, protocol: "TCP", loc: { file: "svc.yaml", line: 9 } });
     expect(ext).toMatchObject({ type: "ExternalName", externalName: "api.example.org", ports: [] });
-    expect(web).toMatchObject({ clusterIPs: ["10.0.0.1", "fd00::1"], ports: [{ number: 80, protocol: "HTTP", targetPort: 8080 }] });
+    expect(web).toMatchObject({
+      clusterIPs: ["10.0.0.1", "fd00::1"],
+      ports: [{ number: 80, protocol: "HTTP", targetPort: 8080 }],
+    });
   });
 });

@@ -38,8 +38,18 @@ describe("effective outbound policy of a workload", () => {
   });
 
   it("is overridden by a namespace-wide Sidecar", () => {
-    const files = { "a.yaml": yamlDocs(mesh("ALLOW_ANY"), deployment("api", "shop"), sidecar("default", "shop", "  outboundTrafficPolicy: {mode: REGISTRY_ONLY}")) };
-    expect(workload(files, "shop", "api")).toMatchObject({ mode: "REGISTRY_ONLY", modeSource: "sidecar", sidecar: { namespace: "shop", name: "default" } });
+    const files = {
+      "a.yaml": yamlDocs(
+        mesh("ALLOW_ANY"),
+        deployment("api", "shop"),
+        sidecar("default", "shop", "  outboundTrafficPolicy: {mode: REGISTRY_ONLY}"),
+      ),
+    };
+    expect(workload(files, "shop", "api")).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      modeSource: "sidecar",
+      sidecar: { namespace: "shop", name: "default" },
+    });
   });
 
   it("prefers a Sidecar whose selector matches over the namespace-wide one", () => {
@@ -49,25 +59,54 @@ describe("effective outbound policy of a workload", () => {
         deployment("api", "shop"),
         deployment("web", "shop"),
         sidecar("default", "shop", "  egress: [{hosts: ['./*']}]"),
-        sidecar("api-open", "shop", "  workloadSelector: {labels: {app: api}}\n  outboundTrafficPolicy: {mode: ALLOW_ANY}"),
+        sidecar(
+          "api-open",
+          "shop",
+          "  workloadSelector: {labels: {app: api}}\n  outboundTrafficPolicy: {mode: ALLOW_ANY}",
+        ),
       ),
     };
-    expect(workload(files, "shop", "api")).toMatchObject({ mode: "ALLOW_ANY", modeSource: "sidecar", sidecar: { name: "api-open" } });
-    expect(workload(files, "shop", "web")).toMatchObject({ mode: "REGISTRY_ONLY", modeSource: "mesh", sidecar: { name: "default" } });
+    expect(workload(files, "shop", "api")).toMatchObject({
+      mode: "ALLOW_ANY",
+      modeSource: "sidecar",
+      sidecar: { name: "api-open" },
+    });
+    expect(workload(files, "shop", "web")).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      modeSource: "mesh",
+      sidecar: { name: "default" },
+    });
   });
 
   it("falls back to the root namespace's Sidecar for namespaces without their own", () => {
-    const files = { "a.yaml": yamlDocs(deployment("api", "shop"), sidecar("default", "istio-system", "  outboundTrafficPolicy: {mode: REGISTRY_ONLY}")) };
-    expect(workload(files, "shop", "api")).toMatchObject({ mode: "REGISTRY_ONLY", modeSource: "sidecar", sidecar: { namespace: "istio-system" } });
+    const files = {
+      "a.yaml": yamlDocs(
+        deployment("api", "shop"),
+        sidecar("default", "istio-system", "  outboundTrafficPolicy: {mode: REGISTRY_ONLY}"),
+      ),
+    };
+    expect(workload(files, "shop", "api")).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      modeSource: "sidecar",
+      sidecar: { namespace: "istio-system" },
+    });
   });
 
   it("treats a policy without a mode as REGISTRY_ONLY, the proto enum's zero value", () => {
-    const files = { "a.yaml": yamlDocs(deployment("api", "shop"), sidecar("default", "shop", "  outboundTrafficPolicy: {}")) };
+    const files = {
+      "a.yaml": yamlDocs(deployment("api", "shop"), sidecar("default", "shop", "  outboundTrafficPolicy: {}")),
+    };
     expect(workload(files, "shop", "api")).toMatchObject({ mode: "REGISTRY_ONLY", modeSource: "sidecar" });
   });
 
   it("ignores a mode Istio rejects and keeps the mesh's", () => {
-    const files = { "a.yaml": yamlDocs(mesh("REGISTRY_ONLY"), deployment("api", "shop"), sidecar("default", "shop", "  outboundTrafficPolicy: {mode: OPEN}")) };
+    const files = {
+      "a.yaml": yamlDocs(
+        mesh("REGISTRY_ONLY"),
+        deployment("api", "shop"),
+        sidecar("default", "shop", "  outboundTrafficPolicy: {mode: OPEN}"),
+      ),
+    };
     expect(workload(files, "shop", "api")).toMatchObject({ mode: "REGISTRY_ONLY", modeSource: "mesh" });
   });
 
@@ -75,8 +114,16 @@ describe("effective outbound policy of a workload", () => {
     const files = {
       "a.yaml": yamlDocs(
         deployment("api", "shop"),
-        sidecar("first", "shop", "  workloadSelector: {labels: {app: api}}\n  outboundTrafficPolicy: {mode: REGISTRY_ONLY}"),
-        sidecar("second", "shop", "  workloadSelector: {labels: {app: api}}\n  outboundTrafficPolicy: {mode: ALLOW_ANY}"),
+        sidecar(
+          "first",
+          "shop",
+          "  workloadSelector: {labels: {app: api}}\n  outboundTrafficPolicy: {mode: REGISTRY_ONLY}",
+        ),
+        sidecar(
+          "second",
+          "shop",
+          "  workloadSelector: {labels: {app: api}}\n  outboundTrafficPolicy: {mode: ALLOW_ANY}",
+        ),
       ),
     };
     expect(workload(files, "shop", "api")).toMatchObject({ mode: "REGISTRY_ONLY", sidecar: { name: "first" } });
@@ -101,27 +148,66 @@ spec:
         deployment("d", "jobs").replace("Deployment", "StatefulSet"),
         deployment("e", "jobs").replace("Deployment", "DaemonSet"),
         deployment("f", "jobs").replace("apps/v1", "batch/v1").replace("Deployment", "Job"),
-        sidecar("nightly", "jobs", "  workloadSelector: {labels: {app: nightly}}\n  outboundTrafficPolicy: {mode: REGISTRY_ONLY}"),
+        sidecar(
+          "nightly",
+          "jobs",
+          "  workloadSelector: {labels: {app: nightly}}\n  outboundTrafficPolicy: {mode: REGISTRY_ONLY}",
+        ),
       ),
     };
     const m = modelOf(files);
-    expect(m.workloads.map((w) => `${w.kind}:${w.name}`).sort()).toEqual(["CronJob:nightly", "DaemonSet:e", "Job:f", "StatefulSet:d"]);
+    expect(m.workloads.map((w) => `${w.kind}:${w.name}`).sort()).toEqual([
+      "CronJob:nightly",
+      "DaemonSet:e",
+      "Job:f",
+      "StatefulSet:d",
+    ]);
     const nightly = m.workloads.find((w) => w.name === "nightly")!;
     expect(nightly.mode).toBe("REGISTRY_ONLY");
-    expect(nightly.containers[0]!.env[0]).toMatchObject({ name: "URL", value: "https://api.example.org", loc: { file: "a.yaml", line: 12 } });
+    expect(nightly.containers[0]!.env[0]).toMatchObject({
+      name: "URL",
+      value: "https://api.example.org",
+      loc: { file: "a.yaml", line: 12 },
+    });
   });
 });
 
 describe("sidecar injection", () => {
-  const ns = (name: string, labels: string) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n  labels: {${labels}}`;
-  const injected = (files: Record<string, string>, name: string) => modelOf(files).workloads.find((w) => w.name === name)!.injected;
+  const ns = (name: string, labels: string) =>
+    `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n  labels: {${labels}}`;
+  const injected = (files: Record<string, string>, name: string) =>
+    modelOf(files).workloads.find((w) => w.name === name)!.injected;
 
   it("follows the namespace label, the revision label, and the pod's own label", () => {
-    expect(injected({ "a.yaml": yamlDocs(ns("shop", "istio-injection: enabled"), deployment("api", "shop")) }, "api")).toBe(true);
-    expect(injected({ "a.yaml": yamlDocs(ns("shop", "istio.io/rev: canary"), deployment("api", "shop")) }, "api")).toBe(true);
+    expect(
+      injected({ "a.yaml": yamlDocs(ns("shop", "istio-injection: enabled"), deployment("api", "shop")) }, "api"),
+    ).toBe(true);
+    expect(injected({ "a.yaml": yamlDocs(ns("shop", "istio.io/rev: canary"), deployment("api", "shop")) }, "api")).toBe(
+      true,
+    );
     expect(injected({ "a.yaml": yamlDocs(ns("shop", "team: a"), deployment("api", "shop")) }, "api")).toBe(false);
-    expect(injected({ "a.yaml": yamlDocs(ns("shop", "istio-injection: enabled"), deployment("api", "shop", 'app: api, sidecar.istio.io/inject: "false"')) }, "api")).toBe(false);
-    expect(injected({ "a.yaml": yamlDocs(ns("shop", "team: a"), deployment("api", "shop", 'app: api, sidecar.istio.io/inject: "true"')) }, "api")).toBe(true);
+    expect(
+      injected(
+        {
+          "a.yaml": yamlDocs(
+            ns("shop", "istio-injection: enabled"),
+            deployment("api", "shop", 'app: api, sidecar.istio.io/inject: "false"'),
+          ),
+        },
+        "api",
+      ),
+    ).toBe(false);
+    expect(
+      injected(
+        {
+          "a.yaml": yamlDocs(
+            ns("shop", "team: a"),
+            deployment("api", "shop", 'app: api, sidecar.istio.io/inject: "true"'),
+          ),
+        },
+        "api",
+      ),
+    ).toBe(true);
   });
 
   it("assumes injection for a namespace the repository does not declare", () => {

@@ -13,14 +13,40 @@ describe("the action's contract", () => {
 
   it("declares every input and output of the design, each with a description", () => {
     expect(Object.keys(action.inputs).sort()).toEqual(
-      ["allowlist", "baseline", "comment", "exclude", "fail-on", "gate", "github-token", "istio-version", "manifests", "max-file-size", "mesh-config", "proxies", "render", "sarif-file", "scan", "sources", "working-directory"].sort(),
+      [
+        "allowlist",
+        "baseline",
+        "comment",
+        "exclude",
+        "fail-on",
+        "gate",
+        "github-token",
+        "istio-version",
+        "manifests",
+        "max-file-size",
+        "mesh-config",
+        "proxies",
+        "render",
+        "sarif-file",
+        "scan",
+        "sources",
+        "working-directory",
+      ].sort(),
     );
-    expect(Object.keys(action.outputs).sort()).toEqual(["comment-url", "errors", "report-file", "routes-changed", "unregistered-hosts", "warnings"]);
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      "comment-url",
+      "errors",
+      "report-file",
+      "routes-changed",
+      "unregistered-hosts",
+      "warnings",
+    ]);
     for (const [name, input] of Object.entries<{ description?: string; default?: unknown }>(action.inputs)) {
       expect(input.description, name).toBeTruthy();
       expect(input.default, name).not.toBeUndefined();
     }
-    for (const [name, output] of Object.entries<{ description?: string }>(action.outputs)) expect(output.description, name).toBeTruthy();
+    for (const [name, output] of Object.entries<{ description?: string }>(action.outputs))
+      expect(output.description, name).toBeTruthy();
     expect(action.inputs["fail-on"].default).toBe("error");
     expect(action.inputs.comment.default).toBe("on-change");
   });

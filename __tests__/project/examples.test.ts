@@ -24,7 +24,12 @@ describe("egress-lint check examples", () => {
   });
 
   it("shows the mesh policy with the file and line that set it", () => {
-    expect(result.report.meshPolicy).toEqual({ mode: "REGISTRY_ONLY", sourceKind: "ConfigMap", source: { file: "cluster/mesh-config.yaml", line: 11 }, rootNamespace: "istio-system" });
+    expect(result.report.meshPolicy).toEqual({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "ConfigMap",
+      source: { file: "cluster/mesh-config.yaml", line: 11 },
+      rootNamespace: "istio-system",
+    });
   });
 
   it("lists the workloads with their effective policy", () => {
@@ -39,7 +44,13 @@ describe("egress-lint check examples", () => {
   it("lists the registered external hosts", () => {
     expect(result.report.serviceEntries.map((se) => [se.name, se.hosts, se.ports, se.file, se.line])).toEqual([
       ["httpbin-org", ["httpbin.org"], [{ number: 80, protocol: "HTTP", name: "http" }], "egress/httpbin-org.yaml", 3],
-      ["reports-api", ["2oujlno5e4.execute-api.us-east-1.amazonaws.com"], [{ number: 80, protocol: "HTTP", name: "http" }], "egress/reports-api.yaml", 3],
+      [
+        "reports-api",
+        ["2oujlno5e4.execute-api.us-east-1.amazonaws.com"],
+        [{ number: 80, protocol: "HTTP", name: "http" }],
+        "egress/reports-api.yaml",
+        3,
+      ],
     ]);
   });
 
@@ -52,9 +63,9 @@ describe("egress-lint check examples", () => {
     ]);
     // The ServiceEntry to add, for the call the finding is about.
     const toAdd = (result.report.suggestions ?? []).filter((x) => x.kind === "ServiceEntry");
-    expect(toAdd.map((x) => [x.targets, x.kind === "ServiceEntry" ? x.spec.ports.map((p) => [p.number, p.protocol]) : []])).toEqual([
-      [["api.github.com:443"], [[443, "HTTPS"]]],
-    ]);
+    expect(
+      toAdd.map((x) => [x.targets, x.kind === "ServiceEntry" ? x.spec.ports.map((p) => [p.number, p.protocol]) : []]),
+    ).toEqual([[["api.github.com:443"], [[443, "HTTPS"]]]]);
     expect(result.report.hosts.map((h) => [h.host, h.port, h.registered])).toEqual([
       ["api.github.com", 443, false],
       ["httpbin.org", 80, true],

@@ -6,7 +6,12 @@ import baseline from "../../src/baseline/baseline.schema.json" with { type: "jso
 import { ISTIO_SPEC_SCHEMAS } from "../../src/manifests/istio-schemas.js";
 import report from "../../src/report/report.schema.json" with { type: "json" };
 
-const schemas: [string, object][] = [["allowlist", allowlist], ["baseline", baseline], ["report", report], ...Object.entries(ISTIO_SPEC_SCHEMAS)];
+const schemas: [string, object][] = [
+  ["allowlist", allowlist],
+  ["baseline", baseline],
+  ["report", report],
+  ...Object.entries(ISTIO_SPEC_SCHEMAS),
+];
 
 describe("the schemas", () => {
   it.each(schemas)("%s is valid against the JSON Schema meta-schema", (_, schema) => {

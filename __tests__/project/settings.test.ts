@@ -21,7 +21,10 @@ describe("settings", () => {
   });
 
   it("splits list inputs on commas and newlines, and sorts and deduplicates proxies", () => {
-    const s = parseSettings({ manifests: "deploy/**/*.yaml,\n charts/**/*.yaml\n", proxies: ["shop/web", "default/curl, shop/web"] });
+    const s = parseSettings({
+      manifests: "deploy/**/*.yaml,\n charts/**/*.yaml\n",
+      proxies: ["shop/web", "default/curl, shop/web"],
+    });
     expect(s.manifests).toEqual(["deploy/**/*.yaml", "charts/**/*.yaml"]);
     expect(s.proxies).toEqual(["default/curl", "shop/web"]);
   });
@@ -40,12 +43,22 @@ describe("settings", () => {
   });
 
   it("marks a named allowlist as explicit, so a missing file is an error", () => {
-    expect(parseSettings({ allowlist: "policy/egress.yaml" })).toMatchObject({ allowlist: "policy/egress.yaml", allowlistExplicit: true });
+    expect(parseSettings({ allowlist: "policy/egress.yaml" })).toMatchObject({
+      allowlist: "policy/egress.yaml",
+      allowlistExplicit: true,
+    });
   });
 });
 
 describe("the gate", () => {
-  const f = (severity: Finding["severity"]): Finding => ({ rule: "r", code: "EGR000", severity, message: "m", file: "f", line: 1 });
+  const f = (severity: Finding["severity"]): Finding => ({
+    rule: "r",
+    code: "EGR000",
+    severity,
+    message: "m",
+    file: "f",
+    line: 1,
+  });
   it("fails at or above the threshold only", () => {
     expect(gate([f("warning")], "error")).toBe(0);
     expect(gate([f("error")], "error")).toBe(1);

@@ -19,8 +19,13 @@ describe.skipIf(!hasKustomize)("Argo CD targets (skipped: neither kustomize nor 
       "shop-prod/checkout deploy/base/deployment.yaml",
       "shop-staging/checkout deploy/base/deployment.yaml",
     ]);
-    expect(result.model.serviceEntries.map((s) => `${s.namespace}/${s.name}`).sort()).toEqual(["shop-prod/payments-api", "shop-staging/payments-api"]);
-    expect(result.model.sidecars.map((s) => `${s.namespace}/${s.name} ${s.loc.file}:${s.loc.line}`)).toEqual(["shop-prod/default deploy/overlays/prod/sidecar.yaml:2"]);
+    expect(result.model.serviceEntries.map((s) => `${s.namespace}/${s.name}`).sort()).toEqual([
+      "shop-prod/payments-api",
+      "shop-staging/payments-api",
+    ]);
+    expect(result.model.sidecars.map((s) => `${s.namespace}/${s.name} ${s.loc.file}:${s.loc.line}`)).toEqual([
+      "shop-prod/default deploy/overlays/prod/sidecar.yaml:2",
+    ]);
   });
 
   it("takes the mesh policy from the istiod Application's inline Helm values", () => {
@@ -29,7 +34,9 @@ describe.skipIf(!hasKustomize)("Argo CD targets (skipped: neither kustomize nor 
   });
 
   it("reports what it cannot read from this repository, and the calls the destination namespaces cannot make", () => {
-    const findings = result.report.findings.map((f) => `${f.severity} ${f.rule} ${f.file}:${f.line}${f.namespace ? ` ${f.namespace}` : ""}`);
+    const findings = result.report.findings.map(
+      (f) => `${f.severity} ${f.rule} ${f.file}:${f.line}${f.namespace ? ` ${f.namespace}` : ""}`,
+    );
     expect(findings).toEqual([
       "error unregistered-host legacy/report-job.yaml:19 legacy",
       "info render-fallback apps/billing.yaml:3",

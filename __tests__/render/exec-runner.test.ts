@@ -27,7 +27,14 @@ describe("execRunner", () => {
 });
 
 it("keeps tokens and credentials out of the tools' environment", () => {
-  const env = childEnvironment({ PATH: "/bin", HOME: "/home/u", GITHUB_TOKEN: "ghs_x", "INPUT_GITHUB-TOKEN": "ghs_y", AWS_SECRET_ACCESS_KEY: "k", ACTIONS_RUNTIME_TOKEN: "t" });
+  const env = childEnvironment({
+    PATH: "/bin",
+    HOME: "/home/u",
+    GITHUB_TOKEN: "ghs_x",
+    "INPUT_GITHUB-TOKEN": "ghs_y",
+    AWS_SECRET_ACCESS_KEY: "k",
+    ACTIONS_RUNTIME_TOKEN: "t",
+  });
   expect(env).toEqual({ PATH: "/bin", HOME: "/home/u", GIT_TERMINAL_PROMPT: "0" });
 });
 

@@ -13,10 +13,12 @@ import { DEFAULTS } from "../../src/settings.js";
 let root: string;
 const FILES: Record<string, string> = {
   "base/kustomization.yaml": "resources: [se.yaml]\n",
-  "base/se.yaml": "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: api\nspec:\n  hosts: [api.vendor.io]\n  ports: [{number: 443, name: tls, protocol: TLS}]\n",
+  "base/se.yaml":
+    "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: api\nspec:\n  hosts: [api.vendor.io]\n  ports: [{number: 443, name: tls, protocol: TLS}]\n",
   "overlay/kustomization.yaml": "namespace: shop\nresources: [../base]\ngenerators: [gen.yaml]\n",
   "overlay/gen.yaml": "apiVersion: example.com/v1\nkind: Gen\nmetadata: {name: g}\n",
-  "flux.yaml": "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata: {name: b, namespace: flux-system}\nspec:\n  path: ./base\n  targetNamespace: vendors\n",
+  "flux.yaml":
+    "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata: {name: b, namespace: flux-system}\nspec:\n  path: ./base\n  targetNamespace: vendors\n",
 };
 
 beforeAll(() => {
@@ -39,7 +41,11 @@ interface Call {
  * Plays `kustomize build TOP`, where TOP lists one wrapper folder per kustomization: `answer` decides per process
  * (given one Call per kustomization); a success renders base/se.yaml of the tree it was given, labelled per wrapper.
  */
-function fakeKustomize(answer: (builds: Call[]) => "ok" | CommandResult): { env: RenderEnvironment; calls: Call[]; processes: number[] } {
+function fakeKustomize(answer: (builds: Call[]) => "ok" | CommandResult): {
+  env: RenderEnvironment;
+  calls: Call[];
+  processes: number[];
+} {
   const calls: Call[] = [];
   const processes: number[] = [];
   const env: RenderEnvironment = {
@@ -49,11 +55,18 @@ function fakeKustomize(answer: (builds: Call[]) => "ok" | CommandResult): { env:
     concurrency: 2,
     run: async (_cmd, args, { cwd }) => {
       const top = args[args.length - 1]!;
-      const builds = (parse(readFileSync(path.join(top, "kustomization.yaml"), "utf8")).resources as string[]).map((name) => {
-        const spec = parse(readFileSync(path.join(top, name, "kustomization.yaml"), "utf8"));
-        const target = path.resolve(top, name, spec.resources[0]);
-        return { cwd, built: readFileSync(path.join(target, "kustomization.yaml"), "utf8"), namespace: spec.namespace as string | undefined, label: spec.labels[0].pairs as Record<string, string> };
-      });
+      const builds = (parse(readFileSync(path.join(top, "kustomization.yaml"), "utf8")).resources as string[]).map(
+        (name) => {
+          const spec = parse(readFileSync(path.join(top, name, "kustomization.yaml"), "utf8"));
+          const target = path.resolve(top, name, spec.resources[0]);
+          return {
+            cwd,
+            built: readFileSync(path.join(target, "kustomization.yaml"), "utf8"),
+            namespace: spec.namespace as string | undefined,
+            label: spec.labels[0].pairs as Record<string, string>,
+          };
+        },
+      );
       calls.push(...builds.map(({ label: _label, ...call }) => call));
       processes.push(builds.length);
       const a = answer(builds);
@@ -62,8 +75,13 @@ function fakeKustomize(answer: (builds: Call[]) => "ok" | CommandResult): { env:
       const stdout = builds
         .map((b) => {
           const ns = b.namespace ?? /^namespace: (\S+)/m.exec(b.built)?.[1];
-          const label = Object.entries(b.label).map(([k, v]) => `    ${k}: ${v}\n`).join("");
-          return FILES["base/se.yaml"]!.replace("  name: api\n", `  name: api\n${ns ? `  namespace: ${ns}\n` : ""}  labels:\n${label}  annotations:\n    config.kubernetes.io/origin: |\n      path: ${origin}\n`);
+          const label = Object.entries(b.label)
+            .map(([k, v]) => `    ${k}: ${v}\n`)
+            .join("");
+          return FILES["base/se.yaml"]!.replace(
+            "  name: api\n",
+            `  name: api\n${ns ? `  namespace: ${ns}\n` : ""}  labels:\n${label}  annotations:\n    config.kubernetes.io/origin: |\n      path: ${origin}\n`,
+          );
         })
         .join("---\n");
       return { code: 0, stdout, stderr: "" };
@@ -73,24 +91,45 @@ function fakeKustomize(answer: (builds: Call[]) => "ok" | CommandResult): { env:
 }
 
 async function render(env: RenderEnvironment): Promise<RenderedRepository> {
-  const snapshot = await readSnapshot(root, { manifests: DEFAULTS.manifests, sources: [], exclude: [], maxFileBytes: DEFAULTS.maxFileBytes });
-  return renderRepository(root, snapshot, { manifests: DEFAULTS.manifests, defaultNamespace: "default", exclude: [], maxFileBytes: DEFAULTS.maxFileBytes, env });
+  const snapshot = await readSnapshot(root, {
+    manifests: DEFAULTS.manifests,
+    sources: [],
+    exclude: [],
+    maxFileBytes: DEFAULTS.maxFileBytes,
+  });
+  return renderRepository(root, snapshot, {
+    manifests: DEFAULTS.manifests,
+    defaultNamespace: "default",
+    exclude: [],
+    maxFileBytes: DEFAULTS.maxFileBytes,
+    env,
+  });
 }
 
-const refused: CommandResult = { code: 1, stdout: "", stderr: `Error: loading generator plugins: external plugins disabled; unable to load external plugin 'Gen'\n` };
-const summary = (r: RenderedRepository) => r.loaded.resources.map((x) => `${x.namespace}/${x.name} ${x.loc.file}:${x.loc.line}`).sort();
-const fallbacks = (r: RenderedRepository) => r.loaded.findings.filter((f) => f.rule === "render-fallback").map((f) => `${f.file}:${f.line} ${f.message}`);
+const refused: CommandResult = {
+  code: 1,
+  stdout: "",
+  stderr: `Error: loading generator plugins: external plugins disabled; unable to load external plugin 'Gen'\n`,
+};
+const summary = (r: RenderedRepository) =>
+  r.loaded.resources.map((x) => `${x.namespace}/${x.name} ${x.loc.file}:${x.loc.line}`).sort();
+const fallbacks = (r: RenderedRepository) =>
+  r.loaded.findings.filter((f) => f.rule === "render-fallback").map((f) => `${f.file}:${f.line} ${f.message}`);
 
 describe("a refused plugin", () => {
   it("is retried in a stripped copy of the tree, never in the repository, and reported", async () => {
-    const { env, calls } = fakeKustomize((builds) => (builds.some((b) => b.built.includes("generators")) ? refused : "ok"));
+    const { env, calls } = fakeKustomize((builds) =>
+      builds.some((b) => b.built.includes("generators")) ? refused : "ok",
+    );
     const rendered = await render(env);
     const overlayCalls = calls.filter((c) => c.built.includes("namespace: shop"));
     expect(overlayCalls).toHaveLength(2);
     expect(overlayCalls[0]!.cwd).toBe(root);
     expect(overlayCalls[1]!.cwd).not.toBe(root);
     expect(overlayCalls[1]!.built).not.toContain("generators");
-    expect(readFileSync(path.join(root, "overlay/kustomization.yaml"), "utf8")).toBe(FILES["overlay/kustomization.yaml"]);
+    expect(readFileSync(path.join(root, "overlay/kustomization.yaml"), "utf8")).toBe(
+      FILES["overlay/kustomization.yaml"],
+    );
     expect(summary(rendered)).toEqual(["shop/api base/se.yaml:2", "vendors/api base/se.yaml:2"]);
     expect(fallbacks(rendered)).toEqual([
       "overlay/kustomization.yaml:1 kustomize build overlay failed: loading generator plugins: external plugins disabled; unable to load external plugin 'Gen'; rendered without generator gen.yaml",
@@ -98,17 +137,29 @@ describe("a refused plugin", () => {
   });
 
   it("that still fails without plugins leaves the files read as written, in the kustomization's namespace", async () => {
-    const { env } = fakeKustomize((builds) => (builds.some((b) => b.built.includes("namespace: shop")) ? { code: 1, stdout: "", stderr: builds.some((b) => b.built.includes("generators")) ? refused.stderr : "Error: something else\n" } : "ok"));
+    const { env } = fakeKustomize((builds) =>
+      builds.some((b) => b.built.includes("namespace: shop"))
+        ? {
+            code: 1,
+            stdout: "",
+            stderr: builds.some((b) => b.built.includes("generators")) ? refused.stderr : "Error: something else\n",
+          }
+        : "ok",
+    );
     const rendered = await render(env);
     expect(summary(rendered)).toEqual(["shop/api base/se.yaml:2", "vendors/api base/se.yaml:2"]);
     const [message] = fallbacks(rendered);
-    expect(message).toMatch(/without generator gen\.yaml it failed too \(something else\); read the tree's resource files as written with namespace shop/);
+    expect(message).toMatch(
+      /without generator gen\.yaml it failed too \(something else\); read the tree's resource files as written with namespace shop/,
+    );
   });
 });
 
 describe("builds that cannot run", () => {
   it("stop at the time limit and fall back", async () => {
-    const { env } = fakeKustomize((builds) => (builds.some((b) => b.namespace === "vendors") ? { code: null, stdout: "", stderr: "", timedOut: true } : "ok"));
+    const { env } = fakeKustomize((builds) =>
+      builds.some((b) => b.namespace === "vendors") ? { code: null, stdout: "", stderr: "", timedOut: true } : "ok",
+    );
     const rendered = await render(env);
     expect(fallbacks(rendered).filter((m) => m.startsWith("base/"))).toEqual([
       "base/kustomization.yaml:1 kustomize build base failed: no result within 1 s; read the tree's resource files as written with namespace vendors (patches, generators and name changes not applied)",
@@ -121,7 +172,10 @@ describe("builds that cannot run", () => {
     const rendered = await render({ ...env, tools: {} });
     expect(calls).toEqual([]);
     expect(summary(rendered)).toEqual(["shop/api base/se.yaml:2", "vendors/api base/se.yaml:2"]);
-    expect(fallbacks(rendered).map((m) => m.split(":")[0])).toEqual(["base/kustomization.yaml", "overlay/kustomization.yaml"]);
+    expect(fallbacks(rendered).map((m) => m.split(":")[0])).toEqual([
+      "base/kustomization.yaml",
+      "overlay/kustomization.yaml",
+    ]);
   });
 });
 
@@ -154,8 +208,13 @@ describe("batches", () => {
   let many: string;
   beforeAll(() => {
     many = mkdtempSync(path.join(os.tmpdir(), "egress-lint-render-batch-"));
-    const files: Record<string, string> = { "base/kustomization.yaml": FILES["base/kustomization.yaml"]!, "base/se.yaml": FILES["base/se.yaml"]! };
-    for (let i = 1; i <= 6; i++) files[`leaf-${i}/kustomization.yaml`] = `${i === 4 ? "# broken\n" : ""}namespace: ns-${i}\nresources: [../base]\n`;
+    const files: Record<string, string> = {
+      "base/kustomization.yaml": FILES["base/kustomization.yaml"]!,
+      "base/se.yaml": FILES["base/se.yaml"]!,
+    };
+    for (let i = 1; i <= 6; i++)
+      files[`leaf-${i}/kustomization.yaml`] =
+        `${i === 4 ? "# broken\n" : ""}namespace: ns-${i}\nresources: [../base]\n`;
     for (const [rel, text] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(many, rel)), { recursive: true });
       writeFileSync(path.join(many, rel), text);
@@ -164,11 +223,33 @@ describe("batches", () => {
   afterAll(() => rmSync(many, { recursive: true, force: true }));
 
   it("build many kustomizations per process, and split a failing batch until the failing build stands alone", async () => {
-    const { env, processes } = fakeKustomize((builds) => (builds.some((b) => b.built.includes("broken")) ? { code: 1, stdout: "", stderr: "Error: no matches for Id\n" } : "ok"));
-    const snapshot = await readSnapshot(many, { manifests: DEFAULTS.manifests, sources: [], exclude: [], maxFileBytes: DEFAULTS.maxFileBytes });
-    const rendered = await renderRepository(many, snapshot, { manifests: DEFAULTS.manifests, defaultNamespace: "default", exclude: [], maxFileBytes: DEFAULTS.maxFileBytes, env });
+    const { env, processes } = fakeKustomize((builds) =>
+      builds.some((b) => b.built.includes("broken"))
+        ? { code: 1, stdout: "", stderr: "Error: no matches for Id\n" }
+        : "ok",
+    );
+    const snapshot = await readSnapshot(many, {
+      manifests: DEFAULTS.manifests,
+      sources: [],
+      exclude: [],
+      maxFileBytes: DEFAULTS.maxFileBytes,
+    });
+    const rendered = await renderRepository(many, snapshot, {
+      manifests: DEFAULTS.manifests,
+      defaultNamespace: "default",
+      exclude: [],
+      maxFileBytes: DEFAULTS.maxFileBytes,
+      env,
+    });
     expect(processes.sort()).toEqual([1, 1, 1, 2, 3, 3]);
-    expect(rendered.loaded.resources.map((r) => r.namespace).sort()).toEqual(["ns-1", "ns-2", "ns-3", "ns-4", "ns-5", "ns-6"]);
+    expect(rendered.loaded.resources.map((r) => r.namespace).sort()).toEqual([
+      "ns-1",
+      "ns-2",
+      "ns-3",
+      "ns-4",
+      "ns-5",
+      "ns-6",
+    ]);
     expect(fallbacks(rendered)).toEqual([
       "leaf-4/kustomization.yaml:1 kustomize build leaf-4 failed: no matches for Id; read the tree's resource files as written with namespace ns-4 (patches, generators and name changes not applied)",
     ]);
@@ -184,7 +265,10 @@ describe("trees that lead out of the repository", () => {
     writeFileSync(path.join(outside, "kustomization.yaml"), "resources: [secret.yaml]\n");
     writeFileSync(path.join(outside, "secret.yaml"), "apiVersion: v1\nkind: Secret\nmetadata: {name: runner-token}\n");
     mkdirSync(path.join(repo, "up"));
-    writeFileSync(path.join(repo, "up/kustomization.yaml"), `resources: [${path.relative(path.join(repo, "up"), outside)}]\n`);
+    writeFileSync(
+      path.join(repo, "up/kustomization.yaml"),
+      `resources: [${path.relative(path.join(repo, "up"), outside)}]\n`,
+    );
     mkdirSync(path.join(repo, "linked"));
     writeFileSync(path.join(repo, "linked/kustomization.yaml"), "resources: [secret.yaml]\n");
     symlinkSync(path.join(outside, "secret.yaml"), path.join(repo, "linked/secret.yaml"));
@@ -196,13 +280,26 @@ describe("trees that lead out of the repository", () => {
 
   it("are never built, and nothing outside is read", async () => {
     const { env, calls } = fakeKustomize(() => "ok");
-    const snapshot = await readSnapshot(repo, { manifests: DEFAULTS.manifests, sources: [], exclude: [], maxFileBytes: DEFAULTS.maxFileBytes });
-    const rendered = await renderRepository(repo, snapshot, { manifests: DEFAULTS.manifests, defaultNamespace: "default", exclude: [], maxFileBytes: DEFAULTS.maxFileBytes, env });
+    const snapshot = await readSnapshot(repo, {
+      manifests: DEFAULTS.manifests,
+      sources: [],
+      exclude: [],
+      maxFileBytes: DEFAULTS.maxFileBytes,
+    });
+    const rendered = await renderRepository(repo, snapshot, {
+      manifests: DEFAULTS.manifests,
+      defaultNamespace: "default",
+      exclude: [],
+      maxFileBytes: DEFAULTS.maxFileBytes,
+      env,
+    });
     expect(calls).toEqual([]);
     expect(rendered.loaded.resources).toEqual([]);
     const messages = fallbacks(rendered);
     expect(messages.map((m) => m.split(" ")[0])).toEqual(["linked/kustomization.yaml:1", "up/kustomization.yaml:1"]);
     expect(messages[0]).toContain("not built, because linked/secret.yaml leads out of the repository");
-    expect(messages[1]).toMatch(/not built, because \.\.\/.*egress-lint-render-outside-.* \(in up\/kustomization\.yaml\) leads out of the repository/);
+    expect(messages[1]).toMatch(
+      /not built, because \.\.\/.*egress-lint-render-outside-.* \(in up\/kustomization\.yaml\) leads out of the repository/,
+    );
   });
 });

@@ -13,21 +13,28 @@ import { hasHelm } from "./tools.js";
 
 const FIXTURE = path.resolve("__tests__/fixtures/render/helm");
 
-describe.skipIf(!hasHelm)("Helm charts with helm on PATH (skipped: helm is not on PATH; scripts/install-render-tools.sh installs it)", () => {
-  it("renders the ServiceEntries a values file asks for, located in the template that writes them", async () => {
-    const result = await runCheck(parseSettings({ root: FIXTURE, failOn: "never" }));
-    expect(result.model.serviceEntries.map((s) => `${s.namespace}/${s.name} ${s.hosts.join(",")} ${s.loc.file}:${s.loc.line}`)).toEqual([
-      "payments/payments-api api.paymentsprovider.io charts/egress/templates/serviceentries.yaml:4",
-    ]);
-    expect(result.report.findings.map((f) => `${f.severity} ${f.rule} ${f.file}:${f.line}`)).toEqual(["error unregistered-host services/payments/deployment.yaml:22"]);
-  });
+describe.skipIf(!hasHelm)(
+  "Helm charts with helm on PATH (skipped: helm is not on PATH; scripts/install-render-tools.sh installs it)",
+  () => {
+    it("renders the ServiceEntries a values file asks for, located in the template that writes them", async () => {
+      const result = await runCheck(parseSettings({ root: FIXTURE, failOn: "never" }));
+      expect(
+        result.model.serviceEntries.map(
+          (s) => `${s.namespace}/${s.name} ${s.hosts.join(",")} ${s.loc.file}:${s.loc.line}`,
+        ),
+      ).toEqual(["payments/payments-api api.paymentsprovider.io charts/egress/templates/serviceentries.yaml:4"]);
+      expect(result.report.findings.map((f) => `${f.severity} ${f.rule} ${f.file}:${f.line}`)).toEqual([
+        "error unregistered-host services/payments/deployment.yaml:22",
+      ]);
+    });
 
-  it("sets the mesh policy from the istiod chart's meshConfig, at the Application's values that write it", async () => {
-    const result = await runCheck(parseSettings({ root: FIXTURE, failOn: "never" }));
-    expect(result.model.mesh.mode).toBe("REGISTRY_ONLY");
-    expect(result.model.mesh.source).toEqual({ file: "apps/istiod.yaml", line: 15 });
-  });
-});
+    it("sets the mesh policy from the istiod chart's meshConfig, at the Application's values that write it", async () => {
+      const result = await runCheck(parseSettings({ root: FIXTURE, failOn: "never" }));
+      expect(result.model.mesh.mode).toBe("REGISTRY_ONLY");
+      expect(result.model.mesh.source).toEqual({ file: "apps/istiod.yaml", line: 15 });
+    });
+  },
+);
 
 describe("Helm charts without helm", () => {
   const noTools: RenderEnvironment = {
@@ -41,13 +48,26 @@ describe("Helm charts without helm", () => {
   };
 
   it("skips each chart's templates with one finding, and still reads the mesh policy from the inline values", async () => {
-    const snapshot = await readSnapshot(FIXTURE, { manifests: DEFAULTS.manifests, sources: DEFAULTS.sources, exclude: [], maxFileBytes: DEFAULTS.maxFileBytes });
-    const rendered = await renderRepository(FIXTURE, snapshot, { manifests: DEFAULTS.manifests, defaultNamespace: "default", exclude: [], maxFileBytes: DEFAULTS.maxFileBytes, env: noTools });
+    const snapshot = await readSnapshot(FIXTURE, {
+      manifests: DEFAULTS.manifests,
+      sources: DEFAULTS.sources,
+      exclude: [],
+      maxFileBytes: DEFAULTS.maxFileBytes,
+    });
+    const rendered = await renderRepository(FIXTURE, snapshot, {
+      manifests: DEFAULTS.manifests,
+      defaultNamespace: "default",
+      exclude: [],
+      maxFileBytes: DEFAULTS.maxFileBytes,
+      env: noTools,
+    });
     const { model, findings } = buildEgressModel(withRendering(snapshot, rendered), "default");
-    expect(findings.filter((f) => f.rule === "render-fallback").map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual([
-      "charts/egress/Chart.yaml:1 Helm chart charts/egress: helm is not on PATH; its templates were not rendered",
-      "charts/istiod/Chart.yaml:1 Helm chart charts/istiod: helm is not on PATH; its templates were not rendered",
-    ]);
+    expect(findings.filter((f) => f.rule === "render-fallback").map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual(
+      [
+        "charts/egress/Chart.yaml:1 Helm chart charts/egress: helm is not on PATH; its templates were not rendered",
+        "charts/istiod/Chart.yaml:1 Helm chart charts/istiod: helm is not on PATH; its templates were not rendered",
+      ],
+    );
     expect(model.serviceEntries).toEqual([]);
     expect(model.mesh.mode).toBe("REGISTRY_ONLY");
     expect(model.mesh.source).toEqual({ file: "apps/istiod.yaml", line: 15 });

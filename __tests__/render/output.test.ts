@@ -10,11 +10,14 @@ import { stripPlugins } from "../../src/render/strip-plugins.js";
 describe("oneLineError", () => {
   it("keeps kubectl's error without the log prefix, which holds a clock", () => {
     const stderr = `E1125 12:22:08.758785    5086 run.go:72] "command failed" err="loading generator plugins: external plugins disabled; unable to load external plugin 'SecretGen'"\n`;
-    expect(oneLineError(stderr, [])).toBe("loading generator plugins: external plugins disabled; unable to load external plugin 'SecretGen'");
+    expect(oneLineError(stderr, [])).toBe(
+      "loading generator plugins: external plugins disabled; unable to load external plugin 'SecretGen'",
+    );
   });
 
   it("joins kubectl's multi-line errors and hides the repository's absolute path", () => {
-    const stderr = 'E1125 12:26:15.980936   10752 run.go:72] "command failed" err=<\n\tmissing file /repo/x/debug.yaml\n\tin /repo/x\n >\n';
+    const stderr =
+      'E1125 12:26:15.980936   10752 run.go:72] "command failed" err=<\n\tmissing file /repo/x/debug.yaml\n\tin /repo/x\n >\n';
     expect(oneLineError(stderr, ["/repo"])).toBe("missing file x/debug.yaml in x");
   });
 
@@ -28,17 +31,26 @@ describe("oneLineError", () => {
 
 describe("stripPlugins", () => {
   const texts: Record<string, string> = {
-    "o/kustomization.yaml": "namespace: o\nresources: [../b, https://github.com/acme/x//y?ref=v1]\ngenerators: [gen.yaml, builtin.yaml]\nhelmCharts: [{name: c}]\n",
+    "o/kustomization.yaml":
+      "namespace: o\nresources: [../b, https://github.com/acme/x//y?ref=v1]\ngenerators: [gen.yaml, builtin.yaml]\nhelmCharts: [{name: c}]\n",
     "o/gen.yaml": "apiVersion: example.com/v1\nkind: Gen\n",
     "o/builtin.yaml": "apiVersion: builtin\nkind: SecretGenerator\n",
     "b/kustomization.yaml": "resources: []\n",
   };
   const paths = Object.keys(texts);
-  const ks = parseKustomizations({ files: new Set(paths), kustomizations: kustomizationFilesOf(paths), textOf: (f) => texts[f] });
+  const ks = parseKustomizations({
+    files: new Set(paths),
+    kustomizations: kustomizationFilesOf(paths),
+    textOf: (f) => texts[f],
+  });
 
   it("drops plugin entries, helmCharts and remote resources, and keeps builtins and everything else", () => {
     const stripped = stripPlugins(ks.get("o")!)!;
-    expect(stripped.removed).toEqual(["generator gen.yaml", "helmCharts", "remote resource https://github.com/acme/x//y?ref=v1"]);
+    expect(stripped.removed).toEqual([
+      "generator gen.yaml",
+      "helmCharts",
+      "remote resource https://github.com/acme/x//y?ref=v1",
+    ]);
     expect(parse(stripped.text)).toEqual({ namespace: "o", resources: ["../b"], generators: ["builtin.yaml"] });
   });
 
@@ -49,11 +61,17 @@ describe("stripPlugins", () => {
 
 describe("resourcesFromKustomizeOutput", () => {
   const texts: Record<string, string> = {
-    "base/kustomization.yaml": "resources: [objects.yaml]\nconfigMapGenerator:\n  - name: settings\n    literals: [A=b]\n",
-    "base/objects.yaml": "# two objects\napiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  ports:\n    - port: 80\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n",
+    "base/kustomization.yaml":
+      "resources: [objects.yaml]\nconfigMapGenerator:\n  - name: settings\n    literals: [A=b]\n",
+    "base/objects.yaml":
+      "# two objects\napiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  ports:\n    - port: 80\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n",
   };
   const paths = Object.keys(texts);
-  const kustomizations = parseKustomizations({ files: new Set(paths), kustomizations: kustomizationFilesOf(paths), textOf: (f) => texts[f] });
+  const kustomizations = parseKustomizations({
+    files: new Set(paths),
+    kustomizations: kustomizationFilesOf(paths),
+    textOf: (f) => texts[f],
+  });
   const output = [
     "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: prod-settings-5k2h7c9f8t\n  annotations:\n    config.kubernetes.io/origin: |\n      configuredIn: ../r/base/kustomization.yaml\n      configuredBy: {apiVersion: builtin, kind: ConfigMapGenerator}\n",
     "apiVersion: v1\nkind: Service\nmetadata:\n  name: prod-api\n  namespace: prod\n  annotations:\n    team: x\n    config.kubernetes.io/origin: |\n      path: ../r/base/objects.yaml\nspec:\n  ports:\n    - port: 8080\n",

@@ -15,7 +15,9 @@ describe.skipIf(!hasKustomize)("Kustomize overlays (skipped: neither kustomize n
   });
 
   it("deploys the base once per overlay, in the overlay's namespace", () => {
-    const workloads = result.model.workloads.map((w) => `${w.namespace}/${w.name} ${w.mode} ${w.loc.file}:${w.loc.line}`).sort();
+    const workloads = result.model.workloads
+      .map((w) => `${w.namespace}/${w.name} ${w.mode} ${w.loc.file}:${w.loc.line}`)
+      .sort();
     expect(workloads).toEqual([
       "dev/checkout ALLOW_ANY deploy/base/deployment.yaml:2",
       "prod/checkout REGISTRY_ONLY deploy/base/deployment.yaml:2",
@@ -24,7 +26,12 @@ describe.skipIf(!hasKustomize)("Kustomize overlays (skipped: neither kustomize n
   });
 
   it("reads the ServiceEntry with the overlay's patched ports, located in the base that defines it", () => {
-    const entries = result.model.serviceEntries.map((s) => `${s.namespace}/${s.name} ${s.ports.map((p) => `${p.number}/${p.protocol}`).join(",")} ${s.loc.file}:${s.loc.line}`).sort();
+    const entries = result.model.serviceEntries
+      .map(
+        (s) =>
+          `${s.namespace}/${s.name} ${s.ports.map((p) => `${p.number}/${p.protocol}`).join(",")} ${s.loc.file}:${s.loc.line}`,
+      )
+      .sort();
     expect(entries).toEqual([
       "dev/payments-api 443/TLS deploy/base/serviceentry.yaml:2",
       "prod/payments-api 8443/TLS,80/HTTP deploy/base/serviceentry.yaml:2",
@@ -33,14 +40,18 @@ describe.skipIf(!hasKustomize)("Kustomize overlays (skipped: neither kustomize n
   });
 
   it("takes prod's REGISTRY_ONLY from the component's Sidecar as patched by the overlay", () => {
-    expect(result.model.sidecars.map((s) => `${s.namespace}/${s.name} ${s.loc.file}`)).toEqual(["prod/default deploy/components/sidecar/sidecar.yaml"]);
+    expect(result.model.sidecars.map((s) => `${s.namespace}/${s.name} ${s.loc.file}`)).toEqual([
+      "prod/default deploy/components/sidecar/sidecar.yaml",
+    ]);
     const prod = result.model.workloads.find((w) => w.namespace === "prod")!;
     expect(prod.modeSource).toBe("sidecar");
     expect(prod.sidecar).toEqual({ namespace: "prod", name: "default" });
   });
 
   it("never loads patches, kustomizations or plugin configurations as objects", () => {
-    const files = new Set([...result.model.serviceEntries, ...result.model.sidecars, ...result.model.workloads].map((x) => x.loc.file));
+    const files = new Set(
+      [...result.model.serviceEntries, ...result.model.sidecars, ...result.model.workloads].map((x) => x.loc.file),
+    );
     for (const f of files) expect(f).not.toMatch(/overlays\/|kustomization\.yaml$/);
     expect(result.model.serviceEntries).toHaveLength(3);
     expect(result.model.sidecars).toHaveLength(1);
@@ -48,7 +59,9 @@ describe.skipIf(!hasKustomize)("Kustomize overlays (skipped: neither kustomize n
   });
 
   it("reports each host where the base writes it, with the severity of each overlay's policy", () => {
-    const findings = result.report.findings.filter((f) => f.rule !== "render-fallback").map((f) => `${f.severity} ${f.rule} ${f.file}:${f.line} ${f.namespace}`);
+    const findings = result.report.findings
+      .filter((f) => f.rule !== "render-fallback")
+      .map((f) => `${f.severity} ${f.rule} ${f.file}:${f.line} ${f.namespace}`);
     expect(findings).toEqual([
       "error unregistered-host deploy/base/deployment.yaml:21 prod",
       "warning port-not-registered deploy/base/deployment.yaml:19 dev",
@@ -78,7 +91,12 @@ describe.skipIf(!hasKustomize)("Kustomize overlays (skipped: neither kustomize n
     expect(rows80).toEqual(["api.paymentsprovider.io:80", "block_all"]);
     const dev = result.report.routeTables.find((t) => t.proxies.includes("dev/checkout"))!;
     expect(dev.rows.some((r) => r.name === "80")).toBe(false);
-    expect(prod.clusters.filter((c) => c.fqdn === "api.paymentsprovider.io").map((c) => c.port).sort()).toEqual(["80", "8443"]);
+    expect(
+      prod.clusters
+        .filter((c) => c.fqdn === "api.paymentsprovider.io")
+        .map((c) => c.port)
+        .sort(),
+    ).toEqual(["80", "8443"]);
   });
 
   it("leaves kustomizations outside the manifest globs alone, like any other file there", async () => {
@@ -90,7 +108,10 @@ describe.skipIf(!hasKustomize)("Kustomize overlays (skipped: neither kustomize n
 
   it("reads every file as written with render: none (the namespaces the cluster never sees)", async () => {
     const raw = await runCheck(parseSettings({ root: FIXTURE, failOn: "never", render: "none" }));
-    expect(raw.model.serviceEntries.map((s) => `${s.namespace}/${s.name}`).sort()).toEqual(["default/payments-api", "default/payments-api"]);
+    expect(raw.model.serviceEntries.map((s) => `${s.namespace}/${s.name}`).sort()).toEqual([
+      "default/payments-api",
+      "default/payments-api",
+    ]);
     expect(raw.report.findings.some((f) => f.rule === "render-fallback")).toBe(false);
   });
 });

@@ -11,7 +11,8 @@ function repoOf(texts: Record<string, string>): RepoFiles & { paths: string[] } 
 }
 
 const TREE = {
-  "base/kustomization.yaml": "resources: [se.yaml, deploy.yaml]\nconfigMapGenerator:\n  - name: cfg\n    files: [app.properties, extra=conf/extra.ini]\n",
+  "base/kustomization.yaml":
+    "resources: [se.yaml, deploy.yaml]\nconfigMapGenerator:\n  - name: cfg\n    files: [app.properties, extra=conf/extra.ini]\n",
   "base/se.yaml": "kind: ServiceEntry\n",
   "base/deploy.yaml": "kind: Deployment\n",
   "base/app.properties": "url=https://x.io\n",
@@ -58,7 +59,11 @@ describe("parseKustomization", () => {
     expect(prod.includes).toEqual(["base", "components/sc"]);
     expect(prod.remote).toEqual(["github.com/acme/shared//egress?ref=v1"]);
     expect(prod.missing).toEqual(["missing.yaml"]);
-    expect(prod.otherFiles).toEqual(["overlays/prod/builtin-gen.yaml", "overlays/prod/exec-gen.yaml", "overlays/prod/port.yaml"]);
+    expect(prod.otherFiles).toEqual([
+      "overlays/prod/builtin-gen.yaml",
+      "overlays/prod/exec-gen.yaml",
+      "overlays/prod/port.yaml",
+    ]);
     expect(ks.get("base")!.resourceFiles).toEqual(["base/deploy.yaml", "base/se.yaml"]);
     expect(ks.get("base")!.otherFiles).toEqual(["base/app.properties", "base/conf/extra.ini"]);
   });
@@ -72,14 +77,32 @@ describe("parseKustomization", () => {
 describe("planRendering", () => {
   const repo = repoOf(TREE);
   const kustomizations = parseKustomizations(repo);
-  const charts = chartsOf(repo.paths.filter((p) => p.endsWith("Chart.yaml")), repo.textOf);
+  const charts = chartsOf(
+    repo.paths.filter((p) => p.endsWith("Chart.yaml")),
+    repo.textOf,
+  );
   const origin = { kind: "Application", name: "a", loc: { file: "apps/a.yaml", line: 2 } };
-  const plan = (targets: DeployTarget[]) => planRendering({ kustomizations, charts, targets, manifests: repo.paths.filter((p) => p.endsWith(".yaml")), defaultNamespace: "default" });
+  const plan = (targets: DeployTarget[]) =>
+    planRendering({
+      kustomizations,
+      charts,
+      targets,
+      manifests: repo.paths.filter((p) => p.endsWith(".yaml")),
+      defaultNamespace: "default",
+    });
   const describeJobs = (targets: DeployTarget[]) =>
-    plan(targets).jobs.map((j) => (j.kind === "helm" ? `helm ${j.chartDir} ${j.release}@${j.namespace}` : `${j.kind} ${j.dir}${j.namespace ? ` ${j.namespace.mode}:${j.namespace.name}` : ""}`));
+    plan(targets).jobs.map((j) =>
+      j.kind === "helm"
+        ? `helm ${j.chartDir} ${j.release}@${j.namespace}`
+        : `${j.kind} ${j.dir}${j.namespace ? ` ${j.namespace.mode}:${j.namespace.name}` : ""}`,
+    );
 
   it("builds the leaves (never a base or a component) and every top-level, non-library chart", () => {
-    expect(describeJobs([])).toEqual(["helm charts/app app@default", "kustomize overlays/prod", "kustomize overlays/staging"]);
+    expect(describeJobs([])).toEqual([
+      "helm charts/app app@default",
+      "kustomize overlays/prod",
+      "kustomize overlays/staging",
+    ]);
   });
 
   it("builds a targeted kustomization once, the way its Application deploys it, even when it is a base", () => {
@@ -87,14 +110,24 @@ describe("planRendering", () => {
       { origin, path: "overlays/prod", namespace: { name: "shop", mode: "fill" }, recurse: false },
       { origin, path: "base", namespace: { name: "b", mode: "override" }, recurse: false },
     ];
-    expect(describeJobs(targets)).toEqual(["kustomize base override:b", "helm charts/app app@default", "kustomize overlays/prod fill:shop", "kustomize overlays/staging"]);
+    expect(describeJobs(targets)).toEqual([
+      "kustomize base override:b",
+      "helm charts/app app@default",
+      "kustomize overlays/prod fill:shop",
+      "kustomize overlays/staging",
+    ]);
   });
 
   it("places a plain folder's files in the target namespace, recursing only when asked", () => {
     const flat = plan([{ origin, path: "plain", namespace: { name: "legacy", mode: "fill" }, recurse: false }]);
-    expect(flat.jobs.filter((j) => j.kind === "plain").map((j) => (j.kind === "plain" ? j.files : []))).toEqual([["plain/app.yaml"]]);
+    expect(flat.jobs.filter((j) => j.kind === "plain").map((j) => (j.kind === "plain" ? j.files : []))).toEqual([
+      ["plain/app.yaml"],
+    ]);
     const deep = plan([{ origin, path: "plain", namespace: { name: "legacy", mode: "fill" }, recurse: true }]);
-    expect(deep.jobs.flatMap((j) => (j.kind === "plain" ? j.files : []))).toEqual(["plain/app.yaml", "plain/sub/job.yaml"]);
+    expect(deep.jobs.flatMap((j) => (j.kind === "plain" ? j.files : []))).toEqual([
+      "plain/app.yaml",
+      "plain/sub/job.yaml",
+    ]);
   });
 
   it("takes every file a kustomization reads away from the raw loader, including an unused component's patch", () => {
@@ -108,8 +141,17 @@ describe("planRendering", () => {
   });
 
   it("renders kustomizations that only include each other, so that Kustomize can report the cycle", () => {
-    const cyclic = repoOf({ "a/kustomization.yaml": "resources: [../b]\n", "b/kustomization.yaml": "resources: [../a]\n" });
-    const jobs = planRendering({ kustomizations: parseKustomizations(cyclic), charts: new Map(), targets: [], manifests: [], defaultNamespace: "default" }).jobs;
+    const cyclic = repoOf({
+      "a/kustomization.yaml": "resources: [../b]\n",
+      "b/kustomization.yaml": "resources: [../a]\n",
+    });
+    const jobs = planRendering({
+      kustomizations: parseKustomizations(cyclic),
+      charts: new Map(),
+      targets: [],
+      manifests: [],
+      defaultNamespace: "default",
+    }).jobs;
     expect(jobs.map((j) => (j.kind === "kustomize" ? j.dir : ""))).toEqual(["a"]);
   });
 });

@@ -29,7 +29,12 @@ describe("Argo CD", () => {
     );
     expect(found.findings).toEqual([]);
     const [t] = found.targets;
-    expect(t).toMatchObject({ path: "charts/web", namespace: { name: "web", mode: "fill" }, recurse: false, origin: { kind: "Application", name: "web", loc: { file: "apps/x.yaml", line: 2 } } });
+    expect(t).toMatchObject({
+      path: "charts/web",
+      namespace: { name: "web", mode: "fill" },
+      recurse: false,
+      origin: { kind: "Application", name: "web", loc: { file: "apps/x.yaml", line: 2 } },
+    });
     expect(t!.helm!.valueFiles).toEqual(["charts/web/values-prod.yaml", "charts/shared/common.yaml"]);
     expect(t!.helm!.releaseName).toBe("web-prod");
     expect(t!.helm!.inline.map((v) => [v.value, v.loc.line])).toEqual([[{ replicas: 2 }, 10]]);
@@ -79,11 +84,14 @@ describe("Argo CD", () => {
       ].join("\n"),
       ["overlays/dev", "overlays/prod"],
     );
-    expect(found.targets.map((t) => `${t.origin.name} ${t.path} ${t.namespace?.name} ${t.origin.loc.file}:${t.origin.loc.line}`)).toEqual([
-      "shop-dev overlays/dev shop-dev apps/x.yaml:2",
-      "shop-prod overlays/prod shop-prod apps/x.yaml:2",
+    expect(
+      found.targets.map(
+        (t) => `${t.origin.name} ${t.path} ${t.namespace?.name} ${t.origin.loc.file}:${t.origin.loc.line}`,
+      ),
+    ).toEqual(["shop-dev overlays/dev shop-dev apps/x.yaml:2", "shop-prod overlays/prod shop-prod apps/x.yaml:2"]);
+    expect(found.findings.map((f) => f.message)).toEqual([
+      "ApplicationSet envs: the git generator is not expanded; only list generators are read",
     ]);
-    expect(found.findings.map((f) => f.message)).toEqual(["ApplicationSet envs: the git generator is not expanded; only list generators are read"]);
   });
 
   it("keeps a remote chart's inline values for the mesh config, and reports that its templates are not here", () => {
@@ -103,7 +111,9 @@ describe("Argo CD", () => {
       ].join("\n"),
     );
     expect(found.targets).toEqual([]);
-    expect(found.remoteChartValues.map((v) => [v.value, v.lines.get("/meshConfig/outboundTrafficPolicy")])).toEqual([[{ meshConfig: { outboundTrafficPolicy: { mode: "REGISTRY_ONLY" } } }, 11]]);
+    expect(found.remoteChartValues.map((v) => [v.value, v.lines.get("/meshConfig/outboundTrafficPolicy")])).toEqual([
+      [{ meshConfig: { outboundTrafficPolicy: { mode: "REGISTRY_ONLY" } } }, 11],
+    ]);
     expect(found.findings.map((f) => f.rule)).toEqual(["render-fallback"]);
   });
 });
@@ -114,7 +124,9 @@ describe("Flux", () => {
       "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata: {name: apps, namespace: flux-system}\nspec:\n  path: ./clusters/prod/apps\n  targetNamespace: apps\n  sourceRef: {kind: GitRepository, name: flux-system}\n",
       ["clusters/prod/apps"],
     );
-    expect(found.targets.map((t) => [t.path, t.namespace, t.recurse])).toEqual([["clusters/prod/apps", { name: "apps", mode: "override" }, true]]);
+    expect(found.targets.map((t) => [t.path, t.namespace, t.recurse])).toEqual([
+      ["clusters/prod/apps", { name: "apps", mode: "override" }, true],
+    ]);
   });
 
   it("renders a HelmRelease's chart from the Git repository with its values, named as Flux names releases", () => {
@@ -136,7 +148,13 @@ describe("Flux", () => {
       ["charts/egress"],
     );
     const [t] = found.targets;
-    expect([t!.path, t!.namespace, t!.helm!.releaseName, t!.helm!.valueFiles, t!.helm!.inline.map((v) => v.value)]).toEqual([
+    expect([
+      t!.path,
+      t!.namespace,
+      t!.helm!.releaseName,
+      t!.helm!.valueFiles,
+      t!.helm!.inline.map((v) => v.value),
+    ]).toEqual([
       "charts/egress",
       { name: "payments", mode: "fill" },
       "payments-egress",

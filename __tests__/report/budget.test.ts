@@ -4,7 +4,14 @@ import { fitSections, renderSection, sectionText, shares, type Section } from ".
 function table(rows: number, width = 10): Section {
   return {
     head: "H\n",
-    blocks: [{ open: "<t>\n", lines: Array.from({ length: rows }, (_, i) => `${String(i).padStart(width - 1, "r")}\n`), close: "</t>\n", more: (n) => `+${n}\n` }],
+    blocks: [
+      {
+        open: "<t>\n",
+        lines: Array.from({ length: rows }, (_, i) => `${String(i).padStart(width - 1, "r")}\n`),
+        close: "</t>\n",
+        more: (n) => `+${n}\n`,
+      },
+    ],
   };
 }
 
@@ -16,7 +23,8 @@ describe("shares", () => {
 
   it("never hands out more than the budget", () => {
     const sizes = [7, 300, 301, 90, 1];
-    for (const budget of [0, 5, 100, 333, 698, 699]) expect(shares(sizes, budget).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(budget);
+    for (const budget of [0, 5, 100, 333, 698, 699])
+      expect(shares(sizes, budget).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(budget);
   });
 });
 
@@ -38,7 +46,11 @@ describe("renderSection", () => {
   it("drops whole blocks after the one it cut, and says so", () => {
     const s: Section = {
       head: "",
-      blocks: [1, 2, 3, 4].map((i) => ({ open: `<${i}>\n`, lines: Array.from({ length: 20 }, () => "xxxxxxxxx\n"), close: `</${i}>\n` })),
+      blocks: [1, 2, 3, 4].map((i) => ({
+        open: `<${i}>\n`,
+        lines: Array.from({ length: 20 }, () => "xxxxxxxxx\n"),
+        close: `</${i}>\n`,
+      })),
       omitted: (n) => `${n} more blocks\n`,
     };
     const out = renderSection(s, 330);
@@ -49,7 +61,11 @@ describe("renderSection", () => {
   });
 
   it("leaves an atomic block out entirely rather than cut it", () => {
-    const s: Section = { head: "", blocks: [{ open: "```mermaid\n", lines: ["a\n", "b\n", "c\n"], close: "```\n", atomic: true }], omitted: () => "too big\n" };
+    const s: Section = {
+      head: "",
+      blocks: [{ open: "```mermaid\n", lines: ["a\n", "b\n", "c\n"], close: "```\n", atomic: true }],
+      omitted: () => "too big\n",
+    };
     expect(renderSection(s, 15)).toBe("too big\n");
   });
 });

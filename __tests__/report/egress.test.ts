@@ -38,7 +38,16 @@ spec: {hosts: [httpbin.org], location: MESH_EXTERNAL, resolution: DNS, ports: [{
   ),
 });
 
-const ref = (host: string, port: number, file: string, line = 1): HostReference => ({ host, port, scheme: port === 443 ? "https" : "http", kind: "url", file, line, column: 1, ignoredRules: [] });
+const ref = (host: string, port: number, file: string, line = 1): HostReference => ({
+  host,
+  port,
+  scheme: port === 443 ? "https" : "http",
+  kind: "url",
+  file,
+  line,
+  column: 1,
+  ignoredRules: [],
+});
 
 const allowlist: Allowlist = {
   file: "egress-allowlist.yaml",
@@ -46,8 +55,18 @@ const allowlist: Allowlist = {
   hosts: [],
   ignore: { hosts: ["*.internal-mirror.io"], paths: [], rules: [] },
   workloads: [
-    { paths: ["services/curl/**"], namespace: "default", workload: "curl", loc: { file: "egress-allowlist.yaml", line: 1 } },
-    { paths: ["jobs/batch/**"], namespace: "legacy", workload: "batch", loc: { file: "egress-allowlist.yaml", line: 2 } },
+    {
+      paths: ["services/curl/**"],
+      namespace: "default",
+      workload: "curl",
+      loc: { file: "egress-allowlist.yaml", line: 1 },
+    },
+    {
+      paths: ["jobs/batch/**"],
+      namespace: "legacy",
+      workload: "batch",
+      loc: { file: "egress-allowlist.yaml", line: 2 },
+    },
   ],
 };
 
@@ -55,7 +74,11 @@ describe("summarizeEgress", () => {
   it("gives one edge per caller and host:port, refused where the host is not registered for the caller", () => {
     const edges = summarizeEgress(
       model,
-      [ref("httpbin.org", 80, "services/curl/a.py"), ref("httpbin.org", 80, "services/curl/b.py"), ref("api.github.com", 443, "services/curl/a.py", 2)],
+      [
+        ref("httpbin.org", 80, "services/curl/a.py"),
+        ref("httpbin.org", 80, "services/curl/b.py"),
+        ref("api.github.com", 443, "services/curl/a.py", 2),
+      ],
       allowlist,
     );
     expect(edges).toEqual([
@@ -65,11 +88,17 @@ describe("summarizeEgress", () => {
   });
 
   it("leaves out callers without a sidecar and hosts the allowlist ignores", () => {
-    const edges = summarizeEgress(model, [ref("api.github.com", 443, "jobs/batch/run.py"), ref("pkg.internal-mirror.io", 443, "services/curl/a.py")], allowlist);
+    const edges = summarizeEgress(
+      model,
+      [ref("api.github.com", 443, "jobs/batch/run.py"), ref("pkg.internal-mirror.io", 443, "services/curl/a.py")],
+      allowlist,
+    );
     expect(edges).toEqual([]);
   });
 
   it("marks code no workload is mapped to as unmapped", () => {
-    expect(summarizeEgress(model, [ref("api.github.com", 443, "tools/check.py")], allowlist)).toEqual([{ from: "", host: "api.github.com", port: 443, status: "blocked" }]);
+    expect(summarizeEgress(model, [ref("api.github.com", 443, "tools/check.py")], allowlist)).toEqual([
+      { from: "", host: "api.github.com", port: 443, status: "blocked" },
+    ]);
   });
 });

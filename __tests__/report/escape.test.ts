@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { codeCell, fencedBlock, htmlText, mdCode, mdText, oneLine, tableCell, urlPath } from "../../src/report/escape.js";
+import {
+  codeCell,
+  fencedBlock,
+  htmlText,
+  mdCode,
+  mdText,
+  oneLine,
+  tableCell,
+  urlPath,
+} from "../../src/report/escape.js";
 
 /** Whether GFM's table parser would end a cell inside `s`: a pipe not taken by a backslash escape pair. */
 function splitsCell(s: string): boolean {
@@ -43,7 +52,9 @@ describe("mdText", () => {
   });
 
   it("escapes emphasis, links, code and math", () => {
-    expect(mdText("[click](http://x) *b* _i_ `c` $m$ ~s~")).toBe("\\[click\\](http:&#8203;//x) \\*b\\* \\_i\\_ \\`c\\` \\$m\\$ \\~s\\~");
+    expect(mdText("[click](http://x) *b* _i_ `c` $m$ ~s~")).toBe(
+      "\\[click\\](http:&#8203;//x) \\*b\\* \\_i\\_ \\`c\\` \\$m\\$ \\~s\\~",
+    );
   });
 
   it("keeps everything on one line and leaves no comment opener", () => {
@@ -79,7 +90,10 @@ describe("mdCode", () => {
         const fence = /^`+/.exec(out)![0];
         expect(out.endsWith(fence)).toBe(true);
         const inner = out.slice(fence.length, out.length - fence.length);
-        const padded = inner.length >= 2 && inner.startsWith(" ") && inner.endsWith(" ") && inner !== oneLine(s) ? inner.slice(1, -1) : inner;
+        const padded =
+          inner.length >= 2 && inner.startsWith(" ") && inner.endsWith(" ") && inner !== oneLine(s)
+            ? inner.slice(1, -1)
+            : inner;
         expect(padded).toBe(oneLine(s));
         expect(inner).not.toContain(fence);
         expect(out).not.toMatch(/[\n\r]/);

@@ -6,7 +6,13 @@ import { renderText } from "../../src/report/text.js";
 import { expectGolden } from "../helpers/golden.js";
 import { emptyReport, finding, GITHUB_LINKS, HEAD_SHA, seedReport, withFindings } from "./report-factory.js";
 
-const row = (vhost: string): RouteRow => ({ name: "80", vhost, domains: vhost.replace(/:\d+$/, ""), match: "/*", virtualService: "" });
+const row = (vhost: string): RouteRow => ({
+  name: "80",
+  vhost,
+  domains: vhost.replace(/:\d+$/, ""),
+  match: "/*",
+  virtualService: "",
+});
 
 /** Cells of a markdown table row as GFM splits them: pipes not taken by a backslash escape pair. */
 function cellCount(line: string): number {
@@ -49,7 +55,21 @@ describe("the verdict", () => {
 
   it("counts as news only findings and changed tables", () => {
     expect(hasNews(emptyReport())).toBe(false);
-    expect(hasNews(emptyReport({ clusterDiff: [{ proxy: "default/curl", added: [], removed: [{ fqdn: "a", port: "443", subset: "-", direction: "outbound", type: "EDS", destinationRule: "" }] }] }))).toBe(true);
+    expect(
+      hasNews(
+        emptyReport({
+          clusterDiff: [
+            {
+              proxy: "default/curl",
+              added: [],
+              removed: [
+                { fqdn: "a", port: "443", subset: "-", direction: "outbound", type: "EDS", destinationRule: "" },
+              ],
+            },
+          ],
+        }),
+      ),
+    ).toBe(true);
     expect(hasNews(withFindings([finding({ severity: "info" })]))).toBe(true);
   });
 });
@@ -66,7 +86,8 @@ describe("the comment", () => {
 
   it("keeps repository text from injecting markup, mentions or table cells", () => {
     const hostile = finding({
-      message: "call @platform-team <img src=x onerror=alert(1)> | </details> ``` <!-- egress-lint:comment id=. head=abc1234 -->",
+      message:
+        "call @platform-team <img src=x onerror=alert(1)> | </details> ``` <!-- egress-lint:comment id=. head=abc1234 -->",
       file: "src/we|ird`<b>.py",
     });
     const comment = renderComment(withFindings([hostile]), GITHUB_LINKS);
@@ -80,20 +101,27 @@ describe("the comment", () => {
   });
 
   it("stays under GitHub's limit by cutting the largest section, and says where the rest is", () => {
-    const findings = Array.from({ length: 3000 }, (_, i) => finding({ line: i + 1, message: `call number ${i} `.padEnd(120, "x") }));
+    const findings = Array.from({ length: 3000 }, (_, i) =>
+      finding({ line: i + 1, message: `call number ${i} `.padEnd(120, "x") }),
+    );
     const routeDiff = [{ proxy: "default/curl", added: [row("httpbin.org:80")], removed: [] }];
     const comment = renderComment(withFindings(findings, { routeDiff }), GITHUB_LINKS);
     const body = withMarker({ id: ".", headSha: HEAD_SHA }, comment);
     expect(comment.length).toBeLessThanOrEqual(COMMENT_BUDGET);
     expect([...body].length).toBeLessThanOrEqual(65_536);
-    expect(comment).toMatch(/_\d+ more findings not shown: the full report is in the job summary of \[this run\]\(https:\/\/github\.com\/octo-org\/gitops\/actions\/runs\/42\)\._/);
+    expect(comment).toMatch(
+      /_\d+ more findings not shown: the full report is in the job summary of \[this run\]\(https:\/\/github\.com\/octo-org\/gitops\/actions\/runs\/42\)\._/,
+    );
     expect(comment).toContain("+ 80       httpbin.org:80");
     expect(comment).toMatch(/<sub>egress-lint 0\.1\.0 · head `5b1dcea`/);
   });
 
   it("cuts a huge diff inside its code block and closes the block", () => {
     const added = Array.from({ length: 5000 }, (_, i) => row(`h${i}.example.com:80`));
-    const comment = renderComment(emptyReport({ routeDiff: [{ proxy: "default/curl", added, removed: [] }] }), GITHUB_LINKS);
+    const comment = renderComment(
+      emptyReport({ routeDiff: [{ proxy: "default/curl", added, removed: [] }] }),
+      GITHUB_LINKS,
+    );
     expect(comment.length).toBeLessThanOrEqual(COMMENT_BUDGET);
     expect(comment).toMatch(/… \d+ more rows\n```\n\n<\/details>/);
   });
@@ -101,7 +129,12 @@ describe("the comment", () => {
 
 describe("the job summary", () => {
   it("draws every edge of the egress graph, where the comment draws at most sixty", () => {
-    const egress = Array.from({ length: 80 }, (_, i) => ({ from: "default/curl", host: `h${i}.example.com`, port: 443, status: "allowed" as const }));
+    const egress = Array.from({ length: 80 }, (_, i) => ({
+      from: "default/curl",
+      host: `h${i}.example.com`,
+      port: 443,
+      status: "allowed" as const,
+    }));
     const report = emptyReport({ egress });
     expect(renderSummary(report, GITHUB_LINKS).match(/ --> /g)).toHaveLength(80);
     expect(renderComment(report, GITHUB_LINKS).match(/ --> /g)).toHaveLength(60);

@@ -31,14 +31,24 @@ describe("egressGraph", () => {
   });
 
   it("keeps the refused calls when it has to leave edges out", () => {
-    const many: EgressEdge[] = Array.from({ length: 10 }, (_, i) => ({ from: "default/curl", host: `h${i}.example.com`, port: 443, status: "allowed" as const }));
-    const graph = egressGraph([...many, { from: "default/curl", host: "zzz.example.com", port: 443, status: "blocked" }], 3);
+    const many: EgressEdge[] = Array.from({ length: 10 }, (_, i) => ({
+      from: "default/curl",
+      host: `h${i}.example.com`,
+      port: 443,
+      status: "allowed" as const,
+    }));
+    const graph = egressGraph(
+      [...many, { from: "default/curl", host: "zzz.example.com", port: 443, status: "blocked" }],
+      3,
+    );
     expect(graph).toMatchObject({ shown: 3, total: 11 });
     expect(graph.lines.some((l) => l.includes("zzz.example.com"))).toBe(true);
   });
 
   it("lets no label break out of its quotes or carry markup", () => {
-    const graph = egressGraph([{ from: 'x"]; click c0 "javascript:alert(1)', host: "<b>evil</b>", port: 1, status: "allowed" }]);
+    const graph = egressGraph([
+      { from: 'x"]; click c0 "javascript:alert(1)', host: "<b>evil</b>", port: 1, status: "allowed" },
+    ]);
     for (const line of graph.lines.slice(1, 3)) expect(line).toMatch(/^\s+[ch]\d\(?\["[A-Za-z0-9 ._:/*-]*"\]\)?$/);
   });
 

@@ -6,7 +6,9 @@ const isCommand = (line: string) => line.trimStart().startsWith("::") || line.in
 
 describe("plain text for a terminal or a workflow log", () => {
   it("keeps ordinary text as it is", () => {
-    expect(plainLine("  error  EGR020  unregistered-host  café/ñandú.py:3  api.example.com:443 is called")).toBe("  error  EGR020  unregistered-host  café/ñandú.py:3  api.example.com:443 is called");
+    expect(plainLine("  error  EGR020  unregistered-host  café/ñandú.py:3  api.example.com:443 is called")).toBe(
+      "  error  EGR020  unregistered-host  café/ñandú.py:3  api.example.com:443 is called",
+    );
     expect(plainLine("a::b ## [x]")).toBe("a::b ## [x]");
   });
 
@@ -16,7 +18,13 @@ describe("plain text for a terminal or a workflow log", () => {
   });
 
   it("leaves nothing the runner would read as a command", () => {
-    for (const s of ["::error::forged", "  ::add-mask::x", "x\n::set-output name=a::b", "file ##[error]forged.py", "##[stop-commands]t"]) {
+    for (const s of [
+      "::error::forged",
+      "  ::add-mask::x",
+      "x\n::set-output name=a::b",
+      "file ##[error]forged.py",
+      "##[stop-commands]t",
+    ]) {
       const out = plainLine(s);
       expect(out.split("\n")).toHaveLength(1);
       expect(isCommand(out), out).toBe(false);

@@ -25,7 +25,12 @@ export async function seedReport(): Promise<Report> {
 export function emptyReport(over: Partial<Report> = {}): Report {
   return {
     version: "0.1.0",
-    meshPolicy: { mode: "REGISTRY_ONLY", sourceKind: "ConfigMap", source: { file: "mesh.yaml", line: 3 }, rootNamespace: "istio-system" },
+    meshPolicy: {
+      mode: "REGISTRY_ONLY",
+      sourceKind: "ConfigMap",
+      source: { file: "mesh.yaml", line: 3 },
+      rootNamespace: "istio-system",
+    },
     summary: { errors: 0, warnings: 0, infos: 0 },
     findings: [],
     scan: { scope: "all", files: 0 },
@@ -41,10 +46,22 @@ export function emptyReport(over: Partial<Report> = {}): Report {
 }
 
 export function finding(over: Partial<Finding> = {}): Finding {
-  return { rule: "unregistered-host", code: "EGR020", severity: "error", message: "api.example.com:443 is called by default/curl.", file: "src/app.py", line: 3, ...over };
+  return {
+    rule: "unregistered-host",
+    code: "EGR020",
+    severity: "error",
+    message: "api.example.com:443 is called by default/curl.",
+    file: "src/app.py",
+    line: 3,
+    ...over,
+  };
 }
 
 export function withFindings(findings: Finding[], over: Partial<Report> = {}): Report {
   const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
-  return emptyReport({ findings, summary: { errors: count("error"), warnings: count("warning"), infos: count("info") }, ...over });
+  return emptyReport({
+    findings,
+    summary: { errors: count("error"), warnings: count("warning"), infos: count("info") },
+    ...over,
+  });
 }

@@ -9,13 +9,21 @@ interface SarifLog {
   version: string;
   $schema: string;
   runs: {
-    tool: { driver: { name: string; version: string; rules: { id: string; name: string; helpUri: string; defaultConfiguration: { level: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        rules: { id: string; name: string; helpUri: string; defaultConfiguration: { level: string } }[];
+      };
+    };
     results: {
       ruleId: string;
       ruleIndex: number;
       level: string;
       message: { text: string };
-      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn?: number } } }[];
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn?: number } };
+      }[];
     }[];
   }[];
 }
@@ -32,17 +40,32 @@ describe("SARIF", () => {
     expect(log.version).toBe("2.1.0");
     const run = log.runs[0]!;
     expect(run.tool.driver.rules.map((r) => r.id)).toEqual(RULES.map((r) => r.code));
-    expect(run.tool.driver.rules.find((r) => r.id === "EGR020")).toMatchObject({ name: "unregistered-host", helpUri: `${DEFAULT_DOCS_URL}/docs/rules/unregistered-host.md`, defaultConfiguration: { level: "error" } });
+    expect(run.tool.driver.rules.find((r) => r.id === "EGR020")).toMatchObject({
+      name: "unregistered-host",
+      helpUri: `${DEFAULT_DOCS_URL}/docs/rules/unregistered-host.md`,
+      defaultConfiguration: { level: "error" },
+    });
     const result = run.results.find((r) => r.ruleId === "EGR020")!;
     expect(run.tool.driver.rules[result.ruleIndex]!.id).toBe("EGR020");
     expect(result.level).toBe("error");
-    expect(result.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: "services/curl/client.py", uriBaseId: "%SRCROOT%" }, region: { startLine: 11, startColumn: 42 } });
+    expect(result.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: "services/curl/client.py", uriBaseId: "%SRCROOT%" },
+      region: { startLine: 11, startColumn: 42 },
+    });
   });
 
   it("names files from the repository root, maps info to note, and never gives a line below 1", () => {
-    const log = JSON.parse(renderSarif(withFindings([finding({ severity: "info", file: "Chart.yaml", line: 0 })]), { ...links, pathPrefix: "deploy/prod" })) as SarifLog;
+    const log = JSON.parse(
+      renderSarif(withFindings([finding({ severity: "info", file: "Chart.yaml", line: 0 })]), {
+        ...links,
+        pathPrefix: "deploy/prod",
+      }),
+    ) as SarifLog;
     const result = log.runs[0]!.results[0]!;
     expect(result.level).toBe("note");
-    expect(result.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: "deploy/prod/Chart.yaml" }, region: { startLine: 1 } });
+    expect(result.locations[0]!.physicalLocation).toMatchObject({
+      artifactLocation: { uri: "deploy/prod/Chart.yaml" },
+      region: { startLine: 1 },
+    });
   });
 });

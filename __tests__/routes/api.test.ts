@@ -1,6 +1,12 @@
 // The public entry points: proxy views, workload lookup, the routes command and the version list.
 import { describe, expect, test } from "vitest";
-import { buildRouteTable, findWorkload, proxyViews, routesCommand, SUPPORTED_ISTIO_VERSIONS } from "../../src/routes/index.js";
+import {
+  buildRouteTable,
+  findWorkload,
+  proxyViews,
+  routesCommand,
+  SUPPORTED_ISTIO_VERSIONS,
+} from "../../src/routes/index.js";
 import { CURL, deployment, istio, model, ns, service } from "./inline.js";
 
 describe("proxyViews", () => {
@@ -12,13 +18,26 @@ describe("proxyViews", () => {
       service("default", "svc-backed", "10.96.0.90", "[{name: http, port: 8080}]", { selector: "app: svc-backed" }),
       ns("plain", "istio-injection: disabled"),
       deployment("plain", "skipped"),
-      istio("Sidecar", "default", "for-other", "workloadSelector: {labels: {app: other}}\noutboundTrafficPolicy: {mode: REGISTRY_ONLY}"),
+      istio(
+        "Sidecar",
+        "default",
+        "for-other",
+        "workloadSelector: {labels: {app: other}}\noutboundTrafficPolicy: {mode: REGISTRY_ONLY}",
+      ),
       deployment("default", "twin", "app: twin"),
     );
     const views = proxyViews(m, { istioVersion: "1.25" });
-    expect(views.map((v) => v.proxies)).toEqual([["default/curl"], ["default/other"], ["default/svc-backed"], ["default/twin"]]);
+    expect(views.map((v) => v.proxies)).toEqual([
+      ["default/curl"],
+      ["default/other"],
+      ["default/svc-backed"],
+      ["default/twin"],
+    ]);
     // twin and other differ only by the Sidecar; without it they share a view.
-    const same = proxyViews(model(...CURL, deployment("default", "a", "app: a"), deployment("default", "b", "app: b")), { istioVersion: "1.25" });
+    const same = proxyViews(
+      model(...CURL, deployment("default", "a", "app: a"), deployment("default", "b", "app: b")),
+      { istioVersion: "1.25" },
+    );
     expect(same.map((v) => [v.proxy, v.proxies])).toEqual([
       ["default/a", ["default/a", "default/b"]],
       ["default/curl", ["default/curl"]],
@@ -31,7 +50,9 @@ describe("findWorkload", () => {
   test("returns the workload, or an error naming the workloads there are", () => {
     const m = model(...CURL, deployment("foo", "x"));
     expect(findWorkload(m, "default/curl")).toMatchObject({ name: "curl", namespace: "default" });
-    expect(findWorkload(m, "default/nope")).toEqual({ error: "no workload default/nope; workloads found: default/curl, foo/x" });
+    expect(findWorkload(m, "default/nope")).toEqual({
+      error: "no workload default/nope; workloads found: default/curl, foo/x",
+    });
   });
 });
 
@@ -47,26 +68,53 @@ describe("routesCommand", () => {
 
   test("json output is the table", () => {
     const out = routesCommand(m, { proxy: "default/curl", clusters: false, format: "json", istioVersion: "1.25" });
-    expect("output" in out && JSON.parse(out.output)).toEqual(buildRouteTable(m, m.workloads[0]!, { istioVersion: "1.25" }));
+    expect("output" in out && JSON.parse(out.output)).toEqual(
+      buildRouteTable(m, m.workloads[0]!, { istioVersion: "1.25" }),
+    );
   });
 
   test("an unknown version or proxy is an error that says what is valid", () => {
-    expect(routesCommand(m, { proxy: "default/curl", clusters: false, format: "text", istioVersion: "1.9" })).toEqual({ error: `istio version "1.9" is not modelled; use one of ${SUPPORTED_ISTIO_VERSIONS.join(", ")}` });
-    expect(routesCommand(m, { proxy: "x/y", clusters: false, format: "text" })).toEqual({ error: "no workload x/y; workloads found: default/curl" });
+    expect(routesCommand(m, { proxy: "default/curl", clusters: false, format: "text", istioVersion: "1.9" })).toEqual({
+      error: `istio version "1.9" is not modelled; use one of ${SUPPORTED_ISTIO_VERSIONS.join(", ")}`,
+    });
+    expect(routesCommand(m, { proxy: "x/y", clusters: false, format: "text" })).toEqual({
+      error: "no workload x/y; workloads found: default/curl",
+    });
   });
 });
 
 describe("versions", () => {
   test("1.20 to 1.30 are modelled; the default is the newest (1.27+ domains)", () => {
-    expect(SUPPORTED_ISTIO_VERSIONS).toEqual(["1.20", "1.21", "1.22", "1.23", "1.24", "1.25", "1.26", "1.27", "1.28", "1.29", "1.30"]);
+    expect(SUPPORTED_ISTIO_VERSIONS).toEqual([
+      "1.20",
+      "1.21",
+      "1.22",
+      "1.23",
+      "1.24",
+      "1.25",
+      "1.26",
+      "1.27",
+      "1.28",
+      "1.29",
+      "1.30",
+    ]);
     const m = model(...CURL);
-    expect(buildRouteTable(m, m.workloads[0]!).rows[0]!.domains).toBe("curl.default.svc.cluster.local., curl + 2 more...");
-    expect(buildRouteTable(m, m.workloads[0]!, { istioVersion: "1.25.3" }).rows[0]!.domains).toBe("curl, curl.default + 1 more...");
+    expect(buildRouteTable(m, m.workloads[0]!).rows[0]!.domains).toBe(
+      "curl.default.svc.cluster.local., curl + 2 more...",
+    );
+    expect(buildRouteTable(m, m.workloads[0]!, { istioVersion: "1.25.3" }).rows[0]!.domains).toBe(
+      "curl, curl.default + 1 more...",
+    );
   });
 
   test("kubernetes.io/ws is HTTP from 1.24 on; before, it was an unknown name (sniffed)", () => {
-    const m = model(...CURL, service("default", "ws", "10.96.0.91", "[{name: web, port: 8765, appProtocol: kubernetes.io/ws}]"));
-    const names = (v: string) => [...new Set(buildRouteTable(m, m.workloads[0]!, { istioVersion: v }).rows.map((r) => r.name))];
+    const m = model(
+      ...CURL,
+      service("default", "ws", "10.96.0.91", "[{name: web, port: 8765, appProtocol: kubernetes.io/ws}]"),
+    );
+    const names = (v: string) => [
+      ...new Set(buildRouteTable(m, m.workloads[0]!, { istioVersion: v }).rows.map((r) => r.name)),
+    ];
     expect(names("1.24")).toContain("8765");
     expect(names("1.23")).toContain("ws.default.svc.cluster.local:8765");
   });
@@ -75,7 +123,17 @@ describe("versions", () => {
 describe("scale", () => {
   test("a namespace of 200 services with many ports is simulated quickly", () => {
     const docs = [...CURL];
-    for (let i = 0; i < 200; i++) docs.push(service("default", `s${i}`, `10.97.${Math.floor(i / 250)}.${i % 250}`, `[{name: http, port: ${8000 + (i % 20)}}, {name: metrics, port: 9100}, {name: tcp, port: 5432}]`, { selector: `app: s${i}` }), deployment("default", `s${i}`));
+    for (let i = 0; i < 200; i++)
+      docs.push(
+        service(
+          "default",
+          `s${i}`,
+          `10.97.${Math.floor(i / 250)}.${i % 250}`,
+          `[{name: http, port: ${8000 + (i % 20)}}, {name: metrics, port: 9100}, {name: tcp, port: 5432}]`,
+          { selector: `app: s${i}` },
+        ),
+        deployment("default", `s${i}`),
+      );
     const m = model(...docs);
     const one = performance.now();
     const table = buildRouteTable(m, m.workloads[0]!, { istioVersion: "1.25" });

@@ -10,13 +10,23 @@ export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? (e.name === "expected" || e.name === "istioctl" ? [] : yamlFiles(path.join(dir, e.name))) : /\.ya?ml$/.test(e.name) ? [path.join(dir, e.name)] : []))
+    .flatMap((e) =>
+      e.isDirectory()
+        ? e.name === "expected" || e.name === "istioctl"
+          ? []
+          : yamlFiles(path.join(dir, e.name))
+        : /\.ya?ml$/.test(e.name)
+          ? [path.join(dir, e.name)]
+          : [],
+    )
     .sort();
 }
 
 /** Every YAML file under the given fixture directories (relative to __tests__/fixtures/routes), in path order. */
 export function fixtureModel(...dirs: string[]): EgressModel {
-  const files = dirs.flatMap((d) => yamlFiles(path.join(FIXTURES, d))).map((f) => ({ path: path.relative(FIXTURES, f), text: readFileSync(f, "utf8") }));
+  const files = dirs
+    .flatMap((d) => yamlFiles(path.join(FIXTURES, d)))
+    .map((f) => ({ path: path.relative(FIXTURES, f), text: readFileSync(f, "utf8") }));
   const loaded = loadManifests(files, { defaultNamespace: "default" });
   return buildModel(loaded);
 }

@@ -1,5 +1,11 @@
 // Small YAML builders for route-simulator unit tests: each test states only the objects its rule needs.
-import { buildClusterTable, buildRouteTable, type ClusterRow, type RouteOptions, type RouteRow } from "../../src/routes/index.js";
+import {
+  buildClusterTable,
+  buildRouteTable,
+  type ClusterRow,
+  type RouteOptions,
+  type RouteRow,
+} from "../../src/routes/index.js";
 import type { EgressModel } from "../../src/model/types.js";
 import { modelOf, yamlDocs } from "../helpers/model.js";
 
@@ -8,7 +14,13 @@ export function ns(name: string, labels = "istio-injection: enabled"): string {
 }
 
 /** A Service; `ports` is a YAML flow sequence, `ip` "None" for headless or "" to leave the ClusterIP unset. */
-export function service(namespace: string, name: string, ip: string, ports: string, extra: { selector?: string; annotations?: string; type?: string; externalName?: string } = {}): string {
+export function service(
+  namespace: string,
+  name: string,
+  ip: string,
+  ports: string,
+  extra: { selector?: string; annotations?: string; type?: string; externalName?: string } = {},
+): string {
   return [
     "apiVersion: v1",
     "kind: Service",
@@ -43,26 +55,45 @@ export function deployment(namespace: string, name: string, labels = `app: ${nam
 }
 
 /** An Istio networking object in flow style: `spec` is the YAML body under `spec:` (indented two spaces). */
-export function istio(kind: string, namespace: string, name: string, spec: string, group = "networking.istio.io"): string {
+export function istio(
+  kind: string,
+  namespace: string,
+  name: string,
+  spec: string,
+  group = "networking.istio.io",
+): string {
   return `apiVersion: ${group}/v1\nkind: ${kind}\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\nspec:\n${spec.replace(/^/gm, "  ")}`;
 }
 
-export const REGISTRY_ONLY = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: istio\n  namespace: istio-system\ndata:\n  mesh: |\n    outboundTrafficPolicy: {mode: REGISTRY_ONLY}";
+export const REGISTRY_ONLY =
+  "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: istio\n  namespace: istio-system\ndata:\n  mesh: |\n    outboundTrafficPolicy: {mode: REGISTRY_ONLY}";
 
 /** The proxy most tests look at: default/curl with its own Service on port 80. */
-export const CURL = [ns("default"), service("default", "curl", "10.96.0.10", "[{name: http, port: 80}]", { selector: "app: curl" }), deployment("default", "curl")];
+export const CURL = [
+  ns("default"),
+  service("default", "curl", "10.96.0.10", "[{name: http, port: 80}]", { selector: "app: curl" }),
+  deployment("default", "curl"),
+];
 
 export function model(...docs: string[]): EgressModel {
   return modelOf({ "manifests.yaml": yamlDocs(...docs) });
 }
 
-export function routeRows(m: EgressModel, proxy = "default/curl", options: RouteOptions = { istioVersion: "1.25" }): RouteRow[] {
+export function routeRows(
+  m: EgressModel,
+  proxy = "default/curl",
+  options: RouteOptions = { istioVersion: "1.25" },
+): RouteRow[] {
   const w = m.workloads.find((x) => `${x.namespace}/${x.name}` === proxy);
   if (!w) throw new Error(`no workload ${proxy}`);
   return buildRouteTable(m, w, options).rows;
 }
 
-export function clusterRows(m: EgressModel, proxy = "default/curl", options: RouteOptions = { istioVersion: "1.25" }): ClusterRow[] {
+export function clusterRows(
+  m: EgressModel,
+  proxy = "default/curl",
+  options: RouteOptions = { istioVersion: "1.25" },
+): ClusterRow[] {
   const w = m.workloads.find((x) => `${x.namespace}/${x.name}` === proxy);
   if (!w) throw new Error(`no workload ${proxy}`);
   return buildClusterTable(m, w, options).rows;
@@ -70,7 +101,9 @@ export function clusterRows(m: EgressModel, proxy = "default/curl", options: Rou
 
 /** Route config names in table order, each once. */
 export function routeNames(rows: RouteRow[]): string[] {
-  return [...new Set(rows.map((r) => r.name))].filter((n) => n !== "" && !n.startsWith("inbound|") && !n.startsWith("InboundPassthrough"));
+  return [...new Set(rows.map((r) => r.name))].filter(
+    (n) => n !== "" && !n.startsWith("inbound|") && !n.startsWith("InboundPassthrough"),
+  );
 }
 
 /** `vhost domains` lines of one route config. */

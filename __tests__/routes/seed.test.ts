@@ -28,7 +28,9 @@ function byRouteConfig(table: string): { header: string; groups: Map<string, str
 describe("seed tables, default/curl at Istio 1.25", () => {
   test.each(STATES)("$name: every route config has the seed's rows, padded the same", ({ name, dirs }) => {
     const model = fixtureModel(...dirs);
-    const mine = byRouteConfig(renderRouteTable(buildRouteTable(model, workload(model, "default/curl"), { istioVersion: "1.25" })));
+    const mine = byRouteConfig(
+      renderRouteTable(buildRouteTable(model, workload(model, "default/curl"), { istioVersion: "1.25" })),
+    );
     const seed = byRouteConfig(readFileSync(path.join(FIXTURES, "seed/istioctl", `${name}.txt`), "utf8"));
     expect(mine.header).toBe(seed.header);
     expect([...mine.groups.keys()].sort()).toEqual([...seed.groups.keys()].sort());
@@ -37,7 +39,8 @@ describe("seed tables, default/curl at Istio 1.25", () => {
       expect(ours).toHaveLength(lines.length);
       lines.forEach((line, i) => {
         // The blog's copy of the last table lost the trailing spaces of its final line.
-        if (line.length < ours[i]!.length && name === "httpbin-org" && config === "InboundPassthroughCluster") expect(ours[i]!.trimEnd()).toBe(line.trimEnd());
+        if (line.length < ours[i]!.length && name === "httpbin-org" && config === "InboundPassthroughCluster")
+          expect(ours[i]!.trimEnd()).toBe(line.trimEnd());
         else expect(ours[i]).toBe(line);
       });
     }
@@ -45,15 +48,23 @@ describe("seed tables, default/curl at Istio 1.25", () => {
 
   test.each(STATES)("$name: golden table in canonical route-config order", ({ name, dirs }) => {
     const model = fixtureModel(...dirs);
-    expectGolden(expectedFile("seed", `${name}.route.txt`), renderRouteTable(buildRouteTable(model, workload(model, "default/curl"), { istioVersion: "1.25" })));
+    expectGolden(
+      expectedFile("seed", `${name}.route.txt`),
+      renderRouteTable(buildRouteTable(model, workload(model, "default/curl"), { istioVersion: "1.25" })),
+    );
   });
 
   test("REGISTRY_ONLY + httpbin.org: cluster table", () => {
     const model = fixtureModel("seed/base", "seed/registry-only", "seed/httpbin-org");
     const table = buildClusterTable(model, workload(model, "default/curl"), { istioVersion: "1.25" });
-    expect(table.rows.filter((r) => r.fqdn === "httpbin.org")).toEqual([{ fqdn: "httpbin.org", port: "80", subset: "-", direction: "outbound", type: "STRICT_DNS", destinationRule: "" }]);
+    expect(table.rows.filter((r) => r.fqdn === "httpbin.org")).toEqual([
+      { fqdn: "httpbin.org", port: "80", subset: "-", direction: "outbound", type: "STRICT_DNS", destinationRule: "" },
+    ]);
     // UDP ports (kube-dns 53/UDP) get no cluster; the 53/TCP one does.
-    expect(table.rows.filter((r) => r.fqdn === "kube-dns.kube-system.svc.cluster.local").map((r) => r.port)).toEqual(["53", "9153"]);
+    expect(table.rows.filter((r) => r.fqdn === "kube-dns.kube-system.svc.cluster.local").map((r) => r.port)).toEqual([
+      "53",
+      "9153",
+    ]);
     expectGolden(expectedFile("seed", "httpbin-org.cluster.txt"), renderClusterTable(table));
   });
 
@@ -61,8 +72,14 @@ describe("seed tables, default/curl at Istio 1.25", () => {
     const model = fixtureModel("seed/base", "seed/registry-only", "seed/httpbin-org");
     const rows = buildRouteTable(model, workload(model, "default/curl"), { istioVersion: "1.25" }).rows;
     const vhostsOf = (n: string) => rows.filter((r) => r.name === n).map((r) => r.vhost);
-    expect(vhostsOf("9090")).toEqual(["kiali.istio-system.svc.cluster.local:9090", "prometheus.istio-system.svc.cluster.local:9090", "block_all"]);
-    expect(vhostsOf("kube-dns.kube-system.svc.cluster.local:9153")).toEqual(["kube-dns.kube-system.svc.cluster.local:9153"]);
+    expect(vhostsOf("9090")).toEqual([
+      "kiali.istio-system.svc.cluster.local:9090",
+      "prometheus.istio-system.svc.cluster.local:9090",
+      "block_all",
+    ]);
+    expect(vhostsOf("kube-dns.kube-system.svc.cluster.local:9153")).toEqual([
+      "kube-dns.kube-system.svc.cluster.local:9153",
+    ]);
     expect(vhostsOf("80")).toEqual([
       "2oujlno5e4.execute-api.us-east-1.amazonaws.com:80",
       "curl.default.svc.cluster.local:80",

@@ -24,12 +24,16 @@ const CASES: { dir: string; base: string[]; version: string; golden: string }[] 
 describe("route model §11 worked examples, default/curl", () => {
   test.each(CASES)("$dir at Istio $version", ({ dir, base, version, golden }) => {
     const model = fixtureModel(...base, dir);
-    expectGolden(expectedFile(dir, golden), renderRouteTable(buildRouteTable(model, workload(model, "default/curl"), { istioVersion: version })));
+    expectGolden(
+      expectedFile(dir, golden),
+      renderRouteTable(buildRouteTable(model, workload(model, "default/curl"), { istioVersion: version })),
+    );
   });
 
   test("Example 7: every version of a release range prints the same table", () => {
     const model = fixtureModel(...BASE, "example-7-versions");
-    const render = (v: string) => renderRouteTable(buildRouteTable(model, workload(model, "default/curl"), { istioVersion: v }));
+    const render = (v: string) =>
+      renderRouteTable(buildRouteTable(model, workload(model, "default/curl"), { istioVersion: v }));
     for (const v of ["1.20", "1.21"]) expect(render(v)).toBe(render("1.22"));
     for (const v of ["1.24", "1.26"]) expect(render(v)).toBe(render("1.23"));
     for (const v of ["1.28", "1.29", "1.30"]) expect(render(v)).toBe(render("1.27"));
@@ -46,7 +50,14 @@ describe("route model §11 worked examples, default/curl", () => {
   test("Example 6: a pod in foo (no Sidecar there or in the root namespace) sees everything with ALLOW_ANY", () => {
     const model = fixtureModel(...BASE, "example-6a-sidecar");
     const rows = buildRouteTable(model, workload(model, "foo/client"), { istioVersion: "1.25" }).rows;
-    expect(rows.map((r) => r.vhost)).toEqual(expect.arrayContaining(["curl.default.svc.cluster.local:80", "httpbin.org:80", "httpbin.default.svc.cluster.local:8000", "httpbin.foo.svc.cluster.local:8000"]));
+    expect(rows.map((r) => r.vhost)).toEqual(
+      expect.arrayContaining([
+        "curl.default.svc.cluster.local:80",
+        "httpbin.org:80",
+        "httpbin.default.svc.cluster.local:8000",
+        "httpbin.foo.svc.cluster.local:8000",
+      ]),
+    );
     expect(rows.some((r) => r.vhost === "block_all")).toBe(false);
   });
 

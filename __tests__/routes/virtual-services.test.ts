@@ -4,16 +4,27 @@ import { CURL, istio, model, ns, routeRows, service } from "./inline.js";
 
 const HTTPBIN = service("default", "httpbin", "10.96.0.20", "[{name: http, port: 8000}]");
 const vs = (spec: string, namespace = "default", name = "httpbin") => istio("VirtualService", namespace, name, spec);
-const lines = (rows: ReturnType<typeof routeRows>, name: string) => rows.filter((r) => r.name === name).map((r) => `${r.vhost} | ${r.domains} | ${r.match} | ${r.virtualService}`);
+const lines = (rows: ReturnType<typeof routeRows>, name: string) =>
+  rows.filter((r) => r.name === name).map((r) => `${r.vhost} | ${r.domains} | ${r.match} | ${r.virtualService}`);
 
 describe("VirtualService routes (§8.2, §8.3)", () => {
   test("a VS host that is a service on the port replaces its default route; the others keep theirs", () => {
-    const rows = routeRows(model(...CURL, HTTPBIN, vs("hosts: [httpbin]\nhttp: [{match: [{uri: {prefix: /a}}], route: [{destination: {host: httpbin}}]}]")));
-    expect(lines(rows, "8000")).toEqual(["httpbin.default.svc.cluster.local:8000 | httpbin, httpbin.default + 1 more... | /a* | httpbin.default"]);
+    const rows = routeRows(
+      model(
+        ...CURL,
+        HTTPBIN,
+        vs("hosts: [httpbin]\nhttp: [{match: [{uri: {prefix: /a}}], route: [{destination: {host: httpbin}}]}]"),
+      ),
+    );
+    expect(lines(rows, "8000")).toEqual([
+      "httpbin.default.svc.cluster.local:8000 | httpbin, httpbin.default + 1 more... | /a* | httpbin.default",
+    ]);
   });
 
   test("port 80 considers every VirtualService: hosts that are no service on 80 leak in with their bare name", () => {
-    const rows = routeRows(model(...CURL, HTTPBIN, vs("hosts: [httpbin]\nhttp: [{route: [{destination: {host: httpbin}}]}]")));
+    const rows = routeRows(
+      model(...CURL, HTTPBIN, vs("hosts: [httpbin]\nhttp: [{route: [{destination: {host: httpbin}}]}]")),
+    );
     expect(lines(rows, "80")).toEqual([
       "curl.default.svc.cluster.local:80 | curl, curl.default + 1 more... | /* | ",
       "httpbin.default.svc.cluster.local:80 | httpbin.default.svc.cluster.local | /* | httpbin.default",
@@ -22,18 +33,28 @@ describe("VirtualService routes (§8.2, §8.3)", () => {
 
   test("without a route config 80 there is nothing to leak into", () => {
     const bare = [CURL[0]!, CURL[2]!];
-    const rows = routeRows(model(...bare, HTTPBIN, vs("hosts: [httpbin]\nhttp: [{route: [{destination: {host: httpbin}}]}]")));
+    const rows = routeRows(
+      model(...bare, HTTPBIN, vs("hosts: [httpbin]\nhttp: [{route: [{destination: {host: httpbin}}]}]")),
+    );
     expect(rows.filter((r) => r.name === "80")).toEqual([]);
   });
 
   test("a VS that applies only to other gateways does nothing for sidecars; `mesh` among them applies", () => {
-    const spec = (gw: string) => `hosts: [httpbin]\ngateways: [${gw}]\nhttp: [{match: [{uri: {prefix: /a}}], route: [{destination: {host: httpbin}}]}]`;
-    expect(lines(routeRows(model(...CURL, HTTPBIN, vs(spec("my-gw")))), "8000")).toEqual(["httpbin.default.svc.cluster.local:8000 | httpbin, httpbin.default + 1 more... | /* | "]);
-    expect(lines(routeRows(model(...CURL, HTTPBIN, vs(spec("my-gw, mesh")))), "8000")[0]).toContain("| /a* | httpbin.default");
+    const spec = (gw: string) =>
+      `hosts: [httpbin]\ngateways: [${gw}]\nhttp: [{match: [{uri: {prefix: /a}}], route: [{destination: {host: httpbin}}]}]`;
+    expect(lines(routeRows(model(...CURL, HTTPBIN, vs(spec("my-gw")))), "8000")).toEqual([
+      "httpbin.default.svc.cluster.local:8000 | httpbin, httpbin.default + 1 more... | /* | ",
+    ]);
+    expect(lines(routeRows(model(...CURL, HTTPBIN, vs(spec("my-gw, mesh")))), "8000")[0]).toContain(
+      "| /a* | httpbin.default",
+    );
   });
 
   test("exportTo `.` on a VS in foo hides it from default", () => {
-    const foo = vs('hosts: [httpbin.default.svc.cluster.local]\nexportTo: ["."]\nhttp: [{match: [{uri: {prefix: /a}}], route: [{destination: {host: httpbin.default.svc.cluster.local}}]}]', "foo");
+    const foo = vs(
+      'hosts: [httpbin.default.svc.cluster.local]\nexportTo: ["."]\nhttp: [{match: [{uri: {prefix: /a}}], route: [{destination: {host: httpbin.default.svc.cluster.local}}]}]',
+      "foo",
+    );
     expect(lines(routeRows(model(...CURL, ns("foo"), HTTPBIN, foo)), "8000")[0]).toContain("| /* | ");
   });
 
@@ -47,37 +68,90 @@ describe("VirtualService routes (§8.2, §8.3)", () => {
       "  route: [{destination: {host: httpbin}}]",
       "- route: [{destination: {host: httpbin}}]",
     ].join("\n");
-    expect(routeRows(model(...CURL, HTTPBIN, vs(spec))).filter((r) => r.name === "8000").map((r) => r.match)).toEqual(["/*", "/e", "/*"]);
+    expect(
+      routeRows(model(...CURL, HTTPBIN, vs(spec)))
+        .filter((r) => r.name === "8000")
+        .map((r) => r.match),
+    ).toEqual(["/*", "/e", "/*"]);
   });
 
   test("sourceLabels and sourceNamespace keep a match only for the proxies they describe", () => {
-    const spec = "hosts: [httpbin]\nhttp:\n- match: [{sourceLabels: {app: other}, uri: {prefix: /x}}, {sourceNamespace: default, uri: {prefix: /y}}]\n  route: [{destination: {host: httpbin}}]";
-    expect(routeRows(model(...CURL, HTTPBIN, vs(spec))).filter((r) => r.name === "8000").map((r) => r.match)).toEqual(["/y*"]);
+    const spec =
+      "hosts: [httpbin]\nhttp:\n- match: [{sourceLabels: {app: other}, uri: {prefix: /x}}, {sourceNamespace: default, uri: {prefix: /y}}]\n  route: [{destination: {host: httpbin}}]";
+    expect(
+      routeRows(model(...CURL, HTTPBIN, vs(spec)))
+        .filter((r) => r.name === "8000")
+        .map((r) => r.match),
+    ).toEqual(["/y*"]);
   });
 
   test("a multi-port service gets the VS routes on every HTTP port; the VS's other hosts follow onto those ports", () => {
-    const svc = service("default", "multi", "10.96.0.25", "[{name: http, port: 8000}, {name: http-admin, port: 9000}, {name: metrics, port: 9100}]");
-    const rows = routeRows(model(...CURL, svc, vs("hosts: [multi, www.example.com]\nhttp: [{match: [{uri: {prefix: /m}}], route: [{destination: {host: multi}}]}]", "default", "m")));
-    expect(lines(rows, "8000")).toEqual(["multi.default.svc.cluster.local:8000 | multi, multi.default + 1 more... | /m* | m.default", "www.example.com:8000 | www.example.com | /m* | m.default"]);
-    expect(lines(rows, "9000")).toEqual(["multi.default.svc.cluster.local:9000 | multi, multi.default + 1 more... | /m* | m.default", "www.example.com:9000 | www.example.com | /m* | m.default"]);
+    const svc = service(
+      "default",
+      "multi",
+      "10.96.0.25",
+      "[{name: http, port: 8000}, {name: http-admin, port: 9000}, {name: metrics, port: 9100}]",
+    );
+    const rows = routeRows(
+      model(
+        ...CURL,
+        svc,
+        vs(
+          "hosts: [multi, www.example.com]\nhttp: [{match: [{uri: {prefix: /m}}], route: [{destination: {host: multi}}]}]",
+          "default",
+          "m",
+        ),
+      ),
+    );
+    expect(lines(rows, "8000")).toEqual([
+      "multi.default.svc.cluster.local:8000 | multi, multi.default + 1 more... | /m* | m.default",
+      "www.example.com:8000 | www.example.com | /m* | m.default",
+    ]);
+    expect(lines(rows, "9000")).toEqual([
+      "multi.default.svc.cluster.local:9000 | multi, multi.default + 1 more... | /m* | m.default",
+      "www.example.com:9000 | www.example.com | /m* | m.default",
+    ]);
     // The sniffed route config of the auto port keeps the service's vhost with the VS routes.
-    expect(lines(rows, "multi.default.svc.cluster.local:9100")).toEqual(["multi.default.svc.cluster.local:9100 | * | /m* | m.default"]);
+    expect(lines(rows, "multi.default.svc.cluster.local:9100")).toEqual([
+      "multi.default.svc.cluster.local:9100 | * | /m* | m.default",
+    ]);
   });
 
   test("a VS whose matches all drop leaves the service its default route", () => {
     const spec = "hosts: [httpbin]\nhttp: [{match: [{port: 9999}], route: [{destination: {host: httpbin}}]}]";
-    expect(lines(routeRows(model(...CURL, HTTPBIN, vs(spec))), "8000")).toEqual(["httpbin.default.svc.cluster.local:8000 | httpbin, httpbin.default + 1 more... | /* | "]);
+    expect(lines(routeRows(model(...CURL, HTTPBIN, vs(spec))), "8000")).toEqual([
+      "httpbin.default.svc.cluster.local:8000 | httpbin, httpbin.default + 1 more... | /* | ",
+    ]);
   });
 
   test("a dotted short host (httpbin.default) is not resolved: no effect on 8000, a bare vhost on 80", () => {
-    const rows = routeRows(model(...CURL, HTTPBIN, vs("hosts: [httpbin.default]\nhttp: [{route: [{destination: {host: httpbin}}]}]")));
-    expect(lines(rows, "8000")).toEqual(["httpbin.default.svc.cluster.local:8000 | httpbin, httpbin.default + 1 more... | /* | "]);
+    const rows = routeRows(
+      model(...CURL, HTTPBIN, vs("hosts: [httpbin.default]\nhttp: [{route: [{destination: {host: httpbin}}]}]")),
+    );
+    expect(lines(rows, "8000")).toEqual([
+      "httpbin.default.svc.cluster.local:8000 | httpbin, httpbin.default + 1 more... | /* | ",
+    ]);
     expect(lines(rows, "80")).toContain("httpbin.default:80 | httpbin.default | /* | httpbin.default");
   });
 
   test("a wildcard VS host binds to the services it covers and is a bare vhost only when it covers none", () => {
-    const se = istio("ServiceEntry", "default", "api", "hosts: [api.example.com]\nresolution: DNS\nports: [{number: 80, name: http, protocol: HTTP}]");
-    const rows = routeRows(model(...CURL, se, vs("hosts: ['*.example.com', '*.example.org']\nhttp: [{match: [{uri: {prefix: /w}}], route: [{destination: {host: api.example.com}}]}]", "default", "wild")));
+    const se = istio(
+      "ServiceEntry",
+      "default",
+      "api",
+      "hosts: [api.example.com]\nresolution: DNS\nports: [{number: 80, name: http, protocol: HTTP}]",
+    );
+    const rows = routeRows(
+      model(
+        ...CURL,
+        se,
+        vs(
+          "hosts: ['*.example.com', '*.example.org']\nhttp: [{match: [{uri: {prefix: /w}}], route: [{destination: {host: api.example.com}}]}]",
+          "default",
+          "wild",
+        ),
+      ),
+    );
     expect(lines(rows, "80")).toEqual([
       "*.example.org:80 | *.example.org | /w* | wild.default",
       "api.example.com:80 | api.example.com | /w* | wild.default",
@@ -86,9 +160,22 @@ describe("VirtualService routes (§8.2, §8.3)", () => {
   });
 
   test("a service covered by two wildcard VS hosts takes the routes of the most specific one", () => {
-    const se = istio("ServiceEntry", "default", "api", "hosts: [api.example.com]\nresolution: DNS\nports: [{number: 80, name: http, protocol: HTTP}]");
-    const broad = vs("hosts: ['*.com']\nhttp: [{match: [{uri: {prefix: /broad}}], route: [{destination: {host: api.example.com}}]}]", "default", "broad");
-    const narrow = vs("hosts: ['*.example.com']\nhttp: [{match: [{uri: {prefix: /narrow}}], route: [{destination: {host: api.example.com}}]}]", "default", "narrow");
+    const se = istio(
+      "ServiceEntry",
+      "default",
+      "api",
+      "hosts: [api.example.com]\nresolution: DNS\nports: [{number: 80, name: http, protocol: HTTP}]",
+    );
+    const broad = vs(
+      "hosts: ['*.com']\nhttp: [{match: [{uri: {prefix: /broad}}], route: [{destination: {host: api.example.com}}]}]",
+      "default",
+      "broad",
+    );
+    const narrow = vs(
+      "hosts: ['*.example.com']\nhttp: [{match: [{uri: {prefix: /narrow}}], route: [{destination: {host: api.example.com}}]}]",
+      "default",
+      "narrow",
+    );
     expect(lines(routeRows(model(...CURL, se, broad, narrow)), "80")).toEqual([
       "api.example.com:80 | api.example.com | /narrow* | narrow.default",
       "curl.default.svc.cluster.local:80 | curl, curl.default + 1 more... | /* | ",
@@ -96,26 +183,56 @@ describe("VirtualService routes (§8.2, §8.3)", () => {
   });
 
   test("match-level gateways: `mesh` keeps the match whatever its sourceLabels; other gateways drop it", () => {
-    const spec = "hosts: [httpbin]\nhttp:\n- match: [{gateways: [mesh], sourceLabels: {app: other}, uri: {prefix: /g}}, {gateways: [my-gw], uri: {prefix: /h}}]\n  route: [{destination: {host: httpbin}}]";
-    expect(routeRows(model(...CURL, HTTPBIN, vs(spec))).filter((r) => r.name === "8000").map((r) => r.match)).toEqual(["/g*"]);
+    const spec =
+      "hosts: [httpbin]\nhttp:\n- match: [{gateways: [mesh], sourceLabels: {app: other}, uri: {prefix: /g}}, {gateways: [my-gw], uri: {prefix: /h}}]\n  route: [{destination: {host: httpbin}}]";
+    expect(
+      routeRows(model(...CURL, HTTPBIN, vs(spec)))
+        .filter((r) => r.name === "8000")
+        .map((r) => r.match),
+    ).toEqual(["/g*"]);
   });
 
   test("VS precedence for one host: private to the namespace, then exported to it, then public; age breaks ties", () => {
-    const pub = vs("hosts: [httpbin.default.svc.cluster.local]\nhttp: [{match: [{uri: {prefix: /public}}], route: [{destination: {host: httpbin.default.svc.cluster.local}}]}]", "foo", "pub");
-    const priv = vs('hosts: [httpbin]\nexportTo: ["."]\nhttp: [{match: [{uri: {prefix: /private}}], route: [{destination: {host: httpbin}}]}]', "default", "priv");
-    expect(routeRows(model(...CURL, ns("foo"), HTTPBIN, pub, priv)).filter((r) => r.name === "8000").map((r) => `${r.match} ${r.virtualService}`)).toEqual(["/private* priv.default"]);
+    const pub = vs(
+      "hosts: [httpbin.default.svc.cluster.local]\nhttp: [{match: [{uri: {prefix: /public}}], route: [{destination: {host: httpbin.default.svc.cluster.local}}]}]",
+      "foo",
+      "pub",
+    );
+    const priv = vs(
+      'hosts: [httpbin]\nexportTo: ["."]\nhttp: [{match: [{uri: {prefix: /private}}], route: [{destination: {host: httpbin}}]}]',
+      "default",
+      "priv",
+    );
+    expect(
+      routeRows(model(...CURL, ns("foo"), HTTPBIN, pub, priv))
+        .filter((r) => r.name === "8000")
+        .map((r) => `${r.match} ${r.virtualService}`),
+    ).toEqual(["/private* priv.default"]);
   });
 
   test("two VirtualServices for one host: the older one's vhost wins", () => {
-    const a = vs("hosts: [httpbin]\nhttp: [{match: [{uri: {prefix: /first}}], route: [{destination: {host: httpbin}}]}]", "default", "a");
-    const b = vs("hosts: [httpbin]\nhttp: [{match: [{uri: {prefix: /second}}], route: [{destination: {host: httpbin}}]}]", "default", "b");
-    expect(routeRows(model(...CURL, HTTPBIN, a, b)).filter((r) => r.name === "8000").map((r) => `${r.match} ${r.virtualService}`)).toEqual(["/first* a.default"]);
+    const a = vs(
+      "hosts: [httpbin]\nhttp: [{match: [{uri: {prefix: /first}}], route: [{destination: {host: httpbin}}]}]",
+      "default",
+      "a",
+    );
+    const b = vs(
+      "hosts: [httpbin]\nhttp: [{match: [{uri: {prefix: /second}}], route: [{destination: {host: httpbin}}]}]",
+      "default",
+      "b",
+    );
+    expect(
+      routeRows(model(...CURL, HTTPBIN, a, b))
+        .filter((r) => r.name === "8000")
+        .map((r) => `${r.match} ${r.virtualService}`),
+    ).toEqual(["/first* a.default"]);
   });
 });
 
 describe("VIRTUAL SERVICE column across versions (§3.6)", () => {
   const m = () => model(...CURL, HTTPBIN, vs("hosts: [httpbin]\nhttp: [{route: [{destination: {host: httpbin}}]}]"));
-  const column = (options: { istioVersion: string; istioctlVersion?: string }) => routeRows(m(), "default/curl", options).find((r) => r.name === "8000")!.virtualService;
+  const column = (options: { istioVersion: string; istioctlVersion?: string }) =>
+    routeRows(m(), "default/curl", options).find((r) => r.name === "8000")!.virtualService;
 
   test("matching istioctl and control plane print name.namespace in every version", () => {
     expect(column({ istioVersion: "1.23" })).toBe("httpbin.default");

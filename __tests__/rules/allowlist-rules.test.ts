@@ -13,22 +13,45 @@ hosts:
     namespaces: [default]
   - host: old.vendor.io
 `;
-const https = (name: string, ns: string, host: string, extra = "") => serviceEntry(name, ns, `hosts: [${host}]\nports: [{number: 443, name: https, protocol: HTTPS}]${extra}`);
+const https = (name: string, ns: string, host: string, extra = "") =>
+  serviceEntry(name, ns, `hosts: [${host}]\nports: [{number: 443, name: https, protocol: HTTPS}]${extra}`);
 
 describe("allowlist-unregistered", () => {
   it("reports an approved host the code calls that no ServiceEntry registers, at the entry's line", () => {
-    const rows = rowsOf("allowlist-unregistered", { manifests: meshMode("REGISTRY_ONLY"), allowlist: ALLOWLIST, references: [ref("https://api.stripe.com")] });
-    expect(rows).toEqual([{ rule: "allowlist-unregistered", file: "egress-allowlist.yaml", line: lineWith(ALLOWLIST, "api.stripe.com"), severity: "error", host: "api.stripe.com" }]);
+    const rows = rowsOf("allowlist-unregistered", {
+      manifests: meshMode("REGISTRY_ONLY"),
+      allowlist: ALLOWLIST,
+      references: [ref("https://api.stripe.com")],
+    });
+    expect(rows).toEqual([
+      {
+        rule: "allowlist-unregistered",
+        file: "egress-allowlist.yaml",
+        line: lineWith(ALLOWLIST, "api.stripe.com"),
+        severity: "error",
+        host: "api.stripe.com",
+      },
+    ]);
   });
 
   it("is a warning under ALLOW_ANY", () => {
-    const rows = rowsOf("allowlist-unregistered", { manifests: "", allowlist: ALLOWLIST, references: [ref("https://api.stripe.com")] });
+    const rows = rowsOf("allowlist-unregistered", {
+      manifests: "",
+      allowlist: ALLOWLIST,
+      references: [ref("https://api.stripe.com")],
+    });
     expect(rows.map((r) => r.severity)).toEqual(["warning"]);
   });
 
   it("reports an approved port the registering entries lack", () => {
-    const manifests = serviceEntry("stripe", "shop", "hosts: [api.stripe.com]\nports: [{number: 80, name: http, protocol: HTTP}]");
-    expect(rowsOf("allowlist-unregistered", { manifests, allowlist: ALLOWLIST }).map((r) => [r.host, r.port])).toEqual([["api.stripe.com", 443]]);
+    const manifests = serviceEntry(
+      "stripe",
+      "shop",
+      "hosts: [api.stripe.com]\nports: [{number: 80, name: http, protocol: HTTP}]",
+    );
+    expect(rowsOf("allowlist-unregistered", { manifests, allowlist: ALLOWLIST }).map((r) => [r.host, r.port])).toEqual([
+      ["api.stripe.com", 443],
+    ]);
   });
 
   it("is silent when a ServiceEntry registers the host, including through a wildcard", () => {
@@ -41,7 +64,11 @@ describe("allowlist-unregistered", () => {
 describe("stale-allowlist-entry", () => {
   it("reports entries nothing registers and nothing calls", () => {
     const manifests = docs(https("stripe", "shop", "api.stripe.com"));
-    const rows = rowsOf("stale-allowlist-entry", { manifests, allowlist: ALLOWLIST, references: [ref("https://oauth2.googleapis.com")] });
+    const rows = rowsOf("stale-allowlist-entry", {
+      manifests,
+      allowlist: ALLOWLIST,
+      references: [ref("https://oauth2.googleapis.com")],
+    });
     expect(rows.map((r) => [r.host, r.line, r.severity])).toEqual([
       ["httpbin.org", lineWith(ALLOWLIST, "httpbin.org"), "info"],
       ["old.vendor.io", lineWith(ALLOWLIST, "old.vendor.io"), "info"],
@@ -50,7 +77,9 @@ describe("stale-allowlist-entry", () => {
 
   it("says nothing when only the changed files were scanned: unscanned code may be the caller", () => {
     const manifests = docs(https("stripe", "shop", "api.stripe.com"));
-    expect(rowsOf("stale-allowlist-entry", { manifests, allowlist: ALLOWLIST, references: [], partialScan: true })).toEqual([]);
+    expect(
+      rowsOf("stale-allowlist-entry", { manifests, allowlist: ALLOWLIST, references: [], partialScan: true }),
+    ).toEqual([]);
   });
 });
 
@@ -62,10 +91,26 @@ describe("unapproved-egress", () => {
       https("wild", "shop", "'*.googleapis.com'"),
       https("sub", "shop", "storage.googleapis.com"),
       https("unknown", "shop", "api.unknown.io"),
-      serviceEntry("bin-everywhere", "tools", "hosts: [httpbin.org]\nports: [{number: 80, name: http, protocol: HTTP}]"),
-      serviceEntry("bin-default", "default", "hosts: [httpbin.org]\nports: [{number: 80, name: http, protocol: HTTP}]\nexportTo: ['.']"),
-      serviceEntry("bin-listed", "tools", "hosts: [httpbin.org]\nports: [{number: 80, name: http, protocol: HTTP}]\nexportTo: [default, tools]"),
-      serviceEntry("internal", "shop", "hosts: [orders.internal]\nlocation: MESH_INTERNAL\nports: [{number: 80, name: http, protocol: HTTP}]"),
+      serviceEntry(
+        "bin-everywhere",
+        "tools",
+        "hosts: [httpbin.org]\nports: [{number: 80, name: http, protocol: HTTP}]",
+      ),
+      serviceEntry(
+        "bin-default",
+        "default",
+        "hosts: [httpbin.org]\nports: [{number: 80, name: http, protocol: HTTP}]\nexportTo: ['.']",
+      ),
+      serviceEntry(
+        "bin-listed",
+        "tools",
+        "hosts: [httpbin.org]\nports: [{number: 80, name: http, protocol: HTTP}]\nexportTo: [default, tools]",
+      ),
+      serviceEntry(
+        "internal",
+        "shop",
+        "hosts: [orders.internal]\nlocation: MESH_INTERNAL\nports: [{number: 80, name: http, protocol: HTTP}]",
+      ),
     );
     const rows = rowsOf("unapproved-egress", { manifests: text, allowlist: ALLOWLIST });
     expect(rows.map((r) => [r.host, r.port, r.namespace, r.line])).toEqual([

@@ -14,7 +14,11 @@ metadata: {name: legacy, labels: {istio-injection: disabled}}`,
   ),
 );
 const names = (file: string, extra: Parameters<typeof ref>[1] = {}, allowlist?: string) =>
-  callersOf(ref("https://api.stripe.com", { file, ...extra }), model, allowlist ? allowlistFrom(allowlist) : undefined).map((c) => `${c.how}:${c.namespace}/${c.workload ?? ""}:${c.injected}`);
+  callersOf(
+    ref("https://api.stripe.com", { file, ...extra }),
+    model,
+    allowlist ? allowlistFrom(allowlist) : undefined,
+  ).map((c) => `${c.how}:${c.namespace}/${c.workload ?? ""}:${c.injected}`);
 
 describe("callersOf", () => {
   it("takes namespace and workload from a manifest value", () => {
@@ -36,11 +40,17 @@ workloads:
     workload: checkout
 `;
     expect(names("services/payments/src/stripe.ts", {}, allowlist)).toEqual(["allowlist:pay/payments:true"]);
-    expect(names("libs/shared/http.ts", {}, allowlist)).toEqual(["allowlist:pay/payments:true", "allowlist:shop/checkout:true"]);
+    expect(names("libs/shared/http.ts", {}, allowlist)).toEqual([
+      "allowlist:pay/payments:true",
+      "allowlist:shop/checkout:true",
+    ]);
   });
 
   it("falls back to the nearest folder named after a workload, in every namespace that has one", () => {
-    expect(names("apps/payments/checkout/client.go")).toEqual(["folder:shop/checkout:true", "folder:shop-canary/checkout:true"]);
+    expect(names("apps/payments/checkout/client.go")).toEqual([
+      "folder:shop/checkout:true",
+      "folder:shop-canary/checkout:true",
+    ]);
     expect(names("apps/checkout/payments/client.go")).toEqual(["folder:pay/payments:true"]);
   });
 

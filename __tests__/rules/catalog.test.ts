@@ -16,7 +16,11 @@ describe("rule catalog", () => {
   it("registers every checked rule exactly once, and no loader rule", () => {
     const registered = ALL_RULES.map((r) => r.name);
     expect(new Set(registered).size).toBe(registered.length);
-    expect([...registered].sort()).toEqual(RULES.filter((r) => r.source === "rules").map((r) => r.name).sort());
+    expect([...registered].sort()).toEqual(
+      RULES.filter((r) => r.source === "rules")
+        .map((r) => r.name)
+        .sort(),
+    );
   });
 
   it("keeps codes in ascending order, so a new rule goes at the end of its block", () => {

@@ -39,7 +39,14 @@ export function parseDocPage(text: string): DocPage {
     const call = CALLS.exec(line);
     if (call) {
       const [, url, ns, workload] = call;
-      calls.push(ref(url!, { file: "src/client.ts", line: calls.length + 1, ...(ns ? { namespace: ns } : {}), ...(workload ? { workload } : {}) }));
+      calls.push(
+        ref(url!, {
+          file: "src/client.ts",
+          line: calls.length + 1,
+          ...(ns ? { namespace: ns } : {}),
+          ...(workload ? { workload } : {}),
+        }),
+      );
       continue;
     }
     const fence = /^```(\S+)(?:\s+(\S+))?\s*$/.exec(line);
@@ -51,7 +58,14 @@ export function parseDocPage(text: string): DocPage {
     if (lang === "yaml" && role === "allowlist") {
       allowlist = `${body.join("\n")}\n`;
     } else if (role === "bad" || role === "good") {
-      if (lang === "yaml") page.examples.push({ kind: role, yaml: `${body.join("\n")}\n`, line: start + 1, references: calls, ...(allowlist !== undefined ? { allowlist } : {}) });
+      if (lang === "yaml")
+        page.examples.push({
+          kind: role,
+          yaml: `${body.join("\n")}\n`,
+          line: start + 1,
+          references: calls,
+          ...(allowlist !== undefined ? { allowlist } : {}),
+        });
       else page.notRun++;
       calls = [];
       allowlist = undefined;

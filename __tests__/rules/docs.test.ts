@@ -26,7 +26,9 @@ function findingsFor(rule: string, example: DocExample) {
 
 describe("docs/rules", () => {
   it("has a page for every rule and nothing else", () => {
-    const pages = readdirSync(DOCS).filter((f) => f.endsWith(".md")).sort();
+    const pages = readdirSync(DOCS)
+      .filter((f) => f.endsWith(".md"))
+      .sort();
     expect(pages).toEqual(RULES.map((r) => `${r.name}.md`).sort());
   });
 

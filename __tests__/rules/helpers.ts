@@ -11,7 +11,12 @@ import type { HostReference } from "../../src/scan/types.js";
 
 export function modelFrom(files: Record<string, string> | string): EgressModel {
   const entries = typeof files === "string" ? { "k8s/manifests.yaml": files } : files;
-  return buildModel(loadManifests(Object.entries(entries).map(([path, text]) => ({ path, text })), { defaultNamespace: "default" }));
+  return buildModel(
+    loadManifests(
+      Object.entries(entries).map(([path, text]) => ({ path, text })),
+      { defaultNamespace: "default" },
+    ),
+  );
 }
 
 /** Documents joined with `---`; line 1 is the first document's first line. */
@@ -31,7 +36,20 @@ data:
       mode: ${mode}`;
 }
 
-const DEFAULT_PORTS: Record<string, number> = { http: 80, ws: 80, https: 443, wss: 443, postgres: 5432, postgresql: 5432, mysql: 3306, redis: 6379, rediss: 6380, mongodb: 27017, amqp: 5672, amqps: 5671 };
+const DEFAULT_PORTS: Record<string, number> = {
+  http: 80,
+  ws: 80,
+  https: 443,
+  wss: 443,
+  postgres: 5432,
+  postgresql: 5432,
+  mysql: 3306,
+  redis: 6379,
+  rediss: 6380,
+  mongodb: 27017,
+  amqp: 5672,
+  amqps: 5671,
+};
 
 /** `https://api.stripe.com/v1` or `db.example.org:5432` as the scanner would report it. */
 export function ref(target: string, at: Partial<HostReference> = {}): HostReference {
@@ -90,7 +108,9 @@ export interface Case {
 export function findingsOf(rule: RuleName, c: Case): Finding[] {
   const model = modelFrom(c.manifests);
   const allowlist = c.allowlist === undefined ? undefined : allowlistFrom(c.allowlist);
-  return runRules({ model, references: c.references ?? [], allowlist, partialScan: c.partialScan }).filter((f) => f.rule === rule);
+  return runRules({ model, references: c.references ?? [], allowlist, partialScan: c.partialScan }).filter(
+    (f) => f.rule === rule,
+  );
 }
 
 export function rowsOf(rule: RuleName, c: Case): Row[] {
@@ -120,8 +140,16 @@ spec:
 ${spec.replace(/^\n/, "").replace(/\s+$/, "").replace(/^/gm, "  ")}`;
 }
 
-export function deployment(name: string, ns: string, labels: Record<string, string> = {}, podLabels: Record<string, string> = { app: name }): string {
-  const l = (m: Record<string, string>) => `{${Object.entries(m).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(", ")}}`;
+export function deployment(
+  name: string,
+  ns: string,
+  labels: Record<string, string> = {},
+  podLabels: Record<string, string> = { app: name },
+): string {
+  const l = (m: Record<string, string>) =>
+    `{${Object.entries(m)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+      .join(", ")}}`;
   return `apiVersion: apps/v1
 kind: Deployment
 metadata: {name: ${name}, namespace: ${ns}, labels: ${l(labels)}}

@@ -13,14 +13,23 @@ describe("invalid-outbound-policy", () => {
   it("reports a misspelt mesh mode at its line and suggests the right one", () => {
     const text = meshMode("REGISTER_ONLY");
     const [f] = findingsOf("invalid-outbound-policy", { manifests: text });
-    expect([f!.file, f!.line, f!.severity]).toEqual(["k8s/manifests.yaml", lineWith(text, "mode: REGISTER_ONLY"), "error"]);
+    expect([f!.file, f!.line, f!.severity]).toEqual([
+      "k8s/manifests.yaml",
+      lineWith(text, "mode: REGISTER_ONLY"),
+      "error",
+    ]);
     expect(f!.message).toContain("Did you mean REGISTRY_ONLY?");
-    expect(findingsOf("invalid-outbound-policy", { manifests: meshMode("Registry_Only") })[0]!.message).toContain("Did you mean REGISTRY_ONLY?");
-    expect(findingsOf("invalid-outbound-policy", { manifests: meshMode("BLOCK") })[0]!.message).not.toContain("Did you mean");
+    expect(findingsOf("invalid-outbound-policy", { manifests: meshMode("Registry_Only") })[0]!.message).toContain(
+      "Did you mean REGISTRY_ONLY?",
+    );
+    expect(findingsOf("invalid-outbound-policy", { manifests: meshMode("BLOCK") })[0]!.message).not.toContain(
+      "Did you mean",
+    );
   });
 
   it("accepts the three mesh modes", () => {
-    for (const mode of ["REGISTRY_ONLY", "ALLOW_ANY", "ALLOW_ANY_DYNAMIC_DNS"]) expect(rowsOf("invalid-outbound-policy", { manifests: meshMode(mode) })).toEqual([]);
+    for (const mode of ["REGISTRY_ONLY", "ALLOW_ANY", "ALLOW_ANY_DYNAMIC_DNS"])
+      expect(rowsOf("invalid-outbound-policy", { manifests: meshMode(mode) })).toEqual([]);
   });
 
   it("reports a Sidecar policy without a mode (it means REGISTRY_ONLY) and one with an unknown mode", () => {

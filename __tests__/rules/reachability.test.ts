@@ -17,11 +17,27 @@ ${spec.replace(/^\n/, "").replace(/^/gm, "  ")}`;
 
 const bookinfo = modelFrom(
   docs(
-    se("external-reviews", "default", "hosts: [external-reviews.org]\nports: [{number: 80, name: http, protocol: HTTP}]"),
+    se(
+      "external-reviews",
+      "default",
+      "hosts: [external-reviews.org]\nports: [{number: 80, name: http, protocol: HTTP}]",
+    ),
     se("eu-wildcard", "default", "hosts: ['*.eu.bookinfo.com']\nports: [{number: 443, name: tls, protocol: TLS}]"),
-    se("other-only", "other", "hosts: [other.bookinfo.com]\nports: [{number: 443, name: tls, protocol: TLS}]\nexportTo: ['.']"),
-    se("exported", "other", "hosts: [abc.bookinfo.com]\nports: [{number: 443, name: tls, protocol: TLS}]\nexportTo: [default]"),
-    se("nobody", "other", "hosts: [hidden.bookinfo.com]\nports: [{number: 443, name: tls, protocol: TLS}]\nexportTo: ['~']"),
+    se(
+      "other-only",
+      "other",
+      "hosts: [other.bookinfo.com]\nports: [{number: 443, name: tls, protocol: TLS}]\nexportTo: ['.']",
+    ),
+    se(
+      "exported",
+      "other",
+      "hosts: [abc.bookinfo.com]\nports: [{number: 443, name: tls, protocol: TLS}]\nexportTo: [default]",
+    ),
+    se(
+      "nobody",
+      "other",
+      "hosts: [hidden.bookinfo.com]\nports: [{number: 443, name: tls, protocol: TLS}]\nexportTo: ['~']",
+    ),
     `apiVersion: v1
 kind: Service
 metadata:
@@ -73,7 +89,12 @@ describe("exportTo visibility", () => {
   });
 
   it("an unknown port (0) is satisfied by any declared port, but not by an entry without ports", () => {
-    const m = modelFrom(docs(se("a", "default", "hosts: [a.org]\nports: [{number: 8443, name: tls, protocol: TLS}]"), se("b", "default", "hosts: [b.org]")));
+    const m = modelFrom(
+      docs(
+        se("a", "default", "hosts: [a.org]\nports: [{number: 8443, name: tls, protocol: TLS}]"),
+        se("b", "default", "hosts: [b.org]"),
+      ),
+    );
     expect(verdict(m, { host: "a.org", port: 0 })).toBe("registered");
     expect(verdict(m, { host: "b.org", port: 0 })).toBe("port-not-registered");
   });
@@ -81,15 +102,25 @@ describe("exportTo visibility", () => {
   it("same host and port in two namespaces, each exported to itself, is registered only there (serviceentry-conflicting-exportto)", () => {
     const m = modelFrom(
       docs(
-        se("se-ns1", "ns1", "hosts: [example.com]\nports: [{number: 8080, name: http-8080, protocol: HTTP}]\nresolution: DNS\nexportTo: ['.']"),
-        se("se-ns2", "ns2", "hosts: [example.com]\nports: [{number: 8080, name: https-8080, protocol: HTTPS}]\nresolution: DNS\nexportTo: ['.']"),
+        se(
+          "se-ns1",
+          "ns1",
+          "hosts: [example.com]\nports: [{number: 8080, name: http-8080, protocol: HTTP}]\nresolution: DNS\nexportTo: ['.']",
+        ),
+        se(
+          "se-ns2",
+          "ns2",
+          "hosts: [example.com]\nports: [{number: 8080, name: https-8080, protocol: HTTPS}]\nresolution: DNS\nexportTo: ['.']",
+        ),
       ),
     );
     expect(verdict(m, { namespace: "ns1", host: "example.com", port: 8080, scheme: "http" })).toBe("registered");
     expect(verdict(m, { namespace: "ns2", host: "example.com", port: 8080, scheme: "https" })).toBe("registered");
     expect(verdict(m, { namespace: "ns3", host: "example.com", port: 8080, scheme: "http" })).toBe("not-exported");
     // TLS into ns1's HTTP listener cannot work.
-    expect(verdict(m, { namespace: "ns1", host: "example.com", port: 8080, scheme: "https" })).toBe("port-not-registered");
+    expect(verdict(m, { namespace: "ns1", host: "example.com", port: 8080, scheme: "https" })).toBe(
+      "port-not-registered",
+    );
   });
 
   it("the mesh's defaultServiceExportTo applies to entries without exportTo, and may mix '.' with names", () => {
@@ -102,15 +133,27 @@ data:
   mesh: |
     defaultServiceExportTo: ${list}`,
         se("api", "egress", "hosts: [api.vendor.io]\nports: [{number: 443, name: https, protocol: HTTPS}]"),
-        se("open", "egress", "hosts: [open.vendor.io]\nports: [{number: 443, name: https, protocol: HTTPS}]\nexportTo: ['*']"),
+        se(
+          "open",
+          "egress",
+          "hosts: [open.vendor.io]\nports: [{number: 443, name: https, protocol: HTTPS}]\nexportTo: ['*']",
+        ),
       );
     const dotOnly = modelFrom(files('["."]'));
-    expect(verdict(dotOnly, { namespace: "shop", host: "api.vendor.io", port: 443, scheme: "https" })).toBe("not-exported");
-    expect(verdict(dotOnly, { namespace: "egress", host: "api.vendor.io", port: 443, scheme: "https" })).toBe("registered");
-    expect(verdict(dotOnly, { namespace: "shop", host: "open.vendor.io", port: 443, scheme: "https" })).toBe("registered");
+    expect(verdict(dotOnly, { namespace: "shop", host: "api.vendor.io", port: 443, scheme: "https" })).toBe(
+      "not-exported",
+    );
+    expect(verdict(dotOnly, { namespace: "egress", host: "api.vendor.io", port: 443, scheme: "https" })).toBe(
+      "registered",
+    );
+    expect(verdict(dotOnly, { namespace: "shop", host: "open.vendor.io", port: 443, scheme: "https" })).toBe(
+      "registered",
+    );
     const mixed = modelFrom(files('[".", "shop"]'));
     expect(verdict(mixed, { namespace: "shop", host: "api.vendor.io", port: 443, scheme: "https" })).toBe("registered");
-    expect(verdict(mixed, { namespace: "pay", host: "api.vendor.io", port: 443, scheme: "https" })).toBe("not-exported");
+    expect(verdict(mixed, { namespace: "pay", host: "api.vendor.io", port: 443, scheme: "https" })).toBe(
+      "not-exported",
+    );
   });
 
   it("a mesh-wide caller sees only entries exported to every namespace", () => {
@@ -124,7 +167,11 @@ describe("ports and protocols", () => {
     docs(
       se("httpbin", "default", "hosts: [httpbin.org]\nports: [{number: 80, name: http, protocol: HTTP}]"),
       se("plain-443", "default", "hosts: [legacy.example.com]\nports: [{number: 443, name: http, protocol: HTTP}]"),
-      se("db", "default", "hosts: [db.example.com]\nports: [{number: 5432, name: tcp, protocol: tcp}]\naddresses: [10.1.2.3]"),
+      se(
+        "db",
+        "default",
+        "hosts: [db.example.com]\nports: [{number: 5432, name: tcp, protocol: tcp}]\naddresses: [10.1.2.3]",
+      ),
     ),
   );
 
@@ -147,8 +194,16 @@ describe("addresses", () => {
   // In the spirit of samples/external/github.yaml: a TCP entry whose addresses, not its host, match the destination.
   const m = modelFrom(
     docs(
-      se("github-ssh", "default", "hosts: [dummy.github.com]\nlocation: MESH_EXTERNAL\nports: [{number: 22, name: tcp, protocol: tcp}]\naddresses: [140.82.112.0/20, 192.30.252.0/22, '2606:50c0::/32']"),
-      se("metadata", "default", "hosts: [metadata.internal]\nports: [{number: 80, name: http, protocol: HTTP}]\naddresses: [169.254.169.254]"),
+      se(
+        "github-ssh",
+        "default",
+        "hosts: [dummy.github.com]\nlocation: MESH_EXTERNAL\nports: [{number: 22, name: tcp, protocol: tcp}]\naddresses: [140.82.112.0/20, 192.30.252.0/22, '2606:50c0::/32']",
+      ),
+      se(
+        "metadata",
+        "default",
+        "hosts: [metadata.internal]\nports: [{number: 80, name: http, protocol: HTTP}]\naddresses: [169.254.169.254]",
+      ),
     ),
   );
 
@@ -182,17 +237,44 @@ metadata: {name: default, namespace: shop}
 spec:
   egress:${extra}
   - hosts: ${hosts}`;
-  const entry = se("stripe", "istio-system", "hosts: [api.stripe.com]\nports: [{number: 443, name: https, protocol: HTTPS}]");
+  const entry = se(
+    "stripe",
+    "istio-system",
+    "hosts: [api.stripe.com]\nports: [{number: 443, name: https, protocol: HTTPS}]",
+  );
 
   it("./* does not import an entry that lives in istio-system (failure mode 6)", () => {
-    expect(verdict(modelFrom(docs(entry, sidecar('["./*"]'))), { namespace: "shop", host: "api.stripe.com", port: 443, scheme: "https" })).toBe("hidden-by-sidecar");
-    expect(verdict(modelFrom(docs(entry, sidecar('["./*", "istio-system/*"]'))), { namespace: "shop", host: "api.stripe.com", port: 443, scheme: "https" })).toBe("registered");
-    expect(verdict(modelFrom(docs(entry, sidecar('["*/api.stripe.com"]'))), { namespace: "shop", host: "api.stripe.com", port: 443, scheme: "https" })).toBe("registered");
+    expect(
+      verdict(modelFrom(docs(entry, sidecar('["./*"]'))), {
+        namespace: "shop",
+        host: "api.stripe.com",
+        port: 443,
+        scheme: "https",
+      }),
+    ).toBe("hidden-by-sidecar");
+    expect(
+      verdict(modelFrom(docs(entry, sidecar('["./*", "istio-system/*"]'))), {
+        namespace: "shop",
+        host: "api.stripe.com",
+        port: 443,
+        scheme: "https",
+      }),
+    ).toBe("registered");
+    expect(
+      verdict(modelFrom(docs(entry, sidecar('["*/api.stripe.com"]'))), {
+        namespace: "shop",
+        host: "api.stripe.com",
+        port: 443,
+        scheme: "https",
+      }),
+    ).toBe("registered");
   });
 
   it("an exclusion wins over an import", () => {
     const m = modelFrom(docs(entry, sidecar('["*/*", "~istio-system/api.stripe.com"]')));
-    expect(verdict(m, { namespace: "shop", host: "api.stripe.com", port: 443, scheme: "https" })).toBe("hidden-by-sidecar");
+    expect(verdict(m, { namespace: "shop", host: "api.stripe.com", port: 443, scheme: "https" })).toBe(
+      "hidden-by-sidecar",
+    );
   });
 
   it("a listener for a port claims it: the port-less listener no longer imports for that port", () => {
@@ -200,7 +282,9 @@ spec:
   - port: {number: 443, protocol: TLS, name: tls}
     hosts: ["./*"]`;
     const m = modelFrom(docs(entry, sidecar('["*/*"]', extra)));
-    expect(verdict(m, { namespace: "shop", host: "api.stripe.com", port: 443, scheme: "https" })).toBe("hidden-by-sidecar");
+    expect(verdict(m, { namespace: "shop", host: "api.stripe.com", port: 443, scheme: "https" })).toBe(
+      "hidden-by-sidecar",
+    );
   });
 
   it("the root namespace's Sidecar applies to namespaces without one; the mesh-wide caller ignores Sidecars", () => {
@@ -211,7 +295,9 @@ spec:
   egress:
   - hosts: ["./*"]`;
     const m = modelFrom(docs(entry, root));
-    expect(verdict(m, { namespace: "pay", host: "api.stripe.com", port: 443, scheme: "https" })).toBe("hidden-by-sidecar");
+    expect(verdict(m, { namespace: "pay", host: "api.stripe.com", port: 443, scheme: "https" })).toBe(
+      "hidden-by-sidecar",
+    );
     expect(verdict(m, { meshWide: true, host: "api.stripe.com", port: 443, scheme: "https" })).toBe("registered");
   });
 
@@ -231,8 +317,12 @@ spec:
     metadata: {labels: {app: ${name}}}
     spec: {containers: [{name: app, image: x}]}`;
     const m = modelFrom(docs(entry, selected, deploy("checkout"), deploy("cart")));
-    expect(verdict(m, { namespace: "shop", workload: "checkout", host: "api.stripe.com", port: 443, scheme: "https" })).toBe("hidden-by-sidecar");
-    expect(verdict(m, { namespace: "shop", workload: "cart", host: "api.stripe.com", port: 443, scheme: "https" })).toBe("registered");
+    expect(
+      verdict(m, { namespace: "shop", workload: "checkout", host: "api.stripe.com", port: 443, scheme: "https" }),
+    ).toBe("hidden-by-sidecar");
+    expect(
+      verdict(m, { namespace: "shop", workload: "cart", host: "api.stripe.com", port: 443, scheme: "https" }),
+    ).toBe("registered");
   });
 });
 
@@ -256,7 +346,9 @@ kind: Service
 metadata: {name: orders, namespace: shop}
 spec:
   ports: [{name: http, port: 8080}]`);
-    expect(verdict(k, { namespace: "pay", host: "orders.shop.svc.cluster.local", port: 8080, scheme: "http" })).toBe("registered");
+    expect(verdict(k, { namespace: "pay", host: "orders.shop.svc.cluster.local", port: 8080, scheme: "http" })).toBe(
+      "registered",
+    );
   });
 });
 
@@ -268,7 +360,8 @@ describe("what the client sees", () => {
       se("pg", "default", "hosts: [pg.vendor.io]\nresolution: DNS\nports: [{number: 5432, name: tcp, protocol: TCP}]"),
     ),
   );
-  const sees = (q: Partial<ReachQuery> & { host: string; port: number }) => reachability(m, { namespace: "default", scheme: "", ...q });
+  const sees = (q: Partial<ReachQuery> & { host: string; port: number }) =>
+    reachability(m, { namespace: "default", scheme: "", ...q });
 
   it("plain HTTP on a port with an HTTP listener gets 502 from block_all", () => {
     expect(sees({ host: "example.org", port: 80, scheme: "http" }).clientSees).toBe("502");

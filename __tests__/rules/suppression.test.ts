@@ -3,8 +3,18 @@ import { describe, expect, it } from "vitest";
 import { docs, meshMode, ref, rowsOf, serviceEntry } from "./helpers.js";
 
 const registryOnly = meshMode("REGISTRY_ONLY");
-const tcp443 = (annotation = "") => serviceEntry("google", "default", "hosts: [google.com]\nports: [{number: 443, name: tcp, protocol: TCP}]", annotation);
-const calls = [ref("https://api.stripe.com", { file: "src/pay.ts" }), ref("https://api.test.example.com", { file: "src/test.ts" }), ref("https://api.stripe.com", { file: "src/testdata/fake.ts" })];
+const tcp443 = (annotation = "") =>
+  serviceEntry(
+    "google",
+    "default",
+    "hosts: [google.com]\nports: [{number: 443, name: tcp, protocol: TCP}]",
+    annotation,
+  );
+const calls = [
+  ref("https://api.stripe.com", { file: "src/pay.ts" }),
+  ref("https://api.test.example.com", { file: "src/test.ts" }),
+  ref("https://api.stripe.com", { file: "src/testdata/fake.ts" }),
+];
 const hostsOf = (rows: { host?: string; file: string }[]) => rows.map((r) => `${r.file} ${r.host}`);
 
 describe("suppression", () => {
@@ -24,13 +34,19 @@ describe("suppression", () => {
 
   it("allowlist ignore.hosts drops references and findings for matching hosts", () => {
     const allowlist = "version: 1\nignore:\n  hosts: ['*.example.com', google.com]\n";
-    expect(hostsOf(rowsOf("unregistered-host", { manifests: registryOnly, references: calls, allowlist }))).toEqual(["src/pay.ts api.stripe.com", "src/testdata/fake.ts api.stripe.com"]);
+    expect(hostsOf(rowsOf("unregistered-host", { manifests: registryOnly, references: calls, allowlist }))).toEqual([
+      "src/pay.ts api.stripe.com",
+      "src/testdata/fake.ts api.stripe.com",
+    ]);
     expect(rowsOf("tcp-on-443", { manifests: tcp443(), allowlist })).toEqual([]);
   });
 
   it("allowlist ignore.paths drops references from matching files", () => {
     const allowlist = "version: 1\nignore:\n  paths: ['**/testdata/**']\n";
-    expect(hostsOf(rowsOf("unregistered-host", { manifests: registryOnly, references: calls, allowlist }))).toEqual(["src/pay.ts api.stripe.com", "src/test.ts api.test.example.com"]);
+    expect(hostsOf(rowsOf("unregistered-host", { manifests: registryOnly, references: calls, allowlist }))).toEqual([
+      "src/pay.ts api.stripe.com",
+      "src/test.ts api.test.example.com",
+    ]);
   });
 
   it("an inline egress-lint-ignore names one rule, or * for all", () => {
@@ -49,10 +65,18 @@ describe("suppression", () => {
   });
 
   it("an annotation on the blamed ServiceEntry or Sidecar silences reachability findings", () => {
-    const entry = (annotation: string) => serviceEntry("stripe", "egress", "hosts: [api.stripe.com]\nports: [{number: 443, name: https, protocol: HTTPS}]\nexportTo: ['.']", annotation);
+    const entry = (annotation: string) =>
+      serviceEntry(
+        "stripe",
+        "egress",
+        "hosts: [api.stripe.com]\nports: [{number: 443, name: https, protocol: HTTPS}]\nexportTo: ['.']",
+        annotation,
+      );
     const call = [ref("https://api.stripe.com", { namespace: "shop" })];
     expect(rowsOf("not-exported", { manifests: docs(registryOnly, entry("")), references: call })).toHaveLength(1);
-    expect(rowsOf("not-exported", { manifests: docs(registryOnly, entry("not-exported")), references: call })).toEqual([]);
+    expect(rowsOf("not-exported", { manifests: docs(registryOnly, entry("not-exported")), references: call })).toEqual(
+      [],
+    );
     const sidecar = (annotation: string) => `apiVersion: networking.istio.io/v1
 kind: Sidecar
 metadata:
@@ -62,10 +86,23 @@ metadata:
 spec:
   egress: [{hosts: ["./*"]}]
   outboundTrafficPolicy: {}`;
-    const open = serviceEntry("stripe", "egress", "hosts: [api.stripe.com]\nports: [{number: 443, name: https, protocol: HTTPS}]");
+    const open = serviceEntry(
+      "stripe",
+      "egress",
+      "hosts: [api.stripe.com]\nports: [{number: 443, name: https, protocol: HTTPS}]",
+    );
     expect(rowsOf("hidden-by-sidecar", { manifests: docs(open, sidecar("")), references: call })).toHaveLength(1);
     expect(rowsOf("invalid-outbound-policy", { manifests: docs(open, sidecar("")) })).toHaveLength(1);
-    expect(rowsOf("hidden-by-sidecar", { manifests: docs(open, sidecar("hidden-by-sidecar, invalid-outbound-policy")), references: call })).toEqual([]);
-    expect(rowsOf("invalid-outbound-policy", { manifests: docs(open, sidecar("hidden-by-sidecar, invalid-outbound-policy")) })).toEqual([]);
+    expect(
+      rowsOf("hidden-by-sidecar", {
+        manifests: docs(open, sidecar("hidden-by-sidecar, invalid-outbound-policy")),
+        references: call,
+      }),
+    ).toEqual([]);
+    expect(
+      rowsOf("invalid-outbound-policy", {
+        manifests: docs(open, sidecar("hidden-by-sidecar, invalid-outbound-policy")),
+      }),
+    ).toEqual([]);
   });
 });

@@ -53,7 +53,8 @@ describe("inClusterNames", () => {
   const names = inClusterNames(model);
 
   it("knows every written form of the model's Services", () => {
-    for (const form of ["httpbin", "httpbin.foo", "httpbin.foo.svc", "httpbin.foo.svc.cluster.local"]) expect(names.names.has(form)).toBe(true);
+    for (const form of ["httpbin", "httpbin.foo", "httpbin.foo.svc", "httpbin.foo.svc.cluster.local"])
+      expect(names.names.has(form)).toBe(true);
   });
 
   it("makes `service.namespace` in-cluster even when the namespace is a real top-level domain", () => {

@@ -14,7 +14,7 @@ describe("JavaScript / TypeScript", () => {
     "const client = new Client({ hostname: 'search.algolia.net', port: 443 });",
     "const ws = new WebSocket(`wss://stream.pusher.com/app/${key}`);",
     "const local = `http://${host}:8080/`;",
-    "const re = /https:\\/\\/evil\\.io\\/\"/; const ratio = a / b;",
+    'const re = /https:\\/\\/evil\\.io\\/"/; const ratio = a / b;',
     'const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");',
     'const nested = `${base ?? "https://fallback.acme.io"}/v1`;',
     'const echo = "http://httpbin.foo:8000/get";',
@@ -45,7 +45,8 @@ describe("JavaScript / TypeScript", () => {
 
   it("reads .js, .mjs, .cjs, .jsx and .tsx the same way", () => {
     const src = 'export const u = "https://api.acme.io"; // https://comment.acme.io\n';
-    for (const ext of ["js", "mjs", "cjs", "jsx", "tsx"]) expect(scanRows(`a.${ext}`, src)).toEqual([["api.acme.io", 443, "https", 1, 27]]);
+    for (const ext of ["js", "mjs", "cjs", "jsx", "tsx"])
+      expect(scanRows(`a.${ext}`, src)).toEqual([["api.acme.io", 443, "https", 1, 27]]);
   });
 });
 
@@ -72,7 +73,7 @@ describe("Python", () => {
     "        return requests.post('https://oauth2.googleapis.com/token', data=r'''raw https://raw.acme.io''')",
     "",
     "    def reach(self):",
-    "        socket.create_connection((\"smtp.postmarkapp.com\", 587))",
+    '        socket.create_connection(("smtp.postmarkapp.com", 587))',
     "        return os.getenv('SEARCH_HOST', 'search.acme.io')",
     "",
     'PROXY_HOST: str = "proxy.acme.io"',
@@ -147,7 +148,7 @@ describe("Java and Kotlin", () => {
     "        SELECT * FROM t WHERE url = 'https://textblock.acme.io'",
     '        """;',
     '    HttpHost proxy = new HttpHost("proxy.acme.io", 3128);',
-    "    char quote = '\"'; String after = \"https://after-char.acme.io\";",
+    '    char quote = \'"\'; String after = "https://after-char.acme.io";',
     "}",
   ].join("\n");
 
@@ -162,7 +163,7 @@ describe("Java and Kotlin", () => {
   });
 
   const kotlin = [
-    '// Kotlin: https://kotlinlang.org',
+    "// Kotlin: https://kotlinlang.org",
     'val client = HttpClient { defaultRequest { url("https://api.openai.com/v1/") } }',
     'val raw = """',
     "    https://raw.kotlin.io/x",
@@ -172,7 +173,10 @@ describe("Java and Kotlin", () => {
 
   it("Kotlin: strings and raw strings; templates are placeholders", () => {
     for (const path of ["src/main/kotlin/App.kt", "scripts/deploy.main.kts"]) {
-      expect(scanRows(path, kotlin)).toEqual([rowAt(kotlin, "api.openai.com", 443, "https"), rowAt(kotlin, "raw.kotlin.io", 443, "https")]);
+      expect(scanRows(path, kotlin)).toEqual([
+        rowAt(kotlin, "api.openai.com", 443, "https"),
+        rowAt(kotlin, "raw.kotlin.io", 443, "https"),
+      ]);
     }
   });
 });
@@ -232,7 +236,7 @@ describe("shell and Dockerfile", () => {
     "set -euo pipefail",
     "API_HOST=api.shell-tools.io",
     'curl -fsSL "https://objects.githubusercontent.com/x" -o /tmp/x',
-    'psql "postgres://ci@db.acme.io/app" -c \'select 1\'',
+    "psql \"postgres://ci@db.acme.io/app\" -c 'select 1'",
     "cat <<EOF > /etc/app.conf",
     "upstream https://heredoc.acme.io",
     "EOF",
@@ -270,13 +274,15 @@ describe("shell and Dockerfile", () => {
       rowAt(dockerfile, "deb.nodesource.com", 443, "https"),
       rowAt(dockerfile, "exec-form.acme.io", 443, "https"),
     ];
-    for (const path of ["Dockerfile", "build/Dockerfile.prod", "api.dockerfile", "Containerfile"]) expect(scanRows(path, dockerfile)).toEqual(expected);
+    for (const path of ["Dockerfile", "build/Dockerfile.prod", "api.dockerfile", "Containerfile"])
+      expect(scanRows(path, dockerfile)).toEqual(expected);
   });
 });
 
 describe("files of no known language", () => {
   it("returns nothing for Markdown, XML or binary-ish names", () => {
-    for (const path of ["README.md", "pom.xml", "logo.svg", "Makefile"]) expect(scanRows(path, 'url = "https://api.acme.io"')).toEqual([]);
+    for (const path of ["README.md", "pom.xml", "logo.svg", "Makefile"])
+      expect(scanRows(path, 'url = "https://api.acme.io"')).toEqual([]);
   });
 });
 

@@ -79,7 +79,7 @@ describe(".env", () => {
   const text = [
     "# Local overrides: https://wiki.acme.io/env",
     "DB_HOST=db.env-config.io",
-    "export API_URL=\"https://api.env-config.io:8443\"",
+    'export API_URL="https://api.env-config.io:8443"',
     "SENTRY_DSN=https://key@o123.ingest.sentry.io/42 # error tracking",
     "KAFKA_BROKERS=b1.env-config.io:9092,b2.env-config.io:9093",
     "ALLOWED_HOSTS=app.acme-public.com",
@@ -94,7 +94,8 @@ describe(".env", () => {
       rowAt(text, "b1.env-config.io", 9092, ""),
       rowAt(text, "b2.env-config.io", 9093, ""),
     ];
-    for (const path of [".env", "deploy/.env.production", "config/app.env"]) expect(scanRows(path, text)).toEqual(expected);
+    for (const path of [".env", "deploy/.env.production", "config/app.env"])
+      expect(scanRows(path, text)).toEqual(expected);
   });
 });
 
@@ -144,9 +145,17 @@ describe("TOML and INI", () => {
     ]);
   });
 
-  const ini = ["; https://comment.ini.io", "[smtp]", "server = smtp.ini-config.io ; relay", "url: https://api.ini-config.io"].join("\n");
+  const ini = [
+    "; https://comment.ini.io",
+    "[smtp]",
+    "server = smtp.ini-config.io ; relay",
+    "url: https://api.ini-config.io",
+  ].join("\n");
 
   it("INI: values under = and :, comments with ; and #", () => {
-    expect(scanRows("settings.ini", ini)).toEqual([rowAt(ini, "smtp.ini-config.io", 0, ""), rowAt(ini, "api.ini-config.io", 443, "https")]);
+    expect(scanRows("settings.ini", ini)).toEqual([
+      rowAt(ini, "smtp.ini-config.io", 0, ""),
+      rowAt(ini, "api.ini-config.io", 443, "https"),
+    ]);
   });
 });

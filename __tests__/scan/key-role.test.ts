@@ -33,6 +33,15 @@ describe("keyRole", () => {
   });
 
   it("splits names at separators, case changes and acronym ends", () => {
-    expect(splitWords("apiBaseURLForHTTPServer_v2.host")).toEqual(["api", "base", "url", "for", "http", "server", "v2", "host"]);
+    expect(splitWords("apiBaseURLForHTTPServer_v2.host")).toEqual([
+      "api",
+      "base",
+      "url",
+      "for",
+      "http",
+      "server",
+      "v2",
+      "host",
+    ]);
   });
 });

@@ -8,7 +8,32 @@ import { budget, timeout } from "../fuzz/budget.js";
 
 const KEYS = [undefined, "host", "DB_HOST", "url", "endpoint", "brokers", "name"];
 // Characters that make hosts, URLs and lists, without the `.` and `[` the filter looks for (or with them, rarely).
-const piece = fc.constantFrom("a", "b", "1", "9", ":", "/", "//", "://", "@", ",", "-", "_", " ", "x:80", "::", "https", "localhost", "db", "io", "com", "acme", "%", ".", "[");
+const piece = fc.constantFrom(
+  "a",
+  "b",
+  "1",
+  "9",
+  ":",
+  "/",
+  "//",
+  "://",
+  "@",
+  ",",
+  "-",
+  "_",
+  " ",
+  "x:80",
+  "::",
+  "https",
+  "localhost",
+  "db",
+  "io",
+  "com",
+  "acme",
+  "%",
+  ".",
+  "[",
+);
 
 describe("the literal filter", () => {
   it(

@@ -5,7 +5,20 @@ import { scanSource } from "../../src/scan/index.js";
 
 const MB = 1 << 20;
 const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length));
-const PATHS = ["a.ts", "a.py", "a.go", "A.java", "a.rb", "a.sh", "a.yaml", "a.json", ".env", "a.properties", "a.toml", "a.cs"];
+const PATHS = [
+  "a.ts",
+  "a.py",
+  "a.go",
+  "A.java",
+  "a.rb",
+  "a.sh",
+  "a.yaml",
+  "a.json",
+  ".env",
+  "a.properties",
+  "a.toml",
+  "a.cs",
+];
 const REAL = '\nconst u = "https://real.acme.io"\n';
 
 const junk: Record<string, string> = {
@@ -32,7 +45,10 @@ describe("a 1 MB pathological line", () => {
       for (const path of PATHS) {
         const refs = scanSource({ path, text: line + REAL });
         // Whatever the junk does to the rest of the file, it must never invent a host.
-        expect(refs.every((r) => r.host === "real.acme.io"), `${name} in ${path}`).toBe(true);
+        expect(
+          refs.every((r) => r.host === "real.acme.io"),
+          `${name} in ${path}`,
+        ).toBe(true);
       }
       expect(scanSource({ path: "a.ts", text: `${line}\n` })).toEqual([]);
     });
@@ -45,6 +61,8 @@ describe("a 1 MB pathological line", () => {
 
   it("the real reference after a million small literals is found at its position", () => {
     const text = `${'"x",'.repeat(MB / 4)}\nconst u = "https://real.acme.io"`;
-    expect(scanSource({ path: "a.ts", text }).map((r) => [r.host, r.line, r.column])).toEqual([["real.acme.io", 2, 20]]);
+    expect(scanSource({ path: "a.ts", text }).map((r) => [r.host, r.line, r.column])).toEqual([
+      ["real.acme.io", 2, 20],
+    ]);
   });
 });

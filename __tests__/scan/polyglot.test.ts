@@ -54,7 +54,12 @@ describe("the polyglot fixture repository", () => {
 
   it("reads Kubernetes manifests through the model only, and skips the allowlist and ignored paths", () => {
     expect(holdsKubernetesObjects({ path: "deploy/app.yaml", text: manifests[0]?.text ?? "" })).toBe(true);
-    expect(holdsKubernetesObjects({ path: "config/app.yaml", text: files.find((f) => f.path === "config/app.yaml")?.text ?? "" })).toBe(false);
+    expect(
+      holdsKubernetesObjects({
+        path: "config/app.yaml",
+        text: files.find((f) => f.path === "config/app.yaml")?.text ?? "",
+      }),
+    ).toBe(false);
     expect(refs.filter((r) => r.file === "deploy/app.yaml").every((r) => r.namespace === "shop")).toBe(true);
     expect(refs.map((r) => r.file)).not.toContain("egress-allowlist.yaml");
     expect(refs.map((r) => r.host)).not.toContain("ignored-by-allowlist.acme.io");

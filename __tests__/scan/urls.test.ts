@@ -4,7 +4,13 @@ import { DEFAULT_PORTS, scanSource } from "../../src/scan/index.js";
 
 /** Scans `const u = "<literal>";` and returns [host, port, scheme, kind, column] rows. */
 function scanLiteral(literal: string): [string, number, string, string, number][] {
-  return scanSource({ path: "src/app.ts", text: `const u = "${literal}";\n` }).map((r) => [r.host, r.port, r.scheme, r.kind, r.column]);
+  return scanSource({ path: "src/app.ts", text: `const u = "${literal}";\n` }).map((r) => [
+    r.host,
+    r.port,
+    r.scheme,
+    r.kind,
+    r.column,
+  ]);
 }
 
 // The literal's first character is at column 12.
@@ -50,14 +56,35 @@ describe("connection strings", () => {
         ["rs2.acme.io", 27017, "mongodb", "url", COL + 44],
       ],
     ],
-    ["mongodb+srv://cluster0.ab1cd.mongodb.net/app", [["cluster0.ab1cd.mongodb.net", 27017, "mongodb+srv", "url", COL + 14]]],
-    ["postgresql://h1.acme.io:5433,h2.acme.io/app", [["h1.acme.io", 5433, "postgresql", "url", COL + 13], ["h2.acme.io", 5432, "postgresql", "url", COL + 29]]],
+    [
+      "mongodb+srv://cluster0.ab1cd.mongodb.net/app",
+      [["cluster0.ab1cd.mongodb.net", 27017, "mongodb+srv", "url", COL + 14]],
+    ],
+    [
+      "postgresql://h1.acme.io:5433,h2.acme.io/app",
+      [
+        ["h1.acme.io", 5433, "postgresql", "url", COL + 13],
+        ["h2.acme.io", 5432, "postgresql", "url", COL + 29],
+      ],
+    ],
   ])("%s", (literal, expected) => {
     expect(scanLiteral(literal)).toEqual(expected);
   });
 
   it("documents a default port for every scheme it recognises", () => {
-    expect(DEFAULT_PORTS).toMatchObject({ http: 80, https: 443, grpc: 80, grpcs: 443, postgres: 5432, mysql: 3306, mongodb: 27017, redis: 6379, rediss: 6379, amqp: 5672, amqps: 5671 });
+    expect(DEFAULT_PORTS).toMatchObject({
+      http: 80,
+      https: 443,
+      grpc: 80,
+      grpcs: 443,
+      postgres: 5432,
+      mysql: 3306,
+      mongodb: 27017,
+      redis: 6379,
+      rediss: 6379,
+      amqp: 5672,
+      amqps: 5671,
+    });
   });
 });
 

@@ -16,10 +16,33 @@ function prng(seed) {
 }
 
 const LANGS = [
-  { ext: "ts", comment: "//", literal: (name, url) => `export const ${name} = "${url}";`, filler: (i) => `export function handler${i}(input: string): number {\n  const parts = input.split(",");\n  return parts.filter((p) => p.length > ${i % 7}).length;\n}` },
-  { ext: "py", comment: "#", literal: (name, url) => `${name.toUpperCase()} = "${url}"`, filler: (i) => `def handler_${i}(value):\n    parts = [p for p in value.split(",") if len(p) > ${i % 7}]\n    return len(parts)\n` },
-  { ext: "go", comment: "//", literal: (name, url) => `var ${name} = "${url}"`, filler: (i) => `func handler${i}(input string) int {\n\tparts := strings.Split(input, ",")\n\treturn len(parts) + ${i % 7}\n}` },
-  { ext: "java", comment: "//", literal: (name, url) => `  static final String ${name.toUpperCase()} = "${url}";`, filler: (i) => `  static int handler${i}(String input) {\n    return input.split(",").length + ${i % 7};\n  }` },
+  {
+    ext: "ts",
+    comment: "//",
+    literal: (name, url) => `export const ${name} = "${url}";`,
+    filler: (i) =>
+      `export function handler${i}(input: string): number {\n  const parts = input.split(",");\n  return parts.filter((p) => p.length > ${i % 7}).length;\n}`,
+  },
+  {
+    ext: "py",
+    comment: "#",
+    literal: (name, url) => `${name.toUpperCase()} = "${url}"`,
+    filler: (i) =>
+      `def handler_${i}(value):\n    parts = [p for p in value.split(",") if len(p) > ${i % 7}]\n    return len(parts)\n`,
+  },
+  {
+    ext: "go",
+    comment: "//",
+    literal: (name, url) => `var ${name} = "${url}"`,
+    filler: (i) =>
+      `func handler${i}(input string) int {\n\tparts := strings.Split(input, ",")\n\treturn len(parts) + ${i % 7}\n}`,
+  },
+  {
+    ext: "java",
+    comment: "//",
+    literal: (name, url) => `  static final String ${name.toUpperCase()} = "${url}";`,
+    filler: (i) => `  static int handler${i}(String input) {\n    return input.split(",").length + ${i % 7};\n  }`,
+  },
 ];
 
 export function generateMonorepo(root, { services, filesPerService, fileBytes, namespaces, seed }) {
@@ -56,7 +79,8 @@ export function generateMonorepo(root, { services, filesPerService, fileBytes, n
       }
       write(`services/${name}/src/file${f}.${lang.ext}`, `${lines.join("\n")}\n`);
     }
-    const entries = hosts.map((h, k) => `apiVersion: networking.istio.io/v1
+    const entries = hosts.map(
+      (h, k) => `apiVersion: networking.istio.io/v1
 kind: ServiceEntry
 metadata:
   name: ${name}-ext-${k}
@@ -67,9 +91,12 @@ spec:
   resolution: DNS
   ports:
     - {number: 443, name: https, protocol: HTTPS}
-`);
+`,
+    );
     write(`services/${name}/deploy/egress.yaml`, entries.join("---\n"));
-    write(`services/${name}/deploy/app.yaml`, `apiVersion: apps/v1
+    write(
+      `services/${name}/deploy/app.yaml`,
+      `apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: ${name}
@@ -95,15 +122,19 @@ spec:
   selector: {app: ${name}}
   ports:
     - {name: http, port: 8080}
-`);
+`,
+    );
   }
-  write("mesh/istio.yaml", `apiVersion: v1
+  write(
+    "mesh/istio.yaml",
+    `apiVersion: v1
 kind: ConfigMap
 metadata: {name: istio, namespace: istio-system}
 data:
   mesh: |
     outboundTrafficPolicy:
       mode: REGISTRY_ONLY
-`);
+`,
+  );
   return { files, bytes };
 }

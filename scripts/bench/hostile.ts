@@ -12,20 +12,34 @@ import { parseSettings } from "../../src/settings.js";
 
 const MB = 1 << 20;
 const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length));
-const PATHS = ["a.ts", "a.py", "a.go", "A.java", "a.rb", "a.sh", "a.cs", "a.yaml", "a.json", ".env", "a.properties", "a.ini", "a.toml"];
+const PATHS = [
+  "a.ts",
+  "a.py",
+  "a.go",
+  "A.java",
+  "a.rb",
+  "a.sh",
+  "a.cs",
+  "a.yaml",
+  "a.json",
+  ".env",
+  "a.properties",
+  "a.ini",
+  "a.toml",
+];
 /** One 1 MB line each, built to make a backtracking or re-scanning scanner stall. */
 const LINES: Record<string, string> = {
-  "separators": fill("://"),
+  separators: fill("://"),
   "schemes without hosts": `"${fill("http://")}"`,
   "a million labels": `"https://${fill("a.")}`,
   "a million @": `"http://${fill("@")}"`,
   "a million commas": `"mongodb://${fill("a,")}"`,
-  "quotes": fill('"'),
-  "backslashes": fill("\\"),
+  quotes: fill('"'),
+  backslashes: fill("\\"),
   "template openers": fill("`${"),
   "comment openers": fill("/*"),
   "heredoc openers": fill("<<~EOF <<EOF "),
-  "keys": fill("host: "),
+  keys: fill("host: "),
   "spaces then text": `${" ".repeat(MB)}x`,
 };
 
@@ -48,7 +62,11 @@ async function main(cli: string): Promise<void> {
   try {
     let start = performance.now();
     const result = await runCheck(parseSettings({ root: repo.root }));
-    rows.push({ what: `check the hostile repository (${result.report.findings.length} findings)`, ms: Math.round(performance.now() - start), budget: 10_000 });
+    rows.push({
+      what: `check the hostile repository (${result.report.findings.length} findings)`,
+      ms: Math.round(performance.now() - start),
+      budget: 10_000,
+    });
     timed("render its comment", 1000, () => renderComment(result.report, { pathPrefix: "", docsUrl: "https://x" }));
     start = performance.now();
     try {
@@ -56,7 +74,11 @@ async function main(cli: string): Promise<void> {
     } catch {
       // exit 1: findings, as expected
     }
-    rows.push({ what: "the bundled CLI on it, whole process", ms: Math.round(performance.now() - start), budget: 15_000 });
+    rows.push({
+      what: "the bundled CLI on it, whole process",
+      ms: Math.round(performance.now() - start),
+      budget: 15_000,
+    });
   } finally {
     repo.remove();
   }
@@ -67,11 +89,18 @@ async function main(cli: string): Promise<void> {
     });
   }
   const deep = { "- ": "block sequences", "? ": "explicit keys", "[": "flow sequences", "{a: ": "flow maps" };
-  for (const [unit, name] of Object.entries(deep)) timed(`parse 200,000 nested ${name}`, 1000, () => parseYamlFile(unit.repeat(200_000)));
+  for (const [unit, name] of Object.entries(deep))
+    timed(`parse 200,000 nested ${name}`, 1000, () => parseYamlFile(unit.repeat(200_000)));
   timed("parse 5 MB of small YAML nodes (over the node budget)", 5000, () => parseYamlFile("- x\n".repeat(1_300_000)));
-  timed("parse 1 MB of a real-looking manifest list", 20_000, () => parseYamlFile("- name: app\n  image: registry.example/app:1\n  ports: [{containerPort: 8080}]\n".repeat(14_000)));
-  timed("load an allowlist with a brace bomb", 1000, () => loadAllowlist({ path: "a.yaml", text: `version: 1\nignore:\n  paths: ["${"{a,b}".repeat(40)}"]\n` }));
-  timed("load an allowlist with a 1 MB host", 1000, () => loadAllowlist({ path: "a.yaml", text: `version: 1\nhosts:\n  - host: ${"a".repeat(MB)}!\n` }));
+  timed("parse 1 MB of a real-looking manifest list", 20_000, () =>
+    parseYamlFile("- name: app\n  image: registry.example/app:1\n  ports: [{containerPort: 8080}]\n".repeat(14_000)),
+  );
+  timed("load an allowlist with a brace bomb", 1000, () =>
+    loadAllowlist({ path: "a.yaml", text: `version: 1\nignore:\n  paths: ["${"{a,b}".repeat(40)}"]\n` }),
+  );
+  timed("load an allowlist with a 1 MB host", 1000, () =>
+    loadAllowlist({ path: "a.yaml", text: `version: 1\nhosts:\n  - host: ${"a".repeat(MB)}!\n` }),
+  );
   process.stdout.write(`${JSON.stringify(rows)}\n`);
 }
 

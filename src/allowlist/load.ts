@@ -17,7 +17,11 @@ const validator = onFirstUse(() => new Ajv({ allErrors: false, strict: true, val
 
 /** Pure: the caller reads the file; a malformed allowlist is a configuration error, never silently ignored. */
 export function loadAllowlist(file: { path: string; text: string }): AllowlistResult {
-  const read = readConfigDocument(file, { validate: validator, describe, whenEmpty: "the file is empty; it needs at least `version: 1`" });
+  const read = readConfigDocument(file, {
+    validate: validator,
+    describe,
+    whenEmpty: "the file is empty; it needs at least `version: 1`",
+  });
   if ("error" in read) return read;
   const { at, fail } = read;
   const raw = read.value as RawAllowlist;
@@ -27,10 +31,13 @@ export function loadAllowlist(file: { path: string; text: string }): AllowlistRe
   }
   const globs: [FieldPath, string][] = [
     ...(raw.ignore?.paths ?? []).map((g, i): [FieldPath, string] => [["ignore", "paths", i], g]),
-    ...(raw.workloads ?? []).flatMap((w, i) => w.paths.map((g, j): [FieldPath, string] => [["workloads", i, "paths", j], g])),
+    ...(raw.workloads ?? []).flatMap((w, i) =>
+      w.paths.map((g, j): [FieldPath, string] => [["workloads", i, "paths", j], g]),
+    ),
   ];
   for (const [path, glob] of globs) {
-    if (braceAlternatives(glob) > MAX_BRACE_ALTERNATIVES) return fail(path, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
+    if (braceAlternatives(glob) > MAX_BRACE_ALTERNATIVES)
+      return fail(path, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
   }
   const hosts: AllowlistHost[] = (raw.hosts ?? []).map((h, i) => ({
     host: h.host.toLowerCase(),
@@ -40,7 +47,10 @@ export function loadAllowlist(file: { path: string; text: string }): AllowlistRe
     ...(h.owner !== undefined ? { owner: h.owner } : {}),
     loc: { file: file.path, line: at(["hosts", i]) },
   }));
-  const workloads: WorkloadMapping[] = (raw.workloads ?? []).map((w, i) => ({ ...w, loc: { file: file.path, line: at(["workloads", i]) } }));
+  const workloads: WorkloadMapping[] = (raw.workloads ?? []).map((w, i) => ({
+    ...w,
+    loc: { file: file.path, line: at(["workloads", i]) },
+  }));
   return {
     allowlist: {
       file: file.path,
@@ -62,7 +72,10 @@ interface RawAllowlist {
 /** The allowlist's own wording for patterns and port limits; the rest is common to every schema. */
 function describe(e: ErrorObject): string {
   return describeSchemaError(e, (err) => {
-    if (err.keyword === "pattern") return err.schemaPath.includes("hostPattern") ? "must be an exact host name or *.suffix" : "must be a Kubernetes namespace name";
+    if (err.keyword === "pattern")
+      return err.schemaPath.includes("hostPattern")
+        ? "must be an exact host name or *.suffix"
+        : "must be a Kubernetes namespace name";
     if (err.keyword === "minimum" || err.keyword === "maximum") return "must be a port number between 1 and 65535";
     return undefined;
   });

@@ -13,7 +13,12 @@ export function patternsOverlap(a: string, b: string): boolean {
 }
 
 /** Undefined `namespace` asks about the host and port alone. */
-export function entryApproves(entry: AllowlistHost, host: string, port: number | undefined, namespace?: string): boolean {
+export function entryApproves(
+  entry: AllowlistHost,
+  host: string,
+  port: number | undefined,
+  namespace?: string,
+): boolean {
   if (!patternCovers(entry.host, host)) return false;
   if (port !== undefined && entry.ports && !entry.ports.includes(port)) return false;
   if (namespace !== undefined && entry.namespaces && !entry.namespaces.includes(namespace)) return false;

@@ -23,7 +23,11 @@ interface RawEntry extends FindingIdentity {
 
 /** Pure: the caller reads the file. A malformed baseline is a configuration error, never silently ignored. */
 export function loadBaseline(file: { path: string; text: string }): BaselineResult {
-  const read = readConfigDocument(file, { validate: validator, describe, whenEmpty: "the file is empty; it needs `version: 1` and `findings:`" });
+  const read = readConfigDocument(file, {
+    validate: validator,
+    describe,
+    whenEmpty: "the file is empty; it needs `version: 1` and `findings:`",
+  });
   if ("error" in read) return read;
   const { at, fail } = read;
   const raw = (read.value as { findings: RawEntry[] }).findings;
@@ -49,7 +53,10 @@ export function loadBaseline(file: { path: string; text: string }): BaselineResu
 /** The baseline's own wording for patterns and counts; the rest is common to every schema. */
 function describe(e: ErrorObject): string {
   return describeSchemaError(e, (err) => {
-    if (err.keyword === "pattern") return err.instancePath.endsWith("/rule") ? "must be a rule name such as unregistered-host" : "must be a path relative to the linted directory";
+    if (err.keyword === "pattern")
+      return err.instancePath.endsWith("/rule")
+        ? "must be a rule name such as unregistered-host"
+        : "must be a path relative to the linted directory";
     if (err.keyword === "minimum") return `must be at least ${(err.params as { limit: number }).limit}`;
     return undefined;
   });

@@ -31,7 +31,9 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline, 
     out[i] = { ...findings[i]!, status: "accepted" };
   }
   const accepted = new Map<string, number>();
-  for (const f of out) if (f.status === "accepted") accepted.set(identityKey(identityOf(f)), (accepted.get(identityKey(identityOf(f))) ?? 0) + 1);
+  for (const f of out)
+    if (f.status === "accepted")
+      accepted.set(identityKey(identityOf(f)), (accepted.get(identityKey(identityOf(f))) ?? 0) + 1);
   const stale: StaleBaselineEntry[] = [];
   // Entries sharing an identity are drained in file order, so the last of them is the one reported as unused.
   for (const e of baseline.entries) {

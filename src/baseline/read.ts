@@ -10,7 +10,10 @@ export async function readBaselineFile(file: string): Promise<Baseline> {
   try {
     text = await readFile(file, "utf8");
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") throw new SettingsError(`baseline ${file}: no such file (write one with \`egress-lint baseline DIR --output ${file}\`)`);
+    if ((err as NodeJS.ErrnoException).code === "ENOENT")
+      throw new SettingsError(
+        `baseline ${file}: no such file (write one with \`egress-lint baseline DIR --output ${file}\`)`,
+      );
     throw err;
   }
   const loaded = loadBaseline({ path: file, text });

@@ -13,8 +13,13 @@ const HEADER = [
 
 /** One entry per identity, with the number of findings it accepts; reasons of the previous file's entries are kept. */
 export function baselineEntries(findings: readonly Finding[], previous?: Baseline): BaselineEntry[] {
-  const reasons = new Map((previous?.entries ?? []).filter((e) => e.reason !== undefined).map((e) => [identityKey(e), e.reason!]));
-  const groups = groupBy(findings.map((f) => identityOf(f)), identityKey);
+  const reasons = new Map(
+    (previous?.entries ?? []).filter((e) => e.reason !== undefined).map((e) => [identityKey(e), e.reason!]),
+  );
+  const groups = groupBy(
+    findings.map((f) => identityOf(f)),
+    identityKey,
+  );
   const entries = [...groups.values()].map((group): BaselineEntry => {
     const id = group[0]!;
     const reason = reasons.get(identityKey(id));

@@ -36,7 +36,11 @@ export interface DiscoveredFiles {
  * glob ending in `/**` covers it. Folders that cannot be listed are passed over, as `find` would after its warning.
  * `progress.reached` is called once, when the walk has listed `progress.count` files.
  */
-export async function listFiles(root: string, exclude: readonly string[], progress?: { count: number; reached: () => void }): Promise<string[]> {
+export async function listFiles(
+  root: string,
+  exclude: readonly string[],
+  progress?: { count: number; reached: () => void },
+): Promise<string[]> {
   const globs = [...ALWAYS_EXCLUDED, ...exclude];
   const ignored = globMatcher(globs);
   // `a/**` and `**/a/**` prune the folder a itself: its contents all match.
@@ -76,7 +80,13 @@ export function toPosix(p: string): string {
  * Reads are synchronous: on a warm cache that is several times faster than promises for thousands of small files,
  * and the worker threads that read most files have nothing else to do meanwhile.
  */
-export async function readRepositoryFiles(root: string, relPaths: readonly string[], maxFileBytes: number, exclude: readonly string[] = [], onRead?: (file: TextFile) => void): Promise<DiscoveredFiles> {
+export async function readRepositoryFiles(
+  root: string,
+  relPaths: readonly string[],
+  maxFileBytes: number,
+  exclude: readonly string[] = [],
+  onRead?: (file: TextFile) => void,
+): Promise<DiscoveredFiles> {
   const realRoot = await realpath(root);
   const excluded = globMatcher([...ALWAYS_EXCLUDED, ...exclude]);
   const place: Placement = { root, realRoot, maxFileBytes, excluded, realDirs: new Map() };
@@ -120,16 +130,19 @@ function readOne(place: Placement, rel: string): TextFile | Finding | undefined 
   try {
     const info = lstatSync(abs);
     const target = realPathOf(place, rel, abs, info.isSymbolicLink());
-    if (target !== realRoot && !target.startsWith(realRoot + path.sep)) return skipped(rel, "it is a link to a file outside the repository");
+    if (target !== realRoot && !target.startsWith(realRoot + path.sep))
+      return skipped(rel, "it is a link to a file outside the repository");
     const real = toPosix(path.relative(realRoot, target));
     if (real !== "" && excluded(real)) return skipped(rel, `it is a link to ${real}, which is never read`);
     const resolved = info.isSymbolicLink() ? statSync(abs) : info;
     if (resolved.isDirectory()) return undefined;
     if (!resolved.isFile()) return skipped(rel, "it is not a regular file");
     const size = resolved.size;
-    if (size > maxFileBytes) return skipped(rel, `it is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit`);
+    if (size > maxFileBytes)
+      return skipped(rel, `it is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit`);
     const bytes = readInto(abs, maxFileBytes);
-    if (bytes === undefined) return skipped(rel, `it grew over the ${formatBytes(maxFileBytes)} limit while it was read`);
+    if (bytes === undefined)
+      return skipped(rel, `it grew over the ${formatBytes(maxFileBytes)} limit while it was read`);
     if (bytes.includes(0)) return skipped(rel, "it is binary (contains NUL bytes)");
     return { path: rel, text: bytes.toString("utf8") };
   } catch (err) {
@@ -168,7 +181,14 @@ function readInto(abs: string, maxFileBytes: number): Buffer | undefined {
 
 function skipped(file: string, why: string): Finding {
   const meta = ruleMeta("unreadable-file");
-  return { rule: meta.name, code: meta.code, severity: meta.severity, message: `skipped ${file}: ${why}`, file, line: 1 };
+  return {
+    rule: meta.name,
+    code: meta.code,
+    severity: meta.severity,
+    message: `skipped ${file}: ${why}`,
+    file,
+    line: 1,
+  };
 }
 
 function formatBytes(n: number): string {

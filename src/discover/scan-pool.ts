@@ -61,7 +61,8 @@ export function workerSourceReader(script: URL, threads: number): WorkerPool {
   };
   const read = async (root: string, paths: readonly string[], maxFileBytes: number, exclude: readonly string[]) => {
     const batches: ScanBatch[] = [];
-    for (let i = 0; i < paths.length; i += BATCH) batches.push({ root, paths: paths.slice(i, i + BATCH), maxFileBytes, exclude });
+    for (let i = 0; i < paths.length; i += BATCH)
+      batches.push({ root, paths: paths.slice(i, i + BATCH), maxFileBytes, exclude });
     const results = new Array<ScannedSources>(batches.length);
     const count = Math.min(threads, batches.length);
     const pool = warmed.splice(0, count);
@@ -96,7 +97,10 @@ export function sourceReaderFor(jobs: number, cores: number, script: URL | undef
   if (!script || jobs === 1 || (jobs === 0 && cores < 2)) return scanSources;
   const threads = jobs === 0 ? Math.min(cores, 4) : jobs;
   const pool = workerSourceReader(script, threads);
-  if (jobs !== 0) return Object.assign((...args: Parameters<SourceReader>) => pool(...args), { warmUp: { files: 0, start: pool.warm } });
+  if (jobs !== 0)
+    return Object.assign((...args: Parameters<SourceReader>) => pool(...args), {
+      warmUp: { files: 0, start: pool.warm },
+    });
   const auto = async (root: string, paths: readonly string[], maxFileBytes: number, exclude: readonly string[]) => {
     if (paths.length >= WORKER_THRESHOLD) return pool(root, paths, maxFileBytes, exclude);
     await pool.release();

@@ -6,5 +6,7 @@ import type { ScanBatch } from "./scan-pool.js";
 import { scanSources } from "./snapshot.js";
 
 parentPort?.on("message", (batch: ScanBatch) => {
-  void scanSources(batch.root, batch.paths, batch.maxFileBytes, batch.exclude).then((result) => parentPort!.postMessage(result));
+  void scanSources(batch.root, batch.paths, batch.maxFileBytes, batch.exclude).then((result) =>
+    parentPort!.postMessage(result),
+  );
 });

@@ -50,7 +50,12 @@ export interface SnapshotOptions {
    * head paths the change touched) is in the base with the same text, so one the checkout left out is listed, and
    * read, as the head has it.
    */
-  fromHead?: { files: readonly string[]; manifests: readonly TextFile[]; findings: readonly Finding[]; changed: ReadonlySet<string> };
+  fromHead?: {
+    files: readonly string[];
+    manifests: readonly TextFile[];
+    findings: readonly Finding[];
+    changed: ReadonlySet<string>;
+  };
 }
 
 /** Reads and scans source files: `scanSources` in this thread, or a pool of worker threads. */
@@ -80,7 +85,9 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
   const files = options.fromHead ? withUnchangedFiles(walked, onDisk!, options.fromHead) : walked;
   const isManifest = globMatcher(options.manifests);
   const isSource = globMatcher(options.sources);
-  const charts = new Set(files.filter((f) => f === "Chart.yaml" || f.endsWith("/Chart.yaml")).map((f) => f.slice(0, -"Chart.yaml".length)));
+  const charts = new Set(
+    files.filter((f) => f === "Chart.yaml" || f.endsWith("/Chart.yaml")).map((f) => f.slice(0, -"Chart.yaml".length)),
+  );
   const chartOf = (p: string) => chartHolding(p, charts);
   const skippedCharts = new Set<string>();
   const manifestPaths: string[] = [];
@@ -99,11 +106,15 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
     else if (source && (!options.only || options.only.has(f)) && isScannableSource(f)) sourcePaths.push(f);
   }
   const { carried, toScan } = splitByReuse(sourcePaths, options.reuse);
-  const scanning = readSources(root, toScan, options.maxFileBytes, options.exclude).then((fresh) => mergeScans([carried, fresh]));
+  const scanning = readSources(root, toScan, options.maxFileBytes, options.exclude).then((fresh) =>
+    mergeScans([carried, fresh]),
+  );
   const read = await readManifests(root, manifestPaths, options, onDisk);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
   // A manifest that is also a source (application config in YAML) is scanned from the text already read.
-  const alsoSources = read.files.filter((f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path)));
+  const alsoSources = read.files.filter(
+    (f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path)),
+  );
   return {
     manifests: read.files,
     scanned: [...sources.scanned, ...alsoSources.map((f) => f.path)].sort(),
@@ -117,16 +128,30 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
 }
 
 /** The walk's files and the head's files the change left alone, in the walk's order. */
-function withUnchangedFiles(walked: string[], onDisk: ReadonlySet<string>, head: NonNullable<SnapshotOptions["fromHead"]>): string[] {
+function withUnchangedFiles(
+  walked: string[],
+  onDisk: ReadonlySet<string>,
+  head: NonNullable<SnapshotOptions["fromHead"]>,
+): string[] {
   const unchanged = head.files.filter((f) => !head.changed.has(f) && !onDisk.has(f));
   return unchanged.length === 0 ? walked : [...walked, ...unchanged].sort();
 }
 
 /** Reads the manifests; with `fromHead`, one the checkout does not hold is the head's text (or the head's finding). */
-async function readManifests(root: string, paths: readonly string[], options: SnapshotOptions, onDisk: ReadonlySet<string> | undefined): Promise<{ files: TextFile[]; findings: Finding[] }> {
+async function readManifests(
+  root: string,
+  paths: readonly string[],
+  options: SnapshotOptions,
+  onDisk: ReadonlySet<string> | undefined,
+): Promise<{ files: TextFile[]; findings: Finding[] }> {
   const head = options.fromHead;
   if (!head || !onDisk) return readRepositoryFiles(root, paths, options.maxFileBytes, options.exclude);
-  const read = await readRepositoryFiles(root, paths.filter((p) => onDisk.has(p)), options.maxFileBytes, options.exclude);
+  const read = await readRepositoryFiles(
+    root,
+    paths.filter((p) => onDisk.has(p)),
+    options.maxFileBytes,
+    options.exclude,
+  );
   const readTexts = new Map(read.files.map((f) => [f.path, f]));
   const headTexts = new Map(head.manifests.map((f) => [f.path, f]));
   const files = paths.flatMap((p) => (onDisk.has(p) ? readTexts.get(p) : headTexts.get(p)) ?? []);
@@ -136,7 +161,10 @@ async function readManifests(root: string, paths: readonly string[], options: Sn
 }
 
 /** What the head's scan says of the files the change left alone, and the paths still to read. */
-function splitByReuse(paths: readonly string[], reuse: SnapshotOptions["reuse"]): { carried: ScannedSources; toScan: readonly string[] } {
+function splitByReuse(
+  paths: readonly string[],
+  reuse: SnapshotOptions["reuse"],
+): { carried: ScannedSources; toScan: readonly string[] } {
   if (!reuse) return { carried: { scanned: [], references: [], findings: [] }, toScan: paths };
   const kept = (file: string | undefined) => file !== undefined && !reuse.changed.has(file);
   const carried: ScannedSources = {
@@ -162,7 +190,12 @@ export function mergeScans(scans: readonly ScannedSources[]): ScannedSources {
 }
 
 /** Reads each file and scans it right away, in this thread: at most a few texts are held at any time. */
-export async function scanSources(root: string, paths: readonly string[], maxFileBytes: number, exclude: readonly string[]): Promise<ScannedSources> {
+export async function scanSources(
+  root: string,
+  paths: readonly string[],
+  maxFileBytes: number,
+  exclude: readonly string[],
+): Promise<ScannedSources> {
   const out: ScannedSources = { scanned: [], references: [], findings: [] };
   const read = await readRepositoryFiles(root, paths, maxFileBytes, exclude, (file) => {
     out.scanned.push(file.path);

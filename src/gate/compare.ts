@@ -16,7 +16,11 @@ export interface BaseComparison {
  * them is marked new cannot be known without lines, so findings on an unchanged line pair first, then the rest in
  * order, and the surplus at the end is new. The gate's verdict does not depend on that choice.
  */
-export function compareWithBase(head: readonly Finding[], base: readonly Finding[], renames?: RenameMap): BaseComparison {
+export function compareWithBase(
+  head: readonly Finding[],
+  base: readonly Finding[],
+  renames?: RenameMap,
+): BaseComparison {
   const baseGroups = groupBy(base, (f) => identityKey(identityOf(f, renames)));
   const headGroups = groupBy(head, (f) => identityKey(identityOf(f)));
   const status = new Map<Finding, "new" | "existing">();
@@ -52,5 +56,9 @@ function pair(heads: readonly Finding[], bases: readonly Finding[]): Pairing {
     }
   }
   const matched = Math.min(rest.length, freeBase.length);
-  return { paired: [...paired, ...rest.slice(0, matched)], unpairedHead: rest.slice(matched), unpairedBase: freeBase.slice(matched) };
+  return {
+    paired: [...paired, ...rest.slice(0, matched)],
+    unpairedHead: rest.slice(matched),
+    unpairedBase: freeBase.slice(matched),
+  };
 }

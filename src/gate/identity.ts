@@ -48,6 +48,13 @@ export function compact(id: FindingIdentity): FindingIdentity {
 
 /** One string per identity, absent and undefined alike. */
 export function identityKey(id: FindingIdentity): string {
-  return JSON.stringify([id.rule, id.file, id.host ?? null, id.port ?? null, id.namespace ?? null, id.workload ?? null, id.resource ?? null]);
+  return JSON.stringify([
+    id.rule,
+    id.file,
+    id.host ?? null,
+    id.port ?? null,
+    id.namespace ?? null,
+    id.workload ?? null,
+    id.resource ?? null,
+  ]);
 }
-

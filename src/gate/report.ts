@@ -23,9 +23,18 @@ export function judgeReport(report: Report, options: JudgeOptions & { baseline?:
     ...report,
     summary: { ...report.summary, gating: bySeverity(j.gating) },
     findings: j.findings,
-    gate: { mode: j.mode, compared: options.base !== undefined, new: count("new"), existing: count("existing"), accepted: count("accepted"), fixed: j.fixed?.length ?? 0 },
+    gate: {
+      mode: j.mode,
+      compared: options.base !== undefined,
+      new: count("new"),
+      existing: count("existing"),
+      accepted: count("accepted"),
+      fixed: j.fixed?.length ?? 0,
+    },
     ...(j.fixed ? { fixed: j.fixed } : {}),
-    ...(options.baseline ? { baseline: { file: options.baseline.file, accepted: count("accepted"), stale: j.stale ?? [] } } : {}),
+    ...(options.baseline
+      ? { baseline: { file: options.baseline.file, accepted: count("accepted"), stale: j.stale ?? [] } }
+      : {}),
   };
   return { report: judged, gating: j.gating };
 }

@@ -34,18 +34,26 @@ export interface BaseTreeOptions {
 
 /** The ref is passed to git as an argument: nothing git could read as an option. */
 function checkRef(ref: string): void {
-  if (ref === "" || ref.startsWith("-") || /[\s\u0000-\u001f\u007f]/.test(ref)) throw new GitError(`"${ref}" is not a git revision`);
+  if (ref === "" || ref.startsWith("-") || /[\s\u0000-\u001f\u007f]/.test(ref))
+    throw new GitError(`"${ref}" is not a git revision`);
 }
 
 async function resolveCommit(top: string, rev: string): Promise<string | undefined> {
-  return (await gitMaybe(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], { cwd: top }))?.trim() || undefined;
+  return (
+    (
+      await gitMaybe(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], { cwd: top })
+    )?.trim() || undefined
+  );
 }
 
 /** A shallow clone stays shallow (`--depth=1`); a full clone is not made shallow by fetching one commit. */
 async function fetchCommit(top: string, ref: string): Promise<string | undefined> {
   const shallow = (await git(["rev-parse", "--is-shallow-repository"], { cwd: top })).trim() === "true";
   try {
-    await git(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", ...(shallow ? ["--depth=1"] : []), "origin", ref], { cwd: top });
+    await git(
+      ["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", ...(shallow ? ["--depth=1"] : []), "origin", ref],
+      { cwd: top },
+    );
   } catch (err) {
     throw new GitError(`${ref} is not in this clone, and fetching it from origin failed: ${(err as Error).message}`);
   }
@@ -63,11 +71,21 @@ export async function repositoryPrefix(dir: string): Promise<string | undefined>
  * linting it. Files inside a Helm chart or a Kustomize folder are kept whatever they are, since the render tools
  * read them from disk (`.Files.Get`, a generator's `files:`), and so are the `keep` files.
  */
-async function baseFilesFor(top: string, env: Record<string, string>, changes: Changes, keep: ReadonlySet<string>): Promise<string[]> {
+async function baseFilesFor(
+  top: string,
+  env: Record<string, string>,
+  changes: Changes,
+  keep: ReadonlySet<string>,
+): Promise<string[]> {
   const files = (await git(["ls-files", "-z"], { cwd: top, env })).split("\0").filter(Boolean);
-  const renderDirs = new Set(files.filter((f) => RENDER_ROOTS.has(f.slice(f.lastIndexOf("/") + 1))).map((f) => f.slice(0, f.lastIndexOf("/") + 1)));
+  const renderDirs = new Set(
+    files
+      .filter((f) => RENDER_ROOTS.has(f.slice(f.lastIndexOf("/") + 1)))
+      .map((f) => f.slice(0, f.lastIndexOf("/") + 1)),
+  );
   const inRenderDir = (f: string) => {
-    for (let i = f.lastIndexOf("/"); i >= 0; i = f.lastIndexOf("/", i - 1)) if (renderDirs.has(f.slice(0, i + 1))) return true;
+    for (let i = f.lastIndexOf("/"); i >= 0; i = f.lastIndexOf("/", i - 1))
+      if (renderDirs.has(f.slice(0, i + 1))) return true;
     return renderDirs.has("");
   };
   return files.filter((f) => changes.changedInBase.has(f) || keep.has(f) || inRenderDir(f));
@@ -78,7 +96,11 @@ const RENDER_ROOTS = new Set(["Chart.yaml", "kustomization.yaml", "kustomization
 export async function checkoutBase(dir: string, ref: string, options: BaseTreeOptions): Promise<BaseTree> {
   checkRef(ref);
   // Three questions git answers from anywhere in the clone: asked at once, each one costs a process start.
-  const [topLine, prefixLine, resolved] = await Promise.all([git(["rev-parse", "--show-toplevel"], { cwd: dir }), repositoryPrefix(dir), resolveCommit(dir, ref)]);
+  const [topLine, prefixLine, resolved] = await Promise.all([
+    git(["rev-parse", "--show-toplevel"], { cwd: dir }),
+    repositoryPrefix(dir),
+    resolveCommit(dir, ref),
+  ]);
   const top = topLine.trim();
   const prefix = prefixLine ?? "";
   const sha = resolved ?? (options.fetch ? await fetchCommit(top, ref) : undefined);
@@ -92,25 +114,51 @@ export async function checkoutBase(dir: string, ref: string, options: BaseTreeOp
     const treeish = prefix ? `${sha}:${prefix}` : `${sha}^{tree}`;
     const changes = await changesSince(dir, sha);
     // The files are written while the caller lints the head; whoever reads the tree awaits `ready` first.
-    const ready = writeTree(top, temp, tree, treeish, changes, new Set((options.keep ?? []).map((f) => path.posix.normalize(f.split(path.sep).join("/")))));
+    const ready = writeTree(
+      top,
+      temp,
+      tree,
+      treeish,
+      changes,
+      new Set((options.keep ?? []).map((f) => path.posix.normalize(f.split(path.sep).join("/")))),
+    );
     ready.catch(() => undefined);
     const remove = async () => {
       await ready.catch(() => undefined);
       await removeTemp();
     };
-    return { sha, dir: tree, ready, renames: changes?.renames ?? new Map(), ...(changes ? { changed: changes.changed, changedInBase: changes.changedInBase } : {}), remove };
+    return {
+      sha,
+      dir: tree,
+      ready,
+      renames: changes?.renames ?? new Map(),
+      ...(changes ? { changed: changes.changed, changedInBase: changes.changedInBase } : {}),
+      remove,
+    };
   } catch (err) {
     await removeTemp();
     throw err;
   }
 }
 
-async function writeTree(top: string, temp: string, tree: string, treeish: string, changes: Changes | undefined, keep: ReadonlySet<string>): Promise<void> {
+async function writeTree(
+  top: string,
+  temp: string,
+  tree: string,
+  treeish: string,
+  changes: Changes | undefined,
+  keep: ReadonlySet<string>,
+): Promise<void> {
   // A directory the pull request creates has no base: its base is empty, and every table row is new.
   if ((await gitMaybe(["cat-file", "-e", treeish], { cwd: top })) === undefined) return;
   const env = { GIT_INDEX_FILE: path.join(temp, "index") };
   await git(["read-tree", treeish], { cwd: top, env });
   const wanted = changes ? await baseFilesFor(top, env, changes, keep) : undefined;
-  if (wanted) await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path.sep}`], { cwd: top, env, input: wanted.join("\0") });
+  if (wanted)
+    await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path.sep}`], {
+      cwd: top,
+      env,
+      input: wanted.join("\0"),
+    });
   else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path.sep}`], { cwd: top, env });
 }

@@ -1,7 +1,14 @@
 // The few GitHub REST calls egress-lint makes, with retries and pagination. The token never leaves Octokit's
 // authorization header: it is not in a URL, a message or a log line.
 import { getOctokit } from "@actions/github";
-import { DEFAULT_RETRY, realTime, withRetries, type FailedAttempt, type RetryHooks, type RetryPolicy } from "./retry.js";
+import {
+  DEFAULT_RETRY,
+  realTime,
+  withRetries,
+  type FailedAttempt,
+  type RetryHooks,
+  type RetryPolicy,
+} from "./retry.js";
 
 export interface PullRef {
   owner: string;
@@ -52,7 +59,11 @@ interface OctokitFailure {
 function failureOf(err: unknown): FailedAttempt {
   const e = err as OctokitFailure;
   const data = e.response?.data as { message?: unknown } | undefined;
-  return { status: e.response ? e.status : undefined, headers: e.response?.headers ?? {}, message: typeof data?.message === "string" ? data.message : undefined };
+  return {
+    status: e.response ? e.status : undefined,
+    headers: e.response?.headers ?? {},
+    message: typeof data?.message === "string" ? data.message : undefined,
+  };
 }
 
 /**
@@ -65,7 +76,10 @@ async function call<T>(operation: string, request: () => Promise<T>, token: stri
   } catch (err) {
     const f = failureOf(err);
     const said = f.message ? `: ${f.message}` : "";
-    const message = f.status === undefined ? `${operation}: no response from GitHub (${(err as Error).message})` : `${operation}: HTTP ${f.status}${said}`;
+    const message =
+      f.status === undefined
+        ? `${operation}: no response from GitHub (${(err as Error).message})`
+        : `${operation}: HTTP ${f.status}${said}`;
     throw new GitHubApiError(f.status, token ? message.split(token).join("***") : message);
   }
 }
@@ -86,7 +100,9 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
   const policy = options.retry ?? DEFAULT_RETRY;
   const hooks = options.hooks ?? realTime;
   // Every request, each page of a listing included, gets its own retries.
-  octokit.hook.wrap("request", (request, requestOptions) => withRetries(async () => request(requestOptions), failureOf, policy, hooks));
+  octokit.hook.wrap("request", (request, requestOptions) =>
+    withRetries(async () => request(requestOptions), failureOf, policy, hooks),
+  );
   const at = (pr: PullRef) => ({ owner: pr.owner, repo: pr.repo });
 
   return {
@@ -94,21 +110,65 @@ export function createGitHubApi(options: ClientOptions): GitHubApi {
       try {
         return await call("GET /user", async () => (await octokit.request("GET /user")).data.login, options.token);
       } catch (err) {
-        if (err instanceof GitHubApiError && (err.status === 401 || err.status === 403 || err.status === 404)) return undefined;
+        if (err instanceof GitHubApiError && (err.status === 401 || err.status === 403 || err.status === 404))
+          return undefined;
         throw err;
       }
     },
     pullHeadSha: (pr) =>
-      call(`reading pull request #${pr.number}`, async () => (await octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...at(pr), pull_number: pr.number })).data.head.sha, options.token),
+      call(
+        `reading pull request #${pr.number}`,
+        async () =>
+          (
+            await octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
+              ...at(pr),
+              pull_number: pr.number,
+            })
+          ).data.head.sha,
+        options.token,
+      ),
     listIssueComments: (pr) =>
       call(
         `listing the comments of #${pr.number}`,
-        async () => (await octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...at(pr), issue_number: pr.number, per_page: 100 })).map(comment),
+        async () =>
+          (
+            await octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+              ...at(pr),
+              issue_number: pr.number,
+              per_page: 100,
+            })
+          ).map(comment),
         options.token,
       ),
     createIssueComment: (pr, body) =>
-      call(`commenting on #${pr.number}`, async () => comment((await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...at(pr), issue_number: pr.number, body })).data), options.token),
+      call(
+        `commenting on #${pr.number}`,
+        async () =>
+          comment(
+            (
+              await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+                ...at(pr),
+                issue_number: pr.number,
+                body,
+              })
+            ).data,
+          ),
+        options.token,
+      ),
     updateIssueComment: (pr, id, body) =>
-      call(`updating comment ${id} on #${pr.number}`, async () => comment((await octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...at(pr), comment_id: id, body })).data), options.token),
+      call(
+        `updating comment ${id} on #${pr.number}`,
+        async () =>
+          comment(
+            (
+              await octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+                ...at(pr),
+                comment_id: id,
+                body,
+              })
+            ).data,
+          ),
+        options.token,
+      ),
   };
 }

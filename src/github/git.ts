@@ -20,13 +20,21 @@ export function git(args: readonly string[], options: GitOptions): Promise<strin
     // The action's inputs (the token among them) are no business of git, its hooks or its credential helpers.
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("INPUT_")));
     const env = { ...inherited, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never", LC_ALL: "C", ...options.env };
-    const child = execFile("git", args, { cwd: options.cwd, env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (!err) return resolve(stdout);
-      // git's own verdict is the "fatal:" line; hints and advice follow it.
-      const lines = String(stderr).split("\n").map((l) => l.trim()).filter(Boolean);
-      const said = redact(lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? err.message);
-      reject(new GitError(`git ${args[0]} failed: ${said}`));
-    });
+    const child = execFile(
+      "git",
+      args,
+      { cwd: options.cwd, env, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        if (!err) return resolve(stdout);
+        // git's own verdict is the "fatal:" line; hints and advice follow it.
+        const lines = String(stderr)
+          .split("\n")
+          .map((l) => l.trim())
+          .filter(Boolean);
+        const said = redact(lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? err.message);
+        reject(new GitError(`git ${args[0]} failed: ${said}`));
+      },
+    );
     if (options.input !== undefined) child.stdin?.end(options.input);
   });
 }

@@ -17,7 +17,10 @@ export interface Changes {
  */
 export async function changesSince(dir: string, sha: string): Promise<Changes | undefined> {
   const [diff, untracked] = await Promise.all([
-    gitMaybe(["diff", "--name-status", "-z", "-M", "--relative", "--no-ext-diff", "--no-color", "--end-of-options", sha], { cwd: dir }),
+    gitMaybe(
+      ["diff", "--name-status", "-z", "-M", "--relative", "--no-ext-diff", "--no-color", "--end-of-options", sha],
+      { cwd: dir },
+    ),
     gitMaybe(["ls-files", "-z", "--others", "--exclude-standard"], { cwd: dir }),
   ]);
   if (diff === undefined || untracked === undefined) return undefined;

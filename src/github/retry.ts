@@ -29,7 +29,12 @@ function header(h: FailedAttempt["headers"], name: string): string | undefined {
  * guidance: honour `retry-after`; when `x-ratelimit-remaining` is 0, wait until `x-ratelimit-reset`; for a secondary
  * limit without either header, wait at least a minute; back off exponentially on server errors.
  */
-export function retryDelay(failure: FailedAttempt, attempt: number, policy: RetryPolicy, nowMs: number): number | undefined {
+export function retryDelay(
+  failure: FailedAttempt,
+  attempt: number,
+  policy: RetryPolicy,
+  nowMs: number,
+): number | undefined {
   if (attempt >= policy.attempts) return undefined;
   const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
   const { status } = failure;
@@ -37,7 +42,8 @@ export function retryDelay(failure: FailedAttempt, attempt: number, policy: Retr
   if (status !== 403 && status !== 429) return undefined;
 
   const retryAfter = header(failure.headers, "retry-after");
-  if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim())) return withinLimit(Number(retryAfter) * 1000, policy);
+  if (retryAfter !== undefined && /^\d+$/.test(retryAfter.trim()))
+    return withinLimit(Number(retryAfter) * 1000, policy);
   if (header(failure.headers, "x-ratelimit-remaining") === "0") {
     const reset = Number(header(failure.headers, "x-ratelimit-reset"));
     if (Number.isFinite(reset)) return withinLimit(Math.max(0, reset * 1000 - nowMs) + 1000, policy);
@@ -63,7 +69,12 @@ export const realTime: RetryHooks = {
   now: () => Date.now(),
 };
 
-export async function withRetries<T>(attempt: () => Promise<T>, describe: (err: unknown) => FailedAttempt, policy: RetryPolicy, hooks: RetryHooks): Promise<T> {
+export async function withRetries<T>(
+  attempt: () => Promise<T>,
+  describe: (err: unknown) => FailedAttempt,
+  policy: RetryPolicy,
+  hooks: RetryHooks,
+): Promise<T> {
   for (let n = 1; ; n++) {
     try {
       return await attempt();

@@ -16,7 +16,9 @@ export interface StickyRequest {
   hasNews: boolean;
 }
 
-export type StickyOutcome = { action: "created" | "updated" | "unchanged"; url: string } | { action: "skipped"; reason: string };
+export type StickyOutcome =
+  | { action: "created" | "updated" | "unchanged"; url: string }
+  | { action: "skipped"; reason: string };
 
 /**
  * The head-SHA rule: a run writes only while its head is still the pull request's head. A run for an older commit
@@ -27,12 +29,18 @@ export async function upsertStickyComment(api: GitHubApi, req: StickyRequest): P
   if (req.mode === "never") return { action: "skipped", reason: "comment is set to never" };
   const head = await api.pullHeadSha(req.pr);
   if (head !== req.marker.headSha) {
-    return { action: "skipped", reason: `the pull request's head moved on to ${head.slice(0, 7)}; the run for that commit owns the comment` };
+    return {
+      action: "skipped",
+      reason: `the pull request's head moved on to ${head.slice(0, 7)}; the run for that commit owns the comment`,
+    };
   }
   const me = (await api.viewerLogin()) ?? GITHUB_ACTIONS_BOT;
   // Only our own comments: anyone can paste a marker into theirs, and editing it would be editing their words.
-  const existing = (await api.listIssueComments(req.pr)).find((c) => c.author === me && parseMarker(c.body)?.id === req.marker.id);
-  if (!existing && req.mode === "on-change" && !req.hasNews) return { action: "skipped", reason: "no findings and no route or cluster table changes" };
+  const existing = (await api.listIssueComments(req.pr)).find(
+    (c) => c.author === me && parseMarker(c.body)?.id === req.marker.id,
+  );
+  if (!existing && req.mode === "on-change" && !req.hasNews)
+    return { action: "skipped", reason: "no findings and no route or cluster table changes" };
   const body = withMarker(req.marker, req.body);
   if (existing && existing.body === body) return { action: "unchanged", url: existing.url };
   if (existing) return { action: "updated", url: (await api.updateIssueComment(req.pr, existing.id, body)).url };

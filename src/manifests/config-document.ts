@@ -23,13 +23,19 @@ export interface ConfigSchema {
   whenEmpty: string;
 }
 
-export function readConfigDocument(file: { path: string; text: string }, schema: ConfigSchema): ConfigDocument | { error: ConfigFileError } {
-  const failAt = (line: number, path: FieldPath, message: string) => ({ error: { file: file.path, line, field: fieldName(path), message } });
+export function readConfigDocument(
+  file: { path: string; text: string },
+  schema: ConfigSchema,
+): ConfigDocument | { error: ConfigFileError } {
+  const failAt = (line: number, path: FieldPath, message: string) => ({
+    error: { file: file.path, line, field: fieldName(path), message },
+  });
   // The manifest parser keeps the last of two equal keys, as kubectl does; here that would drop what the user wrote.
   const parsed = parseYamlFile(file.text, { ...DEFAULT_YAML_LIMITS, uniqueKeys: true });
   const problem = parsed.problems[0];
   if (problem) return failAt(problem.line, [], `not valid YAML: ${problem.message}`);
-  if (parsed.documents.length > 1) return failAt(parsed.documents[1]!.line, [], "expected one YAML document, found several");
+  if (parsed.documents.length > 1)
+    return failAt(parsed.documents[1]!.line, [], "expected one YAML document, found several");
   const doc = parsed.documents[0];
   if (!doc) return failAt(1, ["version"], schema.whenEmpty);
   const at = (path: FieldPath) => lineOf(doc.lines, path, doc.line);
@@ -44,6 +50,9 @@ export function readConfigDocument(file: { path: string; text: string }, schema:
 
 /** For a rule name no rule has: what is wrong, and the nearest name when there is one. */
 export function unknownRuleMessage(name: string): string {
-  const guess = nearMiss(name, RULES.map((r) => r.name));
+  const guess = nearMiss(
+    name,
+    RULES.map((r) => r.name),
+  );
   return `unknown rule ${JSON.stringify(name)}${guess ? ` (did you mean "${guess}"?)` : ""}`;
 }

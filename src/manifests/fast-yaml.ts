@@ -117,7 +117,11 @@ function classify(lines: string[]): Int32Array {
       continue;
     }
     indents[i] = sp;
-    if (sp === 0 && (line.startsWith("---") || line.startsWith("...")) && (line.length === 3 || line.charCodeAt(3) === SPACE)) {
+    if (
+      sp === 0 &&
+      (line.startsWith("---") || line.startsWith("...")) &&
+      (line.length === 3 || line.charCodeAt(3) === SPACE)
+    ) {
       if (line[0] === ".") decline();
       // Only a comment may follow the marker: `--- value` starts the document on the marker's line.
       let k = 3;
@@ -142,7 +146,9 @@ function parseDocument(st: State, start: number, end: number, marker: number): P
   st.pointerLines = lines;
   lines.set("", first + 1);
   const indent = st.indents[first]!;
-  const value = isSeqItem(st.lines[first]!, indent) ? parseSeq(st, first, indent, 1, "") : parseMap(st, first, indent, 1, "");
+  const value = isSeqItem(st.lines[first]!, indent)
+    ? parseSeq(st, first, indent, 1, "")
+    : parseMap(st, first, indent, 1, "");
   if (nextContent(st) >= 0) decline();
   return { value, line: first + 1, lines };
 }
@@ -156,7 +162,9 @@ function nextContent(st: State): number {
 }
 
 function isSeqItem(line: string, indent: number): boolean {
-  return line.charCodeAt(indent) === 0x2d /* - */ && (indent + 1 === line.length || line.charCodeAt(indent + 1) === SPACE);
+  return (
+    line.charCodeAt(indent) === 0x2d /* - */ && (indent + 1 === line.length || line.charCodeAt(indent + 1) === SPACE)
+  );
 }
 
 function skipSpaces(line: string, k: number): number {
@@ -185,7 +193,6 @@ function chargeCollection(st: State, pointer: string, value: unknown): void {
   }
 }
 
-
 /** A block map whose first key is at `col` on line `i` (after a `- ` or at the line's indentation). */
 function parseMap(st: State, i: number, col: number, depth: number, pointer: string): Record<string, unknown> {
   if (depth > st.maxDepth) decline();
@@ -205,7 +212,14 @@ function parseMap(st: State, i: number, col: number, depth: number, pointer: str
   return map;
 }
 
-function parseEntry(st: State, i: number, col: number, depth: number, pointer: string, map: Record<string, unknown>): void {
+function parseEntry(
+  st: State,
+  i: number,
+  col: number,
+  depth: number,
+  pointer: string,
+  map: Record<string, unknown>,
+): void {
   const line = st.lines[i]!;
   let key: string;
   let p: number;
@@ -240,7 +254,9 @@ function parseEntry(st: State, i: number, col: number, depth: number, pointer: s
     const n = nextContent(st);
     const indent = n < 0 ? -1 : st.indents[n]!;
     if (n >= 0 && (indent > col || (indent === col && isSeqItem(st.lines[n]!, indent)))) {
-      value = isSeqItem(st.lines[n]!, indent) ? parseSeq(st, n, indent, depth + 1, child) : parseMap(st, n, indent, depth + 1, child);
+      value = isSeqItem(st.lines[n]!, indent)
+        ? parseSeq(st, n, indent, depth + 1, child)
+        : parseMap(st, n, indent, depth + 1, child);
     } else value = null;
   } else value = parseInline(st, i, j, col, depth, child);
   chargeCollection(st, child, value);
@@ -260,7 +276,9 @@ function parseSeq(st: State, i: number, indent: number, depth: number, pointer: 
     count(st, 1);
     const item = `${pointer}/${seq.length}`;
     record(st, item, i + 1);
-    seq.push(startsEntry(st, line, j) ? parseMap(st, i, j, depth + 1, item) : parseInline(st, i, j, indent, depth, item));
+    seq.push(
+      startsEntry(st, line, j) ? parseMap(st, i, j, depth + 1, item) : parseInline(st, i, j, indent, depth, item),
+    );
     const n = nextContent(st);
     if (n < 0) break;
     const next = st.indents[n]!;
@@ -457,7 +475,8 @@ function parseBlockScalar(st: State, i: number, j: number, parent: number): stri
   // more indented.
   let kept = last;
   if (chomp !== "+") {
-    while (kept > start && lines[kept]!.length <= firstIndent && skipSpaces(lines[kept]!, 0) === lines[kept]!.length) kept--;
+    while (kept > start && lines[kept]!.length <= firstIndent && skipSpaces(lines[kept]!, 0) === lines[kept]!.length)
+      kept--;
   }
   // The token's lines as resolveBlockScalar splits them; a token that ends with a newline has an empty line after.
   const end = kept < lines.length - 1 ? kept + 2 : kept + 1;
@@ -593,7 +612,16 @@ function flowPlain(st: State, line: string, k: number): string {
     if (ch === 0x2c || ch === 0x5b || ch === 0x5d || ch === 0x7b || ch === 0x7d) break;
     if (ch === 0x3a) {
       const next = line.charCodeAt(n + 1);
-      if (n + 1 === line.length || next === SPACE || next === 0x2c || next === 0x5b || next === 0x5d || next === 0x7b || next === 0x7d) break;
+      if (
+        n + 1 === line.length ||
+        next === SPACE ||
+        next === 0x2c ||
+        next === 0x5b ||
+        next === 0x5d ||
+        next === 0x7b ||
+        next === 0x7d
+      )
+        break;
     }
     if (ch === SPACE) {
       if (line.charCodeAt(n + 1) === 0x23) decline();
@@ -808,7 +836,12 @@ export function resolvePlain(s: string): unknown {
   if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
   if (INT.test(s)) return parseInt(s, 10);
   if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
-  if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === "nan" ? NaN : s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (FLOAT_NAN.test(s))
+    return s.slice(-3).toLowerCase() === "nan"
+      ? NaN
+      : s[0] === "-"
+        ? Number.NEGATIVE_INFINITY
+        : Number.POSITIVE_INFINITY;
   if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
   return s;
 }

@@ -91,7 +91,12 @@ export const sidecarSpec = {
         properties: {
           port: {
             type: "object",
-            properties: { number: portNumber, protocol: { type: "string" }, name: { type: "string" }, targetPort: portNumber },
+            properties: {
+              number: portNumber,
+              protocol: { type: "string" },
+              name: { type: "string" },
+              targetPort: portNumber,
+            },
             additionalProperties: false,
           },
           bind: { type: "string" },
@@ -141,7 +146,11 @@ export const gatewaySpec = {
         type: "object",
         required: ["port", "hosts"],
         properties: {
-          port: { type: "object", required: ["number"], properties: { number: portNumber, protocol: { type: "string" }, name: { type: "string" } } },
+          port: {
+            type: "object",
+            required: ["number"],
+            properties: { number: portNumber, protocol: { type: "string" }, name: { type: "string" } },
+          },
           hosts: stringList,
         },
       },

@@ -69,11 +69,25 @@ export function loadManifests(files: readonly TextFile[], options: LoadOptions):
 
 function yamlFinding(file: string, line: number, column: number, message: string): Finding {
   const meta = ruleMeta("invalid-yaml");
-  return { rule: meta.name, code: meta.code, severity: meta.severity, message: `cannot parse: ${message}`, file, line, column };
+  return {
+    rule: meta.name,
+    code: meta.code,
+    severity: meta.severity,
+    message: `cannot parse: ${message}`,
+    file,
+    line,
+    column,
+  };
 }
 
 /** Helm values for the istiod chart: `meshConfig:` at the top of a values file. */
 function helmMeshValues(doc: ParsedDocument, file: string): MeshConfigDocument | undefined {
   if (!isObject(doc.value) || !isObject(doc.value.meshConfig)) return undefined;
-  return { kind: "HelmValues", meshConfig: doc.value.meshConfig, loc: { file, line: doc.lines.get("/meshConfig") ?? doc.line }, lines: doc.lines, base: "/meshConfig" };
+  return {
+    kind: "HelmValues",
+    meshConfig: doc.value.meshConfig,
+    loc: { file, line: doc.lines.get("/meshConfig") ?? doc.line },
+    lines: doc.lines,
+    base: "/meshConfig",
+  };
 }

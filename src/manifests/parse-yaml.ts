@@ -52,7 +52,10 @@ export function parseYamlWithLibrary(text: string, limits: YamlLimits = DEFAULT_
   const problems: YamlProblem[] = [];
   const documents: ParsedDocument[] = [];
   // A linear first look turns away most hostile texts before the parser spends time and memory on them.
-  const structureProblem = findExcessiveStructure(text, { maxDepth: limits.maxDepth, maxNodes: limits.maxNodes ?? DEFAULT_YAML_LIMITS.maxNodes! });
+  const structureProblem = findExcessiveStructure(text, {
+    maxDepth: limits.maxDepth,
+    maxNodes: limits.maxNodes ?? DEFAULT_YAML_LIMITS.maxNodes!,
+  });
   if (structureProblem) return { documents, problems: [structureProblem] };
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
   // An error at the very end of the text (an unclosed bracket) belongs to the last line that has content.
@@ -67,7 +70,9 @@ export function parseYamlWithLibrary(text: string, limits: YamlLimits = DEFAULT_
   }
   // logLevel "error": the library's warnings go to the process's stderr, which in a workflow is the log the runner
   // reads commands from, and they quote the file ("Keys with collection values will be stringified: ...").
-  const list = [...new Composer({ prettyErrors: false, uniqueKeys: limits.uniqueKeys === true, logLevel: "error" }).compose(tokens)];
+  const list = [
+    ...new Composer({ prettyErrors: false, uniqueKeys: limits.uniqueKeys === true, logLevel: "error" }).compose(tokens),
+  ];
   const budget = { left: MAX_POINTER_CHARS };
   for (const doc of list) {
     if (doc.errors.length > 0) {
@@ -83,7 +88,11 @@ export function parseYamlWithLibrary(text: string, limits: YamlLimits = DEFAULT_
       value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
     } catch (err) {
       const pos = position(doc.contents.range?.[0] ?? 0);
-      problems.push({ line: pos.line, column: pos.col, message: `cannot expand document: ${firstLine(String((err as Error).message))}` });
+      problems.push({
+        line: pos.line,
+        column: pos.col,
+        message: `cannot expand document: ${firstLine(String((err as Error).message))}`,
+      });
       continue;
     }
     const lines = new Map<string, number>();
@@ -99,7 +108,14 @@ const MAX_PROBLEMS = 10;
 function capped(problems: YamlProblem[]): YamlProblem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   const next = problems[MAX_PROBLEMS]!;
-  return [...problems.slice(0, MAX_PROBLEMS), { line: next.line, column: next.column, message: `${problems.length - MAX_PROBLEMS} more problems from here on not shown` }];
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    {
+      line: next.line,
+      column: next.column,
+      message: `${problems.length - MAX_PROBLEMS} more problems from here on not shown`,
+    },
+  ];
 }
 
 /**
@@ -145,11 +161,13 @@ function collectLines(node: YamlNode, pointer: string, index: LineIndex): void {
   }
 }
 
-
 /** The line of the deepest node on the path that has one: a missing field points at its parent. */
 export function lineOf(lines: Map<string, number>, path: readonly (string | number)[], fallback: number): number {
   for (let n = path.length; n >= 0; n--) {
-    const pointer = path.slice(0, n).map((p) => `/${escapePointer(String(p))}`).join("");
+    const pointer = path
+      .slice(0, n)
+      .map((p) => `/${escapePointer(String(p))}`)
+      .join("");
     const line = lines.get(pointer);
     if (line !== undefined) return line;
   }
@@ -159,5 +177,8 @@ export function lineOf(lines: Map<string, number>, path: readonly (string | numb
 /** The parser's message quotes the file (an alias name, a token): control and bidi characters are shown as escapes. */
 function firstLine(message: string): string {
   const line = message.split("\n")[0]!.trim();
-  return line.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return line.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }

@@ -55,7 +55,13 @@ function subtree(lines: Map<string, number>, prefix: string): Map<string, number
   return out;
 }
 
-function toResource(obj: JsonObject, file: string, line: number, lines: Map<string, number>, defaultNamespace: string): Resource {
+function toResource(
+  obj: JsonObject,
+  file: string,
+  line: number,
+  lines: Map<string, number>,
+  defaultNamespace: string,
+): Resource {
   const apiVersion = String(obj.apiVersion);
   const slash = apiVersion.indexOf("/");
   const metadata = isObject(obj.metadata) ? obj.metadata : {};
@@ -109,7 +115,9 @@ export function asArray(v: unknown): unknown[] {
 }
 
 export function asStringArray(v: unknown): string[] {
-  return asArray(v).filter((x): x is string | number => typeof x === "string" || typeof x === "number").map(String);
+  return asArray(v)
+    .filter((x): x is string | number => typeof x === "string" || typeof x === "number")
+    .map(String);
 }
 
 export function asString(v: unknown): string | undefined {

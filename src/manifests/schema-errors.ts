@@ -13,18 +13,27 @@ export function errorPath(e: ErrorObject, options: { withMissingProperty?: boole
     .slice(1)
     .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-  if (e.keyword === "additionalProperties") parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
-  if (options.withMissingProperty && e.keyword === "required") parts.push(String((e.params as { missingProperty: string }).missingProperty));
+  if (e.keyword === "additionalProperties")
+    parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
+  if (options.withMissingProperty && e.keyword === "required")
+    parts.push(String((e.params as { missingProperty: string }).missingProperty));
   return parts;
 }
 
 /** `spec.ports[0].protocol`; a key that is not a plain word is quoted, so a hostile key cannot break the line. */
 export function fieldName(path: FieldPath): string {
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : !/^[A-Za-z0-9_-]+$/.test(p) ? `[${JSON.stringify(p)}]` : i === 0 ? p : `.${p}`)).join("");
+  return path
+    .map((p, i) =>
+      typeof p === "number" ? `[${p}]` : !/^[A-Za-z0-9_-]+$/.test(p) ? `[${JSON.stringify(p)}]` : i === 0 ? p : `.${p}`,
+    )
+    .join("");
 }
 
 /** What is wrong, in words: `specific` answers for the keywords whose meaning depends on the file, else the common one. */
-export function describeSchemaError(e: ErrorObject, specific: (e: ErrorObject) => string | undefined = () => undefined): string {
+export function describeSchemaError(
+  e: ErrorObject,
+  specific: (e: ErrorObject) => string | undefined = () => undefined,
+): string {
   const own = specific(e);
   if (own !== undefined) return own;
   switch (e.keyword) {

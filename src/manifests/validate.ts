@@ -22,7 +22,9 @@ export function validateIstioResource(r: Resource): Finding[] {
   const meta = ruleMeta("invalid-resource");
   const where = `${r.kind} ${r.namespace}/${r.name}`;
   if (!ISTIO_NETWORKING_VERSIONS.includes(r.version)) {
-    return [finding(r, ["apiVersion"], `${where}: apiVersion ${r.apiVersion} is not served; use networking.istio.io/v1`)];
+    return [
+      finding(r, ["apiVersion"], `${where}: apiVersion ${r.apiVersion} is not served; use networking.istio.io/v1`),
+    ];
   }
   const validate = validators.get(r.kind)?.();
   if (!validate) return [];
@@ -42,7 +44,16 @@ export function validateIstioResource(r: Resource): Finding[] {
 
 function finding(r: Resource, path: (string | number)[], message: string): Finding {
   const meta = ruleMeta("invalid-resource");
-  return { rule: meta.name, code: meta.code, severity: meta.severity, message, file: r.loc.file, line: lineOf(r.lines, path, r.loc.line), namespace: r.namespace, resource: `${r.kind} ${r.namespace}/${r.name}` };
+  return {
+    rule: meta.name,
+    code: meta.code,
+    severity: meta.severity,
+    message,
+    file: r.loc.file,
+    line: lineOf(r.lines, path, r.loc.line),
+    namespace: r.namespace,
+    resource: `${r.kind} ${r.namespace}/${r.name}`,
+  };
 }
 
 function describe(e: ErrorObject, path: (string | number)[]): string {

@@ -28,8 +28,14 @@ export function tokenProblem(tokens: readonly CST.Token[], maxDepth: number): To
     if (level > maxDepth) return { offset: token.offset, message: `nesting deeper than ${maxDepth} levels` };
     const seq = token.type === "flow-collection" && token.start.source === "[";
     for (const item of token.items as Item[]) {
-      if (item.key && COLLECTIONS.has(item.key.type)) return { offset: (item.key as { offset: number }).offset, message: "a map key is a map or a list; keys must be strings" };
-      const pair = seq && (item.key !== undefined || item.sep !== undefined || item.start.some((s) => s.type === "explicit-key-ind"));
+      if (item.key && COLLECTIONS.has(item.key.type))
+        return {
+          offset: (item.key as { offset: number }).offset,
+          message: "a map key is a map or a list; keys must be strings",
+        };
+      const pair =
+        seq &&
+        (item.key !== undefined || item.sep !== undefined || item.start.some((s) => s.type === "explicit-key-ind"));
       stack.push([item.key, pair ? level + 1 : level], [item.value, pair ? level + 1 : level]);
     }
   }

@@ -40,7 +40,15 @@ export class FlowNesting {
         top.itemPeak = Math.max(top.itemPeak, this.depth);
         top.peak = Math.max(top.peak, this.depth);
       }
-      this.open.push({ seq: token === "[", base: this.depth, itemPeak: this.depth, peak: this.depth, extra: 0, colons: 0, content: false });
+      this.open.push({
+        seq: token === "[",
+        base: this.depth,
+        itemPeak: this.depth,
+        peak: this.depth,
+        extra: 0,
+        colons: 0,
+        content: false,
+      });
     } else if (token === "]" || token === "}") {
       const closed = this.open.pop();
       if (closed) {

@@ -184,8 +184,10 @@ export function findExcessiveStructure(text: string, limits: StructureLimits): S
       keyIndent = -1;
     }
 
-    if (depth > limits.maxDepth) return { line: startLine, column: start + 1, message: `nesting deeper than ${limits.maxDepth} levels` };
-    if (nodes > limits.maxNodes) return { line: startLine, column: start + 1, message: `more than ${limits.maxNodes} YAML nodes` };
+    if (depth > limits.maxDepth)
+      return { line: startLine, column: start + 1, message: `nesting deeper than ${limits.maxDepth} levels` };
+    if (nodes > limits.maxNodes)
+      return { line: startLine, column: start + 1, message: `more than ${limits.maxNodes} YAML nodes` };
   }
   return undefined;
 }

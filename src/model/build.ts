@@ -2,15 +2,33 @@
 import type { LoadedManifests } from "../manifests/load.js";
 import { isIstioNetworking } from "../manifests/validate.js";
 import { isWorkloadKind, isInjected, toConfigMap, toKubeService, toNamespace, toWorkload } from "./kube-objects.js";
-import { toDestinationRule, toGateway, toPeerAuthentication, toServiceEntry, toSidecar, toVirtualService } from "./istio-objects.js";
-import { meshSourceFromDocument, meshSourcesFromResources, resolveMeshPolicy, type meshSourceFromFile } from "./mesh-policy.js";
+import {
+  toDestinationRule,
+  toGateway,
+  toPeerAuthentication,
+  toServiceEntry,
+  toSidecar,
+  toVirtualService,
+} from "./istio-objects.js";
+import {
+  meshSourceFromDocument,
+  meshSourcesFromResources,
+  resolveMeshPolicy,
+  type meshSourceFromFile,
+} from "./mesh-policy.js";
 import { effectiveMode, sidecarFor } from "./sidecar-scope.js";
 import type { EgressModel, Namespace } from "./types.js";
 
 export type MeshSourceOverride = ReturnType<typeof meshSourceFromFile>;
 
-export function buildModel(manifests: Pick<LoadedManifests, "resources" | "meshDocuments">, meshOverride?: MeshSourceOverride): EgressModel {
-  const sources = [...meshSourcesFromResources(manifests.resources), ...manifests.meshDocuments.map(meshSourceFromDocument)];
+export function buildModel(
+  manifests: Pick<LoadedManifests, "resources" | "meshDocuments">,
+  meshOverride?: MeshSourceOverride,
+): EgressModel {
+  const sources = [
+    ...meshSourcesFromResources(manifests.resources),
+    ...manifests.meshDocuments.map(meshSourceFromDocument),
+  ];
   if (meshOverride) sources.push(meshOverride);
   const mesh = resolveMeshPolicy(sources);
   const model: EgressModel = {
@@ -36,11 +54,13 @@ export function buildModel(manifests: Pick<LoadedManifests, "resources" | "meshD
       else if (r.kind === "Gateway") model.gateways.push(toGateway(r, order));
       return;
     }
-    if (r.group === "security.istio.io" && r.kind === "PeerAuthentication") model.peerAuthentications!.push(toPeerAuthentication(r, order));
+    if (r.group === "security.istio.io" && r.kind === "PeerAuthentication")
+      model.peerAuthentications!.push(toPeerAuthentication(r, order));
     else if (r.group === "" && r.kind === "Namespace") model.namespaces.push(toNamespace(r));
     else if (r.group === "" && r.kind === "Service") model.services.push(toKubeService(r, order));
     else if (r.group === "" && r.kind === "ConfigMap") model.configMaps.push(toConfigMap(r));
-    else if ((r.group === "apps" || r.group === "batch") && isWorkloadKind(r.kind)) partialWorkloads.push(toWorkload(r, order));
+    else if ((r.group === "apps" || r.group === "batch") && isWorkloadKind(r.kind))
+      partialWorkloads.push(toWorkload(r, order));
   });
   const namespaces = new Map<string, Namespace>(model.namespaces.map((n) => [n.name, n]));
   for (const w of partialWorkloads) {

@@ -1,5 +1,15 @@
 // Istio networking resources -> model records. Only what the model and the simulator read is kept.
-import { asArray, asNumber, asString, asStringArray, get, isObject, locOf, stringMap, type Resource } from "../manifests/resource.js";
+import {
+  asArray,
+  asNumber,
+  asString,
+  asStringArray,
+  get,
+  isObject,
+  locOf,
+  stringMap,
+  type Resource,
+} from "../manifests/resource.js";
 import { parseProtocol } from "./protocol.js";
 import type {
   DestinationRule,
@@ -21,7 +31,12 @@ import type {
 /** Rule names listed in the `egress-lint/ignore` annotation. */
 export function ignoredRules(r: Resource): string[] {
   const v = r.annotations["egress-lint/ignore"];
-  return v === undefined ? [] : v.split(",").map((s) => s.trim()).filter(Boolean);
+  return v === undefined
+    ? []
+    : v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 
 function optionalList(v: unknown): string[] | undefined {
@@ -49,13 +64,24 @@ export function toServiceEntry(r: Resource, order: number): ServiceEntry {
       const number = asNumber(get(p, "number"));
       if (number === undefined) return [];
       const name = asString(get(p, "name"));
-      return [{ name, number, protocol: parseProtocol(asString(get(p, "protocol"))), targetPort: asNumber(get(p, "targetPort")), loc: locOf(r, ["spec", "ports", i]) }];
+      return [
+        {
+          name,
+          number,
+          protocol: parseProtocol(asString(get(p, "protocol"))),
+          targetPort: asNumber(get(p, "targetPort")),
+          loc: locOf(r, ["spec", "ports", i]),
+        },
+      ];
     }),
     location: (asString(get(spec, "location")) === "MESH_INTERNAL" ? "MESH_INTERNAL" : "MESH_EXTERNAL") as SeLocation,
     resolution: (RESOLUTIONS.includes(resolution as SeResolution) ? resolution : "NONE") as SeResolution,
     exportTo: optionalList(get(spec, "exportTo")),
     workloadSelector: selectorOf(spec),
-    endpoints: asArray(get(spec, "endpoints")).map((e) => ({ address: asString(get(e, "address")) ?? "", ports: isObject(get(e, "ports")) ? (get(e, "ports") as Record<string, number>) : undefined })),
+    endpoints: asArray(get(spec, "endpoints")).map((e) => ({
+      address: asString(get(e, "address")) ?? "",
+      ports: isObject(get(e, "ports")) ? (get(e, "ports") as Record<string, number>) : undefined,
+    })),
     ignoredRules: ignoredRules(r),
     order,
     loc: r.loc,
@@ -73,17 +99,29 @@ export function toSidecar(r: Resource, order: number): SidecarResource {
     egress: asArray(get(spec, "egress")).map((e) => {
       const number = asNumber(get(e, "port", "number"));
       return {
-        port: number === undefined ? undefined : { number, protocol: parseProtocol(asString(get(e, "port", "protocol"))), name: asString(get(e, "port", "name")) },
+        port:
+          number === undefined
+            ? undefined
+            : {
+                number,
+                protocol: parseProtocol(asString(get(e, "port", "protocol"))),
+                name: asString(get(e, "port", "name")),
+              },
         bind: asString(get(e, "bind")),
         captureMode: asString(get(e, "captureMode")),
         hosts: asStringArray(get(e, "hosts")),
       };
     }),
-    ...(Array.isArray(get(spec, "ingress")) ? { ingress: asArray(get(spec, "ingress")).flatMap(toIngressListener) } : {}),
+    ...(Array.isArray(get(spec, "ingress"))
+      ? { ingress: asArray(get(spec, "ingress")).flatMap(toIngressListener) }
+      : {}),
     outboundTrafficPolicy: isObject(policy)
       ? {
           mode: asString(policy.mode),
-          egressProxy: isObject(proxy) && typeof proxy.host === "string" ? { host: proxy.host, port: asNumber(get(proxy, "port", "number")), subset: asString(proxy.subset) } : undefined,
+          egressProxy:
+            isObject(proxy) && typeof proxy.host === "string"
+              ? { host: proxy.host, port: asNumber(get(proxy, "port", "number")), subset: asString(proxy.subset) }
+              : undefined,
           loc: locOf(r, ["spec", "outboundTrafficPolicy", ...(policy.mode === undefined ? [] : ["mode"])]),
         }
       : undefined,
@@ -96,12 +134,18 @@ export function toSidecar(r: Resource, order: number): SidecarResource {
 function toIngressListener(i: unknown): SidecarIngressListener[] {
   const number = asNumber(get(i, "port", "number"));
   if (number === undefined) return [];
-  return [{
-    port: { number, protocol: parseProtocol(asString(get(i, "port", "protocol"))), name: asString(get(i, "port", "name")) },
-    bind: asString(get(i, "bind")),
-    captureMode: asString(get(i, "captureMode")),
-    defaultEndpoint: asString(get(i, "defaultEndpoint")),
-  }];
+  return [
+    {
+      port: {
+        number,
+        protocol: parseProtocol(asString(get(i, "port", "protocol"))),
+        name: asString(get(i, "port", "name")),
+      },
+      bind: asString(get(i, "bind")),
+      captureMode: asString(get(i, "captureMode")),
+      defaultEndpoint: asString(get(i, "defaultEndpoint")),
+    },
+  ];
 }
 
 const MTLS_MODES: MtlsMode[] = ["UNSET", "DISABLE", "PERMISSIVE", "STRICT"];
@@ -122,7 +166,9 @@ export function toPeerAuthentication(r: Resource, order: number): PeerAuthentica
     ...(isObject(selector) ? { selector: stringMap(selector) } : {}),
     mode: mtlsModeOf(get(spec, "mtls", "mode")),
     portLevelMtls: isObject(ports)
-      ? Object.entries(ports).flatMap(([port, v]) => (/^[0-9]+$/.test(port) ? [{ port: Number(port), mode: mtlsModeOf(get(v, "mode")) }] : []))
+      ? Object.entries(ports).flatMap(([port, v]) =>
+          /^[0-9]+$/.test(port) ? [{ port: Number(port), mode: mtlsModeOf(get(v, "mode")) }] : [],
+        )
       : [],
     order,
     loc: r.loc,
@@ -132,11 +178,20 @@ export function toPeerAuthentication(r: Resource, order: number): PeerAuthentica
 function toDestination(d: unknown): RouteDestination | undefined {
   const host = asString(get(d, "destination", "host"));
   if (!host) return undefined;
-  return { host, port: asNumber(get(d, "destination", "port", "number")), subset: asString(get(d, "destination", "subset")), weight: asNumber(get(d, "weight")) };
+  return {
+    host,
+    port: asNumber(get(d, "destination", "port", "number")),
+    subset: asString(get(d, "destination", "subset")),
+    weight: asNumber(get(d, "weight")),
+  };
 }
 
 function destinations(list: unknown): RouteDestination[] {
-  return asArray(list).flatMap((x) => asArray(get(x, "route")).map(toDestination).filter((d): d is RouteDestination => d !== undefined));
+  return asArray(list).flatMap((x) =>
+    asArray(get(x, "route"))
+      .map(toDestination)
+      .filter((d): d is RouteDestination => d !== undefined),
+  );
 }
 
 const OTHER_MATCH_CONDITIONS = ["headers", "queryParams", "method", "authority", "scheme", "withoutHeaders"];
@@ -145,7 +200,9 @@ function toMatch(m: unknown): HttpMatchRequest {
   const uri = get(m, "uri");
   return {
     name: asString(get(m, "name")),
-    uri: isObject(uri) ? { exact: asString(uri.exact), prefix: asString(uri.prefix), regex: asString(uri.regex) } : undefined,
+    uri: isObject(uri)
+      ? { exact: asString(uri.exact), prefix: asString(uri.prefix), regex: asString(uri.regex) }
+      : undefined,
     port: asNumber(get(m, "port")),
     gateways: optionalList(get(m, "gateways")),
     sourceLabels: isObject(get(m, "sourceLabels")) ? stringMap(get(m, "sourceLabels")) : undefined,
@@ -158,7 +215,9 @@ function toHttpRoute(h: unknown): HttpRoute {
   return {
     name: asString(get(h, "name")),
     match: asArray(get(h, "match")).map(toMatch),
-    route: asArray(get(h, "route")).map(toDestination).filter((d): d is RouteDestination => d !== undefined),
+    route: asArray(get(h, "route"))
+      .map(toDestination)
+      .filter((d): d is RouteDestination => d !== undefined),
     redirect: get(h, "redirect") !== undefined,
     directResponse: get(h, "directResponse") !== undefined,
   };
@@ -198,7 +257,10 @@ export function toDestinationRule(r: Resource, order: number): DestinationRule {
       const tls = toTls(get(p, "tls"));
       return port !== undefined && tls ? [{ port, tls }] : [];
     }),
-    subsets: asArray(get(spec, "subsets")).map((s) => ({ name: asString(get(s, "name")) ?? "", tls: toTls(get(s, "trafficPolicy", "tls")) })),
+    subsets: asArray(get(spec, "subsets")).map((s) => ({
+      name: asString(get(s, "name")) ?? "",
+      tls: toTls(get(s, "trafficPolicy", "tls")),
+    })),
     order,
     loc: r.loc,
   };
@@ -210,7 +272,11 @@ export function toGateway(r: Resource, order: number): Gateway {
     namespace: r.namespace,
     name: r.name,
     selector: stringMap(get(spec, "selector")),
-    servers: asArray(get(spec, "servers")).map((s) => ({ port: asNumber(get(s, "port", "number")) ?? 0, protocol: asString(get(s, "port", "protocol")) ?? "", hosts: asStringArray(get(s, "hosts")) })),
+    servers: asArray(get(spec, "servers")).map((s) => ({
+      port: asNumber(get(s, "port", "number")) ?? 0,
+      protocol: asString(get(s, "port", "protocol")) ?? "",
+      hosts: asStringArray(get(s, "hosts")),
+    })),
     order,
     loc: r.loc,
   };

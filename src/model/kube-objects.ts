@@ -1,7 +1,25 @@
 // Kubernetes objects -> model records: namespaces, Services, ConfigMaps and the workloads that run pods.
-import { asArray, asNumber, asString, asStringArray, get, isObject, locOf, stringMap, type Resource } from "../manifests/resource.js";
+import {
+  asArray,
+  asNumber,
+  asString,
+  asStringArray,
+  get,
+  isObject,
+  locOf,
+  stringMap,
+  type Resource,
+} from "../manifests/resource.js";
 import { kubePortProtocol } from "./protocol.js";
-import type { ConfigMapData, Container, KubeService, KubeServiceType, Namespace, Workload, WorkloadKind } from "./types.js";
+import type {
+  ConfigMapData,
+  Container,
+  KubeService,
+  KubeServiceType,
+  Namespace,
+  Workload,
+  WorkloadKind,
+} from "./types.js";
 
 export function toNamespace(r: Resource): Namespace {
   const labels = r.labels;
@@ -19,7 +37,9 @@ export function toKubeService(r: Resource, order: number): KubeService {
   const type = (SERVICE_TYPES.includes(typeRaw as KubeServiceType) ? typeRaw : "ClusterIP") as KubeServiceType;
   const clusterIP = asString(get(spec, "clusterIP"));
   const clusterIPs = asStringArray(get(spec, "clusterIPs"));
-  const ips = (clusterIPs.length ? clusterIPs : clusterIP ? [clusterIP] : []).filter((ip) => ip !== "None" && ip !== "");
+  const ips = (clusterIPs.length ? clusterIPs : clusterIP ? [clusterIP] : []).filter(
+    (ip) => ip !== "None" && ip !== "",
+  );
   const exportTo = r.annotations["networking.istio.io/exportTo"];
   return {
     namespace: r.namespace,
@@ -35,16 +55,24 @@ export function toKubeService(r: Resource, order: number): KubeService {
       const name = asString(get(p, "name"));
       const targetRaw = get(p, "targetPort");
       const appProtocol = asString(get(p, "appProtocol"));
-      return [{
-        name,
-        number,
-        protocol: kubePortProtocol({ name, number, protocol: asString(get(p, "protocol")), appProtocol }),
-        targetPort: typeof targetRaw === "number" ? targetRaw : asString(targetRaw) ?? number,
-        ...(appProtocol === undefined ? {} : { appProtocol }),
-        loc: locOf(r, ["spec", "ports", i]),
-      }];
+      return [
+        {
+          name,
+          number,
+          protocol: kubePortProtocol({ name, number, protocol: asString(get(p, "protocol")), appProtocol }),
+          targetPort: typeof targetRaw === "number" ? targetRaw : (asString(targetRaw) ?? number),
+          ...(appProtocol === undefined ? {} : { appProtocol }),
+          loc: locOf(r, ["spec", "ports", i]),
+        },
+      ];
     }),
-    exportTo: exportTo === undefined ? undefined : exportTo.split(",").map((s) => s.trim()).filter(Boolean),
+    exportTo:
+      exportTo === undefined
+        ? undefined
+        : exportTo
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean),
     order,
     loc: r.loc,
   };
@@ -53,7 +81,9 @@ export function toKubeService(r: Resource, order: number): KubeService {
 export function toConfigMap(r: Resource): ConfigMapData {
   const data = get(r.body, "data");
   const entries = isObject(data)
-    ? Object.entries(data).filter((e): e is [string, string] => typeof e[1] === "string").map(([key, value]) => ({ key, value, loc: locOf(r, ["data", key]) }))
+    ? Object.entries(data)
+        .filter((e): e is [string, string] => typeof e[1] === "string")
+        .map(([key, value]) => ({ key, value, loc: locOf(r, ["data", key]) }))
     : [];
   return { namespace: r.namespace, name: r.name, entries, loc: r.loc };
 }
@@ -85,10 +115,15 @@ export function toWorkload(r: Resource, order: number): PartialWorkload {
         name: asString(get(c, "name")) ?? "",
         env: asArray(get(c, "env")).flatMap((e, j) => {
           const value = asString(get(e, "value"));
-          return value === undefined ? [] : [{ name: asString(get(e, "name")) ?? "", value, loc: locOf(r, [...base, "env", j, "value"]) }];
+          return value === undefined
+            ? []
+            : [{ name: asString(get(e, "name")) ?? "", value, loc: locOf(r, [...base, "env", j, "value"]) }];
         }),
         args: asStringArray(get(c, "args")).map((value, j) => ({ value, loc: locOf(r, [...base, "args", j]) })),
-        command: asStringArray(get(c, "command")).map((value, j) => ({ value, loc: locOf(r, [...base, "command", j]) })),
+        command: asStringArray(get(c, "command")).map((value, j) => ({
+          value,
+          loc: locOf(r, [...base, "command", j]),
+        })),
         ports: asArray(get(c, "ports")).flatMap((p) => {
           const containerPort = asNumber(get(p, "containerPort"));
           return containerPort === undefined ? [] : [{ name: asString(get(p, "name")), containerPort }];

@@ -23,22 +23,39 @@ export function meshSourcesFromResources(resources: readonly Resource[]): MeshSo
   const out: MeshSource[] = [];
   for (const r of resources) {
     if (r.kind === "IstioOperator" && isObject(get(r.body, "spec", "meshConfig"))) {
-      out.push({ kind: "IstioOperator", meshConfig: get(r.body, "spec", "meshConfig") as Record<string, unknown>, at: (p) => ({ file: r.loc.file, line: lineOf(r.lines, ["spec", "meshConfig", ...p], r.loc.line) }) });
-    } else if (r.kind === "ConfigMap" && r.group === "" && isMeshConfigMap(r.name) && typeof get(r.body, "data", "mesh") === "string") {
+      out.push({
+        kind: "IstioOperator",
+        meshConfig: get(r.body, "spec", "meshConfig") as Record<string, unknown>,
+        at: (p) => ({ file: r.loc.file, line: lineOf(r.lines, ["spec", "meshConfig", ...p], r.loc.line) }),
+      });
+    } else if (
+      r.kind === "ConfigMap" &&
+      r.group === "" &&
+      isMeshConfigMap(r.name) &&
+      typeof get(r.body, "data", "mesh") === "string"
+    ) {
       const text = get(r.body, "data", "mesh") as string;
       const parsed = parseYamlFile(text);
       const doc = parsed.documents[0];
       if (!doc || !isObject(doc.value)) continue;
       // The mesh text is a block scalar: its line N is the ConfigMap's line (key line + N) in the usual `mesh: |` form.
       const keyLine = lineOf(r.lines, ["data", "mesh"], r.loc.line);
-      out.push({ kind: "ConfigMap", meshConfig: doc.value, at: (p) => ({ file: r.loc.file, line: keyLine + lineOf(doc.lines, p, doc.line) }) });
+      out.push({
+        kind: "ConfigMap",
+        meshConfig: doc.value,
+        at: (p) => ({ file: r.loc.file, line: keyLine + lineOf(doc.lines, p, doc.line) }),
+      });
     }
   }
   return out;
 }
 
 export function meshSourceFromDocument(doc: MeshConfigDocument): MeshSource {
-  return { kind: doc.kind, meshConfig: doc.meshConfig, at: (p) => ({ file: doc.loc.file, line: lineOf(doc.lines, [...pointerParts(doc.base), ...p], doc.loc.line) }) };
+  return {
+    kind: doc.kind,
+    meshConfig: doc.meshConfig,
+    at: (p) => ({ file: doc.loc.file, line: lineOf(doc.lines, [...pointerParts(doc.base), ...p], doc.loc.line) }),
+  };
 }
 
 /** A `--mesh-config` file: a MeshConfig YAML, or a values file / IstioOperator that holds one. */
@@ -47,9 +64,17 @@ export function meshSourceFromFile(path: string, text: string): MeshSource | und
   const doc = parsed.documents[0];
   if (!doc || !isObject(doc.value)) return undefined;
   const v = doc.value;
-  const base = isObject(get(v, "spec", "meshConfig")) ? ["spec", "meshConfig"] : isObject(v.meshConfig) ? ["meshConfig"] : [];
+  const base = isObject(get(v, "spec", "meshConfig"))
+    ? ["spec", "meshConfig"]
+    : isObject(v.meshConfig)
+      ? ["meshConfig"]
+      : [];
   const meshConfig = (base.length ? get(v, ...base) : v) as Record<string, unknown>;
-  return { kind: "MeshConfigFile", meshConfig, at: (p) => ({ file: path, line: lineOf(doc.lines, [...base, ...p], doc.line) }) };
+  return {
+    kind: "MeshConfigFile",
+    meshConfig,
+    at: (p) => ({ file: path, line: lineOf(doc.lines, [...base, ...p], doc.line) }),
+  };
 }
 
 function pointerParts(pointer: string): string[] {

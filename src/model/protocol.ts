@@ -26,7 +26,12 @@ export function parseProtocol(value: string | undefined): Protocol {
 const WELL_KNOWN_TCP_PORTS = new Set([25, 53, 3306, 27017]);
 
 /** A Kubernetes Service port: protocol UDP, else appProtocol alone, else the port name's prefix. */
-export function kubePortProtocol(port: { name?: string; number: number; protocol?: string; appProtocol?: string }): Protocol {
+export function kubePortProtocol(port: {
+  name?: string;
+  number: number;
+  protocol?: string;
+  appProtocol?: string;
+}): Protocol {
   if (port.protocol?.toUpperCase() === "UDP") return "UDP";
   let result: Protocol;
   if (port.appProtocol) {

@@ -8,7 +8,13 @@ import { addTo, groupBy } from "../group.js";
 
 export { addressCovers, parseCidr, parseIp, type ParsedIp } from "./ip.js";
 
-export type ReachVerdict = "registered" | "unregistered" | "port-not-registered" | "not-exported" | "hidden-by-sidecar" | "wildcard-apex";
+export type ReachVerdict =
+  | "registered"
+  | "unregistered"
+  | "port-not-registered"
+  | "not-exported"
+  | "hidden-by-sidecar"
+  | "wildcard-apex";
 
 /**
  * What a blocked client sees: `502` from `block_all` (plain HTTP on a port with an HTTP listener), `reset` from
@@ -18,8 +24,20 @@ export type ClientSees = "502" | "reset" | "captured";
 
 /** A registry entry that matched the host: the ServiceEntry host or address, or the Kubernetes Service FQDN. */
 export type Registration =
-  | { kind: "ServiceEntry"; entry: ServiceEntry; host: string; ports: readonly { number: number; protocol: Protocol }[]; namespace: string }
-  | { kind: "Service"; service: KubeService; host: string; ports: readonly { number: number; protocol: Protocol }[]; namespace: string };
+  | {
+      kind: "ServiceEntry";
+      entry: ServiceEntry;
+      host: string;
+      ports: readonly { number: number; protocol: Protocol }[];
+      namespace: string;
+    }
+  | {
+      kind: "Service";
+      service: KubeService;
+      host: string;
+      ports: readonly { number: number; protocol: Protocol }[];
+      namespace: string;
+    };
 
 export interface ReachQuery {
   namespace: string;
@@ -67,7 +85,8 @@ export function reachability(model: EgressModel, q: ReachQuery): Reachability {
  */
 function queryKey(q: ReachQuery): string {
   const workload = q.workload ?? "";
-  if (`${q.namespace}${workload}${q.host}${q.scheme ?? ""}`.includes("\0")) return JSON.stringify([q.meshWide === true, q.namespace, workload, q.host, q.port, q.scheme ?? ""]);
+  if (`${q.namespace}${workload}${q.host}${q.scheme ?? ""}`.includes("\0"))
+    return JSON.stringify([q.meshWide === true, q.namespace, workload, q.host, q.port, q.scheme ?? ""]);
   return `${q.meshWide === true ? 1 : 0}\0${q.namespace}\0${workload}\0${q.host}\0${q.port}\0${q.scheme ?? ""}`;
 }
 
@@ -84,16 +103,24 @@ function computeReachability(model: EgressModel, q: ReachQuery): Reachability {
     const registrations = apex.map((se) => seRegistration(se, `*.${q.host}`));
     return { verdict: apex.length ? "wildcard-apex" : "unregistered", registrations, ...base };
   }
-  const facts = candidates.map((r) => ({ r, port: portFits(r, q.port, client), visible: visibleTo(scope, r), imported: importedBy(scope, r, q.port) }));
+  const facts = candidates.map((r) => ({
+    r,
+    port: portFits(r, q.port, client),
+    visible: visibleTo(scope, r),
+    imported: importedBy(scope, r, q.port),
+  }));
   const inView = facts.filter((f) => f.visible && f.imported).map((f) => f.r);
   const winners = new Set(istioPicks(inView, namespace, q.host));
   const serving = facts.filter((f) => f.port === "ok" && f.visible && f.imported && winners.has(f.r));
   if (serving.length) return { verdict: "registered", registrations: serving.map((f) => f.r), ...base };
 
   const shadowed = facts.filter((f) => f.port === "ok" && f.visible && f.imported);
-  if (shadowed.length) return { verdict: "port-not-registered", mismatch: "shadowed", registrations: shadowed.map((f) => f.r), ...base };
+  if (shadowed.length)
+    return { verdict: "port-not-registered", mismatch: "shadowed", registrations: shadowed.map((f) => f.r), ...base };
   // Exporting or importing an entry only helps if it would then win its host name for this proxy.
-  const wouldServe = facts.filter((f) => f.port === "ok" && istioPicks([...inView, f.r], namespace, q.host).includes(f.r));
+  const wouldServe = facts.filter(
+    (f) => f.port === "ok" && istioPicks([...inView, f.r], namespace, q.host).includes(f.r),
+  );
   const hidden = wouldServe.filter((f) => f.visible);
   if (hidden.length) return { verdict: "hidden-by-sidecar", registrations: hidden.map((f) => f.r), ...base };
   if (wouldServe.length) return { verdict: "not-exported", registrations: wouldServe.map((f) => f.r), ...base };
@@ -150,7 +177,11 @@ function callerScope(model: EgressModel, q: ReachQuery): CallerScope {
   let hit = cache.callers.get(id);
   if (hit) return hit;
   if (q.meshWide) {
-    hit = { scope: { model, namespace: MESH_WIDE_NAMESPACE, key: MESH_WIDE_NAMESPACE }, mode: model.mesh.mode, source: "mesh" };
+    hit = {
+      scope: { model, namespace: MESH_WIDE_NAMESPACE, key: MESH_WIDE_NAMESPACE },
+      mode: model.mesh.mode,
+      source: "mesh",
+    };
   } else {
     const workload = q.workload === undefined ? undefined : cache.workloads.get(id);
     const sidecar = sidecarFor(model.sidecars, q.namespace, workload?.podLabels ?? {}, model.mesh.rootNamespace);
@@ -162,7 +193,11 @@ function callerScope(model: EgressModel, q: ReachQuery): CallerScope {
   return hit;
 }
 
-function clientSeesCached(scope: Scope, port: number, client: ClientProtocol): { clientSees: ClientSees; capturedBy?: ServiceEntry } {
+function clientSeesCached(
+  scope: Scope,
+  port: number,
+  client: ClientProtocol,
+): { clientSees: ClientSees; capturedBy?: ServiceEntry } {
   const { sees } = modelCache(scope.model);
   const key = `${scope.key}\0${port}\0${client}`;
   let hit = sees.get(key);
@@ -195,14 +230,23 @@ const indexes = new WeakMap<EgressModel, RegistryIndex>();
 function registryIndex(model: EgressModel): RegistryIndex {
   let index = indexes.get(model);
   if (index) return index;
-  index = { exact: new Map(), withWildcards: [], withAddresses: [], position: new Map(), servicesByName: new Map(), byPort: new Map() };
+  index = {
+    exact: new Map(),
+    withWildcards: [],
+    withAddresses: [],
+    position: new Map(),
+    servicesByName: new Map(),
+    byPort: new Map(),
+  };
   const onPort = (port: number) => {
     let at = index!.byPort.get(port);
     if (!at) index!.byPort.set(port, (at = { serviceEntries: [], services: [] }));
     return at;
   };
-  for (const se of model.serviceEntries) for (const port of new Set(se.ports.map((p) => p.number))) onPort(port).serviceEntries.push(se);
-  for (const s of model.services) for (const port of new Set(s.ports.map((p) => p.number))) onPort(port).services.push(s);
+  for (const se of model.serviceEntries)
+    for (const port of new Set(se.ports.map((p) => p.number))) onPort(port).serviceEntries.push(se);
+  for (const s of model.services)
+    for (const port of new Set(s.ports.map((p) => p.number))) onPort(port).services.push(s);
   for (const s of model.services) {
     const fqdn = kubeServiceFqdn(s, model.mesh.clusterDomain);
     const short = `${s.name}.${s.namespace}.svc`;
@@ -225,7 +269,9 @@ function registryIndex(model: EgressModel): RegistryIndex {
 /** The entries that could name `host`, in the model's order: exact hosts, wildcards, and for an IP the addressed ones. */
 function candidateEntries(model: EgressModel, host: string, ip: boolean): ServiceEntry[] {
   const index = registryIndex(model);
-  const found = new Set(ip ? index.withAddresses : [...(index.exact.get(host.toLowerCase()) ?? []), ...index.withWildcards]);
+  const found = new Set(
+    ip ? index.withAddresses : [...(index.exact.get(host.toLowerCase()) ?? []), ...index.withWildcards],
+  );
   return [...found].sort((a, b) => index.position.get(a)! - index.position.get(b)!);
 }
 
@@ -242,10 +288,18 @@ export function registrationsFor(model: EgressModel, host: string): Registration
     // A bare "*" host is rejected by Istio, so it registers nothing.
     for (const h of se.hosts) if (h !== "*" && hostMatches(h, host)) out.push(seRegistration(se, h.toLowerCase()));
   }
-  const services = ip ? model.services.filter((s) => s.clusterIPs.some((c) => sameIp(parseIp(c), ip))) : (registryIndex(model).servicesByName.get(host) ?? []);
+  const services = ip
+    ? model.services.filter((s) => s.clusterIPs.some((c) => sameIp(parseIp(c), ip)))
+    : (registryIndex(model).servicesByName.get(host) ?? []);
   for (const s of services) {
     if (s.type === "ExternalName") continue; // an alias since 1.21: no listener of its own
-    out.push({ kind: "Service", service: s, host: kubeServiceFqdn(s, model.mesh.clusterDomain), ports: s.ports, namespace: s.namespace });
+    out.push({
+      kind: "Service",
+      service: s,
+      host: kubeServiceFqdn(s, model.mesh.clusterDomain),
+      ports: s.ports,
+      namespace: s.namespace,
+    });
   }
   return out;
 }
@@ -263,7 +317,11 @@ function importedBy(scope: Scope, r: Registration, port: number): boolean {
   const sidecar = scope.sidecar;
   if (!sidecar || sidecar.egress.length === 0) return true;
   const claimed = sidecar.egress.filter((l) => l.port?.number === port && port !== 0);
-  const listeners = claimed.length ? claimed : port === 0 ? sidecar.egress : sidecar.egress.filter((l) => l.port === undefined);
+  const listeners = claimed.length
+    ? claimed
+    : port === 0
+      ? sidecar.egress
+      : sidecar.egress.filter((l) => l.port === undefined);
   return listeners.some((l) => egressImports(l.hosts, scope.namespace, r.namespace, r.host));
 }
 
@@ -291,7 +349,19 @@ function orderOf(r: Registration): number {
 export type ClientProtocol = "http" | "tls" | "tcp" | "unknown";
 
 const HTTP_SCHEMES = new Set(["http", "ws"]);
-const TLS_SCHEMES = new Set(["https", "wss", "rediss", "amqps", "mqtts", "ldaps", "ftps", "smtps", "imaps", "pop3s", "grpcs"]);
+const TLS_SCHEMES = new Set([
+  "https",
+  "wss",
+  "rediss",
+  "amqps",
+  "mqtts",
+  "ldaps",
+  "ftps",
+  "smtps",
+  "imaps",
+  "pop3s",
+  "grpcs",
+]);
 
 /** What the client puts on the wire, from the scheme; a bare host or an unfamiliar scheme could be anything. */
 export function clientProtocol(scheme: string, _port: number): ClientProtocol {
@@ -320,14 +390,28 @@ function portFits(r: Registration, port: number, client: ClientProtocol): "ok" |
 /** Ports the proxy binds for itself; a wildcard listener there is never built (route model §1.5). */
 const RESERVED_PORTS = new Set([15001, 15006, 15021, 15090]);
 
-function whatClientSees(scope: Scope, port: number, client: ClientProtocol): { clientSees: ClientSees; capturedBy?: ServiceEntry } {
+function whatClientSees(
+  scope: Scope,
+  port: number,
+  client: ClientProtocol,
+): { clientSees: ClientSees; capturedBy?: ServiceEntry } {
   if (port === 0 || RESERVED_PORTS.has(port)) return { clientSees: "reset" };
-  let httpListener = (scope.sidecar?.egress ?? []).some((l) => l.port?.number === port && listenerClass(l.port.protocol) === "http");
+  let httpListener = (scope.sidecar?.egress ?? []).some(
+    (l) => l.port?.number === port && listenerClass(l.port.protocol) === "http",
+  );
   let capturedBy: ServiceEntry | undefined;
-  const { serviceEntries, services } = registryIndex(scope.model).byPort.get(port) ?? { serviceEntries: [], services: [] };
+  const { serviceEntries, services } = registryIndex(scope.model).byPort.get(port) ?? {
+    serviceEntries: [],
+    services: [],
+  };
   for (const se of serviceEntries) {
     const r = seRegistration(se, se.hosts.find((h) => h !== "*") ?? "");
-    if (!r.host || !visibleTo(scope, r) || !se.hosts.some((h) => h !== "*" && importedBy(scope, { ...r, host: h }, port))) continue;
+    if (
+      !r.host ||
+      !visibleTo(scope, r) ||
+      !se.hosts.some((h) => h !== "*" && importedBy(scope, { ...r, host: h }, port))
+    )
+      continue;
     for (const p of se.ports.filter((x) => x.number === port)) {
       const cls = listenerClass(p.protocol);
       const wildcardBound = se.addresses.length === 0;
@@ -338,10 +422,26 @@ function whatClientSees(scope: Scope, port: number, client: ClientProtocol): { c
   }
   for (const s of services) {
     if (s.type === "ExternalName") continue;
-    const r: Registration = { kind: "Service", service: s, host: kubeServiceFqdn(s, scope.model.mesh.clusterDomain), ports: s.ports, namespace: s.namespace };
-    if (s.ports.some((p) => p.number === port && listenerClass(p.protocol) === "http") && visibleTo(scope, r) && importedBy(scope, r, port)) httpListener = true;
+    const r: Registration = {
+      kind: "Service",
+      service: s,
+      host: kubeServiceFqdn(s, scope.model.mesh.clusterDomain),
+      ports: s.ports,
+      namespace: s.namespace,
+    };
+    if (
+      s.ports.some((p) => p.number === port && listenerClass(p.protocol) === "http") &&
+      visibleTo(scope, r) &&
+      importedBy(scope, r, port)
+    )
+      httpListener = true;
   }
-  if (client === "http") return httpListener ? { clientSees: "502" } : capturedBy ? { clientSees: "captured", capturedBy } : { clientSees: "reset" };
+  if (client === "http")
+    return httpListener
+      ? { clientSees: "502" }
+      : capturedBy
+        ? { clientSees: "captured", capturedBy }
+        : { clientSees: "reset" };
   if (capturedBy) return { clientSees: "captured", capturedBy };
   return { clientSees: client === "unknown" && httpListener ? "502" : "reset" };
 }

@@ -28,10 +28,14 @@ export function sidecarFor(
  * The Sidecar's policy overrides the mesh's. Its `mode` is a proto enum whose zero value is REGISTRY_ONLY, so a
  * policy written without a mode means REGISTRY_ONLY; an unknown mode is rejected and the mesh's stays in force.
  */
-export function effectiveMode(sidecar: SidecarResource | undefined, mesh: MeshPolicy): { mode: OutboundMode; source: "sidecar" | "mesh" } {
+export function effectiveMode(
+  sidecar: SidecarResource | undefined,
+  mesh: MeshPolicy,
+): { mode: OutboundMode; source: "sidecar" | "mesh" } {
   const policy = sidecar?.outboundTrafficPolicy;
   if (!policy) return { mode: mesh.mode, source: "mesh" };
   if (policy.mode === undefined) return { mode: "REGISTRY_ONLY", source: "sidecar" };
-  if (SIDECAR_MODES.includes(policy.mode as OutboundMode)) return { mode: policy.mode as OutboundMode, source: "sidecar" };
+  if (SIDECAR_MODES.includes(policy.mode as OutboundMode))
+    return { mode: policy.mode as OutboundMode, source: "sidecar" };
   return { mode: mesh.mode, source: "mesh" };
 }

@@ -5,7 +5,12 @@ import type { SidecarResource } from "./types.js";
  * Whether an object in `ownerNs` with this exportTo (or the mesh default when unset) is visible from `clientNs`.
  * `*` is everyone, `.` the owner's namespace, `~` nobody, anything else a namespace name.
  */
-export function isExportedTo(exportTo: readonly string[] | undefined, meshDefault: readonly string[], ownerNs: string, clientNs: string): boolean {
+export function isExportedTo(
+  exportTo: readonly string[] | undefined,
+  meshDefault: readonly string[],
+  ownerNs: string,
+  clientNs: string,
+): boolean {
   const list = exportTo && exportTo.length > 0 ? exportTo : meshDefault;
   if (list.includes("~")) return false;
   return list.some((e) => e === "*" || (e === "." ? ownerNs === clientNs : e === clientNs));
@@ -60,7 +65,17 @@ export function egressImports(hosts: readonly string[], proxyNs: string, ownerNs
 }
 
 /** The hosts a proxy's Sidecar imports across all its egress listeners; no Sidecar imports everything. */
-export function sidecarImports(sidecar: SidecarResource | undefined, proxyNs: string, ownerNs: string, host: string, port?: number): boolean {
+export function sidecarImports(
+  sidecar: SidecarResource | undefined,
+  proxyNs: string,
+  ownerNs: string,
+  host: string,
+  port?: number,
+): boolean {
   if (!sidecar || sidecar.egress.length === 0) return true;
-  return sidecar.egress.some((l) => (port === undefined || l.port === undefined || l.port.number === port) && egressImports(l.hosts, proxyNs, ownerNs, host));
+  return sidecar.egress.some(
+    (l) =>
+      (port === undefined || l.port === undefined || l.port.number === port) &&
+      egressImports(l.hosts, proxyNs, ownerNs, host),
+  );
 }

@@ -23,7 +23,12 @@ export function expandListGenerators(set: Resource): ExpandedApplicationSet {
     const elements = get(generator, "list", "elements");
     if (!Array.isArray(elements)) {
       const kind = Object.keys(generator).sort().join(", ") || "empty";
-      out.findings.push(renderFallbackFinding(set.loc, `ApplicationSet ${set.name}: the ${kind} generator is not expanded; only list generators are read`));
+      out.findings.push(
+        renderFallbackFinding(
+          set.loc,
+          `ApplicationSet ${set.name}: the ${kind} generator is not expanded; only list generators are read`,
+        ),
+      );
       continue;
     }
     for (const element of elements) {
@@ -48,6 +53,7 @@ function substitute(v: unknown, params: JsonObject): unknown {
 
 function subtree(lines: Map<string, number>, prefix: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [pointer, line] of lines) if (pointer.startsWith(`${prefix}/`)) out.set(pointer.slice(prefix.length), line);
+  for (const [pointer, line] of lines)
+    if (pointer.startsWith(`${prefix}/`)) out.set(pointer.slice(prefix.length), line);
   return out;
 }

@@ -42,14 +42,29 @@ function applicationTargets(r: Resource, dirExists: (dir: string) => boolean): T
   const single = get(r.body, "spec", "source");
   const sources: [JsonObject, string[]][] = isObject(single)
     ? [[single, ["spec", "source"]]]
-    : (Array.isArray(get(r.body, "spec", "sources")) ? (get(r.body, "spec", "sources") as unknown[]) : []).flatMap((s, i) => (isObject(s) ? [[s, ["spec", "sources", String(i)]] as [JsonObject, string[]]] : []));
-  const refs = new Map(sources.flatMap(([s]) => (typeof s.ref === "string" && typeof s.path === "string" ? [[s.ref, s.path] as [string, string]] : typeof s.ref === "string" ? [[s.ref, "."] as [string, string]] : [])));
+    : (Array.isArray(get(r.body, "spec", "sources")) ? (get(r.body, "spec", "sources") as unknown[]) : []).flatMap(
+        (s, i) => (isObject(s) ? [[s, ["spec", "sources", String(i)]] as [JsonObject, string[]]] : []),
+      );
+  const refs = new Map(
+    sources.flatMap(([s]) =>
+      typeof s.ref === "string" && typeof s.path === "string"
+        ? [[s.ref, s.path] as [string, string]]
+        : typeof s.ref === "string"
+          ? [[s.ref, "."] as [string, string]]
+          : [],
+    ),
+  );
   for (const [source, at] of sources) {
     const repoURL = asString(source.repoURL) ?? "";
     const values = helmSpec(r, source, at, refs);
     if (typeof source.chart === "string") {
       out.remoteChartValues.push(...values.inline);
-      out.findings.push(renderFallbackFinding(r.loc, `${r.kind} ${r.name}: Helm chart ${source.chart} comes from ${repoURL || "a chart repository"}, not this repository; its templates are not rendered`));
+      out.findings.push(
+        renderFallbackFinding(
+          r.loc,
+          `${r.kind} ${r.name}: Helm chart ${source.chart} comes from ${repoURL || "a chart repository"}, not this repository; its templates are not rendered`,
+        ),
+      );
       continue;
     }
     const rawPath = asString(source.path);
@@ -57,27 +72,51 @@ function applicationTargets(r: Resource, dirExists: (dir: string) => boolean): T
     const dir = resolveInRepo(".", rawPath);
     if (dir === undefined || !dirExists(dir)) {
       out.remoteChartValues.push(...values.inline);
-      out.findings.push(renderFallbackFinding(r.loc, `${r.kind} ${r.name}: path ${rawPath}${repoURL ? ` of ${repoURL}` : ""} is not in this repository; not read as deployed`));
+      out.findings.push(
+        renderFallbackFinding(
+          r.loc,
+          `${r.kind} ${r.name}: path ${rawPath}${repoURL ? ` of ${repoURL}` : ""} is not in this repository; not read as deployed`,
+        ),
+      );
       continue;
     }
     const kustomizeNamespace = asString(get(source, "kustomize", "namespace"));
-    const namespace: TargetNamespace | undefined = kustomizeNamespace ? { name: kustomizeNamespace, mode: "override" } : destination ? { name: destination, mode: "fill" } : undefined;
-    out.targets.push({ origin, path: dir, namespace, recurse: get(source, "directory", "recurse") === true, helm: values });
+    const namespace: TargetNamespace | undefined = kustomizeNamespace
+      ? { name: kustomizeNamespace, mode: "override" }
+      : destination
+        ? { name: destination, mode: "fill" }
+        : undefined;
+    out.targets.push({
+      origin,
+      path: dir,
+      namespace,
+      recurse: get(source, "directory", "recurse") === true,
+      helm: values,
+    });
   }
   return out;
 }
 
 function helmSpec(r: Resource, source: JsonObject, at: string[], refs: Map<string, string>): HelmSpec {
   const base = asString(source.path) ?? ".";
-  const valueFiles = (Array.isArray(get(source, "helm", "valueFiles")) ? (get(source, "helm", "valueFiles") as unknown[]) : []).flatMap((f) => {
+  const valueFiles = (
+    Array.isArray(get(source, "helm", "valueFiles")) ? (get(source, "helm", "valueFiles") as unknown[]) : []
+  ).flatMap((f) => {
     const ref = asString(f);
     if (ref === undefined) return [];
     // `$values/envs/prod.yaml` names a file of the source whose `ref` is `values`.
     const m = /^\$([^/]+)\/(.*)$/.exec(ref);
-    const resolved = m ? (refs.has(m[1]!) ? resolveInRepo(refs.get(m[1]!)!, m[2]!) : undefined) : resolveInRepo(base, ref);
+    const resolved = m
+      ? refs.has(m[1]!)
+        ? resolveInRepo(refs.get(m[1]!)!, m[2]!)
+        : undefined
+      : resolveInRepo(base, ref);
     return resolved === undefined ? [] : [resolved];
   });
-  const inline = [inlineValuesAt(r, [...at, "helm", "values"]), inlineValuesAt(r, [...at, "helm", "valuesObject"])].filter((v): v is InlineValues => v !== undefined);
+  const inline = [
+    inlineValuesAt(r, [...at, "helm", "values"]),
+    inlineValuesAt(r, [...at, "helm", "valuesObject"]),
+  ].filter((v): v is InlineValues => v !== undefined);
   const releaseName = asString(get(source, "helm", "releaseName"));
   return { valueFiles, inline, releaseName: releaseName ?? r.name };
 }

@@ -26,14 +26,21 @@ export function parseKustomizations(repo: RepoFiles): Map<string, Kustomization>
 }
 
 /** Charts at the top level: a chart inside another chart's folder is its subchart, rendered with it. */
-export function chartsOf(chartFiles: readonly string[], textOf: (file: string) => string | undefined): Map<string, ChartInfo> {
+export function chartsOf(
+  chartFiles: readonly string[],
+  textOf: (file: string) => string | undefined,
+): Map<string, ChartInfo> {
   const dirs = chartFiles.map(dirOf).sort();
   const out = new Map<string, ChartInfo>();
   for (const dir of dirs) {
     if ([...out.keys()].some((parent) => parent !== dir && isUnder(dir, parent))) continue;
     const doc = parseYamlFile(textOf(dir === "." ? "Chart.yaml" : `${dir}/Chart.yaml`) ?? "").documents[0]?.value;
     const meta = isObject(doc) ? doc : {};
-    out.set(dir, { dir, name: asString(meta.name) ?? dir.slice(dir.lastIndexOf("/") + 1), library: meta.type === "library" });
+    out.set(dir, {
+      dir,
+      name: asString(meta.name) ?? dir.slice(dir.lastIndexOf("/") + 1),
+      library: meta.type === "library",
+    });
   }
   return out;
 }
@@ -41,13 +48,20 @@ export function chartsOf(chartFiles: readonly string[], textOf: (file: string) =
 const DEPLOYER_KIND = /^kind:\s*["']?(Application|ApplicationSet|Kustomization|HelmRelease)["']?\s*$/m;
 
 /** Argo CD and Flux objects among the manifests, and what they deploy. */
-export function deployTargets(manifests: readonly { path: string; text: string }[], dirExists: (dir: string) => boolean): TargetDiscovery {
+export function deployTargets(
+  manifests: readonly { path: string; text: string }[],
+  dirExists: (dir: string) => boolean,
+): TargetDiscovery {
   const out: TargetDiscovery = { targets: [], remoteChartValues: [], findings: [] };
   for (const file of manifests) {
     if (!DEPLOYER_KIND.test(file.text)) continue;
     for (const doc of parseYamlFile(file.text).documents) {
       for (const r of resourcesFromDocument(doc, file.path, "")) {
-        const found = isArgoApplication(r) ? argoTargets(r, dirExists) : isFluxObject(r) ? fluxTargets(r, dirExists) : undefined;
+        const found = isArgoApplication(r)
+          ? argoTargets(r, dirExists)
+          : isFluxObject(r)
+            ? fluxTargets(r, dirExists)
+            : undefined;
         if (!found) continue;
         out.targets.push(...found.targets);
         out.remoteChartValues.push(...found.remoteChartValues);

@@ -7,7 +7,21 @@ import type { CommandRunner, RenderEnvironment, RenderTools } from "./types.js";
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 
 /** Only what the tools need to run; tokens and credentials in the caller's environment stay behind. */
-const PASSED_ENV = ["PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY", "https_proxy", "http_proxy", "no_proxy"];
+const PASSED_ENV = [
+  "PATH",
+  "HOME",
+  "TMPDIR",
+  "LANG",
+  "LC_ALL",
+  "XDG_CACHE_HOME",
+  "XDG_CONFIG_HOME",
+  "HTTPS_PROXY",
+  "HTTP_PROXY",
+  "NO_PROXY",
+  "https_proxy",
+  "http_proxy",
+  "no_proxy",
+];
 
 export function childEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {};
@@ -21,12 +35,24 @@ export function execRunner(env: NodeJS.ProcessEnv): CommandRunner {
   const childEnv = childEnvironment(env);
   return (cmd, args, options) =>
     new Promise((resolve) => {
-      execFile(cmd, [...args], { cwd: options.cwd, timeout: options.timeoutMs, killSignal: "SIGKILL", maxBuffer: MAX_OUTPUT_BYTES, env: childEnv, windowsHide: true }, (err, stdout, stderr) => {
-        if (!err) return resolve({ code: 0, stdout, stderr });
-        const e = err as NodeJS.ErrnoException & { killed?: boolean; code?: number | string };
-        const timedOut = e.killed === true && typeof e.code !== "number";
-        resolve({ code: typeof e.code === "number" ? e.code : null, stdout, stderr: stderr || e.message, timedOut });
-      });
+      execFile(
+        cmd,
+        [...args],
+        {
+          cwd: options.cwd,
+          timeout: options.timeoutMs,
+          killSignal: "SIGKILL",
+          maxBuffer: MAX_OUTPUT_BYTES,
+          env: childEnv,
+          windowsHide: true,
+        },
+        (err, stdout, stderr) => {
+          if (!err) return resolve({ code: 0, stdout, stderr });
+          const e = err as NodeJS.ErrnoException & { killed?: boolean; code?: number | string };
+          const timedOut = e.killed === true && typeof e.code !== "number";
+          resolve({ code: typeof e.code === "number" ? e.code : null, stdout, stderr: stderr || e.message, timedOut });
+        },
+      );
     });
 }
 
@@ -44,16 +70,32 @@ async function onPath(name: string, pathEnv: string | undefined): Promise<boolea
 
 /** A standalone kustomize first (it is what `kustomize build` users run), else kubectl's built-in one. */
 export async function findRenderTools(env: NodeJS.ProcessEnv): Promise<RenderTools> {
-  const [kustomize, kubectl, helm] = await Promise.all(["kustomize", "kubectl", "helm"].map((n) => onPath(n, env.PATH)));
+  const [kustomize, kubectl, helm] = await Promise.all(
+    ["kustomize", "kubectl", "helm"].map((n) => onPath(n, env.PATH)),
+  );
   return {
-    kustomize: kustomize ? { command: "kustomize", args: ["build"] } : kubectl ? { command: "kubectl", args: ["kustomize"] } : undefined,
+    kustomize: kustomize
+      ? { command: "kustomize", args: ["build"] }
+      : kubectl
+        ? { command: "kubectl", args: ["kustomize"] }
+        : undefined,
     helm: helm ? "helm" : undefined,
   };
 }
 
 /** The environment the engine renders with: this machine's tools, two to four builds at a time, a limit per build. */
-export async function machineRenderEnvironment(env: NodeJS.ProcessEnv, tempRoot: string, cpus: number): Promise<RenderEnvironment> {
-  return { run: execRunner(env), tools: await findRenderTools(env), tempRoot, timeoutMs: BUILD_TIME_LIMIT_MS, concurrency: Math.min(4, Math.max(2, cpus)) };
+export async function machineRenderEnvironment(
+  env: NodeJS.ProcessEnv,
+  tempRoot: string,
+  cpus: number,
+): Promise<RenderEnvironment> {
+  return {
+    run: execRunner(env),
+    tools: await findRenderTools(env),
+    tempRoot,
+    timeoutMs: BUILD_TIME_LIMIT_MS,
+    concurrency: Math.min(4, Math.max(2, cpus)),
+  };
 }
 
 /** Generous for a big overlay, short enough that a remote base waiting on the network cannot stall the check. */

@@ -9,7 +9,12 @@ import { mapConcurrent } from "../concurrency.js";
 /** Big enough to spread Kustomize's start-up cost, small enough that a failing batch is split quickly. */
 const MAX_BATCH = 50;
 
-export async function executeJobs(jobs: readonly RenderJob[], ctx: JobContext, files: ReadonlySet<string>, manifests: readonly string[]): Promise<JobOutcome[]> {
+export async function executeJobs(
+  jobs: readonly RenderJob[],
+  ctx: JobContext,
+  files: ReadonlySet<string>,
+  manifests: readonly string[],
+): Promise<JobOutcome[]> {
   const own = await Promise.all(jobs.map((j) => (j.kind === "kustomize" ? needsOwnBuild(j, ctx) : true)));
   const batchable = jobs.filter((j, i): j is KustomizeJob => j.kind === "kustomize" && !own[i]);
   const alone = jobs.filter((j) => !batchable.includes(j as KustomizeJob));
@@ -18,7 +23,10 @@ export async function executeJobs(jobs: readonly RenderJob[], ctx: JobContext, f
   for (let i = 0; i < batchable.length; i += size) units.push(batchable.slice(i, i + size));
   const outcomes = new Map<RenderJob, JobOutcome>();
   await mapConcurrent(units, ctx.env.concurrency, async (unit) => {
-    const results = unit[0]!.kind === "kustomize" ? await runKustomizeBatch(unit as KustomizeJob[], ctx) : [await runSingle(unit[0]!, ctx, files, manifests)];
+    const results =
+      unit[0]!.kind === "kustomize"
+        ? await runKustomizeBatch(unit as KustomizeJob[], ctx)
+        : [await runSingle(unit[0]!, ctx, files, manifests)];
     unit.forEach((job, i) => {
       outcomes.set(job, results[i]!);
     });
@@ -26,9 +34,18 @@ export async function executeJobs(jobs: readonly RenderJob[], ctx: JobContext, f
   return jobs.map((j) => outcomes.get(j)!);
 }
 
-async function runSingle(job: RenderJob, ctx: JobContext, files: ReadonlySet<string>, manifests: readonly string[]): Promise<JobOutcome> {
+async function runSingle(
+  job: RenderJob,
+  ctx: JobContext,
+  files: ReadonlySet<string>,
+  manifests: readonly string[],
+): Promise<JobOutcome> {
   if (job.kind === "kustomize") return (await runKustomizeBatch([job], ctx))[0]!;
   if (job.kind === "helm") return runHelmJob(job, ctx, files, manifests);
-  const loaded = readFilesWithNamespace(job.files.map((file) => ({ file, namespace: job.namespace })), ctx.textOf, ctx.defaultNamespace);
+  const loaded = readFilesWithNamespace(
+    job.files.map((file) => ({ file, namespace: job.namespace })),
+    ctx.textOf,
+    ctx.defaultNamespace,
+  );
   return { ...loaded, consumed: job.files };
 }

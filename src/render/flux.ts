@@ -7,7 +7,10 @@ import { resolveInRepo } from "./paths.js";
 import type { DeployOrigin, InlineValues } from "./types.js";
 
 export function isFluxObject(r: Resource): boolean {
-  return (r.group === "kustomize.toolkit.fluxcd.io" && r.kind === "Kustomization") || (r.group === "helm.toolkit.fluxcd.io" && r.kind === "HelmRelease");
+  return (
+    (r.group === "kustomize.toolkit.fluxcd.io" && r.kind === "Kustomization") ||
+    (r.group === "helm.toolkit.fluxcd.io" && r.kind === "HelmRelease")
+  );
 }
 
 /** Sources other than a Git repository (a bucket, an OCI artifact, a chart repository) are not this repository. */
@@ -22,11 +25,21 @@ export function fluxTargets(r: Resource, dirExists: (dir: string) => boolean): T
     const rawPath = asString(get(r.body, "spec", "path")) ?? "./";
     const dir = resolveInRepo(".", rawPath);
     if (!LOCAL_SOURCE_KINDS.includes(sourceKind) || dir === undefined || !dirExists(dir)) {
-      out.findings.push(renderFallbackFinding(r.loc, `Kustomization ${r.name}: path ${rawPath} of ${sourceKind ?? "its source"} is not in this repository; not read as deployed`));
+      out.findings.push(
+        renderFallbackFinding(
+          r.loc,
+          `Kustomization ${r.name}: path ${rawPath} of ${sourceKind ?? "its source"} is not in this repository; not read as deployed`,
+        ),
+      );
       return out;
     }
     // Flux applies targetNamespace as a Kustomize namespace: it replaces the namespace of every namespaced object.
-    out.targets.push({ origin, path: dir, namespace: targetNamespace ? { name: targetNamespace, mode: "override" } : undefined, recurse: true });
+    out.targets.push({
+      origin,
+      path: dir,
+      namespace: targetNamespace ? { name: targetNamespace, mode: "override" } : undefined,
+      recurse: true,
+    });
     return out;
   }
   const chart = asString(get(r.body, "spec", "chart", "spec", "chart"));
@@ -36,7 +49,12 @@ export function fluxTargets(r: Resource, dirExists: (dir: string) => boolean): T
   if (dir === undefined || !dirExists(dir)) {
     out.remoteChartValues.push(...inline);
     const what = chart ?? asString(get(r.body, "spec", "chartRef", "name")) ?? "?";
-    out.findings.push(renderFallbackFinding(r.loc, `HelmRelease ${r.name}: chart ${what} is not in this repository; its templates are not rendered`));
+    out.findings.push(
+      renderFallbackFinding(
+        r.loc,
+        `HelmRelease ${r.name}: chart ${what} is not in this repository; its templates are not rendered`,
+      ),
+    );
     return out;
   }
   const files = get(r.body, "spec", "chart", "spec", "valuesFiles");
@@ -45,8 +63,14 @@ export function fluxTargets(r: Resource, dirExists: (dir: string) => boolean): T
     return resolved === undefined ? [] : [resolved];
   });
   const namespace = targetNamespace ?? r.namespace;
-  const releaseName = asString(get(r.body, "spec", "releaseName")) ?? (targetNamespace ? `${targetNamespace}-${r.name}` : r.name);
-  out.targets.push({ origin, path: dir, namespace: { name: namespace, mode: "fill" }, recurse: true, helm: { valueFiles, inline, releaseName } });
+  const releaseName =
+    asString(get(r.body, "spec", "releaseName")) ?? (targetNamespace ? `${targetNamespace}-${r.name}` : r.name);
+  out.targets.push({
+    origin,
+    path: dir,
+    namespace: { name: namespace, mode: "fill" },
+    recurse: true,
+    helm: { valueFiles, inline, releaseName },
+  });
   return out;
 }
-

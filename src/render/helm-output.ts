@@ -28,7 +28,12 @@ export function resourcesFromHelmOutput(stdout: string, ctx: HelmOutputContext):
       const obj = doc.value;
       const mesh = takeMeshConfig(obj);
       if (mesh) out.meshDocuments.push(meshDocumentFor(mesh, ctx));
-      const r = placeObject(obj, templatePlacement(source, String(obj.kind), ctx), { name: ctx.job.namespace, mode: "fill" }, ctx.defaultNamespace);
+      const r = placeObject(
+        obj,
+        templatePlacement(source, String(obj.kind), ctx),
+        { name: ctx.job.namespace, mode: "fill" },
+        ctx.defaultNamespace,
+      );
       if (r) out.resources.push(r);
     }
   }
@@ -43,7 +48,13 @@ function templatePlacement(source: string | undefined, kind: string, ctx: HelmOu
   const text = file !== undefined ? ctx.textOf(file) : undefined;
   if (file === undefined || text === undefined) return { loc: { file: chartFile, line: 1 }, lines: new Map() };
   // Compared as text, not as a pattern: a kind comes from rendered output and may hold any character.
-  const index = text.split("\n").findIndex((l) => l.trim().replace(/^kind:\s*/, "").replace(/^["']|["']$/g, "") === kind && /^\s*kind:/.test(l));
+  const index = text.split("\n").findIndex(
+    (l) =>
+      l
+        .trim()
+        .replace(/^kind:\s*/, "")
+        .replace(/^["']|["']$/g, "") === kind && /^\s*kind:/.test(l),
+  );
   return { loc: { file, line: index + 1 || 1 }, lines: new Map() };
 }
 
@@ -53,7 +64,8 @@ function templatePlacement(source: string | undefined, kind: string, ctx: HelmOu
  */
 function takeMeshConfig(obj: JsonObject): Record<string, unknown> | undefined {
   const metadata = isObject(obj.metadata) ? obj.metadata : {};
-  if (obj.kind !== "ConfigMap" || !isMeshConfigMap(asString(metadata.name) ?? "") || !isObject(obj.data)) return undefined;
+  if (obj.kind !== "ConfigMap" || !isMeshConfigMap(asString(metadata.name) ?? "") || !isObject(obj.data))
+    return undefined;
   const text = obj.data.mesh;
   if (typeof text !== "string") return undefined;
   const value = parseYamlFile(text).documents[0]?.value;
@@ -65,12 +77,21 @@ function takeMeshConfig(obj: JsonObject): Record<string, unknown> | undefined {
 function meshDocumentFor(meshConfig: Record<string, unknown>, ctx: HelmOutputContext): MeshConfigDocument {
   const written = meshValuesSource(ctx);
   if (written) return { ...written, meshConfig };
-  return { kind: "HelmValues", meshConfig, loc: { file: inDir(ctx.job.chartDir, "Chart.yaml"), line: 1 }, lines: new Map(), base: "" };
+  return {
+    kind: "HelmValues",
+    meshConfig,
+    loc: { file: inDir(ctx.job.chartDir, "Chart.yaml"), line: 1 },
+    lines: new Map(),
+    base: "",
+  };
 }
 
 /** The values with the highest precedence that write `meshConfig`: inline values, then files named last, then the chart's. */
 function meshValuesSource(ctx: HelmOutputContext): MeshConfigDocument | undefined {
-  const inline = [...ctx.job.values.inline].reverse().map(meshDocumentOf).find((d) => d !== undefined);
+  const inline = [...ctx.job.values.inline]
+    .reverse()
+    .map(meshDocumentOf)
+    .find((d) => d !== undefined);
   if (inline) return inline;
   for (const file of [...ctx.job.values.valueFiles].reverse().concat(inDir(ctx.job.chartDir, "values.yaml"))) {
     const text = ctx.textOf(file);

@@ -23,5 +23,11 @@ export function inlineValuesAt(r: Resource, path: readonly string[]): InlineValu
 export function meshDocumentOf(values: InlineValues): MeshConfigDocument | undefined {
   if (!isObject(values.value.meshConfig)) return undefined;
   const base = `${values.base}/meshConfig`;
-  return { kind: "HelmValues", meshConfig: values.value.meshConfig, loc: { file: values.loc.file, line: values.lines.get(base) ?? values.loc.line }, lines: values.lines, base };
+  return {
+    kind: "HelmValues",
+    meshConfig: values.value.meshConfig,
+    loc: { file: values.loc.file, line: values.lines.get(base) ?? values.loc.line },
+    lines: values.lines,
+    base,
+  };
 }

@@ -119,7 +119,9 @@ function pluginOf(entry: unknown, dir: string, repo: RepoFiles): string | undefi
   if (target !== undefined && repo.kustomizations.has(target)) return undefined;
   const text = inline ? ref : target !== undefined && repo.files.has(target) ? repo.textOf(target) : undefined;
   if (text === undefined) return ref;
-  const docs = parseYamlFile(text).documents.map((d) => d.value).filter(isObject);
+  const docs = parseYamlFile(text)
+    .documents.map((d) => d.value)
+    .filter(isObject);
   if (docs.length > 0 && docs.every((d) => d.apiVersion === "builtin")) return undefined;
   return inline ? String(docs[0]?.kind ?? "inline plugin") : ref;
 }
@@ -128,7 +130,13 @@ function pluginOf(entry: unknown, dir: string, repo: RepoFiles): string | undefi
  * Any string value naming an existing repository file is a file the build reads: patches, generator inputs
  * (`key=path` too), configurations, replacements. Walking every value keeps up with fields Kustomize adds.
  */
-function collectFileRefs(v: unknown, dir: string, repo: RepoFiles, out: Set<string>, skipKeys: readonly string[]): void {
+function collectFileRefs(
+  v: unknown,
+  dir: string,
+  repo: RepoFiles,
+  out: Set<string>,
+  skipKeys: readonly string[],
+): void {
   if (typeof v === "string") {
     for (const candidate of [v, v.slice(v.indexOf("=") + 1)]) {
       const target = candidate === "" || candidate.includes("\n") ? undefined : resolveInRepo(dir, candidate);
@@ -137,6 +145,7 @@ function collectFileRefs(v: unknown, dir: string, repo: RepoFiles, out: Set<stri
   } else if (Array.isArray(v)) {
     for (const item of v) collectFileRefs(item, dir, repo, out, []);
   } else if (isObject(v)) {
-    for (const [key, value] of Object.entries(v)) if (!skipKeys.includes(key)) collectFileRefs(value, dir, repo, out, []);
+    for (const [key, value] of Object.entries(v))
+      if (!skipKeys.includes(key)) collectFileRefs(value, dir, repo, out, []);
   }
 }

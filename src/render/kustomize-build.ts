@@ -18,7 +18,11 @@ const JOB_LABEL = "egress-lint.io/render-job";
 export type BuildResult = { ok: true; resources: Resource[][] } | { ok: false; error: string; timedOut: boolean };
 
 /** Builds `jobs` from the tree at `treeRoot` (the repository, or a stripped copy of part of it). */
-export async function buildKustomizations(jobs: readonly KustomizeJob[], ctx: JobContext, treeRoot: string): Promise<BuildResult> {
+export async function buildKustomizations(
+  jobs: readonly KustomizeJob[],
+  ctx: JobContext,
+  treeRoot: string,
+): Promise<BuildResult> {
   const tool = ctx.env.tools.kustomize!;
   return withTempDir(ctx.env.tempRoot, "egress-lint-build-", async (top) => {
     const names = jobs.map((_, i) => `job-${i}`);
@@ -31,11 +35,25 @@ export async function buildKustomizations(jobs: readonly KustomizeJob[], ctx: Jo
       if (job.namespace?.mode === "override") wrapper.namespace = job.namespace.name;
       await writeTextFile(path.join(dir, "kustomization.yaml"), stringify(wrapper));
     }
-    await writeTextFile(path.join(top, "kustomization.yaml"), stringify({ resources: names, buildMetadata: ["originAnnotations"] }));
-    const result = await ctx.env.run(tool.command, [...tool.args, top], { cwd: treeRoot, timeoutMs: ctx.env.timeoutMs });
+    await writeTextFile(
+      path.join(top, "kustomization.yaml"),
+      stringify({ resources: names, buildMetadata: ["originAnnotations"] }),
+    );
+    const result = await ctx.env.run(tool.command, [...tool.args, top], {
+      cwd: treeRoot,
+      timeoutMs: ctx.env.timeoutMs,
+    });
     if (result.code !== 0) {
-      const hide = [top, treeRoot, ctx.root, ...names.map((n) => path.relative(path.join(top, n), treeRoot)), path.relative(top, treeRoot)];
-      const error = result.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1000)} s` : oneLineError(result.stderr, hide);
+      const hide = [
+        top,
+        treeRoot,
+        ctx.root,
+        ...names.map((n) => path.relative(path.join(top, n), treeRoot)),
+        path.relative(top, treeRoot),
+      ];
+      const error = result.timedOut
+        ? `no result within ${Math.round(ctx.env.timeoutMs / 1000)} s`
+        : oneLineError(result.stderr, hide);
       return { ok: false, error, timedOut: result.timedOut === true };
     }
     const byJob = new Map(names.map((n) => [n, [] as ReturnType<typeof kustomizeOutputObjects>]));
@@ -48,7 +66,9 @@ export async function buildKustomizations(jobs: readonly KustomizeJob[], ctx: Jo
       resourcesFromKustomizeObjects(byJob.get(names[i]!)!, {
         kustomizationFile: job.file,
         toRepoPath,
-        definitions: [...reachable([job.dir], ctx.kustomizations)].sort().flatMap((d) => ctx.kustomizations.get(d)?.resourceFiles ?? []),
+        definitions: [...reachable([job.dir], ctx.kustomizations)]
+          .sort()
+          .flatMap((d) => ctx.kustomizations.get(d)?.resourceFiles ?? []),
         kustomizations: ctx.kustomizations,
         sources: ctx.sources,
         namespace: job.namespace,

@@ -26,7 +26,9 @@ export function resourcesFromKustomizeOutput(stdout: string, ctx: KustomizeOutpu
 }
 
 export function kustomizeOutputObjects(stdout: string): JsonObject[] {
-  return parseYamlFile(stdout).documents.flatMap((d) => (isObject(d.value) && typeof d.value.kind === "string" ? [d.value] : []));
+  return parseYamlFile(stdout).documents.flatMap((d) =>
+    isObject(d.value) && typeof d.value.kind === "string" ? [d.value] : [],
+  );
 }
 
 export function resourcesFromKustomizeObjects(objects: readonly JsonObject[], ctx: KustomizeOutputContext): Resource[] {
@@ -62,7 +64,8 @@ function placementOf(obj: JsonObject, origin: Origin, ctx: KustomizeOutputContex
   if (found) return { loc: { file: found.file, line: found.line }, lines: found.lines };
   if (file !== undefined) return { loc: { file, line: 1 }, lines: new Map() };
   const generatedIn = origin.configuredIn !== undefined ? ctx.toRepoPath(origin.configuredIn) : undefined;
-  if (generatedIn !== undefined) return { loc: { file: generatedIn, line: generatorLine(ctx.kustomizations, generatedIn, name) }, lines: new Map() };
+  if (generatedIn !== undefined)
+    return { loc: { file: generatedIn, line: generatorLine(ctx.kustomizations, generatedIn, name) }, lines: new Map() };
   return { loc: { file: ctx.kustomizationFile, line: 1 }, lines: new Map() };
 }
 

@@ -26,7 +26,12 @@ export function inDir(dir: string, name: string): string {
 
 /** Remote Kustomize references: URLs, git SSH addresses and go-getter style `github.com/org/repo//path`. */
 export function isRemoteRef(ref: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^git@/.test(ref) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(ref) || /\?ref=/.test(ref);
+  return (
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) ||
+    /^git@/.test(ref) ||
+    /^(github|gitlab|bitbucket)\.(com|org)\//.test(ref) ||
+    /\?ref=/.test(ref)
+  );
 }
 
 /** A sorted copy without duplicates, byte-wise so that the order does not depend on the locale. */

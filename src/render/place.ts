@@ -12,12 +12,23 @@ export interface Placement {
 }
 
 /** Namespaces as the deploying tool sets them: "fill" gives one to objects without, "override" replaces any. */
-export function placeObject(obj: JsonObject, at: Placement, namespace: TargetNamespace | undefined, defaultNamespace: string): Resource | undefined {
+export function placeObject(
+  obj: JsonObject,
+  at: Placement,
+  namespace: TargetNamespace | undefined,
+  defaultNamespace: string,
+): Resource | undefined {
   const kind = typeof obj.kind === "string" ? obj.kind : "";
   if (namespace?.mode === "override" && !isClusterScoped(kind)) {
     obj.metadata = { ...(isObject(obj.metadata) ? obj.metadata : {}), namespace: namespace.name };
   }
-  const lines = at.lines.size > 0 ? at.lines : new Map([["", at.loc.line], ["/kind", at.loc.line]]);
+  const lines =
+    at.lines.size > 0
+      ? at.lines
+      : new Map([
+          ["", at.loc.line],
+          ["/kind", at.loc.line],
+        ]);
   const fill = namespace?.mode === "fill" ? namespace.name : defaultNamespace;
   return resourcesFromDocument({ value: obj, line: at.loc.line, lines }, at.loc.file, fill)[0];
 }

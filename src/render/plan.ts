@@ -36,19 +36,38 @@ export function planRendering(input: PlanInput): RenderPlan {
     const chart = input.charts.get(t.path);
     if (k && !k.isComponent) {
       targeted.add(t.path);
-      add(`k|${t.path}|${t.namespace?.mode ?? ""}|${t.namespace?.name ?? ""}`, { kind: "kustomize", dir: k.dir, file: k.file, namespace: t.namespace, origin: t.origin });
+      add(`k|${t.path}|${t.namespace?.mode ?? ""}|${t.namespace?.name ?? ""}`, {
+        kind: "kustomize",
+        dir: k.dir,
+        file: k.file,
+        namespace: t.namespace,
+        origin: t.origin,
+      });
     } else if (chart && !chart.library) {
       targeted.add(t.path);
       const namespace = t.namespace?.name ?? input.defaultNamespace;
       const release = t.helm?.releaseName ?? chart.name;
-      add(`h|${t.path}|${namespace}|${release}|${t.origin.loc.file}`, { kind: "helm", chartDir: chart.dir, chartName: chart.name, release, namespace, values: t.helm ?? { valueFiles: [], inline: [] }, origin: t.origin });
+      add(`h|${t.path}|${namespace}|${release}|${t.origin.loc.file}`, {
+        kind: "helm",
+        chartDir: chart.dir,
+        chartName: chart.name,
+        release,
+        namespace,
+        values: t.helm ?? { valueFiles: [], inline: [] },
+        origin: t.origin,
+      });
     }
   }
   const included = new Set([...input.kustomizations.values()].flatMap((k) => k.includes));
-  const leaves = [...input.kustomizations.values()].filter((k) => !k.isComponent && !included.has(k.dir) && !targeted.has(k.dir));
+  const leaves = [...input.kustomizations.values()].filter(
+    (k) => !k.isComponent && !included.has(k.dir) && !targeted.has(k.dir),
+  );
   for (const k of leaves) add(`k|${k.dir}||`, { kind: "kustomize", dir: k.dir, file: k.file });
   // Kustomizations that only include each other (a cycle) have no leaf; render them so that Kustomize reports it.
-  const reached = reachable([...jobs.values()].flatMap((j) => (j.kind === "kustomize" ? [j.dir] : [])), input.kustomizations);
+  const reached = reachable(
+    [...jobs.values()].flatMap((j) => (j.kind === "kustomize" ? [j.dir] : [])),
+    input.kustomizations,
+  );
   for (const k of input.kustomizations.values()) {
     if (!k.isComponent && !reached.has(k.dir)) {
       add(`k|${k.dir}||`, { kind: "kustomize", dir: k.dir, file: k.file });
@@ -57,13 +76,22 @@ export function planRendering(input: PlanInput): RenderPlan {
   }
   for (const chart of input.charts.values()) {
     if (chart.library || targeted.has(chart.dir)) continue;
-    add(`h|${chart.dir}|${input.defaultNamespace}|${chart.name}|`, { kind: "helm", chartDir: chart.dir, chartName: chart.name, release: chart.name, namespace: input.defaultNamespace, values: { valueFiles: [], inline: [] } });
+    add(`h|${chart.dir}|${input.defaultNamespace}|${chart.name}|`, {
+      kind: "helm",
+      chartDir: chart.dir,
+      chartName: chart.name,
+      release: chart.name,
+      namespace: input.defaultNamespace,
+      values: { valueFiles: [], inline: [] },
+    });
   }
   const consumed = kustomizeFiles(input.kustomizations);
   const inChart = (f: string) => [...input.charts.keys()].some((d) => isUnder(f, d));
   for (const t of input.targets) {
     if (!t.namespace || input.kustomizations.has(t.path) || input.charts.has(t.path)) continue;
-    const files = input.manifests.filter((f) => !consumed.has(f) && !inChart(f) && (t.recurse ? isUnder(f, t.path) : dirOf(f) === t.path));
+    const files = input.manifests.filter(
+      (f) => !consumed.has(f) && !inChart(f) && (t.recurse ? isUnder(f, t.path) : dirOf(f) === t.path),
+    );
     if (files.length === 0) continue;
     const job: PlainDirJob = { kind: "plain", dir: t.path, files, namespace: t.namespace, origin: t.origin };
     add(`p|${t.path}|${t.namespace.mode}|${t.namespace.name}`, job);
@@ -113,4 +141,3 @@ function compareJobs(a: RenderJob, b: RenderJob): number {
   const kb = jobKey(b);
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
-

@@ -9,7 +9,11 @@ export interface FileNamespace {
   namespace?: TargetNamespace;
 }
 
-export function readFilesWithNamespace(files: readonly FileNamespace[], textOf: (file: string) => string | undefined, defaultNamespace: string): LoadedManifests {
+export function readFilesWithNamespace(
+  files: readonly FileNamespace[],
+  textOf: (file: string) => string | undefined,
+  defaultNamespace: string,
+): LoadedManifests {
   const out: LoadedManifests = { resources: [], meshDocuments: [], findings: [] };
   for (const { file, namespace } of files) {
     const text = textOf(file);

@@ -10,12 +10,20 @@ import { oneLineError } from "./stderr.js";
 import type { HelmJob } from "./types.js";
 import { firstLinkOutside, withTempDir, writeTextFile } from "./workspace.js";
 
-export async function runHelmJob(job: HelmJob, ctx: JobContext, files: ReadonlySet<string>, manifests: readonly string[]): Promise<JobOutcome> {
+export async function runHelmJob(
+  job: HelmJob,
+  ctx: JobContext,
+  files: ReadonlySet<string>,
+  manifests: readonly string[],
+): Promise<JobOutcome> {
   const at = { file: inDir(job.chartDir, "Chart.yaml"), line: 1 };
   // Without a render, the values the deploying object writes inline still configure the mesh.
   const unrendered = (message: string): JobOutcome => ({
     resources: [],
-    meshDocuments: job.values.inline.map(meshDocumentOf).filter((d) => d !== undefined).reverse(),
+    meshDocuments: job.values.inline
+      .map(meshDocumentOf)
+      .filter((d) => d !== undefined)
+      .reverse(),
     findings: [renderFallbackFinding(at, message)],
     consumed: [],
   });
@@ -25,8 +33,13 @@ export async function runHelmJob(job: HelmJob, ctx: JobContext, files: ReadonlyS
   // A values file outside the chart goes to helm as the text already read: a base checked out in part holds only
   // the chart folders and what the change touched, and the head's text of any other file is the base's.
   const copied = valueFiles.filter((f) => !isUnder(f, job.chartDir) && ctx.textOf(f) !== undefined);
-  const outside = await firstLinkOutside(ctx.root, [job.chartDir, ...[...files].filter((f) => isUnder(f, job.chartDir)), ...valueFiles.filter((f) => !copied.includes(f))]);
-  if (outside) return unrendered(`Helm chart ${job.chartDir}: not rendered, because ${outside} leads out of the repository`);
+  const outside = await firstLinkOutside(ctx.root, [
+    job.chartDir,
+    ...[...files].filter((f) => isUnder(f, job.chartDir)),
+    ...valueFiles.filter((f) => !copied.includes(f)),
+  ]);
+  if (outside)
+    return unrendered(`Helm chart ${job.chartDir}: not rendered, because ${outside} leads out of the repository`);
   const result = await withTempDir(ctx.env.tempRoot, "egress-lint-helm-", async (tmp) => {
     const copies = path.join(tmp, "repository");
     for (const f of copied) await writeTextFile(path.join(copies, f), ctx.textOf(f)!);
@@ -37,12 +50,25 @@ export async function runHelmJob(job: HelmJob, ctx: JobContext, files: ReadonlyS
       inlineFiles.push(file);
     }
     const args = ["template", job.release, path.join(ctx.root, job.chartDir), "--namespace", job.namespace];
-    for (const f of [...valueFiles.map((v) => path.join(copied.includes(v) ? copies : ctx.root, v)), ...inlineFiles]) args.push("--values", f);
+    for (const f of [...valueFiles.map((v) => path.join(copied.includes(v) ? copies : ctx.root, v)), ...inlineFiles])
+      args.push("--values", f);
     const run = await ctx.env.run(helm, args, { cwd: ctx.root, timeoutMs: ctx.env.timeoutMs });
-    return { ...run, error: run.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1000)} s` : oneLineError(run.stderr, [copies, tmp, ctx.root]) };
+    return {
+      ...run,
+      error: run.timedOut
+        ? `no result within ${Math.round(ctx.env.timeoutMs / 1000)} s`
+        : oneLineError(run.stderr, [copies, tmp, ctx.root]),
+    };
   });
-  if (result.code !== 0) return unrendered(`Helm chart ${job.chartDir}: helm template ${job.release} failed: ${result.error}; its templates were not rendered`);
-  const output = resourcesFromHelmOutput(result.stdout, { job, textOf: ctx.textOf, defaultNamespace: ctx.defaultNamespace });
+  if (result.code !== 0)
+    return unrendered(
+      `Helm chart ${job.chartDir}: helm template ${job.release} failed: ${result.error}; its templates were not rendered`,
+    );
+  const output = resourcesFromHelmOutput(result.stdout, {
+    job,
+    textOf: ctx.textOf,
+    defaultNamespace: ctx.defaultNamespace,
+  });
   const consumed = [...manifests.filter((f) => isUnder(f, job.chartDir)), ...valueFiles];
   return { resources: output.resources, meshDocuments: output.meshDocuments, findings: [], consumed };
 }

@@ -17,7 +17,15 @@ import { copyFiles, firstLinkOutside, withTempDir } from "./workspace.js";
 export async function needsOwnBuild(job: KustomizeJob, ctx: JobContext): Promise<boolean> {
   const troubled = [...reachable([job.dir], ctx.kustomizations)].some((dir) => {
     const k = ctx.kustomizations.get(dir);
-    return !k || k.plugins.length > 0 || k.remote.length > 0 || k.missing.length > 0 || k.outside.length > 0 || k.helmCharts || k.problem !== undefined;
+    return (
+      !k ||
+      k.plugins.length > 0 ||
+      k.remote.length > 0 ||
+      k.missing.length > 0 ||
+      k.outside.length > 0 ||
+      k.helmCharts ||
+      k.problem !== undefined
+    );
   });
   return troubled || (await leavesRepository(job, ctx)) !== undefined;
 }
@@ -26,7 +34,8 @@ export async function needsOwnBuild(job: KustomizeJob, ctx: JobContext): Promise
 export async function runKustomizeBatch(jobs: readonly KustomizeJob[], ctx: JobContext): Promise<JobOutcome[]> {
   if (jobs.length === 1 || !ctx.env.tools.kustomize) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
   const built = await buildKustomizations(jobs, ctx, ctx.root);
-  if (built.ok) return built.resources.map((resources) => ({ resources, meshDocuments: [], findings: [], consumed: [] }));
+  if (built.ok)
+    return built.resources.map((resources) => ({ resources, meshDocuments: [], findings: [], consumed: [] }));
   if (built.timedOut) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
   const half = Math.ceil(jobs.length / 2);
   return [...(await runKustomizeBatch(jobs.slice(0, half), ctx)), ...(await runKustomizeBatch(jobs.slice(half), ctx))];
@@ -40,9 +49,18 @@ async function sequentially<T, R>(items: readonly T[], fn: (item: T) => Promise<
 
 export async function runKustomizeJob(job: KustomizeJob, ctx: JobContext): Promise<JobOutcome> {
   const at = { file: job.file, line: 1 };
-  if (!ctx.env.tools.kustomize) return readRaw(job, ctx, [renderFallbackFinding(at, `${job.file}: neither kustomize nor kubectl is on PATH; ${rawNote(job, ctx)}`)]);
+  if (!ctx.env.tools.kustomize)
+    return readRaw(job, ctx, [
+      renderFallbackFinding(at, `${job.file}: neither kustomize nor kubectl is on PATH; ${rawNote(job, ctx)}`),
+    ]);
   const outside = await leavesRepository(job, ctx);
-  if (outside) return readRaw(job, ctx, [renderFallbackFinding(at, `${job.file}: not built, because ${outside} leads out of the repository; ${rawNote(job, ctx)}`)]);
+  if (outside)
+    return readRaw(job, ctx, [
+      renderFallbackFinding(
+        at,
+        `${job.file}: not built, because ${outside} leads out of the repository; ${rawNote(job, ctx)}`,
+      ),
+    ]);
   const first = await buildKustomizations([job], ctx, ctx.root);
   if (first.ok) return rendered(first.resources[0]!, []);
   const stripped = new Map<string, string>();
@@ -63,8 +81,11 @@ export async function runKustomizeJob(job: KustomizeJob, ctx: JobContext): Promi
     return buildKustomizations([job], ctx, copy);
   });
   const without = sortedUnique(removed).join(", ");
-  if (second.ok) return rendered(second.resources[0]!, [renderFallbackFinding(at, `${failed}; rendered without ${without}`)]);
-  return readRaw(job, ctx, [renderFallbackFinding(at, `${failed}; without ${without} it failed too (${second.error}); ${rawNote(job, ctx)}`)]);
+  if (second.ok)
+    return rendered(second.resources[0]!, [renderFallbackFinding(at, `${failed}; rendered without ${without}`)]);
+  return readRaw(job, ctx, [
+    renderFallbackFinding(at, `${failed}; without ${without} it failed too (${second.error}); ${rawNote(job, ctx)}`),
+  ]);
 }
 
 /** What Kustomize would read outside the repository (`../` past the root, or a link), which must not reach a report. */
@@ -104,5 +125,10 @@ function readRaw(job: KustomizeJob, ctx: JobContext, findings: Finding[]): JobOu
   visit(job.dir, job.namespace?.mode === "override" ? job.namespace.name : undefined, new Set());
   const fill = job.namespace?.mode === "fill" ? job.namespace.name : ctx.defaultNamespace;
   const loaded = readFilesWithNamespace(files, ctx.textOf, fill);
-  return { resources: loaded.resources, meshDocuments: loaded.meshDocuments, findings: [...findings, ...loaded.findings], consumed: [] };
+  return {
+    resources: loaded.resources,
+    meshDocuments: loaded.meshDocuments,
+    findings: [...findings, ...loaded.findings],
+    consumed: [],
+  };
 }

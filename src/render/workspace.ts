@@ -18,7 +18,12 @@ export async function writeTextFile(file: string, text: string): Promise<void> {
 }
 
 /** Copies repository files to the same relative paths under `to`, replacing the texts given in `replace`. */
-export async function copyFiles(from: string, to: string, files: readonly string[], replace: ReadonlyMap<string, string>): Promise<void> {
+export async function copyFiles(
+  from: string,
+  to: string,
+  files: readonly string[],
+  replace: ReadonlyMap<string, string>,
+): Promise<void> {
   for (const rel of files) {
     const target = path.join(to, rel);
     await mkdir(path.dirname(target), { recursive: true });

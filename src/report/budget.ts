@@ -91,6 +91,9 @@ export function fitSections(sections: readonly Section[], budget: number): strin
   const full = sections.map(sectionText);
   const total = full.reduce((n, t) => n + t.length, 0);
   if (total <= budget) return full;
-  const limits = shares(full.map((t) => t.length), budget);
+  const limits = shares(
+    full.map((t) => t.length),
+    budget,
+  );
   return sections.map((s, i) => renderSection(s, limits[i]!));
 }

@@ -19,10 +19,16 @@ export function clusterCells(c: ClusterRow): string[] {
  */
 export function tabulate(rows: readonly (readonly string[])[], padding = 5): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => {
+  for (const row of rows)
+    row.forEach((cell, i) => {
       widths[i] = Math.max(widths[i] ?? 0, cell.length);
     });
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]! + padding))).join("").trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]! + padding)))
+      .join("")
+      .trimEnd(),
+  );
 }
 
 export interface DiffGroup {
@@ -34,7 +40,11 @@ export interface DiffGroup {
   removed: number;
 }
 
-export function groupDiffs<R>(diffs: readonly TableDiff<R>[], header: readonly string[], cells: (row: R) => string[]): DiffGroup[] {
+export function groupDiffs<R>(
+  diffs: readonly TableDiff<R>[],
+  header: readonly string[],
+  cells: (row: R) => string[],
+): DiffGroup[] {
   type Group = { proxies: string[]; removed: string[][]; added: string[][] };
   const groups = new Map<string, Group>();
   for (const d of diffs) {
@@ -57,7 +67,9 @@ export function groupDiffs<R>(diffs: readonly TableDiff<R>[], header: readonly s
 /** "default/curl", "default/curl and default/httpbin", "default/curl, default/httpbin and 2 more". */
 export function proxyList(proxies: readonly string[], shown = 2): string {
   if (proxies.length <= shown + 1) {
-    return proxies.length <= 1 ? (proxies[0] ?? "") : `${proxies.slice(0, -1).join(", ")} and ${proxies[proxies.length - 1]}`;
+    return proxies.length <= 1
+      ? (proxies[0] ?? "")
+      : `${proxies.slice(0, -1).join(", ")} and ${proxies[proxies.length - 1]}`;
   }
   return `${proxies.slice(0, shown).join(", ")} and ${proxies.length - shown} more`;
 }

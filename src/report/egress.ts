@@ -8,12 +8,25 @@ import type { HostReference } from "../scan/types.js";
 import type { EgressEdge } from "./types.js";
 
 /** The same verdicts the reachability rules give (sidecar-injected callers only), without the hosts the allowlist ignores. */
-export function summarizeEgress(model: EgressModel, references: readonly HostReference[], allowlist?: Allowlist): EgressEdge[] {
+export function summarizeEgress(
+  model: EgressModel,
+  references: readonly HostReference[],
+  allowlist?: Allowlist,
+): EgressEdge[] {
   const kept = references.filter((r) => referenceKept(allowlist, r));
   const edges = new Map<string, EgressEdge>();
-  for (const { ref, caller, reach } of evaluateReferences({ model, references: kept, ...(allowlist ? { allowlist } : {}) })) {
-    const from = caller.meshWide ? "" : caller.workload === undefined ? caller.namespace : `${caller.namespace}/${caller.workload}`;
-    const status: EgressEdge["status"] = reach.verdict === "registered" ? "allowed" : reach.mode === "REGISTRY_ONLY" ? "blocked" : "would-block";
+  for (const { ref, caller, reach } of evaluateReferences({
+    model,
+    references: kept,
+    ...(allowlist ? { allowlist } : {}),
+  })) {
+    const from = caller.meshWide
+      ? ""
+      : caller.workload === undefined
+        ? caller.namespace
+        : `${caller.namespace}/${caller.workload}`;
+    const status: EgressEdge["status"] =
+      reach.verdict === "registered" ? "allowed" : reach.mode === "REGISTRY_ONLY" ? "blocked" : "would-block";
     const key = `${from}\u0000${ref.host}\u0000${ref.port}`;
     const seen = edges.get(key);
     // One reference that is refused makes the edge refused, whatever the others say.

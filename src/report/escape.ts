@@ -10,7 +10,10 @@ const ZWSP = "&#8203;";
 
 /** One line of plain characters: newlines and tabs become spaces, invisible controls go, and no `<!--` remains. */
 export function oneLine(s: string): string {
-  return s.replace(/\r\n|[\r\n\t]/g, " ").replace(INVISIBLE, "").replace(/<!--/g, "<!-\u200b-");
+  return s
+    .replace(/\r\n|[\r\n\t]/g, " ")
+    .replace(INVISIBLE, "")
+    .replace(/<!--/g, "<!-\u200b-");
 }
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

@@ -8,7 +8,11 @@ import type { HostReference } from "../scan/types.js";
 import type { HostSummary } from "./types.js";
 import { groupBy } from "../group.js";
 
-export function summarizeHosts(model: EgressModel, references: readonly HostReference[], allowlist?: Allowlist): HostSummary[] {
+export function summarizeHosts(
+  model: EgressModel,
+  references: readonly HostReference[],
+  allowlist?: Allowlist,
+): HostSummary[] {
   const groups = groupBy(references, (ref) => `${ref.host}\u0000${ref.port}\u0000${ref.scheme}`);
   const out: HostSummary[] = [];
   for (const refs of groups.values()) {
@@ -22,14 +26,37 @@ export function summarizeHosts(model: EgressModel, references: readonly HostRefe
       if (judged.has(callers)) continue;
       judged.add(callers);
       for (const caller of callers) {
-        const reach = reachability(model, { namespace: caller.namespace, workload: caller.workload, meshWide: caller.meshWide, host: ref.host, port: ref.port, scheme: ref.scheme });
+        const reach = reachability(model, {
+          namespace: caller.namespace,
+          workload: caller.workload,
+          meshWide: caller.meshWide,
+          host: ref.host,
+          port: ref.port,
+          scheme: ref.scheme,
+        });
         if (reach.verdict !== "registered") registered = false;
-        else for (const r of reach.registrations) if (r.kind === "ServiceEntry") entries.add(`${r.entry.namespace}/${r.entry.name}`);
+        else
+          for (const r of reach.registrations)
+            if (r.kind === "ServiceEntry") entries.add(`${r.entry.namespace}/${r.entry.name}`);
       }
     }
-    const references = [...new Map(refs.map((r) => [`${r.file}:${r.line}:${r.column}`, { file: r.file, line: r.line, ...(r.column > 0 ? { column: r.column } : {}) }])).values()];
+    const references = [
+      ...new Map(
+        refs.map((r) => [
+          `${r.file}:${r.line}:${r.column}`,
+          { file: r.file, line: r.line, ...(r.column > 0 ? { column: r.column } : {}) },
+        ]),
+      ).values(),
+    ];
     references.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-    out.push({ host: first.host, port: first.port, scheme: first.scheme, references, registered, serviceEntries: [...entries].sort() });
+    out.push({
+      host: first.host,
+      port: first.port,
+      scheme: first.scheme,
+      references,
+      registered,
+      serviceEntries: [...entries].sort(),
+    });
   }
   return out.sort((a, b) => cmp(a.host, b.host) || a.port - b.port || cmp(a.scheme, b.scheme));
 }

@@ -30,7 +30,13 @@ export function judgedCounts(report: Report): { icon: string; counts: string } {
   return { icon, counts };
 }
 
-function table(findings: readonly Finding[], links: ReportLinks, elsewhere: string, wrap: { open: string; close: string }, linked = true): Block {
+function table(
+  findings: readonly Finding[],
+  links: ReportLinks,
+  elsewhere: string,
+  wrap: { open: string; close: string },
+  linked = true,
+): Block {
   return {
     open: `${wrap.open}${FINDINGS_HEADER}`,
     lines: findings.map((f) => findingRow(f, links, linked)),
@@ -39,11 +45,19 @@ function table(findings: readonly Finding[], links: ReportLinks, elsewhere: stri
   };
 }
 
-const collapsed = (summary: string) => ({ open: `<details><summary>${htmlText(summary)}</summary>\n\n`, close: "</details>\n\n" });
+const collapsed = (summary: string) => ({
+  open: `<details><summary>${htmlText(summary)}</summary>\n\n`,
+  close: "</details>\n\n",
+});
 const open = { open: "", close: "" };
 
 /** Introduced findings in the open, the rest collapsed: a reviewer answers for what the change adds. */
-export function judgedFindingsSections(report: Report, links: ReportLinks, elsewhere: string, noun = "pull request"): Section[] {
+export function judgedFindingsSections(
+  report: Report,
+  links: ReportLinks,
+  elsewhere: string,
+  noun = "pull request",
+): Section[] {
   const by = (status: Finding["status"]) => report.findings.filter((f) => f.status === status);
   const gate = report.gate;
   const sections: Section[] = [];
@@ -51,33 +65,81 @@ export function judgedFindingsSections(report: Report, links: ReportLinks, elsew
     const introduced = by("new");
     sections.push(
       introduced.length
-        ? { head: `#### Introduced by this ${noun} (${introduced.length})\n\n`, blocks: [table(introduced, links, elsewhere, open)] }
+        ? {
+            head: `#### Introduced by this ${noun} (${introduced.length})\n\n`,
+            blocks: [table(introduced, links, elsewhere, open)],
+          }
         : { head: `No findings introduced by this ${noun}.\n\n`, blocks: [] },
     );
     const existing = by("existing");
     const counted = gate.mode === "all" ? "counted by the gate" : "not counted by the gate";
-    if (existing.length) sections.push({ head: "", blocks: [table(existing, links, elsewhere, collapsed(`Already there: ${plural(existing.length, "finding")} (${counted})`))] });
+    if (existing.length)
+      sections.push({
+        head: "",
+        blocks: [
+          table(
+            existing,
+            links,
+            elsewhere,
+            collapsed(`Already there: ${plural(existing.length, "finding")} (${counted})`),
+          ),
+        ],
+      });
   } else {
     const unjudged = by(undefined);
-    sections.push(unjudged.length ? { head: "", blocks: [table(unjudged, links, elsewhere, open)] } : { head: "No findings outside the baseline.\n\n", blocks: [] });
+    sections.push(
+      unjudged.length
+        ? { head: "", blocks: [table(unjudged, links, elsewhere, open)] }
+        : { head: "No findings outside the baseline.\n\n", blocks: [] },
+    );
   }
   const accepted = by("accepted");
-  if (accepted.length) sections.push({ head: "", blocks: [table(accepted, links, elsewhere, collapsed(`Accepted by the baseline: ${plural(accepted.length, "finding")} (never counted)`))] });
+  if (accepted.length)
+    sections.push({
+      head: "",
+      blocks: [
+        table(
+          accepted,
+          links,
+          elsewhere,
+          collapsed(`Accepted by the baseline: ${plural(accepted.length, "finding")} (never counted)`),
+        ),
+      ],
+    });
   const fixed = report.fixed ?? [];
-  if (fixed.length) sections.push({ head: "", blocks: [table(fixed, links, elsewhere, collapsed(`Fixed by this ${noun}: ${plural(fixed.length, "finding")}`), false)] });
+  if (fixed.length)
+    sections.push({
+      head: "",
+      blocks: [
+        table(fixed, links, elsewhere, collapsed(`Fixed by this ${noun}: ${plural(fixed.length, "finding")}`), false),
+      ],
+    });
   const stale = report.baseline?.stale ?? [];
   if (stale.length) {
     const file = report.baseline!.file;
     const lines = stale.map((e) => `- ${mdCode(`${file}:${e.line}`)} ${mdText(staleEntryText(e))}\n`);
-    sections.push({ head: "", blocks: [{ ...collapsed(`${plural(stale.length, "baseline entry", "baseline entries")} to remove from ${file}`), lines, more: (n) => `- … ${n} more\n` }] });
+    sections.push({
+      head: "",
+      blocks: [
+        {
+          ...collapsed(`${plural(stale.length, "baseline entry", "baseline entries")} to remove from ${file}`),
+          lines,
+          more: (n) => `- … ${n} more\n`,
+        },
+      ],
+    });
   }
   return sections;
 }
 
 function suggestionTitle(s: Suggestion): string {
-  const targets = s.targets.length > 3 ? `${s.targets.slice(0, 3).join(", ")} and ${s.targets.length - 3} more` : s.targets.join(", ");
+  const targets =
+    s.targets.length > 3
+      ? `${s.targets.slice(0, 3).join(", ")} and ${s.targets.length - 3} more`
+      : s.targets.join(", ");
   if (s.kind === "ServiceEntry") return `ServiceEntry ${s.namespace}/${s.name} for ${targets}`;
-  if (s.kind === "exportTo") return `Export ${s.target.kind} ${s.target.namespace}/${s.target.name} to ${s.added.join(", ")} for ${targets}`;
+  if (s.kind === "exportTo")
+    return `Export ${s.target.kind} ${s.target.namespace}/${s.target.name} to ${s.added.join(", ")} for ${targets}`;
   return `Sidecar ${s.target.namespace}/${s.target.name}: import ${s.added.join(", ")} for ${targets}`;
 }
 
@@ -86,14 +148,21 @@ function suggestionTitle(s: Suggestion): string {
  * comment shows those for findings the change introduces (all of them when nothing was compared).
  */
 export function suggestionsSection(report: Report, scope: "introduced" | "all"): Section {
-  const list = (report.suggestions ?? []).filter((s) => scope === "all" || s.status === "new" || s.status === undefined);
+  const list = (report.suggestions ?? []).filter(
+    (s) => scope === "all" || s.status === "new" || s.status === undefined,
+  );
   if (list.length === 0) return { head: "", blocks: [] };
   const head = `#### Suggested fixes (${list.length})\n\n\`egress-lint suggest --write FILE\` writes the ServiceEntries to a file; changes to existing resources are made where they are written.\n\n`;
   return {
     head,
     blocks: list.map((s) => {
       const fence = fencedBlock("yaml", s.yaml.replace(/\n$/, "").split("\n"));
-      return { open: `<details><summary>${htmlText(suggestionTitle(s))}</summary>\n\n${fence.open}`, lines: fence.lines, close: `${fence.close}\n</details>\n\n`, atomic: true };
+      return {
+        open: `<details><summary>${htmlText(suggestionTitle(s))}</summary>\n\n${fence.open}`,
+        lines: fence.lines,
+        close: `${fence.close}\n</details>\n\n`,
+        atomic: true,
+      };
     }),
     omitted: (n) => `_${plural(n, "more suggestion")} not shown: \`egress-lint suggest\` prints them all._\n\n`,
   };

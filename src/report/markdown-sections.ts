@@ -1,7 +1,15 @@
 // The parts of the markdown report, each as a Section that can shrink to fit a character budget.
 import type { Finding, Severity } from "../findings.js";
 import type { Section } from "./budget.js";
-import { CLUSTER_HEADER, clusterCells, groupDiffs, proxyList, ROUTE_HEADER, routeCells, type DiffGroup } from "./diff-render.js";
+import {
+  CLUSTER_HEADER,
+  clusterCells,
+  groupDiffs,
+  proxyList,
+  ROUTE_HEADER,
+  routeCells,
+  type DiffGroup,
+} from "./diff-render.js";
 import { codeCell, fencedBlock, htmlText, mdCode, mdText, tableCell } from "./escape.js";
 import { fileUrl, repoPath, ruleDocsUrl, type ReportLinks } from "./links.js";
 import { egressGraph } from "./mermaid.js";
@@ -47,7 +55,9 @@ function diffSection(kind: "Route" | "Cluster", groups: DiffGroup[], elsewhere: 
     head,
     blocks: groups.map((g) => {
       const fence = fencedBlock("diff", g.lines);
-      const counts = [g.added ? `${g.added} added` : "", g.removed ? `${g.removed} removed` : ""].filter(Boolean).join(", ");
+      const counts = [g.added ? `${g.added} added` : "", g.removed ? `${g.removed} removed` : ""]
+        .filter(Boolean)
+        .join(", ");
       const all = g.proxies.length > 3 ? `Workloads: ${g.proxies.map(mdCode).join(", ")}\n\n` : "";
       return {
         open: `<details><summary>${kind} table of ${htmlText(proxyList(g.proxies))}: ${counts}</summary>\n\n${all}${fence.open}`,
@@ -67,7 +77,9 @@ export function routeDiffSection(report: Report, elsewhere: string): Section {
 export function clusterDiffSection(report: Report, elsewhere: string): Section {
   const groups = groupDiffs(report.clusterDiff ?? [], CLUSTER_HEADER, clusterCells);
   // HTTPS, TLS and TCP egress gets a cluster but no route row: without this part such a change would be invisible.
-  const head = groups.length ? "Clusters (`istioctl proxy-config cluster`) show every change, including HTTPS, TLS and TCP egress that has no route row:\n\n" : "";
+  const head = groups.length
+    ? "Clusters (`istioctl proxy-config cluster`) show every change, including HTTPS, TLS and TCP egress that has no route row:\n\n"
+    : "";
   return diffSection("Cluster", groups, elsewhere, head);
 }
 
@@ -105,6 +117,8 @@ export function hostsSection(report: Report, links: ReportLinks): Section {
   });
   return {
     head: "#### Hosts the code calls\n\n",
-    blocks: [{ open: "| Host | Status | ServiceEntries | Where |\n| --- | --- | --- | --- |\n", lines: rows, close: "\n" }],
+    blocks: [
+      { open: "| Host | Status | ServiceEntries | Where |\n| --- | --- | --- | --- |\n", lines: rows, close: "\n" },
+    ],
   };
 }

@@ -2,8 +2,21 @@
 import { fitSections, type Section } from "./budget.js";
 import { mdCode, mdText } from "./escape.js";
 import type { ReportLinks } from "./links.js";
-import { clusterDiffSection, egressSection, findingsSection, hostsSection, plural, routeDiffSection } from "./markdown-sections.js";
-import { countedFindings, isJudged, judgedCounts, judgedFindingsSections, suggestionsSection } from "./markdown-judged.js";
+import {
+  clusterDiffSection,
+  egressSection,
+  findingsSection,
+  hostsSection,
+  plural,
+  routeDiffSection,
+} from "./markdown-sections.js";
+import {
+  countedFindings,
+  isJudged,
+  judgedCounts,
+  judgedFindingsSections,
+  suggestionsSection,
+} from "./markdown-judged.js";
 import type { Report } from "./types.js";
 
 /** GitHub refuses comment bodies over 65,536 characters; the rest is room for the marker the publisher adds. */
@@ -16,26 +29,37 @@ const COMMENT_GRAPH_EDGES = 60;
 /** The one-line verdict a reviewer reads first. */
 export function verdictLine(report: Report): string {
   const s = report.summary;
-  const plain = { icon: s.errors ? "❌" : s.warnings ? "⚠️" : "✅", counts: `**${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}${s.infos ? `, ${s.infos} info` : ""}**` };
+  const plain = {
+    icon: s.errors ? "❌" : s.warnings ? "⚠️" : "✅",
+    counts: `**${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}${s.infos ? `, ${s.infos} info` : ""}**`,
+  };
   // Judged against a base or a baseline, the verdict is what the gate counts.
   const { icon, counts } = isJudged(report) ? judgedCounts(report) : plain;
-  const blocked = new Set((report.egress ?? []).filter((e) => e.status === "blocked").map((e) => `${e.host}:${e.port}`)).size;
+  const blocked = new Set((report.egress ?? []).filter((e) => e.status === "blocked").map((e) => `${e.host}:${e.port}`))
+    .size;
   const calls = blocked ? ` · the sidecar would refuse calls to ${plural(blocked, "host")}` : "";
-  const scope = report.scan.scope === "changed" ? ` · sources: only the ${plural(report.scan.files, "changed file")}` : "";
+  const scope =
+    report.scan.scope === "changed" ? ` · sources: only the ${plural(report.scan.files, "changed file")}` : "";
   return `${icon} ${counts}${calls} · ${tableChanges(report)}${scope}`;
 }
 
 function tableChanges(report: Report): string {
-  if (report.routeDiff === undefined && report.clusterDiff === undefined) return "route tables not compared (no base commit)";
+  if (report.routeDiff === undefined && report.clusterDiff === undefined)
+    return "route tables not compared (no base commit)";
   const routes = report.routeDiff?.length ?? 0;
   const clusters = report.clusterDiff?.length ?? 0;
   if (routes === 0 && clusters === 0) return "no route or cluster table changes";
-  const parts = [routes ? `route tables of ${plural(routes, "workload")}` : "", clusters ? `cluster tables of ${plural(clusters, "workload")}` : ""];
+  const parts = [
+    routes ? `route tables of ${plural(routes, "workload")}` : "",
+    clusters ? `cluster tables of ${plural(clusters, "workload")}` : "",
+  ];
   return `${parts.filter(Boolean).join(" and ")} change`;
 }
 
 function findingsSections(report: Report, links: ReportLinks, elsewhere: string): Section[] {
-  return isJudged(report) ? judgedFindingsSections(report, links, elsewhere) : [findingsSection(report, links, elsewhere)];
+  return isJudged(report)
+    ? judgedFindingsSections(report, links, elsewhere)
+    : [findingsSection(report, links, elsewhere)];
 }
 
 /**
@@ -60,7 +84,9 @@ function assemble(fixedHead: string, sections: Section[], fixedTail: string, bud
 
 /** The sticky comment's body (without its marker), at most `budget` characters. */
 export function renderComment(report: Report, links: ReportLinks, budget = COMMENT_BUDGET): string {
-  const elsewhere = links.fullReportUrl ? `the full report is in the job summary of [this run](${links.fullReportUrl})` : "the full report is in the job summary";
+  const elsewhere = links.fullReportUrl
+    ? `the full report is in the job summary of [this run](${links.fullReportUrl})`
+    : "the full report is in the job summary";
   const sections = [
     ...findingsSections(report, links, elsewhere),
     suggestionsSection(report, "introduced"),
@@ -75,7 +101,9 @@ export function renderComment(report: Report, links: ReportLinks, budget = COMME
 export function renderSummary(report: Report, links: ReportLinks, budget = SUMMARY_BUDGET): string {
   const elsewhere = "the JSON report (the `report-file` output, or `--format json`) has everything";
   const mesh = report.meshPolicy;
-  const where = mesh.source ? ` (${mdText(mesh.sourceKind)} at ${mdCode(`${mesh.source.file}:${mesh.source.line}`)})` : " (Istio's default)";
+  const where = mesh.source
+    ? ` (${mdText(mesh.sourceKind)} at ${mdCode(`${mesh.source.file}:${mesh.source.line}`)})`
+    : " (Istio's default)";
   const head = `## egress-lint\n\n${verdictLine(report)}\n\nMesh outbound policy: **${mdText(mesh.mode)}**${where}\n\n`;
   const sections = [
     ...findingsSections(report, links, elsewhere),

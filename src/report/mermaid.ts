@@ -26,7 +26,9 @@ export interface EgressGraph {
 /** At most `maxEdges` edges: the refused calls first, since those are what a reviewer must see. */
 export function egressGraph(edges: readonly EgressEdge[], maxEdges = Number.POSITIVE_INFINITY): EgressGraph {
   const refusedFirst = [...edges].sort((a, b) => Number(a.status === "allowed") - Number(b.status === "allowed"));
-  const shown = refusedFirst.slice(0, maxEdges).sort((a, b) => cmp(a.from, b.from) || cmp(a.host, b.host) || a.port - b.port);
+  const shown = refusedFirst
+    .slice(0, maxEdges)
+    .sort((a, b) => cmp(a.from, b.from) || cmp(a.host, b.host) || a.port - b.port);
   if (shown.length === 0) return { lines: [], shown: 0, total: edges.length };
 
   const callers = [...new Set(shown.map((e) => e.from))].sort(cmp);

@@ -18,7 +18,11 @@ export function describeModel(model: EgressModel): Pick<Report, "meshPolicy" | "
         namespace: se.namespace,
         name: se.name,
         hosts: se.hosts,
-        ports: se.ports.map((p) => ({ number: p.number, protocol: p.protocol === "Unsupported" ? "" : p.protocol, ...(p.name ? { name: p.name } : {}) })),
+        ports: se.ports.map((p) => ({
+          number: p.number,
+          protocol: p.protocol === "Unsupported" ? "" : p.protocol,
+          ...(p.name ? { name: p.name } : {}),
+        })),
         exportTo: se.exportTo ?? mesh.defaultServiceExportTo,
         resolution: se.resolution,
         location: se.location,

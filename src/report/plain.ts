@@ -7,5 +7,9 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u
 
 /** One line with nothing a terminal or the runner would act on. */
 export function plainLine(s: string): string {
-  return s.replace(BREAKS, " ").replace(INVISIBLE, "").replace(/##\[/g, "#\u200b#[").replace(/^(\s*):(?=:)/, "$1:\u200b");
+  return s
+    .replace(BREAKS, " ")
+    .replace(INVISIBLE, "")
+    .replace(/##\[/g, "#\u200b#[")
+    .replace(/^(\s*):(?=:)/, "$1:\u200b");
 }

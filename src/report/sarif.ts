@@ -17,7 +17,8 @@ function location(f: Finding, links: Pick<ReportLinks, "pathPrefix">) {
 
 /** Code scanning reads `baselineState` as new or unchanged, and hides results with a suppression. */
 function judged(f: Finding) {
-  if (f.status === "accepted") return { suppressions: [{ kind: "external", justification: "accepted in the egress-lint baseline file" }] };
+  if (f.status === "accepted")
+    return { suppressions: [{ kind: "external", justification: "accepted in the egress-lint baseline file" }] };
   if (f.status === "new") return { baselineState: "new" };
   if (f.status === "existing") return { baselineState: "unchanged" };
   return {};
@@ -48,7 +49,15 @@ export function renderSarif(report: Report, links: Pick<ReportLinks, "pathPrefix
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "egress-lint", version: report.version, semanticVersion: report.version, informationUri: INFORMATION_URI, rules } },
+        tool: {
+          driver: {
+            name: "egress-lint",
+            version: report.version,
+            semanticVersion: report.version,
+            informationUri: INFORMATION_URI,
+            rules,
+          },
+        },
         results,
         columnKind: "utf16CodeUnits",
       },

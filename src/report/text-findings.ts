@@ -30,7 +30,9 @@ export function findingsText(report: Report): string[] {
   if (!isJudged(report)) return [`Findings: ${counts}`, ...rows(report.findings)];
   const g = s.gating ?? { errors: 0, warnings: 0, infos: 0 };
   const mode = report.gate?.mode ?? "all";
-  const out = [`Findings: ${counts}; the gate (${mode}) counts ${plural(g.errors, "error")}, ${plural(g.warnings, "warning")}`];
+  const out = [
+    `Findings: ${counts}; the gate (${mode}) counts ${plural(g.errors, "error")}, ${plural(g.warnings, "warning")}`,
+  ];
   const group = (title: string, list: readonly Finding[]) => {
     if (list.length) out.push(`${title} (${list.length}):`, ...rows(list).map((l) => `  ${l}`));
   };
@@ -42,7 +44,11 @@ export function findingsText(report: Report): string[] {
   if (report.baseline) group(`Accepted by the baseline ${report.baseline.file}, not counted`, by("accepted"));
   if (report.fixed?.length) group("Fixed by this change", report.fixed);
   const stale = report.baseline?.stale ?? [];
-  if (stale.length) out.push(`Baseline entries to remove from ${report.baseline!.file} (${stale.length}):`, ...stale.map((e) => `    ${report.baseline!.file}:${e.line}  ${staleEntryText(e)}`));
+  if (stale.length)
+    out.push(
+      `Baseline entries to remove from ${report.baseline!.file} (${stale.length}):`,
+      ...stale.map((e) => `    ${report.baseline!.file}:${e.line}  ${staleEntryText(e)}`),
+    );
   return out;
 }
 
@@ -52,6 +58,9 @@ export function suggestionsText(report: Report): string[] {
   if (list.length === 0) return [];
   const entries = list.filter((x) => x.kind === "ServiceEntry").length;
   const changes = list.length - entries;
-  const parts = [entries ? `${entries} ServiceEntr${entries === 1 ? "y" : "ies"} to add` : "", changes ? `${plural(changes, "change")} to existing resources` : ""].filter(Boolean);
+  const parts = [
+    entries ? `${entries} ServiceEntr${entries === 1 ? "y" : "ies"} to add` : "",
+    changes ? `${plural(changes, "change")} to existing resources` : "",
+  ].filter(Boolean);
   return ["", `Suggested fixes: ${parts.join(" and ")}; print them with \`egress-lint suggest\`.`];
 }

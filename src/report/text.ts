@@ -11,17 +11,30 @@ function plural(n: number, word: string): string {
 export function renderText(report: Report): string {
   const out: string[] = [];
   const mesh = report.meshPolicy;
-  const source = mesh.source ? `${mesh.sourceKind} at ${mesh.source.file}:${mesh.source.line}` : "Istio's default; nothing in the repository sets it";
+  const source = mesh.source
+    ? `${mesh.sourceKind} at ${mesh.source.file}:${mesh.source.line}`
+    : "Istio's default; nothing in the repository sets it";
   out.push(`Mesh outbound policy: ${mesh.mode} (${source})`);
-  if (mesh.invalidMode !== undefined) out.push(`  "${mesh.invalidMode}" is not a mode Istio accepts, so ${mesh.mode} stays in force`);
+  if (mesh.invalidMode !== undefined)
+    out.push(`  "${mesh.invalidMode}" is not a mode Istio accepts, so ${mesh.mode} stays in force`);
   out.push("");
 
   const injected = report.workloads.filter((w) => w.injected);
   out.push(`Workloads with sidecars (${injected.length} of ${report.workloads.length}):`);
   if (injected.length === 0) out.push("  none");
-  out.push(...columns(injected.map((w) => [`${w.namespace}/${w.name}`, w.kind, w.mode, w.modeSource === "sidecar" ? `from Sidecar ${w.sidecar}` : "from the mesh"])));
+  out.push(
+    ...columns(
+      injected.map((w) => [
+        `${w.namespace}/${w.name}`,
+        w.kind,
+        w.mode,
+        w.modeSource === "sidecar" ? `from Sidecar ${w.sidecar}` : "from the mesh",
+      ]),
+    ),
+  );
   const without = report.workloads.filter((w) => !w.injected);
-  if (without.length) out.push(`  without a sidecar (egress not governed): ${without.map((w) => `${w.namespace}/${w.name}`).join(", ")}`);
+  if (without.length)
+    out.push(`  without a sidecar (egress not governed): ${without.map((w) => `${w.namespace}/${w.name}`).join(", ")}`);
   out.push("");
 
   const external = report.serviceEntries.filter((se) => se.location === "MESH_EXTERNAL");
@@ -41,7 +54,8 @@ export function renderText(report: Report): string {
   out.push("");
 
   // The report must not read as "the code calls nothing else" when only a change's files were scanned.
-  if (report.scan.scope === "changed") out.push(`Sources scanned: only the ${plural(report.scan.files, "file")} the change touched (scan: changed)`, "");
+  if (report.scan.scope === "changed")
+    out.push(`Sources scanned: only the ${plural(report.scan.files, "file")} the change touched (scan: changed)`, "");
   if (report.hosts.length) {
     out.push(`Hosts the code calls (${report.hosts.length}):`);
     out.push(
@@ -58,8 +72,18 @@ export function renderText(report: Report): string {
   }
 
   if (report.routeTables.length) {
-    out.push(`Simulated route tables (${plural(report.routeTables.length, "distinct sidecar view")}; print one with \`egress-lint routes --proxy NS/WORKLOAD\`):`);
-    out.push(...columns(report.routeTables.map((t) => [t.proxy, plural(t.rows.length, "row"), t.proxies.length > 1 ? `shared by ${t.proxies.length - 1} more` : ""])));
+    out.push(
+      `Simulated route tables (${plural(report.routeTables.length, "distinct sidecar view")}; print one with \`egress-lint routes --proxy NS/WORKLOAD\`):`,
+    );
+    out.push(
+      ...columns(
+        report.routeTables.map((t) => [
+          t.proxy,
+          plural(t.rows.length, "row"),
+          t.proxies.length > 1 ? `shared by ${t.proxies.length - 1} more` : "",
+        ]),
+      ),
+    );
     out.push("");
   }
 

@@ -80,7 +80,12 @@ export interface Report {
     rootNamespace: string;
   };
   /** Every finding in the head; `gating` counts only those the gate counts toward fail-on. */
-  summary: { errors: number; warnings: number; infos: number; gating?: { errors: number; warnings: number; infos: number } };
+  summary: {
+    errors: number;
+    warnings: number;
+    infos: number;
+    gating?: { errors: number; warnings: number; infos: number };
+  };
   findings: Finding[];
   /** Which source files were scanned: all, or (`scan: changed`) only those the change touched; and how many. */
   scan: { scope: ScanScope; files: number };

@@ -29,7 +29,8 @@ export function resolveAliases(services: MeshService[]): void {
     list.push({ hostname: s.hostname, namespace: s.namespace });
     byConcrete.set(target, list);
   }
-  for (const list of byConcrete.values()) list.sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.hostname, b.hostname));
+  for (const list of byConcrete.values())
+    list.sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.hostname, b.hostname));
   for (const s of services) {
     const list = byConcrete.get(s.hostname);
     if (list && s.resolution !== "Alias") s.aliases = list;

@@ -44,7 +44,14 @@ function outboundClusters(ctx: SimContext, proxy: ProxyFacts): SimCluster[] {
     const drName = dr ? renderConfigRef(ctx.flags, dr) : "";
     for (const p of svc.ports) {
       if (p.protocol === "UDP") continue;
-      const base = { fqdn: svc.hostname, port: p.number, direction: "outbound", type: CLUSTER_TYPE[svc.resolution], destinationRule: drName, keyed: true };
+      const base = {
+        fqdn: svc.hostname,
+        port: p.number,
+        direction: "outbound",
+        type: CLUSTER_TYPE[svc.resolution],
+        destinationRule: drName,
+        keyed: true,
+      };
       out.push({ ...base, subset: "" });
       for (const s of dr?.subsets ?? []) out.push({ ...base, subset: s.name });
     }
@@ -54,11 +61,24 @@ function outboundClusters(ctx: SimContext, proxy: ProxyFacts): SimCluster[] {
 
 function inboundClusters(ctx: SimContext, proxy: ProxyFacts): SimCluster[] {
   // A Sidecar ingress defaultEndpoint makes the cluster STATIC; otherwise it forwards to the original destination.
-  return inboundPorts(ctx, proxy).map((p) => ({ fqdn: "", port: p.targetPort, subset: "", direction: "inbound", type: p.defaultEndpoint ? "STATIC" : "ORIGINAL_DST", destinationRule: "", keyed: true }));
+  return inboundPorts(ctx, proxy).map((p) => ({
+    fqdn: "",
+    port: p.targetPort,
+    subset: "",
+    direction: "inbound",
+    type: p.defaultEndpoint ? "STATIC" : "ORIGINAL_DST",
+    destinationRule: "",
+    keyed: true,
+  }));
 }
 
 function bootstrapClusters(ctx: SimContext): SimCluster[] {
-  const out = [plain("prometheus_stats", "STATIC"), plain("agent", "STATIC"), plain("sds-grpc", "STATIC"), plain("xds-grpc", "STATIC")];
+  const out = [
+    plain("prometheus_stats", "STATIC"),
+    plain("agent", "STATIC"),
+    plain("sds-grpc", "STATIC"),
+    plain("xds-grpc", "STATIC"),
+  ];
   if (ctx.flags.zipkinBootstrapCluster) out.push(plain("zipkin", "STRICT_DNS"));
   return out;
 }
@@ -83,7 +103,14 @@ export function clusterTableOf(ctx: SimContext, proxy: ProxyFacts): ClusterTable
   ].sort(compare);
   const rows: ClusterRow[] = clusters.map((c) =>
     c.keyed
-      ? { fqdn: c.fqdn, port: String(c.port), subset: c.subset || "-", direction: c.direction, type: c.type, destinationRule: c.destinationRule }
+      ? {
+          fqdn: c.fqdn,
+          port: String(c.port),
+          subset: c.subset || "-",
+          direction: c.direction,
+          type: c.type,
+          destinationRule: c.destinationRule,
+        }
       : { fqdn: c.fqdn, port: "-", subset: "-", direction: "-", type: c.type, destinationRule: "" },
   );
   return { proxy: proxy.id, rows };

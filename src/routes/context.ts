@@ -34,7 +34,14 @@ export function simContext(model: EgressModel, options: RouteOptions = {}): SimC
     list.push(s);
     byHostname.set(s.hostname, list);
   }
-  const ctx: SimContext = { model, flags, services, byHostname, virtualServices: normalizeVirtualServices(model), exportedCache: new Map() };
+  const ctx: SimContext = {
+    model,
+    flags,
+    services,
+    byHostname,
+    virtualServices: normalizeVirtualServices(model),
+    exportedCache: new Map(),
+  };
   perModel.set(key, ctx);
   return ctx;
 }
@@ -42,7 +49,11 @@ export function simContext(model: EgressModel, options: RouteOptions = {}): SimC
 type ExportClass = { private: boolean; namespaces: Set<string>; public: boolean };
 
 /** push_context.go initServiceRegistry: where a service is listed, from exportTo or the mesh default. */
-export function exportClass(exportTo: readonly string[] | undefined, meshDefault: readonly string[], ownNs: string): ExportClass {
+export function exportClass(
+  exportTo: readonly string[] | undefined,
+  meshDefault: readonly string[],
+  ownNs: string,
+): ExportClass {
   const list = exportTo?.length ? exportTo : meshDefault;
   const out: ExportClass = { private: false, namespaces: new Set(), public: false };
   if (list.includes("~")) return out;
@@ -85,7 +96,8 @@ export function usesAutoAllocatedIps(ctx: SimContext, proxy: ProxyFacts): boolea
 /** service.go GetAddressForProxy: the address listeners bind to. */
 export function addressForProxy(ctx: SimContext, s: MeshService, proxy: ProxyFacts): string {
   if (s.vips.length) return s.vips[0]!;
-  if (s.defaultAddress === UNSPECIFIED_IP && s.autoAllocatedIPv4 && usesAutoAllocatedIps(ctx, proxy)) return s.autoAllocatedIPv4;
+  if (s.defaultAddress === UNSPECIFIED_IP && s.autoAllocatedIPv4 && usesAutoAllocatedIps(ctx, proxy))
+    return s.autoAllocatedIPv4;
   return s.defaultAddress;
 }
 

@@ -22,11 +22,26 @@ function pick(ctx: SimContext, candidates: DestinationRule[], hostname: string):
 export function destinationRuleFor(ctx: SimContext, proxy: ProxyFacts, svc: MeshService): DestinationRule | undefined {
   const root = ctx.model.mesh.rootNamespace;
   // Rules with a workload selector only configure the workloads they select.
-  const applies = ctx.model.destinationRules.filter((dr) => !dr.workloadSelector || selectorMatches(dr.workloadSelector, proxy.labels));
-  const exported = (dr: DestinationRule) => isExportedTo(dr.exportTo, ctx.model.mesh.defaultDestinationRuleExportTo, dr.namespace, proxy.namespace);
+  const applies = ctx.model.destinationRules.filter(
+    (dr) => !dr.workloadSelector || selectorMatches(dr.workloadSelector, proxy.labels),
+  );
+  const exported = (dr: DestinationRule) =>
+    isExportedTo(dr.exportTo, ctx.model.mesh.defaultDestinationRuleExportTo, dr.namespace, proxy.namespace);
   return (
-    pick(ctx, applies.filter((dr) => dr.namespace === proxy.namespace), svc.hostname) ??
-    pick(ctx, applies.filter((dr) => dr.namespace === svc.namespace && exported(dr)), svc.hostname) ??
-    pick(ctx, applies.filter((dr) => dr.namespace === root && exported(dr)), svc.hostname)
+    pick(
+      ctx,
+      applies.filter((dr) => dr.namespace === proxy.namespace),
+      svc.hostname,
+    ) ??
+    pick(
+      ctx,
+      applies.filter((dr) => dr.namespace === svc.namespace && exported(dr)),
+      svc.hostname,
+    ) ??
+    pick(
+      ctx,
+      applies.filter((dr) => dr.namespace === root && exported(dr)),
+      svc.hostname,
+    )
   );
 }

@@ -20,7 +20,10 @@ function diffRows<R extends object>(base: readonly R[], head: readonly R[]): { a
   return { added: only(head, headKeys, count(baseKeys)), removed: only(base, baseKeys, count(headKeys)) };
 }
 
-function diffTables<R extends object>(base: { proxy: string; rows: R[] } | undefined, head: { proxy: string; rows: R[] } | undefined): TableDiff<R> {
+function diffTables<R extends object>(
+  base: { proxy: string; rows: R[] } | undefined,
+  head: { proxy: string; rows: R[] } | undefined,
+): TableDiff<R> {
   return { proxy: head?.proxy ?? base?.proxy ?? "", ...diffRows(base?.rows ?? [], head?.rows ?? []) };
 }
 
@@ -28,6 +31,9 @@ export function diffRouteTables(base: RouteTable | undefined, head: RouteTable |
   return diffTables(base, head);
 }
 
-export function diffClusterTables(base: ClusterTable | undefined, head: ClusterTable | undefined): TableDiff<ClusterRow> {
+export function diffClusterTables(
+  base: ClusterTable | undefined,
+  head: ClusterTable | undefined,
+): TableDiff<ClusterRow> {
   return diffTables(base, head);
 }

@@ -20,7 +20,10 @@ function kubernetesAltHosts(hostname: string, port: number, proxyDomain: string)
   if (ih <= 0) return [];
   const ns = hostname.indexOf(".");
   if (ns + 1 >= hostname.length || ns + 1 > ih) return [];
-  const names = hostname.slice(ns + 1, ih) === proxyNs ? [hostname.slice(0, ns), `${hostname.slice(0, ih)}.svc`, hostname.slice(0, ih)] : [hostname.slice(0, ih), `${hostname.slice(0, ih)}.svc`];
+  const names =
+    hostname.slice(ns + 1, ih) === proxyNs
+      ? [hostname.slice(0, ns), `${hostname.slice(0, ih)}.svc`, hostname.slice(0, ih)]
+      : [hostname.slice(0, ih), `${hostname.slice(0, ih)}.svc`];
   const out: string[] = [];
   for (const n of names) appendDomainPort(out, n, port);
   return out;
@@ -36,12 +39,18 @@ export function altVirtualHosts(ctx: SimContext, hostname: string, port: number,
   const svcAt = proxyDomain.indexOf(".svc.");
   // Only hostnames sharing the proxy's `.svc.<cluster domain>` suffix are expanded; anything else (every ServiceEntry
   // host such as httpbin.org) could collide with short names of other services.
-  if (svcAt > 0 && hostname.endsWith(proxyDomain.slice(svcAt))) out.push(...kubernetesAltHosts(hostname, port, proxyDomain));
+  if (svcAt > 0 && hostname.endsWith(proxyDomain.slice(svcAt)))
+    out.push(...kubernetesAltHosts(hostname, port, proxyDomain));
   return out;
 }
 
 /** Domains of a service's vhost, and the subset that are expanded names (for de-duplication). */
-export function virtualHostDomains(ctx: SimContext, svc: MeshService, port: number, proxy: ProxyFacts): { domains: string[]; altHosts: string[] } {
+export function virtualHostDomains(
+  ctx: SimContext,
+  svc: MeshService,
+  port: number,
+  proxy: ProxyFacts,
+): { domains: string[]; altHosts: string[] } {
   const domains: string[] = [];
   const altHosts: string[] = [];
   for (const name of [svc.hostname, ...svc.aliases.map((a) => a.hostname)]) {
@@ -53,6 +62,7 @@ export function virtualHostDomains(ctx: SimContext, svc: MeshService, port: numb
   if (svc.resolution === "Passthrough" && svc.registry === "Kubernetes") {
     for (const d of [...domains]) domains.push(`*.${d}`);
   }
-  for (const a of allAddressesForProxy(ctx, svc, proxy)) if (a !== "" && a !== UNSPECIFIED_IP) appendDomainPort(domains, a, port);
+  for (const a of allAddressesForProxy(ctx, svc, proxy))
+    if (a !== "" && a !== UNSPECIFIED_IP) appendDomainPort(domains, a, port);
   return { domains, altHosts };
 }

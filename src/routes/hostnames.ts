@@ -57,7 +57,11 @@ export function resolveShortname(host: string, namespace: string, clusterDomain:
  * The most specific key of `index` covering `needle`: an exact key first, else the longest matching wildcard.
  * Ties keep the earlier insertion (the index is filled in precedence order).
  */
-export function mostSpecificMatch<V>(needle: string, exact: ReadonlyMap<string, V>, wildcards: ReadonlyMap<string, V>): V | undefined {
+export function mostSpecificMatch<V>(
+  needle: string,
+  exact: ReadonlyMap<string, V>,
+  wildcards: ReadonlyMap<string, V>,
+): V | undefined {
   if (isWildcarded(needle)) {
     const hit = wildcards.get(needle);
     if (hit !== undefined) return hit;

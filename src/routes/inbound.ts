@@ -20,7 +20,11 @@ const RESERVED = new Set([15001, 15006, 15021, 15090]);
 const STATIC_LISTENER_PORTS = new Set([15021, 15090]);
 
 /** A named targetPort resolves through the pod's container ports; unresolved names have no endpoint. */
-function resolveTargetPort(target: number | string | undefined, fallback: number, proxy: ProxyFacts): number | undefined {
+function resolveTargetPort(
+  target: number | string | undefined,
+  fallback: number,
+  proxy: ProxyFacts,
+): number | undefined {
   if (target === undefined) return fallback;
   if (typeof target === "number") return target;
   if (/^[0-9]+$/.test(target)) return Number(target);
@@ -52,7 +56,12 @@ export function inboundPorts(ctx: SimContext, proxy: ProxyFacts): InboundPort[] 
       const wildcardBound = bind === "0.0.0.0" || (bind === "" && listenerClass(i.port.protocol) === "http");
       if (wildcardBound && STATIC_LISTENER_PORTS.has(i.port.number)) continue;
       if (byTarget.has(i.port.number)) continue;
-      byTarget.set(i.port.number, { servicePort: i.port.number, targetPort: i.port.number, protocol: i.port.protocol, ...(i.defaultEndpoint ? { defaultEndpoint: i.defaultEndpoint } : {}) });
+      byTarget.set(i.port.number, {
+        servicePort: i.port.number,
+        targetPort: i.port.number,
+        protocol: i.port.protocol,
+        ...(i.defaultEndpoint ? { defaultEndpoint: i.defaultEndpoint } : {}),
+      });
     }
   } else if (!proxy.interceptionNone) {
     // Service targets in creation order (ServiceEntries that select the pod count too).

@@ -22,7 +22,9 @@ export function describeRouteDomains(raw: readonly string[]): string {
   if (domains.length === 0) return "";
   if (domains.length === 1) return domains[0]!;
   // host:port forms are skipped; a bare bracketed IPv6 literal is not a host:port.
-  const withoutPort = unexpandDomains(domains.filter((d) => !d.includes(":") || ((d.match(/:/g)?.length ?? 0) > 2 && d.endsWith("]"))));
+  const withoutPort = unexpandDomains(
+    domains.filter((d) => !d.includes(":") || ((d.match(/:/g)?.length ?? 0) > 2 && d.endsWith("]"))),
+  );
   if (withoutPort.length > 2) return `${withoutPort.slice(0, 2).join(", ")} + ${withoutPort.length - 2} more...`;
   return withoutPort.join(", ");
 }

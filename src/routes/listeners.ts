@@ -139,7 +139,12 @@ export function outboundRouteNames(ctx: SimContext, proxy: ProxyFacts, scope: Si
       for (const port of service.ports) {
         if (clashesWithReservedListener(binds[0] ?? "", port.number, port.protocol)) continue;
         const cls = listenerClass(port.protocol);
-        if (binds.length === 0 && service.resolution === "Passthrough" && address === UNSPECIFIED_IP && (cls === "tcp" || port.protocol === "Unsupported")) {
+        if (
+          binds.length === 0 &&
+          service.resolution === "Passthrough" &&
+          address === UNSPECIFIED_IP &&
+          (cls === "tcp" || port.protocol === "Unsupported")
+        ) {
           // Headless services and endpoint-backed NONE ServiceEntries get one listener per endpoint IP; a plain
           // NONE ServiceEntry without endpoints falls back to the wildcard.
           if (service.registry !== "Kubernetes" && service.endpoints.length === 0 && !service.labelSelector) {
@@ -156,7 +161,8 @@ export function outboundRouteNames(ctx: SimContext, proxy: ProxyFacts, scope: Si
   const out = new Map<string, OutboundRouteName>();
   for (const [key, e] of set.entries) {
     const port = Number(key.slice(key.lastIndexOf("|") + 1));
-    for (const name of e.routes) out.set(name, { name, port, sniffed: name.includes(":") && !name.startsWith("unix://") });
+    for (const name of e.routes)
+      out.set(name, { name, port, sniffed: name.includes(":") && !name.startsWith("unix://") });
   }
   return [...out.values()];
 }

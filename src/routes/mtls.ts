@@ -11,7 +11,10 @@ export interface WorkloadMtls {
 }
 
 function oldest(list: PeerAuthentication[]): PeerAuthentication | undefined {
-  return list.reduce<PeerAuthentication | undefined>((a, b) => (a === undefined || b.order < a.order ? b : a), undefined);
+  return list.reduce<PeerAuthentication | undefined>(
+    (a, b) => (a === undefined || b.order < a.order ? b : a),
+    undefined,
+  );
 }
 
 function apply(base: EffectiveMtls, mode: MtlsMode | undefined): EffectiveMtls {
@@ -25,7 +28,10 @@ export function workloadMtls(model: EgressModel, namespace: string, labels: Reco
   const mesh = oldest(all.filter((p) => p.namespace === root && !hasSelector(p)));
   const ns = namespace === root ? undefined : oldest(all.filter((p) => p.namespace === namespace && !hasSelector(p)));
   // Selector policies in the root namespace are ignored.
-  const wl = namespace === root ? undefined : oldest(all.filter((p) => p.namespace === namespace && hasSelector(p) && selectorMatches(p.selector!, labels)));
+  const wl =
+    namespace === root
+      ? undefined
+      : oldest(all.filter((p) => p.namespace === namespace && hasSelector(p) && selectorMatches(p.selector!, labels)));
   const mode = apply(apply(apply("PERMISSIVE", mesh?.mode), ns?.mode), wl?.mode);
   const ports = new Map<number, EffectiveMtls>();
   for (const p of wl?.portLevelMtls ?? []) ports.set(p.port, apply(mode, p.mode));

@@ -29,7 +29,9 @@ function proxyMetadata(w: Workload): Record<string, string> {
   if (text !== undefined) {
     const doc = parseYamlFile(text).documents[0];
     const meta = doc ? get(doc.value, "proxyMetadata") : undefined;
-    if (isObject(meta)) for (const [k, v] of Object.entries(meta)) if (typeof v === "string" || typeof v === "boolean") out[k] = String(v);
+    if (isObject(meta))
+      for (const [k, v] of Object.entries(meta))
+        if (typeof v === "string" || typeof v === "boolean") out[k] = String(v);
   }
   return out;
 }

@@ -13,12 +13,18 @@ export function tabwrite(lines: string[][]): string {
     });
   }
   return lines
-    .map((cells) => `${cells.map((c, i) => (i === cells.length - 1 ? c : c + " ".repeat(widths[i]! + PADDING - [...c].length))).join("")}\n`)
+    .map(
+      (cells) =>
+        `${cells.map((c, i) => (i === cells.length - 1 ? c : c + " ".repeat(widths[i]! + PADDING - [...c].length))).join("")}\n`,
+    )
     .join("");
 }
 
 export function renderRouteTable(t: RouteTable): string {
-  return tabwrite([["NAME", "VHOST NAME", "DOMAINS", "MATCH", "VIRTUAL SERVICE"], ...t.rows.map((r) => [r.name, r.vhost, r.domains, r.match, r.virtualService])]);
+  return tabwrite([
+    ["NAME", "VHOST NAME", "DOMAINS", "MATCH", "VIRTUAL SERVICE"],
+    ...t.rows.map((r) => [r.name, r.vhost, r.domains, r.match, r.virtualService]),
+  ]);
 }
 
 export function renderClusterTable(t: ClusterTable): string {

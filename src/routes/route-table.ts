@@ -41,9 +41,16 @@ export function rowsOf(configs: SimRouteConfig[]): RouteRow[] {
       const domains = describeRouteDomains(vh.domains);
       for (const r of vh.routes) {
         if (r.passthrough) continue;
-        rows.push({ name: rc.name, vhost: vh.name, domains, match: describeMatch(r.match), virtualService: r.virtualService });
+        rows.push({
+          name: rc.name,
+          vhost: vh.name,
+          domains,
+          match: describeMatch(r.match),
+          virtualService: r.virtualService,
+        });
       }
-      if (vh.routes.length === 0) rows.push({ name: rc.name, vhost: vh.name, domains, match: "/*", virtualService: "404" });
+      if (vh.routes.length === 0)
+        rows.push({ name: rc.name, vhost: vh.name, domains, match: "/*", virtualService: "404" });
     }
   }
   return rows;

@@ -110,7 +110,13 @@ function wildcardVsIndex(vss: SimVs[], services: MeshService[]): Map<string, str
   return out;
 }
 
-function egressScope(ctx: SimContext, proxy: ProxyFacts, l: SidecarEgressListener, candidates: MeshService[], vss: SimVs[]): EgressScope {
+function egressScope(
+  ctx: SimContext,
+  proxy: ProxyFacts,
+  l: SidecarEgressListener,
+  candidates: MeshService[],
+  vss: SimVs[],
+): EgressScope {
   const ns = proxy.namespace;
   const matchPort = l.port !== undefined && l.port.number !== 0 && l.port.protocol !== "HTTP_PROXY";
   const imported: MeshService[] = [];
@@ -143,7 +149,13 @@ function egressScope(ctx: SimContext, proxy: ProxyFacts, l: SidecarEgressListene
 }
 
 /** sidecar.go collectImportedServices: VirtualService destinations add clusters (never vhosts). */
-function addDestinations(ctx: SimContext, proxy: ProxyFacts, e: EgressScope, list: MeshService[], index: Map<string, number>): void {
+function addDestinations(
+  ctx: SimContext,
+  proxy: ProxyFacts,
+  e: EgressScope,
+  list: MeshService[],
+  index: Map<string, number>,
+): void {
   for (const vs of e.virtualServices) {
     const ports = new Map<string, Set<number>>();
     for (const d of vs.destinations) {
@@ -156,7 +168,10 @@ function addDestinations(ctx: SimContext, proxy: ProxyFacts, e: EgressScope, lis
       const all = ctx.byHostname.get(host) ?? [];
       let svc = all.find((s) => s.namespace === proxy.namespace);
       if (!svc) {
-        const visible = all.filter((s) => isVisibleTo(ctx, s, proxy.namespace)).map((s) => s.namespace).sort();
+        const visible = all
+          .filter((s) => isVisibleTo(ctx, s, proxy.namespace))
+          .map((s) => s.namespace)
+          .sort();
         svc = visible.length ? all.find((s) => s.namespace === visible[0]) : undefined;
       }
       if (!svc) continue;

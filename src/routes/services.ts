@@ -68,17 +68,27 @@ function kubePorts(svc: KubeService, flags: VersionFlags): MeshPort[] {
   return svc.ports.map((p) => {
     let protocol = p.protocol;
     // ws/wss appProtocols were only learnt in 1.24; before, they were parsed like any other name.
-    if (!flags.kubernetesWebsocketAppProtocols && (p.appProtocol === "kubernetes.io/ws" || p.appProtocol === "kubernetes.io/wss")) {
+    if (
+      !flags.kubernetesWebsocketAppProtocols &&
+      (p.appProtocol === "kubernetes.io/ws" || p.appProtocol === "kubernetes.io/wss")
+    ) {
       protocol = kubePortProtocol({ number: p.number, appProtocol: `legacy:${p.appProtocol}` });
     }
-    return { number: p.number, protocol, ...(p.name === undefined ? {} : { name: p.name }), ...(p.targetPort === undefined ? {} : { targetPort: p.targetPort }) };
+    return {
+      number: p.number,
+      protocol,
+      ...(p.name === undefined ? {} : { name: p.name }),
+      ...(p.targetPort === undefined ? {} : { targetPort: p.targetPort }),
+    };
   });
 }
 
 /** Ready endpoints are not in the repository: pods of workloads the selector matches stand for them. */
 function podEndpoints(model: EgressModel, namespace: string, selector: Record<string, string> | undefined): string[] {
   if (!selector || Object.keys(selector).length === 0) return [];
-  return model.workloads.filter((w) => w.namespace === namespace && selectorMatches(selector, w.podLabels)).map((w) => `pod:${w.namespace}/${w.name}`);
+  return model.workloads
+    .filter((w) => w.namespace === namespace && selectorMatches(selector, w.podLabels))
+    .map((w) => `pod:${w.namespace}/${w.name}`);
 }
 
 function fromKubeService(model: EgressModel, svc: KubeService, flags: VersionFlags): MeshService {
@@ -98,7 +108,14 @@ function fromKubeService(model: EgressModel, svc: KubeService, flags: VersionFla
   };
   if (svc.type === "ExternalName") {
     if (flags.externalNameAlias) {
-      return { ...base, resolution: "Alias", defaultAddress: UNSPECIFIED_IP, vips: [], endpoints: [], aliasFor: svc.externalName ?? "" };
+      return {
+        ...base,
+        resolution: "Alias",
+        defaultAddress: UNSPECIFIED_IP,
+        vips: [],
+        endpoints: [],
+        aliasFor: svc.externalName ?? "",
+      };
     }
     return { ...base, resolution: "DNSLB", defaultAddress: UNSPECIFIED_IP, vips: [], endpoints: [] };
   }
@@ -131,8 +148,16 @@ function seAddress(a: string): string | undefined {
 function fromServiceEntry(model: EgressModel, se: ServiceEntry, flags: VersionFlags): MeshService[] {
   const addresses = se.addresses.map(seAddress).filter((a): a is string => a !== undefined);
   const selector = se.workloadSelector;
-  const endpoints = [...se.endpoints.map((e) => e.address).filter(isIP), ...podEndpoints(model, se.namespace, selector)];
-  const ports: MeshPort[] = se.ports.map((p) => ({ number: p.number, protocol: p.protocol, ...(p.name === undefined ? {} : { name: p.name }), ...(p.targetPort === undefined ? {} : { targetPort: p.targetPort }) }));
+  const endpoints = [
+    ...se.endpoints.map((e) => e.address).filter(isIP),
+    ...podEndpoints(model, se.namespace, selector),
+  ];
+  const ports: MeshPort[] = se.ports.map((p) => ({
+    number: p.number,
+    protocol: p.protocol,
+    ...(p.name === undefined ? {} : { name: p.name }),
+    ...(p.targetPort === undefined ? {} : { targetPort: p.targetPort }),
+  }));
   const out: MeshService[] = [];
   for (const raw of se.hosts) {
     // A bare `*` host is rejected by validation: the entry contributes nothing for it.

@@ -13,7 +13,10 @@ export interface SimRouteConfig {
 }
 
 function inline(name: string, vhost: string, prefix: string): SimRouteConfig {
-  return { name, vhosts: [{ name: vhost, domains: ["*"], routes: [{ match: { prefix }, virtualService: "", passthrough: false }] }] };
+  return {
+    name,
+    vhosts: [{ name: vhost, domains: ["*"], routes: [{ match: { prefix }, virtualService: "", passthrough: false }] }],
+  };
 }
 
 function chains(protocol: Parameters<typeof listenerClass>[0], mode: EffectiveMtls): number {
@@ -34,7 +37,9 @@ export function staticRouteConfigs(ctx: SimContext, proxy: ProxyFacts): SimRoute
   const passthrough = ctx.flags.inboundPassthroughName;
   const modes: EffectiveMtls[] = [mtls.mode];
   // Port-level mTLS on a port no inbound listener handles gets its own passthrough chains.
-  for (const [port, mode] of [...mtls.ports.entries()].sort((a, b) => a[0] - b[0])) if (!ports.some((p) => p.targetPort === port)) modes.push(mode);
-  for (const mode of modes) for (let i = 0; i < httpChainCount(mode); i++) out.push(inline(passthrough, "inbound|http|0", "/"));
+  for (const [port, mode] of [...mtls.ports.entries()].sort((a, b) => a[0] - b[0]))
+    if (!ports.some((p) => p.targetPort === port)) modes.push(mode);
+  for (const mode of modes)
+    for (let i = 0; i < httpChainCount(mode); i++) out.push(inline(passthrough, "inbound|http|0", "/"));
   return out;
 }

@@ -1,7 +1,19 @@
 // Istio versions the simulator models, and what changes between them (each flag names the release it appeared in).
 import type { RouteOptions } from "./types.js";
 
-export const SUPPORTED_ISTIO_VERSIONS: string[] = ["1.20", "1.21", "1.22", "1.23", "1.24", "1.25", "1.26", "1.27", "1.28", "1.29", "1.30"];
+export const SUPPORTED_ISTIO_VERSIONS: string[] = [
+  "1.20",
+  "1.21",
+  "1.22",
+  "1.23",
+  "1.24",
+  "1.25",
+  "1.26",
+  "1.27",
+  "1.28",
+  "1.29",
+  "1.30",
+];
 
 export const DEFAULT_ISTIO_VERSION = SUPPORTED_ISTIO_VERSIONS[SUPPORTED_ISTIO_VERSIONS.length - 1]!;
 

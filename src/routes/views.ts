@@ -35,7 +35,12 @@ export function proxyViews(model: EgressModel, options?: RouteOptions): ProxyVie
     if (seen) {
       if (!seen.proxies.includes(proxy.id)) seen.proxies.push(proxy.id);
     } else {
-      views.set(tables.printed, { proxy: proxy.id, proxies: [proxy.id], routes: { ...tables.routes, proxy: proxy.id }, clusters: { ...tables.clusters, proxy: proxy.id } });
+      views.set(tables.printed, {
+        proxy: proxy.id,
+        proxies: [proxy.id],
+        routes: { ...tables.routes, proxy: proxy.id },
+        clusters: { ...tables.clusters, proxy: proxy.id },
+      });
     }
   }
   return [...views.values()];
@@ -48,7 +53,9 @@ export function proxyViews(model: EgressModel, options?: RouteOptions): ProxyVie
  */
 export function viewInputs(ctx: SimContext, proxy: ProxyFacts): string {
   const { model } = ctx;
-  const selected = labelSelectors(ctx).map((s) => (selectorMatches(s, proxy.labels) ? 1 : 0)).join("");
+  const selected = labelSelectors(ctx)
+    .map((s) => (selectorMatches(s, proxy.labels) ? 1 : 0))
+    .join("");
   return JSON.stringify([
     proxy.namespace,
     proxy.sidecar ? model.sidecars.indexOf(proxy.sidecar) : -1,
@@ -71,7 +78,9 @@ function labelSelectors(ctx: SimContext): Record<string, string>[] {
   hit = [
     ...model.destinationRules.flatMap((dr) => (dr.workloadSelector ? [dr.workloadSelector] : [])),
     ...(model.peerAuthentications ?? []).flatMap((p) => (p.selector ? [p.selector] : [])),
-    ...ctx.virtualServices.flatMap((vs) => vs.http.flatMap((r) => r.match.flatMap((m) => (m.sourceLabels ? [m.sourceLabels] : [])))),
+    ...ctx.virtualServices.flatMap((vs) =>
+      vs.http.flatMap((r) => r.match.flatMap((m) => (m.sourceLabels ? [m.sourceLabels] : []))),
+    ),
   ];
   SELECTORS.set(ctx, hit);
   return hit;

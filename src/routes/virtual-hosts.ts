@@ -50,7 +50,11 @@ function selectVirtualServices(vss: SimVs[], byName: Map<string, MeshService>): 
 }
 
 /** route.go separateVSHostsAndServices: VS hosts that are services here, and the rest (which get bare vhosts). */
-function separateHosts(vs: SimVs, byName: Map<string, MeshService>, index: Map<string, string>): { hosts: string[]; services: MeshService[] } {
+function separateHosts(
+  vs: SimVs,
+  byName: Map<string, MeshService>,
+  index: Map<string, string>,
+): { hosts: string[]; services: MeshService[] } {
   const hosts: string[] = [];
   const services: MeshService[] = [];
   const wild: string[] = [];
@@ -73,7 +77,14 @@ function separateHosts(vs: SimVs, byName: Map<string, MeshService>, index: Map<s
   return { hosts, services };
 }
 
-function wrappersFor(ctx: SimContext, proxy: ProxyFacts, e: EgressScope, vss: SimVs[], byName: Map<string, MeshService>, listenerPort: number): Wrapper[] {
+function wrappersFor(
+  ctx: SimContext,
+  proxy: ProxyFacts,
+  e: EgressScope,
+  vss: SimVs[],
+  byName: Map<string, MeshService>,
+  listenerPort: number,
+): Wrapper[] {
   const out: Wrapper[] = [];
   for (const vs of vss) {
     const routes = buildVsRoutes(vs, listenerPort, proxy, ctx.flags);
@@ -90,14 +101,17 @@ function wrappersFor(ctx: SimContext, proxy: ProxyFacts, e: EgressScope, vss: Si
     }
     // "Gross hack" kept by istiod: on port 80 a VirtualService matching no service still yields its hosts.
     if (byPort.size === 0 && listenerPort === 80) byPort.set(80, []);
-    for (const port of [...byPort.keys()].sort((a, b) => a - b)) out.push({ port, services: byPort.get(port)!, vsHosts: hosts, routes });
+    for (const port of [...byPort.keys()].sort((a, b) => a - b))
+      out.push({ port, services: byPort.get(port)!, vsHosts: hosts, routes });
   }
   const claimed = new Set(out.flatMap((w) => w.services.map((s) => s.hostname)));
   // Plain services come from a Go map in istiod (order unspecified); hostname order keeps the output stable.
   for (const name of [...byName.keys()].sort(cmp)) {
     const svc = byName.get(name)!;
     if (claimed.has(name) || svc.resolution === "Alias") continue;
-    for (const p of svc.ports) if (isHttpOrSniffed(p.protocol)) out.push({ port: p.number, services: [svc], vsHosts: [], routes: [DEFAULT_ROUTE] });
+    for (const p of svc.ports)
+      if (isHttpOrSniffed(p.protocol))
+        out.push({ port: p.number, services: [svc], vsHosts: [], routes: [DEFAULT_ROUTE] });
   }
   return out;
 }
@@ -116,9 +130,14 @@ function dedupe(domains: string[], claimed: Set<string>, altHosts: string[], kno
 
 function catchAll(proxy: ProxyFacts): SimVhost {
   const match = { prefix: "/" };
-  if (proxy.mode === "REGISTRY_ONLY") return { name: "block_all", domains: ["*"], routes: [{ match, virtualService: "", passthrough: false }] };
+  if (proxy.mode === "REGISTRY_ONLY")
+    return { name: "block_all", domains: ["*"], routes: [{ match, virtualService: "", passthrough: false }] };
   // With an egress proxy the route targets that proxy's cluster, which istioctl does not hide.
-  return { name: "allow_any", domains: ["*"], routes: [{ match, virtualService: "", passthrough: proxy.egressProxy === undefined }] };
+  return {
+    name: "allow_any",
+    domains: ["*"],
+    routes: [{ match, virtualService: "", passthrough: proxy.egressProxy === undefined }],
+  };
 }
 
 /** Vhosts per egress listener and port, shared by the bare-port and the sniffed route configs of that port. */
@@ -136,7 +155,9 @@ function portVirtualHosts(ctx: SimContext, proxy: ProxyFacts, e: EgressScope, li
   }
   const vss = listenerPort === 80 ? e.virtualServices : selectVirtualServices(e.virtualServices, byName);
   const wrappers = wrappersFor(ctx, proxy, e, vss, byName, listenerPort);
-  const knownFqdns = new Set(wrappers.flatMap((w) => w.services.flatMap((s) => [joinHostPort(s.hostname, w.port), s.hostname])));
+  const knownFqdns = new Set(
+    wrappers.flatMap((w) => w.services.flatMap((s) => [joinHostPort(s.hostname, w.port), s.hostname])),
+  );
   const names = new Set<string>();
   const claimed = new Set<string>();
   const byPort = new Map<number, SimVhost[]>();
@@ -146,7 +167,9 @@ function portVirtualHosts(ctx: SimContext, proxy: ProxyFacts, e: EgressScope, li
     names.add(name);
     // Sidecars ignore the port in host matching, so only port-0 (HTTP_PROXY, unix socket) routes carry host:port.
     const domainPort = listenerPort !== 0 ? 0 : w.port;
-    const { domains, altHosts } = svc ? virtualHostDomains(ctx, svc, domainPort, proxy) : { domains: [ipv6Compliant(hostname)], altHosts: [] };
+    const { domains, altHosts } = svc
+      ? virtualHostDomains(ctx, svc, domainPort, proxy)
+      : { domains: [ipv6Compliant(hostname)], altHosts: [] };
     const kept = dedupe(domains, claimed, altHosts, knownFqdns);
     if (!kept.length) return;
     const list = byPort.get(w.port) ?? [];
@@ -162,10 +185,22 @@ function portVirtualHosts(ctx: SimContext, proxy: ProxyFacts, e: EgressScope, li
   // httproute.go mergeAllVirtualHosts: off port 80 only host:port domains are kept.
   return [...byPort.entries()]
     .sort((a, b) => a[0] - b[0])
-    .flatMap(([port, list]) => (port === 80 ? list : list.map((v) => ({ ...v, domains: v.domains.filter((d) => d.includes(":")) })).filter((v) => v.domains.length > 0)));
+    .flatMap(([port, list]) =>
+      port === 80
+        ? list
+        : list
+            .map((v) => ({ ...v, domains: v.domains.filter((d) => d.includes(":")) }))
+            .filter((v) => v.domains.length > 0),
+    );
 }
 
-export function outboundVirtualHosts(ctx: SimContext, proxy: ProxyFacts, scope: SidecarScope, rn: OutboundRouteName, cache: VhostCache = new Map()): SimVhost[] {
+export function outboundVirtualHosts(
+  ctx: SimContext,
+  proxy: ProxyFacts,
+  scope: SidecarScope,
+  rn: OutboundRouteName,
+  cache: VhostCache = new Map(),
+): SimVhost[] {
   const e = egressListenerFor(scope, rn.port, rn.name);
   if (!e) return [];
   const listenerPort = e.port?.protocol === "HTTP_PROXY" ? 0 : rn.port;

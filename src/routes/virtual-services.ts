@@ -33,8 +33,18 @@ export function normalizeVirtualServices(model: EgressModel): SimVs[] {
     .filter((vs) => vs.hosts.length > 0 && (vs.gateways.length === 0 || vs.gateways.includes("mesh")))
     .map((vs) => {
       const resolve = (h: string) => resolveShortname(h, vs.namespace, domain);
-      const httpDest = vs.http.flatMap((h) => h.route.map((d) => ({ host: resolve(d.host), ...(d.port === undefined ? {} : { port: d.port }), sourceNamespaces: h.match.length ? h.match.map((m) => m.sourceNamespace) : [undefined] })));
-      const otherDest = [...vs.tlsDestinations, ...vs.tcpDestinations].map((d) => ({ host: resolve(d.host), ...(d.port === undefined ? {} : { port: d.port }), sourceNamespaces: [undefined] }));
+      const httpDest = vs.http.flatMap((h) =>
+        h.route.map((d) => ({
+          host: resolve(d.host),
+          ...(d.port === undefined ? {} : { port: d.port }),
+          sourceNamespaces: h.match.length ? h.match.map((m) => m.sourceNamespace) : [undefined],
+        })),
+      );
+      const otherDest = [...vs.tlsDestinations, ...vs.tcpDestinations].map((d) => ({
+        host: resolve(d.host),
+        ...(d.port === undefined ? {} : { port: d.port }),
+        sourceNamespaces: [undefined],
+      }));
       return {
         key: `${vs.namespace}/${vs.name}`,
         namespace: vs.namespace,

@@ -11,10 +11,16 @@ export interface EntryUse {
   references: HostReference[];
 }
 
-export function entryUses(model: EgressModel, entries: readonly AllowlistHost[], references: readonly HostReference[]): EntryUse[] {
+export function entryUses(
+  model: EgressModel,
+  entries: readonly AllowlistHost[],
+  references: readonly HostReference[],
+): EntryUse[] {
   return entries.map((entry) => ({
     entry,
-    registeredBy: model.serviceEntries.filter((se) => se.hosts.some((h) => h !== "*" && patternsOverlap(entry.host, h.toLowerCase()))),
+    registeredBy: model.serviceEntries.filter((se) =>
+      se.hosts.some((h) => h !== "*" && patternsOverlap(entry.host, h.toLowerCase())),
+    ),
     references: references.filter((r) => patternCovers(entry.host, r.host)),
   }));
 }

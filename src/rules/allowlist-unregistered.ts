@@ -21,13 +21,24 @@ export const allowlistUnregistered: Rule = {
       if (use.registeredBy.length === 0) {
         if (use.references.length === 0) continue;
         const first = use.references[0]!;
-        out.push(finding("allowlist-unregistered", { ...at, message: `${entry.host} is approved and called (${first.file}:${first.line}), but no ServiceEntry registers it, so the approved egress is blocked. Add a ServiceEntry for it.` }));
+        out.push(
+          finding("allowlist-unregistered", {
+            ...at,
+            message: `${entry.host} is approved and called (${first.file}:${first.line}), but no ServiceEntry registers it, so the approved egress is blocked. Add a ServiceEntry for it.`,
+          }),
+        );
         continue;
       }
       for (const port of entry.ports ?? []) {
         if (use.registeredBy.some((se) => se.ports.some((p) => p.number === port))) continue;
         const names = use.registeredBy.map((se) => `${se.namespace}/${se.name}`).join(", ");
-        out.push(finding("allowlist-unregistered", { ...at, port, message: `${entry.host} is approved on port ${port}, but ${names} register${use.registeredBy.length === 1 ? "s" : ""} it on other ports only. Add port ${port} to the ServiceEntry.` }));
+        out.push(
+          finding("allowlist-unregistered", {
+            ...at,
+            port,
+            message: `${entry.host} is approved on port ${port}, but ${names} register${use.registeredBy.length === 1 ? "s" : ""} it on other ports only. Add port ${port} to the ServiceEntry.`,
+          }),
+        );
       }
     }
     return out;
@@ -37,6 +48,8 @@ export const allowlistUnregistered: Rule = {
 /** Blocked where any namespace the entry approves runs REGISTRY_ONLY; otherwise what would break on the switch. */
 function severityFor(model: EgressModel, entry: AllowlistHost): Severity {
   if (model.mesh.mode === "REGISTRY_ONLY") return "error";
-  const inScope = model.workloads.filter((w) => entry.namespaces === undefined || entry.namespaces.includes(w.namespace));
+  const inScope = model.workloads.filter(
+    (w) => entry.namespaces === undefined || entry.namespaces.includes(w.namespace),
+  );
   return inScope.some((w) => w.mode === "REGISTRY_ONLY") ? "error" : "warning";
 }

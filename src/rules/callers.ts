@@ -81,7 +81,8 @@ function placed(index: CallerIndex, namespace: string, workload: string | undefi
 
 function dedupe(callers: Caller[]): Caller[] {
   const seen = new Map<string, Caller>();
-  for (const c of callers) seen.set(`${c.namespace}/${c.workload ?? ""}`, seen.get(`${c.namespace}/${c.workload ?? ""}`) ?? c);
+  for (const c of callers)
+    seen.set(`${c.namespace}/${c.workload ?? ""}`, seen.get(`${c.namespace}/${c.workload ?? ""}`) ?? c);
   return [...seen.values()].sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.workload ?? "", b.workload ?? ""));
 }
 

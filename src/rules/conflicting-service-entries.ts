@@ -35,7 +35,9 @@ export const conflictingServiceEntries: Rule = {
             if (differences.length === 0) continue;
             const viewers = commonViewers(model, a, b);
             if (viewers.length === 0) continue;
-            const where = viewers.includes(MESH_WIDE_NAMESPACE) ? "every namespace" : `namespace ${viewers.sort().join(", ")}`;
+            const where = viewers.includes(MESH_WIDE_NAMESPACE)
+              ? "every namespace"
+              : `namespace ${viewers.sort().join(", ")}`;
             out.push(
               finding("conflicting-service-entries", {
                 message: `ServiceEntries ${seName(a)} and ${seName(b)} both register ${host}:${pa.number} (${differences.join(", ")}), and ${where} sees both; Istio keeps one service per host, so one entry silently wins. Register the host once, with all its ports, in one ServiceEntry.`,

@@ -30,7 +30,12 @@ export const invalidOutboundPolicy: Rule = {
     for (const sc of model.sidecars) {
       const policy = sc.outboundTrafficPolicy;
       if (!policy || ignores(sc.ignoredRules, "invalid-outbound-policy")) continue;
-      const at = { file: policy.loc.file, line: policy.loc.line, namespace: sc.namespace, resource: `Sidecar ${seName(sc)}` };
+      const at = {
+        file: policy.loc.file,
+        line: policy.loc.line,
+        namespace: sc.namespace,
+        resource: `Sidecar ${seName(sc)}`,
+      };
       if (policy.mode === undefined) {
         // Harmless where the mesh is REGISTRY_ONLY anyway, a surprise everywhere else.
         out.push(

@@ -28,7 +28,8 @@ export function nearMiss(value: string, known: readonly string[]): string | unde
   let best: { name: string; distance: number } | undefined;
   for (const k of known) {
     const d = editDistance(squash(value), squash(k));
-    if (d <= Math.max(1, Math.floor(squash(k).length / 3)) && (best === undefined || d < best.distance)) best = { name: k, distance: d };
+    if (d <= Math.max(1, Math.floor(squash(k).length / 3)) && (best === undefined || d < best.distance))
+      best = { name: k, distance: d };
   }
   return best?.name;
 }

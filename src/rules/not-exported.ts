@@ -13,7 +13,8 @@ export const notExported = reachabilityRule("not-exported", "not-exported", (v) 
 });
 
 function describeExport(r: Registration): string {
-  const what = r.kind === "ServiceEntry" ? `ServiceEntry ${seName(r.entry)}` : `Service ${r.namespace}/${r.service.name}`;
+  const what =
+    r.kind === "ServiceEntry" ? `ServiceEntry ${seName(r.entry)}` : `Service ${r.namespace}/${r.service.name}`;
   const exportTo = r.kind === "ServiceEntry" ? r.entry.exportTo : r.service.exportTo;
   return `${what} (exportTo ${exportTo?.length ? JSON.stringify(exportTo) : "unset: the mesh's defaultServiceExportTo"})`;
 }

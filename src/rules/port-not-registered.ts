@@ -10,7 +10,9 @@ function owner(r: Registration): string {
 }
 
 function portsOf(r: Registration): string {
-  return r.ports.length ? r.ports.map((p) => `${p.number}/${p.protocol === "Unsupported" ? "unset" : p.protocol}`).join(", ") : "no ports";
+  return r.ports.length
+    ? r.ports.map((p) => `${p.number}/${p.protocol === "Unsupported" ? "unset" : p.protocol}`).join(", ")
+    : "no ports";
 }
 
 function explain(v: ReferenceVerdict): Explanation {
@@ -30,7 +32,13 @@ function explain(v: ReferenceVerdict): Explanation {
     };
   }
   if (v.ref.port === 0) {
-    return { what: `${called} the host is registered by ${regs}, but without ports no listener or cluster exists for it.`, fix: "Declare the ports the code uses." };
+    return {
+      what: `${called} the host is registered by ${regs}, but without ports no listener or cluster exists for it.`,
+      fix: "Declare the ports the code uses.",
+    };
   }
-  return { what: `${called} the host is registered by ${regs}, but not on port ${v.ref.port}${scheme}.`, fix: "Add the port to the entry." };
+  return {
+    what: `${called} the host is registered by ${regs}, but not on port ${v.ref.port}${scheme}.`,
+    fix: "Add the port to the entry.",
+  };
 }

@@ -49,7 +49,14 @@ export function evaluateReferences(ctx: RuleContext): readonly ReferenceVerdict[
       judged = [];
       for (const caller of callersOf(ref, ctx.model, ctx.allowlist)) {
         if (!caller.injected) continue;
-        const reach = reachability(ctx.model, { namespace: caller.namespace, workload: caller.workload, meshWide: caller.meshWide, host: ref.host, port: ref.port, scheme: ref.scheme });
+        const reach = reachability(ctx.model, {
+          namespace: caller.namespace,
+          workload: caller.workload,
+          meshWide: caller.meshWide,
+          host: ref.host,
+          port: ref.port,
+          scheme: ref.scheme,
+        });
         judged.push({ ref, caller, reach });
       }
       byRef.set(ref, judged);
@@ -64,7 +71,11 @@ export function evaluateReferences(ctx: RuleContext): readonly ReferenceVerdict[
 function blamedObjectsIgnore(v: ReferenceVerdict, rule: RuleName): boolean {
   if (rule === "hidden-by-sidecar") return ignores(v.reach.sidecar?.ignoredRules, rule);
   const entries = v.reach.registrations.flatMap((r) => (r.kind === "ServiceEntry" ? [r.entry] : []));
-  return entries.length > 0 && entries.length === v.reach.registrations.length && entries.every((se) => ignores(se.ignoredRules, rule));
+  return (
+    entries.length > 0 &&
+    entries.length === v.reach.registrations.length &&
+    entries.every((se) => ignores(se.ignoredRules, rule))
+  );
 }
 
 /** What is wrong, and the fix; the rule adds what the client sees in between. */
@@ -73,22 +84,34 @@ export interface Explanation {
   fix: string;
 }
 
-export function reachabilityRule(name: RuleName, verdict: Reachability["verdict"], explain: (v: ReferenceVerdict) => Explanation): Rule {
+export function reachabilityRule(
+  name: RuleName,
+  verdict: Reachability["verdict"],
+  explain: (v: ReferenceVerdict) => Explanation,
+): Rule {
   return {
     name,
     check(ctx: RuleContext): Finding[] {
       return evaluateReferences(ctx)
-        .filter((v) => v.reach.verdict === verdict && !ignores(v.ref.ignoredRules, name) && !blamedObjectsIgnore(v, name))
+        .filter(
+          (v) => v.reach.verdict === verdict && !ignores(v.ref.ignoredRules, name) && !blamedObjectsIgnore(v, name),
+        )
         .map((v) => {
           const { what, fix } = explain(v);
-          return finding(name, { severity: severityForMode(v.reach.mode), message: `${what} ${consequence(v)} ${fix}`, ...verdictFields(v) });
+          return finding(name, {
+            severity: severityForMode(v.reach.mode),
+            message: `${what} ${consequence(v)} ${fix}`,
+            ...verdictFields(v),
+          });
         });
     },
   };
 }
 
 /** Where a verdict's finding is and what it is about; suggestions find a verdict's finding by these fields. */
-export function verdictFields(v: ReferenceVerdict): Pick<Finding, "file" | "line" | "column" | "host" | "port" | "namespace" | "workload"> {
+export function verdictFields(
+  v: ReferenceVerdict,
+): Pick<Finding, "file" | "line" | "column" | "host" | "port" | "namespace" | "workload"> {
   return {
     file: v.ref.file,
     line: v.ref.line,
@@ -115,14 +138,18 @@ function onTheWire(v: ReferenceVerdict): string {
   if (r.clientSees === "502") return "the sidecar answers HTTP 502 from its block_all route";
   if (r.clientSees === "captured" && r.capturedBy) {
     const se = r.capturedBy;
-    const dest = se.resolution === "NONE" ? "passes it through to whatever address the code dialled, unchecked" : `sends it to ${se.hosts[0] ?? "its host"} instead`;
+    const dest =
+      se.resolution === "NONE"
+        ? "passes it through to whatever address the code dialled, unchecked"
+        : `sends it to ${se.hosts[0] ?? "its host"} instead`;
     return `ServiceEntry ${seName(se)} has a TCP port ${v.ref.port} without addresses, which captures every connection on that port and ${dest}`;
   }
   return "the sidecar resets the connection (BlackHoleCluster)";
 }
 
 function consequence(v: ReferenceVerdict): string {
-  const policy = v.reach.modeSource === "sidecar" && v.reach.sidecar ? `Sidecar ${seName(v.reach.sidecar)}` : "the mesh";
+  const policy =
+    v.reach.modeSource === "sidecar" && v.reach.sidecar ? `Sidecar ${seName(v.reach.sidecar)}` : "the mesh";
   if (v.reach.mode === "REGISTRY_ONLY") return `Under REGISTRY_ONLY (set by ${policy}) ${onTheWire(v)}.`;
   return `Allowed today because ${policy} runs ${v.reach.mode}; would be blocked under REGISTRY_ONLY: ${onTheWire(v)}.`;
 }

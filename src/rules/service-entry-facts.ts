@@ -24,7 +24,12 @@ export function drTlsModes(model: EgressModel, host: string, port: number): { mo
   });
 }
 
-export function originatesTls(model: EgressModel, host: string, port: number, modes: readonly string[]): string | undefined {
+export function originatesTls(
+  model: EgressModel,
+  host: string,
+  port: number,
+  modes: readonly string[],
+): string | undefined {
   return drTlsModes(model, host, port).find((m) => modes.includes(m.mode))?.dr;
 }
 

@@ -13,10 +13,19 @@ export function hostRule(name: RuleName, message: (se: ServiceEntry, host: strin
         if (ignores(se.ignoredRules, name)) return [];
         return se.hosts.flatMap((host, i) => {
           const text = message(se, host);
-          return text === undefined ? [] : [finding(name, { message: text, file: se.loc.file, line: se.hostLines[i] ?? se.loc.line, host, namespace: se.namespace })];
+          return text === undefined
+            ? []
+            : [
+                finding(name, {
+                  message: text,
+                  file: se.loc.file,
+                  line: se.hostLines[i] ?? se.loc.line,
+                  host,
+                  namespace: se.namespace,
+                }),
+              ];
         });
       });
     },
   };
 }
-

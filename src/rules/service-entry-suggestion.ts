@@ -27,7 +27,8 @@ export function suggestedPort(scheme: string, port: number): SuggestedPort {
   if (s === "http" || s === "ws") return { number: port || 80, name: "http", protocol: "HTTP" };
   if (TLS_SCHEMES.has(s) && port !== 0) return { number: port, name: `tls-${port}`, protocol: "TLS" };
   // A TCP entry on a TLS port would capture every TLS connection on it (tcp-on-443), so those ports get SNI routing.
-  if (port === 0 || TLS_PORT_NUMBERS.has(port)) return { number: port || 443, name: port === 443 || port === 0 ? "https" : `https-${port}`, protocol: "HTTPS" };
+  if (port === 0 || TLS_PORT_NUMBERS.has(port))
+    return { number: port || 443, name: port === 443 || port === 0 ? "https" : `https-${port}`, protocol: "HTTPS" };
   if (s === "" && port === 80) return { number: 80, name: "http", protocol: "HTTP" };
   return { number: port, name: `tcp-${port}`, protocol: "TCP" };
 }
@@ -41,10 +42,25 @@ function placeholderName(ip: string): string {
  * An IP cannot be a host (failure mode 13): it goes in addresses, with resolution NONE, under a name. A wildcard
  * cannot be resolved by DNS (wildcard-needs-resolution-none), so it gets NONE too; every other host gets DNS.
  */
-export function suggestedSpec(ref: Pick<HostReference, "host" | "port" | "scheme">, nameForIp: (ip: string) => string = placeholderName): SuggestedServiceEntrySpec {
+export function suggestedSpec(
+  ref: Pick<HostReference, "host" | "port" | "scheme">,
+  nameForIp: (ip: string) => string = placeholderName,
+): SuggestedServiceEntrySpec {
   const ports = [suggestedPort(ref.scheme, ref.port)];
-  if (parseIp(ref.host)) return { hosts: [nameForIp(ref.host)], addresses: [ref.host], ports, resolution: "NONE", location: "MESH_EXTERNAL" };
-  return { hosts: [ref.host], ports, resolution: ref.host.startsWith("*.") ? "NONE" : "DNS", location: "MESH_EXTERNAL" };
+  if (parseIp(ref.host))
+    return {
+      hosts: [nameForIp(ref.host)],
+      addresses: [ref.host],
+      ports,
+      resolution: "NONE",
+      location: "MESH_EXTERNAL",
+    };
+  return {
+    hosts: [ref.host],
+    ports,
+    resolution: ref.host.startsWith("*.") ? "NONE" : "DNS",
+    location: "MESH_EXTERNAL",
+  };
 }
 
 export function serviceEntrySuggestion(ref: Pick<HostReference, "host" | "port" | "scheme">): string {

@@ -22,7 +22,9 @@ export const tcpPortSharedWithoutAddresses: Rule = {
           if (a === b || hostKey.get(a) === hostKey.get(b)) continue;
           const viewers = commonViewers(model, a, b);
           if (viewers.length === 0) continue;
-          const where = viewers.includes(MESH_WIDE_NAMESPACE) ? "every namespace" : `namespace ${viewers.sort().join(", ")}`;
+          const where = viewers.includes(MESH_WIDE_NAMESPACE)
+            ? "every namespace"
+            : `namespace ${viewers.sort().join(", ")}`;
           out.push(
             finding("tcp-port-shared-without-addresses", {
               message: `ServiceEntries ${seName(a)} (${a.hosts.join(", ")}) and ${seName(b)} (${b.hosts.join(", ")}) both declare TCP port ${pa.number} without addresses; sidecars in ${where} get one 0.0.0.0:${pa.number} listener and send all of that port's traffic to one of them. Give each entry its addresses, or enable DNS capture with address auto-allocation.`,

@@ -42,11 +42,17 @@ export const unapprovedEgress: Rule = {
   },
 };
 
-function unapproved(entries: Parameters<typeof approvedEverywhere>[0], host: string, port: number, who: "all" | string[]): string | undefined {
+function unapproved(
+  entries: Parameters<typeof approvedEverywhere>[0],
+  host: string,
+  port: number,
+  who: "all" | string[],
+): string | undefined {
   const forHost = entries.filter((e) => entryApproves(e, host, undefined));
   if (forHost.length === 0) return "the allowlist does not approve the host";
   const forPort = forHost.filter((e) => entryApproves(e, host, port));
-  if (forPort.length === 0) return `the allowlist approves it only on port ${[...new Set(forHost.flatMap((e) => e.ports ?? []))].sort((a, b) => a - b).join(", ")}`;
+  if (forPort.length === 0)
+    return `the allowlist approves it only on port ${[...new Set(forHost.flatMap((e) => e.ports ?? []))].sort((a, b) => a - b).join(", ")}`;
   if (who === "all") {
     if (approvedEverywhere(forPort, host, port)) return undefined;
     return `the allowlist approves it only for namespace ${[...new Set(forPort.flatMap((e) => e.namespaces ?? []))].sort().join(", ")} (limit exportTo to them)`;

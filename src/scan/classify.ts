@@ -3,7 +3,11 @@ import type { EgressModel } from "../model/types.js";
 import { isIPv4, normalizeHost, hasRealPublicSuffix } from "./host-syntax.js";
 import type { HostClass, InClusterNames } from "./types.js";
 
-export const NO_IN_CLUSTER_NAMES: InClusterNames = { names: new Set(), namespaces: new Set(), clusterDomain: "cluster.local" };
+export const NO_IN_CLUSTER_NAMES: InClusterNames = {
+  names: new Set(),
+  namespaces: new Set(),
+  clusterDomain: "cluster.local",
+};
 
 /** Every form a pod can use to reach each Service of the model, plus the namespaces (for `name.ns` short forms). */
 export function inClusterNames(model: EgressModel): InClusterNames {
@@ -14,7 +18,8 @@ export function inClusterNames(model: EgressModel): InClusterNames {
     const name = svc.name.toLowerCase();
     const ns = svc.namespace.toLowerCase();
     namespaces.add(ns);
-    for (const form of [name, `${name}.${ns}`, `${name}.${ns}.svc`, `${name}.${ns}.svc.${clusterDomain}`]) names.add(form);
+    for (const form of [name, `${name}.${ns}`, `${name}.${ns}.svc`, `${name}.${ns}.svc.${clusterDomain}`])
+      names.add(form);
   }
   for (const w of model.workloads) namespaces.add(w.namespace.toLowerCase());
   return { names, namespaces, clusterDomain };
@@ -44,7 +49,8 @@ export function classifyHost(host: string, inCluster: InClusterNames = NO_IN_CLU
   if (inCluster.names.has(h)) return "in-cluster";
   if (h.endsWith(".local") || h.endsWith(".svc") || h.endsWith(`.svc.${inCluster.clusterDomain}`)) return "in-cluster";
   const rest = h.slice(dot + 1);
-  if (inCluster.namespaces.has(rest) || (rest.endsWith(".svc") && inCluster.namespaces.has(rest.slice(0, -4)))) return "in-cluster";
+  if (inCluster.namespaces.has(rest) || (rest.endsWith(".svc") && inCluster.namespaces.has(rest.slice(0, -4))))
+    return "in-cluster";
   if (rest.indexOf(".") === -1 && !hasRealPublicSuffix(h)) return "in-cluster";
   return "external";
 }
@@ -54,7 +60,9 @@ function isReservedIPv4(ip: string): boolean {
   const [a, b, c] = ip.split(".").map(Number);
   if (a === 127 || a === 0) return true;
   // RFC 5737 documentation networks, the IP counterpart of example.com.
-  return (a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113);
+  return (
+    (a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)
+  );
 }
 
 function isReservedIPv6(ip: string): boolean {

@@ -37,7 +37,11 @@ export function scanRepositoryFiles(files: readonly SourceText[]): HostReference
  * The references the rules judge: those of the scanned files, less the allowlist file (its `host:` entries are
  * approvals, not calls), `ignore.paths` and the hosts the model names in-cluster; plus the manifests' values.
  */
-export function collectReferences(model: EgressModel, scanned: readonly HostReference[], allowlist?: Allowlist): HostReference[] {
+export function collectReferences(
+  model: EgressModel,
+  scanned: readonly HostReference[],
+  allowlist?: Allowlist,
+): HostReference[] {
   const inCluster = inClusterNames(model);
   const ignoredPaths = allowlist?.ignore.paths ?? [];
   const skippedFile = new Map<string, boolean>();

@@ -6,7 +6,11 @@ export const IGNORE_DIRECTIVE = "egress-lint-ignore";
 const RULE_LIST = /^[ \t]*([a-z][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z][a-z0-9-]*)*)/;
 
 /** Suppressed rules by the 1-based line they apply to; only directives inside a comment count. */
-export function ignoreDirectives(text: string, comments: readonly number[], lines: LineIndex): Map<number, Set<string>> {
+export function ignoreDirectives(
+  text: string,
+  comments: readonly number[],
+  lines: LineIndex,
+): Map<number, Set<string>> {
   const byLine = new Map<number, Set<string>>();
   const add = (line: number, rules: string[]) => {
     const set = byLine.get(line) ?? new Set<string>();

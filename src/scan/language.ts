@@ -8,23 +8,45 @@ import type { Lexer } from "./lexers/sink.js";
 import { lexYaml } from "./lexers/yaml.js";
 
 export type Language =
-  | "javascript" | "python" | "go" | "jvm" | "ruby" | "shell" | "csharp"
-  | "yaml" | "json" | "env" | "properties" | "ini" | "toml";
+  | "javascript"
+  | "python"
+  | "go"
+  | "jvm"
+  | "ruby"
+  | "shell"
+  | "csharp"
+  | "yaml"
+  | "json"
+  | "env"
+  | "properties"
+  | "ini"
+  | "toml";
 
 const BY_EXTENSION: Readonly<Record<string, Language>> = {
-  js: "javascript", mjs: "javascript", cjs: "javascript", jsx: "javascript", ts: "javascript", mts: "javascript",
-  cts: "javascript", tsx: "javascript",
+  js: "javascript",
+  mjs: "javascript",
+  cjs: "javascript",
+  jsx: "javascript",
+  ts: "javascript",
+  mts: "javascript",
+  cts: "javascript",
+  tsx: "javascript",
   py: "python",
   go: "go",
-  java: "jvm", kt: "jvm", kts: "jvm",
+  java: "jvm",
+  kt: "jvm",
+  kts: "jvm",
   rb: "ruby",
-  sh: "shell", bash: "shell",
+  sh: "shell",
+  bash: "shell",
   cs: "csharp",
-  yaml: "yaml", yml: "yaml",
+  yaml: "yaml",
+  yml: "yaml",
   json: "json",
   env: "env",
   properties: "properties",
-  ini: "ini", cfg: "ini",
+  ini: "ini",
+  cfg: "ini",
   toml: "toml",
 };
 
@@ -46,7 +68,12 @@ export const LEXERS: Readonly<Record<Language, Lexer>> = {
 
 export function languageOf(path: string): Language | undefined {
   const base = baseName(path).toLowerCase();
-  if (base === "dockerfile" || base === "containerfile" || base.startsWith("dockerfile.") || base.endsWith(".dockerfile")) {
+  if (
+    base === "dockerfile" ||
+    base === "containerfile" ||
+    base.startsWith("dockerfile.") ||
+    base.endsWith(".dockerfile")
+  ) {
     return "shell";
   }
   // `.env`, `.env.production`, `app.env`.

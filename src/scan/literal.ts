@@ -75,7 +75,14 @@ export function scanHostValue(t: ScanText, start: number, end: number): void {
     const part = dotted ? hostPart(text, a, b) : undefined;
     if (part && (part.host.kind !== "name" || hasRealPublicSuffix(part.host.host))) {
       const kind = part.host.kind === "name" ? "host" : "ip";
-      t.emit({ offset: a, host: part.host.host, port: part.port ?? 0, scheme: "", kind, trailingDot: part.host.trailingDot });
+      t.emit({
+        offset: a,
+        host: part.host.host,
+        port: part.port ?? 0,
+        scheme: "",
+        kind,
+        trailingDot: part.host.trailingDot,
+      });
     }
     itemStart = i + 1;
   }

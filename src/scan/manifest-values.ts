@@ -16,7 +16,8 @@ export function scanManifestValues(model: EgressModel, options: ScanOptions = {}
   const inCluster = options.inCluster ?? inClusterNames(model);
   const out: HostReference[] = [];
   for (const w of model.workloads) {
-    for (const c of w.containers) out.push(...containerReferences(c, { namespace: w.namespace, workload: w.name }, inCluster));
+    for (const c of w.containers)
+      out.push(...containerReferences(c, { namespace: w.namespace, workload: w.name }, inCluster));
   }
   for (const cm of model.configMaps) out.push(...configMapReferences(cm, inCluster));
   return sortReferences(out);
@@ -47,7 +48,8 @@ function containerReferences(c: Container, owner: Owner, inCluster: InClusterNam
 function configMapReferences(cm: ConfigMapData, inCluster: InClusterNames): HostReference[] {
   const out: HostReference[] = [];
   for (const entry of cm.entries) {
-    const language = languageOf(entry.key) ?? (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : undefined);
+    const language =
+      languageOf(entry.key) ?? (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : undefined);
     const lex = language ? LEXERS[language] : plainValue(entry.key);
     out.push(...valueReferences(entry.value, lex, entry.loc, { namespace: cm.namespace }, inCluster));
   }
@@ -63,7 +65,13 @@ function plainValue(key: string): Lexer {
  * Manifest locations carry the line of the key; a multi-line value is a block scalar whose first line is the next
  * one. The column inside the manifest is unknown (block scalars lose their indentation), so it is 0.
  */
-function valueReferences(value: string, lex: Lexer, loc: SourceLocation, owner: Owner, inCluster: InClusterNames): HostReference[] {
+function valueReferences(
+  value: string,
+  lex: Lexer,
+  loc: SourceLocation,
+  owner: Owner,
+  inCluster: InClusterNames,
+): HostReference[] {
   const multiLine = value.includes("\n");
   const placement: Placement = {
     file: loc.file,

@@ -13,7 +13,11 @@ export interface Placement {
   workload?: string;
 }
 
-export function externalReferences(found: Extracted, at: Placement, inCluster: InClusterNames = NO_IN_CLUSTER_NAMES): HostReference[] {
+export function externalReferences(
+  found: Extracted,
+  at: Placement,
+  inCluster: InClusterNames = NO_IN_CLUSTER_NAMES,
+): HostReference[] {
   const out: HostReference[] = [];
   const external = new Map<string, boolean>();
   for (const raw of found.refs) {
@@ -27,7 +31,16 @@ export function externalReferences(found: Extracted, at: Placement, inCluster: I
     const ignoredRules = ignoredRulesAt(found.ignores, innerLine);
     const innerColumn = found.lines.column(raw.offset, innerLine);
     const { line, column } = at.place ? at.place(innerLine, innerColumn) : { line: innerLine, column: innerColumn };
-    const ref: HostReference = { host: raw.host, port: raw.port, scheme: raw.scheme, kind: raw.kind, file: at.file, line, column, ignoredRules };
+    const ref: HostReference = {
+      host: raw.host,
+      port: raw.port,
+      scheme: raw.scheme,
+      kind: raw.kind,
+      file: at.file,
+      line,
+      column,
+      ignoredRules,
+    };
     if (at.namespace !== undefined) ref.namespace = at.namespace;
     if (at.workload !== undefined) ref.workload = at.workload;
     if (raw.trailingDot) ref.trailingDot = true;

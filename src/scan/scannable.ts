@@ -7,15 +7,51 @@ export interface ScannableOptions {
   includeTests?: boolean;
 }
 
-const EXCLUDED_DIRS = new Set(["docs", ".github", ".git", "node_modules", "vendor", ".vscode", ".devcontainer", ".idea"]);
+const EXCLUDED_DIRS = new Set([
+  "docs",
+  ".github",
+  ".git",
+  "node_modules",
+  "vendor",
+  ".vscode",
+  ".devcontainer",
+  ".idea",
+]);
 const TEST_DIRS = new Set(["__tests__", "tests", "test", "testdata", "fixtures", "__fixtures__", "__mocks__", "spec"]);
-const TEST_FILE = /(^test_.*\.py$|_test\.(go|py)$|\.(test|spec)\.[cm]?[jt]sx?$|_spec\.rb$|Tests?\.(java|kt)$|^conftest\.py$)/;
+const TEST_FILE =
+  /(^test_.*\.py$|_test\.(go|py)$|\.(test|spec)\.[cm]?[jt]sx?$|_spec\.rb$|Tests?\.(java|kt)$|^conftest\.py$)/;
 const BUILD_METADATA = new Set([
-  "package.json", "package-lock.json", "npm-shrinkwrap.json", "jsconfig.json", "composer.json", "renovate.json",
-  "lerna.json", "chart.yaml", "kustomization.yaml", "kustomization.yml", ".gitlab-ci.yml", ".pre-commit-config.yaml",
-  "mkdocs.yml", ".goreleaser.yml", ".goreleaser.yaml", "codecov.yml", ".golangci.yml", ".golangci.yaml",
-  ".travis.yml", "azure-pipelines.yml", "bitbucket-pipelines.yml", "setup.cfg", "tox.ini", "pytest.ini",
-  "pyproject.toml", "cargo.toml", ".eslintrc.json", ".prettierrc.json", "turbo.json", "nx.json", "angular.json",
+  "package.json",
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "jsconfig.json",
+  "composer.json",
+  "renovate.json",
+  "lerna.json",
+  "chart.yaml",
+  "kustomization.yaml",
+  "kustomization.yml",
+  ".gitlab-ci.yml",
+  ".pre-commit-config.yaml",
+  "mkdocs.yml",
+  ".goreleaser.yml",
+  ".goreleaser.yaml",
+  "codecov.yml",
+  ".golangci.yml",
+  ".golangci.yaml",
+  ".travis.yml",
+  "azure-pipelines.yml",
+  "bitbucket-pipelines.yml",
+  "setup.cfg",
+  "tox.ini",
+  "pytest.ini",
+  "pyproject.toml",
+  "cargo.toml",
+  ".eslintrc.json",
+  ".prettierrc.json",
+  "turbo.json",
+  "nx.json",
+  "angular.json",
   "biome.json",
 ]);
 
@@ -26,7 +62,10 @@ export function isScannableSource(path: string, options: ScannableOptions = {}):
   const lowerBase = base.toLowerCase();
   if (BUILD_METADATA.has(lowerBase) || /^tsconfig.*\.json$/.test(lowerBase)) return false;
   if (lowerBase.endsWith(".min.js") || lowerBase.endsWith(".gradle.kts")) return false;
-  const dirs = normal.split("/").slice(0, -1).map((d) => d.toLowerCase());
+  const dirs = normal
+    .split("/")
+    .slice(0, -1)
+    .map((d) => d.toLowerCase());
   if (dirs.some((d) => EXCLUDED_DIRS.has(d))) return false;
   if (options.includeTests) return true;
   return !dirs.some((d) => TEST_DIRS.has(d)) && !TEST_FILE.test(base);

@@ -57,7 +57,20 @@ export const DEFAULT_PORTS: Readonly<Record<string, number>> = {
 const PORTS = new Map(Object.entries(DEFAULT_PORTS));
 
 /** Web schemes take one host; a comma there ends the authority (`https://a.com,https://b.com` is two URLs). */
-const SINGLE_HOST = new Set(["http", "https", "ws", "wss", "grpc", "grpcs", "ftp", "ftps", "sftp", "ssh", "ldap", "ldaps"]);
+const SINGLE_HOST = new Set([
+  "http",
+  "https",
+  "ws",
+  "wss",
+  "grpc",
+  "grpcs",
+  "ftp",
+  "ftps",
+  "sftp",
+  "ssh",
+  "ldap",
+  "ldaps",
+]);
 
 /** `jdbc:<db>` takes the port of `<db>`; only the sub-protocols listed here are connections we understand. */
 const JDBC_SUBPROTOCOLS = new Set(["postgresql", "mysql", "mariadb", "sqlserver", "clickhouse", "redis", "mongodb"]);

@@ -58,7 +58,14 @@ function scanOne(t: ScanText, start: number, end: number, sep: number): number {
     if (part) {
       const kind = part.host.kind === "name" ? "url" : "ip";
       const port = part.port ?? info.defaultPort;
-      t.emit({ offset: partStart, host: part.host.host, port, scheme: fullScheme, kind, trailingDot: part.host.trailingDot });
+      t.emit({
+        offset: partStart,
+        host: part.host.host,
+        port,
+        scheme: fullScheme,
+        kind,
+        trailingDot: part.host.trailingDot,
+      });
     }
     partStart = i + 1;
   }
@@ -117,5 +124,7 @@ function isXmlIdentifierAttribute(text: string, schemeStart: number, start: numb
   const nameEnd = i;
   while (i > start && nameEnd - i < 40 && /[A-Za-z0-9:_.-]/.test(text[i - 1] ?? "")) i--;
   const name = text.slice(i, nameEnd).toLowerCase();
-  return name === "xmlns" || name.startsWith("xmlns:") || name.endsWith("schemalocation") || name.endsWith("targetnamespace");
+  return (
+    name === "xmlns" || name.startsWith("xmlns:") || name.endsWith("schemalocation") || name.endsWith("targetnamespace")
+  );
 }

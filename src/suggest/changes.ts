@@ -34,20 +34,33 @@ function sortedGroups<T>(items: readonly T[], key: (t: T) => string | undefined)
   return new Map([...groupBy(items, key).entries()].sort(([a], [b]) => cmp(a, b)));
 }
 
-const registrationKey = (r: Registration) => `${r.kind} ${r.namespace}/${r.kind === "ServiceEntry" ? r.entry.name : r.service.name}`;
+const registrationKey = (r: Registration) =>
+  `${r.kind} ${r.namespace}/${r.kind === "ServiceEntry" ? r.entry.name : r.service.name}`;
 
 /** exportTo gains the calling namespaces; a caller no workload is mapped to needs `*`. `~` (nobody) is dropped. */
-export function planExportToChanges(verdicts: readonly ReportedVerdict[], model: EgressModel): ChangePlan<ExportToChange>[] {
-  const groups = sortedGroups(verdicts.filter((v) => v.rule === "not-exported"), (v) => {
-    const r = chosen(v);
-    return r && registrationKey(r);
-  });
+export function planExportToChanges(
+  verdicts: readonly ReportedVerdict[],
+  model: EgressModel,
+): ChangePlan<ExportToChange>[] {
+  const groups = sortedGroups(
+    verdicts.filter((v) => v.rule === "not-exported"),
+    (v) => {
+      const r = chosen(v);
+      return r && registrationKey(r);
+    },
+  );
   return [...groups.values()].map((vs) => {
     const r = chosen(vs[0]!)!;
     const current = (r.kind === "ServiceEntry" ? r.entry.exportTo : r.service.exportTo) ?? [];
     const inForce = current.length ? current : model.mesh.defaultServiceExportTo;
     const kept = inForce.filter((x) => x !== "~");
-    const missing = [...new Set(vs.filter((v) => !isExportedTo(kept, [], r.namespace, v.caller.namespace) || v.caller.meshWide).map((v) => (v.caller.meshWide ? "*" : v.caller.namespace)))];
+    const missing = [
+      ...new Set(
+        vs
+          .filter((v) => !isExportedTo(kept, [], r.namespace, v.caller.namespace) || v.caller.meshWide)
+          .map((v) => (v.caller.meshWide ? "*" : v.caller.namespace)),
+      ),
+    ];
     const exportTo = missing.includes("*") ? ["*"] : dedupe([...kept, ...exportList(missing, r.namespace)]);
     const loc = r.kind === "ServiceEntry" ? r.entry.loc : r.service.loc;
     const name = r.kind === "ServiceEntry" ? r.entry.name : r.service.name;
@@ -73,8 +86,14 @@ function dedupe(list: readonly string[]): string[] {
 export function exportToYaml(s: Omit<ExportToChange, "yaml" | "status">, callers: string): string {
   const t = s.target;
   const heading = `${t.kind} ${t.namespace}/${t.name} (${t.file}:${t.line}) registers ${s.targets.join(", ")} but is not exported to ${s.added.includes("*") ? "every namespace" : s.added.join(", ")}, so ${callers} cannot call it.`;
-  const change = t.kind === "ServiceEntry" ? "Change its spec.exportTo to:" : "Change its networking.istio.io/exportTo annotation to:";
-  const value = t.kind === "ServiceEntry" ? { spec: { exportTo: s.exportTo } } : { metadata: { annotations: { "networking.istio.io/exportTo": s.exportTo.join(",") } } };
+  const change =
+    t.kind === "ServiceEntry"
+      ? "Change its spec.exportTo to:"
+      : "Change its networking.istio.io/exportTo annotation to:";
+  const value =
+    t.kind === "ServiceEntry"
+      ? { spec: { exportTo: s.exportTo } }
+      : { metadata: { annotations: { "networking.istio.io/exportTo": s.exportTo.join(",") } } };
   return yamlDocument(value, commentBlock(heading, s.references, s.notes, [change]));
 }
 
@@ -90,12 +109,17 @@ function listenerFor(sidecar: SidecarResource, port: number): number {
 /** The Sidecar's egress listener imports `namespace/host` of the entry that would serve the call. */
 export function planSidecarChanges(verdicts: readonly ReportedVerdict[]): ChangePlan<SidecarChange>[] {
   const hidden = verdicts.filter((v) => v.rule === "hidden-by-sidecar" && v.reach.sidecar);
-  const groups = sortedGroups(hidden, (v) => `${v.reach.sidecar!.namespace}/${v.reach.sidecar!.name}\n${listenerFor(v.reach.sidecar!, v.ref.port)}`);
+  const groups = sortedGroups(
+    hidden,
+    (v) => `${v.reach.sidecar!.namespace}/${v.reach.sidecar!.name}\n${listenerFor(v.reach.sidecar!, v.ref.port)}`,
+  );
   return [...groups.values()].map((vs) => {
     const sidecar = vs[0]!.reach.sidecar!;
     const listener = listenerFor(sidecar, vs[0]!.ref.port);
     const current = sidecar.egress[listener]?.hosts ?? [];
-    const added = [...new Set(vs.flatMap((v) => (chosen(v) ? [`${chosen(v)!.namespace}/${chosen(v)!.host}`] : [])))].filter((h) => !current.includes(h)).sort(cmp);
+    const added = [...new Set(vs.flatMap((v) => (chosen(v) ? [`${chosen(v)!.namespace}/${chosen(v)!.host}`] : [])))]
+      .filter((h) => !current.includes(h))
+      .sort(cmp);
     return {
       suggestion: {
         kind: "Sidecar",
@@ -112,12 +136,29 @@ export function planSidecarChanges(verdicts: readonly ReportedVerdict[]): Change
   });
 }
 
-export function sidecarYaml(s: Omit<SidecarChange, "yaml" | "status">, sidecar: SidecarResource | undefined, callers: string): string {
+export function sidecarYaml(
+  s: Omit<SidecarChange, "yaml" | "status">,
+  sidecar: SidecarResource | undefined,
+  callers: string,
+): string {
   const t = s.target;
   const heading = `Sidecar ${t.namespace}/${t.name} (${t.file}:${t.line}) does not import ${s.added.join(", ")}, so ${callers} cannot call ${s.targets.join(", ")}.`;
   const existing = sidecar?.egress[s.listener];
-  const port = existing?.port ? { port: { number: existing.port.number, protocol: existing.port.protocol, ...(existing.port.name ? { name: existing.port.name } : {}) } } : {};
-  const where = existing ? `spec.egress[${s.listener}]${existing.port ? ` (port ${existing.port.number})` : ""}` : "spec.egress";
+  const port = existing?.port
+    ? {
+        port: {
+          number: existing.port.number,
+          protocol: existing.port.protocol,
+          ...(existing.port.name ? { name: existing.port.name } : {}),
+        },
+      }
+    : {};
+  const where = existing
+    ? `spec.egress[${s.listener}]${existing.port ? ` (port ${existing.port.number})` : ""}`
+    : "spec.egress";
   const change = existing ? `Change the hosts of ${where} to:` : `Add this listener to ${where}:`;
-  return yamlDocument({ spec: { egress: [{ ...port, hosts: s.hosts }] } }, commentBlock(heading, s.references, s.notes, [change]));
+  return yamlDocument(
+    { spec: { egress: [{ ...port, hosts: s.hosts }] } },
+    commentBlock(heading, s.references, s.notes, [change]),
+  );
 }

@@ -27,17 +27,24 @@ const BLOCKED_NOTES = 3;
 
 export function suggestFixes(input: SuggestInput): Suggestion[] {
   const { model } = input;
-  const verdicts = reportedVerdicts({ model, references: input.references, allowlist: input.allowlist }, input.findings);
+  const verdicts = reportedVerdicts(
+    { model, references: input.references, allowlist: input.allowlist },
+    input.findings,
+  );
   const plans = [
     ...planServiceEntries(verdicts, model, { namespace: input.namespace, allowlist: input.allowlist }),
     ...planExportToChanges(verdicts, model),
     ...planSidecarChanges(verdicts),
   ];
   // Applied together, as a user applies the whole output: one change may be what makes another work.
-  const after = applySuggestions(model, plans.map((p) => p.suggestion));
+  const after = applySuggestions(
+    model,
+    plans.map((p) => p.suggestion),
+  );
   return plans.map((p): Suggestion => {
     const blocked = [...new Set(p.verdicts.flatMap((v) => stillBlocked(v, recheck(after, v)) ?? []))];
-    const more = blocked.length > BLOCKED_NOTES ? [`${blocked.length - BLOCKED_NOTES} more calls stay blocked as well.`] : [];
+    const more =
+      blocked.length > BLOCKED_NOTES ? [`${blocked.length - BLOCKED_NOTES} more calls stay blocked as well.`] : [];
     const s = { ...p.suggestion, notes: [...p.suggestion.notes, ...blocked.slice(0, BLOCKED_NOTES), ...more] };
     const callers = describeCallers(p.verdicts.map((v) => v.caller));
     const status = strongestStatus(p.verdicts);

@@ -26,6 +26,16 @@ export function exportList(namespaces: readonly string[], own: string): string[]
 }
 
 export function describeCallers(callers: readonly Caller[]): string {
-  const names = [...new Set(callers.map((c) => (c.meshWide ? "any workload (no workload is mapped to the code)" : c.workload === undefined ? `namespace ${c.namespace}` : `${c.namespace}/${c.workload}`)))].sort(cmp);
+  const names = [
+    ...new Set(
+      callers.map((c) =>
+        c.meshWide
+          ? "any workload (no workload is mapped to the code)"
+          : c.workload === undefined
+            ? `namespace ${c.namespace}`
+            : `${c.namespace}/${c.workload}`,
+      ),
+    ),
+  ].sort(cmp);
   return names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
 }

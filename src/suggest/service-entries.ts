@@ -48,7 +48,17 @@ function planHosts(verdicts: readonly ReportedVerdict[], model: EgressModel, nam
     .sort(([a], [b]) => cmp(a, b))
     .map(([host, vs]) => {
       const { ports, guessed } = portsFor(vs);
-      return { host, ports, placement: placeFor(vs.map((v) => v.caller), model.mesh.rootNamespace, namespace), guessedPort: guessed, verdicts: vs };
+      return {
+        host,
+        ports,
+        placement: placeFor(
+          vs.map((v) => v.caller),
+          model.mesh.rootNamespace,
+          namespace,
+        ),
+        guessedPort: guessed,
+        verdicts: vs,
+      };
     });
 }
 
@@ -65,7 +75,11 @@ function groupKey(plan: HostPlan): string | undefined {
 
 /** Kubernetes names: lower-case alphanumerics and dashes, at most 63 characters. */
 function resourceName(base: string): string {
-  const name = base.toLowerCase().replace(/^\*\./, "wildcard.").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const name = base
+    .toLowerCase()
+    .replace(/^\*\./, "wildcard.")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   return name.slice(0, 63).replace(/-+$/, "") || "egress";
 }
 
@@ -74,24 +88,43 @@ export function nameForIp(ip: string): string {
   return `ip-${ip.replace(/[^0-9a-fA-F]+/g, "-").toLowerCase()}.internal`;
 }
 
-function notesFor(group: readonly HostPlan[], spec: { hosts: string[]; ports: SuggestedPort[] }, allowlist?: Allowlist): string[] {
+function notesFor(
+  group: readonly HostPlan[],
+  spec: { hosts: string[]; ports: SuggestedPort[] },
+  allowlist?: Allowlist,
+): string[] {
   const notes: string[] = [];
   const first = group[0]!;
-  if (parseIp(first.host)) notes.push(`${first.host} is an IP, so it is in addresses; hosts only names the entry: rename it to say what the address is.`);
-  if (first.host.startsWith("*.")) notes.push("A wildcard cannot be resolved, so resolution is NONE: the sidecar passes each connection on to the address the client resolved.");
+  if (parseIp(first.host))
+    notes.push(
+      `${first.host} is an IP, so it is in addresses; hosts only names the entry: rename it to say what the address is.`,
+    );
+  if (first.host.startsWith("*."))
+    notes.push(
+      "A wildcard cannot be resolved, so resolution is NONE: the sidecar passes each connection on to the address the client resolved.",
+    );
   for (const p of spec.ports.filter((x) => x.protocol === "TCP")) {
     notes.push(
       `TCP carries no host name, so sidecars tell port ${p.number} apart by destination address only: without addresses this entry takes every connection on port ${p.number} from the namespaces it is exported to. If anything else there uses port ${p.number}, list ${spec.hosts[0]}'s IP ranges under addresses.`,
     );
   }
-  for (const h of group.filter((x) => x.guessedPort)) notes.push(`The code does not say which port ${h.host} is called on: ${h.ports.map((p) => `${p.number}/${p.protocol}`).join(", ")} is a guess; use the port the client connects to.`);
+  for (const h of group.filter((x) => x.guessedPort))
+    notes.push(
+      `The code does not say which port ${h.host} is called on: ${h.ports.map((p) => `${p.number}/${p.protocol}`).join(", ")} is a guess; use the port the client connects to.`,
+    );
   if (allowlist) {
     const callers = group.flatMap((h) => h.verdicts.map((v) => v.caller));
     for (const h of group) {
-      const ports = h.ports.filter((p) => !callers.every((c) => approvesCall(allowlist, h.host, p.number, c))).map((p) => p.number);
+      const ports = h.ports
+        .filter((p) => !callers.every((c) => approvesCall(allowlist, h.host, p.number, c)))
+        .map((p) => p.number);
       if (ports.length === 0) continue;
-      const what = allowlist.hosts.some((e) => entryApproves(e, h.host, undefined)) ? `${h.host} on port ${ports.join(", ")} for these callers` : h.host;
-      notes.push(`${allowlist.file} does not approve ${what}: approve it there (with a reason and an owner), or unapproved-egress reports this entry.`);
+      const what = allowlist.hosts.some((e) => entryApproves(e, h.host, undefined))
+        ? `${h.host} on port ${ports.join(", ")} for these callers`
+        : h.host;
+      notes.push(
+        `${allowlist.file} does not approve ${what}: approve it there (with a reason and an owner), or unapproved-egress reports this entry.`,
+      );
     }
   }
   return notes;
@@ -99,7 +132,9 @@ function notesFor(group: readonly HostPlan[], spec: { hosts: string[]; ports: Su
 
 /** What unapproved-egress will ask of the entry: code that may run anywhere needs an approval for every namespace. */
 function approvesCall(allowlist: Allowlist, host: string, port: number, caller: Caller): boolean {
-  return caller.meshWide ? approvedEverywhere(allowlist.hosts, host, port) : allowlist.hosts.some((e) => entryApproves(e, host, port, caller.namespace));
+  return caller.meshWide
+    ? approvedEverywhere(allowlist.hosts, host, port)
+    : allowlist.hosts.some((e) => entryApproves(e, host, port, caller.namespace));
 }
 
 function referencesOf(verdicts: readonly ReportedVerdict[]): SuggestionReference[] {
@@ -113,8 +148,16 @@ export function targetOf(v: ReportedVerdict): string {
 }
 
 /** The entries to add for the unregistered-host and wildcard-apex verdicts, named uniquely within their namespace. */
-export function planServiceEntries(verdicts: readonly ReportedVerdict[], model: EgressModel, options: { namespace?: string; allowlist?: Allowlist }): ServiceEntryPlan[] {
-  const hosts = planHosts(verdicts.filter((v) => v.rule === "unregistered-host" || v.rule === "wildcard-apex"), model, options.namespace);
+export function planServiceEntries(
+  verdicts: readonly ReportedVerdict[],
+  model: EgressModel,
+  options: { namespace?: string; allowlist?: Allowlist },
+): ServiceEntryPlan[] {
+  const hosts = planHosts(
+    verdicts.filter((v) => v.rule === "unregistered-host" || v.rule === "wildcard-apex"),
+    model,
+    options.namespace,
+  );
   const groups = new Map<string, HostPlan[]>();
   hosts.forEach((h, i) => {
     addTo(groups, groupKey(h) ?? `#${i}`, h);
@@ -124,9 +167,19 @@ export function planServiceEntries(verdicts: readonly ReportedVerdict[], model: 
   for (const group of groups.values()) {
     const first = group[0]!;
     const base = suggestedSpec({ host: first.host, port: 0, scheme: "" }, nameForIp);
-    const spec = { ...base, hosts: parseIp(first.host) ? base.hosts : group.map((h) => h.host), ports: first.ports, exportTo: first.placement.exportTo };
+    const spec = {
+      ...base,
+      hosts: parseIp(first.host) ? base.hosts : group.map((h) => h.host),
+      ports: first.ports,
+      exportTo: first.placement.exportTo,
+    };
     const domain = group.length > 1 ? getDomain(first.host, { allowPrivateDomains: true }) : undefined;
-    const name = uniqueName(resourceName(domain ?? (parseIp(first.host) ? `ip-${first.host}` : first.host)), first.placement.namespace, spec.ports, taken);
+    const name = uniqueName(
+      resourceName(domain ?? (parseIp(first.host) ? `ip-${first.host}` : first.host)),
+      first.placement.namespace,
+      spec.ports,
+      taken,
+    );
     const all = group.flatMap((h) => h.verdicts);
     plans.push({
       suggestion: {
@@ -141,11 +194,17 @@ export function planServiceEntries(verdicts: readonly ReportedVerdict[], model: 
       verdicts: all,
     });
   }
-  return plans.sort((a, b) => cmp(a.suggestion.namespace, b.suggestion.namespace) || cmp(a.suggestion.name, b.suggestion.name));
+  return plans.sort(
+    (a, b) => cmp(a.suggestion.namespace, b.suggestion.namespace) || cmp(a.suggestion.name, b.suggestion.name),
+  );
 }
 
 function uniqueName(base: string, namespace: string, ports: readonly SuggestedPort[], taken: Set<string>): string {
-  const candidates = [base, `${base}-${ports.map((p) => p.number).join("-")}`.slice(0, 63), ...Array.from({ length: 98 }, (_, i) => `${base.slice(0, 60)}-${i + 2}`)];
+  const candidates = [
+    base,
+    `${base}-${ports.map((p) => p.number).join("-")}`.slice(0, 63),
+    ...Array.from({ length: 98 }, (_, i) => `${base.slice(0, 60)}-${i + 2}`),
+  ];
   const name = candidates.find((c) => !taken.has(`${namespace}/${c}`)) ?? `${base.slice(0, 50)}-${taken.size}`;
   taken.add(`${namespace}/${name}`);
   return name;
@@ -161,6 +220,11 @@ export function serviceEntryYaml(s: Omit<ServiceEntryToAdd, "yaml" | "status">, 
     resolution: s.spec.resolution,
     ports: s.spec.ports.map((p) => ({ number: p.number, name: p.name, protocol: p.protocol })),
   };
-  const value = { apiVersion: "networking.istio.io/v1", kind: "ServiceEntry", metadata: { name: s.name, namespace: s.namespace }, spec };
+  const value = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "ServiceEntry",
+    metadata: { name: s.name, namespace: s.namespace },
+    spec,
+  };
   return yamlDocument(value, commentBlock(heading, s.references, s.notes));
 }

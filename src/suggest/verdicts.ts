@@ -19,8 +19,20 @@ export interface ReportedVerdict extends ReferenceVerdict {
   status?: FindingStatus;
 }
 
-function findingKey(rule: string, f: Pick<Finding, "file" | "line" | "column" | "host" | "port" | "namespace" | "workload">): string {
-  return JSON.stringify([rule, f.file, f.line, f.column ?? null, f.host ?? null, f.port ?? null, f.namespace ?? null, f.workload ?? null]);
+function findingKey(
+  rule: string,
+  f: Pick<Finding, "file" | "line" | "column" | "host" | "port" | "namespace" | "workload">,
+): string {
+  return JSON.stringify([
+    rule,
+    f.file,
+    f.line,
+    f.column ?? null,
+    f.host ?? null,
+    f.port ?? null,
+    f.namespace ?? null,
+    f.workload ?? null,
+  ]);
 }
 
 /** Verdicts whose finding is in the report; inline comments, annotations and the allowlist's ignore have had their say. */

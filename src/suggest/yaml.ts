@@ -30,7 +30,12 @@ export function referenceLines(refs: readonly SuggestionReference[]): string[] {
 }
 
 /** `# `-prefixed lines: a heading, the references, then each note. */
-export function commentBlock(heading: string, refs: readonly SuggestionReference[], notes: readonly string[], footer: readonly string[] = []): string[] {
+export function commentBlock(
+  heading: string,
+  refs: readonly SuggestionReference[],
+  notes: readonly string[],
+  footer: readonly string[] = [],
+): string[] {
   return [
     ...wrap(commentSafe(heading), COMMENT_WIDTH, "  "),
     "Calls from:",
@@ -46,7 +51,8 @@ export function yamlDocument(value: unknown, comment: readonly string[]): string
   // `.` and `*` in exportTo read better quoted; `~` unquoted would be YAML's null.
   visit(doc, {
     Scalar(_key, node) {
-      if (isScalar(node) && (node.value === "." || node.value === "*" || node.value === "~")) node.type = "QUOTE_DOUBLE";
+      if (isScalar(node) && (node.value === "." || node.value === "*" || node.value === "~"))
+        node.type = "QUOTE_DOUBLE";
     },
   });
   const body = doc.toString({ lineWidth: 0, indentSeq: true });

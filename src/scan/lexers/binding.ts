@@ -59,7 +59,13 @@ export class BindingTracker {
   /** After an operator, an opening bracket or nothing, a `/` starts a regex rather than a division. */
   expectsOperand(): boolean {
     const k = this.last.kind;
-    return k === TokenKind.None || k === TokenKind.Op || k === TokenKind.Open || k === TokenKind.Comma || k === TokenKind.Other;
+    return (
+      k === TokenKind.None ||
+      k === TokenKind.Op ||
+      k === TokenKind.Open ||
+      k === TokenKind.Comma ||
+      k === TokenKind.Other
+    );
   }
 
   /** Set by keyForLiteral: the enclosing bracket's key, for when the primary key says nothing. */
@@ -72,7 +78,12 @@ export class BindingTracker {
       const op = this.text.slice(last.start, last.end);
       if (!SEPARATORS.has(op)) return undefined;
       // A typed declaration, `host: string = "x"` (TS, Python, Kotlin): the name is two tokens further back.
-      if (op === "=" && before.kind === TokenKind.Ident && this.isColon(this.third) && this.fourth.kind === TokenKind.Ident) {
+      if (
+        op === "=" &&
+        before.kind === TokenKind.Ident &&
+        this.isColon(this.third) &&
+        this.fourth.kind === TokenKind.Ident
+      ) {
         return this.textOf(this.fourth);
       }
       return this.textOf(before);

@@ -11,12 +11,16 @@ function cSyntax(string: CodeSyntax["string"], stringStarts: string, regexLitera
   return { slashComments: true, hashComments: false, regexLiterals, docstrings: false, string, stringStarts };
 }
 
-const javascript = cSyntax((text, i) => {
-  const c = text.charCodeAt(i);
-  if (c === DQ || c === SQ) return quoted(text, i, i + 1);
-  if (c === BACKTICK) return template(text, i);
-  return undefined;
-}, "\"'`", true);
+const javascript = cSyntax(
+  (text, i) => {
+    const c = text.charCodeAt(i);
+    if (c === DQ || c === SQ) return quoted(text, i, i + 1);
+    if (c === BACKTICK) return template(text, i);
+    return undefined;
+  },
+  "\"'`",
+  true,
+);
 
 const go = cSyntax((text, i) => {
   const c = text.charCodeAt(i);

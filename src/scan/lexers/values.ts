@@ -58,7 +58,8 @@ function pushItem(text: string, a: number, b: number, items: Span[]): void {
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   const q = text.charCodeAt(a);
-  if (b - a >= 2 && (q === 0x22 || q === 0x27) && text.charCodeAt(b - 1) === q) items.push({ start: a + 1, end: b - 1 });
+  if (b - a >= 2 && (q === 0x22 || q === 0x27) && text.charCodeAt(b - 1) === q)
+    items.push({ start: a + 1, end: b - 1 });
   else if (b > a) items.push({ start: a, end: b });
 }
 

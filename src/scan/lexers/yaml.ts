@@ -100,13 +100,16 @@ function keyColon(text: string, p: number, lineEnd: number): number {
   if (q === 0x22 || q === 0x27) {
     const close = text.indexOf(text[p] ?? "", p + 1);
     if (close === -1 || close >= lineEnd) return -1;
-    return text.charCodeAt(close + 1) === 0x3a && (close + 2 >= lineEnd || isBlank(text.charCodeAt(close + 2))) ? close + 1 : -1;
+    return text.charCodeAt(close + 1) === 0x3a && (close + 2 >= lineEnd || isBlank(text.charCodeAt(close + 2)))
+      ? close + 1
+      : -1;
   }
   if (q === 0x5b || q === 0x7b) return -1;
   for (let i = p; i < lineEnd; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x23 && i > p && isBlank(text.charCodeAt(i - 1))) return -1;
-    if (c === 0x3a && (i + 1 >= lineEnd || isBlank(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 0x0d)) return i;
+    if (c === 0x3a && (i + 1 >= lineEnd || isBlank(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 0x0d))
+      return i;
   }
   return -1;
 }
