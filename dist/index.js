@@ -36993,7 +36993,8 @@ var DEFAULTS = {
   render: "auto",
   defaultNamespace: "default",
   maxFileBytes: 5 * 1024 * 1024,
-  scan: "all"
+  scan: "all",
+  unplaced: "report"
 };
 var SettingsError = class extends Error {
 };
@@ -37053,6 +37054,7 @@ function parseSettings(raw) {
     comment: oneOf("comment", raw.comment, ["always", "on-change", "never"], DEFAULTS.comment),
     sarifFile: raw.sarifFile || void 0,
     render: oneOf("render", raw.render, ["auto", "none"], DEFAULTS.render),
+    unplaced: oneOf("unplaced", raw.unplaced, ["report", "any-workload"], DEFAULTS.unplaced),
     gate: raw.gate ? oneOf("gate", raw.gate, ["new", "all"], "new") : void 0,
     baseline: raw.baseline || void 0,
     suggestNamespace: raw.namespace || void 0,
@@ -37287,6 +37289,185 @@ function parsePort(written) {
   return value >= 1 && value <= 65535 ? value : void 0;
 }
 
+// src/knowledge/special-use-names.json
+var special_use_names_default = {
+  $comment: "Names that never reach a service on the internet through the sidecar, or are not real. Reviewed like code: each entry says what it matches, why it never counts as egress, and where that is defined. A name matches an entry when it equals `name` or ends with `.` + `name` (subdomains), unless `exact` is true.",
+  version: 1,
+  names: [
+    {
+      name: "localhost",
+      kind: "loopback",
+      why: "resolves to the loopback address",
+      source: "RFC 6761 section 6.3"
+    },
+    {
+      name: "test",
+      kind: "special-use",
+      why: "reserved for testing; never delegated",
+      source: "RFC 6761 section 6.2"
+    },
+    {
+      name: "example",
+      kind: "special-use",
+      why: "reserved for documentation; never delegated",
+      source: "RFC 2606 section 2"
+    },
+    {
+      name: "invalid",
+      kind: "special-use",
+      why: "reserved as an invalid name; never resolves",
+      source: "RFC 6761 section 6.4"
+    },
+    {
+      name: "example.com",
+      kind: "special-use",
+      why: "reserved for documentation",
+      source: "RFC 2606 section 3"
+    },
+    {
+      name: "example.net",
+      kind: "special-use",
+      why: "reserved for documentation",
+      source: "RFC 2606 section 3"
+    },
+    {
+      name: "example.org",
+      kind: "special-use",
+      why: "reserved for documentation",
+      source: "RFC 2606 section 3"
+    },
+    {
+      name: "home.arpa",
+      kind: "special-use",
+      why: "a home network's own names",
+      source: "RFC 8375"
+    },
+    {
+      name: "host.docker.internal",
+      kind: "local-development",
+      why: "Docker Desktop's name for the developer's machine",
+      source: "Docker Desktop networking docs"
+    },
+    {
+      name: "gateway.docker.internal",
+      kind: "local-development",
+      why: "Docker Desktop's name for its gateway",
+      source: "Docker Desktop networking docs"
+    },
+    {
+      name: "kubernetes.docker.internal",
+      kind: "local-development",
+      why: "Docker Desktop's name for its local Kubernetes API",
+      source: "Docker Desktop networking docs"
+    },
+    {
+      name: "host.containers.internal",
+      kind: "local-development",
+      why: "Podman's name for the developer's machine",
+      source: "Podman networking docs"
+    },
+    {
+      name: "host.minikube.internal",
+      kind: "local-development",
+      why: "minikube's name for the developer's machine",
+      source: "minikube host access docs"
+    },
+    {
+      name: "host.k3d.internal",
+      kind: "local-development",
+      why: "k3d's name for the developer's machine",
+      source: "k3d networking docs"
+    },
+    {
+      name: "localtest.me",
+      kind: "loopback",
+      why: "a public name (and its subdomains) that resolves to 127.0.0.1",
+      source: "localtest.me"
+    },
+    {
+      name: "lvh.me",
+      kind: "loopback",
+      why: "a public name (and its subdomains) that resolves to 127.0.0.1",
+      source: "lvh.me"
+    }
+  ],
+  ipEmbeddingDomains: {
+    $comment: "Wildcard DNS services that answer with the address written in the name (`app.127.0.0.1.nip.io`, `app-10-0-0-5.sslip.io`). A name that embeds a loopback or private address never leaves through the sidecar to the internet.",
+    domains: ["nip.io", "sslip.io", "xip.io", "traefik.me", "nip.direct"]
+  },
+  placeholders: {
+    $comment: "Labels that mark a name as a placeholder for the reader to fill in (`your-rds-instance.xxxxx.us-east-1.rds.amazonaws.com`). A label matches when it matches one of these regular expressions in full.",
+    labels: [
+      "x{3,}",
+      "X{3,}",
+      "your[-_].*",
+      ".*[-_]here",
+      "changeme",
+      "change[-_]me",
+      "replace[-_]?me",
+      "placeholder",
+      "<.*>",
+      "\\{.*\\}",
+      "\\$\\{.*\\}",
+      "%[sd]",
+      "redacted"
+    ]
+  }
+};
+
+// src/scan/special-use.ts
+var NAMES = new Map(special_use_names_default.names.map((n) => [n.name, n]));
+var IP_EMBEDDING = new Set(special_use_names_default.ipEmbeddingDomains.domains);
+var PLACEHOLDER = new RegExp(`^(?:${special_use_names_default.placeholders.labels.join("|")})$`, "i");
+function specialUseOf(host, kind) {
+  if (kind === "ipv4") return specialIPv4(host);
+  if (kind === "ipv6") return specialIPv6(host);
+  const labels2 = host.split(".");
+  for (let i = 0; i < labels2.length; i++) {
+    const suffix = i === 0 ? host : labels2.slice(i).join(".");
+    const entry = NAMES.get(suffix);
+    if (entry && (i === 0 || !entry.exact)) return { kind: entry.kind, why: `${entry.why} (${entry.source})` };
+    if (i > 0 && IP_EMBEDDING.has(suffix)) {
+      const embedded = embeddedIPv4(labels2.slice(0, i));
+      const special = embedded ? specialIPv4(embedded) ?? privateIPv4(embedded) : void 0;
+      if (special) return { kind: special.kind, why: `${suffix} answers with ${embedded}: ${special.why}` };
+    }
+  }
+  const placeholder = labels2.find((l) => PLACEHOLDER.test(l));
+  if (placeholder) return { kind: "placeholder", why: `the label "${placeholder}" is a placeholder to fill in` };
+  return void 0;
+}
+function embeddedIPv4(labels2) {
+  const dotted = labels2.slice(-4).join(".");
+  if (isIPv4(dotted)) return dotted;
+  const last = labels2[labels2.length - 1] ?? "";
+  const m = /(?:^|-)(\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3})$/.exec(last);
+  const dashed = m?.[1]?.replace(/-/g, ".");
+  return dashed && isIPv4(dashed) ? dashed : void 0;
+}
+function specialIPv4(ip) {
+  if (!isIPv4(ip)) return void 0;
+  const [a, b, c] = ip.split(".").map(Number);
+  if (a === 127) return { kind: "loopback", why: "a loopback address (RFC 1122)" };
+  if (a === 0) return { kind: "special-use", why: "the unspecified network (RFC 1122)" };
+  if (a === 192 && b === 0 && c === 2 || a === 198 && b === 51 && c === 100 || a === 203 && b === 0 && c === 113)
+    return { kind: "documentation-address", why: "a documentation address (RFC 5737)" };
+  return void 0;
+}
+function privateIPv4(ip) {
+  const [a, b] = ip.split(".").map(Number);
+  const isPrivate = a === 10 || a === 172 && b !== void 0 && b >= 16 && b <= 31 || a === 192 && b === 168;
+  return isPrivate ? { kind: "private-address", why: "a private address (RFC 1918)" } : void 0;
+}
+function specialIPv6(ip) {
+  if (ip === "::1" || /^0*:0*:0*:0*:0*:0*:0*:0*1$/.test(ip)) return { kind: "loopback", why: "the loopback address" };
+  if (ip === "::" || /^0*:0*:0*:0*:0*:0*:0*:0*$/.test(ip))
+    return { kind: "special-use", why: "the unspecified address" };
+  if (ip.startsWith("::ffff:") && isIPv4(ip.slice(7))) return specialIPv4(ip.slice(7));
+  if (/^2001:0?db8:/.test(ip)) return { kind: "documentation-address", why: "a documentation address (RFC 3849)" };
+  return void 0;
+}
+
 // src/scan/classify.ts
 var NO_IN_CLUSTER_NAMES = {
   names: /* @__PURE__ */ new Set(),
@@ -37307,16 +37488,12 @@ function inClusterNames(model) {
   for (const w of model.workloads) namespaces.add(w.namespace.toLowerCase());
   return { names, namespaces, clusterDomain };
 }
-var RESERVED_SUFFIXES = [".test", ".example", ".invalid", ".localhost"];
-var RESERVED_DOMAINS = ["example.com", "example.net", "example.org", "localhost"];
 function classifyHost(host, inCluster = NO_IN_CLUSTER_NAMES) {
   const normal = normalizeHost(host);
   if (!normal) return "invalid";
   const h = normal.host;
-  if (normal.kind === "ipv4") return isReservedIPv4(h) ? "reserved" : "external";
-  if (normal.kind === "ipv6") return isReservedIPv6(h) ? "reserved" : "external";
-  if (RESERVED_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`))) return "reserved";
-  if (RESERVED_SUFFIXES.some((s) => h.endsWith(s))) return "reserved";
+  if (specialUseOf(h, normal.kind)) return "reserved";
+  if (normal.kind !== "name") return "external";
   const dot = h.indexOf(".");
   if (dot === -1) return "in-cluster";
   if (inCluster.names.has(h)) return "in-cluster";
@@ -37326,17 +37503,6 @@ function classifyHost(host, inCluster = NO_IN_CLUSTER_NAMES) {
     return "in-cluster";
   if (rest.indexOf(".") === -1 && !hasRealPublicSuffix(h)) return "in-cluster";
   return "external";
-}
-function isReservedIPv4(ip) {
-  if (!isIPv4(ip)) return false;
-  const [a, b, c] = ip.split(".").map(Number);
-  if (a === 127 || a === 0) return true;
-  return a === 192 && b === 0 && c === 2 || a === 198 && b === 51 && c === 100 || a === 203 && b === 0 && c === 113;
-}
-function isReservedIPv6(ip) {
-  if (ip === "::1" || ip === "::" || /^0*:0*:0*:0*:0*:0*:0*:0*1?$/.test(ip)) return true;
-  if (ip.startsWith("::ffff:") && isIPv4(ip.slice(7))) return isReservedIPv4(ip.slice(7));
-  return /^2001:0?db8:/.test(ip);
 }
 
 // src/scan/lexers/binding.ts
@@ -38273,15 +38439,17 @@ var LEXERS = {
   toml: (text, sink) => lexKeyValue(text, "toml", sink)
 };
 function languageOf(path11) {
+  if (isDockerfile(path11)) return "shell";
   const base = baseName(path11).toLowerCase();
-  if (base === "dockerfile" || base === "containerfile" || base.startsWith("dockerfile.") || base.endsWith(".dockerfile")) {
-    return "shell";
-  }
   if (base === ".env" || base.startsWith(".env.")) return "env";
   if (base.endsWith(".d.ts")) return void 0;
   const dot = base.lastIndexOf(".");
   if (dot <= 0) return void 0;
   return Object.hasOwn(BY_EXTENSION, base.slice(dot + 1)) ? BY_EXTENSION[base.slice(dot + 1)] : void 0;
+}
+function isDockerfile(path11) {
+  const base = baseName(path11).toLowerCase();
+  return base === "dockerfile" || base === "containerfile" || base.startsWith("dockerfile.") || base.endsWith(".dockerfile");
 }
 function baseName(path11) {
   const slash = Math.max(path11.lastIndexOf("/"), path11.lastIndexOf("\\"));
@@ -38438,6 +38606,68 @@ var INBOUND_WORDS = /* @__PURE__ */ new Set([
   "canonical",
   "cookie"
 ]);
+var MESSAGE_WORDS = /* @__PURE__ */ new Set([
+  "log",
+  "debug",
+  "debugf",
+  "info",
+  "infof",
+  "warn",
+  "warnf",
+  "warning",
+  "warningf",
+  "error",
+  "errorf",
+  "fatal",
+  "fatalf",
+  "panic",
+  "panicf",
+  "print",
+  "printf",
+  "println",
+  "puts",
+  "echo",
+  "trace",
+  "exception",
+  "message",
+  "messages",
+  "msg",
+  "description",
+  "desc",
+  "summary",
+  "title",
+  "detail",
+  "details",
+  "hint",
+  "tooltip",
+  "caption",
+  "prompt",
+  "instructions",
+  "href"
+]);
+var DOCUMENT_WORDS = /* @__PURE__ */ new Set([
+  "runbook",
+  "dashboard",
+  "docs",
+  "doc",
+  "documentation",
+  "wiki",
+  "help",
+  "readme",
+  "website",
+  "terms",
+  "tos",
+  "termsofservice",
+  "changelog",
+  "support",
+  "feedback",
+  "contact",
+  "icon",
+  "logo",
+  "avatar",
+  "favicon",
+  "externaldocs"
+]);
 function keyRole(key) {
   const first = key.charCodeAt(key.lastIndexOf(".") + 1);
   if (first === 36 || first === 64) return "identifier";
@@ -38446,6 +38676,7 @@ function keyRole(key) {
   if (last === void 0) return "other";
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
+  if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w))) return "mention";
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
 }
 function splitWords(name) {
@@ -38698,11 +38929,15 @@ function isXmlIdentifierAttribute(text, schemeStart, start) {
 var MAX_HOST_VALUE_LENGTH = 4096;
 function scanLiteral(t, start, end, key, fallbackKey) {
   if (end <= start) return;
-  let role = key === void 0 ? "other" : cachedKeyRole(key);
-  if (role === "other" && fallbackKey !== void 0) role = cachedKeyRole(fallbackKey);
+  const role = literalRole(key, fallbackKey);
   if (role === "identifier" || role === "inbound") return;
   const hadUrl = scanUrls(t, start, end);
   if (!hadUrl && role === "host") scanHostValue(t, start, end);
+}
+function literalRole(key, fallbackKey) {
+  let role = key === void 0 ? "other" : cachedKeyRole(key);
+  if (role === "other" && fallbackKey !== void 0) role = cachedKeyRole(fallbackKey);
+  return role;
 }
 function literalMayHoldHost(t, start, end) {
   const sep3 = t.separators[firstSeparatorFrom(t.separators, start)];
@@ -38761,6 +38996,39 @@ function isSpace2(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
+// src/scan/mention.ts
+var WINDOW = 400;
+function mentionReason(text, start, end, offset, role, boundTo, programText) {
+  if (role === "mention") return `text for people: the value of ${boundTo ?? "a message"}`;
+  let from = Math.max(start, offset - WINDOW);
+  let to = Math.min(end, offset + WINDOW);
+  if (!programText) {
+    const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+    const lineEnd2 = text.indexOf("\n", offset);
+    from = Math.max(from, lineStart);
+    to = Math.min(to, lineEnd2 === -1 ? to : lineEnd2);
+    if (from > start || to < end) return void 0;
+  }
+  const word = proseWord(text, from, to);
+  return word === void 0 ? void 0 : `written in text ("${word}" beside it): a message or a document, not a call`;
+}
+function proseWord(text, from, to) {
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace3(text.charCodeAt(i))) i++;
+    const wordStart = i;
+    while (i < to && !isSpace3(text.charCodeAt(i))) i++;
+    if (i === wordStart) break;
+    const word = text.slice(wordStart, i);
+    if (!word.includes("://") && !PLACEHOLDER_OR_PUNCTUATION.test(word)) return word.slice(0, 40);
+  }
+  return void 0;
+}
+var PLACEHOLDER_OR_PUNCTUATION = /^(?:%[-+ #0-9.]*[a-zA-Z]|\{[^}]*\}|\$\{[^}]*\}|\$\w+|[^A-Za-z0-9]+)$/;
+function isSpace3(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
 // src/scan/positions.ts
 var LineIndex = class {
   starts = [0];
@@ -38788,7 +39056,7 @@ var HOST_SETTING_HINT = /host|endpoint|server|addr|ur[il]|broker|dsn|fqdn/i;
 function mayReferenceHosts(text) {
   return text.includes("://") || HOST_SETTING_HINT.test(text);
 }
-function extract(text, lex) {
+function extract(text, lex, programText = false) {
   const refs = [];
   const scan = scanTextOf(text, (r) => refs.push(r));
   const wantComments = text.includes(IGNORE_DIRECTIVE);
@@ -38798,7 +39066,9 @@ function extract(text, lex) {
       return literalMayHoldHost(scan, start, end);
     },
     literal(start, end, key, fallbackKey) {
+      const before = refs.length;
       scanLiteral(scan, start, end, key, fallbackKey);
+      if (refs.length > before) describeUse(refs, before, text, start, end, key, fallbackKey, programText);
     },
     comment(start, end) {
       if (wantComments) comments.push(start, end);
@@ -38807,6 +39077,18 @@ function extract(text, lex) {
   const lines = new LineIndex(text);
   const ignores2 = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();
   return { refs, lines, ignores: ignores2 };
+}
+function describeUse(refs, from, text, start, end, key, fallbackKey, programText) {
+  const role = literalRole(key, fallbackKey);
+  const own = key === void 0 ? "other" : literalRole(key);
+  const binding = own !== "other" || fallbackKey === void 0 ? key : fallbackKey;
+  for (let i = from; i < refs.length; i++) {
+    const ref = refs[i];
+    if (binding !== void 0) ref.binding = binding;
+    if (ref.scheme === "" && role === "host") continue;
+    const mention = mentionReason(text, start, end, ref.offset, role, binding, programText);
+    if (mention !== void 0) ref.mention = mention;
+  }
 }
 function sortedPairs(pairs) {
   for (let i = 2; i < pairs.length; i += 2) {
@@ -38822,14 +39104,14 @@ function sortedPairs(pairs) {
 // src/scan/references.ts
 function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
   const out = [];
-  const external = /* @__PURE__ */ new Map();
+  const hostClass = /* @__PURE__ */ new Map();
   for (const raw of found.refs) {
-    let isExternal = external.get(raw.host);
-    if (isExternal === void 0) {
-      isExternal = classifyHost(raw.host, inCluster) === "external";
-      external.set(raw.host, isExternal);
+    let kind = hostClass.get(raw.host);
+    if (kind === void 0) {
+      kind = classifyHost(raw.host, inCluster);
+      hostClass.set(raw.host, kind);
     }
-    if (!isExternal) continue;
+    if (kind !== "external" && kind !== "reserved") continue;
     const innerLine = found.lines.line(raw.offset);
     const ignoredRules2 = ignoredRulesAt(found.ignores, innerLine);
     const innerColumn = found.lines.column(raw.offset, innerLine);
@@ -38842,7 +39124,8 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
       file: at.file,
       line,
       column,
-      ignoredRules: ignoredRules2
+      ignoredRules: ignoredRules2,
+      ...classOf2(raw, kind === "reserved", at, innerLine)
     };
     if (at.namespace !== void 0) ref.namespace = at.namespace;
     if (at.workload !== void 0) ref.workload = at.workload;
@@ -38850,6 +39133,21 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
     out.push(ref);
   }
   return out;
+}
+function classOf2(raw, reserved, at, innerLine) {
+  if (reserved) return { class: "special-use", reason: specialUseReason(raw.host) };
+  if (at.whole) return at.whole;
+  if (raw.mention !== void 0) return { class: "mention", reason: raw.mention };
+  if (at.buildLines?.has(innerLine))
+    return { class: "build", reason: "a build step: fetched while the image is built, not by the running workload" };
+  const bound2 = raw.binding === void 0 ? "" : ` (${raw.binding})`;
+  if (at.where !== void 0) return { class: at.use, reason: `${at.where}${bound2}` };
+  return { class: at.use, reason: at.use === "call" ? `a string in code${bound2}` : `a config value${bound2}` };
+}
+function specialUseReason(host) {
+  const normal = normalizeHost(host);
+  const special = normal ? specialUseOf(normal.host, normal.kind) : void 0;
+  return special ? `${special.kind}: ${special.why}` : "a special-use name";
 }
 function compareReferences(a, b) {
   return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.host, b.host) || a.port - b.port || cmp(a.scheme, b.scheme) || cmp(a.kind, b.kind) || cmp(a.namespace ?? "", b.namespace ?? "") || cmp(a.workload ?? "", b.workload ?? "");
@@ -38902,6 +39200,8 @@ function valueReferences(value, lex, loc, owner2, inCluster) {
   const multiLine = value.includes("\n");
   const placement = {
     file: loc.file,
+    use: "config",
+    where: owner2.workload !== void 0 ? `a value of ${owner2.namespace}/${owner2.workload}'s container` : `ConfigMap data in namespace ${owner2.namespace}`,
     place: (line) => ({ line: multiLine ? loc.line + line : loc.line, column: 0 }),
     namespace: owner2.namespace,
     ...owner2.workload !== void 0 ? { workload: owner2.workload } : {}
@@ -38922,12 +39222,52 @@ function guessConfigLanguage(text) {
   return equals > colons ? "properties" : "yaml";
 }
 
+// src/scan/file-kind.ts
+var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
+function wholeFileClass(path11, text) {
+  const base = baseName(path11);
+  if (EXAMPLE_FILE.test(base))
+    return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
+  const head = text.slice(0, 4096);
+  if (/^(?:openapi|swagger):|^\s*"(?:openapi|swagger)"\s*:/m.test(head))
+    return { class: "mention", reason: "an OpenAPI document: it describes an API and calls nothing" };
+  if (/"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
+    return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
+  return void 0;
+}
+function dockerfileBuildLines(text) {
+  const out = /* @__PURE__ */ new Set();
+  const lines = text.split("\n");
+  let building = false;
+  let continued = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!continued) {
+      const instruction = /^\s*([A-Za-z]+)/.exec(line)?.[1]?.toUpperCase();
+      building = instruction !== void 0 && !RUNTIME_INSTRUCTIONS.has(instruction);
+    }
+    if (building) out.add(i + 1);
+    continued = /\\\s*$/.test(line);
+  }
+  return out;
+}
+var RUNTIME_INSTRUCTIONS = /* @__PURE__ */ new Set(["ENV", "CMD", "ENTRYPOINT"]);
+
 // src/scan/scan-source.ts
+var PROGRAM_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "python", "go", "jvm", "ruby", "csharp"]);
 function scanSource(file, options = {}) {
   const language = options.language ?? languageOf(file.path);
   if (language === void 0 || !mayReferenceHosts(file.text)) return [];
-  const found = extract(file.text, LEXERS[language]);
-  return sortReferences(externalReferences(found, { file: file.path }, options.inCluster));
+  const program = PROGRAM_LANGUAGES.has(language);
+  const found = extract(file.text, LEXERS[language], program);
+  const whole = wholeFileClass(file.path, file.text);
+  const placement = {
+    file: file.path,
+    use: program ? "call" : "config",
+    ...whole ? { whole } : {},
+    ...isDockerfile(file.path) ? { buildLines: dockerfileBuildLines(file.text) } : {}
+  };
+  return sortReferences(externalReferences(found, placement, options.inCluster));
 }
 
 // src/scan/scannable.ts
@@ -41692,12 +42032,13 @@ function collectReferences(model, scanned, allowlist) {
       skippedFile.set(ref.file, skip);
     }
     if (skip) continue;
-    let isExternal = external.get(ref.host);
-    if (isExternal === void 0) {
-      isExternal = classifyHost(ref.host, inCluster) === "external";
-      external.set(ref.host, isExternal);
+    let outside = external.get(ref.host);
+    if (outside === void 0) {
+      const kind = classifyHost(ref.host, inCluster);
+      outside = kind === "external" || kind === "reserved";
+      external.set(ref.host, outside);
     }
-    if (isExternal) out.push(ref);
+    if (outside) out.push(ref);
   }
   out.push(...scanManifestValues(model, { inCluster }));
   return sortReferences(out);
@@ -43517,6 +43858,10 @@ function dedupe(callers) {
     seen.set(`${c.namespace}/${c.workload ?? ""}`, seen.get(`${c.namespace}/${c.workload ?? ""}`) ?? c);
   return [...seen.values()].sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.workload ?? "", b.workload ?? ""));
 }
+function describeCallerShort(c) {
+  if (c.meshWide) return "any workload";
+  return `${c.workload === void 0 ? c.namespace : `${c.namespace}/${c.workload}`} (${c.how})`;
+}
 function describeCaller(c) {
   if (c.meshWide) return "any workload (no workload is mapped to this file)";
   return c.workload === void 0 ? `namespace ${c.namespace}` : `${c.namespace}/${c.workload}`;
@@ -43722,7 +44067,14 @@ function summarizeHosts(model, references, allowlist) {
       ...new Map(
         refs.map((r) => [
           `${r.file}:${r.line}:${r.column}`,
-          { file: r.file, line: r.line, ...r.column > 0 ? { column: r.column } : {} }
+          {
+            file: r.file,
+            line: r.line,
+            ...r.column > 0 ? { column: r.column } : {},
+            class: r.class,
+            reason: r.reason,
+            callers: callersOf(r, model, allowlist).map(describeCallerShort)
+          }
         ])
       ).values()
     ];
@@ -45704,6 +46056,68 @@ function runRules(ctx, rules = ALL_RULES) {
   return normalizeFindings(active.flatMap((r) => r.check(scoped)).filter((f) => findingKept(allowlist, f)));
 }
 
+// src/scan/types.ts
+var EGRESS_CLASSES = /* @__PURE__ */ new Set(["call", "config"]);
+
+// src/rules/judged-references.ts
+function judgedReferences(refs, model, allowlist, mode = "report") {
+  const out = { judged: [], unplaced: [], notEgress: [] };
+  for (const ref of refs) {
+    if (!EGRESS_CLASSES.has(ref.class)) out.notEgress.push(ref);
+    else if (mode === "report" && callersOf(ref, model, allowlist).every((c) => c.meshWide)) out.unplaced.push(ref);
+    else out.judged.push(ref);
+  }
+  return out;
+}
+
+// src/report/not-judged.ts
+var UNPLACED_REASON = "no workload is known to run this file (no image ships it, and no allowlist workloads: entry maps it)";
+function countReferences(found) {
+  const count2 = (cls) => found.notEgress.filter((r) => r.class === cls).length;
+  return {
+    judged: found.judged.length,
+    unplaced: found.unplaced.length,
+    mention: count2("mention"),
+    build: count2("build"),
+    specialUse: count2("special-use")
+  };
+}
+function notJudged(found) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (ref, unplaced) => {
+    const entry = {
+      host: ref.host,
+      port: ref.port,
+      scheme: ref.scheme,
+      file: ref.file,
+      line: ref.line,
+      ...ref.column > 0 ? { column: ref.column } : {},
+      class: ref.class,
+      reason: unplaced ? `${ref.reason}; ${UNPLACED_REASON}` : ref.reason,
+      ...unplaced ? { unplaced: true } : {}
+    };
+    const key = `${entry.file}\0${entry.line}\0${entry.column ?? 0}\0${entry.host}\0${entry.port}`;
+    if (!out.has(key)) out.set(key, entry);
+  };
+  for (const ref of found.unplaced) add(ref, true);
+  for (const ref of found.notEgress) add(ref, false);
+  return [...out.values()].sort(
+    (a, b) => cmp(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || cmp(a.host, b.host) || a.port - b.port
+  );
+}
+function notJudgedLine(counts) {
+  if (!counts) return void 0;
+  const parts = [
+    counts.unplaced && `${counts.unplaced} in files no workload is known to run`,
+    counts.mention && `${counts.mention} ${counts.mention === 1 ? "mention" : "mentions"} (messages, docs, links)`,
+    counts.build && `${counts.build} fetched at build time`,
+    counts.specialUse && `${counts.specialUse} special-use or placeholder ${counts.specialUse === 1 ? "name" : "names"}`
+  ].filter((p) => Boolean(p));
+  if (parts.length === 0) return void 0;
+  const total = counts.unplaced + counts.mention + counts.build + counts.specialUse;
+  return `Not judged: ${total} host ${total === 1 ? "reference" : "references"}: ${parts.join(", ")}. \`egress-lint explain HOST\` says why; the JSON report lists them (notJudged).`;
+}
+
 // src/version.ts
 var VERSION2 = "0.1.0";
 
@@ -45745,7 +46159,13 @@ function lint(input) {
     findings: [...input.snapshot.findings, ...same.manifestFindings],
     manifestFindings: same.manifestFindings
   } : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed);
-  const references = collectReferences(model, input.snapshot.references, input.allowlist);
+  const found = judgedReferences(
+    collectReferences(model, input.snapshot.references, input.allowlist),
+    model,
+    input.allowlist,
+    input.unplaced
+  );
+  const references = found.judged;
   const scope = input.scope ?? "all";
   const ruleFindings = runRules({ model, references, allowlist: input.allowlist, partialScan: scope === "changed" });
   const findings = normalizeFindings([...loadFindings, ...ruleFindings]);
@@ -45758,10 +46178,11 @@ function lint(input) {
       infos: findings.filter((f) => f.severity === "info").length
     },
     findings,
-    scan: { scope, files: input.snapshot.scanned.length },
+    scan: { scope, files: input.snapshot.scanned.length, references: countReferences(found) },
     hosts: input.summaries === false ? [] : summarizeHosts(model, references, input.allowlist),
     routeTables: same ? same.report.routeTables : routeTablesFor(model, input.proxies, input.routeOptions),
-    egress: input.summaries === false ? [] : summarizeEgress(model, references, input.allowlist)
+    egress: input.summaries === false ? [] : summarizeEgress(model, references, input.allowlist),
+    notJudged: input.summaries === false ? [] : notJudged(found)
   };
   return { model, report, references, manifestFindings };
 }
@@ -47651,7 +48072,8 @@ async function runCheck(settings, base) {
     proxies: settings.proxies,
     routeOptions,
     scope: limits ? "changed" : "all",
-    parsed
+    parsed,
+    unplaced: settings.unplaced
   };
   const head = lint({ ...input, snapshot });
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));
@@ -52746,10 +53168,40 @@ ${fence.open}`,
   };
 }
 
+// src/report/markdown-not-judged.ts
+function notJudgedSection(report, maxRows = Number.POSITIVE_INFINITY) {
+  const line = notJudgedLine(report.scan.references);
+  if (!line) return { head: "", blocks: [] };
+  const all = report.notJudged ?? [];
+  const listed = all.slice(0, maxRows);
+  const rows = listed.map(
+    (r) => `| ${codeCell(r.port ? `${r.host}:${r.port}` : r.host)} | ${codeCell(`${r.file}:${r.line}`)} | ${r.unplaced ? "unplaced" : mdText(r.class)} | ${mdText(r.reason)} |
+`
+  );
+  return {
+    head: "",
+    blocks: [
+      {
+        open: `<details><summary>${mdText(line.replace(/`/g, ""))}</summary>
+
+| Host | Where | Class | Why it was not judged |
+| --- | --- | --- | --- |
+`,
+        lines: all.length > listed.length ? [...rows, `| \u2026 | ${all.length - listed.length} more in the job summary | | |
+`] : rows,
+        close: "\n</details>\n\n",
+        more: (dropped) => `| \u2026 | ${dropped} more in the JSON report | | |
+`
+      }
+    ]
+  };
+}
+
 // src/report/markdown.ts
 var COMMENT_BUDGET = 65e3;
 var SUMMARY_BUDGET = 5e5;
 var COMMENT_GRAPH_EDGES = 60;
+var COMMENT_NOT_JUDGED_ROWS = 20;
 function verdictLine(report) {
   const s = report.summary;
   const plain2 = {
@@ -52798,7 +53250,8 @@ function renderComment(report, links, budget = COMMENT_BUDGET) {
     suggestionsSection(report, "introduced"),
     routeDiffSection(report, elsewhere),
     clusterDiffSection(report, elsewhere),
-    egressSection(report, COMMENT_GRAPH_EDGES)
+    egressSection(report, COMMENT_GRAPH_EDGES),
+    notJudgedSection(report, COMMENT_NOT_JUDGED_ROWS)
   ];
   return assemble(`### egress-lint
 
@@ -52823,7 +53276,8 @@ Mesh outbound policy: **${mdText(mesh.mode)}**${where2}
     routeDiffSection(report, elsewhere),
     clusterDiffSection(report, elsewhere),
     egressSection(report),
-    hostsSection(report, links)
+    hostsSection(report, links),
+    notJudgedSection(report)
   ];
   return assemble(head, sections, footer(report, links), budget);
 }

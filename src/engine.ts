@@ -186,6 +186,7 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
     routeOptions,
     scope: limits ? ("changed" as const) : ("all" as const),
     parsed,
+    unplaced: settings.unplaced,
   };
   const head = lint({ ...input, snapshot });
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));

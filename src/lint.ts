@@ -22,6 +22,8 @@ import {
 import { ruleMeta } from "./rules/catalog.js";
 import { runRules } from "./rules/registry.js";
 import { collectReferences } from "./scan/collect.js";
+import { judgedReferences, type UnplacedMode } from "./rules/judged-references.js";
+import { countReferences, notJudged } from "./report/not-judged.js";
 import type { HostReference } from "./scan/types.js";
 import type { ScanScope } from "./settings.js";
 import { VERSION } from "./version.js";
@@ -45,6 +47,8 @@ export interface LintInput {
    * `egress` are then left empty rather than worked out for nobody.
    */
   summaries?: boolean;
+  /** What to do with references in code no workload is known to run (default `report`). */
+  unplaced?: UnplacedMode;
 }
 
 export interface LintResult {
@@ -110,7 +114,13 @@ export function lint(input: LintInput): LintResult {
         manifestFindings: same.manifestFindings,
       }
     : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed);
-  const references = collectReferences(model, input.snapshot.references, input.allowlist);
+  const found = judgedReferences(
+    collectReferences(model, input.snapshot.references, input.allowlist),
+    model,
+    input.allowlist,
+    input.unplaced,
+  );
+  const references = found.judged;
   const scope = input.scope ?? "all";
   const ruleFindings = runRules({ model, references, allowlist: input.allowlist, partialScan: scope === "changed" });
   const findings = normalizeFindings([...loadFindings, ...ruleFindings]);
@@ -123,10 +133,11 @@ export function lint(input: LintInput): LintResult {
       infos: findings.filter((f) => f.severity === "info").length,
     },
     findings,
-    scan: { scope, files: input.snapshot.scanned.length },
+    scan: { scope, files: input.snapshot.scanned.length, references: countReferences(found) },
     hosts: input.summaries === false ? [] : summarizeHosts(model, references, input.allowlist),
     routeTables: same ? same.report.routeTables : routeTablesFor(model, input.proxies, input.routeOptions),
     egress: input.summaries === false ? [] : summarizeEgress(model, references, input.allowlist),
+    notJudged: input.summaries === false ? [] : notJudged(found),
   };
   return { model, report, references, manifestFindings };
 }

@@ -1,4 +1,5 @@
 // Settings: parsed and validated once at the boundary (CLI flags or action inputs); nothing below reads inputs again.
+import type { UnplacedMode } from "./rules/judged-references.js";
 
 export type OutputFormat = "text" | "json" | "markdown" | "sarif";
 export type FailOn = "error" | "warning" | "never";
@@ -42,6 +43,8 @@ export interface Settings {
   /** Where suggested ServiceEntries go; undefined: the callers' namespace. */
   suggestNamespace?: string;
   scan: ScanScope;
+  /** `report`: code no workload is known to run is listed, never judged; `any-workload`: judged for every workload. */
+  unplaced: UnplacedMode;
   /** Threads that read and scan sources: 0 = as many as help (up to four, on large trees), 1 = this thread only. */
   jobs: number;
 }
@@ -69,6 +72,7 @@ export interface RawSettings {
   baseline?: string;
   namespace?: string;
   scan?: string;
+  unplaced?: string;
   jobs?: string;
 }
 
@@ -83,6 +87,7 @@ export const DEFAULTS = {
   defaultNamespace: "default",
   maxFileBytes: 5 * 1024 * 1024,
   scan: "all" as ScanScope,
+  unplaced: "report" as UnplacedMode,
 };
 
 export class SettingsError extends Error {}
@@ -150,6 +155,7 @@ export function parseSettings(raw: RawSettings): Settings {
     comment: oneOf("comment", raw.comment, ["always", "on-change", "never"], DEFAULTS.comment),
     sarifFile: raw.sarifFile || undefined,
     render: oneOf("render", raw.render, ["auto", "none"], DEFAULTS.render),
+    unplaced: oneOf("unplaced", raw.unplaced, ["report", "any-workload"], DEFAULTS.unplaced),
     gate: raw.gate ? oneOf<GateMode>("gate", raw.gate, ["new", "all"], "new") : undefined,
     baseline: raw.baseline || undefined,
     suggestNamespace: raw.namespace || undefined,

@@ -128,6 +128,6 @@ console.log("done");
     const two = run("2");
     expect(one.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
-    expect(JSON.parse(one.stdout).scan).toEqual({ scope: "all", files: 451 });
+    expect(JSON.parse(one.stdout).scan).toMatchObject({ scope: "all", files: 451 });
   });
 });

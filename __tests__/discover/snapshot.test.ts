@@ -90,7 +90,10 @@ describe("discovering a repository", () => {
   it("keeps what sources refer to, not their text; `only` limits the scan and never the manifests", async () => {
     const all = await readSnapshot(root, options);
     expect(all.scanned).toEqual(expect.arrayContaining(["src/client.py", "src/other.py"]));
-    expect(all.references.map((r) => [r.file, r.host])).toEqual([["src/other.py", "api.other.io"]]);
+    expect(all.references.map((r) => [r.file, r.host, r.class])).toEqual([
+      ["src/client.py", "api.example.org", "special-use"],
+      ["src/other.py", "api.other.io", "call"],
+    ]);
     const some = await readSnapshot(root, { ...options, only: new Set(["src/other.py"]) });
     expect(some.scanned).toEqual(["src/other.py"]);
     expect(some.references.map((r) => r.host)).toEqual(["api.other.io"]);

@@ -31,6 +31,8 @@ describe("reusing the head's scan for the base", () => {
       {
         "mesh.yaml": MESH,
         "egress.yaml": SE("api.kept.io"),
+        // The code in svc/ runs in the workload svc: code no workload runs is never judged.
+        "deploy/app.yaml": DEPLOYMENT,
         "svc/a.py": body("api.a.io", 1),
         "svc/b.py": body("api.b.io", 2),
         "svc/c.py": body("api.c.io", 3),

@@ -125,7 +125,16 @@ const report: fc.Arbitrary<Report> = fc
         host: text,
         port: fc.nat({ max: 65535 }),
         scheme: text,
-        references: fc.array(fc.record({ file: path, line: fc.nat() }), { maxLength: 2 }),
+        references: fc.array(
+          fc.record({
+            file: path,
+            line: fc.nat(),
+            class: fc.constant("call" as const),
+            reason: text,
+            callers: fc.array(text, { maxLength: 2 }),
+          }),
+          { maxLength: 2 },
+        ),
         registered: fc.boolean(),
         serviceEntries: fc.array(text, { maxLength: 2 }),
       }),

@@ -47,6 +47,8 @@ const ref = (host: string, port: number, file: string, line = 1): HostReference 
   line,
   column: 1,
   ignoredRules: [],
+  class: "call",
+  reason: "a string in code",
 });
 
 const allowlist: Allowlist = {

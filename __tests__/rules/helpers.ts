@@ -68,7 +68,19 @@ export function ref(target: string, at: Partial<HostReference> = {}): HostRefere
     port = bare[2] ? Number(bare[2]) : 0;
   }
   const kind = /^[\d.]+$|:/.test(host) ? "ip" : m ? "url" : "host";
-  return { host, port, scheme, kind, file: "src/app.ts", line: 1, column: 1, ignoredRules: [], ...at };
+  return {
+    host,
+    port,
+    scheme,
+    kind,
+    file: "src/app.ts",
+    line: 1,
+    column: 1,
+    ignoredRules: [],
+    class: "call",
+    reason: "a string in code",
+    ...at,
+  };
 }
 
 export function allowlistFrom(text: string, path = "egress-allowlist.yaml"): Allowlist {

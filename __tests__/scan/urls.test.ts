@@ -1,16 +1,17 @@
 // URL and connection-string literals: schemes, default ports, userinfo, seed lists, IP literals, placeholders.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PORTS, scanSource } from "../../src/scan/index.js";
+import { EGRESS_CLASSES } from "../../src/scan/types.js";
 
-/** Scans `const u = "<literal>";` and returns [host, port, scheme, kind, column] rows. */
+/** Scans `const u = "<literal>";` and returns [host, port, scheme, kind, column] rows of the egress it finds. */
 function scanLiteral(literal: string): [string, number, string, string, number][] {
-  return scanSource({ path: "src/app.ts", text: `const u = "${literal}";\n` }).map((r) => [
-    r.host,
-    r.port,
-    r.scheme,
-    r.kind,
-    r.column,
-  ]);
+  return egress(literal).map((r) => [r.host, r.port, r.scheme, r.kind, r.column]);
+}
+
+function egress(literal: string) {
+  return scanSource({ path: "src/app.ts", text: `const u = "${literal}";\n` }).filter((r) =>
+    EGRESS_CLASSES.has(r.class),
+  );
 }
 
 // The literal's first character is at column 12.
@@ -125,6 +126,23 @@ describe("what is not an external host", () => {
     ["XML namespace in markup", 'xmlns=\\"http://www.w3.org/2000/svg\\"'],
   ])("%s", (_name, literal) => {
     expect(scanLiteral(literal)).toEqual([]);
+  });
+
+  it.each([
+    ["http://127.0.0.1:9000", "loopback"],
+    ["https://api.example.org/x", "special-use"],
+    ["https://svc.test/x", "special-use"],
+    ["http://app.127.0.0.1.nip.io/", "loopback"],
+    ["http://app-10-1-2-3.sslip.io/", "private-address"],
+    ["http://host.docker.internal:8080", "local-development"],
+    ["https://host.minikube.internal/", "local-development"],
+    ["https://my.app.localhost/", "loopback"],
+    ["https://your-rds-instance.xxxxx.us-east-1.rds.amazonaws.com", "placeholder"],
+    ["https://hooks.slack.com.your-workspace-here.io/", "placeholder"],
+  ])("keeps %s as a special-use reference (%s) that never counts", (literal, kind) => {
+    const refs = scanSource({ path: "src/app.ts", text: `const u = "${literal}";\n` });
+    expect(refs.map((r) => r.class)).toEqual(["special-use"]);
+    expect(refs[0]!.reason.startsWith(`${kind}:`)).toBe(true);
   });
 
   it("keeps the host but not the port when only the port is templated", () => {

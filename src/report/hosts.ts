@@ -3,7 +3,7 @@ import type { Allowlist } from "../allowlist/types.js";
 import { cmp } from "../findings.js";
 import { reachability } from "../model/reachability.js";
 import type { EgressModel } from "../model/types.js";
-import { callersOf } from "../rules/callers.js";
+import { callersOf, describeCallerShort } from "../rules/callers.js";
 import type { HostReference } from "../scan/types.js";
 import type { HostSummary } from "./types.js";
 import { groupBy } from "../group.js";
@@ -44,7 +44,14 @@ export function summarizeHosts(
       ...new Map(
         refs.map((r) => [
           `${r.file}:${r.line}:${r.column}`,
-          { file: r.file, line: r.line, ...(r.column > 0 ? { column: r.column } : {}) },
+          {
+            file: r.file,
+            line: r.line,
+            ...(r.column > 0 ? { column: r.column } : {}),
+            class: r.class,
+            reason: r.reason,
+            callers: callersOf(r, model, allowlist).map(describeCallerShort),
+          },
         ]),
       ).values(),
     ];

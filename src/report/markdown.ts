@@ -17,6 +17,7 @@ import {
   judgedFindingsSections,
   suggestionsSection,
 } from "./markdown-judged.js";
+import { notJudgedSection } from "./markdown-not-judged.js";
 import type { Report } from "./types.js";
 
 /** GitHub refuses comment bodies over 65,536 characters; the rest is room for the marker the publisher adds. */
@@ -25,6 +26,8 @@ export const COMMENT_BUDGET = 65_000;
 export const SUMMARY_BUDGET = 500_000;
 /** More edges than this make an unreadable graph in a comment; the summary draws all of them. */
 const COMMENT_GRAPH_EDGES = 60;
+/** The comment lists the first of the references it did not judge; the summary lists them all. */
+const COMMENT_NOT_JUDGED_ROWS = 20;
 
 /** The one-line verdict a reviewer reads first. */
 export function verdictLine(report: Report): string {
@@ -93,6 +96,7 @@ export function renderComment(report: Report, links: ReportLinks, budget = COMME
     routeDiffSection(report, elsewhere),
     clusterDiffSection(report, elsewhere),
     egressSection(report, COMMENT_GRAPH_EDGES),
+    notJudgedSection(report, COMMENT_NOT_JUDGED_ROWS),
   ];
   return assemble(`### egress-lint\n\n${verdictLine(report)}\n\n`, sections, footer(report, links), budget);
 }
@@ -112,6 +116,7 @@ export function renderSummary(report: Report, links: ReportLinks, budget = SUMMA
     clusterDiffSection(report, elsewhere),
     egressSection(report),
     hostsSection(report, links),
+    notJudgedSection(report),
   ];
   return assemble(head, sections, footer(report, links), budget);
 }

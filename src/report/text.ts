@@ -1,4 +1,5 @@
 // Report -> the terminal report `egress-lint check` prints.
+import { notJudgedLine } from "./not-judged.js";
 import { plainLine } from "./plain.js";
 import { findingsText, suggestionsText } from "./text-findings.js";
 import { columns, where } from "./text-layout.js";
@@ -70,6 +71,8 @@ export function renderText(report: Report): string {
     );
     out.push("");
   }
+  const skipped = notJudgedLine(report.scan.references);
+  if (skipped) out.push(skipped, "");
 
   if (report.routeTables.length) {
     out.push(

@@ -5,16 +5,47 @@ import type { MeshConfigSourceKind, OutboundMode } from "../model/types.js";
 import type { ClusterRow, RouteRow, TableDiff } from "../routes/index.js";
 import type { Suggestion } from "../suggest/index.js";
 import type { ScanScope } from "../settings.js";
+import type { ReferenceClass } from "../scan/types.js";
 
 export interface HostSummary {
   host: string;
   port: number;
   scheme: string;
-  references: { file: string; line: number; column?: number }[];
+  references: {
+    file: string;
+    line: number;
+    column?: number;
+    class: ReferenceClass;
+    reason: string;
+    callers: string[];
+  }[];
   /** Registered for every caller that references it. */
   registered: boolean;
   /** "namespace/name" of the ServiceEntries that register host:port for some caller. */
   serviceEntries: string[];
+}
+
+/** A reference the rules did not judge, with its class and the reason. */
+export interface NotJudgedReference {
+  host: string;
+  port: number;
+  scheme: string;
+  file: string;
+  line: number;
+  column?: number;
+  class: ReferenceClass;
+  reason: string;
+  /** Egress in a file no workload is known to run. */
+  unplaced?: true;
+}
+
+/** How many references the scan found, by what became of them. */
+export interface ReferenceCounts {
+  judged: number;
+  unplaced: number;
+  mention: number;
+  build: number;
+  specialUse: number;
 }
 
 export interface ReportServiceEntry {
@@ -88,7 +119,7 @@ export interface Report {
   };
   findings: Finding[];
   /** Which source files were scanned: all, or (`scan: changed`) only those the change touched; and how many. */
-  scan: { scope: ScanScope; files: number };
+  scan: { scope: ScanScope; files: number; references?: ReferenceCounts };
   hosts: HostSummary[];
   serviceEntries: ReportServiceEntry[];
   workloads: ReportWorkload[];
@@ -98,6 +129,8 @@ export interface Report {
   routeDiff?: TableDiff<RouteRow>[];
   clusterDiff?: TableDiff<ClusterRow>[];
   gate?: GateSummary;
+  /** References the rules did not judge: in code no workload runs, mentions, build steps, special-use names. */
+  notJudged?: NotJudgedReference[];
   /** Findings of the base that the head no longer has (paths as in the base); only when compared with a base. */
   fixed?: Finding[];
   /** With a baseline file: how many findings it accepts, and its entries that accept more than there is. */

@@ -86,6 +86,12 @@ function dedupe(callers: Caller[]): Caller[] {
   return [...seen.values()].sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.workload ?? "", b.workload ?? ""));
 }
 
+/** `shop/checkout (image)`: who runs the code, and how that was worked out. */
+export function describeCallerShort(c: Caller): string {
+  if (c.meshWide) return "any workload";
+  return `${c.workload === undefined ? c.namespace : `${c.namespace}/${c.workload}`} (${c.how})`;
+}
+
 export function describeCaller(c: Caller): string {
   if (c.meshWide) return "any workload (no workload is mapped to this file)";
   return c.workload === undefined ? `namespace ${c.namespace}` : `${c.namespace}/${c.workload}`;

@@ -34,8 +34,9 @@ export function scanRepositoryFiles(files: readonly SourceText[]): HostReference
 }
 
 /**
- * The references the rules judge: those of the scanned files, less the allowlist file (its `host:` entries are
- * approvals, not calls), `ignore.paths` and the hosts the model names in-cluster; plus the manifests' values.
+ * Every reference to a host outside the cluster, of every class: those of the scanned files, less the allowlist file
+ * (its `host:` entries are approvals, not calls), `ignore.paths` and the hosts the model names in-cluster; plus the
+ * manifests' values. Which of them the rules judge is decided by their class and their callers (`judgedReferences`).
  */
 export function collectReferences(
   model: EgressModel,
@@ -54,12 +55,13 @@ export function collectReferences(
       skippedFile.set(ref.file, skip);
     }
     if (skip) continue;
-    let isExternal = external.get(ref.host);
-    if (isExternal === undefined) {
-      isExternal = classifyHost(ref.host, inCluster) === "external";
-      external.set(ref.host, isExternal);
+    let outside = external.get(ref.host);
+    if (outside === undefined) {
+      const kind = classifyHost(ref.host, inCluster);
+      outside = kind === "external" || kind === "reserved";
+      external.set(ref.host, outside);
     }
-    if (isExternal) out.push(ref);
+    if (outside) out.push(ref);
   }
   out.push(...scanManifestValues(model, { inCluster }));
   return sortReferences(out);

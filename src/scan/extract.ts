@@ -1,7 +1,8 @@
 // Runs one lexer over a text and turns its literals into raw references, keeping comments for suppressions.
 import { IGNORE_DIRECTIVE, ignoreDirectives } from "./ignore.js";
 import type { Lexer } from "./lexers/sink.js";
-import { literalMayHoldHost, scanLiteral } from "./literal.js";
+import { literalMayHoldHost, literalRole, scanLiteral } from "./literal.js";
+import { mentionReason } from "./mention.js";
 import { LineIndex } from "./positions.js";
 import type { RawRef } from "./raw-ref.js";
 import { scanTextOf } from "./scan-text.js";
@@ -20,7 +21,8 @@ export function mayReferenceHosts(text: string): boolean {
   return text.includes("://") || HOST_SETTING_HINT.test(text);
 }
 
-export function extract(text: string, lex: Lexer): Extracted {
+/** `programText`: the text is code (its multi-line strings are docstrings and templates), not a config file. */
+export function extract(text: string, lex: Lexer, programText = false): Extracted {
   const refs: RawRef[] = [];
   const scan = scanTextOf(text, (r) => refs.push(r));
   const wantComments = text.includes(IGNORE_DIRECTIVE);
@@ -30,7 +32,9 @@ export function extract(text: string, lex: Lexer): Extracted {
       return literalMayHoldHost(scan, start, end);
     },
     literal(start, end, key, fallbackKey) {
+      const before = refs.length;
       scanLiteral(scan, start, end, key, fallbackKey);
+      if (refs.length > before) describeUse(refs, before, text, start, end, key, fallbackKey, programText);
     },
     comment(start, end) {
       if (wantComments) comments.push(start, end);
@@ -39,6 +43,31 @@ export function extract(text: string, lex: Lexer): Extracted {
   const lines = new LineIndex(text);
   const ignores = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : new Map<number, Set<string>>();
   return { refs, lines, ignores };
+}
+
+/** Records on the references one literal yielded what it is bound to and whether it is text for people. */
+function describeUse(
+  refs: RawRef[],
+  from: number,
+  text: string,
+  start: number,
+  end: number,
+  key: string | undefined,
+  fallbackKey: string | undefined,
+  programText: boolean,
+): void {
+  const role = literalRole(key, fallbackKey);
+  // The name that decided the role: the literal's own key, else the enclosing call or list.
+  const own = key === undefined ? "other" : literalRole(key);
+  const binding = own !== "other" || fallbackKey === undefined ? key : fallbackKey;
+  for (let i = from; i < refs.length; i++) {
+    const ref = refs[i]!;
+    if (binding !== undefined) ref.binding = binding;
+    // A bare host is found only where a host setting names it: that binding already says it is a connection.
+    if (ref.scheme === "" && role === "host") continue;
+    const mention = mentionReason(text, start, end, ref.offset, role, binding, programText);
+    if (mention !== undefined) ref.mention = mention;
+  }
 }
 
 function sortedPairs(pairs: number[]): number[] {

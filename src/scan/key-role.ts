@@ -8,6 +8,11 @@ export type KeyRole =
   | "identifier"
   /** The value is a name others use to reach us (`ALLOWED_HOSTS`, `redirect_uri`, `listen_address`): not egress. */
   | "inbound"
+  /**
+   * The value is text for people or a link to documentation (`log.info(...)`, `description`, `runbook_url`,
+   * `termsOfService`): a host in it is a mention, not a connection.
+   */
+  | "mention"
   | "other";
 
 const HOST_WORDS = new Set([
@@ -64,6 +69,71 @@ const INBOUND_WORDS = new Set([
   "cookie",
 ]);
 
+/** The last word of a call or key that takes a message: loggers, printers, errors, and text fields. */
+const MESSAGE_WORDS = new Set([
+  "log",
+  "debug",
+  "debugf",
+  "info",
+  "infof",
+  "warn",
+  "warnf",
+  "warning",
+  "warningf",
+  "error",
+  "errorf",
+  "fatal",
+  "fatalf",
+  "panic",
+  "panicf",
+  "print",
+  "printf",
+  "println",
+  "puts",
+  "echo",
+  "trace",
+  "exception",
+  "message",
+  "messages",
+  "msg",
+  "description",
+  "desc",
+  "summary",
+  "title",
+  "detail",
+  "details",
+  "hint",
+  "tooltip",
+  "caption",
+  "prompt",
+  "instructions",
+  "href",
+]);
+/** A word anywhere in the name that makes it a link for people to follow (`runbook_url`, `docsUrl`). */
+const DOCUMENT_WORDS = new Set([
+  "runbook",
+  "dashboard",
+  "docs",
+  "doc",
+  "documentation",
+  "wiki",
+  "help",
+  "readme",
+  "website",
+  "terms",
+  "tos",
+  "termsofservice",
+  "changelog",
+  "support",
+  "feedback",
+  "contact",
+  "icon",
+  "logo",
+  "avatar",
+  "favicon",
+  "externaldocs",
+]);
+
 export function keyRole(key: string): KeyRole {
   const first = key.charCodeAt(key.lastIndexOf(".") + 1);
   // `$schema`, `$id`, `@context`, `@id`: JSON Schema and JSON-LD keywords, identifiers by definition.
@@ -73,6 +143,7 @@ export function keyRole(key: string): KeyRole {
   if (last === undefined) return "other";
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
+  if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w))) return "mention";
   // Go's `Dial`, `DialTimeout`, `DialContext`, `DialTLS` take the address as an argument.
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
 }

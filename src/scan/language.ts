@@ -67,21 +67,21 @@ export const LEXERS: Readonly<Record<Language, Lexer>> = {
 };
 
 export function languageOf(path: string): Language | undefined {
+  if (isDockerfile(path)) return "shell";
   const base = baseName(path).toLowerCase();
-  if (
-    base === "dockerfile" ||
-    base === "containerfile" ||
-    base.startsWith("dockerfile.") ||
-    base.endsWith(".dockerfile")
-  ) {
-    return "shell";
-  }
   // `.env`, `.env.production`, `app.env`.
   if (base === ".env" || base.startsWith(".env.")) return "env";
   if (base.endsWith(".d.ts")) return undefined;
   const dot = base.lastIndexOf(".");
   if (dot <= 0) return undefined;
   return Object.hasOwn(BY_EXTENSION, base.slice(dot + 1)) ? BY_EXTENSION[base.slice(dot + 1)] : undefined;
+}
+
+export function isDockerfile(path: string): boolean {
+  const base = baseName(path).toLowerCase();
+  return (
+    base === "dockerfile" || base === "containerfile" || base.startsWith("dockerfile.") || base.endsWith(".dockerfile")
+  );
 }
 
 export function baseName(path: string): string {

@@ -13,11 +13,17 @@ const MAX_HOST_VALUE_LENGTH = 4096;
  */
 export function scanLiteral(t: ScanText, start: number, end: number, key?: string, fallbackKey?: string): void {
   if (end <= start) return;
-  let role = key === undefined ? "other" : cachedKeyRole(key);
-  if (role === "other" && fallbackKey !== undefined) role = cachedKeyRole(fallbackKey);
+  const role = literalRole(key, fallbackKey);
   if (role === "identifier" || role === "inbound") return;
   const hadUrl = scanUrls(t, start, end);
   if (!hadUrl && role === "host") scanHostValue(t, start, end);
+}
+
+/** What the names a literal is bound to say about it: its key's role, else the enclosing call's or list's. */
+export function literalRole(key?: string, fallbackKey?: string): KeyRole {
+  let role = key === undefined ? "other" : cachedKeyRole(key);
+  if (role === "other" && fallbackKey !== undefined) role = cachedKeyRole(fallbackKey);
+  return role;
 }
 
 /**

@@ -75,6 +75,11 @@ function valueReferences(
   const multiLine = value.includes("\n");
   const placement: Placement = {
     file: loc.file,
+    use: "config",
+    where:
+      owner.workload !== undefined
+        ? `a value of ${owner.namespace}/${owner.workload}'s container`
+        : `ConfigMap data in namespace ${owner.namespace}`,
     place: (line) => ({ line: multiLine ? loc.line + line : loc.line, column: 0 }),
     namespace: owner.namespace,
     ...(owner.workload !== undefined ? { workload: owner.workload } : {}),

@@ -9,6 +9,10 @@ export interface RawRef {
   scheme: string;
   kind: ReferenceKind;
   trailingDot: boolean;
+  /** The name the literal is bound to (an assignment target, key or callee), when there is one. */
+  binding?: string;
+  /** Why the reference is text for people rather than a connection (`mentionReason`). */
+  mention?: string;
 }
 
 export type RefSink = (ref: RawRef) => void;

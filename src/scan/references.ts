@@ -2,11 +2,22 @@
 import { cmp } from "../findings.js";
 import { classifyHost, NO_IN_CLUSTER_NAMES } from "./classify.js";
 import type { Extracted } from "./extract.js";
+import type { RawRef } from "./raw-ref.js";
 import { ignoredRulesAt } from "./ignore.js";
-import type { HostReference, InClusterNames } from "./types.js";
+import { normalizeHost } from "./host-syntax.js";
+import { specialUseOf } from "./special-use.js";
+import type { HostReference, InClusterNames, ReferenceClass } from "./types.js";
 
 export interface Placement {
   file: string;
+  /** The class of a reference that is neither text for people nor a special-use name: `call` in code, else `config`. */
+  use: "call" | "config";
+  /** Said of every reference: why a `config` or `call` reference counts (`container env DB_HOST of shop/api`). */
+  where?: string;
+  /** Every reference of the text has this class and reason (a Dockerfile's build steps, an example file). */
+  whole?: { class: ReferenceClass; reason: string };
+  /** The 1-based lines that are build steps (a Dockerfile's RUN): what they fetch is fetched at build time. */
+  buildLines?: ReadonlySet<number>;
   /** Maps a line and column inside the scanned text to where it was written; default: unchanged. */
   place?: (line: number, column: number) => { line: number; column: number };
   namespace?: string;
@@ -19,14 +30,14 @@ export function externalReferences(
   inCluster: InClusterNames = NO_IN_CLUSTER_NAMES,
 ): HostReference[] {
   const out: HostReference[] = [];
-  const external = new Map<string, boolean>();
+  const hostClass = new Map<string, string>();
   for (const raw of found.refs) {
-    let isExternal = external.get(raw.host);
-    if (isExternal === undefined) {
-      isExternal = classifyHost(raw.host, inCluster) === "external";
-      external.set(raw.host, isExternal);
+    let kind = hostClass.get(raw.host);
+    if (kind === undefined) {
+      kind = classifyHost(raw.host, inCluster);
+      hostClass.set(raw.host, kind);
     }
-    if (!isExternal) continue;
+    if (kind !== "external" && kind !== "reserved") continue;
     const innerLine = found.lines.line(raw.offset);
     const ignoredRules = ignoredRulesAt(found.ignores, innerLine);
     const innerColumn = found.lines.column(raw.offset, innerLine);
@@ -40,6 +51,7 @@ export function externalReferences(
       line,
       column,
       ignoredRules,
+      ...classOf(raw, kind === "reserved", at, innerLine),
     };
     if (at.namespace !== undefined) ref.namespace = at.namespace;
     if (at.workload !== undefined) ref.workload = at.workload;
@@ -47,6 +59,29 @@ export function externalReferences(
     out.push(ref);
   }
   return out;
+}
+
+function classOf(
+  raw: RawRef,
+  reserved: boolean,
+  at: Placement,
+  innerLine: number,
+): { class: ReferenceClass; reason: string } {
+  if (reserved) return { class: "special-use", reason: specialUseReason(raw.host) };
+  if (at.whole) return at.whole;
+  if (raw.mention !== undefined) return { class: "mention", reason: raw.mention };
+  if (at.buildLines?.has(innerLine))
+    return { class: "build", reason: "a build step: fetched while the image is built, not by the running workload" };
+  const bound = raw.binding === undefined ? "" : ` (${raw.binding})`;
+  if (at.where !== undefined) return { class: at.use, reason: `${at.where}${bound}` };
+  return { class: at.use, reason: at.use === "call" ? `a string in code${bound}` : `a config value${bound}` };
+}
+
+/** Why a reserved host never counts, from the special-use knowledge. */
+export function specialUseReason(host: string): string {
+  const normal = normalizeHost(host);
+  const special = normal ? specialUseOf(normal.host, normal.kind) : undefined;
+  return special ? `${special.kind}: ${special.why}` : "a special-use name";
 }
 
 export function compareReferences(a: HostReference, b: HostReference): number {

@@ -1,8 +1,12 @@
 // Source and config files -> the external hosts their running code refers to.
 import { extract, mayReferenceHosts } from "./extract.js";
-import { LEXERS, languageOf, type Language } from "./language.js";
-import { externalReferences, sortReferences } from "./references.js";
+import { isDockerfile, LEXERS, languageOf, type Language } from "./language.js";
+import { dockerfileBuildLines, wholeFileClass } from "./file-kind.js";
+import { externalReferences, type Placement, sortReferences } from "./references.js";
 import type { HostReference, ScanOptions } from "./types.js";
+
+/** Languages whose string literals are program text: multi-line strings there are docstrings and templates. */
+const PROGRAM_LANGUAGES: ReadonlySet<Language> = new Set(["javascript", "python", "go", "jvm", "ruby", "csharp"]);
 
 export interface SourceFile {
   /** Path relative to the repository root, as it should appear in findings. */
@@ -19,6 +23,14 @@ export interface SourceScanOptions extends ScanOptions {
 export function scanSource(file: SourceFile, options: SourceScanOptions = {}): HostReference[] {
   const language = options.language ?? languageOf(file.path);
   if (language === undefined || !mayReferenceHosts(file.text)) return [];
-  const found = extract(file.text, LEXERS[language]);
-  return sortReferences(externalReferences(found, { file: file.path }, options.inCluster));
+  const program = PROGRAM_LANGUAGES.has(language);
+  const found = extract(file.text, LEXERS[language], program);
+  const whole = wholeFileClass(file.path, file.text);
+  const placement: Placement = {
+    file: file.path,
+    use: program ? "call" : "config",
+    ...(whole ? { whole } : {}),
+    ...(isDockerfile(file.path) ? { buildLines: dockerfileBuildLines(file.text) } : {}),
+  };
+  return sortReferences(externalReferences(found, placement, options.inCluster));
 }

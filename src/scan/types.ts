@@ -8,6 +8,17 @@ export type ReferenceKind =
   /** An IP literal in a URL or a host position. */
   | "ip";
 
+/**
+ * What a reference is, judged from where it was written. `call` (a string in code) and `config` (a value in a config
+ * file or a manifest) are egress when a workload runs or carries them; the rest never count: `build` is fetched while
+ * an image is built, `mention` is text for people (a message, a docstring, a link, a browser directive, an example
+ * file), `special-use` names never reach the internet through the sidecar or are placeholders.
+ */
+export type ReferenceClass = "call" | "config" | "build" | "mention" | "special-use";
+
+/** The classes the reachability rules judge. */
+export const EGRESS_CLASSES: ReadonlySet<ReferenceClass> = new Set(["call", "config"]);
+
 export interface HostReference {
   /** Lower-cased host name or IP literal, without brackets or trailing dot. */
   host: string;
@@ -28,6 +39,9 @@ export interface HostReference {
   /** Where a manifest value came from (container env, args, ConfigMap): its namespace and workload, when known. */
   namespace?: string;
   workload?: string;
+  class: ReferenceClass;
+  /** Why the reference has its class, in words for the report and `explain`. */
+  reason: string;
   /** Written with a trailing dot (`api.example.com.`): clients send that form in Host/SNI, which Envoy does not match. */
   trailingDot?: boolean;
 }

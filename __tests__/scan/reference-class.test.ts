@@ -1,0 +1,93 @@
+// What a reference is, judged from where it was written: a call or a config value counts; a message, a docstring,
+// a link, a browser directive, a build step or an example file does not, and each says why.
+import { describe, expect, it } from "vitest";
+import { scanSource } from "../../src/scan/index.js";
+
+function classes(path: string, text: string): [string, string][] {
+  return scanSource({ path, text }).map((r) => [r.host, r.class]);
+}
+
+describe("calls and config values count", () => {
+  it.each([
+    ["src/app.py", 'requests.get("https://api.stripe.com/v1/charges")\n', "call"],
+    ["src/app.py", 'BASE = f"https://api.vendor.io/{version}/items"\n', "call"],
+    ["src/app.go", 'url := fmt.Sprintf("https://api.vendor.io/v1/%s", id)\n', "call"],
+    ["src/app.ts", "const ws = new WebSocket(`wss://stream.vendor.io/${room}`);\n", "call"],
+    ["config/app.yaml", "search:\n  endpoint: https://search.vendor.io\n", "config"],
+    ["config/.env", "SENTRY_DSN=https://key@o1.ingest.sentry.io/1\n", "config"],
+  ])("%s: %s is a %s", (path, text, cls) => {
+    expect(classes(path, text).map((r) => r[1])).toEqual([cls]);
+  });
+
+  it("takes a list of URLs as URLs, not as prose", () => {
+    expect(classes("src/app.ts", 'const urls = "https://a.vendor.io, https://b.vendor.io";\n')).toEqual([
+      ["a.vendor.io", "call"],
+      ["b.vendor.io", "call"],
+    ]);
+  });
+
+  it("never reads a Python docstring", () => {
+    expect(
+      classes("src/app.py", 'def f():\n    """Fetches rates.\n\n    See https://docs.vendor.io/rates.\n    """\n'),
+    ).toEqual([]);
+  });
+
+  it("reads a script held in a config value line by line: a directive with arguments is not prose", () => {
+    const text = "nginx.conf: |\n  location / {\n    proxy_pass https://upstream.vendor.io;\n  }\n";
+    expect(classes("config/proxy.yaml", text)).toEqual([["upstream.vendor.io", "config"]]);
+  });
+});
+
+describe("mentions do not count", () => {
+  it.each([
+    ["a log message", "src/app.py", 'log.warning("See https://github.com/acme/app/issues/12 for details")\n'],
+    ["a message passed alone", "src/app.go", 'log.Printf("https://status.vendor.io")\n'],
+    ["an error", "src/app.ts", 'throw new Error("quota exceeded, visit https://console.vendor.io/billing");\n'],
+    ["an HTTP error body", "src/app.go", 'http.Error(w, "https://docs.vendor.io/errors/42", 400)\n'],
+    ["a usage text", "src/main.go", "const usage = `Usage: rates [flags]\n\nDocs: https://docs.vendor.io/rates`\n"],
+    [
+      "a CSP directive",
+      "src/app.ts",
+      "res.set('Content-Security-Policy', \"default-src 'self' https://cdn.vendor.io\");\n",
+    ],
+    ["OpenAPI metadata in code", "src/app.py", 'app = FastAPI(terms_of_service="https://vendor.io/terms")\n'],
+    ["a runbook link", "alerts/rules.yaml", "annotations:\n  runbook_url: https://runbooks.vendor.io/HighLatency\n"],
+    ["an LLM prompt", "src/agent.py", 'PROMPT = "You can look things up on https://en.wikipedia.org when asked."\n'],
+    ["an HTML link", "src/page.ts", 'const footer = `<a href="https://status.vendor.io">Status</a>`;\n'],
+    ["an echo in a script", "scripts/setup.sh", 'echo "Install it from: https://get.vendor.io"\n'],
+  ])("%s", (_name, path, text) => {
+    const refs = scanSource({ path, text });
+    expect(refs.map((r) => r.class)).toEqual(["mention"]);
+    expect(refs[0]!.reason).not.toBe("");
+  });
+
+  it.each([
+    ["an OpenAPI document", "api/openapi.yaml", "openapi: 3.0.0\nservers:\n  - url: https://api.vendor.io\n"],
+    [
+      "a Grafana dashboard",
+      "dash/app.json",
+      '{"schemaVersion": 36, "panels": [], "links": [{"url": "https://wiki.vendor.io"}]}\n',
+    ],
+    ["an example env file", "config/.env.example", "API_URL=https://api.vendor.io\n"],
+    ["a sample config", "config/app.sample.yaml", "endpoint: https://api.vendor.io\n"],
+  ])("every reference in %s is a mention", (_name, path, text) => {
+    expect(classes(path, text).map((r) => r[1])).toEqual(["mention"]);
+  });
+});
+
+describe("build steps do not count", () => {
+  it("takes what a Dockerfile's RUN fetches as a build step, and its ENV as the config the image runs with", () => {
+    const text = [
+      "FROM python:3.12",
+      "RUN curl -sSL https://install.vendor.io/get.sh \\",
+      "    | sh -s -- --mirror https://mirror.vendor.io",
+      "ENV API_URL=https://api.vendor.io",
+      "",
+    ].join("\n");
+    expect(classes("Dockerfile", text)).toEqual([
+      ["install.vendor.io", "build"],
+      ["mirror.vendor.io", "build"],
+      ["api.vendor.io", "config"],
+    ]);
+  });
+});

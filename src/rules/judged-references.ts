@@ -1,0 +1,35 @@
+// Which references the reachability rules judge: egress (a call or a config value, not a mention, a build step or a
+// special-use name) that a workload runs or carries. The rest stay in the report, with the reason they were not judged.
+import type { Allowlist } from "../allowlist/types.js";
+import type { EgressModel } from "../model/types.js";
+import { EGRESS_CLASSES, type HostReference } from "../scan/types.js";
+import { callersOf } from "./callers.js";
+
+/**
+ * `report`: code no workload is known to run is listed as unplaced and never judged. `any-workload`: it is judged
+ * as if every workload in the mesh ran it, which reports every URL in scripts, CI and docs a workload might call.
+ */
+export type UnplacedMode = "report" | "any-workload";
+
+export interface JudgedReferences {
+  judged: HostReference[];
+  /** Egress in files no workload ships (`report` mode only). */
+  unplaced: HostReference[];
+  /** Mentions, build steps and special-use names. */
+  notEgress: HostReference[];
+}
+
+export function judgedReferences(
+  refs: readonly HostReference[],
+  model: EgressModel,
+  allowlist: Allowlist | undefined,
+  mode: UnplacedMode = "report",
+): JudgedReferences {
+  const out: JudgedReferences = { judged: [], unplaced: [], notEgress: [] };
+  for (const ref of refs) {
+    if (!EGRESS_CLASSES.has(ref.class)) out.notEgress.push(ref);
+    else if (mode === "report" && callersOf(ref, model, allowlist).every((c) => c.meshWide)) out.unplaced.push(ref);
+    else out.judged.push(ref);
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+// What a whole file is, when that decides every reference in it: an example to copy, an API description, a
+// dashboard, or a Dockerfile whose build steps run while the image is built.
+import { baseName } from "./language.js";
+import type { ReferenceClass } from "./types.js";
+
+const EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
+
+/** The class and reason every reference in the file has, or undefined when each is judged on its own. */
+export function wholeFileClass(path: string, text: string): { class: ReferenceClass; reason: string } | undefined {
+  const base = baseName(path);
+  if (EXAMPLE_FILE.test(base))
+    return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
+  const head = text.slice(0, 4096);
+  if (/^(?:openapi|swagger):|^\s*"(?:openapi|swagger)"\s*:/m.test(head))
+    return { class: "mention", reason: "an OpenAPI document: it describes an API and calls nothing" };
+  if (/"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
+    return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
+  return undefined;
+}
+
+/**
+ * The 1-based lines of a Dockerfile that run or fetch at build time, with their continuation lines: every instruction
+ * but the settings the container runs with (`ENV API_URL=...`, `CMD`, `ENTRYPOINT`).
+ */
+export function dockerfileBuildLines(text: string): Set<number> {
+  const out = new Set<number>();
+  const lines = text.split("\n");
+  let building = false;
+  let continued = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!continued) {
+      const instruction = /^\s*([A-Za-z]+)/.exec(line)?.[1]?.toUpperCase();
+      building = instruction !== undefined && !RUNTIME_INSTRUCTIONS.has(instruction);
+    }
+    if (building) out.add(i + 1);
+    continued = /\\\s*$/.test(line);
+  }
+  return out;
+}
+
+const RUNTIME_INSTRUCTIONS = new Set(["ENV", "CMD", "ENTRYPOINT"]);

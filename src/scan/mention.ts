@@ -1,0 +1,56 @@
+// Whether a URL in a literal is a connection the code makes or text for people: a message, a docstring, a link, a
+// browser directive. Judged on the literal alone and on the name it is bound to, never on the host.
+import type { KeyRole } from "./key-role.js";
+
+/** How far around a URL the words that make a literal prose are looked for: docstrings can be long. */
+const WINDOW = 400;
+
+/**
+ * Why the URL at `offset` in the literal text[start, end) is a mention, or undefined when it may be a connection.
+ * `programText`: the literal is a string in code, where a multi-line literal is a docstring or a template; in config
+ * files a multi-line value is a script or a config file of its own, read line by line.
+ */
+export function mentionReason(
+  text: string,
+  start: number,
+  end: number,
+  offset: number,
+  role: KeyRole,
+  boundTo: string | undefined,
+  programText: boolean,
+): string | undefined {
+  if (role === "mention") return `text for people: the value of ${boundTo ?? "a message"}`;
+  let from = Math.max(start, offset - WINDOW);
+  let to = Math.min(end, offset + WINDOW);
+  if (!programText) {
+    const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+    const lineEnd = text.indexOf("\n", offset);
+    from = Math.max(from, lineStart);
+    to = Math.min(to, lineEnd === -1 ? to : lineEnd);
+    // A line of a script or a config file held in a value: a directive with arguments is not prose.
+    if (from > start || to < end) return undefined;
+  }
+  const word = proseWord(text, from, to);
+  return word === undefined ? undefined : `written in text ("${word}" beside it): a message or a document, not a call`;
+}
+
+/** The first whitespace-separated word in text[from, to) that is neither a URL nor a template placeholder. */
+function proseWord(text: string, from: number, to: number): string | undefined {
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    const wordStart = i;
+    while (i < to && !isSpace(text.charCodeAt(i))) i++;
+    if (i === wordStart) break;
+    const word = text.slice(wordStart, i);
+    if (!word.includes("://") && !PLACEHOLDER_OR_PUNCTUATION.test(word)) return word.slice(0, 40);
+  }
+  return undefined;
+}
+
+// `%s`, `{}`, `{0}`, `${x}`, `$X`, `-`, `|`, `,`: what joins URLs in a list or a format string, not words.
+const PLACEHOLDER_OR_PUNCTUATION = /^(?:%[-+ #0-9.]*[a-zA-Z]|\{[^}]*\}|\$\{[^}]*\}|\$\w+|[^A-Za-z0-9]+)$/;
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
