@@ -3,6 +3,7 @@
 import * as core from "@actions/core";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
+import { givenInputs, rawSettingsOf } from "./action-inputs.js";
 import { runCheck, type CheckResult } from "./engine.js";
 import { checkoutBase, repositoryPrefix, type BaseTree } from "./github/base-tree.js";
 import { createGitHubApi, GitHubApiError } from "./github/client.js";
@@ -17,31 +18,6 @@ import { hasNews, renderComment, renderSummary } from "./report/markdown.js";
 import { renderSarif } from "./report/sarif.js";
 import type { Report } from "./report/types.js";
 import { parseSettings, SettingsError, type Settings } from "./settings.js";
-
-export function settingsFromInputs(): Settings {
-  const workingDirectory = core.getInput("working-directory") || ".";
-  const meshConfig = core.getInput("mesh-config");
-  const baseline = core.getInput("baseline");
-  return parseSettings({
-    root: workingDirectory,
-    allowlist: core.getInput("allowlist"),
-    manifests: core.getInput("manifests"),
-    sources: core.getInput("sources"),
-    exclude: core.getInput("exclude"),
-    proxies: core.getInput("proxies"),
-    istioVersion: core.getInput("istio-version"),
-    meshConfig: meshConfig ? path.join(workingDirectory, meshConfig) : undefined,
-    failOn: core.getInput("fail-on"),
-    comment: core.getInput("comment"),
-    sarifFile: core.getInput("sarif-file"),
-    gate: core.getInput("gate"),
-    baseline: baseline ? path.join(workingDirectory, baseline) : undefined,
-    render: core.getInput("render"),
-    maxFileBytes: core.getInput("max-file-size"),
-    scan: core.getInput("scan"),
-    format: "json",
-  });
-}
 
 function baseUnreadable(sha: string, err: unknown): void {
   core.warning(
@@ -152,9 +128,10 @@ async function comment(
 
 export async function run(): Promise<void> {
   try {
-    const token = core.getInput("github-token");
+    const given = givenInputs((name) => core.getInput(name));
+    const token = given["github-token"] ?? "";
     if (token) core.setSecret(token);
-    const settings = settingsFromInputs();
+    const settings = parseSettings(rawSettingsOf(given));
     const ctx = await readRunContext(process.env);
     const { result, removal } = await check(settings, ctx);
     const report = result.report;

@@ -6,12 +6,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { runCheck, type CheckResult } from "../../src/engine.js";
 import { renderComment, renderSummary } from "../../src/report/markdown.js";
 import { renderReport } from "../../src/report/render.js";
 import { parseSettings } from "../../src/settings.js";
 import { ensureBundle } from "../e2e/bundle.js";
+import { inputEnv, runnerInputs } from "../helpers/runner-env.js";
 import { buildHostileRepo, EVIL_SE_HOSTS, type HostileRepo } from "./build-repo.js";
 import { markdownProblems } from "./markdown-safety.js";
 
@@ -135,11 +135,8 @@ describe("the bundled action on a hostile repository", () => {
   it("emits one escaped annotation per finding and no command a repository string made", () => {
     const run = mkdtempSync(path.join(os.tmpdir(), "egress-lint-hostile-run-"));
     try {
-      const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, { default: string }> };
-      const inputs: Record<string, string> = {
-        ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, String(v.default)])),
-        "github-token": "",
-      };
+      // A push has no pull request to comment on: the token is never used.
+      const inputs = runnerInputs({}, { token: "ghs_unused_push_token" });
       for (const f of ["output", "summary", "event.json"])
         writeFileSync(path.join(run, f), f === "event.json" ? "{}" : "");
       const before = readdirSync(repo.root, { recursive: true }).map(String).sort();
@@ -153,7 +150,7 @@ describe("the bundled action on a hostile repository", () => {
         GITHUB_OUTPUT: path.join(run, "output"),
         GITHUB_STEP_SUMMARY: path.join(run, "summary"),
         RUNNER_TEMP: run,
-        ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+        ...inputEnv(inputs),
       };
       const proc = spawnSync(process.execPath, [path.resolve("dist/index.js")], {
         cwd: repo.root,
@@ -165,8 +162,9 @@ describe("the bundled action on a hostile repository", () => {
       const commands = workflowCommands(proc.stdout);
       const annotations = commands.filter((l) => /^::(error|warning|notice) title=EGR\d{3} [a-z-]+,file=/.test(l));
       expect(annotations).toHaveLength(result.report.findings.length);
-      // Besides the annotations: the verdict, and no command a finding's text could have started.
+      // Besides the annotations: the token's mask, the verdict, and no command a finding's text could have started.
       expect(commands.filter((l) => !annotations.includes(l))).toEqual([
+        "::add-mask::ghs_unused_push_token",
         expect.stringMatching(/^::error::egress-lint: \d+ errors, \d+ warnings at fail-on error$/),
       ]);
       for (const host of EVIL_SE_HOSTS.filter((h) => h.includes("\n")))
