@@ -30,6 +30,14 @@ spec:
     - {number: 443, name: tls, protocol: TLS}
 `;
 
+const PARTNER_HOSTS = Array.from(
+  { length: 14 },
+  (_, i) => `api-${String(i).padStart(2, "0")}.partners.acme-payments.io`,
+);
+const PARTNERS_PY = `import urllib.request\n\n\ndef ping() -> None:\n${PARTNER_HOSTS.map(
+  (h) => `    urllib.request.urlopen("https://${h}/v1/ping")\n`,
+).join("")}`;
+
 function treeFiles(dir: string, prefix = ""): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(path.join(dir, prefix))) {
@@ -52,7 +60,7 @@ interface RunResult {
 let root: string;
 let origin: string;
 let gh: FakeGitHub;
-const COMMITS = ["base", "head", "fixed", "many", "debt", "bareBase", "bareHead", "bareFixed"] as const;
+const COMMITS = ["base", "head", "fixed", "many", "debt", "partners", "bareBase", "bareHead", "bareFixed"] as const;
 const sha = Object.fromEntries(COMMITS.map((c) => [c, ""])) as Record<(typeof COMMITS)[number], string>;
 
 function parseOutputs(text: string): Record<string, string> {
@@ -161,6 +169,9 @@ beforeAll(async () => {
   gitIn(origin, "checkout", "--quiet", "-B", "debt", sha.base);
   sha.debt = commitFiles(origin, { "NOTES.md": "Nothing about egress.\n" }, "touch nothing egress-related");
   gitIn(origin, "checkout", "--quiet", "main");
+  // Fourteen hosts nothing registers, on top of a head that is otherwise clean.
+  gitIn(origin, "checkout", "--quiet", "-B", "partners", sha.fixed);
+  sha.partners = commitFiles(origin, { "services/curl/partners.py": PARTNERS_PY }, "call fourteen partner hosts");
   // The seed's pull request on a repository that never had an allowlist file.
   gitIn(origin, "checkout", "--quiet", "-B", "bare", sha.base);
   sha.bareBase = commitFiles(origin, { "egress-allowlist.yaml": null }, "no allowlist");
@@ -327,7 +338,7 @@ describe("the README's workflow on a repository with no allowlist file", () => {
     const failing = await runAction({ pr: 5, commit: "bareHead", base: "bareBase", inputs: workflow.with });
     expect(failing.stdout).not.toMatch(/no such file|internal error/);
     expect(failing.status).toBe(1);
-    expect(failing.stdout).toMatch(/^::error::egress-lint: 1 new error/m);
+    expect(failing.stdout).toMatch(/^::error::egress-lint: 1 new error, 0 new warnings at fail-on error$/m);
     expect(failing.stdout).toMatch(/^::error title=EGR020 unregistered-host,file=services\/curl\/client\.py,/m);
     expect(failing.outputs).toMatchObject({ errors: "1", warnings: "0", "unregistered-hosts": '["api.github.com"]' });
     expect(failing.outputs["comment-url"]).toBe(ours(5)[0]!.html_url);
@@ -358,5 +369,24 @@ describe("the README's workflow on a repository with no allowlist file", () => {
     });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^::error::egress-lint: allowlist policy\/egress-allowlist\.yaml: no such file$/m);
+  });
+});
+
+describe("the action on a pull request that calls fourteen unregistered hosts", () => {
+  it("annotates the verdict first and nine of the errors, and points to the job summary for the rest", async () => {
+    gh.pulls.set(7, { head: sha.partners, base: sha.base });
+    const run = await runAction({ pr: 7, commit: "partners", inputs: { comment: "never" } });
+    expect(run.status).toBe(1);
+    const errors = run.stdout.split("\n").filter((l) => l.startsWith("::error"));
+    expect(errors).toHaveLength(10);
+    expect(errors[0]).toBe("::error::egress-lint: 14 new errors, 0 new warnings at fail-on error");
+    for (const line of errors.slice(1))
+      expect(line).toMatch(/^::error title=EGR020 unregistered-host,file=services\/curl\/partners\.py,line=\d+,/);
+    expect(run.stdout).toMatch(
+      /^::notice::egress-lint: not annotated, .*: 5 more findings \(5 errors, 0 warnings, 0 info\); see the job summary, or the JSON report \(the report-file output\)\.$/m,
+    );
+    expect(run.stdout.split("\n").filter((l) => l.startsWith("::notice"))).toHaveLength(1);
+    for (const host of PARTNER_HOSTS) expect(run.summary).toContain(host);
+    expect(Number(run.outputs.errors)).toBe(14);
   });
 });
