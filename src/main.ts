@@ -1,8 +1,9 @@
 // The action adapter: inputs -> Settings -> engine (head, and the base on pull requests) -> publish: outputs, report
-// file, annotations, SARIF, job summary, sticky comment, gate.
+// file, SARIF, job summary, sticky comment, annotations, gate.
 import * as core from "@actions/core";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
+import { givenInputs, rawSettingsOf } from "./action-inputs.js";
 import { runCheck, type CheckResult } from "./engine.js";
 import { checkoutBase, repositoryPrefix, type BaseTree } from "./github/base-tree.js";
 import { createGitHubApi, GitHubApiError } from "./github/client.js";
@@ -11,46 +12,26 @@ import { readRunContext, type RunContext } from "./github/context.js";
 import { markerId } from "./github/marker.js";
 import { realTime } from "./github/retry.js";
 import { upsertStickyComment } from "./github/sticky-comment.js";
+import { gateVerdict, planAnnotations } from "./report/annotations.js";
 import { renderJson } from "./report/json.js";
-import { repoPath, type ReportLinks } from "./report/links.js";
+import type { ReportLinks } from "./report/links.js";
 import { hasNews, renderComment, renderSummary } from "./report/markdown.js";
 import { renderSarif } from "./report/sarif.js";
 import type { Report } from "./report/types.js";
 import { parseSettings, SettingsError, type Settings } from "./settings.js";
 
-export function settingsFromInputs(): Settings {
-  const workingDirectory = core.getInput("working-directory") || ".";
-  const meshConfig = core.getInput("mesh-config");
-  const baseline = core.getInput("baseline");
-  return parseSettings({
-    root: workingDirectory,
-    allowlist: core.getInput("allowlist"),
-    manifests: core.getInput("manifests"),
-    sources: core.getInput("sources"),
-    exclude: core.getInput("exclude"),
-    proxies: core.getInput("proxies"),
-    istioVersion: core.getInput("istio-version"),
-    meshConfig: meshConfig ? path.join(workingDirectory, meshConfig) : undefined,
-    failOn: core.getInput("fail-on"),
-    comment: core.getInput("comment"),
-    sarifFile: core.getInput("sarif-file"),
-    gate: core.getInput("gate"),
-    baseline: baseline ? path.join(workingDirectory, baseline) : undefined,
-    render: core.getInput("render"),
-    maxFileBytes: core.getInput("max-file-size"),
-    scan: core.getInput("scan"),
-    format: "json",
-  });
-}
+/**
+ * The run's own warnings, held until the annotations are written: they share GitHub's ten warnings a step with the
+ * findings, and the gate's verdict goes before them all.
+ */
+type Warnings = string[];
 
-function baseUnreadable(sha: string, err: unknown): void {
-  core.warning(
-    `egress-lint could not read the base commit ${sha.slice(0, 7)}, so route tables are not compared and every finding counts as new: ${(err as Error).message}`,
-  );
+function baseUnreadable(sha: string, err: unknown): string {
+  return `egress-lint could not read the base commit ${sha.slice(0, 7)}, so route tables are not compared and every finding counts as new: ${(err as Error).message}`;
 }
 
 /** On a pull request, the base commit's files; a base that cannot be read costs only the table diffs. */
-async function readBase(settings: Settings, ctx: RunContext): Promise<BaseTree | undefined> {
+async function readBase(settings: Settings, ctx: RunContext, warnings: Warnings): Promise<BaseTree | undefined> {
   const pr = ctx.pullRequest;
   if (!pr) return undefined;
   try {
@@ -60,16 +41,20 @@ async function readBase(settings: Settings, ctx: RunContext): Promise<BaseTree |
       keep: [settings.allowlist],
     });
   } catch (err) {
-    baseUnreadable(pr.baseSha, err);
+    warnings.push(baseUnreadable(pr.baseSha, err));
     return undefined;
   }
 }
 
 /** The check, and the removal of the base's temporary files, which goes on while the results are published. */
-async function check(settings: Settings, ctx: RunContext): Promise<{ result: CheckResult; removal: Promise<void> }> {
+async function check(
+  settings: Settings,
+  ctx: RunContext,
+  warnings: Warnings,
+): Promise<{ result: CheckResult; removal: Promise<void> }> {
   if (settings.scan === "changed" && !ctx.pullRequest)
     core.info("scan: changed narrows the scan on pull requests only; this run scans every source file.");
-  const base = await readBase(settings, ctx);
+  const base = await readBase(settings, ctx, warnings);
   let result: CheckResult;
   try {
     result = await runCheck(settings, base);
@@ -77,30 +62,12 @@ async function check(settings: Settings, ctx: RunContext): Promise<{ result: Che
     // Writing the base's files can still fail while the head is linted: then lint without it, as above.
     await base?.remove();
     if (!(err instanceof GitError) || !base) throw err;
-    baseUnreadable(base.sha, err);
+    warnings.push(baseUnreadable(base.sha, err));
     return { result: await runCheck(settings), removal: Promise.resolve() };
   }
   const removal = base ? base.remove() : Promise.resolve();
   removal.catch(() => undefined); // awaited once the results are out
   return { result, removal };
-}
-
-/** Findings the gate does not count (already there under `gate: new`, or accepted by the baseline) are notices. */
-function annotate(report: Report, links: ReportLinks): void {
-  for (const f of report.findings) {
-    const quiet = f.status === "accepted" || (f.status === "existing" && report.gate?.mode === "new");
-    const title = `${f.code} ${f.rule}${f.status === "existing" ? " (already there)" : f.status === "accepted" ? " (accepted by the baseline)" : ""}`;
-    const props = {
-      file: repoPath(links, f.file),
-      startLine: Math.max(1, f.line),
-      ...(f.column ? { startColumn: f.column } : {}),
-      title,
-    };
-    if (quiet) core.notice(f.message, props);
-    else if (f.severity === "error") core.error(f.message, props);
-    else if (f.severity === "warning") core.warning(f.message, props);
-    else core.notice(f.message, props);
-  }
 }
 
 function setOutputs(report: Report, reportFile: string): void {
@@ -119,10 +86,14 @@ async function comment(
   ctx: RunContext,
   report: Report,
   links: ReportLinks,
+  warnings: Warnings,
 ): Promise<void> {
   const pr = ctx.pullRequest;
   if (!pr || settings.comment === "never") return;
-  if (!token) return core.warning("egress-lint has no github-token, so it cannot comment on the pull request.");
+  if (!token) {
+    warnings.push("egress-lint has no github-token, so it cannot comment on the pull request.");
+    return;
+  }
   try {
     const onRetry = (f: { status?: number }, ms: number) =>
       core.info(`GitHub answered ${f.status ?? "nothing"}; trying again in ${Math.ceil(ms / 1000)}s`);
@@ -144,7 +115,7 @@ async function comment(
       status === 403 || status === 404
         ? " Grant the job `permissions: pull-requests: write`. Pull requests from forks get a read-only token: see docs/pull-requests.md for the two-workflow setup."
         : "";
-    core.warning(
+    warnings.push(
       `egress-lint could not post its pull-request comment (${(err as Error).message}).${hint} The job summary, annotations and check are unaffected.`,
     );
   }
@@ -152,11 +123,13 @@ async function comment(
 
 export async function run(): Promise<void> {
   try {
-    const token = core.getInput("github-token");
+    const given = givenInputs((name) => core.getInput(name));
+    const token = given["github-token"] ?? "";
     if (token) core.setSecret(token);
-    const settings = settingsFromInputs();
+    const settings = parseSettings(rawSettingsOf(given));
     const ctx = await readRunContext(process.env);
-    const { result, removal } = await check(settings, ctx);
+    const warnings: Warnings = [];
+    const { result, removal } = await check(settings, ctx, warnings);
     const report = result.report;
     const root = path.resolve(settings.root);
     const pathPrefix = (await repositoryPrefix(root)) ?? path.relative(ctx.workspace, root).split(path.sep).join("/");
@@ -175,17 +148,18 @@ export async function run(): Promise<void> {
     );
     await writeFile(reportFile, renderJson(report));
     setOutputs(report, reportFile);
-    annotate(report, links);
     if (settings.sarifFile) await writeFile(settings.sarifFile, renderSarif(report, links));
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report, links)).write();
-    await comment(token, settings, ctx, report, links);
-    if (result.exitCode !== 0) {
-      const g = report.summary.gating ?? report.summary;
-      const which = report.gate?.mode === "new" && report.gate.compared ? "new " : "";
-      core.setFailed(
-        `egress-lint: ${g.errors} ${which}errors, ${g.warnings} ${which}warnings at fail-on ${settings.failOn}`,
-      );
-    }
+    await comment(token, settings, ctx, report, links, warnings);
+    const failed = result.exitCode !== 0;
+    const plan = planAnnotations(report, links, {
+      ...(failed ? { verdict: gateVerdict(report, settings.failOn) } : {}),
+      warnings,
+    });
+    const emit = { error: core.error, warning: core.warning, notice: core.notice };
+    for (const a of plan.annotations) emit[a.level](a.message, a.properties);
+    // The verdict is already the first annotation: setFailed would write it again, last.
+    if (failed) process.exitCode = core.ExitCode.Failure;
     await removal;
   } catch (err) {
     if (err instanceof SettingsError) core.setFailed(`egress-lint: ${err.message}`);

@@ -4,10 +4,11 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
+import { parse as parseYaml } from "yaml";
 import { parseMarker } from "../../src/github/marker.js";
 import { FakeGitHub, GITHUB_ACTIONS_TOKEN } from "../github/fake-github.js";
 import { commitFiles, gitIn, initRepo, removeDir, tempDir } from "../github/git-fixture.js";
+import { inputEnv, runnerInputs } from "../helpers/runner-env.js";
 import { ensureBundle } from "./bundle.js";
 
 const SEED = path.resolve("__tests__/fixtures/pr-seed");
@@ -28,6 +29,14 @@ spec:
   ports:
     - {number: 443, name: tls, protocol: TLS}
 `;
+
+const PARTNER_HOSTS = Array.from(
+  { length: 14 },
+  (_, i) => `api-${String(i).padStart(2, "0")}.partners.acme-payments.io`,
+);
+const PARTNERS_PY = `import urllib.request\n\n\ndef ping() -> None:\n${PARTNER_HOSTS.map(
+  (h) => `    urllib.request.urlopen("https://${h}/v1/ping")\n`,
+).join("")}`;
 
 function treeFiles(dir: string, prefix = ""): Record<string, string> {
   const out: Record<string, string> = {};
@@ -51,13 +60,8 @@ interface RunResult {
 let root: string;
 let origin: string;
 let gh: FakeGitHub;
-const sha: Record<"base" | "head" | "fixed" | "many" | "debt", string> = {
-  base: "",
-  head: "",
-  fixed: "",
-  many: "",
-  debt: "",
-};
+const COMMITS = ["base", "head", "fixed", "many", "debt", "partners", "bareBase", "bareHead", "bareFixed"] as const;
+const sha = Object.fromEntries(COMMITS.map((c) => [c, ""])) as Record<(typeof COMMITS)[number], string>;
 
 function parseOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -69,7 +73,9 @@ function parseOutputs(text: string): Record<string, string> {
 async function runAction(opts: {
   pr: number;
   commit: keyof typeof sha;
-  inputs?: Record<string, string>;
+  /** The pull request's base; the seed's base unless given. */
+  base?: keyof typeof sha;
+  inputs?: Record<string, unknown>;
 }): Promise<RunResult> {
   const run = tempDir("egress-lint-e2e-run-");
   const workspace = path.join(run, "ws");
@@ -90,18 +96,13 @@ async function runAction(opts: {
     JSON.stringify({
       action: "synchronize",
       number: opts.pr,
-      pull_request: { number: opts.pr, base: { sha: sha.base }, head: { sha: sha[opts.commit] } },
+      pull_request: { number: opts.pr, base: { sha: sha[opts.base ?? "base"] }, head: { sha: sha[opts.commit] } },
       repository: { full_name: "octo-org/gitops" },
     }),
   );
   for (const f of ["output", "summary"]) writeFileSync(path.join(run, f), "");
-  // The runner sets every input the workflow does not, from action.yml's defaults.
-  const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, { default: string }> };
-  const inputs: Record<string, string> = {
-    ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, String(v.default)])),
-    "github-token": GITHUB_ACTIONS_TOKEN,
-    ...opts.inputs,
-  };
+  // Every input with a default is set, as the runner sets it, and the step's `with:` on top.
+  const inputs = runnerInputs(opts.inputs ?? {}, { token: GITHUB_ACTIONS_TOKEN });
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? run,
@@ -117,7 +118,7 @@ async function runAction(opts: {
     GITHUB_OUTPUT: path.join(run, "output"),
     GITHUB_STEP_SUMMARY: path.join(run, "summary"),
     RUNNER_TEMP: run,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, "_").toUpperCase()}`, v])),
+    ...inputEnv(inputs),
   };
   const before = gitIn(workspace, "status", "--porcelain", "--untracked-files=all");
   // Asynchronously: the stand-in API answers from this process, so blocking it would deadlock the run.
@@ -168,8 +169,18 @@ beforeAll(async () => {
   gitIn(origin, "checkout", "--quiet", "-B", "debt", sha.base);
   sha.debt = commitFiles(origin, { "NOTES.md": "Nothing about egress.\n" }, "touch nothing egress-related");
   gitIn(origin, "checkout", "--quiet", "main");
-  for (const name of ["base", "head", "fixed", "many", "debt"] as const)
-    gitIn(origin, "branch", "--force", `pr-${name}`, sha[name]);
+  // Fourteen hosts nothing registers, on top of a head that is otherwise clean.
+  gitIn(origin, "checkout", "--quiet", "-B", "partners", sha.fixed);
+  sha.partners = commitFiles(origin, { "services/curl/partners.py": PARTNERS_PY }, "call fourteen partner hosts");
+  // The seed's pull request on a repository that never had an allowlist file.
+  gitIn(origin, "checkout", "--quiet", "-B", "bare", sha.base);
+  sha.bareBase = commitFiles(origin, { "egress-allowlist.yaml": null }, "no allowlist");
+  const head = treeFiles(path.join(SEED, "head"));
+  delete head["egress-allowlist.yaml"];
+  sha.bareHead = commitFiles(origin, head, "register httpbin.org; call api.github.com; no allowlist");
+  sha.bareFixed = commitFiles(origin, { "egress/api-github-com.yaml": API_GITHUB_SE }, "register api.github.com");
+  gitIn(origin, "checkout", "--quiet", "main");
+  for (const name of COMMITS) gitIn(origin, "branch", "--force", `pr-${name}`, sha[name]);
 
   gh = await new FakeGitHub().start();
   for (let i = 0; i < 120; i++) gh.addComment(1, "someone", `review comment ${i}`);
@@ -300,5 +311,82 @@ describe("the action on a repository with egress debt", () => {
     expect(report.findings.filter((f) => f.rule === "unregistered-host")).toEqual([]);
     expect(report.routeDiff).toEqual([]);
     expect(run.status).toBe(0);
+  });
+});
+
+/** The workflow the README tells a new user to copy: its trigger, and the `with:` of the egress-lint step. */
+function readmeWorkflow(): { on: unknown; with: Record<string, unknown> } {
+  const readme = readFileSync("README.md", "utf8");
+  const block = /<!-- workflow:start -->\s*```yaml\n([\s\S]*?)```\s*<!-- workflow:end -->/.exec(readme);
+  if (!block) throw new Error("README.md has no workflow between <!-- workflow:start --> and <!-- workflow:end -->");
+  const workflow = parseYaml(block[1]!) as {
+    on: unknown;
+    jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+  };
+  const steps = Object.values(workflow.jobs).flatMap((j) => j.steps);
+  const step = steps.find((s) => s.uses?.startsWith("egress-lint/egress-lint@"));
+  if (!step) throw new Error("the README's workflow has no egress-lint step");
+  return { on: workflow.on, with: step.with ?? {} };
+}
+
+describe("the README's workflow on a repository with no allowlist file", () => {
+  it("comments, writes the summary and the outputs, and fails only on findings", async () => {
+    const workflow = readmeWorkflow();
+    expect(workflow.on).toBe("pull_request");
+
+    gh.pulls.set(5, { head: sha.bareHead, base: sha.bareBase });
+    const failing = await runAction({ pr: 5, commit: "bareHead", base: "bareBase", inputs: workflow.with });
+    expect(failing.stdout).not.toMatch(/no such file|internal error/);
+    expect(failing.status).toBe(1);
+    expect(failing.stdout).toMatch(/^::error::egress-lint: 1 new error, 0 new warnings at fail-on error$/m);
+    expect(failing.stdout).toMatch(/^::error title=EGR020 unregistered-host,file=services\/curl\/client\.py,/m);
+    expect(failing.outputs).toMatchObject({ errors: "1", warnings: "0", "unregistered-hosts": '["api.github.com"]' });
+    expect(failing.outputs["comment-url"]).toBe(ours(5)[0]!.html_url);
+    expect(ours(5)[0]!.body).toContain("api.github.com");
+    expect(failing.summary).toContain("## egress-lint");
+    expect(JSON.parse(failing.report).findings).toEqual([
+      expect.objectContaining({ rule: "unregistered-host", host: "api.github.com", status: "new" }),
+    ]);
+
+    gh.pulls.set(5, { head: sha.bareFixed, base: sha.bareBase });
+    const clean = await runAction({ pr: 5, commit: "bareFixed", base: "bareBase", inputs: workflow.with });
+    expect(clean.status).toBe(0);
+    expect(clean.stdout).not.toMatch(/^::(error|warning)/m);
+    expect(clean.outputs).toMatchObject({ errors: "0", warnings: "0", "unregistered-hosts": "[]" });
+    expect(ours(5)).toHaveLength(1);
+    expect(clean.outputs["comment-url"]).toBe(ours(5)[0]!.html_url);
+    expect(parseMarker(ours(5)[0]!.body)?.headSha).toBe(sha.bareFixed);
+    expect(clean.summary).toContain("## egress-lint");
+  });
+
+  it("still fails when the workflow names an allowlist file that is not there", async () => {
+    gh.pulls.set(6, { head: sha.bareFixed, base: sha.bareBase });
+    const run = await runAction({
+      pr: 6,
+      commit: "bareFixed",
+      base: "bareBase",
+      inputs: { ...readmeWorkflow().with, allowlist: "policy/egress-allowlist.yaml" },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::egress-lint: allowlist policy\/egress-allowlist\.yaml: no such file$/m);
+  });
+});
+
+describe("the action on a pull request that calls fourteen unregistered hosts", () => {
+  it("annotates the verdict first and nine of the errors, and points to the job summary for the rest", async () => {
+    gh.pulls.set(7, { head: sha.partners, base: sha.base });
+    const run = await runAction({ pr: 7, commit: "partners", inputs: { comment: "never" } });
+    expect(run.status).toBe(1);
+    const errors = run.stdout.split("\n").filter((l) => l.startsWith("::error"));
+    expect(errors).toHaveLength(10);
+    expect(errors[0]).toBe("::error::egress-lint: 14 new errors, 0 new warnings at fail-on error");
+    for (const line of errors.slice(1))
+      expect(line).toMatch(/^::error title=EGR020 unregistered-host,file=services\/curl\/partners\.py,line=\d+,/);
+    expect(run.stdout).toMatch(
+      /^::notice::egress-lint: not annotated, .*: 5 more findings \(5 errors, 0 warnings, 0 info\); see the job summary, or the JSON report \(the report-file output\)\.$/m,
+    );
+    expect(run.stdout.split("\n").filter((l) => l.startsWith("::notice"))).toHaveLength(1);
+    for (const host of PARTNER_HOSTS) expect(run.summary).toContain(host);
+    expect(Number(run.outputs.errors)).toBe(14);
   });
 });

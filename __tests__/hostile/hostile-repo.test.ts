@@ -6,12 +6,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { runCheck, type CheckResult } from "../../src/engine.js";
+import { planAnnotations } from "../../src/report/annotations.js";
 import { renderComment, renderSummary } from "../../src/report/markdown.js";
 import { renderReport } from "../../src/report/render.js";
 import { parseSettings } from "../../src/settings.js";
 import { ensureBundle } from "../e2e/bundle.js";
+import { inputEnv, runnerInputs } from "../helpers/runner-env.js";
 import { buildHostileRepo, EVIL_SE_HOSTS, type HostileRepo } from "./build-repo.js";
 import { markdownProblems } from "./markdown-safety.js";
 
@@ -131,56 +132,96 @@ function workflowCommands(stdout: string): string[] {
   return stdout.split(/\r?\n/).filter((l) => l.trimStart().startsWith("::") || l.includes("##["));
 }
 
+interface ActionRun {
+  status: number | null;
+  stdout: string;
+  outputs: string;
+  summary: string;
+  /** What the run left in the runner's temporary directory. */
+  temp: string[];
+}
+
+/** The bundled action on a push to the hostile repository, with the inputs the runner passes for `with`. */
+function runAction(withValues: Record<string, string>): ActionRun {
+  const run = mkdtempSync(path.join(os.tmpdir(), "egress-lint-hostile-run-"));
+  try {
+    // A push has no pull request to comment on: the token is never used.
+    const inputs = runnerInputs(withValues, { token: "ghs_unused_push_token" });
+    for (const f of ["output", "summary", "event.json"])
+      writeFileSync(path.join(run, f), f === "event.json" ? "{}" : "");
+    const env = {
+      PATH: process.env.PATH ?? "",
+      GITHUB_ACTIONS: "true",
+      GITHUB_EVENT_NAME: "push",
+      GITHUB_EVENT_PATH: path.join(run, "event.json"),
+      GITHUB_REPOSITORY: "octo-org/gitops",
+      GITHUB_WORKSPACE: repo.root,
+      GITHUB_OUTPUT: path.join(run, "output"),
+      GITHUB_STEP_SUMMARY: path.join(run, "summary"),
+      RUNNER_TEMP: run,
+      ...inputEnv(inputs),
+    };
+    const proc = spawnSync(process.execPath, [path.resolve("dist/index.js")], {
+      cwd: repo.root,
+      env,
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    });
+    return {
+      status: proc.status,
+      stdout: proc.stdout,
+      outputs: readFileSync(path.join(run, "output"), "utf8"),
+      summary: readFileSync(path.join(run, "summary"), "utf8"),
+      temp: readdirSync(run).sort(),
+    };
+  } finally {
+    rmSync(run, { recursive: true, force: true });
+  }
+}
+
+const FINDING_ANNOTATION = /^::(error|warning|notice) title=EGR\d{3} [a-z-]+,file=/;
+
 describe("the bundled action on a hostile repository", () => {
-  it("emits one escaped annotation per finding and no command a repository string made", () => {
-    const run = mkdtempSync(path.join(os.tmpdir(), "egress-lint-hostile-run-"));
-    try {
-      const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, { default: string }> };
-      const inputs: Record<string, string> = {
-        ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, String(v.default)])),
-        "github-token": "",
-      };
-      for (const f of ["output", "summary", "event.json"])
-        writeFileSync(path.join(run, f), f === "event.json" ? "{}" : "");
-      const before = readdirSync(repo.root, { recursive: true }).map(String).sort();
-      const env = {
-        PATH: process.env.PATH ?? "",
-        GITHUB_ACTIONS: "true",
-        GITHUB_EVENT_NAME: "push",
-        GITHUB_EVENT_PATH: path.join(run, "event.json"),
-        GITHUB_REPOSITORY: "octo-org/gitops",
-        GITHUB_WORKSPACE: repo.root,
-        GITHUB_OUTPUT: path.join(run, "output"),
-        GITHUB_STEP_SUMMARY: path.join(run, "summary"),
-        RUNNER_TEMP: run,
-        ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-      };
-      const proc = spawnSync(process.execPath, [path.resolve("dist/index.js")], {
-        cwd: repo.root,
-        env,
-        encoding: "utf8",
-        maxBuffer: 1 << 28,
-      });
-      expect(proc.status).toBe(1);
-      const commands = workflowCommands(proc.stdout);
-      const annotations = commands.filter((l) => /^::(error|warning|notice) title=EGR\d{3} [a-z-]+,file=/.test(l));
-      expect(annotations).toHaveLength(result.report.findings.length);
-      // Besides the annotations: the verdict, and no command a finding's text could have started.
-      expect(commands.filter((l) => !annotations.includes(l))).toEqual([
-        expect.stringMatching(/^::error::egress-lint: \d+ errors, \d+ warnings at fail-on error$/),
-      ]);
-      for (const host of EVIL_SE_HOSTS.filter((h) => h.includes("\n")))
-        expect(proc.stdout).toContain(host.replace(/\n/g, "%0A"));
-      expectNoSecrets("action log", proc.stdout);
-      expectNoSecrets("outputs", readFileSync(path.join(run, "output"), "utf8"));
-      const summary = readFileSync(path.join(run, "summary"), "utf8");
-      expectNoSecrets("summary", summary);
-      expect(markdownProblems(summary)).toEqual([]);
-      // Nothing is written into the repository; the report file is in the runner's temporary directory.
-      expect(readdirSync(repo.root, { recursive: true }).map(String).sort()).toEqual(before);
-      expect(readdirSync(run).sort()).toEqual(["egress-lint-report.json", "event.json", "output", "summary"]);
-    } finally {
-      rmSync(run, { recursive: true, force: true });
-    }
+  it("emits the annotations GitHub shows, escaped, and no command a repository string made", () => {
+    const before = readdirSync(repo.root, { recursive: true }).map(String).sort();
+    const run = runAction({});
+    expect(run.status).toBe(1);
+    const commands = workflowCommands(run.stdout);
+    const annotations = commands.filter((l) => FINDING_ANNOTATION.test(l));
+    const plan = planAnnotations(result.report, { pathPrefix: "", docsUrl: "" }, { verdict: "the verdict" });
+    expect(annotations).toHaveLength(plan.annotations.filter((a) => a.properties).length);
+    for (const level of ["error", "warning", "notice"])
+      expect(
+        commands.filter((l) => l.startsWith(`::${level} `) || l.startsWith(`::${level}::`)).length,
+      ).toBeLessThanOrEqual(10);
+    // Besides the annotations: the token's mask, the verdict, the count of findings left to the summary, and no
+    // command a finding's text could have started.
+    expect(commands.filter((l) => !annotations.includes(l))).toEqual([
+      "::add-mask::ghs_unused_push_token",
+      expect.stringMatching(/^::error::egress-lint: \d+ errors?, \d+ warnings? at fail-on error$/),
+      expect.stringMatching(
+        /^::notice::egress-lint: not annotated, .*: \d+ more findings? \(.*\); see the job summary, or the JSON report \(the report-file output\)\.$/,
+      ),
+    ]);
+    expectNoSecrets("action log", run.stdout);
+    expectNoSecrets("outputs", run.outputs);
+    expectNoSecrets("summary", run.summary);
+    expect(markdownProblems(run.summary)).toEqual([]);
+    // Nothing is written into the repository; the report file is in the runner's temporary directory.
+    expect(readdirSync(repo.root, { recursive: true }).map(String).sort()).toEqual(before);
+    expect(run.temp).toEqual(["egress-lint-report.json", "event.json", "output", "summary"]);
+  });
+
+  it("escapes the hosts a ServiceEntry writes with a line break in its annotations", () => {
+    // Without the broken files, the hostile hosts' findings are among the ten errors annotated.
+    const run = runAction({ exclude: "broken/**,links/**" });
+    const commands = workflowCommands(run.stdout);
+    for (const host of EVIL_SE_HOSTS.filter((h) => h.includes("\n")))
+      expect(run.stdout).toContain(host.replace(/\n/g, "%0A"));
+    expect(commands.filter((l) => !FINDING_ANNOTATION.test(l))).toEqual([
+      "::add-mask::ghs_unused_push_token",
+      expect.stringMatching(/^::error::egress-lint: /),
+      ...(commands.some((l) => l.startsWith("::notice::")) ? [expect.stringMatching(/^::notice::egress-lint: /)] : []),
+    ]);
   });
 });

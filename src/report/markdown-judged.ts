@@ -5,7 +5,8 @@ import type { Suggestion } from "../suggest/index.js";
 import type { Block, Section } from "./budget.js";
 import { fencedBlock, htmlText, mdCode, mdText } from "./escape.js";
 import type { ReportLinks } from "./links.js";
-import { FINDINGS_HEADER, findingRow, plural } from "./markdown-sections.js";
+import { FINDINGS_HEADER, findingRow } from "./markdown-sections.js";
+import { plural } from "./plural.js";
 import { isJudged, staleEntryText } from "./text-findings.js";
 import type { Report } from "./types.js";
 

@@ -13,13 +13,10 @@ import {
 import { codeCell, fencedBlock, htmlText, mdCode, mdText, tableCell } from "./escape.js";
 import { fileUrl, repoPath, ruleDocsUrl, type ReportLinks } from "./links.js";
 import { egressGraph } from "./mermaid.js";
+import { plural } from "./plural.js";
 import type { Report } from "./types.js";
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: "❌ error", warning: "⚠️ warning", info: "ℹ️ info" };
-
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
 
 export const FINDINGS_HEADER = "| Severity | Rule | Where | What to do |\n| --- | --- | --- | --- |\n";
 

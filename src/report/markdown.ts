@@ -7,9 +7,9 @@ import {
   egressSection,
   findingsSection,
   hostsSection,
-  plural,
   routeDiffSection,
 } from "./markdown-sections.js";
+import { plural } from "./plural.js";
 import {
   countedFindings,
   isJudged,
