@@ -103,6 +103,26 @@ export interface PartialWorkload extends Omit<Workload, "injected" | "sidecar" |
   hostNetwork: boolean;
 }
 
+/**
+ * The ConfigMaps a container reads: by env (`configMapKeyRef`), by `envFrom`, and through the volumes it mounts
+ * (a `configMap` volume or a projected source). Their values are the container's configuration.
+ */
+function configMapsRead(container: unknown, podSpec: unknown): string[] {
+  const names = new Set<string>();
+  const add = (name: unknown) => {
+    if (typeof name === "string" && name) names.add(name);
+  };
+  for (const e of asArray(get(container, "env"))) add(get(e, "valueFrom", "configMapKeyRef", "name"));
+  for (const e of asArray(get(container, "envFrom"))) add(get(e, "configMapRef", "name"));
+  const mounted = new Set(asArray(get(container, "volumeMounts")).map((m) => asString(get(m, "name"))));
+  for (const v of asArray(get(podSpec, "volumes"))) {
+    if (!mounted.has(asString(get(v, "name")))) continue;
+    add(get(v, "configMap", "name"));
+    for (const source of asArray(get(v, "projected", "sources"))) add(get(source, "configMap", "name"));
+  }
+  return [...names].sort();
+}
+
 export function toWorkload(r: Resource, order: number): PartialWorkload {
   const kind = r.kind as WorkloadKind;
   const tpl = podTemplatePath(kind);
@@ -113,6 +133,9 @@ export function toWorkload(r: Resource, order: number): PartialWorkload {
       const base = [...tpl, "spec", field, i];
       containers.push({
         name: asString(get(c, "name")) ?? "",
+        image: asString(get(c, "image")) ?? "",
+        imageLoc: locOf(r, [...base, "image"]),
+        configMaps: configMapsRead(c, podSpec),
         env: asArray(get(c, "env")).flatMap((e, j) => {
           const value = asString(get(e, "value"));
           return value === undefined

@@ -211,6 +211,11 @@ export type WorkloadKind = "Deployment" | "StatefulSet" | "DaemonSet" | "Job" | 
 
 export interface Container {
   name: string;
+  /** As written (`ghcr.io/acme/checkout:1.2`); "" when the manifest gives none. */
+  image: string;
+  imageLoc: SourceLocation;
+  /** Names of the ConfigMaps (in the pod's namespace) it reads through env, envFrom or a mounted volume. */
+  configMaps: string[];
   env: { name: string; value: string; loc: SourceLocation }[];
   args: { value: string; loc: SourceLocation }[];
   command: { value: string; loc: SourceLocation }[];

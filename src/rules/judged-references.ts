@@ -28,7 +28,8 @@ export function judgedReferences(
   const out: JudgedReferences = { judged: [], unplaced: [], notEgress: [] };
   for (const ref of refs) {
     if (!EGRESS_CLASSES.has(ref.class)) out.notEgress.push(ref);
-    else if (mode === "report" && callersOf(ref, model, allowlist).every((c) => c.meshWide)) out.unplaced.push(ref);
+    else if (mode === "report" && (ref.unread || callersOf(ref, model, allowlist).every((c) => c.meshWide)))
+      out.unplaced.push(ref);
     else out.judged.push(ref);
   }
   return out;

@@ -19,39 +19,60 @@ export function scanManifestValues(model: EgressModel, options: ScanOptions = {}
     for (const c of w.containers)
       out.push(...containerReferences(c, { namespace: w.namespace, workload: w.name }, inCluster));
   }
-  for (const cm of model.configMaps) out.push(...configMapReferences(cm, inCluster));
+  const readers = configMapReaders(model);
+  for (const cm of model.configMaps) {
+    const by = readers.get(`${cm.namespace}/${cm.name}`) ?? [];
+    if (by.length === 0) out.push(...configMapReferences(cm, { namespace: cm.namespace, unread: true }, inCluster));
+    for (const workload of by) out.push(...configMapReferences(cm, { namespace: cm.namespace, workload }, inCluster));
+  }
   return sortReferences(out);
 }
 
 interface Owner {
   namespace: string;
   workload?: string;
+  /** A ConfigMap no workload in the repository reads: its values configure nothing the rules can place. */
+  unread?: boolean;
+}
+
+/** "namespace/configmap" -> the workloads of that namespace that read it, sorted. */
+function configMapReaders(model: EgressModel): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  for (const w of model.workloads)
+    for (const c of w.containers)
+      for (const name of c.configMaps) {
+        const key = `${w.namespace}/${name}`;
+        let set = out.get(key);
+        if (!set) out.set(key, (set = new Set()));
+        set.add(w.name);
+      }
+  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
 }
 
 function containerReferences(c: Container, owner: Owner, inCluster: InClusterNames): HostReference[] {
   const out: HostReference[] = [];
   for (const e of c.env) {
     const lex = /\s/.test(e.value) ? lexShell : plainValue(e.name);
-    out.push(...valueReferences(e.value, lex, e.loc, owner, inCluster));
+    out.push(...valueReferences(e.value, lex, e.loc, owner, inCluster, `env ${e.name}`));
   }
   for (const list of [c.command, c.args]) {
     list.forEach((item, i) => {
       // `["--endpoint", "api.x.io"]`: a flag element names the value in the next one.
       const flag = FLAG.exec(list[i - 1]?.value ?? "");
       const lex = flag && !/\s/.test(item.value) ? plainValue(flag[1] ?? "") : lexShell;
-      out.push(...valueReferences(item.value, lex, item.loc, owner, inCluster));
+      out.push(...valueReferences(item.value, lex, item.loc, owner, inCluster, list === c.args ? "args" : "command"));
     });
   }
   return out;
 }
 
-function configMapReferences(cm: ConfigMapData, inCluster: InClusterNames): HostReference[] {
+function configMapReferences(cm: ConfigMapData, owner: Owner, inCluster: InClusterNames): HostReference[] {
   const out: HostReference[] = [];
   for (const entry of cm.entries) {
     const language =
       languageOf(entry.key) ?? (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : undefined);
     const lex = language ? LEXERS[language] : plainValue(entry.key);
-    out.push(...valueReferences(entry.value, lex, entry.loc, { namespace: cm.namespace }, inCluster));
+    out.push(...valueReferences(entry.value, lex, entry.loc, owner, inCluster, `ConfigMap ${cm.name}`));
   }
   return out;
 }
@@ -71,18 +92,19 @@ function valueReferences(
   loc: SourceLocation,
   owner: Owner,
   inCluster: InClusterNames,
+  what: string,
 ): HostReference[] {
   const multiLine = value.includes("\n");
   const placement: Placement = {
     file: loc.file,
     use: "config",
-    where:
-      owner.workload !== undefined
-        ? `a value of ${owner.namespace}/${owner.workload}'s container`
-        : `ConfigMap data in namespace ${owner.namespace}`,
+    where: owner.unread
+      ? `${what} in namespace ${owner.namespace}, which no workload in the repository reads`
+      : `${what} of ${owner.namespace}/${owner.workload}`,
     place: (line) => ({ line: multiLine ? loc.line + line : loc.line, column: 0 }),
     namespace: owner.namespace,
     ...(owner.workload !== undefined ? { workload: owner.workload } : {}),
+    ...(owner.unread ? { unread: true } : {}),
   };
   return externalReferences(extract(value, lex), placement, inCluster);
 }

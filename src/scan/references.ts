@@ -16,6 +16,8 @@ export interface Placement {
   where?: string;
   /** Every reference of the text has this class and reason (a Dockerfile's build steps, an example file). */
   whole?: { class: ReferenceClass; reason: string };
+  /** Manifest values nothing reads (a ConfigMap no workload mounts): never placed in a workload. */
+  unread?: boolean;
   /** The 1-based lines that are build steps (a Dockerfile's RUN): what they fetch is fetched at build time. */
   buildLines?: ReadonlySet<number>;
   /** Maps a line and column inside the scanned text to where it was written; default: unchanged. */
@@ -55,6 +57,7 @@ export function externalReferences(
     };
     if (at.namespace !== undefined) ref.namespace = at.namespace;
     if (at.workload !== undefined) ref.workload = at.workload;
+    if (at.unread) ref.unread = true;
     if (raw.trailingDot) ref.trailingDot = true;
     out.push(ref);
   }
@@ -73,7 +76,8 @@ function classOf(
   if (at.buildLines?.has(innerLine))
     return { class: "build", reason: "a build step: fetched while the image is built, not by the running workload" };
   const bound = raw.binding === undefined ? "" : ` (${raw.binding})`;
-  if (at.where !== undefined) return { class: at.use, reason: `${at.where}${bound}` };
+  if (at.where !== undefined)
+    return { class: at.use, reason: raw.binding && at.where.includes(raw.binding) ? at.where : `${at.where}${bound}` };
   return { class: at.use, reason: at.use === "call" ? `a string in code${bound}` : `a config value${bound}` };
 }
 
