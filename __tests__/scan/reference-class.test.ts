@@ -76,6 +76,18 @@ describe("mentions do not count", () => {
 });
 
 describe("build steps do not count", () => {
+  it.each([
+    [".mvn/wrapper/maven-wrapper.properties", "distributionUrl=https://repo.maven.apache.org/maven2/x.zip\n"],
+    [
+      "gradle.properties",
+      "systemProp.http.proxyHost=proxy.corp-mirror.io\nrepoUrl=https://repo.corp-mirror.io/maven\n",
+    ],
+  ])("takes a build tool's settings (%s) as build steps", (path, text) => {
+    const found = classes(path, text).map((r) => r[1]);
+    expect(found.length).toBeGreaterThan(0);
+    expect(new Set(found)).toEqual(new Set(["build"]));
+  });
+
   it("takes what a Dockerfile's RUN fetches as a build step, and its ENV as the config the image runs with", () => {
     const text = [
       "FROM python:3.12",

@@ -5,9 +5,25 @@ import type { ReferenceClass } from "./types.js";
 
 const EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
 
+/** Build tools' own settings: the repositories and distributions they download from while building. */
+const BUILD_TOOL_FILES = new Set([
+  "maven-wrapper.properties",
+  "gradle-wrapper.properties",
+  "gradle.properties",
+  ".npmrc",
+  ".yarnrc",
+  ".yarnrc.yml",
+  ".pypirc",
+  "pip.conf",
+  ".bowerrc",
+  "nuget.config",
+]);
+
 /** The class and reason every reference in the file has, or undefined when each is judged on its own. */
 export function wholeFileClass(path: string, text: string): { class: ReferenceClass; reason: string } | undefined {
   const base = baseName(path);
+  if (BUILD_TOOL_FILES.has(base.toLowerCase()))
+    return { class: "build", reason: `${base} configures a build tool: it downloads while building, not at run time` };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
   const head = text.slice(0, 4096);
