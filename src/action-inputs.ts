@@ -23,6 +23,7 @@ export const ACTION_INPUT_DEFAULTS = {
   render: "auto",
   "max-file-size": "5242880",
   scan: "all",
+  unplaced: "report",
 } as const;
 
 export type ActionInput = keyof typeof ACTION_INPUT_DEFAULTS;
@@ -61,6 +62,7 @@ export function rawSettingsOf(given: GivenInputs): RawSettings {
     render: given.render,
     maxFileBytes: given["max-file-size"],
     scan: given.scan,
+    unplaced: given.unplaced,
     format: "json",
   };
 }

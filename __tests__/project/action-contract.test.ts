@@ -30,6 +30,7 @@ describe("the action's contract", () => {
         "sarif-file",
         "scan",
         "sources",
+        "unplaced",
         "working-directory",
       ].sort(),
     );
