@@ -35,6 +35,25 @@ beforeAll(async () => {
 });
 afterAll(() => removeDir(repo));
 
+describe("egress-lint check --base-dir", () => {
+  it("prints the route and cluster table diff in the text report", () => {
+    const run = cli("check", "gitops", "--base-dir", path.join(SEED, "base"));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^Route table changes against the base \(1 workload\):\n {2}default\/curl: 1 added$/m);
+    expect(run.stdout).toMatch(/^ {6}NAME +VHOST NAME +DOMAINS +MATCH +VIRTUAL SERVICE$/m);
+    expect(run.stdout).toMatch(/^ {4}\+ 80 +httpbin\.org:80 +httpbin\.org, httpbin\.org\. +\/\*$/m);
+    expect(run.stdout).toMatch(
+      /^Cluster table changes against the base \(1 workload\):\n.*\n.*\n {4}\+ httpbin\.org +80 /m,
+    );
+  });
+
+  it("says so when no table changed", () => {
+    const run = cli("check", "gitops", "--base-dir", path.join(SEED, "head"), "--fail-on", "never");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("\nRoute and cluster tables: no changes against the base\n");
+  });
+});
+
 describe("egress-lint check --base-ref", () => {
   it("diffs the tables against a commit read from git, in a directory inside the repository", () => {
     const temp = tempDir("egress-lint-cli-temp-");
@@ -53,6 +72,13 @@ describe("egress-lint check --base-ref", () => {
     const bad = cli("check", "gitops", "--base-ref", "no-such-branch");
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^egress-lint: --base-ref no-such-branch: .*no-such-branch/);
+  });
+
+  it("prints the table diff in the text report too", () => {
+    const run = cli("check", "gitops", "--base-ref", base);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^Route table changes against the base \(1 workload\):\n {2}default\/curl: 1 added$/m);
+    expect(run.stdout).toMatch(/^ {4}\+ 80 +httpbin\.org:80 +httpbin\.org/m);
   });
 
   it("writes SARIF with paths from the repository root", () => {
