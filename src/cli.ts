@@ -5,13 +5,13 @@ import os from "node:os";
 import path from "node:path";
 import { readBaselineFile, readPreviousBaseline } from "./baseline/read.js";
 import { baselineEntries, renderBaseline } from "./baseline/write.js";
-import { routeOptionsOf, runCheck, snapshotOf, type CheckResult } from "./engine.js";
+import { routeModels, routeOptionsOf, runCheck, type BaseInput } from "./engine.js";
 import { checkoutBase, repositoryPrefix, type BaseTree } from "./github/base-tree.js";
 import { GitError } from "./github/git.js";
 import { parseCommandLine, type OptionValues } from "./cli/parse-args.js";
 import { pathProblem, type PathCheck, type PathKind } from "./cli/path-checks.js";
 import { commandUsage, generalUsage } from "./cli/usage.js";
-import { buildEgressModel } from "./lint.js";
+import { routesDiff } from "./cli/routes-diff.js";
 import { plainLine } from "./report/plain.js";
 import { PLAIN_LINKS, renderReport } from "./report/render.js";
 import { routesCommand } from "./routes/index.js";
@@ -101,35 +101,43 @@ async function main(argv: string[]): Promise<number> {
   const settings = parseSettings(rawSettings(values, dir));
   const problem = pathProblem(pathChecks(settings, dir, write), kindOf);
   if (problem) throw new SettingsError(problem);
-  if (command === "routes") {
-    if (settings.format !== "text" && settings.format !== "json")
-      throw new SettingsError(`routes prints text or json, not ${settings.format}`);
-    if (settings.proxies.length !== 1) throw new SettingsError("routes needs exactly one --proxy NS/WORKLOAD");
-    const options = routeOptionsOf(settings);
-    const root = path.resolve(settings.root);
-    const snapshot = await snapshotOf(root, { ...settings, sources: [] });
-    const { model } = buildEgressModel(snapshot, settings.defaultNamespace);
-    const result = routesCommand(model, {
-      proxy: settings.proxies[0]!,
-      clusters: values.clusters === true,
-      format: settings.format,
-      ...options,
-    });
-    if ("error" in result) throw new SettingsError(result.error);
-    await emit(result.output, settings.output);
-    return 0;
-  }
+  if (command === "routes") return routesRun(settings, values.clusters === true);
   if (command === "suggest") return suggestCommand(settings, write);
   if (command === "baseline") return baselineCommand(settings);
-  return checkAgainstBase(settings, async (result) => {
-    // Markdown and SARIF name files from the repository root, as GitHub does.
-    const fromRoot = settings.format === "markdown" || settings.format === "sarif";
-    const links = fromRoot
-      ? { ...PLAIN_LINKS, pathPrefix: (await repositoryPrefix(path.resolve(settings.root))) ?? "" }
-      : PLAIN_LINKS;
-    await emit(renderReport(result.report, settings.format, links), settings.output);
-    return result.exitCode;
-  });
+  return againstBase(
+    settings,
+    (base) => runCheck(settings, base),
+    async (result) => {
+      // Markdown and SARIF name files from the repository root, as GitHub does.
+      const fromRoot = settings.format === "markdown" || settings.format === "sarif";
+      const links = fromRoot
+        ? { ...PLAIN_LINKS, pathPrefix: (await repositoryPrefix(path.resolve(settings.root))) ?? "" }
+        : PLAIN_LINKS;
+      await emit(renderReport(result.report, settings.format, links), settings.output);
+      return result.exitCode;
+    },
+  );
+}
+
+async function routesRun(settings: Settings, clusters: boolean): Promise<number> {
+  if (settings.format !== "text" && settings.format !== "json")
+    throw new SettingsError(`routes prints text or json, not ${settings.format}`);
+  if (settings.proxies.length !== 1) throw new SettingsError("routes needs exactly one --proxy NS/WORKLOAD");
+  const args = { proxy: settings.proxies[0]!, clusters, format: settings.format };
+  const options = routeOptionsOf(settings);
+  const output = await againstBase(
+    settings,
+    (base) => routeModels(settings, base),
+    async (models) => {
+      const result = models.base
+        ? routesDiff(models.base, models.head, { ...args, options })
+        : routesCommand(models.head, { ...args, ...options });
+      if ("error" in result) throw new SettingsError(result.error);
+      return result.output;
+    },
+  );
+  await emit(output, settings.output);
+  return 0;
 }
 
 async function suggestCommand(settings: Settings, write: string | undefined): Promise<number> {
@@ -174,20 +182,24 @@ async function baselineCommand(settings: Settings): Promise<number> {
  * With --base-ref, the base commit's files come from git into a temporary directory. It is removed while `use` renders
  * and writes the report: removing thousands of files takes as long as rendering it.
  */
-async function checkAgainstBase<T>(settings: Settings, use: (result: CheckResult) => Promise<T>): Promise<T> {
+async function againstBase<R, T>(
+  settings: Settings,
+  run: (base?: BaseInput) => Promise<R>,
+  use: (result: R) => Promise<T>,
+): Promise<T> {
   // Only git can say which files a change touched; a bare base directory cannot.
   if (settings.scan === "changed" && !settings.baseRef)
     throw new SettingsError("--scan changed needs --base-ref: git tells which files the change touched");
-  if (!settings.baseRef) return use(await runCheck(settings, settings.baseDir ? { dir: settings.baseDir } : undefined));
+  if (!settings.baseRef) return use(await run(settings.baseDir ? { dir: settings.baseDir } : undefined));
   let base: BaseTree | undefined;
-  let result: CheckResult;
+  let result: R;
   try {
     base = await checkoutBase(settings.root, settings.baseRef, {
       fetch: true,
       tempRoot: os.tmpdir(),
       keep: [settings.allowlist],
     });
-    result = await runCheck(settings, base);
+    result = await run(base);
   } catch (err) {
     await base?.remove();
     // Git can fail resolving the ref, and also while the base's files are written as the head is linted.
