@@ -1,14 +1,17 @@
 // The CLI adapter (bin `egress-lint`): flags -> Settings -> engine -> print. The only CLI code that touches the process.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { existsSync, statSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { readBaselineFile, readPreviousBaseline } from "./baseline/read.js";
 import { baselineEntries, renderBaseline } from "./baseline/write.js";
-import { routeOptionsOf, runCheck, snapshotOf, type CheckResult } from "./engine.js";
+import { routeModels, routeOptionsOf, runCheck, type BaseInput } from "./engine.js";
 import { checkoutBase, repositoryPrefix, type BaseTree } from "./github/base-tree.js";
 import { GitError } from "./github/git.js";
-import { buildEgressModel } from "./lint.js";
+import { parseCommandLine, type OptionValues } from "./cli/parse-args.js";
+import { pathProblem, type PathCheck, type PathKind } from "./cli/path-checks.js";
+import { commandUsage, generalUsage } from "./cli/usage.js";
+import { routesDiff } from "./cli/routes-diff.js";
 import { plainLine } from "./report/plain.js";
 import { PLAIN_LINKS, renderReport } from "./report/render.js";
 import { routesCommand } from "./routes/index.js";
@@ -16,92 +19,65 @@ import { parseSettings, SettingsError, type RawSettings, type Settings } from ".
 import { renderSuggestions, serviceEntryFile } from "./suggest/index.js";
 import { VERSION } from "./version.js";
 
-const USAGE = `Usage:
-  egress-lint check [DIR] [options]     lint DIR (default .); exit 0 clean, 1 findings at --fail-on, 2 bad usage
-  egress-lint routes [DIR] --proxy NS/WORKLOAD [--clusters] [--istio-version X.Y] [--format text|json]
-  egress-lint suggest [DIR] [--namespace NS] [--write FILE] [--format text|json]
-                                        the ServiceEntries (and exportTo or Sidecar changes) that make the calls reachable
-  egress-lint baseline [DIR] [--output FILE]
-                                        record today's findings as accepted, for --baseline
+type Values = OptionValues;
 
-Options:
-  --allowlist FILE        allowlist file, relative to DIR (default egress-allowlist.yaml)
-  --manifests GLOBS       manifest globs, comma-separated (default **/*.yaml,**/*.yml,**/*.json)
-  --sources GLOBS         source globs (default **/*)
-  --exclude GLOBS         globs to skip
-  --proxy NS/WORKLOAD     route tables for this workload (repeatable)
-  --base-ref GIT_REF      the base commit to diff route and cluster tables against (fetched from origin if missing)
-  --base-dir DIR          a checkout of the base to diff route tables against
-  --istio-version X.Y     the Istio version to simulate (default: newest modelled)
-  --mesh-config FILE      a MeshConfig YAML that overrides what the repository says
-  --format FORMAT         text | json | markdown | sarif (default text; routes: text | json)
-  --output FILE           write the report there instead of stdout
-  --fail-on LEVEL         error | warning | never (default error)
-  --gate new|all          with a base, new (the default) fails only on findings the change introduces
-  --baseline FILE         a file written by \`egress-lint baseline\`: its findings are reported as accepted, never fail
-  --namespace NS          suggest: the namespace for new ServiceEntries (default: the callers')
-  --write FILE            suggest: write the ServiceEntries to FILE as one multi-document YAML file
-  --max-file-size BYTES   skip larger files with a finding (default 5 MB)
-  --default-namespace NS  namespace of resources that name none (default default)
-  --render auto|none      auto (default): render Kustomize trees and Helm charts as deployed; none: read files as written
-  --scan all|changed      changed: with --base-ref, scan only the source files the change touched (manifests, the
-                          model and the route tables stay complete); all (default): every source file
-  --jobs N|auto           threads that read and scan source files (default auto: up to 4 on large trees; 1: none)
-`;
-
-const OPTIONS = {
-  allowlist: { type: "string" },
-  manifests: { type: "string" },
-  sources: { type: "string" },
-  exclude: { type: "string" },
-  proxy: { type: "string", multiple: true },
-  "base-dir": { type: "string" },
-  "base-ref": { type: "string" },
-  "istio-version": { type: "string" },
-  "mesh-config": { type: "string" },
-  format: { type: "string" },
-  output: { type: "string" },
-  "fail-on": { type: "string" },
-  "max-file-size": { type: "string" },
-  "default-namespace": { type: "string" },
-  render: { type: "string" },
-  scan: { type: "string" },
-  jobs: { type: "string" },
-  gate: { type: "string" },
-  baseline: { type: "string" },
-  namespace: { type: "string" },
-  write: { type: "string" },
-  clusters: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean" },
-} as const;
-
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
+function text(values: Values, name: string): string | undefined {
+  const v = values[name];
+  return typeof v === "string" ? v : undefined;
+}
 
 function rawSettings(values: Values, dir: string | undefined): RawSettings {
   return {
     root: dir ?? ".",
-    allowlist: values.allowlist,
-    manifests: values.manifests,
-    sources: values.sources,
-    exclude: values.exclude,
-    proxies: values.proxy,
-    baseRef: values["base-ref"],
-    baseDir: values["base-dir"],
-    istioVersion: values["istio-version"],
-    meshConfig: values["mesh-config"],
-    format: values.format,
-    output: values.output,
-    failOn: values["fail-on"],
-    maxFileBytes: values["max-file-size"],
-    defaultNamespace: values["default-namespace"],
-    render: values.render,
-    gate: values.gate,
-    baseline: values.baseline,
-    namespace: values.namespace,
-    scan: values.scan,
-    jobs: values.jobs,
+    allowlist: text(values, "allowlist"),
+    manifests: text(values, "manifests"),
+    sources: text(values, "sources"),
+    exclude: text(values, "exclude"),
+    proxies: values.proxy as string[] | undefined,
+    baseRef: text(values, "base-ref"),
+    baseDir: text(values, "base-dir"),
+    istioVersion: text(values, "istio-version"),
+    meshConfig: text(values, "mesh-config"),
+    format: text(values, "format"),
+    output: text(values, "output"),
+    failOn: text(values, "fail-on"),
+    maxFileBytes: text(values, "max-file-size"),
+    defaultNamespace: text(values, "default-namespace"),
+    render: text(values, "render"),
+    gate: text(values, "gate"),
+    baseline: text(values, "baseline"),
+    namespace: text(values, "namespace"),
+    scan: text(values, "scan"),
+    jobs: text(values, "jobs"),
   };
+}
+
+function kindOf(p: string): PathKind {
+  try {
+    const stat = statSync(p);
+    return stat.isFile() ? "file" : stat.isDirectory() ? "directory" : "other";
+  } catch {
+    return "missing";
+  }
+}
+
+/** Every path the command line names, in the order a reader would check them. */
+function pathChecks(settings: Settings, dir: string | undefined, write: string | undefined): PathCheck[] {
+  const checks: PathCheck[] = [{ flag: "DIR", path: dir ?? ".", want: "directory" }];
+  if (settings.baseDir) checks.push({ flag: "--base-dir", path: settings.baseDir, want: "directory" });
+  if (settings.allowlistExplicit)
+    checks.push({ flag: "--allowlist", path: settings.allowlist, want: "file", within: settings.root });
+  if (settings.meshConfig) checks.push({ flag: "--mesh-config", path: settings.meshConfig, want: "file" });
+  if (settings.baseline)
+    checks.push({
+      flag: "--baseline",
+      path: settings.baseline,
+      want: "file",
+      hint: `write one with \`egress-lint baseline DIR --output ${settings.baseline}\``,
+    });
+  if (settings.output) checks.push({ flag: "--output", path: settings.output, want: "parent" });
+  if (write) checks.push({ flag: "--write", path: write, want: "parent" });
+  return checks;
 }
 
 async function emit(text: string, output: string | undefined): Promise<void> {
@@ -110,52 +86,59 @@ async function emit(text: string, output: string | undefined): Promise<void> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  if (values.help) {
-    process.stdout.write(USAGE);
+  const line = parseCommandLine(argv, existsSync);
+  if (line.kind === "error") throw new SettingsError(line.message);
+  if (line.kind === "help") {
+    process.stdout.write(line.command ? commandUsage(line.command) : generalUsage());
     return 0;
   }
-  if (values.version) {
+  if (line.kind === "version") {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const [command = "check", dir, ...extra] = COMMANDS.includes(positionals[0] ?? "")
-    ? positionals
-    : ["check", ...positionals];
-  if (extra.length) throw new SettingsError(`unexpected argument "${extra[0]}"`);
+  const { command, dir, values } = line;
+  const write = text(values, "write");
   const settings = parseSettings(rawSettings(values, dir));
-  if (command === "routes") {
-    if (settings.format !== "text" && settings.format !== "json")
-      throw new SettingsError(`routes prints text or json, not ${settings.format}`);
-    if (settings.proxies.length !== 1) throw new SettingsError("routes needs exactly one --proxy NS/WORKLOAD");
-    const options = routeOptionsOf(settings);
-    const root = path.resolve(settings.root);
-    const snapshot = await snapshotOf(root, { ...settings, sources: [] });
-    const { model } = buildEgressModel(snapshot, settings.defaultNamespace);
-    const result = routesCommand(model, {
-      proxy: settings.proxies[0]!,
-      clusters: values.clusters === true,
-      format: settings.format,
-      ...options,
-    });
-    if ("error" in result) throw new SettingsError(result.error);
-    await emit(result.output, settings.output);
-    return 0;
-  }
-  if (command === "suggest") return suggestCommand(settings, values.write);
+  const problem = pathProblem(pathChecks(settings, dir, write), kindOf);
+  if (problem) throw new SettingsError(problem);
+  if (command === "routes") return routesRun(settings, values.clusters === true);
+  if (command === "suggest") return suggestCommand(settings, write);
   if (command === "baseline") return baselineCommand(settings);
-  return checkAgainstBase(settings, async (result) => {
-    // Markdown and SARIF name files from the repository root, as GitHub does.
-    const fromRoot = settings.format === "markdown" || settings.format === "sarif";
-    const links = fromRoot
-      ? { ...PLAIN_LINKS, pathPrefix: (await repositoryPrefix(path.resolve(settings.root))) ?? "" }
-      : PLAIN_LINKS;
-    await emit(renderReport(result.report, settings.format, links), settings.output);
-    return result.exitCode;
-  });
+  return againstBase(
+    settings,
+    (base) => runCheck(settings, base),
+    async (result) => {
+      // Markdown and SARIF name files from the repository root, as GitHub does.
+      const fromRoot = settings.format === "markdown" || settings.format === "sarif";
+      const links = fromRoot
+        ? { ...PLAIN_LINKS, pathPrefix: (await repositoryPrefix(path.resolve(settings.root))) ?? "" }
+        : PLAIN_LINKS;
+      await emit(renderReport(result.report, settings.format, links), settings.output);
+      return result.exitCode;
+    },
+  );
 }
 
-const COMMANDS = ["check", "routes", "suggest", "baseline"];
+async function routesRun(settings: Settings, clusters: boolean): Promise<number> {
+  if (settings.format !== "text" && settings.format !== "json")
+    throw new SettingsError(`routes prints text or json, not ${settings.format}`);
+  if (settings.proxies.length !== 1) throw new SettingsError("routes needs exactly one --proxy NS/WORKLOAD");
+  const args = { proxy: settings.proxies[0]!, clusters, format: settings.format };
+  const options = routeOptionsOf(settings);
+  const output = await againstBase(
+    settings,
+    (base) => routeModels(settings, base),
+    async (models) => {
+      const result = models.base
+        ? routesDiff(models.base, models.head, { ...args, options })
+        : routesCommand(models.head, { ...args, ...options });
+      if ("error" in result) throw new SettingsError(result.error);
+      return result.output;
+    },
+  );
+  await emit(output, settings.output);
+  return 0;
+}
 
 async function suggestCommand(settings: Settings, write: string | undefined): Promise<number> {
   if (settings.format !== "text" && settings.format !== "json")
@@ -165,7 +148,6 @@ async function suggestCommand(settings: Settings, write: string | undefined): Pr
   // An existing file keeps what it holds (hand edits included): its entries are in the model, so only new ones come.
   const existing = write ? await readFile(write, "utf8").catch(() => undefined) : undefined;
   if (write && suggestions.some((s) => s.kind === "ServiceEntry")) {
-    await mkdir(path.dirname(path.resolve(write)), { recursive: true });
     await writeFile(
       write,
       existing?.trim()
@@ -200,20 +182,24 @@ async function baselineCommand(settings: Settings): Promise<number> {
  * With --base-ref, the base commit's files come from git into a temporary directory. It is removed while `use` renders
  * and writes the report: removing thousands of files takes as long as rendering it.
  */
-async function checkAgainstBase<T>(settings: Settings, use: (result: CheckResult) => Promise<T>): Promise<T> {
+async function againstBase<R, T>(
+  settings: Settings,
+  run: (base?: BaseInput) => Promise<R>,
+  use: (result: R) => Promise<T>,
+): Promise<T> {
   // Only git can say which files a change touched; a bare base directory cannot.
   if (settings.scan === "changed" && !settings.baseRef)
     throw new SettingsError("--scan changed needs --base-ref: git tells which files the change touched");
-  if (!settings.baseRef) return use(await runCheck(settings, settings.baseDir ? { dir: settings.baseDir } : undefined));
+  if (!settings.baseRef) return use(await run(settings.baseDir ? { dir: settings.baseDir } : undefined));
   let base: BaseTree | undefined;
-  let result: CheckResult;
+  let result: R;
   try {
     base = await checkoutBase(settings.root, settings.baseRef, {
       fetch: true,
       tempRoot: os.tmpdir(),
       keep: [settings.allowlist],
     });
-    result = await runCheck(settings, base);
+    result = await run(base);
   } catch (err) {
     await base?.remove();
     // Git can fail resolving the ref, and also while the base's files are written as the head is linted.

@@ -12,7 +12,7 @@ import { readSnapshot, type RepoSnapshot, type SnapshotOptions } from "./discove
 import { severityRank, type Finding } from "./findings.js";
 import type { RenameMap } from "./gate/identity.js";
 import { judgeReport } from "./gate/report.js";
-import { lint, sameManifests, withBaseDiff, type LintResult } from "./lint.js";
+import { buildEgressModel, lint, sameManifests, withBaseDiff, type LintResult } from "./lint.js";
 import { parseOnce, type ParsedFile, type TextFile } from "./manifests/load.js";
 import type { EgressModel } from "./model/types.js";
 import { machineRenderEnvironment } from "./render/exec-runner.js";
@@ -125,6 +125,31 @@ async function readMeshConfig(settings: Settings): Promise<TextFile | undefined>
   const text = await readOptional(settings.meshConfig);
   if (text === undefined) throw new SettingsError(`mesh-config ${settings.meshConfig}: no such file`);
   return { path: settings.meshConfig, text };
+}
+
+/**
+ * The models one proxy's tables are built from: the head's and, with a base, the base's. Sources are not read; the
+ * mesh config is, since it decides what a sidecar does with a host nothing registers.
+ */
+export async function routeModels(
+  settings: Settings,
+  base?: BaseInput,
+): Promise<{ head: EgressModel; base?: EgressModel }> {
+  const manifestsOnly = { ...settings, sources: [] };
+  const [snapshot, meshConfig] = await Promise.all([
+    snapshotOf(path.resolve(settings.root), manifestsOnly),
+    readMeshConfig(settings),
+  ]);
+  const head = buildEgressModel(snapshot, settings.defaultNamespace, meshConfig).model;
+  if (!base) return { head };
+  await base.ready;
+  // A checkout of the changed files only: the head has the others.
+  const fromHead =
+    base.changed && snapshot.files && snapshot.manifestRead
+      ? { fromHead: { files: snapshot.files, ...snapshot.manifestRead, changed: base.changed } }
+      : {};
+  const baseSnapshot = await snapshotOf(path.resolve(base.dir), manifestsOnly, fromHead);
+  return { head, base: buildEgressModel(baseSnapshot, settings.defaultNamespace, meshConfig).model };
 }
 
 export function routeOptionsOf(settings: Settings): RouteOptions {

@@ -106,3 +106,18 @@ describe("discovering a repository", () => {
     expect(snap.skippedCharts).toEqual([]);
   });
 });
+
+describe("a root that is not there", () => {
+  it("rejects once, and leaves no rejection unhandled to crash the process", async () => {
+    const unhandled: unknown[] = [];
+    const listen = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", listen);
+    try {
+      await expect(readSnapshot(path.join(root, "no-such-dir"), options)).rejects.toThrow(/ENOENT/);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", listen);
+    }
+  });
+});

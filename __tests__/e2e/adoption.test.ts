@@ -2,7 +2,7 @@
 // what a change introduces, a baseline accepts what is there, and `suggest --write` hands over the ServiceEntries.
 import { Ajv } from "ajv";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
@@ -244,6 +244,8 @@ describe("suggest --write, then check", () => {
         expect(unregistered.size).toBeGreaterThan(0);
 
         const written = "egress/suggested-service-entries.yaml";
+        // --write creates no folders: a mistyped one is a usage error, not a new directory.
+        mkdirSync(path.join(dir, "egress"), { recursive: true });
         const suggest = cli(dir, "suggest", ".", "--write", written);
         expect(suggest.status).toBe(0);
         expect(suggest.stdout).toMatch(/^# Wrote \d+ ServiceEntr(y|ies)/);

@@ -1,6 +1,6 @@
 // The bundled CLI's pull-request features: --base-ref from git, and the markdown and SARIF formats.
 import { spawnSync } from "node:child_process";
-import { cpSync, readdirSync } from "node:fs";
+import { cpSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commitFiles, gitIn, initRepo, removeDir, tempDir } from "../github/git-fixture.js";
@@ -35,6 +35,52 @@ beforeAll(async () => {
 });
 afterAll(() => removeDir(repo));
 
+describe("egress-lint check --base-dir", () => {
+  it("prints the route and cluster table diff in the text report", () => {
+    const run = cli("check", "gitops", "--base-dir", path.join(SEED, "base"));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^Route table changes against the base \(1 workload\):\n {2}default\/curl: 1 added$/m);
+    expect(run.stdout).toMatch(/^ {6}NAME +VHOST NAME +DOMAINS +MATCH +VIRTUAL SERVICE$/m);
+    expect(run.stdout).toMatch(/^ {4}\+ 80 +httpbin\.org:80 +httpbin\.org, httpbin\.org\. +\/\*$/m);
+    expect(run.stdout).toMatch(
+      /^Cluster table changes against the base \(1 workload\):\n.*\n.*\n {4}\+ httpbin\.org +80 /m,
+    );
+  });
+
+  it("says so when no table changed", () => {
+    const run = cli("check", "gitops", "--base-dir", path.join(SEED, "head"), "--fail-on", "never");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("\nRoute and cluster tables: no changes against the base\n");
+  });
+});
+
+describe("egress-lint routes against a base", () => {
+  it("prints how the proxy's route table changed, from a base directory or a commit", () => {
+    const expected = /^Route table of default\/curl against the base: 1 added\n {2}NAME .*\n\+ 80 +httpbin\.org:80 /;
+    const fromDir = cli("routes", "gitops", "--proxy", "default/curl", "--base-dir", path.join(SEED, "base"));
+    expect(fromDir.status).toBe(0);
+    expect(fromDir.stdout).toMatch(expected);
+    const fromRef = cli("routes", "gitops", "--proxy", "default/curl", "--base-ref", base);
+    expect(fromRef.status).toBe(0);
+    expect(fromRef.stdout).toBe(fromDir.stdout);
+    expect(gitIn(repo, "status", "--porcelain")).toBe("");
+  });
+
+  it("reads --mesh-config, which decides what the sidecar does with unregistered hosts", () => {
+    const meshConfig = path.join(repo, "..", `${path.basename(repo)}-allow-any.yaml`);
+    writeFileSync(meshConfig, "outboundTrafficPolicy:\n  mode: ALLOW_ANY\n");
+    try {
+      const registryOnly = cli("routes", "gitops", "--proxy", "default/curl");
+      const allowAny = cli("routes", "gitops", "--proxy", "default/curl", "--mesh-config", meshConfig);
+      expect(registryOnly.stdout).toMatch(/ block_all /);
+      expect(allowAny.status).toBe(0);
+      expect(allowAny.stdout).not.toMatch(/ block_all /);
+    } finally {
+      rmSync(meshConfig, { force: true });
+    }
+  });
+});
+
 describe("egress-lint check --base-ref", () => {
   it("diffs the tables against a commit read from git, in a directory inside the repository", () => {
     const temp = tempDir("egress-lint-cli-temp-");
@@ -53,6 +99,13 @@ describe("egress-lint check --base-ref", () => {
     const bad = cli("check", "gitops", "--base-ref", "no-such-branch");
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^egress-lint: --base-ref no-such-branch: .*no-such-branch/);
+  });
+
+  it("prints the table diff in the text report too", () => {
+    const run = cli("check", "gitops", "--base-ref", base);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^Route table changes against the base \(1 workload\):\n {2}default\/curl: 1 added$/m);
+    expect(run.stdout).toMatch(/^ {4}\+ 80 +httpbin\.org:80 +httpbin\.org/m);
   });
 
   it("writes SARIF with paths from the repository root", () => {

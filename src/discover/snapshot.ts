@@ -109,6 +109,8 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
   const scanning = readSources(root, toScan, options.maxFileBytes, options.exclude).then((fresh) =>
     mergeScans([carried, fresh]),
   );
+  // Awaited below; when reading the manifests fails first, the scan's own failure must not crash the process.
+  scanning.catch(() => undefined);
   const read = await readManifests(root, manifestPaths, options, onDisk);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
   // A manifest that is also a source (application config in YAML) is scanned from the text already read.

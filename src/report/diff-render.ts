@@ -64,6 +64,11 @@ export function groupDiffs<R>(
   return out.sort((a, b) => cmp(a.proxies[0]!, b.proxies[0]!));
 }
 
+/** "2 added, 1 removed", leaving out a zero. */
+export function diffCounts(g: Pick<DiffGroup, "added" | "removed">): string {
+  return [g.added ? `${g.added} added` : "", g.removed ? `${g.removed} removed` : ""].filter(Boolean).join(", ");
+}
+
 /** "default/curl", "default/curl and default/httpbin", "default/curl, default/httpbin and 2 more". */
 export function proxyList(proxies: readonly string[], shown = 2): string {
   if (proxies.length <= shown + 1) {

@@ -4,6 +4,7 @@ import type { Section } from "./budget.js";
 import {
   CLUSTER_HEADER,
   clusterCells,
+  diffCounts,
   groupDiffs,
   proxyList,
   ROUTE_HEADER,
@@ -52,9 +53,7 @@ function diffSection(kind: "Route" | "Cluster", groups: DiffGroup[], elsewhere: 
     head,
     blocks: groups.map((g) => {
       const fence = fencedBlock("diff", g.lines);
-      const counts = [g.added ? `${g.added} added` : "", g.removed ? `${g.removed} removed` : ""]
-        .filter(Boolean)
-        .join(", ");
+      const counts = diffCounts(g);
       const all = g.proxies.length > 3 ? `Workloads: ${g.proxies.map(mdCode).join(", ")}\n\n` : "";
       return {
         open: `<details><summary>${kind} table of ${htmlText(proxyList(g.proxies))}: ${counts}</summary>\n\n${all}${fence.open}`,

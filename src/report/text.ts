@@ -1,6 +1,7 @@
 // Report -> the terminal report `egress-lint check` prints.
 import { notJudgedLine } from "./not-judged.js";
 import { plainLine } from "./plain.js";
+import { tableDiffText } from "./text-diff.js";
 import { findingsText, suggestionsText } from "./text-findings.js";
 import { columns, where } from "./text-layout.js";
 import type { Report } from "./types.js";
@@ -90,6 +91,7 @@ export function renderText(report: Report): string {
     out.push("");
   }
 
+  out.push(...tableDiffText(report));
   out.push(...findingsText(report), ...suggestionsText(report));
   // Names and messages come from the repository: each line stays one line that a terminal or the runner cannot act on.
   return `${out.map(plainLine).join("\n")}\n`;
