@@ -71,6 +71,16 @@ describe("shippedFiles", () => {
     expect(debug.evidence.map((e) => e.line).sort((a, b) => a - b)).toEqual([2, 9]);
   });
 
+  it("ships what a stage's FROM-stage parent copied in", () => {
+    const out = ships(
+      "FROM golang AS deps\nCOPY go.mod ./\nFROM deps AS build\nCOPY internal ./internal\nRUN go build\n" +
+        "FROM scratch\nCOPY --from=build /app /app\n",
+      ["svc/go.mod"],
+    );
+    expect(out.ships.sort()).toEqual(["svc/go.mod", "svc/internal/**"]);
+    expect(out.evidence.map((e) => e.line).sort((a, b) => a - b)).toEqual([2, 4, 7]);
+  });
+
   it("reads RUN --mount=type=bind of a compiling RUN as a copy of the context", () => {
     const out = ships(
       "FROM golang AS b\nRUN --mount=type=bind,target=. go build -o /app\nFROM scratch\nCOPY --from=b /app /app\n",
