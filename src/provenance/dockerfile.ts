@@ -137,17 +137,30 @@ function readInstructions(text: string, problems: ParsedDockerfile["problems"]):
   let i = 0;
   while (i < lines.length && out.length < DOCKERFILE_LIMITS.maxInstructions) {
     const startLine = i + 1;
-    let raw = lines[i]!;
+    const parts: string[] = [];
+    let length = 0;
+    let current = lines[i]!;
     i++;
-    if (/^\s*(#|$)/.test(raw)) continue;
-    while (raw.trimEnd().endsWith(escapeChar) && i < lines.length) {
-      raw = raw.trimEnd().slice(0, -1);
-      const next = lines[i]!;
+    if (/^\s*(#|$)/.test(current)) continue;
+    for (;;) {
+      const trimmed = current.trimEnd();
+      const continued = trimmed.endsWith(escapeChar);
+      const part = continued ? trimmed.slice(0, -1) : current;
+      parts.push(parts.length === 0 ? part : part.trim());
+      length += part.length + 1;
+      if (!continued || i >= lines.length) break;
+      if (length > DOCKERFILE_LIMITS.maxInstructionChars) {
+        // Its remaining lines are still this instruction's, not instructions of their own.
+        while (i < lines.length && lines[i]!.trimEnd().endsWith(escapeChar)) i++;
+        i++;
+        break;
+      }
+      current = lines[i]!;
       i++;
-      if (/^\s*#/.test(next)) continue;
-      raw += ` ${next.trim()}`;
-      if (raw.length > DOCKERFILE_LIMITS.maxInstructionChars) break;
+      // A comment line inside a continued instruction is dropped, and the instruction goes on.
+      while (/^\s*#/.test(current) && i < lines.length) current = lines[i++]!;
     }
+    const raw = parts.join(" ");
     for (const m of raw.matchAll(/<<-?\s*["']?([A-Za-z_]\w*)["']?/g)) {
       while (i < lines.length && lines[i]!.trim() !== m[1]) i++;
       i++;

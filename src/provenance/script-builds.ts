@@ -15,6 +15,8 @@ export interface ShellTextAt {
 }
 
 export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
+  // Most shell text builds no image; lexing it all would cost a monorepo's scripts for nothing.
+  if (!/\b(?:build|bud)\b/.test(at.text)) return [];
   const builds: ImageBuild[] = [];
   for (const words of shellCommands(at.text)) {
     if (builds.length >= BUILD_FILE_LIMITS.maxBuildsPerFile) break;
