@@ -1,0 +1,206 @@
+// End to end: workload images -> placements (or unplaced, with why) -> which containers ship a file.
+import { describe, expect, it } from "vitest";
+import { buildProvenance, isBuildDefinitionFile, placementsShipping } from "../../src/provenance/index.js";
+import type { BuildFile, WorkloadImage } from "../../src/provenance/types.js";
+
+function image(workload: string, ref: string, namespace = "shop"): WorkloadImage {
+  return { namespace, workload, container: workload, image: ref, file: `deploy/${workload}.yaml`, line: 20 };
+}
+
+/** A repository given as path -> text; texts of build-definition files are handed over as the pipeline would. */
+function provenanceOf(repo: Record<string, string>, images: WorkloadImage[]) {
+  const files = Object.keys(repo);
+  const buildFiles: BuildFile[] = files.filter(isBuildDefinitionFile).map((path) => ({ path, text: repo[path]! }));
+  return buildProvenance({ files, buildFiles, images });
+}
+
+const SHOP: Record<string, string> = {
+  "docker-compose.yml": "services:\n  checkout:\n    image: ghcr.io/acme/checkout:dev\n    build: services/checkout\n",
+  "services/checkout/Dockerfile":
+    "FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /app ./cmd/checkout\n" +
+    "FROM gcr.io/distroless/static\nCOPY --from=build /app /app\n",
+  "services/checkout/.dockerignore": "docs\n",
+  "services/checkout/cmd/checkout/main.go": "",
+  "services/checkout/client.go": "",
+  "services/checkout/client_test.go": "",
+  "services/checkout/docs/api.md": "",
+  "web/Dockerfile":
+    "FROM node:20 AS b\nCOPY . .\nRUN npm run build\nFROM nginx:1.27\nCOPY --from=b /w/dist /usr/share/nginx/html\n",
+  "web/src/app.ts": "",
+  "scripts/install.sh": "curl -fsSL https://get.example.io | sh\n",
+  ".github/workflows/ci.yml": "on: push\njobs: {}\n",
+};
+
+describe("buildProvenance", () => {
+  it("places a compose-built image with its Dockerfile's ships, .dockerignore and compiled-test excludes", () => {
+    const p = provenanceOf(SHOP, [image("checkout", "ghcr.io/acme/checkout:1.4.2")]);
+    expect(p.unplaced).toEqual([]);
+    expect(p.placements).toHaveLength(1);
+    const [checkout] = p.placements;
+    expect(checkout).toMatchObject({
+      how: "build-definition",
+      context: "services/checkout",
+      dockerfile: "services/checkout/Dockerfile",
+      ships: ["services/checkout/**"],
+      servesStaticFiles: false,
+    });
+    expect(checkout!.excludes).toContain("services/checkout/docs/**");
+    expect(checkout!.excludes).toContain("services/checkout/**/*_test.go");
+    expect(checkout!.evidence).toEqual([
+      {
+        file: "docker-compose.yml",
+        line: 3,
+        says: "compose service checkout builds ghcr.io/acme/checkout:dev from context services/checkout",
+      },
+      { file: "services/checkout/Dockerfile", line: 3, says: "COPY ships services/checkout/** in stage build" },
+      { file: "services/checkout/Dockerfile", line: 6, says: "copies from stage build into stage 1" },
+    ]);
+  });
+
+  it("falls back to a folder named like the image holding a Dockerfile, and flags a static-file server", () => {
+    const p = provenanceOf(SHOP, [image("storefront", "registry.acme.io/web:3")]);
+    expect(p.placements).toEqual([
+      expect.objectContaining({
+        how: "image-name",
+        context: "web",
+        dockerfile: "web/Dockerfile",
+        ships: ["web/**"],
+        servesStaticFiles: true,
+        evidence: expect.arrayContaining([
+          { file: "web/Dockerfile", line: 1, says: "folder web is named like image web and holds web/Dockerfile" },
+        ]),
+      }),
+    ]);
+  });
+
+  it("matches a build tagged with placeholders on the last segment", () => {
+    const repo = {
+      ...SHOP,
+      "docker-compose.yml": "services: {}\n",
+      Makefile: "build:\n\tdocker build -t $(REGISTRY)/checkout:$(TAG) services/checkout\n",
+    };
+    const p = provenanceOf(repo, [image("checkout", "ghcr.io/acme/checkout:1.4.2")]);
+    expect(p.placements.map((x) => [x.how, x.context, x.evidence[0]])).toEqual([
+      [
+        "build-definition",
+        "services/checkout",
+        {
+          file: "Makefile",
+          line: 2,
+          says: "docker build tags ${REGISTRY}/checkout:${TAG} from context services/checkout",
+        },
+      ],
+    ]);
+  });
+
+  it("prefers the strongest match: an exact build over a last-segment one", () => {
+    const repo = {
+      ...SHOP,
+      "scripts/dev.sh": "docker build -t checkout web\n",
+    };
+    const p = provenanceOf(repo, [image("checkout", "ghcr.io/acme/checkout:1")]);
+    expect(p.placements.map((x) => x.context)).toEqual(["services/checkout"]);
+  });
+
+  it("places ko:// images on their Go module, and Jib folders without a Dockerfile", () => {
+    const repo = {
+      "go.mod": "module github.com/acme/shop\n\ngo 1.22\n",
+      "cmd/ledger/main.go": "",
+      "java/payments/pom.xml": "",
+      "java/payments/src/main/java/App.java": "",
+    };
+    const p = provenanceOf(repo, [
+      image("ledger", "ko://github.com/acme/shop/cmd/ledger"),
+      image("payments", "ghcr.io/acme/payments:2"),
+    ]);
+    expect(p.placements.map((x) => [x.workload, x.how, x.context, x.dockerfile, x.ships, x.evidence[0]])).toEqual([
+      [
+        "ledger",
+        "image-name",
+        "",
+        undefined,
+        ["**"],
+        {
+          file: "go.mod",
+          line: 1,
+          says: "ko builds ko://github.com/acme/shop/cmd/ledger from package cmd/ledger of the Go module in .",
+        },
+      ],
+      [
+        "payments",
+        "image-name",
+        "java/payments",
+        undefined,
+        ["java/payments/**"],
+        {
+          file: "java/payments/pom.xml",
+          line: 1,
+          says: "folder java/payments is named like image payments and holds pom.xml (a Jib or buildpacks build)",
+        },
+      ],
+    ]);
+    expect(p.placements[1]!.excludes).toContain("java/payments/**/src/test/**");
+  });
+
+  it("leaves public images and unknown ones unplaced, saying why", () => {
+    const p = provenanceOf(SHOP, [image("cache", "redis:7"), image("db", "docker.io/bitnami/postgresql:16", "data")]);
+    expect(p.placements).toEqual([]);
+    expect(p.unplaced).toEqual([
+      {
+        namespace: "data",
+        workload: "db",
+        container: "db",
+        image: "docker.io/bitnami/postgresql:16",
+        why: "no build definition or folder named postgresql builds docker.io/bitnami/postgresql:16",
+      },
+      {
+        namespace: "shop",
+        workload: "cache",
+        container: "cache",
+        image: "redis:7",
+        why: "no build definition or folder named redis builds redis:7",
+      },
+    ]);
+  });
+
+  it("reports a build naming a missing Dockerfile as a problem and ships the whole context", () => {
+    const repo = { "services/x/app.py": "", "build.sh": "docker build -t acme/x -f ci/x.Dockerfile services/x\n" };
+    const p = provenanceOf(repo, [image("x", "acme/x")]);
+    expect(p.placements.map((x) => x.ships)).toEqual([["services/x/**"]]);
+    expect(p.problems).toEqual([
+      {
+        file: "build.sh",
+        line: 1,
+        message: "Dockerfile ci/x.Dockerfile is not in the repository: its whole context is taken as shipped",
+      },
+    ]);
+  });
+
+  it("is deterministic whatever the input order", () => {
+    const images = [image("storefront", "registry.acme.io/web:3"), image("checkout", "ghcr.io/acme/checkout:1")];
+    const a = provenanceOf(SHOP, images);
+    const b = provenanceOf(Object.fromEntries(Object.entries(SHOP).reverse()), [...images].reverse());
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+    expect(a.placements.map((x) => x.workload)).toEqual(["checkout", "storefront"]);
+  });
+});
+
+describe("placementsShipping", () => {
+  const p = provenanceOf(SHOP, [image("checkout", "ghcr.io/acme/checkout:1"), image("storefront", "acme/web")]);
+  const shippedBy = (file: string) => placementsShipping(p, file).map((x) => x.workload);
+
+  it("names the containers whose image ships a file", () => {
+    expect(shippedBy("services/checkout/client.go")).toEqual(["checkout"]);
+    expect(shippedBy("services/checkout/cmd/checkout/main.go")).toEqual(["checkout"]);
+    expect(shippedBy("web/src/app.ts")).toEqual(["storefront"]);
+  });
+
+  it("names none for excluded, unshipped and neighbouring files", () => {
+    expect(shippedBy("services/checkout/client_test.go")).toEqual([]);
+    expect(shippedBy("services/checkout/docs/api.md")).toEqual([]);
+    expect(shippedBy("scripts/install.sh")).toEqual([]);
+    expect(shippedBy(".github/workflows/ci.yml")).toEqual([]);
+    expect(shippedBy("services/checkout-v2/client.go")).toEqual([]);
+    expect(shippedBy("webapp/x.ts")).toEqual([]);
+  });
+});

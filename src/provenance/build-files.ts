@@ -1,0 +1,67 @@
+// Which repository files define builds, and of what kind: the pipeline keeps only these files' texts for this stage.
+import { composeBuilds } from "./compose.js";
+import { BUILD_FILE_LIMITS } from "./limits.js";
+import { makefileBuilds } from "./makefile.js";
+import { baseName } from "./paths.js";
+import { shellTextBuilds } from "./script-builds.js";
+import { skaffoldBuilds } from "./skaffold.js";
+import { taskfileBuilds } from "./taskfile.js";
+import type { BuildFile, ImageBuild, ProvenanceProblem } from "./types.js";
+import { workflowBuilds } from "./workflow.js";
+
+export type BuildFileKind =
+  | "compose"
+  | "skaffold"
+  | "workflow"
+  | "shell"
+  | "makefile"
+  | "taskfile"
+  | "dockerfile"
+  | "dockerignore"
+  | "go.mod";
+
+const KINDS: readonly [RegExp, BuildFileKind][] = [
+  [/^(?:docker-)?compose[^/]*\.ya?ml$/i, "compose"],
+  [/^skaffold[^/]*\.ya?ml$/i, "skaffold"],
+  [/\.(?:sh|bash)$/i, "shell"],
+  [/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/, "makefile"],
+  [/^[Tt]askfile(?:\.dist)?\.ya?ml$/, "taskfile"],
+  [/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:[Dd]ockerfile|[Cc]ontainerfile)$/, "dockerfile"],
+  [/^\.dockerignore$|\.[Dd]ockerfile\.dockerignore$|^(?:Dockerfile|Containerfile)\..*dockerignore$/, "dockerignore"],
+  [/^go\.mod$/, "go.mod"],
+];
+
+export function buildFileKind(path: string): BuildFileKind | undefined {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
+  const name = baseName(path);
+  // A .dockerignore beside a Dockerfile would otherwise read as "Dockerfile.<something>".
+  if (name.endsWith(".dockerignore")) return "dockerignore";
+  for (const [re, kind] of KINDS) if (re.test(name)) return kind;
+  return undefined;
+}
+
+export function isBuildDefinitionFile(path: string): boolean {
+  return buildFileKind(path) !== undefined;
+}
+
+/** The builds one file defines; Dockerfiles, .dockerignore files and go.mod are read on demand, not here. */
+export function buildsOf(file: BuildFile, problems: ProvenanceProblem[]): ImageBuild[] {
+  const text = file.text.slice(0, BUILD_FILE_LIMITS.maxChars);
+  switch (buildFileKind(file.path)) {
+    case "compose":
+      return composeBuilds(file.path, text, problems);
+    case "skaffold":
+      return skaffoldBuilds(file.path, text, problems);
+    case "workflow":
+      return workflowBuilds(file.path, text, problems);
+    case "shell":
+      // Scripts are usually run from the repository root (CI does); a script that cds first is not followed.
+      return shellTextBuilds({ file: file.path, text, firstLine: 1, cwd: "" });
+    case "makefile":
+      return makefileBuilds(file.path, text);
+    case "taskfile":
+      return taskfileBuilds(file.path, text, problems);
+    default:
+      return [];
+  }
+}

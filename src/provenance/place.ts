@@ -1,0 +1,152 @@
+// One workload container's image -> where it is built from and what it ships: build definitions first (the
+// strongest image match wins), naming conventions when none names the image, else unplaced with the reason.
+import { cmp } from "../findings.js";
+import { folderBuilds, koBuild } from "./conventions.js";
+import { type ParsedDockerfile, parseDockerfile } from "./dockerfile.js";
+import { dockerignoreExcludes } from "./dockerignore.js";
+import { type ImageRef, lastSegment, matchStrength, parseImageRef } from "./image-ref.js";
+import { PLACEMENT_LIMITS } from "./limits.js";
+import { under } from "./paths.js";
+import type { RepoLayout } from "./repo-layout.js";
+import { shippedFiles } from "./ships.js";
+import { testExcludes } from "./test-files.js";
+import type {
+  CodePlacement,
+  Evidence,
+  ImageBuild,
+  PlacementHow,
+  ProvenanceProblem,
+  UnplacedImage,
+  WorkloadImage,
+} from "./types.js";
+
+export interface KnownBuild {
+  build: ImageBuild;
+  ref: ImageRef;
+}
+
+export interface PlaceContext {
+  builds: readonly KnownBuild[];
+  layout: RepoLayout;
+  goModules: ReadonlyMap<string, string>;
+  texts: ReadonlyMap<string, string>;
+  dockerfiles: Map<string, ParsedDockerfile>;
+  problems: ProvenanceProblem[];
+}
+
+export function place(wi: WorkloadImage, ctx: PlaceContext): CodePlacement[] | UnplacedImage {
+  const unplaced = (why: string): UnplacedImage => ({
+    namespace: wi.namespace,
+    workload: wi.workload,
+    container: wi.container,
+    image: wi.image,
+    why,
+  });
+  if (wi.image.startsWith("ko://")) {
+    const ko = koBuild(wi, ctx.layout, ctx.goModules);
+    return ko ? [placement(wi, ko, "image-name", ctx)] : unplaced(`no Go package in the repository is ${wi.image}`);
+  }
+  const ref = parseImageRef(wi.image);
+  if (!ref) return unplaced(`${JSON.stringify(wi.image)} is not an image reference`);
+  const defined = strongestMatches(ref, ctx.builds);
+  const builds = defined.length > 0 ? defined : folderBuilds(wi, ctx.layout);
+  if (builds.length === 0) {
+    const name = lastSegment(wi.image) ?? wi.workload;
+    return unplaced(`no build definition or folder named ${name} builds ${wi.image}`);
+  }
+  const how: PlacementHow = defined.length > 0 ? "build-definition" : "image-name";
+  return mergeSameBuild(builds.map((b) => placement(wi, b, how, ctx)));
+}
+
+function strongestMatches(ref: ImageRef, builds: readonly KnownBuild[]): ImageBuild[] {
+  let best = 0;
+  let out: ImageBuild[] = [];
+  for (const kb of builds) {
+    const s = matchStrength(ref, kb.ref);
+    if (s === 0 || s < best) continue;
+    if (s > best) [best, out] = [s, []];
+    if (out.length < PLACEMENT_LIMITS.maxBuildsPerImage) out.push(kb.build);
+  }
+  return out;
+}
+
+function placement(wi: WorkloadImage, build: ImageBuild, how: PlacementHow, ctx: PlaceContext): CodePlacement {
+  const { namespace, workload, container, image } = wi;
+  const base = { namespace, workload, container, image, how, context: build.context };
+  const wholeContext = (evidence: Evidence[]): CodePlacement => ({
+    ...base,
+    ...(build.dockerfile !== undefined ? { dockerfile: build.dockerfile } : {}),
+    ships: [under(build.context, "**")],
+    excludes: build.compiled ? testExcludes(build.context) : [],
+    servesStaticFiles: false,
+    evidence: sortEvidence([build.evidence, ...evidence]),
+  });
+  if (build.dockerfile === undefined) return wholeContext([]);
+  const text = ctx.texts.get(build.dockerfile);
+  if (text === undefined) {
+    // A Dockerfile generated in CI, or one under a name the pipeline does not keep: assume it ships everything.
+    const exists = ctx.layout.files.has(build.dockerfile);
+    const message = exists
+      ? `Dockerfile ${build.dockerfile} was not read: its whole context is taken as shipped`
+      : `Dockerfile ${build.dockerfile} is not in the repository: its whole context is taken as shipped`;
+    ctx.problems.push({ file: build.evidence.file, line: build.evidence.line, message });
+    return wholeContext([]);
+  }
+  const parsed = parsedDockerfile(build.dockerfile, text, ctx);
+  const shipped = shippedFiles({
+    dockerfile: parsed,
+    dockerfilePath: build.dockerfile,
+    context: build.context,
+    ...(build.target ? { target: build.target } : {}),
+    isFile: (p) => ctx.layout.files.has(p),
+  });
+  const ignore =
+    ctx.texts.get(`${build.dockerfile}.dockerignore`) ?? ctx.texts.get(under(build.context, ".dockerignore"));
+  const excludes = [...shipped.excludes, ...(ignore ? dockerignoreExcludes(ignore, build.context) : [])];
+  return {
+    ...base,
+    dockerfile: build.dockerfile,
+    ships: sortedUnique(shipped.ships),
+    excludes: sortedUnique(excludes),
+    servesStaticFiles: shipped.servesStaticFiles,
+    evidence: sortEvidence([build.evidence, ...shipped.evidence]),
+  };
+}
+
+function parsedDockerfile(path: string, text: string, ctx: PlaceContext): ParsedDockerfile {
+  let parsed = ctx.dockerfiles.get(path);
+  if (!parsed) {
+    parsed = parseDockerfile(text);
+    ctx.dockerfiles.set(path, parsed);
+    for (const p of parsed.problems) ctx.problems.push({ file: path, line: p.line, message: p.message });
+  }
+  return parsed;
+}
+
+/** The same build named by several definitions (compose and CI both build it) is one placement, with all evidence. */
+function mergeSameBuild(placements: CodePlacement[]): CodePlacement[] {
+  const byKey = new Map<string, CodePlacement>();
+  for (const p of placements) {
+    const key = JSON.stringify([p.context, p.dockerfile ?? "", p.ships, p.excludes]);
+    const seen = byKey.get(key);
+    if (seen) seen.evidence = sortEvidence([...seen.evidence, ...p.evidence]);
+    else byKey.set(key, p);
+  }
+  return [...byKey.values()];
+}
+
+export function sortEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return [...evidence]
+    .sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.says, b.says))
+    .filter((e) => {
+      const key = `${e.file}\n${e.line}\n${e.says}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+function sortedUnique(xs: readonly string[]): string[] {
+  return [...new Set(xs)].sort(cmp);
+}

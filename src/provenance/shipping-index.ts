@@ -1,0 +1,57 @@
+// Which placements ship a file, asked once per scanned file: placements are bucketed by the literal folder their
+// globs start with, so a file is matched only against the globs of folders it is in.
+import { globMatcher } from "../glob.js";
+import type { CodePlacement, Provenance } from "./types.js";
+
+interface Candidate {
+  index: number;
+  ships: (path: string) => boolean;
+  excluded: (path: string) => boolean;
+}
+
+type ShippingIndex = Map<string, Candidate[]>;
+
+const indexes = new WeakMap<Provenance, ShippingIndex>();
+
+export function placementsShipping(p: Provenance, file: string): CodePlacement[] {
+  let index = indexes.get(p);
+  if (!index) indexes.set(p, (index = buildIndex(p.placements)));
+  const found = new Set<number>();
+  for (const prefix of ancestors(file)) {
+    for (const c of index.get(prefix) ?? []) {
+      if (!found.has(c.index) && c.ships(file) && !c.excluded(file)) found.add(c.index);
+    }
+  }
+  return [...found].sort((a, b) => a - b).map((i) => p.placements[i]!);
+}
+
+function buildIndex(placements: readonly CodePlacement[]): ShippingIndex {
+  const index: ShippingIndex = new Map();
+  placements.forEach((placement, i) => {
+    const excluded = globMatcher(placement.excludes);
+    const byPrefix = new Map<string, string[]>();
+    for (const glob of placement.ships) {
+      const prefix = literalFolder(glob);
+      byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), glob]);
+    }
+    for (const [prefix, globs] of byPrefix) {
+      const list = index.get(prefix) ?? [];
+      list.push({ index: i, ships: globMatcher(globs), excluded });
+      index.set(prefix, list);
+    }
+  });
+  return index;
+}
+
+/** The folder part of a glob before its first wildcard segment: `a/b/**` -> `a/b`, `a/*.go` -> `a`, `**` -> "". */
+function literalFolder(glob: string): string {
+  const segments = glob.split("/");
+  const firstWild = segments.findIndex((s) => /[*?[\]{}!+@()]/.test(s));
+  const literal = firstWild === -1 ? segments.slice(0, -1) : segments.slice(0, firstWild);
+  return literal.join("/");
+}
+
+function* ancestors(file: string): Generator<string> {
+  yield "";
+  for (let i = file.indexOf("/"); i !== -1; i = file.indexOf("/", i + 1)) yield file.slice(0, i);
+}

@@ -1,0 +1,111 @@
+// A parsed Dockerfile and its context -> what the final image ships from the repository, with the COPY lines that
+// say so. The final stage ships what it copies from the context, plus, transitively, what the stages it copies
+// from (or is based on) copied in; a stage nothing reaches (tests, lint) ships nothing.
+import type { DockerCopy, DockerStage, ParsedDockerfile } from "./dockerfile.js";
+import { lastSegment } from "./image-ref.js";
+import { joinRepoPath, under } from "./paths.js";
+import { STATIC_FILE_SERVERS } from "./static-servers.js";
+import { testExcludes } from "./test-files.js";
+import type { Evidence } from "./types.js";
+
+export interface ShippedFiles {
+  ships: string[];
+  excludes: string[];
+  servesStaticFiles: boolean;
+  evidence: Evidence[];
+}
+
+export interface ShipsInput {
+  dockerfile: ParsedDockerfile;
+  dockerfilePath: string;
+  context: string;
+  target?: string;
+  /** Whether a repo path is a file (not a folder): `COPY go.mod .` ships one file, `COPY cmd ./cmd` a tree. */
+  isFile: (path: string) => boolean;
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+export function shippedFiles(input: ShipsInput): ShippedFiles {
+  const { stages } = input.dockerfile;
+  const out: ShippedFiles = { ships: [], excludes: [], servesStaticFiles: false, evidence: [] };
+  const final = (input.target && stageNamed(stages, input.target.toLowerCase())) || stages[stages.length - 1];
+  if (!final) return out;
+  out.servesStaticFiles = STATIC_FILE_SERVERS.has(lastSegment(baseImage(stages, final)) ?? "");
+  let compiled = false;
+  const seen = new Set<number>();
+  const visit = (stage: DockerStage): void => {
+    if (seen.has(stage.index)) return;
+    seen.add(stage.index);
+    const parent = stageNamed(stages.slice(0, stage.index), stage.base.toLowerCase());
+    if (parent) visit(parent);
+    const before = out.ships.length;
+    for (const copy of stage.copies) {
+      const source = copy.from === undefined ? undefined : stageNamed(stages.slice(0, stage.index), copy.from);
+      if (source) {
+        out.evidence.push(say(input, copy.line, `copies from stage ${label(source)} into stage ${label(stage)}`));
+        visit(source);
+      } else if (copy.from === undefined) {
+        shipCopy(input, copy, stage, out);
+      }
+    }
+    for (const mount of stage.bindMounts) {
+      const glob = sourceGlob(input, mount.source);
+      if (glob.length === 0) continue;
+      out.ships.push(...glob);
+      out.evidence.push(say(input, mount.line, `mounts ${glob[0]} into a build in stage ${label(stage)}`));
+    }
+    if (stage.compiles && out.ships.length > before) compiled = true;
+  };
+  visit(final);
+  if (compiled) out.excludes.push(...testExcludes(input.context));
+  return out;
+}
+
+function shipCopy(input: ShipsInput, copy: DockerCopy, stage: DockerStage, out: ShippedFiles): void {
+  const globs: string[] = [];
+  for (const src of copy.sources) {
+    // ADD of a URL or git repository fetches at build time: nothing from this repository.
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith("git@")) continue;
+    globs.push(...sourceGlob(input, src));
+  }
+  for (const ex of copy.excludes) {
+    const g = joinRepoPath(input.context, ex);
+    if (g !== undefined) out.excludes.push(g, `${g}/**`);
+  }
+  if (globs.length === 0) return;
+  out.ships.push(...globs);
+  out.evidence.push(say(input, copy.line, `${copy.instruction} ships ${globs.join(", ")} in stage ${label(stage)}`));
+}
+
+function sourceGlob(input: ShipsInput, src: string): string[] {
+  const path = joinRepoPath(input.context, src);
+  if (path === undefined) return [];
+  if (path === input.context) return [under(path, "**")];
+  if (input.isFile(path)) return [path];
+  // A wildcard may match folders, which COPY takes whole.
+  return GLOB_CHARS.test(src) ? [path, `${path}/**`] : [`${path}/**`];
+}
+
+function stageNamed(stages: readonly DockerStage[], ref: string): DockerStage | undefined {
+  if (/^\d+$/.test(ref)) return stages[Number(ref)];
+  return stages.find((s) => s.name === ref);
+}
+
+/** The image a stage finally runs on, following `FROM earlier-stage` back to an image. */
+function baseImage(stages: readonly DockerStage[], stage: DockerStage): string {
+  let s = stage;
+  for (let parent = stageNamed(stages.slice(0, s.index), s.base.toLowerCase()); parent; ) {
+    s = parent;
+    parent = stageNamed(stages.slice(0, s.index), s.base.toLowerCase());
+  }
+  return s.base;
+}
+
+function label(stage: DockerStage): string {
+  return stage.name ?? String(stage.index);
+}
+
+function say(input: ShipsInput, line: number, says: string): Evidence {
+  return { file: input.dockerfilePath, line, says };
+}

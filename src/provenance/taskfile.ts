@@ -1,0 +1,28 @@
+// Taskfiles (taskfile.dev): each task's `cmds` are shell run from the Taskfile's folder, or the task's `dir`.
+import { dirOf, joinRepoPath } from "./paths.js";
+import { shellTextBuilds } from "./script-builds.js";
+import type { ImageBuild, ProvenanceProblem } from "./types.js";
+import { entries, isObj, lineAt, scalarTextLine, str, yamlDocuments } from "./yaml-docs.js";
+
+/** Go template actions (`{{.IMAGE}}`) may hold blanks the shell lexer would split on. */
+const TEMPLATE = /\{\{[^}\n]*\}\}/g;
+
+export function taskfileBuilds(file: string, text: string, problems: ProvenanceProblem[]): ImageBuild[] {
+  const builds: ImageBuild[] = [];
+  const textLines = text.split("\n");
+  for (const doc of yamlDocuments(file, text, problems)) {
+    if (!isObj(doc.value)) continue;
+    for (const [name, task] of entries(doc.value.tasks)) {
+      const cwd = joinRepoPath(dirOf(file), str(task.dir) ?? ".") ?? dirOf(file);
+      const cmds = Array.isArray(task.cmds) ? task.cmds : task.cmd !== undefined ? [task.cmd] : [];
+      cmds.forEach((c: unknown, i: number) => {
+        const command = str(c) ?? (isObj(c) ? str(c.cmd) : undefined);
+        if (command === undefined) return;
+        const path = Array.isArray(task.cmds) ? ["tasks", name, "cmds", i] : ["tasks", name, "cmd"];
+        const firstLine = scalarTextLine(textLines, lineAt(doc, isObj(c) ? [...path, "cmd"] : path));
+        builds.push(...shellTextBuilds({ file, text: command.replace(TEMPLATE, "${_}"), firstLine, cwd }));
+      });
+    }
+  }
+  return builds;
+}

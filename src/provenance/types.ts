@@ -1,0 +1,91 @@
+// Build provenance: which repository files each workload container's image ships. Only code an image ships runs in
+// the pod, so only its host references are that workload's egress.
+
+/** A build-definition file the pipeline kept the text of (see isBuildDefinitionFile); repo-relative, `/` separators. */
+export interface BuildFile {
+  path: string;
+  text: string;
+}
+
+/** A container of a workload and the image it runs, with where the manifest says so. */
+export interface WorkloadImage {
+  namespace: string;
+  workload: string;
+  container: string;
+  image: string;
+  file: string;
+  line: number;
+}
+
+/** One step of the chain from an image to the files it ships, e.g. "builds ghcr.io/acme/checkout from context x". */
+export interface Evidence {
+  file: string;
+  line: number;
+  says: string;
+}
+
+export type PlacementHow = "build-definition" | "image-name";
+
+export interface CodePlacement {
+  namespace: string;
+  workload: string;
+  container: string;
+  image: string;
+  /** An explicit build definition, or the naming convention fallback. */
+  how: PlacementHow;
+  dockerfile?: string;
+  /** Repo-relative; "" is the repository root. */
+  context: string;
+  /** What the final image ships, as repo-relative minimatch globs; `excludes` win over `ships`. */
+  ships: string[];
+  excludes: string[];
+  /** The final stage only serves files (nginx, httpd, caddy…): the shipped JS runs in browsers, not in the pod. */
+  servesStaticFiles: boolean;
+  /** Sorted by file, line. */
+  evidence: Evidence[];
+}
+
+export interface UnplacedImage {
+  namespace: string;
+  workload: string;
+  container: string;
+  image: string;
+  why: string;
+}
+
+/** Input the provenance stage could not read (a YAML error, a Dockerfile cut short): data, never an exception. */
+export interface ProvenanceProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface Provenance {
+  placements: CodePlacement[];
+  unplaced: UnplacedImage[];
+  problems: ProvenanceProblem[];
+}
+
+export interface ProvenanceInput {
+  /** Every file path in the repository: conventions look for Dockerfiles, go.mod and build files by folder. */
+  files: readonly string[];
+  buildFiles: readonly BuildFile[];
+  images: readonly WorkloadImage[];
+}
+
+/**
+ * What a build definition says: an image is built from a context with a Dockerfile (or, with no Dockerfile, by a
+ * builder such as ko, Jib or buildpacks that ships the context's code).
+ */
+export interface ImageBuild {
+  image: string;
+  /** Repo-relative; "" is the repository root. */
+  context: string;
+  /** Repo-relative; undefined when the builder uses no Dockerfile. */
+  dockerfile?: string;
+  /** The stage `--target` selects, when the build names one. */
+  target?: string;
+  /** A Dockerfile-less builder that compiles (ko, Jib): the context's tests are not shipped. */
+  compiled?: boolean;
+  evidence: Evidence;
+}
