@@ -40,6 +40,32 @@ describe("YAML nesting limits", () => {
     }
   });
 
+  it("drops only the document whose map key is a collection, and keeps the others of the file", () => {
+    const text = [
+      "kind: Deployment",
+      "metadata: {name: kept}",
+      "---",
+      "kind: Deployment",
+      "spec:",
+      "  containers:",
+      "    securityContext: {runAsNonRoot: true}",
+      "    ? [a]",
+      "    : b",
+      "---",
+      "kind: Service",
+      "metadata: {name: also-kept}",
+      "",
+    ].join("\n");
+    const parsed = parseYamlFile(text, LIMITS);
+    expect(parsed.documents.map((d) => (d.value as { metadata: { name: string } }).metadata.name)).toEqual([
+      "kept",
+      "also-kept",
+    ]);
+    expect(parsed.problems).toEqual([
+      expect.objectContaining({ line: 8, message: "a map key is a map or a list; keys must be strings" }),
+    ]);
+  });
+
   it("refuses map keys that are maps or lists, which print at a cost that doubles with each level", () => {
     for (const text of [`${"? ".repeat(30)}x\n`, "? [a]\n: b\n", "{[a]: b}\n", "- [{a: b}: c]\n"]) {
       expect(parseYamlFile(text, LIMITS).problems, text).toEqual([

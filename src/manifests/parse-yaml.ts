@@ -57,16 +57,25 @@ export function parseYamlWithLibrary(text: string, limits: YamlLimits = DEFAULT_
     maxNodes: limits.maxNodes ?? DEFAULT_YAML_LIMITS.maxNodes!,
   });
   if (structureProblem) return { documents, problems: [structureProblem] };
-  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const parsed = [...new Parser(lineCounter.addNewLine).parse(text)];
   // An error at the very end of the text (an unclosed bracket) belongs to the last line that has content.
   // (trimEnd, not a /\s+$/ replace: that regex is quadratic on a long run of spaces that is not at the end.)
   const lastOffset = Math.max(0, text.trimEnd().length - 1);
   const position = (offset: number) => lineCounter.linePos(Math.min(offset, lastOffset));
-  // The exact checks, before the composer recurses into what the parser built.
-  const unsafe = tokenProblem(tokens, limits.maxDepth);
-  if (unsafe) {
+  // The exact checks, before the composer recurses into what the parser built: too deep a nesting turns the whole
+  // text away; a map key that is a collection costs only its own document, as one broken Deployment of several in a
+  // file must not hide the others.
+  const tokens: typeof parsed = [];
+  for (const token of parsed) {
+    const unsafe = tokenProblem([token], limits.maxDepth);
+    if (!unsafe) {
+      tokens.push(token);
+      continue;
+    }
     const pos = position(unsafe.offset);
-    return { documents, problems: [{ line: pos.line, column: pos.col, message: unsafe.message }] };
+    const problem = { line: pos.line, column: pos.col, message: unsafe.message };
+    if (unsafe.kind === "depth") return { documents, problems: [problem] };
+    problems.push(problem);
   }
   // logLevel "error": the library's warnings go to the process's stderr, which in a workflow is the log the runner
   // reads commands from, and they quote the file ("Keys with collection values will be stringified: ...").

@@ -9,6 +9,8 @@ type Item = { start: CST.SourceToken[]; key?: CST.Token | null; sep?: CST.Source
 export interface TokenProblem {
   offset: number;
   message: string;
+  /** `depth` makes the whole text suspect; `collection-key` is a mistake in one document only. */
+  kind: "depth" | "collection-key";
 }
 
 const COLLECTIONS = new Set(["block-map", "block-seq", "flow-collection"]);
@@ -25,13 +27,15 @@ export function tokenProblem(tokens: readonly CST.Token[], maxDepth: number): To
     if (token.type === "document") stack.push([token.value, depth]);
     if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
     const level = depth + 1;
-    if (level > maxDepth) return { offset: token.offset, message: `nesting deeper than ${maxDepth} levels` };
+    if (level > maxDepth)
+      return { offset: token.offset, message: `nesting deeper than ${maxDepth} levels`, kind: "depth" };
     const seq = token.type === "flow-collection" && token.start.source === "[";
     for (const item of token.items as Item[]) {
       if (item.key && COLLECTIONS.has(item.key.type))
         return {
           offset: (item.key as { offset: number }).offset,
           message: "a map key is a map or a list; keys must be strings",
+          kind: "collection-key",
         };
       const pair =
         seq &&
