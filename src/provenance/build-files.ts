@@ -1,48 +1,14 @@
 // Which repository files define builds, and of what kind: the pipeline keeps only these files' texts for this stage.
+export { type BuildFileKind, buildFileKind, isBuildDefinitionFile } from "./build-file-kind.js";
 import { composeBuilds } from "./compose.js";
 import { BUILD_FILE_LIMITS } from "./limits.js";
 import { makefileBuilds } from "./makefile.js";
-import { baseName } from "./paths.js";
+import { buildFileKind } from "./build-file-kind.js";
 import { shellTextBuilds } from "./script-builds.js";
 import { skaffoldBuilds } from "./skaffold.js";
 import { taskfileBuilds } from "./taskfile.js";
 import type { BuildFile, ImageBuild, ProvenanceProblem } from "./types.js";
 import { workflowBuilds } from "./workflow.js";
-
-export type BuildFileKind =
-  | "compose"
-  | "skaffold"
-  | "workflow"
-  | "shell"
-  | "makefile"
-  | "taskfile"
-  | "dockerfile"
-  | "dockerignore"
-  | "go.mod";
-
-const KINDS: readonly [RegExp, BuildFileKind][] = [
-  [/^(?:docker-)?compose[^/]*\.ya?ml$/i, "compose"],
-  [/^skaffold[^/]*\.ya?ml$/i, "skaffold"],
-  [/\.(?:sh|bash)$/i, "shell"],
-  [/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/, "makefile"],
-  [/^[Tt]askfile(?:\.dist)?\.ya?ml$/, "taskfile"],
-  [/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:[Dd]ockerfile|[Cc]ontainerfile)$/, "dockerfile"],
-  [/^\.dockerignore$|\.[Dd]ockerfile\.dockerignore$|^(?:Dockerfile|Containerfile)\..*dockerignore$/, "dockerignore"],
-  [/^go\.mod$/, "go.mod"],
-];
-
-export function buildFileKind(path: string): BuildFileKind | undefined {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
-  const name = baseName(path);
-  // A .dockerignore beside a Dockerfile would otherwise read as "Dockerfile.<something>".
-  if (name.endsWith(".dockerignore")) return "dockerignore";
-  for (const [re, kind] of KINDS) if (re.test(name)) return kind;
-  return undefined;
-}
-
-export function isBuildDefinitionFile(path: string): boolean {
-  return buildFileKind(path) !== undefined;
-}
 
 /** The builds one file defines; Dockerfiles, .dockerignore files and go.mod are read on demand, not here. */
 export function buildsOf(file: BuildFile, problems: ProvenanceProblem[]): ImageBuild[] {

@@ -4,6 +4,7 @@ import { buildFileKind, buildsOf } from "./build-files.js";
 import { goModules } from "./conventions.js";
 import { parseImageRef } from "./image-ref.js";
 import { type KnownBuild, place } from "./place.js";
+import { withModuleDependencies } from "./jvm-modules.js";
 import { repoLayout } from "./repo-layout.js";
 import type { CodePlacement, Provenance, ProvenanceInput, ProvenanceProblem, UnplacedImage } from "./types.js";
 
@@ -39,7 +40,7 @@ export function buildProvenance(input: ProvenanceInput): Provenance {
   return {
     // A workload rendered twice (two overlays of one base) lists its containers twice: one placement each.
     placements: dedupeSorted(
-      placements,
+      withModuleDependencies(placements, buildFiles),
       (a, b) =>
         byContainer(a, b) ||
         cmp(a.context, b.context) ||

@@ -1,0 +1,39 @@
+// Which files say how images are built, by name alone: the walk asks this of every file, so it imports nothing heavy.
+import { baseName } from "./paths.js";
+
+export type BuildFileKind =
+  | "compose"
+  | "skaffold"
+  | "workflow"
+  | "shell"
+  | "makefile"
+  | "taskfile"
+  | "dockerfile"
+  | "dockerignore"
+  | "go.mod"
+  | "jvm-module";
+
+const KINDS: readonly [RegExp, BuildFileKind][] = [
+  [/^(?:docker-)?compose[^/]*\.ya?ml$/i, "compose"],
+  [/^skaffold[^/]*\.ya?ml$/i, "skaffold"],
+  [/\.(?:sh|bash)$/i, "shell"],
+  [/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/, "makefile"],
+  [/^[Tt]askfile(?:\.dist)?\.ya?ml$/, "taskfile"],
+  [/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:[Dd]ockerfile|[Cc]ontainerfile)$/, "dockerfile"],
+  [/^\.dockerignore$|\.[Dd]ockerfile\.dockerignore$|^(?:Dockerfile|Containerfile)\..*dockerignore$/, "dockerignore"],
+  [/^go\.mod$/, "go.mod"],
+  [/^(?:pom\.xml|build\.gradle(?:\.kts)?)$/, "jvm-module"],
+];
+
+export function buildFileKind(path: string): BuildFileKind | undefined {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
+  const name = baseName(path);
+  // A .dockerignore beside a Dockerfile would otherwise read as "Dockerfile.<something>".
+  if (name.endsWith(".dockerignore")) return "dockerignore";
+  for (const [re, kind] of KINDS) if (re.test(name)) return kind;
+  return undefined;
+}
+
+export function isBuildDefinitionFile(path: string): boolean {
+  return buildFileKind(path) !== undefined;
+}

@@ -1,0 +1,101 @@
+// A JVM module's artifact carries the in-repository modules it depends on: a Maven `<dependency>` on a sibling
+// module's artifactId, or a Gradle `project(':name')`. An image that ships a module ships their code too, even when
+// the Dockerfile copies only the module (the build then takes the sibling from a repository).
+import { dirOf } from "./paths.js";
+import type { BuildFile, CodePlacement, Evidence } from "./types.js";
+import { globMatcher } from "../glob.js";
+
+interface JvmModule {
+  folder: string;
+  file: string;
+  /** In-repository module folders it depends on, with the line that says so. */
+  deps: { name: string; line: number }[];
+}
+
+/** Each placement, with the in-repository modules its shipped modules depend on (tests excluded) added. */
+export function withModuleDependencies(placements: CodePlacement[], files: readonly BuildFile[]): CodePlacement[] {
+  const modules = jvmModules(files);
+  if (modules.size === 0) return placements;
+  return placements.map((p) => {
+    const ships = globMatcher(p.ships);
+    const shipped = [...modules.values()].filter((m) => ships(m.file));
+    const added = new Map<string, Evidence>();
+    const queue = [...shipped];
+    const seen = new Set(shipped.map((m) => m.folder));
+    while (queue.length) {
+      const m = queue.shift()!;
+      for (const dep of m.deps) {
+        const target = modules.get(dep.name);
+        if (!target || seen.has(target.folder)) continue;
+        seen.add(target.folder);
+        queue.push(target);
+        added.set(target.folder, { file: m.file, line: dep.line, says: `depends on module ${target.folder || "."}` });
+      }
+    }
+    if (added.size === 0) return p;
+    const folders = [...added.keys()].sort();
+    return {
+      ...p,
+      ships: [...p.ships, ...folders.map((f) => (f ? `${f}/**` : "**"))],
+      excludes: [...p.excludes, ...folders.map((f) => (f ? `${f}/src/test/**` : "src/test/**"))],
+      evidence: [...p.evidence, ...[...added.values()]].sort((a, b) =>
+        a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
+      ),
+    };
+  });
+}
+
+/** Modules by the name others depend on them by: a Maven artifactId, or a Gradle project path (`:a:b`). */
+function jvmModules(files: readonly BuildFile[]): Map<string, JvmModule> {
+  const byName = new Map<string, JvmModule>();
+  const poms = files.filter((f) => /(?:^|\/)pom\.xml$/.test(f.path));
+  for (const f of poms) {
+    const id = ownArtifactId(f.text);
+    if (id && !byName.has(id)) byName.set(id, { folder: dirOf(f.path), file: f.path, deps: mavenDeps(f.text) });
+  }
+  for (const f of files.filter((g) => /(?:^|\/)build\.gradle(?:\.kts)?$/.test(g.path))) {
+    const folder = dirOf(f.path);
+    const name = `:${folder.replace(/\//g, ":")}`;
+    if (!byName.has(name)) byName.set(name, { folder, file: f.path, deps: gradleDeps(f.text) });
+    // `project(':lib')` names a module by its folder under the root; one in a subfolder is still found by path.
+    const short = `:${folder.split("/").pop() ?? ""}`;
+    if (folder && !byName.has(short)) byName.set(short, byName.get(name)!);
+  }
+  // A dependency names a module only when that module is in the repository; keep only those.
+  for (const m of byName.values()) m.deps = m.deps.filter((d) => byName.has(d.name));
+  return byName;
+}
+
+/** The project's own artifactId: the first one outside `<parent>`, `<dependencies>` and `<build>`. */
+function ownArtifactId(pom: string): string | undefined {
+  const stripped = pom.replace(
+    /<(parent|dependencies|dependencyManagement|build|profiles|plugins|reporting)\b[\s\S]*?<\/\1>/g,
+    (m) => m.replace(/[^\n]/g, " "),
+  );
+  return /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(stripped)?.[1];
+}
+
+function mavenDeps(pom: string): { name: string; line: number }[] {
+  const out: { name: string; line: number }[] = [];
+  const deps = /<dependency>([\s\S]*?)<\/dependency>/g;
+  for (let m = deps.exec(pom); m !== null; m = deps.exec(pom)) {
+    const body = m[1] ?? "";
+    if (/<scope>\s*test\s*<\/scope>/.test(body)) continue;
+    const id = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(body)?.[1];
+    if (id) out.push({ name: id, line: lineAt(pom, m.index) });
+  }
+  return out;
+}
+
+function gradleDeps(text: string): { name: string; line: number }[] {
+  const out: { name: string; line: number }[] = [];
+  const re = /^\s*(?!test)\w+\s*\(?\s*project\s*\(\s*(?:path\s*[:=]\s*)?["'](:[\w:.-]+)["']/gm;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ name: m[1]!, line: lineAt(text, m.index) });
+  return out;
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
