@@ -146,7 +146,14 @@ export async function routeModels(
   // A checkout of the changed files only: the head has the others.
   const fromHead =
     base.changed && snapshot.files && snapshot.manifestRead
-      ? { fromHead: { files: snapshot.files, ...snapshot.manifestRead, changed: base.changed } }
+      ? {
+          fromHead: {
+            files: snapshot.files,
+            ...snapshot.manifestRead,
+            buildFiles: snapshot.buildFiles ?? [],
+            changed: base.changed,
+          },
+        }
       : {};
   const baseSnapshot = await snapshotOf(path.resolve(base.dir), manifestsOnly, fromHead);
   return { head, base: buildEgressModel(baseSnapshot, settings.defaultNamespace, meshConfig).model };
@@ -229,7 +236,14 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
         : {};
     const fromHead =
       base.changed && snapshot.files && snapshot.manifestRead
-        ? { fromHead: { files: snapshot.files, ...snapshot.manifestRead, changed: base.changed } }
+        ? {
+            fromHead: {
+              files: snapshot.files,
+              ...snapshot.manifestRead,
+              buildFiles: snapshot.buildFiles ?? [],
+              changed: base.changed,
+            },
+          }
         : {};
     const [baseSnapshot, baseAllowlist] = await Promise.all([
       snapshotOf(baseDir, settings, { ...(limits ? { only: limits.base } : reuse), ...fromHead }, parsed),

@@ -4,6 +4,7 @@ import type { RepoSnapshot } from "./discover/snapshot.js";
 import { cmp, normalizeFindings, type Finding } from "./findings.js";
 import { loadManifests, type LoadOptions, type TextFile } from "./manifests/load.js";
 import { buildModel } from "./model/build.js";
+import { buildProvenance, type Provenance } from "./provenance/index.js";
 import { meshSourceFromFile } from "./model/mesh-policy.js";
 import { mergeRendered } from "./render/merge.js";
 import type { EgressModel } from "./model/types.js";
@@ -73,6 +74,7 @@ export function buildEgressModel(
   );
   const override = meshConfig ? meshSourceFromFile(meshConfig.path, meshConfig.text) : undefined;
   const model = buildModel(loaded, override);
+  if (snapshot.buildFiles) model.provenance = provenanceOf(model, snapshot.files ?? [], snapshot.buildFiles);
   const manifestFindings = [...loaded.findings, ...snapshot.skippedCharts.map(chartSkipped)];
   return { model, findings: [...snapshot.findings, ...manifestFindings], manifestFindings };
 }
@@ -87,6 +89,23 @@ export function sameManifests(a: RepoSnapshot, b: RepoSnapshot): boolean {
   return (
     JSON.stringify([a.skippedCharts, a.rendered ?? null]) === JSON.stringify([b.skippedCharts, b.rendered ?? null])
   );
+}
+
+/** Which files each workload container's image ships, from the repository's build definitions and conventions. */
+function provenanceOf(model: EgressModel, files: readonly string[], buildFiles: readonly TextFile[]): Provenance {
+  const images = model.workloads.flatMap((w) =>
+    w.containers
+      .filter((c) => c.image !== "")
+      .map((c) => ({
+        namespace: w.namespace,
+        workload: w.name,
+        container: c.name,
+        image: c.image,
+        file: c.imageLoc.file,
+        line: c.imageLoc.line,
+      })),
+  );
+  return buildProvenance({ files, buildFiles, images });
 }
 
 function chartSkipped(dir: string): Finding {

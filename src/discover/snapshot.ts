@@ -1,5 +1,6 @@
 // A repository as the pure pipeline sees it: its manifests' text, and what its source files refer to. The tree is
 // walked once; source files are scanned as they are read and their text is dropped, so memory stays flat.
+import { isBuildDefinitionFile } from "../provenance/build-file-kind.js";
 import { cmp, type Finding } from "../findings.js";
 import type { LoadedManifests, TextFile } from "../manifests/load.js";
 import { scanRepositoryFile } from "../scan/collect.js";
@@ -24,6 +25,8 @@ export interface RepoSnapshot {
   sourceScan?: ScannedSources;
   /** The manifests as read, before renders take their inputs out, and what kept some from being read. */
   manifestRead?: { manifests: TextFile[]; findings: Finding[] };
+  /** The texts of the files that say how images are built (Dockerfiles, compose, skaffold, scripts, Makefiles). */
+  buildFiles?: TextFile[];
   /** Objects rendered from Kustomize trees, Helm charts and Argo CD / Flux targets; their files are not in `manifests`. */
   rendered?: LoadedManifests;
 }
@@ -53,6 +56,7 @@ export interface SnapshotOptions {
   fromHead?: {
     files: readonly string[];
     manifests: readonly TextFile[];
+    buildFiles?: readonly TextFile[];
     findings: readonly Finding[];
     changed: ReadonlySet<string>;
   };
@@ -111,7 +115,10 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
   );
   // Awaited below; when reading the manifests fails first, the scan's own failure must not crash the process.
   scanning.catch(() => undefined);
-  const read = await readManifests(root, manifestPaths, options, onDisk);
+  const [read, builds] = await Promise.all([
+    readManifests(root, manifestPaths, options, onDisk),
+    readManifests(root, files.filter(isBuildDefinitionFile), options, onDisk, options.fromHead?.buildFiles ?? []),
+  ]);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
   // A manifest that is also a source (application config in YAML) is scanned from the text already read.
   const alsoSources = read.files.filter(
@@ -124,6 +131,7 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
     skippedCharts: [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort(),
     findings: [...read.findings, ...sources.findings].sort((a, b) => cmp(a.file ?? "", b.file ?? "")),
     files,
+    buildFiles: builds.files,
     sourceScan: sources,
     manifestRead: { manifests: read.files, findings: read.findings },
   };
@@ -139,12 +147,16 @@ function withUnchangedFiles(
   return unchanged.length === 0 ? walked : [...walked, ...unchanged].sort();
 }
 
-/** Reads the manifests; with `fromHead`, one the checkout does not hold is the head's text (or the head's finding). */
+/**
+ * Reads the manifests (or other files whose texts are kept); with `fromHead`, one the checkout does not hold is the
+ * head's text (`headTexts`), or the head's finding.
+ */
 async function readManifests(
   root: string,
   paths: readonly string[],
   options: SnapshotOptions,
   onDisk: ReadonlySet<string> | undefined,
+  headTexts: readonly TextFile[] = options.fromHead?.manifests ?? [],
 ): Promise<{ files: TextFile[]; findings: Finding[] }> {
   const head = options.fromHead;
   if (!head || !onDisk) return readRepositoryFiles(root, paths, options.maxFileBytes, options.exclude);
@@ -155,8 +167,8 @@ async function readManifests(
     options.exclude,
   );
   const readTexts = new Map(read.files.map((f) => [f.path, f]));
-  const headTexts = new Map(head.manifests.map((f) => [f.path, f]));
-  const files = paths.flatMap((p) => (onDisk.has(p) ? readTexts.get(p) : headTexts.get(p)) ?? []);
+  const fromHeadText = new Map(headTexts.map((f) => [f.path, f]));
+  const files = paths.flatMap((p) => (onDisk.has(p) ? readTexts.get(p) : fromHeadText.get(p)) ?? []);
   const fromHead = new Set(paths.filter((p) => !onDisk.has(p)));
   const findings = [...read.findings, ...head.findings.filter((f) => f.file !== undefined && fromHead.has(f.file))];
   return { files, findings };

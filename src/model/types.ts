@@ -1,4 +1,5 @@
 // The egress model: plain data built from the repository's resources. Every stage after `model/` reads only this.
+import type { Provenance } from "../provenance/types.js";
 
 /** Where something was written: a path relative to the repository root, 1-based line and column. */
 export interface SourceLocation {
@@ -274,4 +275,6 @@ export interface EgressModel {
   configMaps: ConfigMapData[];
   /** Absent in models built by hand; the route simulator then assumes the mesh default (PERMISSIVE). */
   peerAuthentications?: PeerAuthentication[];
+  /** Which files each workload container's image ships; absent when the repository's build files were not read. */
+  provenance?: Provenance;
 }

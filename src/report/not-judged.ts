@@ -15,6 +15,7 @@ export function countReferences(found: JudgedReferences): ReferenceCounts {
     unplaced: found.unplaced.length,
     mention: count("mention"),
     build: count("build"),
+    browser: count("browser"),
     specialUse: count("special-use"),
   };
 }
@@ -58,10 +59,11 @@ export function notJudgedLine(counts: ReferenceCounts | undefined): string | und
     counts.unplaced && `${counts.unplaced} in files no workload is known to run`,
     counts.mention && `${counts.mention} ${counts.mention === 1 ? "mention" : "mentions"} (messages, docs, links)`,
     counts.build && `${counts.build} fetched at build time`,
+    counts.browser && `${counts.browser} in code served to browsers`,
     counts.specialUse &&
       `${counts.specialUse} special-use or placeholder ${counts.specialUse === 1 ? "name" : "names"}`,
   ].filter((p): p is string => Boolean(p));
   if (parts.length === 0) return undefined;
-  const total = counts.unplaced + counts.mention + counts.build + counts.specialUse;
+  const total = counts.unplaced + counts.mention + counts.build + counts.browser + counts.specialUse;
   return `Not judged: ${total} host ${total === 1 ? "reference" : "references"}: ${parts.join(", ")}. \`egress-lint explain HOST\` says why; the JSON report lists them (notJudged).`;
 }

@@ -45,6 +45,7 @@ export interface ReferenceCounts {
   unplaced: number;
   mention: number;
   build: number;
+  browser: number;
   specialUse: number;
 }
 

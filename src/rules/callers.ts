@@ -5,6 +5,7 @@ import type { EgressModel } from "../model/types.js";
 import type { HostReference } from "../scan/types.js";
 import { addTo } from "../group.js";
 import { matchesAny } from "../glob.js";
+import { placementsShipping } from "../provenance/index.js";
 
 export interface Caller {
   namespace: string;
@@ -14,7 +15,9 @@ export interface Caller {
   meshWide: boolean;
   /** False when the pod runs without a sidecar: its egress never meets the outbound policy. */
   injected: boolean;
-  how: "manifest" | "allowlist" | "folder" | "mesh-wide";
+  how: "manifest" | "allowlist" | "image" | "folder" | "mesh-wide";
+  /** Placed by an image whose final stage only serves files: the code runs in browsers, not in this pod. */
+  servedToBrowsers?: boolean;
 }
 
 export const MESH_WIDE_CALLER: Caller = { namespace: "", meshWide: true, injected: true, how: "mesh-wide" };
@@ -25,6 +28,8 @@ interface CallerIndex {
   byId: Map<string, EgressModel["workloads"][number]>;
   /** The first Namespace object of each name says whether its pods are injected. */
   injection: Map<string, boolean | undefined>;
+  /** "namespace/workload" of the workloads provenance placed: a folder named like them is no evidence of more. */
+  placedByImage: Set<string>;
   answers: WeakMap<Allowlist | typeof NO_ALLOWLIST, Map<string, Caller[]>>;
 }
 
@@ -34,7 +39,13 @@ const indexes = new WeakMap<EgressModel, CallerIndex>();
 function indexOf(model: EgressModel): CallerIndex {
   let index = indexes.get(model);
   if (index) return index;
-  index = { byName: new Map(), byId: new Map(), injection: new Map(), answers: new WeakMap() };
+  index = {
+    byName: new Map(),
+    byId: new Map(),
+    injection: new Map(),
+    answers: new WeakMap(),
+    placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`)),
+  };
   for (const n of model.namespaces) if (!index.injection.has(n.name)) index.injection.set(n.name, n.injection);
   for (const w of model.workloads) {
     addTo(index.byName, w.name, w);
@@ -46,8 +57,10 @@ function indexOf(model: EgressModel): CallerIndex {
 }
 
 /**
- * In order: the namespace/workload a manifest value carries; the allowlist's `workloads:` globs; a folder named
- * after a workload (the deepest such folder; every namespace that has a workload of that name); else mesh-wide.
+ * In order: the namespace/workload a manifest value carries; the allowlist's `workloads:` globs; the workloads whose
+ * image ships the file (build provenance); a folder named after a workload provenance did not place (the deepest
+ * such folder; every namespace that has a workload of that name); else mesh-wide, which the rules judge only when
+ * the `unplaced` setting asks for it.
  * Thousands of references share a few hundred files, so the answer is kept per file. Callers must not mutate it.
  */
 export function callersOf(ref: HostReference, model: EgressModel, allowlist?: Allowlist): Caller[] {
@@ -56,17 +69,30 @@ export function callersOf(ref: HostReference, model: EgressModel, allowlist?: Al
   if (!answers) index.answers.set(allowlist ?? NO_ALLOWLIST, (answers = new Map()));
   const key = ref.namespace !== undefined ? `\0${ref.namespace}\0${ref.workload ?? "\0"}` : ref.file;
   let callers = answers.get(key);
-  if (!callers) answers.set(key, (callers = placeCallers(ref, index, allowlist)));
+  if (!callers) answers.set(key, (callers = placeCallers(ref, model, index, allowlist)));
   return callers;
 }
 
-function placeCallers(ref: HostReference, index: CallerIndex, allowlist?: Allowlist): Caller[] {
+function placeCallers(ref: HostReference, model: EgressModel, index: CallerIndex, allowlist?: Allowlist): Caller[] {
   if (ref.namespace !== undefined) return [placed(index, ref.namespace, ref.workload, "manifest")];
   const mapped = (allowlist?.workloads ?? []).filter((m) => matchesAny(ref.file, m.paths));
   if (mapped.length) return dedupe(mapped.map((m) => placed(index, m.namespace, m.workload, "allowlist")));
+  const shipping = model.provenance ? placementsShipping(model.provenance, ref.file) : [];
+  if (shipping.length) {
+    return dedupe(
+      shipping.map((p) => ({
+        ...placed(index, p.namespace, p.workload, "image"),
+        ...(p.servesStaticFiles ? { servedToBrowsers: true } : {}),
+      })),
+    );
+  }
+  // A folder named like a workload is weaker evidence than a build definition: it stands only for workloads whose
+  // image the repository does not show how to build.
   const folders = ref.file.split("/").slice(0, -1);
   for (let i = folders.length - 1; i >= 0; i--) {
-    const named = index.byName.get(folders[i]!) ?? [];
+    const named = (index.byName.get(folders[i]!) ?? []).filter(
+      (w) => !index.placedByImage.has(`${w.namespace}/${w.name}`),
+    );
     if (named.length) return dedupe(named.map((w) => placed(index, w.namespace, w.name, "folder")));
   }
   return [MESH_WIDE_CALLER];

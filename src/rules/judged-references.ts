@@ -3,7 +3,16 @@
 import type { Allowlist } from "../allowlist/types.js";
 import type { EgressModel } from "../model/types.js";
 import { EGRESS_CLASSES, type HostReference } from "../scan/types.js";
-import { callersOf } from "./callers.js";
+import { type Caller, callersOf } from "./callers.js";
+
+function servedToBrowsers(ref: HostReference, callers: readonly Caller[]): HostReference {
+  const by = callers.map((c) => `${c.namespace}/${c.workload ?? ""}`).join(", ");
+  return {
+    ...ref,
+    class: "browser",
+    reason: `served to browsers by ${by}, whose image only serves files: the browser makes this call`,
+  };
+}
 
 /**
  * `report`: code no workload is known to run is listed as unplaced and never judged. `any-workload`: it is judged
@@ -27,9 +36,14 @@ export function judgedReferences(
 ): JudgedReferences {
   const out: JudgedReferences = { judged: [], unplaced: [], notEgress: [] };
   for (const ref of refs) {
-    if (!EGRESS_CLASSES.has(ref.class)) out.notEgress.push(ref);
-    else if (mode === "report" && (ref.unread || callersOf(ref, model, allowlist).every((c) => c.meshWide)))
-      out.unplaced.push(ref);
+    if (!EGRESS_CLASSES.has(ref.class)) {
+      out.notEgress.push(ref);
+      continue;
+    }
+    const callers = callersOf(ref, model, allowlist);
+    if (callers.length > 0 && callers.every((c) => c.servedToBrowsers))
+      out.notEgress.push(servedToBrowsers(ref, callers));
+    else if (mode === "report" && (ref.unread || callers.every((c) => c.meshWide))) out.unplaced.push(ref);
     else out.judged.push(ref);
   }
   return out;

@@ -12,9 +12,9 @@ export type ReferenceKind =
  * What a reference is, judged from where it was written. `call` (a string in code) and `config` (a value in a config
  * file or a manifest) are egress when a workload runs or carries them; the rest never count: `build` is fetched while
  * an image is built, `mention` is text for people (a message, a docstring, a link, a browser directive, an example
- * file), `special-use` names never reach the internet through the sidecar or are placeholders.
+ * file), `browser` code is served to browsers that make the call, `special-use` names never reach the internet through the sidecar or are placeholders.
  */
-export type ReferenceClass = "call" | "config" | "build" | "mention" | "special-use";
+export type ReferenceClass = "call" | "config" | "build" | "mention" | "browser" | "special-use";
 
 /** The classes the reachability rules judge. */
 export const EGRESS_CLASSES: ReadonlySet<ReferenceClass> = new Set(["call", "config"]);
