@@ -127,7 +127,7 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
   return {
     manifests: read.files,
     scanned: [...sources.scanned, ...alsoSources.map((f) => f.path)].sort(),
-    references: [...sources.references, ...alsoSources.flatMap(scanRepositoryFile)],
+    references: inChartsUnread([...sources.references, ...alsoSources.flatMap(scanRepositoryFile)], charts),
     skippedCharts: [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort(),
     findings: [...read.findings, ...sources.findings].sort((a, b) => cmp(a.file ?? "", b.file ?? "")),
     files,
@@ -217,6 +217,25 @@ export async function scanSources(
   });
   out.findings.push(...read.findings);
   return out;
+}
+
+/**
+ * A Helm chart's own YAML and JSON files (values files, Chart.yaml) configure workloads only through the chart's templates: the
+ * rendered objects carry what reaches a container. Read raw, a chart's values would be judged for no workload, or
+ * for the wrong one when the chart could not be rendered, so they are never placed.
+ */
+function inChartsUnread(refs: HostReference[], charts: ReadonlySet<string>): HostReference[] {
+  if (charts.size === 0) return refs;
+  return refs.map((r) => {
+    const chart = MANIFEST_EXTENSION.test(r.file) ? [...charts].find((dir) => r.file.startsWith(dir)) : undefined;
+    if (chart === undefined || r.unread) return r;
+    const name = chart.replace(/\/$/, "") || ".";
+    return {
+      ...r,
+      unread: true,
+      reason: `${r.reason}; a value of Helm chart ${name}, which reaches workloads only through what the chart renders`,
+    };
+  });
 }
 
 /** The chart folder (with its trailing slash) whose `templates/` holds `path`, if any. */
