@@ -1,7 +1,7 @@
 // The parts of the Report that describe the model itself: mesh policy, ServiceEntries, workloads.
 import { cmp } from "../findings.js";
 import type { EgressModel } from "../model/types.js";
-import type { Report } from "./types.js";
+import type { Report, ReportWorkload } from "./types.js";
 
 export function describeModel(model: EgressModel): Pick<Report, "meshPolicy" | "serviceEntries" | "workloads"> {
   const mesh = model.mesh;
@@ -39,7 +39,27 @@ export function describeModel(model: EgressModel): Pick<Report, "meshPolicy" | "
         mode: w.mode,
         modeSource: w.modeSource,
         sidecar: w.sidecar ? `${w.sidecar.namespace}/${w.sidecar.name}` : null,
+        ...codeOf(model, w.namespace, w.name),
       }))
       .sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.name, b.name) || cmp(a.kind, b.kind)),
   };
+}
+
+/** Where the workload's code comes from, as build provenance found it; nothing when provenance did not run. */
+function codeOf(model: EgressModel, namespace: string, name: string): Pick<ReportWorkload, "code" | "codeNotFound"> {
+  const p = model.provenance;
+  if (!p) return {};
+  const mine = <T extends { namespace: string; workload: string }>(xs: readonly T[]) =>
+    xs.filter((x) => x.namespace === namespace && x.workload === name);
+  const code = mine(p.placements).map((c) => ({
+    container: c.container,
+    image: c.image,
+    how: c.how,
+    context: c.context,
+    ...(c.dockerfile !== undefined ? { dockerfile: c.dockerfile } : {}),
+    ...(c.servesStaticFiles ? { servesStaticFiles: true } : {}),
+    evidence: c.evidence.map((e) => ({ file: e.file, line: e.line, says: e.says })),
+  }));
+  const codeNotFound = mine(p.unplaced).map((u) => ({ container: u.container, image: u.image, why: u.why }));
+  return { ...(code.length ? { code } : {}), ...(codeNotFound.length ? { codeNotFound } : {}) };
 }

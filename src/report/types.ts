@@ -69,6 +69,18 @@ export interface ReportWorkload {
   mode: OutboundMode;
   modeSource: "sidecar" | "mesh";
   sidecar: string | null;
+  /** The code each container's image ships, with the evidence (build provenance). */
+  code?: {
+    container: string;
+    image: string;
+    how: "build-definition" | "image-name";
+    context: string;
+    dockerfile?: string;
+    servesStaticFiles?: boolean;
+    evidence: { file: string; line: number; says: string }[];
+  }[];
+  /** Containers whose image the repository does not show how to build. */
+  codeNotFound?: { container: string; image: string; why: string }[];
 }
 
 export interface ReportRouteTable {

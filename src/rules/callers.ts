@@ -77,7 +77,13 @@ function placeCallers(ref: HostReference, model: EgressModel, index: CallerIndex
   if (ref.namespace !== undefined) return [placed(index, ref.namespace, ref.workload, "manifest")];
   const mapped = (allowlist?.workloads ?? []).filter((m) => matchesAny(ref.file, m.paths));
   if (mapped.length) return dedupe(mapped.map((m) => placed(index, m.namespace, m.workload, "allowlist")));
-  const shipping = model.provenance ? placementsShipping(model.provenance, ref.file) : [];
+  // A Dockerfile's ENV is the configuration its image runs with: the workloads it builds carry it.
+  const shipping = model.provenance
+    ? [
+        ...placementsShipping(model.provenance, ref.file),
+        ...model.provenance.placements.filter((p) => p.dockerfile === ref.file),
+      ]
+    : [];
   if (shipping.length) {
     return dedupe(
       shipping.map((p) => ({
