@@ -12,6 +12,7 @@ import { parseCommandLine, type OptionValues } from "./cli/parse-args.js";
 import { pathProblem, type PathCheck, type PathKind } from "./cli/path-checks.js";
 import { commandUsage, generalUsage } from "./cli/usage.js";
 import { routesDiff } from "./cli/routes-diff.js";
+import { renderExplain } from "./report/explain.js";
 import { plainLine } from "./report/plain.js";
 import { PLAIN_LINKS, renderReport } from "./report/render.js";
 import { routesCommand } from "./routes/index.js";
@@ -48,6 +49,7 @@ function rawSettings(values: Values, dir: string | undefined): RawSettings {
     baseline: text(values, "baseline"),
     namespace: text(values, "namespace"),
     scan: text(values, "scan"),
+    unplaced: text(values, "unplaced"),
     jobs: text(values, "jobs"),
   };
 }
@@ -104,6 +106,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === "routes") return routesRun(settings, values.clusters === true);
   if (command === "suggest") return suggestCommand(settings, write);
   if (command === "baseline") return baselineCommand(settings);
+  if (command === "explain") return explainCommand(settings, line.host ?? "");
   return againstBase(
     settings,
     (base) => runCheck(settings, base),
@@ -160,6 +163,13 @@ async function suggestCommand(settings: Settings, write: string | undefined): Pr
     settings.format === "json" ? `${JSON.stringify(suggestions, null, 2)}\n` : renderSuggestions(suggestions, written),
     settings.output,
   );
+  return 0;
+}
+
+/** What became of every reference to one host, and why. */
+async function explainCommand(settings: Settings, host: string): Promise<number> {
+  const { report } = await runCheck(settings);
+  await emit(renderExplain(report, host), settings.output);
   return 0;
 }
 

@@ -7,7 +7,7 @@ const flags = (text: string) => [...text.matchAll(/^ {2}(?:-\w, )?(--[a-z-]+)/gm
 describe("usage", () => {
   it("lists every command and every option, --version with -V", () => {
     const text = generalUsage();
-    for (const c of COMMANDS) expect(text).toContain(`egress-lint ${c} [DIR]`);
+    for (const c of COMMANDS) expect(text).toContain(`egress-lint ${c}${c === "explain" ? " HOST" : ""} [DIR]`);
     expect(flags(text)).toEqual(OPTION_SPECS.map((o) => `--${o.name}`));
     expect(text).toMatch(/^ {2}-V, --version +print the version$/m);
     expect(text).toMatch(/^ {2}-h, --help /m);
@@ -15,7 +15,8 @@ describe("usage", () => {
 
   it.each(COMMANDS)("gives %s its own usage and only the options it takes", (command) => {
     const text = commandUsage(command);
-    expect(text.split("\n")[0]).toMatch(new RegExp(`^Usage: egress-lint ${command} \\[DIR\\]`));
+    const host = command === "explain" ? " HOST" : "";
+    expect(text.split("\n")[0]).toMatch(new RegExp(`^Usage: egress-lint ${command}${host} \\[DIR\\]`));
     expect(flags(text)).toEqual(OPTION_SPECS.filter((o) => o.commands.includes(command)).map((o) => `--${o.name}`));
   });
 

@@ -1,6 +1,6 @@
 // The commands and options the CLI takes: one table that the parser, the usage text and the checks all read.
 
-export const COMMANDS = ["check", "routes", "suggest", "baseline"] as const;
+export const COMMANDS = ["check", "routes", "suggest", "baseline", "explain"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CommandSpec {
@@ -25,6 +25,10 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
     synopsis: "egress-lint baseline [DIR] [options]",
     summary: "record today's findings as accepted, for --baseline",
   },
+  explain: {
+    synopsis: "egress-lint explain HOST [DIR] [options]",
+    summary: "every reference to HOST: its class and why, the workloads it was placed in and how, the verdict for each",
+  },
 };
 
 export interface OptionSpec {
@@ -41,7 +45,7 @@ export interface OptionSpec {
 }
 
 const ALL = COMMANDS;
-const LINTING: readonly Command[] = ["check", "suggest", "baseline"];
+const LINTING: readonly Command[] = ["check", "suggest", "baseline", "explain"];
 
 export const OPTION_SPECS: readonly OptionSpec[] = [
   {
@@ -152,6 +156,12 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     value: "all|changed",
     help: "changed: with --base-ref, scan only the source files the change touched (manifests, the model and the route tables stay complete); all (default): every source file",
     commands: ["check"],
+  },
+  {
+    name: "unplaced",
+    value: "report|any-workload",
+    help: "report (default): hosts in code no workload is known to run are listed, never judged; any-workload: judge them for every workload",
+    commands: LINTING,
   },
   {
     name: "jobs",

@@ -6,7 +6,7 @@ import { closestWord } from "./suggest-word.js";
 export type OptionValues = Partial<Record<string, string | string[] | true>>;
 
 export type CommandLine =
-  | { kind: "run"; command: Command; dir?: string; values: OptionValues }
+  | { kind: "run"; command: Command; dir?: string; values: OptionValues; host?: string }
   | { kind: "help"; command?: Command }
   | { kind: "version" }
   | { kind: "error"; message: string };
@@ -96,6 +96,13 @@ export function parseCommandLine(argv: readonly string[], exists: (path: string)
   }
   if (asked("help")) return { kind: "help", command: isCommand(first) ? command : undefined };
   if (asked("version")) return { kind: "version" };
+  // `explain HOST [DIR]`: the host comes first.
+  let host: string | undefined;
+  if (command === "explain") {
+    host = args[0];
+    if (host === undefined) return { kind: "error", message: "explain needs a HOST: egress-lint explain HOST [DIR]" };
+    args = args.slice(1);
+  }
   if (args.length > 1) return { kind: "error", message: `unexpected argument "${args[1]}"` };
   const values: OptionValues = {};
   for (const { spec, value } of tokens.options) {
@@ -110,5 +117,5 @@ export function parseCommandLine(argv: readonly string[], exists: (path: string)
     else if (spec.multiple) values[spec.name] = [...((values[spec.name] as string[] | undefined) ?? []), value];
     else values[spec.name] = value;
   }
-  return { kind: "run", command, dir: args[0], values };
+  return { kind: "run", command, dir: args[0], values, ...(host !== undefined ? { host } : {}) };
 }
