@@ -1,0 +1,93 @@
+// A repository shaped like the real ones egress-lint is run on: beside two real calls, one file for each kind of
+// false alarm a scan of every URL in the tree reports. Only the real calls may become findings; every other host
+// stays in the report, not judged, with the reason.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCheck } from "../../src/engine.js";
+import type { Report } from "../../src/report/types.js";
+import { parseSettings } from "../../src/settings.js";
+import { hasHelm } from "../render/tools.js";
+
+const ROOT = path.resolve("__tests__/fixtures/precision");
+const REACHABILITY = new Set(["unregistered-host", "port-not-registered", "not-exported", "hidden-by-sidecar"]);
+
+async function check(unplaced?: string): Promise<Report> {
+  const settings = parseSettings({ root: ROOT, failOn: "never", ...(unplaced ? { unplaced } : {}) });
+  return (await runCheck(settings)).report;
+}
+
+function findings(report: Report): string[] {
+  return report.findings
+    .filter((f) => REACHABILITY.has(f.rule))
+    .map((f) => `${f.host} ${f.file} ${f.namespace}/${f.workload}`)
+    .sort();
+}
+
+function notJudged(report: Report, host: string): string[] {
+  return (report.notJudged ?? []).filter((r) => r.host === host).map((r) => (r.unplaced ? "unplaced" : r.class));
+}
+
+describe("precision on a repository shaped like the real ones", () => {
+  it("reports only what a workload with a sidecar runs or carries", async () => {
+    const report = await check();
+    const billing = hasHelm ? ["api.billing-vendor.io charts/billing/templates/deployment.yaml default/billing"] : [];
+    expect(findings(report)).toEqual(
+      [
+        // The code the orders image ships (compose builds it from services/orders; the Dockerfile copies app.py).
+        "api.stripe.com services/orders/app.py shop/orders",
+        // The image's own ENV, and the ConfigMap the Deployment reads through envFrom.
+        "api.tax-vendor.io services/orders/Dockerfile shop/orders",
+        "api.rates-vendor.io deploy/orders.yaml shop/orders",
+        ...billing,
+      ].sort(),
+    );
+    expect(report.findings.filter((f) => REACHABILITY.has(f.rule)).every((f) => f.severity === "error")).toBe(true);
+  });
+
+  it.each([
+    ["istio.io", "unplaced"], // an install script no image ships
+    ["kubernetes.io", "mention"], // an echo in that script
+    ["downloads.agent-vendor.io", "unplaced"], // an Ansible playbook
+    ["sandbox.rates-vendor.io", "mention"], // .env.example
+    ["pypi.mirror-vendor.io", "build"], // a Dockerfile RUN download
+    ["status.stripe-vendor.io", "mention"], // a log message
+    ["cdn.browser-vendor.io", "mention"], // a Content-Security-Policy directive
+    ["tiles.map-vendor.io", "browser"], // code an nginx image serves to browsers
+    ["api.retired-vendor.io", "unplaced"], // a ConfigMap no workload reads
+    ["api.billing-vendor.io", "unplaced"], // a chart's raw values
+    ["host.docker.internal", "special-use"],
+    ["your-bucket-here.s3.amazonaws.com", "special-use"],
+    ["api.example.com", "special-use"],
+  ])("keeps %s out of the findings as %s, with the reason", async (host, cls) => {
+    const report = await check();
+    expect(findings(report).filter((f) => f.startsWith(`${host} `) && !f.includes("templates/"))).toEqual([]);
+    expect(notJudged(report, host)).toContain(cls);
+  });
+
+  it("never reads an editor's dev container settings", async () => {
+    const report = await check();
+    expect(findings(report).filter((f) => f.startsWith("api.devtool-vendor.io "))).toEqual([]);
+    expect(notJudged(report, "api.devtool-vendor.io")).toEqual([]);
+  });
+
+  it("says how each workload's code was placed, with the evidence, and which image it could not place", async () => {
+    const report = await check();
+    const orders = report.workloads.find((w) => w.name === "orders")!;
+    expect(orders.code?.map((c) => [c.how, c.dockerfile])).toEqual([
+      ["build-definition", "services/orders/Dockerfile"],
+    ]);
+    expect(orders.code?.[0]?.evidence.map((e) => `${e.file}:${e.line}`)).toEqual(
+      expect.arrayContaining(["services/orders/docker-compose.yml:3", "services/orders/Dockerfile:3"]),
+    );
+    const web = report.workloads.find((w) => w.name === "web")!;
+    expect(web.code?.[0]?.servesStaticFiles).toBe(true);
+  });
+
+  it("with unplaced: any-workload, judges code no workload runs as before, for every workload", async () => {
+    const report = await check("any-workload");
+    expect(findings(report)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^istio\.io scripts\/install\.sh/)]),
+    );
+    expect(notJudged(report, "istio.io")).toEqual([]);
+  });
+});
