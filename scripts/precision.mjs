@@ -1,0 +1,82 @@
+// Precision on real repositories: runs the CLI on checkouts of the repositories docs/precision/repos.json names and
+// compares its reachability findings at error or warning with the labels in docs/precision/labels.json.
+//   node scripts/precision.mjs DIR [--cli dist/cli.js] [--json]
+// DIR holds one checkout per repository, named OWNER__NAME. A finding matches a label by repository, host and file
+// (lines move between versions); one that matches none is listed as unlabelled, to be read and labelled by hand.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+const REACHABILITY = new Set([
+  "unregistered-host",
+  "port-not-registered",
+  "not-exported",
+  "hidden-by-sidecar",
+  "wildcard-apex",
+  "allowlist-unregistered",
+]);
+
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith("--"));
+const cliAt = args.indexOf("--cli");
+const cli = cliAt >= 0 ? args[cliAt + 1] : "dist/cli.js";
+if (!dir || !existsSync(dir)) {
+  console.error("usage: node scripts/precision.mjs DIR [--cli dist/cli.js] [--json]");
+  process.exit(2);
+}
+const repos = JSON.parse(readFileSync("docs/precision/repos.json", "utf8"));
+const labels = JSON.parse(readFileSync("docs/precision/labels.json", "utf8"));
+
+const rows = [];
+const unlabelled = [];
+const lost = [];
+for (const repo of repos) {
+  const checkout = path.join(dir, repo.repo.replace("/", "__"));
+  if (!existsSync(checkout)) {
+    console.error(`skipped ${repo.repo}: no checkout at ${checkout}`);
+    continue;
+  }
+  const run = spawnSync("node", [cli, "check", checkout, "--format", "json", "--fail-on", "never"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
+  if (run.status !== 0) {
+    console.error(`${repo.repo}: exit ${run.status}: ${run.stderr.trim()}`);
+    continue;
+  }
+  const report = JSON.parse(run.stdout);
+  const findings = report.findings.filter(
+    (f) => REACHABILITY.has(f.rule) && (f.severity === "error" || f.severity === "warning"),
+  );
+  const mine = labels.filter((l) => l.repo === repo.repo);
+  const verdictOf = (f) => mine.find((l) => l.host === f.host && l.file === f.file)?.verdict;
+  const counts = { true: 0, false: 0, unlabelled: 0 };
+  for (const f of findings) {
+    const v = verdictOf(f);
+    if (v === undefined) {
+      counts.unlabelled++;
+      unlabelled.push(`${repo.repo} ${f.rule} ${f.host}:${f.port ?? ""} ${f.file}:${f.line} ${f.namespace ?? ""}/${f.workload ?? ""}`);
+    } else counts[v]++;
+  }
+  const before = mine.length;
+  for (const t of mine.filter((l) => l.verdict === "true")) {
+    if (!findings.some((f) => f.host === t.host && f.file === t.file)) lost.push(`${repo.repo} ${t.host} ${t.file}:${t.line}`);
+  }
+  const trueBefore = mine.filter((l) => l.verdict === "true").length;
+  rows.push({ repo: repo.repo, commit: repo.commit, before, trueBefore, after: findings.length, ...counts, mode: report.meshPolicy.mode });
+}
+
+if (args.includes("--json")) {
+  console.log(JSON.stringify({ rows, unlabelled, lost }, null, 2));
+} else {
+  console.log("| Repository @ commit | Findings before | True before | Findings now | True | False | Unlabelled | Mesh policy read |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
+  for (const r of rows)
+    console.log(`| ${r.repo} @ ${r.commit.slice(0, 7)} | ${r.before} | ${r.trueBefore} | ${r.after} | ${r.true} | ${r.false} | ${r.unlabelled} | ${r.mode} |`);
+  const sum = (k) => rows.reduce((n, r) => n + r[k], 0);
+  const judged = sum("true") + sum("false");
+  console.log(`| all | ${sum("before")} | ${sum("trueBefore")} | ${sum("after")} | ${sum("true")} | ${sum("false")} | ${sum("unlabelled")} | |`);
+  console.log(`\nprecision now: ${judged ? ((100 * sum("true")) / judged).toFixed(1) : "-"} % of labelled findings`);
+  if (unlabelled.length) console.log(`\nunlabelled:\n  ${unlabelled.join("\n  ")}`);
+  console.log(lost.length ? `\ntrue findings no longer reported:\n  ${lost.join("\n  ")}` : "\nevery true finding is still reported");
+}
