@@ -6,13 +6,23 @@ import { describe, expect, it } from "vitest";
 import { runCheck } from "../../src/engine.js";
 import type { Report } from "../../src/report/types.js";
 import { parseSettings } from "../../src/settings.js";
+import { renderComment, renderSummary } from "../../src/report/markdown.js";
+import { renderText } from "../../src/report/text.js";
+import { renderExplain } from "../../src/report/explain.js";
+import { PLAIN_LINKS } from "../../src/report/render.js";
+import { expectGolden } from "../helpers/golden.js";
 import { hasHelm } from "../render/tools.js";
 
 const ROOT = path.resolve("__tests__/fixtures/precision");
 const REACHABILITY = new Set(["unregistered-host", "port-not-registered", "not-exported", "hidden-by-sidecar"]);
 
-async function check(unplaced?: string): Promise<Report> {
-  const settings = parseSettings({ root: ROOT, failOn: "never", ...(unplaced ? { unplaced } : {}) });
+async function check(unplaced?: string, render?: string): Promise<Report> {
+  const settings = parseSettings({
+    root: ROOT,
+    failOn: "never",
+    ...(unplaced ? { unplaced } : {}),
+    ...(render ? { render } : {}),
+  });
   return (await runCheck(settings)).report;
 }
 
@@ -81,6 +91,16 @@ describe("precision on a repository shaped like the real ones", () => {
     );
     const web = report.workloads.find((w) => w.name === "web")!;
     expect(web.code?.[0]?.servesStaticFiles).toBe(true);
+  });
+
+  it("renders the findings and what was not judged, with its reasons, in every format", async () => {
+    // Read as written, so that the output does not depend on whether helm is installed.
+    const report = await check(undefined, "none");
+    const links = PLAIN_LINKS;
+    expectGolden("__tests__/fixtures/report/precision.txt", renderText(report));
+    expectGolden("__tests__/fixtures/report/precision-comment.md", renderComment(report, links));
+    expectGolden("__tests__/fixtures/report/precision-summary.md", renderSummary(report, links));
+    expectGolden("__tests__/fixtures/report/precision-explain-stripe.txt", renderExplain(report, "api.stripe.com"));
   });
 
   it("with unplaced: any-workload, judges code no workload runs as before, for every workload", async () => {

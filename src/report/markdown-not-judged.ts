@@ -3,16 +3,17 @@
 import type { Section } from "./budget.js";
 import { codeCell, mdText } from "./escape.js";
 import { notJudgedLine } from "./not-judged.js";
+import { type ReportLinks, repoPath } from "./links.js";
 import type { Report } from "./types.js";
 
-export function notJudgedSection(report: Report, maxRows = Number.POSITIVE_INFINITY): Section {
+export function notJudgedSection(report: Report, links: ReportLinks, maxRows = Number.POSITIVE_INFINITY): Section {
   const line = notJudgedLine(report.scan.references);
   if (!line) return { head: "", blocks: [] };
   const all = report.notJudged ?? [];
   const listed = all.slice(0, maxRows);
   const rows = listed.map(
     (r) =>
-      `| ${codeCell(r.port ? `${r.host}:${r.port}` : r.host)} | ${codeCell(`${r.file}:${r.line}`)} | ${r.unplaced ? "unplaced" : mdText(r.class)} | ${mdText(r.reason)} |\n`,
+      `| ${codeCell(r.port ? `${r.host}:${r.port}` : r.host)} | ${codeCell(`${repoPath(links, r.file)}:${r.line}`)} | ${r.unplaced ? "unplaced" : mdText(r.class)} | ${mdText(r.reason)} |\n`,
   );
   return {
     head: "",

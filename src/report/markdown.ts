@@ -96,7 +96,7 @@ export function renderComment(report: Report, links: ReportLinks, budget = COMME
     routeDiffSection(report, elsewhere),
     clusterDiffSection(report, elsewhere),
     egressSection(report, COMMENT_GRAPH_EDGES),
-    notJudgedSection(report, COMMENT_NOT_JUDGED_ROWS),
+    notJudgedSection(report, links, COMMENT_NOT_JUDGED_ROWS),
   ];
   return assemble(`### egress-lint\n\n${verdictLine(report)}\n\n`, sections, footer(report, links), budget);
 }
@@ -116,7 +116,7 @@ export function renderSummary(report: Report, links: ReportLinks, budget = SUMMA
     clusterDiffSection(report, elsewhere),
     egressSection(report),
     hostsSection(report, links),
-    notJudgedSection(report),
+    notJudgedSection(report, links),
   ];
   return assemble(head, sections, footer(report, links), budget);
 }

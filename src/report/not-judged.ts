@@ -31,7 +31,7 @@ export function notJudged(found: JudgedReferences): NotJudgedReference[] {
       line: ref.line,
       ...(ref.column > 0 ? { column: ref.column } : {}),
       class: ref.class,
-      reason: unplaced ? `${ref.reason}; ${UNPLACED_REASON}` : ref.reason,
+      reason: unplaced && !ref.unread ? `${ref.reason}; ${UNPLACED_REASON}` : ref.reason,
       ...(unplaced ? { unplaced: true as const } : {}),
     };
     const key = `${entry.file}\0${entry.line}\0${entry.column ?? 0}\0${entry.host}\0${entry.port}`;

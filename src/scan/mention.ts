@@ -19,7 +19,7 @@ export function mentionReason(
   boundTo: string | undefined,
   programText: boolean,
 ): string | undefined {
-  if (role === "mention") return `text for people: the value of ${boundTo ?? "a message"}`;
+  if (role === "mention") return `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
   let from = Math.max(start, offset - WINDOW);
   let to = Math.min(end, offset + WINDOW);
   if (!programText) {
