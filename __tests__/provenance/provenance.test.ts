@@ -163,16 +163,31 @@ describe("buildProvenance", () => {
     ]);
   });
 
-  it("reports a build naming a missing Dockerfile as a problem and ships the whole context", () => {
+  it("reports a build naming a missing Dockerfile as a problem, and places no code by it", () => {
     const repo = { "services/x/app.py": "", "build.sh": "docker build -t acme/x -f ci/x.Dockerfile services/x\n" };
     const p = provenanceOf(repo, [image("x", "acme/x")]);
-    expect(p.placements.map((x) => x.ships)).toEqual([["services/x/**"]]);
+    expect(p.placements).toEqual([]);
+    expect(p.unplaced.map((u) => u.workload)).toEqual(["x"]);
     expect(p.problems).toEqual([
       {
         file: "build.sh",
         line: 1,
-        message: "Dockerfile ci/x.Dockerfile is not in the repository: its whole context is taken as shipped",
+        message: "Dockerfile ci/x.Dockerfile is not in the repository: this build places no code",
       },
+    ]);
+  });
+
+  it("follows a script's cd to the build's context, and its Dockerfile's COPY lines from there", () => {
+    const repo = {
+      "services/gw/Dockerfile.fixed": "FROM python:3.12\nCOPY main.py /app/\n",
+      "services/gw/main.py": "",
+      "services/gw/other.py": "",
+      "notes.json": "",
+      "rebuild.sh": "#!/bin/sh\ncd services/gw\ndocker build -f Dockerfile.fixed -t acme/gw .\ncd -\n",
+    };
+    const p = provenanceOf(repo, [image("gw", "acme/gw")]);
+    expect(p.placements.map((x) => [x.context, x.dockerfile, x.ships])).toEqual([
+      ["services/gw", "services/gw/Dockerfile.fixed", ["services/gw/main.py"]],
     ]);
   });
 

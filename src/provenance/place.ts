@@ -32,6 +32,8 @@ export interface PlaceContext {
   texts: ReadonlyMap<string, string>;
   dockerfiles: Map<string, ParsedDockerfile>;
   problems: ProvenanceProblem[];
+  /** The builds whose Dockerfile exists, worked out on first use. */
+  usable?: readonly KnownBuild[];
 }
 
 export function place(wi: WorkloadImage, ctx: PlaceContext): CodePlacement[] | UnplacedImage {
@@ -48,7 +50,7 @@ export function place(wi: WorkloadImage, ctx: PlaceContext): CodePlacement[] | U
   }
   const ref = parseImageRef(wi.image);
   if (!ref) return unplaced(`${JSON.stringify(wi.image)} is not an image reference`);
-  const defined = strongestMatches(ref, ctx.builds);
+  const defined = strongestMatches(ref, usableBuilds(ctx));
   const builds = defined.length > 0 ? defined : folderBuilds(wi, ctx.layout);
   if (builds.length === 0) {
     const name = lastSegment(wi.image) ?? wi.workload;
@@ -56,6 +58,28 @@ export function place(wi: WorkloadImage, ctx: PlaceContext): CodePlacement[] | U
   }
   const how: PlacementHow = defined.length > 0 ? "build-definition" : "image-name";
   return mergeSameBuild(builds.map((b) => placement(wi, b, how, ctx)));
+}
+
+/**
+ * The builds whose Dockerfile is in the repository. One that is not there means the build was misread (a path relative
+ * to a folder a script changed to, or a file generated in CI): taking its context as shipped could place a whole
+ * repository in one image, so it places nothing and is reported once.
+ */
+function usableBuilds(ctx: PlaceContext): readonly KnownBuild[] {
+  if (ctx.usable) return ctx.usable;
+  const usable: KnownBuild[] = [];
+  for (const kb of ctx.builds) {
+    const { dockerfile, evidence } = kb.build;
+    if (dockerfile === undefined || ctx.layout.files.has(dockerfile) || ctx.texts.has(dockerfile)) usable.push(kb);
+    else
+      ctx.problems.push({
+        file: evidence.file,
+        line: evidence.line,
+        message: `Dockerfile ${dockerfile} is not in the repository: this build places no code`,
+      });
+  }
+  ctx.usable = usable;
+  return usable;
 }
 
 function strongestMatches(ref: ImageRef, builds: readonly KnownBuild[]): ImageBuild[] {
@@ -84,11 +108,8 @@ function placement(wi: WorkloadImage, build: ImageBuild, how: PlacementHow, ctx:
   if (build.dockerfile === undefined) return wholeContext([]);
   const text = ctx.texts.get(build.dockerfile);
   if (text === undefined) {
-    // A Dockerfile generated in CI, or one under a name the pipeline does not keep: assume it ships everything.
-    const exists = ctx.layout.files.has(build.dockerfile);
-    const message = exists
-      ? `Dockerfile ${build.dockerfile} was not read: its whole context is taken as shipped`
-      : `Dockerfile ${build.dockerfile} is not in the repository: its whole context is taken as shipped`;
+    // A Dockerfile under a name the pipeline does not keep (`usableBuilds` dropped the ones that do not exist).
+    const message = `Dockerfile ${build.dockerfile} was not read: its whole context is taken as shipped`;
     ctx.problems.push({ file: build.evidence.file, line: build.evidence.line, message });
     return wholeContext([]);
   }

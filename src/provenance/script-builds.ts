@@ -1,5 +1,6 @@
 // `docker build` command lines in shell scripts, Makefiles, Taskfiles and workflow `run:` blocks -> image builds.
 import { dockerBuildIn, resolveBuildPaths } from "./docker-build-command.js";
+import { joinRepoPath } from "./paths.js";
 import { BUILD_FILE_LIMITS } from "./limits.js";
 import { shellCommands } from "./shell-commands.js";
 import type { ImageBuild } from "./types.js";
@@ -18,11 +19,20 @@ export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
   // Most shell text builds no image; lexing it all would cost a monorepo's scripts for nothing.
   if (!/\b(?:build|bud)\b/.test(at.text)) return [];
   const builds: ImageBuild[] = [];
+  // `cd services/api` before `docker build .` moves the context; a `cd` to a path that is not literal, or out of the
+  // repository, leaves the folder unknown, and builds after it are not read rather than guessed.
+  let cwd: string | undefined = at.cwd;
   for (const words of shellCommands(at.text)) {
     if (builds.length >= BUILD_FILE_LIMITS.maxBuildsPerFile) break;
+    const cd = cdTarget(words);
+    if (cd !== undefined) {
+      cwd = cwd === undefined ? undefined : changeDirectory(cwd, cd, at.cwd);
+      continue;
+    }
+    if (cwd === undefined) continue;
     const cmd = dockerBuildIn(words);
     if (!cmd || cmd.tags.length === 0) continue;
-    const paths = resolveBuildPaths(cmd, at.cwd);
+    const paths = resolveBuildPaths(cmd, cwd);
     if (!paths) continue;
     const line = at.firstLine + cmd.line - 1;
     for (const image of cmd.tags) {
@@ -36,4 +46,18 @@ export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
     }
   }
   return builds;
+}
+
+/** The folder `cd` names in a command (`cd x`, `pushd x`), "" for a bare `cd`; undefined for any other command. */
+function cdTarget(words: readonly { text: string }[]): string | undefined {
+  const first = words[0]?.text;
+  if (first !== "cd" && first !== "pushd") return undefined;
+  const arg = words.slice(1).find((w) => !w.text.startsWith("-"));
+  return arg?.text ?? "";
+}
+
+function changeDirectory(cwd: string, target: string, start: string): string | undefined {
+  if (target === "" || target === "~") return start;
+  if (target === "-" || /[$`*?~]/.test(target)) return undefined;
+  return joinRepoPath(cwd, target);
 }
