@@ -11,7 +11,7 @@ export type BuildFileKind =
   | "dockerfile"
   | "dockerignore"
   | "go.mod"
-  | "jvm-module";
+  | "module";
 
 const KINDS: readonly [RegExp, BuildFileKind][] = [
   [/^(?:docker-)?compose[^/]*\.ya?ml$/i, "compose"],
@@ -22,7 +22,8 @@ const KINDS: readonly [RegExp, BuildFileKind][] = [
   [/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:[Dd]ockerfile|[Cc]ontainerfile)$/, "dockerfile"],
   [/^\.dockerignore$|\.[Dd]ockerfile\.dockerignore$|^(?:Dockerfile|Containerfile)\..*dockerignore$/, "dockerignore"],
   [/^go\.mod$/, "go.mod"],
-  [/^(?:pom\.xml|build\.gradle(?:\.kts)?)$/, "jvm-module"],
+  // What a module depends on inside the repository: see module-dependencies.ts.
+  [/^(?:pom\.xml|build\.gradle(?:\.kts)?|package\.json)$/, "module"],
 ];
 
 export function buildFileKind(path: string): BuildFileKind | undefined {

@@ -4,7 +4,7 @@ import { buildFileKind, buildsOf } from "./build-files.js";
 import { goModules } from "./conventions.js";
 import { parseImageRef } from "./image-ref.js";
 import { type KnownBuild, place } from "./place.js";
-import { withModuleDependencies } from "./jvm-modules.js";
+import { withModuleDependencies } from "./module-dependencies.js";
 import { repoLayout } from "./repo-layout.js";
 import type { CodePlacement, Provenance, ProvenanceInput, ProvenanceProblem, UnplacedImage } from "./types.js";
 

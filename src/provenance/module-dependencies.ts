@@ -1,11 +1,13 @@
-// A JVM module's artifact carries the in-repository modules it depends on: a Maven `<dependency>` on a sibling
-// module's artifactId, or a Gradle `project(':name')`. An image that ships a module ships their code too, even when
-// the Dockerfile copies only the module (the build then takes the sibling from a repository).
+// A module's artifact carries the in-repository modules it depends on: a Maven `<dependency>` on a sibling module's
+// artifactId, a Gradle `project(':name')`, an npm dependency on a workspace package's name. An image that ships a
+// module ships their code too, even when the Dockerfile copies only the module (the build then takes the sibling
+// from a registry, or from the workspace through node_modules).
 import { dirOf } from "./paths.js";
+import { testExcludes } from "./test-files.js";
 import type { BuildFile, CodePlacement, Evidence } from "./types.js";
 import { globMatcher } from "../glob.js";
 
-interface JvmModule {
+interface Module {
   folder: string;
   file: string;
   /** In-repository module folders it depends on, with the line that says so. */
@@ -14,7 +16,7 @@ interface JvmModule {
 
 /** Each placement, with the in-repository modules its shipped modules depend on (tests excluded) added. */
 export function withModuleDependencies(placements: CodePlacement[], files: readonly BuildFile[]): CodePlacement[] {
-  const modules = jvmModules(files);
+  const modules = repositoryModules(files);
   if (modules.size === 0) return placements;
   return placements.map((p) => {
     const ships = globMatcher(p.ships);
@@ -37,7 +39,7 @@ export function withModuleDependencies(placements: CodePlacement[], files: reado
     return {
       ...p,
       ships: [...p.ships, ...folders.map((f) => (f ? `${f}/**` : "**"))],
-      excludes: [...p.excludes, ...folders.map((f) => (f ? `${f}/src/test/**` : "src/test/**"))],
+      excludes: [...p.excludes, ...folders.flatMap((f) => testExcludes(f))],
       evidence: [...p.evidence, ...[...added.values()]].sort((a, b) =>
         a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
       ),
@@ -45,9 +47,14 @@ export function withModuleDependencies(placements: CodePlacement[], files: reado
   });
 }
 
-/** Modules by the name others depend on them by: a Maven artifactId, or a Gradle project path (`:a:b`). */
-function jvmModules(files: readonly BuildFile[]): Map<string, JvmModule> {
-  const byName = new Map<string, JvmModule>();
+/** Modules by the name others depend on them by: a Maven artifactId, a Gradle project path (`:a:b`), a package name. */
+function repositoryModules(files: readonly BuildFile[]): Map<string, Module> {
+  const byName = new Map<string, Module>();
+  for (const f of files.filter((g) => /(?:^|\/)package\.json$/.test(g.path))) {
+    const pkg = npmPackage(f.text);
+    if (pkg && !byName.has(`npm:${pkg.name}`))
+      byName.set(`npm:${pkg.name}`, { folder: dirOf(f.path), file: f.path, deps: pkg.deps });
+  }
   const poms = files.filter((f) => /(?:^|\/)pom\.xml$/.test(f.path));
   for (const f of poms) {
     const id = ownArtifactId(f.text);
@@ -92,6 +99,24 @@ function gradleDeps(text: string): { name: string; line: number }[] {
   const re = /^\s*(?!test)\w+\s*\(?\s*project\s*\(\s*(?:path\s*[:=]\s*)?["'](:[\w:.-]+)["']/gm;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ name: m[1]!, line: lineAt(text, m.index) });
   return out;
+}
+
+/** The package's name and what it depends on at run time (not devDependencies); undefined for invalid JSON. */
+function npmPackage(text: string): { name: string; deps: { name: string; line: number }[] } | undefined {
+  let pkg: unknown;
+  try {
+    pkg = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof pkg !== "object" || pkg === null) return undefined;
+  const { name, dependencies } = pkg as { name?: unknown; dependencies?: unknown };
+  if (typeof name !== "string") return undefined;
+  const deps = Object.keys(typeof dependencies === "object" && dependencies !== null ? dependencies : {}).map((d) => ({
+    name: `npm:${d}`,
+    line: lineAt(text, Math.max(0, text.indexOf(JSON.stringify(d)))),
+  }));
+  return { name, deps };
 }
 
 function lineAt(text: string, offset: number): number {

@@ -1,0 +1,78 @@
+// An image that ships a module ships the in-repository modules it depends on: a Maven sibling, an npm workspace
+// package. The Dockerfile may copy only the module itself; the build takes the sibling from a registry or the workspace.
+import { describe, expect, it } from "vitest";
+import { buildProvenance, isBuildDefinitionFile, placementsShipping } from "../../src/provenance/index.js";
+import type { BuildFile, WorkloadImage } from "../../src/provenance/types.js";
+
+function image(workload: string, ref: string): WorkloadImage {
+  return { namespace: "shop", workload, container: workload, image: ref, file: `deploy/${workload}.yaml`, line: 20 };
+}
+
+function provenanceOf(repo: Record<string, string>, images: WorkloadImage[]) {
+  const files = Object.keys(repo);
+  const buildFiles: BuildFile[] = files.filter(isBuildDefinitionFile).map((path) => ({ path, text: repo[path]! }));
+  return buildProvenance({ files, buildFiles, images });
+}
+
+const pom = (id: string, deps: string[] = [], testDeps: string[] = []) =>
+  [
+    "<project>",
+    "  <parent><artifactId>parent</artifactId></parent>",
+    `  <artifactId>${id}</artifactId>`,
+    "  <dependencies>",
+    ...deps.map((d) => `    <dependency><artifactId>${d}</artifactId></dependency>`),
+    ...testDeps.map((d) => `    <dependency><artifactId>${d}</artifactId><scope>test</scope></dependency>`),
+    "  </dependencies>",
+    "</project>",
+    "",
+  ].join("\n");
+
+describe("module dependencies inside the repository", () => {
+  it("ships the Maven modules a shipped module depends on, transitively, without their tests", () => {
+    const repo = {
+      "orders/Dockerfile":
+        "FROM maven AS b\nCOPY pom.xml .\nCOPY orders/ orders/\nRUN mvn package\nFROM jre\nCOPY --from=b /x /x\n",
+      "orders/pom.xml": pom("orders", ["security"], ["testkit"]),
+      "orders/src/main/java/Orders.java": "",
+      "security/pom.xml": pom("security", ["common"]),
+      "security/src/main/java/Breach.java": "",
+      "security/src/test/java/BreachTest.java": "",
+      "common/pom.xml": pom("common"),
+      "common/src/main/java/Http.java": "",
+      "testkit/pom.xml": pom("testkit"),
+      "testkit/src/main/java/Kit.java": "",
+      "build.sh": "docker build -t acme/orders -f orders/Dockerfile .\n",
+    };
+    const p = provenanceOf(repo, [image("orders", "acme/orders:1")]);
+    const shippedBy = (file: string) => placementsShipping(p, file).map((x) => x.workload);
+    expect(shippedBy("security/src/main/java/Breach.java")).toEqual(["orders"]);
+    expect(shippedBy("common/src/main/java/Http.java")).toEqual(["orders"]);
+    expect(shippedBy("security/src/test/java/BreachTest.java")).toEqual([]);
+    expect(shippedBy("testkit/src/main/java/Kit.java")).toEqual([]);
+    expect(p.placements[0]!.evidence).toContainEqual({
+      file: "orders/pom.xml",
+      line: 5,
+      says: "depends on module security",
+    });
+  });
+
+  it("ships the npm workspace packages a shipped package depends on at run time", () => {
+    const repo = {
+      "services/auth/Dockerfile": "FROM node:20\nCOPY . .\nCMD node index.js\n",
+      "services/auth/package.json": JSON.stringify(
+        { name: "@shop/auth", dependencies: { "@shop/shared": "workspace:*" }, devDependencies: { "@shop/lint": "*" } },
+        null,
+        2,
+      ),
+      "services/auth/index.js": "",
+      "packages/shared/package.json": JSON.stringify({ name: "@shop/shared" }),
+      "packages/shared/src/breach.ts": "",
+      "packages/lint/package.json": JSON.stringify({ name: "@shop/lint" }),
+      "packages/lint/index.js": "",
+    };
+    const p = provenanceOf(repo, [image("auth", "ghcr.io/shop/auth:2")]);
+    const shippedBy = (file: string) => placementsShipping(p, file).map((x) => x.workload);
+    expect(shippedBy("packages/shared/src/breach.ts")).toEqual(["auth"]);
+    expect(shippedBy("packages/lint/index.js")).toEqual([]);
+  });
+});
