@@ -28,6 +28,14 @@ describe("keyRole", () => {
     ["svgNS", "identifier"],
     ["xmlns:xsi", "identifier"],
     ["license", "identifier"],
+    ["SOAPAction", "identifier"],
+    ["server.root_url", "inbound"],
+    ["PUBLIC_URL", "inbound"],
+    ["log.info", "mention"],
+    ["errorf", "mention"],
+    ["runbook_url", "mention"],
+    ["termsOfService", "mention"],
+    ["externalDocs.url", "mention"],
   ])("%s is %s", (key, role) => {
     expect(keyRole(key)).toBe(role);
   });

@@ -33,6 +33,8 @@ describe("isScannableSource", () => {
     "app/test_client.py",
     "app/client_test.py",
     "app/conftest.py",
+    "services/alerts/jest.setup.js",
+    "web/src/setupTests.ts",
     "src/test/java/com/acme/PaymentsTest.java",
     "src/main/java/com/acme/PaymentsTest.java",
     "web/__tests__/api.ts",

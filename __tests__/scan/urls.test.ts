@@ -139,6 +139,7 @@ describe("what is not an external host", () => {
     ["https://my.app.localhost/", "loopback"],
     ["https://your-rds-instance.xxxxx.us-east-1.rds.amazonaws.com", "placeholder"],
     ["https://hooks.slack.com.your-workspace-here.io/", "placeholder"],
+    ["http://239.255.42.99:5000/", "multicast"],
   ])("keeps %s as a special-use reference (%s) that never counts", (literal, kind) => {
     const refs = scanSource({ path: "src/app.ts", text: `const u = "${literal}";\n` });
     expect(refs.map((r) => r.class)).toEqual(["special-use"]);

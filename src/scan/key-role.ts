@@ -51,6 +51,8 @@ const IDENTIFIER_WORDS = new Set([
   "homepage",
   "audience",
   "aud",
+  // SOAPAction, xsl:action: a URI that names an operation, not where to connect.
+  "action",
 ]);
 const INBOUND_WORDS = new Set([
   "allowed",
@@ -134,7 +136,11 @@ const DOCUMENT_WORDS = new Set([
   "externaldocs",
 ]);
 
+/** Whole names that say the value is the service's own address, as its users see it (Grafana's `root_url`). */
+const OWN_ADDRESS = new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
+
 export function keyRole(key: string): KeyRole {
+  if (OWN_ADDRESS.has(key.slice(key.lastIndexOf(".") + 1).toLowerCase())) return "inbound";
   const first = key.charCodeAt(key.lastIndexOf(".") + 1);
   // `$schema`, `$id`, `@context`, `@id`: JSON Schema and JSON-LD keywords, identifiers by definition.
   if (first === 0x24 || first === 0x40) return "identifier";

@@ -19,7 +19,7 @@ const EXCLUDED_DIRS = new Set([
 ]);
 const TEST_DIRS = new Set(["__tests__", "tests", "test", "testdata", "fixtures", "__fixtures__", "__mocks__", "spec"]);
 const TEST_FILE =
-  /(^test_.*\.py$|_test\.(go|py)$|\.(test|spec)\.[cm]?[jt]sx?$|_spec\.rb$|Tests?\.(java|kt)$|^conftest\.py$)/;
+  /(^test_.*\.py$|_test\.(go|py)$|\.(test|spec)\.[cm]?[jt]sx?$|_spec\.rb$|Tests?\.(java|kt)$|^conftest\.py$|^(jest|vitest|karma|playwright|cypress)\.(setup|config)\.[cm]?[jt]s$|^setupTests\.[cm]?[jt]sx?$)/;
 const BUILD_METADATA = new Set([
   "package.json",
   "package-lock.json",

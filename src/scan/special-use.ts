@@ -56,6 +56,7 @@ function specialIPv4(ip: string): SpecialUse | undefined {
   const [a, b, c] = ip.split(".").map(Number);
   if (a === 127) return { kind: "loopback", why: "a loopback address (RFC 1122)" };
   if (a === 0) return { kind: "special-use", why: "the unspecified network (RFC 1122)" };
+  if (a !== undefined && a >= 224 && a <= 239) return { kind: "multicast", why: "a multicast group (RFC 5771): not a host to connect to" };
   if ((a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113))
     return { kind: "documentation-address", why: "a documentation address (RFC 5737)" };
   return undefined;
