@@ -51,6 +51,16 @@ describe("mentions do not count", () => {
       "res.set('Content-Security-Policy', \"default-src 'self' https://cdn.vendor.io\");\n",
     ],
     ["OpenAPI metadata in code", "src/app.py", 'app = FastAPI(terms_of_service="https://vendor.io/terms")\n'],
+    [
+      "a migration guide link",
+      "src/versioning.ts",
+      "deprecate({ migrationGuide: 'https://docs.vendor.io/v1-to-v2' });\n",
+    ],
+    [
+      "an OpenAPI servers entry built in code",
+      "src/docs.ts",
+      "const spec = {\n  openapi: '3.0.0',\n  info: { title: 'API' },\n  servers: [\n    { url: 'https://api.vendor.io', description: 'Production' },\n  ],\n};\n",
+    ],
     ["a runbook link", "alerts/rules.yaml", "annotations:\n  runbook_url: https://runbooks.vendor.io/HighLatency\n"],
     ["an LLM prompt", "src/agent.py", 'PROMPT = "You can look things up on https://en.wikipedia.org when asked."\n'],
     ["an HTML link", "src/page.ts", 'const footer = `<a href="https://status.vendor.io">Status</a>`;\n'],
@@ -70,8 +80,22 @@ describe("mentions do not count", () => {
     ],
     ["an example env file", "config/.env.example", "API_URL=https://api.vendor.io\n"],
     ["a sample config", "config/app.sample.yaml", "endpoint: https://api.vendor.io\n"],
+    [
+      "example code in a source tree",
+      "packages/shared/src/cache/examples/usage.ts",
+      'get("https://api.vendor.io/x");\n',
+    ],
   ])("every reference in %s is a mention", (_name, path, text) => {
     expect(classes(path, text).map((r) => r[1])).toEqual(["mention"]);
+  });
+});
+
+describe("addresses", () => {
+  it("takes a private address written in code as sample data, and one in a config value as config", () => {
+    expect(classes("src/devices.ts", 'const cam = { ip: "http://192.168.1.100:8080" };\n')).toEqual([
+      ["192.168.1.100", "special-use"],
+    ]);
+    expect(classes("config/.env", "HTTP_PROXY=http://10.158.100.6:8080\n")).toEqual([["10.158.100.6", "config"]]);
   });
 });
 

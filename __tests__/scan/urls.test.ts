@@ -92,7 +92,7 @@ describe("connection strings", () => {
 describe("IP literals", () => {
   it.each<[string, [string, number, string, string, number][]]>([
     ["http://169.254.169.254/latest/meta-data", [["169.254.169.254", 80, "http", "ip", COL + 7]]],
-    ["http://10.0.12.7:8080/", [["10.0.12.7", 8080, "http", "ip", COL + 7]]],
+    ["http://52.10.12.7:8080/", [["52.10.12.7", 8080, "http", "ip", COL + 7]]],
     ["http://[fd00:ec2::254]/latest", [["fd00:ec2::254", 80, "http", "ip", COL + 7]]],
     ["https://[2606:4700::6810:84E5]:8443/", [["2606:4700::6810:84e5", 8443, "https", "ip", COL + 8]]],
   ])("%s", (literal, expected) => {

@@ -39,12 +39,22 @@ export function withModuleDependencies(placements: CodePlacement[], files: reado
     return {
       ...p,
       ships: [...p.ships, ...folders.map((f) => (f ? `${f}/**` : "**"))],
-      excludes: [...p.excludes, ...folders.flatMap((f) => testExcludes(f))],
+      excludes: [...p.excludes, ...folders.flatMap((f) => [...testExcludes(f), ...notImported(f)])],
       evidence: [...p.evidence, ...[...added.values()]].sort((a, b) =>
         a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
       ),
     };
   });
+}
+
+/**
+ * What a library's own folders hold that an importer never runs: its command-line tools, scripts, examples and docs.
+ * The module the image is built from keeps them (its entry point may be a tool); a dependency does not.
+ */
+function notImported(folder: string): string[] {
+  return ["tools", "scripts", "bin", "cli", "examples", "samples", "docs"].map((d) =>
+    folder ? `${folder}/**/${d}/**` : `**/${d}/**`,
+  );
 }
 
 /** Modules by the name others depend on them by: a Maven artifactId, a Gradle project path (`:a:b`), a package name. */

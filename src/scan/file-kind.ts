@@ -3,6 +3,8 @@
 import { baseName } from "./language.js";
 import type { ReferenceClass } from "./types.js";
 
+/** An `examples` folder inside a source tree (`src/cache/examples/usage.ts`); a top-level one may hold real apps. */
+const EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
 const EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
 
 /** Build tools' own settings: the repositories and distributions they download from while building. */
@@ -22,6 +24,8 @@ const BUILD_TOOL_FILES = new Set([
 /** The class and reason every reference in the file has, or undefined when each is judged on its own. */
 export function wholeFileClass(path: string, text: string): { class: ReferenceClass; reason: string } | undefined {
   const base = baseName(path);
+  if (EXAMPLE_CODE.test(path))
+    return { class: "mention", reason: "example code inside a source tree: it shows how to call, nothing runs it" };
   if (BUILD_TOOL_FILES.has(base.toLowerCase()))
     return { class: "build", reason: `${base} configures a build tool: it downloads while building, not at run time` };
   if (EXAMPLE_FILE.test(base))

@@ -134,6 +134,8 @@ const DOCUMENT_WORDS = new Set([
   "avatar",
   "favicon",
   "externaldocs",
+  "guide",
+  "tutorial",
 ]);
 
 /** Whole names that say the value is the service's own address, as its users see it (Grafana's `root_url`). */

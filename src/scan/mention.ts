@@ -20,6 +20,8 @@ export function mentionReason(
   programText: boolean,
 ): string | undefined {
   if (role === "mention") return `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
+  if (inOpenApiServers(text, offset))
+    return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
   let from = Math.max(start, offset - WINDOW);
   let to = Math.min(end, offset + WINDOW);
   if (!programText) {
@@ -32,6 +34,18 @@ export function mentionReason(
   }
   const word = proseWord(text, from, to);
   return word === undefined ? undefined : `written in text ("${word}" beside it): a message or a document, not a call`;
+}
+
+/**
+ * A URL in the `servers` list of an OpenAPI document built in code (`{openapi: "3.0.0", ..., servers: [{url}]}`):
+ * the list opens shortly before it, and the document's version key a little further back.
+ */
+function inOpenApiServers(text: string, offset: number): boolean {
+  const near = text.slice(Math.max(0, offset - 300), offset);
+  const list = near.lastIndexOf("servers");
+  if (list === -1 || !/^servers["']?\s*[:=]\s*\[/.test(near.slice(list))) return false;
+  const before = text.slice(Math.max(0, offset - 4000), offset);
+  return /\b(?:openapi|swagger)["']?\s*[:=]\s*["']\d/.test(before);
 }
 
 /** The first whitespace-separated word in text[from, to) that is neither a URL nor a template placeholder. */

@@ -5,7 +5,7 @@ import type { Extracted } from "./extract.js";
 import type { RawRef } from "./raw-ref.js";
 import { ignoredRulesAt } from "./ignore.js";
 import { normalizeHost } from "./host-syntax.js";
-import { specialUseOf } from "./special-use.js";
+import { privateIPv4, specialUseOf } from "./special-use.js";
 import type { HostReference, InClusterNames, ReferenceClass } from "./types.js";
 
 export interface Placement {
@@ -73,6 +73,11 @@ function classOf(
   if (reserved) return { class: "special-use", reason: specialUseReason(raw.host) };
   if (at.whole) return at.whole;
   if (raw.mention !== undefined) return { class: "mention", reason: raw.mention };
+  if (at.use === "call" && raw.kind === "ip") {
+    const lan = privateIPv4(raw.host);
+    if (lan)
+      return { class: "special-use", reason: `${lan.kind}: ${lan.why}, written in code: sample data or a LAN device` };
+  }
   if (at.buildLines?.has(innerLine))
     return { class: "build", reason: "a build step: fetched while the image is built, not by the running workload" };
   const bound = raw.binding === undefined ? "" : ` (${raw.binding})`;

@@ -56,14 +56,19 @@ function specialIPv4(ip: string): SpecialUse | undefined {
   const [a, b, c] = ip.split(".").map(Number);
   if (a === 127) return { kind: "loopback", why: "a loopback address (RFC 1122)" };
   if (a === 0) return { kind: "special-use", why: "the unspecified network (RFC 1122)" };
-  if (a !== undefined && a >= 224 && a <= 239) return { kind: "multicast", why: "a multicast group (RFC 5771): not a host to connect to" };
+  if (a !== undefined && a >= 224 && a <= 239)
+    return { kind: "multicast", why: "a multicast group (RFC 5771): not a host to connect to" };
   if ((a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113))
     return { kind: "documentation-address", why: "a documentation address (RFC 5737)" };
   return undefined;
 }
 
-/** Private ranges count as egress when written as an address (a ServiceEntry may list them), not inside a name. */
-function privateIPv4(ip: string): SpecialUse | undefined {
+/**
+ * Private ranges count as egress when configured (a ServiceEntry may list them in `addresses`), not inside a name,
+ * and not written into program text, where they are sample data or a device on someone's LAN.
+ */
+export function privateIPv4(ip: string): SpecialUse | undefined {
+  if (!isIPv4(ip)) return undefined;
   const [a, b] = ip.split(".").map(Number);
   const isPrivate = a === 10 || (a === 172 && b !== undefined && b >= 16 && b <= 31) || (a === 192 && b === 168);
   return isPrivate ? { kind: "private-address", why: "a private address (RFC 1918)" } : undefined;
