@@ -1,6 +1,6 @@
 // Precision on real repositories: runs the CLI on checkouts of the repositories docs/precision/repos.json names and
 // compares its reachability findings at error or warning with the labels in docs/precision/labels.json.
-//   node scripts/precision.mjs DIR [--cli dist/cli.js] [--json]
+//   node scripts/precision.mjs DIR [--cli dist/cli.js] [--before OLD_CLI] [--json]
 // DIR holds one checkout per repository, named OWNER__NAME. A finding matches a label by repository, host and file
 // (lines move between versions); one that matches none is listed as unlabelled, to be read and labelled by hand.
 import { spawnSync } from "node:child_process";
@@ -20,6 +20,8 @@ const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith("--"));
 const cliAt = args.indexOf("--cli");
 const cli = cliAt >= 0 ? args[cliAt + 1] : "dist/cli.js";
+const beforeAt = args.indexOf("--before");
+const beforeCli = beforeAt >= 0 ? args[beforeAt + 1] : undefined;
 if (!dir || !existsSync(dir)) {
   console.error("usage: node scripts/precision.mjs DIR [--cli dist/cli.js] [--json]");
   process.exit(2);
@@ -36,18 +38,11 @@ for (const repo of repos) {
     console.error(`skipped ${repo.repo}: no checkout at ${checkout}`);
     continue;
   }
-  const run = spawnSync("node", [cli, "check", checkout, "--format", "json", "--fail-on", "never"], {
-    encoding: "utf8",
-    maxBuffer: 1 << 30,
-  });
-  if (run.status !== 0) {
-    console.error(`${repo.repo}: exit ${run.status}: ${run.stderr.trim()}`);
-    continue;
-  }
-  const report = JSON.parse(run.stdout);
-  const findings = report.findings.filter(
-    (f) => REACHABILITY.has(f.rule) && (f.severity === "error" || f.severity === "warning"),
-  );
+  const report = checkWith(cli, checkout);
+  if (!report) continue;
+  const findings = reachability(report);
+  const old = beforeCli ? checkWith(beforeCli, checkout) : undefined;
+  const oldFindings = old ? reachability(old) : [];
   const mine = labels.filter((l) => l.repo === repo.repo);
   const verdictOf = (f) => mine.find((l) => l.host === f.host && l.file === f.file)?.verdict;
   const counts = { true: 0, false: 0, unlabelled: 0 };
@@ -58,12 +53,29 @@ for (const repo of repos) {
       unlabelled.push(`${repo.repo} ${f.rule} ${f.host}:${f.port ?? ""} ${f.file}:${f.line} ${f.namespace ?? ""}/${f.workload ?? ""}`);
     } else counts[v]++;
   }
-  const before = mine.length;
-  for (const t of mine.filter((l) => l.verdict === "true")) {
+  const before = oldFindings.length;
+  const trueOld = oldFindings.filter((f) => verdictOf(f) === "true");
+  for (const t of trueOld) {
     if (!findings.some((f) => f.host === t.host && f.file === t.file)) lost.push(`${repo.repo} ${t.host} ${t.file}:${t.line}`);
   }
-  const trueBefore = mine.filter((l) => l.verdict === "true").length;
+  const trueBefore = trueOld.length;
   rows.push({ repo: repo.repo, commit: repo.commit, before, trueBefore, after: findings.length, ...counts, mode: report.meshPolicy.mode });
+}
+
+function checkWith(bin, checkout) {
+  const run = spawnSync("node", [bin, "check", checkout, "--format", "json", "--fail-on", "never"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
+  if (run.status !== 0) {
+    console.error(`${checkout}: ${bin} exit ${run.status}: ${run.stderr.trim()}`);
+    return undefined;
+  }
+  return JSON.parse(run.stdout);
+}
+
+function reachability(report) {
+  return report.findings.filter((f) => REACHABILITY.has(f.rule) && (f.severity === "error" || f.severity === "warning"));
 }
 
 if (args.includes("--json")) {
@@ -78,5 +90,10 @@ if (args.includes("--json")) {
   console.log(`| all | ${sum("before")} | ${sum("trueBefore")} | ${sum("after")} | ${sum("true")} | ${sum("false")} | ${sum("unlabelled")} | |`);
   console.log(`\nprecision now: ${judged ? ((100 * sum("true")) / judged).toFixed(1) : "-"} % of labelled findings`);
   if (unlabelled.length) console.log(`\nunlabelled:\n  ${unlabelled.join("\n  ")}`);
-  console.log(lost.length ? `\ntrue findings no longer reported:\n  ${lost.join("\n  ")}` : "\nevery true finding is still reported");
+  if (beforeCli)
+    console.log(
+      lost.length
+        ? `\ntrue findings of ${beforeCli} no longer reported:\n  ${lost.join("\n  ")}`
+        : `\nevery true finding of ${beforeCli} is still reported`,
+    );
 }
