@@ -66,6 +66,7 @@ export function meshSourceFromDocument(doc: MeshConfigDocument): MeshSource {
     kind: doc.kind,
     meshConfig: doc.meshConfig,
     at: (p) => ({ file: doc.loc.file, line: lineOf(doc.lines, [...pointerParts(doc.base), ...p], doc.loc.line) }),
+    ...(doc.via ? { via: doc.via } : {}),
   };
 }
 
