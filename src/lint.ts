@@ -8,6 +8,7 @@ import { shellTextsOf } from "./model/script-texts.js";
 import { buildProvenance, type Provenance } from "./provenance/index.js";
 import { meshSourceFromFile } from "./model/mesh-policy.js";
 import { mergeRendered } from "./render/merge.js";
+import { inlineMeshDocuments } from "./render/unrendered-values.js";
 import type { EgressModel } from "./model/types.js";
 import { summarizeEgress } from "./report/egress.js";
 import { summarizeHosts } from "./report/hosts.js";
@@ -71,7 +72,11 @@ export function buildEgressModel(
 ): { model: EgressModel; findings: Finding[]; manifestFindings: Finding[] } {
   const loaded = mergeRendered(
     loadManifests(snapshot.manifests, { defaultNamespace, ...(parsed ? { parsed } : {}) }),
-    snapshot.rendered,
+    snapshot.rendered ?? {
+      resources: [],
+      meshDocuments: inlineMeshDocuments(snapshot.manifests, snapshot.files ?? []),
+      findings: [],
+    },
   );
   const override = meshConfig ? meshSourceFromFile(meshConfig.path, meshConfig.text) : undefined;
   const model = buildModel(loaded, override, installScriptsOf(snapshot));
