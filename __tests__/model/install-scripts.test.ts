@@ -55,7 +55,11 @@ describe("mesh policy from install scripts", () => {
         ].join("\n"),
       },
     );
-    expect(m.mesh).toMatchObject({ mode: "REGISTRY_ONLY", sourceKind: "istioctl", source: { file: "Makefile", line: 4 } });
+    expect(m.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "istioctl",
+      source: { file: "Makefile", line: 4 },
+    });
   });
 
   it("skips a value the text cannot resolve, with no guess", () => {
@@ -97,7 +101,10 @@ describe("mesh policy from install scripts", () => {
       "    outboundTrafficPolicy:",
       "      mode: REGISTRY_ONLY",
     ].join("\n");
-    const fileOnly = modelWith({ "infra/istio/operator.yaml": iop }, { "infra/istio/up.sh": "istioctl install -f operator.yaml -y\n" });
+    const fileOnly = modelWith(
+      { "infra/istio/operator.yaml": iop },
+      { "infra/istio/up.sh": "istioctl install -f operator.yaml -y\n" },
+    );
     expect(fileOnly.mesh).toMatchObject({
       mode: "REGISTRY_ONLY",
       sourceKind: "IstioOperator",
@@ -106,7 +113,10 @@ describe("mesh policy from install scripts", () => {
     expect(fileOnly.mesh.otherSources).toEqual([]);
     const both = modelWith(
       { "infra/istio/operator.yaml": iop },
-      { "up.sh": "istioctl install -f infra/istio/operator.yaml --set meshConfig.outboundTrafficPolicy.mode=ALLOW_ANY\n" },
+      {
+        "up.sh":
+          "istioctl install -f infra/istio/operator.yaml --set meshConfig.outboundTrafficPolicy.mode=ALLOW_ANY\n",
+      },
     );
     expect(both.mesh).toMatchObject({ mode: "ALLOW_ANY", sourceKind: "istioctl", source: { file: "up.sh", line: 1 } });
     expect(both.mesh.otherSources).toEqual([
@@ -122,9 +132,16 @@ describe("mesh policy from install scripts", () => {
           "helm upgrade --install istiod istio/istiod -n istio-system --wait \\\n  --set meshConfig.outboundTrafficPolicy.mode=REGISTRY_ONLY\n",
       },
     );
-    expect(set.mesh).toMatchObject({ mode: "REGISTRY_ONLY", sourceKind: "helm", source: { file: "bootstrap.sh", line: 2 } });
+    expect(set.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "helm",
+      source: { file: "bootstrap.sh", line: 2 },
+    });
     const values = modelWith(
-      { "istio/istiod.values.yaml": "pilot:\n  traceSampling: 1\nmeshConfig:\n  outboundTrafficPolicy:\n    mode: REGISTRY_ONLY\n" },
+      {
+        "istio/istiod.values.yaml":
+          "pilot:\n  traceSampling: 1\nmeshConfig:\n  outboundTrafficPolicy:\n    mode: REGISTRY_ONLY\n",
+      },
       { "bootstrap.sh": "helm install istiod istio/istiod -n istio-system -f istio/istiod.values.yaml\n" },
     );
     expect(values.mesh).toMatchObject({
@@ -133,7 +150,10 @@ describe("mesh policy from install scripts", () => {
       source: { file: "istio/istiod.values.yaml", line: 5 },
     });
     // Another chart's install says nothing of the mesh.
-    const other = modelWith({}, { "b.sh": "helm install web bitnami/nginx --set meshConfig.outboundTrafficPolicy.mode=REGISTRY_ONLY\n" });
+    const other = modelWith(
+      {},
+      { "b.sh": "helm install web bitnami/nginx --set meshConfig.outboundTrafficPolicy.mode=REGISTRY_ONLY\n" },
+    );
     expect(other.mesh.mode).toBe("ALLOW_ANY");
   });
 
@@ -148,11 +168,15 @@ describe("mesh policy from install scripts", () => {
         ].join("\n"),
       },
     );
-    expect(m.mesh).toMatchObject({ mode: "REGISTRY_ONLY", sourceKind: "kubectl", source: { file: "setup.sh", line: 2 } });
+    expect(m.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "kubectl",
+      source: { file: "setup.sh", line: 2 },
+    });
     // Without the write back, the rewrite only prints.
     expect(
-      modelWith({}, { "show.sh": "kubectl get cm istio -n istio-system -o yaml | sed 's/ALLOW_ANY/REGISTRY_ONLY/'\n" }).mesh
-        .mode,
+      modelWith({}, { "show.sh": "kubectl get cm istio -n istio-system -o yaml | sed 's/ALLOW_ANY/REGISTRY_ONLY/'\n" })
+        .mesh.mode,
     ).toBe("ALLOW_ANY");
   });
 
@@ -163,7 +187,11 @@ describe("mesh policy from install scripts", () => {
         "p.sh": `kubectl patch configmap istio -n istio-system --type merge -p '{"data":{"mesh":"outboundTrafficPolicy:\\n  mode: REGISTRY_ONLY\\n"}}'\n`,
       },
     );
-    expect(patch.mesh).toMatchObject({ mode: "REGISTRY_ONLY", sourceKind: "kubectl", source: { file: "p.sh", line: 1 } });
+    expect(patch.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "kubectl",
+      source: { file: "p.sh", line: 1 },
+    });
     const applied = modelWith(
       {},
       {
@@ -180,7 +208,11 @@ describe("mesh policy from install scripts", () => {
         ].join("\n"),
       },
     );
-    expect(applied.mesh).toMatchObject({ mode: "REGISTRY_ONLY", sourceKind: "kubectl", source: { file: "a.sh", line: 8 } });
+    expect(applied.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "kubectl",
+      source: { file: "a.sh", line: 8 },
+    });
   });
 
   it("says which source wins and names the others when they disagree", () => {
@@ -199,7 +231,11 @@ describe("mesh policy from install scripts", () => {
       },
       { "install.sh": "istioctl install --set meshConfig.outboundTrafficPolicy.mode=ALLOW_ANY\n" },
     );
-    expect(m.mesh).toMatchObject({ mode: "REGISTRY_ONLY", sourceKind: "ConfigMap", source: { file: "cluster/istio-cm.yaml", line: 7 } });
+    expect(m.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "ConfigMap",
+      source: { file: "cluster/istio-cm.yaml", line: 7 },
+    });
     expect(m.mesh.why).toMatch(/istio ConfigMap is what istiod reads.*wins over istioctl, HelmValues/);
     expect(m.mesh.otherSources).toEqual([
       { kind: "istioctl", mode: "ALLOW_ANY", file: "install.sh", line: 1 },
@@ -211,7 +247,8 @@ describe("mesh policy from install scripts", () => {
 describe("sidecar injection from kubectl label in scripts", () => {
   it("disables injection of a declared namespace, and enables it for one declared without the label", () => {
     const manifests = {
-      "ns.yaml": "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: batch}\n",
+      "ns.yaml":
+        "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: batch}\n",
       "shop.yaml": deployment("shop"),
       "batch.yaml": deployment("batch"),
     };
@@ -231,7 +268,10 @@ describe("sidecar injection from kubectl label in scripts", () => {
   });
 
   it("takes a namespace the repository does not declare out of the mesh when a script disables it", () => {
-    const m = modelWith({ "d.yaml": deployment("legacy") }, { "x.sh": "kubectl label namespace legacy other istio-injection=disabled\n" });
+    const m = modelWith(
+      { "d.yaml": deployment("legacy") },
+      { "x.sh": "kubectl label namespace legacy other istio-injection=disabled\n" },
+    );
     expect(m.workloads[0]!.injected).toBe(false);
     expect(m.namespaces.find((n) => n.name === "legacy")).toMatchObject({
       injection: false,
