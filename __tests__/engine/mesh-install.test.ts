@@ -3,6 +3,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCheck } from "../../src/engine.js";
+import { renderSummary } from "../../src/report/markdown.js";
 import { renderText } from "../../src/report/text.js";
 import { parseSettings } from "../../src/settings.js";
 
@@ -43,6 +44,10 @@ describe("mesh policy from install paths, end to end", () => {
     expect(result.report.meshPolicy.why).toMatch(/^--mesh-config overrides the repository, so it wins over istioctl/);
     expect(result.report.findings.find((f) => f.rule === "unregistered-host")?.severity).toBe("warning");
     expect(renderText(result.report)).toMatch(/also set: REGISTRY_ONLY by istioctl at scripts\/install-istio.sh:7\n/);
+    const links = { pathPrefix: "", docsUrl: "https://example.test/docs" };
+    expect(renderSummary(result.report, links)).toContain(
+      "also set: REGISTRY\\_ONLY by istioctl at `scripts/install-istio.sh:7`",
+    );
   });
 
   it("reads an Argo CD Application of the istiod chart: helm.parameters over helm.values", async () => {

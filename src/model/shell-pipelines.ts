@@ -23,6 +23,7 @@ export type Pipeline = ShellCommand[];
 
 /** Beyond these, a file is generated or hostile: what was read so far stands. */
 const MAX_WORDS = 200_000;
+const MAX_SUBSTITUTION = 10_000;
 
 export function readPipelines(text: string, firstLine = 1): Pipeline[] {
   const pipelines: Pipeline[] = [];
@@ -172,11 +173,14 @@ function substitutionEnd(text: string, i: number): number {
     const open = next;
     const close = open === "(" ? ")" : "}";
     let depth = 0;
-    for (let k = i + 1; k < text.length; k++) {
+    // Bounded, so that a text of unclosed `$(` costs linear time; an unclosed one ends with its line.
+    const limit = Math.min(text.length, i + MAX_SUBSTITUTION);
+    for (let k = i + 1; k < limit; k++) {
       if (text[k] === open) depth++;
       else if (text[k] === close && --depth === 0) return k + 1;
     }
-    return text.length;
+    const nl = text.indexOf("\n", i);
+    return nl === -1 ? text.length : nl;
   }
   const m = /^[A-Za-z_]\w*|^[0-9@*#?$!-]/.exec(text.slice(i + 1, i + 101));
   return i + 1 + (m ? m[0].length : 0);
