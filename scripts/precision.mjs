@@ -50,16 +50,27 @@ for (const repo of repos) {
     const v = verdictOf(f);
     if (v === undefined) {
       counts.unlabelled++;
-      unlabelled.push(`${repo.repo} ${f.rule} ${f.host}:${f.port ?? ""} ${f.file}:${f.line} ${f.namespace ?? ""}/${f.workload ?? ""}`);
+      unlabelled.push(
+        `${repo.repo} ${f.rule} ${f.host}:${f.port ?? ""} ${f.file}:${f.line} ${f.namespace ?? ""}/${f.workload ?? ""}`,
+      );
     } else counts[v]++;
   }
   const before = oldFindings.length;
   const trueOld = oldFindings.filter((f) => verdictOf(f) === "true");
   for (const t of trueOld) {
-    if (!findings.some((f) => f.host === t.host && f.file === t.file)) lost.push(`${repo.repo} ${t.host} ${t.file}:${t.line}`);
+    if (!findings.some((f) => f.host === t.host && f.file === t.file))
+      lost.push(`${repo.repo} ${t.host} ${t.file}:${t.line}`);
   }
   const trueBefore = trueOld.length;
-  rows.push({ repo: repo.repo, commit: repo.commit, before, trueBefore, after: findings.length, ...counts, mode: report.meshPolicy.mode });
+  rows.push({
+    repo: repo.repo,
+    commit: repo.commit,
+    before,
+    trueBefore,
+    after: findings.length,
+    ...counts,
+    mode: report.meshPolicy.mode,
+  });
 }
 
 function checkWith(bin, checkout) {
@@ -75,19 +86,27 @@ function checkWith(bin, checkout) {
 }
 
 function reachability(report) {
-  return report.findings.filter((f) => REACHABILITY.has(f.rule) && (f.severity === "error" || f.severity === "warning"));
+  return report.findings.filter(
+    (f) => REACHABILITY.has(f.rule) && (f.severity === "error" || f.severity === "warning"),
+  );
 }
 
 if (args.includes("--json")) {
   console.log(JSON.stringify({ rows, unlabelled, lost }, null, 2));
 } else {
-  console.log("| Repository @ commit | Findings before | True before | Findings now | True | False | Unlabelled | Mesh policy read |");
+  console.log(
+    "| Repository @ commit | Findings before | True before | Findings now | True | False | Unlabelled | Mesh policy read |",
+  );
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const r of rows)
-    console.log(`| ${r.repo} @ ${r.commit.slice(0, 7)} | ${r.before} | ${r.trueBefore} | ${r.after} | ${r.true} | ${r.false} | ${r.unlabelled} | ${r.mode} |`);
+    console.log(
+      `| ${r.repo} @ ${r.commit.slice(0, 7)} | ${r.before} | ${r.trueBefore} | ${r.after} | ${r.true} | ${r.false} | ${r.unlabelled} | ${r.mode} |`,
+    );
   const sum = (k) => rows.reduce((n, r) => n + r[k], 0);
   const judged = sum("true") + sum("false");
-  console.log(`| all | ${sum("before")} | ${sum("trueBefore")} | ${sum("after")} | ${sum("true")} | ${sum("false")} | ${sum("unlabelled")} | |`);
+  console.log(
+    `| all | ${sum("before")} | ${sum("trueBefore")} | ${sum("after")} | ${sum("true")} | ${sum("false")} | ${sum("unlabelled")} | |`,
+  );
   console.log(`\nprecision now: ${judged ? ((100 * sum("true")) / judged).toFixed(1) : "-"} % of labelled findings`);
   if (unlabelled.length) console.log(`\nunlabelled:\n  ${unlabelled.join("\n  ")}`);
   if (beforeCli)

@@ -3,10 +3,12 @@ import type { Allowlist } from "./allowlist/types.js";
 import type { RepoSnapshot } from "./discover/snapshot.js";
 import { cmp, normalizeFindings, type Finding } from "./findings.js";
 import { loadManifests, type LoadOptions, type TextFile } from "./manifests/load.js";
-import { buildModel } from "./model/build.js";
+import { buildModel, type InstallScripts } from "./model/build.js";
+import { shellTextsOf } from "./model/script-texts.js";
 import { buildProvenance, type Provenance } from "./provenance/index.js";
 import { meshSourceFromFile } from "./model/mesh-policy.js";
 import { mergeRendered } from "./render/merge.js";
+import { inlineMeshDocuments } from "./render/unrendered-values.js";
 import type { EgressModel } from "./model/types.js";
 import { summarizeEgress } from "./report/egress.js";
 import { summarizeHosts } from "./report/hosts.js";
@@ -70,13 +72,24 @@ export function buildEgressModel(
 ): { model: EgressModel; findings: Finding[]; manifestFindings: Finding[] } {
   const loaded = mergeRendered(
     loadManifests(snapshot.manifests, { defaultNamespace, ...(parsed ? { parsed } : {}) }),
-    snapshot.rendered,
+    snapshot.rendered ?? {
+      resources: [],
+      meshDocuments: inlineMeshDocuments(snapshot.manifests, snapshot.files ?? []),
+      findings: [],
+    },
   );
   const override = meshConfig ? meshSourceFromFile(meshConfig.path, meshConfig.text) : undefined;
-  const model = buildModel(loaded, override);
+  const model = buildModel(loaded, override, installScriptsOf(snapshot));
   if (snapshot.buildFiles) model.provenance = provenanceOf(model, snapshot.files ?? [], snapshot.buildFiles);
   const manifestFindings = [...loaded.findings, ...snapshot.skippedCharts.map(chartSkipped)];
   return { model, findings: [...snapshot.findings, ...manifestFindings], manifestFindings };
+}
+
+/** The snapshot's scripts, and the YAML files as read (before renders took theirs) for the `-f FILE` they name. */
+function installScriptsOf(snapshot: RepoSnapshot): InstallScripts | undefined {
+  if (!snapshot.buildFiles) return undefined;
+  const texts = new Map((snapshot.manifestRead?.manifests ?? snapshot.manifests).map((f) => [f.path, f.text]));
+  return { texts: shellTextsOf(snapshot.buildFiles), files: { textOf: (p) => texts.get(p) } };
 }
 
 /**
@@ -86,8 +99,10 @@ export function buildEgressModel(
 export function sameManifests(a: RepoSnapshot, b: RepoSnapshot): boolean {
   if (a.manifests.length !== b.manifests.length) return false;
   if (a.manifests.some((f, i) => f.path !== b.manifests[i]!.path || f.text !== b.manifests[i]!.text)) return false;
+  // Scripts set the mesh policy and namespace labels too.
   return (
-    JSON.stringify([a.skippedCharts, a.rendered ?? null]) === JSON.stringify([b.skippedCharts, b.rendered ?? null])
+    JSON.stringify([a.skippedCharts, a.rendered ?? null, a.buildFiles ?? null]) ===
+    JSON.stringify([b.skippedCharts, b.rendered ?? null, b.buildFiles ?? null])
   );
 }
 

@@ -28,6 +28,8 @@ describe("egress-lint check examples", () => {
       mode: "REGISTRY_ONLY",
       sourceKind: "ConfigMap",
       source: { file: "cluster/mesh-config.yaml", line: 11 },
+      why: "the only source that sets outboundTrafficPolicy.mode (the istio ConfigMap is what istiod reads)",
+      otherSources: [],
       rootNamespace: "istio-system",
     });
   });

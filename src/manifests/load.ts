@@ -5,6 +5,7 @@ import { ruleMeta } from "../rules/catalog.js";
 import { parseYamlFile, type ParsedDocument } from "./parse-yaml.js";
 import { isObject, resourcesFromDocument, type Resource } from "./resource.js";
 import { validateIstioResource } from "./validate.js";
+import { helmfileMeshValues } from "./helmfile-values.js";
 
 export interface TextFile {
   /** Relative to the repository root, with forward slashes. */
@@ -14,12 +15,15 @@ export interface TextFile {
 
 /** A values file or mesh config document that configures istiod without being a Kubernetes object. */
 export interface MeshConfigDocument {
-  kind: "HelmValues";
+  /** `helm`: `--set`-like values (helmfile's `set:`), which win over the values. */
+  kind: "HelmValues" | "helm";
   meshConfig: Record<string, unknown>;
   loc: SourceLocation;
   lines: Map<string, number>;
   /** The pointer of `meshConfig` inside the document. */
   base: string;
+  /** The release that installs these values (a helmfile release). */
+  via?: SourceLocation;
 }
 
 export interface LoadedManifests {
@@ -56,6 +60,7 @@ export function loadManifests(files: readonly TextFile[], options: LoadOptions):
       if (resources.length === 0) {
         const mesh = helmMeshValues(doc, file.path);
         if (mesh) out.meshDocuments.push(mesh);
+        out.meshDocuments.push(...helmfileMeshValues(doc, file.path));
         continue;
       }
       for (const r of resources) {

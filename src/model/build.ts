@@ -16,18 +16,29 @@ import {
   resolveMeshPolicy,
   type meshSourceFromFile,
 } from "./mesh-policy.js";
+import { meshSourcesFromScripts } from "./install-commands.js";
+import { namespaceLabelsFromScripts, withScriptLabels } from "./namespace-labels.js";
+import type { ScriptFiles, ShellText } from "./script-texts.js";
 import { effectiveMode, sidecarFor } from "./sidecar-scope.js";
 import type { EgressModel, Namespace } from "./types.js";
 
 export type MeshSourceOverride = ReturnType<typeof meshSourceFromFile>;
 
+/** Install and bootstrap scripts, and the files they may name: how the mesh was set up outside the manifests. */
+export interface InstallScripts {
+  texts: readonly ShellText[];
+  files: ScriptFiles;
+}
+
 export function buildModel(
   manifests: Pick<LoadedManifests, "resources" | "meshDocuments">,
   meshOverride?: MeshSourceOverride,
+  scripts?: InstallScripts,
 ): EgressModel {
   const sources = [
     ...meshSourcesFromResources(manifests.resources),
     ...manifests.meshDocuments.map(meshSourceFromDocument),
+    ...(scripts ? meshSourcesFromScripts(scripts.texts, scripts.files) : []),
   ];
   if (meshOverride) sources.push(meshOverride);
   const mesh = resolveMeshPolicy(sources);
@@ -62,6 +73,7 @@ export function buildModel(
     else if ((r.group === "apps" || r.group === "batch") && isWorkloadKind(r.kind))
       partialWorkloads.push(toWorkload(r, order));
   });
+  if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map<string, Namespace>(model.namespaces.map((n) => [n.name, n]));
   for (const w of partialWorkloads) {
     const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, mesh.rootNamespace);

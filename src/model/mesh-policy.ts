@@ -4,12 +4,15 @@ import { lineOf, parseYamlFile } from "../manifests/parse-yaml.js";
 import { asString, asStringArray, get, isObject, type Resource } from "../manifests/resource.js";
 import type { MeshConfigSourceKind, MeshPolicy, OutboundMode, SourceLocation } from "./types.js";
 import { OUTBOUND_MODES } from "./types.js";
+import { orderMeshSources, whyItWins } from "./mesh-precedence.js";
 
 /** A place that configures istiod's mesh config, with a way to find the line of any field in it. */
-interface MeshSource {
+export interface MeshSource {
   kind: MeshConfigSourceKind;
   meshConfig: Record<string, unknown>;
   at: (path: string[]) => SourceLocation;
+  /** The install command that applies this file or heredoc (`istioctl install -f`, `helm upgrade -f`). */
+  via?: SourceLocation;
 }
 
 export const DEFAULT_ROOT_NAMESPACE = "istio-system";
@@ -22,12 +25,20 @@ export function isMeshConfigMap(name: string): boolean {
 export function meshSourcesFromResources(resources: readonly Resource[]): MeshSource[] {
   const out: MeshSource[] = [];
   for (const r of resources) {
-    if (r.kind === "IstioOperator" && isObject(get(r.body, "spec", "meshConfig"))) {
-      out.push({
-        kind: "IstioOperator",
-        meshConfig: get(r.body, "spec", "meshConfig") as Record<string, unknown>,
-        at: (p) => ({ file: r.loc.file, line: lineOf(r.lines, ["spec", "meshConfig", ...p], r.loc.line) }),
-      });
+    if (r.kind === "IstioOperator") {
+      // istioctl lays spec.meshConfig over spec.values.meshConfig, the older place for it.
+      for (const base of [
+        ["spec", "meshConfig"],
+        ["spec", "values", "meshConfig"],
+      ]) {
+        const meshConfig = get(r.body, ...base);
+        if (!isObject(meshConfig)) continue;
+        out.push({
+          kind: "IstioOperator",
+          meshConfig,
+          at: (p) => ({ file: r.loc.file, line: lineOf(r.lines, [...base, ...p], r.loc.line) }),
+        });
+      }
     } else if (
       r.kind === "ConfigMap" &&
       r.group === "" &&
@@ -55,6 +66,7 @@ export function meshSourceFromDocument(doc: MeshConfigDocument): MeshSource {
     kind: doc.kind,
     meshConfig: doc.meshConfig,
     at: (p) => ({ file: doc.loc.file, line: lineOf(doc.lines, [...pointerParts(doc.base), ...p], doc.loc.line) }),
+    ...(doc.via ? { via: doc.via } : {}),
   };
 }
 
@@ -81,11 +93,10 @@ function pointerParts(pointer: string): string[] {
   return pointer.split("/").slice(1);
 }
 
-/** The file wins over the repository; among the repository's sources, what istiod reads at run time (the ConfigMap) first. */
-const PRECEDENCE: MeshConfigSourceKind[] = ["MeshConfigFile", "ConfigMap", "IstioOperator", "HelmValues"];
+const modeOf = (s: MeshSource) => get(s.meshConfig, "outboundTrafficPolicy", "mode");
 
 export function resolveMeshPolicy(sources: readonly MeshSource[]): MeshPolicy {
-  const ordered = [...sources].sort((a, b) => PRECEDENCE.indexOf(a.kind) - PRECEDENCE.indexOf(b.kind));
+  const ordered = orderMeshSources(sources);
   const policy: MeshPolicy = {
     mode: "ALLOW_ANY",
     sourceKind: "default",
@@ -94,9 +105,18 @@ export function resolveMeshPolicy(sources: readonly MeshSource[]): MeshPolicy {
     defaultDestinationRuleExportTo: ["*"],
     rootNamespace: DEFAULT_ROOT_NAMESPACE,
     clusterDomain: "cluster.local",
+    why: "nothing in the repository sets outboundTrafficPolicy.mode, so Istio's default applies",
+    otherSources: [],
   };
-  const withMode = ordered.find((s) => get(s.meshConfig, "outboundTrafficPolicy", "mode") !== undefined);
+  const setters = settersOfMode(ordered);
+  const withMode = setters[0];
   if (withMode) {
+    const others = setters.slice(1);
+    policy.why = whyItWins(withMode, others);
+    policy.otherSources = others.map((o) => {
+      const at = o.at(["outboundTrafficPolicy", "mode"]);
+      return { kind: o.kind, mode: asString(modeOf(o)) ?? "", file: at.file, line: at.line };
+    });
     const declared = asString(get(withMode.meshConfig, "outboundTrafficPolicy", "mode")) ?? "";
     policy.sourceKind = withMode.kind;
     policy.source = withMode.at(["outboundTrafficPolicy", "mode"]);
@@ -118,4 +138,27 @@ export function resolveMeshPolicy(sources: readonly MeshSource[]): MeshPolicy {
   const root = pick("rootNamespace");
   if (root) policy.rootNamespace = asString(root.meshConfig.rootNamespace) ?? DEFAULT_ROOT_NAMESPACE;
   return policy;
+}
+
+/** The sources that set a mode, the winner first; a place reached twice (a file named by a command) counts once. */
+function settersOfMode(ordered: readonly MeshSource[]): MeshSource[] {
+  const seen = new Set<string>();
+  return ordered.filter((s) => {
+    if (modeOf(s) === undefined) return false;
+    const at = s.at(["outboundTrafficPolicy", "mode"]);
+    const key = `${at.file}:${at.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A heredoc expands `$MODE` when the shell runs it: such a mode is unknown here, not invalid. */
+export function withResolvedMode(sources: MeshSource[]): MeshSource[] {
+  return sources.flatMap((s) => {
+    const policy = s.meshConfig.outboundTrafficPolicy;
+    if (!isObject(policy) || typeof policy.mode !== "string" || !policy.mode.includes("$")) return [s];
+    const { mode: _unknown, ...rest } = policy;
+    return [{ ...s, meshConfig: { ...s.meshConfig, outboundTrafficPolicy: rest } }];
+  });
 }

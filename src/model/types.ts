@@ -11,7 +11,24 @@ export interface SourceLocation {
 export type OutboundMode = "ALLOW_ANY" | "REGISTRY_ONLY" | "ALLOW_ANY_DYNAMIC_DNS";
 export const OUTBOUND_MODES: readonly OutboundMode[] = ["ALLOW_ANY", "REGISTRY_ONLY", "ALLOW_ANY_DYNAMIC_DNS"];
 
-export type MeshConfigSourceKind = "default" | "IstioOperator" | "ConfigMap" | "HelmValues" | "MeshConfigFile";
+/** `istioctl`/`helm`: an install command's `--set`; `kubectl`: an edit of the istio ConfigMap in a script. */
+export type MeshConfigSourceKind =
+  | "default"
+  | "IstioOperator"
+  | "ConfigMap"
+  | "HelmValues"
+  | "MeshConfigFile"
+  | "istioctl"
+  | "helm"
+  | "kubectl";
+
+/** A source that sets the mode but lost to the one in force. */
+export interface OtherMeshSource {
+  kind: MeshConfigSourceKind;
+  mode: string;
+  file: string;
+  line: number;
+}
 
 export interface MeshPolicy {
   /** The mode Istio will run with (an invalid declared mode leaves Istio's default in force). */
@@ -20,6 +37,10 @@ export interface MeshPolicy {
   invalidMode?: string;
   sourceKind: MeshConfigSourceKind;
   source?: SourceLocation;
+  /** Why this source is the one in force. */
+  why: string;
+  /** The other sources that set the mode, in precedence order. */
+  otherSources: OtherMeshSource[];
   /** Where `outboundTrafficPolicy.egressProxy` was set, if it was. */
   egressProxy?: { host: string; port?: number; subset?: string };
   defaultServiceExportTo: string[];

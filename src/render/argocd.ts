@@ -3,7 +3,7 @@ import type { Finding } from "../findings.js";
 import { asString, get, isObject, type JsonObject, type Resource } from "../manifests/resource.js";
 import { expandListGenerators } from "./appset.js";
 import { renderFallbackFinding } from "./fallback-finding.js";
-import { inlineValuesAt } from "./helm-values.js";
+import { inlineValuesAt, parameterValues } from "./helm-values.js";
 import { resolveInRepo } from "./paths.js";
 import type { DeployOrigin, DeployTarget, HelmSpec, InlineValues, TargetNamespace } from "./types.js";
 
@@ -58,7 +58,7 @@ function applicationTargets(r: Resource, dirExists: (dir: string) => boolean): T
     const repoURL = asString(source.repoURL) ?? "";
     const values = helmSpec(r, source, at, refs);
     if (typeof source.chart === "string") {
-      out.remoteChartValues.push(...values.inline);
+      out.remoteChartValues.push(...highestFirst(values.inline));
       out.findings.push(
         renderFallbackFinding(
           r.loc,
@@ -71,7 +71,7 @@ function applicationTargets(r: Resource, dirExists: (dir: string) => boolean): T
     if (rawPath === undefined) continue;
     const dir = resolveInRepo(".", rawPath);
     if (dir === undefined || !dirExists(dir)) {
-      out.remoteChartValues.push(...values.inline);
+      out.remoteChartValues.push(...highestFirst(values.inline));
       out.findings.push(
         renderFallbackFinding(
           r.loc,
@@ -113,10 +113,17 @@ function helmSpec(r: Resource, source: JsonObject, at: string[], refs: Map<strin
       : resolveInRepo(base, ref);
     return resolved === undefined ? [] : [resolved];
   });
+  // Argo CD gives parameters precedence over valuesObject, and valuesObject over values.
   const inline = [
     inlineValuesAt(r, [...at, "helm", "values"]),
     inlineValuesAt(r, [...at, "helm", "valuesObject"]),
+    parameterValues(r, [...at, "helm", "parameters"]),
   ].filter((v): v is InlineValues => v !== undefined);
   const releaseName = asString(get(source, "helm", "releaseName"));
   return { valueFiles, inline, releaseName: releaseName ?? r.name };
+}
+
+/** Among sources of one stage the first read wins: the values with the highest precedence go first. */
+function highestFirst(inline: InlineValues[]): InlineValues[] {
+  return [...inline].reverse();
 }

@@ -31,3 +31,30 @@ export function meshDocumentOf(values: InlineValues): MeshConfigDocument | undef
     base,
   };
 }
+
+/** Argo CD `helm.parameters` (`{name, value}`, Helm's `--set`) as values, each key located at its parameter's value. */
+export function parameterValues(r: Resource, path: readonly string[]): InlineValues | undefined {
+  const list = get(r.body, ...path);
+  if (!Array.isArray(list)) return undefined;
+  const pointer = path.map((p) => `/${escapePointer(p)}`).join("");
+  const value: Record<string, unknown> = {};
+  const lines = new Map<string, number>();
+  list.forEach((p, i) => {
+    // An index (`a[0]`) or an escaped dot names what a plain map cannot hold: left to Helm.
+    if (!isObject(p) || typeof p.name !== "string" || p.value === undefined || /[[\\]/.test(p.name)) return;
+    const keys = p.name.split(".");
+    let at = value;
+    keys.forEach((k, depth) => {
+      const line = r.lines.get(`${pointer}/${i}/value`) ?? r.lines.get(`${pointer}/${i}`) ?? r.loc.line;
+      const keyPointer = keys
+        .slice(0, depth + 1)
+        .map((x) => `/${escapePointer(x)}`)
+        .join("");
+      if (depth === keys.length - 1 || !lines.has(keyPointer)) lines.set(keyPointer, line);
+      if (depth === keys.length - 1) at[k] = p.value;
+      else at = isObject(at[k]) ? (at[k] as Record<string, unknown>) : (at[k] = {});
+    });
+  });
+  if (lines.size === 0) return undefined;
+  return { value, loc: { file: r.loc.file, line: r.lines.get(pointer) ?? r.loc.line }, base: "", lines };
+}

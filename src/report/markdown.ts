@@ -108,7 +108,11 @@ export function renderSummary(report: Report, links: ReportLinks, budget = SUMMA
   const where = mesh.source
     ? ` (${mdText(mesh.sourceKind)} at ${mdCode(`${mesh.source.file}:${mesh.source.line}`)})`
     : " (Istio's default)";
-  const head = `## egress-lint\n\n${verdictLine(report)}\n\nMesh outbound policy: **${mdText(mesh.mode)}**${where}\n\n`;
+  const others = (mesh.otherSources ?? [])
+    .map((o) => `${mdText(o.mode)} by ${mdText(o.kind)} at ${mdCode(`${o.file}:${o.line}`)}`)
+    .join(", ");
+  const also = others ? ` It wins because ${mdText(mesh.why ?? "")}; also set: ${others}.` : "";
+  const head = `## egress-lint\n\n${verdictLine(report)}\n\nMesh outbound policy: **${mdText(mesh.mode)}**${where}${also ? `.${also}` : ""}\n\n`;
   const sections = [
     ...findingsSections(report, links, elsewhere),
     suggestionsSection(report, "all"),

@@ -11,6 +11,8 @@ export function describeModel(model: EgressModel): Pick<Report, "meshPolicy" | "
       ...(mesh.invalidMode !== undefined ? { invalidMode: mesh.invalidMode } : {}),
       sourceKind: mesh.sourceKind,
       source: mesh.source ? { file: mesh.source.file, line: mesh.source.line } : null,
+      why: mesh.why,
+      otherSources: mesh.otherSources.map((o) => ({ ...o })),
       rootNamespace: mesh.rootNamespace,
     },
     serviceEntries: model.serviceEntries

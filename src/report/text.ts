@@ -17,6 +17,11 @@ export function renderText(report: Report): string {
     ? `${mesh.sourceKind} at ${mesh.source.file}:${mesh.source.line}`
     : "Istio's default; nothing in the repository sets it";
   out.push(`Mesh outbound policy: ${mesh.mode} (${source})`);
+  const others = mesh.otherSources ?? [];
+  if (others.length > 0)
+    out.push(
+      `  it wins because ${mesh.why}; also set: ${others.map((o) => `${o.mode} by ${o.kind} at ${o.file}:${o.line}`).join(", ")}`,
+    );
   if (mesh.invalidMode !== undefined)
     out.push(`  "${mesh.invalidMode}" is not a mode Istio accepts, so ${mesh.mode} stays in force`);
   out.push("");

@@ -1,7 +1,7 @@
 // The Report: everything one run found, in the shape of the JSON report contract. Renderers only read it.
 import type { StaleBaselineEntry } from "../baseline/types.js";
 import type { Finding } from "../findings.js";
-import type { MeshConfigSourceKind, OutboundMode } from "../model/types.js";
+import type { MeshConfigSourceKind, OtherMeshSource, OutboundMode } from "../model/types.js";
 import type { ClusterRow, RouteRow, TableDiff } from "../routes/index.js";
 import type { Suggestion } from "../suggest/index.js";
 import type { ScanScope } from "../settings.js";
@@ -121,6 +121,10 @@ export interface Report {
     invalidMode?: string;
     sourceKind: MeshConfigSourceKind;
     source: { file: string; line: number } | null;
+    /** Why that source is in force (the precedence among the sources, or that none sets the mode). */
+    why?: string;
+    /** The sources that set the mode and lost, in precedence order. */
+    otherSources?: OtherMeshSource[];
     rootNamespace: string;
   };
   /** Every finding in the head; `gating` counts only those the gate counts toward fail-on. */

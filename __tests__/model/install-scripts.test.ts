@@ -1,0 +1,281 @@
+import { describe, expect, it } from "vitest";
+import { buildModel } from "../../src/model/build.js";
+import { shellTextsOf } from "../../src/model/script-texts.js";
+import type { EgressModel } from "../../src/model/types.js";
+import { loadInline } from "../helpers/model.js";
+
+/** A model from manifests and build files (scripts, Makefiles), the way the pipeline builds it. */
+function modelWith(manifests: Record<string, string>, scripts: Record<string, string>): EgressModel {
+  const texts = new Map(Object.entries(manifests));
+  return buildModel(loadInline(manifests), undefined, {
+    texts: shellTextsOf(Object.entries(scripts).map(([path, text]) => ({ path, text }))),
+    files: { textOf: (p) => texts.get(p) },
+  });
+}
+
+const deployment = (ns: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: api, namespace: ${ns}}
+spec:
+  template:
+    spec:
+      containers: [{name: api, image: acme/api}]
+`;
+
+describe("mesh policy from install scripts", () => {
+  it("reads istioctl install --set in a script, at the line of the --set", () => {
+    const m = modelWith(
+      {},
+      {
+        "scripts/launch.sh": [
+          "#!/bin/sh",
+          "set -e",
+          "istioctl install -y \\",
+          "  --set profile=demo \\",
+          "  --set meshConfig.outboundTrafficPolicy.mode=REGISTRY_ONLY",
+        ].join("\n"),
+      },
+    );
+    expect(m.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "istioctl",
+      source: { file: "scripts/launch.sh", line: 5 },
+    });
+  });
+
+  it("reads a Makefile target's istioctl command, with a variable the Makefile defines", () => {
+    const m = modelWith(
+      {},
+      {
+        Makefile: [
+          "MODE ?= REGISTRY_ONLY",
+          "",
+          "mesh:",
+          "\t@istioctl install -y --set meshConfig.outboundTrafficPolicy.mode=$(MODE)",
+        ].join("\n"),
+      },
+    );
+    expect(m.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "istioctl",
+      source: { file: "Makefile", line: 4 },
+    });
+  });
+
+  it("skips a value the text cannot resolve, with no guess", () => {
+    const m = modelWith({}, { "install.sh": 'istioctl install --set meshConfig.outboundTrafficPolicy.mode="$MODE"\n' });
+    expect(m.mesh).toMatchObject({ mode: "ALLOW_ANY", sourceKind: "default" });
+  });
+
+  it("reads an IstioOperator from a heredoc (istioctl install -f - <<EOF)", () => {
+    const m = modelWith(
+      {},
+      {
+        "hack/mesh.sh": [
+          "#!/usr/bin/env bash",
+          "istioctl install -y -f - <<'EOF'",
+          "apiVersion: install.istio.io/v1alpha1",
+          "kind: IstioOperator",
+          "spec:",
+          "  meshConfig:",
+          "    outboundTrafficPolicy:",
+          "      mode: REGISTRY_ONLY",
+          "EOF",
+          "kubectl get pods -A",
+        ].join("\n"),
+      },
+    );
+    expect(m.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "IstioOperator",
+      source: { file: "hack/mesh.sh", line: 8 },
+    });
+  });
+
+  it("reads istioctl install -f FILE from the script's folder, and lets its --set win over the file", () => {
+    const iop = [
+      "apiVersion: install.istio.io/v1alpha1",
+      "kind: IstioOperator",
+      "spec:",
+      "  meshConfig:",
+      "    outboundTrafficPolicy:",
+      "      mode: REGISTRY_ONLY",
+    ].join("\n");
+    const fileOnly = modelWith(
+      { "infra/istio/operator.yaml": iop },
+      { "infra/istio/up.sh": "istioctl install -f operator.yaml -y\n" },
+    );
+    expect(fileOnly.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "IstioOperator",
+      source: { file: "infra/istio/operator.yaml", line: 6 },
+    });
+    expect(fileOnly.mesh.otherSources).toEqual([]);
+    const both = modelWith(
+      { "infra/istio/operator.yaml": iop },
+      {
+        "up.sh":
+          "istioctl install -f infra/istio/operator.yaml --set meshConfig.outboundTrafficPolicy.mode=ALLOW_ANY\n",
+      },
+    );
+    expect(both.mesh).toMatchObject({ mode: "ALLOW_ANY", sourceKind: "istioctl", source: { file: "up.sh", line: 1 } });
+    expect(both.mesh.otherSources).toEqual([
+      { kind: "IstioOperator", mode: "REGISTRY_ONLY", file: "infra/istio/operator.yaml", line: 6 },
+    ]);
+  });
+
+  it("reads helm install of istiod with --set and with -f values.yaml", () => {
+    const set = modelWith(
+      {},
+      {
+        "bootstrap.sh":
+          "helm upgrade --install istiod istio/istiod -n istio-system --wait \\\n  --set meshConfig.outboundTrafficPolicy.mode=REGISTRY_ONLY\n",
+      },
+    );
+    expect(set.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "helm",
+      source: { file: "bootstrap.sh", line: 2 },
+    });
+    const values = modelWith(
+      {
+        "istio/istiod.values.yaml":
+          "pilot:\n  traceSampling: 1\nmeshConfig:\n  outboundTrafficPolicy:\n    mode: REGISTRY_ONLY\n",
+      },
+      { "bootstrap.sh": "helm install istiod istio/istiod -n istio-system -f istio/istiod.values.yaml\n" },
+    );
+    expect(values.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "HelmValues",
+      source: { file: "istio/istiod.values.yaml", line: 5 },
+    });
+    // Another chart's install says nothing of the mesh.
+    const other = modelWith(
+      {},
+      { "b.sh": "helm install web bitnami/nginx --set meshConfig.outboundTrafficPolicy.mode=REGISTRY_ONLY\n" },
+    );
+    expect(other.mesh.mode).toBe("ALLOW_ANY");
+  });
+
+  it("reads the sed rewrite of the istio ConfigMap piped back to kubectl replace", () => {
+    const m = modelWith(
+      {},
+      {
+        "setup.sh": [
+          "kubectl get cm istio -n istio-system -o yaml \\",
+          "  | sed 's/mode: ALLOW_ANY/mode: REGISTRY_ONLY/g' \\",
+          "  | kubectl replace -f -",
+        ].join("\n"),
+      },
+    );
+    expect(m.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "kubectl",
+      source: { file: "setup.sh", line: 2 },
+    });
+    // Without the write back, the rewrite only prints.
+    expect(
+      modelWith({}, { "show.sh": "kubectl get cm istio -n istio-system -o yaml | sed 's/ALLOW_ANY/REGISTRY_ONLY/'\n" })
+        .mesh.mode,
+    ).toBe("ALLOW_ANY");
+  });
+
+  it("reads kubectl patch of the istio ConfigMap and an applied ConfigMap heredoc", () => {
+    const patch = modelWith(
+      {},
+      {
+        "p.sh": `kubectl patch configmap istio -n istio-system --type merge -p '{"data":{"mesh":"outboundTrafficPolicy:\\n  mode: REGISTRY_ONLY\\n"}}'\n`,
+      },
+    );
+    expect(patch.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "kubectl",
+      source: { file: "p.sh", line: 1 },
+    });
+    const applied = modelWith(
+      {},
+      {
+        "a.sh": [
+          "kubectl apply -f - <<EOF",
+          "apiVersion: v1",
+          "kind: ConfigMap",
+          "metadata: {name: istio, namespace: istio-system}",
+          "data:",
+          "  mesh: |",
+          "    outboundTrafficPolicy:",
+          "      mode: REGISTRY_ONLY",
+          "EOF",
+        ].join("\n"),
+      },
+    );
+    expect(applied.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "kubectl",
+      source: { file: "a.sh", line: 8 },
+    });
+  });
+
+  it("says which source wins and names the others when they disagree", () => {
+    const m = modelWith(
+      {
+        "cluster/istio-cm.yaml": [
+          "apiVersion: v1",
+          "kind: ConfigMap",
+          "metadata: {name: istio, namespace: istio-system}",
+          "data:",
+          "  mesh: |",
+          "    outboundTrafficPolicy:",
+          "      mode: REGISTRY_ONLY",
+        ].join("\n"),
+        "values/istiod.yaml": "meshConfig:\n  outboundTrafficPolicy:\n    mode: ALLOW_ANY\n",
+      },
+      { "install.sh": "istioctl install --set meshConfig.outboundTrafficPolicy.mode=ALLOW_ANY\n" },
+    );
+    expect(m.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "ConfigMap",
+      source: { file: "cluster/istio-cm.yaml", line: 7 },
+    });
+    expect(m.mesh.why).toMatch(/istio ConfigMap is what istiod reads.*wins over istioctl, HelmValues/);
+    expect(m.mesh.otherSources).toEqual([
+      { kind: "istioctl", mode: "ALLOW_ANY", file: "install.sh", line: 1 },
+      { kind: "HelmValues", mode: "ALLOW_ANY", file: "values/istiod.yaml", line: 3 },
+    ]);
+  });
+});
+
+describe("sidecar injection from kubectl label in scripts", () => {
+  it("disables injection of a declared namespace, and enables it for one declared without the label", () => {
+    const manifests = {
+      "ns.yaml":
+        "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: batch}\n",
+      "shop.yaml": deployment("shop"),
+      "batch.yaml": deployment("batch"),
+    };
+    const before = modelWith(manifests, {});
+    expect(before.workloads.map((w) => [w.namespace, w.injected])).toEqual([
+      ["shop", false],
+      ["batch", false],
+    ]);
+    const after = modelWith(manifests, {
+      Makefile: "label:\n\tkubectl label namespace shop istio-injection=enabled --overwrite\n",
+      "scripts/off.sh": "kubectl label ns/batch istio.io/rev=1-25\nkubectl label ns batch istio.io/rev-\n",
+    });
+    expect(after.workloads.map((w) => [w.namespace, w.injected])).toEqual([
+      ["shop", true],
+      ["batch", false],
+    ]);
+  });
+
+  it("takes a namespace the repository does not declare out of the mesh when a script disables it", () => {
+    const m = modelWith(
+      { "d.yaml": deployment("legacy") },
+      { "x.sh": "kubectl label namespace legacy other istio-injection=disabled\n" },
+    );
+    expect(m.workloads[0]!.injected).toBe(false);
+    expect(m.namespaces.find((n) => n.name === "legacy")).toMatchObject({
+      injection: false,
+      loc: { file: "x.sh", line: 1 },
+    });
+  });
+});

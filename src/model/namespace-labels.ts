@@ -1,0 +1,96 @@
+// `kubectl label namespace shop istio-injection=enabled` in scripts -> the labels the namespaces get, as if their
+// Namespace objects carried them. A removal (`istio-injection-`) takes the label away again.
+import { commandWords, isLiteral, readFlags, toolOf } from "./command-words.js";
+import type { ShellText } from "./script-texts.js";
+import { readPipelines } from "./shell-pipelines.js";
+import type { Namespace, SourceLocation } from "./types.js";
+
+export interface NamespaceLabel {
+  namespace: string;
+  key: string;
+  /** Undefined: the label is removed. */
+  value?: string;
+  loc: SourceLocation;
+}
+
+const NAMESPACE_TYPES = /^(?:ns|namespaces?)$/;
+const VALUE_FLAGS = new Set(["-n", "--namespace", "--context", "--kubeconfig", "-l", "--selector", "-o", "--output"]);
+const INJECTION_KEYS = new Set(["istio-injection", "istio.io/rev"]);
+
+export function namespaceLabelsFromScripts(texts: readonly ShellText[]): NamespaceLabel[] {
+  const out: NamespaceLabel[] = [];
+  for (const t of texts) {
+    if (!/\blabel\b/.test(t.text)) continue;
+    for (const pipeline of readPipelines(t.text, t.firstLine)) {
+      for (const cmd of pipeline) {
+        let words = commandWords(cmd);
+        if (!["kubectl", "oc", "k3s", "microk8s"].includes(toolOf(words) ?? "")) continue;
+        if (words[1]?.text === "kubectl") words = words.slice(1);
+        const { positional } = readFlags(words.slice(1), new Set(), VALUE_FLAGS);
+        if (positional[0]?.text !== "label" || !positional[1] || !isLiteral(positional[1])) continue;
+        // Only what the text names is labelled: `--all` and selectors reach namespaces the text does not say.
+        if (words.some((w) => w.text === "--all" || w.text === "-l" || w.text.startsWith("--selector"))) continue;
+        out.push(
+          ...labelsOf(
+            positional.slice(1).map((w) => (isLiteral(w) ? w.text : "")),
+            file(t, cmd.line),
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function file(t: ShellText, line: number): SourceLocation {
+  return { file: t.file, line };
+}
+
+/** `namespace a b k=v k2-` or `ns/a ns/b k=v`: each named namespace gets each change. */
+function labelsOf(args: string[], loc: SourceLocation): NamespaceLabel[] {
+  const names: string[] = [];
+  const changes: { key: string; value?: string }[] = [];
+  const [type, ...rest] = args;
+  const typed = type !== undefined && NAMESPACE_TYPES.test(type);
+  for (const a of typed ? rest : args) {
+    const slash = a.indexOf("/");
+    const eq = a.indexOf("=");
+    if (eq > 0) changes.push({ key: a.slice(0, eq), value: a.slice(eq + 1) });
+    else if (a.endsWith("-") && a.length > 1 && (typed || slash === -1 || !NAMESPACE_TYPES.test(a.slice(0, slash))))
+      changes.push({ key: a.slice(0, -1) });
+    else if (!typed && slash !== -1 && NAMESPACE_TYPES.test(a.slice(0, slash))) names.push(a.slice(slash + 1));
+    else if (typed && a !== "") names.push(a);
+    else if (!typed) return []; // another kind of object
+  }
+  return names.flatMap((namespace) =>
+    changes.filter((c) => !c.key.includes("$")).map((c) => ({ namespace, ...c, loc })),
+  );
+}
+
+/**
+ * The namespaces with the script's labels applied, in the order the scripts run them (a later command wins). A
+ * namespace only a script names is added, located at its first label command, when the label says anything of
+ * injection.
+ */
+export function withScriptLabels(declared: readonly Namespace[], labels: readonly NamespaceLabel[]): Namespace[] {
+  const byName = new Map(declared.map((n) => [n.name, { ...n, labels: { ...n.labels } }]));
+  for (const l of labels) {
+    let ns = byName.get(l.namespace);
+    if (!ns) {
+      if (!INJECTION_KEYS.has(l.key)) continue;
+      ns = { name: l.namespace, labels: {}, loc: l.loc };
+      byName.set(l.namespace, ns);
+    }
+    if (l.value === undefined) delete ns.labels[l.key];
+    else ns.labels[l.key] = l.value;
+    ns.injection = injectionOf(ns.labels);
+  }
+  return [...byName.values()];
+}
+
+/** As for a Namespace object: `istio-injection=disabled` beats a revision label; `enabled` or a revision injects. */
+export function injectionOf(labels: Record<string, string>): boolean | undefined {
+  if (labels["istio-injection"] === "disabled") return false;
+  if (labels["istio-injection"] === "enabled" || labels["istio.io/rev"] !== undefined) return true;
+  return undefined;
+}

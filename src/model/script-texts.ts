@@ -1,0 +1,58 @@
+// Build files -> the shell they run: scripts as they are, Makefile recipes once Make has expanded what the Makefile
+// itself defines, Taskfile `cmds`. Positions stay the file's, so a command reports the line it was written on.
+import type { TextFile } from "../manifests/load.js";
+import { parseYamlFile } from "../manifests/parse-yaml.js";
+import { buildFileKind } from "../provenance/build-file-kind.js";
+import { expandMakeVariables } from "../provenance/makefile.js";
+import { dirOf } from "../provenance/paths.js";
+import { entries, isObj, lineAt, scalarTextLine, str } from "../provenance/yaml-docs.js";
+
+export interface ShellText {
+  file: string;
+  text: string;
+  /** The file's line of the text's first line. */
+  firstLine: number;
+  /** The folder a relative path in the text is read from first. */
+  cwd: string;
+}
+
+/** The repository's files a command may name (`-f values.yaml`), by path. */
+export interface ScriptFiles {
+  textOf: (path: string) => string | undefined;
+}
+
+/** Commands of interest, so that only the scripts that may hold one are read word by word. */
+const INSTALL_WORDS = /\b(?:istioctl|helm|kubectl|oc)\b/;
+
+export function shellTextsOf(files: readonly TextFile[]): ShellText[] {
+  const out: ShellText[] = [];
+  for (const f of files) {
+    if (!INSTALL_WORDS.test(f.text)) continue;
+    const kind = buildFileKind(f.path);
+    const cwd = dirOf(f.path);
+    if (kind === "shell") out.push({ file: f.path, text: f.text, firstLine: 1, cwd });
+    // Make runs each recipe line in its own shell; `$$` is the shell's `$`.
+    else if (kind === "makefile") out.push({ file: f.path, text: expandMakeVariables(f.text), firstLine: 1, cwd });
+    else if (kind === "taskfile") out.push(...taskfileCommands(f));
+  }
+  return out;
+}
+
+function taskfileCommands(f: TextFile): ShellText[] {
+  const out: ShellText[] = [];
+  const textLines = f.text.split("\n");
+  for (const doc of parseYamlFile(f.text).documents) {
+    if (!isObj(doc.value)) continue;
+    for (const [name, task] of entries(doc.value.tasks)) {
+      const cmds = Array.isArray(task.cmds) ? task.cmds : task.cmd !== undefined ? [task.cmd] : [];
+      cmds.forEach((c: unknown, i: number) => {
+        const command = str(c) ?? (isObj(c) ? str(c.cmd) : undefined);
+        if (command === undefined) return;
+        const path = Array.isArray(task.cmds) ? ["tasks", name, "cmds", i] : ["tasks", name, "cmd"];
+        const firstLine = scalarTextLine(textLines, lineAt(doc, isObj(c) ? [...path, "cmd"] : path));
+        out.push({ file: f.path, text: command, firstLine, cwd: dirOf(f.path) });
+      });
+    }
+  }
+  return out;
+}
