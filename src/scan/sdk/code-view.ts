@@ -18,6 +18,8 @@ export interface CodeView {
   columnOf(offset: number): number;
   /** The literal whose opening quote (or prefix) begins at or after `from`, skipping blanks only. */
   stringAt(from: number): StringLiteral | undefined;
+  /** The first literal that lies wholly in [from, to). */
+  firstStringIn(from: number, to: number): StringLiteral | undefined;
 }
 
 export function codeView(text: string, language: Language): CodeView {
@@ -65,6 +67,10 @@ export function codeView(text: string, language: Language): CodeView {
       const literal = firstStringFrom(strings, i);
       if (literal === undefined) return undefined;
       return OPENING.test(code.slice(i, literal.start)) ? literal : undefined;
+    },
+    firstStringIn(from, to) {
+      const literal = firstStringFrom(strings, from - 1);
+      return literal !== undefined && literal.end <= to ? literal : undefined;
     },
   };
 }

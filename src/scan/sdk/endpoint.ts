@@ -10,16 +10,16 @@ export type Override = { endpoint: Endpoint; by: string; offset: number } | { un
 export function optionOverride(view: CodeView, entry: SdkEntry, from: number, to: number): Override | undefined {
   const { options, templates = {}, unmodelled = [] } = entry.overrides;
   const names = [...options, ...Object.keys(templates), ...unmodelled];
-  for (const option of findOptions(view, names, from, to)) {
-    if (option.value.kind === "container") continue;
-    if (unmodelled.includes(option.name))
-      return {
-        unresolved: `endpoint chosen by ${option.name}, which the table does not model`,
-        offset: option.value.offset,
-      };
-    return readOverride(option.name, option.value, templates[option.name]);
-  }
-  return undefined;
+  const found = findOptions(view, names, from, to).filter((o) => o.value.kind !== "container");
+  // An option the table cannot turn into a host makes any other option's host wrong too (Twilio's edge and region).
+  const unknown = found.find((o) => unmodelled.includes(o.name));
+  if (unknown !== undefined)
+    return {
+      unresolved: `endpoint chosen by ${unknown.name}, which the table does not model`,
+      offset: unknown.value.offset,
+    };
+  const [first] = found;
+  return first === undefined ? undefined : readOverride(first.name, first.value, templates[first.name]);
 }
 
 /** A call anywhere in the file that re-points every client of the SDK (`stripe.api_base = ...`). */

@@ -61,8 +61,8 @@ function valueAt(view: CodeView, start: number, inCall: boolean): OptionValue {
   const expression = code.slice(start, end).trim();
   const offset = start + (code.slice(start, end).length - code.slice(start, end).trimStart().length);
   if (/^[{[]/.test(expression) || /^dict\s*\(/.test(expression)) return { kind: "container", offset };
-  const literal = view.stringAt(start);
-  if (literal === undefined || literal.end > end) return { kind: "runtime", offset };
+  const literal = view.firstStringIn(start, end);
+  if (literal === undefined) return { kind: "runtime", offset };
   // Everything but the literal and its wrappers must be brackets or blanks: `"a" + x` is decided at run time.
   const rest = `${code.slice(start, literal.start)}${code.slice(literal.end, end)}`.replace(WRAPPERS, "");
   if (!/^[\s()"'`@fFrRbBuU]*$/.test(rest)) return { kind: "runtime", offset };
