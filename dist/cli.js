@@ -105,7 +105,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -116,7 +116,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str;
+    exports.str = str2;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -159,7 +159,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -456,9 +456,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label2) {
+      constructor(label3) {
         super();
-        this.label = label2;
+        this.label = label3;
         this.names = {};
       }
       render({ _n }) {
@@ -466,14 +466,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label2) {
+      constructor(label3) {
         super();
-        this.label = label2;
+        this.label = label3;
         this.names = {};
       }
       render({ _n }) {
-        const label2 = this.label ? ` ${this.label}` : "";
-        return `break${label2};` + _n;
+        const label3 = this.label ? ` ${this.label}` : "";
+        return `break${label3};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -885,12 +885,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label2) {
-        return this._leafNode(new Label(label2));
+      label(label3) {
+        return this._leafNode(new Label(label3));
       }
       // `break` statement
-      break(label2) {
-        return this._leafNode(new Break(label2));
+      break(label3) {
+        return this._leafNode(new Break(label3));
       }
       // `return` statement
       return(value) {
@@ -1009,14 +1009,14 @@ var require_codegen = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
+      return new code_1._Code(expr._items.reduce((items2, c) => {
         if (c instanceof code_1.Name)
           c = replaceName(c);
         if (c instanceof code_1._Code)
-          items.push(...c._items);
+          items2.push(...c._items);
         else
-          items.push(c);
-        return items;
+          items2.push(c);
+        return items2;
       }, []));
       function replaceName(n) {
         const c = constants2[n.str];
@@ -1121,22 +1121,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -1174,7 +1174,7 @@ var require_util = __commonJS({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
         mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
         mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
+        resultToName: (gen, items2) => gen.var("items", items2)
       })
     };
     function evaluatedPropsToName(gen, ps) {
@@ -1682,13 +1682,13 @@ var require_defaults = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+      const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
           assignDefault(it, key, properties[key].default);
         }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      } else if (ty === "array" && Array.isArray(items2)) {
+        items2.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -2161,8 +2161,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -2492,11 +2492,11 @@ var require_validate = __commonJS({
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
-    function assignEvaluated({ gen, evaluated, props, items }) {
+    function assignEvaluated({ gen, evaluated, props, items: items2 }) {
       if (props instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+      if (items2 instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items2);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
@@ -2959,12 +2959,12 @@ var require_compile = __commonJS({
           validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
+          const { props, items: items2 } = schemaCxt;
           validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
+            items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
+            dynamicItems: items2 instanceof codegen_1.Name
           };
           if (validate.source)
             validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
@@ -3259,15 +3259,15 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path11) {
-      let input = path11;
+    function removeDotSegments(path12) {
+      let input = path12;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3341,11 +3341,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path11) {
-      if (path11 === "" || path11[0] === "/") {
-        return removeDotSegments(path11);
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/") {
+        return removeDotSegments(path12);
       }
-      const segments = path11.split("/");
+      const segments = path12.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3708,8 +3708,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
+        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -4332,7 +4332,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -4685,7 +4685,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator: separator2 = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator2 + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator2 + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -5030,8 +5030,8 @@ var require_ref = __commonJS({
               it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
             }
           } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            const items2 = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items2, it.items, codegen_1.Name);
           }
         }
       }
@@ -5127,16 +5127,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -5571,28 +5571,28 @@ var require_additionalItems = __commonJS({
       error,
       code(cxt) {
         const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
+        const { items: items2 } = parentSchema;
+        if (!Array.isArray(items2)) {
           (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
-        validateAdditionalItems(cxt, items);
+        validateAdditionalItems(cxt, items2);
       }
     };
-    function validateAdditionalItems(cxt, items) {
+    function validateAdditionalItems(cxt, items2) {
       const { gen, schema, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+        cxt.setParams({ len: items2.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
       } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
+        gen.forRange("i", items2.length, len, (i) => {
           cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
@@ -7019,17 +7019,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7040,13 +7040,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7067,17 +7067,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7088,13 +7088,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7121,23 +7121,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7749,10 +7749,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7771,7 +7771,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7801,11 +7801,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -7819,8 +7819,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7834,8 +7834,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -7853,8 +7853,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7864,8 +7864,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7889,13 +7889,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -7909,14 +7909,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -7933,14 +7933,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -7957,12 +7957,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -7974,12 +7974,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -7994,39 +7994,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text3;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -8049,16 +8049,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -8075,11 +8075,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str += json2.slice(start, i) + "\\ ";
+          str2 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -8088,38 +8088,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str += json2.slice(start, i);
+                str2 += json2.slice(start, i);
                 const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json2.substr(i, 6);
+                      str2 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -8129,14 +8129,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json2.slice(start, i) + "\n\n";
+                str2 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json2[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -8145,8 +8145,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json2.slice(start) : json2;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json2.slice(start) : json2;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -8274,15 +8274,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -8434,11 +8434,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify5;
@@ -8473,8 +8473,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify5.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify5.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -8483,27 +8483,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -8519,7 +8519,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -8563,16 +8563,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -8776,13 +8776,13 @@ var require_stringifyCollection = __commonJS({
       const stringify6 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify6(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -8799,33 +8799,33 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify5.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify5.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -8836,8 +8836,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -8866,21 +8866,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify5.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
-          str += ",";
+        let str2 = stringify5.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        if (i < items2.length - 1) {
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -8892,11 +8892,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -8925,9 +8925,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -9228,7 +9228,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -9266,7 +9266,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -9318,7 +9318,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -9327,7 +9327,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -9338,11 +9338,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -9359,7 +9359,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -9372,7 +9372,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -9380,7 +9380,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -9389,7 +9389,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -9442,7 +9442,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -9459,7 +9459,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -9467,7 +9467,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -9475,7 +9475,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -9483,9 +9483,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -9517,10 +9517,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -9531,28 +9531,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -9758,7 +9758,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -9767,7 +9767,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -9778,11 +9778,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -9802,34 +9802,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -9839,7 +9839,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -9848,7 +9848,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -9856,7 +9856,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -9865,7 +9865,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -9969,9 +9969,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -10008,7 +10008,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -10017,7 +10017,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -10028,8 +10028,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match2 = str.match(timestamp.test);
+      resolve(str2) {
+        const match2 = str2.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match2.map(Number);
@@ -10380,9 +10380,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10457,14 +10457,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10479,10 +10479,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -10493,10 +10493,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10513,13 +10513,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -10875,12 +10875,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair3) => isEqual(pair3.key, search));
+      return items2.some((pair3) => isEqual(pair3.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -12480,9 +12480,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path11) => {
+    visit2.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12491,23 +12491,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path11) => {
-      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit2.parentCollection = (cst, path12) => {
+      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12518,10 +12518,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -15134,10 +15134,10 @@ var require_cjs = __commonJS({
 });
 
 // src/cli.ts
-import { mkdir as mkdir3, readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
 import os2 from "node:os";
-import path10 from "node:path";
-import { parseArgs } from "node:util";
+import path11 from "node:path";
 
 // src/baseline/read.ts
 import { readFile } from "node:fs/promises";
@@ -15494,16 +15494,16 @@ function decline() {
 var BLANK = -1;
 var MARKER = -2;
 var SPACE = 32;
-function parseSimpleYaml(text, limits) {
-  if (UNSUPPORTED_CHARS.test(text)) return void 0;
+function parseSimpleYaml(text3, limits) {
+  if (UNSUPPORTED_CHARS.test(text3)) return void 0;
   try {
-    return parseText(text, limits);
+    return parseText(text3, limits);
   } catch {
     return void 0;
   }
 }
-function parseText(text, limits) {
-  const lines = text.split("\n");
+function parseText(text3, limits) {
+  const lines = text3.split("\n");
   const indents = classify(lines);
   const st = {
     lines,
@@ -15814,9 +15814,9 @@ function parseBlockScalar(st, i, j, parent) {
       kept--;
   }
   const end = kept < lines.length - 1 ? kept + 2 : kept + 1;
-  const lineAt = (n) => n < lines.length && n <= kept ? lines[n] : "";
+  const lineAt3 = (n) => n < lines.length && n <= kept ? lines[n] : "";
   const isEmpty = (n) => {
-    const s = lineAt(n);
+    const s = lineAt3(n);
     return skipSpaces(s, 0) === s.length;
   };
   let chompStart = end;
@@ -15825,7 +15825,7 @@ function parseBlockScalar(st, i, j, parent) {
     else break;
   }
   for (let n = end - 1; n >= chompStart; n--) {
-    if (lineAt(n).length > indent) {
+    if (lineAt3(n).length > indent) {
       chompStart = n + 1;
       break;
     }
@@ -15836,7 +15836,7 @@ function parseBlockScalar(st, i, j, parent) {
   let sep2 = "";
   let prevMoreIndented = false;
   for (let n = start; n < chompStart; n++) {
-    const s = lineAt(n);
+    const s = lineAt3(n);
     const sp = skipSpaces(s, 0);
     if (sp < indent && sp < s.length) decline();
     if (!folded) {
@@ -15859,7 +15859,7 @@ function parseBlockScalar(st, i, j, parent) {
   }
   if (chomp === "+") {
     for (let n = chompStart; n < end; n++) value += `
-${lineAt(n).slice(indent)}`;
+${lineAt3(n).slice(indent)}`;
     if (!value.endsWith("\n")) value += "\n";
   } else if (chomp === "") value += "\n";
   return value;
@@ -15871,12 +15871,12 @@ function parseFlow(st, line, j, depth, pointer, lineNo) {
   const close = seq ? 93 : 125;
   let k = skipSpaces(line, j + 1);
   if (seq) {
-    const items = [];
+    const items2 = [];
     if (line.charCodeAt(k) !== close) {
       for (; ; ) {
-        const item = `${pointer}/${items.length}`;
+        const item = `${pointer}/${items2.length}`;
         record(st, item, lineNo);
-        items.push(parseFlowNode(st, line, k, depth, item, lineNo));
+        items2.push(parseFlowNode(st, line, k, depth, item, lineNo));
         k = skipSpaces(line, st.pos);
         if (line.charCodeAt(k) === close) break;
         if (line.charCodeAt(k) !== 44) decline();
@@ -15885,7 +15885,7 @@ function parseFlow(st, line, j, depth, pointer, lineNo) {
       }
     }
     st.pos = k + 1;
-    return items;
+    return items2;
   }
   const map = {};
   if (line.charCodeAt(k) !== close) {
@@ -15966,16 +15966,16 @@ var ESCAPES = {
   "\\": "\\"
 };
 var HEX = /^[0-9a-fA-F]+$/;
-function escapeAt(s, at) {
-  const esc = s[at + 1];
-  if (esc !== void 0 && Object.hasOwn(ESCAPES, esc)) return { text: ESCAPES[esc], last: at + 1 };
+function escapeAt(s, at2) {
+  const esc = s[at2 + 1];
+  if (esc !== void 0 && Object.hasOwn(ESCAPES, esc)) return { text: ESCAPES[esc], last: at2 + 1 };
   if (esc !== "x" && esc !== "u" && esc !== "U") return decline();
   const length = esc === "x" ? 2 : esc === "u" ? 4 : 8;
-  const hex = s.substr(at + 2, length);
+  const hex = s.substr(at2 + 2, length);
   if (hex.length !== length || !HEX.test(hex)) decline();
   const code = parseInt(hex, 16);
   if (code > 1114111) decline();
-  return { text: String.fromCodePoint(code), last: at + 1 + length };
+  return { text: String.fromCodePoint(code), last: at2 + 1 + length };
 }
 function parseQuoted(st, line, j) {
   let out = "";
@@ -16138,13 +16138,15 @@ function tokenProblem(tokens, maxDepth) {
     if (token.type === "document") stack.push([token.value, depth]);
     if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
     const level = depth + 1;
-    if (level > maxDepth) return { offset: token.offset, message: `nesting deeper than ${maxDepth} levels` };
+    if (level > maxDepth)
+      return { offset: token.offset, message: `nesting deeper than ${maxDepth} levels`, kind: "depth" };
     const seq = token.type === "flow-collection" && token.start.source === "[";
     for (const item of token.items) {
       if (item.key && COLLECTIONS.has(item.key.type))
         return {
           offset: item.key.offset,
-          message: "a map key is a map or a list; keys must be strings"
+          message: "a map key is a map or a list; keys must be strings",
+          kind: "collection-key"
         };
       const pair3 = seq && (item.key !== void 0 || item.sep !== void 0 || item.start.some((s) => s.type === "explicit-key-ind"));
       stack.push([item.key, pair3 ? level + 1 : level], [item.value, pair3 ? level + 1 : level]);
@@ -16237,7 +16239,7 @@ var FlowNesting = class {
 var DOCUMENT = "";
 var FLOW_END = "";
 var SCALAR = "";
-function findExcessiveStructure(text, limits) {
+function findExcessiveStructure(text3, limits) {
   const block = [];
   const flow = new FlowNesting();
   let nodes = 0;
@@ -16252,24 +16254,24 @@ function findExcessiveStructure(text, limits) {
   let keyPeak = 0;
   let scalarNext = false;
   let blockScalarNext = false;
-  const popRightOf = (at) => {
-    while (block.length > 0 && block[block.length - 1].column > at) block.pop();
+  const popRightOf = (at2) => {
+    while (block.length > 0 && block[block.length - 1].column > at2) block.pop();
   };
-  const entry = (at, seq) => {
-    popRightOf(at);
+  const entry = (at2, seq) => {
+    popRightOf(at2);
     const top = block[block.length - 1];
-    if (top && top.column === at) {
+    if (top && top.column === at2) {
       if (top.seq === seq) return;
       const below = block[block.length - 2];
-      if (below && below.column === at && below.seq === seq) {
+      if (below && below.column === at2 && below.seq === seq) {
         block.pop();
         return;
       }
     }
-    block.push({ column: at, seq });
+    block.push({ column: at2, seq });
   };
   const nested = (seq) => block.push({ column: lineIndent, seq });
-  for (const token of new import_yaml.Lexer().lex(text)) {
+  for (const token of new import_yaml.Lexer().lex(text3)) {
     if (!scalarNext) {
       if (token === SCALAR) {
         scalarNext = true;
@@ -16375,25 +16377,32 @@ function findExcessiveStructure(text, limits) {
 
 // src/manifests/parse-yaml.ts
 var DEFAULT_YAML_LIMITS = { maxAliasCount: 100, maxDepth: 200, maxNodes: 5e5 };
-function parseYamlFile(text, limits = DEFAULT_YAML_LIMITS) {
-  return parseSimpleYaml(text, limits) ?? parseYamlWithLibrary(text, limits);
+function parseYamlFile(text3, limits = DEFAULT_YAML_LIMITS) {
+  return parseSimpleYaml(text3, limits) ?? parseYamlWithLibrary(text3, limits);
 }
-function parseYamlWithLibrary(text, limits = DEFAULT_YAML_LIMITS) {
+function parseYamlWithLibrary(text3, limits = DEFAULT_YAML_LIMITS) {
   const lineCounter = new import_yaml2.LineCounter();
   const problems = [];
   const documents = [];
-  const structureProblem = findExcessiveStructure(text, {
+  const structureProblem = findExcessiveStructure(text3, {
     maxDepth: limits.maxDepth,
     maxNodes: limits.maxNodes ?? DEFAULT_YAML_LIMITS.maxNodes
   });
   if (structureProblem) return { documents, problems: [structureProblem] };
-  const tokens = [...new import_yaml2.Parser(lineCounter.addNewLine).parse(text)];
-  const lastOffset = Math.max(0, text.trimEnd().length - 1);
+  const parsed = [...new import_yaml2.Parser(lineCounter.addNewLine).parse(text3)];
+  const lastOffset = Math.max(0, text3.trimEnd().length - 1);
   const position = (offset) => lineCounter.linePos(Math.min(offset, lastOffset));
-  const unsafe = tokenProblem(tokens, limits.maxDepth);
-  if (unsafe) {
+  const tokens = [];
+  for (const token of parsed) {
+    const unsafe = tokenProblem([token], limits.maxDepth);
+    if (!unsafe) {
+      tokens.push(token);
+      continue;
+    }
     const pos = position(unsafe.offset);
-    return { documents, problems: [{ line: pos.line, column: pos.col, message: unsafe.message }] };
+    const problem = { line: pos.line, column: pos.col, message: unsafe.message };
+    if (unsafe.kind === "depth") return { documents, problems: [problem] };
+    problems.push(problem);
   }
   const list = [
     ...new import_yaml2.Composer({ prettyErrors: false, uniqueKeys: limits.uniqueKeys === true, logLevel: "error" }).compose(tokens)
@@ -16466,9 +16475,9 @@ function collectLines(node, pointer, index) {
     });
   }
 }
-function lineOf(lines, path11, fallback) {
-  for (let n = path11.length; n >= 0; n--) {
-    const pointer = path11.slice(0, n).map((p) => `/${escapePointer(String(p))}`).join("");
+function lineOf(lines, path12, fallback) {
+  for (let n = path12.length; n >= 0; n--) {
+    const pointer = path12.slice(0, n).map((p) => `/${escapePointer(String(p))}`).join("");
     const line = lines.get(pointer);
     if (line !== void 0) return line;
   }
@@ -16491,8 +16500,8 @@ function errorPath(e, options = {}) {
     parts.push(String(e.params.missingProperty));
   return parts;
 }
-function fieldName(path11) {
-  return path11.map(
+function fieldName(path12) {
+  return path12.map(
     (p, i) => typeof p === "number" ? `[${p}]` : !/^[A-Za-z0-9_-]+$/.test(p) ? `[${JSON.stringify(p)}]` : i === 0 ? p : `.${p}`
   ).join("");
 }
@@ -16527,8 +16536,8 @@ function onFirstUse(make) {
 
 // src/manifests/config-document.ts
 function readConfigDocument(file, schema) {
-  const failAt = (line, path11, message) => ({
-    error: { file: file.path, line, field: fieldName(path11), message }
+  const failAt = (line, path12, message) => ({
+    error: { file: file.path, line, field: fieldName(path12), message }
   });
   const parsed = parseYamlFile(file.text, { ...DEFAULT_YAML_LIMITS, uniqueKeys: true });
   const problem = parsed.problems[0];
@@ -16537,14 +16546,14 @@ function readConfigDocument(file, schema) {
     return failAt(parsed.documents[1].line, [], "expected one YAML document, found several");
   const doc = parsed.documents[0];
   if (!doc) return failAt(1, ["version"], schema.whenEmpty);
-  const at = (path11) => lineOf(doc.lines, path11, doc.line);
+  const at2 = (path12) => lineOf(doc.lines, path12, doc.line);
   const validate = schema.validate();
   if (!validate(doc.value)) {
     const err = validate.errors[0];
-    const path11 = errorPath(err, { withMissingProperty: true });
-    return failAt(at(path11), path11, schema.describe(err));
+    const path12 = errorPath(err, { withMissingProperty: true });
+    return failAt(at2(path12), path12, schema.describe(err));
   }
-  return { value: doc.value, at, fail: (path11, message) => failAt(at(path11), path11, message) };
+  return { value: doc.value, at: at2, fail: (path12, message) => failAt(at2(path12), path12, message) };
 }
 function unknownRuleMessage(name) {
   const guess = nearMiss(
@@ -16563,12 +16572,12 @@ function loadBaseline(file) {
     whenEmpty: "the file is empty; it needs `version: 1` and `findings:`"
   });
   if ("error" in read) return read;
-  const { at, fail } = read;
+  const { at: at2, fail } = read;
   const raw = read.value.findings;
-  const entries = [];
+  const entries2 = [];
   for (const [i, e] of raw.entries()) {
     if (!isRuleName(e.rule)) return fail(["findings", i, "rule"], unknownRuleMessage(e.rule));
-    entries.push({
+    entries2.push({
       rule: e.rule,
       file: e.file,
       ...e.host !== void 0 ? { host: e.host.toLowerCase() } : {},
@@ -16578,10 +16587,10 @@ function loadBaseline(file) {
       ...e.resource !== void 0 ? { resource: e.resource } : {},
       count: e.count ?? 1,
       ...e.reason !== void 0 ? { reason: e.reason } : {},
-      line: at(["findings", i])
+      line: at2(["findings", i])
     });
   }
-  return { baseline: { file: file.path, entries } };
+  return { baseline: { file: file.path, entries: entries2 } };
 }
 function describe(e) {
   return describeSchemaError(e, (err) => {
@@ -16594,9 +16603,9 @@ function describe(e) {
 
 // src/baseline/read.ts
 async function readBaselineFile(file) {
-  let text;
+  let text3;
   try {
-    text = await readFile(file, "utf8");
+    text3 = await readFile(file, "utf8");
   } catch (err) {
     if (err.code === "ENOENT")
       throw new SettingsError(
@@ -16604,7 +16613,7 @@ async function readBaselineFile(file) {
       );
     throw err;
   }
-  const loaded = loadBaseline({ path: file, text });
+  const loaded = loadBaseline({ path: file, text: text3 });
   if ("error" in loaded) {
     throw new SettingsError(formatConfigError(loaded.error));
   }
@@ -16681,17 +16690,17 @@ function identityKey(id2) {
 }
 
 // src/group.ts
-function groupBy(items, keyOf) {
+function groupBy(items2, keyOf) {
   const groups = /* @__PURE__ */ new Map();
-  for (const item of items) {
+  for (const item of items2) {
     const key = keyOf(item);
     if (key !== void 0) addTo(groups, key, item);
   }
   return groups;
 }
-function groupByEach(items, keysOf) {
+function groupByEach(items2, keysOf) {
   const groups = /* @__PURE__ */ new Map();
-  for (const item of items) for (const key of new Set(keysOf(item))) addTo(groups, key, item);
+  for (const item of items2) for (const key of new Set(keysOf(item))) addTo(groups, key, item);
   return groups;
 }
 function addTo(groups, key, item) {
@@ -16714,18 +16723,18 @@ function baselineEntries(findings, previous) {
     findings.map((f) => identityOf(f)),
     identityKey
   );
-  const entries = [...groups.values()].map((group) => {
+  const entries2 = [...groups.values()].map((group) => {
     const id2 = group[0];
     const reason = reasons.get(identityKey(id2));
     return { ...id2, count: group.length, ...reason !== void 0 ? { reason } : {}, line: 0 };
   });
-  return entries.sort(compareEntries);
+  return entries2.sort(compareEntries);
 }
 function compareEntries(a, b) {
   return cmp(a.file, b.file) || cmp(a.rule, b.rule) || cmp(a.host ?? "", b.host ?? "") || (a.port ?? -1) - (b.port ?? -1) || cmp(a.namespace ?? "", b.namespace ?? "") || cmp(a.workload ?? "", b.workload ?? "") || cmp(a.resource ?? "", b.resource ?? "");
 }
-function renderBaseline(entries) {
-  const findings = [...entries].sort(compareEntries).map((e) => ({
+function renderBaseline(entries2) {
+  const findings = [...entries2].sort(compareEntries).map((e) => ({
     rule: e.rule,
     ...e.host !== void 0 ? { host: e.host } : {},
     ...e.port !== void 0 ? { port: e.port } : {},
@@ -16875,7 +16884,7 @@ function loadAllowlist(file) {
     whenEmpty: "the file is empty; it needs at least `version: 1`"
   });
   if ("error" in read) return read;
-  const { at, fail } = read;
+  const { at: at2, fail } = read;
   const raw = read.value;
   const rules = raw.ignore?.rules ?? [];
   for (const [i, name] of rules.entries()) {
@@ -16887,9 +16896,9 @@ function loadAllowlist(file) {
       (w, i) => w.paths.map((g, j) => [["workloads", i, "paths", j], g])
     )
   ];
-  for (const [path11, glob] of globs) {
+  for (const [path12, glob] of globs) {
     if (braceAlternatives(glob) > MAX_BRACE_ALTERNATIVES)
-      return fail(path11, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
+      return fail(path12, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
   }
   const hosts = (raw.hosts ?? []).map((h, i) => ({
     host: h.host.toLowerCase(),
@@ -16897,11 +16906,11 @@ function loadAllowlist(file) {
     ...h.namespaces ? { namespaces: h.namespaces } : {},
     ...h.reason !== void 0 ? { reason: h.reason } : {},
     ...h.owner !== void 0 ? { owner: h.owner } : {},
-    loc: { file: file.path, line: at(["hosts", i]) }
+    loc: { file: file.path, line: at2(["hosts", i]) }
   }));
   const workloads = (raw.workloads ?? []).map((w, i) => ({
     ...w,
-    loc: { file: file.path, line: at(["workloads", i]) }
+    loc: { file: file.path, line: at2(["workloads", i]) }
   }));
   return {
     allowlist: {
@@ -16925,9 +16934,59 @@ function describe2(e) {
 // src/discover/scan-pool.ts
 import { Worker } from "node:worker_threads";
 
+// src/provenance/paths.ts
+function joinRepoPath(base, rel) {
+  if (rel.startsWith("/") || /^[A-Za-z]:[\\/]/.test(rel)) return void 0;
+  const out = base === "" ? [] : base.split("/");
+  for (const seg of rel.replace(/\\/g, "/").split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (out.length === 0) return void 0;
+      out.pop();
+    } else out.push(seg);
+  }
+  return out.join("/");
+}
+function dirOf(path12) {
+  const i = path12.lastIndexOf("/");
+  return i === -1 ? "" : path12.slice(0, i);
+}
+function baseName(path12) {
+  return path12.slice(path12.lastIndexOf("/") + 1);
+}
+function under(dir, glob) {
+  return dir === "" ? glob : `${dir}/${glob}`;
+}
+function isRemote(context) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || /^git@/.test(context) || context === "-";
+}
+
+// src/provenance/build-file-kind.ts
+var KINDS = [
+  [/^(?:docker-)?compose[^/]*\.ya?ml$/i, "compose"],
+  [/^skaffold[^/]*\.ya?ml$/i, "skaffold"],
+  [/\.(?:sh|bash)$/i, "shell"],
+  [/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/, "makefile"],
+  [/^[Tt]askfile(?:\.dist)?\.ya?ml$/, "taskfile"],
+  [/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:[Dd]ockerfile|[Cc]ontainerfile)$/, "dockerfile"],
+  [/^\.dockerignore$|\.[Dd]ockerfile\.dockerignore$|^(?:Dockerfile|Containerfile)\..*dockerignore$/, "dockerignore"],
+  [/^go\.mod$/, "go.mod"],
+  [/^(?:pom\.xml|build\.gradle(?:\.kts)?)$/, "jvm-module"]
+];
+function buildFileKind(path12) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path12)) return "workflow";
+  const name = baseName(path12);
+  if (name.endsWith(".dockerignore")) return "dockerignore";
+  for (const [re, kind] of KINDS) if (re.test(name)) return kind;
+  return void 0;
+}
+function isBuildDefinitionFile(path12) {
+  return buildFileKind(path12) !== void 0;
+}
+
 // src/baseline/detect.ts
-function looksLikeBaseline(text) {
-  return /^version:[ \t]*1[ \t]*(#.*)?$/m.test(text) && /^findings:[ \t]*(\[\][ \t]*)?(#.*)?$/m.test(text);
+function looksLikeBaseline(text3) {
+  return /^version:[ \t]*1[ \t]*(#.*)?$/m.test(text3) && /^findings:[ \t]*(\[\][ \t]*)?(#.*)?$/m.test(text3);
 }
 
 // src/scan/host-syntax.ts
@@ -17232,8 +17291,8 @@ var SEPARATORS = /* @__PURE__ */ new Set(["=", ":", ":=", "=>", "||=", "?="]);
 var MAX_DEPTH2 = 256;
 var MAX_KEY_LENGTH = 128;
 var BindingTracker = class {
-  constructor(text) {
-    this.text = text;
+  constructor(text3) {
+    this.text = text3;
   }
   text;
   // The last four tokens, newest first; the objects are reused so that lexing allocates nothing per token.
@@ -17296,17 +17355,17 @@ var BindingTracker = class {
   }
   /** Reads one non-literal token at `i` and returns where it ends. */
   readToken(i) {
-    const text = this.text;
-    const n = text.length;
-    const c = text.charCodeAt(i);
+    const text3 = this.text;
+    const n = text3.length;
+    const c = text3.charCodeAt(i);
     let end = i + 1;
     switch (classOf(c)) {
       case IDENT:
-        while (end < n && isIdentChar(text.charCodeAt(end))) end++;
+        while (end < n && isIdentChar(text3.charCodeAt(end))) end++;
         this.push(1 /* Ident */, i, end);
         break;
       case DIGIT:
-        while (end < n && (isIdentChar(text.charCodeAt(end)) || text.charCodeAt(end) === 46)) end++;
+        while (end < n && (isIdentChar(text3.charCodeAt(end)) || text3.charCodeAt(end) === 46)) end++;
         this.push(7 /* Number */, i, end);
         break;
       case OPEN:
@@ -17324,7 +17383,7 @@ var BindingTracker = class {
         if (this.depth === 0) this.statementStart = true;
         break;
       case OPERATOR:
-        while (end < n && classOf(text.charCodeAt(end)) === OPERATOR && end - i < 4) end++;
+        while (end < n && classOf(text3.charCodeAt(end)) === OPERATOR && end - i < 4) end++;
         this.push(3 /* Op */, i, end);
         break;
       default:
@@ -17390,10 +17449,10 @@ function startTable(syntax) {
   }
   return table2;
 }
-function lexCode(text, syntax, sink) {
-  const n = text.length;
+function lexCode(text3, syntax, sink) {
+  const n = text3.length;
   const starts = startTable(syntax);
-  const tokens = new BindingTracker(text);
+  const tokens = new BindingTracker(text3);
   const skip = { from: -1, to: -1 };
   let atLineStart = true;
   let i = 0;
@@ -17403,21 +17462,21 @@ function lexCode(text, syntax, sink) {
       skip.from = -1;
       continue;
     }
-    const c = text.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c === 10) {
-      if (!continuesLine(text, i)) tokens.newline();
+      if (!continuesLine(text3, i)) tokens.newline();
       atLineStart = true;
       i++;
       continue;
     }
     if (c === 32 || c === 9 || c === 13 || c === 12) {
       i++;
-      while (i < n && isBlank(text.charCodeAt(i))) i++;
+      while (i < n && isBlank(text3.charCodeAt(i))) i++;
       continue;
     }
     if (atLineStart && syntax.lineStart) {
       atLineStart = false;
-      const end = syntax.lineStart(text, i, sink);
+      const end = syntax.lineStart(text3, i, sink);
       if (end !== void 0) {
         i = end;
         continue;
@@ -17428,25 +17487,25 @@ function lexCode(text, syntax, sink) {
       i = tokens.readToken(i);
       continue;
     }
-    const next = c === 47 ? text.charCodeAt(i + 1) : 0;
+    const next = c === 47 ? text3.charCodeAt(i + 1) : 0;
     if (syntax.hashComments && c === 35 || syntax.slashComments && c === 47 && next === 47) {
-      const end = lineEnd(text, i);
+      const end = lineEnd(text3, i);
       sink.comment(i, end);
       i = end;
       continue;
     }
     if (syntax.slashComments && c === 47 && next === 42) {
-      const close = text.indexOf("*/", i + 2);
+      const close = text3.indexOf("*/", i + 2);
       const end = close === -1 ? n : close + 2;
       sink.comment(i, end);
       i = end;
       continue;
     }
-    const span = starts === null || c < 128 && starts[c] === 1 ? syntax.string(text, i, sink, skip) : void 0;
+    const span = starts === null || c < 128 && starts[c] === 1 ? syntax.string(text3, i, sink, skip) : void 0;
     if (span) {
       if (sink.mayHoldHost?.(span.contentStart, span.contentEnd) !== false) {
         const key = tokens.keyForLiteral();
-        if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text, span.end))) {
+        if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text3, span.end))) {
           sink.literal(span.contentStart, span.contentEnd, key, tokens.fallbackKey);
         }
       }
@@ -17455,7 +17514,7 @@ function lexCode(text, syntax, sink) {
       continue;
     }
     if (syntax.regexLiterals && c === 47 && tokens.expectsOperand()) {
-      const end = regexEnd(text, i);
+      const end = regexEnd(text3, i);
       if (end !== -1) {
         tokens.push(8 /* Other */, i, end);
         i = end;
@@ -17468,33 +17527,33 @@ function lexCode(text, syntax, sink) {
 function isBlank(c) {
   return c === 32 || c === 9 || c === 13 || c === 12;
 }
-function continuesLine(text, newline) {
-  const before = text.charCodeAt(newline - 1) === 13 ? newline - 2 : newline - 1;
-  return text.charCodeAt(before) === 92;
+function continuesLine(text3, newline) {
+  const before = text3.charCodeAt(newline - 1) === 13 ? newline - 2 : newline - 1;
+  return text3.charCodeAt(before) === 92;
 }
-function lineEnd(text, i) {
-  const nl = text.indexOf("\n", i);
-  return nl === -1 ? text.length : nl;
+function lineEnd(text3, i) {
+  const nl = text3.indexOf("\n", i);
+  return nl === -1 ? text3.length : nl;
 }
-function endsStatement(text, i) {
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+function endsStatement(text3, i) {
+  for (; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
     if (c === 32 || c === 9 || c === 13) continue;
     return c === 10 || c === 59 || c === 35;
   }
   return true;
 }
-function regexEnd(text, open2) {
+function regexEnd(text3, open2) {
   let inClass = false;
-  for (let i = open2 + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = open2 + 1; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
     if (c === 10) return -1;
     if (c === 92) i++;
     else if (c === 91) inClass = true;
     else if (c === 93) inClass = false;
     else if (c === 47 && !inClass) {
       let end = i + 1;
-      while (end < text.length && isFlag(text.charCodeAt(end))) end++;
+      while (end < text3.length && isFlag(text3.charCodeAt(end))) end++;
       return end;
     }
   }
@@ -17505,54 +17564,54 @@ function isFlag(c) {
 }
 
 // src/scan/lexers/strings.ts
-function quoted(text, open2, contentStart, multiLine = false) {
-  const quote = text.charCodeAt(open2);
-  const n = text.length;
+function quoted(text3, open2, contentStart, multiLine = false) {
+  const quote = text3.charCodeAt(open2);
+  const n = text3.length;
   for (let i = contentStart; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c === 92) i++;
     else if (c === quote) return { end: i + 1, contentStart, contentEnd: i };
     else if (c === 10 && !multiLine) return { end: i, contentStart, contentEnd: i };
   }
   return { end: n, contentStart, contentEnd: n };
 }
-function delimited(text, contentStart, close) {
-  const at = text.indexOf(close, contentStart);
-  const contentEnd = at === -1 ? text.length : at;
-  return { end: at === -1 ? text.length : at + close.length, contentStart, contentEnd };
+function delimited(text3, contentStart, close) {
+  const at2 = text3.indexOf(close, contentStart);
+  const contentEnd = at2 === -1 ? text3.length : at2;
+  return { end: at2 === -1 ? text3.length : at2 + close.length, contentStart, contentEnd };
 }
-function delimitedWithEscapes(text, contentStart, close) {
+function delimitedWithEscapes(text3, contentStart, close) {
   const first = close.charCodeAt(0);
-  const n = text.length;
+  const n = text3.length;
   for (let i = contentStart; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c === 92) i++;
-    else if (c === first && text.startsWith(close, i)) return { end: i + close.length, contentStart, contentEnd: i };
+    else if (c === first && text3.startsWith(close, i)) return { end: i + close.length, contentStart, contentEnd: i };
   }
   return { end: n, contentStart, contentEnd: n };
 }
-function verbatim(text, contentStart) {
-  const n = text.length;
+function verbatim(text3, contentStart) {
+  const n = text3.length;
   for (let i = contentStart; i < n; i++) {
-    if (text.charCodeAt(i) !== 34) continue;
-    if (text.charCodeAt(i + 1) === 34) i++;
+    if (text3.charCodeAt(i) !== 34) continue;
+    if (text3.charCodeAt(i + 1) === 34) i++;
     else return { end: i + 1, contentStart, contentEnd: i };
   }
   return { end: n, contentStart, contentEnd: n };
 }
 var MAX_TEMPLATE_NESTING = 64;
-function template(text, open2) {
-  const n = text.length;
+function template(text3, open2) {
+  const n = text3.length;
   const depths = [];
   let inTemplate = true;
   for (let i = open2 + 1; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (inTemplate) {
       if (c === 92) i++;
       else if (c === 96) {
         if (depths.length === 0) return { end: i + 1, contentStart: open2 + 1, contentEnd: i };
         inTemplate = false;
-      } else if (c === 36 && text.charCodeAt(i + 1) === 123) {
+      } else if (c === 36 && text3.charCodeAt(i + 1) === 123) {
         if (depths.length >= MAX_TEMPLATE_NESTING) return { end: i, contentStart: open2 + 1, contentEnd: i };
         depths.push(1);
         inTemplate = false;
@@ -17569,7 +17628,7 @@ function template(text, open2) {
         inTemplate = true;
       }
     } else if (c === 96) inTemplate = true;
-    else if (c === 34 || c === 39) i = quoted(text, i, i + 1).end - 1;
+    else if (c === 34 || c === 39) i = quoted(text3, i, i + 1).end - 1;
   }
   return { end: n, contentStart: open2 + 1, contentEnd: n };
 }
@@ -17582,114 +17641,114 @@ function cSyntax(string, stringStarts, regexLiterals = false) {
   return { slashComments: true, hashComments: false, regexLiterals, docstrings: false, string, stringStarts };
 }
 var javascript = cSyntax(
-  (text, i) => {
-    const c = text.charCodeAt(i);
-    if (c === DQ || c === SQ) return quoted(text, i, i + 1);
-    if (c === BACKTICK) return template(text, i);
+  (text3, i) => {
+    const c = text3.charCodeAt(i);
+    if (c === DQ || c === SQ) return quoted(text3, i, i + 1);
+    if (c === BACKTICK) return template(text3, i);
     return void 0;
   },
   "\"'`",
   true
 );
-var go = cSyntax((text, i) => {
-  const c = text.charCodeAt(i);
-  if (c === DQ || c === SQ) return quoted(text, i, i + 1);
-  if (c === BACKTICK) return delimited(text, i + 1, "`");
+var go = cSyntax((text3, i) => {
+  const c = text3.charCodeAt(i);
+  if (c === DQ || c === SQ) return quoted(text3, i, i + 1);
+  if (c === BACKTICK) return delimited(text3, i + 1, "`");
   return void 0;
 }, "\"'`");
-var jvm = cSyntax((text, i) => {
-  const c = text.charCodeAt(i);
-  if (c === DQ && text.startsWith('"""', i)) return delimited(text, i + 3, '"""');
-  if (c === DQ || c === SQ) return quoted(text, i, i + 1);
+var jvm = cSyntax((text3, i) => {
+  const c = text3.charCodeAt(i);
+  if (c === DQ && text3.startsWith('"""', i)) return delimited(text3, i + 3, '"""');
+  if (c === DQ || c === SQ) return quoted(text3, i, i + 1);
   return void 0;
 }, `"'`);
-var csharp = cSyntax((text, i) => csharpString(text, i), `"'@$`);
-var json = cSyntax((text, i) => {
-  const c = text.charCodeAt(i);
-  return c === DQ || c === SQ ? quoted(text, i, i + 1) : void 0;
+var csharp = cSyntax((text3, i) => csharpString(text3, i), `"'@$`);
+var json = cSyntax((text3, i) => {
+  const c = text3.charCodeAt(i);
+  return c === DQ || c === SQ ? quoted(text3, i, i + 1) : void 0;
 }, `"'`);
-function csharpString(text, i) {
+function csharpString(text3, i) {
   let j = i;
   let isVerbatim = false;
-  while (j < i + 4 && (text.charCodeAt(j) === 64 || text.charCodeAt(j) === 36)) {
-    if (text.charCodeAt(j) === 64) isVerbatim = true;
+  while (j < i + 4 && (text3.charCodeAt(j) === 64 || text3.charCodeAt(j) === 36)) {
+    if (text3.charCodeAt(j) === 64) isVerbatim = true;
     j++;
   }
-  const c = text.charCodeAt(j);
-  if (c === SQ && j === i) return quoted(text, i, i + 1);
+  const c = text3.charCodeAt(j);
+  if (c === SQ && j === i) return quoted(text3, i, i + 1);
   if (c !== DQ) return void 0;
-  if (text.startsWith('"""', j)) {
+  if (text3.startsWith('"""', j)) {
     let quotes = 3;
-    while (text.charCodeAt(j + quotes) === DQ) quotes++;
-    return delimited(text, j + quotes, '"'.repeat(quotes));
+    while (text3.charCodeAt(j + quotes) === DQ) quotes++;
+    return delimited(text3, j + quotes, '"'.repeat(quotes));
   }
-  return isVerbatim ? verbatim(text, j + 1) : quoted(text, j, j + 1);
+  return isVerbatim ? verbatim(text3, j + 1) : quoted(text3, j, j + 1);
 }
-var lexJavaScript = (text, sink) => lexCode(text, javascript, sink);
-var lexGo = (text, sink) => lexCode(text, go, sink);
-var lexJvm = (text, sink) => lexCode(text, jvm, sink);
-var lexCSharp = (text, sink) => lexCode(text, csharp, sink);
-var lexJson = (text, sink) => lexCode(text, json, sink);
+var lexJavaScript = (text3, sink) => lexCode(text3, javascript, sink);
+var lexGo = (text3, sink) => lexCode(text3, go, sink);
+var lexJvm = (text3, sink) => lexCode(text3, jvm, sink);
+var lexCSharp = (text3, sink) => lexCode(text3, csharp, sink);
+var lexJson = (text3, sink) => lexCode(text3, json, sink);
 
 // src/scan/lexers/values.ts
-function scalarValue(text, start, lineEnd2, style) {
-  const q = text.charCodeAt(start);
+function scalarValue(text3, start, lineEnd2, style) {
+  const q = text3.charCodeAt(start);
   if (q === 34 || q === 39) {
-    const close = closingQuote2(text, start, lineEnd2);
+    const close = closingQuote2(text3, start, lineEnd2);
     if (close !== -1) {
-      const comment2 = commentFrom(text, close + 1, lineEnd2, style);
+      const comment2 = commentFrom(text3, close + 1, lineEnd2, style);
       return { start: start + 1, end: close, quoted: true, ...comment2 ? { comment: comment2 } : {} };
     }
   }
-  const comment = commentFrom(text, start, lineEnd2, style);
+  const comment = commentFrom(text3, start, lineEnd2, style);
   let end = comment ? comment.start : lineEnd2;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > start && isSpace(text3.charCodeAt(end - 1))) end--;
   return { start, end, quoted: false, ...comment ? { comment } : {} };
 }
-function flowItems(text, open2, end) {
-  const items = [];
+function flowItems(text3, open2, end) {
+  const items2 = [];
   let depth = 0;
   let itemStart = open2 + 1;
   for (let i = open2; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c === 34 || c === 39) {
-      const close = closingQuote2(text, i, end);
+      const close = closingQuote2(text3, i, end);
       if (close === -1) break;
       i = close;
     } else if (c === 91 || c === 123) depth++;
     else if (c === 44 && depth === 1 || (c === 93 || c === 125) && --depth === 0) {
-      pushItem(text, itemStart, i, items);
+      pushItem(text3, itemStart, i, items2);
       itemStart = i + 1;
       if (depth === 0) break;
     }
   }
-  return items;
+  return items2;
 }
-function pushItem(text, a, b, items) {
-  while (a < b && isSpace(text.charCodeAt(a))) a++;
-  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-  const q = text.charCodeAt(a);
-  if (b - a >= 2 && (q === 34 || q === 39) && text.charCodeAt(b - 1) === q)
-    items.push({ start: a + 1, end: b - 1 });
-  else if (b > a) items.push({ start: a, end: b });
+function pushItem(text3, a, b, items2) {
+  while (a < b && isSpace(text3.charCodeAt(a))) a++;
+  while (b > a && isSpace(text3.charCodeAt(b - 1))) b--;
+  const q = text3.charCodeAt(a);
+  if (b - a >= 2 && (q === 34 || q === 39) && text3.charCodeAt(b - 1) === q)
+    items2.push({ start: a + 1, end: b - 1 });
+  else if (b > a) items2.push({ start: a, end: b });
 }
-function closingQuote2(text, open2, lineEnd2) {
-  const q = text.charCodeAt(open2);
+function closingQuote2(text3, open2, lineEnd2) {
+  const q = text3.charCodeAt(open2);
   for (let i = open2 + 1; i < lineEnd2; i++) {
-    const c = text.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c === 92 && q === 34) i++;
     else if (c === q) {
-      if (q === 39 && text.charCodeAt(i + 1) === 39) i++;
+      if (q === 39 && text3.charCodeAt(i + 1) === 39) i++;
       else return i;
     }
   }
   return -1;
 }
-function commentFrom(text, from, lineEnd2, style) {
+function commentFrom(text3, from, lineEnd2, style) {
   if (style.markers === "") return void 0;
   for (let i = from; i < lineEnd2; i++) {
-    if (style.markers.indexOf(text[i] ?? "") === -1) continue;
-    if (!style.afterBlank || i === from || isSpace(text.charCodeAt(i - 1))) return { start: i, end: lineEnd2 };
+    if (style.markers.indexOf(text3[i] ?? "") === -1) continue;
+    if (!style.afterBlank || i === from || isSpace(text3.charCodeAt(i - 1))) return { start: i, end: lineEnd2 };
   }
   return void 0;
 }
@@ -17705,75 +17764,75 @@ var RULES2 = {
   ini: { lineComment: ";#", separators: "=:", trailing: { markers: ";#", afterBlank: true }, sections: true },
   toml: { lineComment: "#", separators: "=", trailing: { markers: "#", afterBlank: false }, sections: true }
 };
-function lexKeyValue(text, dialect, sink) {
+function lexKeyValue(text3, dialect, sink) {
   const rules = RULES2[dialect];
   let continued;
   let lineStart = 0;
-  while (lineStart < text.length) {
-    const nl = text.indexOf("\n", lineStart);
-    let lineEnd2 = nl === -1 ? text.length : nl;
-    if (lineEnd2 > lineStart && text.charCodeAt(lineEnd2 - 1) === 13) lineEnd2--;
+  while (lineStart < text3.length) {
+    const nl = text3.indexOf("\n", lineStart);
+    let lineEnd2 = nl === -1 ? text3.length : nl;
+    if (lineEnd2 > lineStart && text3.charCodeAt(lineEnd2 - 1) === 13) lineEnd2--;
     let p = lineStart;
-    while (p < lineEnd2 && isBlank2(text.charCodeAt(p))) p++;
-    const next = nl === -1 ? text.length : nl + 1;
-    const continues = dialect === "properties" && lineEnd2 > p && text.charCodeAt(lineEnd2 - 1) === 92;
+    while (p < lineEnd2 && isBlank2(text3.charCodeAt(p))) p++;
+    const next = nl === -1 ? text3.length : nl + 1;
+    const continues = dialect === "properties" && lineEnd2 > p && text3.charCodeAt(lineEnd2 - 1) === 92;
     if (continued !== void 0) {
       sink.literal(p, continues ? lineEnd2 - 1 : lineEnd2, continued);
       if (!continues) continued = void 0;
       lineStart = next;
       continue;
     }
-    if (p === lineEnd2 || rules.sections && text.charCodeAt(p) === 91) {
+    if (p === lineEnd2 || rules.sections && text3.charCodeAt(p) === 91) {
       lineStart = next;
       continue;
     }
-    if (rules.lineComment.includes(text[p] ?? "")) {
+    if (rules.lineComment.includes(text3[p] ?? "")) {
       sink.comment(p, lineEnd2);
       lineStart = next;
       continue;
     }
-    if (dialect === "env" && text.startsWith("export ", p)) p += 7;
-    const sep2 = separator(text, p, lineEnd2, rules.separators, dialect === "properties");
+    if (dialect === "env" && text3.startsWith("export ", p)) p += 7;
+    const sep2 = separator(text3, p, lineEnd2, rules.separators, dialect === "properties");
     if (sep2 === -1) {
       lineStart = next;
       continue;
     }
-    const key = unquote(text.slice(p, sep2).trim());
+    const key = unquote(text3.slice(p, sep2).trim());
     let v = sep2 + 1;
-    while (v < lineEnd2 && isBlank2(text.charCodeAt(v))) v++;
+    while (v < lineEnd2 && isBlank2(text3.charCodeAt(v))) v++;
     if (continues) {
       sink.literal(v, lineEnd2 - 1, key);
       continued = key;
       lineStart = next;
       continue;
     }
-    if (dialect === "toml" && text.startsWith('"""', v)) {
-      const close = text.indexOf('"""', v + 3);
-      const end = close === -1 ? text.length : close;
+    if (dialect === "toml" && text3.startsWith('"""', v)) {
+      const close = text3.indexOf('"""', v + 3);
+      const end = close === -1 ? text3.length : close;
       sink.literal(v + 3, end, key);
-      const after = text.indexOf("\n", end);
-      lineStart = after === -1 ? text.length : after + 1;
+      const after = text3.indexOf("\n", end);
+      lineStart = after === -1 ? text3.length : after + 1;
       continue;
     }
-    if (v < lineEnd2 && text.charCodeAt(v) === 91 && dialect !== "properties" && dialect !== "env") {
-      for (const item of flowItems(text, v, lineEnd2)) sink.literal(item.start, item.end, key);
+    if (v < lineEnd2 && text3.charCodeAt(v) === 91 && dialect !== "properties" && dialect !== "env") {
+      for (const item of flowItems(text3, v, lineEnd2)) sink.literal(item.start, item.end, key);
     } else if (v < lineEnd2) {
-      const value = scalarValue(text, v, lineEnd2, rules.trailing);
+      const value = scalarValue(text3, v, lineEnd2, rules.trailing);
       sink.literal(value.start, value.end, key);
       if (value.comment) sink.comment(value.comment.start, value.comment.end);
     }
     lineStart = next;
   }
 }
-function separator(text, p, lineEnd2, separators, blankSeparates) {
+function separator(text3, p, lineEnd2, separators, blankSeparates) {
   for (let i = p; i < lineEnd2; i++) {
-    const c = text[i] ?? "";
+    const c = text3[i] ?? "";
     if (c === "\\") i++;
     else if (separators.includes(c)) return i;
-    else if (blankSeparates && isBlank2(text.charCodeAt(i))) {
+    else if (blankSeparates && isBlank2(text3.charCodeAt(i))) {
       let j = i;
-      while (j < lineEnd2 && isBlank2(text.charCodeAt(j))) j++;
-      return separators.includes(text[j] ?? "") ? j : i;
+      while (j < lineEnd2 && isBlank2(text3.charCodeAt(j))) j++;
+      return separators.includes(text3[j] ?? "") ? j : i;
     }
   }
   return -1;
@@ -17795,14 +17854,14 @@ var python = {
   string: pythonString,
   stringStarts: `"'rRbBuUfF`
 };
-function pythonString(text, i) {
+function pythonString(text3, i) {
   let j = i;
-  while (j < i + 2 && isPrefix(text.charCodeAt(j))) j++;
-  const c = text.charCodeAt(j);
+  while (j < i + 2 && isPrefix(text3.charCodeAt(j))) j++;
+  const c = text3.charCodeAt(j);
   if (c !== 34 && c !== 39) return void 0;
-  const q = text[j] ?? "";
-  if (text.startsWith(q + q + q, j)) return delimitedWithEscapes(text, j + 3, q + q + q);
-  return quoted(text, j, j + 1);
+  const q = text3[j] ?? "";
+  if (text3.startsWith(q + q + q, j)) return delimitedWithEscapes(text3, j + 3, q + q + q);
+  return quoted(text3, j, j + 1);
 }
 function isPrefix(c) {
   switch (c | 32) {
@@ -17818,7 +17877,7 @@ function isPrefix(c) {
       return false;
   }
 }
-var lexPython = (text, sink) => lexCode(text, python, sink);
+var lexPython = (text3, sink) => lexCode(text3, python, sink);
 
 // src/scan/lexers/ruby.ts
 var CLOSERS = { "(": ")", "[": "]", "{": "}", "<": ">" };
@@ -17828,45 +17887,45 @@ var ruby = {
   regexLiterals: true,
   docstrings: false,
   string: rubyString,
-  lineStart(text, i, sink) {
-    if (!text.startsWith("=begin", i)) return void 0;
-    const close = text.indexOf("\n=end", i);
-    const end = close === -1 ? text.length : close + 5;
+  lineStart(text3, i, sink) {
+    if (!text3.startsWith("=begin", i)) return void 0;
+    const close = text3.indexOf("\n=end", i);
+    const end = close === -1 ? text3.length : close + 5;
     sink.comment(i, end);
     return end;
   }
 };
-function rubyString(text, i, sink, skip) {
-  const c = text[i];
-  if (c === "'" || c === "`") return quoted(text, i, i + 1, true);
-  if (c === '"') return interpolated(text, i + 1, '"');
-  if (c === "%") return percentLiteral(text, i);
-  if (c === "<" && text.startsWith("<<", i)) return heredoc(text, i, sink, skip);
+function rubyString(text3, i, sink, skip) {
+  const c = text3[i];
+  if (c === "'" || c === "`") return quoted(text3, i, i + 1, true);
+  if (c === '"') return interpolated(text3, i + 1, '"');
+  if (c === "%") return percentLiteral(text3, i);
+  if (c === "<" && text3.startsWith("<<", i)) return heredoc(text3, i, sink, skip);
   return void 0;
 }
-function interpolated(text, contentStart, close) {
+function interpolated(text3, contentStart, close) {
   const closeCode = close.charCodeAt(0);
   let depth = 0;
-  for (let i = contentStart; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = contentStart; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
     if (c === 92) i++;
-    else if (c === 35 && text.charCodeAt(i + 1) === 123) {
+    else if (c === 35 && text3.charCodeAt(i + 1) === 123) {
       depth++;
       i++;
     } else if (c === 125 && depth > 0) depth--;
     else if (c === closeCode && depth === 0) return { end: i + 1, contentStart, contentEnd: i };
   }
-  return { end: text.length, contentStart, contentEnd: text.length };
+  return { end: text3.length, contentStart, contentEnd: text3.length };
 }
-function percentLiteral(text, i) {
+function percentLiteral(text3, i) {
   let j = i + 1;
-  if ("qQwW".includes(text[j] ?? " ")) j++;
-  const open2 = text[j] ?? "";
+  if ("qQwW".includes(text3[j] ?? " ")) j++;
+  const open2 = text3[j] ?? "";
   const close = CLOSERS[open2];
   if (close === void 0) return void 0;
   let depth = 0;
-  for (let k = j + 1; k < text.length; k++) {
-    const c = text[k];
+  for (let k = j + 1; k < text3.length; k++) {
+    const c = text3[k];
     if (c === "\\") k++;
     else if (c === open2) depth++;
     else if (c === close) {
@@ -17874,23 +17933,23 @@ function percentLiteral(text, i) {
       depth--;
     }
   }
-  return { end: text.length, contentStart: j + 1, contentEnd: text.length };
+  return { end: text3.length, contentStart: j + 1, contentEnd: text3.length };
 }
-function heredoc(text, i, sink, skip) {
-  const m = /^<<([~-]?)(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/.exec(text.slice(i, i + 80));
+function heredoc(text3, i, sink, skip) {
+  const m = /^<<([~-]?)(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/.exec(text3.slice(i, i + 80));
   if (!m || m[1] === "" && m[2] === "" && !/^[A-Z_][A-Z0-9_]*$/.test(m[3] ?? "")) return void 0;
   const terminator = m[3] ?? "";
   const openerEnd = i + m[0].length;
-  const lineBreak = text.indexOf("\n", skip.from !== -1 ? skip.to : openerEnd);
+  const lineBreak = text3.indexOf("\n", skip.from !== -1 ? skip.to : openerEnd);
   if (lineBreak === -1) return { end: openerEnd, contentStart: openerEnd, contentEnd: openerEnd };
   const bodyStart = lineBreak + 1;
   let lineStart = bodyStart;
-  let bodyEnd = text.length;
-  let after = text.length;
-  while (lineStart < text.length) {
-    const nl = text.indexOf("\n", lineStart);
-    const lineEnd2 = nl === -1 ? text.length : nl;
-    if (text.slice(lineStart, lineEnd2).trim() === terminator) {
+  let bodyEnd = text3.length;
+  let after = text3.length;
+  while (lineStart < text3.length) {
+    const nl = text3.indexOf("\n", lineStart);
+    const lineEnd2 = nl === -1 ? text3.length : nl;
+    if (text3.slice(lineStart, lineEnd2).trim() === terminator) {
       bodyEnd = lineStart;
       after = lineEnd2;
       break;
@@ -17902,21 +17961,21 @@ function heredoc(text, i, sink, skip) {
   skip.to = after;
   return { end: openerEnd, contentStart: openerEnd, contentEnd: openerEnd };
 }
-var lexRuby = (text, sink) => lexCode(text, ruby, sink);
+var lexRuby = (text3, sink) => lexCode(text3, ruby, sink);
 
 // src/scan/lexers/shell.ts
 var ASSIGNMENT = /^-{0,2}([A-Za-z_][\w.-]*)=/;
 var HEREDOC = /^<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\2/;
-function lexShell(text, sink) {
-  const n = text.length;
+function lexShell(text3, sink) {
+  const n = text3.length;
   const pending = [];
   let i = 0;
   let words = [];
   let flagKey;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c === 10) {
-      i = pending.length > 0 ? heredocBodies(text, i + 1, pending, sink) : i + 1;
+      i = pending.length > 0 ? heredocBodies(text3, i + 1, pending, sink) : i + 1;
       words = [];
       flagKey = void 0;
       continue;
@@ -17925,19 +17984,19 @@ function lexShell(text, sink) {
       i++;
       continue;
     }
-    if (c === 92 && (text.charCodeAt(i + 1) === 10 || text.charCodeAt(i + 1) === 13)) {
-      i += text.charCodeAt(i + 1) === 13 ? 3 : 2;
+    if (c === 92 && (text3.charCodeAt(i + 1) === 10 || text3.charCodeAt(i + 1) === 13)) {
+      i += text3.charCodeAt(i + 1) === 13 ? 3 : 2;
       continue;
     }
     if (c === 35) {
-      const nl = text.indexOf("\n", i);
+      const nl = text3.indexOf("\n", i);
       const end2 = nl === -1 ? n : nl;
       sink.comment(i, end2);
       i = end2;
       continue;
     }
-    if (c === 60 && text.charCodeAt(i + 1) === 60) {
-      const m = text.charCodeAt(i + 2) === 60 ? null : HEREDOC.exec(text.slice(i, i + 80));
+    if (c === 60 && text3.charCodeAt(i + 1) === 60) {
+      const m = text3.charCodeAt(i + 2) === 60 ? null : HEREDOC.exec(text3.slice(i, i + 80));
       if (m) pending.push(m[3] ?? "");
       i += m ? m[0].length : 3;
       continue;
@@ -17948,16 +18007,16 @@ function lexShell(text, sink) {
       i++;
       continue;
     }
-    const end = wordEnd(text, i);
-    const word = end - i <= 256 ? text.slice(i, end) : "";
+    const end = wordEnd(text3, i);
+    const word = end - i <= 256 ? text3.slice(i, end) : "";
     const assignment = ASSIGNMENT.exec(word);
     if (assignment) {
       const valueStart = i + assignment[0].length;
-      const [a, b] = unquoted(text, valueStart, end);
+      const [a, b] = unquoted(text3, valueStart, end);
       sink.literal(a, b, assignment[1]);
     } else {
       const key = flagKey ?? (words.length === 2 && words[0]?.toUpperCase() === "ENV" ? words[1] : void 0);
-      const [a, b] = unquoted(text, i, end);
+      const [a, b] = unquoted(text3, i, end);
       sink.literal(a, b, key);
     }
     flagKey = word.startsWith("--") && !assignment && word.length > 2 ? word.slice(2) : void 0;
@@ -17965,69 +18024,69 @@ function lexShell(text, sink) {
     i = end;
   }
 }
-function wordEnd(text, i) {
-  const n = text.length;
+function wordEnd(text3, i) {
+  const n = text3.length;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c === 92) i += 2;
     else if (c === 39) {
-      const close = text.indexOf("'", i + 1);
+      const close = text3.indexOf("'", i + 1);
       i = close === -1 ? n : close + 1;
     } else if (c === 34) {
-      i = doubleQuotedEnd(text, i + 1);
+      i = doubleQuotedEnd(text3, i + 1);
     } else if (c === 32 || c === 9 || c === 10 || c === 13 || isOperator(c)) return i;
     else i++;
   }
   return n;
 }
-function doubleQuotedEnd(text, i) {
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+function doubleQuotedEnd(text3, i) {
+  for (; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
     if (c === 92) i++;
     else if (c === 34) return i + 1;
   }
-  return text.length;
+  return text3.length;
 }
-function unquoted(text, a, b) {
-  const q = text.charCodeAt(a);
-  if (b - a >= 2 && (q === 34 || q === 39) && text.charCodeAt(b - 1) === q) return [a + 1, b - 1];
+function unquoted(text3, a, b) {
+  const q = text3.charCodeAt(a);
+  if (b - a >= 2 && (q === 34 || q === 39) && text3.charCodeAt(b - 1) === q) return [a + 1, b - 1];
   return [a, b];
 }
 function isOperator(c) {
   return c === 124 || c === 38 || c === 59 || c === 40 || c === 41 || c === 60 || c === 62 || c === 96;
 }
-function heredocBodies(text, bodyStart, pending, sink) {
+function heredocBodies(text3, bodyStart, pending, sink) {
   let lineStart = bodyStart;
   let start = bodyStart;
-  while (pending.length > 0 && lineStart < text.length) {
-    const nl = text.indexOf("\n", lineStart);
-    const lineEnd2 = nl === -1 ? text.length : nl;
+  while (pending.length > 0 && lineStart < text3.length) {
+    const nl = text3.indexOf("\n", lineStart);
+    const lineEnd2 = nl === -1 ? text3.length : nl;
     const terminatorLine = lineStart;
-    const isTerminator = lineEnd2 - lineStart <= 256 && text.slice(lineStart, lineEnd2).trim() === pending[0];
+    const isTerminator = lineEnd2 - lineStart <= 256 && text3.slice(lineStart, lineEnd2).trim() === pending[0];
     lineStart = lineEnd2 + 1;
     if (!isTerminator) continue;
     sink.literal(start, terminatorLine, void 0);
     pending.shift();
     start = lineStart;
   }
-  if (pending.length > 0) sink.literal(start, text.length, void 0);
+  if (pending.length > 0) sink.literal(start, text3.length, void 0);
   pending.length = 0;
-  return Math.min(lineStart, text.length);
+  return Math.min(lineStart, text3.length);
 }
 
 // src/scan/lexers/yaml.ts
 var MAX_PARENTS = 128;
 var YAML_COMMENTS = { markers: "#", afterBlank: true };
-function lexYaml(text, sink) {
+function lexYaml(text3, sink) {
   const parents = [];
   let block;
   let lineStart = 0;
-  while (lineStart <= text.length) {
-    const nl = text.indexOf("\n", lineStart);
-    const lineEnd2 = nl === -1 ? text.length : nl;
+  while (lineStart <= text3.length) {
+    const nl = text3.indexOf("\n", lineStart);
+    const lineEnd2 = nl === -1 ? text3.length : nl;
     let p = lineStart;
-    while (p < lineEnd2 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
-    const blank = p === lineEnd2 || p === lineEnd2 - 1 && text.charCodeAt(p) === 13;
+    while (p < lineEnd2 && (text3.charCodeAt(p) === 32 || text3.charCodeAt(p) === 9)) p++;
+    const blank = p === lineEnd2 || p === lineEnd2 - 1 && text3.charCodeAt(p) === 13;
     if (block && (blank || p - lineStart > block.indent)) {
       lineStart = lineEnd2 + 1;
       continue;
@@ -18036,55 +18095,55 @@ function lexYaml(text, sink) {
       sink.literal(block.start, lineStart, block.key);
       block = void 0;
     }
-    if (!blank) block = yamlLine(text, lineStart, p, lineEnd2, parents, sink);
+    if (!blank) block = yamlLine(text3, lineStart, p, lineEnd2, parents, sink);
     lineStart = lineEnd2 + 1;
   }
-  if (block) sink.literal(block.start, text.length, block.key);
+  if (block) sink.literal(block.start, text3.length, block.key);
 }
-function yamlLine(text, lineStart, p, lineEnd2, parents, sink) {
-  if (text.charCodeAt(p) === 35) {
+function yamlLine(text3, lineStart, p, lineEnd2, parents, sink) {
+  if (text3.charCodeAt(p) === 35) {
     sink.comment(p, lineEnd2);
     return void 0;
   }
-  if (p === lineStart && (text.startsWith("---", p) || text.startsWith("...", p))) {
+  if (p === lineStart && (text3.startsWith("---", p) || text3.startsWith("...", p))) {
     parents.length = 0;
-    const hash = text.indexOf("#", p);
+    const hash = text3.indexOf("#", p);
     if (hash !== -1 && hash < lineEnd2) sink.comment(hash, lineEnd2);
     return void 0;
   }
   let itemIndent = -1;
-  while (text.charCodeAt(p) === 45 && (p + 1 === lineEnd2 || isBlank3(text.charCodeAt(p + 1)))) {
+  while (text3.charCodeAt(p) === 45 && (p + 1 === lineEnd2 || isBlank3(text3.charCodeAt(p + 1)))) {
     itemIndent = p - lineStart;
     p++;
-    while (p < lineEnd2 && isBlank3(text.charCodeAt(p))) p++;
+    while (p < lineEnd2 && isBlank3(text3.charCodeAt(p))) p++;
   }
   const indent = p - lineStart;
-  const colon = keyColon2(text, p, lineEnd2);
+  const colon = keyColon2(text3, p, lineEnd2);
   let key;
   let valueStart = p;
   if (colon !== -1) {
     while (parents.length > 0 && (parents[parents.length - 1]?.indent ?? 0) >= indent) parents.pop();
     const parent = parents[parents.length - 1]?.key;
-    const own = unquoteKey(text.slice(p, colon).trim());
+    const own = unquoteKey(text3.slice(p, colon).trim());
     key = parent === void 0 ? own : `${parent}.${own}`;
     valueStart = colon + 1;
   } else if (itemIndent !== -1) {
     while (parents.length > 0 && (parents[parents.length - 1]?.indent ?? 0) > itemIndent) parents.pop();
     key = parents[parents.length - 1]?.key;
   }
-  while (valueStart < lineEnd2 && isBlank3(text.charCodeAt(valueStart))) valueStart++;
-  const value = valueStart < lineEnd2 ? scalarValue(text, valueStart, lineEnd2, YAML_COMMENTS) : void 0;
+  while (valueStart < lineEnd2 && isBlank3(text3.charCodeAt(valueStart))) valueStart++;
+  const value = valueStart < lineEnd2 ? scalarValue(text3, valueStart, lineEnd2, YAML_COMMENTS) : void 0;
   if (value?.comment) sink.comment(value.comment.start, value.comment.end);
   if (value === void 0 || value.end <= value.start) {
     if (key !== void 0 && colon !== -1 && parents.length < MAX_PARENTS) parents.push({ indent, key });
     return void 0;
   }
-  const first = text.charCodeAt(value.start);
+  const first = text3.charCodeAt(value.start);
   if (!value.quoted && (first === 124 || first === 62)) {
     return { indent: itemIndent !== -1 && colon === -1 ? itemIndent : indent, start: lineEnd2 + 1, key };
   }
   if (!value.quoted && first === 91) {
-    for (const item of flowItems(text, value.start, value.end)) emit(sink, item, key);
+    for (const item of flowItems(text3, value.start, value.end)) emit(sink, item, key);
     return void 0;
   }
   emit(sink, value, key);
@@ -18093,18 +18152,18 @@ function yamlLine(text, lineStart, p, lineEnd2, parents, sink) {
 function emit(sink, span, key) {
   sink.literal(span.start, span.end, key);
 }
-function keyColon2(text, p, lineEnd2) {
-  const q = text.charCodeAt(p);
+function keyColon2(text3, p, lineEnd2) {
+  const q = text3.charCodeAt(p);
   if (q === 34 || q === 39) {
-    const close = text.indexOf(text[p] ?? "", p + 1);
+    const close = text3.indexOf(text3[p] ?? "", p + 1);
     if (close === -1 || close >= lineEnd2) return -1;
-    return text.charCodeAt(close + 1) === 58 && (close + 2 >= lineEnd2 || isBlank3(text.charCodeAt(close + 2))) ? close + 1 : -1;
+    return text3.charCodeAt(close + 1) === 58 && (close + 2 >= lineEnd2 || isBlank3(text3.charCodeAt(close + 2))) ? close + 1 : -1;
   }
   if (q === 91 || q === 123) return -1;
   for (let i = p; i < lineEnd2; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 35 && i > p && isBlank3(text.charCodeAt(i - 1))) return -1;
-    if (c === 58 && (i + 1 >= lineEnd2 || isBlank3(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 13))
+    const c = text3.charCodeAt(i);
+    if (c === 35 && i > p && isBlank3(text3.charCodeAt(i - 1))) return -1;
+    if (c === 58 && (i + 1 >= lineEnd2 || isBlank3(text3.charCodeAt(i + 1)) || text3.charCodeAt(i + 1) === 13))
       return i;
   }
   return -1;
@@ -18155,50 +18214,50 @@ var LEXERS = {
   csharp: lexCSharp,
   yaml: lexYaml,
   json: lexJson,
-  env: (text, sink) => lexKeyValue(text, "env", sink),
-  properties: (text, sink) => lexKeyValue(text, "properties", sink),
-  ini: (text, sink) => lexKeyValue(text, "ini", sink),
-  toml: (text, sink) => lexKeyValue(text, "toml", sink)
+  env: (text3, sink) => lexKeyValue(text3, "env", sink),
+  properties: (text3, sink) => lexKeyValue(text3, "properties", sink),
+  ini: (text3, sink) => lexKeyValue(text3, "ini", sink),
+  toml: (text3, sink) => lexKeyValue(text3, "toml", sink)
 };
-function languageOf(path11) {
-  if (isDockerfile(path11)) return "shell";
-  const base = baseName(path11).toLowerCase();
+function languageOf(path12) {
+  if (isDockerfile(path12)) return "shell";
+  const base = baseName2(path12).toLowerCase();
   if (base === ".env" || base.startsWith(".env.")) return "env";
   if (base.endsWith(".d.ts")) return void 0;
   const dot = base.lastIndexOf(".");
   if (dot <= 0) return void 0;
   return Object.hasOwn(BY_EXTENSION, base.slice(dot + 1)) ? BY_EXTENSION[base.slice(dot + 1)] : void 0;
 }
-function isDockerfile(path11) {
-  const base = baseName(path11).toLowerCase();
+function isDockerfile(path12) {
+  const base = baseName2(path12).toLowerCase();
   return base === "dockerfile" || base === "containerfile" || base.startsWith("dockerfile.") || base.endsWith(".dockerfile");
 }
-function baseName(path11) {
-  const slash = Math.max(path11.lastIndexOf("/"), path11.lastIndexOf("\\"));
-  return path11.slice(slash + 1);
+function baseName2(path12) {
+  const slash = Math.max(path12.lastIndexOf("/"), path12.lastIndexOf("\\"));
+  return path12.slice(slash + 1);
 }
 
 // src/scan/ignore.ts
 var IGNORE_DIRECTIVE = "egress-lint-ignore";
 var RULE_LIST = /^[ \t]*([a-z][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z][a-z0-9-]*)*)/;
-function ignoreDirectives(text, comments, lines) {
+function ignoreDirectives(text3, comments, lines) {
   const byLine = /* @__PURE__ */ new Map();
   const add = (line, rules) => {
     const set = byLine.get(line) ?? /* @__PURE__ */ new Set();
     for (const r of rules) set.add(r);
     byLine.set(line, set);
   };
-  for (let at = text.indexOf(IGNORE_DIRECTIVE); at !== -1; at = text.indexOf(IGNORE_DIRECTIVE, at + 1)) {
-    const comment = enclosingComment(comments, at);
+  for (let at2 = text3.indexOf(IGNORE_DIRECTIVE); at2 !== -1; at2 = text3.indexOf(IGNORE_DIRECTIVE, at2 + 1)) {
+    const comment = enclosingComment(comments, at2);
     if (comment === -1) continue;
     const commentStart = comments[2 * comment] ?? 0;
     const commentEnd = comments[2 * comment + 1] ?? 0;
-    const after = at + IGNORE_DIRECTIVE.length;
-    const following = text.charCodeAt(after);
-    if (after < commentEnd && (following === 45 || /[A-Za-z0-9_]/.test(text[after] ?? ""))) continue;
-    const m = RULE_LIST.exec(text.slice(after, Math.min(commentEnd, after + 300)));
+    const after = at2 + IGNORE_DIRECTIVE.length;
+    const following = text3.charCodeAt(after);
+    if (after < commentEnd && (following === 45 || /[A-Za-z0-9_]/.test(text3[after] ?? ""))) continue;
+    const m = RULE_LIST.exec(text3.slice(after, Math.min(commentEnd, after + 300)));
     const rules = m?.[1] ? m[1].split(",").map((r) => r.trim()) : ["*"];
-    add(lines.line(at), rules);
+    add(lines.line(at2), rules);
     add(lines.line(Math.max(commentStart, commentEnd - 1)) + 1, rules);
   }
   return byLine;
@@ -18222,18 +18281,18 @@ function enclosingComment(comments, offset) {
 }
 
 // src/scan/host-part.ts
-function hostPart(text, start, end) {
+function hostPart(text3, start, end) {
   if (start >= end) return void 0;
   let hostEnd = end;
-  if (text.charCodeAt(start) === 91) {
-    const close = text.indexOf("]", start);
+  if (text3.charCodeAt(start) === 91) {
+    const close = text3.indexOf("]", start);
     if (close === -1 || close >= end) return void 0;
     hostEnd = close + 1;
-    if (hostEnd < end && text.charCodeAt(hostEnd) !== 58) return void 0;
+    if (hostEnd < end && text3.charCodeAt(hostEnd) !== 58) return void 0;
   } else {
     let colons = 0;
     for (let i = end - 1; i >= start; i--) {
-      if (text.charCodeAt(i) === 58) {
+      if (text3.charCodeAt(i) === 58) {
         colons++;
         hostEnd = i;
       }
@@ -18241,12 +18300,12 @@ function hostPart(text, start, end) {
     if (colons >= 2) hostEnd = end;
   }
   if (hostEnd - start > 256) return void 0;
-  const written = text.slice(start, hostEnd);
+  const written = text3.slice(start, hostEnd);
   if (isTemplated(written)) return void 0;
   const host = normalizeHost(written);
   if (!host) return void 0;
   if (hostEnd >= end) return { host };
-  const portText = text.slice(hostEnd + 1, end);
+  const portText = text3.slice(hostEnd + 1, end);
   if (portText.length === 0) return { host };
   const port = parsePort(portText);
   if (port !== void 0) return { host, port };
@@ -18436,10 +18495,10 @@ function splitWords(name) {
 }
 
 // src/scan/scan-text.ts
-function scanTextOf(text, emit3) {
+function scanTextOf(text3, emit3) {
   let separators = new Int32Array(16);
   let count2 = 0;
-  for (let i = text.indexOf("://"); i !== -1; i = text.indexOf("://", i + 3)) {
+  for (let i = text3.indexOf("://"); i !== -1; i = text3.indexOf("://", i + 3)) {
     if (count2 === separators.length) {
       const grown = new Int32Array(count2 * 2);
       grown.set(separators);
@@ -18447,7 +18506,7 @@ function scanTextOf(text, emit3) {
     }
     separators[count2++] = i;
   }
-  return { text, separators: separators.subarray(0, count2), emit: emit3 };
+  return { text: text3, separators: separators.subarray(0, count2), emit: emit3 };
 }
 function firstSeparatorFrom(separators, offset) {
   let lo = 0;
@@ -18536,22 +18595,22 @@ function scanUrls(t, start, end) {
   return true;
 }
 function scanOne(t, start, end, sep2) {
-  const { text } = t;
+  const { text: text3 } = t;
   let s = sep2;
-  while (s > start && sep2 - s <= MAX_SCHEME_LENGTH && isSchemeChar(text.charCodeAt(s - 1))) s--;
-  if (s === sep2 || !isLetter(text.charCodeAt(s)) || s > start && isSchemeChar(text.charCodeAt(s - 1))) return sep2 + 3;
-  const scheme = text.slice(s, sep2).toLowerCase();
-  const jdbc = s - 5 >= start && text.slice(s - 5, s).toLowerCase() === "jdbc:";
+  while (s > start && sep2 - s <= MAX_SCHEME_LENGTH && isSchemeChar(text3.charCodeAt(s - 1))) s--;
+  if (s === sep2 || !isLetter(text3.charCodeAt(s)) || s > start && isSchemeChar(text3.charCodeAt(s - 1))) return sep2 + 3;
+  const scheme = text3.slice(s, sep2).toLowerCase();
+  const jdbc = s - 5 >= start && text3.slice(s - 5, s).toLowerCase() === "jdbc:";
   const info = schemeInfo(scheme, jdbc);
   if (info === void 0) return sep2 + 3;
   const authorityStart = sep2 + 3;
   let authorityEnd = authorityStart;
-  while (authorityEnd < end && !endsAuthority(text.charCodeAt(authorityEnd), !info.hostList)) authorityEnd++;
-  if (isXmlIdentifierAttribute(text, jdbc ? s - 5 : s, start)) return authorityEnd;
-  if (text.charCodeAt(authorityEnd) === 35 && text.charCodeAt(authorityEnd + 1) === 123) return authorityEnd;
+  while (authorityEnd < end && !endsAuthority(text3.charCodeAt(authorityEnd), !info.hostList)) authorityEnd++;
+  if (isXmlIdentifierAttribute(text3, jdbc ? s - 5 : s, start)) return authorityEnd;
+  if (text3.charCodeAt(authorityEnd) === 35 && text3.charCodeAt(authorityEnd + 1) === 123) return authorityEnd;
   let hostsStart = authorityStart;
   for (let i = authorityEnd - 1; i >= authorityStart; i--) {
-    if (text.charCodeAt(i) === 64) {
+    if (text3.charCodeAt(i) === 64) {
       hostsStart = i + 1;
       break;
     }
@@ -18560,12 +18619,12 @@ function scanOne(t, start, end, sep2) {
   let partStart = hostsStart;
   let dotted = false;
   for (let i = hostsStart; i <= authorityEnd; i++) {
-    const c = i < authorityEnd ? text.charCodeAt(i) : 44;
+    const c = i < authorityEnd ? text3.charCodeAt(i) : 44;
     if (c !== 44) {
       if (c === 46 || c === 91) dotted = true;
       continue;
     }
-    const part = dotted ? hostPart(text, partStart, i) : void 0;
+    const part = dotted ? hostPart(text3, partStart, i) : void 0;
     dotted = false;
     if (part) {
       const kind = part.host.kind === "name" ? "url" : "ip";
@@ -18633,17 +18692,17 @@ function endsAuthority(c, commaEnds) {
       return false;
   }
 }
-function isXmlIdentifierAttribute(text, schemeStart, start) {
+function isXmlIdentifierAttribute(text3, schemeStart, start) {
   let i = schemeStart - 1;
   let skipped2 = 0;
-  while (i >= start && skipped2 < 3 && (text[i] === '"' || text[i] === "'" || text[i] === "\\")) {
+  while (i >= start && skipped2 < 3 && (text3[i] === '"' || text3[i] === "'" || text3[i] === "\\")) {
     i--;
     skipped2++;
   }
-  if (i < start || text[i] !== "=") return false;
+  if (i < start || text3[i] !== "=") return false;
   const nameEnd = i;
-  while (i > start && nameEnd - i < 40 && /[A-Za-z0-9:_.-]/.test(text[i - 1] ?? "")) i--;
-  const name = text.slice(i, nameEnd).toLowerCase();
+  while (i > start && nameEnd - i < 40 && /[A-Za-z0-9:_.-]/.test(text3[i - 1] ?? "")) i--;
+  const name = text3.slice(i, nameEnd).toLowerCase();
   return name === "xmlns" || name.startsWith("xmlns:") || name.endsWith("schemalocation") || name.endsWith("targetnamespace");
 }
 
@@ -18664,9 +18723,9 @@ function literalRole(key, fallbackKey) {
 function literalMayHoldHost(t, start, end) {
   const sep2 = t.separators[firstSeparatorFrom(t.separators, start)];
   if (sep2 !== void 0 && sep2 + 3 <= end) return true;
-  const { text } = t;
+  const { text: text3 } = t;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c === 46 || c === 91) return true;
   }
   return false;
@@ -18682,24 +18741,24 @@ function cachedKeyRole(key) {
   return role;
 }
 function scanHostValue(t, start, end) {
-  const { text } = t;
-  while (start < end && isSpace2(text.charCodeAt(start))) start++;
-  while (end > start && isSpace2(text.charCodeAt(end - 1))) end--;
+  const { text: text3 } = t;
+  while (start < end && isSpace2(text3.charCodeAt(start))) start++;
+  while (end > start && isSpace2(text3.charCodeAt(end - 1))) end--;
   if (end - start > MAX_HOST_VALUE_LENGTH) return;
   let itemStart = start;
   for (let i = start; i <= end; i++) {
-    if (i < end && text.charCodeAt(i) !== 44) continue;
+    if (i < end && text3.charCodeAt(i) !== 44) continue;
     let a = itemStart;
     let b = i;
-    while (a < b && isSpace2(text.charCodeAt(a))) a++;
-    while (b > a && isSpace2(text.charCodeAt(b - 1))) b--;
+    while (a < b && isSpace2(text3.charCodeAt(a))) a++;
+    while (b > a && isSpace2(text3.charCodeAt(b - 1))) b--;
     let dotted = false;
     for (let j = a; j < b; j++) {
-      const c = text.charCodeAt(j);
+      const c = text3.charCodeAt(j);
       if (c === 47) b = j;
       else if (c === 46 || c === 91) dotted = true;
     }
-    const part = dotted ? hostPart(text, a, b) : void 0;
+    const part = dotted ? hostPart(text3, a, b) : void 0;
     if (part && (part.host.kind !== "name" || hasRealPublicSuffix(part.host.host))) {
       const kind = part.host.kind === "name" ? "host" : "ip";
       t.emit({
@@ -18720,28 +18779,28 @@ function isSpace2(c) {
 
 // src/scan/mention.ts
 var WINDOW = 400;
-function mentionReason(text, start, end, offset, role, boundTo, programText) {
+function mentionReason(text3, start, end, offset, role, boundTo, programText) {
   if (role === "mention") return `text for people: the value of ${boundTo ?? "a message"}`;
   let from = Math.max(start, offset - WINDOW);
   let to = Math.min(end, offset + WINDOW);
   if (!programText) {
-    const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-    const lineEnd2 = text.indexOf("\n", offset);
+    const lineStart = text3.lastIndexOf("\n", offset - 1) + 1;
+    const lineEnd2 = text3.indexOf("\n", offset);
     from = Math.max(from, lineStart);
     to = Math.min(to, lineEnd2 === -1 ? to : lineEnd2);
     if (from > start || to < end) return void 0;
   }
-  const word = proseWord(text, from, to);
+  const word = proseWord(text3, from, to);
   return word === void 0 ? void 0 : `written in text ("${word}" beside it): a message or a document, not a call`;
 }
-function proseWord(text, from, to) {
+function proseWord(text3, from, to) {
   let i = from;
   while (i < to) {
-    while (i < to && isSpace3(text.charCodeAt(i))) i++;
+    while (i < to && isSpace3(text3.charCodeAt(i))) i++;
     const wordStart = i;
-    while (i < to && !isSpace3(text.charCodeAt(i))) i++;
+    while (i < to && !isSpace3(text3.charCodeAt(i))) i++;
     if (i === wordStart) break;
-    const word = text.slice(wordStart, i);
+    const word = text3.slice(wordStart, i);
     if (!word.includes("://") && !PLACEHOLDER_OR_PUNCTUATION.test(word)) return word.slice(0, 40);
   }
   return void 0;
@@ -18754,8 +18813,8 @@ function isSpace3(c) {
 // src/scan/positions.ts
 var LineIndex = class {
   starts = [0];
-  constructor(text) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  constructor(text3) {
+    for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
   line(offset) {
     let lo = 0;
@@ -18775,32 +18834,32 @@ var LineIndex = class {
 
 // src/scan/extract.ts
 var HOST_SETTING_HINT = /host|endpoint|server|addr|ur[il]|broker|dsn|fqdn/i;
-function mayReferenceHosts(text) {
-  return text.includes("://") || HOST_SETTING_HINT.test(text);
+function mayReferenceHosts(text3) {
+  return text3.includes("://") || HOST_SETTING_HINT.test(text3);
 }
-function extract(text, lex, programText = false) {
+function extract(text3, lex, programText = false) {
   const refs = [];
-  const scan = scanTextOf(text, (r) => refs.push(r));
-  const wantComments = text.includes(IGNORE_DIRECTIVE);
+  const scan = scanTextOf(text3, (r) => refs.push(r));
+  const wantComments = text3.includes(IGNORE_DIRECTIVE);
   const comments = [];
-  lex(text, {
+  lex(text3, {
     mayHoldHost(start, end) {
       return literalMayHoldHost(scan, start, end);
     },
     literal(start, end, key, fallbackKey) {
       const before = refs.length;
       scanLiteral(scan, start, end, key, fallbackKey);
-      if (refs.length > before) describeUse(refs, before, text, start, end, key, fallbackKey, programText);
+      if (refs.length > before) describeUse(refs, before, text3, start, end, key, fallbackKey, programText);
     },
     comment(start, end) {
       if (wantComments) comments.push(start, end);
     }
   });
-  const lines = new LineIndex(text);
-  const ignores2 = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();
+  const lines = new LineIndex(text3);
+  const ignores2 = wantComments ? ignoreDirectives(text3, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();
   return { refs, lines, ignores: ignores2 };
 }
-function describeUse(refs, from, text, start, end, key, fallbackKey, programText) {
+function describeUse(refs, from, text3, start, end, key, fallbackKey, programText) {
   const role = literalRole(key, fallbackKey);
   const own = key === void 0 ? "other" : literalRole(key);
   const binding = own !== "other" || fallbackKey === void 0 ? key : fallbackKey;
@@ -18808,7 +18867,7 @@ function describeUse(refs, from, text, start, end, key, fallbackKey, programText
     const ref = refs[i];
     if (binding !== void 0) ref.binding = binding;
     if (ref.scheme === "" && role === "host") continue;
-    const mention = mentionReason(text, start, end, ref.offset, role, binding, programText);
+    const mention = mentionReason(text3, start, end, ref.offset, role, binding, programText);
     if (mention !== void 0) ref.mention = mention;
   }
 }
@@ -18824,7 +18883,7 @@ function sortedPairs(pairs) {
 }
 
 // src/scan/references.ts
-function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
+function externalReferences(found, at2, inCluster = NO_IN_CLUSTER_NAMES) {
   const out = [];
   const hostClass = /* @__PURE__ */ new Map();
   for (const raw of found.refs) {
@@ -18837,34 +18896,36 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
     const innerLine = found.lines.line(raw.offset);
     const ignoredRules2 = ignoredRulesAt(found.ignores, innerLine);
     const innerColumn = found.lines.column(raw.offset, innerLine);
-    const { line, column } = at.place ? at.place(innerLine, innerColumn) : { line: innerLine, column: innerColumn };
+    const { line, column } = at2.place ? at2.place(innerLine, innerColumn) : { line: innerLine, column: innerColumn };
     const ref = {
       host: raw.host,
       port: raw.port,
       scheme: raw.scheme,
       kind: raw.kind,
-      file: at.file,
+      file: at2.file,
       line,
       column,
       ignoredRules: ignoredRules2,
-      ...classOf2(raw, kind === "reserved", at, innerLine)
+      ...classOf2(raw, kind === "reserved", at2, innerLine)
     };
-    if (at.namespace !== void 0) ref.namespace = at.namespace;
-    if (at.workload !== void 0) ref.workload = at.workload;
+    if (at2.namespace !== void 0) ref.namespace = at2.namespace;
+    if (at2.workload !== void 0) ref.workload = at2.workload;
+    if (at2.unread) ref.unread = true;
     if (raw.trailingDot) ref.trailingDot = true;
     out.push(ref);
   }
   return out;
 }
-function classOf2(raw, reserved, at, innerLine) {
+function classOf2(raw, reserved, at2, innerLine) {
   if (reserved) return { class: "special-use", reason: specialUseReason(raw.host) };
-  if (at.whole) return at.whole;
+  if (at2.whole) return at2.whole;
   if (raw.mention !== void 0) return { class: "mention", reason: raw.mention };
-  if (at.buildLines?.has(innerLine))
+  if (at2.buildLines?.has(innerLine))
     return { class: "build", reason: "a build step: fetched while the image is built, not by the running workload" };
   const bound2 = raw.binding === void 0 ? "" : ` (${raw.binding})`;
-  if (at.where !== void 0) return { class: at.use, reason: `${at.where}${bound2}` };
-  return { class: at.use, reason: at.use === "call" ? `a string in code${bound2}` : `a config value${bound2}` };
+  if (at2.where !== void 0)
+    return { class: at2.use, reason: raw.binding && at2.where.includes(raw.binding) ? at2.where : `${at2.where}${bound2}` };
+  return { class: at2.use, reason: at2.use === "call" ? `a string in code${bound2}` : `a config value${bound2}` };
 }
 function specialUseReason(host) {
   const normal = normalizeHost(host);
@@ -18888,55 +18949,73 @@ function scanManifestValues(model, options = {}) {
     for (const c of w.containers)
       out.push(...containerReferences(c, { namespace: w.namespace, workload: w.name }, inCluster));
   }
-  for (const cm of model.configMaps) out.push(...configMapReferences(cm, inCluster));
+  const readers = configMapReaders(model);
+  for (const cm of model.configMaps) {
+    const by = readers.get(`${cm.namespace}/${cm.name}`) ?? [];
+    if (by.length === 0) out.push(...configMapReferences(cm, { namespace: cm.namespace, unread: true }, inCluster));
+    for (const workload of by) out.push(...configMapReferences(cm, { namespace: cm.namespace, workload }, inCluster));
+  }
   return sortReferences(out);
+}
+function configMapReaders(model) {
+  const out = /* @__PURE__ */ new Map();
+  for (const w of model.workloads)
+    for (const c of w.containers)
+      for (const name of c.configMaps) {
+        const key = `${w.namespace}/${name}`;
+        let set = out.get(key);
+        if (!set) out.set(key, set = /* @__PURE__ */ new Set());
+        set.add(w.name);
+      }
+  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
 }
 function containerReferences(c, owner2, inCluster) {
   const out = [];
   for (const e of c.env) {
     const lex = /\s/.test(e.value) ? lexShell : plainValue(e.name);
-    out.push(...valueReferences(e.value, lex, e.loc, owner2, inCluster));
+    out.push(...valueReferences(e.value, lex, e.loc, owner2, inCluster, `env ${e.name}`));
   }
   for (const list of [c.command, c.args]) {
     list.forEach((item, i) => {
       const flag = FLAG.exec(list[i - 1]?.value ?? "");
       const lex = flag && !/\s/.test(item.value) ? plainValue(flag[1] ?? "") : lexShell;
-      out.push(...valueReferences(item.value, lex, item.loc, owner2, inCluster));
+      out.push(...valueReferences(item.value, lex, item.loc, owner2, inCluster, list === c.args ? "args" : "command"));
     });
   }
   return out;
 }
-function configMapReferences(cm, inCluster) {
+function configMapReferences(cm, owner2, inCluster) {
   const out = [];
   for (const entry of cm.entries) {
     const language = languageOf(entry.key) ?? (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : void 0);
     const lex = language ? LEXERS[language] : plainValue(entry.key);
-    out.push(...valueReferences(entry.value, lex, entry.loc, { namespace: cm.namespace }, inCluster));
+    out.push(...valueReferences(entry.value, lex, entry.loc, owner2, inCluster, `ConfigMap ${cm.name}`));
   }
   return out;
 }
 function plainValue(key) {
-  return (text, sink) => sink.literal(0, text.length, key);
+  return (text3, sink) => sink.literal(0, text3.length, key);
 }
-function valueReferences(value, lex, loc, owner2, inCluster) {
+function valueReferences(value, lex, loc, owner2, inCluster, what) {
   const multiLine = value.includes("\n");
-  const placement = {
+  const placement2 = {
     file: loc.file,
     use: "config",
-    where: owner2.workload !== void 0 ? `a value of ${owner2.namespace}/${owner2.workload}'s container` : `ConfigMap data in namespace ${owner2.namespace}`,
+    where: owner2.unread ? `${what} in namespace ${owner2.namespace}, which no workload in the repository reads` : `${what} of ${owner2.namespace}/${owner2.workload}`,
     place: (line) => ({ line: multiLine ? loc.line + line : loc.line, column: 0 }),
     namespace: owner2.namespace,
-    ...owner2.workload !== void 0 ? { workload: owner2.workload } : {}
+    ...owner2.workload !== void 0 ? { workload: owner2.workload } : {},
+    ...owner2.unread ? { unread: true } : {}
   };
-  return externalReferences(extract(value, lex), placement, inCluster);
+  return externalReferences(extract(value, lex), placement2, inCluster);
 }
-function guessConfigLanguage(text) {
-  const start = text.trimStart();
+function guessConfigLanguage(text3) {
+  const start = text3.trimStart();
   if (start.startsWith("#!")) return "shell";
   if (start.startsWith("{") || start.startsWith("[")) return "json";
   let equals = 0;
   let colons = 0;
-  for (const line of text.split("\n", 50)) {
+  for (const line of text3.split("\n", 50)) {
     const t = line.length > 2e3 ? "" : line.trimStart();
     if (/^[\w.-]+\s*=/.test(t)) equals++;
     else if (/^(- +)?[\w.-]+:(\s|$)/.test(t)) colons++;
@@ -18946,20 +19025,34 @@ function guessConfigLanguage(text) {
 
 // src/scan/file-kind.ts
 var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
-function wholeFileClass(path11, text) {
-  const base = baseName(path11);
+var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
+  "maven-wrapper.properties",
+  "gradle-wrapper.properties",
+  "gradle.properties",
+  ".npmrc",
+  ".yarnrc",
+  ".yarnrc.yml",
+  ".pypirc",
+  "pip.conf",
+  ".bowerrc",
+  "nuget.config"
+]);
+function wholeFileClass(path12, text3) {
+  const base = baseName2(path12);
+  if (BUILD_TOOL_FILES.has(base.toLowerCase()))
+    return { class: "build", reason: `${base} configures a build tool: it downloads while building, not at run time` };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
-  const head = text.slice(0, 4096);
+  const head = text3.slice(0, 4096);
   if (/^(?:openapi|swagger):|^\s*"(?:openapi|swagger)"\s*:/m.test(head))
     return { class: "mention", reason: "an OpenAPI document: it describes an API and calls nothing" };
-  if (/"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
+  if (/"panels"\s*:/.test(text3) && /"schemaVersion"\s*:/.test(text3))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return void 0;
 }
-function dockerfileBuildLines(text) {
+function dockerfileBuildLines(text3) {
   const out = /* @__PURE__ */ new Set();
-  const lines = text.split("\n");
+  const lines = text3.split("\n");
   let building = false;
   let continued = false;
   for (let i = 0; i < lines.length; i++) {
@@ -18983,13 +19076,13 @@ function scanSource(file, options = {}) {
   const program = PROGRAM_LANGUAGES.has(language);
   const found = extract(file.text, LEXERS[language], program);
   const whole = wholeFileClass(file.path, file.text);
-  const placement = {
+  const placement2 = {
     file: file.path,
     use: program ? "call" : "config",
     ...whole ? { whole } : {},
     ...isDockerfile(file.path) ? { buildLines: dockerfileBuildLines(file.text) } : {}
   };
-  return sortReferences(externalReferences(found, placement, options.inCluster));
+  return sortReferences(externalReferences(found, placement2, options.inCluster));
 }
 
 // src/scan/scannable.ts
@@ -19039,10 +19132,10 @@ var BUILD_METADATA = /* @__PURE__ */ new Set([
   "angular.json",
   "biome.json"
 ]);
-function isScannableSource(path11, options = {}) {
-  const normal = path11.replace(/\\/g, "/");
+function isScannableSource(path12, options = {}) {
+  const normal = path12.replace(/\\/g, "/");
   if (languageOf(normal) === void 0) return false;
-  const base = baseName(normal);
+  const base = baseName2(normal);
   const lowerBase = base.toLowerCase();
   if (BUILD_METADATA.has(lowerBase) || /^tsconfig.*\.json$/.test(lowerBase)) return false;
   if (lowerBase.endsWith(".min.js") || lowerBase.endsWith(".gradle.kts")) return false;
@@ -19053,21 +19146,21 @@ function isScannableSource(path11, options = {}) {
 }
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
+var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
+  let ai = str2.indexOf(a);
+  let bi = str2.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str.length;
+    left = str2.length;
     while (i >= 0 && !result) {
       if (i === ai) {
         begs.push(i);
-        ai = str.indexOf(a, i + 1);
+        ai = str2.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -19078,7 +19171,7 @@ var range = (a, b, str) => {
           left = beg;
           right = bi;
         }
-        bi = str.indexOf(b, i + 1);
+        bi = str2.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -19111,35 +19204,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
 }
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
-function pushAll(target3, items) {
-  for (let i = 0; i < items.length; i++) {
-    target3.push(items[i]);
+function pushAll(target3, items2) {
+  for (let i = 0; i < items2.length; i++) {
+    target3.push(items2[i]);
   }
 }
-function balancedWithBudget(str, masked, budget) {
+function balancedWithBudget(str2, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
     unmatched
   };
 }
@@ -19157,40 +19250,40 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
+    const at2 = open2[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
+  for (let i = str2.length - 1; i >= 0; i--) {
+    const c = str2.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str, budget) {
+function parseCommaParts(str2, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
+    const m = balancedWithBudget(str2, str2, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str.split(",");
+      const tail = str2.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -19205,14 +19298,14 @@ function parseCommaParts(str, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str = post;
+    str2 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str, options = {}) {
-  if (!str) {
+function expand(str2, options = {}) {
+  if (!str2) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -19220,13 +19313,13 @@ function expand(str, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
   }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str) {
-  return "{" + str + "}";
+function embrace(str2) {
+  return "{" + str2 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -19313,20 +19406,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str];
+    return [str2];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str;
+  let masked = str2;
   for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
+    const m = balancedWithBudget(str2, masked, budget);
     if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -19338,7 +19431,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       firstGroup = false;
       if (!m.post.length)
         break;
-      str = m.post;
+      str2 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -19349,7 +19442,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -19384,7 +19477,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           acc = next2;
           if (!m.post.length)
             break;
-          str = m.post;
+          str2 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -19421,7 +19514,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     acc = next;
     if (!m.post.length)
       break;
-    str = m.post;
+    str2 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -19696,7 +19789,7 @@ var build = (toks, pairs, start, end, top) => {
   }
   return alts;
 };
-var normalize = (items, form) => {
+var normalize = (items2, form) => {
   const out = [];
   let run = "";
   const flush = () => {
@@ -19704,7 +19797,7 @@ var normalize = (items, form) => {
       out.push(lit(ch));
     run = "";
   };
-  for (const it of items) {
+  for (const it of items2) {
     if (it.t === "lit") {
       run += it.ch;
       continue;
@@ -19715,10 +19808,10 @@ var normalize = (items, form) => {
   flush();
   return out;
 };
-var compile = (items, nocase) => {
+var compile = (items2, nocase) => {
   let id2 = 1;
   const split = (out) => ({ t: "split", id: id2++, out });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+  const seq = (items3, next) => items3.reduceRight((next2, it) => item(it, next2), next);
   const item = (it, next) => {
     switch (it.t) {
       case "lit":
@@ -19744,7 +19837,7 @@ var compile = (items, nocase) => {
     after.out.push(next, entry);
     return it.type === "*" ? after : entry;
   };
-  const start = seq(items, MATCH);
+  const start = seq(items2, MATCH);
   return [start, id2];
 };
 var show = (start) => {
@@ -20047,10 +20140,10 @@ var testLinear = (nodes, chars, start, end) => {
     ni++;
   return ni === nodes.length;
 };
-var lengths = (items) => {
+var lengths = (items2) => {
   let min = 0;
   let max = 0;
-  for (const it of items) {
+  for (const it of items2) {
     const [lo, hi] = itemLengths(it);
     min += lo;
     max += hi;
@@ -20131,25 +20224,25 @@ var Matcher = class {
     this.#form = n === true ? "NFC" : n || void 0;
     const literal2 = /^[?*+@]\(\)$/.test(pattern);
     const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    let [items2] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
-      items = normalize(items, this.#form);
-    const [start, size] = compile(items, nocase);
+      items2 = normalize(items2, this.#form);
+    const [start, size] = compile(items2, nocase);
     this.#start = start;
     this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
+    if (items2.every((it) => it.t === "lit")) {
+      this.#literal = items2.map((it) => it.ch).join("");
       this.#literalFold = nocase;
     } else {
       const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
+      for (const it of items2) {
         const l = lit2(it);
         if (!l)
           break;
         this.#prefix.push(l);
       }
-      for (let j = items.length - 1; j >= 0; j--) {
-        const l = lit2(items[j]);
+      for (let j = items2.length - 1; j >= 0; j--) {
+        const l = lit2(items2[j]);
         if (!l)
           break;
         this.#suffix.unshift(l);
@@ -20161,7 +20254,7 @@ var Matcher = class {
       }
       this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
       this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      const [min, max] = lengths(items);
+      const [min, max] = lengths(items2);
       this.#min = min;
       this.#max = max;
     }
@@ -20248,11 +20341,11 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str = chars === s;
+    const str2 = chars === s;
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      const code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
       d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
     }
     return d.match;
@@ -21699,8 +21792,8 @@ function compile2(glob) {
   }
   return c;
 }
-function matches(c, path11, clean) {
-  return clean && c.fast ? c.fast(path11) : c.full.match(path11);
+function matches(c, path12, clean2) {
+  return clean2 && c.fast ? c.fast(path12) : c.full.match(path12);
 }
 var PLAIN = /^[A-Za-z0-9_.-]+$/;
 function shortcut(pattern) {
@@ -21708,31 +21801,31 @@ function shortcut(pattern) {
   let m = /^\*\*\/\*\.(.+)$/.exec(pattern);
   if (m && PLAIN.test(m[1])) {
     const suffix = `.${m[1]}`;
-    return (path11) => path11.endsWith(suffix);
+    return (path12) => path12.endsWith(suffix);
   }
   m = /^\*\*\/(.+)\/\*\*$/.exec(pattern);
   if (m && PLAIN.test(m[1]) && m[1] !== "." && m[1] !== "..") {
     const name = m[1];
-    return (path11) => path11.startsWith(`${name}/`) || path11.includes(`/${name}/`);
+    return (path12) => path12.startsWith(`${name}/`) || path12.includes(`/${name}/`);
   }
   m = /^\*\*\/(.+)$/.exec(pattern);
   if (m && PLAIN.test(m[1]) && m[1] !== "." && m[1] !== "..") {
     const name = m[1];
-    return (path11) => path11 === name || path11.endsWith(`/${name}`);
+    return (path12) => path12 === name || path12.endsWith(`/${name}`);
   }
   return void 0;
 }
 var UNCLEAN = /^$|^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/;
-function matchesAny(path11, globs) {
-  const clean = !UNCLEAN.test(path11);
-  for (const g of globs) if (matches(compile2(g), path11, clean)) return true;
+function matchesAny(path12, globs) {
+  const clean2 = !UNCLEAN.test(path12);
+  for (const g of globs) if (matches(compile2(g), path12, clean2)) return true;
   return false;
 }
 function globMatcher(globs) {
   const list = globs.map(compile2);
-  return (path11) => {
-    const clean = !UNCLEAN.test(path11);
-    return list.some((c) => matches(c, path11, clean));
+  return (path12) => {
+    const clean2 = !UNCLEAN.test(path12);
+    return list.some((c) => matches(c, path12, clean2));
   };
 }
 
@@ -21795,14 +21888,14 @@ async function listFiles(root, exclude, progress) {
   const pruned = globMatcher(globs.filter((g) => g.endsWith("/**")).map((g) => g.slice(0, -3)));
   const out = [];
   const walk = async (rel) => {
-    let entries;
+    let entries2;
     try {
-      entries = await readdir(rel ? path2.join(root, rel) : root, { withFileTypes: true });
+      entries2 = await readdir(rel ? path2.join(root, rel) : root, { withFileTypes: true });
     } catch {
       return;
     }
     const folders = [];
-    for (const e of entries) {
+    for (const e of entries2) {
       const p = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!pruned(p)) folders.push(p);
@@ -21823,10 +21916,10 @@ function toPosix(p) {
 async function readRepositoryFiles(root, relPaths, maxFileBytes, exclude = [], onRead) {
   const realRoot = await realpath(root);
   const excluded = globMatcher([...ALWAYS_EXCLUDED, ...exclude]);
-  const place = { root, realRoot, maxFileBytes, excluded, realDirs: /* @__PURE__ */ new Map() };
+  const place2 = { root, realRoot, maxFileBytes, excluded, realDirs: /* @__PURE__ */ new Map() };
   const out = { files: [], findings: [] };
   for (const rel of relPaths) {
-    const r = readOne(place, rel);
+    const r = readOne(place2, rel);
     if (r === void 0) continue;
     if (!("text" in r)) out.findings.push(r);
     else if (onRead) onRead(r);
@@ -21834,19 +21927,19 @@ async function readRepositoryFiles(root, relPaths, maxFileBytes, exclude = [], o
   }
   return out;
 }
-function realPathOf(place, rel, abs, isLink) {
+function realPathOf(place2, rel, abs, isLink) {
   if (isLink) return realpathSync(abs);
   const dir = path2.dirname(rel);
-  let realDir = place.realDirs.get(dir);
-  if (realDir === void 0) place.realDirs.set(dir, realDir = realpathSync(path2.join(place.root, dir)));
+  let realDir = place2.realDirs.get(dir);
+  if (realDir === void 0) place2.realDirs.set(dir, realDir = realpathSync(path2.join(place2.root, dir)));
   return path2.join(realDir, path2.basename(rel));
 }
-function readOne(place, rel) {
-  const { realRoot, maxFileBytes, excluded } = place;
-  const abs = path2.join(place.root, rel);
+function readOne(place2, rel) {
+  const { realRoot, maxFileBytes, excluded } = place2;
+  const abs = path2.join(place2.root, rel);
   try {
     const info = lstatSync(abs);
-    const target3 = realPathOf(place, rel, abs, info.isSymbolicLink());
+    const target3 = realPathOf(place2, rel, abs, info.isSymbolicLink());
     if (target3 !== realRoot && !target3.startsWith(realRoot + path2.sep))
       return skipped(rel, "it is a link to a file outside the repository");
     const real = toPosix(path2.relative(realRoot, target3));
@@ -21938,7 +22031,11 @@ async function readSnapshot(root, options) {
   const scanning = readSources(root, toScan, options.maxFileBytes, options.exclude).then(
     (fresh) => mergeScans([carried, fresh])
   );
-  const read = await readManifests(root, manifestPaths, options, onDisk);
+  scanning.catch(() => void 0);
+  const [read, builds] = await Promise.all([
+    readManifests(root, manifestPaths, options, onDisk),
+    readManifests(root, files.filter(isBuildDefinitionFile), options, onDisk, options.fromHead?.buildFiles ?? [])
+  ]);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
   const alsoSources = read.files.filter(
     (f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path))
@@ -21946,10 +22043,11 @@ async function readSnapshot(root, options) {
   return {
     manifests: read.files,
     scanned: [...sources.scanned, ...alsoSources.map((f) => f.path)].sort(),
-    references: [...sources.references, ...alsoSources.flatMap(scanRepositoryFile)],
+    references: inChartsUnread([...sources.references, ...alsoSources.flatMap(scanRepositoryFile)], charts),
     skippedCharts: [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort(),
     findings: [...read.findings, ...sources.findings].sort((a, b) => cmp(a.file ?? "", b.file ?? "")),
     files,
+    buildFiles: builds.files,
     sourceScan: sources,
     manifestRead: { manifests: read.files, findings: read.findings }
   };
@@ -21958,7 +22056,7 @@ function withUnchangedFiles(walked, onDisk, head) {
   const unchanged = head.files.filter((f) => !head.changed.has(f) && !onDisk.has(f));
   return unchanged.length === 0 ? walked : [...walked, ...unchanged].sort();
 }
-async function readManifests(root, paths, options, onDisk) {
+async function readManifests(root, paths, options, onDisk, headTexts = options.fromHead?.manifests ?? []) {
   const head = options.fromHead;
   if (!head || !onDisk) return readRepositoryFiles(root, paths, options.maxFileBytes, options.exclude);
   const read = await readRepositoryFiles(
@@ -21968,8 +22066,8 @@ async function readManifests(root, paths, options, onDisk) {
     options.exclude
   );
   const readTexts = new Map(read.files.map((f) => [f.path, f]));
-  const headTexts = new Map(head.manifests.map((f) => [f.path, f]));
-  const files = paths.flatMap((p) => (onDisk.has(p) ? readTexts.get(p) : headTexts.get(p)) ?? []);
+  const fromHeadText = new Map(headTexts.map((f) => [f.path, f]));
+  const files = paths.flatMap((p) => (onDisk.has(p) ? readTexts.get(p) : fromHeadText.get(p)) ?? []);
   const fromHead = new Set(paths.filter((p) => !onDisk.has(p)));
   const findings = [...read.findings, ...head.findings.filter((f) => f.file !== void 0 && fromHead.has(f.file))];
   return { files, findings };
@@ -22005,11 +22103,24 @@ async function scanSources(root, paths, maxFileBytes, exclude) {
   out.findings.push(...read.findings);
   return out;
 }
-function chartHolding(path11, charts) {
+function inChartsUnread(refs, charts) {
+  if (charts.size === 0) return refs;
+  return refs.map((r) => {
+    const chart = MANIFEST_EXTENSION.test(r.file) ? [...charts].find((dir) => r.file.startsWith(dir)) : void 0;
+    if (chart === void 0 || r.unread) return r;
+    const name = chart.replace(/\/$/, "") || ".";
+    return {
+      ...r,
+      unread: true,
+      reason: `${r.reason}; a value of Helm chart ${name}, which reaches workloads only through what the chart renders`
+    };
+  });
+}
+function chartHolding(path12, charts) {
   if (charts.size === 0) return void 0;
-  for (let i = path11.indexOf("templates/"); i !== -1; i = path11.indexOf("templates/", i + 1)) {
-    if (i > 0 && path11[i - 1] !== "/") continue;
-    const dir = path11.slice(0, i);
+  for (let i = path12.indexOf("templates/"); i !== -1; i = path12.indexOf("templates/", i + 1)) {
+    if (i > 0 && path12[i - 1] !== "/") continue;
+    const dir = path12.slice(0, i);
     if (charts.has(dir)) return dir;
   }
   return void 0;
@@ -22213,8 +22324,8 @@ function resourcesFromDocument(doc, file, defaultNamespace) {
   const value = doc.value;
   if (!looksLikeKubernetesObject(value)) return [];
   if (String(value.kind).endsWith("List") && Array.isArray(value.items)) {
-    const items = Array.isArray(value.items) ? value.items : [];
-    return items.flatMap((item, i) => {
+    const items2 = Array.isArray(value.items) ? value.items : [];
+    return items2.flatMap((item, i) => {
       if (!looksLikeKubernetesObject(item)) return [];
       const lines = subtree(doc.lines, `/items/${i}`);
       return [toResource(item, file, lines.get("") ?? doc.line, lines, defaultNamespace)];
@@ -22257,12 +22368,12 @@ function stringMap(v) {
   for (const [k, val] of Object.entries(v)) if (val !== null && val !== void 0) out[k] = String(val);
   return out;
 }
-function locOf(r, path11) {
-  return { file: r.loc.file, line: lineOf(r.lines, path11, r.loc.line) };
+function locOf(r, path12) {
+  return { file: r.loc.file, line: lineOf(r.lines, path12, r.loc.line) };
 }
-function get(obj, ...path11) {
+function get(obj, ...path12) {
   let cur = obj;
-  for (const p of path11) {
+  for (const p of path12) {
     if (typeof p === "number") {
       if (!Array.isArray(cur)) return void 0;
       cur = cur[p];
@@ -22475,11 +22586,11 @@ function validateIstioResource(r) {
   }
   if (validate(spec)) return [];
   return (validate.errors ?? []).map((e) => {
-    const path11 = ["spec", ...errorPath(e)];
-    return { ...finding(r, path11, `${where2}: ${describe3(e, path11)}`), severity: meta.severity };
+    const path12 = ["spec", ...errorPath(e)];
+    return { ...finding(r, path12, `${where2}: ${describe3(e, path12)}`), severity: meta.severity };
   }).sort((a, b) => a.line - b.line);
 }
-function finding(r, path11, message) {
+function finding(r, path12, message) {
   const meta = ruleMeta("invalid-resource");
   return {
     rule: meta.name,
@@ -22487,13 +22598,13 @@ function finding(r, path11, message) {
     severity: meta.severity,
     message,
     file: r.loc.file,
-    line: lineOf(r.lines, path11, r.loc.line),
+    line: lineOf(r.lines, path12, r.loc.line),
     namespace: r.namespace,
     resource: `${r.kind} ${r.namespace}/${r.name}`
   };
 }
-function describe3(e, path11) {
-  const field = fieldName(path11);
+function describe3(e, path12) {
+  const field = fieldName(path12);
   switch (e.keyword) {
     case "additionalProperties":
       return `unknown field ${field}`;
@@ -22511,10 +22622,10 @@ function describe3(e, path11) {
 }
 
 // src/manifests/load.ts
-function parseOnce(text, cache2) {
-  if (!cache2) return parseYamlFile(text);
-  let parsed = cache2.get(text);
-  if (!parsed) cache2.set(text, parsed = parseYamlFile(text));
+function parseOnce(text3, cache2) {
+  if (!cache2) return parseYamlFile(text3);
+  let parsed = cache2.get(text3);
+  if (!parsed) cache2.set(text3, parsed = parseYamlFile(text3));
   return parsed;
 }
 function loadManifests(files, options) {
@@ -22664,8 +22775,8 @@ function toKubeService(r, order) {
 }
 function toConfigMap(r) {
   const data = get(r.body, "data");
-  const entries = isObject(data) ? Object.entries(data).filter((e) => typeof e[1] === "string").map(([key, value]) => ({ key, value, loc: locOf(r, ["data", key]) })) : [];
-  return { namespace: r.namespace, name: r.name, entries, loc: r.loc };
+  const entries2 = isObject(data) ? Object.entries(data).filter((e) => typeof e[1] === "string").map(([key, value]) => ({ key, value, loc: locOf(r, ["data", key]) })) : [];
+  return { namespace: r.namespace, name: r.name, entries: entries2, loc: r.loc };
 }
 var WORKLOAD_KINDS = ["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"];
 function isWorkloadKind(kind) {
@@ -22673,6 +22784,21 @@ function isWorkloadKind(kind) {
 }
 function podTemplatePath(kind) {
   return kind === "CronJob" ? ["spec", "jobTemplate", "spec", "template"] : ["spec", "template"];
+}
+function configMapsRead(container, podSpec) {
+  const names = /* @__PURE__ */ new Set();
+  const add = (name) => {
+    if (typeof name === "string" && name) names.add(name);
+  };
+  for (const e of asArray(get(container, "env"))) add(get(e, "valueFrom", "configMapKeyRef", "name"));
+  for (const e of asArray(get(container, "envFrom"))) add(get(e, "configMapRef", "name"));
+  const mounted = new Set(asArray(get(container, "volumeMounts")).map((m) => asString(get(m, "name"))));
+  for (const v of asArray(get(podSpec, "volumes"))) {
+    if (!mounted.has(asString(get(v, "name")))) continue;
+    add(get(v, "configMap", "name"));
+    for (const source of asArray(get(v, "projected", "sources"))) add(get(source, "configMap", "name"));
+  }
+  return [...names].sort();
 }
 function toWorkload(r, order) {
   const kind = r.kind;
@@ -22684,6 +22810,9 @@ function toWorkload(r, order) {
       const base = [...tpl, "spec", field, i];
       containers.push({
         name: asString(get(c, "name")) ?? "",
+        image: asString(get(c, "image")) ?? "",
+        imageLoc: locOf(r, [...base, "image"]),
+        configMaps: configMapsRead(c, podSpec),
         env: asArray(get(c, "env")).flatMap((e, j) => {
           const value = asString(get(e, "value"));
           return value === void 0 ? [] : [{ name: asString(get(e, "name")) ?? "", value, loc: locOf(r, [...base, "env", j, "value"]) }];
@@ -22950,8 +23079,8 @@ function meshSourcesFromResources(resources) {
         at: (p) => ({ file: r.loc.file, line: lineOf(r.lines, ["spec", "meshConfig", ...p], r.loc.line) })
       });
     } else if (r.kind === "ConfigMap" && r.group === "" && isMeshConfigMap(r.name) && typeof get(r.body, "data", "mesh") === "string") {
-      const text = get(r.body, "data", "mesh");
-      const parsed = parseYamlFile(text);
+      const text3 = get(r.body, "data", "mesh");
+      const parsed = parseYamlFile(text3);
       const doc = parsed.documents[0];
       if (!doc || !isObject(doc.value)) continue;
       const keyLine = lineOf(r.lines, ["data", "mesh"], r.loc.line);
@@ -22971,8 +23100,8 @@ function meshSourceFromDocument(doc) {
     at: (p) => ({ file: doc.loc.file, line: lineOf(doc.lines, [...pointerParts(doc.base), ...p], doc.loc.line) })
   };
 }
-function meshSourceFromFile(path11, text) {
-  const parsed = parseYamlFile(text);
+function meshSourceFromFile(path12, text3) {
+  const parsed = parseYamlFile(text3);
   const doc = parsed.documents[0];
   if (!doc || !isObject(doc.value)) return void 0;
   const v = doc.value;
@@ -22981,7 +23110,7 @@ function meshSourceFromFile(path11, text) {
   return {
     kind: "MeshConfigFile",
     meshConfig,
-    at: (p) => ({ file: path11, line: lineOf(doc.lines, [...base, ...p], doc.line) })
+    at: (p) => ({ file: path12, line: lineOf(doc.lines, [...base, ...p], doc.line) })
   };
 }
 function pointerParts(pointer) {
@@ -23098,6 +23227,1061 @@ function buildModel(manifests, meshOverride) {
   return model;
 }
 
+// src/provenance/yaml-docs.ts
+function yamlDocuments(file, text3, problems) {
+  const parsed = parseYamlFile(text3);
+  for (const p of parsed.problems) problems.push({ file, line: p.line, message: p.message });
+  return parsed.documents;
+}
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function str(v) {
+  return typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
+}
+function entries(v) {
+  return isObj(v) ? Object.entries(v).filter((e) => isObj(e[1])) : [];
+}
+function items(v) {
+  return Array.isArray(v) ? v.filter(isObj) : [];
+}
+function lineAt(doc, path12) {
+  return lineOf(doc.lines, path12, doc.line);
+}
+function scalarTextLine(textLines, keyLine) {
+  return /:\s*[|>][-+0-9]*\s*(#.*)?$|^\s*-\s*[|>][-+0-9]*\s*(#.*)?$/.test(textLines[keyLine - 1] ?? "") ? keyLine + 1 : keyLine;
+}
+
+// src/provenance/compose.ts
+function composeBuilds(file, text3, problems) {
+  const builds = [];
+  for (const doc of yamlDocuments(file, text3, problems)) {
+    if (!isObj(doc.value)) continue;
+    for (const [name, service] of entries(doc.value.services)) {
+      const image = str(service.image);
+      const build2 = service.build;
+      if (image === void 0 || build2 === void 0) continue;
+      const spec = isObj(build2) ? build2 : { context: build2 };
+      const ctx = str(spec.context) ?? ".";
+      if (isRemote(ctx)) continue;
+      const context = joinRepoPath(dirOf(file), ctx);
+      if (context === void 0) continue;
+      const dockerfile = spec.dockerfile_inline !== void 0 ? void 0 : joinRepoPath(context, str(spec.dockerfile) ?? "Dockerfile");
+      const target3 = str(spec.target);
+      builds.push({
+        image,
+        context,
+        ...dockerfile !== void 0 ? { dockerfile } : {},
+        ...target3 ? { target: target3 } : {},
+        evidence: {
+          file,
+          line: lineAt(doc, ["services", name, "image"]),
+          says: `compose service ${name} builds ${image} from context ${context || "."}`
+        }
+      });
+    }
+  }
+  return builds;
+}
+
+// src/provenance/limits.ts
+var DOCKERFILE_LIMITS = {
+  /** Real Dockerfiles are a few kilobytes; a megabyte is generated or hostile. */
+  maxChars: 1e6,
+  maxInstructionChars: 64e3,
+  maxInstructions: 1e4,
+  maxStages: 256
+};
+var BUILD_FILE_LIMITS = {
+  /** Scripts, Makefiles, workflows and compose files past this are read up to it. */
+  maxChars: 2e6,
+  /** Build commands taken from one file: a file listing more is generated, and its first ones say enough. */
+  maxBuildsPerFile: 500,
+  /** Words read for one command line. */
+  maxWordsPerCommand: 400
+};
+var PLACEMENT_LIMITS = {
+  /** Builds one image reference may match before the rest are dropped (a last-segment match like `api` is broad). */
+  maxBuildsPerImage: 16
+};
+
+// src/provenance/docker-build-command.ts
+var BUILDERS = /^(?:docker|podman|nerdctl|buildah)$/;
+var BUILDER_VARIABLE = /^\$\{[^}]*(?:docker|podman|container|engine|oci|tool)[^}]*\}$/i;
+var VALUE_FLAGS = new Set(
+  "-t --tag -f --file --target --build-arg --label --platform --cache-from --cache-to --secret --ssh -o --output --network --progress --iidfile --metadata-file --add-host --build-context --shm-size --ulimit -m --memory --memory-swap --cpu-shares --cpuset-cpus --cpuset-mems --cpu-period --cpu-quota --isolation --attest --builder --allow --annotation --cgroup-parent --security-opt --format --authfile --layers --creds --volume -v".split(" ")
+);
+function dockerBuildIn(words) {
+  for (let i = 0; i < words.length; i++) {
+    const tool = words[i].text.replace(/^[@+-]+/, "");
+    const toolName = tool.slice(tool.lastIndexOf("/") + 1);
+    if (!BUILDERS.test(toolName) && !BUILDER_VARIABLE.test(tool)) continue;
+    let j = i + 1;
+    if (words[j]?.text === "buildx" || words[j]?.text === "image" || words[j]?.text === "builder") j++;
+    const verb = words[j]?.text;
+    if (verb !== "build" && !(toolName === "buildah" && verb === "bud")) continue;
+    return readArgs(words.slice(j + 1), words[i].line);
+  }
+  return void 0;
+}
+function readArgs(args, line) {
+  const out = { tags: [], line };
+  const positional = [];
+  for (let k = 0; k < args.length; k++) {
+    const word = args[k].text;
+    if (!word.startsWith("-") || word === "-") {
+      positional.push(word);
+      continue;
+    }
+    const eq = word.indexOf("=");
+    const flag = eq === -1 ? word : word.slice(0, eq);
+    let value;
+    if (eq !== -1) value = word.slice(eq + 1);
+    else if (VALUE_FLAGS.has(flag)) value = args[++k]?.text;
+    if (value === void 0) continue;
+    if (flag === "-t" || flag === "--tag") out.tags.push(value);
+    else if (flag === "-f" || flag === "--file") out.file = value;
+    else if (flag === "--target") out.target = value;
+  }
+  const context = positional[positional.length - 1];
+  if (context !== void 0) out.context = context;
+  return out;
+}
+function resolveBuildPaths(cmd, cwd) {
+  if (cmd.context === void 0 || isRemote(cmd.context) || cmd.context.includes("${")) return void 0;
+  const context = joinRepoPath(cwd, cmd.context);
+  if (context === void 0) return void 0;
+  if (cmd.file === "-") return { context };
+  const dockerfile = cmd.file === void 0 ? joinRepoPath(context, "Dockerfile") : joinRepoPath(cwd, cmd.file);
+  return dockerfile === void 0 ? void 0 : { context, dockerfile };
+}
+
+// src/provenance/shell-commands.ts
+var SUBSTITUTION = /\$\((?:[^()\n]|\([^()\n]*\))*\)|`[^`\n]*`/g;
+function shellCommands(source) {
+  const text3 = source.replace(SUBSTITUTION, "${_}");
+  const spans = [];
+  lexShell(text3, {
+    literal: (start, end) => {
+      spans.push([start, end]);
+    },
+    comment: () => {
+    }
+  });
+  spans.sort((a, b) => a[0] - b[0]);
+  const lineOf2 = lineIndex(text3);
+  const commands = [];
+  let current = [];
+  let prevEnd = 0;
+  for (const [start, end] of spans) {
+    const wordStart = rawWordStart(text3, start, prevEnd);
+    const gap = text3.slice(prevEnd, wordStart).replace(/\\\r?\n/g, "");
+    if (/[\n;&|()<>]/.test(gap) && current.length > 0) {
+      commands.push(current);
+      current = [];
+    }
+    if (current.length < BUILD_FILE_LIMITS.maxWordsPerCommand) {
+      const prefix2 = text3.slice(wordStart, start).replace(/["']/g, "");
+      current.push({ text: prefix2 + text3.slice(start, end), line: lineOf2(wordStart) });
+    }
+    prevEnd = Math.max(prevEnd, end);
+  }
+  if (current.length > 0) commands.push(current);
+  return commands;
+}
+function rawWordStart(text3, start, floor) {
+  let i = start;
+  while (i > floor && !/[\s;&|()<>]/.test(text3[i - 1])) i--;
+  return i;
+}
+function lineIndex(text3) {
+  const starts = [0];
+  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+// src/provenance/script-builds.ts
+function shellTextBuilds(at2) {
+  if (!/\b(?:build|bud)\b/.test(at2.text)) return [];
+  const builds = [];
+  for (const words of shellCommands(at2.text)) {
+    if (builds.length >= BUILD_FILE_LIMITS.maxBuildsPerFile) break;
+    const cmd = dockerBuildIn(words);
+    if (!cmd || cmd.tags.length === 0) continue;
+    const paths = resolveBuildPaths(cmd, at2.cwd);
+    if (!paths) continue;
+    const line = at2.firstLine + cmd.line - 1;
+    for (const image of cmd.tags) {
+      builds.push({
+        image,
+        context: paths.context,
+        ...paths.dockerfile !== void 0 ? { dockerfile: paths.dockerfile } : {},
+        ...cmd.target ? { target: cmd.target } : {},
+        evidence: { file: at2.file, line, says: `docker build tags ${image} from context ${paths.context || "."}` }
+      });
+    }
+  }
+  return builds;
+}
+
+// src/provenance/makefile.ts
+var DEFINITION = /^\s*(?:export\s+|override\s+)*([A-Za-z_][\w.-]*)\s*(\?=|:=|::=|:::=|=)\s*(.*?)\s*$/;
+var REFERENCE = /\$[({]([A-Za-z_][\w.-]*)[)}]/g;
+var MAX_VALUE = 1e3;
+function makefileBuilds(file, text3) {
+  return shellTextBuilds({ file, text: expandMakeVariables(text3), firstLine: 1, cwd: dirOf(file) });
+}
+function expandMakeVariables(text3) {
+  const definitions = /* @__PURE__ */ new Map();
+  const lines = text3.split("\n");
+  for (const line of lines) {
+    if (line.startsWith("	")) continue;
+    const m = DEFINITION.exec(line);
+    if (m && !(m[2] === "?=" && definitions.has(m[1]))) definitions.set(m[1], m[3].replace(/\s+#.*$/, ""));
+  }
+  const resolved = /* @__PURE__ */ new Map();
+  const variableValue = (name) => {
+    if (resolved.has(name)) return resolved.get(name);
+    resolved.set(name, void 0);
+    const definition = definitions.get(name);
+    const value = definition === void 0 ? void 0 : expand2(definition);
+    resolved.set(name, value !== void 0 && value.length <= MAX_VALUE ? value : void 0);
+    return resolved.get(name);
+  };
+  const expand2 = (s) => s.replace(/\$\$/g, "").replace(REFERENCE, (_all, name) => variableValue(name) ?? `\${${name}}`).replace(/\$\((?:[^()\n]|\([^()\n]*\))*\)/g, "${_}");
+  return lines.map((l) => expand2(l).replace(/\u0001/g, "$")).join("\n");
+}
+
+// src/provenance/skaffold.ts
+function skaffoldBuilds(file, text3, problems) {
+  const builds = [];
+  for (const doc of yamlDocuments(file, text3, problems)) {
+    if (!isObj(doc.value)) continue;
+    const buildSections = [];
+    if (isObj(doc.value.build)) buildSections.push([doc.value.build, ["build"]]);
+    items(doc.value.profiles).forEach((p, i) => {
+      if (isObj(p.build)) buildSections.push([p.build, ["profiles", i, "build"]]);
+    });
+    for (const [section, at2] of buildSections) artifacts(file, doc, section, at2, builds);
+  }
+  return builds;
+}
+function artifacts(file, doc, section, at2, out) {
+  const list = Array.isArray(section.artifacts) ? section.artifacts : [];
+  list.forEach((artifact, i) => {
+    if (!isObj(artifact)) return;
+    const image = str(artifact.image);
+    const ctx = str(artifact.context) ?? ".";
+    if (image === void 0 || isRemote(ctx)) return;
+    const context = joinRepoPath(dirOf(file), ctx);
+    if (context === void 0) return;
+    const docker = isObj(artifact.docker) ? artifact.docker : void 0;
+    const usesDockerfile = docker !== void 0 || !["ko", "jib", "buildpacks", "bazel", "custom"].some((k) => k in artifact);
+    const dockerfile = usesDockerfile ? joinRepoPath(context, str(docker?.dockerfile) ?? "Dockerfile") : void 0;
+    const target3 = str(docker?.target);
+    const compiled2 = "ko" in artifact || "jib" in artifact;
+    out.push({
+      image,
+      context,
+      ...dockerfile !== void 0 ? { dockerfile } : {},
+      ...target3 ? { target: target3 } : {},
+      ...compiled2 ? { compiled: compiled2 } : {},
+      evidence: {
+        file,
+        line: lineAt(doc, [...at2, "artifacts", i, "image"]),
+        says: `skaffold artifact builds ${image} from context ${context || "."}`
+      }
+    });
+  });
+}
+
+// src/provenance/taskfile.ts
+var TEMPLATE = /\{\{[^}\n]*\}\}/g;
+function taskfileBuilds(file, text3, problems) {
+  const builds = [];
+  const textLines = text3.split("\n");
+  for (const doc of yamlDocuments(file, text3, problems)) {
+    if (!isObj(doc.value)) continue;
+    for (const [name, task] of entries(doc.value.tasks)) {
+      const cwd = joinRepoPath(dirOf(file), str(task.dir) ?? ".") ?? dirOf(file);
+      const cmds = Array.isArray(task.cmds) ? task.cmds : task.cmd !== void 0 ? [task.cmd] : [];
+      cmds.forEach((c, i) => {
+        const command = str(c) ?? (isObj(c) ? str(c.cmd) : void 0);
+        if (command === void 0) return;
+        const path12 = Array.isArray(task.cmds) ? ["tasks", name, "cmds", i] : ["tasks", name, "cmd"];
+        const firstLine2 = scalarTextLine(textLines, lineAt(doc, isObj(c) ? [...path12, "cmd"] : path12));
+        builds.push(...shellTextBuilds({ file, text: command.replace(TEMPLATE, "${_}"), firstLine: firstLine2, cwd }));
+      });
+    }
+  }
+  return builds;
+}
+
+// src/provenance/workflow.ts
+function workflowBuilds(file, text3, problems) {
+  const builds = [];
+  const textLines = text3.split("\n");
+  for (const doc of yamlDocuments(file, text3, problems)) {
+    if (!isObj(doc.value)) continue;
+    const workflowDir = workingDirectory(doc.value);
+    for (const [jobId, job] of entries(doc.value.jobs)) {
+      const jobDir = workingDirectory(job) ?? workflowDir ?? "";
+      const steps = items(job.steps);
+      items(job.steps).forEach((step, i) => {
+        const at2 = ["jobs", jobId, "steps", i];
+        const uses = str(step.uses) ?? "";
+        if (uses.startsWith("docker/build-push-action@") && isObj(step.with)) {
+          builds.push(...buildPushAction(file, doc, step.with, steps, at2));
+        }
+        const run = str(step.run);
+        if (run !== void 0) {
+          const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir) ?? "";
+          const firstLine2 = scalarTextLine(textLines, lineAt(doc, [...at2, "run"]));
+          builds.push(...shellTextBuilds({ file, text: run, firstLine: firstLine2, cwd }));
+        }
+      });
+    }
+  }
+  return builds;
+}
+function buildPushAction(file, doc, w, steps, at2) {
+  const ctx = str(w.context) ?? ".";
+  if (isRemote(ctx) || ctx.includes("${{")) return [];
+  const context = joinRepoPath("", ctx);
+  if (context === void 0) return [];
+  const fileInput = str(w.file);
+  const dockerfile = fileInput === void 0 ? joinRepoPath(context, "Dockerfile") : joinRepoPath("", fileInput);
+  const target3 = str(w.target);
+  const line = lineAt(doc, at2);
+  return tagsOf(str(w.tags) ?? "", steps).map(
+    (image) => ({
+      image,
+      context,
+      ...dockerfile !== void 0 ? { dockerfile } : {},
+      ...target3 ? { target: target3 } : {},
+      evidence: { file, line, says: `docker/build-push-action builds ${image} from context ${context || "."}` }
+    })
+  );
+}
+function tagsOf(tags, steps) {
+  const out = [];
+  for (const raw of tags.split(/[\n,]/)) {
+    const tag = raw.trim();
+    if (tag === "") continue;
+    const meta = /^\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}$/.exec(tag);
+    if (!meta) {
+      out.push(tag);
+      continue;
+    }
+    const step = steps.find((s) => str(s.id) === meta[1] && (str(s.uses) ?? "").startsWith("docker/metadata-action@"));
+    const images = isObj(step?.with) ? str(step.with.images) ?? "" : "";
+    for (const line of images.split("\n")) {
+      const named = /(?:^|,)\s*name=([^,\s]+)/.exec(line);
+      const names = named ? [named[1]] : line.split(",");
+      for (const name of names) if (name.trim() !== "" && !name.includes("=")) out.push(name.trim());
+    }
+  }
+  return out;
+}
+function workingDirectory(o) {
+  const defaults2 = isObj(o.defaults) && isObj(o.defaults.run) ? o.defaults.run : void 0;
+  return str(defaults2?.["working-directory"]);
+}
+
+// src/provenance/build-files.ts
+function buildsOf(file, problems) {
+  const text3 = file.text.slice(0, BUILD_FILE_LIMITS.maxChars);
+  switch (buildFileKind(file.path)) {
+    case "compose":
+      return composeBuilds(file.path, text3, problems);
+    case "skaffold":
+      return skaffoldBuilds(file.path, text3, problems);
+    case "workflow":
+      return workflowBuilds(file.path, text3, problems);
+    case "shell":
+      return shellTextBuilds({ file: file.path, text: text3, firstLine: 1, cwd: "" });
+    case "makefile":
+      return makefileBuilds(file.path, text3);
+    case "taskfile":
+      return taskfileBuilds(file.path, text3, problems);
+    default:
+      return [];
+  }
+}
+
+// src/provenance/image-ref.ts
+var PLACEHOLDER2 = /\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_]\w*|\{\{[^}]*\}\}/g;
+var HOLE = "\0";
+var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+var MAX_REF = 512;
+function parseImageRef(raw) {
+  let s = raw.trim().replace(/^["']|["']$/g, "");
+  if (s === "" || s.length > MAX_REF || s.startsWith("ko://")) return void 0;
+  s = s.replace(PLACEHOLDER2, HOLE);
+  const at2 = s.indexOf("@");
+  if (at2 !== -1) s = s.slice(0, at2);
+  const slash = s.lastIndexOf("/");
+  const colon = s.lastIndexOf(":");
+  if (colon > slash) s = s.slice(0, colon);
+  const segments = s.split("/").filter((x) => x !== "");
+  if (segments.length === 0) return void 0;
+  let host;
+  const first = segments[0];
+  if (segments.length > 1 && !first.includes(HOLE) && (/[.:]/.test(first) || first === "localhost")) {
+    host = first.toLowerCase();
+    segments.shift();
+  }
+  if ((host === void 0 || DOCKER_HUB.has(host)) && segments.length > 1 && segments[0] === "library") {
+    segments.shift();
+  }
+  if (host !== void 0 && DOCKER_HUB.has(host)) host = void 0;
+  return { ...host ? { host } : {}, path: segments.map((x) => x.includes(HOLE) ? void 0 : x.toLowerCase()) };
+}
+function lastSegment(raw) {
+  const ref = parseImageRef(raw);
+  return ref?.path[ref.path.length - 1];
+}
+function matchStrength(deployed, built) {
+  const a = deployed.path;
+  const b = built.path;
+  const lastA = a[a.length - 1];
+  if (lastA === void 0 || lastA !== b[b.length - 1]) return 0;
+  const concrete = !a.includes(void 0) && !b.includes(void 0);
+  if (!concrete || a.length !== b.length || a.some((x, i) => x !== b[i])) return 1;
+  if (deployed.host === built.host) return 3;
+  return deployed.host === void 0 || built.host === void 0 ? 2 : 1;
+}
+
+// src/provenance/conventions.ts
+var DOCKERFILE_NAMES = ["Dockerfile", "Containerfile"];
+var BUILD_MANIFESTS = [
+  ["pom.xml", true],
+  ["build.gradle", true],
+  ["build.gradle.kts", true],
+  ["go.mod", true],
+  ["package.json", false],
+  ["requirements.txt", false],
+  ["pyproject.toml", false]
+];
+function goModules(goMods) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of goMods) {
+    const mod = /^\s*module\s+"?([^\s"]+)"?/m.exec(m.text.slice(0, 1e4));
+    if (mod) out.set(mod[1], dirOf(m.path));
+  }
+  return out;
+}
+function koBuild(wi, layout, modules) {
+  const image = wi.image;
+  const importPath = image.slice("ko://".length).replace(/[@:].*$/, "");
+  const pkgDir = packageDir(importPath, layout, modules);
+  if (pkgDir === void 0) return void 0;
+  let moduleDir = pkgDir;
+  while (!layout.files.has(under(moduleDir, "go.mod")) && moduleDir !== "") moduleDir = dirOf(moduleDir);
+  if (!layout.files.has(under(moduleDir, "go.mod"))) moduleDir = pkgDir;
+  const goMod = under(moduleDir, "go.mod");
+  return {
+    image,
+    context: moduleDir,
+    compiled: true,
+    evidence: {
+      // Without a go.mod, the manifest's `ko://` reference is the only place that says it.
+      file: layout.files.has(goMod) ? goMod : wi.file,
+      line: layout.files.has(goMod) ? 1 : wi.line,
+      says: `ko builds ${image} from package ${pkgDir || "."} of the Go module in ${moduleDir || "."}`
+    }
+  };
+}
+function packageDir(importPath, layout, modules) {
+  let best;
+  for (const mod of modules.keys()) {
+    if ((importPath === mod || importPath.startsWith(`${mod}/`)) && (best === void 0 || mod.length > best.length)) {
+      best = mod;
+    }
+  }
+  if (best !== void 0) return joinRepoPath(modules.get(best), importPath.slice(best.length + 1));
+  const segments = importPath.split("/");
+  for (let k = 0; k < segments.length; k++) {
+    const candidate = segments.slice(k).join("/");
+    if (layout.dirs.has(candidate)) return candidate;
+  }
+  return void 0;
+}
+function folderBuilds(wi, layout) {
+  const imageName = lastSegment(wi.image);
+  const names = [...new Set([imageName, wi.workload.toLowerCase()].filter((n) => !!n))];
+  for (const name of names) {
+    const builds2 = [];
+    for (const dir of layout.dirsByName.get(name) ?? []) {
+      const file = DOCKERFILE_NAMES.map((f) => `${dir}/${f}`).find((f) => layout.files.has(f));
+      if (file) {
+        const says = `folder ${dir} is named like ${name === imageName ? "image" : "workload"} ${name} and holds ${file}`;
+        builds2.push({ image: wi.image, context: dir, dockerfile: file, evidence: { file, line: 1, says } });
+      }
+    }
+    if (builds2.length > 0) return builds2;
+  }
+  if (imageName === void 0) return [];
+  const builds = [];
+  for (const dir of layout.dirsByName.get(imageName) ?? []) {
+    const manifest = BUILD_MANIFESTS.find(([f]) => layout.files.has(`${dir}/${f}`));
+    if (!manifest) continue;
+    const file = `${dir}/${manifest[0]}`;
+    const says = `folder ${dir} is named like image ${imageName} and holds ${manifest[0]} (a Jib or buildpacks build)`;
+    builds.push({ image: wi.image, context: dir, compiled: manifest[1], evidence: { file, line: 1, says } });
+  }
+  return builds;
+}
+
+// src/provenance/dockerfile.ts
+var COMPILE_COMMANDS = [
+  /\bgo\s+(?:build|install)\b/,
+  /\bmvnw?\b/,
+  /\bgradlew?\b/,
+  /\bdotnet\s+(?:publish|build)\b/,
+  /\bcargo\s+(?:build|install)\b/,
+  /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b/,
+  /\b(?:tsc|ng\s+build|vite\s+build|next\s+build|webpack)\b/
+];
+function compiles(command) {
+  return COMPILE_COMMANDS.some((r) => r.test(command));
+}
+function parseDockerfile(text3) {
+  const problems = [];
+  if (text3.length > DOCKERFILE_LIMITS.maxChars) {
+    problems.push({
+      line: 1,
+      message: `Dockerfile longer than ${DOCKERFILE_LIMITS.maxChars} characters: read in part`
+    });
+  }
+  const instructions = readInstructions(text3.slice(0, DOCKERFILE_LIMITS.maxChars), problems);
+  const globalArgs = /* @__PURE__ */ new Map();
+  const stages = [];
+  for (const ins of instructions) {
+    const stage = stages[stages.length - 1];
+    if (ins.keyword === "ARG" && !stage) {
+      const m = /^([A-Za-z_]\w*)=(\S*)/.exec(ins.args);
+      if (m) globalArgs.set(m[1], m[2].replace(/^["']|["']$/g, ""));
+    } else if (ins.keyword === "FROM") {
+      if (stages.length >= DOCKERFILE_LIMITS.maxStages) break;
+      const words = ins.args.split(/\s+/).filter((w) => !w.startsWith("--"));
+      const base = (words[0] ?? "").replace(/\$\{?([A-Za-z_]\w*)\}?/g, (all, n) => globalArgs.get(n) ?? all);
+      const name = words[1]?.toUpperCase() === "AS" ? words[2]?.toLowerCase() : void 0;
+      stages.push({
+        index: stages.length,
+        ...name ? { name } : {},
+        base,
+        line: ins.line,
+        copies: [],
+        compiles: false,
+        bindMounts: []
+      });
+    } else if (stage && (ins.keyword === "COPY" || ins.keyword === "ADD")) {
+      const copy = readCopy(ins);
+      if (copy) stage.copies.push(copy);
+    } else if (stage && ins.keyword === "RUN" && compiles(ins.args)) {
+      stage.compiles = true;
+      for (const m of ins.args.matchAll(/--mount=(\S+)/g)) {
+        const opts = new Map(m[1].split(",").map((kv) => [kv.split("=")[0], kv.split("=")[1] ?? ""]));
+        if ((opts.get("type") ?? "bind") !== "bind" || opts.has("from")) continue;
+        stage.bindMounts.push({ line: ins.line, source: opts.get("source") ?? opts.get("src") ?? "." });
+      }
+    }
+  }
+  return { stages, problems };
+}
+function readCopy(ins) {
+  let rest = ins.args;
+  let from;
+  const excludes = [];
+  for (let m = /^--([a-z-]+)(?:=(\S*))?\s*/.exec(rest); m; m = /^--([a-z-]+)(?:=(\S*))?\s*/.exec(rest)) {
+    if (m[1] === "from" && m[2]) from = m[2].toLowerCase();
+    if (m[1] === "exclude" && m[2]) excludes.push(m[2]);
+    rest = rest.slice(m[0].length);
+  }
+  const words = rest.startsWith("[") ? jsonWords(rest) : shellWords(rest);
+  const sources = words.slice(0, -1).filter((w) => !w.startsWith("<<"));
+  if (sources.length === 0) return void 0;
+  return { line: ins.line, sources, ...from ? { from } : {}, excludes, instruction: ins.keyword };
+}
+function jsonWords(s) {
+  try {
+    const v = JSON.parse(s);
+    return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+  } catch {
+    return shellWords(s.replace(/^\[|\]$/g, "").replace(/[",]/g, " "));
+  }
+}
+function shellWords(s) {
+  return (s.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^["']|["']$/g, ""));
+}
+function readInstructions(text3, problems) {
+  const lines = text3.split(/\r?\n/);
+  const escapeChar = /^#\s*escape\s*=\s*`/im.test(lines.slice(0, 5).join("\n")) ? "`" : "\\";
+  const out = [];
+  let i = 0;
+  while (i < lines.length && out.length < DOCKERFILE_LIMITS.maxInstructions) {
+    const startLine = i + 1;
+    const parts = [];
+    let length = 0;
+    let current = lines[i];
+    i++;
+    if (/^\s*(#|$)/.test(current)) continue;
+    for (; ; ) {
+      const trimmed = current.trimEnd();
+      const continued = trimmed.endsWith(escapeChar);
+      const part = continued ? trimmed.slice(0, -1) : current;
+      parts.push(parts.length === 0 ? part : part.trim());
+      length += part.length + 1;
+      if (!continued || i >= lines.length) break;
+      if (length > DOCKERFILE_LIMITS.maxInstructionChars) {
+        while (i < lines.length && lines[i].trimEnd().endsWith(escapeChar)) i++;
+        i++;
+        break;
+      }
+      current = lines[i];
+      i++;
+      while (/^\s*#/.test(current) && i < lines.length) current = lines[i++];
+    }
+    const raw = parts.join(" ");
+    for (const m2 of raw.matchAll(/<<-?\s*["']?([A-Za-z_]\w*)["']?/g)) {
+      while (i < lines.length && lines[i].trim() !== m2[1]) i++;
+      i++;
+    }
+    if (raw.length > DOCKERFILE_LIMITS.maxInstructionChars) {
+      problems.push({ line: startLine, message: "instruction too long to read" });
+      continue;
+    }
+    const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(raw);
+    if (m) out.push({ line: startLine, keyword: m[1].toUpperCase(), args: m[2].trim() });
+  }
+  return out;
+}
+
+// src/provenance/dockerignore.ts
+function dockerignoreExcludes(text3, context) {
+  const excludes = [];
+  for (const raw of text3.split(/\r?\n/).slice(0, 1e4)) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#") || line.length > 1e3) continue;
+    const negated = line.startsWith("!");
+    const pattern = clean(negated ? line.slice(1) : line);
+    if (pattern === "") continue;
+    if (!negated) {
+      excludes.push([under(context, pattern), under(context, `${pattern}/**`)]);
+      continue;
+    }
+    const reincluded = under(context, pattern);
+    for (let i = excludes.length - 1; i >= 0; i--) {
+      if (matchesAny(reincluded, excludes[i])) excludes.splice(i, 1);
+    }
+  }
+  return excludes.flat();
+}
+function clean(pattern) {
+  return pattern.replace(/\\/g, "/").replace(/^(\.?\/)+/, "").replace(/\/+$/, "");
+}
+
+// src/provenance/static-servers.ts
+var STATIC_FILE_SERVERS = /* @__PURE__ */ new Set([
+  "nginx",
+  "nginx-unprivileged",
+  "httpd",
+  "apache2",
+  "caddy",
+  "lighttpd",
+  "static-web-server",
+  "darkhttpd",
+  "busybox-httpd"
+]);
+
+// src/provenance/test-files.ts
+var TEST_GLOBS = [
+  "**/*_test.go",
+  "**/src/test/**",
+  "**/*.test.{ts,tsx,js,jsx,mjs,cjs}",
+  "**/*.spec.{ts,tsx,js,jsx,mjs,cjs}",
+  "**/tests/**",
+  "**/test/**",
+  "**/__tests__/**"
+];
+function testExcludes(context) {
+  return TEST_GLOBS.map((g) => under(context, g));
+}
+
+// src/provenance/ships.ts
+var GLOB_CHARS = /[*?[\]{}]/;
+function shippedFiles(input) {
+  const { stages } = input.dockerfile;
+  const out = { ships: [], excludes: [], servesStaticFiles: false, evidence: [] };
+  const final = input.target && stageNamed(stages, input.target.toLowerCase()) || stages[stages.length - 1];
+  if (!final) return out;
+  out.servesStaticFiles = STATIC_FILE_SERVERS.has(lastSegment(baseImage(stages, final)) ?? "");
+  let compiled2 = false;
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = (stage) => {
+    if (seen.has(stage.index)) return;
+    seen.add(stage.index);
+    const parent = stageNamed(stages.slice(0, stage.index), stage.base.toLowerCase());
+    if (parent) visit2(parent);
+    const before = out.ships.length;
+    for (const copy of stage.copies) {
+      const source = copy.from === void 0 ? void 0 : stageNamed(stages.slice(0, stage.index), copy.from);
+      if (source) {
+        out.evidence.push(say(input, copy.line, `copies from stage ${label(source)} into stage ${label(stage)}`));
+        visit2(source);
+      } else if (copy.from === void 0) {
+        shipCopy(input, copy, stage, out);
+      }
+    }
+    for (const mount of stage.bindMounts) {
+      const glob = sourceGlob(input, mount.source);
+      if (glob.length === 0) continue;
+      out.ships.push(...glob);
+      out.evidence.push(say(input, mount.line, `mounts ${glob[0]} into a build in stage ${label(stage)}`));
+    }
+    if (stage.compiles && out.ships.length > before) compiled2 = true;
+  };
+  visit2(final);
+  if (compiled2) out.excludes.push(...testExcludes(input.context));
+  return out;
+}
+function shipCopy(input, copy, stage, out) {
+  const globs = [];
+  for (const src of copy.sources) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith("git@")) continue;
+    globs.push(...sourceGlob(input, src));
+  }
+  for (const ex of copy.excludes) {
+    const g = joinRepoPath(input.context, ex);
+    if (g !== void 0) out.excludes.push(g, `${g}/**`);
+  }
+  if (globs.length === 0) return;
+  out.ships.push(...globs);
+  out.evidence.push(say(input, copy.line, `${copy.instruction} ships ${globs.join(", ")} in stage ${label(stage)}`));
+}
+function sourceGlob(input, src) {
+  const path12 = joinRepoPath(input.context, src);
+  if (path12 === void 0) return [];
+  if (path12 === input.context) return [under(path12, "**")];
+  if (input.isFile(path12)) return [path12];
+  return GLOB_CHARS.test(src) ? [path12, `${path12}/**`] : [`${path12}/**`];
+}
+function stageNamed(stages, ref) {
+  if (/^\d+$/.test(ref)) return stages[Number(ref)];
+  return stages.find((s) => s.name === ref);
+}
+function baseImage(stages, stage) {
+  let s = stage;
+  for (let parent = stageNamed(stages.slice(0, s.index), s.base.toLowerCase()); parent; ) {
+    s = parent;
+    parent = stageNamed(stages.slice(0, s.index), s.base.toLowerCase());
+  }
+  return s.base;
+}
+function label(stage) {
+  return stage.name ?? String(stage.index);
+}
+function say(input, line, says) {
+  return { file: input.dockerfilePath, line, says };
+}
+
+// src/provenance/place.ts
+function place(wi, ctx) {
+  const unplaced = (why) => ({
+    namespace: wi.namespace,
+    workload: wi.workload,
+    container: wi.container,
+    image: wi.image,
+    why
+  });
+  if (wi.image.startsWith("ko://")) {
+    const ko = koBuild(wi, ctx.layout, ctx.goModules);
+    return ko ? [placement(wi, ko, "image-name", ctx)] : unplaced(`no Go package in the repository is ${wi.image}`);
+  }
+  const ref = parseImageRef(wi.image);
+  if (!ref) return unplaced(`${JSON.stringify(wi.image)} is not an image reference`);
+  const defined = strongestMatches(ref, ctx.builds);
+  const builds = defined.length > 0 ? defined : folderBuilds(wi, ctx.layout);
+  if (builds.length === 0) {
+    const name = lastSegment(wi.image) ?? wi.workload;
+    return unplaced(`no build definition or folder named ${name} builds ${wi.image}`);
+  }
+  const how = defined.length > 0 ? "build-definition" : "image-name";
+  return mergeSameBuild(builds.map((b) => placement(wi, b, how, ctx)));
+}
+function strongestMatches(ref, builds) {
+  let best = 0;
+  let out = [];
+  for (const kb of builds) {
+    const s = matchStrength(ref, kb.ref);
+    if (s === 0 || s < best) continue;
+    if (s > best) [best, out] = [s, []];
+    if (out.length < PLACEMENT_LIMITS.maxBuildsPerImage) out.push(kb.build);
+  }
+  return out;
+}
+function placement(wi, build2, how, ctx) {
+  const { namespace, workload, container, image } = wi;
+  const base = { namespace, workload, container, image, how, context: build2.context };
+  const wholeContext = (evidence) => ({
+    ...base,
+    ...build2.dockerfile !== void 0 ? { dockerfile: build2.dockerfile } : {},
+    ships: [under(build2.context, "**")],
+    excludes: build2.compiled ? testExcludes(build2.context) : [],
+    servesStaticFiles: false,
+    evidence: sortEvidence([build2.evidence, ...evidence])
+  });
+  if (build2.dockerfile === void 0) return wholeContext([]);
+  const text3 = ctx.texts.get(build2.dockerfile);
+  if (text3 === void 0) {
+    const exists = ctx.layout.files.has(build2.dockerfile);
+    const message = exists ? `Dockerfile ${build2.dockerfile} was not read: its whole context is taken as shipped` : `Dockerfile ${build2.dockerfile} is not in the repository: its whole context is taken as shipped`;
+    ctx.problems.push({ file: build2.evidence.file, line: build2.evidence.line, message });
+    return wholeContext([]);
+  }
+  const parsed = parsedDockerfile(build2.dockerfile, text3, ctx);
+  const shipped = shippedFiles({
+    dockerfile: parsed,
+    dockerfilePath: build2.dockerfile,
+    context: build2.context,
+    ...build2.target ? { target: build2.target } : {},
+    isFile: (p) => ctx.layout.files.has(p)
+  });
+  const ignore = ctx.texts.get(`${build2.dockerfile}.dockerignore`) ?? ctx.texts.get(under(build2.context, ".dockerignore"));
+  const excludes = [...shipped.excludes, ...ignore ? dockerignoreExcludes(ignore, build2.context) : []];
+  return {
+    ...base,
+    dockerfile: build2.dockerfile,
+    ships: sortedUnique(shipped.ships),
+    excludes: sortedUnique(excludes),
+    servesStaticFiles: shipped.servesStaticFiles,
+    evidence: sortEvidence([build2.evidence, ...shipped.evidence])
+  };
+}
+function parsedDockerfile(path12, text3, ctx) {
+  let parsed = ctx.dockerfiles.get(path12);
+  if (!parsed) {
+    parsed = parseDockerfile(text3);
+    ctx.dockerfiles.set(path12, parsed);
+    for (const p of parsed.problems) ctx.problems.push({ file: path12, line: p.line, message: p.message });
+  }
+  return parsed;
+}
+function mergeSameBuild(placements) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const p of placements) {
+    const key = JSON.stringify([p.context, p.dockerfile ?? "", p.ships, p.excludes]);
+    const seen = byKey.get(key);
+    if (seen) seen.evidence = sortEvidence([...seen.evidence, ...p.evidence]);
+    else byKey.set(key, p);
+  }
+  return [...byKey.values()];
+}
+function sortEvidence(evidence) {
+  const seen = /* @__PURE__ */ new Set();
+  return [...evidence].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.says, b.says)).filter((e) => {
+    const key = `${e.file}
+${e.line}
+${e.says}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function sortedUnique(xs) {
+  return [...new Set(xs)].sort(cmp);
+}
+
+// src/provenance/jvm-modules.ts
+function withModuleDependencies(placements, files) {
+  const modules = jvmModules(files);
+  if (modules.size === 0) return placements;
+  return placements.map((p) => {
+    const ships = globMatcher(p.ships);
+    const shipped = [...modules.values()].filter((m) => ships(m.file));
+    const added = /* @__PURE__ */ new Map();
+    const queue = [...shipped];
+    const seen = new Set(shipped.map((m) => m.folder));
+    while (queue.length) {
+      const m = queue.shift();
+      for (const dep of m.deps) {
+        const target3 = modules.get(dep.name);
+        if (!target3 || seen.has(target3.folder)) continue;
+        seen.add(target3.folder);
+        queue.push(target3);
+        added.set(target3.folder, { file: m.file, line: dep.line, says: `depends on module ${target3.folder || "."}` });
+      }
+    }
+    if (added.size === 0) return p;
+    const folders = [...added.keys()].sort();
+    return {
+      ...p,
+      ships: [...p.ships, ...folders.map((f) => f ? `${f}/**` : "**")],
+      excludes: [...p.excludes, ...folders.map((f) => f ? `${f}/src/test/**` : "src/test/**")],
+      evidence: [...p.evidence, ...[...added.values()]].sort(
+        (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line
+      )
+    };
+  });
+}
+function jvmModules(files) {
+  const byName = /* @__PURE__ */ new Map();
+  const poms = files.filter((f) => /(?:^|\/)pom\.xml$/.test(f.path));
+  for (const f of poms) {
+    const id2 = ownArtifactId(f.text);
+    if (id2 && !byName.has(id2)) byName.set(id2, { folder: dirOf(f.path), file: f.path, deps: mavenDeps(f.text) });
+  }
+  for (const f of files.filter((g) => /(?:^|\/)build\.gradle(?:\.kts)?$/.test(g.path))) {
+    const folder = dirOf(f.path);
+    const name = `:${folder.replace(/\//g, ":")}`;
+    if (!byName.has(name)) byName.set(name, { folder, file: f.path, deps: gradleDeps(f.text) });
+    const short = `:${folder.split("/").pop() ?? ""}`;
+    if (folder && !byName.has(short)) byName.set(short, byName.get(name));
+  }
+  for (const m of byName.values()) m.deps = m.deps.filter((d) => byName.has(d.name));
+  return byName;
+}
+function ownArtifactId(pom) {
+  const stripped = pom.replace(
+    /<(parent|dependencies|dependencyManagement|build|profiles|plugins|reporting)\b[\s\S]*?<\/\1>/g,
+    (m) => m.replace(/[^\n]/g, " ")
+  );
+  return /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(stripped)?.[1];
+}
+function mavenDeps(pom) {
+  const out = [];
+  const deps = /<dependency>([\s\S]*?)<\/dependency>/g;
+  for (let m = deps.exec(pom); m !== null; m = deps.exec(pom)) {
+    const body = m[1] ?? "";
+    if (/<scope>\s*test\s*<\/scope>/.test(body)) continue;
+    const id2 = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(body)?.[1];
+    if (id2) out.push({ name: id2, line: lineAt2(pom, m.index) });
+  }
+  return out;
+}
+function gradleDeps(text3) {
+  const out = [];
+  const re = /^\s*(?!test)\w+\s*\(?\s*project\s*\(\s*(?:path\s*[:=]\s*)?["'](:[\w:.-]+)["']/gm;
+  for (let m = re.exec(text3); m !== null; m = re.exec(text3)) out.push({ name: m[1], line: lineAt2(text3, m.index) });
+  return out;
+}
+function lineAt2(text3, offset) {
+  let line = 1;
+  for (let i = text3.indexOf("\n"); i !== -1 && i < offset; i = text3.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+// src/provenance/repo-layout.ts
+function repoLayout(files) {
+  const dirs = /* @__PURE__ */ new Set([""]);
+  for (const f of files) {
+    for (let d = dirOf(f); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
+  }
+  const dirsByName = /* @__PURE__ */ new Map();
+  for (const d of [...dirs].sort()) {
+    if (d === "") continue;
+    const name = baseName(d).toLowerCase();
+    const list = dirsByName.get(name);
+    if (list) list.push(d);
+    else dirsByName.set(name, [d]);
+  }
+  return { files: new Set(files), dirs, dirsByName };
+}
+
+// src/provenance/shipping-index.ts
+var indexes = /* @__PURE__ */ new WeakMap();
+function placementsShipping(p, file) {
+  let index = indexes.get(p);
+  if (!index) indexes.set(p, index = buildIndex(p.placements));
+  const found = /* @__PURE__ */ new Set();
+  for (const prefix2 of ancestors(file)) {
+    for (const c of index.get(prefix2) ?? []) {
+      if (!found.has(c.index) && c.ships(file) && !c.excluded(file)) found.add(c.index);
+    }
+  }
+  return [...found].sort((a, b) => a - b).map((i) => p.placements[i]);
+}
+function buildIndex(placements) {
+  const index = /* @__PURE__ */ new Map();
+  placements.forEach((placement2, i) => {
+    const excluded = globMatcher(placement2.excludes);
+    const byPrefix = /* @__PURE__ */ new Map();
+    for (const glob of placement2.ships) {
+      const prefix2 = literalFolder(glob);
+      byPrefix.set(prefix2, [...byPrefix.get(prefix2) ?? [], glob]);
+    }
+    for (const [prefix2, globs] of byPrefix) {
+      const list = index.get(prefix2) ?? [];
+      list.push({ index: i, ships: globMatcher(globs), excluded });
+      index.set(prefix2, list);
+    }
+  });
+  return index;
+}
+function literalFolder(glob) {
+  const segments = glob.split("/");
+  const firstWild = segments.findIndex((s) => /[*?[\]{}!+@()]/.test(s));
+  const literal2 = firstWild === -1 ? segments.slice(0, -1) : segments.slice(0, firstWild);
+  return literal2.join("/");
+}
+function* ancestors(file) {
+  yield "";
+  for (let i = file.indexOf("/"); i !== -1; i = file.indexOf("/", i + 1)) yield file.slice(0, i);
+}
+
+// src/provenance/index.ts
+function buildProvenance(input) {
+  const problems = [];
+  const buildFiles = [...input.buildFiles].sort((a, b) => cmp(a.path, b.path));
+  const builds = [];
+  for (const file of buildFiles) {
+    for (const build2 of buildsOf(file, problems)) {
+      const ref = parseImageRef(build2.image);
+      if (ref) builds.push({ build: build2, ref });
+    }
+  }
+  const ctx = {
+    builds,
+    layout: repoLayout([...input.files, ...buildFiles.map((f) => f.path)]),
+    goModules: goModules(buildFiles.filter((f) => buildFileKind(f.path) === "go.mod")),
+    texts: new Map(buildFiles.map((f) => [f.path, f.text])),
+    dockerfiles: /* @__PURE__ */ new Map(),
+    problems
+  };
+  const placements = [];
+  const unplaced = [];
+  for (const wi of input.images) {
+    const result = place(wi, ctx);
+    if (Array.isArray(result)) placements.push(...result);
+    else unplaced.push(result);
+  }
+  return {
+    // A workload rendered twice (two overlays of one base) lists its containers twice: one placement each.
+    placements: dedupeSorted(
+      withModuleDependencies(placements, buildFiles),
+      (a, b) => byContainer(a, b) || cmp(a.context, b.context) || cmp(a.dockerfile ?? "", b.dockerfile ?? "") || cmp(JSON.stringify(a), JSON.stringify(b))
+    ),
+    unplaced: dedupeSorted(unplaced, (a, b) => byContainer(a, b) || cmp(a.image, b.image)),
+    problems: dedupeSorted(problems, (a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.message, b.message))
+  };
+}
+function byContainer(a, b) {
+  return cmp(a.namespace, b.namespace) || cmp(a.workload, b.workload) || cmp(a.container, b.container);
+}
+function dedupeSorted(xs, order) {
+  return xs.sort(order).filter((x, i, all) => i === 0 || order(all[i - 1], x) !== 0);
+}
+
 // src/render/merge.ts
 function withRendering(snapshot, rendered2) {
   return {
@@ -23129,8 +24313,8 @@ function mergeRendered(raw, rendered2) {
 }
 
 // src/model/ip.ts
-function parseIp(text) {
-  const s = text.replace(/^\[|\]$/g, "");
+function parseIp(text3) {
+  const s = text3.replace(/^\[|\]$/g, "");
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(s)) {
     const parts = s.split(".").map(Number);
     if (parts.some((p) => p > 255)) return void 0;
@@ -23148,8 +24332,8 @@ function parseIp(text) {
   if (all.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) return void 0;
   return { v6: true, value: all.reduce((acc, g) => acc << 16n | BigInt(parseInt(g, 16)), 0n) };
 }
-function parseCidr(text) {
-  const [addr, bits, extra] = text.split("/");
+function parseCidr(text3) {
+  const [addr, bits, extra] = text3.split("/");
   if (extra !== void 0 || addr === void 0) return void 0;
   const ip = parseIp(addr);
   if (!ip) return void 0;
@@ -23306,9 +24490,9 @@ function seRegistration(entry, host) {
 function kubeServiceFqdn(s, clusterDomain) {
   return `${s.name}.${s.namespace}.svc.${clusterDomain}`;
 }
-var indexes = /* @__PURE__ */ new WeakMap();
+var indexes2 = /* @__PURE__ */ new WeakMap();
 function registryIndex(model) {
-  let index = indexes.get(model);
+  let index = indexes2.get(model);
   if (index) return index;
   index = {
     exact: /* @__PURE__ */ new Map(),
@@ -23319,9 +24503,9 @@ function registryIndex(model) {
     byPort: /* @__PURE__ */ new Map()
   };
   const onPort = (port) => {
-    let at = index.byPort.get(port);
-    if (!at) index.byPort.set(port, at = { serviceEntries: [], services: [] });
-    return at;
+    let at2 = index.byPort.get(port);
+    if (!at2) index.byPort.set(port, at2 = { serviceEntries: [], services: [] });
+    return at2;
   };
   for (const se of model.serviceEntries)
     for (const port of new Set(se.ports.map((p) => p.number))) onPort(port).serviceEntries.push(se);
@@ -23342,7 +24526,7 @@ function registryIndex(model) {
       if (!key.startsWith("*")) addTo(index.exact, key, se);
     }
   });
-  indexes.set(model, index);
+  indexes2.set(model, index);
   return index;
 }
 function candidateEntries(model, host, ip) {
@@ -23481,18 +24665,24 @@ function whatClientSees(scope, port, client) {
 // src/rules/callers.ts
 var MESH_WIDE_CALLER = { namespace: "", meshWide: true, injected: true, how: "mesh-wide" };
 var NO_ALLOWLIST = {};
-var indexes2 = /* @__PURE__ */ new WeakMap();
+var indexes3 = /* @__PURE__ */ new WeakMap();
 function indexOf(model) {
-  let index = indexes2.get(model);
+  let index = indexes3.get(model);
   if (index) return index;
-  index = { byName: /* @__PURE__ */ new Map(), byId: /* @__PURE__ */ new Map(), injection: /* @__PURE__ */ new Map(), answers: /* @__PURE__ */ new WeakMap() };
+  index = {
+    byName: /* @__PURE__ */ new Map(),
+    byId: /* @__PURE__ */ new Map(),
+    injection: /* @__PURE__ */ new Map(),
+    answers: /* @__PURE__ */ new WeakMap(),
+    placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`))
+  };
   for (const n of model.namespaces) if (!index.injection.has(n.name)) index.injection.set(n.name, n.injection);
   for (const w of model.workloads) {
     addTo(index.byName, w.name, w);
     const id2 = `${w.namespace}/${w.name}`;
     if (!index.byId.has(id2)) index.byId.set(id2, w);
   }
-  indexes2.set(model, index);
+  indexes3.set(model, index);
   return index;
 }
 function callersOf(ref, model, allowlist) {
@@ -23501,16 +24691,30 @@ function callersOf(ref, model, allowlist) {
   if (!answers) index.answers.set(allowlist ?? NO_ALLOWLIST, answers = /* @__PURE__ */ new Map());
   const key = ref.namespace !== void 0 ? `\0${ref.namespace}\0${ref.workload ?? "\0"}` : ref.file;
   let callers = answers.get(key);
-  if (!callers) answers.set(key, callers = placeCallers(ref, index, allowlist));
+  if (!callers) answers.set(key, callers = placeCallers(ref, model, index, allowlist));
   return callers;
 }
-function placeCallers(ref, index, allowlist) {
+function placeCallers(ref, model, index, allowlist) {
   if (ref.namespace !== void 0) return [placed(index, ref.namespace, ref.workload, "manifest")];
   const mapped = (allowlist?.workloads ?? []).filter((m) => matchesAny(ref.file, m.paths));
   if (mapped.length) return dedupe(mapped.map((m) => placed(index, m.namespace, m.workload, "allowlist")));
+  const shipping = model.provenance ? [
+    ...placementsShipping(model.provenance, ref.file),
+    ...model.provenance.placements.filter((p) => p.dockerfile === ref.file)
+  ] : [];
+  if (shipping.length) {
+    return dedupe(
+      shipping.map((p) => ({
+        ...placed(index, p.namespace, p.workload, "image"),
+        ...p.servesStaticFiles ? { servedToBrowsers: true } : {}
+      }))
+    );
+  }
   const folders = ref.file.split("/").slice(0, -1);
   for (let i = folders.length - 1; i >= 0; i--) {
-    const named = index.byName.get(folders[i]) ?? [];
+    const named = (index.byName.get(folders[i]) ?? []).filter(
+      (w) => !index.placedByImage.has(`${w.namespace}/${w.name}`)
+    );
     if (named.length) return dedupe(named.map((w) => placed(index, w.namespace, w.name, "folder")));
   }
   return [MESH_WIDE_CALLER];
@@ -23593,8 +24797,8 @@ function evaluateReferences(ctx) {
 }
 function blamedObjectsIgnore(v, rule) {
   if (rule === "hidden-by-sidecar") return ignores(v.reach.sidecar?.ignoredRules, rule);
-  const entries = v.reach.registrations.flatMap((r) => r.kind === "ServiceEntry" ? [r.entry] : []);
-  return entries.length > 0 && entries.length === v.reach.registrations.length && entries.every((se) => ignores(se.ignoredRules, rule));
+  const entries2 = v.reach.registrations.flatMap((r) => r.kind === "ServiceEntry" ? [r.entry] : []);
+  return entries2.length > 0 && entries2.length === v.reach.registrations.length && entries2.every((se) => ignores(se.ignoredRules, rule));
 }
 function reachabilityRule(name, verdict, explain2) {
   return {
@@ -23660,8 +24864,8 @@ function entryApproves(entry, host, port, namespace) {
   if (namespace !== void 0 && entry.namespaces && !entry.namespaces.includes(namespace)) return false;
   return true;
 }
-function approvedEverywhere(entries, host, port) {
-  return entries.some((e) => e.namespaces === void 0 && entryApproves(e, host, port));
+function approvedEverywhere(entries2, host, port) {
+  return entries2.some((e) => e.namespaces === void 0 && entryApproves(e, host, port));
 }
 
 // src/rules/suppression.ts
@@ -23710,7 +24914,7 @@ function summarizeHosts(model, references, allowlist) {
   for (const refs of groups.values()) {
     const first = refs[0];
     let registered = true;
-    const entries = /* @__PURE__ */ new Set();
+    const entries2 = /* @__PURE__ */ new Set();
     const judged2 = /* @__PURE__ */ new Set();
     for (const ref of refs) {
       const callers = callersOf(ref, model, allowlist);
@@ -23728,7 +24932,7 @@ function summarizeHosts(model, references, allowlist) {
         if (reach.verdict !== "registered") registered = false;
         else
           for (const r of reach.registrations)
-            if (r.kind === "ServiceEntry") entries.add(`${r.entry.namespace}/${r.entry.name}`);
+            if (r.kind === "ServiceEntry") entries2.add(`${r.entry.namespace}/${r.entry.name}`);
       }
     }
     const references2 = [
@@ -23753,7 +24957,7 @@ function summarizeHosts(model, references, allowlist) {
       scheme: first.scheme,
       references: references2,
       registered,
-      serviceEntries: [...entries].sort()
+      serviceEntries: [...entries2].sort()
     });
   }
   return out.sort((a, b) => cmp(a.host, b.host) || a.port - b.port || cmp(a.scheme, b.scheme));
@@ -23792,9 +24996,26 @@ function describeModel(model) {
       injected: w.injected,
       mode: w.mode,
       modeSource: w.modeSource,
-      sidecar: w.sidecar ? `${w.sidecar.namespace}/${w.sidecar.name}` : null
+      sidecar: w.sidecar ? `${w.sidecar.namespace}/${w.sidecar.name}` : null,
+      ...codeOf(model, w.namespace, w.name)
     })).sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.name, b.name) || cmp(a.kind, b.kind))
   };
+}
+function codeOf(model, namespace, name) {
+  const p = model.provenance;
+  if (!p) return {};
+  const mine = (xs) => xs.filter((x) => x.namespace === namespace && x.workload === name);
+  const code = mine(p.placements).map((c) => ({
+    container: c.container,
+    image: c.image,
+    how: c.how,
+    context: c.context,
+    ...c.dockerfile !== void 0 ? { dockerfile: c.dockerfile } : {},
+    ...c.servesStaticFiles ? { servesStaticFiles: true } : {},
+    evidence: c.evidence.map((e) => ({ file: e.file, line: e.line, says: e.says }))
+  }));
+  const codeNotFound = mine(p.unplaced).map((u) => ({ container: u.container, image: u.image, why: u.why }));
+  return { ...code.length ? { code } : {}, ...codeNotFound.length ? { codeNotFound } : {} };
 }
 
 // src/routes/hostnames.ts
@@ -23884,9 +25105,9 @@ var PRIME = 65011;
 function eligible(s) {
   return s.registry === "External" && !s.specAddresses && s.resolution !== "Passthrough" && !isWildcarded(s.hostname);
 }
-function fnv32a(text) {
+function fnv32a(text3) {
   let h = 2166136261;
-  for (const byte of new TextEncoder().encode(text)) {
+  for (const byte of new TextEncoder().encode(text3)) {
     h ^= byte;
     h = Math.imul(h, 16777619) >>> 0;
   }
@@ -24424,9 +25645,9 @@ function outboundRouteNames(ctx, proxy, scope) {
 function proxyMetadata(w) {
   const out = {};
   for (const c of w.containers) if (c.name === "istio-proxy") for (const e of c.env) out[e.name] = e.value;
-  const text = w.podAnnotations["proxy.istio.io/config"];
-  if (text !== void 0) {
-    const doc = parseYamlFile(text).documents[0];
+  const text3 = w.podAnnotations["proxy.istio.io/config"];
+  if (text3 !== void 0) {
+    const doc = parseYamlFile(text3).documents[0];
     const meta = doc ? get(doc.value, "proxyMetadata") : void 0;
     if (isObject(meta)) {
       for (const [k, v] of Object.entries(meta))
@@ -24475,8 +25696,8 @@ function visibleVirtualServices(ctx, ns) {
   return [...priv, ...exported, ...pub];
 }
 function importsVirtualService(hosts, proxyNs, vs) {
-  const entries = parseEgressHosts(hosts).filter((e) => !e.exclude);
-  return entries.some((e) => {
+  const entries2 = parseEgressHosts(hosts).filter((e) => !e.exclude);
+  return entries2.some((e) => {
     const ns = e.namespace === "." ? proxyNs : e.namespace;
     return (ns === "*" || ns === vs.namespace) && vs.hosts.some((h) => hostsOverlap(h, e.host));
   });
@@ -24497,22 +25718,22 @@ function oneNamespacePerHost(services, proxyNs, unified) {
   return services.filter((s) => chosen2.get(s.hostname)?.ns === s.namespace);
 }
 function appendService(list, index, s) {
-  const at = index.get(s.hostname);
-  if (at === void 0) {
+  const at2 = index.get(s.hostname);
+  if (at2 === void 0) {
     index.set(s.hostname, list.length);
     list.push(s);
     return;
   }
-  const ex = list[at];
+  const ex = list[at2];
   if (ex === s) return;
   if (ex.registry === "Kubernetes" && s.registry !== "Kubernetes") return;
   if (ex.registry !== "Kubernetes" && s.registry === "Kubernetes") {
-    list[at] = s;
+    list[at2] = s;
     return;
   }
   if (ex.namespace !== s.namespace || ex.resolution !== s.resolution || ex.registry !== s.registry) return;
   const missing = s.ports.filter((p) => !ex.ports.some((q) => q.number === p.number));
-  if (missing.length) list[at] = { ...ex, ports: [...ex.ports, ...missing] };
+  if (missing.length) list[at2] = { ...ex, ports: [...ex.ports, ...missing] };
 }
 function wildcardVsIndex(vss, services) {
   const exact = /* @__PURE__ */ new Map();
@@ -25215,8 +26436,8 @@ function routesCommand(model, args) {
 }
 
 // src/rules/allowlist-entries.ts
-function entryUses(model, entries, references) {
-  return entries.map((entry) => ({
+function entryUses(model, entries2, references) {
+  return entries2.map((entry) => ({
     entry,
     registeredBy: model.serviceEntries.filter(
       (se) => se.hosts.some((h) => h !== "*" && patternsOverlap(entry.host, h.toLowerCase()))
@@ -25233,13 +26454,13 @@ var allowlistUnregistered = {
     const out = [];
     for (const use of entryUses(model, allowlist.hosts, references)) {
       const { entry } = use;
-      const at = { file: entry.loc.file, line: entry.loc.line, host: entry.host, severity: severityFor(model, entry) };
+      const at2 = { file: entry.loc.file, line: entry.loc.line, host: entry.host, severity: severityFor(model, entry) };
       if (use.registeredBy.length === 0) {
         if (use.references.length === 0) continue;
         const first = use.references[0];
         out.push(
           finding2("allowlist-unregistered", {
-            ...at,
+            ...at2,
             message: `${entry.host} is approved and called (${first.file}:${first.line}), but no ServiceEntry registers it, so the approved egress is blocked. Add a ServiceEntry for it.`
           })
         );
@@ -25250,7 +26471,7 @@ var allowlistUnregistered = {
         const names = use.registeredBy.map((se) => `${se.namespace}/${se.name}`).join(", ");
         out.push(
           finding2("allowlist-unregistered", {
-            ...at,
+            ...at2,
             port,
             message: `${entry.host} is approved on port ${port}, but ${names} register${use.registeredBy.length === 1 ? "s" : ""} it on other ports only. Add port ${port} to the ServiceEntry.`
           })
@@ -25286,13 +26507,13 @@ function drTlsModes(model, host, port) {
 function originatesTls(model, host, port, modes) {
   return drTlsModes(model, host, port).find((m) => modes.includes(m.mode))?.dr;
 }
-function clientNamespaces(model, entries) {
+function clientNamespaces(model, entries2) {
   const names = /* @__PURE__ */ new Set([MESH_WIDE_NAMESPACE]);
   for (const n of model.namespaces) names.add(n.name);
   for (const w of model.workloads) names.add(w.namespace);
   for (const s of model.serviceEntries) names.add(s.namespace);
   for (const s of model.sidecars) names.add(s.namespace);
-  for (const e of entries) for (const x of e.exportTo ?? []) if (x !== "*" && x !== "." && x !== "~") names.add(x);
+  for (const e of entries2) for (const x of e.exportTo ?? []) if (x !== "*" && x !== "." && x !== "~") names.add(x);
   for (const x of model.mesh.defaultServiceExportTo) if (x !== "*" && x !== "." && x !== "~") names.add(x);
   return [...names];
 }
@@ -25392,10 +26613,10 @@ function hostRule(name, message) {
       return model.serviceEntries.flatMap((se) => {
         if (ignores(se.ignoredRules, name)) return [];
         return se.hosts.flatMap((host, i) => {
-          const text = message(se, host);
-          return text === void 0 ? [] : [
+          const text3 = message(se, host);
+          return text3 === void 0 ? [] : [
             finding2(name, {
-              message: text,
+              message: text3,
               file: se.loc.file,
               line: se.hostLines[i] ?? se.loc.line,
               host,
@@ -25475,7 +26696,7 @@ var invalidOutboundPolicy = {
     for (const sc of model.sidecars) {
       const policy = sc.outboundTrafficPolicy;
       if (!policy || ignores(sc.ignoredRules, "invalid-outbound-policy")) continue;
-      const at = {
+      const at2 = {
         file: policy.loc.file,
         line: policy.loc.line,
         namespace: sc.namespace,
@@ -25484,7 +26705,7 @@ var invalidOutboundPolicy = {
       if (policy.mode === void 0) {
         out.push(
           finding2("invalid-outbound-policy", {
-            ...at,
+            ...at2,
             severity: mesh.mode === "REGISTRY_ONLY" ? "info" : "warning",
             message: `Sidecar ${seName(sc)} sets outboundTrafficPolicy without a mode; the mode's zero value is REGISTRY_ONLY, so its workloads run REGISTRY_ONLY whatever the mesh says (${mesh.mode}). Write the mode explicitly.`
           })
@@ -25492,7 +26713,7 @@ var invalidOutboundPolicy = {
       } else if (!SIDECAR_MODES2.includes(policy.mode)) {
         out.push(
           finding2("invalid-outbound-policy", {
-            ...at,
+            ...at2,
             message: `Sidecar ${seName(sc)} sets outboundTrafficPolicy.mode "${policy.mode}", which a Sidecar does not accept (${SIDECAR_MODES2.join(", ")}); the resource is rejected and the mesh's ${mesh.mode} applies.${suggestion(policy.mode, SIDECAR_MODES2)}`
           })
         );
@@ -25677,8 +26898,8 @@ var unapprovedEgress = {
     return out;
   }
 };
-function unapproved(entries, host, port, who2) {
-  const forHost = entries.filter((e) => entryApproves(e, host, void 0));
+function unapproved(entries2, host, port, who2) {
+  const forHost = entries2.filter((e) => entryApproves(e, host, void 0));
   if (forHost.length === 0) return "the allowlist does not approve the host";
   const forPort = forHost.filter((e) => entryApproves(e, host, port));
   if (forPort.length === 0)
@@ -25738,11 +26959,11 @@ var unregisteredHost = reachabilityRule("unregistered-host", "unregistered", (v)
 
 // src/rules/wildcard-apex.ts
 var wildcardApex = reachabilityRule("wildcard-apex", "wildcard-apex", (v) => {
-  const entries = v.reach.registrations.map(
+  const entries2 = v.reach.registrations.map(
     (r) => r.kind === "ServiceEntry" ? `ServiceEntry ${seName(r.entry)}` : r.host
   );
   return {
-    what: `${target(v)} is called by ${who(v)}, but only *.${v.ref.host} is registered (${entries.join(", ")}); a wildcard host does not match its apex.`,
+    what: `${target(v)} is called by ${who(v)}, but only *.${v.ref.host} is registered (${entries2.join(", ")}); a wildcard host does not match its apex.`,
     fix: `Add ${v.ref.host} to the entry's hosts.`
   };
 });
@@ -25784,11 +27005,25 @@ function runRules(ctx, rules = ALL_RULES) {
 var EGRESS_CLASSES = /* @__PURE__ */ new Set(["call", "config"]);
 
 // src/rules/judged-references.ts
+function servedToBrowsers(ref, callers) {
+  const by = callers.map((c) => `${c.namespace}/${c.workload ?? ""}`).join(", ");
+  return {
+    ...ref,
+    class: "browser",
+    reason: `served to browsers by ${by}, whose image only serves files: the browser makes this call`
+  };
+}
 function judgedReferences(refs, model, allowlist, mode = "report") {
   const out = { judged: [], unplaced: [], notEgress: [] };
   for (const ref of refs) {
-    if (!EGRESS_CLASSES.has(ref.class)) out.notEgress.push(ref);
-    else if (mode === "report" && callersOf(ref, model, allowlist).every((c) => c.meshWide)) out.unplaced.push(ref);
+    if (!EGRESS_CLASSES.has(ref.class)) {
+      out.notEgress.push(ref);
+      continue;
+    }
+    const callers = callersOf(ref, model, allowlist);
+    if (callers.length > 0 && callers.every((c) => c.servedToBrowsers))
+      out.notEgress.push(servedToBrowsers(ref, callers));
+    else if (mode === "report" && (ref.unread || callers.every((c) => c.meshWide))) out.unplaced.push(ref);
     else out.judged.push(ref);
   }
   return out;
@@ -25803,6 +27038,7 @@ function countReferences(found) {
     unplaced: found.unplaced.length,
     mention: count2("mention"),
     build: count2("build"),
+    browser: count2("browser"),
     specialUse: count2("special-use")
   };
 }
@@ -25835,10 +27071,11 @@ function notJudgedLine(counts) {
     counts.unplaced && `${counts.unplaced} in files no workload is known to run`,
     counts.mention && `${counts.mention} ${counts.mention === 1 ? "mention" : "mentions"} (messages, docs, links)`,
     counts.build && `${counts.build} fetched at build time`,
+    counts.browser && `${counts.browser} in code served to browsers`,
     counts.specialUse && `${counts.specialUse} special-use or placeholder ${counts.specialUse === 1 ? "name" : "names"}`
   ].filter((p) => Boolean(p));
   if (parts.length === 0) return void 0;
-  const total = counts.unplaced + counts.mention + counts.build + counts.specialUse;
+  const total = counts.unplaced + counts.mention + counts.build + counts.browser + counts.specialUse;
   return `Not judged: ${total} host ${total === 1 ? "reference" : "references"}: ${parts.join(", ")}. \`egress-lint explain HOST\` says why; the JSON report lists them (notJudged).`;
 }
 
@@ -25853,6 +27090,7 @@ function buildEgressModel(snapshot, defaultNamespace, meshConfig, parsed) {
   );
   const override = meshConfig ? meshSourceFromFile(meshConfig.path, meshConfig.text) : void 0;
   const model = buildModel(loaded, override);
+  if (snapshot.buildFiles) model.provenance = provenanceOf(model, snapshot.files ?? [], snapshot.buildFiles);
   const manifestFindings = [...loaded.findings, ...snapshot.skippedCharts.map(chartSkipped)];
   return { model, findings: [...snapshot.findings, ...manifestFindings], manifestFindings };
 }
@@ -25860,6 +27098,19 @@ function sameManifests(a, b) {
   if (a.manifests.length !== b.manifests.length) return false;
   if (a.manifests.some((f, i) => f.path !== b.manifests[i].path || f.text !== b.manifests[i].text)) return false;
   return JSON.stringify([a.skippedCharts, a.rendered ?? null]) === JSON.stringify([b.skippedCharts, b.rendered ?? null]);
+}
+function provenanceOf(model, files, buildFiles) {
+  const images = model.workloads.flatMap(
+    (w) => w.containers.filter((c) => c.image !== "").map((c) => ({
+      namespace: w.namespace,
+      workload: w.name,
+      container: c.name,
+      image: c.image,
+      file: c.imageLoc.file,
+      line: c.imageLoc.line
+    }))
+  );
+  return buildProvenance({ files, buildFiles, images });
 }
 function chartSkipped(dir) {
   const meta = ruleMeta("render-fallback");
@@ -26092,9 +27343,9 @@ function subtree2(lines, prefix2) {
 }
 
 // src/render/helm-values.ts
-function inlineValuesAt(r, path11) {
-  const v = get(r.body, ...path11);
-  const pointer = path11.map((p) => `/${escapePointer(p)}`).join("");
+function inlineValuesAt(r, path12) {
+  const v = get(r.body, ...path12);
+  const pointer = path12.map((p) => `/${escapePointer(p)}`).join("");
   const keyLine = r.lines.get(pointer) ?? r.loc.line;
   if (isObject(v)) return { value: v, loc: { file: r.loc.file, line: keyLine }, base: pointer, lines: r.lines };
   if (typeof v !== "string" || v.trim() === "") return void 0;
@@ -26124,7 +27375,7 @@ function resolveInRepo(dir, ref) {
   if (joined === ".." || joined.startsWith("../")) return void 0;
   return joined === "" ? "." : joined;
 }
-function dirOf(file) {
+function dirOf2(file) {
   const d = path4.posix.dirname(file);
   return d === "" ? "." : d;
 }
@@ -26137,8 +27388,8 @@ function inDir(dir, name) {
 function isRemoteRef(ref) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^git@/.test(ref) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(ref) || /\?ref=/.test(ref);
 }
-function sortedUnique(items) {
-  return [...new Set(items)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+function sortedUnique2(items2) {
+  return [...new Set(items2)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
 }
 
 // src/render/argocd.ts
@@ -26172,9 +27423,9 @@ function applicationTargets(r, dirExists) {
       ([s]) => typeof s.ref === "string" && typeof s.path === "string" ? [[s.ref, s.path]] : typeof s.ref === "string" ? [[s.ref, "."]] : []
     )
   );
-  for (const [source, at] of sources) {
+  for (const [source, at2] of sources) {
     const repoURL = asString(source.repoURL) ?? "";
-    const values = helmSpec(r, source, at, refs);
+    const values = helmSpec(r, source, at2, refs);
     if (typeof source.chart === "string") {
       out.remoteChartValues.push(...values.inline);
       out.findings.push(
@@ -26210,7 +27461,7 @@ function applicationTargets(r, dirExists) {
   }
   return out;
 }
-function helmSpec(r, source, at, refs) {
+function helmSpec(r, source, at2, refs) {
   const base = asString(source.path) ?? ".";
   const valueFiles = (Array.isArray(get(source, "helm", "valueFiles")) ? get(source, "helm", "valueFiles") : []).flatMap((f) => {
     const ref = asString(f);
@@ -26220,8 +27471,8 @@ function helmSpec(r, source, at, refs) {
     return resolved === void 0 ? [] : [resolved];
   });
   const inline2 = [
-    inlineValuesAt(r, [...at, "helm", "values"]),
-    inlineValuesAt(r, [...at, "helm", "valuesObject"])
+    inlineValuesAt(r, [...at2, "helm", "values"]),
+    inlineValuesAt(r, [...at2, "helm", "valuesObject"])
   ].filter((v) => v !== void 0);
   const releaseName = asString(get(source, "helm", "releaseName"));
   return { valueFiles, inline: inline2, releaseName: releaseName ?? r.name };
@@ -26293,9 +27544,9 @@ function fluxTargets(r, dirExists) {
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var INCLUDE_FIELDS = ["resources", "bases", "components"];
 var PLUGIN_FIELDS = ["generators", "transformers", "validators"];
-function parseKustomization(file, text, repo) {
-  const dir = dirOf(file);
-  const parsed = parseYamlFile(text);
+function parseKustomization(file, text3, repo) {
+  const dir = dirOf2(file);
+  const parsed = parseYamlFile(text3);
   const doc = parsed.documents[0];
   const body = doc && isObject(doc.value) ? doc.value : {};
   const k = {
@@ -26339,9 +27590,9 @@ function parseKustomization(file, text, repo) {
   }
   const others = /* @__PURE__ */ new Set();
   collectFileRefs(body, dir, repo, others, INCLUDE_FIELDS);
-  k.otherFiles = sortedUnique([...others].filter((f) => !k.resourceFiles.includes(f) && f !== file));
-  k.includes = sortedUnique(k.includes);
-  k.resourceFiles = sortedUnique(k.resourceFiles);
+  k.otherFiles = sortedUnique2([...others].filter((f) => !k.resourceFiles.includes(f) && f !== file));
+  k.includes = sortedUnique2(k.includes);
+  k.resourceFiles = sortedUnique2(k.resourceFiles);
   return k;
 }
 function listOf(v) {
@@ -26354,9 +27605,9 @@ function pluginOf(entry, dir, repo) {
   const inline2 = ref.includes("\n");
   const target3 = inline2 ? void 0 : resolveInRepo(dir, ref);
   if (target3 !== void 0 && repo.kustomizations.has(target3)) return void 0;
-  const text = inline2 ? ref : target3 !== void 0 && repo.files.has(target3) ? repo.textOf(target3) : void 0;
-  if (text === void 0) return ref;
-  const docs = parseYamlFile(text).documents.map((d) => d.value).filter(isObject);
+  const text3 = inline2 ? ref : target3 !== void 0 && repo.files.has(target3) ? repo.textOf(target3) : void 0;
+  if (text3 === void 0) return ref;
+  const docs = parseYamlFile(text3).documents.map((d) => d.value).filter(isObject);
   if (docs.length > 0 && docs.every((d) => d.apiVersion === "builtin")) return void 0;
   return inline2 ? String(docs[0]?.kind ?? "inline plugin") : ref;
 }
@@ -26379,7 +27630,7 @@ function kustomizationFilesOf(files) {
   const out = /* @__PURE__ */ new Map();
   for (const f of files) {
     const name = f.slice(f.lastIndexOf("/") + 1);
-    if (KUSTOMIZATION_FILE_NAMES.includes(name) && !out.has(dirOf(f))) out.set(dirOf(f), f);
+    if (KUSTOMIZATION_FILE_NAMES.includes(name) && !out.has(dirOf2(f))) out.set(dirOf2(f), f);
   }
   return out;
 }
@@ -26391,7 +27642,7 @@ function parseKustomizations(repo) {
   return kustomizations;
 }
 function chartsOf(chartFiles, textOf) {
-  const dirs = chartFiles.map(dirOf).sort();
+  const dirs = chartFiles.map(dirOf2).sort();
   const out = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
     if ([...out.keys()].some((parent) => parent !== dir && isUnder(dir, parent))) continue;
@@ -26488,7 +27739,7 @@ function planRendering(input) {
   for (const t of input.targets) {
     if (!t.namespace || input.kustomizations.has(t.path) || input.charts.has(t.path)) continue;
     const files = input.manifests.filter(
-      (f) => !consumed.has(f) && !inChart(f) && (t.recurse ? isUnder(f, t.path) : dirOf(f) === t.path)
+      (f) => !consumed.has(f) && !inChart(f) && (t.recurse ? isUnder(f, t.path) : dirOf2(f) === t.path)
     );
     if (files.length === 0) continue;
     const job = { kind: "plain", dir: t.path, files, namespace: t.namespace, origin: t.origin };
@@ -26519,7 +27770,7 @@ function treeFiles(root, kustomizations) {
     const k = kustomizations.get(dir);
     if (k) files.push(k.file, ...k.resourceFiles, ...k.otherFiles);
   }
-  return sortedUnique(files);
+  return sortedUnique2(files);
 }
 function jobKey(j) {
   const dir = j.kind === "helm" ? j.chartDir : j.dir;
@@ -26564,10 +27815,10 @@ function isClusterScoped(kind) {
 function readFilesWithNamespace(files, textOf, defaultNamespace) {
   const out = { resources: [], meshDocuments: [], findings: [] };
   for (const { file, namespace } of files) {
-    const text = textOf(file);
-    if (text === void 0) continue;
+    const text3 = textOf(file);
+    if (text3 === void 0) continue;
     const fill = namespace?.mode === "fill" ? namespace.name : defaultNamespace;
-    const loaded = loadManifests([{ path: file, text }], { defaultNamespace: fill });
+    const loaded = loadManifests([{ path: file, text: text3 }], { defaultNamespace: fill });
     for (const r of loaded.resources) {
       if (namespace?.mode === "override" && !isClusterScoped(r.kind)) {
         r.namespace = namespace.name;
@@ -26587,17 +27838,17 @@ var import_yaml5 = __toESM(require_dist(), 1);
 import path6 from "node:path";
 
 // src/render/place.ts
-function placeObject(obj, at, namespace, defaultNamespace) {
+function placeObject(obj, at2, namespace, defaultNamespace) {
   const kind = typeof obj.kind === "string" ? obj.kind : "";
   if (namespace?.mode === "override" && !isClusterScoped(kind)) {
     obj.metadata = { ...isObject(obj.metadata) ? obj.metadata : {}, namespace: namespace.name };
   }
-  const lines = at.lines.size > 0 ? at.lines : /* @__PURE__ */ new Map([
-    ["", at.loc.line],
-    ["/kind", at.loc.line]
+  const lines = at2.lines.size > 0 ? at2.lines : /* @__PURE__ */ new Map([
+    ["", at2.loc.line],
+    ["/kind", at2.loc.line]
   ]);
   const fill = namespace?.mode === "fill" ? namespace.name : defaultNamespace;
-  return resourcesFromDocument({ value: obj, line: at.loc.line, lines }, at.loc.file, fill)[0];
+  return resourcesFromDocument({ value: obj, line: at2.loc.line, lines }, at2.loc.file, fill)[0];
 }
 function takeAnnotation(obj, key) {
   const metadata = obj.metadata;
@@ -26641,9 +27892,9 @@ function templatePlacement(source, kind, ctx) {
   const chartFile = inDir(ctx.job.chartDir, "Chart.yaml");
   const rel = source?.split("/").slice(1).join("/");
   const file = rel ? inDir(ctx.job.chartDir, rel) : void 0;
-  const text = file !== void 0 ? ctx.textOf(file) : void 0;
-  if (file === void 0 || text === void 0) return { loc: { file: chartFile, line: 1 }, lines: /* @__PURE__ */ new Map() };
-  const index = text.split("\n").findIndex(
+  const text3 = file !== void 0 ? ctx.textOf(file) : void 0;
+  if (file === void 0 || text3 === void 0) return { loc: { file: chartFile, line: 1 }, lines: /* @__PURE__ */ new Map() };
+  const index = text3.split("\n").findIndex(
     (l) => l.trim().replace(/^kind:\s*/, "").replace(/^["']|["']$/g, "") === kind && /^\s*kind:/.test(l)
   );
   return { loc: { file, line: index + 1 || 1 }, lines: /* @__PURE__ */ new Map() };
@@ -26652,9 +27903,9 @@ function takeMeshConfig(obj) {
   const metadata = isObject(obj.metadata) ? obj.metadata : {};
   if (obj.kind !== "ConfigMap" || !isMeshConfigMap(asString(metadata.name) ?? "") || !isObject(obj.data))
     return void 0;
-  const text = obj.data.mesh;
-  if (typeof text !== "string") return void 0;
-  const value = parseYamlFile(text).documents[0]?.value;
+  const text3 = obj.data.mesh;
+  if (typeof text3 !== "string") return void 0;
+  const value = parseYamlFile(text3).documents[0]?.value;
   if (!isObject(value)) return void 0;
   delete obj.data.mesh;
   return value;
@@ -26674,8 +27925,8 @@ function meshValuesSource(ctx) {
   const inline2 = [...ctx.job.values.inline].reverse().map(meshDocumentOf).find((d) => d !== void 0);
   if (inline2) return inline2;
   for (const file of [...ctx.job.values.valueFiles].reverse().concat(inDir(ctx.job.chartDir, "values.yaml"))) {
-    const text = ctx.textOf(file);
-    const doc = text === void 0 ? void 0 : parseYamlFile(text).documents[0];
+    const text3 = ctx.textOf(file);
+    const doc = text3 === void 0 ? void 0 : parseYamlFile(text3).documents[0];
     if (!doc || !isObject(doc.value)) continue;
     const values = { value: doc.value, loc: { file, line: doc.line }, base: "", lines: doc.lines };
     const found = meshDocumentOf(values);
@@ -26689,24 +27940,24 @@ var KLOG_PREFIX = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+\d+ [^\]]+\] /;
 var MAX = 300;
 var WRAPPER_PREFIX = /^accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /;
 function oneLineError(stderr, hide) {
-  let text = stderr;
-  const block = /err=<\n([\s\S]*?)\n\s*>/.exec(text);
-  const quoted2 = /err="((?:[^"\\]|\\.)*)"/.exec(text);
-  if (block) text = block[1];
-  else if (quoted2) text = quoted2[1].replace(/\\"/g, '"').replace(/\\n/g, " ").replace(/\\t/g, " ");
+  let text3 = stderr;
+  const block = /err=<\n([\s\S]*?)\n\s*>/.exec(text3);
+  const quoted2 = /err="((?:[^"\\]|\\.)*)"/.exec(text3);
+  if (block) text3 = block[1];
+  else if (quoted2) text3 = quoted2[1].replace(/\\"/g, '"').replace(/\\n/g, " ").replace(/\\t/g, " ");
   else {
-    const lines = text.split("\n").map((l) => l.replace(KLOG_PREFIX, "").trim()).filter(Boolean);
-    text = lines.find((l) => /^Error:/.test(l)) ?? lines[lines.length - 1] ?? "";
-    text = text.replace(/^Error:\s*/, "");
+    const lines = text3.split("\n").map((l) => l.replace(KLOG_PREFIX, "").trim()).filter(Boolean);
+    text3 = lines.find((l) => /^Error:/.test(l)) ?? lines[lines.length - 1] ?? "";
+    text3 = text3.replace(/^Error:\s*/, "");
   }
-  text = text.replace(/\s+/g, " ").trim();
-  while (WRAPPER_PREFIX.test(text)) text = text.replace(WRAPPER_PREFIX, "");
+  text3 = text3.replace(/\s+/g, " ").trim();
+  while (WRAPPER_PREFIX.test(text3)) text3 = text3.replace(WRAPPER_PREFIX, "");
   for (const dir of [...hide].sort((a, b) => b.length - a.length))
-    text = text.split(`${dir}/`).join("").split(dir).join(".");
-  const missing = /lstat (\S+): no such file or directory/.exec(text);
-  if (missing) text = `${missing[1]}: no such file or directory`;
-  if (text.length > MAX) text = `${text.slice(0, 100)} \u2026 ${text.slice(-(MAX - 103))}`;
-  return text || "no error output";
+    text3 = text3.split(`${dir}/`).join("").split(dir).join(".");
+  const missing = /lstat (\S+): no such file or directory/.exec(text3);
+  if (missing) text3 = `${missing[1]}: no such file or directory`;
+  if (text3.length > MAX) text3 = `${text3.slice(0, 100)} \u2026 ${text3.slice(-(MAX - 103))}`;
+  return text3 || "no error output";
 }
 
 // src/render/workspace.ts
@@ -26720,16 +27971,16 @@ async function withTempDir(tempRoot, prefix2, fn) {
     await rm(dir, { recursive: true, force: true });
   }
 }
-async function writeTextFile(file, text) {
+async function writeTextFile(file, text3) {
   await mkdir(path5.dirname(file), { recursive: true });
-  await writeFile(file, text);
+  await writeFile(file, text3);
 }
 async function copyFiles(from, to, files, replace) {
   for (const rel of files) {
     const target3 = path5.join(to, rel);
     await mkdir(path5.dirname(target3), { recursive: true });
-    const text = replace.get(rel);
-    if (text !== void 0) await writeFile(target3, text);
+    const text3 = replace.get(rel);
+    if (text3 !== void 0) await writeFile(target3, text3);
     else await copyFile(path5.join(from, rel), target3);
   }
 }
@@ -26749,11 +28000,11 @@ async function firstLinkOutside(root, files) {
 
 // src/render/run-helm.ts
 async function runHelmJob(job, ctx, files, manifests) {
-  const at = { file: inDir(job.chartDir, "Chart.yaml"), line: 1 };
+  const at2 = { file: inDir(job.chartDir, "Chart.yaml"), line: 1 };
   const unrendered = (message) => ({
     resources: [],
     meshDocuments: job.values.inline.map(meshDocumentOf).filter((d) => d !== void 0).reverse(),
-    findings: [renderFallbackFinding(at, message)],
+    findings: [renderFallbackFinding(at2, message)],
     consumed: []
   });
   const helm = ctx.env.tools.helm;
@@ -26818,9 +28069,9 @@ function resourcesFromKustomizeObjects(objects, ctx) {
   }
   return out;
 }
-function parseOrigin(text) {
-  if (!text) return {};
-  const value = parseYamlFile(text).documents[0]?.value;
+function parseOrigin(text3) {
+  if (!text3) return {};
+  const value = parseYamlFile(text3).documents[0]?.value;
   if (!isObject(value)) return {};
   return { path: asString(value.path), repo: asString(value.repo), configuredIn: asString(value.configuredIn) };
 }
@@ -26844,8 +28095,8 @@ function generatorLine(kustomizations, file, name) {
   const unhashed = name.replace(/-[a-z0-9]{10}$/, "");
   let best;
   for (const field of ["configMapGenerator", "secretGenerator"]) {
-    const entries = Array.isArray(k.body[field]) ? k.body[field] : [];
-    entries.forEach((e, i) => {
+    const entries2 = Array.isArray(k.body[field]) ? k.body[field] : [];
+    entries2.forEach((e, i) => {
       const written = isObject(e) && typeof e.name === "string" ? e.name : "";
       if (written === "" || !unhashed.includes(written) || best && best.length >= written.length) return;
       best = { length: written.length, line: k.lines.get(`/${field}/${i}`) ?? 1 };
@@ -26953,22 +28204,22 @@ async function runKustomizeBatch(jobs, ctx) {
   const half = Math.ceil(jobs.length / 2);
   return [...await runKustomizeBatch(jobs.slice(0, half), ctx), ...await runKustomizeBatch(jobs.slice(half), ctx)];
 }
-async function sequentially(items, fn) {
+async function sequentially(items2, fn) {
   const out = [];
-  for (const item of items) out.push(await fn(item));
+  for (const item of items2) out.push(await fn(item));
   return out;
 }
 async function runKustomizeJob(job, ctx) {
-  const at = { file: job.file, line: 1 };
+  const at2 = { file: job.file, line: 1 };
   if (!ctx.env.tools.kustomize)
     return readRaw(job, ctx, [
-      renderFallbackFinding(at, `${job.file}: neither kustomize nor kubectl is on PATH; ${rawNote(job, ctx)}`)
+      renderFallbackFinding(at2, `${job.file}: neither kustomize nor kubectl is on PATH; ${rawNote(job, ctx)}`)
     ]);
   const outside = await leavesRepository(job, ctx);
   if (outside)
     return readRaw(job, ctx, [
       renderFallbackFinding(
-        at,
+        at2,
         `${job.file}: not built, because ${outside} leads out of the repository; ${rawNote(job, ctx)}`
       )
     ]);
@@ -26985,16 +28236,16 @@ async function runKustomizeJob(job, ctx) {
     }
   }
   const failed = `kustomize build ${job.dir} failed: ${first.error}`;
-  if (stripped.size === 0) return readRaw(job, ctx, [renderFallbackFinding(at, `${failed}; ${rawNote(job, ctx)}`)]);
+  if (stripped.size === 0) return readRaw(job, ctx, [renderFallbackFinding(at2, `${failed}; ${rawNote(job, ctx)}`)]);
   const second = await withTempDir(ctx.env.tempRoot, "egress-lint-tree-", async (copy) => {
     await copyFiles(ctx.root, copy, treeFiles(job.dir, ctx.kustomizations), stripped);
     return buildKustomizations([job], ctx, copy);
   });
-  const without = sortedUnique(removed).join(", ");
+  const without = sortedUnique2(removed).join(", ");
   if (second.ok)
-    return rendered(second.resources[0], [renderFallbackFinding(at, `${failed}; rendered without ${without}`)]);
+    return rendered(second.resources[0], [renderFallbackFinding(at2, `${failed}; rendered without ${without}`)]);
   return readRaw(job, ctx, [
-    renderFallbackFinding(at, `${failed}; without ${without} it failed too (${second.error}); ${rawNote(job, ctx)}`)
+    renderFallbackFinding(at2, `${failed}; without ${without} it failed too (${second.error}); ${rawNote(job, ctx)}`)
   ]);
 }
 async function leavesRepository(job, ctx) {
@@ -27038,13 +28289,13 @@ function readRaw(job, ctx, findings) {
 }
 
 // src/concurrency.ts
-async function mapConcurrent(items, limit, fn) {
-  const out = new Array(items.length);
+async function mapConcurrent(items2, limit, fn) {
+  const out = new Array(items2.length);
   let next = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) {
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items2.length)) }, async () => {
+    while (next < items2.length) {
       const i = next++;
-      out[i] = await fn(items[i]);
+      out[i] = await fn(items2[i]);
     }
   });
   await Promise.all(workers);
@@ -27090,8 +28341,8 @@ var SourceIndex = class {
   documents(file) {
     let docs = this.parsed.get(file);
     if (!docs) {
-      const text = this.textOf(file);
-      docs = text === void 0 ? [] : parseYamlFile(text).documents.flatMap((d) => resourcesFromDocument(d, file, "")).map((r) => ({
+      const text3 = this.textOf(file);
+      docs = text3 === void 0 ? [] : parseYamlFile(text3).documents.flatMap((d) => resourcesFromDocument(d, file, "")).map((r) => ({
         file,
         kind: r.kind,
         name: r.name,
@@ -27134,7 +28385,7 @@ async function renderRepository(root, snapshot, options) {
   const kustomizations = parseKustomizations({ files, kustomizations: kustomizationFiles, textOf });
   const charts = chartsOf(chartFiles, textOf);
   let dirs;
-  const discovered = deployTargets(snapshot.manifests, (d) => (dirs ??= new Set(allFiles.flatMap(ancestors))).has(d));
+  const discovered = deployTargets(snapshot.manifests, (d) => (dirs ??= new Set(allFiles.flatMap(ancestors2))).has(d));
   const manifestPaths = snapshot.manifests.map((f) => f.path);
   const plan = planRendering({
     kustomizations,
@@ -27190,9 +28441,9 @@ async function readInto2(root, texts, paths, maxFileBytes, exclude) {
   const read = await readRepositoryFiles(root, missing, maxFileBytes, exclude);
   for (const f of read.files) texts.set(f.path, f.text);
 }
-function ancestors(file) {
+function ancestors2(file) {
   const out = [];
-  for (let d = dirOf(file); ; d = dirOf(d)) {
+  for (let d = dirOf2(file); ; d = dirOf2(d)) {
     out.push(d);
     if (d === ".") return out;
   }
@@ -27227,13 +28478,13 @@ var import_tldts2 = __toESM(require_cjs(), 1);
 var import_yaml8 = __toESM(require_dist(), 1);
 var REFERENCES_SHOWN = 10;
 var COMMENT_WIDTH = 110;
-function commentSafe(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
+function commentSafe(text3) {
+  return text3.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
 }
-function wrap(text, width, indent) {
+function wrap(text3, width, indent) {
   const out = [];
   let line = "";
-  for (const word of text.split(" ")) {
+  for (const word of text3.split(" ")) {
     if (line && line.length + 1 + word.length > width) {
       out.push(line);
       line = indent + word;
@@ -27444,8 +28695,8 @@ function orderOf2(r) {
 function chosen(v) {
   return [...v.reach.registrations].sort((a, b) => orderOf2(a) - orderOf2(b))[0];
 }
-function sortedGroups(items, key) {
-  return new Map([...groupBy(items, key).entries()].sort(([a], [b]) => cmp(a, b)));
+function sortedGroups(items2, key) {
+  return new Map([...groupBy(items2, key).entries()].sort(([a], [b]) => cmp(a, b)));
 }
 var registrationKey = (r) => `${r.kind} ${r.namespace}/${r.kind === "ServiceEntry" ? r.entry.name : r.service.name}`;
 function planExportToChanges(verdicts2, model) {
@@ -27671,25 +28922,25 @@ function commentedOut(yaml) {
   return yaml.replace(/\n$/, "").split("\n").map((l) => l.startsWith("#") ? l : `#     ${l}`).join("\n");
 }
 function renderSuggestions(suggestions, written) {
-  const entries = suggestions.filter((s) => s.kind === "ServiceEntry");
+  const entries2 = suggestions.filter((s) => s.kind === "ServiceEntry");
   const changes = suggestions.filter((s) => s.kind !== "ServiceEntry");
   if (suggestions.length === 0)
     return "# Nothing to suggest: every host the code calls is registered and visible to its callers.\n";
   const parts = [];
-  if (written && entries.length) {
-    const hosts = new Set(entries.flatMap((s) => s.spec.hosts)).size;
+  if (written && entries2.length) {
+    const hosts = new Set(entries2.flatMap((s) => s.spec.hosts)).size;
     const verb = written.appended ? "Added" : "Wrote";
     parts.push(
-      `# ${verb} ${entries.length} ServiceEntr${entries.length === 1 ? "y" : "ies"} (${hosts} host${hosts === 1 ? "" : "s"}) to ${written.path}.
+      `# ${verb} ${entries2.length} ServiceEntr${entries2.length === 1 ? "y" : "ies"} (${hosts} host${hosts === 1 ? "" : "s"}) to ${written.path}.
 `
     );
-  } else if (!written && entries.length) parts.push(serviceEntryFile(entries));
+  } else if (!written && entries2.length) parts.push(serviceEntryFile(entries2));
   if (changes.length) {
     const head = "# Changes to resources that exist already: make them where those resources are written.\n";
     parts.push(head + changes.map((c) => `${commentedOut(c.yaml)}
 `).join("#\n"));
   }
-  return parts.join(written || !entries.length ? "" : "---\n");
+  return parts.join(written || !entries2.length ? "" : "---\n");
 }
 
 // src/suggest/index.ts
@@ -27766,18 +29017,18 @@ async function readOptional(file) {
   }
 }
 async function readAllowlist(root, settings, known) {
-  const text = await readOptional(path8.join(root, settings.allowlist));
-  if (text === void 0) {
+  const text3 = await readOptional(path8.join(root, settings.allowlist));
+  if (text3 === void 0) {
     if (settings.allowlistExplicit) throw new SettingsError(`allowlist ${settings.allowlist}: no such file`);
     return void 0;
   }
-  const seen = known?.get(text);
+  const seen = known?.get(text3);
   if (seen) return seen;
-  const loaded = loadAllowlist({ path: settings.allowlist, text });
+  const loaded = loadAllowlist({ path: settings.allowlist, text: text3 });
   if ("error" in loaded) {
     throw new SettingsError(formatConfigError(loaded.error));
   }
-  known?.set(text, loaded.allowlist);
+  known?.set(text3, loaded.allowlist);
   return loaded.allowlist;
 }
 async function readBaseAllowlist(baseRoot, settings, known) {
@@ -27790,9 +29041,29 @@ async function readBaseAllowlist(baseRoot, settings, known) {
 }
 async function readMeshConfig(settings) {
   if (!settings.meshConfig) return void 0;
-  const text = await readOptional(settings.meshConfig);
-  if (text === void 0) throw new SettingsError(`mesh-config ${settings.meshConfig}: no such file`);
-  return { path: settings.meshConfig, text };
+  const text3 = await readOptional(settings.meshConfig);
+  if (text3 === void 0) throw new SettingsError(`mesh-config ${settings.meshConfig}: no such file`);
+  return { path: settings.meshConfig, text: text3 };
+}
+async function routeModels(settings, base) {
+  const manifestsOnly = { ...settings, sources: [] };
+  const [snapshot, meshConfig] = await Promise.all([
+    snapshotOf(path8.resolve(settings.root), manifestsOnly),
+    readMeshConfig(settings)
+  ]);
+  const head = buildEgressModel(snapshot, settings.defaultNamespace, meshConfig).model;
+  if (!base) return { head };
+  await base.ready;
+  const fromHead = base.changed && snapshot.files && snapshot.manifestRead ? {
+    fromHead: {
+      files: snapshot.files,
+      ...snapshot.manifestRead,
+      buildFiles: snapshot.buildFiles ?? [],
+      changed: base.changed
+    }
+  } : {};
+  const baseSnapshot = await snapshotOf(path8.resolve(base.dir), manifestsOnly, fromHead);
+  return { head, base: buildEgressModel(baseSnapshot, settings.defaultNamespace, meshConfig).model };
 }
 function routeOptionsOf(settings) {
   if (settings.istioVersion && !SUPPORTED_ISTIO_VERSIONS.includes(settings.istioVersion)) {
@@ -27838,7 +29109,14 @@ async function runCheck(settings, base) {
     await base.ready;
     const baseDir = path8.resolve(base.dir);
     const reuse = !limits && base.changed && snapshot.sourceScan ? { reuse: { scan: snapshot.sourceScan, changed: base.changed } } : {};
-    const fromHead = base.changed && snapshot.files && snapshot.manifestRead ? { fromHead: { files: snapshot.files, ...snapshot.manifestRead, changed: base.changed } } : {};
+    const fromHead = base.changed && snapshot.files && snapshot.manifestRead ? {
+      fromHead: {
+        files: snapshot.files,
+        ...snapshot.manifestRead,
+        buildFiles: snapshot.buildFiles ?? [],
+        changed: base.changed
+      }
+    } : {};
     const [baseSnapshot, baseAllowlist] = await Promise.all([
       snapshotOf(baseDir, settings, { ...limits ? { only: limits.base } : reuse, ...fromHead }, parsed),
       readBaseAllowlist(baseDir, settings, allowlists)
@@ -27876,8 +29154,8 @@ import path9 from "node:path";
 import { execFile as execFile2 } from "node:child_process";
 var GitError = class extends Error {
 };
-function redact(text) {
-  return text.replace(/(\/\/)[^/@\s]+@/g, "$1***@");
+function redact(text3) {
+  return text3.replace(/(\/\/)[^/@\s]+@/g, "$1***@");
 }
 function git(args, options) {
   return new Promise((resolve, reject) => {
@@ -27920,8 +29198,8 @@ async function changesSince(dir, sha) {
   for (const f of untracked.split("\0")) if (f) changes.changed.add(f);
   return changes;
 }
-function parseNameStatus(text) {
-  const fields = text.split("\0");
+function parseNameStatus(text3) {
+  const fields = text3.split("\0");
   const out = { renames: /* @__PURE__ */ new Map(), changed: /* @__PURE__ */ new Set(), changedInBase: /* @__PURE__ */ new Set() };
   for (let i = 0; i < fields.length; ) {
     const status = fields[i++] ?? "";
@@ -28036,11 +29314,488 @@ async function writeTree(top, temp, tree, treeish, changes, keep) {
   else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path9.sep}`], { cwd: top, env });
 }
 
+// src/cli/options.ts
+var COMMANDS = ["check", "routes", "suggest", "baseline", "explain"];
+var COMMAND_SPECS = {
+  check: {
+    synopsis: "egress-lint check [DIR] [options]",
+    summary: "lint DIR (default .); exit 0 clean, 1 findings at --fail-on, 2 bad usage, 3 internal error"
+  },
+  routes: {
+    synopsis: "egress-lint routes [DIR] --proxy NS/WORKLOAD [options]",
+    summary: "one proxy's simulated `istioctl proxy-config route` (or cluster) table; with a base, its diff"
+  },
+  suggest: {
+    synopsis: "egress-lint suggest [DIR] [options]",
+    summary: "the ServiceEntries (and exportTo or Sidecar changes) that make the calls reachable"
+  },
+  baseline: {
+    synopsis: "egress-lint baseline [DIR] [options]",
+    summary: "record today's findings as accepted, for --baseline"
+  },
+  explain: {
+    synopsis: "egress-lint explain HOST [DIR] [options]",
+    summary: "every reference to HOST: its class and why, the workloads it was placed in and how, the verdict for each"
+  }
+};
+var ALL = COMMANDS;
+var LINTING = ["check", "suggest", "baseline", "explain"];
+var OPTION_SPECS = [
+  {
+    name: "allowlist",
+    value: "FILE",
+    help: "allowlist file, relative to DIR (default egress-allowlist.yaml)",
+    commands: LINTING
+  },
+  {
+    name: "manifests",
+    value: "GLOBS",
+    help: "manifest globs, comma-separated (default **/*.yaml,**/*.yml,**/*.json)",
+    commands: ALL
+  },
+  { name: "sources", value: "GLOBS", help: "source globs (default **/*)", commands: LINTING },
+  { name: "exclude", value: "GLOBS", help: "globs to skip", commands: ALL },
+  {
+    name: "proxy",
+    value: "NS/WORKLOAD",
+    help: "route tables for this workload (repeatable)",
+    helpFor: { routes: "the workload whose table to print (required)" },
+    commands: ["check", "routes"],
+    multiple: true
+  },
+  {
+    name: "clusters",
+    help: "the `istioctl proxy-config cluster` table instead of the route table",
+    commands: ["routes"]
+  },
+  {
+    name: "base-ref",
+    value: "GIT_REF",
+    help: "the base commit to diff route and cluster tables against (fetched from origin if missing)",
+    commands: ["check", "routes"]
+  },
+  {
+    name: "base-dir",
+    value: "DIR",
+    help: "a checkout of the base to diff route and cluster tables against",
+    commands: ["check", "routes"]
+  },
+  {
+    name: "istio-version",
+    value: "X.Y",
+    help: "the Istio version to simulate (default: newest modelled)",
+    commands: ["check", "routes"]
+  },
+  {
+    name: "mesh-config",
+    value: "FILE",
+    help: "a MeshConfig YAML that overrides what the repository says",
+    commands: ALL
+  },
+  {
+    name: "format",
+    value: "FORMAT",
+    help: "text | json | markdown | sarif (default text)",
+    helpFor: { routes: "text | json (default text)", suggest: "text | json (default text)" },
+    commands: ["check", "routes", "suggest"]
+  },
+  {
+    name: "output",
+    value: "FILE",
+    help: "write the report there instead of stdout (its folder must exist)",
+    commands: ALL
+  },
+  { name: "fail-on", value: "LEVEL", help: "error | warning | never (default error)", commands: ["check"] },
+  {
+    name: "gate",
+    value: "new|all",
+    help: "with a base, new (the default) fails only on findings the change introduces",
+    commands: ["check"]
+  },
+  {
+    name: "baseline",
+    value: "FILE",
+    help: "a file written by `egress-lint baseline`: its findings are reported as accepted, never fail",
+    helpFor: { baseline: "an earlier baseline to carry reasons over from, when the file at --output holds none" },
+    commands: ["check", "baseline"]
+  },
+  {
+    name: "namespace",
+    value: "NS",
+    help: "the namespace for suggested ServiceEntries (default: the callers')",
+    commands: ["check", "suggest"]
+  },
+  {
+    name: "write",
+    value: "FILE",
+    help: "write the ServiceEntries to FILE as one multi-document YAML file (its folder must exist)",
+    commands: ["suggest"]
+  },
+  { name: "max-file-size", value: "BYTES", help: "skip larger files with a finding (default 5 MB)", commands: ALL },
+  {
+    name: "default-namespace",
+    value: "NS",
+    help: "namespace of resources that name none (default default)",
+    commands: ALL
+  },
+  {
+    name: "render",
+    value: "auto|none",
+    help: "auto (default): render Kustomize trees and Helm charts as deployed; none: read files as written",
+    commands: ALL
+  },
+  {
+    name: "scan",
+    value: "all|changed",
+    help: "changed: with --base-ref, scan only the source files the change touched (manifests, the model and the route tables stay complete); all (default): every source file",
+    commands: ["check"]
+  },
+  {
+    name: "unplaced",
+    value: "report|any-workload",
+    help: "report (default): hosts in code no workload is known to run are listed, never judged; any-workload: judge them for every workload",
+    commands: LINTING
+  },
+  {
+    name: "jobs",
+    value: "N|auto",
+    help: "threads that read and scan source files (default auto: up to 4 on large trees; 1: none)",
+    commands: LINTING
+  },
+  { name: "help", short: "h", help: "this help; `egress-lint COMMAND --help` for one command's", commands: ALL },
+  { name: "version", short: "V", help: "print the version", commands: ALL }
+];
+function optionSpec(name) {
+  return OPTION_SPECS.find((o) => o.name === name);
+}
+
+// src/cli/suggest-word.ts
+function editDistance2(a, b) {
+  const rows2 = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const prev = rows2[i - 1];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows2[i - 2][j - 2] + 1);
+      row.push(d);
+    }
+    rows2.push(row);
+  }
+  return rows2[a.length][b.length];
+}
+function closestWord(word, candidates) {
+  const allowed = word.length <= 4 ? 1 : 2;
+  let best;
+  for (const c of candidates) {
+    const distance = editDistance2(word.toLowerCase(), c.toLowerCase());
+    if (distance <= allowed && (!best || distance < best.distance)) best = { word: c, distance };
+  }
+  return best?.word;
+}
+
+// src/cli/parse-args.ts
+function didYouMean(suggestion2) {
+  return suggestion2 ? `; did you mean ${suggestion2}?` : "";
+}
+function unknownOption(raw) {
+  const name = raw.replace(/^-+/, "");
+  const close = raw.startsWith("--") ? closestWord(
+    name,
+    OPTION_SPECS.map((o) => o.name)
+  ) : void 0;
+  return `unknown option ${raw}${didYouMean(close && `--${close}`)}`;
+}
+function tokenize2(argv) {
+  const tokens = { options: [], positionals: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      tokens.positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      tokens.positionals.push(arg);
+      continue;
+    }
+    const long = arg.startsWith("--");
+    const eq = long ? arg.indexOf("=") : -1;
+    const raw = eq === -1 ? arg : arg.slice(0, eq);
+    const spec = long ? optionSpec(raw.slice(2)) : OPTION_SPECS.find((o) => o.short && `-${o.short}` === raw);
+    if (!spec) return { error: unknownOption(raw) };
+    const flag = `--${spec.name}`;
+    if (!spec.value) {
+      if (eq !== -1) return { error: `option ${flag} takes no value` };
+      tokens.options.push({ spec });
+      continue;
+    }
+    if (eq !== -1) {
+      tokens.options.push({ spec, value: arg.slice(eq + 1) });
+      continue;
+    }
+    const next = argv[i + 1];
+    if (next === void 0 || next.startsWith("-") && next !== "-")
+      return { error: `option ${flag} needs a value: ${flag} ${spec.value}` };
+    tokens.options.push({ spec, value: next });
+    i++;
+  }
+  return tokens;
+}
+function unknownCommand(word) {
+  return `unknown command "${word}"${didYouMean(closestWord(word, [...COMMANDS, "help"]))}`;
+}
+function isCommand(word) {
+  return COMMANDS.includes(word ?? "");
+}
+function parseCommandLine(argv, exists) {
+  const tokens = tokenize2(argv);
+  if ("error" in tokens) return { kind: "error", message: tokens.error };
+  const [first, ...rest] = tokens.positionals;
+  const asked = (name) => tokens.options.some((o) => o.spec.name === name);
+  if (first === "help") {
+    if (rest[0] !== void 0 && !isCommand(rest[0])) return { kind: "error", message: unknownCommand(rest[0]) };
+    return { kind: "help", command: rest[0] };
+  }
+  let command = "check";
+  let args = tokens.positionals;
+  if (isCommand(first)) {
+    command = first;
+    args = rest;
+  } else if (first !== void 0 && !exists(first) && closestWord(first, [...COMMANDS, "help"])) {
+    return { kind: "error", message: unknownCommand(first) };
+  }
+  if (asked("help")) return { kind: "help", command: isCommand(first) ? command : void 0 };
+  if (asked("version")) return { kind: "version" };
+  let host;
+  if (command === "explain") {
+    host = args[0];
+    if (host === void 0) return { kind: "error", message: "explain needs a HOST: egress-lint explain HOST [DIR]" };
+    args = args.slice(1);
+  }
+  if (args.length > 1) return { kind: "error", message: `unexpected argument "${args[1]}"` };
+  const values = {};
+  for (const { spec, value } of tokens.options) {
+    if (!spec.commands.includes(command)) {
+      const takers = COMMANDS.filter((c) => spec.commands.includes(c));
+      return {
+        kind: "error",
+        message: `${command} does not take --${spec.name} (${takers.join(", ")} ${takers.length === 1 ? "does" : "do"}); see egress-lint ${command} --help`
+      };
+    }
+    if (value === void 0) values[spec.name] = true;
+    else if (spec.multiple) values[spec.name] = [...values[spec.name] ?? [], value];
+    else values[spec.name] = value;
+  }
+  return { kind: "run", command, dir: args[0], values, ...host !== void 0 ? { host } : {} };
+}
+
+// src/cli/path-checks.ts
+import path10 from "node:path";
+function pathProblem(checks, kindOf2) {
+  for (const c of checks) {
+    const at2 = c.within ? path10.join(c.within, c.path) : c.path;
+    const where2 = c.within && c.within !== "." && !path10.isAbsolute(c.path) ? ` in ${c.within}` : "";
+    const named = `${c.flag} ${c.path}`;
+    if (c.want === "parent") {
+      const folder = path10.dirname(at2);
+      const kind2 = kindOf2(folder);
+      if (kind2 === "missing") return `${named}: no directory ${folder} to write it in`;
+      if (kind2 !== "directory") return `${named}: ${folder} is not a directory`;
+      continue;
+    }
+    const kind = kindOf2(at2);
+    if (kind === c.want) continue;
+    if (kind === "missing")
+      return `${named}: no such ${c.want}${where2}${c.hint && c.want === "file" ? ` (${c.hint})` : ""}`;
+    return `${named}: not a ${c.want}${where2}`;
+  }
+  return void 0;
+}
+
+// src/cli/usage.ts
+var WIDTH = 118;
+var HELP_COLUMN = 26;
+function wrap2(first, text3, indent) {
+  const lines = [];
+  let line = first.padEnd(indent);
+  let empty = true;
+  for (const word of text3.split(" ")) {
+    if (!empty && line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = " ".repeat(indent);
+      empty = true;
+    }
+    line += empty ? word : ` ${word}`;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+function optionLines(options, command) {
+  return options.flatMap((o) => {
+    const help = command && o.helpFor?.[command] || o.help;
+    const flag = `${o.short ? `-${o.short}, ` : ""}--${o.name}${o.value ? ` ${o.value}` : ""}`;
+    if (flag.length + 4 > HELP_COLUMN) return [`  ${flag}`, ...wrap2("", help, HELP_COLUMN)];
+    return wrap2(`  ${flag}`, help, HELP_COLUMN);
+  });
+}
+function generalUsage() {
+  const commands = [
+    ...COMMANDS.flatMap((c) => [`  ${COMMAND_SPECS[c].synopsis}`, ...wrap2("", COMMAND_SPECS[c].summary, 6)]),
+    "  egress-lint help [COMMAND]",
+    ...wrap2("", "this help, or one command's (as `egress-lint COMMAND --help`)", 6)
+  ];
+  return `${[
+    "Usage:",
+    ...commands,
+    "",
+    "The command may be left out: `egress-lint DIR` is `egress-lint check DIR`.",
+    "",
+    "Options:",
+    ...optionLines(OPTION_SPECS)
+  ].join("\n")}
+`;
+}
+function commandUsage(command) {
+  const spec = COMMAND_SPECS[command];
+  const options = OPTION_SPECS.filter((o) => o.commands.includes(command));
+  return `${[`Usage: ${spec.synopsis}`, ...wrap2("", spec.summary, 2), "", "Options:", ...optionLines(options, command)].join("\n")}
+`;
+}
+
+// src/report/diff-render.ts
+var ROUTE_HEADER = ["NAME", "VHOST NAME", "DOMAINS", "MATCH", "VIRTUAL SERVICE"];
+var CLUSTER_HEADER = ["SERVICE FQDN", "PORT", "SUBSET", "DIRECTION", "TYPE", "DESTINATION RULE"];
+function routeCells(r) {
+  return [r.name, r.vhost, r.domains, r.match, r.virtualService];
+}
+function clusterCells(c) {
+  return [c.fqdn, c.port, c.subset, c.direction, c.type, c.destinationRule];
+}
+function tabulate(rows2, padding = 5) {
+  const widths = [];
+  for (const row of rows2)
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+    });
+  return rows2.map(
+    (row) => row.map((cell, i) => i === row.length - 1 ? cell : cell.padEnd(widths[i] + padding)).join("").trimEnd()
+  );
+}
+function groupDiffs(diffs, header, cells) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const d of diffs) {
+    if (d.added.length === 0 && d.removed.length === 0) continue;
+    const removed = d.removed.map(cells);
+    const added = d.added.map(cells);
+    const key = JSON.stringify([removed, added]);
+    const group = groups.get(key) ?? { proxies: [], removed, added };
+    group.proxies.push(d.proxy);
+    groups.set(key, group);
+  }
+  const out = [...groups.values()].map((g) => {
+    const [head, ...rows2] = tabulate([header, ...g.removed, ...g.added]);
+    const lines = [`  ${head}`, ...rows2.map((row, i) => `${i < g.removed.length ? "-" : "+"} ${row}`)];
+    return { proxies: [...g.proxies].sort(cmp), lines, added: g.added.length, removed: g.removed.length };
+  });
+  return out.sort((a, b) => cmp(a.proxies[0], b.proxies[0]));
+}
+function diffCounts(g) {
+  return [g.added ? `${g.added} added` : "", g.removed ? `${g.removed} removed` : ""].filter(Boolean).join(", ");
+}
+function proxyList(proxies, shown = 2) {
+  if (proxies.length <= shown + 1) {
+    return proxies.length <= 1 ? proxies[0] ?? "" : `${proxies.slice(0, -1).join(", ")} and ${proxies[proxies.length - 1]}`;
+  }
+  return `${proxies.slice(0, shown).join(", ")} and ${proxies.length - shown} more`;
+}
+
 // src/report/plain.ts
 var BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
 var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 function plainLine(s) {
   return s.replace(BREAKS, " ").replace(INVISIBLE, "").replace(/##\[/g, "#\u200B#[").replace(/^(\s*):(?=:)/, "$1:\u200B");
+}
+
+// src/cli/routes-diff.ts
+function text(diff, header, cells, what) {
+  const [group] = groupDiffs([diff], header, cells);
+  if (!group) return `${what} of ${diff.proxy}: no changes against the base
+`;
+  return `${[`${what} of ${diff.proxy} against the base: ${diffCounts(group)}`, ...group.lines].map(plainLine).join("\n")}
+`;
+}
+function routesDiff(base, head, args) {
+  const h = findWorkload(head, args.proxy);
+  if ("error" in h) return h;
+  const b = findWorkload(base, args.proxy);
+  const inBase = "error" in b ? void 0 : b;
+  if (args.clusters) {
+    const diff2 = diffClusterTables(
+      inBase && buildClusterTable(base, inBase, args.options),
+      buildClusterTable(head, h, args.options)
+    );
+    return {
+      output: args.format === "json" ? `${JSON.stringify(diff2, null, 2)}
+` : text(diff2, CLUSTER_HEADER, clusterCells, "Cluster table")
+    };
+  }
+  const diff = diffRouteTables(
+    inBase && buildRouteTable(base, inBase, args.options),
+    buildRouteTable(head, h, args.options)
+  );
+  return {
+    output: args.format === "json" ? `${JSON.stringify(diff, null, 2)}
+` : text(diff, ROUTE_HEADER, routeCells, "Route table")
+  };
+}
+
+// src/report/plural.ts
+function plural(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+// src/report/explain.ts
+function at(r) {
+  return `${r.file}:${r.line}${r.column ? `:${r.column}` : ""}`;
+}
+function renderExplain(report, written) {
+  const normal = normalizeHost(written.trim());
+  const host = normal?.host ?? written.trim().toLowerCase();
+  const out = [host, ""];
+  const special = normal ? specialUseOf(normal.host, normal.kind) : void 0;
+  if (special) out.push(`Never egress: ${special.kind}: ${special.why}.`, "");
+  const findings = report.findings.filter((f) => f.host === host);
+  out.push(findings.length ? `Findings (${findings.length}):` : "Findings: none");
+  for (const f of findings)
+    out.push(
+      `  ${f.severity}  ${f.code} ${f.rule}  ${at({ file: f.file ?? "", line: f.line ?? 0, column: f.column })}  ${f.message}`
+    );
+  out.push("");
+  const judged2 = report.hosts.filter((h) => h.host === host);
+  const references = judged2.reduce((n, h) => n + h.references.length, 0);
+  out.push(references ? `Judged references (${references}):` : "Judged references: none");
+  for (const h of judged2) {
+    const status = h.registered ? `registered by ${h.serviceEntries.join(", ")}` : "not registered for every caller";
+    out.push(`  port ${h.port || "any"} (${h.scheme || "no scheme"}): ${status}`);
+    for (const r of h.references) {
+      out.push(`    ${at(r)}  ${r.class}: ${r.reason}`);
+      out.push(`      placed in: ${r.callers.join(", ") || "no workload"}`);
+    }
+  }
+  out.push("");
+  const skipped2 = (report.notJudged ?? []).filter((r) => r.host === host);
+  out.push(skipped2.length ? `Not judged (${skipped2.length}):` : "Not judged: none");
+  for (const r of skipped2) out.push(`  ${at(r)}  ${r.unplaced ? "unplaced" : r.class}: ${r.reason}`);
+  if (!findings.length && !references && !skipped2.length && !special)
+    out.push("", `No file the scan read refers to ${host} (${plural(report.scan.files, "file")} scanned).`);
+  return `${out.join("\n")}
+`;
 }
 
 // src/report/json.ts
@@ -28073,12 +29828,12 @@ function visible(s) {
   return s.replace(/\u200b/g, ZWSP);
 }
 function mdCode(s) {
-  const text = oneLine(s);
-  if (text === "") return "";
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const text3 = oneLine(s);
+  if (text3 === "") return "";
+  const longest = Math.max(0, ...(text3.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") || text.startsWith(" ") && text.endsWith(" ") ? " " : "";
-  return `${fence}${pad}${text}${pad}${fence}`;
+  const pad = text3.startsWith("`") || text3.endsWith("`") || text3.startsWith(" ") && text3.endsWith(" ") ? " " : "";
+  return `${fence}${pad}${text3}${pad}${fence}`;
 }
 function tableCell(markdown) {
   return markdown.replace(/\|/g, "\\|");
@@ -28087,13 +29842,13 @@ function codeCell(s) {
   return tableCell(s.includes("|") ? mdText(s) : mdCode(s));
 }
 function fencedBlock(info, lines) {
-  const clean = lines.map((l) => `${oneLine(l)}
+  const clean2 = lines.map((l) => `${oneLine(l)}
 `);
-  const longest = Math.max(2, ...clean.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((run) => run.length))));
+  const longest = Math.max(2, ...clean2.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((run) => run.length))));
   const fence = "`".repeat(longest + 1);
   return { open: `${fence}${info}
 `, close: `${fence}
-`, lines: clean };
+`, lines: clean2 };
 }
 function urlPath(p) {
   return p.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
@@ -28181,52 +29936,8 @@ function fitSections(sections, budget) {
   return sections.map((s, i) => renderSection(s, limits[i]));
 }
 
-// src/report/diff-render.ts
-var ROUTE_HEADER = ["NAME", "VHOST NAME", "DOMAINS", "MATCH", "VIRTUAL SERVICE"];
-var CLUSTER_HEADER = ["SERVICE FQDN", "PORT", "SUBSET", "DIRECTION", "TYPE", "DESTINATION RULE"];
-function routeCells(r) {
-  return [r.name, r.vhost, r.domains, r.match, r.virtualService];
-}
-function clusterCells(c) {
-  return [c.fqdn, c.port, c.subset, c.direction, c.type, c.destinationRule];
-}
-function tabulate(rows2, padding = 5) {
-  const widths = [];
-  for (const row of rows2)
-    row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, cell.length);
-    });
-  return rows2.map(
-    (row) => row.map((cell, i) => i === row.length - 1 ? cell : cell.padEnd(widths[i] + padding)).join("").trimEnd()
-  );
-}
-function groupDiffs(diffs, header, cells) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const d of diffs) {
-    if (d.added.length === 0 && d.removed.length === 0) continue;
-    const removed = d.removed.map(cells);
-    const added = d.added.map(cells);
-    const key = JSON.stringify([removed, added]);
-    const group = groups.get(key) ?? { proxies: [], removed, added };
-    group.proxies.push(d.proxy);
-    groups.set(key, group);
-  }
-  const out = [...groups.values()].map((g) => {
-    const [head, ...rows2] = tabulate([header, ...g.removed, ...g.added]);
-    const lines = [`  ${head}`, ...rows2.map((row, i) => `${i < g.removed.length ? "-" : "+"} ${row}`)];
-    return { proxies: [...g.proxies].sort(cmp), lines, added: g.added.length, removed: g.removed.length };
-  });
-  return out.sort((a, b) => cmp(a.proxies[0], b.proxies[0]));
-}
-function proxyList(proxies, shown = 2) {
-  if (proxies.length <= shown + 1) {
-    return proxies.length <= 1 ? proxies[0] ?? "" : `${proxies.slice(0, -1).join(", ")} and ${proxies[proxies.length - 1]}`;
-  }
-  return `${proxies.slice(0, shown).join(", ")} and ${proxies.length - shown} more`;
-}
-
 // src/report/mermaid.ts
-function label(s) {
+function label2(s) {
   return `"${s.replace(/[^A-Za-z0-9 ._:/*-]/g, "_")}"`;
 }
 function callerName(from) {
@@ -28245,8 +29956,8 @@ function egressGraph(edges, maxEdges = Number.POSITIVE_INFINITY) {
   const callerId = new Map(callers.map((c, i) => [c, `c${i}`]));
   const hostId = new Map(hosts.map((h, i) => [h, `h${i}`]));
   const lines = ["flowchart LR"];
-  for (const c of callers) lines.push(`  ${callerId.get(c)}[${label(callerName(c))}]`);
-  for (const h of hosts) lines.push(`  ${hostId.get(h)}([${label(h)}])`);
+  for (const c of callers) lines.push(`  ${callerId.get(c)}[${label2(callerName(c))}]`);
+  for (const h of hosts) lines.push(`  ${hostId.get(h)}([${label2(h)}])`);
   const red = [];
   const amber = [];
   shown.forEach((e, i) => {
@@ -28267,15 +29978,12 @@ function egressGraph(edges, maxEdges = Number.POSITIVE_INFINITY) {
 
 // src/report/markdown-sections.ts
 var SEVERITY_LABEL = { error: "\u274C error", warning: "\u26A0\uFE0F warning", info: "\u2139\uFE0F info" };
-function plural(n, word, many = `${word}s`) {
-  return `${n} ${n === 1 ? word : many}`;
-}
 var FINDINGS_HEADER = "| Severity | Rule | Where | What to do |\n| --- | --- | --- | --- |\n";
 function findingRow(f, links, linked = true) {
   const rule = `[${mdCode(f.code)} ${mdText(f.rule)}](${ruleDocsUrl(links, f.rule)})`;
-  const at = `${repoPath(links, f.file)}:${f.line}`;
+  const at2 = `${repoPath(links, f.file)}:${f.line}`;
   const url = linked ? fileUrl(links, f.file, f.line) : void 0;
-  const where2 = url ? `[${codeCell(at)}](${url})` : codeCell(at);
+  const where2 = url ? `[${codeCell(at2)}](${url})` : codeCell(at2);
   return `| ${SEVERITY_LABEL[f.severity]} | ${tableCell(rule)} | ${where2} | ${tableCell(mdText(f.message))} |
 `;
 }
@@ -28301,7 +30009,7 @@ function diffSection(kind, groups, elsewhere, head = "") {
     head,
     blocks: groups.map((g) => {
       const fence = fencedBlock("diff", g.lines);
-      const counts = [g.added ? `${g.added} added` : "", g.removed ? `${g.removed} removed` : ""].filter(Boolean).join(", ");
+      const counts = diffCounts(g);
       const all = g.proxies.length > 3 ? `Workloads: ${g.proxies.map(mdCode).join(", ")}
 
 ` : "";
@@ -28361,11 +30069,11 @@ function hostsSection(report, links) {
   const rows2 = report.hosts.map((h) => {
     const first = h.references[0];
     const url = first && fileUrl(links, first.file, first.line);
-    const at = first ? `${repoPath(links, first.file)}:${first.line}` : "";
-    const where2 = first ? url ? `[${codeCell(at)}](${url})` : codeCell(at) : "";
+    const at2 = first ? `${repoPath(links, first.file)}:${first.line}` : "";
+    const where2 = first ? url ? `[${codeCell(at2)}](${url})` : codeCell(at2) : "";
     const more = h.references.length > 1 ? ` (+${h.references.length - 1} more)` : "";
-    const entries = h.serviceEntries.map(codeCell).join(", ") || "\u2014";
-    return `| ${codeCell(h.port ? `${h.host}:${h.port}` : h.host)} | ${h.registered ? "\u2705 registered" : "\u274C not registered"} | ${entries} | ${where2}${more} |
+    const entries2 = h.serviceEntries.map(codeCell).join(", ") || "\u2014";
+    return `| ${codeCell(h.port ? `${h.host}:${h.port}` : h.host)} | ${h.registered ? "\u2705 registered" : "\u274C not registered"} | ${entries2} | ${where2}${more} |
 `;
   });
   return {
@@ -28437,10 +30145,10 @@ function findingsText(report) {
 function suggestionsText(report) {
   const list = report.suggestions ?? [];
   if (list.length === 0) return [];
-  const entries = list.filter((x) => x.kind === "ServiceEntry").length;
-  const changes = list.length - entries;
+  const entries2 = list.filter((x) => x.kind === "ServiceEntry").length;
+  const changes = list.length - entries2;
   const parts = [
-    entries ? `${entries} ServiceEntr${entries === 1 ? "y" : "ies"} to add` : "",
+    entries2 ? `${entries2} ServiceEntr${entries2 === 1 ? "y" : "ies"} to add` : "",
     changes ? `${plural2(changes, "change")} to existing resources` : ""
   ].filter(Boolean);
   return ["", `Suggested fixes: ${parts.join(" and ")}; print them with \`egress-lint suggest\`.`];
@@ -28460,12 +30168,12 @@ function judgedCounts(report) {
   const counts = `**${plural(g.errors, `${adjective}error`)}, ${plural(g.warnings, `${adjective}warning`)}**${extras.length ? ` \xB7 ${extras.join(" \xB7 ")}` : ""}`;
   return { icon, counts };
 }
-function table(findings, links, elsewhere, wrap2, linked = true) {
+function table(findings, links, elsewhere, wrap3, linked = true) {
   return {
-    open: `${wrap2.open}${FINDINGS_HEADER}`,
+    open: `${wrap3.open}${FINDINGS_HEADER}`,
     lines: findings.map((f) => findingRow(f, links, linked)),
     close: `
-${wrap2.close}`,
+${wrap3.close}`,
     more: (n) => `
 _${plural(n, "more finding")} not shown: ${elsewhere}._
 `
@@ -28741,6 +30449,27 @@ function renderSarif(report, links) {
   return safeJson(sarif);
 }
 
+// src/report/text-diff.ts
+function groupsText(title, groups) {
+  if (groups.length === 0) return [];
+  const workloads = new Set(groups.flatMap((g) => g.proxies)).size;
+  const out = [`${title} against the base (${workloads} workload${workloads === 1 ? "" : "s"}):`];
+  for (const g of groups) {
+    out.push(`  ${proxyList(g.proxies)}: ${diffCounts(g)}`);
+    if (g.proxies.length > 3) out.push(`    workloads: ${g.proxies.join(", ")}`);
+    out.push(...g.lines.map((l) => `    ${l}`));
+  }
+  return [...out, ""];
+}
+function tableDiffText(report) {
+  if (report.routeDiff === void 0 && report.clusterDiff === void 0) return [];
+  const routes = groupDiffs(report.routeDiff ?? [], ROUTE_HEADER, routeCells);
+  const clusters = groupDiffs(report.clusterDiff ?? [], CLUSTER_HEADER, clusterCells);
+  if (routes.length === 0 && clusters.length === 0)
+    return ["Route and cluster tables: no changes against the base", ""];
+  return [...groupsText("Route table changes", routes), ...groupsText("Cluster table changes", clusters)];
+}
+
 // src/report/text.ts
 function plural3(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -28818,6 +30547,7 @@ function renderText(report) {
     );
     out.push("");
   }
+  out.push(...tableDiffText(report));
   out.push(...findingsText(report), ...suggestionsText(report));
   return `${out.map(plainLine).join("\n")}
 `;
@@ -28841,135 +30571,115 @@ function renderReport(report, format, links = PLAIN_LINKS) {
 }
 
 // src/cli.ts
-var USAGE = `Usage:
-  egress-lint check [DIR] [options]     lint DIR (default .); exit 0 clean, 1 findings at --fail-on, 2 bad usage
-  egress-lint routes [DIR] --proxy NS/WORKLOAD [--clusters] [--istio-version X.Y] [--format text|json]
-  egress-lint suggest [DIR] [--namespace NS] [--write FILE] [--format text|json]
-                                        the ServiceEntries (and exportTo or Sidecar changes) that make the calls reachable
-  egress-lint baseline [DIR] [--output FILE]
-                                        record today's findings as accepted, for --baseline
-
-Options:
-  --allowlist FILE        allowlist file, relative to DIR (default egress-allowlist.yaml)
-  --manifests GLOBS       manifest globs, comma-separated (default **/*.yaml,**/*.yml,**/*.json)
-  --sources GLOBS         source globs (default **/*)
-  --exclude GLOBS         globs to skip
-  --proxy NS/WORKLOAD     route tables for this workload (repeatable)
-  --base-ref GIT_REF      the base commit to diff route and cluster tables against (fetched from origin if missing)
-  --base-dir DIR          a checkout of the base to diff route tables against
-  --istio-version X.Y     the Istio version to simulate (default: newest modelled)
-  --mesh-config FILE      a MeshConfig YAML that overrides what the repository says
-  --format FORMAT         text | json | markdown | sarif (default text; routes: text | json)
-  --output FILE           write the report there instead of stdout
-  --fail-on LEVEL         error | warning | never (default error)
-  --gate new|all          with a base, new (the default) fails only on findings the change introduces
-  --baseline FILE         a file written by \`egress-lint baseline\`: its findings are reported as accepted, never fail
-  --namespace NS          suggest: the namespace for new ServiceEntries (default: the callers')
-  --write FILE            suggest: write the ServiceEntries to FILE as one multi-document YAML file
-  --max-file-size BYTES   skip larger files with a finding (default 5 MB)
-  --default-namespace NS  namespace of resources that name none (default default)
-  --render auto|none      auto (default): render Kustomize trees and Helm charts as deployed; none: read files as written
-  --scan all|changed      changed: with --base-ref, scan only the source files the change touched (manifests, the
-                          model and the route tables stay complete); all (default): every source file
-  --jobs N|auto           threads that read and scan source files (default auto: up to 4 on large trees; 1: none)
-`;
-var OPTIONS = {
-  allowlist: { type: "string" },
-  manifests: { type: "string" },
-  sources: { type: "string" },
-  exclude: { type: "string" },
-  proxy: { type: "string", multiple: true },
-  "base-dir": { type: "string" },
-  "base-ref": { type: "string" },
-  "istio-version": { type: "string" },
-  "mesh-config": { type: "string" },
-  format: { type: "string" },
-  output: { type: "string" },
-  "fail-on": { type: "string" },
-  "max-file-size": { type: "string" },
-  "default-namespace": { type: "string" },
-  render: { type: "string" },
-  scan: { type: "string" },
-  jobs: { type: "string" },
-  gate: { type: "string" },
-  baseline: { type: "string" },
-  namespace: { type: "string" },
-  write: { type: "string" },
-  clusters: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean" }
-};
+function text2(values, name) {
+  const v = values[name];
+  return typeof v === "string" ? v : void 0;
+}
 function rawSettings(values, dir) {
   return {
     root: dir ?? ".",
-    allowlist: values.allowlist,
-    manifests: values.manifests,
-    sources: values.sources,
-    exclude: values.exclude,
+    allowlist: text2(values, "allowlist"),
+    manifests: text2(values, "manifests"),
+    sources: text2(values, "sources"),
+    exclude: text2(values, "exclude"),
     proxies: values.proxy,
-    baseRef: values["base-ref"],
-    baseDir: values["base-dir"],
-    istioVersion: values["istio-version"],
-    meshConfig: values["mesh-config"],
-    format: values.format,
-    output: values.output,
-    failOn: values["fail-on"],
-    maxFileBytes: values["max-file-size"],
-    defaultNamespace: values["default-namespace"],
-    render: values.render,
-    gate: values.gate,
-    baseline: values.baseline,
-    namespace: values.namespace,
-    scan: values.scan,
-    jobs: values.jobs
+    baseRef: text2(values, "base-ref"),
+    baseDir: text2(values, "base-dir"),
+    istioVersion: text2(values, "istio-version"),
+    meshConfig: text2(values, "mesh-config"),
+    format: text2(values, "format"),
+    output: text2(values, "output"),
+    failOn: text2(values, "fail-on"),
+    maxFileBytes: text2(values, "max-file-size"),
+    defaultNamespace: text2(values, "default-namespace"),
+    render: text2(values, "render"),
+    gate: text2(values, "gate"),
+    baseline: text2(values, "baseline"),
+    namespace: text2(values, "namespace"),
+    scan: text2(values, "scan"),
+    unplaced: text2(values, "unplaced"),
+    jobs: text2(values, "jobs")
   };
 }
-async function emit2(text, output) {
-  if (output) await writeFile2(output, text);
-  else process.stdout.write(text);
+function kindOf(p) {
+  try {
+    const stat = statSync2(p);
+    return stat.isFile() ? "file" : stat.isDirectory() ? "directory" : "other";
+  } catch {
+    return "missing";
+  }
+}
+function pathChecks(settings, dir, write) {
+  const checks = [{ flag: "DIR", path: dir ?? ".", want: "directory" }];
+  if (settings.baseDir) checks.push({ flag: "--base-dir", path: settings.baseDir, want: "directory" });
+  if (settings.allowlistExplicit)
+    checks.push({ flag: "--allowlist", path: settings.allowlist, want: "file", within: settings.root });
+  if (settings.meshConfig) checks.push({ flag: "--mesh-config", path: settings.meshConfig, want: "file" });
+  if (settings.baseline)
+    checks.push({
+      flag: "--baseline",
+      path: settings.baseline,
+      want: "file",
+      hint: `write one with \`egress-lint baseline DIR --output ${settings.baseline}\``
+    });
+  if (settings.output) checks.push({ flag: "--output", path: settings.output, want: "parent" });
+  if (write) checks.push({ flag: "--write", path: write, want: "parent" });
+  return checks;
+}
+async function emit2(text3, output) {
+  if (output) await writeFile2(output, text3);
+  else process.stdout.write(text3);
 }
 async function main(argv) {
-  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  if (values.help) {
-    process.stdout.write(USAGE);
+  const line = parseCommandLine(argv, existsSync2);
+  if (line.kind === "error") throw new SettingsError(line.message);
+  if (line.kind === "help") {
+    process.stdout.write(line.command ? commandUsage(line.command) : generalUsage());
     return 0;
   }
-  if (values.version) {
+  if (line.kind === "version") {
     process.stdout.write(`${VERSION2}
 `);
     return 0;
   }
-  const [command = "check", dir, ...extra] = COMMANDS.includes(positionals[0] ?? "") ? positionals : ["check", ...positionals];
-  if (extra.length) throw new SettingsError(`unexpected argument "${extra[0]}"`);
+  const { command, dir, values } = line;
+  const write = text2(values, "write");
   const settings = parseSettings(rawSettings(values, dir));
-  if (command === "routes") {
-    if (settings.format !== "text" && settings.format !== "json")
-      throw new SettingsError(`routes prints text or json, not ${settings.format}`);
-    if (settings.proxies.length !== 1) throw new SettingsError("routes needs exactly one --proxy NS/WORKLOAD");
-    const options = routeOptionsOf(settings);
-    const root = path10.resolve(settings.root);
-    const snapshot = await snapshotOf(root, { ...settings, sources: [] });
-    const { model } = buildEgressModel(snapshot, settings.defaultNamespace);
-    const result = routesCommand(model, {
-      proxy: settings.proxies[0],
-      clusters: values.clusters === true,
-      format: settings.format,
-      ...options
-    });
-    if ("error" in result) throw new SettingsError(result.error);
-    await emit2(result.output, settings.output);
-    return 0;
-  }
-  if (command === "suggest") return suggestCommand(settings, values.write);
+  const problem = pathProblem(pathChecks(settings, dir, write), kindOf);
+  if (problem) throw new SettingsError(problem);
+  if (command === "routes") return routesRun(settings, values.clusters === true);
+  if (command === "suggest") return suggestCommand(settings, write);
   if (command === "baseline") return baselineCommand(settings);
-  return checkAgainstBase(settings, async (result) => {
-    const fromRoot = settings.format === "markdown" || settings.format === "sarif";
-    const links = fromRoot ? { ...PLAIN_LINKS, pathPrefix: await repositoryPrefix(path10.resolve(settings.root)) ?? "" } : PLAIN_LINKS;
-    await emit2(renderReport(result.report, settings.format, links), settings.output);
-    return result.exitCode;
-  });
+  if (command === "explain") return explainCommand(settings, line.host ?? "");
+  return againstBase(
+    settings,
+    (base) => runCheck(settings, base),
+    async (result) => {
+      const fromRoot = settings.format === "markdown" || settings.format === "sarif";
+      const links = fromRoot ? { ...PLAIN_LINKS, pathPrefix: await repositoryPrefix(path11.resolve(settings.root)) ?? "" } : PLAIN_LINKS;
+      await emit2(renderReport(result.report, settings.format, links), settings.output);
+      return result.exitCode;
+    }
+  );
 }
-var COMMANDS = ["check", "routes", "suggest", "baseline"];
+async function routesRun(settings, clusters) {
+  if (settings.format !== "text" && settings.format !== "json")
+    throw new SettingsError(`routes prints text or json, not ${settings.format}`);
+  if (settings.proxies.length !== 1) throw new SettingsError("routes needs exactly one --proxy NS/WORKLOAD");
+  const args = { proxy: settings.proxies[0], clusters, format: settings.format };
+  const options = routeOptionsOf(settings);
+  const output = await againstBase(
+    settings,
+    (base) => routeModels(settings, base),
+    async (models) => {
+      const result = models.base ? routesDiff(models.base, models.head, { ...args, options }) : routesCommand(models.head, { ...args, ...options });
+      if ("error" in result) throw new SettingsError(result.error);
+      return result.output;
+    }
+  );
+  await emit2(output, settings.output);
+  return 0;
+}
 async function suggestCommand(settings, write) {
   if (settings.format !== "text" && settings.format !== "json")
     throw new SettingsError(`suggest prints text or json, not ${settings.format}`);
@@ -28977,7 +30687,6 @@ async function suggestCommand(settings, write) {
   const suggestions = report.suggestions ?? [];
   const existing = write ? await readFile3(write, "utf8").catch(() => void 0) : void 0;
   if (write && suggestions.some((s) => s.kind === "ServiceEntry")) {
-    await mkdir3(path10.dirname(path10.resolve(write)), { recursive: true });
     await writeFile2(
       write,
       existing?.trim() ? `${existing.replace(/\s*$/, "\n")}---
@@ -28992,22 +30701,27 @@ ${serviceEntryFile(suggestions)}` : serviceEntryFile(suggestions)
   );
   return 0;
 }
+async function explainCommand(settings, host) {
+  const { report } = await runCheck(settings);
+  await emit2(renderExplain(report, host), settings.output);
+  return 0;
+}
 async function baselineCommand(settings) {
   const { report } = await runCheck({ ...settings, baseline: void 0 });
   const previous = (settings.output ? await readPreviousBaseline(settings.output) : void 0) ?? (settings.baseline ? await readBaselineFile(settings.baseline) : void 0);
-  const entries = baselineEntries(report.findings, previous);
-  await emit2(renderBaseline(entries), settings.output);
+  const entries2 = baselineEntries(report.findings, previous);
+  await emit2(renderBaseline(entries2), settings.output);
   const where2 = settings.output ? ` in ${settings.output}` : "";
   process.stderr.write(
-    `egress-lint: recorded ${report.findings.length} findings as ${entries.length} baseline entries${where2}
+    `egress-lint: recorded ${report.findings.length} findings as ${entries2.length} baseline entries${where2}
 `
   );
   return 0;
 }
-async function checkAgainstBase(settings, use) {
+async function againstBase(settings, run, use) {
   if (settings.scan === "changed" && !settings.baseRef)
     throw new SettingsError("--scan changed needs --base-ref: git tells which files the change touched");
-  if (!settings.baseRef) return use(await runCheck(settings, settings.baseDir ? { dir: settings.baseDir } : void 0));
+  if (!settings.baseRef) return use(await run(settings.baseDir ? { dir: settings.baseDir } : void 0));
   let base;
   let result;
   try {
@@ -29016,7 +30730,7 @@ async function checkAgainstBase(settings, use) {
       tempRoot: os2.tmpdir(),
       keep: [settings.allowlist]
     });
-    result = await runCheck(settings, base);
+    result = await run(base);
   } catch (err) {
     await base?.remove();
     if (err instanceof GitError) throw new SettingsError(`--base-ref ${settings.baseRef}: ${err.message}`);

@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path12 && path12[0] !== "/") {
+          path12 = `/${path12}`;
         }
-        return new URL(`${origin}${path11}`);
+        return new URL(`${origin}${path12}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path11);
+        debuglog("sending request to %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path11,
+          path12,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path11);
+        debuglog("trailers received from %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path11,
+          path12,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin }
+            request: { method, path: path12, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path11);
+          debuglog("sending request to %s %s/%s", method, origin, path12);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path11,
+        path: path12,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path11 !== "string") {
+        if (typeof path12 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path12)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path12, query) : path12;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1987,11 +1987,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i]}`;
-            if (!isValidHeaderValue(str)) {
+            const str2 = `${val[i]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str2);
           }
         }
         val = arr;
@@ -3564,25 +3564,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4590,7 +4590,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function entries() {
+          value: function entries2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key+value");
           }
@@ -5501,7 +5501,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5658,9 +5658,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries2 = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
+                  for (const [name, value2] of entries2) {
                     fd.append(name, value2);
                   }
                   return fd;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path11, host, upgrade, blocking, reset } = request2;
+      const { method, path: path12, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path11} HTTP/1.1\r
+      let header2 = `${method} ${path12} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path12;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search ? `${pathname}${search}` : pathname;
+        const path12 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path11;
+        this.opts.path = path12;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path11 = "/",
+          path: path12 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path11;
+        opts.path = origin + path12;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10706,11 +10706,11 @@ var require_mock_utils = __commonJS({
     }
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
-      const entries = [];
+      const entries2 = [];
       for (let index = 0; index < clone.length; index += 2) {
-        entries.push([clone[index], clone[index + 1]]);
+        entries2.push([clone[index], clone[index + 1]]);
       }
-      return Object.fromEntries(entries);
+      return Object.fromEntries(entries2);
     }
     function matchHeaders(mockDispatch2, headers) {
       if (typeof mockDispatch2.headers === "function") {
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path12) {
+      if (typeof path12 !== "string") {
+        return path12;
       }
-      const pathSegments = path11.split("?");
+      const pathSegments = path12.split("?");
       if (pathSegments.length !== 2) {
-        return path11;
+        return path12;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path12);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body, headers, query } = opts;
+      const { path: path12, method, body, headers, query } = opts;
       return {
-        path: path11,
+        path: path12,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path11,
+            Path: path12,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14658,11 +14658,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label2) {
-      if (!label2) {
+    function getEncoding(label3) {
+      if (!label3) {
         return "failure";
       }
-      switch (label2.trim().toLowerCase()) {
+      switch (label3.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i = 0; i < path11.length; ++i) {
-        const code = path11.charCodeAt(i);
+    function validateCookiePath(path12) {
+      for (let i = 0; i < path12.length; ++i) {
+        const code = path12.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16484,9 +16484,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify4(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str2 = stringify4(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path12 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path12 = `/${path12}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path11);
+          url = new URL(util.parseOrigin(url).origin + path12);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19218,7 +19218,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -19229,7 +19229,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str;
+    exports.str = str2;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -19272,7 +19272,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -19569,9 +19569,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label2) {
+      constructor(label3) {
         super();
-        this.label = label2;
+        this.label = label3;
         this.names = {};
       }
       render({ _n }) {
@@ -19579,14 +19579,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label2) {
+      constructor(label3) {
         super();
-        this.label = label2;
+        this.label = label3;
         this.names = {};
       }
       render({ _n }) {
-        const label2 = this.label ? ` ${this.label}` : "";
-        return `break${label2};` + _n;
+        const label3 = this.label ? ` ${this.label}` : "";
+        return `break${label3};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -19998,12 +19998,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label2) {
-        return this._leafNode(new Label(label2));
+      label(label3) {
+        return this._leafNode(new Label(label3));
       }
       // `break` statement
-      break(label2) {
-        return this._leafNode(new Break(label2));
+      break(label3) {
+        return this._leafNode(new Break(label3));
       }
       // `return` statement
       return(value) {
@@ -20122,14 +20122,14 @@ var require_codegen = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
+      return new code_1._Code(expr._items.reduce((items2, c) => {
         if (c instanceof code_1.Name)
           c = replaceName(c);
         if (c instanceof code_1._Code)
-          items.push(...c._items);
+          items2.push(...c._items);
         else
-          items.push(c);
-        return items;
+          items2.push(c);
+        return items2;
       }, []));
       function replaceName(n) {
         const c = constants4[n.str];
@@ -20234,22 +20234,22 @@ var require_util9 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -20287,7 +20287,7 @@ var require_util9 = __commonJS({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
         mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
         mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
+        resultToName: (gen, items2) => gen.var("items", items2)
       })
     };
     function evaluatedPropsToName(gen, ps) {
@@ -20795,13 +20795,13 @@ var require_defaults = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
     function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+      const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
           assignDefault(it, key, properties[key].default);
         }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      } else if (ty === "array" && Array.isArray(items2)) {
+        items2.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -21274,8 +21274,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -21605,11 +21605,11 @@ var require_validate = __commonJS({
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
-    function assignEvaluated({ gen, evaluated, props, items }) {
+    function assignEvaluated({ gen, evaluated, props, items: items2 }) {
       if (props instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+      if (items2 instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items2);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
@@ -22072,12 +22072,12 @@ var require_compile = __commonJS({
           validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
+          const { props, items: items2 } = schemaCxt;
           validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
+            items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
+            dynamicItems: items2 instanceof codegen_1.Name
           };
           if (validate.source)
             validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
@@ -22372,15 +22372,15 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path11) {
-      let input = path11;
+    function removeDotSegments(path12) {
+      let input = path12;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22454,11 +22454,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path11) {
-      if (path11 === "" || path11[0] === "/") {
-        return removeDotSegments(path11);
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/") {
+        return removeDotSegments(path12);
       }
-      const segments = path11.split("/");
+      const segments = path12.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22821,8 +22821,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
+        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -23445,7 +23445,7 @@ var require_core = __commonJS({
     var util_1 = require_util9();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -24143,8 +24143,8 @@ var require_ref = __commonJS({
               it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
             }
           } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            const items2 = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items2, it.items, codegen_1.Name);
           }
         }
       }
@@ -24240,16 +24240,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -24684,28 +24684,28 @@ var require_additionalItems = __commonJS({
       error: error2,
       code(cxt) {
         const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
+        const { items: items2 } = parentSchema;
+        if (!Array.isArray(items2)) {
           (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
-        validateAdditionalItems(cxt, items);
+        validateAdditionalItems(cxt, items2);
       }
     };
-    function validateAdditionalItems(cxt, items) {
+    function validateAdditionalItems(cxt, items2) {
       const { gen, schema, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+        cxt.setParams({ len: items2.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
       } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
+        gen.forRange("i", items2.length, len, (i) => {
           cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
@@ -26132,17 +26132,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26153,13 +26153,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26180,17 +26180,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26201,13 +26201,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26234,23 +26234,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -26862,10 +26862,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -26884,7 +26884,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -26914,11 +26914,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -26932,8 +26932,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -26947,8 +26947,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -26966,8 +26966,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -26977,8 +26977,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -27002,13 +27002,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment3, indent) {
       if (/^\n+$/.test(comment3))
         return comment3.substring(1);
       return indent ? comment3.replace(/^(?! *$)/gm, indent) : comment3;
     }
-    var lineComment = (str, indent, comment3) => str.endsWith("\n") ? indentComment(comment3, indent) : comment3.includes("\n") ? "\n" + indentComment(comment3, indent) : (str.endsWith(" ") ? "" : " ") + comment3;
+    var lineComment = (str2, indent, comment3) => str2.endsWith("\n") ? indentComment(comment3, indent) : comment3.includes("\n") ? "\n" + indentComment(comment3, indent) : (str2.endsWith(" ") ? "" : " ") + comment3;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -27162,16 +27162,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -27188,11 +27188,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str += json2.slice(start, i) + "\\ ";
+          str2 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -27201,38 +27201,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str += json2.slice(start, i);
+                str2 += json2.slice(start, i);
                 const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json2.substr(i, 6);
+                      str2 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -27242,14 +27242,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json2.slice(start, i) + "\n\n";
+                str2 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json2[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -27258,8 +27258,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json2.slice(start) : json2;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json2.slice(start) : json2;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -27387,15 +27387,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -27547,11 +27547,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify4;
@@ -27586,8 +27586,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify4.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify4.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -27596,27 +27596,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -27632,7 +27632,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -27676,16 +27676,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -27889,13 +27889,13 @@ var require_stringifyCollection = __commonJS({
       const stringify5 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify5(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment: comment3, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment3, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment4 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -27912,33 +27912,33 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify4.stringify(item, itemCtx, () => comment4 = null, () => chompKeep = true);
+        let str3 = stringify4.stringify(item, itemCtx, () => comment4 = null, () => chompKeep = true);
         if (comment4)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment4));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment4));
         if (chompKeep && comment4)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment3) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment3), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment3), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -27949,8 +27949,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment3 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -27979,21 +27979,21 @@ ${indent}${line}` : "\n";
         }
         if (comment3)
           reqNewline = true;
-        let str = stringify4.stringify(item, itemCtx, () => comment3 = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
-          str += ",";
+        let str2 = stringify4.stringify(item, itemCtx, () => comment3 = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        if (i < items2.length - 1) {
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment3)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment3));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -28005,11 +28005,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -28038,9 +28038,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -28341,7 +28341,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -28379,7 +28379,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -28431,7 +28431,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -28440,7 +28440,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -28451,11 +28451,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -28472,7 +28472,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -28485,7 +28485,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -28493,7 +28493,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -28502,7 +28502,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -28555,7 +28555,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -28572,7 +28572,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -28580,7 +28580,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -28588,7 +28588,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -28596,9 +28596,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -28630,10 +28630,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -28644,28 +28644,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment: comment3, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment3, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -28871,7 +28871,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -28880,7 +28880,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -28891,11 +28891,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -28915,34 +28915,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -28952,7 +28952,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -28961,7 +28961,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -28969,7 +28969,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -28978,7 +28978,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -29082,9 +29082,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -29121,7 +29121,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -29130,7 +29130,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -29141,8 +29141,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match2 = str.match(timestamp.test);
+      resolve(str2) {
+        const match2 = str2.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match2.map(Number);
@@ -29493,9 +29493,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -29570,14 +29570,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection2.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection2.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -29592,10 +29592,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection2.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection2.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -29606,10 +29606,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection2.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection2.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -29626,13 +29626,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection2.isEmptyPath(path11)) {
+      setIn(path12, value) {
+        if (Collection2.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -29988,12 +29988,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair3) => isEqual(pair3.key, search));
+      return items2.some((pair3) => isEqual(pair3.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -31593,9 +31593,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path11) => {
+    visit2.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -31604,23 +31604,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path11) => {
-      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit2.parentCollection = (cst, path12) => {
+      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -31631,10 +31631,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -35343,9 +35343,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items, ordered = false) {
+  addList(items2, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const listItems = items2.map((item) => this.wrap("li", item)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -35380,8 +35380,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label2, content) {
-    const element = this.wrap("details", this.wrap("summary", label2) + content);
+  addDetails(label3, content) {
+    const element = this.wrap("details", this.wrap("summary", label3) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -35522,13 +35522,68 @@ function info(message) {
 
 // src/main.ts
 import { writeFile as writeFile3 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
+
+// src/action-inputs.ts
+import path from "node:path";
+var ACTION_INPUT_DEFAULTS = {
+  "github-token": "${{ github.token }}",
+  "working-directory": ".",
+  allowlist: "egress-allowlist.yaml",
+  manifests: "**/*.yaml,**/*.yml,**/*.json",
+  sources: "**/*",
+  exclude: "",
+  proxies: "",
+  "istio-version": "",
+  "mesh-config": "",
+  "fail-on": "error",
+  comment: "on-change",
+  "sarif-file": "",
+  gate: "",
+  baseline: "",
+  render: "auto",
+  "max-file-size": "5242880",
+  scan: "all",
+  unplaced: "report"
+};
+function givenInputs(read) {
+  const given = {};
+  for (const name of Object.keys(ACTION_INPUT_DEFAULTS)) {
+    const value = read(name);
+    if (value !== "" && value !== ACTION_INPUT_DEFAULTS[name]) given[name] = value;
+  }
+  return given;
+}
+function rawSettingsOf(given) {
+  const root = given["working-directory"] ?? ".";
+  const inRoot = (file) => file ? path.join(root, file) : void 0;
+  return {
+    root,
+    allowlist: given.allowlist,
+    manifests: given.manifests,
+    sources: given.sources,
+    exclude: given.exclude,
+    proxies: given.proxies,
+    istioVersion: given["istio-version"],
+    meshConfig: inRoot(given["mesh-config"]),
+    failOn: given["fail-on"],
+    comment: given.comment,
+    sarifFile: given["sarif-file"],
+    gate: given.gate,
+    baseline: inRoot(given.baseline),
+    render: given.render,
+    maxFileBytes: given["max-file-size"],
+    scan: given.scan,
+    unplaced: given.unplaced,
+    format: "json"
+  };
+}
 
 // src/engine.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
 import os5 from "node:os";
-import path8 from "node:path";
+import path9 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/allowlist/load.ts
@@ -36183,9 +36238,9 @@ function parseBlockScalar(st, i, j, parent) {
       kept--;
   }
   const end = kept < lines.length - 1 ? kept + 2 : kept + 1;
-  const lineAt = (n) => n < lines.length && n <= kept ? lines[n] : "";
+  const lineAt3 = (n) => n < lines.length && n <= kept ? lines[n] : "";
   const isEmpty = (n) => {
-    const s = lineAt(n);
+    const s = lineAt3(n);
     return skipSpaces(s, 0) === s.length;
   };
   let chompStart = end;
@@ -36194,7 +36249,7 @@ function parseBlockScalar(st, i, j, parent) {
     else break;
   }
   for (let n = end - 1; n >= chompStart; n--) {
-    if (lineAt(n).length > indent) {
+    if (lineAt3(n).length > indent) {
       chompStart = n + 1;
       break;
     }
@@ -36205,7 +36260,7 @@ function parseBlockScalar(st, i, j, parent) {
   let sep3 = "";
   let prevMoreIndented = false;
   for (let n = start; n < chompStart; n++) {
-    const s = lineAt(n);
+    const s = lineAt3(n);
     const sp = skipSpaces(s, 0);
     if (sp < indent && sp < s.length) decline();
     if (!folded) {
@@ -36228,7 +36283,7 @@ function parseBlockScalar(st, i, j, parent) {
   }
   if (chomp === "+") {
     for (let n = chompStart; n < end; n++) value += `
-${lineAt(n).slice(indent)}`;
+${lineAt3(n).slice(indent)}`;
     if (!value.endsWith("\n")) value += "\n";
   } else if (chomp === "") value += "\n";
   return value;
@@ -36240,12 +36295,12 @@ function parseFlow(st, line, j, depth, pointer, lineNo) {
   const close = seq ? 93 : 125;
   let k = skipSpaces(line, j + 1);
   if (seq) {
-    const items = [];
+    const items2 = [];
     if (line.charCodeAt(k) !== close) {
       for (; ; ) {
-        const item = `${pointer}/${items.length}`;
+        const item = `${pointer}/${items2.length}`;
         record(st, item, lineNo);
-        items.push(parseFlowNode(st, line, k, depth, item, lineNo));
+        items2.push(parseFlowNode(st, line, k, depth, item, lineNo));
         k = skipSpaces(line, st.pos);
         if (line.charCodeAt(k) === close) break;
         if (line.charCodeAt(k) !== 44) decline();
@@ -36254,7 +36309,7 @@ function parseFlow(st, line, j, depth, pointer, lineNo) {
       }
     }
     st.pos = k + 1;
-    return items;
+    return items2;
   }
   const map = {};
   if (line.charCodeAt(k) !== close) {
@@ -36507,13 +36562,15 @@ function tokenProblem(tokens, maxDepth) {
     if (token.type === "document") stack.push([token.value, depth]);
     if (token.type !== "block-map" && token.type !== "block-seq" && token.type !== "flow-collection") continue;
     const level = depth + 1;
-    if (level > maxDepth) return { offset: token.offset, message: `nesting deeper than ${maxDepth} levels` };
+    if (level > maxDepth)
+      return { offset: token.offset, message: `nesting deeper than ${maxDepth} levels`, kind: "depth" };
     const seq = token.type === "flow-collection" && token.start.source === "[";
     for (const item of token.items) {
       if (item.key && COLLECTIONS.has(item.key.type))
         return {
           offset: item.key.offset,
-          message: "a map key is a map or a list; keys must be strings"
+          message: "a map key is a map or a list; keys must be strings",
+          kind: "collection-key"
         };
       const pair3 = seq && (item.key !== void 0 || item.sep !== void 0 || item.start.some((s) => s.type === "explicit-key-ind"));
       stack.push([item.key, pair3 ? level + 1 : level], [item.value, pair3 ? level + 1 : level]);
@@ -36756,13 +36813,20 @@ function parseYamlWithLibrary(text, limits = DEFAULT_YAML_LIMITS) {
     maxNodes: limits.maxNodes ?? DEFAULT_YAML_LIMITS.maxNodes
   });
   if (structureProblem) return { documents, problems: [structureProblem] };
-  const tokens = [...new import_yaml2.Parser(lineCounter.addNewLine).parse(text)];
+  const parsed = [...new import_yaml2.Parser(lineCounter.addNewLine).parse(text)];
   const lastOffset = Math.max(0, text.trimEnd().length - 1);
   const position = (offset) => lineCounter.linePos(Math.min(offset, lastOffset));
-  const unsafe = tokenProblem(tokens, limits.maxDepth);
-  if (unsafe) {
+  const tokens = [];
+  for (const token of parsed) {
+    const unsafe = tokenProblem([token], limits.maxDepth);
+    if (!unsafe) {
+      tokens.push(token);
+      continue;
+    }
     const pos = position(unsafe.offset);
-    return { documents, problems: [{ line: pos.line, column: pos.col, message: unsafe.message }] };
+    const problem = { line: pos.line, column: pos.col, message: unsafe.message };
+    if (unsafe.kind === "depth") return { documents, problems: [problem] };
+    problems.push(problem);
   }
   const list = [
     ...new import_yaml2.Composer({ prettyErrors: false, uniqueKeys: limits.uniqueKeys === true, logLevel: "error" }).compose(tokens)
@@ -36835,9 +36899,9 @@ function collectLines(node, pointer, index) {
     });
   }
 }
-function lineOf(lines, path11, fallback) {
-  for (let n = path11.length; n >= 0; n--) {
-    const pointer = path11.slice(0, n).map((p) => `/${escapePointer(String(p))}`).join("");
+function lineOf(lines, path12, fallback) {
+  for (let n = path12.length; n >= 0; n--) {
+    const pointer = path12.slice(0, n).map((p) => `/${escapePointer(String(p))}`).join("");
     const line = lines.get(pointer);
     if (line !== void 0) return line;
   }
@@ -36860,8 +36924,8 @@ function errorPath(e, options = {}) {
     parts.push(String(e.params.missingProperty));
   return parts;
 }
-function fieldName(path11) {
-  return path11.map(
+function fieldName(path12) {
+  return path12.map(
     (p, i) => typeof p === "number" ? `[${p}]` : !/^[A-Za-z0-9_-]+$/.test(p) ? `[${JSON.stringify(p)}]` : i === 0 ? p : `.${p}`
   ).join("");
 }
@@ -36896,8 +36960,8 @@ function onFirstUse(make) {
 
 // src/manifests/config-document.ts
 function readConfigDocument(file, schema) {
-  const failAt = (line, path11, message) => ({
-    error: { file: file.path, line, field: fieldName(path11), message }
+  const failAt = (line, path12, message) => ({
+    error: { file: file.path, line, field: fieldName(path12), message }
   });
   const parsed = parseYamlFile(file.text, { ...DEFAULT_YAML_LIMITS, uniqueKeys: true });
   const problem = parsed.problems[0];
@@ -36906,14 +36970,14 @@ function readConfigDocument(file, schema) {
     return failAt(parsed.documents[1].line, [], "expected one YAML document, found several");
   const doc = parsed.documents[0];
   if (!doc) return failAt(1, ["version"], schema.whenEmpty);
-  const at = (path11) => lineOf(doc.lines, path11, doc.line);
+  const at = (path12) => lineOf(doc.lines, path12, doc.line);
   const validate = schema.validate();
   if (!validate(doc.value)) {
     const err = validate.errors[0];
-    const path11 = errorPath(err, { withMissingProperty: true });
-    return failAt(at(path11), path11, schema.describe(err));
+    const path12 = errorPath(err, { withMissingProperty: true });
+    return failAt(at(path12), path12, schema.describe(err));
   }
-  return { value: doc.value, at, fail: (path11, message) => failAt(at(path11), path11, message) };
+  return { value: doc.value, at, fail: (path12, message) => failAt(at(path12), path12, message) };
 }
 function unknownRuleMessage(name) {
   const guess = nearMiss(
@@ -36944,9 +37008,9 @@ function loadAllowlist(file) {
       (w, i) => w.paths.map((g, j) => [["workloads", i, "paths", j], g])
     )
   ];
-  for (const [path11, glob] of globs) {
+  for (const [path12, glob] of globs) {
     if (braceAlternatives(glob) > MAX_BRACE_ALTERNATIVES)
-      return fail(path11, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
+      return fail(path12, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
   }
   const hosts = (raw.hosts ?? []).map((h, i) => ({
     host: h.host.toLowerCase(),
@@ -37131,10 +37195,10 @@ function loadBaseline(file) {
   if ("error" in read) return read;
   const { at, fail } = read;
   const raw = read.value.findings;
-  const entries = [];
+  const entries2 = [];
   for (const [i, e] of raw.entries()) {
     if (!isRuleName(e.rule)) return fail(["findings", i, "rule"], unknownRuleMessage(e.rule));
-    entries.push({
+    entries2.push({
       rule: e.rule,
       file: e.file,
       ...e.host !== void 0 ? { host: e.host.toLowerCase() } : {},
@@ -37147,7 +37211,7 @@ function loadBaseline(file) {
       line: at(["findings", i])
     });
   }
-  return { baseline: { file: file.path, entries } };
+  return { baseline: { file: file.path, entries: entries2 } };
 }
 function describe2(e) {
   return describeSchemaError(e, (err) => {
@@ -37179,6 +37243,56 @@ async function readBaselineFile(file) {
 
 // src/discover/scan-pool.ts
 import { Worker } from "node:worker_threads";
+
+// src/provenance/paths.ts
+function joinRepoPath(base, rel) {
+  if (rel.startsWith("/") || /^[A-Za-z]:[\\/]/.test(rel)) return void 0;
+  const out = base === "" ? [] : base.split("/");
+  for (const seg of rel.replace(/\\/g, "/").split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (out.length === 0) return void 0;
+      out.pop();
+    } else out.push(seg);
+  }
+  return out.join("/");
+}
+function dirOf(path12) {
+  const i = path12.lastIndexOf("/");
+  return i === -1 ? "" : path12.slice(0, i);
+}
+function baseName(path12) {
+  return path12.slice(path12.lastIndexOf("/") + 1);
+}
+function under(dir, glob) {
+  return dir === "" ? glob : `${dir}/${glob}`;
+}
+function isRemote(context3) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(context3) || /^git@/.test(context3) || context3 === "-";
+}
+
+// src/provenance/build-file-kind.ts
+var KINDS = [
+  [/^(?:docker-)?compose[^/]*\.ya?ml$/i, "compose"],
+  [/^skaffold[^/]*\.ya?ml$/i, "skaffold"],
+  [/\.(?:sh|bash)$/i, "shell"],
+  [/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/, "makefile"],
+  [/^[Tt]askfile(?:\.dist)?\.ya?ml$/, "taskfile"],
+  [/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:[Dd]ockerfile|[Cc]ontainerfile)$/, "dockerfile"],
+  [/^\.dockerignore$|\.[Dd]ockerfile\.dockerignore$|^(?:Dockerfile|Containerfile)\..*dockerignore$/, "dockerignore"],
+  [/^go\.mod$/, "go.mod"],
+  [/^(?:pom\.xml|build\.gradle(?:\.kts)?)$/, "jvm-module"]
+];
+function buildFileKind(path12) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path12)) return "workflow";
+  const name = baseName(path12);
+  if (name.endsWith(".dockerignore")) return "dockerignore";
+  for (const [re, kind] of KINDS) if (re.test(name)) return kind;
+  return void 0;
+}
+function isBuildDefinitionFile(path12) {
+  return buildFileKind(path12) !== void 0;
+}
 
 // src/findings.ts
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
@@ -37925,7 +38039,7 @@ function scalarValue(text, start, lineEnd2, style) {
   return { start, end, quoted: false, ...comment3 ? { comment: comment3 } : {} };
 }
 function flowItems(text, open3, end) {
-  const items = [];
+  const items2 = [];
   let depth = 0;
   let itemStart = open3 + 1;
   for (let i = open3; i < end; i++) {
@@ -37936,20 +38050,20 @@ function flowItems(text, open3, end) {
       i = close;
     } else if (c === 91 || c === 123) depth++;
     else if (c === 44 && depth === 1 || (c === 93 || c === 125) && --depth === 0) {
-      pushItem(text, itemStart, i, items);
+      pushItem(text, itemStart, i, items2);
       itemStart = i + 1;
       if (depth === 0) break;
     }
   }
-  return items;
+  return items2;
 }
-function pushItem(text, a, b, items) {
+function pushItem(text, a, b, items2) {
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   const q = text.charCodeAt(a);
   if (b - a >= 2 && (q === 34 || q === 39) && text.charCodeAt(b - 1) === q)
-    items.push({ start: a + 1, end: b - 1 });
-  else if (b > a) items.push({ start: a, end: b });
+    items2.push({ start: a + 1, end: b - 1 });
+  else if (b > a) items2.push({ start: a, end: b });
 }
 function closingQuote2(text, open3, lineEnd2) {
   const q = text.charCodeAt(open3);
@@ -38438,22 +38552,22 @@ var LEXERS = {
   ini: (text, sink) => lexKeyValue(text, "ini", sink),
   toml: (text, sink) => lexKeyValue(text, "toml", sink)
 };
-function languageOf(path11) {
-  if (isDockerfile(path11)) return "shell";
-  const base = baseName(path11).toLowerCase();
+function languageOf(path12) {
+  if (isDockerfile(path12)) return "shell";
+  const base = baseName2(path12).toLowerCase();
   if (base === ".env" || base.startsWith(".env.")) return "env";
   if (base.endsWith(".d.ts")) return void 0;
   const dot = base.lastIndexOf(".");
   if (dot <= 0) return void 0;
   return Object.hasOwn(BY_EXTENSION, base.slice(dot + 1)) ? BY_EXTENSION[base.slice(dot + 1)] : void 0;
 }
-function isDockerfile(path11) {
-  const base = baseName(path11).toLowerCase();
+function isDockerfile(path12) {
+  const base = baseName2(path12).toLowerCase();
   return base === "dockerfile" || base === "containerfile" || base.startsWith("dockerfile.") || base.endsWith(".dockerfile");
 }
-function baseName(path11) {
-  const slash = Math.max(path11.lastIndexOf("/"), path11.lastIndexOf("\\"));
-  return path11.slice(slash + 1);
+function baseName2(path12) {
+  const slash = Math.max(path12.lastIndexOf("/"), path12.lastIndexOf("\\"));
+  return path12.slice(slash + 1);
 }
 
 // src/scan/ignore.ts
@@ -39129,6 +39243,7 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
     };
     if (at.namespace !== void 0) ref.namespace = at.namespace;
     if (at.workload !== void 0) ref.workload = at.workload;
+    if (at.unread) ref.unread = true;
     if (raw.trailingDot) ref.trailingDot = true;
     out.push(ref);
   }
@@ -39141,7 +39256,8 @@ function classOf2(raw, reserved, at, innerLine) {
   if (at.buildLines?.has(innerLine))
     return { class: "build", reason: "a build step: fetched while the image is built, not by the running workload" };
   const bound2 = raw.binding === void 0 ? "" : ` (${raw.binding})`;
-  if (at.where !== void 0) return { class: at.use, reason: `${at.where}${bound2}` };
+  if (at.where !== void 0)
+    return { class: at.use, reason: raw.binding && at.where.includes(raw.binding) ? at.where : `${at.where}${bound2}` };
   return { class: at.use, reason: at.use === "call" ? `a string in code${bound2}` : `a config value${bound2}` };
 }
 function specialUseReason(host) {
@@ -39166,47 +39282,65 @@ function scanManifestValues(model, options = {}) {
     for (const c of w.containers)
       out.push(...containerReferences(c, { namespace: w.namespace, workload: w.name }, inCluster));
   }
-  for (const cm of model.configMaps) out.push(...configMapReferences(cm, inCluster));
+  const readers = configMapReaders(model);
+  for (const cm of model.configMaps) {
+    const by = readers.get(`${cm.namespace}/${cm.name}`) ?? [];
+    if (by.length === 0) out.push(...configMapReferences(cm, { namespace: cm.namespace, unread: true }, inCluster));
+    for (const workload of by) out.push(...configMapReferences(cm, { namespace: cm.namespace, workload }, inCluster));
+  }
   return sortReferences(out);
+}
+function configMapReaders(model) {
+  const out = /* @__PURE__ */ new Map();
+  for (const w of model.workloads)
+    for (const c of w.containers)
+      for (const name of c.configMaps) {
+        const key = `${w.namespace}/${name}`;
+        let set = out.get(key);
+        if (!set) out.set(key, set = /* @__PURE__ */ new Set());
+        set.add(w.name);
+      }
+  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
 }
 function containerReferences(c, owner2, inCluster) {
   const out = [];
   for (const e of c.env) {
     const lex = /\s/.test(e.value) ? lexShell : plainValue(e.name);
-    out.push(...valueReferences(e.value, lex, e.loc, owner2, inCluster));
+    out.push(...valueReferences(e.value, lex, e.loc, owner2, inCluster, `env ${e.name}`));
   }
   for (const list of [c.command, c.args]) {
     list.forEach((item, i) => {
       const flag = FLAG.exec(list[i - 1]?.value ?? "");
       const lex = flag && !/\s/.test(item.value) ? plainValue(flag[1] ?? "") : lexShell;
-      out.push(...valueReferences(item.value, lex, item.loc, owner2, inCluster));
+      out.push(...valueReferences(item.value, lex, item.loc, owner2, inCluster, list === c.args ? "args" : "command"));
     });
   }
   return out;
 }
-function configMapReferences(cm, inCluster) {
+function configMapReferences(cm, owner2, inCluster) {
   const out = [];
   for (const entry of cm.entries) {
     const language = languageOf(entry.key) ?? (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : void 0);
     const lex = language ? LEXERS[language] : plainValue(entry.key);
-    out.push(...valueReferences(entry.value, lex, entry.loc, { namespace: cm.namespace }, inCluster));
+    out.push(...valueReferences(entry.value, lex, entry.loc, owner2, inCluster, `ConfigMap ${cm.name}`));
   }
   return out;
 }
 function plainValue(key) {
   return (text, sink) => sink.literal(0, text.length, key);
 }
-function valueReferences(value, lex, loc, owner2, inCluster) {
+function valueReferences(value, lex, loc, owner2, inCluster, what) {
   const multiLine = value.includes("\n");
-  const placement = {
+  const placement2 = {
     file: loc.file,
     use: "config",
-    where: owner2.workload !== void 0 ? `a value of ${owner2.namespace}/${owner2.workload}'s container` : `ConfigMap data in namespace ${owner2.namespace}`,
+    where: owner2.unread ? `${what} in namespace ${owner2.namespace}, which no workload in the repository reads` : `${what} of ${owner2.namespace}/${owner2.workload}`,
     place: (line) => ({ line: multiLine ? loc.line + line : loc.line, column: 0 }),
     namespace: owner2.namespace,
-    ...owner2.workload !== void 0 ? { workload: owner2.workload } : {}
+    ...owner2.workload !== void 0 ? { workload: owner2.workload } : {},
+    ...owner2.unread ? { unread: true } : {}
   };
-  return externalReferences(extract(value, lex), placement, inCluster);
+  return externalReferences(extract(value, lex), placement2, inCluster);
 }
 function guessConfigLanguage(text) {
   const start = text.trimStart();
@@ -39224,8 +39358,22 @@ function guessConfigLanguage(text) {
 
 // src/scan/file-kind.ts
 var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
-function wholeFileClass(path11, text) {
-  const base = baseName(path11);
+var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
+  "maven-wrapper.properties",
+  "gradle-wrapper.properties",
+  "gradle.properties",
+  ".npmrc",
+  ".yarnrc",
+  ".yarnrc.yml",
+  ".pypirc",
+  "pip.conf",
+  ".bowerrc",
+  "nuget.config"
+]);
+function wholeFileClass(path12, text) {
+  const base = baseName2(path12);
+  if (BUILD_TOOL_FILES.has(base.toLowerCase()))
+    return { class: "build", reason: `${base} configures a build tool: it downloads while building, not at run time` };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
   const head = text.slice(0, 4096);
@@ -39261,13 +39409,13 @@ function scanSource(file, options = {}) {
   const program = PROGRAM_LANGUAGES.has(language);
   const found = extract(file.text, LEXERS[language], program);
   const whole = wholeFileClass(file.path, file.text);
-  const placement = {
+  const placement2 = {
     file: file.path,
     use: program ? "call" : "config",
     ...whole ? { whole } : {},
     ...isDockerfile(file.path) ? { buildLines: dockerfileBuildLines(file.text) } : {}
   };
-  return sortReferences(externalReferences(found, placement, options.inCluster));
+  return sortReferences(externalReferences(found, placement2, options.inCluster));
 }
 
 // src/scan/scannable.ts
@@ -39317,10 +39465,10 @@ var BUILD_METADATA = /* @__PURE__ */ new Set([
   "angular.json",
   "biome.json"
 ]);
-function isScannableSource(path11, options = {}) {
-  const normal = path11.replace(/\\/g, "/");
+function isScannableSource(path12, options = {}) {
+  const normal = path12.replace(/\\/g, "/");
   if (languageOf(normal) === void 0) return false;
-  const base = baseName(normal);
+  const base = baseName2(normal);
   const lowerBase = base.toLowerCase();
   if (BUILD_METADATA.has(lowerBase) || /^tsconfig.*\.json$/.test(lowerBase)) return false;
   if (lowerBase.endsWith(".min.js") || lowerBase.endsWith(".gradle.kts")) return false;
@@ -39331,21 +39479,21 @@ function isScannableSource(path11, options = {}) {
 }
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
+var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
+  let ai = str2.indexOf(a);
+  let bi = str2.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str.length;
+    left = str2.length;
     while (i >= 0 && !result) {
       if (i === ai) {
         begs.push(i);
-        ai = str.indexOf(a, i + 1);
+        ai = str2.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -39356,7 +39504,7 @@ var range = (a, b, str) => {
           left = beg;
           right = bi;
         }
-        bi = str.indexOf(b, i + 1);
+        bi = str2.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -39389,35 +39537,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
 }
-function escapeBraces(str) {
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str) {
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
-function pushAll(target3, items) {
-  for (let i = 0; i < items.length; i++) {
-    target3.push(items[i]);
+function pushAll(target3, items2) {
+  for (let i = 0; i < items2.length; i++) {
+    target3.push(items2[i]);
   }
 }
-function balancedWithBudget(str, masked, budget) {
+function balancedWithBudget(str2, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
     unmatched
   };
 }
@@ -39441,34 +39589,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
+  for (let i = str2.length - 1; i >= 0; i--) {
+    const c = str2.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str, budget) {
+function parseCommaParts(str2, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
+    const m = balancedWithBudget(str2, str2, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str.split(",");
+      const tail = str2.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -39483,14 +39631,14 @@ function parseCommaParts(str, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str = post;
+    str2 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str, options = {}) {
-  if (!str) {
+function expand(str2, options = {}) {
+  if (!str2) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -39498,13 +39646,13 @@ function expand(str, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
   }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str) {
-  return "{" + str + "}";
+function embrace(str2) {
+  return "{" + str2 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -39591,20 +39739,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str];
+    return [str2];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str;
+  let masked = str2;
   for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
+    const m = balancedWithBudget(str2, masked, budget);
     if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -39616,7 +39764,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       firstGroup = false;
       if (!m.post.length)
         break;
-      str = m.post;
+      str2 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -39627,7 +39775,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -39662,7 +39810,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           acc = next2;
           if (!m.post.length)
             break;
-          str = m.post;
+          str2 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -39699,7 +39847,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     acc = next;
     if (!m.post.length)
       break;
-    str = m.post;
+    str2 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -39974,7 +40122,7 @@ var build = (toks, pairs, start, end, top) => {
   }
   return alts;
 };
-var normalize = (items, form) => {
+var normalize = (items2, form) => {
   const out = [];
   let run2 = "";
   const flush = () => {
@@ -39982,7 +40130,7 @@ var normalize = (items, form) => {
       out.push(lit(ch));
     run2 = "";
   };
-  for (const it of items) {
+  for (const it of items2) {
     if (it.t === "lit") {
       run2 += it.ch;
       continue;
@@ -39993,10 +40141,10 @@ var normalize = (items, form) => {
   flush();
   return out;
 };
-var compile = (items, nocase) => {
+var compile = (items2, nocase) => {
   let id2 = 1;
   const split = (out) => ({ t: "split", id: id2++, out });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+  const seq = (items3, next) => items3.reduceRight((next2, it) => item(it, next2), next);
   const item = (it, next) => {
     switch (it.t) {
       case "lit":
@@ -40022,7 +40170,7 @@ var compile = (items, nocase) => {
     after.out.push(next, entry);
     return it.type === "*" ? after : entry;
   };
-  const start = seq(items, MATCH);
+  const start = seq(items2, MATCH);
   return [start, id2];
 };
 var show = (start) => {
@@ -40325,10 +40473,10 @@ var testLinear = (nodes, chars, start, end) => {
     ni++;
   return ni === nodes.length;
 };
-var lengths = (items) => {
+var lengths = (items2) => {
   let min = 0;
   let max = 0;
-  for (const it of items) {
+  for (const it of items2) {
     const [lo, hi] = itemLengths(it);
     min += lo;
     max += hi;
@@ -40409,25 +40557,25 @@ var Matcher = class {
     this.#form = n === true ? "NFC" : n || void 0;
     const literal2 = /^[?*+@]\(\)$/.test(pattern);
     const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    let [items2] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
-      items = normalize(items, this.#form);
-    const [start, size] = compile(items, nocase);
+      items2 = normalize(items2, this.#form);
+    const [start, size] = compile(items2, nocase);
     this.#start = start;
     this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
+    if (items2.every((it) => it.t === "lit")) {
+      this.#literal = items2.map((it) => it.ch).join("");
       this.#literalFold = nocase;
     } else {
       const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
+      for (const it of items2) {
         const l = lit2(it);
         if (!l)
           break;
         this.#prefix.push(l);
       }
-      for (let j = items.length - 1; j >= 0; j--) {
-        const l = lit2(items[j]);
+      for (let j = items2.length - 1; j >= 0; j--) {
+        const l = lit2(items2[j]);
         if (!l)
           break;
         this.#suffix.unshift(l);
@@ -40439,7 +40587,7 @@ var Matcher = class {
       }
       this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
       this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      const [min, max] = lengths(items);
+      const [min, max] = lengths(items2);
       this.#min = min;
       this.#max = max;
     }
@@ -40526,11 +40674,11 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str = chars === s;
+    const str2 = chars === s;
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      const code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
       d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
     }
     return d.match;
@@ -40705,11 +40853,11 @@ var cachedMinimatch = (pattern, options) => {
   return mm;
 };
 var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path = {
+var path2 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+var sep = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -41977,8 +42125,8 @@ function compile2(glob) {
   }
   return c;
 }
-function matches(c, path11, clean) {
-  return clean && c.fast ? c.fast(path11) : c.full.match(path11);
+function matches(c, path12, clean2) {
+  return clean2 && c.fast ? c.fast(path12) : c.full.match(path12);
 }
 var PLAIN = /^[A-Za-z0-9_.-]+$/;
 function shortcut(pattern) {
@@ -41986,31 +42134,31 @@ function shortcut(pattern) {
   let m = /^\*\*\/\*\.(.+)$/.exec(pattern);
   if (m && PLAIN.test(m[1])) {
     const suffix = `.${m[1]}`;
-    return (path11) => path11.endsWith(suffix);
+    return (path12) => path12.endsWith(suffix);
   }
   m = /^\*\*\/(.+)\/\*\*$/.exec(pattern);
   if (m && PLAIN.test(m[1]) && m[1] !== "." && m[1] !== "..") {
     const name = m[1];
-    return (path11) => path11.startsWith(`${name}/`) || path11.includes(`/${name}/`);
+    return (path12) => path12.startsWith(`${name}/`) || path12.includes(`/${name}/`);
   }
   m = /^\*\*\/(.+)$/.exec(pattern);
   if (m && PLAIN.test(m[1]) && m[1] !== "." && m[1] !== "..") {
     const name = m[1];
-    return (path11) => path11 === name || path11.endsWith(`/${name}`);
+    return (path12) => path12 === name || path12.endsWith(`/${name}`);
   }
   return void 0;
 }
 var UNCLEAN = /^$|^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/;
-function matchesAny(path11, globs) {
-  const clean = !UNCLEAN.test(path11);
-  for (const g of globs) if (matches(compile2(g), path11, clean)) return true;
+function matchesAny(path12, globs) {
+  const clean2 = !UNCLEAN.test(path12);
+  for (const g of globs) if (matches(compile2(g), path12, clean2)) return true;
   return false;
 }
 function globMatcher(globs) {
   const list = globs.map(compile2);
-  return (path11) => {
-    const clean = !UNCLEAN.test(path11);
-    return list.some((c) => matches(c, path11, clean));
+  return (path12) => {
+    const clean2 = !UNCLEAN.test(path12);
+    return list.some((c) => matches(c, path12, clean2));
   };
 }
 
@@ -42056,7 +42204,7 @@ function holdsKubernetesObjects(file) {
 // src/discover/read-files.ts
 import { closeSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { readdir as readdir2, realpath } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 var ALWAYS_EXCLUDED = [
   "**/.git/**",
   "**/node_modules/**",
@@ -42073,14 +42221,14 @@ async function listFiles(root, exclude, progress) {
   const pruned = globMatcher(globs.filter((g) => g.endsWith("/**")).map((g) => g.slice(0, -3)));
   const out = [];
   const walk = async (rel) => {
-    let entries;
+    let entries2;
     try {
-      entries = await readdir2(rel ? path2.join(root, rel) : root, { withFileTypes: true });
+      entries2 = await readdir2(rel ? path3.join(root, rel) : root, { withFileTypes: true });
     } catch {
       return;
     }
     const folders = [];
-    for (const e of entries) {
+    for (const e of entries2) {
       const p = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (!pruned(p)) folders.push(p);
@@ -42096,15 +42244,15 @@ async function listFiles(root, exclude, progress) {
   return out.sort();
 }
 function toPosix(p) {
-  return p.split(path2.sep).join("/");
+  return p.split(path3.sep).join("/");
 }
 async function readRepositoryFiles(root, relPaths, maxFileBytes, exclude = [], onRead) {
   const realRoot = await realpath(root);
   const excluded = globMatcher([...ALWAYS_EXCLUDED, ...exclude]);
-  const place = { root, realRoot, maxFileBytes, excluded, realDirs: /* @__PURE__ */ new Map() };
+  const place2 = { root, realRoot, maxFileBytes, excluded, realDirs: /* @__PURE__ */ new Map() };
   const out = { files: [], findings: [] };
   for (const rel of relPaths) {
-    const r = readOne(place, rel);
+    const r = readOne(place2, rel);
     if (r === void 0) continue;
     if (!("text" in r)) out.findings.push(r);
     else if (onRead) onRead(r);
@@ -42112,22 +42260,22 @@ async function readRepositoryFiles(root, relPaths, maxFileBytes, exclude = [], o
   }
   return out;
 }
-function realPathOf(place, rel, abs, isLink) {
+function realPathOf(place2, rel, abs, isLink) {
   if (isLink) return realpathSync(abs);
-  const dir = path2.dirname(rel);
-  let realDir = place.realDirs.get(dir);
-  if (realDir === void 0) place.realDirs.set(dir, realDir = realpathSync(path2.join(place.root, dir)));
-  return path2.join(realDir, path2.basename(rel));
+  const dir = path3.dirname(rel);
+  let realDir = place2.realDirs.get(dir);
+  if (realDir === void 0) place2.realDirs.set(dir, realDir = realpathSync(path3.join(place2.root, dir)));
+  return path3.join(realDir, path3.basename(rel));
 }
-function readOne(place, rel) {
-  const { realRoot, maxFileBytes, excluded } = place;
-  const abs = path2.join(place.root, rel);
+function readOne(place2, rel) {
+  const { realRoot, maxFileBytes, excluded } = place2;
+  const abs = path3.join(place2.root, rel);
   try {
     const info2 = lstatSync(abs);
-    const target3 = realPathOf(place, rel, abs, info2.isSymbolicLink());
-    if (target3 !== realRoot && !target3.startsWith(realRoot + path2.sep))
+    const target3 = realPathOf(place2, rel, abs, info2.isSymbolicLink());
+    if (target3 !== realRoot && !target3.startsWith(realRoot + path3.sep))
       return skipped(rel, "it is a link to a file outside the repository");
-    const real = toPosix(path2.relative(realRoot, target3));
+    const real = toPosix(path3.relative(realRoot, target3));
     if (real !== "" && excluded(real)) return skipped(rel, `it is a link to ${real}, which is never read`);
     const resolved = info2.isSymbolicLink() ? statSync(abs) : info2;
     if (resolved.isDirectory()) return void 0;
@@ -42216,7 +42364,11 @@ async function readSnapshot(root, options) {
   const scanning = readSources(root, toScan, options.maxFileBytes, options.exclude).then(
     (fresh) => mergeScans([carried, fresh])
   );
-  const read = await readManifests(root, manifestPaths, options, onDisk);
+  scanning.catch(() => void 0);
+  const [read, builds] = await Promise.all([
+    readManifests(root, manifestPaths, options, onDisk),
+    readManifests(root, files.filter(isBuildDefinitionFile), options, onDisk, options.fromHead?.buildFiles ?? [])
+  ]);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
   const alsoSources = read.files.filter(
     (f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path))
@@ -42224,10 +42376,11 @@ async function readSnapshot(root, options) {
   return {
     manifests: read.files,
     scanned: [...sources.scanned, ...alsoSources.map((f) => f.path)].sort(),
-    references: [...sources.references, ...alsoSources.flatMap(scanRepositoryFile)],
+    references: inChartsUnread([...sources.references, ...alsoSources.flatMap(scanRepositoryFile)], charts),
     skippedCharts: [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort(),
     findings: [...read.findings, ...sources.findings].sort((a, b) => cmp(a.file ?? "", b.file ?? "")),
     files,
+    buildFiles: builds.files,
     sourceScan: sources,
     manifestRead: { manifests: read.files, findings: read.findings }
   };
@@ -42236,7 +42389,7 @@ function withUnchangedFiles(walked, onDisk, head) {
   const unchanged = head.files.filter((f) => !head.changed.has(f) && !onDisk.has(f));
   return unchanged.length === 0 ? walked : [...walked, ...unchanged].sort();
 }
-async function readManifests(root, paths, options, onDisk) {
+async function readManifests(root, paths, options, onDisk, headTexts = options.fromHead?.manifests ?? []) {
   const head = options.fromHead;
   if (!head || !onDisk) return readRepositoryFiles(root, paths, options.maxFileBytes, options.exclude);
   const read = await readRepositoryFiles(
@@ -42246,8 +42399,8 @@ async function readManifests(root, paths, options, onDisk) {
     options.exclude
   );
   const readTexts = new Map(read.files.map((f) => [f.path, f]));
-  const headTexts = new Map(head.manifests.map((f) => [f.path, f]));
-  const files = paths.flatMap((p) => (onDisk.has(p) ? readTexts.get(p) : headTexts.get(p)) ?? []);
+  const fromHeadText = new Map(headTexts.map((f) => [f.path, f]));
+  const files = paths.flatMap((p) => (onDisk.has(p) ? readTexts.get(p) : fromHeadText.get(p)) ?? []);
   const fromHead = new Set(paths.filter((p) => !onDisk.has(p)));
   const findings = [...read.findings, ...head.findings.filter((f) => f.file !== void 0 && fromHead.has(f.file))];
   return { files, findings };
@@ -42283,11 +42436,24 @@ async function scanSources(root, paths, maxFileBytes, exclude) {
   out.findings.push(...read.findings);
   return out;
 }
-function chartHolding(path11, charts) {
+function inChartsUnread(refs, charts) {
+  if (charts.size === 0) return refs;
+  return refs.map((r) => {
+    const chart = MANIFEST_EXTENSION.test(r.file) ? [...charts].find((dir) => r.file.startsWith(dir)) : void 0;
+    if (chart === void 0 || r.unread) return r;
+    const name = chart.replace(/\/$/, "") || ".";
+    return {
+      ...r,
+      unread: true,
+      reason: `${r.reason}; a value of Helm chart ${name}, which reaches workloads only through what the chart renders`
+    };
+  });
+}
+function chartHolding(path12, charts) {
   if (charts.size === 0) return void 0;
-  for (let i = path11.indexOf("templates/"); i !== -1; i = path11.indexOf("templates/", i + 1)) {
-    if (i > 0 && path11[i - 1] !== "/") continue;
-    const dir = path11.slice(0, i);
+  for (let i = path12.indexOf("templates/"); i !== -1; i = path12.indexOf("templates/", i + 1)) {
+    if (i > 0 && path12[i - 1] !== "/") continue;
+    const dir = path12.slice(0, i);
     if (charts.has(dir)) return dir;
   }
   return void 0;
@@ -42440,17 +42606,17 @@ function identityPart(e) {
 }
 
 // src/group.ts
-function groupBy(items, keyOf) {
+function groupBy(items2, keyOf) {
   const groups = /* @__PURE__ */ new Map();
-  for (const item of items) {
+  for (const item of items2) {
     const key = keyOf(item);
     if (key !== void 0) addTo(groups, key, item);
   }
   return groups;
 }
-function groupByEach(items, keysOf) {
+function groupByEach(items2, keysOf) {
   const groups = /* @__PURE__ */ new Map();
-  for (const item of items) for (const key of new Set(keysOf(item))) addTo(groups, key, item);
+  for (const item of items2) for (const key of new Set(keysOf(item))) addTo(groups, key, item);
   return groups;
 }
 function addTo(groups, key, item) {
@@ -42545,8 +42711,8 @@ function resourcesFromDocument(doc, file, defaultNamespace) {
   const value = doc.value;
   if (!looksLikeKubernetesObject(value)) return [];
   if (String(value.kind).endsWith("List") && Array.isArray(value.items)) {
-    const items = Array.isArray(value.items) ? value.items : [];
-    return items.flatMap((item, i) => {
+    const items2 = Array.isArray(value.items) ? value.items : [];
+    return items2.flatMap((item, i) => {
       if (!looksLikeKubernetesObject(item)) return [];
       const lines = subtree(doc.lines, `/items/${i}`);
       return [toResource(item, file, lines.get("") ?? doc.line, lines, defaultNamespace)];
@@ -42589,12 +42755,12 @@ function stringMap(v) {
   for (const [k, val] of Object.entries(v)) if (val !== null && val !== void 0) out[k] = String(val);
   return out;
 }
-function locOf(r, path11) {
-  return { file: r.loc.file, line: lineOf(r.lines, path11, r.loc.line) };
+function locOf(r, path12) {
+  return { file: r.loc.file, line: lineOf(r.lines, path12, r.loc.line) };
 }
-function get(obj, ...path11) {
+function get(obj, ...path12) {
   let cur = obj;
-  for (const p of path11) {
+  for (const p of path12) {
     if (typeof p === "number") {
       if (!Array.isArray(cur)) return void 0;
       cur = cur[p];
@@ -42807,11 +42973,11 @@ function validateIstioResource(r) {
   }
   if (validate(spec)) return [];
   return (validate.errors ?? []).map((e) => {
-    const path11 = ["spec", ...errorPath(e)];
-    return { ...finding(r, path11, `${where2}: ${describe3(e, path11)}`), severity: meta.severity };
+    const path12 = ["spec", ...errorPath(e)];
+    return { ...finding(r, path12, `${where2}: ${describe3(e, path12)}`), severity: meta.severity };
   }).sort((a, b) => a.line - b.line);
 }
-function finding(r, path11, message) {
+function finding(r, path12, message) {
   const meta = ruleMeta("invalid-resource");
   return {
     rule: meta.name,
@@ -42819,13 +42985,13 @@ function finding(r, path11, message) {
     severity: meta.severity,
     message,
     file: r.loc.file,
-    line: lineOf(r.lines, path11, r.loc.line),
+    line: lineOf(r.lines, path12, r.loc.line),
     namespace: r.namespace,
     resource: `${r.kind} ${r.namespace}/${r.name}`
   };
 }
-function describe3(e, path11) {
-  const field = fieldName(path11);
+function describe3(e, path12) {
+  const field = fieldName(path12);
   switch (e.keyword) {
     case "additionalProperties":
       return `unknown field ${field}`;
@@ -42996,8 +43162,8 @@ function toKubeService(r, order) {
 }
 function toConfigMap(r) {
   const data = get(r.body, "data");
-  const entries = isObject(data) ? Object.entries(data).filter((e) => typeof e[1] === "string").map(([key, value]) => ({ key, value, loc: locOf(r, ["data", key]) })) : [];
-  return { namespace: r.namespace, name: r.name, entries, loc: r.loc };
+  const entries2 = isObject(data) ? Object.entries(data).filter((e) => typeof e[1] === "string").map(([key, value]) => ({ key, value, loc: locOf(r, ["data", key]) })) : [];
+  return { namespace: r.namespace, name: r.name, entries: entries2, loc: r.loc };
 }
 var WORKLOAD_KINDS = ["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"];
 function isWorkloadKind(kind) {
@@ -43005,6 +43171,21 @@ function isWorkloadKind(kind) {
 }
 function podTemplatePath(kind) {
   return kind === "CronJob" ? ["spec", "jobTemplate", "spec", "template"] : ["spec", "template"];
+}
+function configMapsRead(container, podSpec) {
+  const names = /* @__PURE__ */ new Set();
+  const add = (name) => {
+    if (typeof name === "string" && name) names.add(name);
+  };
+  for (const e of asArray(get(container, "env"))) add(get(e, "valueFrom", "configMapKeyRef", "name"));
+  for (const e of asArray(get(container, "envFrom"))) add(get(e, "configMapRef", "name"));
+  const mounted = new Set(asArray(get(container, "volumeMounts")).map((m) => asString(get(m, "name"))));
+  for (const v of asArray(get(podSpec, "volumes"))) {
+    if (!mounted.has(asString(get(v, "name")))) continue;
+    add(get(v, "configMap", "name"));
+    for (const source of asArray(get(v, "projected", "sources"))) add(get(source, "configMap", "name"));
+  }
+  return [...names].sort();
 }
 function toWorkload(r, order) {
   const kind = r.kind;
@@ -43016,6 +43197,9 @@ function toWorkload(r, order) {
       const base = [...tpl, "spec", field, i];
       containers.push({
         name: asString(get(c, "name")) ?? "",
+        image: asString(get(c, "image")) ?? "",
+        imageLoc: locOf(r, [...base, "image"]),
+        configMaps: configMapsRead(c, podSpec),
         env: asArray(get(c, "env")).flatMap((e, j) => {
           const value = asString(get(e, "value"));
           return value === void 0 ? [] : [{ name: asString(get(e, "name")) ?? "", value, loc: locOf(r, [...base, "env", j, "value"]) }];
@@ -43303,7 +43487,7 @@ function meshSourceFromDocument(doc) {
     at: (p) => ({ file: doc.loc.file, line: lineOf(doc.lines, [...pointerParts(doc.base), ...p], doc.loc.line) })
   };
 }
-function meshSourceFromFile(path11, text) {
+function meshSourceFromFile(path12, text) {
   const parsed = parseYamlFile(text);
   const doc = parsed.documents[0];
   if (!doc || !isObject(doc.value)) return void 0;
@@ -43313,7 +43497,7 @@ function meshSourceFromFile(path11, text) {
   return {
     kind: "MeshConfigFile",
     meshConfig,
-    at: (p) => ({ file: path11, line: lineOf(doc.lines, [...base, ...p], doc.line) })
+    at: (p) => ({ file: path12, line: lineOf(doc.lines, [...base, ...p], doc.line) })
   };
 }
 function pointerParts(pointer) {
@@ -43428,6 +43612,1061 @@ function buildModel(manifests, meshOverride) {
     });
   }
   return model;
+}
+
+// src/provenance/yaml-docs.ts
+function yamlDocuments(file, text, problems) {
+  const parsed = parseYamlFile(text);
+  for (const p of parsed.problems) problems.push({ file, line: p.line, message: p.message });
+  return parsed.documents;
+}
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function str(v) {
+  return typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
+}
+function entries(v) {
+  return isObj(v) ? Object.entries(v).filter((e) => isObj(e[1])) : [];
+}
+function items(v) {
+  return Array.isArray(v) ? v.filter(isObj) : [];
+}
+function lineAt(doc, path12) {
+  return lineOf(doc.lines, path12, doc.line);
+}
+function scalarTextLine(textLines, keyLine) {
+  return /:\s*[|>][-+0-9]*\s*(#.*)?$|^\s*-\s*[|>][-+0-9]*\s*(#.*)?$/.test(textLines[keyLine - 1] ?? "") ? keyLine + 1 : keyLine;
+}
+
+// src/provenance/compose.ts
+function composeBuilds(file, text, problems) {
+  const builds = [];
+  for (const doc of yamlDocuments(file, text, problems)) {
+    if (!isObj(doc.value)) continue;
+    for (const [name, service] of entries(doc.value.services)) {
+      const image = str(service.image);
+      const build2 = service.build;
+      if (image === void 0 || build2 === void 0) continue;
+      const spec = isObj(build2) ? build2 : { context: build2 };
+      const ctx = str(spec.context) ?? ".";
+      if (isRemote(ctx)) continue;
+      const context3 = joinRepoPath(dirOf(file), ctx);
+      if (context3 === void 0) continue;
+      const dockerfile = spec.dockerfile_inline !== void 0 ? void 0 : joinRepoPath(context3, str(spec.dockerfile) ?? "Dockerfile");
+      const target3 = str(spec.target);
+      builds.push({
+        image,
+        context: context3,
+        ...dockerfile !== void 0 ? { dockerfile } : {},
+        ...target3 ? { target: target3 } : {},
+        evidence: {
+          file,
+          line: lineAt(doc, ["services", name, "image"]),
+          says: `compose service ${name} builds ${image} from context ${context3 || "."}`
+        }
+      });
+    }
+  }
+  return builds;
+}
+
+// src/provenance/limits.ts
+var DOCKERFILE_LIMITS = {
+  /** Real Dockerfiles are a few kilobytes; a megabyte is generated or hostile. */
+  maxChars: 1e6,
+  maxInstructionChars: 64e3,
+  maxInstructions: 1e4,
+  maxStages: 256
+};
+var BUILD_FILE_LIMITS = {
+  /** Scripts, Makefiles, workflows and compose files past this are read up to it. */
+  maxChars: 2e6,
+  /** Build commands taken from one file: a file listing more is generated, and its first ones say enough. */
+  maxBuildsPerFile: 500,
+  /** Words read for one command line. */
+  maxWordsPerCommand: 400
+};
+var PLACEMENT_LIMITS = {
+  /** Builds one image reference may match before the rest are dropped (a last-segment match like `api` is broad). */
+  maxBuildsPerImage: 16
+};
+
+// src/provenance/docker-build-command.ts
+var BUILDERS = /^(?:docker|podman|nerdctl|buildah)$/;
+var BUILDER_VARIABLE = /^\$\{[^}]*(?:docker|podman|container|engine|oci|tool)[^}]*\}$/i;
+var VALUE_FLAGS = new Set(
+  "-t --tag -f --file --target --build-arg --label --platform --cache-from --cache-to --secret --ssh -o --output --network --progress --iidfile --metadata-file --add-host --build-context --shm-size --ulimit -m --memory --memory-swap --cpu-shares --cpuset-cpus --cpuset-mems --cpu-period --cpu-quota --isolation --attest --builder --allow --annotation --cgroup-parent --security-opt --format --authfile --layers --creds --volume -v".split(" ")
+);
+function dockerBuildIn(words) {
+  for (let i = 0; i < words.length; i++) {
+    const tool = words[i].text.replace(/^[@+-]+/, "");
+    const toolName = tool.slice(tool.lastIndexOf("/") + 1);
+    if (!BUILDERS.test(toolName) && !BUILDER_VARIABLE.test(tool)) continue;
+    let j = i + 1;
+    if (words[j]?.text === "buildx" || words[j]?.text === "image" || words[j]?.text === "builder") j++;
+    const verb = words[j]?.text;
+    if (verb !== "build" && !(toolName === "buildah" && verb === "bud")) continue;
+    return readArgs(words.slice(j + 1), words[i].line);
+  }
+  return void 0;
+}
+function readArgs(args, line) {
+  const out = { tags: [], line };
+  const positional = [];
+  for (let k = 0; k < args.length; k++) {
+    const word = args[k].text;
+    if (!word.startsWith("-") || word === "-") {
+      positional.push(word);
+      continue;
+    }
+    const eq = word.indexOf("=");
+    const flag = eq === -1 ? word : word.slice(0, eq);
+    let value;
+    if (eq !== -1) value = word.slice(eq + 1);
+    else if (VALUE_FLAGS.has(flag)) value = args[++k]?.text;
+    if (value === void 0) continue;
+    if (flag === "-t" || flag === "--tag") out.tags.push(value);
+    else if (flag === "-f" || flag === "--file") out.file = value;
+    else if (flag === "--target") out.target = value;
+  }
+  const context3 = positional[positional.length - 1];
+  if (context3 !== void 0) out.context = context3;
+  return out;
+}
+function resolveBuildPaths(cmd, cwd) {
+  if (cmd.context === void 0 || isRemote(cmd.context) || cmd.context.includes("${")) return void 0;
+  const context3 = joinRepoPath(cwd, cmd.context);
+  if (context3 === void 0) return void 0;
+  if (cmd.file === "-") return { context: context3 };
+  const dockerfile = cmd.file === void 0 ? joinRepoPath(context3, "Dockerfile") : joinRepoPath(cwd, cmd.file);
+  return dockerfile === void 0 ? void 0 : { context: context3, dockerfile };
+}
+
+// src/provenance/shell-commands.ts
+var SUBSTITUTION = /\$\((?:[^()\n]|\([^()\n]*\))*\)|`[^`\n]*`/g;
+function shellCommands(source) {
+  const text = source.replace(SUBSTITUTION, "${_}");
+  const spans = [];
+  lexShell(text, {
+    literal: (start, end) => {
+      spans.push([start, end]);
+    },
+    comment: () => {
+    }
+  });
+  spans.sort((a, b) => a[0] - b[0]);
+  const lineOf2 = lineIndex(text);
+  const commands = [];
+  let current = [];
+  let prevEnd = 0;
+  for (const [start, end] of spans) {
+    const wordStart = rawWordStart(text, start, prevEnd);
+    const gap = text.slice(prevEnd, wordStart).replace(/\\\r?\n/g, "");
+    if (/[\n;&|()<>]/.test(gap) && current.length > 0) {
+      commands.push(current);
+      current = [];
+    }
+    if (current.length < BUILD_FILE_LIMITS.maxWordsPerCommand) {
+      const prefix2 = text.slice(wordStart, start).replace(/["']/g, "");
+      current.push({ text: prefix2 + text.slice(start, end), line: lineOf2(wordStart) });
+    }
+    prevEnd = Math.max(prevEnd, end);
+  }
+  if (current.length > 0) commands.push(current);
+  return commands;
+}
+function rawWordStart(text, start, floor) {
+  let i = start;
+  while (i > floor && !/[\s;&|()<>]/.test(text[i - 1])) i--;
+  return i;
+}
+function lineIndex(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+// src/provenance/script-builds.ts
+function shellTextBuilds(at) {
+  if (!/\b(?:build|bud)\b/.test(at.text)) return [];
+  const builds = [];
+  for (const words of shellCommands(at.text)) {
+    if (builds.length >= BUILD_FILE_LIMITS.maxBuildsPerFile) break;
+    const cmd = dockerBuildIn(words);
+    if (!cmd || cmd.tags.length === 0) continue;
+    const paths = resolveBuildPaths(cmd, at.cwd);
+    if (!paths) continue;
+    const line = at.firstLine + cmd.line - 1;
+    for (const image of cmd.tags) {
+      builds.push({
+        image,
+        context: paths.context,
+        ...paths.dockerfile !== void 0 ? { dockerfile: paths.dockerfile } : {},
+        ...cmd.target ? { target: cmd.target } : {},
+        evidence: { file: at.file, line, says: `docker build tags ${image} from context ${paths.context || "."}` }
+      });
+    }
+  }
+  return builds;
+}
+
+// src/provenance/makefile.ts
+var DEFINITION = /^\s*(?:export\s+|override\s+)*([A-Za-z_][\w.-]*)\s*(\?=|:=|::=|:::=|=)\s*(.*?)\s*$/;
+var REFERENCE = /\$[({]([A-Za-z_][\w.-]*)[)}]/g;
+var MAX_VALUE = 1e3;
+function makefileBuilds(file, text) {
+  return shellTextBuilds({ file, text: expandMakeVariables(text), firstLine: 1, cwd: dirOf(file) });
+}
+function expandMakeVariables(text) {
+  const definitions = /* @__PURE__ */ new Map();
+  const lines = text.split("\n");
+  for (const line of lines) {
+    if (line.startsWith("	")) continue;
+    const m = DEFINITION.exec(line);
+    if (m && !(m[2] === "?=" && definitions.has(m[1]))) definitions.set(m[1], m[3].replace(/\s+#.*$/, ""));
+  }
+  const resolved = /* @__PURE__ */ new Map();
+  const variableValue = (name) => {
+    if (resolved.has(name)) return resolved.get(name);
+    resolved.set(name, void 0);
+    const definition = definitions.get(name);
+    const value = definition === void 0 ? void 0 : expand3(definition);
+    resolved.set(name, value !== void 0 && value.length <= MAX_VALUE ? value : void 0);
+    return resolved.get(name);
+  };
+  const expand3 = (s) => s.replace(/\$\$/g, "").replace(REFERENCE, (_all, name) => variableValue(name) ?? `\${${name}}`).replace(/\$\((?:[^()\n]|\([^()\n]*\))*\)/g, "${_}");
+  return lines.map((l) => expand3(l).replace(/\u0001/g, "$")).join("\n");
+}
+
+// src/provenance/skaffold.ts
+function skaffoldBuilds(file, text, problems) {
+  const builds = [];
+  for (const doc of yamlDocuments(file, text, problems)) {
+    if (!isObj(doc.value)) continue;
+    const buildSections = [];
+    if (isObj(doc.value.build)) buildSections.push([doc.value.build, ["build"]]);
+    items(doc.value.profiles).forEach((p, i) => {
+      if (isObj(p.build)) buildSections.push([p.build, ["profiles", i, "build"]]);
+    });
+    for (const [section, at] of buildSections) artifacts(file, doc, section, at, builds);
+  }
+  return builds;
+}
+function artifacts(file, doc, section, at, out) {
+  const list = Array.isArray(section.artifacts) ? section.artifacts : [];
+  list.forEach((artifact, i) => {
+    if (!isObj(artifact)) return;
+    const image = str(artifact.image);
+    const ctx = str(artifact.context) ?? ".";
+    if (image === void 0 || isRemote(ctx)) return;
+    const context3 = joinRepoPath(dirOf(file), ctx);
+    if (context3 === void 0) return;
+    const docker = isObj(artifact.docker) ? artifact.docker : void 0;
+    const usesDockerfile = docker !== void 0 || !["ko", "jib", "buildpacks", "bazel", "custom"].some((k) => k in artifact);
+    const dockerfile = usesDockerfile ? joinRepoPath(context3, str(docker?.dockerfile) ?? "Dockerfile") : void 0;
+    const target3 = str(docker?.target);
+    const compiled2 = "ko" in artifact || "jib" in artifact;
+    out.push({
+      image,
+      context: context3,
+      ...dockerfile !== void 0 ? { dockerfile } : {},
+      ...target3 ? { target: target3 } : {},
+      ...compiled2 ? { compiled: compiled2 } : {},
+      evidence: {
+        file,
+        line: lineAt(doc, [...at, "artifacts", i, "image"]),
+        says: `skaffold artifact builds ${image} from context ${context3 || "."}`
+      }
+    });
+  });
+}
+
+// src/provenance/taskfile.ts
+var TEMPLATE = /\{\{[^}\n]*\}\}/g;
+function taskfileBuilds(file, text, problems) {
+  const builds = [];
+  const textLines = text.split("\n");
+  for (const doc of yamlDocuments(file, text, problems)) {
+    if (!isObj(doc.value)) continue;
+    for (const [name, task] of entries(doc.value.tasks)) {
+      const cwd = joinRepoPath(dirOf(file), str(task.dir) ?? ".") ?? dirOf(file);
+      const cmds = Array.isArray(task.cmds) ? task.cmds : task.cmd !== void 0 ? [task.cmd] : [];
+      cmds.forEach((c, i) => {
+        const command = str(c) ?? (isObj(c) ? str(c.cmd) : void 0);
+        if (command === void 0) return;
+        const path12 = Array.isArray(task.cmds) ? ["tasks", name, "cmds", i] : ["tasks", name, "cmd"];
+        const firstLine2 = scalarTextLine(textLines, lineAt(doc, isObj(c) ? [...path12, "cmd"] : path12));
+        builds.push(...shellTextBuilds({ file, text: command.replace(TEMPLATE, "${_}"), firstLine: firstLine2, cwd }));
+      });
+    }
+  }
+  return builds;
+}
+
+// src/provenance/workflow.ts
+function workflowBuilds(file, text, problems) {
+  const builds = [];
+  const textLines = text.split("\n");
+  for (const doc of yamlDocuments(file, text, problems)) {
+    if (!isObj(doc.value)) continue;
+    const workflowDir = workingDirectory(doc.value);
+    for (const [jobId, job] of entries(doc.value.jobs)) {
+      const jobDir = workingDirectory(job) ?? workflowDir ?? "";
+      const steps = items(job.steps);
+      items(job.steps).forEach((step, i) => {
+        const at = ["jobs", jobId, "steps", i];
+        const uses = str(step.uses) ?? "";
+        if (uses.startsWith("docker/build-push-action@") && isObj(step.with)) {
+          builds.push(...buildPushAction(file, doc, step.with, steps, at));
+        }
+        const run2 = str(step.run);
+        if (run2 !== void 0) {
+          const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir) ?? "";
+          const firstLine2 = scalarTextLine(textLines, lineAt(doc, [...at, "run"]));
+          builds.push(...shellTextBuilds({ file, text: run2, firstLine: firstLine2, cwd }));
+        }
+      });
+    }
+  }
+  return builds;
+}
+function buildPushAction(file, doc, w, steps, at) {
+  const ctx = str(w.context) ?? ".";
+  if (isRemote(ctx) || ctx.includes("${{")) return [];
+  const context3 = joinRepoPath("", ctx);
+  if (context3 === void 0) return [];
+  const fileInput = str(w.file);
+  const dockerfile = fileInput === void 0 ? joinRepoPath(context3, "Dockerfile") : joinRepoPath("", fileInput);
+  const target3 = str(w.target);
+  const line = lineAt(doc, at);
+  return tagsOf(str(w.tags) ?? "", steps).map(
+    (image) => ({
+      image,
+      context: context3,
+      ...dockerfile !== void 0 ? { dockerfile } : {},
+      ...target3 ? { target: target3 } : {},
+      evidence: { file, line, says: `docker/build-push-action builds ${image} from context ${context3 || "."}` }
+    })
+  );
+}
+function tagsOf(tags, steps) {
+  const out = [];
+  for (const raw of tags.split(/[\n,]/)) {
+    const tag = raw.trim();
+    if (tag === "") continue;
+    const meta = /^\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}$/.exec(tag);
+    if (!meta) {
+      out.push(tag);
+      continue;
+    }
+    const step = steps.find((s) => str(s.id) === meta[1] && (str(s.uses) ?? "").startsWith("docker/metadata-action@"));
+    const images = isObj(step?.with) ? str(step.with.images) ?? "" : "";
+    for (const line of images.split("\n")) {
+      const named = /(?:^|,)\s*name=([^,\s]+)/.exec(line);
+      const names = named ? [named[1]] : line.split(",");
+      for (const name of names) if (name.trim() !== "" && !name.includes("=")) out.push(name.trim());
+    }
+  }
+  return out;
+}
+function workingDirectory(o) {
+  const defaults3 = isObj(o.defaults) && isObj(o.defaults.run) ? o.defaults.run : void 0;
+  return str(defaults3?.["working-directory"]);
+}
+
+// src/provenance/build-files.ts
+function buildsOf(file, problems) {
+  const text = file.text.slice(0, BUILD_FILE_LIMITS.maxChars);
+  switch (buildFileKind(file.path)) {
+    case "compose":
+      return composeBuilds(file.path, text, problems);
+    case "skaffold":
+      return skaffoldBuilds(file.path, text, problems);
+    case "workflow":
+      return workflowBuilds(file.path, text, problems);
+    case "shell":
+      return shellTextBuilds({ file: file.path, text, firstLine: 1, cwd: "" });
+    case "makefile":
+      return makefileBuilds(file.path, text);
+    case "taskfile":
+      return taskfileBuilds(file.path, text, problems);
+    default:
+      return [];
+  }
+}
+
+// src/provenance/image-ref.ts
+var PLACEHOLDER2 = /\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_]\w*|\{\{[^}]*\}\}/g;
+var HOLE = "\0";
+var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+var MAX_REF = 512;
+function parseImageRef(raw) {
+  let s = raw.trim().replace(/^["']|["']$/g, "");
+  if (s === "" || s.length > MAX_REF || s.startsWith("ko://")) return void 0;
+  s = s.replace(PLACEHOLDER2, HOLE);
+  const at = s.indexOf("@");
+  if (at !== -1) s = s.slice(0, at);
+  const slash = s.lastIndexOf("/");
+  const colon = s.lastIndexOf(":");
+  if (colon > slash) s = s.slice(0, colon);
+  const segments = s.split("/").filter((x) => x !== "");
+  if (segments.length === 0) return void 0;
+  let host;
+  const first = segments[0];
+  if (segments.length > 1 && !first.includes(HOLE) && (/[.:]/.test(first) || first === "localhost")) {
+    host = first.toLowerCase();
+    segments.shift();
+  }
+  if ((host === void 0 || DOCKER_HUB.has(host)) && segments.length > 1 && segments[0] === "library") {
+    segments.shift();
+  }
+  if (host !== void 0 && DOCKER_HUB.has(host)) host = void 0;
+  return { ...host ? { host } : {}, path: segments.map((x) => x.includes(HOLE) ? void 0 : x.toLowerCase()) };
+}
+function lastSegment(raw) {
+  const ref = parseImageRef(raw);
+  return ref?.path[ref.path.length - 1];
+}
+function matchStrength(deployed, built) {
+  const a = deployed.path;
+  const b = built.path;
+  const lastA = a[a.length - 1];
+  if (lastA === void 0 || lastA !== b[b.length - 1]) return 0;
+  const concrete = !a.includes(void 0) && !b.includes(void 0);
+  if (!concrete || a.length !== b.length || a.some((x, i) => x !== b[i])) return 1;
+  if (deployed.host === built.host) return 3;
+  return deployed.host === void 0 || built.host === void 0 ? 2 : 1;
+}
+
+// src/provenance/conventions.ts
+var DOCKERFILE_NAMES = ["Dockerfile", "Containerfile"];
+var BUILD_MANIFESTS = [
+  ["pom.xml", true],
+  ["build.gradle", true],
+  ["build.gradle.kts", true],
+  ["go.mod", true],
+  ["package.json", false],
+  ["requirements.txt", false],
+  ["pyproject.toml", false]
+];
+function goModules(goMods) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of goMods) {
+    const mod = /^\s*module\s+"?([^\s"]+)"?/m.exec(m.text.slice(0, 1e4));
+    if (mod) out.set(mod[1], dirOf(m.path));
+  }
+  return out;
+}
+function koBuild(wi, layout, modules) {
+  const image = wi.image;
+  const importPath = image.slice("ko://".length).replace(/[@:].*$/, "");
+  const pkgDir = packageDir(importPath, layout, modules);
+  if (pkgDir === void 0) return void 0;
+  let moduleDir = pkgDir;
+  while (!layout.files.has(under(moduleDir, "go.mod")) && moduleDir !== "") moduleDir = dirOf(moduleDir);
+  if (!layout.files.has(under(moduleDir, "go.mod"))) moduleDir = pkgDir;
+  const goMod = under(moduleDir, "go.mod");
+  return {
+    image,
+    context: moduleDir,
+    compiled: true,
+    evidence: {
+      // Without a go.mod, the manifest's `ko://` reference is the only place that says it.
+      file: layout.files.has(goMod) ? goMod : wi.file,
+      line: layout.files.has(goMod) ? 1 : wi.line,
+      says: `ko builds ${image} from package ${pkgDir || "."} of the Go module in ${moduleDir || "."}`
+    }
+  };
+}
+function packageDir(importPath, layout, modules) {
+  let best;
+  for (const mod of modules.keys()) {
+    if ((importPath === mod || importPath.startsWith(`${mod}/`)) && (best === void 0 || mod.length > best.length)) {
+      best = mod;
+    }
+  }
+  if (best !== void 0) return joinRepoPath(modules.get(best), importPath.slice(best.length + 1));
+  const segments = importPath.split("/");
+  for (let k = 0; k < segments.length; k++) {
+    const candidate = segments.slice(k).join("/");
+    if (layout.dirs.has(candidate)) return candidate;
+  }
+  return void 0;
+}
+function folderBuilds(wi, layout) {
+  const imageName = lastSegment(wi.image);
+  const names = [...new Set([imageName, wi.workload.toLowerCase()].filter((n) => !!n))];
+  for (const name of names) {
+    const builds2 = [];
+    for (const dir of layout.dirsByName.get(name) ?? []) {
+      const file = DOCKERFILE_NAMES.map((f) => `${dir}/${f}`).find((f) => layout.files.has(f));
+      if (file) {
+        const says = `folder ${dir} is named like ${name === imageName ? "image" : "workload"} ${name} and holds ${file}`;
+        builds2.push({ image: wi.image, context: dir, dockerfile: file, evidence: { file, line: 1, says } });
+      }
+    }
+    if (builds2.length > 0) return builds2;
+  }
+  if (imageName === void 0) return [];
+  const builds = [];
+  for (const dir of layout.dirsByName.get(imageName) ?? []) {
+    const manifest = BUILD_MANIFESTS.find(([f]) => layout.files.has(`${dir}/${f}`));
+    if (!manifest) continue;
+    const file = `${dir}/${manifest[0]}`;
+    const says = `folder ${dir} is named like image ${imageName} and holds ${manifest[0]} (a Jib or buildpacks build)`;
+    builds.push({ image: wi.image, context: dir, compiled: manifest[1], evidence: { file, line: 1, says } });
+  }
+  return builds;
+}
+
+// src/provenance/dockerfile.ts
+var COMPILE_COMMANDS = [
+  /\bgo\s+(?:build|install)\b/,
+  /\bmvnw?\b/,
+  /\bgradlew?\b/,
+  /\bdotnet\s+(?:publish|build)\b/,
+  /\bcargo\s+(?:build|install)\b/,
+  /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b/,
+  /\b(?:tsc|ng\s+build|vite\s+build|next\s+build|webpack)\b/
+];
+function compiles(command) {
+  return COMPILE_COMMANDS.some((r) => r.test(command));
+}
+function parseDockerfile(text) {
+  const problems = [];
+  if (text.length > DOCKERFILE_LIMITS.maxChars) {
+    problems.push({
+      line: 1,
+      message: `Dockerfile longer than ${DOCKERFILE_LIMITS.maxChars} characters: read in part`
+    });
+  }
+  const instructions = readInstructions(text.slice(0, DOCKERFILE_LIMITS.maxChars), problems);
+  const globalArgs = /* @__PURE__ */ new Map();
+  const stages = [];
+  for (const ins of instructions) {
+    const stage = stages[stages.length - 1];
+    if (ins.keyword === "ARG" && !stage) {
+      const m = /^([A-Za-z_]\w*)=(\S*)/.exec(ins.args);
+      if (m) globalArgs.set(m[1], m[2].replace(/^["']|["']$/g, ""));
+    } else if (ins.keyword === "FROM") {
+      if (stages.length >= DOCKERFILE_LIMITS.maxStages) break;
+      const words = ins.args.split(/\s+/).filter((w) => !w.startsWith("--"));
+      const base = (words[0] ?? "").replace(/\$\{?([A-Za-z_]\w*)\}?/g, (all, n) => globalArgs.get(n) ?? all);
+      const name = words[1]?.toUpperCase() === "AS" ? words[2]?.toLowerCase() : void 0;
+      stages.push({
+        index: stages.length,
+        ...name ? { name } : {},
+        base,
+        line: ins.line,
+        copies: [],
+        compiles: false,
+        bindMounts: []
+      });
+    } else if (stage && (ins.keyword === "COPY" || ins.keyword === "ADD")) {
+      const copy = readCopy(ins);
+      if (copy) stage.copies.push(copy);
+    } else if (stage && ins.keyword === "RUN" && compiles(ins.args)) {
+      stage.compiles = true;
+      for (const m of ins.args.matchAll(/--mount=(\S+)/g)) {
+        const opts = new Map(m[1].split(",").map((kv) => [kv.split("=")[0], kv.split("=")[1] ?? ""]));
+        if ((opts.get("type") ?? "bind") !== "bind" || opts.has("from")) continue;
+        stage.bindMounts.push({ line: ins.line, source: opts.get("source") ?? opts.get("src") ?? "." });
+      }
+    }
+  }
+  return { stages, problems };
+}
+function readCopy(ins) {
+  let rest = ins.args;
+  let from;
+  const excludes = [];
+  for (let m = /^--([a-z-]+)(?:=(\S*))?\s*/.exec(rest); m; m = /^--([a-z-]+)(?:=(\S*))?\s*/.exec(rest)) {
+    if (m[1] === "from" && m[2]) from = m[2].toLowerCase();
+    if (m[1] === "exclude" && m[2]) excludes.push(m[2]);
+    rest = rest.slice(m[0].length);
+  }
+  const words = rest.startsWith("[") ? jsonWords(rest) : shellWords(rest);
+  const sources = words.slice(0, -1).filter((w) => !w.startsWith("<<"));
+  if (sources.length === 0) return void 0;
+  return { line: ins.line, sources, ...from ? { from } : {}, excludes, instruction: ins.keyword };
+}
+function jsonWords(s) {
+  try {
+    const v = JSON.parse(s);
+    return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+  } catch {
+    return shellWords(s.replace(/^\[|\]$/g, "").replace(/[",]/g, " "));
+  }
+}
+function shellWords(s) {
+  return (s.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^["']|["']$/g, ""));
+}
+function readInstructions(text, problems) {
+  const lines = text.split(/\r?\n/);
+  const escapeChar = /^#\s*escape\s*=\s*`/im.test(lines.slice(0, 5).join("\n")) ? "`" : "\\";
+  const out = [];
+  let i = 0;
+  while (i < lines.length && out.length < DOCKERFILE_LIMITS.maxInstructions) {
+    const startLine = i + 1;
+    const parts = [];
+    let length = 0;
+    let current = lines[i];
+    i++;
+    if (/^\s*(#|$)/.test(current)) continue;
+    for (; ; ) {
+      const trimmed = current.trimEnd();
+      const continued = trimmed.endsWith(escapeChar);
+      const part = continued ? trimmed.slice(0, -1) : current;
+      parts.push(parts.length === 0 ? part : part.trim());
+      length += part.length + 1;
+      if (!continued || i >= lines.length) break;
+      if (length > DOCKERFILE_LIMITS.maxInstructionChars) {
+        while (i < lines.length && lines[i].trimEnd().endsWith(escapeChar)) i++;
+        i++;
+        break;
+      }
+      current = lines[i];
+      i++;
+      while (/^\s*#/.test(current) && i < lines.length) current = lines[i++];
+    }
+    const raw = parts.join(" ");
+    for (const m2 of raw.matchAll(/<<-?\s*["']?([A-Za-z_]\w*)["']?/g)) {
+      while (i < lines.length && lines[i].trim() !== m2[1]) i++;
+      i++;
+    }
+    if (raw.length > DOCKERFILE_LIMITS.maxInstructionChars) {
+      problems.push({ line: startLine, message: "instruction too long to read" });
+      continue;
+    }
+    const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(raw);
+    if (m) out.push({ line: startLine, keyword: m[1].toUpperCase(), args: m[2].trim() });
+  }
+  return out;
+}
+
+// src/provenance/dockerignore.ts
+function dockerignoreExcludes(text, context3) {
+  const excludes = [];
+  for (const raw of text.split(/\r?\n/).slice(0, 1e4)) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#") || line.length > 1e3) continue;
+    const negated = line.startsWith("!");
+    const pattern = clean(negated ? line.slice(1) : line);
+    if (pattern === "") continue;
+    if (!negated) {
+      excludes.push([under(context3, pattern), under(context3, `${pattern}/**`)]);
+      continue;
+    }
+    const reincluded = under(context3, pattern);
+    for (let i = excludes.length - 1; i >= 0; i--) {
+      if (matchesAny(reincluded, excludes[i])) excludes.splice(i, 1);
+    }
+  }
+  return excludes.flat();
+}
+function clean(pattern) {
+  return pattern.replace(/\\/g, "/").replace(/^(\.?\/)+/, "").replace(/\/+$/, "");
+}
+
+// src/provenance/static-servers.ts
+var STATIC_FILE_SERVERS = /* @__PURE__ */ new Set([
+  "nginx",
+  "nginx-unprivileged",
+  "httpd",
+  "apache2",
+  "caddy",
+  "lighttpd",
+  "static-web-server",
+  "darkhttpd",
+  "busybox-httpd"
+]);
+
+// src/provenance/test-files.ts
+var TEST_GLOBS = [
+  "**/*_test.go",
+  "**/src/test/**",
+  "**/*.test.{ts,tsx,js,jsx,mjs,cjs}",
+  "**/*.spec.{ts,tsx,js,jsx,mjs,cjs}",
+  "**/tests/**",
+  "**/test/**",
+  "**/__tests__/**"
+];
+function testExcludes(context3) {
+  return TEST_GLOBS.map((g) => under(context3, g));
+}
+
+// src/provenance/ships.ts
+var GLOB_CHARS = /[*?[\]{}]/;
+function shippedFiles(input) {
+  const { stages } = input.dockerfile;
+  const out = { ships: [], excludes: [], servesStaticFiles: false, evidence: [] };
+  const final = input.target && stageNamed(stages, input.target.toLowerCase()) || stages[stages.length - 1];
+  if (!final) return out;
+  out.servesStaticFiles = STATIC_FILE_SERVERS.has(lastSegment(baseImage(stages, final)) ?? "");
+  let compiled2 = false;
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = (stage) => {
+    if (seen.has(stage.index)) return;
+    seen.add(stage.index);
+    const parent = stageNamed(stages.slice(0, stage.index), stage.base.toLowerCase());
+    if (parent) visit2(parent);
+    const before = out.ships.length;
+    for (const copy of stage.copies) {
+      const source = copy.from === void 0 ? void 0 : stageNamed(stages.slice(0, stage.index), copy.from);
+      if (source) {
+        out.evidence.push(say(input, copy.line, `copies from stage ${label(source)} into stage ${label(stage)}`));
+        visit2(source);
+      } else if (copy.from === void 0) {
+        shipCopy(input, copy, stage, out);
+      }
+    }
+    for (const mount of stage.bindMounts) {
+      const glob = sourceGlob(input, mount.source);
+      if (glob.length === 0) continue;
+      out.ships.push(...glob);
+      out.evidence.push(say(input, mount.line, `mounts ${glob[0]} into a build in stage ${label(stage)}`));
+    }
+    if (stage.compiles && out.ships.length > before) compiled2 = true;
+  };
+  visit2(final);
+  if (compiled2) out.excludes.push(...testExcludes(input.context));
+  return out;
+}
+function shipCopy(input, copy, stage, out) {
+  const globs = [];
+  for (const src of copy.sources) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith("git@")) continue;
+    globs.push(...sourceGlob(input, src));
+  }
+  for (const ex of copy.excludes) {
+    const g = joinRepoPath(input.context, ex);
+    if (g !== void 0) out.excludes.push(g, `${g}/**`);
+  }
+  if (globs.length === 0) return;
+  out.ships.push(...globs);
+  out.evidence.push(say(input, copy.line, `${copy.instruction} ships ${globs.join(", ")} in stage ${label(stage)}`));
+}
+function sourceGlob(input, src) {
+  const path12 = joinRepoPath(input.context, src);
+  if (path12 === void 0) return [];
+  if (path12 === input.context) return [under(path12, "**")];
+  if (input.isFile(path12)) return [path12];
+  return GLOB_CHARS.test(src) ? [path12, `${path12}/**`] : [`${path12}/**`];
+}
+function stageNamed(stages, ref) {
+  if (/^\d+$/.test(ref)) return stages[Number(ref)];
+  return stages.find((s) => s.name === ref);
+}
+function baseImage(stages, stage) {
+  let s = stage;
+  for (let parent = stageNamed(stages.slice(0, s.index), s.base.toLowerCase()); parent; ) {
+    s = parent;
+    parent = stageNamed(stages.slice(0, s.index), s.base.toLowerCase());
+  }
+  return s.base;
+}
+function label(stage) {
+  return stage.name ?? String(stage.index);
+}
+function say(input, line, says) {
+  return { file: input.dockerfilePath, line, says };
+}
+
+// src/provenance/place.ts
+function place(wi, ctx) {
+  const unplaced = (why) => ({
+    namespace: wi.namespace,
+    workload: wi.workload,
+    container: wi.container,
+    image: wi.image,
+    why
+  });
+  if (wi.image.startsWith("ko://")) {
+    const ko = koBuild(wi, ctx.layout, ctx.goModules);
+    return ko ? [placement(wi, ko, "image-name", ctx)] : unplaced(`no Go package in the repository is ${wi.image}`);
+  }
+  const ref = parseImageRef(wi.image);
+  if (!ref) return unplaced(`${JSON.stringify(wi.image)} is not an image reference`);
+  const defined = strongestMatches(ref, ctx.builds);
+  const builds = defined.length > 0 ? defined : folderBuilds(wi, ctx.layout);
+  if (builds.length === 0) {
+    const name = lastSegment(wi.image) ?? wi.workload;
+    return unplaced(`no build definition or folder named ${name} builds ${wi.image}`);
+  }
+  const how = defined.length > 0 ? "build-definition" : "image-name";
+  return mergeSameBuild(builds.map((b) => placement(wi, b, how, ctx)));
+}
+function strongestMatches(ref, builds) {
+  let best = 0;
+  let out = [];
+  for (const kb of builds) {
+    const s = matchStrength(ref, kb.ref);
+    if (s === 0 || s < best) continue;
+    if (s > best) [best, out] = [s, []];
+    if (out.length < PLACEMENT_LIMITS.maxBuildsPerImage) out.push(kb.build);
+  }
+  return out;
+}
+function placement(wi, build2, how, ctx) {
+  const { namespace, workload, container, image } = wi;
+  const base = { namespace, workload, container, image, how, context: build2.context };
+  const wholeContext = (evidence) => ({
+    ...base,
+    ...build2.dockerfile !== void 0 ? { dockerfile: build2.dockerfile } : {},
+    ships: [under(build2.context, "**")],
+    excludes: build2.compiled ? testExcludes(build2.context) : [],
+    servesStaticFiles: false,
+    evidence: sortEvidence([build2.evidence, ...evidence])
+  });
+  if (build2.dockerfile === void 0) return wholeContext([]);
+  const text = ctx.texts.get(build2.dockerfile);
+  if (text === void 0) {
+    const exists2 = ctx.layout.files.has(build2.dockerfile);
+    const message = exists2 ? `Dockerfile ${build2.dockerfile} was not read: its whole context is taken as shipped` : `Dockerfile ${build2.dockerfile} is not in the repository: its whole context is taken as shipped`;
+    ctx.problems.push({ file: build2.evidence.file, line: build2.evidence.line, message });
+    return wholeContext([]);
+  }
+  const parsed = parsedDockerfile(build2.dockerfile, text, ctx);
+  const shipped = shippedFiles({
+    dockerfile: parsed,
+    dockerfilePath: build2.dockerfile,
+    context: build2.context,
+    ...build2.target ? { target: build2.target } : {},
+    isFile: (p) => ctx.layout.files.has(p)
+  });
+  const ignore = ctx.texts.get(`${build2.dockerfile}.dockerignore`) ?? ctx.texts.get(under(build2.context, ".dockerignore"));
+  const excludes = [...shipped.excludes, ...ignore ? dockerignoreExcludes(ignore, build2.context) : []];
+  return {
+    ...base,
+    dockerfile: build2.dockerfile,
+    ships: sortedUnique(shipped.ships),
+    excludes: sortedUnique(excludes),
+    servesStaticFiles: shipped.servesStaticFiles,
+    evidence: sortEvidence([build2.evidence, ...shipped.evidence])
+  };
+}
+function parsedDockerfile(path12, text, ctx) {
+  let parsed = ctx.dockerfiles.get(path12);
+  if (!parsed) {
+    parsed = parseDockerfile(text);
+    ctx.dockerfiles.set(path12, parsed);
+    for (const p of parsed.problems) ctx.problems.push({ file: path12, line: p.line, message: p.message });
+  }
+  return parsed;
+}
+function mergeSameBuild(placements) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const p of placements) {
+    const key = JSON.stringify([p.context, p.dockerfile ?? "", p.ships, p.excludes]);
+    const seen = byKey.get(key);
+    if (seen) seen.evidence = sortEvidence([...seen.evidence, ...p.evidence]);
+    else byKey.set(key, p);
+  }
+  return [...byKey.values()];
+}
+function sortEvidence(evidence) {
+  const seen = /* @__PURE__ */ new Set();
+  return [...evidence].sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.says, b.says)).filter((e) => {
+    const key = `${e.file}
+${e.line}
+${e.says}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function sortedUnique(xs) {
+  return [...new Set(xs)].sort(cmp);
+}
+
+// src/provenance/jvm-modules.ts
+function withModuleDependencies(placements, files) {
+  const modules = jvmModules(files);
+  if (modules.size === 0) return placements;
+  return placements.map((p) => {
+    const ships = globMatcher(p.ships);
+    const shipped = [...modules.values()].filter((m) => ships(m.file));
+    const added = /* @__PURE__ */ new Map();
+    const queue = [...shipped];
+    const seen = new Set(shipped.map((m) => m.folder));
+    while (queue.length) {
+      const m = queue.shift();
+      for (const dep of m.deps) {
+        const target3 = modules.get(dep.name);
+        if (!target3 || seen.has(target3.folder)) continue;
+        seen.add(target3.folder);
+        queue.push(target3);
+        added.set(target3.folder, { file: m.file, line: dep.line, says: `depends on module ${target3.folder || "."}` });
+      }
+    }
+    if (added.size === 0) return p;
+    const folders = [...added.keys()].sort();
+    return {
+      ...p,
+      ships: [...p.ships, ...folders.map((f) => f ? `${f}/**` : "**")],
+      excludes: [...p.excludes, ...folders.map((f) => f ? `${f}/src/test/**` : "src/test/**")],
+      evidence: [...p.evidence, ...[...added.values()]].sort(
+        (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line
+      )
+    };
+  });
+}
+function jvmModules(files) {
+  const byName = /* @__PURE__ */ new Map();
+  const poms = files.filter((f) => /(?:^|\/)pom\.xml$/.test(f.path));
+  for (const f of poms) {
+    const id2 = ownArtifactId(f.text);
+    if (id2 && !byName.has(id2)) byName.set(id2, { folder: dirOf(f.path), file: f.path, deps: mavenDeps(f.text) });
+  }
+  for (const f of files.filter((g) => /(?:^|\/)build\.gradle(?:\.kts)?$/.test(g.path))) {
+    const folder = dirOf(f.path);
+    const name = `:${folder.replace(/\//g, ":")}`;
+    if (!byName.has(name)) byName.set(name, { folder, file: f.path, deps: gradleDeps(f.text) });
+    const short = `:${folder.split("/").pop() ?? ""}`;
+    if (folder && !byName.has(short)) byName.set(short, byName.get(name));
+  }
+  for (const m of byName.values()) m.deps = m.deps.filter((d) => byName.has(d.name));
+  return byName;
+}
+function ownArtifactId(pom) {
+  const stripped = pom.replace(
+    /<(parent|dependencies|dependencyManagement|build|profiles|plugins|reporting)\b[\s\S]*?<\/\1>/g,
+    (m) => m.replace(/[^\n]/g, " ")
+  );
+  return /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(stripped)?.[1];
+}
+function mavenDeps(pom) {
+  const out = [];
+  const deps = /<dependency>([\s\S]*?)<\/dependency>/g;
+  for (let m = deps.exec(pom); m !== null; m = deps.exec(pom)) {
+    const body = m[1] ?? "";
+    if (/<scope>\s*test\s*<\/scope>/.test(body)) continue;
+    const id2 = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(body)?.[1];
+    if (id2) out.push({ name: id2, line: lineAt2(pom, m.index) });
+  }
+  return out;
+}
+function gradleDeps(text) {
+  const out = [];
+  const re = /^\s*(?!test)\w+\s*\(?\s*project\s*\(\s*(?:path\s*[:=]\s*)?["'](:[\w:.-]+)["']/gm;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ name: m[1], line: lineAt2(text, m.index) });
+  return out;
+}
+function lineAt2(text, offset) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+// src/provenance/repo-layout.ts
+function repoLayout(files) {
+  const dirs = /* @__PURE__ */ new Set([""]);
+  for (const f of files) {
+    for (let d = dirOf(f); d !== "" && !dirs.has(d); d = dirOf(d)) dirs.add(d);
+  }
+  const dirsByName = /* @__PURE__ */ new Map();
+  for (const d of [...dirs].sort()) {
+    if (d === "") continue;
+    const name = baseName(d).toLowerCase();
+    const list = dirsByName.get(name);
+    if (list) list.push(d);
+    else dirsByName.set(name, [d]);
+  }
+  return { files: new Set(files), dirs, dirsByName };
+}
+
+// src/provenance/shipping-index.ts
+var indexes = /* @__PURE__ */ new WeakMap();
+function placementsShipping(p, file) {
+  let index = indexes.get(p);
+  if (!index) indexes.set(p, index = buildIndex(p.placements));
+  const found = /* @__PURE__ */ new Set();
+  for (const prefix2 of ancestors(file)) {
+    for (const c of index.get(prefix2) ?? []) {
+      if (!found.has(c.index) && c.ships(file) && !c.excluded(file)) found.add(c.index);
+    }
+  }
+  return [...found].sort((a, b) => a - b).map((i) => p.placements[i]);
+}
+function buildIndex(placements) {
+  const index = /* @__PURE__ */ new Map();
+  placements.forEach((placement2, i) => {
+    const excluded = globMatcher(placement2.excludes);
+    const byPrefix = /* @__PURE__ */ new Map();
+    for (const glob of placement2.ships) {
+      const prefix2 = literalFolder(glob);
+      byPrefix.set(prefix2, [...byPrefix.get(prefix2) ?? [], glob]);
+    }
+    for (const [prefix2, globs] of byPrefix) {
+      const list = index.get(prefix2) ?? [];
+      list.push({ index: i, ships: globMatcher(globs), excluded });
+      index.set(prefix2, list);
+    }
+  });
+  return index;
+}
+function literalFolder(glob) {
+  const segments = glob.split("/");
+  const firstWild = segments.findIndex((s) => /[*?[\]{}!+@()]/.test(s));
+  const literal2 = firstWild === -1 ? segments.slice(0, -1) : segments.slice(0, firstWild);
+  return literal2.join("/");
+}
+function* ancestors(file) {
+  yield "";
+  for (let i = file.indexOf("/"); i !== -1; i = file.indexOf("/", i + 1)) yield file.slice(0, i);
+}
+
+// src/provenance/index.ts
+function buildProvenance(input) {
+  const problems = [];
+  const buildFiles = [...input.buildFiles].sort((a, b) => cmp(a.path, b.path));
+  const builds = [];
+  for (const file of buildFiles) {
+    for (const build2 of buildsOf(file, problems)) {
+      const ref = parseImageRef(build2.image);
+      if (ref) builds.push({ build: build2, ref });
+    }
+  }
+  const ctx = {
+    builds,
+    layout: repoLayout([...input.files, ...buildFiles.map((f) => f.path)]),
+    goModules: goModules(buildFiles.filter((f) => buildFileKind(f.path) === "go.mod")),
+    texts: new Map(buildFiles.map((f) => [f.path, f.text])),
+    dockerfiles: /* @__PURE__ */ new Map(),
+    problems
+  };
+  const placements = [];
+  const unplaced = [];
+  for (const wi of input.images) {
+    const result = place(wi, ctx);
+    if (Array.isArray(result)) placements.push(...result);
+    else unplaced.push(result);
+  }
+  return {
+    // A workload rendered twice (two overlays of one base) lists its containers twice: one placement each.
+    placements: dedupeSorted(
+      withModuleDependencies(placements, buildFiles),
+      (a, b) => byContainer(a, b) || cmp(a.context, b.context) || cmp(a.dockerfile ?? "", b.dockerfile ?? "") || cmp(JSON.stringify(a), JSON.stringify(b))
+    ),
+    unplaced: dedupeSorted(unplaced, (a, b) => byContainer(a, b) || cmp(a.image, b.image)),
+    problems: dedupeSorted(problems, (a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.message, b.message))
+  };
+}
+function byContainer(a, b) {
+  return cmp(a.namespace, b.namespace) || cmp(a.workload, b.workload) || cmp(a.container, b.container);
+}
+function dedupeSorted(xs, order) {
+  return xs.sort(order).filter((x, i, all) => i === 0 || order(all[i - 1], x) !== 0);
 }
 
 // src/render/merge.ts
@@ -43638,9 +44877,9 @@ function seRegistration(entry, host) {
 function kubeServiceFqdn(s, clusterDomain) {
   return `${s.name}.${s.namespace}.svc.${clusterDomain}`;
 }
-var indexes = /* @__PURE__ */ new WeakMap();
+var indexes2 = /* @__PURE__ */ new WeakMap();
 function registryIndex(model) {
-  let index = indexes.get(model);
+  let index = indexes2.get(model);
   if (index) return index;
   index = {
     exact: /* @__PURE__ */ new Map(),
@@ -43674,7 +44913,7 @@ function registryIndex(model) {
       if (!key.startsWith("*")) addTo(index.exact, key, se);
     }
   });
-  indexes.set(model, index);
+  indexes2.set(model, index);
   return index;
 }
 function candidateEntries(model, host, ip) {
@@ -43813,18 +45052,24 @@ function whatClientSees(scope, port, client) {
 // src/rules/callers.ts
 var MESH_WIDE_CALLER = { namespace: "", meshWide: true, injected: true, how: "mesh-wide" };
 var NO_ALLOWLIST = {};
-var indexes2 = /* @__PURE__ */ new WeakMap();
+var indexes3 = /* @__PURE__ */ new WeakMap();
 function indexOf(model) {
-  let index = indexes2.get(model);
+  let index = indexes3.get(model);
   if (index) return index;
-  index = { byName: /* @__PURE__ */ new Map(), byId: /* @__PURE__ */ new Map(), injection: /* @__PURE__ */ new Map(), answers: /* @__PURE__ */ new WeakMap() };
+  index = {
+    byName: /* @__PURE__ */ new Map(),
+    byId: /* @__PURE__ */ new Map(),
+    injection: /* @__PURE__ */ new Map(),
+    answers: /* @__PURE__ */ new WeakMap(),
+    placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`))
+  };
   for (const n of model.namespaces) if (!index.injection.has(n.name)) index.injection.set(n.name, n.injection);
   for (const w of model.workloads) {
     addTo(index.byName, w.name, w);
     const id2 = `${w.namespace}/${w.name}`;
     if (!index.byId.has(id2)) index.byId.set(id2, w);
   }
-  indexes2.set(model, index);
+  indexes3.set(model, index);
   return index;
 }
 function callersOf(ref, model, allowlist) {
@@ -43833,16 +45078,30 @@ function callersOf(ref, model, allowlist) {
   if (!answers) index.answers.set(allowlist ?? NO_ALLOWLIST, answers = /* @__PURE__ */ new Map());
   const key = ref.namespace !== void 0 ? `\0${ref.namespace}\0${ref.workload ?? "\0"}` : ref.file;
   let callers = answers.get(key);
-  if (!callers) answers.set(key, callers = placeCallers(ref, index, allowlist));
+  if (!callers) answers.set(key, callers = placeCallers(ref, model, index, allowlist));
   return callers;
 }
-function placeCallers(ref, index, allowlist) {
+function placeCallers(ref, model, index, allowlist) {
   if (ref.namespace !== void 0) return [placed(index, ref.namespace, ref.workload, "manifest")];
   const mapped = (allowlist?.workloads ?? []).filter((m) => matchesAny(ref.file, m.paths));
   if (mapped.length) return dedupe(mapped.map((m) => placed(index, m.namespace, m.workload, "allowlist")));
+  const shipping = model.provenance ? [
+    ...placementsShipping(model.provenance, ref.file),
+    ...model.provenance.placements.filter((p) => p.dockerfile === ref.file)
+  ] : [];
+  if (shipping.length) {
+    return dedupe(
+      shipping.map((p) => ({
+        ...placed(index, p.namespace, p.workload, "image"),
+        ...p.servesStaticFiles ? { servedToBrowsers: true } : {}
+      }))
+    );
+  }
   const folders = ref.file.split("/").slice(0, -1);
   for (let i = folders.length - 1; i >= 0; i--) {
-    const named = index.byName.get(folders[i]) ?? [];
+    const named = (index.byName.get(folders[i]) ?? []).filter(
+      (w) => !index.placedByImage.has(`${w.namespace}/${w.name}`)
+    );
     if (named.length) return dedupe(named.map((w) => placed(index, w.namespace, w.name, "folder")));
   }
   return [MESH_WIDE_CALLER];
@@ -43925,8 +45184,8 @@ function evaluateReferences(ctx) {
 }
 function blamedObjectsIgnore(v, rule) {
   if (rule === "hidden-by-sidecar") return ignores(v.reach.sidecar?.ignoredRules, rule);
-  const entries = v.reach.registrations.flatMap((r) => r.kind === "ServiceEntry" ? [r.entry] : []);
-  return entries.length > 0 && entries.length === v.reach.registrations.length && entries.every((se) => ignores(se.ignoredRules, rule));
+  const entries2 = v.reach.registrations.flatMap((r) => r.kind === "ServiceEntry" ? [r.entry] : []);
+  return entries2.length > 0 && entries2.length === v.reach.registrations.length && entries2.every((se) => ignores(se.ignoredRules, rule));
 }
 function reachabilityRule(name, verdict, explain2) {
   return {
@@ -43992,8 +45251,8 @@ function entryApproves(entry, host, port, namespace) {
   if (namespace !== void 0 && entry.namespaces && !entry.namespaces.includes(namespace)) return false;
   return true;
 }
-function approvedEverywhere(entries, host, port) {
-  return entries.some((e) => e.namespaces === void 0 && entryApproves(e, host, port));
+function approvedEverywhere(entries2, host, port) {
+  return entries2.some((e) => e.namespaces === void 0 && entryApproves(e, host, port));
 }
 
 // src/rules/suppression.ts
@@ -44042,7 +45301,7 @@ function summarizeHosts(model, references, allowlist) {
   for (const refs of groups.values()) {
     const first = refs[0];
     let registered = true;
-    const entries = /* @__PURE__ */ new Set();
+    const entries2 = /* @__PURE__ */ new Set();
     const judged2 = /* @__PURE__ */ new Set();
     for (const ref of refs) {
       const callers = callersOf(ref, model, allowlist);
@@ -44060,7 +45319,7 @@ function summarizeHosts(model, references, allowlist) {
         if (reach.verdict !== "registered") registered = false;
         else
           for (const r of reach.registrations)
-            if (r.kind === "ServiceEntry") entries.add(`${r.entry.namespace}/${r.entry.name}`);
+            if (r.kind === "ServiceEntry") entries2.add(`${r.entry.namespace}/${r.entry.name}`);
       }
     }
     const references2 = [
@@ -44085,7 +45344,7 @@ function summarizeHosts(model, references, allowlist) {
       scheme: first.scheme,
       references: references2,
       registered,
-      serviceEntries: [...entries].sort()
+      serviceEntries: [...entries2].sort()
     });
   }
   return out.sort((a, b) => cmp(a.host, b.host) || a.port - b.port || cmp(a.scheme, b.scheme));
@@ -44124,9 +45383,26 @@ function describeModel(model) {
       injected: w.injected,
       mode: w.mode,
       modeSource: w.modeSource,
-      sidecar: w.sidecar ? `${w.sidecar.namespace}/${w.sidecar.name}` : null
+      sidecar: w.sidecar ? `${w.sidecar.namespace}/${w.sidecar.name}` : null,
+      ...codeOf(model, w.namespace, w.name)
     })).sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.name, b.name) || cmp(a.kind, b.kind))
   };
+}
+function codeOf(model, namespace, name) {
+  const p = model.provenance;
+  if (!p) return {};
+  const mine = (xs) => xs.filter((x) => x.namespace === namespace && x.workload === name);
+  const code = mine(p.placements).map((c) => ({
+    container: c.container,
+    image: c.image,
+    how: c.how,
+    context: c.context,
+    ...c.dockerfile !== void 0 ? { dockerfile: c.dockerfile } : {},
+    ...c.servesStaticFiles ? { servesStaticFiles: true } : {},
+    evidence: c.evidence.map((e) => ({ file: e.file, line: e.line, says: e.says }))
+  }));
+  const codeNotFound = mine(p.unplaced).map((u) => ({ container: u.container, image: u.image, why: u.why }));
+  return { ...code.length ? { code } : {}, ...codeNotFound.length ? { codeNotFound } : {} };
 }
 
 // src/routes/hostnames.ts
@@ -44807,8 +46083,8 @@ function visibleVirtualServices(ctx, ns) {
   return [...priv, ...exported, ...pub];
 }
 function importsVirtualService(hosts, proxyNs, vs) {
-  const entries = parseEgressHosts(hosts).filter((e) => !e.exclude);
-  return entries.some((e) => {
+  const entries2 = parseEgressHosts(hosts).filter((e) => !e.exclude);
+  return entries2.some((e) => {
     const ns = e.namespace === "." ? proxyNs : e.namespace;
     return (ns === "*" || ns === vs.namespace) && vs.hosts.some((h) => hostsOverlap(h, e.host));
   });
@@ -45491,8 +46767,8 @@ function labelSelectors(ctx) {
 }
 
 // src/rules/allowlist-entries.ts
-function entryUses(model, entries, references) {
-  return entries.map((entry) => ({
+function entryUses(model, entries2, references) {
+  return entries2.map((entry) => ({
     entry,
     registeredBy: model.serviceEntries.filter(
       (se) => se.hosts.some((h) => h !== "*" && patternsOverlap(entry.host, h.toLowerCase()))
@@ -45562,13 +46838,13 @@ function drTlsModes(model, host, port) {
 function originatesTls(model, host, port, modes) {
   return drTlsModes(model, host, port).find((m) => modes.includes(m.mode))?.dr;
 }
-function clientNamespaces(model, entries) {
+function clientNamespaces(model, entries2) {
   const names = /* @__PURE__ */ new Set([MESH_WIDE_NAMESPACE]);
   for (const n of model.namespaces) names.add(n.name);
   for (const w of model.workloads) names.add(w.namespace);
   for (const s of model.serviceEntries) names.add(s.namespace);
   for (const s of model.sidecars) names.add(s.namespace);
-  for (const e of entries) for (const x of e.exportTo ?? []) if (x !== "*" && x !== "." && x !== "~") names.add(x);
+  for (const e of entries2) for (const x of e.exportTo ?? []) if (x !== "*" && x !== "." && x !== "~") names.add(x);
   for (const x of model.mesh.defaultServiceExportTo) if (x !== "*" && x !== "." && x !== "~") names.add(x);
   return [...names];
 }
@@ -45953,8 +47229,8 @@ var unapprovedEgress = {
     return out;
   }
 };
-function unapproved(entries, host, port, who2) {
-  const forHost = entries.filter((e) => entryApproves(e, host, void 0));
+function unapproved(entries2, host, port, who2) {
+  const forHost = entries2.filter((e) => entryApproves(e, host, void 0));
   if (forHost.length === 0) return "the allowlist does not approve the host";
   const forPort = forHost.filter((e) => entryApproves(e, host, port));
   if (forPort.length === 0)
@@ -46014,11 +47290,11 @@ var unregisteredHost = reachabilityRule("unregistered-host", "unregistered", (v)
 
 // src/rules/wildcard-apex.ts
 var wildcardApex = reachabilityRule("wildcard-apex", "wildcard-apex", (v) => {
-  const entries = v.reach.registrations.map(
+  const entries2 = v.reach.registrations.map(
     (r) => r.kind === "ServiceEntry" ? `ServiceEntry ${seName(r.entry)}` : r.host
   );
   return {
-    what: `${target(v)} is called by ${who(v)}, but only *.${v.ref.host} is registered (${entries.join(", ")}); a wildcard host does not match its apex.`,
+    what: `${target(v)} is called by ${who(v)}, but only *.${v.ref.host} is registered (${entries2.join(", ")}); a wildcard host does not match its apex.`,
     fix: `Add ${v.ref.host} to the entry's hosts.`
   };
 });
@@ -46060,11 +47336,25 @@ function runRules(ctx, rules = ALL_RULES) {
 var EGRESS_CLASSES = /* @__PURE__ */ new Set(["call", "config"]);
 
 // src/rules/judged-references.ts
+function servedToBrowsers(ref, callers) {
+  const by = callers.map((c) => `${c.namespace}/${c.workload ?? ""}`).join(", ");
+  return {
+    ...ref,
+    class: "browser",
+    reason: `served to browsers by ${by}, whose image only serves files: the browser makes this call`
+  };
+}
 function judgedReferences(refs, model, allowlist, mode = "report") {
   const out = { judged: [], unplaced: [], notEgress: [] };
   for (const ref of refs) {
-    if (!EGRESS_CLASSES.has(ref.class)) out.notEgress.push(ref);
-    else if (mode === "report" && callersOf(ref, model, allowlist).every((c) => c.meshWide)) out.unplaced.push(ref);
+    if (!EGRESS_CLASSES.has(ref.class)) {
+      out.notEgress.push(ref);
+      continue;
+    }
+    const callers = callersOf(ref, model, allowlist);
+    if (callers.length > 0 && callers.every((c) => c.servedToBrowsers))
+      out.notEgress.push(servedToBrowsers(ref, callers));
+    else if (mode === "report" && (ref.unread || callers.every((c) => c.meshWide))) out.unplaced.push(ref);
     else out.judged.push(ref);
   }
   return out;
@@ -46079,6 +47369,7 @@ function countReferences(found) {
     unplaced: found.unplaced.length,
     mention: count2("mention"),
     build: count2("build"),
+    browser: count2("browser"),
     specialUse: count2("special-use")
   };
 }
@@ -46111,10 +47402,11 @@ function notJudgedLine(counts) {
     counts.unplaced && `${counts.unplaced} in files no workload is known to run`,
     counts.mention && `${counts.mention} ${counts.mention === 1 ? "mention" : "mentions"} (messages, docs, links)`,
     counts.build && `${counts.build} fetched at build time`,
+    counts.browser && `${counts.browser} in code served to browsers`,
     counts.specialUse && `${counts.specialUse} special-use or placeholder ${counts.specialUse === 1 ? "name" : "names"}`
   ].filter((p) => Boolean(p));
   if (parts.length === 0) return void 0;
-  const total = counts.unplaced + counts.mention + counts.build + counts.specialUse;
+  const total = counts.unplaced + counts.mention + counts.build + counts.browser + counts.specialUse;
   return `Not judged: ${total} host ${total === 1 ? "reference" : "references"}: ${parts.join(", ")}. \`egress-lint explain HOST\` says why; the JSON report lists them (notJudged).`;
 }
 
@@ -46129,6 +47421,7 @@ function buildEgressModel(snapshot, defaultNamespace, meshConfig, parsed) {
   );
   const override = meshConfig ? meshSourceFromFile(meshConfig.path, meshConfig.text) : void 0;
   const model = buildModel(loaded, override);
+  if (snapshot.buildFiles) model.provenance = provenanceOf(model, snapshot.files ?? [], snapshot.buildFiles);
   const manifestFindings = [...loaded.findings, ...snapshot.skippedCharts.map(chartSkipped)];
   return { model, findings: [...snapshot.findings, ...manifestFindings], manifestFindings };
 }
@@ -46136,6 +47429,19 @@ function sameManifests(a, b) {
   if (a.manifests.length !== b.manifests.length) return false;
   if (a.manifests.some((f, i) => f.path !== b.manifests[i].path || f.text !== b.manifests[i].text)) return false;
   return JSON.stringify([a.skippedCharts, a.rendered ?? null]) === JSON.stringify([b.skippedCharts, b.rendered ?? null]);
+}
+function provenanceOf(model, files, buildFiles) {
+  const images = model.workloads.flatMap(
+    (w) => w.containers.filter((c) => c.image !== "").map((c) => ({
+      namespace: w.namespace,
+      workload: w.name,
+      container: c.name,
+      image: c.image,
+      file: c.imageLoc.file,
+      line: c.imageLoc.line
+    }))
+  );
+  return buildProvenance({ files, buildFiles, images });
 }
 function chartSkipped(dir) {
   const meta = ruleMeta("render-fallback");
@@ -46239,7 +47545,7 @@ function tablesByProxy(report) {
 // src/render/exec-runner.ts
 import { execFile } from "node:child_process";
 import { access as access2, constants as constants3 } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 var MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 var PASSED_ENV = [
   "PATH",
@@ -46286,9 +47592,9 @@ function execRunner(env) {
   });
 }
 async function onPath(name, pathEnv) {
-  for (const dir of (pathEnv ?? "").split(path3.delimiter).filter(Boolean)) {
+  for (const dir of (pathEnv ?? "").split(path4.delimiter).filter(Boolean)) {
     try {
-      await access2(path3.join(dir, name), constants3.X_OK);
+      await access2(path4.join(dir, name), constants3.X_OK);
       return true;
     } catch {
     }
@@ -46368,9 +47674,9 @@ function subtree2(lines, prefix2) {
 }
 
 // src/render/helm-values.ts
-function inlineValuesAt(r, path11) {
-  const v = get(r.body, ...path11);
-  const pointer = path11.map((p) => `/${escapePointer(p)}`).join("");
+function inlineValuesAt(r, path12) {
+  const v = get(r.body, ...path12);
+  const pointer = path12.map((p) => `/${escapePointer(p)}`).join("");
   const keyLine = r.lines.get(pointer) ?? r.loc.line;
   if (isObject(v)) return { value: v, loc: { file: r.loc.file, line: keyLine }, base: pointer, lines: r.lines };
   if (typeof v !== "string" || v.trim() === "") return void 0;
@@ -46393,15 +47699,15 @@ function meshDocumentOf(values) {
 }
 
 // src/render/paths.ts
-import path4 from "node:path";
+import path5 from "node:path";
 function resolveInRepo(dir, ref) {
   if (ref === "" || ref.startsWith("/")) return void 0;
-  const joined = path4.posix.normalize(path4.posix.join(dir, ref)).replace(/\/+$/, "");
+  const joined = path5.posix.normalize(path5.posix.join(dir, ref)).replace(/\/+$/, "");
   if (joined === ".." || joined.startsWith("../")) return void 0;
   return joined === "" ? "." : joined;
 }
-function dirOf(file) {
-  const d = path4.posix.dirname(file);
+function dirOf2(file) {
+  const d = path5.posix.dirname(file);
   return d === "" ? "." : d;
 }
 function isUnder(file, dir) {
@@ -46413,8 +47719,8 @@ function inDir(dir, name) {
 function isRemoteRef(ref) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^git@/.test(ref) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(ref) || /\?ref=/.test(ref);
 }
-function sortedUnique(items) {
-  return [...new Set(items)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+function sortedUnique2(items2) {
+  return [...new Set(items2)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
 }
 
 // src/render/argocd.ts
@@ -46570,7 +47876,7 @@ var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kust
 var INCLUDE_FIELDS = ["resources", "bases", "components"];
 var PLUGIN_FIELDS = ["generators", "transformers", "validators"];
 function parseKustomization(file, text, repo) {
-  const dir = dirOf(file);
+  const dir = dirOf2(file);
   const parsed = parseYamlFile(text);
   const doc = parsed.documents[0];
   const body = doc && isObject(doc.value) ? doc.value : {};
@@ -46615,9 +47921,9 @@ function parseKustomization(file, text, repo) {
   }
   const others = /* @__PURE__ */ new Set();
   collectFileRefs(body, dir, repo, others, INCLUDE_FIELDS);
-  k.otherFiles = sortedUnique([...others].filter((f) => !k.resourceFiles.includes(f) && f !== file));
-  k.includes = sortedUnique(k.includes);
-  k.resourceFiles = sortedUnique(k.resourceFiles);
+  k.otherFiles = sortedUnique2([...others].filter((f) => !k.resourceFiles.includes(f) && f !== file));
+  k.includes = sortedUnique2(k.includes);
+  k.resourceFiles = sortedUnique2(k.resourceFiles);
   return k;
 }
 function listOf(v) {
@@ -46655,7 +47961,7 @@ function kustomizationFilesOf(files) {
   const out = /* @__PURE__ */ new Map();
   for (const f of files) {
     const name = f.slice(f.lastIndexOf("/") + 1);
-    if (KUSTOMIZATION_FILE_NAMES.includes(name) && !out.has(dirOf(f))) out.set(dirOf(f), f);
+    if (KUSTOMIZATION_FILE_NAMES.includes(name) && !out.has(dirOf2(f))) out.set(dirOf2(f), f);
   }
   return out;
 }
@@ -46667,7 +47973,7 @@ function parseKustomizations(repo) {
   return kustomizations;
 }
 function chartsOf(chartFiles, textOf) {
-  const dirs = chartFiles.map(dirOf).sort();
+  const dirs = chartFiles.map(dirOf2).sort();
   const out = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
     if ([...out.keys()].some((parent) => parent !== dir && isUnder(dir, parent))) continue;
@@ -46764,7 +48070,7 @@ function planRendering(input) {
   for (const t of input.targets) {
     if (!t.namespace || input.kustomizations.has(t.path) || input.charts.has(t.path)) continue;
     const files = input.manifests.filter(
-      (f) => !consumed.has(f) && !inChart(f) && (t.recurse ? isUnder(f, t.path) : dirOf(f) === t.path)
+      (f) => !consumed.has(f) && !inChart(f) && (t.recurse ? isUnder(f, t.path) : dirOf2(f) === t.path)
     );
     if (files.length === 0) continue;
     const job = { kind: "plain", dir: t.path, files, namespace: t.namespace, origin: t.origin };
@@ -46795,7 +48101,7 @@ function treeFiles(root, kustomizations) {
     const k = kustomizations.get(dir);
     if (k) files.push(k.file, ...k.resourceFiles, ...k.otherFiles);
   }
-  return sortedUnique(files);
+  return sortedUnique2(files);
 }
 function jobKey(j) {
   const dir = j.kind === "helm" ? j.chartDir : j.dir;
@@ -46860,7 +48166,7 @@ function readFilesWithNamespace(files, textOf, defaultNamespace) {
 
 // src/render/run-helm.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/render/place.ts
 function placeObject(obj, at, namespace, defaultNamespace) {
@@ -46987,9 +48293,9 @@ function oneLineError(stderr, hide) {
 
 // src/render/workspace.ts
 import { copyFile as copyFile2, mkdir as mkdir2, mkdtemp, realpath as realpath2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 async function withTempDir(tempRoot, prefix2, fn) {
-  const dir = await realpath2(await mkdtemp(path5.join(tempRoot, prefix2)));
+  const dir = await realpath2(await mkdtemp(path6.join(tempRoot, prefix2)));
   try {
     return await fn(dir);
   } finally {
@@ -46997,16 +48303,16 @@ async function withTempDir(tempRoot, prefix2, fn) {
   }
 }
 async function writeTextFile(file, text) {
-  await mkdir2(path5.dirname(file), { recursive: true });
+  await mkdir2(path6.dirname(file), { recursive: true });
   await writeFile2(file, text);
 }
 async function copyFiles(from, to, files, replace) {
   for (const rel of files) {
-    const target3 = path5.join(to, rel);
-    await mkdir2(path5.dirname(target3), { recursive: true });
+    const target3 = path6.join(to, rel);
+    await mkdir2(path6.dirname(target3), { recursive: true });
     const text = replace.get(rel);
     if (text !== void 0) await writeFile2(target3, text);
-    else await copyFile2(path5.join(from, rel), target3);
+    else await copyFile2(path6.join(from, rel), target3);
   }
 }
 async function firstLinkOutside(root, files) {
@@ -47014,11 +48320,11 @@ async function firstLinkOutside(root, files) {
   for (const rel of files) {
     let target3;
     try {
-      target3 = await realpath2(path5.join(root, rel));
+      target3 = await realpath2(path6.join(root, rel));
     } catch {
       continue;
     }
-    if (target3 !== realRoot && !target3.startsWith(realRoot + path5.sep)) return rel;
+    if (target3 !== realRoot && !target3.startsWith(realRoot + path6.sep)) return rel;
   }
   return void 0;
 }
@@ -47044,16 +48350,16 @@ async function runHelmJob(job, ctx, files, manifests) {
   if (outside)
     return unrendered(`Helm chart ${job.chartDir}: not rendered, because ${outside} leads out of the repository`);
   const result = await withTempDir(ctx.env.tempRoot, "egress-lint-helm-", async (tmp) => {
-    const copies = path6.join(tmp, "repository");
-    for (const f of copied) await writeTextFile(path6.join(copies, f), ctx.textOf(f));
+    const copies = path7.join(tmp, "repository");
+    for (const f of copied) await writeTextFile(path7.join(copies, f), ctx.textOf(f));
     const inlineFiles = [];
     for (const [i, v] of job.values.inline.entries()) {
-      const file = path6.join(tmp, `values-${i}.yaml`);
+      const file = path7.join(tmp, `values-${i}.yaml`);
       await writeTextFile(file, (0, import_yaml4.stringify)(v.value));
       inlineFiles.push(file);
     }
-    const args = ["template", job.release, path6.join(ctx.root, job.chartDir), "--namespace", job.namespace];
-    for (const f of [...valueFiles.map((v) => path6.join(copied.includes(v) ? copies : ctx.root, v)), ...inlineFiles])
+    const args = ["template", job.release, path7.join(ctx.root, job.chartDir), "--namespace", job.namespace];
+    for (const f of [...valueFiles.map((v) => path7.join(copied.includes(v) ? copies : ctx.root, v)), ...inlineFiles])
       args.push("--values", f);
     const run2 = await ctx.env.run(helm, args, { cwd: ctx.root, timeoutMs: ctx.env.timeoutMs });
     return {
@@ -47076,7 +48382,7 @@ async function runHelmJob(job, ctx, files, manifests) {
 
 // src/render/kustomize-build.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/render/kustomize-output.ts
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
@@ -47120,8 +48426,8 @@ function generatorLine(kustomizations, file, name) {
   const unhashed = name.replace(/-[a-z0-9]{10}$/, "");
   let best;
   for (const field of ["configMapGenerator", "secretGenerator"]) {
-    const entries = Array.isArray(k.body[field]) ? k.body[field] : [];
-    entries.forEach((e, i) => {
+    const entries2 = Array.isArray(k.body[field]) ? k.body[field] : [];
+    entries2.forEach((e, i) => {
       const written = isObject(e) && typeof e.name === "string" ? e.name : "";
       if (written === "" || !unhashed.includes(written) || best && best.length >= written.length) return;
       best = { length: written.length, line: k.lines.get(`/${field}/${i}`) ?? 1 };
@@ -47137,16 +48443,16 @@ async function buildKustomizations(jobs, ctx, treeRoot) {
   return withTempDir(ctx.env.tempRoot, "egress-lint-build-", async (top) => {
     const names = jobs.map((_, i) => `job-${i}`);
     for (const [i, job] of jobs.entries()) {
-      const dir = path7.join(top, names[i]);
+      const dir = path8.join(top, names[i]);
       const wrapper = {
-        resources: [path7.relative(dir, path7.join(treeRoot, job.dir))],
+        resources: [path8.relative(dir, path8.join(treeRoot, job.dir))],
         labels: [{ pairs: { [JOB_LABEL]: names[i] }, includeSelectors: false, includeTemplates: false }]
       };
       if (job.namespace?.mode === "override") wrapper.namespace = job.namespace.name;
-      await writeTextFile(path7.join(dir, "kustomization.yaml"), (0, import_yaml5.stringify)(wrapper));
+      await writeTextFile(path8.join(dir, "kustomization.yaml"), (0, import_yaml5.stringify)(wrapper));
     }
     await writeTextFile(
-      path7.join(top, "kustomization.yaml"),
+      path8.join(top, "kustomization.yaml"),
       (0, import_yaml5.stringify)({ resources: names, buildMetadata: ["originAnnotations"] })
     );
     const result = await ctx.env.run(tool.command, [...tool.args, top], {
@@ -47158,8 +48464,8 @@ async function buildKustomizations(jobs, ctx, treeRoot) {
         top,
         treeRoot,
         ctx.root,
-        ...names.map((n) => path7.relative(path7.join(top, n), treeRoot)),
-        path7.relative(top, treeRoot)
+        ...names.map((n) => path8.relative(path8.join(top, n), treeRoot)),
+        path8.relative(top, treeRoot)
       ];
       const error2 = result.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1e3)} s` : oneLineError(result.stderr, hide);
       return { ok: false, error: error2, timedOut: result.timedOut === true };
@@ -47167,8 +48473,8 @@ async function buildKustomizations(jobs, ctx, treeRoot) {
     const byJob = new Map(names.map((n) => [n, []]));
     for (const obj of kustomizeOutputObjects(result.stdout)) byJob.get(takeLabel(obj, JOB_LABEL) ?? "")?.push(obj);
     const toRepoPath = (p) => {
-      const rel = path7.relative(treeRoot, path7.resolve(top, p)).split(path7.sep).join("/");
-      return rel.startsWith("..") || path7.isAbsolute(rel) ? void 0 : rel;
+      const rel = path8.relative(treeRoot, path8.resolve(top, p)).split(path8.sep).join("/");
+      return rel.startsWith("..") || path8.isAbsolute(rel) ? void 0 : rel;
     };
     const resources = jobs.map(
       (job, i) => resourcesFromKustomizeObjects(byJob.get(names[i]), {
@@ -47229,9 +48535,9 @@ async function runKustomizeBatch(jobs, ctx) {
   const half = Math.ceil(jobs.length / 2);
   return [...await runKustomizeBatch(jobs.slice(0, half), ctx), ...await runKustomizeBatch(jobs.slice(half), ctx)];
 }
-async function sequentially(items, fn) {
+async function sequentially(items2, fn) {
   const out = [];
-  for (const item of items) out.push(await fn(item));
+  for (const item of items2) out.push(await fn(item));
   return out;
 }
 async function runKustomizeJob(job, ctx) {
@@ -47266,7 +48572,7 @@ async function runKustomizeJob(job, ctx) {
     await copyFiles(ctx.root, copy, treeFiles(job.dir, ctx.kustomizations), stripped);
     return buildKustomizations([job], ctx, copy);
   });
-  const without = sortedUnique(removed).join(", ");
+  const without = sortedUnique2(removed).join(", ");
   if (second.ok)
     return rendered(second.resources[0], [renderFallbackFinding(at, `${failed}; rendered without ${without}`)]);
   return readRaw(job, ctx, [
@@ -47314,13 +48620,13 @@ function readRaw(job, ctx, findings) {
 }
 
 // src/concurrency.ts
-async function mapConcurrent(items, limit, fn) {
-  const out = new Array(items.length);
+async function mapConcurrent(items2, limit, fn) {
+  const out = new Array(items2.length);
   let next = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) {
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items2.length)) }, async () => {
+    while (next < items2.length) {
       const i = next++;
-      out[i] = await fn(items[i]);
+      out[i] = await fn(items2[i]);
     }
   });
   await Promise.all(workers);
@@ -47410,7 +48716,7 @@ async function renderRepository(root, snapshot, options) {
   const kustomizations = parseKustomizations({ files, kustomizations: kustomizationFiles, textOf });
   const charts = chartsOf(chartFiles, textOf);
   let dirs;
-  const discovered = deployTargets(snapshot.manifests, (d) => (dirs ??= new Set(allFiles.flatMap(ancestors))).has(d));
+  const discovered = deployTargets(snapshot.manifests, (d) => (dirs ??= new Set(allFiles.flatMap(ancestors2))).has(d));
   const manifestPaths = snapshot.manifests.map((f) => f.path);
   const plan = planRendering({
     kustomizations,
@@ -47466,9 +48772,9 @@ async function readInto2(root, texts, paths, maxFileBytes, exclude) {
   const read = await readRepositoryFiles(root, missing, maxFileBytes, exclude);
   for (const f of read.files) texts.set(f.path, f.text);
 }
-function ancestors(file) {
+function ancestors2(file) {
   const out = [];
-  for (let d = dirOf(file); ; d = dirOf(d)) {
+  for (let d = dirOf2(file); ; d = dirOf2(d)) {
     out.push(d);
     if (d === ".") return out;
   }
@@ -47720,8 +49026,8 @@ function orderOf2(r) {
 function chosen(v) {
   return [...v.reach.registrations].sort((a, b) => orderOf2(a) - orderOf2(b))[0];
 }
-function sortedGroups(items, key) {
-  return new Map([...groupBy(items, key).entries()].sort(([a], [b]) => cmp(a, b)));
+function sortedGroups(items2, key) {
+  return new Map([...groupBy(items2, key).entries()].sort(([a], [b]) => cmp(a, b)));
 }
 var registrationKey = (r) => `${r.kind} ${r.namespace}/${r.kind === "ServiceEntry" ? r.entry.name : r.service.name}`;
 function planExportToChanges(verdicts2, model) {
@@ -48013,7 +49319,7 @@ async function readOptional(file) {
   }
 }
 async function readAllowlist(root, settings, known) {
-  const text = await readOptional(path8.join(root, settings.allowlist));
+  const text = await readOptional(path9.join(root, settings.allowlist));
   if (text === void 0) {
     if (settings.allowlistExplicit) throw new SettingsError(`allowlist ${settings.allowlist}: no such file`);
     return void 0;
@@ -48054,7 +49360,7 @@ function scanLimits(settings, base) {
   return { head: base.changed, base: base.changedInBase };
 }
 async function runCheck(settings, base) {
-  const root = path8.resolve(settings.root);
+  const root = path9.resolve(settings.root);
   const routeOptions = routeOptionsOf(settings);
   const limits = scanLimits(settings, base);
   const parsed = /* @__PURE__ */ new Map();
@@ -48083,9 +49389,16 @@ async function runCheck(settings, base) {
   let baseFindings;
   if (base) {
     await base.ready;
-    const baseDir = path8.resolve(base.dir);
+    const baseDir = path9.resolve(base.dir);
     const reuse = !limits && base.changed && snapshot.sourceScan ? { reuse: { scan: snapshot.sourceScan, changed: base.changed } } : {};
-    const fromHead = base.changed && snapshot.files && snapshot.manifestRead ? { fromHead: { files: snapshot.files, ...snapshot.manifestRead, changed: base.changed } } : {};
+    const fromHead = base.changed && snapshot.files && snapshot.manifestRead ? {
+      fromHead: {
+        files: snapshot.files,
+        ...snapshot.manifestRead,
+        buildFiles: snapshot.buildFiles ?? [],
+        changed: base.changed
+      }
+    } : {};
     const [baseSnapshot, baseAllowlist] = await Promise.all([
       snapshotOf(baseDir, settings, { ...limits ? { only: limits.base } : reuse, ...fromHead }, parsed),
       readBaseAllowlist(baseDir, settings, allowlists)
@@ -48117,7 +49430,7 @@ function gate(findings, failOn) {
 
 // src/github/base-tree.ts
 import { mkdir as mkdir3, mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/github/git.ts
 import { execFile as execFile2 } from "node:child_process";
@@ -48236,10 +49549,10 @@ async function checkoutBase(dir, ref, options) {
   const prefix2 = prefixLine ?? "";
   const sha = resolved ?? (options.fetch ? await fetchCommit(top, ref) : void 0);
   if (!sha) throw new GitError(`${ref} is not in this clone`);
-  const temp = await mkdtemp2(path9.join(options.tempRoot, "egress-lint-base-"));
+  const temp = await mkdtemp2(path10.join(options.tempRoot, "egress-lint-base-"));
   const removeTemp = () => rm3(temp, { recursive: true, force: true });
   try {
-    const tree = path9.join(temp, "tree");
+    const tree = path10.join(temp, "tree");
     await mkdir3(tree);
     const treeish = prefix2 ? `${sha}:${prefix2}` : `${sha}^{tree}`;
     const changes = await changesSince(dir, sha);
@@ -48249,7 +49562,7 @@ async function checkoutBase(dir, ref, options) {
       tree,
       treeish,
       changes,
-      new Set((options.keep ?? []).map((f) => path9.posix.normalize(f.split(path9.sep).join("/"))))
+      new Set((options.keep ?? []).map((f) => path10.posix.normalize(f.split(path10.sep).join("/"))))
     );
     ready.catch(() => void 0);
     const remove = async () => {
@@ -48271,16 +49584,16 @@ async function checkoutBase(dir, ref, options) {
 }
 async function writeTree(top, temp, tree, treeish, changes, keep) {
   if (await gitMaybe(["cat-file", "-e", treeish], { cwd: top }) === void 0) return;
-  const env = { GIT_INDEX_FILE: path9.join(temp, "index") };
+  const env = { GIT_INDEX_FILE: path10.join(temp, "index") };
   await git(["read-tree", treeish], { cwd: top, env });
   const wanted = changes ? await baseFilesFor(top, env, changes, keep) : void 0;
   if (wanted)
-    await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path9.sep}`], {
+    await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path10.sep}`], {
       cwd: top,
       env,
       input: wanted.join("\0")
     });
-  else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path9.sep}`], { cwd: top, env });
+  else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path10.sep}`], { cwd: top, env });
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -48297,8 +49610,8 @@ var Context = class {
       if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path11 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL5}`);
+        const path12 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path12} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -48626,16 +49939,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -49007,15 +50320,15 @@ function parseParameters(header2, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str, start, end) {
+function unescapeQuotedPairs(str2, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
+    if (str2.charCodeAt(index) === BSLASH) {
+      result += str2.slice(start, index);
       start = ++index;
     }
   }
-  return result + str.slice(start, end);
+  return result + str2.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -52621,13 +53934,13 @@ function codeCell(s) {
   return tableCell(s.includes("|") ? mdText(s) : mdCode(s));
 }
 function fencedBlock(info2, lines) {
-  const clean = lines.map((l) => `${oneLine(l)}
+  const clean2 = lines.map((l) => `${oneLine(l)}
 `);
-  const longest = Math.max(2, ...clean.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((run2) => run2.length))));
+  const longest = Math.max(2, ...clean2.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((run2) => run2.length))));
   const fence = "`".repeat(longest + 1);
   return { open: `${fence}${info2}
 `, close: `${fence}
-`, lines: clean };
+`, lines: clean2 };
 }
 function urlPath(p) {
   return p.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
@@ -52693,8 +54006,8 @@ async function readRunContext(env) {
 
 // src/github/marker.ts
 var MARKER2 = /^<!-- egress-lint:comment id=([A-Za-z0-9._/-]+) head=([0-9a-f]{7,64}) -->(?:\r?\n|$)/;
-function markerId(workingDirectory) {
-  const id2 = workingDirectory.replace(/\\/g, "/").replace(/^\.\/+|\/+$/g, "").replace(/[^A-Za-z0-9._/-]/g, "_").replace(/-{2,}/g, "-");
+function markerId(workingDirectory2) {
+  const id2 = workingDirectory2.replace(/\\/g, "/").replace(/^\.\/+|\/+$/g, "").replace(/[^A-Za-z0-9._/-]/g, "_").replace(/-{2,}/g, "-");
   return id2 === "" ? "." : id2;
 }
 function formatMarker(m) {
@@ -52732,6 +54045,77 @@ async function upsertStickyComment(api, req) {
   if (existing && existing.body === body) return { action: "unchanged", url: existing.url };
   if (existing) return { action: "updated", url: (await api.updateIssueComment(req.pr, existing.id, body)).url };
   return { action: "created", url: (await api.createIssueComment(req.pr, body)).url };
+}
+
+// src/report/plural.ts
+function plural(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+// src/report/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+function gateVerdict(report, failOn) {
+  const g = report.summary.gating ?? report.summary;
+  const which2 = report.gate?.mode === "new" && report.gate.compared ? "new " : "";
+  return `egress-lint: ${plural(g.errors, `${which2}error`)}, ${plural(g.warnings, `${which2}warning`)} at fail-on ${failOn}`;
+}
+function isQuiet(report, f) {
+  return f.status === "accepted" || f.status === "existing" && report.gate?.mode === "new";
+}
+function findingAnnotation(report, links, f) {
+  const quiet = isQuiet(report, f);
+  const why = f.status === "existing" ? " (already there)" : f.status === "accepted" ? " (accepted by the baseline)" : "";
+  return {
+    level: quiet || f.severity === "info" ? "notice" : f.severity,
+    message: f.message,
+    properties: {
+      title: `${f.code} ${f.rule}${why}`,
+      file: repoPath(links, f.file),
+      startLine: Math.max(1, f.line),
+      ...f.column ? { startColumn: f.column } : {}
+    }
+  };
+}
+function overflowNotice(left) {
+  const by = (s) => left.filter((f) => f.severity === s).length;
+  const counts = [plural(by("error"), "error"), plural(by("warning"), "warning"), `${by("info")} info`];
+  return {
+    level: "notice",
+    message: `egress-lint: not annotated, as GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step: ${plural(left.length, "more finding")} (${counts.join(", ")}); see the job summary, or the JSON report (the report-file output).`
+  };
+}
+function planAnnotations(report, links, run2 = {}) {
+  const head = [
+    ...run2.verdict ? [{ level: "error", message: run2.verdict }] : [],
+    ...(run2.warnings ?? []).map((message) => ({ level: "warning", message }))
+  ];
+  const ranked = [...report.findings].sort(
+    (a, b) => Number(isQuiet(report, a)) - Number(isQuiet(report, b)) || severityRank(a.severity) - severityRank(b.severity)
+  );
+  const pick2 = (noticeRoom) => {
+    const room = {
+      error: ANNOTATIONS_PER_LEVEL,
+      warning: ANNOTATIONS_PER_LEVEL,
+      notice: noticeRoom
+    };
+    for (const a of head) room[a.level]--;
+    const kept2 = [];
+    const left2 = [];
+    for (const f of ranked) {
+      const a = findingAnnotation(report, links, f);
+      if (room[a.level] > 0) {
+        room[a.level]--;
+        kept2.push(a);
+      } else left2.push(f);
+    }
+    return { kept: kept2, left: left2 };
+  };
+  let { kept, left } = pick2(ANNOTATIONS_PER_LEVEL);
+  if (left.length) ({ kept, left } = pick2(ANNOTATIONS_PER_LEVEL - 1));
+  return {
+    annotations: [...head, ...kept, ...left.length ? [overflowNotice(left)] : []],
+    omitted: left.length
+  };
 }
 
 // src/report/json.ts
@@ -52848,6 +54232,9 @@ function groupDiffs(diffs, header2, cells) {
   });
   return out.sort((a, b) => cmp(a.proxies[0], b.proxies[0]));
 }
+function diffCounts(g) {
+  return [g.added ? `${g.added} added` : "", g.removed ? `${g.removed} removed` : ""].filter(Boolean).join(", ");
+}
 function proxyList(proxies, shown = 2) {
   if (proxies.length <= shown + 1) {
     return proxies.length <= 1 ? proxies[0] ?? "" : `${proxies.slice(0, -1).join(", ")} and ${proxies[proxies.length - 1]}`;
@@ -52856,7 +54243,7 @@ function proxyList(proxies, shown = 2) {
 }
 
 // src/report/mermaid.ts
-function label(s) {
+function label2(s) {
   return `"${s.replace(/[^A-Za-z0-9 ._:/*-]/g, "_")}"`;
 }
 function callerName(from) {
@@ -52875,8 +54262,8 @@ function egressGraph(edges, maxEdges = Number.POSITIVE_INFINITY) {
   const callerId = new Map(callers.map((c, i) => [c, `c${i}`]));
   const hostId = new Map(hosts.map((h, i) => [h, `h${i}`]));
   const lines = ["flowchart LR"];
-  for (const c of callers) lines.push(`  ${callerId.get(c)}[${label(callerName(c))}]`);
-  for (const h of hosts) lines.push(`  ${hostId.get(h)}([${label(h)}])`);
+  for (const c of callers) lines.push(`  ${callerId.get(c)}[${label2(callerName(c))}]`);
+  for (const h of hosts) lines.push(`  ${hostId.get(h)}([${label2(h)}])`);
   const red = [];
   const amber = [];
   shown.forEach((e, i) => {
@@ -52897,9 +54284,6 @@ function egressGraph(edges, maxEdges = Number.POSITIVE_INFINITY) {
 
 // src/report/markdown-sections.ts
 var SEVERITY_LABEL = { error: "\u274C error", warning: "\u26A0\uFE0F warning", info: "\u2139\uFE0F info" };
-function plural(n, word, many = `${word}s`) {
-  return `${n} ${n === 1 ? word : many}`;
-}
 var FINDINGS_HEADER = "| Severity | Rule | Where | What to do |\n| --- | --- | --- | --- |\n";
 function findingRow(f, links, linked = true) {
   const rule = `[${mdCode(f.code)} ${mdText(f.rule)}](${ruleDocsUrl(links, f.rule)})`;
@@ -52931,7 +54315,7 @@ function diffSection(kind, groups, elsewhere, head = "") {
     head,
     blocks: groups.map((g) => {
       const fence = fencedBlock("diff", g.lines);
-      const counts = [g.added ? `${g.added} added` : "", g.removed ? `${g.removed} removed` : ""].filter(Boolean).join(", ");
+      const counts = diffCounts(g);
       const all = g.proxies.length > 3 ? `Workloads: ${g.proxies.map(mdCode).join(", ")}
 
 ` : "";
@@ -52994,8 +54378,8 @@ function hostsSection(report, links) {
     const at = first ? `${repoPath(links, first.file)}:${first.line}` : "";
     const where2 = first ? url ? `[${codeCell(at)}](${url})` : codeCell(at) : "";
     const more = h.references.length > 1 ? ` (+${h.references.length - 1} more)` : "";
-    const entries = h.serviceEntries.map(codeCell).join(", ") || "\u2014";
-    return `| ${codeCell(h.port ? `${h.host}:${h.port}` : h.host)} | ${h.registered ? "\u2705 registered" : "\u274C not registered"} | ${entries} | ${where2}${more} |
+    const entries2 = h.serviceEntries.map(codeCell).join(", ") || "\u2014";
+    return `| ${codeCell(h.port ? `${h.host}:${h.port}` : h.host)} | ${h.registered ? "\u2705 registered" : "\u274C not registered"} | ${entries2} | ${where2}${more} |
 `;
   });
   return {
@@ -53340,36 +54724,10 @@ function renderSarif(report, links) {
 }
 
 // src/main.ts
-function settingsFromInputs() {
-  const workingDirectory = getInput("working-directory") || ".";
-  const meshConfig = getInput("mesh-config");
-  const baseline = getInput("baseline");
-  return parseSettings({
-    root: workingDirectory,
-    allowlist: getInput("allowlist"),
-    manifests: getInput("manifests"),
-    sources: getInput("sources"),
-    exclude: getInput("exclude"),
-    proxies: getInput("proxies"),
-    istioVersion: getInput("istio-version"),
-    meshConfig: meshConfig ? path10.join(workingDirectory, meshConfig) : void 0,
-    failOn: getInput("fail-on"),
-    comment: getInput("comment"),
-    sarifFile: getInput("sarif-file"),
-    gate: getInput("gate"),
-    baseline: baseline ? path10.join(workingDirectory, baseline) : void 0,
-    render: getInput("render"),
-    maxFileBytes: getInput("max-file-size"),
-    scan: getInput("scan"),
-    format: "json"
-  });
-}
 function baseUnreadable(sha, err) {
-  warning(
-    `egress-lint could not read the base commit ${sha.slice(0, 7)}, so route tables are not compared and every finding counts as new: ${err.message}`
-  );
+  return `egress-lint could not read the base commit ${sha.slice(0, 7)}, so route tables are not compared and every finding counts as new: ${err.message}`;
 }
-async function readBase(settings, ctx) {
+async function readBase(settings, ctx, warnings) {
   const pr = ctx.pullRequest;
   if (!pr) return void 0;
   try {
@@ -53379,42 +54737,26 @@ async function readBase(settings, ctx) {
       keep: [settings.allowlist]
     });
   } catch (err) {
-    baseUnreadable(pr.baseSha, err);
+    warnings.push(baseUnreadable(pr.baseSha, err));
     return void 0;
   }
 }
-async function check(settings, ctx) {
+async function check(settings, ctx, warnings) {
   if (settings.scan === "changed" && !ctx.pullRequest)
     info("scan: changed narrows the scan on pull requests only; this run scans every source file.");
-  const base = await readBase(settings, ctx);
+  const base = await readBase(settings, ctx, warnings);
   let result;
   try {
     result = await runCheck(settings, base);
   } catch (err) {
     await base?.remove();
     if (!(err instanceof GitError) || !base) throw err;
-    baseUnreadable(base.sha, err);
+    warnings.push(baseUnreadable(base.sha, err));
     return { result: await runCheck(settings), removal: Promise.resolve() };
   }
   const removal = base ? base.remove() : Promise.resolve();
   removal.catch(() => void 0);
   return { result, removal };
-}
-function annotate(report, links) {
-  for (const f of report.findings) {
-    const quiet = f.status === "accepted" || f.status === "existing" && report.gate?.mode === "new";
-    const title = `${f.code} ${f.rule}${f.status === "existing" ? " (already there)" : f.status === "accepted" ? " (accepted by the baseline)" : ""}`;
-    const props = {
-      file: repoPath(links, f.file),
-      startLine: Math.max(1, f.line),
-      ...f.column ? { startColumn: f.column } : {},
-      title
-    };
-    if (quiet) notice(f.message, props);
-    else if (f.severity === "error") error(f.message, props);
-    else if (f.severity === "warning") warning(f.message, props);
-    else notice(f.message, props);
-  }
 }
 function setOutputs(report, reportFile) {
   const unregistered = [...new Set(report.hosts.filter((h) => !h.registered).map((h) => h.host))].sort();
@@ -53424,10 +54766,13 @@ function setOutputs(report, reportFile) {
   setOutput("routes-changed", String(Boolean(report.routeDiff?.length || report.clusterDiff?.length)));
   setOutput("report-file", reportFile);
 }
-async function comment2(token, settings, ctx, report, links) {
+async function comment2(token, settings, ctx, report, links, warnings) {
   const pr = ctx.pullRequest;
   if (!pr || settings.comment === "never") return;
-  if (!token) return warning("egress-lint has no github-token, so it cannot comment on the pull request.");
+  if (!token) {
+    warnings.push("egress-lint has no github-token, so it cannot comment on the pull request.");
+    return;
+  }
   try {
     const onRetry = (f, ms) => info(`GitHub answered ${f.status ?? "nothing"}; trying again in ${Math.ceil(ms / 1e3)}s`);
     const api = createGitHubApi({ token, baseUrl: ctx.apiUrl, hooks: { ...realTime, onRetry } });
@@ -53445,21 +54790,23 @@ async function comment2(token, settings, ctx, report, links) {
   } catch (err) {
     const status = err instanceof GitHubApiError ? err.status : void 0;
     const hint = status === 403 || status === 404 ? " Grant the job `permissions: pull-requests: write`. Pull requests from forks get a read-only token: see docs/pull-requests.md for the two-workflow setup." : "";
-    warning(
+    warnings.push(
       `egress-lint could not post its pull-request comment (${err.message}).${hint} The job summary, annotations and check are unaffected.`
     );
   }
 }
 async function run() {
   try {
-    const token = getInput("github-token");
+    const given = givenInputs((name) => getInput(name));
+    const token = given["github-token"] ?? "";
     if (token) setSecret(token);
-    const settings = settingsFromInputs();
+    const settings = parseSettings(rawSettingsOf(given));
     const ctx = await readRunContext(process.env);
-    const { result, removal } = await check(settings, ctx);
+    const warnings = [];
+    const { result, removal } = await check(settings, ctx, warnings);
     const report = result.report;
-    const root = path10.resolve(settings.root);
-    const pathPrefix = await repositoryPrefix(root) ?? path10.relative(ctx.workspace, root).split(path10.sep).join("/");
+    const root = path11.resolve(settings.root);
+    const pathPrefix = await repositoryPrefix(root) ?? path11.relative(ctx.workspace, root).split(path11.sep).join("/");
     const links = {
       pathPrefix,
       docsUrl: ctx.docsUrl,
@@ -53468,23 +54815,23 @@ async function run() {
       ...ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}
     };
     const id2 = markerId(settings.root);
-    const reportFile = path10.join(
+    const reportFile = path11.join(
       ctx.tempDir,
       id2 === "." ? "egress-lint-report.json" : `egress-lint-report-${id2.replace(/\//g, "_")}.json`
     );
     await writeFile3(reportFile, renderJson(report));
     setOutputs(report, reportFile);
-    annotate(report, links);
     if (settings.sarifFile) await writeFile3(settings.sarifFile, renderSarif(report, links));
     if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderSummary(report, links)).write();
-    await comment2(token, settings, ctx, report, links);
-    if (result.exitCode !== 0) {
-      const g = report.summary.gating ?? report.summary;
-      const which2 = report.gate?.mode === "new" && report.gate.compared ? "new " : "";
-      setFailed(
-        `egress-lint: ${g.errors} ${which2}errors, ${g.warnings} ${which2}warnings at fail-on ${settings.failOn}`
-      );
-    }
+    await comment2(token, settings, ctx, report, links, warnings);
+    const failed = result.exitCode !== 0;
+    const plan = planAnnotations(report, links, {
+      ...failed ? { verdict: gateVerdict(report, settings.failOn) } : {},
+      warnings
+    });
+    const emit2 = { error, warning, notice };
+    for (const a of plan.annotations) emit2[a.level](a.message, a.properties);
+    if (failed) process.exitCode = ExitCode.Failure;
     await removal;
   } catch (err) {
     if (err instanceof SettingsError) setFailed(`egress-lint: ${err.message}`);

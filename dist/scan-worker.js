@@ -2122,7 +2122,7 @@ var LEXERS = {
 };
 function languageOf(path3) {
   if (isDockerfile(path3)) return "shell";
-  const base = baseName(path3).toLowerCase();
+  const base = baseName2(path3).toLowerCase();
   if (base === ".env" || base.startsWith(".env.")) return "env";
   if (base.endsWith(".d.ts")) return void 0;
   const dot = base.lastIndexOf(".");
@@ -2130,10 +2130,10 @@ function languageOf(path3) {
   return Object.hasOwn(BY_EXTENSION, base.slice(dot + 1)) ? BY_EXTENSION[base.slice(dot + 1)] : void 0;
 }
 function isDockerfile(path3) {
-  const base = baseName(path3).toLowerCase();
+  const base = baseName2(path3).toLowerCase();
   return base === "dockerfile" || base === "containerfile" || base.startsWith("dockerfile.") || base.endsWith(".dockerfile");
 }
-function baseName(path3) {
+function baseName2(path3) {
   const slash = Math.max(path3.lastIndexOf("/"), path3.lastIndexOf("\\"));
   return path3.slice(slash + 1);
 }
@@ -2811,6 +2811,7 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
     };
     if (at.namespace !== void 0) ref.namespace = at.namespace;
     if (at.workload !== void 0) ref.workload = at.workload;
+    if (at.unread) ref.unread = true;
     if (raw.trailingDot) ref.trailingDot = true;
     out.push(ref);
   }
@@ -2823,7 +2824,8 @@ function classOf2(raw, reserved, at, innerLine) {
   if (at.buildLines?.has(innerLine))
     return { class: "build", reason: "a build step: fetched while the image is built, not by the running workload" };
   const bound2 = raw.binding === void 0 ? "" : ` (${raw.binding})`;
-  if (at.where !== void 0) return { class: at.use, reason: `${at.where}${bound2}` };
+  if (at.where !== void 0)
+    return { class: at.use, reason: raw.binding && at.where.includes(raw.binding) ? at.where : `${at.where}${bound2}` };
   return { class: at.use, reason: at.use === "call" ? `a string in code${bound2}` : `a config value${bound2}` };
 }
 function specialUseReason(host) {
@@ -2841,8 +2843,22 @@ function sortReferences(refs) {
 
 // src/scan/file-kind.ts
 var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
+var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
+  "maven-wrapper.properties",
+  "gradle-wrapper.properties",
+  "gradle.properties",
+  ".npmrc",
+  ".yarnrc",
+  ".yarnrc.yml",
+  ".pypirc",
+  "pip.conf",
+  ".bowerrc",
+  "nuget.config"
+]);
 function wholeFileClass(path3, text) {
-  const base = baseName(path3);
+  const base = baseName2(path3);
+  if (BUILD_TOOL_FILES.has(base.toLowerCase()))
+    return { class: "build", reason: `${base} configures a build tool: it downloads while building, not at run time` };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
   const head = text.slice(0, 4096);
@@ -2937,7 +2953,7 @@ var BUILD_METADATA = /* @__PURE__ */ new Set([
 function isScannableSource(path3, options = {}) {
   const normal = path3.replace(/\\/g, "/");
   if (languageOf(normal) === void 0) return false;
-  const base = baseName(normal);
+  const base = baseName2(normal);
   const lowerBase = base.toLowerCase();
   if (BUILD_METADATA.has(lowerBase) || /^tsconfig.*\.json$/.test(lowerBase)) return false;
   if (lowerBase.endsWith(".min.js") || lowerBase.endsWith(".gradle.kts")) return false;
