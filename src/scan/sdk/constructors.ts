@@ -1,0 +1,88 @@
+// Where code builds a client: the table's constructor patterns matched against code (comments and strings blanked),
+// with the extent of the call (its arguments and any builder chain after it), where the options are read.
+
+export interface ConstructorCall {
+  pattern: string;
+  /** Offset of the constructor's first character (`new`, the receiver, or the name). */
+  start: number;
+  /** Offset of the `(` (or `=`), the identity of a call when two patterns match it. */
+  open: number;
+  /** End of the arguments and of any `.method(...)` chain: the span options are looked for in. */
+  end: number;
+  /** What the pattern's `*` matched, when it has one. */
+  capture?: string;
+}
+
+const COMPILED = new Map<string, RegExp>();
+
+/**
+ * `new S3Client(` -> /new\s+(\w+)Client\s*\(/. A pattern is matched where no identifier character or `.` comes
+ * before it (so `OpenAI(` does not match `AsyncOpenAI(` or `x.OpenAI(`), unless it starts with `.`.
+ */
+function compile(pattern: string): RegExp {
+  let re = COMPILED.get(pattern);
+  if (re === undefined) {
+    const body = pattern
+      .replace("*", "\u0000")
+      .replace(/[+?^${}()|[\]\\]/g, "\\$&")
+      .replace(/\./g, "\\s*\\.\\s*")
+      .replace(/^new /, "new\\s+")
+      .replace(/ =$/, "\\s*=(?!=)")
+      .replace(/\\\($/, "\\s*\\(")
+      .replace("\u0000", "([A-Za-z0-9_]+?)");
+    const boundary = pattern.startsWith(".") ? "" : "(?<![\\w$.])";
+    re = new RegExp(boundary + body, "g");
+    COMPILED.set(pattern, re);
+  }
+  return re;
+}
+
+/**
+ * Every call matching one of `patterns`, one per `(`: the first pattern listed wins when several match. A pattern
+ * with `*` matches only where `accept` takes what the `*` matched (a service the file imports).
+ */
+export function findConstructors(
+  code: string,
+  patterns: readonly string[],
+  accept: (capture: string) => boolean = () => true,
+): ConstructorCall[] {
+  const byOpen = new Map<number, ConstructorCall>();
+  for (const pattern of patterns) {
+    for (const m of code.matchAll(compile(pattern))) {
+      const open = m.index + m[0].length - 1;
+      if (byOpen.has(open) || (m[1] !== undefined && !accept(m[1]))) continue;
+      const end = code[open] === "(" ? chainEnd(code, open) : lineEnd(code, open);
+      byOpen.set(open, { pattern, start: m.index, open, end, ...(m[1] !== undefined ? { capture: m[1] } : {}) });
+    }
+  }
+  return [...byOpen.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The offset after the bracket that closes the one at `open`, or the end of the code when it is never closed. */
+export function closingBracket(code: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < code.length; i++) {
+    const c = code[i];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return code.length;
+}
+
+/** The call's end, extended over `.builder().region(...).build()`-style chains: builder options count too. */
+function chainEnd(code: string, open: number): number {
+  let end = closingBracket(code, open);
+  for (;;) {
+    const next = /^\s*\.\s*[A-Za-z_$][\w$]*\s*\(/.exec(code.slice(end, end + 200));
+    if (!next) return end;
+    end = closingBracket(code, end + next[0].length - 1);
+  }
+}
+
+function lineEnd(code: string, from: number): number {
+  const nl = code.indexOf("\n", from);
+  return nl === -1 ? code.length : nl;
+}

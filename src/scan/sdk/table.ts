@@ -1,0 +1,48 @@
+// The reviewed knowledge table, loaded once, with what every scan needs precomputed: the entries per language and
+// one pattern that tells in a single pass whether a file could import any SDK at all.
+import data from "../../knowledge/sdk-defaults.json" with { type: "json" };
+import type { SdkEntry, SdkLanguage, SdkTable } from "./types.js";
+
+export const SDK_TABLE = data as SdkTable;
+
+const BY_LANGUAGE = new Map<SdkLanguage, SdkEntry[]>();
+for (const entry of SDK_TABLE.sdks) {
+  const list = BY_LANGUAGE.get(entry.language) ?? [];
+  list.push(entry);
+  BY_LANGUAGE.set(entry.language, list);
+}
+
+export function entriesFor(language: string): readonly SdkEntry[] {
+  return BY_LANGUAGE.get(language as SdkLanguage) ?? [];
+}
+
+/**
+ * The literal part of every import pattern (up to its first `*`), in one alternation: most files import no SDK, and
+ * this is the only work they cost.
+ */
+const PACKAGE_NEEDLES = new RegExp(
+  [...new Set(SDK_TABLE.sdks.flatMap((e) => e.imports.map((i) => needle(e, i))))]
+    .sort()
+    .map((needle) => needle.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+    .join("|"),
+);
+
+/** Python splits a dotted path over `from google.cloud import storage`: only the part before the last dot is written whole. */
+function needle(entry: SdkEntry, pattern: string): string {
+  const literal = pattern.split("*")[0] ?? pattern;
+  const dot = literal.lastIndexOf(".");
+  return entry.language === "python" && dot > 0 ? literal.slice(0, dot) : literal;
+}
+
+export function mayImportAnySdk(text: string): boolean {
+  return PACKAGE_NEEDLES.test(text);
+}
+
+/** Environment variables each SDK reads for its endpoint by itself, for the caller to look for in a workload's env. */
+export function sdkEnvOverrides(): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const entry of SDK_TABLE.sdks) {
+    for (const name of entry.overrides.env) byName.set(name, [...(byName.get(name) ?? []), entry.id]);
+  }
+  return new Map([...byName.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
