@@ -35556,7 +35556,7 @@ function givenInputs(read) {
 }
 function rawSettingsOf(given) {
   const root = given["working-directory"] ?? ".";
-  const inRoot = (file) => file ? path.join(root, file) : void 0;
+  const inRoot = (file2) => file2 ? path.join(root, file2) : void 0;
   return {
     root,
     allowlist: given.allowlist,
@@ -36959,11 +36959,11 @@ function onFirstUse(make) {
 }
 
 // src/manifests/config-document.ts
-function readConfigDocument(file, schema) {
+function readConfigDocument(file2, schema) {
   const failAt = (line, path12, message) => ({
-    error: { file: file.path, line, field: fieldName(path12), message }
+    error: { file: file2.path, line, field: fieldName(path12), message }
   });
-  const parsed = parseYamlFile(file.text, { ...DEFAULT_YAML_LIMITS, uniqueKeys: true });
+  const parsed = parseYamlFile(file2.text, { ...DEFAULT_YAML_LIMITS, uniqueKeys: true });
   const problem = parsed.problems[0];
   if (problem) return failAt(problem.line, [], `not valid YAML: ${problem.message}`);
   if (parsed.documents.length > 1)
@@ -36989,8 +36989,8 @@ function unknownRuleMessage(name) {
 
 // src/allowlist/load.ts
 var validator = onFirstUse(() => new import_ajv.Ajv({ allErrors: false, strict: true, validateSchema: false }).compile(allowlist_schema_default));
-function loadAllowlist(file) {
-  const read = readConfigDocument(file, {
+function loadAllowlist(file2) {
+  const read = readConfigDocument(file2, {
     validate: validator,
     describe,
     whenEmpty: "the file is empty; it needs at least `version: 1`"
@@ -37018,15 +37018,15 @@ function loadAllowlist(file) {
     ...h.namespaces ? { namespaces: h.namespaces } : {},
     ...h.reason !== void 0 ? { reason: h.reason } : {},
     ...h.owner !== void 0 ? { owner: h.owner } : {},
-    loc: { file: file.path, line: at(["hosts", i]) }
+    loc: { file: file2.path, line: at(["hosts", i]) }
   }));
   const workloads = (raw.workloads ?? []).map((w, i) => ({
     ...w,
-    loc: { file: file.path, line: at(["workloads", i]) }
+    loc: { file: file2.path, line: at(["workloads", i]) }
   }));
   return {
     allowlist: {
-      file: file.path,
+      file: file2.path,
       version: 1,
       hosts,
       ignore: { hosts: (raw.ignore?.hosts ?? []).map((h) => h.toLowerCase()), paths: raw.ignore?.paths ?? [], rules },
@@ -37186,8 +37186,8 @@ var baseline_schema_default = {
 
 // src/baseline/load.ts
 var validator2 = onFirstUse(() => new import_ajv2.Ajv({ allErrors: false, strict: true, validateSchema: false }).compile(baseline_schema_default));
-function loadBaseline(file) {
-  const read = readConfigDocument(file, {
+function loadBaseline(file2) {
+  const read = readConfigDocument(file2, {
     validate: validator2,
     describe: describe2,
     whenEmpty: "the file is empty; it needs `version: 1` and `findings:`"
@@ -37211,7 +37211,7 @@ function loadBaseline(file) {
       line: at(["findings", i])
     });
   }
-  return { baseline: { file: file.path, entries: entries2 } };
+  return { baseline: { file: file2.path, entries: entries2 } };
 }
 function describe2(e) {
   return describeSchemaError(e, (err) => {
@@ -37223,18 +37223,18 @@ function describe2(e) {
 }
 
 // src/baseline/read.ts
-async function readBaselineFile(file) {
+async function readBaselineFile(file2) {
   let text;
   try {
-    text = await readFile(file, "utf8");
+    text = await readFile(file2, "utf8");
   } catch (err) {
     if (err.code === "ENOENT")
       throw new SettingsError(
-        `baseline ${file}: no such file (write one with \`egress-lint baseline DIR --output ${file}\`)`
+        `baseline ${file2}: no such file (write one with \`egress-lint baseline DIR --output ${file2}\`)`
       );
     throw err;
   }
-  const loaded = loadBaseline({ path: file, text });
+  const loaded = loadBaseline({ path: file2, text });
   if ("error" in loaded) {
     throw new SettingsError(formatConfigError(loaded.error));
   }
@@ -37281,7 +37281,8 @@ var KINDS = [
   [/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:[Dd]ockerfile|[Cc]ontainerfile)$/, "dockerfile"],
   [/^\.dockerignore$|\.[Dd]ockerfile\.dockerignore$|^(?:Dockerfile|Containerfile)\..*dockerignore$/, "dockerignore"],
   [/^go\.mod$/, "go.mod"],
-  [/^(?:pom\.xml|build\.gradle(?:\.kts)?)$/, "jvm-module"]
+  // What a module depends on inside the repository: see module-dependencies.ts.
+  [/^(?:pom\.xml|build\.gradle(?:\.kts)?|package\.json)$/, "module"]
 ];
 function buildFileKind(path12) {
   if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path12)) return "workflow";
@@ -37503,6 +37504,48 @@ var special_use_names_default = {
       kind: "loopback",
       why: "a public name (and its subdomains) that resolves to 127.0.0.1",
       source: "lvh.me"
+    },
+    {
+      name: "company.com",
+      kind: "placeholder",
+      why: "a registered domain that examples and default configs use as a placeholder; no service's egress targets it",
+      source: "observed in public repositories' sample configuration"
+    },
+    {
+      name: "yourcompany.com",
+      kind: "placeholder",
+      why: "a registered domain that examples and default configs use as a placeholder; no service's egress targets it",
+      source: "observed in public repositories' sample configuration"
+    },
+    {
+      name: "mycompany.com",
+      kind: "placeholder",
+      why: "a registered domain that examples and default configs use as a placeholder; no service's egress targets it",
+      source: "observed in public repositories' sample configuration"
+    },
+    {
+      name: "yourdomain.com",
+      kind: "placeholder",
+      why: "a registered domain that examples and default configs use as a placeholder; no service's egress targets it",
+      source: "observed in public repositories' sample configuration"
+    },
+    {
+      name: "mydomain.com",
+      kind: "placeholder",
+      why: "a registered domain that examples and default configs use as a placeholder; no service's egress targets it",
+      source: "observed in public repositories' sample configuration"
+    },
+    {
+      name: "your-domain.com",
+      kind: "placeholder",
+      why: "a registered domain that examples and default configs use as a placeholder; no service's egress targets it",
+      source: "observed in public repositories' sample configuration"
+    },
+    {
+      name: "domain.com",
+      kind: "placeholder",
+      why: "a registered domain that examples and default configs use as a placeholder; no service's egress targets it",
+      source: "observed in public repositories' sample configuration"
     }
   ],
   ipEmbeddingDomains: {
@@ -37564,11 +37607,14 @@ function specialIPv4(ip) {
   const [a, b, c] = ip.split(".").map(Number);
   if (a === 127) return { kind: "loopback", why: "a loopback address (RFC 1122)" };
   if (a === 0) return { kind: "special-use", why: "the unspecified network (RFC 1122)" };
+  if (a !== void 0 && a >= 224 && a <= 239)
+    return { kind: "multicast", why: "a multicast group (RFC 5771): not a host to connect to" };
   if (a === 192 && b === 0 && c === 2 || a === 198 && b === 51 && c === 100 || a === 203 && b === 0 && c === 113)
     return { kind: "documentation-address", why: "a documentation address (RFC 5737)" };
   return void 0;
 }
 function privateIPv4(ip) {
+  if (!isIPv4(ip)) return void 0;
   const [a, b] = ip.split(".").map(Number);
   const isPrivate = a === 10 || a === 172 && b !== void 0 && b >= 16 && b <= 31 || a === 192 && b === 168;
   return isPrivate ? { kind: "private-address", why: "a private address (RFC 1918)" } : void 0;
@@ -38702,7 +38748,9 @@ var IDENTIFIER_WORDS = /* @__PURE__ */ new Set([
   "licence",
   "homepage",
   "audience",
-  "aud"
+  "aud",
+  // SOAPAction, xsl:action: a URI that names an operation, not where to connect.
+  "action"
 ]);
 var INBOUND_WORDS = /* @__PURE__ */ new Set([
   "allowed",
@@ -38780,9 +38828,13 @@ var DOCUMENT_WORDS = /* @__PURE__ */ new Set([
   "logo",
   "avatar",
   "favicon",
-  "externaldocs"
+  "externaldocs",
+  "guide",
+  "tutorial"
 ]);
+var OWN_ADDRESS = /* @__PURE__ */ new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
 function keyRole(key) {
+  if (OWN_ADDRESS.has(key.slice(key.lastIndexOf(".") + 1).toLowerCase())) return "inbound";
   const first = key.charCodeAt(key.lastIndexOf(".") + 1);
   if (first === 36 || first === 64) return "identifier";
   const words = splitWords(key);
@@ -39114,6 +39166,8 @@ function isSpace2(c) {
 var WINDOW = 400;
 function mentionReason(text, start, end, offset, role, boundTo, programText) {
   if (role === "mention") return `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
+  if (inOpenApiServers(text, offset))
+    return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
   let from = Math.max(start, offset - WINDOW);
   let to = Math.min(end, offset + WINDOW);
   if (!programText) {
@@ -39125,6 +39179,13 @@ function mentionReason(text, start, end, offset, role, boundTo, programText) {
   }
   const word = proseWord(text, from, to);
   return word === void 0 ? void 0 : `written in text ("${word}" beside it): a message or a document, not a call`;
+}
+function inOpenApiServers(text, offset) {
+  const near = text.slice(Math.max(0, offset - 300), offset);
+  const list = near.lastIndexOf("servers");
+  if (list === -1 || !/^servers["']?\s*[:=]\s*\[/.test(near.slice(list))) return false;
+  const before = text.slice(Math.max(0, offset - 4e3), offset);
+  return /\b(?:openapi|swagger)["']?\s*[:=]\s*["']\d/.test(before);
 }
 function proseWord(text, from, to) {
   let i = from;
@@ -39253,6 +39314,11 @@ function classOf2(raw, reserved, at, innerLine) {
   if (reserved) return { class: "special-use", reason: specialUseReason(raw.host) };
   if (at.whole) return at.whole;
   if (raw.mention !== void 0) return { class: "mention", reason: raw.mention };
+  if (at.use === "call" && raw.kind === "ip") {
+    const lan = privateIPv4(raw.host);
+    if (lan)
+      return { class: "special-use", reason: `${lan.kind}: ${lan.why}, written in code: sample data or a LAN device` };
+  }
   if (at.buildLines?.has(innerLine))
     return { class: "build", reason: "a build step: fetched while the image is built, not by the running workload" };
   const bound2 = raw.binding === void 0 ? "" : ` (${raw.binding})`;
@@ -39357,6 +39423,7 @@ function guessConfigLanguage(text) {
 }
 
 // src/scan/file-kind.ts
+var EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
 var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
 var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
   "maven-wrapper.properties",
@@ -39372,6 +39439,8 @@ var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
 ]);
 function wholeFileClass(path12, text) {
   const base = baseName2(path12);
+  if (EXAMPLE_CODE.test(path12))
+    return { class: "mention", reason: "example code inside a source tree: it shows how to call, nothing runs it" };
   if (BUILD_TOOL_FILES.has(base.toLowerCase()))
     return { class: "build", reason: `${base} configures a build tool: it downloads while building, not at run time` };
   if (EXAMPLE_FILE.test(base))
@@ -39403,17 +39472,17 @@ var RUNTIME_INSTRUCTIONS = /* @__PURE__ */ new Set(["ENV", "CMD", "ENTRYPOINT"])
 
 // src/scan/scan-source.ts
 var PROGRAM_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "python", "go", "jvm", "ruby", "csharp"]);
-function scanSource(file, options = {}) {
-  const language = options.language ?? languageOf(file.path);
-  if (language === void 0 || !mayReferenceHosts(file.text)) return [];
+function scanSource(file2, options = {}) {
+  const language = options.language ?? languageOf(file2.path);
+  if (language === void 0 || !mayReferenceHosts(file2.text)) return [];
   const program = PROGRAM_LANGUAGES.has(language);
-  const found = extract(file.text, LEXERS[language], program);
-  const whole = wholeFileClass(file.path, file.text);
+  const found = extract(file2.text, LEXERS[language], program);
+  const whole = wholeFileClass(file2.path, file2.text);
   const placement2 = {
-    file: file.path,
+    file: file2.path,
     use: program ? "call" : "config",
     ...whole ? { whole } : {},
-    ...isDockerfile(file.path) ? { buildLines: dockerfileBuildLines(file.text) } : {}
+    ...isDockerfile(file2.path) ? { buildLines: dockerfileBuildLines(file2.text) } : {}
   };
   return sortReferences(externalReferences(found, placement2, options.inCluster));
 }
@@ -39430,7 +39499,7 @@ var EXCLUDED_DIRS = /* @__PURE__ */ new Set([
   ".idea"
 ]);
 var TEST_DIRS = /* @__PURE__ */ new Set(["__tests__", "tests", "test", "testdata", "fixtures", "__fixtures__", "__mocks__", "spec"]);
-var TEST_FILE = /(^test_.*\.py$|_test\.(go|py)$|\.(test|spec)\.[cm]?[jt]sx?$|_spec\.rb$|Tests?\.(java|kt)$|^conftest\.py$)/;
+var TEST_FILE = /(^test_.*\.py$|_test\.(go|py)$|\.(test|spec)\.[cm]?[jt]sx?$|_spec\.rb$|Tests?\.(java|kt)$|^conftest\.py$|^(jest|vitest|karma|playwright|cypress)\.(setup|config)\.[cm]?[jt]s$|^setupTests\.[cm]?[jt]sx?$)/;
 var BUILD_METADATA = /* @__PURE__ */ new Set([
   "package.json",
   "package-lock.json",
@@ -41513,40 +41582,40 @@ var Minimatch = class {
   // Match a row of a known shape against the split path, the same as
   // #matchGlobstar and #matchGlobStarBodySections do. None of these
   // rows have a drive letter, so they start at the first portion.
-  #matchShape(file, row, shape) {
+  #matchShape(file2, row, shape) {
     const dot = !!this.options.dot;
-    const n = file.length;
+    const n = file2.length;
     if (shape === "head") {
-      if (n < 2 || !portionMatch(row[0], file[0])) {
+      if (n < 2 || !portionMatch(row[0], file2[0])) {
         return false;
       }
       for (let i = 1; i < n; i++)
-        if (!walkable(file[i], dot))
+        if (!walkable(file2[i], dot))
           return false;
       return true;
     }
     const x = row[1];
     if (shape === "tail") {
       let t = n - 1;
-      if (!portionMatch(x, file[t])) {
-        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+      if (!portionMatch(x, file2[t])) {
+        if (file2[t] !== "" || n === 1 || !portionMatch(x, file2[--t])) {
           return false;
         }
       }
       for (let i = 0; i < t; i++)
-        if (!walkable(file[i], dot))
+        if (!walkable(file2[i], dot))
           return false;
       return true;
     }
     for (let k = 0; k < n; k++) {
-      if (portionMatch(x, file[k]) && k + 1 < n) {
+      if (portionMatch(x, file2[k]) && k + 1 < n) {
         let i = k + 1;
-        while (i < n && walkable(file[i], dot))
+        while (i < n && walkable(file2[i], dot))
           i++;
         if (i === n)
           return true;
       }
-      if (!walkable(file[k], dot))
+      if (!walkable(file2[k], dot))
         return false;
     }
     return false;
@@ -41598,8 +41667,8 @@ var Minimatch = class {
     return lastSplit;
   }
   // resolve `.` and `..` portions of a path, for level 2
-  #levelTwoFileOptimize(file) {
-    const parts = [...file];
+  #levelTwoFileOptimize(file2) {
+    const parts = [...file2];
     let didSomething = false;
     do {
       didSomething = false;
@@ -41790,7 +41859,7 @@ var Minimatch = class {
   // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
   // you run out of file before you run out of pattern, then that's
   // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern, partial) {
+  #matchRow(file2, resolved, pattern, partial) {
     let fileStartIndex = 0;
     let patternStartIndex = 0;
     const fh = this.isWindows ? uncHost(resolved) : -1;
@@ -41806,15 +41875,15 @@ var Minimatch = class {
         patternStartIndex = ph + 2;
       }
     } else if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const fileDrive = typeof file2[0] === "string" && /^[a-z]:$/i.test(file2[0]);
+      const fileUNC = !fileDrive && file2[0] === "" && file2[1] === "" && file2[2] === "?" && /^[a-z]:$/i.test(file2[3]);
       const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
       const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
       const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
       const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
       if (typeof fdi === "number" && typeof pdi === "number") {
         const [fd, pd] = [
-          file[fdi],
+          file2[fdi],
           pattern[pdi]
         ];
         if (fd.toLowerCase() === pd.toLowerCase()) {
@@ -41823,17 +41892,17 @@ var Minimatch = class {
         }
       }
     }
-    file = resolved;
+    file2 = resolved;
     if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+      return this.#matchGlobstar(file2, pattern, partial, fileStartIndex, patternStartIndex);
     }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    return this.#matchOne(file2, pattern, partial, fileStartIndex, patternStartIndex);
   }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+  #matchGlobstar(file2, pattern, partial, fileIndex, patternIndex) {
     const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
     if (head.length) {
       const headEnd = fileIndex + head.length;
-      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+      if (!this.#matchOne(file2, head, partial, fileIndex, 0, headEnd)) {
         return false;
       }
       fileIndex += head.length;
@@ -41841,17 +41910,17 @@ var Minimatch = class {
     }
     let fileTailMatch = 0;
     if (tail.length) {
-      if (tail.length + fileIndex > file.length)
+      if (tail.length + fileIndex > file2.length)
         return false;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+      let tailStart = file2.length - tail.length;
+      if (this.#matchOne(file2, tail, partial, tailStart, 0)) {
         fileTailMatch = tail.length;
       } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+        if (file2[file2.length - 1] !== "" || fileIndex + tail.length === file2.length) {
           return false;
         }
         tailStart--;
-        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+        if (!this.#matchOne(file2, tail, partial, tailStart, 0)) {
           return false;
         }
         fileTailMatch = tail.length + 1;
@@ -41859,8 +41928,8 @@ var Minimatch = class {
     }
     if (!body.length) {
       let sawSome = !!fileTailMatch;
-      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-        const f = String(file[i]);
+      for (let i = fileIndex; i < file2.length - fileTailMatch; i++) {
+        const f = String(file2[i]);
         sawSome = true;
         if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
           return false;
@@ -41868,7 +41937,7 @@ var Minimatch = class {
       }
       return partial || sawSome;
     }
-    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+    return !!this.#matchGlobStarBodySections(file2, segments, file2.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
   }
   // Split the pattern into head, tail, and middle of ** delimited
   // parts. The tail has to be at the end, and the others just have to
@@ -41912,15 +41981,15 @@ var Minimatch = class {
   }
   // return false for "nope, not matching"
   // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+  #matchGlobStarBodySections(file2, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
     const bs = bodySegments[bodyIndex];
     if (!bs) {
       if (partial) {
-        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file2[fileIndex] === "";
       }
       for (let i = fileIndex; i < fileLength; i++) {
         sawTail = true;
-        const f = file[i];
+        const f = file2[i];
         if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
           return false;
         }
@@ -41930,20 +41999,20 @@ var Minimatch = class {
     const [body, need] = bs;
     const after = partial ? fileLength : fileLength - need;
     while (fileIndex <= after) {
-      const key = bodyIndex * (file.length + 1) + fileIndex;
+      const key = bodyIndex * (file2.length + 1) + fileIndex;
       if (tried.has(key))
         return false;
       tried.add(key);
-      const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+      const m = this.#matchOne(file2, body, partial, fileIndex, 0, fileIndex + body.length);
       if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+        const sub = this.#matchGlobStarBodySections(file2, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
         if (sub !== false) {
           return sub;
         }
       }
       if (fileIndex === after)
         break;
-      const f = file[fileIndex];
+      const f = file2[fileIndex];
       if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
         return false;
       }
@@ -41951,14 +42020,14 @@ var Minimatch = class {
     }
     return partial || null;
   }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+  #matchOne(file2, pattern, partial, fileIndex, patternIndex, fileEnd = file2.length) {
     let fi;
     let pi;
     let pl;
     let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file2.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
       let p = pattern[pi];
-      let f = file[fi];
+      let f = file2[fi];
       if (p === false || p === GLOBSTAR) {
         return false;
       }
@@ -41970,7 +42039,7 @@ var Minimatch = class {
     } else if (fi === fl) {
       return partial;
     } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
+      return fi === fl - 1 && file2[fi] === "";
     } else {
       throw new Error("wtf?");
     }
@@ -42163,9 +42232,9 @@ function globMatcher(globs) {
 }
 
 // src/scan/collect.ts
-function scanRepositoryFile(file) {
-  if (!isScannableSource(file.path) || holdsKubernetesObjects(file) || isBaselineFile(file)) return [];
-  return scanSource(file);
+function scanRepositoryFile(file2) {
+  if (!isScannableSource(file2.path) || holdsKubernetesObjects(file2) || isBaselineFile(file2)) return [];
+  return scanSource(file2);
 }
 function collectReferences(model, scanned, allowlist) {
   const inCluster = inClusterNames(model);
@@ -42191,13 +42260,13 @@ function collectReferences(model, scanned, allowlist) {
   out.push(...scanManifestValues(model, { inCluster }));
   return sortReferences(out);
 }
-function isBaselineFile(file) {
-  return languageOf(file.path) === "yaml" && looksLikeBaseline(file.text);
+function isBaselineFile(file2) {
+  return languageOf(file2.path) === "yaml" && looksLikeBaseline(file2.text);
 }
-function holdsKubernetesObjects(file) {
-  const language = languageOf(file.path);
-  if (language === "yaml") return /^apiVersion:[ \t]*\S/m.test(file.text) && /^kind:[ \t]*\S/m.test(file.text);
-  if (language === "json") return /"apiVersion"\s*:/.test(file.text) && /"kind"\s*:/.test(file.text);
+function holdsKubernetesObjects(file2) {
+  const language = languageOf(file2.path);
+  if (language === "yaml") return /^apiVersion:[ \t]*\S/m.test(file2.text) && /^kind:[ \t]*\S/m.test(file2.text);
+  if (language === "json") return /"apiVersion"\s*:/.test(file2.text) && /"kind"\s*:/.test(file2.text);
   return false;
 }
 
@@ -42316,14 +42385,14 @@ function readInto(abs, maxFileBytes) {
     closeSync(fd);
   }
 }
-function skipped(file, why) {
+function skipped(file2, why) {
   const meta = ruleMeta("unreadable-file");
   return {
     rule: meta.name,
     code: meta.code,
     severity: meta.severity,
-    message: `skipped ${file}: ${why}`,
-    file,
+    message: `skipped ${file2}: ${why}`,
+    file: file2,
     line: 1
   };
 }
@@ -42407,7 +42476,7 @@ async function readManifests(root, paths, options, onDisk, headTexts = options.f
 }
 function splitByReuse(paths, reuse) {
   if (!reuse) return { carried: { scanned: [], references: [], findings: [] }, toScan: paths };
-  const kept = (file) => file !== void 0 && !reuse.changed.has(file);
+  const kept = (file2) => file2 !== void 0 && !reuse.changed.has(file2);
   const carried = {
     scanned: reuse.scan.scanned.filter(kept),
     references: reuse.scan.references.filter((r) => kept(r.file)),
@@ -42429,9 +42498,9 @@ function mergeScans(scans) {
 }
 async function scanSources(root, paths, maxFileBytes, exclude) {
   const out = { scanned: [], references: [], findings: [] };
-  const read = await readRepositoryFiles(root, paths, maxFileBytes, exclude, (file) => {
-    out.scanned.push(file.path);
-    for (const ref of scanRepositoryFile(file)) out.references.push(ref);
+  const read = await readRepositoryFiles(root, paths, maxFileBytes, exclude, (file2) => {
+    out.scanned.push(file2.path);
+    for (const ref of scanRepositoryFile(file2)) out.references.push(ref);
   });
   out.findings.push(...read.findings);
   return out;
@@ -42707,7 +42776,7 @@ function isObject(v) {
 function looksLikeKubernetesObject(v) {
   return isObject(v) && typeof v.apiVersion === "string" && typeof v.kind === "string";
 }
-function resourcesFromDocument(doc, file, defaultNamespace) {
+function resourcesFromDocument(doc, file2, defaultNamespace) {
   const value = doc.value;
   if (!looksLikeKubernetesObject(value)) return [];
   if (String(value.kind).endsWith("List") && Array.isArray(value.items)) {
@@ -42715,10 +42784,10 @@ function resourcesFromDocument(doc, file, defaultNamespace) {
     return items2.flatMap((item, i) => {
       if (!looksLikeKubernetesObject(item)) return [];
       const lines = subtree(doc.lines, `/items/${i}`);
-      return [toResource(item, file, lines.get("") ?? doc.line, lines, defaultNamespace)];
+      return [toResource(item, file2, lines.get("") ?? doc.line, lines, defaultNamespace)];
     });
   }
-  return [toResource(value, file, doc.line, doc.lines, defaultNamespace)];
+  return [toResource(value, file2, doc.line, doc.lines, defaultNamespace)];
 }
 function subtree(lines, prefix2) {
   const out = /* @__PURE__ */ new Map();
@@ -42728,7 +42797,7 @@ function subtree(lines, prefix2) {
   }
   return out;
 }
-function toResource(obj, file, line, lines, defaultNamespace) {
+function toResource(obj, file2, line, lines, defaultNamespace) {
   const apiVersion = String(obj.apiVersion);
   const slash = apiVersion.indexOf("/");
   const metadata = isObject(obj.metadata) ? obj.metadata : {};
@@ -42745,7 +42814,7 @@ function toResource(obj, file, line, lines, defaultNamespace) {
     labels: stringMap(metadata.labels),
     annotations: stringMap(metadata.annotations),
     body: obj,
-    loc: { file, line: kindLine },
+    loc: { file: file2, line: kindLine },
     lines
   };
 }
@@ -43008,6 +43077,53 @@ function describe3(e, path12) {
   }
 }
 
+// src/manifests/helmfile-values.ts
+var ISTIOD_CHART = /(?:^|\/)(?:istiod|istio-discovery)$/;
+function helmfileMeshValues(doc, file2) {
+  if (!isObject(doc.value) || !Array.isArray(doc.value.releases)) return [];
+  const out = [];
+  doc.value.releases.forEach((release, i) => {
+    if (!isObject(release) || typeof release.chart !== "string" || !ISTIOD_CHART.test(release.chart)) return;
+    const at = `/releases/${i}`;
+    const via = { file: file2, line: doc.lines.get(at) ?? doc.line };
+    const sets = setValues(release.set, `${at}/set`, doc.lines);
+    if (sets) out.push({ kind: "helm", meshConfig: sets.meshConfig, loc: via, lines: sets.lines, base: "/meshConfig" });
+    const values = Array.isArray(release.values) ? release.values : [];
+    for (let j = values.length - 1; j >= 0; j--) {
+      const v = values[j];
+      if (!isObject(v) || !isObject(v.meshConfig)) continue;
+      const base = `${at}/values/${j}/meshConfig`;
+      out.push({
+        kind: "HelmValues",
+        meshConfig: v.meshConfig,
+        loc: { file: file2, line: doc.lines.get(base) ?? via.line },
+        lines: doc.lines,
+        base,
+        via
+      });
+    }
+  });
+  return out;
+}
+function setValues(set, pointer, docLines) {
+  if (!Array.isArray(set)) return void 0;
+  const meshConfig = {};
+  const lines = /* @__PURE__ */ new Map();
+  set.forEach((s, k) => {
+    if (!isObject(s) || typeof s.name !== "string" || !s.name.startsWith("meshConfig.") || s.value === void 0)
+      return;
+    const keys = s.name.split(".").slice(1);
+    let at = meshConfig;
+    for (const key of keys.slice(0, -1)) at = isObject(at[key]) ? at[key] : at[key] = {};
+    at[keys[keys.length - 1]] = s.value;
+    lines.set(
+      `/meshConfig/${keys.join("/")}`,
+      docLines.get(`${pointer}/${k}/value`) ?? docLines.get(`${pointer}/${k}`) ?? 1
+    );
+  });
+  return lines.size > 0 ? { meshConfig, lines } : void 0;
+}
+
 // src/manifests/load.ts
 function parseOnce(text, cache2) {
   if (!cache2) return parseYamlFile(text);
@@ -43017,14 +43133,15 @@ function parseOnce(text, cache2) {
 }
 function loadManifests(files, options) {
   const out = { resources: [], meshDocuments: [], findings: [] };
-  for (const file of files) {
-    const parsed = parseOnce(file.text, options.parsed);
-    for (const p of parsed.problems) out.findings.push(yamlFinding(file.path, p.line, p.column, p.message));
+  for (const file2 of files) {
+    const parsed = parseOnce(file2.text, options.parsed);
+    for (const p of parsed.problems) out.findings.push(yamlFinding(file2.path, p.line, p.column, p.message));
     for (const doc of parsed.documents) {
-      const resources = resourcesFromDocument(doc, file.path, options.defaultNamespace);
+      const resources = resourcesFromDocument(doc, file2.path, options.defaultNamespace);
       if (resources.length === 0) {
-        const mesh = helmMeshValues(doc, file.path);
+        const mesh = helmMeshValues(doc, file2.path);
         if (mesh) out.meshDocuments.push(mesh);
+        out.meshDocuments.push(...helmfileMeshValues(doc, file2.path));
         continue;
       }
       for (const r of resources) {
@@ -43035,24 +43152,24 @@ function loadManifests(files, options) {
   }
   return out;
 }
-function yamlFinding(file, line, column, message) {
+function yamlFinding(file2, line, column, message) {
   const meta = ruleMeta("invalid-yaml");
   return {
     rule: meta.name,
     code: meta.code,
     severity: meta.severity,
     message: `cannot parse: ${message}`,
-    file,
+    file: file2,
     line,
     column
   };
 }
-function helmMeshValues(doc, file) {
+function helmMeshValues(doc, file2) {
   if (!isObject(doc.value) || !isObject(doc.value.meshConfig)) return void 0;
   return {
     kind: "HelmValues",
     meshConfig: doc.value.meshConfig,
-    loc: { file, line: doc.lines.get("/meshConfig") ?? doc.line },
+    loc: { file: file2, line: doc.lines.get("/meshConfig") ?? doc.line },
     lines: doc.lines,
     base: "/meshConfig"
   };
@@ -43451,6 +43568,55 @@ function toGateway(r, order) {
 // src/model/types.ts
 var OUTBOUND_MODES = ["ALLOW_ANY", "REGISTRY_ONLY", "ALLOW_ANY_DYNAMIC_DNS"];
 
+// src/model/mesh-precedence.ts
+var STAGES = [
+  { rank: 0, why: "--mesh-config overrides the repository" },
+  { rank: 1, why: "the istio ConfigMap is what istiod reads" },
+  { rank: 2, why: "a kubectl edit of the istio ConfigMap changes what istiod reads" },
+  { rank: 3, why: "an install command's --set overrides its files and the repository's values" },
+  { rank: 4, why: "the file an install command applies overrides values no command names" },
+  { rank: 5, why: "an IstioOperator or Helm values file configures istiod at install" }
+];
+function rankOf(s) {
+  switch (s.kind) {
+    case "MeshConfigFile":
+      return 0;
+    case "ConfigMap":
+      return 1;
+    case "kubectl":
+      return 2;
+    case "istioctl":
+    case "helm":
+      return 3;
+    default:
+      return s.via ? 4 : s.kind === "IstioOperator" ? 5 : 6;
+  }
+}
+function commandLine(s) {
+  return s.via?.line ?? (s.kind === "kubectl" || s.kind === "istioctl" || s.kind === "helm" ? s.at([]).line : void 0);
+}
+function orderMeshSources(sources) {
+  return sources.map((s, i) => ({ s, i, rank: rankOf(s), line: commandLine(s) })).sort((a, b) => {
+    if (a.rank !== b.rank) return a.rank - b.rank;
+    if (a.line !== void 0 && b.line !== void 0) {
+      const fa = a.s.at([]).file;
+      const fb = b.s.at([]).file;
+      if (fa !== fb) return cmp(fa, fb);
+      if (a.line !== b.line) return b.line - a.line;
+    }
+    return a.i - b.i;
+  }).map((x) => x.s);
+}
+function whyItWins(winner, others) {
+  const rank3 = rankOf(winner);
+  const reason = rank3 === 6 ? "Helm values for istiod configure it at install" : STAGES.find((s) => s.rank === rank3).why;
+  if (others.length === 0) return `the only source that sets outboundTrafficPolicy.mode (${reason})`;
+  const same = others.filter((o) => rankOf(o) === rank3);
+  const tie = same.length > 0 ? "; of sources at the same stage, the last command in a file, else the first read, wins" : "";
+  const kinds = [...new Set(others.map((o) => o.kind))].join(", ");
+  return `${reason}, so it wins over ${kinds}${tie}`;
+}
+
 // src/model/mesh-policy.ts
 var DEFAULT_ROOT_NAMESPACE = "istio-system";
 function isMeshConfigMap(name) {
@@ -43459,12 +43625,19 @@ function isMeshConfigMap(name) {
 function meshSourcesFromResources(resources) {
   const out = [];
   for (const r of resources) {
-    if (r.kind === "IstioOperator" && isObject(get(r.body, "spec", "meshConfig"))) {
-      out.push({
-        kind: "IstioOperator",
-        meshConfig: get(r.body, "spec", "meshConfig"),
-        at: (p) => ({ file: r.loc.file, line: lineOf(r.lines, ["spec", "meshConfig", ...p], r.loc.line) })
-      });
+    if (r.kind === "IstioOperator") {
+      for (const base of [
+        ["spec", "meshConfig"],
+        ["spec", "values", "meshConfig"]
+      ]) {
+        const meshConfig = get(r.body, ...base);
+        if (!isObject(meshConfig)) continue;
+        out.push({
+          kind: "IstioOperator",
+          meshConfig,
+          at: (p) => ({ file: r.loc.file, line: lineOf(r.lines, [...base, ...p], r.loc.line) })
+        });
+      }
     } else if (r.kind === "ConfigMap" && r.group === "" && isMeshConfigMap(r.name) && typeof get(r.body, "data", "mesh") === "string") {
       const text = get(r.body, "data", "mesh");
       const parsed = parseYamlFile(text);
@@ -43484,7 +43657,8 @@ function meshSourceFromDocument(doc) {
   return {
     kind: doc.kind,
     meshConfig: doc.meshConfig,
-    at: (p) => ({ file: doc.loc.file, line: lineOf(doc.lines, [...pointerParts(doc.base), ...p], doc.loc.line) })
+    at: (p) => ({ file: doc.loc.file, line: lineOf(doc.lines, [...pointerParts(doc.base), ...p], doc.loc.line) }),
+    ...doc.via ? { via: doc.via } : {}
   };
 }
 function meshSourceFromFile(path12, text) {
@@ -43503,9 +43677,9 @@ function meshSourceFromFile(path12, text) {
 function pointerParts(pointer) {
   return pointer.split("/").slice(1);
 }
-var PRECEDENCE = ["MeshConfigFile", "ConfigMap", "IstioOperator", "HelmValues"];
+var modeOf = (s) => get(s.meshConfig, "outboundTrafficPolicy", "mode");
 function resolveMeshPolicy(sources) {
-  const ordered = [...sources].sort((a, b) => PRECEDENCE.indexOf(a.kind) - PRECEDENCE.indexOf(b.kind));
+  const ordered = orderMeshSources(sources);
   const policy = {
     mode: "ALLOW_ANY",
     sourceKind: "default",
@@ -43513,10 +43687,19 @@ function resolveMeshPolicy(sources) {
     defaultVirtualServiceExportTo: ["*"],
     defaultDestinationRuleExportTo: ["*"],
     rootNamespace: DEFAULT_ROOT_NAMESPACE,
-    clusterDomain: "cluster.local"
+    clusterDomain: "cluster.local",
+    why: "nothing in the repository sets outboundTrafficPolicy.mode, so Istio's default applies",
+    otherSources: []
   };
-  const withMode = ordered.find((s) => get(s.meshConfig, "outboundTrafficPolicy", "mode") !== void 0);
+  const setters = settersOfMode(ordered);
+  const withMode = setters[0];
   if (withMode) {
+    const others = setters.slice(1);
+    policy.why = whyItWins(withMode, others);
+    policy.otherSources = others.map((o) => {
+      const at = o.at(["outboundTrafficPolicy", "mode"]);
+      return { kind: o.kind, mode: asString(modeOf(o)) ?? "", file: at.file, line: at.line };
+    });
     const declared = asString(get(withMode.meshConfig, "outboundTrafficPolicy", "mode")) ?? "";
     policy.sourceKind = withMode.kind;
     policy.source = withMode.at(["outboundTrafficPolicy", "mode"]);
@@ -43539,6 +43722,514 @@ function resolveMeshPolicy(sources) {
   if (root) policy.rootNamespace = asString(root.meshConfig.rootNamespace) ?? DEFAULT_ROOT_NAMESPACE;
   return policy;
 }
+function settersOfMode(ordered) {
+  const seen = /* @__PURE__ */ new Set();
+  return ordered.filter((s) => {
+    if (modeOf(s) === void 0) return false;
+    const at = s.at(["outboundTrafficPolicy", "mode"]);
+    const key = `${at.file}:${at.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function withResolvedMode(sources) {
+  return sources.flatMap((s) => {
+    const policy = s.meshConfig.outboundTrafficPolicy;
+    if (!isObject(policy) || typeof policy.mode !== "string" || !policy.mode.includes("$")) return [s];
+    const { mode: _unknown, ...rest } = policy;
+    return [{ ...s, meshConfig: { ...s.meshConfig, outboundTrafficPolicy: rest } }];
+  });
+}
+
+// src/model/command-words.ts
+var WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "exec", "command", "time", "nohup"]);
+function commandWords(cmd) {
+  const words = cmd.words.map((w, i) => i === 0 ? { ...w, text: w.text.replace(/^[@+-]+/, "") } : w);
+  let k = 0;
+  while (k < words.length && (WRAPPERS.has(words[k].text) || /^[A-Za-z_]\w*=/.test(words[k].text))) k++;
+  const rest = words.slice(k);
+  return rest[0] && !isLiteral(rest[0]) ? [] : rest;
+}
+function toolOf(words) {
+  const first = words[0]?.text;
+  return first === void 0 ? void 0 : first.slice(first.lastIndexOf("/") + 1);
+}
+function isLiteral(w) {
+  return !w.dynamic && !/\$\{|\{\{/.test(w.text);
+}
+function readFlags(args, wanted, takesValue) {
+  const values = [];
+  const positional = [];
+  for (let k = 0; k < args.length; k++) {
+    const w = args[k];
+    if (!w.text.startsWith("-") || w.text === "-") {
+      positional.push(w);
+      continue;
+    }
+    const eq = w.text.indexOf("=");
+    const flag = eq === -1 ? w.text : w.text.slice(0, eq);
+    if (!wanted.has(flag)) {
+      if (eq === -1 && takesValue.has(flag)) k++;
+      continue;
+    }
+    const value = eq !== -1 ? { ...w, text: w.text.slice(eq + 1) } : args[++k];
+    if (value) values.push({ flag, value });
+  }
+  return { values, positional };
+}
+function setPairs(text) {
+  return text.split(/(?<!\\),/).map((pair3) => pair3.replace(/\\,/g, ",")).flatMap((pair3) => {
+    const eq = pair3.indexOf("=");
+    return eq > 0 ? [[pair3.slice(0, eq), pair3.slice(eq + 1)]] : [];
+  });
+}
+
+// src/model/configmap-edits.ts
+var KUBECTL = /* @__PURE__ */ new Set(["kubectl", "oc", "k3s", "microk8s"]);
+var VALUE_FLAGS = /* @__PURE__ */ new Set(["-n", "--namespace", "--context", "--kubeconfig", "--type", "-o", "--output", "-l"]);
+var CONFIGMAP = /^(?:cm|configmaps?)$/;
+function kubectl(cmd) {
+  let words = commandWords(cmd);
+  if (!KUBECTL.has(toolOf(words) ?? "")) return void 0;
+  if (words[1]?.text === "kubectl") words = words.slice(1);
+  const { positional } = readFlags(words.slice(1), /* @__PURE__ */ new Set(), VALUE_FLAGS);
+  const verb = positional[0]?.text;
+  return verb === void 0 ? void 0 : { verb, args: words.slice(1) };
+}
+function namesMeshConfigMap(args) {
+  const { positional } = readFlags(args, /* @__PURE__ */ new Set(), VALUE_FLAGS);
+  const [type, name] = positional.slice(1).map((w) => w.text);
+  if (type === void 0) return false;
+  const slash = type.indexOf("/");
+  if (slash !== -1) return CONFIGMAP.test(type.slice(0, slash)) && isMeshConfigMap(type.slice(slash + 1));
+  return CONFIGMAP.test(type) && name !== void 0 && isMeshConfigMap(name);
+}
+function configMapEdits(pipeline, file2) {
+  const out = [];
+  pipeline.forEach((cmd, i) => {
+    const k = kubectl(cmd);
+    if (!k) return;
+    if (k.verb === "patch" && namesMeshConfigMap(k.args)) out.push(...patchSource(k.args, file2));
+    if (/^(?:apply|create|replace)$/.test(k.verb) && cmd.heredoc && i === pipeline.length - 1)
+      out.push(...heredocSources(cmd.heredoc, file2, cmd.line));
+    if (k.verb === "get" && namesMeshConfigMap(k.args)) out.push(...sedRewrite(pipeline.slice(i + 1), file2));
+  });
+  return out;
+}
+function patchSource(args, file2) {
+  const { values } = readFlags(args, /* @__PURE__ */ new Set(["-p", "--patch"]), /* @__PURE__ */ new Set());
+  const out = [];
+  for (const { value } of values) {
+    if (!isLiteral(value)) continue;
+    const patch = parseYamlFile(value.text).documents[0]?.value;
+    const mesh = Array.isArray(patch) ? patch.find((op) => isObject(op) && op.path === "/data/mesh")?.value : get(patch, "data", "mesh");
+    const meshConfig = typeof mesh === "string" ? parseYamlFile(mesh).documents[0]?.value : void 0;
+    if (!isObject(meshConfig)) continue;
+    out.push({ kind: "kubectl", meshConfig, at: () => ({ file: file2, line: value.line }) });
+  }
+  return withResolvedMode(out);
+}
+function heredocSources(heredoc2, file2, line) {
+  const text = `${"\n".repeat(heredoc2.line - 1)}${heredoc2.text}`;
+  const resources = parseYamlFile(text).documents.flatMap((d) => resourcesFromDocument(d, file2, ""));
+  return withResolvedMode(
+    meshSourcesFromResources(resources).map(
+      (s) => s.kind === "ConfigMap" ? { ...s, kind: "kubectl" } : { ...s, via: { file: file2, line } }
+    )
+  );
+}
+function sedRewrite(rest, file2) {
+  const writeBack = rest.findIndex((c) => /^(?:apply|replace)$/.test(kubectl(c)?.verb ?? ""));
+  if (writeBack === -1) return [];
+  const out = [];
+  for (const cmd of rest.slice(0, writeBack)) {
+    const words = commandWords(cmd);
+    if (toolOf(words) !== "sed") continue;
+    const { values, positional } = readFlags(words.slice(1), /* @__PURE__ */ new Set(["-e", "--expression"]), /* @__PURE__ */ new Set());
+    const scripts = values.length > 0 ? values.map((v) => v.value) : positional.slice(0, 1);
+    for (const script of scripts) {
+      const mode = isLiteral(script) ? modeWritten(script.text) : void 0;
+      if (mode)
+        out.push({
+          kind: "kubectl",
+          meshConfig: { outboundTrafficPolicy: { mode } },
+          at: () => ({ file: file2, line: script.line })
+        });
+    }
+  }
+  return out.slice(-1);
+}
+function modeWritten(script) {
+  let mode;
+  for (const expr of script.split(/;\s*|\n/)) {
+    const m = /^s(.)/.exec(expr.trim());
+    if (!m) continue;
+    const parts = expr.trim().slice(2).split(m[1]);
+    const [pattern, replacement] = parts;
+    if (pattern === void 0 || replacement === void 0) continue;
+    const from = OUTBOUND_MODES.find((x) => pattern.includes(x));
+    const to = [...OUTBOUND_MODES].sort((a, b) => b.length - a.length).find((x) => replacement.includes(x));
+    if (to && (from || /mode/.test(pattern))) mode = to;
+  }
+  return mode;
+}
+
+// src/model/shell-pipelines.ts
+var MAX_WORDS = 2e5;
+var MAX_SUBSTITUTION = 1e4;
+function readPipelines(text, firstLine2 = 1) {
+  const pipelines = [];
+  let pipeline = [];
+  let command = { words: [], line: firstLine2 };
+  let word;
+  let line = firstLine2;
+  let skipNext = false;
+  let total = 0;
+  const pending = [];
+  const n = text.length;
+  let i = 0;
+  const append = (s, dynamic = false) => {
+    word ??= { text: "", line, dynamic: false };
+    word.text += s;
+    if (dynamic) word.dynamic = true;
+  };
+  const endWord = () => {
+    if (!word) return;
+    if (skipNext) skipNext = false;
+    else if (total++ < MAX_WORDS) {
+      if (command.words.length === 0) command.line = word.line;
+      command.words.push(word);
+    }
+    word = void 0;
+  };
+  const endCommand = () => {
+    endWord();
+    if (command.words.length > 0 || command.heredoc) pipeline.push(command);
+    command = { words: [], line };
+  };
+  const endPipeline = () => {
+    endCommand();
+    if (pipeline.length > 0) pipelines.push(pipeline);
+    pipeline = [];
+  };
+  while (i < n) {
+    const c = text[i];
+    if (c === "\\") {
+      if (text[i + 1] === "\n") line++;
+      else if (text[i + 1] !== void 0) append(text[i + 1]);
+      i += 2;
+    } else if (c === "'") {
+      const close = text.indexOf("'", i + 1);
+      const end = close === -1 ? n : close;
+      append(text.slice(i + 1, end));
+      line += countNewlines(text, i + 1, end);
+      i = end + 1;
+    } else if (c === '"') {
+      const start = i + 1;
+      i = readDoubleQuoted(text, start, (s, dynamic) => append(s, dynamic));
+      line += countNewlines(text, start, i);
+    } else if (c === "$" || c === "`") {
+      const end = substitutionEnd(text, i);
+      line += countNewlines(text, i, end);
+      append(text.slice(i, end), end - i > 1 || c === "`");
+      i = end;
+    } else if (c === "#" && !word) {
+      const nl = text.indexOf("\n", i);
+      i = nl === -1 ? n : nl;
+    } else if (c === "\n") {
+      endPipeline();
+      line++;
+      i++;
+      while (pending.length > 0 && i < n) {
+        const p = pending.shift();
+        const body = readHeredoc(text, i, p.delimiter, p.stripTabs);
+        p.command.heredoc = { text: body.text, line };
+        line += body.lines;
+        i = body.end;
+      }
+      command.line = line;
+    } else if (c === " " || c === "	" || c === "\r") {
+      endWord();
+      i++;
+    } else if (c === "|") {
+      const twice = text[i + 1] === "|";
+      twice ? endPipeline() : endCommand();
+      i += twice || text[i + 1] === "&" ? 2 : 1;
+    } else if (c === ";" || c === "&" || c === "(" || c === ")") {
+      if (c === "&" && text[i + 1] === ">") i++;
+      else {
+        endPipeline();
+        i += c === "&" && text[i + 1] === "&" ? 2 : 1;
+      }
+    } else if (c === "<" && text[i + 1] === "<" && text[i + 2] !== "<") {
+      endWord();
+      const m = /^<<(-?)[ \t]*(['"]?)([A-Za-z_][\w.-]*)\2/.exec(text.slice(i, i + 100));
+      if (m) pending.push({ delimiter: m[3], stripTabs: m[1] === "-", command });
+      i += m ? m[0].length : 2;
+    } else if (c === "<" || c === ">") {
+      if (word && /^\d+$/.test(word.text)) word = void 0;
+      endWord();
+      while (text[i] === "<" || text[i] === ">" || text[i] === "&") i++;
+      if (/^\d|^-/.test(text[i] ?? "")) {
+        while (/[\d-]/.test(text[i] ?? "")) i++;
+      } else skipNext = true;
+    } else {
+      append(c);
+      i++;
+    }
+  }
+  endPipeline();
+  return pipelines;
+}
+function countNewlines(text, from, to) {
+  let count2 = 0;
+  for (let k = text.indexOf("\n", from); k !== -1 && k < to; k = text.indexOf("\n", k + 1)) count2++;
+  return count2;
+}
+function readDoubleQuoted(text, i, out) {
+  let chunk = "";
+  while (i < text.length && text[i] !== '"') {
+    const c = text[i];
+    if (c === "\\" && /["\\$`\n]/.test(text[i + 1] ?? "")) {
+      if (text[i + 1] !== "\n") chunk += text[i + 1];
+      i += 2;
+    } else if (c === "$" || c === "`") {
+      const end = substitutionEnd(text, i);
+      out(chunk);
+      chunk = "";
+      out(text.slice(i, end), end - i > 1 || c === "`");
+      i = end;
+    } else {
+      chunk += c;
+      i++;
+    }
+  }
+  out(chunk);
+  return i + 1;
+}
+function substitutionEnd(text, i) {
+  if (text[i] === "`") {
+    const close = text.indexOf("`", i + 1);
+    return close === -1 ? text.length : close + 1;
+  }
+  const next = text[i + 1];
+  if (next === "(" || next === "{") {
+    const open3 = next;
+    const close = open3 === "(" ? ")" : "}";
+    let depth = 0;
+    const limit = Math.min(text.length, i + MAX_SUBSTITUTION);
+    for (let k = i + 1; k < limit; k++) {
+      if (text[k] === open3) depth++;
+      else if (text[k] === close && --depth === 0) return k + 1;
+    }
+    const nl = text.indexOf("\n", i);
+    return nl === -1 ? text.length : nl;
+  }
+  const m = /^[A-Za-z_]\w*|^[0-9@*#?$!-]/.exec(text.slice(i + 1, i + 101));
+  return i + 1 + (m ? m[0].length : 0);
+}
+function readHeredoc(text, start, delimiter, stripTabs) {
+  const body = [];
+  let i = start;
+  while (i < text.length) {
+    const nl = text.indexOf("\n", i);
+    const end = nl === -1 ? text.length : nl;
+    const raw = text.slice(i, end).replace(/\r$/, "");
+    const lineText = stripTabs ? raw.replace(/^\t+/, "") : raw;
+    i = end + 1;
+    if (lineText.trim() === delimiter)
+      return { text: body.join("\n"), lines: body.length + 1, end: Math.min(i, text.length) };
+    body.push(lineText);
+  }
+  return { text: body.join("\n"), lines: body.length, end: text.length };
+}
+
+// src/model/install-commands.ts
+function meshSourcesFromScripts(texts, files) {
+  const out = [];
+  for (const t of texts) {
+    for (const pipeline of readPipelines(t.text, t.firstLine)) {
+      out.push(...configMapEdits(pipeline, t.file));
+      pipeline.forEach((cmd, i) => {
+        out.push(...installSources(cmd, pipeline.slice(i + 1), t, files));
+      });
+    }
+  }
+  return out;
+}
+var ISTIOCTL_VALUE_FLAGS = /* @__PURE__ */ new Set(["-r", "--revision", "--context", "-c", "--kubeconfig", "-i", "--istioNamespace"]);
+var HELM_VALUE_FLAGS = new Set(
+  "-n --namespace --version --repo --kube-context --kubeconfig --timeout --description --post-renderer --username --password --ca-file --cert-file --key-file --keyring --set-file --set-json --set-literal".split(" ")
+);
+var ISTIOD_CHART2 = /^(?:istiod|istio-discovery)(?:-\d[\w.-]*)?(?:\.tgz)?$/;
+function installSources(cmd, after, t, files) {
+  const words = commandWords(cmd);
+  const tool = toolOf(words);
+  if (tool === "istioctl") {
+    const flags = readFlags(words.slice(1), /* @__PURE__ */ new Set(["--set", "-s", "-f", "--filename"]), ISTIOCTL_VALUE_FLAGS);
+    const verb = flags.positional.map((w) => w.text).join(" ");
+    const applied = after.some((c) => toolOf(commandWords(c)) === "kubectl");
+    const installs = /^(?:install|apply|upgrade|manifest apply|manifest install)\b/.test(verb);
+    if (!installs && !(verb.startsWith("manifest generate") && applied)) return [];
+    return fromFlags(flags.values, cmd, t, files, "istioctl");
+  }
+  if (tool === "helm") {
+    const flags = readFlags(words.slice(1), /* @__PURE__ */ new Set(["--set", "--set-string", "-f", "--values"]), HELM_VALUE_FLAGS);
+    if (!/^(?:install|upgrade)$/.test(flags.positional[0]?.text ?? "")) return [];
+    const chartArgs = flags.positional.slice(1);
+    const chart = words.some((w) => w.text === "--generate-name") ? chartArgs[0] : chartArgs[1];
+    if (!chart || !isLiteral(chart) || !ISTIOD_CHART2.test(chart.text.slice(chart.text.lastIndexOf("/") + 1))) return [];
+    return fromFlags(flags.values, cmd, t, files, "helm");
+  }
+  return [];
+}
+function fromFlags(flags, cmd, t, files, tool) {
+  const via = { file: t.file, line: cmd.line };
+  const sets = flags.filter((f) => f.flag.startsWith("--set") || f.flag === "-s");
+  const named = flags.filter((f) => !sets.includes(f)).reverse();
+  const out = [];
+  const set = setSource(sets, t.file, tool);
+  if (set) out.push(set);
+  for (const f of named) {
+    if (!isLiteral(f.value)) continue;
+    for (const name of f.value.text.split(",")) {
+      const fileSources = name === "-" ? cmd.heredoc ? sourcesInYaml(`${"\n".repeat(cmd.heredoc.line - 1)}${cmd.heredoc.text}`, t.file, tool) : [] : fileSourcesOf(name, t.cwd, files, tool);
+      out.push(...fileSources.map((s) => ({ ...s, via })));
+    }
+  }
+  return out;
+}
+function setSource(sets, file2, tool) {
+  const meshConfig = {};
+  const lines = /* @__PURE__ */ new Map();
+  const prefixes = tool === "istioctl" ? ["values.meshConfig.", "meshConfig."] : ["meshConfig."];
+  for (const prefix2 of prefixes) {
+    for (const s of sets) {
+      if (!isLiteral(s.value)) continue;
+      for (const [key, value] of setPairs(s.value.text)) {
+        if (!key.startsWith(prefix2) || key.includes("[")) continue;
+        const path12 = key.slice(prefix2.length).split(".");
+        setPath(meshConfig, path12, value);
+        lines.set(path12.join("."), s.value.line);
+      }
+    }
+  }
+  if (lines.size === 0) return void 0;
+  const fallback = Math.min(...lines.values());
+  return {
+    kind: tool,
+    meshConfig,
+    at: (p) => ({ file: file2, line: lineUnder(lines, p) ?? fallback })
+  };
+}
+function setPath(obj, path12, value) {
+  let at = obj;
+  for (const key of path12.slice(0, -1)) {
+    if (!isObject(at[key])) at[key] = {};
+    at = at[key];
+  }
+  at[path12[path12.length - 1]] = value;
+}
+function lineUnder(lines, path12) {
+  const key = path12.join(".");
+  if (lines.has(key)) return lines.get(key);
+  for (const [k, line] of lines) if (key === "" || k.startsWith(`${key}.`)) return line;
+  return void 0;
+}
+function fileSourcesOf(name, cwd, files, tool) {
+  for (const path12 of [joinRepoPath(cwd, name), joinRepoPath("", name)]) {
+    const text = path12 === void 0 ? void 0 : files.textOf(path12);
+    if (path12 !== void 0 && text !== void 0) return sourcesInYaml(text, path12, tool);
+  }
+  return [];
+}
+function sourcesInYaml(text, file2, tool) {
+  const docs = parseYamlFile(text).documents;
+  if (tool === "istioctl")
+    return withResolvedMode(meshSourcesFromResources(docs.flatMap((d) => resourcesFromDocument(d, file2, ""))));
+  const doc = docs[0];
+  if (!doc || !isObject(doc.value) || !isObject(doc.value.meshConfig)) return [];
+  const kind = "HelmValues";
+  const lines = doc.lines;
+  return withResolvedMode([
+    {
+      kind,
+      meshConfig: doc.value.meshConfig,
+      at: (p) => ({ file: file2, line: lineOf(lines, ["meshConfig", ...p], doc.line) })
+    }
+  ]);
+}
+
+// src/model/namespace-labels.ts
+var NAMESPACE_TYPES = /^(?:ns|namespaces?)$/;
+var VALUE_FLAGS2 = /* @__PURE__ */ new Set(["-n", "--namespace", "--context", "--kubeconfig", "-l", "--selector", "-o", "--output"]);
+var INJECTION_KEYS = /* @__PURE__ */ new Set(["istio-injection", "istio.io/rev"]);
+function namespaceLabelsFromScripts(texts) {
+  const out = [];
+  for (const t of texts) {
+    if (!/\blabel\b/.test(t.text)) continue;
+    for (const pipeline of readPipelines(t.text, t.firstLine)) {
+      for (const cmd of pipeline) {
+        let words = commandWords(cmd);
+        if (!["kubectl", "oc", "k3s", "microk8s"].includes(toolOf(words) ?? "")) continue;
+        if (words[1]?.text === "kubectl") words = words.slice(1);
+        const { positional } = readFlags(words.slice(1), /* @__PURE__ */ new Set(), VALUE_FLAGS2);
+        if (positional[0]?.text !== "label" || !positional[1] || !isLiteral(positional[1])) continue;
+        if (words.some((w) => w.text === "--all" || w.text === "-l" || w.text.startsWith("--selector"))) continue;
+        out.push(
+          ...labelsOf(
+            positional.slice(1).map((w) => isLiteral(w) ? w.text : ""),
+            file(t, cmd.line)
+          )
+        );
+      }
+    }
+  }
+  return out;
+}
+function file(t, line) {
+  return { file: t.file, line };
+}
+function labelsOf(args, loc) {
+  const names = [];
+  const changes = [];
+  const [type, ...rest] = args;
+  const typed = type !== void 0 && NAMESPACE_TYPES.test(type);
+  for (const a of typed ? rest : args) {
+    const slash = a.indexOf("/");
+    const eq = a.indexOf("=");
+    if (eq > 0) changes.push({ key: a.slice(0, eq), value: a.slice(eq + 1) });
+    else if (a.endsWith("-") && a.length > 1 && (typed || slash === -1 || !NAMESPACE_TYPES.test(a.slice(0, slash))))
+      changes.push({ key: a.slice(0, -1) });
+    else if (!typed && slash !== -1 && NAMESPACE_TYPES.test(a.slice(0, slash))) names.push(a.slice(slash + 1));
+    else if (typed && a !== "") names.push(a);
+    else if (!typed) return [];
+  }
+  return names.flatMap(
+    (namespace) => changes.filter((c) => !c.key.includes("$")).map((c) => ({ namespace, ...c, loc }))
+  );
+}
+function withScriptLabels(declared, labels2) {
+  const byName = new Map(declared.map((n) => [n.name, { ...n, labels: { ...n.labels } }]));
+  for (const l of labels2) {
+    let ns = byName.get(l.namespace);
+    if (!ns) {
+      if (!INJECTION_KEYS.has(l.key)) continue;
+      ns = { name: l.namespace, labels: {}, loc: l.loc };
+      byName.set(l.namespace, ns);
+    }
+    if (l.value === void 0) delete ns.labels[l.key];
+    else ns.labels[l.key] = l.value;
+    ns.injection = injectionOf(ns.labels);
+  }
+  return [...byName.values()];
+}
+function injectionOf(labels2) {
+  if (labels2["istio-injection"] === "disabled") return false;
+  if (labels2["istio-injection"] === "enabled" || labels2["istio.io/rev"] !== void 0) return true;
+  return void 0;
+}
 
 // src/model/sidecar-scope.ts
 var SIDECAR_MODES = ["ALLOW_ANY", "REGISTRY_ONLY"];
@@ -43560,10 +44251,11 @@ function effectiveMode(sidecar, mesh) {
 }
 
 // src/model/build.ts
-function buildModel(manifests, meshOverride) {
+function buildModel(manifests, meshOverride, scripts) {
   const sources = [
     ...meshSourcesFromResources(manifests.resources),
-    ...manifests.meshDocuments.map(meshSourceFromDocument)
+    ...manifests.meshDocuments.map(meshSourceFromDocument),
+    ...scripts ? meshSourcesFromScripts(scripts.texts, scripts.files) : []
   ];
   if (meshOverride) sources.push(meshOverride);
   const mesh = resolveMeshPolicy(sources);
@@ -43598,6 +44290,7 @@ function buildModel(manifests, meshOverride) {
     else if ((r.group === "apps" || r.group === "batch") && isWorkloadKind(r.kind))
       partialWorkloads.push(toWorkload(r, order));
   });
+  if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map(model.namespaces.map((n) => [n.name, n]));
   for (const w of partialWorkloads) {
     const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, mesh.rootNamespace);
@@ -43614,88 +44307,10 @@ function buildModel(manifests, meshOverride) {
   return model;
 }
 
-// src/provenance/yaml-docs.ts
-function yamlDocuments(file, text, problems) {
-  const parsed = parseYamlFile(text);
-  for (const p of parsed.problems) problems.push({ file, line: p.line, message: p.message });
-  return parsed.documents;
-}
-function isObj(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function str(v) {
-  return typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
-}
-function entries(v) {
-  return isObj(v) ? Object.entries(v).filter((e) => isObj(e[1])) : [];
-}
-function items(v) {
-  return Array.isArray(v) ? v.filter(isObj) : [];
-}
-function lineAt(doc, path12) {
-  return lineOf(doc.lines, path12, doc.line);
-}
-function scalarTextLine(textLines, keyLine) {
-  return /:\s*[|>][-+0-9]*\s*(#.*)?$|^\s*-\s*[|>][-+0-9]*\s*(#.*)?$/.test(textLines[keyLine - 1] ?? "") ? keyLine + 1 : keyLine;
-}
-
-// src/provenance/compose.ts
-function composeBuilds(file, text, problems) {
-  const builds = [];
-  for (const doc of yamlDocuments(file, text, problems)) {
-    if (!isObj(doc.value)) continue;
-    for (const [name, service] of entries(doc.value.services)) {
-      const image = str(service.image);
-      const build2 = service.build;
-      if (image === void 0 || build2 === void 0) continue;
-      const spec = isObj(build2) ? build2 : { context: build2 };
-      const ctx = str(spec.context) ?? ".";
-      if (isRemote(ctx)) continue;
-      const context3 = joinRepoPath(dirOf(file), ctx);
-      if (context3 === void 0) continue;
-      const dockerfile = spec.dockerfile_inline !== void 0 ? void 0 : joinRepoPath(context3, str(spec.dockerfile) ?? "Dockerfile");
-      const target3 = str(spec.target);
-      builds.push({
-        image,
-        context: context3,
-        ...dockerfile !== void 0 ? { dockerfile } : {},
-        ...target3 ? { target: target3 } : {},
-        evidence: {
-          file,
-          line: lineAt(doc, ["services", name, "image"]),
-          says: `compose service ${name} builds ${image} from context ${context3 || "."}`
-        }
-      });
-    }
-  }
-  return builds;
-}
-
-// src/provenance/limits.ts
-var DOCKERFILE_LIMITS = {
-  /** Real Dockerfiles are a few kilobytes; a megabyte is generated or hostile. */
-  maxChars: 1e6,
-  maxInstructionChars: 64e3,
-  maxInstructions: 1e4,
-  maxStages: 256
-};
-var BUILD_FILE_LIMITS = {
-  /** Scripts, Makefiles, workflows and compose files past this are read up to it. */
-  maxChars: 2e6,
-  /** Build commands taken from one file: a file listing more is generated, and its first ones say enough. */
-  maxBuildsPerFile: 500,
-  /** Words read for one command line. */
-  maxWordsPerCommand: 400
-};
-var PLACEMENT_LIMITS = {
-  /** Builds one image reference may match before the rest are dropped (a last-segment match like `api` is broad). */
-  maxBuildsPerImage: 16
-};
-
 // src/provenance/docker-build-command.ts
 var BUILDERS = /^(?:docker|podman|nerdctl|buildah)$/;
 var BUILDER_VARIABLE = /^\$\{[^}]*(?:docker|podman|container|engine|oci|tool)[^}]*\}$/i;
-var VALUE_FLAGS = new Set(
+var VALUE_FLAGS3 = new Set(
   "-t --tag -f --file --target --build-arg --label --platform --cache-from --cache-to --secret --ssh -o --output --network --progress --iidfile --metadata-file --add-host --build-context --shm-size --ulimit -m --memory --memory-swap --cpu-shares --cpuset-cpus --cpuset-mems --cpu-period --cpu-quota --isolation --attest --builder --allow --annotation --cgroup-parent --security-opt --format --authfile --layers --creds --volume -v".split(" ")
 );
 function dockerBuildIn(words) {
@@ -43724,7 +44339,7 @@ function readArgs(args, line) {
     const flag = eq === -1 ? word : word.slice(0, eq);
     let value;
     if (eq !== -1) value = word.slice(eq + 1);
-    else if (VALUE_FLAGS.has(flag)) value = args[++k]?.text;
+    else if (VALUE_FLAGS3.has(flag)) value = args[++k]?.text;
     if (value === void 0) continue;
     if (flag === "-t" || flag === "--tag") out.tags.push(value);
     else if (flag === "-f" || flag === "--file") out.file = value;
@@ -43742,6 +44357,27 @@ function resolveBuildPaths(cmd, cwd) {
   const dockerfile = cmd.file === void 0 ? joinRepoPath(context3, "Dockerfile") : joinRepoPath(cwd, cmd.file);
   return dockerfile === void 0 ? void 0 : { context: context3, dockerfile };
 }
+
+// src/provenance/limits.ts
+var DOCKERFILE_LIMITS = {
+  /** Real Dockerfiles are a few kilobytes; a megabyte is generated or hostile. */
+  maxChars: 1e6,
+  maxInstructionChars: 64e3,
+  maxInstructions: 1e4,
+  maxStages: 256
+};
+var BUILD_FILE_LIMITS = {
+  /** Scripts, Makefiles, workflows and compose files past this are read up to it. */
+  maxChars: 2e6,
+  /** Build commands taken from one file: a file listing more is generated, and its first ones say enough. */
+  maxBuildsPerFile: 500,
+  /** Words read for one command line. */
+  maxWordsPerCommand: 400
+};
+var PLACEMENT_LIMITS = {
+  /** Builds one image reference may match before the rest are dropped (a last-segment match like `api` is broad). */
+  maxBuildsPerImage: 16
+};
 
 // src/provenance/shell-commands.ts
 var SUBSTITUTION = /\$\((?:[^()\n]|\([^()\n]*\))*\)|`[^`\n]*`/g;
@@ -43800,11 +44436,18 @@ function lineIndex(text) {
 function shellTextBuilds(at) {
   if (!/\b(?:build|bud)\b/.test(at.text)) return [];
   const builds = [];
+  let cwd = at.cwd;
   for (const words of shellCommands(at.text)) {
     if (builds.length >= BUILD_FILE_LIMITS.maxBuildsPerFile) break;
+    const cd = cdTarget(words);
+    if (cd !== void 0) {
+      cwd = cwd === void 0 ? void 0 : changeDirectory(cwd, cd, at.cwd);
+      continue;
+    }
+    if (cwd === void 0) continue;
     const cmd = dockerBuildIn(words);
     if (!cmd || cmd.tags.length === 0) continue;
-    const paths = resolveBuildPaths(cmd, at.cwd);
+    const paths = resolveBuildPaths(cmd, cwd);
     if (!paths) continue;
     const line = at.firstLine + cmd.line - 1;
     for (const image of cmd.tags) {
@@ -43819,13 +44462,24 @@ function shellTextBuilds(at) {
   }
   return builds;
 }
+function cdTarget(words) {
+  const first = words[0]?.text;
+  if (first !== "cd" && first !== "pushd") return void 0;
+  const arg = words.slice(1).find((w) => !w.text.startsWith("-"));
+  return arg?.text ?? "";
+}
+function changeDirectory(cwd, target3, start) {
+  if (target3 === "" || target3 === "~") return start;
+  if (target3 === "-" || /[$`*?~]/.test(target3)) return void 0;
+  return joinRepoPath(cwd, target3);
+}
 
 // src/provenance/makefile.ts
 var DEFINITION = /^\s*(?:export\s+|override\s+)*([A-Za-z_][\w.-]*)\s*(\?=|:=|::=|:::=|=)\s*(.*?)\s*$/;
 var REFERENCE = /\$[({]([A-Za-z_][\w.-]*)[)}]/g;
 var MAX_VALUE = 1e3;
-function makefileBuilds(file, text) {
-  return shellTextBuilds({ file, text: expandMakeVariables(text), firstLine: 1, cwd: dirOf(file) });
+function makefileBuilds(file2, text) {
+  return shellTextBuilds({ file: file2, text: expandMakeVariables(text), firstLine: 1, cwd: dirOf(file2) });
 }
 function expandMakeVariables(text) {
   const definitions = /* @__PURE__ */ new Map();
@@ -43848,28 +44502,118 @@ function expandMakeVariables(text) {
   return lines.map((l) => expand3(l).replace(/\u0001/g, "$")).join("\n");
 }
 
-// src/provenance/skaffold.ts
-function skaffoldBuilds(file, text, problems) {
+// src/provenance/yaml-docs.ts
+function yamlDocuments(file2, text, problems) {
+  const parsed = parseYamlFile(text);
+  for (const p of parsed.problems) problems.push({ file: file2, line: p.line, message: p.message });
+  return parsed.documents;
+}
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function str(v) {
+  return typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
+}
+function entries(v) {
+  return isObj(v) ? Object.entries(v).filter((e) => isObj(e[1])) : [];
+}
+function items(v) {
+  return Array.isArray(v) ? v.filter(isObj) : [];
+}
+function lineAt(doc, path12) {
+  return lineOf(doc.lines, path12, doc.line);
+}
+function scalarTextLine(textLines, keyLine) {
+  return /:\s*[|>][-+0-9]*\s*(#.*)?$|^\s*-\s*[|>][-+0-9]*\s*(#.*)?$/.test(textLines[keyLine - 1] ?? "") ? keyLine + 1 : keyLine;
+}
+
+// src/model/script-texts.ts
+var INSTALL_WORDS = /\b(?:istioctl|helm|kubectl|oc)\b/;
+function shellTextsOf(files) {
+  const out = [];
+  for (const f of files) {
+    if (!INSTALL_WORDS.test(f.text)) continue;
+    const kind = buildFileKind(f.path);
+    const cwd = dirOf(f.path);
+    if (kind === "shell") out.push({ file: f.path, text: f.text, firstLine: 1, cwd });
+    else if (kind === "makefile") out.push({ file: f.path, text: expandMakeVariables(f.text), firstLine: 1, cwd });
+    else if (kind === "taskfile") out.push(...taskfileCommands(f));
+  }
+  return out;
+}
+function taskfileCommands(f) {
+  const out = [];
+  const textLines = f.text.split("\n");
+  for (const doc of parseYamlFile(f.text).documents) {
+    if (!isObj(doc.value)) continue;
+    for (const [name, task] of entries(doc.value.tasks)) {
+      const cmds = Array.isArray(task.cmds) ? task.cmds : task.cmd !== void 0 ? [task.cmd] : [];
+      cmds.forEach((c, i) => {
+        const command = str(c) ?? (isObj(c) ? str(c.cmd) : void 0);
+        if (command === void 0) return;
+        const path12 = Array.isArray(task.cmds) ? ["tasks", name, "cmds", i] : ["tasks", name, "cmd"];
+        const firstLine2 = scalarTextLine(textLines, lineAt(doc, isObj(c) ? [...path12, "cmd"] : path12));
+        out.push({ file: f.path, text: command, firstLine: firstLine2, cwd: dirOf(f.path) });
+      });
+    }
+  }
+  return out;
+}
+
+// src/provenance/compose.ts
+function composeBuilds(file2, text, problems) {
   const builds = [];
-  for (const doc of yamlDocuments(file, text, problems)) {
+  for (const doc of yamlDocuments(file2, text, problems)) {
+    if (!isObj(doc.value)) continue;
+    for (const [name, service] of entries(doc.value.services)) {
+      const image = str(service.image);
+      const build2 = service.build;
+      if (image === void 0 || build2 === void 0) continue;
+      const spec = isObj(build2) ? build2 : { context: build2 };
+      const ctx = str(spec.context) ?? ".";
+      if (isRemote(ctx)) continue;
+      const context3 = joinRepoPath(dirOf(file2), ctx);
+      if (context3 === void 0) continue;
+      const dockerfile = spec.dockerfile_inline !== void 0 ? void 0 : joinRepoPath(context3, str(spec.dockerfile) ?? "Dockerfile");
+      const target3 = str(spec.target);
+      builds.push({
+        image,
+        context: context3,
+        ...dockerfile !== void 0 ? { dockerfile } : {},
+        ...target3 ? { target: target3 } : {},
+        evidence: {
+          file: file2,
+          line: lineAt(doc, ["services", name, "image"]),
+          says: `compose service ${name} builds ${image} from context ${context3 || "."}`
+        }
+      });
+    }
+  }
+  return builds;
+}
+
+// src/provenance/skaffold.ts
+function skaffoldBuilds(file2, text, problems) {
+  const builds = [];
+  for (const doc of yamlDocuments(file2, text, problems)) {
     if (!isObj(doc.value)) continue;
     const buildSections = [];
     if (isObj(doc.value.build)) buildSections.push([doc.value.build, ["build"]]);
     items(doc.value.profiles).forEach((p, i) => {
       if (isObj(p.build)) buildSections.push([p.build, ["profiles", i, "build"]]);
     });
-    for (const [section, at] of buildSections) artifacts(file, doc, section, at, builds);
+    for (const [section, at] of buildSections) artifacts(file2, doc, section, at, builds);
   }
   return builds;
 }
-function artifacts(file, doc, section, at, out) {
+function artifacts(file2, doc, section, at, out) {
   const list = Array.isArray(section.artifacts) ? section.artifacts : [];
   list.forEach((artifact, i) => {
     if (!isObj(artifact)) return;
     const image = str(artifact.image);
     const ctx = str(artifact.context) ?? ".";
     if (image === void 0 || isRemote(ctx)) return;
-    const context3 = joinRepoPath(dirOf(file), ctx);
+    const context3 = joinRepoPath(dirOf(file2), ctx);
     if (context3 === void 0) return;
     const docker = isObj(artifact.docker) ? artifact.docker : void 0;
     const usesDockerfile = docker !== void 0 || !["ko", "jib", "buildpacks", "bazel", "custom"].some((k) => k in artifact);
@@ -43883,7 +44627,7 @@ function artifacts(file, doc, section, at, out) {
       ...target3 ? { target: target3 } : {},
       ...compiled2 ? { compiled: compiled2 } : {},
       evidence: {
-        file,
+        file: file2,
         line: lineAt(doc, [...at, "artifacts", i, "image"]),
         says: `skaffold artifact builds ${image} from context ${context3 || "."}`
       }
@@ -43893,20 +44637,20 @@ function artifacts(file, doc, section, at, out) {
 
 // src/provenance/taskfile.ts
 var TEMPLATE = /\{\{[^}\n]*\}\}/g;
-function taskfileBuilds(file, text, problems) {
+function taskfileBuilds(file2, text, problems) {
   const builds = [];
   const textLines = text.split("\n");
-  for (const doc of yamlDocuments(file, text, problems)) {
+  for (const doc of yamlDocuments(file2, text, problems)) {
     if (!isObj(doc.value)) continue;
     for (const [name, task] of entries(doc.value.tasks)) {
-      const cwd = joinRepoPath(dirOf(file), str(task.dir) ?? ".") ?? dirOf(file);
+      const cwd = joinRepoPath(dirOf(file2), str(task.dir) ?? ".") ?? dirOf(file2);
       const cmds = Array.isArray(task.cmds) ? task.cmds : task.cmd !== void 0 ? [task.cmd] : [];
       cmds.forEach((c, i) => {
         const command = str(c) ?? (isObj(c) ? str(c.cmd) : void 0);
         if (command === void 0) return;
         const path12 = Array.isArray(task.cmds) ? ["tasks", name, "cmds", i] : ["tasks", name, "cmd"];
         const firstLine2 = scalarTextLine(textLines, lineAt(doc, isObj(c) ? [...path12, "cmd"] : path12));
-        builds.push(...shellTextBuilds({ file, text: command.replace(TEMPLATE, "${_}"), firstLine: firstLine2, cwd }));
+        builds.push(...shellTextBuilds({ file: file2, text: command.replace(TEMPLATE, "${_}"), firstLine: firstLine2, cwd }));
       });
     }
   }
@@ -43914,10 +44658,10 @@ function taskfileBuilds(file, text, problems) {
 }
 
 // src/provenance/workflow.ts
-function workflowBuilds(file, text, problems) {
+function workflowBuilds(file2, text, problems) {
   const builds = [];
   const textLines = text.split("\n");
-  for (const doc of yamlDocuments(file, text, problems)) {
+  for (const doc of yamlDocuments(file2, text, problems)) {
     if (!isObj(doc.value)) continue;
     const workflowDir = workingDirectory(doc.value);
     for (const [jobId, job] of entries(doc.value.jobs)) {
@@ -43927,20 +44671,20 @@ function workflowBuilds(file, text, problems) {
         const at = ["jobs", jobId, "steps", i];
         const uses = str(step.uses) ?? "";
         if (uses.startsWith("docker/build-push-action@") && isObj(step.with)) {
-          builds.push(...buildPushAction(file, doc, step.with, steps, at));
+          builds.push(...buildPushAction(file2, doc, step.with, steps, at));
         }
         const run2 = str(step.run);
         if (run2 !== void 0) {
           const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir) ?? "";
           const firstLine2 = scalarTextLine(textLines, lineAt(doc, [...at, "run"]));
-          builds.push(...shellTextBuilds({ file, text: run2, firstLine: firstLine2, cwd }));
+          builds.push(...shellTextBuilds({ file: file2, text: run2, firstLine: firstLine2, cwd }));
         }
       });
     }
   }
   return builds;
 }
-function buildPushAction(file, doc, w, steps, at) {
+function buildPushAction(file2, doc, w, steps, at) {
   const ctx = str(w.context) ?? ".";
   if (isRemote(ctx) || ctx.includes("${{")) return [];
   const context3 = joinRepoPath("", ctx);
@@ -43955,7 +44699,7 @@ function buildPushAction(file, doc, w, steps, at) {
       context: context3,
       ...dockerfile !== void 0 ? { dockerfile } : {},
       ...target3 ? { target: target3 } : {},
-      evidence: { file, line, says: `docker/build-push-action builds ${image} from context ${context3 || "."}` }
+      evidence: { file: file2, line, says: `docker/build-push-action builds ${image} from context ${context3 || "."}` }
     })
   );
 }
@@ -43985,21 +44729,21 @@ function workingDirectory(o) {
 }
 
 // src/provenance/build-files.ts
-function buildsOf(file, problems) {
-  const text = file.text.slice(0, BUILD_FILE_LIMITS.maxChars);
-  switch (buildFileKind(file.path)) {
+function buildsOf(file2, problems) {
+  const text = file2.text.slice(0, BUILD_FILE_LIMITS.maxChars);
+  switch (buildFileKind(file2.path)) {
     case "compose":
-      return composeBuilds(file.path, text, problems);
+      return composeBuilds(file2.path, text, problems);
     case "skaffold":
-      return skaffoldBuilds(file.path, text, problems);
+      return skaffoldBuilds(file2.path, text, problems);
     case "workflow":
-      return workflowBuilds(file.path, text, problems);
+      return workflowBuilds(file2.path, text, problems);
     case "shell":
-      return shellTextBuilds({ file: file.path, text, firstLine: 1, cwd: "" });
+      return shellTextBuilds({ file: file2.path, text, firstLine: 1, cwd: "" });
     case "makefile":
-      return makefileBuilds(file.path, text);
+      return makefileBuilds(file2.path, text);
     case "taskfile":
-      return taskfileBuilds(file.path, text, problems);
+      return taskfileBuilds(file2.path, text, problems);
     default:
       return [];
   }
@@ -44109,10 +44853,10 @@ function folderBuilds(wi, layout) {
   for (const name of names) {
     const builds2 = [];
     for (const dir of layout.dirsByName.get(name) ?? []) {
-      const file = DOCKERFILE_NAMES.map((f) => `${dir}/${f}`).find((f) => layout.files.has(f));
-      if (file) {
-        const says = `folder ${dir} is named like ${name === imageName ? "image" : "workload"} ${name} and holds ${file}`;
-        builds2.push({ image: wi.image, context: dir, dockerfile: file, evidence: { file, line: 1, says } });
+      const file2 = DOCKERFILE_NAMES.map((f) => `${dir}/${f}`).find((f) => layout.files.has(f));
+      if (file2) {
+        const says = `folder ${dir} is named like ${name === imageName ? "image" : "workload"} ${name} and holds ${file2}`;
+        builds2.push({ image: wi.image, context: dir, dockerfile: file2, evidence: { file: file2, line: 1, says } });
       }
     }
     if (builds2.length > 0) return builds2;
@@ -44122,9 +44866,9 @@ function folderBuilds(wi, layout) {
   for (const dir of layout.dirsByName.get(imageName) ?? []) {
     const manifest = BUILD_MANIFESTS.find(([f]) => layout.files.has(`${dir}/${f}`));
     if (!manifest) continue;
-    const file = `${dir}/${manifest[0]}`;
+    const file2 = `${dir}/${manifest[0]}`;
     const says = `folder ${dir} is named like image ${imageName} and holds ${manifest[0]} (a Jib or buildpacks build)`;
-    builds.push({ image: wi.image, context: dir, compiled: manifest[1], evidence: { file, line: 1, says } });
+    builds.push({ image: wi.image, context: dir, compiled: manifest[1], evidence: { file: file2, line: 1, says } });
   }
   return builds;
 }
@@ -44397,7 +45141,7 @@ function place(wi, ctx) {
   }
   const ref = parseImageRef(wi.image);
   if (!ref) return unplaced(`${JSON.stringify(wi.image)} is not an image reference`);
-  const defined = strongestMatches(ref, ctx.builds);
+  const defined = strongestMatches(ref, usableBuilds(ctx));
   const builds = defined.length > 0 ? defined : folderBuilds(wi, ctx.layout);
   if (builds.length === 0) {
     const name = lastSegment(wi.image) ?? wi.workload;
@@ -44405,6 +45149,22 @@ function place(wi, ctx) {
   }
   const how = defined.length > 0 ? "build-definition" : "image-name";
   return mergeSameBuild(builds.map((b) => placement(wi, b, how, ctx)));
+}
+function usableBuilds(ctx) {
+  if (ctx.usable) return ctx.usable;
+  const usable = [];
+  for (const kb of ctx.builds) {
+    const { dockerfile, evidence } = kb.build;
+    if (dockerfile === void 0 || ctx.layout.files.has(dockerfile) || ctx.texts.has(dockerfile)) usable.push(kb);
+    else
+      ctx.problems.push({
+        file: evidence.file,
+        line: evidence.line,
+        message: `Dockerfile ${dockerfile} is not in the repository: this build places no code`
+      });
+  }
+  ctx.usable = usable;
+  return usable;
 }
 function strongestMatches(ref, builds) {
   let best = 0;
@@ -44431,8 +45191,7 @@ function placement(wi, build2, how, ctx) {
   if (build2.dockerfile === void 0) return wholeContext([]);
   const text = ctx.texts.get(build2.dockerfile);
   if (text === void 0) {
-    const exists2 = ctx.layout.files.has(build2.dockerfile);
-    const message = exists2 ? `Dockerfile ${build2.dockerfile} was not read: its whole context is taken as shipped` : `Dockerfile ${build2.dockerfile} is not in the repository: its whole context is taken as shipped`;
+    const message = `Dockerfile ${build2.dockerfile} was not read: its whole context is taken as shipped`;
     ctx.problems.push({ file: build2.evidence.file, line: build2.evidence.line, message });
     return wholeContext([]);
   }
@@ -44489,9 +45248,9 @@ function sortedUnique(xs) {
   return [...new Set(xs)].sort(cmp);
 }
 
-// src/provenance/jvm-modules.ts
+// src/provenance/module-dependencies.ts
 function withModuleDependencies(placements, files) {
-  const modules = jvmModules(files);
+  const modules = repositoryModules(files);
   if (modules.size === 0) return placements;
   return placements.map((p) => {
     const ships = globMatcher(p.ships);
@@ -44514,15 +45273,25 @@ function withModuleDependencies(placements, files) {
     return {
       ...p,
       ships: [...p.ships, ...folders.map((f) => f ? `${f}/**` : "**")],
-      excludes: [...p.excludes, ...folders.map((f) => f ? `${f}/src/test/**` : "src/test/**")],
+      excludes: [...p.excludes, ...folders.flatMap((f) => [...testExcludes(f), ...notImported(f)])],
       evidence: [...p.evidence, ...[...added.values()]].sort(
         (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line
       )
     };
   });
 }
-function jvmModules(files) {
+function notImported(folder) {
+  return ["tools", "scripts", "bin", "cli", "examples", "samples", "docs"].map(
+    (d) => folder ? `${folder}/**/${d}/**` : `**/${d}/**`
+  );
+}
+function repositoryModules(files) {
   const byName = /* @__PURE__ */ new Map();
+  for (const f of files.filter((g) => /(?:^|\/)package\.json$/.test(g.path))) {
+    const pkg = npmPackage(f.text);
+    if (pkg && !byName.has(`npm:${pkg.name}`))
+      byName.set(`npm:${pkg.name}`, { folder: dirOf(f.path), file: f.path, deps: pkg.deps });
+  }
   const poms = files.filter((f) => /(?:^|\/)pom\.xml$/.test(f.path));
   for (const f of poms) {
     const id2 = ownArtifactId(f.text);
@@ -44562,6 +45331,22 @@ function gradleDeps(text) {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ name: m[1], line: lineAt2(text, m.index) });
   return out;
 }
+function npmPackage(text) {
+  let pkg;
+  try {
+    pkg = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (typeof pkg !== "object" || pkg === null) return void 0;
+  const { name, dependencies } = pkg;
+  if (typeof name !== "string") return void 0;
+  const deps = Object.keys(typeof dependencies === "object" && dependencies !== null ? dependencies : {}).map((d) => ({
+    name: `npm:${d}`,
+    line: lineAt2(text, Math.max(0, text.indexOf(JSON.stringify(d))))
+  }));
+  return { name, deps };
+}
 function lineAt2(text, offset) {
   let line = 1;
   for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
@@ -44587,13 +45372,13 @@ function repoLayout(files) {
 
 // src/provenance/shipping-index.ts
 var indexes = /* @__PURE__ */ new WeakMap();
-function placementsShipping(p, file) {
+function placementsShipping(p, file2) {
   let index = indexes.get(p);
   if (!index) indexes.set(p, index = buildIndex(p.placements));
   const found = /* @__PURE__ */ new Set();
-  for (const prefix2 of ancestors(file)) {
+  for (const prefix2 of ancestors(file2)) {
     for (const c of index.get(prefix2) ?? []) {
-      if (!found.has(c.index) && c.ships(file) && !c.excluded(file)) found.add(c.index);
+      if (!found.has(c.index) && c.ships(file2) && !c.excluded(file2)) found.add(c.index);
     }
   }
   return [...found].sort((a, b) => a - b).map((i) => p.placements[i]);
@@ -44621,9 +45406,9 @@ function literalFolder(glob) {
   const literal2 = firstWild === -1 ? segments.slice(0, -1) : segments.slice(0, firstWild);
   return literal2.join("/");
 }
-function* ancestors(file) {
+function* ancestors(file2) {
   yield "";
-  for (let i = file.indexOf("/"); i !== -1; i = file.indexOf("/", i + 1)) yield file.slice(0, i);
+  for (let i = file2.indexOf("/"); i !== -1; i = file2.indexOf("/", i + 1)) yield file2.slice(0, i);
 }
 
 // src/provenance/index.ts
@@ -44631,8 +45416,8 @@ function buildProvenance(input) {
   const problems = [];
   const buildFiles = [...input.buildFiles].sort((a, b) => cmp(a.path, b.path));
   const builds = [];
-  for (const file of buildFiles) {
-    for (const build2 of buildsOf(file, problems)) {
+  for (const file2 of buildFiles) {
+    for (const build2 of buildsOf(file2, problems)) {
       const ref = parseImageRef(build2.image);
       if (ref) builds.push({ build: build2, ref });
     }
@@ -44697,6 +45482,429 @@ function mergeRendered(raw, rendered2) {
     meshDocuments: [...rendered2.meshDocuments, ...raw.meshDocuments],
     findings: [...raw.findings, ...rendered2.findings]
   };
+}
+
+// src/render/fallback-finding.ts
+function renderFallbackFinding(loc, message) {
+  const meta = ruleMeta("render-fallback");
+  return { rule: meta.name, code: meta.code, severity: meta.severity, message, file: loc.file, line: loc.line };
+}
+
+// src/render/appset.ts
+var PARAMETER = /\{\{\s*\.?([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\s*\}\}/g;
+function expandListGenerators(set) {
+  const out = { applications: [], findings: [] };
+  const template2 = get(set.body, "spec", "template");
+  const generators = get(set.body, "spec", "generators");
+  if (!isObject(template2) || !Array.isArray(generators)) return out;
+  const lines = subtree2(set.lines, "/spec/template");
+  for (const generator of generators) {
+    if (!isObject(generator)) continue;
+    const elements = get(generator, "list", "elements");
+    if (!Array.isArray(elements)) {
+      const kind = Object.keys(generator).sort().join(", ") || "empty";
+      out.findings.push(
+        renderFallbackFinding(
+          set.loc,
+          `ApplicationSet ${set.name}: the ${kind} generator is not expanded; only list generators are read`
+        )
+      );
+      continue;
+    }
+    for (const element of elements) {
+      if (!isObject(element)) continue;
+      const filled = substitute(template2, element);
+      const app = { apiVersion: set.apiVersion, kind: "Application", ...filled };
+      const [resource] = resourcesFromDocument({ value: app, line: set.loc.line, lines }, set.loc.file, set.namespace);
+      if (resource) out.applications.push({ ...resource, loc: set.loc });
+    }
+  }
+  return out;
+}
+function substitute(v, params) {
+  if (typeof v === "string") {
+    return v.replace(PARAMETER, (whole, key) => asString(get(params, ...key.split("."))) ?? whole);
+  }
+  if (Array.isArray(v)) return v.map((item) => substitute(item, params));
+  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, substitute(item, params)]));
+  return v;
+}
+function subtree2(lines, prefix2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [pointer, line] of lines)
+    if (pointer.startsWith(`${prefix2}/`)) out.set(pointer.slice(prefix2.length), line);
+  return out;
+}
+
+// src/render/helm-values.ts
+function inlineValuesAt(r, path12) {
+  const v = get(r.body, ...path12);
+  const pointer = path12.map((p) => `/${escapePointer(p)}`).join("");
+  const keyLine = r.lines.get(pointer) ?? r.loc.line;
+  if (isObject(v)) return { value: v, loc: { file: r.loc.file, line: keyLine }, base: pointer, lines: r.lines };
+  if (typeof v !== "string" || v.trim() === "") return void 0;
+  const doc = parseYamlFile(v).documents[0];
+  if (!doc || !isObject(doc.value)) return void 0;
+  const lines = /* @__PURE__ */ new Map();
+  for (const [p, line] of doc.lines) lines.set(p, keyLine + line);
+  return { value: doc.value, loc: { file: r.loc.file, line: keyLine }, base: "", lines };
+}
+function meshDocumentOf(values) {
+  if (!isObject(values.value.meshConfig)) return void 0;
+  const base = `${values.base}/meshConfig`;
+  return {
+    kind: "HelmValues",
+    meshConfig: values.value.meshConfig,
+    loc: { file: values.loc.file, line: values.lines.get(base) ?? values.loc.line },
+    lines: values.lines,
+    base
+  };
+}
+function parameterValues(r, path12) {
+  const list = get(r.body, ...path12);
+  if (!Array.isArray(list)) return void 0;
+  const pointer = path12.map((p) => `/${escapePointer(p)}`).join("");
+  const value = {};
+  const lines = /* @__PURE__ */ new Map();
+  list.forEach((p, i) => {
+    if (!isObject(p) || typeof p.name !== "string" || p.value === void 0 || /[[\\]/.test(p.name)) return;
+    const keys = p.name.split(".");
+    let at = value;
+    keys.forEach((k, depth) => {
+      const line = r.lines.get(`${pointer}/${i}/value`) ?? r.lines.get(`${pointer}/${i}`) ?? r.loc.line;
+      const keyPointer = keys.slice(0, depth + 1).map((x) => `/${escapePointer(x)}`).join("");
+      if (depth === keys.length - 1 || !lines.has(keyPointer)) lines.set(keyPointer, line);
+      if (depth === keys.length - 1) at[k] = p.value;
+      else at = isObject(at[k]) ? at[k] : at[k] = {};
+    });
+  });
+  if (lines.size === 0) return void 0;
+  return { value, loc: { file: r.loc.file, line: r.lines.get(pointer) ?? r.loc.line }, base: "", lines };
+}
+
+// src/render/paths.ts
+import path4 from "node:path";
+function resolveInRepo(dir, ref) {
+  if (ref === "" || ref.startsWith("/")) return void 0;
+  const joined = path4.posix.normalize(path4.posix.join(dir, ref)).replace(/\/+$/, "");
+  if (joined === ".." || joined.startsWith("../")) return void 0;
+  return joined === "" ? "." : joined;
+}
+function dirOf2(file2) {
+  const d = path4.posix.dirname(file2);
+  return d === "" ? "." : d;
+}
+function isUnder(file2, dir) {
+  return dir === "." || file2.startsWith(`${dir}/`);
+}
+function inDir(dir, name) {
+  return dir === "." ? name : `${dir}/${name}`;
+}
+function isRemoteRef(ref) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^git@/.test(ref) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(ref) || /\?ref=/.test(ref);
+}
+function sortedUnique2(items2) {
+  return [...new Set(items2)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/render/argocd.ts
+function isArgoApplication(r) {
+  return r.group === "argoproj.io" && (r.kind === "Application" || r.kind === "ApplicationSet");
+}
+function argoTargets(r, dirExists) {
+  if (r.kind === "ApplicationSet") {
+    const expanded = expandListGenerators(r);
+    const out = { targets: [], remoteChartValues: [], findings: [...expanded.findings] };
+    for (const app of expanded.applications) merge(out, applicationTargets(app, dirExists));
+    return out;
+  }
+  return applicationTargets(r, dirExists);
+}
+function merge(into, from) {
+  into.targets.push(...from.targets);
+  into.remoteChartValues.push(...from.remoteChartValues);
+  into.findings.push(...from.findings);
+}
+function applicationTargets(r, dirExists) {
+  const out = { targets: [], remoteChartValues: [], findings: [] };
+  const origin = { kind: r.kind, name: r.name, loc: r.loc };
+  const destination = asString(get(r.body, "spec", "destination", "namespace"));
+  const single = get(r.body, "spec", "source");
+  const sources = isObject(single) ? [[single, ["spec", "source"]]] : (Array.isArray(get(r.body, "spec", "sources")) ? get(r.body, "spec", "sources") : []).flatMap(
+    (s, i) => isObject(s) ? [[s, ["spec", "sources", String(i)]]] : []
+  );
+  const refs = new Map(
+    sources.flatMap(
+      ([s]) => typeof s.ref === "string" && typeof s.path === "string" ? [[s.ref, s.path]] : typeof s.ref === "string" ? [[s.ref, "."]] : []
+    )
+  );
+  for (const [source, at] of sources) {
+    const repoURL = asString(source.repoURL) ?? "";
+    const values = helmSpec(r, source, at, refs);
+    if (typeof source.chart === "string") {
+      out.remoteChartValues.push(...highestFirst(values.inline));
+      out.findings.push(
+        renderFallbackFinding(
+          r.loc,
+          `${r.kind} ${r.name}: Helm chart ${source.chart} comes from ${repoURL || "a chart repository"}, not this repository; its templates are not rendered`
+        )
+      );
+      continue;
+    }
+    const rawPath = asString(source.path);
+    if (rawPath === void 0) continue;
+    const dir = resolveInRepo(".", rawPath);
+    if (dir === void 0 || !dirExists(dir)) {
+      out.remoteChartValues.push(...highestFirst(values.inline));
+      out.findings.push(
+        renderFallbackFinding(
+          r.loc,
+          `${r.kind} ${r.name}: path ${rawPath}${repoURL ? ` of ${repoURL}` : ""} is not in this repository; not read as deployed`
+        )
+      );
+      continue;
+    }
+    const kustomizeNamespace = asString(get(source, "kustomize", "namespace"));
+    const namespace = kustomizeNamespace ? { name: kustomizeNamespace, mode: "override" } : destination ? { name: destination, mode: "fill" } : void 0;
+    out.targets.push({
+      origin,
+      path: dir,
+      namespace,
+      recurse: get(source, "directory", "recurse") === true,
+      helm: values
+    });
+  }
+  return out;
+}
+function helmSpec(r, source, at, refs) {
+  const base = asString(source.path) ?? ".";
+  const valueFiles = (Array.isArray(get(source, "helm", "valueFiles")) ? get(source, "helm", "valueFiles") : []).flatMap((f) => {
+    const ref = asString(f);
+    if (ref === void 0) return [];
+    const m = /^\$([^/]+)\/(.*)$/.exec(ref);
+    const resolved = m ? refs.has(m[1]) ? resolveInRepo(refs.get(m[1]), m[2]) : void 0 : resolveInRepo(base, ref);
+    return resolved === void 0 ? [] : [resolved];
+  });
+  const inline2 = [
+    inlineValuesAt(r, [...at, "helm", "values"]),
+    inlineValuesAt(r, [...at, "helm", "valuesObject"]),
+    parameterValues(r, [...at, "helm", "parameters"])
+  ].filter((v) => v !== void 0);
+  const releaseName = asString(get(source, "helm", "releaseName"));
+  return { valueFiles, inline: inline2, releaseName: releaseName ?? r.name };
+}
+function highestFirst(inline2) {
+  return [...inline2].reverse();
+}
+
+// src/render/flux.ts
+function isFluxObject(r) {
+  return r.group === "kustomize.toolkit.fluxcd.io" && r.kind === "Kustomization" || r.group === "helm.toolkit.fluxcd.io" && r.kind === "HelmRelease";
+}
+var LOCAL_SOURCE_KINDS = ["GitRepository", void 0];
+function fluxTargets(r, dirExists) {
+  const out = { targets: [], remoteChartValues: [], findings: [] };
+  const origin = { kind: r.kind, name: r.name, loc: r.loc };
+  const targetNamespace = asString(get(r.body, "spec", "targetNamespace"));
+  if (r.kind === "Kustomization") {
+    const sourceKind2 = asString(get(r.body, "spec", "sourceRef", "kind"));
+    const rawPath = asString(get(r.body, "spec", "path")) ?? "./";
+    const dir2 = resolveInRepo(".", rawPath);
+    if (!LOCAL_SOURCE_KINDS.includes(sourceKind2) || dir2 === void 0 || !dirExists(dir2)) {
+      out.findings.push(
+        renderFallbackFinding(
+          r.loc,
+          `Kustomization ${r.name}: path ${rawPath} of ${sourceKind2 ?? "its source"} is not in this repository; not read as deployed`
+        )
+      );
+      return out;
+    }
+    out.targets.push({
+      origin,
+      path: dir2,
+      namespace: targetNamespace ? { name: targetNamespace, mode: "override" } : void 0,
+      recurse: true
+    });
+    return out;
+  }
+  const chart = asString(get(r.body, "spec", "chart", "spec", "chart"));
+  const sourceKind = asString(get(r.body, "spec", "chart", "spec", "sourceRef", "kind"));
+  const inline2 = [inlineValuesAt(r, ["spec", "values"])].filter((v) => v !== void 0);
+  const dir = chart !== void 0 && sourceKind === "GitRepository" ? resolveInRepo(".", chart) : void 0;
+  if (dir === void 0 || !dirExists(dir)) {
+    out.remoteChartValues.push(...inline2);
+    const what = chart ?? asString(get(r.body, "spec", "chartRef", "name")) ?? "?";
+    out.findings.push(
+      renderFallbackFinding(
+        r.loc,
+        `HelmRelease ${r.name}: chart ${what} is not in this repository; its templates are not rendered`
+      )
+    );
+    return out;
+  }
+  const files = get(r.body, "spec", "chart", "spec", "valuesFiles");
+  const valueFiles = (Array.isArray(files) ? files : []).flatMap((f) => {
+    const resolved = typeof f === "string" ? resolveInRepo(".", f) : void 0;
+    return resolved === void 0 ? [] : [resolved];
+  });
+  const namespace = targetNamespace ?? r.namespace;
+  const releaseName = asString(get(r.body, "spec", "releaseName")) ?? (targetNamespace ? `${targetNamespace}-${r.name}` : r.name);
+  out.targets.push({
+    origin,
+    path: dir,
+    namespace: { name: namespace, mode: "fill" },
+    recurse: true,
+    helm: { valueFiles, inline: inline2, releaseName }
+  });
+  return out;
+}
+
+// src/render/kustomization.ts
+var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var INCLUDE_FIELDS = ["resources", "bases", "components"];
+var PLUGIN_FIELDS = ["generators", "transformers", "validators"];
+function parseKustomization(file2, text, repo) {
+  const dir = dirOf2(file2);
+  const parsed = parseYamlFile(text);
+  const doc = parsed.documents[0];
+  const body = doc && isObject(doc.value) ? doc.value : {};
+  const k = {
+    file: file2,
+    dir,
+    isComponent: body.kind === "Component",
+    namespace: asString(body.namespace) || void 0,
+    includes: [],
+    resourceFiles: [],
+    otherFiles: [],
+    remote: [],
+    missing: [],
+    outside: [],
+    plugins: [],
+    helmCharts: Array.isArray(body.helmCharts) && body.helmCharts.length > 0,
+    body,
+    lines: doc?.lines ?? /* @__PURE__ */ new Map()
+  };
+  if (parsed.problems.length > 0 || !doc) k.problem = parsed.problems[0]?.message ?? "empty kustomization";
+  for (const field of INCLUDE_FIELDS) {
+    for (const entry of listOf(body[field])) {
+      const ref = asString(entry);
+      if (ref === void 0) continue;
+      if (isRemoteRef(ref)) {
+        k.remote.push(ref);
+        continue;
+      }
+      const target3 = resolveInRepo(dir, ref);
+      if (target3 === void 0) k.outside.push(ref);
+      else if (repo.kustomizations.has(target3)) k.includes.push(target3);
+      else if (repo.files.has(target3)) k.resourceFiles.push(target3);
+      else k.missing.push(ref);
+    }
+  }
+  for (const field of PLUGIN_FIELDS) {
+    listOf(body[field]).forEach((entry, i) => {
+      const line = k.lines.get(`/${field}/${i}`) ?? k.lines.get(`/${field}`) ?? 1;
+      const plugin = pluginOf(entry, dir, repo);
+      if (plugin) k.plugins.push({ field, label: plugin, index: i, line });
+    });
+  }
+  const others = /* @__PURE__ */ new Set();
+  collectFileRefs(body, dir, repo, others, INCLUDE_FIELDS);
+  k.otherFiles = sortedUnique2([...others].filter((f) => !k.resourceFiles.includes(f) && f !== file2));
+  k.includes = sortedUnique2(k.includes);
+  k.resourceFiles = sortedUnique2(k.resourceFiles);
+  return k;
+}
+function listOf(v) {
+  return Array.isArray(v) ? v : [];
+}
+function pluginOf(entry, dir, repo) {
+  if (isObject(entry)) return entry.apiVersion === "builtin" ? void 0 : String(entry.kind ?? "inline plugin");
+  const ref = asString(entry);
+  if (ref === void 0) return void 0;
+  const inline2 = ref.includes("\n");
+  const target3 = inline2 ? void 0 : resolveInRepo(dir, ref);
+  if (target3 !== void 0 && repo.kustomizations.has(target3)) return void 0;
+  const text = inline2 ? ref : target3 !== void 0 && repo.files.has(target3) ? repo.textOf(target3) : void 0;
+  if (text === void 0) return ref;
+  const docs = parseYamlFile(text).documents.map((d) => d.value).filter(isObject);
+  if (docs.length > 0 && docs.every((d) => d.apiVersion === "builtin")) return void 0;
+  return inline2 ? String(docs[0]?.kind ?? "inline plugin") : ref;
+}
+function collectFileRefs(v, dir, repo, out, skipKeys) {
+  if (typeof v === "string") {
+    for (const candidate of [v, v.slice(v.indexOf("=") + 1)]) {
+      const target3 = candidate === "" || candidate.includes("\n") ? void 0 : resolveInRepo(dir, candidate);
+      if (target3 !== void 0 && repo.files.has(target3)) out.add(target3);
+    }
+  } else if (Array.isArray(v)) {
+    for (const item of v) collectFileRefs(item, dir, repo, out, []);
+  } else if (isObject(v)) {
+    for (const [key, value] of Object.entries(v))
+      if (!skipKeys.includes(key)) collectFileRefs(value, dir, repo, out, []);
+  }
+}
+
+// src/render/discover.ts
+function kustomizationFilesOf(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const name = f.slice(f.lastIndexOf("/") + 1);
+    if (KUSTOMIZATION_FILE_NAMES.includes(name) && !out.has(dirOf2(f))) out.set(dirOf2(f), f);
+  }
+  return out;
+}
+function parseKustomizations(repo) {
+  const kustomizations = /* @__PURE__ */ new Map();
+  for (const [dir, file2] of [...repo.kustomizations].sort(([a], [b]) => a < b ? -1 : 1)) {
+    kustomizations.set(dir, parseKustomization(file2, repo.textOf(file2) ?? "", repo));
+  }
+  return kustomizations;
+}
+function chartsOf(chartFiles, textOf) {
+  const dirs = chartFiles.map(dirOf2).sort();
+  const out = /* @__PURE__ */ new Map();
+  for (const dir of dirs) {
+    if ([...out.keys()].some((parent) => parent !== dir && isUnder(dir, parent))) continue;
+    const doc = parseYamlFile(textOf(dir === "." ? "Chart.yaml" : `${dir}/Chart.yaml`) ?? "").documents[0]?.value;
+    const meta = isObject(doc) ? doc : {};
+    out.set(dir, {
+      dir,
+      name: asString(meta.name) ?? dir.slice(dir.lastIndexOf("/") + 1),
+      library: meta.type === "library"
+    });
+  }
+  return out;
+}
+var DEPLOYER_KIND = /^kind:\s*["']?(Application|ApplicationSet|Kustomization|HelmRelease)["']?\s*$/m;
+function deployTargets(manifests, dirExists) {
+  const out = { targets: [], remoteChartValues: [], findings: [] };
+  for (const file2 of manifests) {
+    if (!DEPLOYER_KIND.test(file2.text)) continue;
+    for (const doc of parseYamlFile(file2.text).documents) {
+      for (const r of resourcesFromDocument(doc, file2.path, "")) {
+        const found = isArgoApplication(r) ? argoTargets(r, dirExists) : isFluxObject(r) ? fluxTargets(r, dirExists) : void 0;
+        if (!found) continue;
+        out.targets.push(...found.targets);
+        out.remoteChartValues.push(...found.remoteChartValues);
+        out.findings.push(...found.findings);
+      }
+    }
+  }
+  return out;
+}
+
+// src/render/unrendered-values.ts
+function inlineMeshDocuments(manifests, files) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    for (let d = dirOf2(f); !dirs.has(d); d = dirOf2(d)) {
+      dirs.add(d);
+      if (d === ".") break;
+    }
+  }
+  const found = deployTargets(manifests, (d) => dirs.has(d));
+  const inline2 = [...found.remoteChartValues, ...found.targets.flatMap((t) => [...t.helm?.inline ?? []].reverse())];
+  return inline2.map(meshDocumentOf).filter((d) => d !== void 0);
 }
 
 // src/model/ip.ts
@@ -45256,8 +46464,8 @@ function approvedEverywhere(entries2, host, port) {
 }
 
 // src/rules/suppression.ts
-function pathIgnored(allowlist, file) {
-  return matchesAny(file, allowlist?.ignore.paths ?? []);
+function pathIgnored(allowlist, file2) {
+  return matchesAny(file2, allowlist?.ignore.paths ?? []);
 }
 function hostIgnored(allowlist, host) {
   if (host === void 0) return false;
@@ -45359,6 +46567,8 @@ function describeModel(model) {
       ...mesh.invalidMode !== void 0 ? { invalidMode: mesh.invalidMode } : {},
       sourceKind: mesh.sourceKind,
       source: mesh.source ? { file: mesh.source.file, line: mesh.source.line } : null,
+      why: mesh.why,
+      otherSources: mesh.otherSources.map((o) => ({ ...o })),
       rootNamespace: mesh.rootNamespace
     },
     serviceEntries: model.serviceEntries.map((se) => ({
@@ -47417,18 +48627,27 @@ var VERSION2 = "0.1.0";
 function buildEgressModel(snapshot, defaultNamespace, meshConfig, parsed) {
   const loaded = mergeRendered(
     loadManifests(snapshot.manifests, { defaultNamespace, ...parsed ? { parsed } : {} }),
-    snapshot.rendered
+    snapshot.rendered ?? {
+      resources: [],
+      meshDocuments: inlineMeshDocuments(snapshot.manifests, snapshot.files ?? []),
+      findings: []
+    }
   );
   const override = meshConfig ? meshSourceFromFile(meshConfig.path, meshConfig.text) : void 0;
-  const model = buildModel(loaded, override);
+  const model = buildModel(loaded, override, installScriptsOf(snapshot));
   if (snapshot.buildFiles) model.provenance = provenanceOf(model, snapshot.files ?? [], snapshot.buildFiles);
   const manifestFindings = [...loaded.findings, ...snapshot.skippedCharts.map(chartSkipped)];
   return { model, findings: [...snapshot.findings, ...manifestFindings], manifestFindings };
 }
+function installScriptsOf(snapshot) {
+  if (!snapshot.buildFiles) return void 0;
+  const texts = new Map((snapshot.manifestRead?.manifests ?? snapshot.manifests).map((f) => [f.path, f.text]));
+  return { texts: shellTextsOf(snapshot.buildFiles), files: { textOf: (p) => texts.get(p) } };
+}
 function sameManifests(a, b) {
   if (a.manifests.length !== b.manifests.length) return false;
   if (a.manifests.some((f, i) => f.path !== b.manifests[i].path || f.text !== b.manifests[i].text)) return false;
-  return JSON.stringify([a.skippedCharts, a.rendered ?? null]) === JSON.stringify([b.skippedCharts, b.rendered ?? null]);
+  return JSON.stringify([a.skippedCharts, a.rendered ?? null, a.buildFiles ?? null]) === JSON.stringify([b.skippedCharts, b.rendered ?? null, b.buildFiles ?? null]);
 }
 function provenanceOf(model, files, buildFiles) {
   const images = model.workloads.flatMap(
@@ -47545,7 +48764,7 @@ function tablesByProxy(report) {
 // src/render/exec-runner.ts
 import { execFile } from "node:child_process";
 import { access as access2, constants as constants3 } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 var MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 var PASSED_ENV = [
   "PATH",
@@ -47592,9 +48811,9 @@ function execRunner(env) {
   });
 }
 async function onPath(name, pathEnv) {
-  for (const dir of (pathEnv ?? "").split(path4.delimiter).filter(Boolean)) {
+  for (const dir of (pathEnv ?? "").split(path5.delimiter).filter(Boolean)) {
     try {
-      await access2(path4.join(dir, name), constants3.X_OK);
+      await access2(path5.join(dir, name), constants3.X_OK);
       return true;
     } catch {
     }
@@ -47602,11 +48821,11 @@ async function onPath(name, pathEnv) {
   return false;
 }
 async function findRenderTools(env) {
-  const [kustomize, kubectl, helm] = await Promise.all(
+  const [kustomize, kubectl2, helm] = await Promise.all(
     ["kustomize", "kubectl", "helm"].map((n) => onPath(n, env.PATH))
   );
   return {
-    kustomize: kustomize ? { command: "kustomize", args: ["build"] } : kubectl ? { command: "kubectl", args: ["kustomize"] } : void 0,
+    kustomize: kustomize ? { command: "kustomize", args: ["build"] } : kubectl2 ? { command: "kubectl", args: ["kustomize"] } : void 0,
     helm: helm ? "helm" : void 0
   };
 }
@@ -47620,390 +48839,6 @@ async function machineRenderEnvironment(env, tempRoot, cpus) {
   };
 }
 var BUILD_TIME_LIMIT_MS = 6e4;
-
-// src/render/fallback-finding.ts
-function renderFallbackFinding(loc, message) {
-  const meta = ruleMeta("render-fallback");
-  return { rule: meta.name, code: meta.code, severity: meta.severity, message, file: loc.file, line: loc.line };
-}
-
-// src/render/appset.ts
-var PARAMETER = /\{\{\s*\.?([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)\s*\}\}/g;
-function expandListGenerators(set) {
-  const out = { applications: [], findings: [] };
-  const template2 = get(set.body, "spec", "template");
-  const generators = get(set.body, "spec", "generators");
-  if (!isObject(template2) || !Array.isArray(generators)) return out;
-  const lines = subtree2(set.lines, "/spec/template");
-  for (const generator of generators) {
-    if (!isObject(generator)) continue;
-    const elements = get(generator, "list", "elements");
-    if (!Array.isArray(elements)) {
-      const kind = Object.keys(generator).sort().join(", ") || "empty";
-      out.findings.push(
-        renderFallbackFinding(
-          set.loc,
-          `ApplicationSet ${set.name}: the ${kind} generator is not expanded; only list generators are read`
-        )
-      );
-      continue;
-    }
-    for (const element of elements) {
-      if (!isObject(element)) continue;
-      const filled = substitute(template2, element);
-      const app = { apiVersion: set.apiVersion, kind: "Application", ...filled };
-      const [resource] = resourcesFromDocument({ value: app, line: set.loc.line, lines }, set.loc.file, set.namespace);
-      if (resource) out.applications.push({ ...resource, loc: set.loc });
-    }
-  }
-  return out;
-}
-function substitute(v, params) {
-  if (typeof v === "string") {
-    return v.replace(PARAMETER, (whole, key) => asString(get(params, ...key.split("."))) ?? whole);
-  }
-  if (Array.isArray(v)) return v.map((item) => substitute(item, params));
-  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, item]) => [k, substitute(item, params)]));
-  return v;
-}
-function subtree2(lines, prefix2) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [pointer, line] of lines)
-    if (pointer.startsWith(`${prefix2}/`)) out.set(pointer.slice(prefix2.length), line);
-  return out;
-}
-
-// src/render/helm-values.ts
-function inlineValuesAt(r, path12) {
-  const v = get(r.body, ...path12);
-  const pointer = path12.map((p) => `/${escapePointer(p)}`).join("");
-  const keyLine = r.lines.get(pointer) ?? r.loc.line;
-  if (isObject(v)) return { value: v, loc: { file: r.loc.file, line: keyLine }, base: pointer, lines: r.lines };
-  if (typeof v !== "string" || v.trim() === "") return void 0;
-  const doc = parseYamlFile(v).documents[0];
-  if (!doc || !isObject(doc.value)) return void 0;
-  const lines = /* @__PURE__ */ new Map();
-  for (const [p, line] of doc.lines) lines.set(p, keyLine + line);
-  return { value: doc.value, loc: { file: r.loc.file, line: keyLine }, base: "", lines };
-}
-function meshDocumentOf(values) {
-  if (!isObject(values.value.meshConfig)) return void 0;
-  const base = `${values.base}/meshConfig`;
-  return {
-    kind: "HelmValues",
-    meshConfig: values.value.meshConfig,
-    loc: { file: values.loc.file, line: values.lines.get(base) ?? values.loc.line },
-    lines: values.lines,
-    base
-  };
-}
-
-// src/render/paths.ts
-import path5 from "node:path";
-function resolveInRepo(dir, ref) {
-  if (ref === "" || ref.startsWith("/")) return void 0;
-  const joined = path5.posix.normalize(path5.posix.join(dir, ref)).replace(/\/+$/, "");
-  if (joined === ".." || joined.startsWith("../")) return void 0;
-  return joined === "" ? "." : joined;
-}
-function dirOf2(file) {
-  const d = path5.posix.dirname(file);
-  return d === "" ? "." : d;
-}
-function isUnder(file, dir) {
-  return dir === "." || file.startsWith(`${dir}/`);
-}
-function inDir(dir, name) {
-  return dir === "." ? name : `${dir}/${name}`;
-}
-function isRemoteRef(ref) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^git@/.test(ref) || /^(github|gitlab|bitbucket)\.(com|org)\//.test(ref) || /\?ref=/.test(ref);
-}
-function sortedUnique2(items2) {
-  return [...new Set(items2)].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-
-// src/render/argocd.ts
-function isArgoApplication(r) {
-  return r.group === "argoproj.io" && (r.kind === "Application" || r.kind === "ApplicationSet");
-}
-function argoTargets(r, dirExists) {
-  if (r.kind === "ApplicationSet") {
-    const expanded = expandListGenerators(r);
-    const out = { targets: [], remoteChartValues: [], findings: [...expanded.findings] };
-    for (const app of expanded.applications) merge(out, applicationTargets(app, dirExists));
-    return out;
-  }
-  return applicationTargets(r, dirExists);
-}
-function merge(into, from) {
-  into.targets.push(...from.targets);
-  into.remoteChartValues.push(...from.remoteChartValues);
-  into.findings.push(...from.findings);
-}
-function applicationTargets(r, dirExists) {
-  const out = { targets: [], remoteChartValues: [], findings: [] };
-  const origin = { kind: r.kind, name: r.name, loc: r.loc };
-  const destination = asString(get(r.body, "spec", "destination", "namespace"));
-  const single = get(r.body, "spec", "source");
-  const sources = isObject(single) ? [[single, ["spec", "source"]]] : (Array.isArray(get(r.body, "spec", "sources")) ? get(r.body, "spec", "sources") : []).flatMap(
-    (s, i) => isObject(s) ? [[s, ["spec", "sources", String(i)]]] : []
-  );
-  const refs = new Map(
-    sources.flatMap(
-      ([s]) => typeof s.ref === "string" && typeof s.path === "string" ? [[s.ref, s.path]] : typeof s.ref === "string" ? [[s.ref, "."]] : []
-    )
-  );
-  for (const [source, at] of sources) {
-    const repoURL = asString(source.repoURL) ?? "";
-    const values = helmSpec(r, source, at, refs);
-    if (typeof source.chart === "string") {
-      out.remoteChartValues.push(...values.inline);
-      out.findings.push(
-        renderFallbackFinding(
-          r.loc,
-          `${r.kind} ${r.name}: Helm chart ${source.chart} comes from ${repoURL || "a chart repository"}, not this repository; its templates are not rendered`
-        )
-      );
-      continue;
-    }
-    const rawPath = asString(source.path);
-    if (rawPath === void 0) continue;
-    const dir = resolveInRepo(".", rawPath);
-    if (dir === void 0 || !dirExists(dir)) {
-      out.remoteChartValues.push(...values.inline);
-      out.findings.push(
-        renderFallbackFinding(
-          r.loc,
-          `${r.kind} ${r.name}: path ${rawPath}${repoURL ? ` of ${repoURL}` : ""} is not in this repository; not read as deployed`
-        )
-      );
-      continue;
-    }
-    const kustomizeNamespace = asString(get(source, "kustomize", "namespace"));
-    const namespace = kustomizeNamespace ? { name: kustomizeNamespace, mode: "override" } : destination ? { name: destination, mode: "fill" } : void 0;
-    out.targets.push({
-      origin,
-      path: dir,
-      namespace,
-      recurse: get(source, "directory", "recurse") === true,
-      helm: values
-    });
-  }
-  return out;
-}
-function helmSpec(r, source, at, refs) {
-  const base = asString(source.path) ?? ".";
-  const valueFiles = (Array.isArray(get(source, "helm", "valueFiles")) ? get(source, "helm", "valueFiles") : []).flatMap((f) => {
-    const ref = asString(f);
-    if (ref === void 0) return [];
-    const m = /^\$([^/]+)\/(.*)$/.exec(ref);
-    const resolved = m ? refs.has(m[1]) ? resolveInRepo(refs.get(m[1]), m[2]) : void 0 : resolveInRepo(base, ref);
-    return resolved === void 0 ? [] : [resolved];
-  });
-  const inline2 = [
-    inlineValuesAt(r, [...at, "helm", "values"]),
-    inlineValuesAt(r, [...at, "helm", "valuesObject"])
-  ].filter((v) => v !== void 0);
-  const releaseName = asString(get(source, "helm", "releaseName"));
-  return { valueFiles, inline: inline2, releaseName: releaseName ?? r.name };
-}
-
-// src/render/flux.ts
-function isFluxObject(r) {
-  return r.group === "kustomize.toolkit.fluxcd.io" && r.kind === "Kustomization" || r.group === "helm.toolkit.fluxcd.io" && r.kind === "HelmRelease";
-}
-var LOCAL_SOURCE_KINDS = ["GitRepository", void 0];
-function fluxTargets(r, dirExists) {
-  const out = { targets: [], remoteChartValues: [], findings: [] };
-  const origin = { kind: r.kind, name: r.name, loc: r.loc };
-  const targetNamespace = asString(get(r.body, "spec", "targetNamespace"));
-  if (r.kind === "Kustomization") {
-    const sourceKind2 = asString(get(r.body, "spec", "sourceRef", "kind"));
-    const rawPath = asString(get(r.body, "spec", "path")) ?? "./";
-    const dir2 = resolveInRepo(".", rawPath);
-    if (!LOCAL_SOURCE_KINDS.includes(sourceKind2) || dir2 === void 0 || !dirExists(dir2)) {
-      out.findings.push(
-        renderFallbackFinding(
-          r.loc,
-          `Kustomization ${r.name}: path ${rawPath} of ${sourceKind2 ?? "its source"} is not in this repository; not read as deployed`
-        )
-      );
-      return out;
-    }
-    out.targets.push({
-      origin,
-      path: dir2,
-      namespace: targetNamespace ? { name: targetNamespace, mode: "override" } : void 0,
-      recurse: true
-    });
-    return out;
-  }
-  const chart = asString(get(r.body, "spec", "chart", "spec", "chart"));
-  const sourceKind = asString(get(r.body, "spec", "chart", "spec", "sourceRef", "kind"));
-  const inline2 = [inlineValuesAt(r, ["spec", "values"])].filter((v) => v !== void 0);
-  const dir = chart !== void 0 && sourceKind === "GitRepository" ? resolveInRepo(".", chart) : void 0;
-  if (dir === void 0 || !dirExists(dir)) {
-    out.remoteChartValues.push(...inline2);
-    const what = chart ?? asString(get(r.body, "spec", "chartRef", "name")) ?? "?";
-    out.findings.push(
-      renderFallbackFinding(
-        r.loc,
-        `HelmRelease ${r.name}: chart ${what} is not in this repository; its templates are not rendered`
-      )
-    );
-    return out;
-  }
-  const files = get(r.body, "spec", "chart", "spec", "valuesFiles");
-  const valueFiles = (Array.isArray(files) ? files : []).flatMap((f) => {
-    const resolved = typeof f === "string" ? resolveInRepo(".", f) : void 0;
-    return resolved === void 0 ? [] : [resolved];
-  });
-  const namespace = targetNamespace ?? r.namespace;
-  const releaseName = asString(get(r.body, "spec", "releaseName")) ?? (targetNamespace ? `${targetNamespace}-${r.name}` : r.name);
-  out.targets.push({
-    origin,
-    path: dir,
-    namespace: { name: namespace, mode: "fill" },
-    recurse: true,
-    helm: { valueFiles, inline: inline2, releaseName }
-  });
-  return out;
-}
-
-// src/render/kustomization.ts
-var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var INCLUDE_FIELDS = ["resources", "bases", "components"];
-var PLUGIN_FIELDS = ["generators", "transformers", "validators"];
-function parseKustomization(file, text, repo) {
-  const dir = dirOf2(file);
-  const parsed = parseYamlFile(text);
-  const doc = parsed.documents[0];
-  const body = doc && isObject(doc.value) ? doc.value : {};
-  const k = {
-    file,
-    dir,
-    isComponent: body.kind === "Component",
-    namespace: asString(body.namespace) || void 0,
-    includes: [],
-    resourceFiles: [],
-    otherFiles: [],
-    remote: [],
-    missing: [],
-    outside: [],
-    plugins: [],
-    helmCharts: Array.isArray(body.helmCharts) && body.helmCharts.length > 0,
-    body,
-    lines: doc?.lines ?? /* @__PURE__ */ new Map()
-  };
-  if (parsed.problems.length > 0 || !doc) k.problem = parsed.problems[0]?.message ?? "empty kustomization";
-  for (const field of INCLUDE_FIELDS) {
-    for (const entry of listOf(body[field])) {
-      const ref = asString(entry);
-      if (ref === void 0) continue;
-      if (isRemoteRef(ref)) {
-        k.remote.push(ref);
-        continue;
-      }
-      const target3 = resolveInRepo(dir, ref);
-      if (target3 === void 0) k.outside.push(ref);
-      else if (repo.kustomizations.has(target3)) k.includes.push(target3);
-      else if (repo.files.has(target3)) k.resourceFiles.push(target3);
-      else k.missing.push(ref);
-    }
-  }
-  for (const field of PLUGIN_FIELDS) {
-    listOf(body[field]).forEach((entry, i) => {
-      const line = k.lines.get(`/${field}/${i}`) ?? k.lines.get(`/${field}`) ?? 1;
-      const plugin = pluginOf(entry, dir, repo);
-      if (plugin) k.plugins.push({ field, label: plugin, index: i, line });
-    });
-  }
-  const others = /* @__PURE__ */ new Set();
-  collectFileRefs(body, dir, repo, others, INCLUDE_FIELDS);
-  k.otherFiles = sortedUnique2([...others].filter((f) => !k.resourceFiles.includes(f) && f !== file));
-  k.includes = sortedUnique2(k.includes);
-  k.resourceFiles = sortedUnique2(k.resourceFiles);
-  return k;
-}
-function listOf(v) {
-  return Array.isArray(v) ? v : [];
-}
-function pluginOf(entry, dir, repo) {
-  if (isObject(entry)) return entry.apiVersion === "builtin" ? void 0 : String(entry.kind ?? "inline plugin");
-  const ref = asString(entry);
-  if (ref === void 0) return void 0;
-  const inline2 = ref.includes("\n");
-  const target3 = inline2 ? void 0 : resolveInRepo(dir, ref);
-  if (target3 !== void 0 && repo.kustomizations.has(target3)) return void 0;
-  const text = inline2 ? ref : target3 !== void 0 && repo.files.has(target3) ? repo.textOf(target3) : void 0;
-  if (text === void 0) return ref;
-  const docs = parseYamlFile(text).documents.map((d) => d.value).filter(isObject);
-  if (docs.length > 0 && docs.every((d) => d.apiVersion === "builtin")) return void 0;
-  return inline2 ? String(docs[0]?.kind ?? "inline plugin") : ref;
-}
-function collectFileRefs(v, dir, repo, out, skipKeys) {
-  if (typeof v === "string") {
-    for (const candidate of [v, v.slice(v.indexOf("=") + 1)]) {
-      const target3 = candidate === "" || candidate.includes("\n") ? void 0 : resolveInRepo(dir, candidate);
-      if (target3 !== void 0 && repo.files.has(target3)) out.add(target3);
-    }
-  } else if (Array.isArray(v)) {
-    for (const item of v) collectFileRefs(item, dir, repo, out, []);
-  } else if (isObject(v)) {
-    for (const [key, value] of Object.entries(v))
-      if (!skipKeys.includes(key)) collectFileRefs(value, dir, repo, out, []);
-  }
-}
-
-// src/render/discover.ts
-function kustomizationFilesOf(files) {
-  const out = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    const name = f.slice(f.lastIndexOf("/") + 1);
-    if (KUSTOMIZATION_FILE_NAMES.includes(name) && !out.has(dirOf2(f))) out.set(dirOf2(f), f);
-  }
-  return out;
-}
-function parseKustomizations(repo) {
-  const kustomizations = /* @__PURE__ */ new Map();
-  for (const [dir, file] of [...repo.kustomizations].sort(([a], [b]) => a < b ? -1 : 1)) {
-    kustomizations.set(dir, parseKustomization(file, repo.textOf(file) ?? "", repo));
-  }
-  return kustomizations;
-}
-function chartsOf(chartFiles, textOf) {
-  const dirs = chartFiles.map(dirOf2).sort();
-  const out = /* @__PURE__ */ new Map();
-  for (const dir of dirs) {
-    if ([...out.keys()].some((parent) => parent !== dir && isUnder(dir, parent))) continue;
-    const doc = parseYamlFile(textOf(dir === "." ? "Chart.yaml" : `${dir}/Chart.yaml`) ?? "").documents[0]?.value;
-    const meta = isObject(doc) ? doc : {};
-    out.set(dir, {
-      dir,
-      name: asString(meta.name) ?? dir.slice(dir.lastIndexOf("/") + 1),
-      library: meta.type === "library"
-    });
-  }
-  return out;
-}
-var DEPLOYER_KIND = /^kind:\s*["']?(Application|ApplicationSet|Kustomization|HelmRelease)["']?\s*$/m;
-function deployTargets(manifests, dirExists) {
-  const out = { targets: [], remoteChartValues: [], findings: [] };
-  for (const file of manifests) {
-    if (!DEPLOYER_KIND.test(file.text)) continue;
-    for (const doc of parseYamlFile(file.text).documents) {
-      for (const r of resourcesFromDocument(doc, file.path, "")) {
-        const found = isArgoApplication(r) ? argoTargets(r, dirExists) : isFluxObject(r) ? fluxTargets(r, dirExists) : void 0;
-        if (!found) continue;
-        out.targets.push(...found.targets);
-        out.remoteChartValues.push(...found.remoteChartValues);
-        out.findings.push(...found.findings);
-      }
-    }
-  }
-  return out;
-}
 
 // src/render/plan.ts
 function planRendering(input) {
@@ -48145,11 +48980,11 @@ function isClusterScoped(kind) {
 // src/render/read-with-namespace.ts
 function readFilesWithNamespace(files, textOf, defaultNamespace) {
   const out = { resources: [], meshDocuments: [], findings: [] };
-  for (const { file, namespace } of files) {
-    const text = textOf(file);
+  for (const { file: file2, namespace } of files) {
+    const text = textOf(file2);
     if (text === void 0) continue;
     const fill = namespace?.mode === "fill" ? namespace.name : defaultNamespace;
-    const loaded = loadManifests([{ path: file, text }], { defaultNamespace: fill });
+    const loaded = loadManifests([{ path: file2, text }], { defaultNamespace: fill });
     for (const r of loaded.resources) {
       if (namespace?.mode === "override" && !isClusterScoped(r.kind)) {
         r.namespace = namespace.name;
@@ -48222,13 +49057,13 @@ function resourcesFromHelmOutput(stdout, ctx) {
 function templatePlacement(source, kind, ctx) {
   const chartFile = inDir(ctx.job.chartDir, "Chart.yaml");
   const rel = source?.split("/").slice(1).join("/");
-  const file = rel ? inDir(ctx.job.chartDir, rel) : void 0;
-  const text = file !== void 0 ? ctx.textOf(file) : void 0;
-  if (file === void 0 || text === void 0) return { loc: { file: chartFile, line: 1 }, lines: /* @__PURE__ */ new Map() };
+  const file2 = rel ? inDir(ctx.job.chartDir, rel) : void 0;
+  const text = file2 !== void 0 ? ctx.textOf(file2) : void 0;
+  if (file2 === void 0 || text === void 0) return { loc: { file: chartFile, line: 1 }, lines: /* @__PURE__ */ new Map() };
   const index = text.split("\n").findIndex(
     (l) => l.trim().replace(/^kind:\s*/, "").replace(/^["']|["']$/g, "") === kind && /^\s*kind:/.test(l)
   );
-  return { loc: { file, line: index + 1 || 1 }, lines: /* @__PURE__ */ new Map() };
+  return { loc: { file: file2, line: index + 1 || 1 }, lines: /* @__PURE__ */ new Map() };
 }
 function takeMeshConfig(obj) {
   const metadata = isObject(obj.metadata) ? obj.metadata : {};
@@ -48255,11 +49090,11 @@ function meshDocumentFor(meshConfig, ctx) {
 function meshValuesSource(ctx) {
   const inline2 = [...ctx.job.values.inline].reverse().map(meshDocumentOf).find((d) => d !== void 0);
   if (inline2) return inline2;
-  for (const file of [...ctx.job.values.valueFiles].reverse().concat(inDir(ctx.job.chartDir, "values.yaml"))) {
-    const text = ctx.textOf(file);
+  for (const file2 of [...ctx.job.values.valueFiles].reverse().concat(inDir(ctx.job.chartDir, "values.yaml"))) {
+    const text = ctx.textOf(file2);
     const doc = text === void 0 ? void 0 : parseYamlFile(text).documents[0];
     if (!doc || !isObject(doc.value)) continue;
-    const values = { value: doc.value, loc: { file, line: doc.line }, base: "", lines: doc.lines };
+    const values = { value: doc.value, loc: { file: file2, line: doc.line }, base: "", lines: doc.lines };
     const found = meshDocumentOf(values);
     if (found) return found;
   }
@@ -48302,9 +49137,9 @@ async function withTempDir(tempRoot, prefix2, fn) {
     await rm2(dir, { recursive: true, force: true });
   }
 }
-async function writeTextFile(file, text) {
-  await mkdir2(path6.dirname(file), { recursive: true });
-  await writeFile2(file, text);
+async function writeTextFile(file2, text) {
+  await mkdir2(path6.dirname(file2), { recursive: true });
+  await writeFile2(file2, text);
 }
 async function copyFiles(from, to, files, replace) {
   for (const rel of files) {
@@ -48354,9 +49189,9 @@ async function runHelmJob(job, ctx, files, manifests) {
     for (const f of copied) await writeTextFile(path7.join(copies, f), ctx.textOf(f));
     const inlineFiles = [];
     for (const [i, v] of job.values.inline.entries()) {
-      const file = path7.join(tmp, `values-${i}.yaml`);
-      await writeTextFile(file, (0, import_yaml4.stringify)(v.value));
-      inlineFiles.push(file);
+      const file2 = path7.join(tmp, `values-${i}.yaml`);
+      await writeTextFile(file2, (0, import_yaml4.stringify)(v.value));
+      inlineFiles.push(file2);
     }
     const args = ["template", job.release, path7.join(ctx.root, job.chartDir), "--namespace", job.namespace];
     for (const f of [...valueFiles.map((v) => path7.join(copied.includes(v) ? copies : ctx.root, v)), ...inlineFiles])
@@ -48411,17 +49246,17 @@ function placementOf(obj, origin, ctx) {
   const metadata = isObject(obj.metadata) ? obj.metadata : {};
   const name = asString(metadata.name) ?? "";
   const namespace = asString(metadata.namespace);
-  const file = origin.repo ? void 0 : origin.path !== void 0 ? ctx.toRepoPath(origin.path) : void 0;
-  const found = ctx.sources.find(file !== void 0 ? [file] : ctx.definitions, kind, name, namespace);
+  const file2 = origin.repo ? void 0 : origin.path !== void 0 ? ctx.toRepoPath(origin.path) : void 0;
+  const found = ctx.sources.find(file2 !== void 0 ? [file2] : ctx.definitions, kind, name, namespace);
   if (found) return { loc: { file: found.file, line: found.line }, lines: found.lines };
-  if (file !== void 0) return { loc: { file, line: 1 }, lines: /* @__PURE__ */ new Map() };
+  if (file2 !== void 0) return { loc: { file: file2, line: 1 }, lines: /* @__PURE__ */ new Map() };
   const generatedIn = origin.configuredIn !== void 0 ? ctx.toRepoPath(origin.configuredIn) : void 0;
   if (generatedIn !== void 0)
     return { loc: { file: generatedIn, line: generatorLine(ctx.kustomizations, generatedIn, name) }, lines: /* @__PURE__ */ new Map() };
   return { loc: { file: ctx.kustomizationFile, line: 1 }, lines: /* @__PURE__ */ new Map() };
 }
-function generatorLine(kustomizations, file, name) {
-  const k = [...kustomizations.values()].find((x) => x.file === file);
+function generatorLine(kustomizations, file2, name) {
+  const k = [...kustomizations.values()].find((x) => x.file === file2);
   if (!k) return 1;
   const unhashed = name.replace(/-[a-z0-9]{10}$/, "");
   let best;
@@ -48655,7 +49490,7 @@ async function runSingle(job, ctx, files, manifests) {
   if (job.kind === "kustomize") return (await runKustomizeBatch([job], ctx))[0];
   if (job.kind === "helm") return runHelmJob(job, ctx, files, manifests);
   const loaded = readFilesWithNamespace(
-    job.files.map((file) => ({ file, namespace: job.namespace })),
+    job.files.map((file2) => ({ file: file2, namespace: job.namespace })),
     ctx.textOf,
     ctx.defaultNamespace
   );
@@ -48669,19 +49504,19 @@ var SourceIndex = class {
   }
   textOf;
   parsed = /* @__PURE__ */ new Map();
-  documents(file) {
-    let docs = this.parsed.get(file);
+  documents(file2) {
+    let docs = this.parsed.get(file2);
     if (!docs) {
-      const text = this.textOf(file);
-      docs = text === void 0 ? [] : parseYamlFile(text).documents.flatMap((d) => resourcesFromDocument(d, file, "")).map((r) => ({
-        file,
+      const text = this.textOf(file2);
+      docs = text === void 0 ? [] : parseYamlFile(text).documents.flatMap((d) => resourcesFromDocument(d, file2, "")).map((r) => ({
+        file: file2,
         kind: r.kind,
         name: r.name,
         namespace: r.namespaceExplicit ? r.namespace : void 0,
         line: r.loc.line,
         lines: r.lines
       }));
-      this.parsed.set(file, docs);
+      this.parsed.set(file2, docs);
     }
     return docs;
   }
@@ -48772,9 +49607,9 @@ async function readInto2(root, texts, paths, maxFileBytes, exclude) {
   const read = await readRepositoryFiles(root, missing, maxFileBytes, exclude);
   for (const f of read.files) texts.set(f.path, f.text);
 }
-function ancestors2(file) {
+function ancestors2(file2) {
   const out = [];
-  for (let d = dirOf2(file); ; d = dirOf2(d)) {
+  for (let d = dirOf2(file2); ; d = dirOf2(d)) {
     out.push(d);
     if (d === ".") return out;
   }
@@ -49310,9 +50145,9 @@ async function parseWhileScanning(files, parsed) {
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
-async function readOptional(file) {
+async function readOptional(file2) {
   try {
-    return await readFile2(file, "utf8");
+    return await readFile2(file2, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return void 0;
     throw err;
@@ -49493,10 +50328,10 @@ function parseNameStatus(text) {
       if (status.startsWith("R") && from) out.changedInBase.add(from);
       if (to) out.changed.add(to);
     } else {
-      const file = fields[i++];
-      if (!file) continue;
-      if (!status.startsWith("D")) out.changed.add(file);
-      if (!status.startsWith("A")) out.changedInBase.add(file);
+      const file2 = fields[i++];
+      if (!file2) continue;
+      if (!status.startsWith("D")) out.changed.add(file2);
+      if (!status.startsWith("A")) out.changedInBase.add(file2);
     }
   }
   return out;
@@ -53948,13 +54783,13 @@ function urlPath(p) {
 
 // src/report/links.ts
 var DEFAULT_DOCS_URL = "https://github.com/egress-lint/egress-lint/blob/main";
-function repoPath(links, file) {
+function repoPath(links, file2) {
   const prefix2 = links.pathPrefix.replace(/^\.\/?/, "").replace(/\/+$/, "");
-  return prefix2 ? `${prefix2}/${file}` : file;
+  return prefix2 ? `${prefix2}/${file2}` : file2;
 }
-function fileUrl(links, file, line) {
+function fileUrl(links, file2, line) {
   if (!links.repositoryUrl || !links.headSha) return void 0;
-  return `${links.repositoryUrl}/blob/${links.headSha}/${urlPath(repoPath(links, file))}${line > 0 ? `#L${line}` : ""}`;
+  return `${links.repositoryUrl}/blob/${links.headSha}/${urlPath(repoPath(links, file2))}${line > 0 ? `#L${line}` : ""}`;
 }
 function ruleDocsUrl(links, rule) {
   return `${links.docsUrl}/docs/rules/${urlPath(rule)}.md`;
@@ -53975,10 +54810,10 @@ function pullRequestOf(eventName, payload, repository) {
   const [owner2, repo] = full.split("/");
   return { pr: { owner: owner2, repo, number }, baseSha, headSha };
 }
-async function readPayload(file) {
-  if (!file) return void 0;
+async function readPayload(file2) {
+  if (!file2) return void 0;
   try {
-    return JSON.parse(await readFile3(file, "utf8"));
+    return JSON.parse(await readFile3(file2, "utf8"));
   } catch {
     return void 0;
   }
@@ -54496,14 +55331,14 @@ function judgedFindingsSections(report, links, elsewhere, noun = "pull request")
     });
   const stale = report.baseline?.stale ?? [];
   if (stale.length) {
-    const file = report.baseline.file;
-    const lines = stale.map((e) => `- ${mdCode(`${file}:${e.line}`)} ${mdText(staleEntryText(e))}
+    const file2 = report.baseline.file;
+    const lines = stale.map((e) => `- ${mdCode(`${file2}:${e.line}`)} ${mdText(staleEntryText(e))}
 `);
     sections.push({
       head: "",
       blocks: [
         {
-          ...collapsed(`${plural(stale.length, "baseline entry", "baseline entries")} to remove from ${file}`),
+          ...collapsed(`${plural(stale.length, "baseline entry", "baseline entries")} to remove from ${file2}`),
           lines,
           more: (n) => `- \u2026 ${n} more
 `
@@ -54647,11 +55482,13 @@ function renderSummary(report, links, budget = SUMMARY_BUDGET) {
   const elsewhere = "the JSON report (the `report-file` output, or `--format json`) has everything";
   const mesh = report.meshPolicy;
   const where2 = mesh.source ? ` (${mdText(mesh.sourceKind)} at ${mdCode(`${mesh.source.file}:${mesh.source.line}`)})` : " (Istio's default)";
+  const others = (mesh.otherSources ?? []).map((o) => `${mdText(o.mode)} by ${mdText(o.kind)} at ${mdCode(`${o.file}:${o.line}`)}`).join(", ");
+  const also = others ? ` It wins because ${mdText(mesh.why ?? "")}; also set: ${others}.` : "";
   const head = `## egress-lint
 
 ${verdictLine(report)}
 
-Mesh outbound policy: **${mdText(mesh.mode)}**${where2}
+Mesh outbound policy: **${mdText(mesh.mode)}**${where2}${also ? `.${also}` : ""}
 
 `;
   const sections = [

@@ -1085,6 +1085,48 @@ var special_use_names_default = {
       kind: "loopback",
       why: "a public name (and its subdomains) that resolves to 127.0.0.1",
       source: "lvh.me"
+    },
+    {
+      name: "company.com",
+      kind: "placeholder",
+      why: "a registered domain that examples and default configs use as a placeholder; no service's egress targets it",
+      source: "observed in public repositories' sample configuration"
+    },
+    {
+      name: "yourcompany.com",
+      kind: "placeholder",
+      why: "a registered domain that examples and default configs use as a placeholder; no service's egress targets it",
+      source: "observed in public repositories' sample configuration"
+    },
+    {
+      name: "mycompany.com",
+      kind: "placeholder",
+      why: "a registered domain that examples and default configs use as a placeholder; no service's egress targets it",
+      source: "observed in public repositories' sample configuration"
+    },
+    {
+      name: "yourdomain.com",
+      kind: "placeholder",
+      why: "a registered domain that examples and default configs use as a placeholder; no service's egress targets it",
+      source: "observed in public repositories' sample configuration"
+    },
+    {
+      name: "mydomain.com",
+      kind: "placeholder",
+      why: "a registered domain that examples and default configs use as a placeholder; no service's egress targets it",
+      source: "observed in public repositories' sample configuration"
+    },
+    {
+      name: "your-domain.com",
+      kind: "placeholder",
+      why: "a registered domain that examples and default configs use as a placeholder; no service's egress targets it",
+      source: "observed in public repositories' sample configuration"
+    },
+    {
+      name: "domain.com",
+      kind: "placeholder",
+      why: "a registered domain that examples and default configs use as a placeholder; no service's egress targets it",
+      source: "observed in public repositories' sample configuration"
     }
   ],
   ipEmbeddingDomains: {
@@ -1146,11 +1188,14 @@ function specialIPv4(ip) {
   const [a, b, c] = ip.split(".").map(Number);
   if (a === 127) return { kind: "loopback", why: "a loopback address (RFC 1122)" };
   if (a === 0) return { kind: "special-use", why: "the unspecified network (RFC 1122)" };
+  if (a !== void 0 && a >= 224 && a <= 239)
+    return { kind: "multicast", why: "a multicast group (RFC 5771): not a host to connect to" };
   if (a === 192 && b === 0 && c === 2 || a === 198 && b === 51 && c === 100 || a === 203 && b === 0 && c === 113)
     return { kind: "documentation-address", why: "a documentation address (RFC 5737)" };
   return void 0;
 }
 function privateIPv4(ip) {
+  if (!isIPv4(ip)) return void 0;
   const [a, b] = ip.split(".").map(Number);
   const isPrivate = a === 10 || a === 172 && b !== void 0 && b >= 16 && b <= 31 || a === 192 && b === 168;
   return isPrivate ? { kind: "private-address", why: "a private address (RFC 1918)" } : void 0;
@@ -2270,7 +2315,9 @@ var IDENTIFIER_WORDS = /* @__PURE__ */ new Set([
   "licence",
   "homepage",
   "audience",
-  "aud"
+  "aud",
+  // SOAPAction, xsl:action: a URI that names an operation, not where to connect.
+  "action"
 ]);
 var INBOUND_WORDS = /* @__PURE__ */ new Set([
   "allowed",
@@ -2348,9 +2395,13 @@ var DOCUMENT_WORDS = /* @__PURE__ */ new Set([
   "logo",
   "avatar",
   "favicon",
-  "externaldocs"
+  "externaldocs",
+  "guide",
+  "tutorial"
 ]);
+var OWN_ADDRESS = /* @__PURE__ */ new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
 function keyRole(key) {
+  if (OWN_ADDRESS.has(key.slice(key.lastIndexOf(".") + 1).toLowerCase())) return "inbound";
   const first = key.charCodeAt(key.lastIndexOf(".") + 1);
   if (first === 36 || first === 64) return "identifier";
   const words = splitWords(key);
@@ -2682,6 +2733,8 @@ function isSpace2(c) {
 var WINDOW = 400;
 function mentionReason(text, start, end, offset, role, boundTo, programText) {
   if (role === "mention") return `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
+  if (inOpenApiServers(text, offset))
+    return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
   let from = Math.max(start, offset - WINDOW);
   let to = Math.min(end, offset + WINDOW);
   if (!programText) {
@@ -2693,6 +2746,13 @@ function mentionReason(text, start, end, offset, role, boundTo, programText) {
   }
   const word = proseWord(text, from, to);
   return word === void 0 ? void 0 : `written in text ("${word}" beside it): a message or a document, not a call`;
+}
+function inOpenApiServers(text, offset) {
+  const near = text.slice(Math.max(0, offset - 300), offset);
+  const list = near.lastIndexOf("servers");
+  if (list === -1 || !/^servers["']?\s*[:=]\s*\[/.test(near.slice(list))) return false;
+  const before = text.slice(Math.max(0, offset - 4e3), offset);
+  return /\b(?:openapi|swagger)["']?\s*[:=]\s*["']\d/.test(before);
 }
 function proseWord(text, from, to) {
   let i = from;
@@ -2821,6 +2881,11 @@ function classOf2(raw, reserved, at, innerLine) {
   if (reserved) return { class: "special-use", reason: specialUseReason(raw.host) };
   if (at.whole) return at.whole;
   if (raw.mention !== void 0) return { class: "mention", reason: raw.mention };
+  if (at.use === "call" && raw.kind === "ip") {
+    const lan = privateIPv4(raw.host);
+    if (lan)
+      return { class: "special-use", reason: `${lan.kind}: ${lan.why}, written in code: sample data or a LAN device` };
+  }
   if (at.buildLines?.has(innerLine))
     return { class: "build", reason: "a build step: fetched while the image is built, not by the running workload" };
   const bound2 = raw.binding === void 0 ? "" : ` (${raw.binding})`;
@@ -2842,6 +2907,7 @@ function sortReferences(refs) {
 }
 
 // src/scan/file-kind.ts
+var EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
 var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
 var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
   "maven-wrapper.properties",
@@ -2857,6 +2923,8 @@ var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
 ]);
 function wholeFileClass(path3, text) {
   const base = baseName2(path3);
+  if (EXAMPLE_CODE.test(path3))
+    return { class: "mention", reason: "example code inside a source tree: it shows how to call, nothing runs it" };
   if (BUILD_TOOL_FILES.has(base.toLowerCase()))
     return { class: "build", reason: `${base} configures a build tool: it downloads while building, not at run time` };
   if (EXAMPLE_FILE.test(base))
@@ -2915,7 +2983,7 @@ var EXCLUDED_DIRS = /* @__PURE__ */ new Set([
   ".idea"
 ]);
 var TEST_DIRS = /* @__PURE__ */ new Set(["__tests__", "tests", "test", "testdata", "fixtures", "__fixtures__", "__mocks__", "spec"]);
-var TEST_FILE = /(^test_.*\.py$|_test\.(go|py)$|\.(test|spec)\.[cm]?[jt]sx?$|_spec\.rb$|Tests?\.(java|kt)$|^conftest\.py$)/;
+var TEST_FILE = /(^test_.*\.py$|_test\.(go|py)$|\.(test|spec)\.[cm]?[jt]sx?$|_spec\.rb$|Tests?\.(java|kt)$|^conftest\.py$|^(jest|vitest|karma|playwright|cypress)\.(setup|config)\.[cm]?[jt]s$|^setupTests\.[cm]?[jt]sx?$)/;
 var BUILD_METADATA = /* @__PURE__ */ new Set([
   "package.json",
   "package-lock.json",
