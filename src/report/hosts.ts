@@ -50,6 +50,7 @@ export function summarizeHosts(
             ...(r.column > 0 ? { column: r.column } : {}),
             class: r.class,
             reason: r.reason,
+            ...(r.via ? { via: r.via } : {}),
             callers: callersOf(r, model, allowlist).map(describeCallerShort),
           },
         ]),

@@ -1,7 +1,10 @@
 // Source and config files -> the external hosts their running code refers to.
-import { extract, mayReferenceHosts } from "./extract.js";
 import { isDockerfile, LEXERS, languageOf, type Language } from "./language.js";
+import { classifyHost } from "./classify.js";
+import { type Extracted, extract, mayReferenceHosts } from "./extract.js";
 import { dockerfileBuildLines, wholeFileClass } from "./file-kind.js";
+import { ignoredRulesAt } from "./ignore.js";
+import { detectSdkCalls, type SdkReference } from "./sdk/index.js";
 import { externalReferences, type Placement, sortReferences } from "./references.js";
 import type { HostReference, ScanOptions } from "./types.js";
 
@@ -22,8 +25,11 @@ export interface SourceScanOptions extends ScanOptions {
 /** External host references in one file, sorted by line, column and host; [] for a file of no known language. */
 export function scanSource(file: SourceFile, options: SourceScanOptions = {}): HostReference[] {
   const language = options.language ?? languageOf(file.path);
-  if (language === undefined || !mayReferenceHosts(file.text)) return [];
+  if (language === undefined) return [];
   const program = PROGRAM_LANGUAGES.has(language);
+  // A client built with an SDK's default endpoint names no host, so it is looked for even where nothing else is.
+  const calls = program ? detectSdkCalls(file) : [];
+  if (calls.length === 0 && !mayReferenceHosts(file.text)) return [];
   const found = extract(file.text, LEXERS[language], program);
   const whole = wholeFileClass(file.path, file.text);
   const placement: Placement = {
@@ -32,5 +38,44 @@ export function scanSource(file: SourceFile, options: SourceScanOptions = {}): H
     ...(whole ? { whole } : {}),
     ...(isDockerfile(file.path) ? { buildLines: dockerfileBuildLines(file.text) } : {}),
   };
-  return sortReferences(externalReferences(found, placement, options.inCluster));
+  const literal = externalReferences(found, placement, options.inCluster);
+  // An endpoint the code writes in place of the default is already a literal reference of its own.
+  const written = new Set(literal.map((r) => `${r.host}\0${r.line}`));
+  const sdk = sdkReferences(file.path, calls, found, options, whole).filter(
+    (r) => !written.has(`${r.host}\0${r.line}`),
+  );
+  return sortReferences([...literal, ...sdk]);
+}
+
+/**
+ * Clients built with an SDK's default endpoint (`OpenAI()`, `boto3.client("s3")`) call hosts no string names: the
+ * knowledge table says which. A client whose endpoint the code sets at run time is not covered, and is left out.
+ * Where a file is an example or a test (`whole`), the SDK's hosts are no more egress than its URLs.
+ */
+function sdkReferences(
+  path: string,
+  calls: readonly SdkReference[],
+  found: Extracted,
+  options: SourceScanOptions,
+  whole: Placement["whole"],
+): HostReference[] {
+  const out: HostReference[] = [];
+  for (const r of calls) {
+    const kind = classifyHost(r.host, options.inCluster);
+    if (kind !== "external") continue;
+    out.push({
+      host: r.host,
+      port: r.port,
+      scheme: r.scheme,
+      kind: "host",
+      file: path,
+      line: r.line,
+      column: r.column,
+      ignoredRules: ignoredRulesAt(found.ignores, r.line),
+      class: whole?.class ?? "call",
+      reason: whole ? `${whole.reason} (via sdk: ${r.reason})` : `via sdk: ${r.reason}`,
+      via: "sdk",
+    });
+  }
+  return out;
 }

@@ -42,6 +42,8 @@ export interface HostReference {
   class: ReferenceClass;
   /** Why the reference has its class, in words for the report and `explain`. */
   reason: string;
+  /** `sdk`: no string names the host; the client an SDK builds calls it by default (src/knowledge/sdk-defaults.json). */
+  via?: "sdk";
   /** A manifest value no workload reads (a ConfigMap nothing mounts): egress of nobody the repository shows. */
   unread?: boolean;
   /** Written with a trailing dot (`api.example.com.`): clients send that form in Host/SNI, which Envoy does not match. */

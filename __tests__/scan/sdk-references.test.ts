@@ -1,0 +1,34 @@
+// A client built with an SDK's default endpoint names no host; the scan reports the hosts the knowledge table gives,
+// as calls made via the SDK, and the endpoint the code sets in its place when it sets one.
+import { describe, expect, it } from "vitest";
+import { scanSource } from "../../src/scan/index.js";
+
+describe("references via SDKs", () => {
+  it("reports the SDK's default host at the constructor, as a call made via the SDK", () => {
+    const text = "from openai import OpenAI\n\nclient = OpenAI()\nprint(client.models.list())\n";
+    const refs = scanSource({ path: "svc/app.py", text });
+    expect(refs.map((r) => [r.host, r.port, r.line, r.class, r.via])).toEqual([
+      ["api.openai.com", 443, 3, "call", "sdk"],
+    ]);
+    expect(refs[0]!.reason).toMatch(/^via sdk: openai-python: OpenAI\(\) calls api\.openai\.com by default/);
+  });
+
+  it("reports the endpoint the code gives in place of the default", () => {
+    const text = 'from openai import OpenAI\nclient = OpenAI(base_url="https://llm.corp-gateway.io/v1")\n';
+    const refs = scanSource({ path: "svc/app.py", text });
+    expect(refs.map((r) => r.host)).toEqual(["llm.corp-gateway.io"]);
+  });
+
+  it("honours an inline suppression on the constructor's line", () => {
+    const text =
+      'import { WebClient } from "@slack/web-api";\n// egress-lint-ignore unregistered-host\nconst web = new WebClient(token);\n';
+    const refs = scanSource({ path: "bot/index.ts", text });
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.every((r) => r.ignoredRules.includes("unregistered-host"))).toBe(true);
+  });
+
+  it("takes an SDK client in an example file as the example it is", () => {
+    const text = "from openai import OpenAI\nclient = OpenAI()\n";
+    expect(scanSource({ path: "src/examples/quickstart.py", text }).map((r) => r.class)).toEqual(["mention"]);
+  });
+});
