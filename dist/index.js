@@ -12281,13 +12281,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name, 1: value } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -19198,10 +19198,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -19527,11 +19527,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants4) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants4);
+          this.rhs = optimizeExpr(this.rhs, names2, constants4);
         return this;
       }
       get names() {
@@ -19548,15 +19548,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants4) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants4);
+        this.rhs = optimizeExpr(this.rhs, names2, constants4);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -19612,8 +19612,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants4) {
-        this.code = optimizeExpr(this.code, names, constants4);
+      optimizeNames(names2, constants4) {
+        this.code = optimizeExpr(this.code, names2, constants4);
         return this;
       }
       get names() {
@@ -19642,20 +19642,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names2, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants4))
+          if (n.optimizeNames(names2, constants4))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -19700,20 +19700,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names2, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        if (!(super.optimizeNames(names, constants4) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants4);
+        if (!(super.optimizeNames(names2, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants4);
+        this.condition = optimizeExpr(this.condition, names2, constants4);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -19728,10 +19728,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names2, constants4) {
+        if (!super.optimizeNames(names2, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants4);
+        this.iteration = optimizeExpr(this.iteration, names2, constants4);
         return this;
       }
       get names() {
@@ -19752,8 +19752,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -19767,10 +19767,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names2, constants4) {
+        if (!super.optimizeNames(names2, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants4);
+        this.iterable = optimizeExpr(this.iterable, names2, constants4);
         return this;
       }
       get names() {
@@ -19812,20 +19812,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names2, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants4);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
+        super.optimizeNames(names2, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants4);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -20109,15 +20109,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants4) {
+    function optimizeExpr(expr, names2, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -20133,18 +20133,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants4[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -20342,7 +20342,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -20371,7 +20371,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -37636,17 +37636,17 @@ var NO_IN_CLUSTER_NAMES = {
 };
 function inClusterNames(model) {
   const clusterDomain = model.mesh.clusterDomain.toLowerCase() || "cluster.local";
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   const namespaces = new Set(model.namespaces.map((n) => n.name.toLowerCase()));
   for (const svc of model.services) {
     const name = svc.name.toLowerCase();
     const ns = svc.namespace.toLowerCase();
     namespaces.add(ns);
     for (const form of [name, `${name}.${ns}`, `${name}.${ns}.svc`, `${name}.${ns}.svc.${clusterDomain}`])
-      names.add(form);
+      names2.add(form);
   }
   for (const w of model.workloads) namespaces.add(w.namespace.toLowerCase());
-  return { names, namespaces, clusterDomain };
+  return { names: names2, namespaces, clusterDomain };
 }
 function classifyHost(host, inCluster = NO_IN_CLUSTER_NAMES) {
   const normal = normalizeHost(host);
@@ -38070,17 +38070,17 @@ var lexCSharp = (text, sink) => lexCode(text, csharp, sink);
 var lexJson = (text, sink) => lexCode(text, json, sink);
 
 // src/scan/lexers/values.ts
-function scalarValue(text, start, lineEnd2, style) {
+function scalarValue(text, start, lineEnd3, style) {
   const q = text.charCodeAt(start);
   if (q === 34 || q === 39) {
-    const close = closingQuote2(text, start, lineEnd2);
+    const close = closingQuote2(text, start, lineEnd3);
     if (close !== -1) {
-      const comment4 = commentFrom(text, close + 1, lineEnd2, style);
+      const comment4 = commentFrom(text, close + 1, lineEnd3, style);
       return { start: start + 1, end: close, quoted: true, ...comment4 ? { comment: comment4 } : {} };
     }
   }
-  const comment3 = commentFrom(text, start, lineEnd2, style);
-  let end = comment3 ? comment3.start : lineEnd2;
+  const comment3 = commentFrom(text, start, lineEnd3, style);
+  let end = comment3 ? comment3.start : lineEnd3;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end, quoted: false, ...comment3 ? { comment: comment3 } : {} };
 }
@@ -38111,9 +38111,9 @@ function pushItem(text, a, b, items2) {
     items2.push({ start: a + 1, end: b - 1 });
   else if (b > a) items2.push({ start: a, end: b });
 }
-function closingQuote2(text, open3, lineEnd2) {
+function closingQuote2(text, open3, lineEnd3) {
   const q = text.charCodeAt(open3);
-  for (let i = open3 + 1; i < lineEnd2; i++) {
+  for (let i = open3 + 1; i < lineEnd3; i++) {
     const c = text.charCodeAt(i);
     if (c === 92 && q === 34) i++;
     else if (c === q) {
@@ -38123,11 +38123,11 @@ function closingQuote2(text, open3, lineEnd2) {
   }
   return -1;
 }
-function commentFrom(text, from, lineEnd2, style) {
+function commentFrom(text, from, lineEnd3, style) {
   if (style.markers === "") return void 0;
-  for (let i = from; i < lineEnd2; i++) {
+  for (let i = from; i < lineEnd3; i++) {
     if (style.markers.indexOf(text[i] ?? "") === -1) continue;
-    if (!style.afterBlank || i === from || isSpace(text.charCodeAt(i - 1))) return { start: i, end: lineEnd2 };
+    if (!style.afterBlank || i === from || isSpace(text.charCodeAt(i - 1))) return { start: i, end: lineEnd3 };
   }
   return void 0;
 }
@@ -38149,38 +38149,38 @@ function lexKeyValue(text, dialect, sink) {
   let lineStart = 0;
   while (lineStart < text.length) {
     const nl = text.indexOf("\n", lineStart);
-    let lineEnd2 = nl === -1 ? text.length : nl;
-    if (lineEnd2 > lineStart && text.charCodeAt(lineEnd2 - 1) === 13) lineEnd2--;
+    let lineEnd3 = nl === -1 ? text.length : nl;
+    if (lineEnd3 > lineStart && text.charCodeAt(lineEnd3 - 1) === 13) lineEnd3--;
     let p = lineStart;
-    while (p < lineEnd2 && isBlank2(text.charCodeAt(p))) p++;
+    while (p < lineEnd3 && isBlank2(text.charCodeAt(p))) p++;
     const next = nl === -1 ? text.length : nl + 1;
-    const continues = dialect === "properties" && lineEnd2 > p && text.charCodeAt(lineEnd2 - 1) === 92;
+    const continues = dialect === "properties" && lineEnd3 > p && text.charCodeAt(lineEnd3 - 1) === 92;
     if (continued !== void 0) {
-      sink.literal(p, continues ? lineEnd2 - 1 : lineEnd2, continued);
+      sink.literal(p, continues ? lineEnd3 - 1 : lineEnd3, continued);
       if (!continues) continued = void 0;
       lineStart = next;
       continue;
     }
-    if (p === lineEnd2 || rules.sections && text.charCodeAt(p) === 91) {
+    if (p === lineEnd3 || rules.sections && text.charCodeAt(p) === 91) {
       lineStart = next;
       continue;
     }
     if (rules.lineComment.includes(text[p] ?? "")) {
-      sink.comment(p, lineEnd2);
+      sink.comment(p, lineEnd3);
       lineStart = next;
       continue;
     }
     if (dialect === "env" && text.startsWith("export ", p)) p += 7;
-    const sep3 = separator(text, p, lineEnd2, rules.separators, dialect === "properties");
+    const sep3 = separator(text, p, lineEnd3, rules.separators, dialect === "properties");
     if (sep3 === -1) {
       lineStart = next;
       continue;
     }
     const key = unquote(text.slice(p, sep3).trim());
     let v = sep3 + 1;
-    while (v < lineEnd2 && isBlank2(text.charCodeAt(v))) v++;
+    while (v < lineEnd3 && isBlank2(text.charCodeAt(v))) v++;
     if (continues) {
-      sink.literal(v, lineEnd2 - 1, key);
+      sink.literal(v, lineEnd3 - 1, key);
       continued = key;
       lineStart = next;
       continue;
@@ -38193,24 +38193,24 @@ function lexKeyValue(text, dialect, sink) {
       lineStart = after === -1 ? text.length : after + 1;
       continue;
     }
-    if (v < lineEnd2 && text.charCodeAt(v) === 91 && dialect !== "properties" && dialect !== "env") {
-      for (const item of flowItems(text, v, lineEnd2)) sink.literal(item.start, item.end, key);
-    } else if (v < lineEnd2) {
-      const value = scalarValue(text, v, lineEnd2, rules.trailing);
+    if (v < lineEnd3 && text.charCodeAt(v) === 91 && dialect !== "properties" && dialect !== "env") {
+      for (const item of flowItems(text, v, lineEnd3)) sink.literal(item.start, item.end, key);
+    } else if (v < lineEnd3) {
+      const value = scalarValue(text, v, lineEnd3, rules.trailing);
       sink.literal(value.start, value.end, key);
       if (value.comment) sink.comment(value.comment.start, value.comment.end);
     }
     lineStart = next;
   }
 }
-function separator(text, p, lineEnd2, separators, blankSeparates) {
-  for (let i = p; i < lineEnd2; i++) {
+function separator(text, p, lineEnd3, separators, blankSeparates) {
+  for (let i = p; i < lineEnd3; i++) {
     const c = text[i] ?? "";
     if (c === "\\") i++;
     else if (separators.includes(c)) return i;
     else if (blankSeparates && isBlank2(text.charCodeAt(i))) {
       let j = i;
-      while (j < lineEnd2 && isBlank2(text.charCodeAt(j))) j++;
+      while (j < lineEnd3 && isBlank2(text.charCodeAt(j))) j++;
       return separators.includes(text[j] ?? "") ? j : i;
     }
   }
@@ -38327,13 +38327,13 @@ function heredoc(text, i, sink, skip) {
   let after = text.length;
   while (lineStart < text.length) {
     const nl = text.indexOf("\n", lineStart);
-    const lineEnd2 = nl === -1 ? text.length : nl;
-    if (text.slice(lineStart, lineEnd2).trim() === terminator) {
+    const lineEnd3 = nl === -1 ? text.length : nl;
+    if (text.slice(lineStart, lineEnd3).trim() === terminator) {
       bodyEnd = lineStart;
-      after = lineEnd2;
+      after = lineEnd3;
       break;
     }
-    lineStart = lineEnd2 + 1;
+    lineStart = lineEnd3 + 1;
   }
   sink.literal(bodyStart, bodyEnd, void 0);
   if (skip.from === -1) skip.from = bodyStart;
@@ -38439,10 +38439,10 @@ function heredocBodies(text, bodyStart, pending, sink) {
   let start = bodyStart;
   while (pending.length > 0 && lineStart < text.length) {
     const nl = text.indexOf("\n", lineStart);
-    const lineEnd2 = nl === -1 ? text.length : nl;
+    const lineEnd3 = nl === -1 ? text.length : nl;
     const terminatorLine = lineStart;
-    const isTerminator = lineEnd2 - lineStart <= 256 && text.slice(lineStart, lineEnd2).trim() === pending[0];
-    lineStart = lineEnd2 + 1;
+    const isTerminator = lineEnd3 - lineStart <= 256 && text.slice(lineStart, lineEnd3).trim() === pending[0];
+    lineStart = lineEnd3 + 1;
     if (!isTerminator) continue;
     sink.literal(start, terminatorLine, void 0);
     pending.shift();
@@ -38462,42 +38462,42 @@ function lexYaml(text, sink) {
   let lineStart = 0;
   while (lineStart <= text.length) {
     const nl = text.indexOf("\n", lineStart);
-    const lineEnd2 = nl === -1 ? text.length : nl;
+    const lineEnd3 = nl === -1 ? text.length : nl;
     let p = lineStart;
-    while (p < lineEnd2 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
-    const blank = p === lineEnd2 || p === lineEnd2 - 1 && text.charCodeAt(p) === 13;
-    if (block && (blank || p - lineStart > block.indent)) {
-      lineStart = lineEnd2 + 1;
+    while (p < lineEnd3 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    const blank2 = p === lineEnd3 || p === lineEnd3 - 1 && text.charCodeAt(p) === 13;
+    if (block && (blank2 || p - lineStart > block.indent)) {
+      lineStart = lineEnd3 + 1;
       continue;
     }
     if (block) {
       sink.literal(block.start, lineStart, block.key);
       block = void 0;
     }
-    if (!blank) block = yamlLine(text, lineStart, p, lineEnd2, parents, sink);
-    lineStart = lineEnd2 + 1;
+    if (!blank2) block = yamlLine(text, lineStart, p, lineEnd3, parents, sink);
+    lineStart = lineEnd3 + 1;
   }
   if (block) sink.literal(block.start, text.length, block.key);
 }
-function yamlLine(text, lineStart, p, lineEnd2, parents, sink) {
+function yamlLine(text, lineStart, p, lineEnd3, parents, sink) {
   if (text.charCodeAt(p) === 35) {
-    sink.comment(p, lineEnd2);
+    sink.comment(p, lineEnd3);
     return void 0;
   }
   if (p === lineStart && (text.startsWith("---", p) || text.startsWith("...", p))) {
     parents.length = 0;
     const hash = text.indexOf("#", p);
-    if (hash !== -1 && hash < lineEnd2) sink.comment(hash, lineEnd2);
+    if (hash !== -1 && hash < lineEnd3) sink.comment(hash, lineEnd3);
     return void 0;
   }
   let itemIndent = -1;
-  while (text.charCodeAt(p) === 45 && (p + 1 === lineEnd2 || isBlank3(text.charCodeAt(p + 1)))) {
+  while (text.charCodeAt(p) === 45 && (p + 1 === lineEnd3 || isBlank3(text.charCodeAt(p + 1)))) {
     itemIndent = p - lineStart;
     p++;
-    while (p < lineEnd2 && isBlank3(text.charCodeAt(p))) p++;
+    while (p < lineEnd3 && isBlank3(text.charCodeAt(p))) p++;
   }
   const indent = p - lineStart;
-  const colon = keyColon2(text, p, lineEnd2);
+  const colon = keyColon2(text, p, lineEnd3);
   let key;
   let valueStart = p;
   if (colon !== -1) {
@@ -38510,8 +38510,8 @@ function yamlLine(text, lineStart, p, lineEnd2, parents, sink) {
     while (parents.length > 0 && (parents[parents.length - 1]?.indent ?? 0) > itemIndent) parents.pop();
     key = parents[parents.length - 1]?.key;
   }
-  while (valueStart < lineEnd2 && isBlank3(text.charCodeAt(valueStart))) valueStart++;
-  const value = valueStart < lineEnd2 ? scalarValue(text, valueStart, lineEnd2, YAML_COMMENTS) : void 0;
+  while (valueStart < lineEnd3 && isBlank3(text.charCodeAt(valueStart))) valueStart++;
+  const value = valueStart < lineEnd3 ? scalarValue(text, valueStart, lineEnd3, YAML_COMMENTS) : void 0;
   if (value?.comment) sink.comment(value.comment.start, value.comment.end);
   if (value === void 0 || value.end <= value.start) {
     if (key !== void 0 && colon !== -1 && parents.length < MAX_PARENTS) parents.push({ indent, key });
@@ -38519,7 +38519,7 @@ function yamlLine(text, lineStart, p, lineEnd2, parents, sink) {
   }
   const first = text.charCodeAt(value.start);
   if (!value.quoted && (first === 124 || first === 62)) {
-    return { indent: itemIndent !== -1 && colon === -1 ? itemIndent : indent, start: lineEnd2 + 1, key };
+    return { indent: itemIndent !== -1 && colon === -1 ? itemIndent : indent, start: lineEnd3 + 1, key };
   }
   if (!value.quoted && first === 91) {
     for (const item of flowItems(text, value.start, value.end)) emit(sink, item, key);
@@ -38531,18 +38531,18 @@ function yamlLine(text, lineStart, p, lineEnd2, parents, sink) {
 function emit(sink, span, key) {
   sink.literal(span.start, span.end, key);
 }
-function keyColon2(text, p, lineEnd2) {
+function keyColon2(text, p, lineEnd3) {
   const q = text.charCodeAt(p);
   if (q === 34 || q === 39) {
     const close = text.indexOf(text[p] ?? "", p + 1);
-    if (close === -1 || close >= lineEnd2) return -1;
-    return text.charCodeAt(close + 1) === 58 && (close + 2 >= lineEnd2 || isBlank3(text.charCodeAt(close + 2))) ? close + 1 : -1;
+    if (close === -1 || close >= lineEnd3) return -1;
+    return text.charCodeAt(close + 1) === 58 && (close + 2 >= lineEnd3 || isBlank3(text.charCodeAt(close + 2))) ? close + 1 : -1;
   }
   if (q === 91 || q === 123) return -1;
-  for (let i = p; i < lineEnd2; i++) {
+  for (let i = p; i < lineEnd3; i++) {
     const c = text.charCodeAt(i);
     if (c === 35 && i > p && isBlank3(text.charCodeAt(i - 1))) return -1;
-    if (c === 58 && (i + 1 >= lineEnd2 || isBlank3(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 13))
+    if (c === 58 && (i + 1 >= lineEnd3 || isBlank3(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 13))
       return i;
   }
   return -1;
@@ -39172,9 +39172,9 @@ function mentionReason(text, start, end, offset, role, boundTo, programText) {
   let to = Math.min(end, offset + WINDOW);
   if (!programText) {
     const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-    const lineEnd2 = text.indexOf("\n", offset);
+    const lineEnd3 = text.indexOf("\n", offset);
     from = Math.max(from, lineStart);
-    to = Math.min(to, lineEnd2 === -1 ? to : lineEnd2);
+    to = Math.min(to, lineEnd3 === -1 ? to : lineEnd3);
     if (from > start || to < end) return void 0;
   }
   const word = proseWord(text, from, to);
@@ -39470,12 +39470,1404 @@ function dockerfileBuildLines(text) {
 }
 var RUNTIME_INSTRUCTIONS = /* @__PURE__ */ new Set(["ENV", "CMD", "ENTRYPOINT"]);
 
+// src/scan/sdk/imports.ts
+function importsOf(view, language) {
+  switch (language) {
+    case "python":
+      return pythonImports(view.code);
+    case "javascript":
+      return quotedImports(view, /\b(?:from|import|require)\s*\(?\s*(?=["'`])/g);
+    case "go":
+      return goImports(view);
+    case "jvm":
+      return matchAll(view.code, /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+(?:\.\*)?)/gm);
+    default:
+      return [];
+  }
+}
+function entryImport(entry, modules) {
+  let found;
+  for (const pattern of entry.imports) {
+    const re = importPattern(pattern);
+    for (const m of modules) {
+      const match2 = re.exec(m.path);
+      if (!match2) continue;
+      found ??= { offset: m.offset, captures: /* @__PURE__ */ new Set(), aliases: /* @__PURE__ */ new Map() };
+      found.offset = Math.min(found.offset, m.offset);
+      const capture = match2[1] === void 0 ? "" : normaliseName(match2[1]);
+      if (capture !== "") found.captures.add(capture);
+      if (m.alias !== void 0) found.aliases.set(m.alias, capture);
+    }
+  }
+  return found;
+}
+function normaliseName(name) {
+  return name.toLowerCase().replace(/[-_.]/g, "");
+}
+var PATTERNS = /* @__PURE__ */ new Map();
+function importPattern(pattern) {
+  let re = PATTERNS.get(pattern);
+  if (re === void 0) {
+    const body = pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, "\\$&")).join("([^/.]+)");
+    re = new RegExp(`^${body}(?:[./].*)?$`);
+    PATTERNS.set(pattern, re);
+  }
+  return re;
+}
+function pythonImports(code) {
+  const out = [];
+  for (const m of code.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gm)) {
+    const base = m[1] ?? "";
+    out.push({ path: base, offset: m.index });
+    for (const name of names(m[2] ?? "")) out.push({ path: `${base}.${name}`, offset: m.index });
+  }
+  for (const m of code.matchAll(/^[ \t]*import[ \t]+([^\n]*)/gm)) {
+    for (const name of names(m[1] ?? "")) out.push({ path: name, offset: m.index });
+  }
+  return out;
+}
+function names(list) {
+  return list.replace(/[()\\]/g, " ").split(",").map((part) => part.trim().split(/\s+/)[0] ?? "").filter((name) => /^[\w.]+$/.test(name));
+}
+function quotedImports(view, keyword) {
+  const out = [];
+  for (const m of view.code.matchAll(keyword)) {
+    const literal2 = view.stringAt(m.index + m[0].length);
+    if (literal2) out.push({ path: view.text.slice(literal2.start, literal2.end), offset: m.index });
+  }
+  return out;
+}
+function goImports(view) {
+  const out = [];
+  for (const m of view.code.matchAll(/\bimport\s*(\(|[\w.]+\s+(?=")|(?="))/g)) {
+    const blockEnd = m[1] === "(" ? view.code.indexOf(")", m.index) : -1;
+    const end = blockEnd === -1 ? m.index + m[0].length + 1 : blockEnd;
+    for (const s of view.strings) {
+      if (s.start <= m.index || s.start > end) continue;
+      const lineStart = view.code.lastIndexOf("\n", s.start) + 1;
+      const before = view.code.slice(Math.max(lineStart, m.index + 6), s.start - 1).replace("(", "");
+      const alias = before.trim().split(/\s+/).pop() ?? "";
+      const path12 = view.text.slice(s.start, s.end);
+      out.push(/^[A-Za-z_]\w*$/.test(alias) ? { path: path12, alias, offset: s.start } : { path: path12, offset: s.start });
+    }
+  }
+  return out;
+}
+function matchAll(code, re) {
+  return [...code.matchAll(re)].map((m) => ({ path: m[1] ?? "", offset: m.index }));
+}
+
+// src/scan/sdk/constructors.ts
+var COMPILED = /* @__PURE__ */ new Map();
+function compile(pattern) {
+  let re = COMPILED.get(pattern);
+  if (re === void 0) {
+    const body = pattern.replace("*", "\0").replace(/[+?^${}()|[\]\\]/g, "\\$&").replace(/\./g, "\\s*\\.\\s*").replace(/^new /, "new\\s+").replace(/ =$/, "\\s*=(?!=)").replace(/\\\($/, "\\s*\\(").replace("\0", "([A-Za-z0-9_]+?)");
+    const boundary = pattern.startsWith(".") ? "" : "(?<![\\w$.])";
+    re = new RegExp(boundary + body, "g");
+    COMPILED.set(pattern, re);
+  }
+  return re;
+}
+function findConstructors(code, patterns, accept = () => true) {
+  const byOpen = /* @__PURE__ */ new Map();
+  for (const pattern of patterns) {
+    for (const m of code.matchAll(compile(pattern))) {
+      const open3 = m.index + m[0].length - 1;
+      if (byOpen.has(open3) || m[1] !== void 0 && !accept(m[1])) continue;
+      const end = code[open3] === "(" ? chainEnd(code, open3) : lineEnd2(code, open3);
+      byOpen.set(open3, { pattern, start: m.index, open: open3, end, ...m[1] !== void 0 ? { capture: m[1] } : {} });
+    }
+  }
+  return [...byOpen.values()].sort((a, b) => a.start - b.start);
+}
+function closingBracket(code, open3) {
+  let depth = 0;
+  for (let i = open3; i < code.length; i++) {
+    const c = code[i];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return code.length;
+}
+function chainEnd(code, open3) {
+  let end = closingBracket(code, open3);
+  for (; ; ) {
+    const next = /^\s*\.\s*[A-Za-z_$][\w$]*\s*\(/.exec(code.slice(end, end + 200));
+    if (!next) return end;
+    end = closingBracket(code, end + next[0].length - 1);
+  }
+}
+function lineEnd2(code, from) {
+  const nl = code.indexOf("\n", from);
+  return nl === -1 ? code.length : nl;
+}
+
+// src/scan/sdk/values.ts
+var WRAPPERS = /\b(?:new\s+)?(?:URI\s*\.\s*create|URI|URL|Uri|aws\s*\.\s*String|stripe\s*\.\s*String|github\s*\.\s*Ptr|String|str)\s*(?=\()/g;
+function findOptions(view, names2, from, to) {
+  const found = [];
+  if (names2.length === 0) return found;
+  const alternatives = names2.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const byName = new RegExp(`(?<![\\w$])(${alternatives})\\s*(=(?!=)|:(?!:)|\\()`, "g");
+  const span = view.code.slice(from, to);
+  for (const m of span.matchAll(byName)) {
+    found.push({ name: m[1] ?? "", value: valueAt(view, from + m.index + m[0].length, m[2] === "(") });
+  }
+  for (const s of view.strings) {
+    if (s.start < from || s.end > to) continue;
+    const name = view.text.slice(s.start, s.end);
+    if (!names2.includes(name)) continue;
+    const colon = /^["']?\s*:/.exec(view.code.slice(s.end, s.end + 20));
+    if (colon) found.push({ name, value: valueAt(view, s.end + colon[0].length, false) });
+  }
+  return found.sort((a, b) => a.value.offset - b.value.offset);
+}
+function firstArgument(view, open3) {
+  const after = view.code.slice(open3 + 1, open3 + 200);
+  if (/^\s*(\)|[A-Za-z_$][\w$]*\s*(=(?!=)|:))/.test(after)) return void 0;
+  return valueAt(view, open3 + 1, false);
+}
+function valueAt(view, start, inCall) {
+  const { code } = view;
+  let end = start;
+  while (end < code.length) {
+    const c = code[end];
+    if (c === "(" || c === "[" || c === "{") end = closingBracket(code, end);
+    else if (c === "," || c === ")" || c === "]" || c === "}" || c === ";" || c === "\n" && !inCall) break;
+    else end++;
+  }
+  const expression = code.slice(start, end).trim();
+  const offset = start + (code.slice(start, end).length - code.slice(start, end).trimStart().length);
+  if (/^[{[]/.test(expression) || /^dict\s*\(/.test(expression)) return { kind: "container", offset };
+  const literal2 = view.firstStringIn(start, end);
+  if (literal2 === void 0) return { kind: "runtime", offset };
+  const rest = `${code.slice(start, literal2.start)}${code.slice(literal2.end, end)}`.replace(WRAPPERS, "");
+  if (!/^[\s()"'`@fFrRbBuU]*$/.test(rest)) return { kind: "runtime", offset };
+  const value = view.text.slice(literal2.start, literal2.end);
+  if (/\$\{|\{[A-Za-z_]/.test(value) && /[fF$`]/.test(code.slice(start, literal2.start)))
+    return { kind: "runtime", offset };
+  return { kind: "literal", value, offset: literal2.start };
+}
+function endpointOf(value) {
+  const match2 = /^(?:([a-z][a-z0-9+.-]*):\/\/)?(?:[^@/?#\s]*@)?(\[[0-9a-f:.]+\]|[^:/?#\s]+)(?::(\d{1,5}))?(?:[/?#].*)?$/i.exec(
+    value.trim()
+  );
+  if (!match2) return void 0;
+  const scheme = (match2[1] ?? "https").toLowerCase();
+  const host = (match2[2] ?? "").toLowerCase().replace(/\.$/, "");
+  if (!/^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)$/.test(host))
+    return void 0;
+  if (match2[1] === void 0 && !host.includes(".") && !host.startsWith("[") && host !== "localhost") return void 0;
+  const port = match2[3] !== void 0 ? Number(match2[3]) : Object.hasOwn(DEFAULT_PORTS, scheme) ? DEFAULT_PORTS[scheme] ?? 0 : 0;
+  return { host: host.replace(/^\[|\]$/g, ""), port, scheme };
+}
+
+// src/scan/sdk/aws.ts
+var REGION = /^(?:us|eu|ap|sa|ca|me|af|il|mx)(?:-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+var REGION_CONSTANT = /\bRegion\s*\.\s*([A-Z]{2}(?:_GOV|_ISO[A-Z]?)?_[A-Z]+_\d)\b/;
+function awsHost(aws, service, region) {
+  const key = normaliseName(service);
+  const global2 = Object.hasOwn(aws.globalOnly, key) ? aws.globalOnly[key] : void 0;
+  if (global2 !== void 0) return { host: global2 };
+  const prefix2 = Object.hasOwn(aws.endpointPrefixes, key) ? aws.endpointPrefixes[key] : void 0;
+  if (prefix2 === void 0) return { unresolved: `the endpoint name of AWS service "${service}" is not in the table` };
+  if (region !== void 0) return { host: `${prefix2}.${region}.amazonaws.com`, region };
+  const fallback = Object.hasOwn(aws.globalWhenNoRegion, key) ? aws.globalWhenNoRegion[key] : void 0;
+  if (fallback !== void 0) return { host: fallback };
+  return { unresolved: `the region of the ${service} client is set at run time (no region literal in the file)` };
+}
+function awsRegion(view, options, from, to) {
+  for (const option of findOptions(view, options, from, to)) {
+    if (option.value.kind === "literal" && REGION.test(option.value.value)) return option.value.value;
+    if (option.value.kind === "runtime") {
+      const constant = REGION_CONSTANT.exec(view.code.slice(option.value.offset, option.value.offset + 60));
+      if (constant?.[1]) return constant[1].toLowerCase().replace(/_/g, "-");
+    }
+  }
+  return fileRegion(view);
+}
+function fileRegion(view) {
+  for (const s of view.strings) {
+    const value = view.text.slice(s.start, s.end);
+    if (!REGION.test(value)) continue;
+    const lineStart = view.text.lastIndexOf("\n", s.start) + 1;
+    if (/region/i.test(view.text.slice(lineStart, s.start))) return value;
+  }
+  const constant = REGION_CONSTANT.exec(view.code);
+  return constant?.[1] ? constant[1].toLowerCase().replace(/_/g, "-") : void 0;
+}
+
+// src/scan/sdk/code-view.ts
+function codeView(text, language) {
+  const strings = [];
+  const blanks = [];
+  LEXERS[language](text, {
+    // Asked about every string literal, docstrings included, before any binding work: recording it here and
+    // answering false keeps the lexer from doing work this view does not need.
+    mayHoldHost(start, end) {
+      strings.push({ start, end });
+      return false;
+    },
+    literal(start, end) {
+      strings.push({ start, end });
+    },
+    comment(start, end) {
+      blanks.push([start, end]);
+    }
+  });
+  strings.sort((a, b) => a.start - b.start);
+  for (const s of strings) blanks.push([s.start, s.end]);
+  const code = blank(text, blanks);
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineIndex2 = (offset) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return {
+    text,
+    code,
+    strings,
+    lineOf: (offset) => lineIndex2(offset) + 1,
+    columnOf: (offset) => offset - (lineStarts[lineIndex2(offset)] ?? 0) + 1,
+    stringAt(from) {
+      let i = from;
+      while (i < code.length && /\s/.test(code[i] ?? "")) i++;
+      const literal2 = firstStringFrom(strings, i);
+      if (literal2 === void 0) return void 0;
+      return OPENING.test(code.slice(i, literal2.start)) ? literal2 : void 0;
+    },
+    firstStringIn(from, to) {
+      const literal2 = firstStringFrom(strings, from - 1);
+      return literal2 !== void 0 && literal2.end <= to ? literal2 : void 0;
+    }
+  };
+}
+var OPENING = /^[A-Za-z@$]{0,3}("{1,3}|'{1,3}|`)$/;
+function blank(text, spans) {
+  const chars = text.split("");
+  for (const [start, end] of spans) {
+    for (let i = start; i < end; i++) if (chars[i] !== "\n") chars[i] = " ";
+  }
+  return chars.join("");
+}
+function firstStringFrom(strings, offset) {
+  let lo = 0;
+  let hi = strings.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if ((strings[mid]?.start ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return strings[lo];
+}
+
+// src/scan/sdk/endpoint.ts
+function optionOverride(view, entry, from, to) {
+  const { options, templates = {}, unmodelled = [] } = entry.overrides;
+  const names2 = [...options, ...Object.keys(templates), ...unmodelled];
+  const found = findOptions(view, names2, from, to).filter((o) => o.value.kind !== "container");
+  const unknown = found.find((o) => unmodelled.includes(o.name));
+  if (unknown !== void 0)
+    return {
+      unresolved: `endpoint chosen by ${unknown.name}, which the table does not model`,
+      offset: unknown.value.offset
+    };
+  const [first] = found;
+  return first === void 0 ? void 0 : readOverride(first.name, first.value, templates[first.name]);
+}
+function fileOverride(view, entry, open3, by) {
+  const value = firstArgument(view, open3);
+  if (value === void 0) return void 0;
+  const name = by.replace(/^\./, "").replace(/[ =(]+$/, "");
+  return readOverride(name, value, entry.overrides.templates?.[name]);
+}
+function endpointArgument(view, entry, open3, end) {
+  const spec = entry.endpoint ?? { names: [] };
+  const named = findOptions(view, spec.names, open3, end).find((o) => o.value.kind !== "container");
+  const positional = spec.positional ? firstArgument(view, open3) : void 0;
+  const [name, value] = named ? [named.name, named.value] : [spec.names[0] ?? "", positional];
+  if (value === void 0 || value.kind === "container")
+    return {
+      unresolved: spec.env ? `endpoint set at run time by ${spec.env}` : `no ${spec.names.join(" or ")} written`,
+      offset: open3
+    };
+  return readOverride(name, value, void 0);
+}
+function readOverride(by, value, template2) {
+  const { offset } = value;
+  if (value.kind !== "literal") return { unresolved: `endpoint set at run time by ${by}`, offset };
+  const written = template2 === void 0 ? value.value : typeof template2 === "string" ? template2.replace("{value}", value.value.trim().toLowerCase()) : Object.hasOwn(template2, value.value) ? template2[value.value] : void 0;
+  const endpoint2 = written === void 0 ? void 0 : endpointOf(written);
+  if (endpoint2 === void 0) return { unresolved: `could not read a host from ${by} "${value.value}"`, offset };
+  return { endpoint: endpoint2, by, offset };
+}
+
+// src/knowledge/sdk-defaults.json
+var sdk_defaults_default = {
+  version: 1,
+  aws: {
+    endpointPrefixes: {
+      s3: "s3",
+      dynamodb: "dynamodb",
+      sqs: "sqs",
+      sns: "sns",
+      lambda: "lambda",
+      kms: "kms",
+      ssm: "ssm",
+      sts: "sts",
+      secretsmanager: "secretsmanager",
+      logs: "logs",
+      cloudwatchlogs: "logs",
+      cloudwatch: "monitoring",
+      ses: "email",
+      sesv2: "email",
+      events: "events",
+      eventbridge: "events",
+      kinesis: "kinesis",
+      firehose: "firehose",
+      cognitoidp: "cognito-idp",
+      cognitoidentityprovider: "cognito-idp",
+      ecr: "api.ecr",
+      sagemakerruntime: "runtime.sagemaker",
+      stepfunctions: "states",
+      sfn: "states",
+      athena: "athena",
+      glue: "glue",
+      textract: "textract",
+      comprehend: "comprehend",
+      rekognition: "rekognition",
+      translate: "translate",
+      polly: "polly",
+      ec2: "ec2",
+      ecs: "ecs",
+      eks: "eks",
+      cloudformation: "cloudformation"
+    },
+    globalOnly: {
+      iam: "iam.amazonaws.com",
+      route53: "route53.amazonaws.com",
+      cloudfront: "cloudfront.amazonaws.com",
+      organizations: "organizations.us-east-1.amazonaws.com"
+    },
+    globalWhenNoRegion: {
+      s3: "s3.amazonaws.com",
+      sts: "sts.amazonaws.com"
+    },
+    source: "boto/botocore:botocore/data/endpoints.json"
+  },
+  sdks: [
+    {
+      id: "openai-python",
+      language: "python",
+      package: "openai",
+      imports: ["openai"],
+      constructors: ["OpenAI(", "AsyncOpenAI(", "openai.OpenAI(", "openai.AsyncOpenAI("],
+      hosts: [
+        {
+          host: "api.openai.com",
+          port: 443,
+          why: "the default base URL https://api.openai.com/v1"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: ["OPENAI_BASE_URL"]
+      },
+      source: "openai/openai-python:src/openai/_client.py"
+    },
+    {
+      id: "openai-node",
+      language: "javascript",
+      package: "openai",
+      imports: ["openai"],
+      constructors: ["new OpenAI("],
+      hosts: [
+        {
+          host: "api.openai.com",
+          port: 443,
+          why: "the default base URL https://api.openai.com/v1"
+        }
+      ],
+      overrides: {
+        options: ["baseURL"],
+        env: ["OPENAI_BASE_URL"]
+      },
+      source: "openai/openai-node:src/client.ts"
+    },
+    {
+      id: "openai-go",
+      language: "go",
+      package: "github.com/openai/openai-go",
+      imports: ["github.com/openai/openai-go"],
+      constructors: ["openai.NewClient("],
+      hosts: [
+        {
+          host: "api.openai.com",
+          port: 443,
+          why: "the default base URL https://api.openai.com/v1"
+        }
+      ],
+      overrides: {
+        options: ["WithBaseURL"],
+        env: ["OPENAI_BASE_URL"]
+      },
+      source: "openai/openai-go:client.go"
+    },
+    {
+      id: "openai-java",
+      language: "jvm",
+      package: "com.openai",
+      imports: ["com.openai"],
+      constructors: [
+        "OpenAIOkHttpClient.fromEnv(",
+        "OpenAIOkHttpClient.builder(",
+        "OpenAIOkHttpClientAsync.fromEnv(",
+        "OpenAIOkHttpClientAsync.builder("
+      ],
+      hosts: [
+        {
+          host: "api.openai.com",
+          port: 443,
+          why: "the default base URL https://api.openai.com/v1"
+        }
+      ],
+      overrides: {
+        options: ["baseUrl"],
+        env: ["OPENAI_BASE_URL"]
+      },
+      source: "openai/openai-java:openai-java-core/src/main/kotlin/com/openai/core/ClientOptions.kt"
+    },
+    {
+      id: "anthropic-python",
+      language: "python",
+      package: "anthropic",
+      imports: ["anthropic"],
+      constructors: ["Anthropic(", "AsyncAnthropic(", "anthropic.Anthropic(", "anthropic.AsyncAnthropic("],
+      hosts: [
+        {
+          host: "api.anthropic.com",
+          port: 443,
+          why: "the default base URL https://api.anthropic.com"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: ["ANTHROPIC_BASE_URL"]
+      },
+      source: "anthropics/anthropic-sdk-python:src/anthropic/_client.py"
+    },
+    {
+      id: "anthropic-node",
+      language: "javascript",
+      package: "@anthropic-ai/sdk",
+      imports: ["@anthropic-ai/sdk"],
+      constructors: ["new Anthropic("],
+      hosts: [
+        {
+          host: "api.anthropic.com",
+          port: 443,
+          why: "the default base URL https://api.anthropic.com"
+        }
+      ],
+      overrides: {
+        options: ["baseURL"],
+        env: ["ANTHROPIC_BASE_URL"]
+      },
+      source: "anthropics/anthropic-sdk-typescript:src/client.ts"
+    },
+    {
+      id: "slack-python",
+      language: "python",
+      package: "slack_sdk",
+      imports: ["slack_sdk"],
+      constructors: ["WebClient(", "AsyncWebClient(", "slack_sdk.WebClient("],
+      hosts: [
+        {
+          host: "slack.com",
+          port: 443,
+          why: "Web API methods are called under https://slack.com/api/"
+        },
+        {
+          host: "files.slack.com",
+          port: 443,
+          why: "files_upload_v2 / uploadV2 send file bodies to the upload URL files.getUploadURLExternal returns, on files.slack.com",
+          source: "slackapi/python-slack-sdk:docs/reference/index.html (files_upload_v2)"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: []
+      },
+      source: "slackapi/python-slack-sdk:slack_sdk/web/base_client.py"
+    },
+    {
+      id: "slack-python-socket-mode",
+      language: "python",
+      package: "slack_sdk.socket_mode",
+      imports: ["slack_sdk.socket_mode"],
+      constructors: ["SocketModeClient("],
+      hosts: [
+        {
+          host: "slack.com",
+          port: 443,
+          why: "apps.connections.open, called under https://slack.com/api/, hands out the WebSocket URL"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: []
+      },
+      source: "slackapi/python-slack-sdk:slack_sdk/socket_mode/client.py",
+      notes: "Socket Mode opens a WebSocket to a URL that apps.connections.open returns at run time and that changes on reconnects (Slack documents it as wss://wss-<something>.slack.com/link/...): no fixed host is listed for it; a ServiceEntry for the slack.com subdomains the workspace uses covers it."
+    },
+    {
+      id: "slack-web-api-node",
+      language: "javascript",
+      package: "@slack/web-api",
+      imports: ["@slack/web-api"],
+      constructors: ["new WebClient("],
+      hosts: [
+        {
+          host: "slack.com",
+          port: 443,
+          why: "Web API methods are called under https://slack.com/api/"
+        },
+        {
+          host: "files.slack.com",
+          port: 443,
+          why: "files_upload_v2 / uploadV2 send file bodies to the upload URL files.getUploadURLExternal returns, on files.slack.com",
+          source: "slackapi/python-slack-sdk:docs/reference/index.html (files_upload_v2)"
+        }
+      ],
+      overrides: {
+        options: ["slackApiUrl"],
+        env: []
+      },
+      source: "slackapi/node-slack-sdk:packages/web-api/src/WebClient.ts"
+    },
+    {
+      id: "slack-bolt-node",
+      language: "javascript",
+      package: "@slack/bolt",
+      imports: ["@slack/bolt"],
+      constructors: ["new App("],
+      hosts: [
+        {
+          host: "slack.com",
+          port: 443,
+          why: "Web API methods are called under https://slack.com/api/"
+        }
+      ],
+      overrides: {
+        options: ["slackApiUrl"],
+        env: []
+      },
+      source: "slackapi/bolt-js:src/App.ts",
+      notes: "The App builds a WebClient with clientOptions (slackApiUrl there changes the host). Socket Mode opens a WebSocket to a URL that apps.connections.open returns at run time and that changes on reconnects (Slack documents it as wss://wss-<something>.slack.com/link/...): no fixed host is listed for it; a ServiceEntry for the slack.com subdomains the workspace uses covers it."
+    },
+    {
+      id: "stripe-python",
+      language: "python",
+      package: "stripe",
+      imports: ["stripe"],
+      constructors: ["StripeClient(", "stripe.StripeClient(", "stripe.api_key ="],
+      hosts: [
+        {
+          host: "api.stripe.com",
+          port: 443,
+          why: "the API base for every request"
+        },
+        {
+          host: "files.stripe.com",
+          port: 443,
+          why: "file uploads use the upload base"
+        },
+        {
+          host: "connect.stripe.com",
+          port: 443,
+          why: "Connect OAuth calls use the connect base"
+        },
+        {
+          host: "meter-events.stripe.com",
+          port: 443,
+          why: "v2 billing meter events use their own base"
+        }
+      ],
+      overrides: {
+        options: ["api"],
+        env: [],
+        calls: ["stripe.api_base ="]
+      },
+      source: "stripe/stripe-python:stripe/__init__.py",
+      notes: 'StripeClient(base_addresses={"api": ...}) changes the API base; only the api base is read, the files/connect/meter-events bases keep their defaults.'
+    },
+    {
+      id: "stripe-node",
+      language: "javascript",
+      package: "stripe",
+      imports: ["stripe"],
+      constructors: ["new Stripe(", "Stripe("],
+      hosts: [
+        {
+          host: "api.stripe.com",
+          port: 443,
+          why: "the API base for every request"
+        },
+        {
+          host: "files.stripe.com",
+          port: 443,
+          why: "file uploads use the upload base"
+        },
+        {
+          host: "connect.stripe.com",
+          port: 443,
+          why: "Connect OAuth calls use the connect base"
+        }
+      ],
+      overrides: {
+        options: ["host"],
+        env: []
+      },
+      source: "stripe/stripe-node:src/stripe.core.ts",
+      notes: "files.stripe.com and connect.stripe.com are listed in src/Types.ts. require('stripe')(key) builds a client without a name the table can match."
+    },
+    {
+      id: "stripe-go",
+      language: "go",
+      package: "github.com/stripe/stripe-go",
+      imports: ["github.com/stripe/stripe-go/*"],
+      constructors: ["stripe.NewClient(", "client.New(", "stripe.Key ="],
+      hosts: [
+        {
+          host: "api.stripe.com",
+          port: 443,
+          why: "the API base for every request"
+        },
+        {
+          host: "files.stripe.com",
+          port: 443,
+          why: "file uploads use the upload base"
+        },
+        {
+          host: "connect.stripe.com",
+          port: 443,
+          why: "Connect OAuth calls use the connect base"
+        }
+      ],
+      overrides: {
+        options: ["URL"],
+        env: []
+      },
+      source: "stripe/stripe-go:stripe.go"
+    },
+    {
+      id: "stripe-java",
+      language: "jvm",
+      package: "com.stripe",
+      imports: ["com.stripe"],
+      constructors: ["new StripeClient(", "Stripe.apiKey ="],
+      hosts: [
+        {
+          host: "api.stripe.com",
+          port: 443,
+          why: "the API base for every request"
+        },
+        {
+          host: "files.stripe.com",
+          port: 443,
+          why: "file uploads use the upload base"
+        },
+        {
+          host: "connect.stripe.com",
+          port: 443,
+          why: "Connect OAuth calls use the connect base"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: [],
+        calls: ["Stripe.overrideApiBase("]
+      },
+      source: "stripe/stripe-java:src/main/java/com/stripe/Stripe.java"
+    },
+    {
+      id: "twilio-python",
+      language: "python",
+      package: "twilio",
+      imports: ["twilio.rest"],
+      constructors: ["Client(", "rest.Client(", "twilio.rest.Client("],
+      hosts: [
+        {
+          host: "api.twilio.com",
+          port: 443,
+          why: "the core REST API (messages, calls, accounts); other products call <product>.twilio.com"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: ["TWILIO_REGION", "TWILIO_EDGE"],
+        templates: {
+          region: "api.{value}.twilio.com"
+        },
+        unmodelled: ["edge"]
+      },
+      source: "twilio/twilio-python:twilio/base/client_base.py"
+    },
+    {
+      id: "twilio-node",
+      language: "javascript",
+      package: "twilio",
+      imports: ["twilio"],
+      constructors: ["twilio(", "new Twilio(", "Twilio("],
+      hosts: [
+        {
+          host: "api.twilio.com",
+          port: 443,
+          why: "the core REST API (messages, calls, accounts); other products call <product>.twilio.com"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: ["TWILIO_REGION", "TWILIO_EDGE"],
+        templates: {
+          region: "api.{value}.twilio.com"
+        },
+        unmodelled: ["edge"]
+      },
+      source: "twilio/twilio-node:src/rest/ApiBase.ts"
+    },
+    {
+      id: "sendgrid-python",
+      language: "python",
+      package: "sendgrid",
+      imports: ["sendgrid"],
+      constructors: ["SendGridAPIClient(", "sendgrid.SendGridAPIClient("],
+      hosts: [
+        {
+          host: "api.sendgrid.com",
+          port: 443,
+          why: "the default host for the v3 Web API"
+        }
+      ],
+      overrides: {
+        options: ["host"],
+        env: [],
+        templates: {
+          set_sendgrid_data_residency: {
+            eu: "api.eu.sendgrid.com",
+            global: "api.sendgrid.com"
+          }
+        },
+        calls: [".set_sendgrid_data_residency("]
+      },
+      source: "sendgrid/sendgrid-python:sendgrid/sendgrid.py"
+    },
+    {
+      id: "sendgrid-node",
+      language: "javascript",
+      package: "@sendgrid/mail",
+      imports: ["@sendgrid/mail", "@sendgrid/client"],
+      constructors: [".setApiKey("],
+      hosts: [
+        {
+          host: "api.sendgrid.com",
+          port: 443,
+          why: "the default host for the v3 Web API"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: [],
+        templates: {
+          setDataResidency: {
+            eu: "api.eu.sendgrid.com",
+            global: "api.sendgrid.com"
+          }
+        },
+        calls: [".setDataResidency("]
+      },
+      source: "sendgrid/sendgrid-nodejs:packages/client/src/classes/client.js"
+    },
+    {
+      id: "go-github",
+      language: "go",
+      package: "github.com/google/go-github",
+      imports: ["github.com/google/go-github/*/github"],
+      constructors: ["github.NewClient("],
+      hosts: [
+        {
+          host: "api.github.com",
+          port: 443,
+          why: "the default REST API base URL"
+        },
+        {
+          host: "uploads.github.com",
+          port: 443,
+          why: "release asset uploads use the upload URL"
+        }
+      ],
+      overrides: {
+        options: ["WithEnterpriseURLs"],
+        env: []
+      },
+      source: "google/go-github:github/github.go"
+    },
+    {
+      id: "octokit-rest",
+      language: "javascript",
+      package: "@octokit/rest",
+      imports: ["@octokit/rest", "@octokit/core", "octokit"],
+      constructors: ["new Octokit("],
+      hosts: [
+        {
+          host: "api.github.com",
+          port: 443,
+          why: "the default REST API base URL"
+        }
+      ],
+      overrides: {
+        options: ["baseUrl"],
+        env: []
+      },
+      source: "octokit/endpoint.js:src/defaults.ts"
+    },
+    {
+      id: "pygithub",
+      language: "python",
+      package: "github",
+      imports: ["github"],
+      constructors: ["Github(", "github.Github("],
+      hosts: [
+        {
+          host: "api.github.com",
+          port: 443,
+          why: "the default REST API base URL"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: []
+      },
+      source: "PyGithub/PyGithub:github/Consts.py"
+    },
+    {
+      id: "boto3",
+      language: "python",
+      package: "boto3",
+      imports: ["boto3"],
+      constructors: ["boto3.client(", "boto3.resource(", "session.client(", "session.resource("],
+      hosts: [],
+      service: "aws-argument",
+      region: ["region_name"],
+      overrides: {
+        options: ["endpoint_url"],
+        env: ["AWS_ENDPOINT_URL"]
+      },
+      source: "boto/botocore:botocore/data/endpoints.json",
+      notes: "AWS_ENDPOINT_URL_<SERVICE> (https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html) also overrides one service. S3 addresses buckets as subdomains ({bucket}.s3.{region}.amazonaws.com)."
+    },
+    {
+      id: "aws-sdk-js-v3",
+      language: "javascript",
+      package: "@aws-sdk/client-*",
+      imports: ["@aws-sdk/client-*"],
+      constructors: ["new *Client("],
+      hosts: [],
+      service: "aws-capture",
+      region: ["region"],
+      overrides: {
+        options: ["endpoint"],
+        env: ["AWS_ENDPOINT_URL"]
+      },
+      source: "boto/botocore:botocore/data/endpoints.json",
+      notes: "Endpoint names come from the AWS partition data; the override variables are in https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html."
+    },
+    {
+      id: "aws-sdk-go-v2",
+      language: "go",
+      package: "github.com/aws/aws-sdk-go-v2/service/*",
+      imports: ["github.com/aws/aws-sdk-go-v2/service/*"],
+      constructors: ["*.NewFromConfig(", "*.New("],
+      hosts: [],
+      service: "aws-capture",
+      region: ["Region", "WithRegion"],
+      overrides: {
+        options: ["BaseEndpoint"],
+        env: ["AWS_ENDPOINT_URL"]
+      },
+      source: "boto/botocore:botocore/data/endpoints.json",
+      notes: 'The region usually comes from config.LoadDefaultConfig(ctx, config.WithRegion("...")) elsewhere in the file.'
+    },
+    {
+      id: "aws-sdk-java-v2",
+      language: "jvm",
+      package: "software.amazon.awssdk.services.*",
+      imports: ["software.amazon.awssdk.services.*"],
+      constructors: ["*Client.builder(", "*Client.create(", "*AsyncClient.builder(", "*AsyncClient.create("],
+      hosts: [],
+      service: "aws-capture",
+      region: ["region"],
+      overrides: {
+        options: ["endpointOverride"],
+        env: ["AWS_ENDPOINT_URL"]
+      },
+      source: "boto/botocore:botocore/data/endpoints.json"
+    },
+    {
+      id: "google-cloud-storage-python",
+      language: "python",
+      package: "google.cloud.storage",
+      imports: ["google.cloud.storage"],
+      constructors: ["storage.Client(", "Client("],
+      hosts: [
+        {
+          host: "storage.googleapis.com",
+          port: 443,
+          why: "the default JSON API endpoint (storage.{universe domain}, googleapis.com by default)"
+        },
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      overrides: {
+        options: ["api_endpoint"],
+        env: ["STORAGE_EMULATOR_HOST", "API_ENDPOINT_OVERRIDE"]
+      },
+      source: "googleapis/python-storage:google/cloud/storage/_helpers.py"
+    },
+    {
+      id: "google-cloud-pubsub-python",
+      language: "python",
+      package: "google.cloud.pubsub_v1",
+      imports: ["google.cloud.pubsub_v1", "google.cloud.pubsub"],
+      constructors: [
+        "pubsub_v1.PublisherClient(",
+        "pubsub_v1.SubscriberClient(",
+        "pubsub.PublisherClient(",
+        "pubsub.SubscriberClient(",
+        "PublisherClient(",
+        "SubscriberClient("
+      ],
+      hosts: [
+        {
+          host: "pubsub.googleapis.com",
+          port: 443,
+          why: "the default gRPC endpoint pubsub.googleapis.com:443"
+        },
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      overrides: {
+        options: ["api_endpoint"],
+        env: ["PUBSUB_EMULATOR_HOST"]
+      },
+      source: "googleapis/python-pubsub:google/pubsub_v1/services/publisher/client.py"
+    },
+    {
+      id: "google-api-python-client",
+      language: "python",
+      package: "googleapiclient",
+      imports: ["googleapiclient", "apiclient"],
+      constructors: ["discovery.build(", "build("],
+      hosts: [
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      service: "argument",
+      serviceHosts: {
+        drive: "www.googleapis.com"
+      },
+      overrides: {
+        options: ["api_endpoint"],
+        env: []
+      },
+      source: "googleapis/google-api-python-client:googleapiclient/discovery_cache/documents/drive.v3.json",
+      notes: "The host of each API is the rootUrl of its discovery document (bundled with the library); only the APIs listed in serviceHosts were checked, others are reported unresolved."
+    },
+    {
+      id: "google-cloud-storage-node",
+      language: "javascript",
+      package: "@google-cloud/storage",
+      imports: ["@google-cloud/storage"],
+      constructors: ["new Storage("],
+      hosts: [
+        {
+          host: "storage.googleapis.com",
+          port: 443,
+          why: "the default JSON API endpoint (storage.{universe domain}, googleapis.com by default)"
+        },
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      overrides: {
+        options: ["apiEndpoint"],
+        env: ["STORAGE_EMULATOR_HOST"]
+      },
+      source: "googleapis/nodejs-storage:src/storage.ts"
+    },
+    {
+      id: "google-cloud-pubsub-node",
+      language: "javascript",
+      package: "@google-cloud/pubsub",
+      imports: ["@google-cloud/pubsub"],
+      constructors: ["new PubSub("],
+      hosts: [
+        {
+          host: "pubsub.googleapis.com",
+          port: 443,
+          why: "the default gRPC endpoint pubsub.googleapis.com:443"
+        },
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      overrides: {
+        options: ["apiEndpoint"],
+        env: ["PUBSUB_EMULATOR_HOST"]
+      },
+      source: "googleapis/nodejs-pubsub:src/v1/publisher_client.ts"
+    },
+    {
+      id: "google-cloud-storage-go",
+      language: "go",
+      package: "cloud.google.com/go/storage",
+      imports: ["cloud.google.com/go/storage"],
+      constructors: ["storage.NewClient("],
+      hosts: [
+        {
+          host: "storage.googleapis.com",
+          port: 443,
+          why: "the default JSON API endpoint (storage.{universe domain}, googleapis.com by default)"
+        },
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      overrides: {
+        options: ["WithEndpoint"],
+        env: ["STORAGE_EMULATOR_HOST"]
+      },
+      source: "googleapis/google-cloud-go:storage/storage.go"
+    },
+    {
+      id: "azure-storage-blob-python",
+      language: "python",
+      package: "azure.storage.blob",
+      imports: ["azure.storage.blob"],
+      constructors: ["BlobServiceClient(", "BlobServiceClient.from_connection_string("],
+      hosts: [],
+      endpoint: {
+        names: ["account_url", "conn_str"],
+        positional: true
+      },
+      overrides: {
+        options: [],
+        env: []
+      },
+      source: "https://pypi.org/project/azure-storage-blob/ (README: Create the client, account URL)",
+      notes: "There is no default: the host is the account URL the code passes (https://<account>.blob.core.windows.net). A connection string is not read."
+    },
+    {
+      id: "azure-identity-python",
+      language: "python",
+      package: "azure.identity",
+      imports: ["azure.identity"],
+      constructors: [
+        "DefaultAzureCredential(",
+        "ClientSecretCredential(",
+        "CertificateCredential(",
+        "WorkloadIdentityCredential("
+      ],
+      hosts: [
+        {
+          host: "login.microsoftonline.com",
+          port: 443,
+          why: "Microsoft Entra ID, the public-cloud authority host, issues the tokens"
+        }
+      ],
+      overrides: {
+        options: ["authority"],
+        env: ["AZURE_AUTHORITY_HOST"]
+      },
+      source: "Azure/azure-sdk-for-python:sdk/identity/azure-identity/azure/identity/_constants.py",
+      notes: "Managed identity asks the instance metadata service (169.254.169.254, link-local, not egress through the sidecar): not listed."
+    },
+    {
+      id: "sentry-python",
+      language: "python",
+      package: "sentry_sdk",
+      imports: ["sentry_sdk"],
+      constructors: ["sentry_sdk.init("],
+      hosts: [],
+      endpoint: {
+        names: ["dsn"],
+        positional: true,
+        env: "SENTRY_DSN"
+      },
+      overrides: {
+        options: [],
+        env: ["SENTRY_DSN"]
+      },
+      source: "getsentry/sentry-python:sentry_sdk/client.py",
+      notes: "Events go to the DSN's host; without a DSN argument the SDK reads SENTRY_DSN."
+    },
+    {
+      id: "sentry-node",
+      language: "javascript",
+      package: "@sentry/node",
+      imports: ["@sentry/node"],
+      constructors: ["Sentry.init("],
+      hosts: [],
+      endpoint: {
+        names: ["dsn"],
+        env: "SENTRY_DSN"
+      },
+      overrides: {
+        options: [],
+        env: ["SENTRY_DSN"]
+      },
+      source: "getsentry/sentry-javascript:packages/node-core/src/sdk/index.ts",
+      notes: "Events go to the DSN's host; without a dsn option the SDK reads SENTRY_DSN."
+    },
+    {
+      id: "datadog-api-client-python",
+      language: "python",
+      package: "datadog_api_client",
+      imports: ["datadog_api_client"],
+      constructors: ["Configuration("],
+      hosts: [
+        {
+          host: "api.datadoghq.com",
+          port: 443,
+          why: "the default server https://{subdomain}.{site} with subdomain api and site datadoghq.com"
+        }
+      ],
+      overrides: {
+        options: ["host"],
+        env: ["DD_SITE"],
+        templates: {
+          site: "api.{value}"
+        }
+      },
+      source: "DataDog/datadog-api-client-python:src/datadog_api_client/configuration.py"
+    },
+    {
+      id: "spotipy",
+      language: "python",
+      package: "spotipy",
+      imports: ["spotipy"],
+      constructors: ["spotipy.Spotify(", "Spotify("],
+      hosts: [
+        {
+          host: "api.spotify.com",
+          port: 443,
+          why: "the Web API prefix https://api.spotify.com/v1/"
+        },
+        {
+          host: "accounts.spotify.com",
+          port: 443,
+          why: "the auth managers (SpotifyClientCredentials, SpotifyOAuth) get tokens from https://accounts.spotify.com/api/token",
+          source: "spotipy-dev/spotipy:spotipy/oauth2.py"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: []
+      },
+      source: "spotipy-dev/spotipy:spotipy/client.py",
+      notes: "The client takes no endpoint option: the prefix is fixed."
+    }
+  ]
+};
+
+// src/scan/sdk/table.ts
+var SDK_TABLE = sdk_defaults_default;
+var BY_LANGUAGE = /* @__PURE__ */ new Map();
+for (const entry of SDK_TABLE.sdks) {
+  const list = BY_LANGUAGE.get(entry.language) ?? [];
+  list.push(entry);
+  BY_LANGUAGE.set(entry.language, list);
+}
+function entriesFor(language) {
+  return BY_LANGUAGE.get(language) ?? [];
+}
+var PACKAGE_NEEDLES = new RegExp(
+  [...new Set(SDK_TABLE.sdks.flatMap((e) => e.imports.map((i) => needle(e, i))))].sort().map((needle2) => needle2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")
+);
+function needle(entry, pattern) {
+  const literal2 = pattern.split("*")[0] ?? pattern;
+  const dot = literal2.lastIndexOf(".");
+  return entry.language === "python" && dot > 0 ? literal2.slice(0, dot) : literal2;
+}
+function mayImportAnySdk(text) {
+  return PACKAGE_NEEDLES.test(text);
+}
+
+// src/scan/sdk/detect.ts
+function detectSdkCalls(file2) {
+  return detectSdkUsage(file2).references;
+}
+function detectSdkUsage(file2) {
+  const found = { references: [], unresolved: [] };
+  const language = languageOf(file2.path);
+  if (language === void 0 || entriesFor(language).length === 0 || !mayImportAnySdk(file2.text)) return found;
+  const view = codeView(file2.text, language);
+  const modules = importsOf(view, language);
+  if (modules.length === 0) return found;
+  for (const entry of entriesFor(language)) {
+    const imported = entryImport(entry, modules);
+    if (imported !== void 0) detectEntry(view, file2.path, entry, imported, found);
+  }
+  found.references.sort((a, b) => a.line - b.line || a.column - b.column || compare(a.host, b.host));
+  found.unresolved.sort((a, b) => a.line - b.line || compare(a.sdk, b.sdk));
+  return found;
+}
+function detectEntry(view, path12, entry, imported, out) {
+  const calls = findConstructors(
+    view.code,
+    constructorPatterns(entry, imported),
+    (capture) => serviceOf(capture, imported) !== void 0
+  );
+  if (calls.length === 0) return;
+  const importLine = view.lineOf(imported.offset);
+  const fileWide = fileOverrides(view, entry);
+  for (const call2 of calls) {
+    const line = view.lineOf(call2.start);
+    const at = {
+      file: path12,
+      line,
+      column: view.columnOf(call2.start),
+      sdk: entry.id,
+      importLine,
+      constructorLine: line
+    };
+    const name = constructorName(view, call2);
+    const unresolved = (reason) => out.unresolved.push({ sdk: entry.id, file: path12, line, reason });
+    const override = entry.endpoint ? endpointArgument(view, entry, call2.open, call2.end) : optionOverride(view, entry, call2.open, call2.end) ?? fileWide;
+    if (override !== void 0 && "unresolved" in override) {
+      unresolved(override.unresolved);
+      continue;
+    }
+    if (override !== void 0) {
+      const { host, port, scheme } = override.endpoint;
+      const how = entry.endpoint ? `the ${override.by} it is given` : `${override.by} at line ${view.lineOf(override.offset)}`;
+      out.references.push({
+        ...at,
+        host,
+        port,
+        scheme,
+        reason: `${entry.id}: ${name} calls ${host}, set by ${how} (imported at line ${importLine})`,
+        overridden: { by: override.by, line: view.lineOf(override.offset) }
+      });
+      continue;
+    }
+    const hosts = defaultHosts(view, entry, call2, imported, unresolved);
+    for (const h of hosts) {
+      out.references.push({
+        ...at,
+        host: h.host,
+        port: h.port,
+        scheme: h.scheme ?? "https",
+        reason: `${entry.id}: ${name} calls ${h.host} by default${h.note ?? ""} (imported at line ${importLine})`
+      });
+    }
+  }
+}
+function defaultHosts(view, entry, call2, imported, unresolved) {
+  const hosts = [...entry.hosts];
+  if (entry.service === void 0) return hosts;
+  const service = entry.service === "aws-capture" ? serviceOf(call2.capture ?? "", imported) : argumentService(view, call2);
+  if (service === void 0) {
+    unresolved("the service is chosen at run time");
+    return hosts;
+  }
+  if (entry.service === "argument") {
+    const host = entry.serviceHosts?.[service];
+    if (host === void 0)
+      unresolved(`the host of API "${service}" comes from its discovery document, not in the table`);
+    return host === void 0 ? hosts : [{ host, port: 443, why: "" }, ...hosts];
+  }
+  const aws = awsHost(SDK_TABLE.aws, service, awsRegion(view, entry.region ?? [], call2.open, call2.end));
+  if ("unresolved" in aws) {
+    unresolved(aws.unresolved);
+    return hosts;
+  }
+  const note = aws.region === void 0 ? " (no region in the file: the partition-wide endpoint)" : "";
+  return [{ host: aws.host, port: 443, why: "", note }, ...hosts];
+}
+function argumentService(view, call2) {
+  const value = firstArgument(view, call2.open) ?? findOptions(view, ["service_name", "serviceName"], call2.open, call2.end)[0]?.value;
+  return value?.kind === "literal" ? value.value : void 0;
+}
+function serviceOf(capture, imported) {
+  const key = normaliseName(capture);
+  if (imported.captures.has(key)) return key;
+  const aliased = imported.aliases.get(capture);
+  return aliased ? aliased : void 0;
+}
+function constructorPatterns(entry, imported) {
+  if (entry.language !== "go" || imported.aliases.size === 0) return entry.constructors;
+  const renamed = entry.constructors.flatMap((pattern) => {
+    const qualified = /^([A-Za-z_]\w*)\.(.*)$/.exec(pattern);
+    return qualified ? [...imported.aliases.keys()].map((alias) => `${alias}.${qualified[2]}`) : [];
+  });
+  return [...entry.constructors, ...renamed];
+}
+function fileOverrides(view, entry) {
+  for (const pattern of entry.overrides.calls ?? []) {
+    const [first] = findConstructors(view.code, [pattern]);
+    if (first) return fileOverride(view, entry, first.open, pattern);
+  }
+  return void 0;
+}
+function constructorName(view, call2) {
+  const written = view.code.slice(call2.start, call2.open).replace(/\s*\.\s*/g, ".").replace(/\s+/g, " ").trim();
+  return view.code[call2.open] === "(" ? `${written}()` : written;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/scan/scan-source.ts
 var PROGRAM_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "python", "go", "jvm", "ruby", "csharp"]);
 function scanSource(file2, options = {}) {
   const language = options.language ?? languageOf(file2.path);
-  if (language === void 0 || !mayReferenceHosts(file2.text)) return [];
+  if (language === void 0) return [];
   const program = PROGRAM_LANGUAGES.has(language);
+  const calls = program ? detectSdkCalls(file2) : [];
+  if (calls.length === 0 && !mayReferenceHosts(file2.text)) return [];
   const found = extract(file2.text, LEXERS[language], program);
   const whole = wholeFileClass(file2.path, file2.text);
   const placement2 = {
@@ -39484,7 +40876,33 @@ function scanSource(file2, options = {}) {
     ...whole ? { whole } : {},
     ...isDockerfile(file2.path) ? { buildLines: dockerfileBuildLines(file2.text) } : {}
   };
-  return sortReferences(externalReferences(found, placement2, options.inCluster));
+  const literal2 = externalReferences(found, placement2, options.inCluster);
+  const written = new Set(literal2.map((r) => `${r.host}\0${r.line}`));
+  const sdk = sdkReferences(file2.path, calls, found, options, whole).filter(
+    (r) => !written.has(`${r.host}\0${r.line}`)
+  );
+  return sortReferences([...literal2, ...sdk]);
+}
+function sdkReferences(path12, calls, found, options, whole) {
+  const out = [];
+  for (const r of calls) {
+    const kind = classifyHost(r.host, options.inCluster);
+    if (kind !== "external") continue;
+    out.push({
+      host: r.host,
+      port: r.port,
+      scheme: r.scheme,
+      kind: "host",
+      file: path12,
+      line: r.line,
+      column: r.column,
+      ignoredRules: ignoredRulesAt(found.ignores, r.line),
+      class: whole?.class ?? "call",
+      reason: whole ? `${whole.reason} (via sdk: ${r.reason})` : `via sdk: ${r.reason}`,
+      via: "sdk"
+    });
+  }
+  return out;
 }
 
 // src/scan/scannable.ts
@@ -40210,7 +41628,7 @@ var normalize = (items2, form) => {
   flush();
   return out;
 };
-var compile = (items2, nocase) => {
+var compile2 = (items2, nocase) => {
   let id2 = 1;
   const split = (out) => ({ t: "split", id: id2++, out });
   const seq = (items3, next) => items3.reduceRight((next2, it) => item(it, next2), next);
@@ -40629,7 +42047,7 @@ var Matcher = class {
     let [items2] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items2 = normalize(items2, this.#form);
-    const [start, size] = compile(items2, nocase);
+    const [start, size] = compile2(items2, nocase);
     this.#start = start;
     this.#size = size;
     if (items2.every((it) => it.t === "lit")) {
@@ -42185,7 +43603,7 @@ minimatch.unescape = unescape;
 
 // src/glob.ts
 var compiled = /* @__PURE__ */ new Map();
-function compile2(glob) {
+function compile3(glob) {
   let c = compiled.get(glob);
   if (!c) {
     const pattern = glob.replace(/^\.\//, "");
@@ -42220,11 +43638,11 @@ function shortcut(pattern) {
 var UNCLEAN = /^$|^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/;
 function matchesAny(path12, globs) {
   const clean2 = !UNCLEAN.test(path12);
-  for (const g of globs) if (matches(compile2(g), path12, clean2)) return true;
+  for (const g of globs) if (matches(compile3(g), path12, clean2)) return true;
   return false;
 }
 function globMatcher(globs) {
-  const list = globs.map(compile2);
+  const list = globs.map(compile3);
   return (path12) => {
     const clean2 = !UNCLEAN.test(path12);
     return list.some((c) => matches(c, path12, clean2));
@@ -43290,9 +44708,9 @@ function podTemplatePath(kind) {
   return kind === "CronJob" ? ["spec", "jobTemplate", "spec", "template"] : ["spec", "template"];
 }
 function configMapsRead(container, podSpec) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   const add = (name) => {
-    if (typeof name === "string" && name) names.add(name);
+    if (typeof name === "string" && name) names2.add(name);
   };
   for (const e of asArray(get(container, "env"))) add(get(e, "valueFrom", "configMapKeyRef", "name"));
   for (const e of asArray(get(container, "envFrom"))) add(get(e, "configMapRef", "name"));
@@ -43302,7 +44720,7 @@ function configMapsRead(container, podSpec) {
     add(get(v, "configMap", "name"));
     for (const source of asArray(get(v, "projected", "sources"))) add(get(source, "configMap", "name"));
   }
-  return [...names].sort();
+  return [...names2].sort();
 }
 function toWorkload(r, order) {
   const kind = r.kind;
@@ -43743,11 +45161,11 @@ function withResolvedMode(sources) {
 }
 
 // src/model/command-words.ts
-var WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "exec", "command", "time", "nohup"]);
+var WRAPPERS2 = /* @__PURE__ */ new Set(["sudo", "env", "exec", "command", "time", "nohup"]);
 function commandWords(cmd) {
   const words = cmd.words.map((w, i) => i === 0 ? { ...w, text: w.text.replace(/^[@+-]+/, "") } : w);
   let k = 0;
-  while (k < words.length && (WRAPPERS.has(words[k].text) || /^[A-Za-z_]\w*=/.test(words[k].text))) k++;
+  while (k < words.length && (WRAPPERS2.has(words[k].text) || /^[A-Za-z_]\w*=/.test(words[k].text))) k++;
   const rest = words.slice(k);
   return rest[0] && !isLiteral(rest[0]) ? [] : rest;
 }
@@ -44192,7 +45610,7 @@ function file(t, line) {
   return { file: t.file, line };
 }
 function labelsOf(args, loc) {
-  const names = [];
+  const names2 = [];
   const changes = [];
   const [type, ...rest] = args;
   const typed = type !== void 0 && NAMESPACE_TYPES.test(type);
@@ -44202,11 +45620,11 @@ function labelsOf(args, loc) {
     if (eq > 0) changes.push({ key: a.slice(0, eq), value: a.slice(eq + 1) });
     else if (a.endsWith("-") && a.length > 1 && (typed || slash === -1 || !NAMESPACE_TYPES.test(a.slice(0, slash))))
       changes.push({ key: a.slice(0, -1) });
-    else if (!typed && slash !== -1 && NAMESPACE_TYPES.test(a.slice(0, slash))) names.push(a.slice(slash + 1));
-    else if (typed && a !== "") names.push(a);
+    else if (!typed && slash !== -1 && NAMESPACE_TYPES.test(a.slice(0, slash))) names2.push(a.slice(slash + 1));
+    else if (typed && a !== "") names2.push(a);
     else if (!typed) return [];
   }
-  return names.flatMap(
+  return names2.flatMap(
     (namespace) => changes.filter((c) => !c.key.includes("$")).map((c) => ({ namespace, ...c, loc }))
   );
 }
@@ -44717,8 +46135,8 @@ function tagsOf(tags, steps) {
     const images = isObj(step?.with) ? str(step.with.images) ?? "" : "";
     for (const line of images.split("\n")) {
       const named = /(?:^|,)\s*name=([^,\s]+)/.exec(line);
-      const names = named ? [named[1]] : line.split(",");
-      for (const name of names) if (name.trim() !== "" && !name.includes("=")) out.push(name.trim());
+      const names2 = named ? [named[1]] : line.split(",");
+      for (const name of names2) if (name.trim() !== "" && !name.includes("=")) out.push(name.trim());
     }
   }
   return out;
@@ -44849,8 +46267,8 @@ function packageDir(importPath, layout, modules) {
 }
 function folderBuilds(wi, layout) {
   const imageName = lastSegment(wi.image);
-  const names = [...new Set([imageName, wi.workload.toLowerCase()].filter((n) => !!n))];
-  for (const name of names) {
+  const names2 = [...new Set([imageName, wi.workload.toLowerCase()].filter((n) => !!n))];
+  for (const name of names2) {
     const builds2 = [];
     for (const dir of layout.dirsByName.get(name) ?? []) {
       const file2 = DOCKERFILE_NAMES.map((f) => `${dir}/${f}`).find((f) => layout.files.has(f));
@@ -46540,6 +47958,7 @@ function summarizeHosts(model, references, allowlist) {
             ...r.column > 0 ? { column: r.column } : {},
             class: r.class,
             reason: r.reason,
+            ...r.via ? { via: r.via } : {},
             callers: callersOf(r, model, allowlist).map(describeCallerShort)
           }
         ])
@@ -46647,15 +48066,15 @@ function resolveShortname(host, namespace, clusterDomain) {
   if (host === "" || host === "*" || isIP(host) || host.includes(".")) return host;
   return `${host}.${namespace}.svc.${clusterDomain}`;
 }
-function mostSpecificMatch(needle, exact, wildcards) {
-  if (isWildcarded(needle)) {
-    const hit = wildcards.get(needle);
+function mostSpecificMatch(needle2, exact, wildcards) {
+  if (isWildcarded(needle2)) {
+    const hit = wildcards.get(needle2);
     if (hit !== void 0) return hit;
   } else {
-    const hit = exact.get(needle);
+    const hit = exact.get(needle2);
     if (hit !== void 0) return hit;
   }
-  const bare = isWildcarded(needle) ? needle.slice(1) : needle;
+  const bare = isWildcarded(needle2) ? needle2.slice(1) : needle2;
   let best;
   for (const [key, value] of wildcards) {
     if (!bare.endsWith(key.slice(1))) continue;
@@ -47546,9 +48965,9 @@ function kubernetesAltHosts(hostname, port, proxyDomain) {
   if (ih <= 0) return [];
   const ns = hostname.indexOf(".");
   if (ns + 1 >= hostname.length || ns + 1 > ih) return [];
-  const names = hostname.slice(ns + 1, ih) === proxyNs ? [hostname.slice(0, ns), `${hostname.slice(0, ih)}.svc`, hostname.slice(0, ih)] : [hostname.slice(0, ih), `${hostname.slice(0, ih)}.svc`];
+  const names2 = hostname.slice(ns + 1, ih) === proxyNs ? [hostname.slice(0, ns), `${hostname.slice(0, ih)}.svc`, hostname.slice(0, ih)] : [hostname.slice(0, ih), `${hostname.slice(0, ih)}.svc`];
   const out = [];
-  for (const n of names) appendDomainPort(out, n, port);
+  for (const n of names2) appendDomainPort(out, n, port);
   return out;
 }
 function altVirtualHosts(ctx, hostname, port, proxyDomain) {
@@ -47685,13 +49104,13 @@ function portVirtualHosts(ctx, proxy, e, listenerPort) {
   const knownFqdns = new Set(
     wrappers.flatMap((w) => w.services.flatMap((s) => [joinHostPort(s.hostname, w.port), s.hostname]))
   );
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   const claimed = /* @__PURE__ */ new Set();
   const byPort = /* @__PURE__ */ new Map();
   const build2 = (hostname, w, svc) => {
     const name = joinHostPort(hostname, w.port);
-    if (names.has(name)) return;
-    names.add(name);
+    if (names2.has(name)) return;
+    names2.add(name);
     const domainPort = listenerPort !== 0 ? 0 : w.port;
     const { domains, altHosts } = svc ? virtualHostDomains(ctx, svc, domainPort, proxy) : { domains: [ipv6Compliant(hostname)], altHosts: [] };
     const kept = dedupe2(domains, claimed, altHosts, knownFqdns);
@@ -47740,9 +49159,9 @@ function canonicalOrder(a, b) {
 }
 function routeConfigs(ctx, proxy) {
   const scope = sidecarScope(ctx, proxy);
-  const names = outboundRouteNames(ctx, proxy, scope).sort(canonicalOrder);
+  const names2 = outboundRouteNames(ctx, proxy, scope).sort(canonicalOrder);
   const cache2 = /* @__PURE__ */ new Map();
-  const outbound = names.map((rn) => ({ name: rn.name, vhosts: outboundVirtualHosts(ctx, proxy, scope, rn, cache2) }));
+  const outbound = names2.map((rn) => ({ name: rn.name, vhosts: outboundVirtualHosts(ctx, proxy, scope, rn, cache2) }));
   return [...outbound, ...staticRouteConfigs(ctx, proxy)];
 }
 function rowsOf(configs) {
@@ -47860,7 +49279,7 @@ function bootstrapClusters(ctx) {
   if (ctx.flags.zipkinBootstrapCluster) out.push(plain("zipkin", "STRICT_DNS"));
   return out;
 }
-function compare(a, b) {
+function compare2(a, b) {
   return cmp(a.fqdn, b.fqdn) || cmp(a.subset, b.subset) || a.port - b.port || cmp(a.direction, b.direction);
 }
 function buildClusterTable(model, workload, options) {
@@ -47874,7 +49293,7 @@ function clusterTableOf(ctx, proxy) {
     ...inboundClusters(ctx, proxy),
     plain(ctx.flags.inboundPassthroughName, "ORIGINAL_DST"),
     ...bootstrapClusters(ctx)
-  ].sort(compare);
+  ].sort(compare2);
   const rows = clusters.map(
     (c) => c.keyed ? {
       fqdn: c.fqdn,
@@ -48009,12 +49428,12 @@ var allowlistUnregistered = {
       }
       for (const port of entry.ports ?? []) {
         if (use.registeredBy.some((se) => se.ports.some((p) => p.number === port))) continue;
-        const names = use.registeredBy.map((se) => `${se.namespace}/${se.name}`).join(", ");
+        const names2 = use.registeredBy.map((se) => `${se.namespace}/${se.name}`).join(", ");
         out.push(
           finding2("allowlist-unregistered", {
             ...at,
             port,
-            message: `${entry.host} is approved on port ${port}, but ${names} register${use.registeredBy.length === 1 ? "s" : ""} it on other ports only. Add port ${port} to the ServiceEntry.`
+            message: `${entry.host} is approved on port ${port}, but ${names2} register${use.registeredBy.length === 1 ? "s" : ""} it on other ports only. Add port ${port} to the ServiceEntry.`
           })
         );
       }
@@ -48049,14 +49468,14 @@ function originatesTls(model, host, port, modes) {
   return drTlsModes(model, host, port).find((m) => modes.includes(m.mode))?.dr;
 }
 function clientNamespaces(model, entries2) {
-  const names = /* @__PURE__ */ new Set([MESH_WIDE_NAMESPACE]);
-  for (const n of model.namespaces) names.add(n.name);
-  for (const w of model.workloads) names.add(w.namespace);
-  for (const s of model.serviceEntries) names.add(s.namespace);
-  for (const s of model.sidecars) names.add(s.namespace);
-  for (const e of entries2) for (const x of e.exportTo ?? []) if (x !== "*" && x !== "." && x !== "~") names.add(x);
-  for (const x of model.mesh.defaultServiceExportTo) if (x !== "*" && x !== "." && x !== "~") names.add(x);
-  return [...names];
+  const names2 = /* @__PURE__ */ new Set([MESH_WIDE_NAMESPACE]);
+  for (const n of model.namespaces) names2.add(n.name);
+  for (const w of model.workloads) names2.add(w.namespace);
+  for (const s of model.serviceEntries) names2.add(s.namespace);
+  for (const s of model.sidecars) names2.add(s.namespace);
+  for (const e of entries2) for (const x of e.exportTo ?? []) if (x !== "*" && x !== "." && x !== "~") names2.add(x);
+  for (const x of model.mesh.defaultServiceExportTo) if (x !== "*" && x !== "." && x !== "~") names2.add(x);
+  return [...names2];
 }
 function visibleFrom(model, se, namespace) {
   return isExportedTo(se.exportTo, model.mesh.defaultServiceExportTo, se.namespace, namespace);
@@ -48068,8 +49487,8 @@ function describeViewers(model, se) {
   const list = se.exportTo?.length ? se.exportTo : model.mesh.defaultServiceExportTo;
   if (list.includes("~")) return "no namespace";
   if (list.includes("*")) return "every namespace";
-  const names = [...new Set(list.map((x) => x === "." ? se.namespace : x))].sort();
-  return `namespace${names.length > 1 ? "s" : ""} ${names.join(", ")}`;
+  const names2 = [...new Set(list.map((x) => x === "." ? se.namespace : x))].sort();
+  return `namespace${names2.length > 1 ? "s" : ""} ${names2.join(", ")}`;
 }
 
 // src/rules/conflicting-service-entries.ts
@@ -49276,19 +50695,19 @@ var JOB_LABEL = "egress-lint.io/render-job";
 async function buildKustomizations(jobs, ctx, treeRoot) {
   const tool = ctx.env.tools.kustomize;
   return withTempDir(ctx.env.tempRoot, "egress-lint-build-", async (top) => {
-    const names = jobs.map((_, i) => `job-${i}`);
+    const names2 = jobs.map((_, i) => `job-${i}`);
     for (const [i, job] of jobs.entries()) {
-      const dir = path8.join(top, names[i]);
+      const dir = path8.join(top, names2[i]);
       const wrapper = {
         resources: [path8.relative(dir, path8.join(treeRoot, job.dir))],
-        labels: [{ pairs: { [JOB_LABEL]: names[i] }, includeSelectors: false, includeTemplates: false }]
+        labels: [{ pairs: { [JOB_LABEL]: names2[i] }, includeSelectors: false, includeTemplates: false }]
       };
       if (job.namespace?.mode === "override") wrapper.namespace = job.namespace.name;
       await writeTextFile(path8.join(dir, "kustomization.yaml"), (0, import_yaml5.stringify)(wrapper));
     }
     await writeTextFile(
       path8.join(top, "kustomization.yaml"),
-      (0, import_yaml5.stringify)({ resources: names, buildMetadata: ["originAnnotations"] })
+      (0, import_yaml5.stringify)({ resources: names2, buildMetadata: ["originAnnotations"] })
     );
     const result = await ctx.env.run(tool.command, [...tool.args, top], {
       cwd: treeRoot,
@@ -49299,20 +50718,20 @@ async function buildKustomizations(jobs, ctx, treeRoot) {
         top,
         treeRoot,
         ctx.root,
-        ...names.map((n) => path8.relative(path8.join(top, n), treeRoot)),
+        ...names2.map((n) => path8.relative(path8.join(top, n), treeRoot)),
         path8.relative(top, treeRoot)
       ];
       const error2 = result.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1e3)} s` : oneLineError(result.stderr, hide);
       return { ok: false, error: error2, timedOut: result.timedOut === true };
     }
-    const byJob = new Map(names.map((n) => [n, []]));
+    const byJob = new Map(names2.map((n) => [n, []]));
     for (const obj of kustomizeOutputObjects(result.stdout)) byJob.get(takeLabel(obj, JOB_LABEL) ?? "")?.push(obj);
     const toRepoPath = (p) => {
       const rel = path8.relative(treeRoot, path8.resolve(top, p)).split(path8.sep).join("/");
       return rel.startsWith("..") || path8.isAbsolute(rel) ? void 0 : rel;
     };
     const resources = jobs.map(
-      (job, i) => resourcesFromKustomizeObjects(byJob.get(names[i]), {
+      (job, i) => resourcesFromKustomizeObjects(byJob.get(names2[i]), {
         kustomizationFile: job.file,
         toRepoPath,
         definitions: [...reachable([job.dir], ctx.kustomizations)].sort().flatMap((d) => ctx.kustomizations.get(d)?.resourceFiles ?? []),
@@ -49627,14 +51046,14 @@ function exportList(namespaces, own) {
   return namespaces.some((n) => n === own || n === ".") ? [".", ...others] : others;
 }
 function describeCallers(callers) {
-  const names = [
+  const names2 = [
     ...new Set(
       callers.map(
         (c) => c.meshWide ? "any workload (no workload is mapped to the code)" : c.workload === void 0 ? `namespace ${c.namespace}` : `${c.namespace}/${c.workload}`
       )
     )
   ].sort(cmp);
-  return names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");
+  return names2.length > 3 ? `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more` : names2.join(", ");
 }
 
 // src/suggest/service-entries.ts
@@ -50254,8 +51673,8 @@ async function runCheck(settings, base) {
   return { ...head, report: { ...judged2.report, suggestions }, exitCode: gate(judged2.gating, settings.failOn) };
 }
 function workloadList(model) {
-  const names = model.workloads.map((w) => `${w.namespace}/${w.name}`).sort();
-  return names.length ? names.join(", ") : "none";
+  const names2 = model.workloads.map((w) => `${w.namespace}/${w.name}`).sort();
+  return names2.length ? names2.join(", ") : "none";
 }
 function gate(findings, failOn) {
   if (failOn === "never") return 0;
@@ -50743,11 +52162,11 @@ function merge2(defaults3, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator2 = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator2 + names.map((name) => {
+  return url + separator2 + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
