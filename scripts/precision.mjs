@@ -2,7 +2,8 @@
 // compares its reachability findings at error or warning with the labels in docs/precision/labels.json.
 //   node scripts/precision.mjs DIR [--cli dist/cli.js] [--before OLD_CLI] [--json]
 // DIR holds one checkout per repository, named OWNER__NAME. A finding matches a label by repository, host and file
-// (lines move between versions); one that matches none is listed as unlabelled, to be read and labelled by hand.
+// (lines move between versions; where labels of one file disagree, the line and then the workload decide); one that
+// matches none is listed as unlabelled, to be read and labelled by hand.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -44,7 +45,17 @@ for (const repo of repos) {
   const old = beforeCli ? checkWith(beforeCli, checkout) : undefined;
   const oldFindings = old ? reachability(old) : [];
   const mine = labels.filter((l) => l.repo === repo.repo);
-  const verdictOf = (f) => mine.find((l) => l.host === f.host && l.file === f.file)?.verdict;
+  // The label of the same host and file; where labels of one file disagree, the one at the finding's line or for its
+  // workload decides.
+  const verdictOf = (f) => {
+    const same = mine.filter((l) => l.host === f.host && l.file === f.file);
+    const at =
+      same.find((l) => l.line === f.line && l.workload === `${f.namespace}/${f.workload}`) ??
+      same.find((l) => l.line === f.line) ??
+      same.find((l) => l.workload === `${f.namespace}/${f.workload}`) ??
+      same[0];
+    return at?.verdict;
+  };
   const counts = { true: 0, false: 0, unlabelled: 0 };
   for (const f of findings) {
     const v = verdictOf(f);

@@ -76,3 +76,29 @@ describe("module dependencies inside the repository", () => {
     expect(shippedBy("packages/lint/index.js")).toEqual([]);
   });
 });
+
+describe("build output", () => {
+  it("ships the sources a build output folder the repository does not hold was compiled from", () => {
+    const repo = {
+      "apps/auth/Dockerfile":
+        "FROM node:18 AS b\nCOPY package.json ./\nRUN yarn install\nFROM node:18-alpine\nCOPY --from=b /n ./node_modules\nCOPY dist/libs dist/libs\nCOPY dist/apps/auth dist/apps/auth\n",
+      "apps/auth/src/oauth.ts": "",
+      "apps/auth/test/oauth.e2e-spec.ts": "",
+      "apps/gateway/src/main.ts": "",
+      "libs/core/config.ts": "",
+      "package.json": JSON.stringify({ name: "backend" }),
+      "build.sh": "docker build -t acme/auth -f apps/auth/Dockerfile .\n",
+    };
+    const p = provenanceOf(repo, [image("auth", "acme/auth:1")]);
+    const shippedBy = (file: string) => placementsShipping(p, file).map((x) => x.workload);
+    expect(shippedBy("apps/auth/src/oauth.ts")).toEqual(["auth"]);
+    expect(shippedBy("libs/core/config.ts")).toEqual(["auth"]);
+    expect(shippedBy("apps/gateway/src/main.ts")).toEqual([]);
+    expect(shippedBy("apps/auth/test/oauth.e2e-spec.ts")).toEqual([]);
+    expect(p.placements[0]!.evidence).toContainEqual({
+      file: "apps/auth/Dockerfile",
+      line: 7,
+      says: "dist/apps/auth is build output the repository does not hold: ships the sources in apps/auth",
+    });
+  });
+});

@@ -102,6 +102,7 @@ describe("addresses", () => {
 describe("build steps do not count", () => {
   it.each([
     [".mvn/wrapper/maven-wrapper.properties", "distributionUrl=https://repo.maven.apache.org/maven2/x.zip\n"],
+    ["deploy/helmfile.yaml", "repositories:\n  - name: bitnami\n    url: https://charts.bitnami.com/bitnami\n"],
     [
       "gradle.properties",
       "systemProp.http.proxyHost=proxy.corp-mirror.io\nrepoUrl=https://repo.corp-mirror.io/maven\n",

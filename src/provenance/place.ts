@@ -8,6 +8,7 @@ import { type ImageRef, lastSegment, matchStrength, parseImageRef } from "./imag
 import { PLACEMENT_LIMITS } from "./limits.js";
 import { under } from "./paths.js";
 import type { RepoLayout } from "./repo-layout.js";
+import { sourcesOfBuildOutput } from "./build-output.js";
 import { shippedFiles } from "./ships.js";
 import { testExcludes } from "./test-files.js";
 import type {
@@ -123,14 +124,20 @@ function placement(wi: WorkloadImage, build: ImageBuild, how: PlacementHow, ctx:
   });
   const ignore =
     ctx.texts.get(`${build.dockerfile}.dockerignore`) ?? ctx.texts.get(under(build.context, ".dockerignore"));
-  const excludes = [...shipped.excludes, ...(ignore ? dockerignoreExcludes(ignore, build.context) : [])];
+  const output = sourcesOfBuildOutput(shipped.ships, ctx.layout, shipped.evidence);
+  const excludes = [
+    ...shipped.excludes,
+    ...(ignore ? dockerignoreExcludes(ignore, build.context) : []),
+    // Compiled output carries no tests.
+    ...output.ships.flatMap((g) => testExcludes(g.replace(/\/?\*\*$/, ""))),
+  ];
   return {
     ...base,
     dockerfile: build.dockerfile,
-    ships: sortedUnique(shipped.ships),
+    ships: sortedUnique([...shipped.ships, ...output.ships]),
     excludes: sortedUnique(excludes),
     servesStaticFiles: shipped.servesStaticFiles,
-    evidence: sortEvidence([build.evidence, ...shipped.evidence]),
+    evidence: sortEvidence([build.evidence, ...shipped.evidence, ...output.evidence]),
   };
 }
 

@@ -7,7 +7,7 @@ import type { ReferenceClass } from "./types.js";
 const EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
 const EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
 
-/** Build tools' own settings: the repositories and distributions they download from while building. */
+/** Build and deploy tools' own settings: the repositories and distributions they download from. */
 const BUILD_TOOL_FILES = new Set([
   "maven-wrapper.properties",
   "gradle-wrapper.properties",
@@ -19,6 +19,15 @@ const BUILD_TOOL_FILES = new Set([
   "pip.conf",
   ".bowerrc",
   "nuget.config",
+  // Deploy tools: the chart repositories and registries they name are fetched by whoever deploys, not by a pod.
+  "helmfile.yaml",
+  "helmfile.yml",
+  "helmfile.yaml.gotmpl",
+  "requirements.yaml",
+  "skaffold.yaml",
+  "skaffold.yml",
+  "devspace.yaml",
+  "werf.yaml",
 ]);
 
 /** The class and reason every reference in the file has, or undefined when each is judged on its own. */
@@ -27,7 +36,10 @@ export function wholeFileClass(path: string, text: string): { class: ReferenceCl
   if (EXAMPLE_CODE.test(path))
     return { class: "mention", reason: "example code inside a source tree: it shows how to call, nothing runs it" };
   if (BUILD_TOOL_FILES.has(base.toLowerCase()))
-    return { class: "build", reason: `${base} configures a build tool: it downloads while building, not at run time` };
+    return {
+      class: "build",
+      reason: `${base} configures a build or deploy tool: it downloads while building or deploying, not at run time`,
+    };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
   const head = text.slice(0, 4096);

@@ -51,6 +51,9 @@ const IDENTIFIER_WORDS = new Set([
   "homepage",
   "audience",
   "aud",
+  // A token's issuer is compared with its `iss` claim; the keys are fetched from a URL of their own (jwks_uri).
+  "issuer",
+  "iss",
   // SOAPAction, xsl:action: a URI that names an operation, not where to connect.
   "action",
 ]);

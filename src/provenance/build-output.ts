@@ -1,0 +1,47 @@
+// An image often ships what a build wrote, not the sources: `COPY dist/apps/auth ...`, `COPY build/ ...`, where the
+// build ran on the host or in CI before `docker build`. The output folder is not in the repository, so a glob over
+// it places nothing; the sources it was compiled from are the code the image runs.
+import type { Evidence } from "./types.js";
+import type { RepoLayout } from "./repo-layout.js";
+
+/** Folders build tools write their output to. */
+const OUTPUT_FOLDERS = new Set(["dist", "build", "out", "output", "target", ".next", "lib-esm"]);
+
+/**
+ * For each shipped glob under an output folder the repository does not hold, the source glob it stands for: the
+ * same path without the output segment, where the repository has that folder (`dist/apps/auth/**` -> `apps/auth/**`),
+ * else the folder that holds the output folder (`services/api/build/**` -> `services/api/**`).
+ */
+export function sourcesOfBuildOutput(
+  ships: readonly string[],
+  layout: RepoLayout,
+  copied: readonly Evidence[],
+): { ships: string[]; evidence: Evidence[] } {
+  const out: string[] = [];
+  const evidence: Evidence[] = [];
+  for (const glob of ships) {
+    const segments = glob.split("/");
+    const i = segments.findIndex((s) => OUTPUT_FOLDERS.has(s));
+    if (i === -1) continue;
+    const outputDir = segments.slice(0, i + 1).join("/");
+    if (layout.dirs.has(outputDir)) continue;
+    const owner = segments.slice(0, i).join("/");
+    const rest = segments.slice(i + 1);
+    const literal = rest.findIndex((s) => /[*?[{]/.test(s));
+    const restDir = (literal === -1 ? rest : rest.slice(0, literal)).join("/");
+    const mirrored = [owner, restDir].filter(Boolean).join("/");
+    const source = restDir && layout.dirs.has(mirrored) ? mirrored : owner;
+    if (source === "" && owner === "" && !restDir) continue;
+    const sourceGlob = source ? `${source}/**` : "**";
+    if (out.includes(sourceGlob)) continue;
+    out.push(sourceGlob);
+    const at = copied.find((e) => e.says.includes(glob)) ?? copied[0];
+    if (!at) continue;
+    evidence.push({
+      file: at.file,
+      line: at.line,
+      says: `${[outputDir, restDir].filter(Boolean).join("/")} is build output the repository does not hold: ships the sources in ${source || "."}`,
+    });
+  }
+  return { ships: out, evidence };
+}
