@@ -38749,6 +38749,9 @@ var IDENTIFIER_WORDS = /* @__PURE__ */ new Set([
   "homepage",
   "audience",
   "aud",
+  // A token's issuer is compared with its `iss` claim; the keys are fetched from a URL of their own (jwks_uri).
+  "issuer",
+  "iss",
   // SOAPAction, xsl:action: a URI that names an operation, not where to connect.
   "action"
 ]);
@@ -39435,14 +39438,26 @@ var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
   ".pypirc",
   "pip.conf",
   ".bowerrc",
-  "nuget.config"
+  "nuget.config",
+  // Deploy tools: the chart repositories and registries they name are fetched by whoever deploys, not by a pod.
+  "helmfile.yaml",
+  "helmfile.yml",
+  "helmfile.yaml.gotmpl",
+  "requirements.yaml",
+  "skaffold.yaml",
+  "skaffold.yml",
+  "devspace.yaml",
+  "werf.yaml"
 ]);
 function wholeFileClass(path12, text) {
   const base = baseName2(path12);
   if (EXAMPLE_CODE.test(path12))
     return { class: "mention", reason: "example code inside a source tree: it shows how to call, nothing runs it" };
   if (BUILD_TOOL_FILES.has(base.toLowerCase()))
-    return { class: "build", reason: `${base} configures a build tool: it downloads while building, not at run time` };
+    return {
+      class: "build",
+      reason: `${base} configures a build or deploy tool: it downloads while building or deploying, not at run time`
+    };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
   const head = text.slice(0, 4096);
@@ -46440,6 +46455,38 @@ function clean(pattern) {
   return pattern.replace(/\\/g, "/").replace(/^(\.?\/)+/, "").replace(/\/+$/, "");
 }
 
+// src/provenance/build-output.ts
+var OUTPUT_FOLDERS = /* @__PURE__ */ new Set(["dist", "build", "out", "output", "target", ".next", "lib-esm"]);
+function sourcesOfBuildOutput(ships, layout, copied) {
+  const out = [];
+  const evidence = [];
+  for (const glob of ships) {
+    const segments = glob.split("/");
+    const i = segments.findIndex((s) => OUTPUT_FOLDERS.has(s));
+    if (i === -1) continue;
+    const outputDir = segments.slice(0, i + 1).join("/");
+    if (layout.dirs.has(outputDir)) continue;
+    const owner2 = segments.slice(0, i).join("/");
+    const rest = segments.slice(i + 1);
+    const literal2 = rest.findIndex((s) => /[*?[{]/.test(s));
+    const restDir = (literal2 === -1 ? rest : rest.slice(0, literal2)).join("/");
+    const mirrored = [owner2, restDir].filter(Boolean).join("/");
+    const source = restDir && layout.dirs.has(mirrored) ? mirrored : owner2;
+    if (source === "" && owner2 === "" && !restDir) continue;
+    const sourceGlob2 = source ? `${source}/**` : "**";
+    if (out.includes(sourceGlob2)) continue;
+    out.push(sourceGlob2);
+    const at = copied.find((e) => e.says.includes(glob)) ?? copied[0];
+    if (!at) continue;
+    evidence.push({
+      file: at.file,
+      line: at.line,
+      says: `${[outputDir, restDir].filter(Boolean).join("/")} is build output the repository does not hold: ships the sources in ${source || "."}`
+    });
+  }
+  return { ships: out, evidence };
+}
+
 // src/provenance/static-servers.ts
 var STATIC_FILE_SERVERS = /* @__PURE__ */ new Set([
   "nginx",
@@ -46622,14 +46669,20 @@ function placement(wi, build2, how, ctx) {
     isFile: (p) => ctx.layout.files.has(p)
   });
   const ignore = ctx.texts.get(`${build2.dockerfile}.dockerignore`) ?? ctx.texts.get(under(build2.context, ".dockerignore"));
-  const excludes = [...shipped.excludes, ...ignore ? dockerignoreExcludes(ignore, build2.context) : []];
+  const output = sourcesOfBuildOutput(shipped.ships, ctx.layout, shipped.evidence);
+  const excludes = [
+    ...shipped.excludes,
+    ...ignore ? dockerignoreExcludes(ignore, build2.context) : [],
+    // Compiled output carries no tests.
+    ...output.ships.flatMap((g) => testExcludes(g.replace(/\/?\*\*$/, "")))
+  ];
   return {
     ...base,
     dockerfile: build2.dockerfile,
-    ships: sortedUnique(shipped.ships),
+    ships: sortedUnique([...shipped.ships, ...output.ships]),
     excludes: sortedUnique(excludes),
     servesStaticFiles: shipped.servesStaticFiles,
-    evidence: sortEvidence([build2.evidence, ...shipped.evidence])
+    evidence: sortEvidence([build2.evidence, ...shipped.evidence, ...output.evidence])
   };
 }
 function parsedDockerfile(path12, text, ctx) {

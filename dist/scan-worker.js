@@ -2316,6 +2316,9 @@ var IDENTIFIER_WORDS = /* @__PURE__ */ new Set([
   "homepage",
   "audience",
   "aud",
+  // A token's issuer is compared with its `iss` claim; the keys are fetched from a URL of their own (jwks_uri).
+  "issuer",
+  "iss",
   // SOAPAction, xsl:action: a URI that names an operation, not where to connect.
   "action"
 ]);
@@ -2919,14 +2922,26 @@ var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
   ".pypirc",
   "pip.conf",
   ".bowerrc",
-  "nuget.config"
+  "nuget.config",
+  // Deploy tools: the chart repositories and registries they name are fetched by whoever deploys, not by a pod.
+  "helmfile.yaml",
+  "helmfile.yml",
+  "helmfile.yaml.gotmpl",
+  "requirements.yaml",
+  "skaffold.yaml",
+  "skaffold.yml",
+  "devspace.yaml",
+  "werf.yaml"
 ]);
 function wholeFileClass(path3, text) {
   const base = baseName2(path3);
   if (EXAMPLE_CODE.test(path3))
     return { class: "mention", reason: "example code inside a source tree: it shows how to call, nothing runs it" };
   if (BUILD_TOOL_FILES.has(base.toLowerCase()))
-    return { class: "build", reason: `${base} configures a build tool: it downloads while building, not at run time` };
+    return {
+      class: "build",
+      reason: `${base} configures a build or deploy tool: it downloads while building or deploying, not at run time`
+    };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
   const head = text.slice(0, 4096);
