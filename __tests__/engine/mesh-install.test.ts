@@ -34,6 +34,19 @@ describe("mesh policy from install paths, end to end", () => {
     );
   });
 
+  it("reads the policy and the injection label from a GitHub workflow's run steps, though .github is never scanned", async () => {
+    const result = await check("workflow-only");
+    expect(result.report.meshPolicy).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "istioctl",
+      source: { file: ".github/workflows/cluster.yml", line: 11 },
+    });
+    expect(result.report.workloads.find((w) => w.name === "checkout")?.injected).toBe(true);
+    expect(result.report.findings.filter((f) => f.rule === "unregistered-host").map((f) => f.severity)).toEqual([
+      "error",
+    ]);
+  });
+
   it("lets --mesh-config win over the script, and names the script as the other source", async () => {
     const override = path.join(FIXTURES, "allow-any.yaml");
     const result = await check("script-only", { meshConfig: override });

@@ -19,6 +19,24 @@ export const ALWAYS_EXCLUDED = [
   "**/.github/**",
 ];
 
+/**
+ * GitHub workflows say how images are built and how the mesh is installed, but `.github` is never walked as source.
+ * They are listed on their own and may be read when named.
+ */
+const WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+
+export async function listWorkflowFiles(root: string): Promise<string[]> {
+  try {
+    const names = await readdir(path.join(root, ".github", "workflows"));
+    return names
+      .map((n) => `.github/workflows/${n}`)
+      .filter((p) => WORKFLOW_FILE.test(p))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
 export interface DiscoverOptions {
   include: readonly string[];
   exclude: readonly string[];
@@ -88,7 +106,9 @@ export async function readRepositoryFiles(
   onRead?: (file: TextFile) => void,
 ): Promise<DiscoveredFiles> {
   const realRoot = await realpath(root);
-  const excluded = globMatcher([...ALWAYS_EXCLUDED, ...exclude]);
+  const always = globMatcher([...ALWAYS_EXCLUDED, ...exclude]);
+  const chosen = globMatcher(exclude);
+  const excluded = (p: string) => (WORKFLOW_FILE.test(p) ? chosen(p) : always(p));
   const place: Placement = { root, realRoot, maxFileBytes, excluded, realDirs: new Map() };
   const out: DiscoveredFiles = { files: [], findings: [] };
   for (const rel of relPaths) {

@@ -6,7 +6,7 @@ import type { LoadedManifests, TextFile } from "../manifests/load.js";
 import { scanRepositoryFile } from "../scan/collect.js";
 import { isScannableSource } from "../scan/scannable.js";
 import type { HostReference } from "../scan/types.js";
-import { listFiles, readRepositoryFiles } from "./read-files.js";
+import { listFiles, listWorkflowFiles, readRepositoryFiles } from "./read-files.js";
 import { globMatcher } from "../glob.js";
 
 export interface RepoSnapshot {
@@ -115,9 +115,18 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
   );
   // Awaited below; when reading the manifests fails first, the scan's own failure must not crash the process.
   scanning.catch(() => undefined);
+  const excludedByUser = globMatcher(options.exclude);
+  const workflows = (await listWorkflowFiles(root)).filter((p) => !excludedByUser(p));
+  const buildPaths = [...files.filter(isBuildDefinitionFile), ...workflows];
   const [read, builds] = await Promise.all([
     readManifests(root, manifestPaths, options, onDisk),
-    readManifests(root, files.filter(isBuildDefinitionFile), options, onDisk, options.fromHead?.buildFiles ?? []),
+    readManifests(
+      root,
+      buildPaths,
+      options,
+      onDisk && new Set([...onDisk, ...workflows]),
+      options.fromHead?.buildFiles ?? [],
+    ),
   ]);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
   // A manifest that is also a source (application config in YAML) is scanned from the text already read.

@@ -1,10 +1,11 @@
 // Build files -> the shell they run: scripts as they are, Makefile recipes once Make has expanded what the Makefile
-// itself defines, Taskfile `cmds`. Positions stay the file's, so a command reports the line it was written on.
+// itself defines, Taskfile `cmds`, GitHub workflow steps' `run:`. Positions stay the file's, so a command reports the line it was written on.
 import type { TextFile } from "../manifests/load.js";
 import { parseYamlFile } from "../manifests/parse-yaml.js";
 import { buildFileKind } from "../provenance/build-file-kind.js";
 import { expandMakeVariables } from "../provenance/makefile.js";
 import { dirOf } from "../provenance/paths.js";
+import { workflowRunBlocks } from "../provenance/workflow.js";
 import { entries, isObj, lineAt, scalarTextLine, str } from "../provenance/yaml-docs.js";
 
 export interface ShellText {
@@ -34,6 +35,7 @@ export function shellTextsOf(files: readonly TextFile[]): ShellText[] {
     // Make runs each recipe line in its own shell; `$$` is the shell's `$`.
     else if (kind === "makefile") out.push({ file: f.path, text: expandMakeVariables(f.text), firstLine: 1, cwd });
     else if (kind === "taskfile") out.push(...taskfileCommands(f));
+    else if (kind === "workflow") out.push(...workflowRunBlocks(f.path, f.text));
   }
   return out;
 }

@@ -3,35 +3,47 @@
 // the image names then.
 import type { ParsedDocument } from "../manifests/parse-yaml.js";
 import { isRemote, joinRepoPath } from "./paths.js";
-import { shellTextBuilds } from "./script-builds.js";
+import { type ShellTextAt, shellTextBuilds } from "./script-builds.js";
 import type { ImageBuild, ProvenanceProblem } from "./types.js";
 import { entries, isObj, items, lineAt, type Obj, scalarTextLine, str, yamlDocuments } from "./yaml-docs.js";
 
 export function workflowBuilds(file: string, text: string, problems: ProvenanceProblem[]): ImageBuild[] {
   const builds: ImageBuild[] = [];
+  for (const doc of yamlDocuments(file, text, problems)) {
+    if (!isObj(doc.value)) continue;
+    for (const [jobId, job] of entries(doc.value.jobs)) {
+      const steps = items(job.steps);
+      steps.forEach((step, i) => {
+        const uses = str(step.uses) ?? "";
+        if (uses.startsWith("docker/build-push-action@") && isObj(step.with)) {
+          builds.push(...buildPushAction(file, doc, step.with, steps, ["jobs", jobId, "steps", i]));
+        }
+      });
+    }
+  }
+  for (const block of workflowRunBlocks(file, text, problems)) builds.push(...shellTextBuilds(block));
+  return builds;
+}
+
+/** Every step's `run:` script, with the line it starts on and the folder it runs in. */
+export function workflowRunBlocks(file: string, text: string, problems: ProvenanceProblem[] = []): ShellTextAt[] {
+  const out: ShellTextAt[] = [];
   const textLines = text.split("\n");
   for (const doc of yamlDocuments(file, text, problems)) {
     if (!isObj(doc.value)) continue;
     const workflowDir = workingDirectory(doc.value);
     for (const [jobId, job] of entries(doc.value.jobs)) {
       const jobDir = workingDirectory(job) ?? workflowDir ?? "";
-      const steps = items(job.steps);
       items(job.steps).forEach((step, i) => {
-        const at = ["jobs", jobId, "steps", i];
-        const uses = str(step.uses) ?? "";
-        if (uses.startsWith("docker/build-push-action@") && isObj(step.with)) {
-          builds.push(...buildPushAction(file, doc, step.with, steps, at));
-        }
         const run = str(step.run);
-        if (run !== undefined) {
-          const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir) ?? "";
-          const firstLine = scalarTextLine(textLines, lineAt(doc, [...at, "run"]));
-          builds.push(...shellTextBuilds({ file, text: run, firstLine, cwd }));
-        }
+        if (run === undefined) return;
+        const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir) ?? "";
+        const firstLine = scalarTextLine(textLines, lineAt(doc, ["jobs", jobId, "steps", i, "run"]));
+        out.push({ file, text: run, firstLine, cwd });
       });
     }
   }
-  return builds;
+  return out;
 }
 
 function buildPushAction(file: string, doc: ParsedDocument, w: Obj, steps: Obj[], at: (string | number)[]) {
