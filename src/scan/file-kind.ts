@@ -45,7 +45,7 @@ export function wholeFileClass(path: string, text: string): { class: ReferenceCl
   const head = text.slice(0, 4096);
   if (/^(?:openapi|swagger):|^\s*"(?:openapi|swagger)"\s*:/m.test(head))
     return { class: "mention", reason: "an OpenAPI document: it describes an API and calls nothing" };
-  if (/"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
+  if (base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return undefined;
 }
