@@ -19130,7 +19130,7 @@ function wholeFileClass(path12, text3) {
   const head = text3.slice(0, 4096);
   if (/^(?:openapi|swagger):|^\s*"(?:openapi|swagger)"\s*:/m.test(head))
     return { class: "mention", reason: "an OpenAPI document: it describes an API and calls nothing" };
-  if (/"panels"\s*:/.test(text3) && /"schemaVersion"\s*:/.test(text3))
+  if (base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text3) && /"schemaVersion"\s*:/.test(text3))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return void 0;
 }
@@ -20413,8 +20413,9 @@ function needle(entry, pattern) {
   const dot = literal2.lastIndexOf(".");
   return entry.language === "python" && dot > 0 ? literal2.slice(0, dot) : literal2;
 }
+var IMPORT_HEAD = 16384;
 function mayImportAnySdk(text3) {
-  return PACKAGE_NEEDLES.test(text3);
+  return PACKAGE_NEEDLES.test(text3.length > IMPORT_HEAD ? text3.slice(0, IMPORT_HEAD) : text3);
 }
 
 // src/scan/sdk/detect.ts
@@ -23384,6 +23385,15 @@ var ALWAYS_EXCLUDED = [
   "**/target/**",
   "**/.github/**"
 ];
+var WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+async function listWorkflowFiles(root) {
+  try {
+    const names2 = await readdir(path2.join(root, ".github", "workflows"));
+    return names2.map((n) => `.github/workflows/${n}`).filter((p) => WORKFLOW_FILE.test(p)).sort();
+  } catch {
+    return [];
+  }
+}
 async function listFiles(root, exclude, progress) {
   const globs = [...ALWAYS_EXCLUDED, ...exclude];
   const ignored = globMatcher(globs);
@@ -23417,7 +23427,9 @@ function toPosix(p) {
 }
 async function readRepositoryFiles(root, relPaths, maxFileBytes, exclude = [], onRead) {
   const realRoot = await realpath(root);
-  const excluded = globMatcher([...ALWAYS_EXCLUDED, ...exclude]);
+  const always = globMatcher([...ALWAYS_EXCLUDED, ...exclude]);
+  const chosen2 = globMatcher(exclude);
+  const excluded = (p) => WORKFLOW_FILE.test(p) ? chosen2(p) : always(p);
   const place2 = { root, realRoot, maxFileBytes, excluded, realDirs: /* @__PURE__ */ new Map() };
   const out = { files: [], findings: [] };
   for (const rel of relPaths) {
@@ -23534,9 +23546,18 @@ async function readSnapshot(root, options) {
     (fresh) => mergeScans([carried, fresh])
   );
   scanning.catch(() => void 0);
+  const excludedByUser = globMatcher(options.exclude);
+  const workflows = (await listWorkflowFiles(root)).filter((p) => !excludedByUser(p));
+  const buildPaths = [...files.filter(isBuildDefinitionFile), ...workflows];
   const [read, builds] = await Promise.all([
     readManifests(root, manifestPaths, options, onDisk),
-    readManifests(root, files.filter(isBuildDefinitionFile), options, onDisk, options.fromHead?.buildFiles ?? [])
+    readManifests(
+      root,
+      buildPaths,
+      options,
+      onDisk && /* @__PURE__ */ new Set([...onDisk, ...workflows]),
+      options.fromHead?.buildFiles ?? []
+    )
   ]);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
   const alsoSources = read.files.filter(
@@ -25573,6 +25594,87 @@ function scalarTextLine(textLines, keyLine) {
   return /:\s*[|>][-+0-9]*\s*(#.*)?$|^\s*-\s*[|>][-+0-9]*\s*(#.*)?$/.test(textLines[keyLine - 1] ?? "") ? keyLine + 1 : keyLine;
 }
 
+// src/provenance/workflow.ts
+function workflowBuilds(file2, text3, problems) {
+  const builds = [];
+  for (const doc of yamlDocuments(file2, text3, problems)) {
+    if (!isObj(doc.value)) continue;
+    for (const [jobId, job] of entries(doc.value.jobs)) {
+      const steps = items(job.steps);
+      steps.forEach((step, i) => {
+        const uses = str(step.uses) ?? "";
+        if (uses.startsWith("docker/build-push-action@") && isObj(step.with)) {
+          builds.push(...buildPushAction(file2, doc, step.with, steps, ["jobs", jobId, "steps", i]));
+        }
+      });
+    }
+  }
+  for (const block of workflowRunBlocks(file2, text3, problems)) builds.push(...shellTextBuilds(block));
+  return builds;
+}
+function workflowRunBlocks(file2, text3, problems = []) {
+  const out = [];
+  const textLines = text3.split("\n");
+  for (const doc of yamlDocuments(file2, text3, problems)) {
+    if (!isObj(doc.value)) continue;
+    const workflowDir = workingDirectory(doc.value);
+    for (const [jobId, job] of entries(doc.value.jobs)) {
+      const jobDir = workingDirectory(job) ?? workflowDir ?? "";
+      items(job.steps).forEach((step, i) => {
+        const run = str(step.run);
+        if (run === void 0) return;
+        const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir) ?? "";
+        const firstLine2 = scalarTextLine(textLines, lineAt(doc, ["jobs", jobId, "steps", i, "run"]));
+        out.push({ file: file2, text: run, firstLine: firstLine2, cwd });
+      });
+    }
+  }
+  return out;
+}
+function buildPushAction(file2, doc, w, steps, at2) {
+  const ctx = str(w.context) ?? ".";
+  if (isRemote(ctx) || ctx.includes("${{")) return [];
+  const context = joinRepoPath("", ctx);
+  if (context === void 0) return [];
+  const fileInput = str(w.file);
+  const dockerfile = fileInput === void 0 ? joinRepoPath(context, "Dockerfile") : joinRepoPath("", fileInput);
+  const target3 = str(w.target);
+  const line = lineAt(doc, at2);
+  return tagsOf(str(w.tags) ?? "", steps).map(
+    (image) => ({
+      image,
+      context,
+      ...dockerfile !== void 0 ? { dockerfile } : {},
+      ...target3 ? { target: target3 } : {},
+      evidence: { file: file2, line, says: `docker/build-push-action builds ${image} from context ${context || "."}` }
+    })
+  );
+}
+function tagsOf(tags, steps) {
+  const out = [];
+  for (const raw of tags.split(/[\n,]/)) {
+    const tag = raw.trim();
+    if (tag === "") continue;
+    const meta = /^\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}$/.exec(tag);
+    if (!meta) {
+      out.push(tag);
+      continue;
+    }
+    const step = steps.find((s) => str(s.id) === meta[1] && (str(s.uses) ?? "").startsWith("docker/metadata-action@"));
+    const images = isObj(step?.with) ? str(step.with.images) ?? "" : "";
+    for (const line of images.split("\n")) {
+      const named = /(?:^|,)\s*name=([^,\s]+)/.exec(line);
+      const names2 = named ? [named[1]] : line.split(",");
+      for (const name of names2) if (name.trim() !== "" && !name.includes("=")) out.push(name.trim());
+    }
+  }
+  return out;
+}
+function workingDirectory(o) {
+  const defaults2 = isObj(o.defaults) && isObj(o.defaults.run) ? o.defaults.run : void 0;
+  return str(defaults2?.["working-directory"]);
+}
+
 // src/model/script-texts.ts
 var INSTALL_WORDS = /\b(?:istioctl|helm|kubectl|oc)\b/;
 function shellTextsOf(files) {
@@ -25584,6 +25686,7 @@ function shellTextsOf(files) {
     if (kind === "shell") out.push({ file: f.path, text: f.text, firstLine: 1, cwd });
     else if (kind === "makefile") out.push({ file: f.path, text: expandMakeVariables(f.text), firstLine: 1, cwd });
     else if (kind === "taskfile") out.push(...taskfileCommands(f));
+    else if (kind === "workflow") out.push(...workflowRunBlocks(f.path, f.text));
   }
   return out;
 }
@@ -25701,77 +25804,6 @@ function taskfileBuilds(file2, text3, problems) {
     }
   }
   return builds;
-}
-
-// src/provenance/workflow.ts
-function workflowBuilds(file2, text3, problems) {
-  const builds = [];
-  const textLines = text3.split("\n");
-  for (const doc of yamlDocuments(file2, text3, problems)) {
-    if (!isObj(doc.value)) continue;
-    const workflowDir = workingDirectory(doc.value);
-    for (const [jobId, job] of entries(doc.value.jobs)) {
-      const jobDir = workingDirectory(job) ?? workflowDir ?? "";
-      const steps = items(job.steps);
-      items(job.steps).forEach((step, i) => {
-        const at2 = ["jobs", jobId, "steps", i];
-        const uses = str(step.uses) ?? "";
-        if (uses.startsWith("docker/build-push-action@") && isObj(step.with)) {
-          builds.push(...buildPushAction(file2, doc, step.with, steps, at2));
-        }
-        const run = str(step.run);
-        if (run !== void 0) {
-          const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir) ?? "";
-          const firstLine2 = scalarTextLine(textLines, lineAt(doc, [...at2, "run"]));
-          builds.push(...shellTextBuilds({ file: file2, text: run, firstLine: firstLine2, cwd }));
-        }
-      });
-    }
-  }
-  return builds;
-}
-function buildPushAction(file2, doc, w, steps, at2) {
-  const ctx = str(w.context) ?? ".";
-  if (isRemote(ctx) || ctx.includes("${{")) return [];
-  const context = joinRepoPath("", ctx);
-  if (context === void 0) return [];
-  const fileInput = str(w.file);
-  const dockerfile = fileInput === void 0 ? joinRepoPath(context, "Dockerfile") : joinRepoPath("", fileInput);
-  const target3 = str(w.target);
-  const line = lineAt(doc, at2);
-  return tagsOf(str(w.tags) ?? "", steps).map(
-    (image) => ({
-      image,
-      context,
-      ...dockerfile !== void 0 ? { dockerfile } : {},
-      ...target3 ? { target: target3 } : {},
-      evidence: { file: file2, line, says: `docker/build-push-action builds ${image} from context ${context || "."}` }
-    })
-  );
-}
-function tagsOf(tags, steps) {
-  const out = [];
-  for (const raw of tags.split(/[\n,]/)) {
-    const tag = raw.trim();
-    if (tag === "") continue;
-    const meta = /^\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}$/.exec(tag);
-    if (!meta) {
-      out.push(tag);
-      continue;
-    }
-    const step = steps.find((s) => str(s.id) === meta[1] && (str(s.uses) ?? "").startsWith("docker/metadata-action@"));
-    const images = isObj(step?.with) ? str(step.with.images) ?? "" : "";
-    for (const line of images.split("\n")) {
-      const named = /(?:^|,)\s*name=([^,\s]+)/.exec(line);
-      const names2 = named ? [named[1]] : line.split(",");
-      for (const name of names2) if (name.trim() !== "" && !name.includes("=")) out.push(name.trim());
-    }
-  }
-  return out;
-}
-function workingDirectory(o) {
-  const defaults2 = isObj(o.defaults) && isObj(o.defaults.run) ? o.defaults.run : void 0;
-  return str(defaults2?.["working-directory"]);
 }
 
 // src/provenance/build-files.ts

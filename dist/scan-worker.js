@@ -2947,7 +2947,7 @@ function wholeFileClass(path3, text) {
   const head = text.slice(0, 4096);
   if (/^(?:openapi|swagger):|^\s*"(?:openapi|swagger)"\s*:/m.test(head))
     return { class: "mention", reason: "an OpenAPI document: it describes an API and calls nothing" };
-  if (/"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
+  if (base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return void 0;
 }
@@ -4230,8 +4230,9 @@ function needle(entry, pattern) {
   const dot = literal2.lastIndexOf(".");
   return entry.language === "python" && dot > 0 ? literal2.slice(0, dot) : literal2;
 }
+var IMPORT_HEAD = 16384;
 function mayImportAnySdk(text) {
-  return PACKAGE_NEEDLES.test(text);
+  return PACKAGE_NEEDLES.test(text.length > IMPORT_HEAD ? text.slice(0, IMPORT_HEAD) : text);
 }
 
 // src/scan/sdk/detect.ts
@@ -7334,12 +7335,15 @@ var ALWAYS_EXCLUDED = [
   "**/target/**",
   "**/.github/**"
 ];
+var WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 function toPosix(p) {
   return p.split(path2.sep).join("/");
 }
 async function readRepositoryFiles(root, relPaths, maxFileBytes, exclude = [], onRead) {
   const realRoot = await realpath(root);
-  const excluded = globMatcher([...ALWAYS_EXCLUDED, ...exclude]);
+  const always = globMatcher([...ALWAYS_EXCLUDED, ...exclude]);
+  const chosen = globMatcher(exclude);
+  const excluded = (p) => WORKFLOW_FILE.test(p) ? chosen(p) : always(p);
   const place = { root, realRoot, maxFileBytes, excluded, realDirs: /* @__PURE__ */ new Map() };
   const out = { files: [], findings: [] };
   for (const rel of relPaths) {
