@@ -64,7 +64,6 @@ describe("precision on a repository shaped like the real ones", () => {
     ["cdn.browser-vendor.io", "mention"], // a Content-Security-Policy directive
     ["tiles.map-vendor.io", "browser"], // code an nginx image serves to browsers
     ["api.retired-vendor.io", "unplaced"], // a ConfigMap no workload reads
-    ["api.billing-vendor.io", "unplaced"], // a chart's raw values
     ["host.docker.internal", "special-use"],
     ["your-bucket-here.s3.amazonaws.com", "special-use"],
     ["api.example.com", "special-use"],
@@ -72,6 +71,21 @@ describe("precision on a repository shaped like the real ones", () => {
     const report = await check();
     expect(findings(report).filter((f) => f.startsWith(`${host} `) && !f.includes("templates/"))).toEqual([]);
     expect(notJudged(report, host)).toContain(cls);
+  });
+
+  it("takes a chart's values as evidence only through what the chart renders", async () => {
+    const report = await check();
+    const fromValues = (report.notJudged ?? []).filter((r) => r.file === "charts/billing/values.yaml");
+    if (hasHelm) {
+      // Rendered, the value reaches the workload's env (a finding above), and the values file is the render's input.
+      expect(fromValues).toEqual([]);
+    } else {
+      expect(fromValues.map((r) => [r.host, r.unplaced])).toEqual([["api.billing-vendor.io", true]]);
+      expect(report.findings.map((f) => f.rule)).toContain("render-fallback");
+    }
+    const unrendered = await check(undefined, "none");
+    expect(notJudged(unrendered, "api.billing-vendor.io")).toEqual(["unplaced"]);
+    expect(findings(unrendered).filter((f) => f.startsWith("api.billing-vendor.io "))).toEqual([]);
   });
 
   it("never reads an editor's dev container settings", async () => {
