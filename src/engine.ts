@@ -144,17 +144,7 @@ export async function routeModels(
   if (!base) return { head };
   await base.ready;
   // A checkout of the changed files only: the head has the others.
-  const fromHead =
-    base.changed && snapshot.files && snapshot.manifestRead
-      ? {
-          fromHead: {
-            files: snapshot.files,
-            ...snapshot.manifestRead,
-            buildFiles: snapshot.buildFiles ?? [],
-            changed: base.changed,
-          },
-        }
-      : {};
+  const fromHead = fromHeadOf(snapshot, base);
   const baseSnapshot = await snapshotOf(path.resolve(base.dir), manifestsOnly, fromHead);
   return { head, base: buildEgressModel(baseSnapshot, settings.defaultNamespace, meshConfig).model };
 }
@@ -183,6 +173,22 @@ export interface BaseInput {
   changed?: ReadonlySet<string>;
   /** Base paths of the files whose text the head does not have (with `changed`). */
   changedInBase?: ReadonlySet<string>;
+}
+
+/**
+ * For a base checked out in part (only the files the change touched): the head's files, manifests and build files,
+ * which stand for the base's wherever the change left them alone.
+ */
+function fromHeadOf(snapshot: RepoSnapshot, base: BaseInput): Pick<SnapshotOptions, "fromHead"> {
+  if (!base.changed || !snapshot.files || !snapshot.manifestRead) return {};
+  return {
+    fromHead: {
+      files: snapshot.files,
+      ...snapshot.manifestRead,
+      buildFiles: snapshot.buildFiles ?? [],
+      changed: base.changed,
+    },
+  };
 }
 
 /** With `scan: changed` and a known change, the source files to scan in the head and in the base. */
@@ -234,17 +240,7 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
       !limits && base.changed && snapshot.sourceScan
         ? { reuse: { scan: snapshot.sourceScan, changed: base.changed } }
         : {};
-    const fromHead =
-      base.changed && snapshot.files && snapshot.manifestRead
-        ? {
-            fromHead: {
-              files: snapshot.files,
-              ...snapshot.manifestRead,
-              buildFiles: snapshot.buildFiles ?? [],
-              changed: base.changed,
-            },
-          }
-        : {};
+    const fromHead = fromHeadOf(snapshot, base);
     const [baseSnapshot, baseAllowlist] = await Promise.all([
       snapshotOf(baseDir, settings, { ...(limits ? { only: limits.base } : reuse), ...fromHead }, parsed),
       readBaseAllowlist(baseDir, settings, allowlists),

@@ -1,12 +1,12 @@
 // Build files -> the shell they run: scripts as they are, Makefile recipes once Make has expanded what the Makefile
-// itself defines, Taskfile `cmds`, GitHub workflow steps' `run:`. Positions stay the file's, so a command reports the line it was written on.
+// itself defines, Taskfile `cmds`, GitHub workflow steps' `run:`. Positions stay the file's, so a command reports
+// the line it was written on.
 import type { TextFile } from "../manifests/load.js";
-import { parseYamlFile } from "../manifests/parse-yaml.js";
 import { buildFileKind } from "../provenance/build-file-kind.js";
 import { expandMakeVariables } from "../provenance/makefile.js";
 import { dirOf } from "../provenance/paths.js";
+import { taskfileCommands } from "../provenance/taskfile.js";
 import { workflowRunBlocks } from "../provenance/workflow.js";
-import { entries, isObj, lineAt, scalarTextLine, str } from "../provenance/yaml-docs.js";
 
 export interface ShellText {
   file: string;
@@ -34,27 +34,8 @@ export function shellTextsOf(files: readonly TextFile[]): ShellText[] {
     if (kind === "shell") out.push({ file: f.path, text: f.text, firstLine: 1, cwd });
     // Make runs each recipe line in its own shell; `$$` is the shell's `$`.
     else if (kind === "makefile") out.push({ file: f.path, text: expandMakeVariables(f.text), firstLine: 1, cwd });
-    else if (kind === "taskfile") out.push(...taskfileCommands(f));
+    else if (kind === "taskfile") out.push(...taskfileCommands(f.path, f.text));
     else if (kind === "workflow") out.push(...workflowRunBlocks(f.path, f.text));
-  }
-  return out;
-}
-
-function taskfileCommands(f: TextFile): ShellText[] {
-  const out: ShellText[] = [];
-  const textLines = f.text.split("\n");
-  for (const doc of parseYamlFile(f.text).documents) {
-    if (!isObj(doc.value)) continue;
-    for (const [name, task] of entries(doc.value.tasks)) {
-      const cmds = Array.isArray(task.cmds) ? task.cmds : task.cmd !== undefined ? [task.cmd] : [];
-      cmds.forEach((c: unknown, i: number) => {
-        const command = str(c) ?? (isObj(c) ? str(c.cmd) : undefined);
-        if (command === undefined) return;
-        const path = Array.isArray(task.cmds) ? ["tasks", name, "cmds", i] : ["tasks", name, "cmd"];
-        const firstLine = scalarTextLine(textLines, lineAt(doc, isObj(c) ? [...path, "cmd"] : path));
-        out.push({ file: f.path, text: command, firstLine, cwd: dirOf(f.path) });
-      });
-    }
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Taskfiles (taskfile.dev): each task's `cmds` are shell run from the Taskfile's folder, or the task's `dir`.
 import { dirOf, joinRepoPath } from "./paths.js";
-import { shellTextBuilds } from "./script-builds.js";
+import { type ShellTextAt, shellTextBuilds } from "./script-builds.js";
 import type { ImageBuild, ProvenanceProblem } from "./types.js";
 import { entries, isObj, lineAt, scalarTextLine, str, yamlDocuments } from "./yaml-docs.js";
 
@@ -8,7 +8,14 @@ import { entries, isObj, lineAt, scalarTextLine, str, yamlDocuments } from "./ya
 const TEMPLATE = /\{\{[^}\n]*\}\}/g;
 
 export function taskfileBuilds(file: string, text: string, problems: ProvenanceProblem[]): ImageBuild[] {
-  const builds: ImageBuild[] = [];
+  return taskfileCommands(file, text, problems).flatMap((c) =>
+    shellTextBuilds({ ...c, text: c.text.replace(TEMPLATE, "${_}") }),
+  );
+}
+
+/** Every task command, with the line it is written on and the folder it runs in. */
+export function taskfileCommands(file: string, text: string, problems: ProvenanceProblem[] = []): ShellTextAt[] {
+  const out: ShellTextAt[] = [];
   const textLines = text.split("\n");
   for (const doc of yamlDocuments(file, text, problems)) {
     if (!isObj(doc.value)) continue;
@@ -20,9 +27,9 @@ export function taskfileBuilds(file: string, text: string, problems: ProvenanceP
         if (command === undefined) return;
         const path = Array.isArray(task.cmds) ? ["tasks", name, "cmds", i] : ["tasks", name, "cmd"];
         const firstLine = scalarTextLine(textLines, lineAt(doc, isObj(c) ? [...path, "cmd"] : path));
-        builds.push(...shellTextBuilds({ file, text: command.replace(TEMPLATE, "${_}"), firstLine, cwd }));
+        out.push({ file, text: command, firstLine, cwd });
       });
     }
   }
-  return builds;
+  return out;
 }
