@@ -45981,6 +45981,33 @@ function scalarTextLine(textLines, keyLine) {
   return /:\s*[|>][-+0-9]*\s*(#.*)?$|^\s*-\s*[|>][-+0-9]*\s*(#.*)?$/.test(textLines[keyLine - 1] ?? "") ? keyLine + 1 : keyLine;
 }
 
+// src/provenance/taskfile.ts
+var TEMPLATE = /\{\{[^}\n]*\}\}/g;
+function taskfileBuilds(file2, text, problems) {
+  return taskfileCommands(file2, text, problems).flatMap(
+    (c) => shellTextBuilds({ ...c, text: c.text.replace(TEMPLATE, "${_}") })
+  );
+}
+function taskfileCommands(file2, text, problems = []) {
+  const out = [];
+  const textLines = text.split("\n");
+  for (const doc of yamlDocuments(file2, text, problems)) {
+    if (!isObj(doc.value)) continue;
+    for (const [name, task] of entries(doc.value.tasks)) {
+      const cwd = joinRepoPath(dirOf(file2), str(task.dir) ?? ".") ?? dirOf(file2);
+      const cmds = Array.isArray(task.cmds) ? task.cmds : task.cmd !== void 0 ? [task.cmd] : [];
+      cmds.forEach((c, i) => {
+        const command = str(c) ?? (isObj(c) ? str(c.cmd) : void 0);
+        if (command === void 0) return;
+        const path12 = Array.isArray(task.cmds) ? ["tasks", name, "cmds", i] : ["tasks", name, "cmd"];
+        const firstLine2 = scalarTextLine(textLines, lineAt(doc, isObj(c) ? [...path12, "cmd"] : path12));
+        out.push({ file: file2, text: command, firstLine: firstLine2, cwd });
+      });
+    }
+  }
+  return out;
+}
+
 // src/provenance/workflow.ts
 function workflowBuilds(file2, text, problems) {
   const builds = [];
@@ -46072,26 +46099,8 @@ function shellTextsOf(files) {
     const cwd = dirOf(f.path);
     if (kind === "shell") out.push({ file: f.path, text: f.text, firstLine: 1, cwd });
     else if (kind === "makefile") out.push({ file: f.path, text: expandMakeVariables(f.text), firstLine: 1, cwd });
-    else if (kind === "taskfile") out.push(...taskfileCommands(f));
+    else if (kind === "taskfile") out.push(...taskfileCommands(f.path, f.text));
     else if (kind === "workflow") out.push(...workflowRunBlocks(f.path, f.text));
-  }
-  return out;
-}
-function taskfileCommands(f) {
-  const out = [];
-  const textLines = f.text.split("\n");
-  for (const doc of parseYamlFile(f.text).documents) {
-    if (!isObj(doc.value)) continue;
-    for (const [name, task] of entries(doc.value.tasks)) {
-      const cmds = Array.isArray(task.cmds) ? task.cmds : task.cmd !== void 0 ? [task.cmd] : [];
-      cmds.forEach((c, i) => {
-        const command = str(c) ?? (isObj(c) ? str(c.cmd) : void 0);
-        if (command === void 0) return;
-        const path12 = Array.isArray(task.cmds) ? ["tasks", name, "cmds", i] : ["tasks", name, "cmd"];
-        const firstLine2 = scalarTextLine(textLines, lineAt(doc, isObj(c) ? [...path12, "cmd"] : path12));
-        out.push({ file: f.path, text: command, firstLine: firstLine2, cwd: dirOf(f.path) });
-      });
-    }
   }
   return out;
 }
@@ -46169,28 +46178,6 @@ function artifacts(file2, doc, section, at, out) {
       }
     });
   });
-}
-
-// src/provenance/taskfile.ts
-var TEMPLATE = /\{\{[^}\n]*\}\}/g;
-function taskfileBuilds(file2, text, problems) {
-  const builds = [];
-  const textLines = text.split("\n");
-  for (const doc of yamlDocuments(file2, text, problems)) {
-    if (!isObj(doc.value)) continue;
-    for (const [name, task] of entries(doc.value.tasks)) {
-      const cwd = joinRepoPath(dirOf(file2), str(task.dir) ?? ".") ?? dirOf(file2);
-      const cmds = Array.isArray(task.cmds) ? task.cmds : task.cmd !== void 0 ? [task.cmd] : [];
-      cmds.forEach((c, i) => {
-        const command = str(c) ?? (isObj(c) ? str(c.cmd) : void 0);
-        if (command === void 0) return;
-        const path12 = Array.isArray(task.cmds) ? ["tasks", name, "cmds", i] : ["tasks", name, "cmd"];
-        const firstLine2 = scalarTextLine(textLines, lineAt(doc, isObj(c) ? [...path12, "cmd"] : path12));
-        builds.push(...shellTextBuilds({ file: file2, text: command.replace(TEMPLATE, "${_}"), firstLine: firstLine2, cwd }));
-      });
-    }
-  }
-  return builds;
 }
 
 // src/provenance/build-files.ts
@@ -51694,6 +51681,17 @@ function routeOptionsOf(settings) {
   }
   return settings.istioVersion ? { istioVersion: settings.istioVersion } : {};
 }
+function fromHeadOf(snapshot, base) {
+  if (!base.changed || !snapshot.files || !snapshot.manifestRead) return {};
+  return {
+    fromHead: {
+      files: snapshot.files,
+      ...snapshot.manifestRead,
+      buildFiles: snapshot.buildFiles ?? [],
+      changed: base.changed
+    }
+  };
+}
 function scanLimits(settings, base) {
   if (settings.scan !== "changed" || !base?.changed || !base.changedInBase) return void 0;
   return { head: base.changed, base: base.changedInBase };
@@ -51730,14 +51728,7 @@ async function runCheck(settings, base) {
     await base.ready;
     const baseDir = path9.resolve(base.dir);
     const reuse = !limits && base.changed && snapshot.sourceScan ? { reuse: { scan: snapshot.sourceScan, changed: base.changed } } : {};
-    const fromHead = base.changed && snapshot.files && snapshot.manifestRead ? {
-      fromHead: {
-        files: snapshot.files,
-        ...snapshot.manifestRead,
-        buildFiles: snapshot.buildFiles ?? [],
-        changed: base.changed
-      }
-    } : {};
+    const fromHead = fromHeadOf(snapshot, base);
     const [baseSnapshot, baseAllowlist] = await Promise.all([
       snapshotOf(baseDir, settings, { ...limits ? { only: limits.base } : reuse, ...fromHead }, parsed),
       readBaseAllowlist(baseDir, settings, allowlists)
