@@ -5,6 +5,7 @@ import { inClusterNames } from "./classify.js";
 import { extract } from "./extract.js";
 import { LEXERS, languageOf, type Language } from "./language.js";
 import { lexShell } from "./lexers/shell.js";
+import { siblingPort } from "./sibling-port.js";
 import type { Lexer } from "./lexers/sink.js";
 import { externalReferences, sortReferences, type Placement } from "./references.js";
 import type { HostReference, InClusterNames, ScanOptions } from "./types.js";
@@ -51,9 +52,10 @@ function configMapReaders(model: EgressModel): Map<string, string[]> {
 
 function containerReferences(c: Container, owner: Owner, inCluster: InClusterNames): HostReference[] {
   const out: HostReference[] = [];
+  const env = new Map(c.env.map((e) => [e.name, e.value]));
   for (const e of c.env) {
     const lex = /\s/.test(e.value) ? lexShell : plainValue(e.name);
-    out.push(...valueReferences(e.value, lex, e.loc, owner, inCluster, `env ${e.name}`));
+    out.push(...withSiblingPort(valueReferences(e.value, lex, e.loc, owner, inCluster, `env ${e.name}`), e.name, env));
   }
   for (const list of [c.command, c.args]) {
     list.forEach((item, i) => {
@@ -68,13 +70,24 @@ function containerReferences(c: Container, owner: Owner, inCluster: InClusterNam
 
 function configMapReferences(cm: ConfigMapData, owner: Owner, inCluster: InClusterNames): HostReference[] {
   const out: HostReference[] = [];
+  const data = new Map(cm.entries.map((e) => [e.key, e.value]));
   for (const entry of cm.entries) {
     const language =
       languageOf(entry.key) ?? (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : undefined);
     const lex = language ? LEXERS[language] : plainValue(entry.key);
-    out.push(...valueReferences(entry.value, lex, entry.loc, owner, inCluster, `ConfigMap ${cm.name}`));
+    const refs = valueReferences(entry.value, lex, entry.loc, owner, inCluster, `ConfigMap ${cm.name}`);
+    out.push(...(language ? refs : withSiblingPort(refs, entry.key, data)));
   }
   return out;
+}
+
+/** A bare host whose port another variable gives (`DB_HOST` beside `DB_PORT`) takes that port. */
+function withSiblingPort(refs: HostReference[], name: string, values: ReadonlyMap<string, string>): HostReference[] {
+  const port = siblingPort(name, values);
+  if (port === undefined) return refs;
+  return refs.map((r) =>
+    r.port === 0 && r.scheme === "" ? { ...r, port, reason: `${r.reason}, port from the sibling variable` } : r,
+  );
 }
 
 /** The whole text is one value bound to `key` (`DB_HOST: db.x.io` in env or ConfigMap data). */
