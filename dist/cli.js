@@ -18946,6 +18946,20 @@ function sortedPairs(pairs) {
   return pairs;
 }
 
+// src/scan/sibling-port.ts
+var HOST_SUFFIX = /(host|hostname|addr|address|server|endpoint)$/i;
+function siblingPort(name, values) {
+  const m = HOST_SUFFIX.exec(name);
+  if (!m) return void 0;
+  const stem = name.slice(0, m.index);
+  const word = m[1] ?? "";
+  const port = word === word.toUpperCase() ? "PORT" : word[0] === word[0]?.toUpperCase() ? "Port" : "port";
+  const value = values.get(stem + port)?.trim();
+  if (value === void 0 || !/^\d{1,5}$/.test(value)) return void 0;
+  const n = Number(value);
+  return n > 0 && n < 65536 ? n : void 0;
+}
+
 // src/scan/references.ts
 function externalReferences(found, at2, inCluster = NO_IN_CLUSTER_NAMES) {
   const out = [];
@@ -19040,9 +19054,10 @@ function configMapReaders(model) {
 }
 function containerReferences(c, owner2, inCluster) {
   const out = [];
+  const env = new Map(c.env.map((e) => [e.name, e.value]));
   for (const e of c.env) {
     const lex = /\s/.test(e.value) ? lexShell : plainValue(e.name);
-    out.push(...valueReferences(e.value, lex, e.loc, owner2, inCluster, `env ${e.name}`));
+    out.push(...withSiblingPort(valueReferences(e.value, lex, e.loc, owner2, inCluster, `env ${e.name}`), e.name, env));
   }
   for (const list of [c.command, c.args]) {
     list.forEach((item, i) => {
@@ -19055,12 +19070,21 @@ function containerReferences(c, owner2, inCluster) {
 }
 function configMapReferences(cm, owner2, inCluster) {
   const out = [];
+  const data = new Map(cm.entries.map((e) => [e.key, e.value]));
   for (const entry of cm.entries) {
     const language = languageOf(entry.key) ?? (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : void 0);
     const lex = language ? LEXERS[language] : plainValue(entry.key);
-    out.push(...valueReferences(entry.value, lex, entry.loc, owner2, inCluster, `ConfigMap ${cm.name}`));
+    const refs = valueReferences(entry.value, lex, entry.loc, owner2, inCluster, `ConfigMap ${cm.name}`);
+    out.push(...language ? refs : withSiblingPort(refs, entry.key, data));
   }
   return out;
+}
+function withSiblingPort(refs, name, values) {
+  const port = siblingPort(name, values);
+  if (port === void 0) return refs;
+  return refs.map(
+    (r) => r.port === 0 && r.scheme === "" ? { ...r, port, reason: `${r.reason}, port from the sibling variable` } : r
+  );
 }
 function plainValue(key) {
   return (text3, sink) => sink.literal(0, text3.length, key);
