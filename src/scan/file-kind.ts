@@ -42,10 +42,11 @@ export function wholeFileClass(path: string, text: string): { class: ReferenceCl
     };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
-  const head = text.slice(0, 4096);
-  if (/^(?:openapi|swagger):|^\s*"(?:openapi|swagger)"\s*:/m.test(head))
+  const data = /\.(?:ya?ml|json)$/i.test(base);
+  // An OpenAPI document is YAML or JSON; a spec built in code is judged where its `servers` are (mention.ts).
+  if (data && /^(?:openapi|swagger):|^\s*"(?:openapi|swagger)"\s*:/m.test(text.slice(0, 4096)))
     return { class: "mention", reason: "an OpenAPI document: it describes an API and calls nothing" };
-  if (base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
+  if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return undefined;
 }

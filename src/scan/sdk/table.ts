@@ -38,7 +38,7 @@ function needle(entry: SdkEntry, pattern: string): string {
  * Imports stand at the top of a file in every language the table covers, so only the head is searched: on a large
  * file the alternation would otherwise cost more than lexing it.
  */
-const IMPORT_HEAD = 16_384;
+const IMPORT_HEAD = 8_192;
 
 export function mayImportAnySdk(text: string): boolean {
   return PACKAGE_NEEDLES.test(text.length > IMPORT_HEAD ? text.slice(0, IMPORT_HEAD) : text);
