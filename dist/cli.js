@@ -19151,10 +19151,10 @@ function wholeFileClass(path12, text3) {
     };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
-  const head = text3.slice(0, 4096);
-  if (/^(?:openapi|swagger):|^\s*"(?:openapi|swagger)"\s*:/m.test(head))
+  const data = /\.(?:ya?ml|json)$/i.test(base);
+  if (data && /^(?:openapi|swagger):|^\s*"(?:openapi|swagger)"\s*:/m.test(text3.slice(0, 4096)))
     return { class: "mention", reason: "an OpenAPI document: it describes an API and calls nothing" };
-  if (base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text3) && /"schemaVersion"\s*:/.test(text3))
+  if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text3) && /"schemaVersion"\s*:/.test(text3))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return void 0;
 }
@@ -20437,7 +20437,7 @@ function needle(entry, pattern) {
   const dot = literal2.lastIndexOf(".");
   return entry.language === "python" && dot > 0 ? literal2.slice(0, dot) : literal2;
 }
-var IMPORT_HEAD = 16384;
+var IMPORT_HEAD = 8192;
 function mayImportAnySdk(text3) {
   return PACKAGE_NEEDLES.test(text3.length > IMPORT_HEAD ? text3.slice(0, IMPORT_HEAD) : text3);
 }

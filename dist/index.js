@@ -39484,10 +39484,10 @@ function wholeFileClass(path12, text) {
     };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
-  const head = text.slice(0, 4096);
-  if (/^(?:openapi|swagger):|^\s*"(?:openapi|swagger)"\s*:/m.test(head))
+  const data = /\.(?:ya?ml|json)$/i.test(base);
+  if (data && /^(?:openapi|swagger):|^\s*"(?:openapi|swagger)"\s*:/m.test(text.slice(0, 4096)))
     return { class: "mention", reason: "an OpenAPI document: it describes an API and calls nothing" };
-  if (base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
+  if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return void 0;
 }
@@ -40770,7 +40770,7 @@ function needle(entry, pattern) {
   const dot = literal2.lastIndexOf(".");
   return entry.language === "python" && dot > 0 ? literal2.slice(0, dot) : literal2;
 }
-var IMPORT_HEAD = 16384;
+var IMPORT_HEAD = 8192;
 function mayImportAnySdk(text) {
   return PACKAGE_NEEDLES.test(text.length > IMPORT_HEAD ? text.slice(0, IMPORT_HEAD) : text);
 }
