@@ -82,6 +82,16 @@ async function main(cli: string): Promise<void> {
   } finally {
     repo.remove();
   }
+  // SDK clients: an import, then about 1 MB of constructors that never close or that repeat their options.
+  const SDK_FILES: [string, string][] = [
+    ["a.py", `from openai import OpenAI\n${"OpenAI(".repeat(150_000)}\n`],
+    ["a.py", `import boto3\n${"boto3.client('s3', region_name=".repeat(30_000)}\n`],
+    ["a.ts", `import OpenAI from "openai";\n${"new OpenAI({baseURL: ".repeat(40_000)}\n`],
+    ["a.go", `import "github.com/google/go-github/v60/github"\n${"github.NewClient(".repeat(60_000)}\n`],
+  ];
+  timed(`scan 1 MB of unclosed SDK client constructors, ${SDK_FILES.length} languages`, 2_000, () => {
+    for (const [path, text] of SDK_FILES) scanSource({ path, text });
+  });
   for (const [name, line] of Object.entries(LINES)) {
     const text = `${line}\nconst u = "https://real.acme.io"\n`;
     timed(`scan a 1 MB line of ${name}, ${PATHS.length} languages`, 200 * PATHS.length, () => {

@@ -16,6 +16,14 @@ export interface ConstructorCall {
 const COMPILED = new Map<string, RegExp>();
 
 /**
+ * Bounds on hostile text: a client's arguments and builder chain are read over at most MAX_CALL_SPAN characters (an
+ * unclosed `(` would otherwise make every call span the rest of the file), and a file yields at most MAX_CALLS
+ * clients.
+ */
+const MAX_CALL_SPAN = 8_192;
+const MAX_CALLS = 256;
+
+/**
  * `new S3Client(` -> /new\s+(\w+)Client\s*\(/. A pattern is matched where no identifier character or `.` comes
  * before it (so `OpenAI(` does not match `AsyncOpenAI(` or `x.OpenAI(`), unless it starts with `.`.
  */
@@ -49,6 +57,7 @@ export function findConstructors(
   const byOpen = new Map<number, ConstructorCall>();
   for (const pattern of patterns) {
     for (const m of code.matchAll(compile(pattern))) {
+      if (byOpen.size >= MAX_CALLS) break;
       const open = m.index + m[0].length - 1;
       if (byOpen.has(open) || (m[1] !== undefined && !accept(m[1]))) continue;
       const end = code[open] === "(" ? chainEnd(code, open) : lineEnd(code, open);
@@ -58,10 +67,11 @@ export function findConstructors(
   return [...byOpen.values()].sort((a, b) => a.start - b.start);
 }
 
-/** The offset after the bracket that closes the one at `open`, or the end of the code when it is never closed. */
+/** The offset after the bracket that closes the one at `open`, or where the search gives up (MAX_CALL_SPAN). */
 export function closingBracket(code: string, open: number): number {
   let depth = 0;
-  for (let i = open; i < code.length; i++) {
+  const last = Math.min(code.length, open + MAX_CALL_SPAN);
+  for (let i = open; i < last; i++) {
     const c = code[i];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
@@ -69,7 +79,7 @@ export function closingBracket(code: string, open: number): number {
       if (depth === 0) return i + 1;
     }
   }
-  return code.length;
+  return last;
 }
 
 /** The call's end, extended over `.builder().region(...).build()`-style chains: builder options count too. */
@@ -77,7 +87,7 @@ function chainEnd(code: string, open: number): number {
   let end = closingBracket(code, open);
   for (;;) {
     const next = /^\s*\.\s*[A-Za-z_$][\w$]*\s*\(/.exec(code.slice(end, end + 200));
-    if (!next) return end;
+    if (!next || end - open > MAX_CALL_SPAN) return end;
     end = closingBracket(code, end + next[0].length - 1);
   }
 }

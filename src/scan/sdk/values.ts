@@ -29,6 +29,8 @@ export function findOptions(view: CodeView, names: readonly string[], from: numb
   const byName = new RegExp(`(?<![\\w$])(${alternatives})\\s*(=(?!=)|:(?!:)|\\()`, "g");
   const span = view.code.slice(from, to);
   for (const m of span.matchAll(byName)) {
+    // A real call names an option a few times at most; hostile text names it thousands of times.
+    if (found.length >= MAX_OPTIONS) break;
     found.push({ name: m[1] ?? "", value: valueAt(view, from + m.index + m[0].length, m[2] === "(") });
   }
   // Quoted keys of dict and map literals: `client_options={"api_endpoint": "..."}`.
@@ -49,10 +51,16 @@ export function firstArgument(view: CodeView, open: number): OptionValue | undef
   return valueAt(view, open + 1, false);
 }
 
+const MAX_OPTIONS = 32;
+
+/** How far a value is read: on hostile text an unterminated one would otherwise run to the end of the file. */
+const MAX_VALUE_SPAN = 4_096;
+
 function valueAt(view: CodeView, start: number, inCall: boolean): OptionValue {
   const { code } = view;
+  const last = Math.min(code.length, start + MAX_VALUE_SPAN);
   let end = start;
-  while (end < code.length) {
+  while (end < last) {
     const c = code[end];
     if (c === "(" || c === "[" || c === "{") end = closingBracket(code, end);
     else if (c === "," || c === ")" || c === "]" || c === "}" || c === ";" || (c === "\n" && !inCall)) break;
