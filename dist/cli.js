@@ -19265,6 +19265,8 @@ function matchAll(code, re) {
 
 // src/scan/sdk/constructors.ts
 var COMPILED = /* @__PURE__ */ new Map();
+var MAX_CALL_SPAN = 8192;
+var MAX_CALLS = 256;
 function compile(pattern) {
   let re = COMPILED.get(pattern);
   if (re === void 0) {
@@ -19279,6 +19281,7 @@ function findConstructors(code, patterns, accept = () => true) {
   const byOpen = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     for (const m of code.matchAll(compile(pattern))) {
+      if (byOpen.size >= MAX_CALLS) break;
       const open2 = m.index + m[0].length - 1;
       if (byOpen.has(open2) || m[1] !== void 0 && !accept(m[1])) continue;
       const end = code[open2] === "(" ? chainEnd(code, open2) : lineEnd2(code, open2);
@@ -19289,7 +19292,8 @@ function findConstructors(code, patterns, accept = () => true) {
 }
 function closingBracket(code, open2) {
   let depth = 0;
-  for (let i = open2; i < code.length; i++) {
+  const last = Math.min(code.length, open2 + MAX_CALL_SPAN);
+  for (let i = open2; i < last; i++) {
     const c = code[i];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
@@ -19297,13 +19301,13 @@ function closingBracket(code, open2) {
       if (depth === 0) return i + 1;
     }
   }
-  return code.length;
+  return last;
 }
 function chainEnd(code, open2) {
   let end = closingBracket(code, open2);
   for (; ; ) {
     const next = /^\s*\.\s*[A-Za-z_$][\w$]*\s*\(/.exec(code.slice(end, end + 200));
-    if (!next) return end;
+    if (!next || end - open2 > MAX_CALL_SPAN) return end;
     end = closingBracket(code, end + next[0].length - 1);
   }
 }
@@ -19321,6 +19325,7 @@ function findOptions(view, names2, from, to) {
   const byName = new RegExp(`(?<![\\w$])(${alternatives})\\s*(=(?!=)|:(?!:)|\\()`, "g");
   const span = view.code.slice(from, to);
   for (const m of span.matchAll(byName)) {
+    if (found.length >= MAX_OPTIONS) break;
     found.push({ name: m[1] ?? "", value: valueAt(view, from + m.index + m[0].length, m[2] === "(") });
   }
   for (const s of view.strings) {
@@ -19337,10 +19342,13 @@ function firstArgument(view, open2) {
   if (/^\s*(\)|[A-Za-z_$][\w$]*\s*(=(?!=)|:))/.test(after)) return void 0;
   return valueAt(view, open2 + 1, false);
 }
+var MAX_OPTIONS = 32;
+var MAX_VALUE_SPAN = 4096;
 function valueAt(view, start, inCall) {
   const { code } = view;
+  const last = Math.min(code.length, start + MAX_VALUE_SPAN);
   let end = start;
-  while (end < code.length) {
+  while (end < last) {
     const c = code[end];
     if (c === "(" || c === "[" || c === "{") end = closingBracket(code, end);
     else if (c === "," || c === ")" || c === "]" || c === "}" || c === ";" || c === "\n" && !inCall) break;
