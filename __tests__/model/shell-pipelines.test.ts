@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readPipelines } from "../../src/model/shell-pipelines.js";
+import { readPipelines } from "../../src/provenance/shell-pipelines.js";
 
 const words = (text: string) => readPipelines(text).map((p) => p.map((c) => c.words.map((w) => w.text)));
 

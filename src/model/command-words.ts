@@ -1,5 +1,5 @@
 // One shell command's words, read the way its tool reads them: the tool's name, its flags, `--set` pairs.
-import type { ShellCommand, ShellWord } from "./shell-pipelines.js";
+import type { ShellCommand, ShellWord } from "../provenance/shell-pipelines.js";
 
 /** Words that run the command after them: `sudo istioctl install`, `env X=1 helm upgrade`. */
 const WRAPPERS = new Set(["sudo", "env", "exec", "command", "time", "nohup"]);

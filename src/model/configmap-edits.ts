@@ -5,7 +5,7 @@ import { parseYamlFile } from "../manifests/parse-yaml.js";
 import { get, isObject, resourcesFromDocument } from "../manifests/resource.js";
 import { commandWords, isLiteral, readFlags, toolOf } from "./command-words.js";
 import { isMeshConfigMap, meshSourcesFromResources, withResolvedMode, type MeshSource } from "./mesh-policy.js";
-import type { Pipeline, ShellCommand, ShellWord } from "./shell-pipelines.js";
+import type { Pipeline, ShellCommand, ShellWord } from "../provenance/shell-pipelines.js";
 import { OUTBOUND_MODES } from "./types.js";
 
 const KUBECTL = new Set(["kubectl", "oc", "k3s", "microk8s"]);

@@ -8,7 +8,7 @@ import { commandWords, isLiteral, readFlags, setPairs, toolOf, type FlagValue } 
 import { configMapEdits } from "./configmap-edits.js";
 import { meshSourcesFromResources, withResolvedMode, type MeshSource } from "./mesh-policy.js";
 import type { ScriptFiles, ShellText } from "./script-texts.js";
-import { readPipelines, type Pipeline, type ShellCommand } from "./shell-pipelines.js";
+import { readPipelines, type Pipeline, type ShellCommand } from "../provenance/shell-pipelines.js";
 import type { MeshConfigSourceKind, SourceLocation } from "./types.js";
 
 export function meshSourcesFromScripts(texts: readonly ShellText[], files: ScriptFiles): MeshSource[] {

@@ -2,7 +2,7 @@
 // Namespace objects carried them. A removal (`istio-injection-`) takes the label away again.
 import { commandWords, isLiteral, readFlags, toolOf } from "./command-words.js";
 import type { ShellText } from "./script-texts.js";
-import { readPipelines } from "./shell-pipelines.js";
+import { readPipelines } from "../provenance/shell-pipelines.js";
 import type { Namespace, SourceLocation } from "./types.js";
 
 export interface NamespaceLabel {

@@ -9,7 +9,8 @@ import { entries, isObj, items, lineAt, type Obj, scalarTextLine, str, yamlDocum
 
 export function workflowBuilds(file: string, text: string, problems: ProvenanceProblem[]): ImageBuild[] {
   const builds: ImageBuild[] = [];
-  for (const doc of yamlDocuments(file, text, problems)) {
+  const docs = yamlDocuments(file, text, problems);
+  for (const doc of docs) {
     if (!isObj(doc.value)) continue;
     for (const [jobId, job] of entries(doc.value.jobs)) {
       const steps = items(job.steps);
@@ -21,15 +22,19 @@ export function workflowBuilds(file: string, text: string, problems: ProvenanceP
       });
     }
   }
-  for (const block of workflowRunBlocks(file, text, problems)) builds.push(...shellTextBuilds(block));
+  for (const block of runBlocks(file, text, docs)) builds.push(...shellTextBuilds(block));
   return builds;
 }
 
 /** Every step's `run:` script, with the line it starts on and the folder it runs in. */
 export function workflowRunBlocks(file: string, text: string, problems: ProvenanceProblem[] = []): ShellTextAt[] {
+  return runBlocks(file, text, yamlDocuments(file, text, problems));
+}
+
+function runBlocks(file: string, text: string, docs: readonly ParsedDocument[]): ShellTextAt[] {
   const out: ShellTextAt[] = [];
   const textLines = text.split("\n");
-  for (const doc of yamlDocuments(file, text, problems)) {
+  for (const doc of docs) {
     if (!isObj(doc.value)) continue;
     const workflowDir = workingDirectory(doc.value);
     for (const [jobId, job] of entries(doc.value.jobs)) {
