@@ -2,6 +2,7 @@
 import { IGNORE_DIRECTIVE, ignoreDirectives } from "./ignore.js";
 import type { Lexer } from "./lexers/sink.js";
 import { literalMayHoldHost, literalRole, scanLiteral } from "./literal.js";
+import type { KeyRole } from "./key-role.js";
 import { mentionReason } from "./mention.js";
 import { LineIndex } from "./positions.js";
 import type { RawRef } from "./raw-ref.js";
@@ -33,8 +34,8 @@ export function extract(text: string, lex: Lexer, programText = false): Extracte
     },
     literal(start, end, key, fallbackKey) {
       const before = refs.length;
-      scanLiteral(scan, start, end, key, fallbackKey);
-      if (refs.length > before) describeUse(refs, before, text, start, end, key, fallbackKey, programText);
+      const role = scanLiteral(scan, start, end, key, fallbackKey);
+      if (refs.length > before) describeUse(refs, before, text, start, end, role, key, fallbackKey, programText);
     },
     comment(start, end) {
       if (wantComments) comments.push(start, end);
@@ -52,11 +53,11 @@ function describeUse(
   text: string,
   start: number,
   end: number,
+  role: KeyRole,
   key: string | undefined,
   fallbackKey: string | undefined,
   programText: boolean,
 ): void {
-  const role = literalRole(key, fallbackKey);
   // The name that decided the role: the literal's own key, else the enclosing call or list.
   const own = key === undefined ? "other" : literalRole(key);
   const binding = own !== "other" || fallbackKey === undefined ? key : fallbackKey;

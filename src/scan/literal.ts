@@ -9,14 +9,14 @@ const MAX_HOST_VALUE_LENGTH = 4096;
 
 /**
  * Scans text[start, end) as a literal bound to `key` (undefined when it is bound to nothing we can see), or to
- * `fallbackKey` when `key` is neither a host name nor an identifier.
+ * `fallbackKey` when `key` is neither a host name nor an identifier. Returns the role the names gave it.
  */
-export function scanLiteral(t: ScanText, start: number, end: number, key?: string, fallbackKey?: string): void {
-  if (end <= start) return;
+export function scanLiteral(t: ScanText, start: number, end: number, key?: string, fallbackKey?: string): KeyRole {
   const role = literalRole(key, fallbackKey);
-  if (role === "identifier" || role === "inbound") return;
+  if (end <= start || role === "identifier" || role === "inbound") return role;
   const hadUrl = scanUrls(t, start, end);
   if (!hadUrl && role === "host") scanHostValue(t, start, end);
+  return role;
 }
 
 /** What the names a literal is bound to say about it: its key's role, else the enclosing call's or list's. */

@@ -32,14 +32,16 @@ export function externalReferences(
   inCluster: InClusterNames = NO_IN_CLUSTER_NAMES,
 ): HostReference[] {
   const out: HostReference[] = [];
-  const hostClass = new Map<string, string>();
+  // Per host: its class, and for a reserved one why it never counts (worked out once, as hosts repeat in a file).
+  const hostClass = new Map<string, { kind: string; reserved?: string }>();
   for (const raw of found.refs) {
-    let kind = hostClass.get(raw.host);
-    if (kind === undefined) {
-      kind = classifyHost(raw.host, inCluster);
-      hostClass.set(raw.host, kind);
+    let known = hostClass.get(raw.host);
+    if (known === undefined) {
+      const kind = classifyHost(raw.host, inCluster);
+      known = kind === "reserved" ? { kind, reserved: specialUseReason(raw.host) } : { kind };
+      hostClass.set(raw.host, known);
     }
-    if (kind !== "external" && kind !== "reserved") continue;
+    if (known.kind !== "external" && known.kind !== "reserved") continue;
     const innerLine = found.lines.line(raw.offset);
     const ignoredRules = ignoredRulesAt(found.ignores, innerLine);
     const innerColumn = found.lines.column(raw.offset, innerLine);
@@ -53,7 +55,7 @@ export function externalReferences(
       line,
       column,
       ignoredRules,
-      ...classOf(raw, kind === "reserved", at, innerLine),
+      ...classOf(raw, known.reserved, at, innerLine),
     };
     if (at.namespace !== undefined) ref.namespace = at.namespace;
     if (at.workload !== undefined) ref.workload = at.workload;
@@ -66,11 +68,11 @@ export function externalReferences(
 
 function classOf(
   raw: RawRef,
-  reserved: boolean,
+  reserved: string | undefined,
   at: Placement,
   innerLine: number,
 ): { class: ReferenceClass; reason: string } {
-  if (reserved) return { class: "special-use", reason: specialUseReason(raw.host) };
+  if (reserved !== undefined) return { class: "special-use", reason: reserved };
   if (at.whole) return at.whole;
   if (raw.mention !== undefined) return { class: "mention", reason: raw.mention };
   if (at.use === "call" && raw.kind === "ip") {
