@@ -1,6 +1,7 @@
 // The references the rules did not judge, and why: the report keeps them so that nothing is silently skipped and a
 // user can see why a host did not count (`explain` prints the same).
 import { cmp } from "../findings.js";
+import { plural } from "./plural.js";
 import type { JudgedReferences } from "../rules/judged-references.js";
 import type { HostReference } from "../scan/types.js";
 import type { NotJudgedReference, ReferenceCounts } from "./types.js";
@@ -57,13 +58,12 @@ export function notJudgedLine(counts: ReferenceCounts | undefined): string | und
   if (!counts) return undefined;
   const parts = [
     counts.unplaced && `${counts.unplaced} in files no workload is known to run`,
-    counts.mention && `${counts.mention} ${counts.mention === 1 ? "mention" : "mentions"} (messages, docs, links)`,
+    counts.mention && `${plural(counts.mention, "mention")} (messages, docs, links)`,
     counts.build && `${counts.build} fetched at build time`,
     counts.browser && `${counts.browser} in code served to browsers`,
-    counts.specialUse &&
-      `${counts.specialUse} special-use or placeholder ${counts.specialUse === 1 ? "name" : "names"}`,
+    counts.specialUse && plural(counts.specialUse, "special-use or placeholder name"),
   ].filter((p): p is string => Boolean(p));
   if (parts.length === 0) return undefined;
   const total = counts.unplaced + counts.mention + counts.build + counts.browser + counts.specialUse;
-  return `Not judged: ${total} host ${total === 1 ? "reference" : "references"}: ${parts.join(", ")}. \`egress-lint explain HOST\` says why; the JSON report lists them (notJudged).`;
+  return `Not judged: ${plural(total, "host reference")}: ${parts.join(", ")}. \`egress-lint explain HOST\` says why; the JSON report lists them (notJudged).`;
 }

@@ -1,12 +1,9 @@
 // The findings part of the terminal report: one list, or, once compared with a base or a baseline, grouped by status.
+import { plural } from "./plural.js";
 import type { StaleBaselineEntry } from "../baseline/types.js";
 import type { Finding } from "../findings.js";
 import { columns, where } from "./text-layout.js";
 import type { Report } from "./types.js";
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 function rows(findings: readonly Finding[]): string[] {
   return columns(findings.map((f) => [f.severity, f.code, f.rule, where(f), f.message]));

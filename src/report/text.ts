@@ -1,14 +1,11 @@
 // Report -> the terminal report `egress-lint check` prints.
+import { plural } from "./plural.js";
 import { notJudgedLine } from "./not-judged.js";
 import { plainLine } from "./plain.js";
 import { tableDiffText } from "./text-diff.js";
 import { findingsText, suggestionsText } from "./text-findings.js";
 import { columns, where } from "./text-layout.js";
 import type { Report } from "./types.js";
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 export function renderText(report: Report): string {
   const out: string[] = [];
