@@ -235,8 +235,9 @@ export async function scanSources(
  */
 function inChartsUnread(refs: HostReference[], charts: ReadonlySet<string>): HostReference[] {
   if (charts.size === 0) return refs;
+  const dirs = [...charts];
   return refs.map((r) => {
-    const chart = MANIFEST_EXTENSION.test(r.file) ? [...charts].find((dir) => r.file.startsWith(dir)) : undefined;
+    const chart = MANIFEST_EXTENSION.test(r.file) ? dirs.find((dir) => r.file.startsWith(dir)) : undefined;
     if (chart === undefined || r.unread) return r;
     const name = chart.replace(/\/$/, "") || ".";
     return {
