@@ -18764,11 +18764,11 @@ function isXmlIdentifierAttribute(text3, schemeStart, start) {
 // src/scan/literal.ts
 var MAX_HOST_VALUE_LENGTH = 4096;
 function scanLiteral(t, start, end, key, fallbackKey) {
-  if (end <= start) return;
   const role = literalRole(key, fallbackKey);
-  if (role === "identifier" || role === "inbound") return;
+  if (end <= start || role === "identifier" || role === "inbound") return role;
   const hadUrl = scanUrls(t, start, end);
   if (!hadUrl && role === "host") scanHostValue(t, start, end);
+  return role;
 }
 function literalRole(key, fallbackKey) {
   let role = key === void 0 ? "other" : cachedKeyRole(key);
@@ -18912,8 +18912,8 @@ function extract(text3, lex, programText = false) {
     },
     literal(start, end, key, fallbackKey) {
       const before = refs.length;
-      scanLiteral(scan, start, end, key, fallbackKey);
-      if (refs.length > before) describeUse(refs, before, text3, start, end, key, fallbackKey, programText);
+      const role = scanLiteral(scan, start, end, key, fallbackKey);
+      if (refs.length > before) describeUse(refs, before, text3, start, end, role, key, fallbackKey, programText);
     },
     comment(start, end) {
       if (wantComments) comments.push(start, end);
@@ -18923,8 +18923,7 @@ function extract(text3, lex, programText = false) {
   const ignores2 = wantComments ? ignoreDirectives(text3, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();
   return { refs, lines, ignores: ignores2 };
 }
-function describeUse(refs, from, text3, start, end, key, fallbackKey, programText) {
-  const role = literalRole(key, fallbackKey);
+function describeUse(refs, from, text3, start, end, role, key, fallbackKey, programText) {
   const own = key === void 0 ? "other" : literalRole(key);
   const binding = own !== "other" || fallbackKey === void 0 ? key : fallbackKey;
   for (let i = from; i < refs.length; i++) {
@@ -18965,12 +18964,13 @@ function externalReferences(found, at2, inCluster = NO_IN_CLUSTER_NAMES) {
   const out = [];
   const hostClass = /* @__PURE__ */ new Map();
   for (const raw of found.refs) {
-    let kind = hostClass.get(raw.host);
-    if (kind === void 0) {
-      kind = classifyHost(raw.host, inCluster);
-      hostClass.set(raw.host, kind);
+    let known = hostClass.get(raw.host);
+    if (known === void 0) {
+      const kind = classifyHost(raw.host, inCluster);
+      known = kind === "reserved" ? { kind, reserved: specialUseReason(raw.host) } : { kind };
+      hostClass.set(raw.host, known);
     }
-    if (kind !== "external" && kind !== "reserved") continue;
+    if (known.kind !== "external" && known.kind !== "reserved") continue;
     const innerLine = found.lines.line(raw.offset);
     const ignoredRules2 = ignoredRulesAt(found.ignores, innerLine);
     const innerColumn = found.lines.column(raw.offset, innerLine);
@@ -18984,7 +18984,7 @@ function externalReferences(found, at2, inCluster = NO_IN_CLUSTER_NAMES) {
       line,
       column,
       ignoredRules: ignoredRules2,
-      ...classOf2(raw, kind === "reserved", at2, innerLine)
+      ...classOf2(raw, known.reserved, at2, innerLine)
     };
     if (at2.namespace !== void 0) ref.namespace = at2.namespace;
     if (at2.workload !== void 0) ref.workload = at2.workload;
@@ -18995,7 +18995,7 @@ function externalReferences(found, at2, inCluster = NO_IN_CLUSTER_NAMES) {
   return out;
 }
 function classOf2(raw, reserved, at2, innerLine) {
-  if (reserved) return { class: "special-use", reason: specialUseReason(raw.host) };
+  if (reserved !== void 0) return { class: "special-use", reason: reserved };
   if (at2.whole) return at2.whole;
   if (raw.mention !== void 0) return { class: "mention", reason: raw.mention };
   if (at2.use === "call" && raw.kind === "ip") {
@@ -19438,7 +19438,7 @@ function codeView(text3, language) {
   const code = blank(text3, blanks);
   const lineStarts = [0];
   for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const lineIndex2 = (offset) => {
+  const lineIndex = (offset) => {
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -19452,8 +19452,8 @@ function codeView(text3, language) {
     text: text3,
     code,
     strings,
-    lineOf: (offset) => lineIndex2(offset) + 1,
-    columnOf: (offset) => offset - (lineStarts[lineIndex2(offset)] ?? 0) + 1,
+    lineOf: (offset) => lineIndex(offset) + 1,
+    columnOf: (offset) => offset - (lineStarts[lineIndex(offset)] ?? 0) + 1,
     stringAt(from) {
       let i = from;
       while (i < code.length && /\s/.test(code[i] ?? "")) i++;
@@ -23660,8 +23660,9 @@ async function scanSources(root, paths, maxFileBytes, exclude) {
 }
 function inChartsUnread(refs, charts) {
   if (charts.size === 0) return refs;
+  const dirs = [...charts];
   return refs.map((r) => {
-    const chart = MANIFEST_EXTENSION.test(r.file) ? [...charts].find((dir) => r.file.startsWith(dir)) : void 0;
+    const chart = MANIFEST_EXTENSION.test(r.file) ? dirs.find((dir) => r.file.startsWith(dir)) : void 0;
     if (chart === void 0 || r.unread) return r;
     const name = chart.replace(/\/$/, "") || ".";
     return {
@@ -24974,7 +24975,7 @@ function modeWritten(script) {
   return mode;
 }
 
-// src/model/shell-pipelines.ts
+// src/provenance/shell-pipelines.ts
 var MAX_WORDS = 2e5;
 var MAX_SUBSTITUTION = 1e4;
 function readPipelines(text3, firstLine2 = 1) {
@@ -25481,54 +25482,9 @@ var PLACEMENT_LIMITS = {
 // src/provenance/shell-commands.ts
 var SUBSTITUTION = /\$\((?:[^()\n]|\([^()\n]*\))*\)|`[^`\n]*`/g;
 function shellCommands(source) {
-  const text3 = source.replace(SUBSTITUTION, "${_}");
-  const spans = [];
-  lexShell(text3, {
-    literal: (start, end) => {
-      spans.push([start, end]);
-    },
-    comment: () => {
-    }
-  });
-  spans.sort((a, b) => a[0] - b[0]);
-  const lineOf2 = lineIndex(text3);
-  const commands = [];
-  let current = [];
-  let prevEnd = 0;
-  for (const [start, end] of spans) {
-    const wordStart = rawWordStart(text3, start, prevEnd);
-    const gap = text3.slice(prevEnd, wordStart).replace(/\\\r?\n/g, "");
-    if (/[\n;&|()<>]/.test(gap) && current.length > 0) {
-      commands.push(current);
-      current = [];
-    }
-    if (current.length < BUILD_FILE_LIMITS.maxWordsPerCommand) {
-      const prefix2 = text3.slice(wordStart, start).replace(/["']/g, "");
-      current.push({ text: prefix2 + text3.slice(start, end), line: lineOf2(wordStart) });
-    }
-    prevEnd = Math.max(prevEnd, end);
-  }
-  if (current.length > 0) commands.push(current);
-  return commands;
-}
-function rawWordStart(text3, start, floor) {
-  let i = start;
-  while (i > floor && !/[\s;&|()<>]/.test(text3[i - 1])) i--;
-  return i;
-}
-function lineIndex(text3) {
-  const starts = [0];
-  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  return readPipelines(source).flat().map(
+    (command) => command.words.slice(0, BUILD_FILE_LIMITS.maxWordsPerCommand).map((w) => ({ text: w.text.replace(SUBSTITUTION, "${_}"), line: w.line }))
+  );
 }
 
 // src/provenance/script-builds.ts
@@ -25656,7 +25612,8 @@ function taskfileCommands(file2, text3, problems = []) {
 // src/provenance/workflow.ts
 function workflowBuilds(file2, text3, problems) {
   const builds = [];
-  for (const doc of yamlDocuments(file2, text3, problems)) {
+  const docs = yamlDocuments(file2, text3, problems);
+  for (const doc of docs) {
     if (!isObj(doc.value)) continue;
     for (const [jobId, job] of entries(doc.value.jobs)) {
       const steps = items(job.steps);
@@ -25668,13 +25625,16 @@ function workflowBuilds(file2, text3, problems) {
       });
     }
   }
-  for (const block of workflowRunBlocks(file2, text3, problems)) builds.push(...shellTextBuilds(block));
+  for (const block of runBlocks(file2, text3, docs)) builds.push(...shellTextBuilds(block));
   return builds;
 }
 function workflowRunBlocks(file2, text3, problems = []) {
+  return runBlocks(file2, text3, yamlDocuments(file2, text3, problems));
+}
+function runBlocks(file2, text3, docs) {
   const out = [];
   const textLines = text3.split("\n");
-  for (const doc of yamlDocuments(file2, text3, problems)) {
+  for (const doc of docs) {
     if (!isObj(doc.value)) continue;
     const workflowDir = workingDirectory(doc.value);
     for (const [jobId, job] of entries(doc.value.jobs)) {
@@ -29762,6 +29722,11 @@ function judgedReferences(refs, model, allowlist, mode = "report") {
   return out;
 }
 
+// src/report/plural.ts
+function plural(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
 // src/report/not-judged.ts
 var UNPLACED_REASON = "no workload is known to run this file (no image ships it, and no allowlist workloads: entry maps it)";
 function countReferences(found) {
@@ -29802,14 +29767,14 @@ function notJudgedLine(counts) {
   if (!counts) return void 0;
   const parts = [
     counts.unplaced && `${counts.unplaced} in files no workload is known to run`,
-    counts.mention && `${counts.mention} ${counts.mention === 1 ? "mention" : "mentions"} (messages, docs, links)`,
+    counts.mention && `${plural(counts.mention, "mention")} (messages, docs, links)`,
     counts.build && `${counts.build} fetched at build time`,
     counts.browser && `${counts.browser} in code served to browsers`,
-    counts.specialUse && `${counts.specialUse} special-use or placeholder ${counts.specialUse === 1 ? "name" : "names"}`
+    counts.specialUse && plural(counts.specialUse, "special-use or placeholder name")
   ].filter((p) => Boolean(p));
   if (parts.length === 0) return void 0;
   const total = counts.unplaced + counts.mention + counts.build + counts.browser + counts.specialUse;
-  return `Not judged: ${total} host ${total === 1 ? "reference" : "references"}: ${parts.join(", ")}. \`egress-lint explain HOST\` says why; the JSON report lists them (notJudged).`;
+  return `Not judged: ${plural(total, "host reference")}: ${parts.join(", ")}. \`egress-lint explain HOST\` says why; the JSON report lists them (notJudged).`;
 }
 
 // src/version.ts
@@ -32110,11 +32075,6 @@ function routesDiff(base, head, args) {
   };
 }
 
-// src/report/plural.ts
-function plural(n, word, many = `${word}s`) {
-  return `${n} ${n === 1 ? word : many}`;
-}
-
 // src/report/explain.ts
 function at(r) {
   return `${r.file}:${r.line}${r.column ? `:${r.column}` : ""}`;
@@ -32455,9 +32415,6 @@ function where(f) {
 }
 
 // src/report/text-findings.ts
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 function rows(findings) {
   return columns(findings.map((f) => [f.severity, f.code, f.rule, where(f), f.message]));
 }
@@ -32472,12 +32429,12 @@ function staleEntryText(e) {
 }
 function findingsText(report) {
   const s = report.summary;
-  const counts = `${plural2(s.errors, "error")}, ${plural2(s.warnings, "warning")}, ${s.infos} info`;
+  const counts = `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${s.infos} info`;
   if (!isJudged(report)) return [`Findings: ${counts}`, ...rows(report.findings)];
   const g = s.gating ?? { errors: 0, warnings: 0, infos: 0 };
   const mode = report.gate?.mode ?? "all";
   const out = [
-    `Findings: ${counts}; the gate (${mode}) counts ${plural2(g.errors, "error")}, ${plural2(g.warnings, "warning")}`
+    `Findings: ${counts}; the gate (${mode}) counts ${plural(g.errors, "error")}, ${plural(g.warnings, "warning")}`
   ];
   const group = (title, list) => {
     if (list.length) out.push(`${title} (${list.length}):`, ...rows(list).map((l) => `  ${l}`));
@@ -32504,7 +32461,7 @@ function suggestionsText(report) {
   const changes = list.length - entries2;
   const parts = [
     entries2 ? `${entries2} ServiceEntr${entries2 === 1 ? "y" : "ies"} to add` : "",
-    changes ? `${plural2(changes, "change")} to existing resources` : ""
+    changes ? `${plural(changes, "change")} to existing resources` : ""
   ].filter(Boolean);
   return ["", `Suggested fixes: ${parts.join(" and ")}; print them with \`egress-lint suggest\`.`];
 }
@@ -32828,9 +32785,6 @@ function tableDiffText(report) {
 }
 
 // src/report/text.ts
-function plural3(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 function renderText(report) {
   const out = [];
   const mesh = report.meshPolicy;
@@ -32877,7 +32831,7 @@ function renderText(report) {
   );
   out.push("");
   if (report.scan.scope === "changed")
-    out.push(`Sources scanned: only the ${plural3(report.scan.files, "file")} the change touched (scan: changed)`, "");
+    out.push(`Sources scanned: only the ${plural(report.scan.files, "file")} the change touched (scan: changed)`, "");
   if (report.hosts.length) {
     out.push(`Hosts the code calls (${report.hosts.length}):`);
     out.push(
@@ -32896,13 +32850,13 @@ function renderText(report) {
   if (skipped2) out.push(skipped2, "");
   if (report.routeTables.length) {
     out.push(
-      `Simulated route tables (${plural3(report.routeTables.length, "distinct sidecar view")}; print one with \`egress-lint routes --proxy NS/WORKLOAD\`):`
+      `Simulated route tables (${plural(report.routeTables.length, "distinct sidecar view")}; print one with \`egress-lint routes --proxy NS/WORKLOAD\`):`
     );
     out.push(
       ...columns(
         report.routeTables.map((t) => [
           t.proxy,
-          plural3(t.rows.length, "row"),
+          plural(t.rows.length, "row"),
           t.proxies.length > 1 ? `shared by ${t.proxies.length - 1} more` : ""
         ])
       )

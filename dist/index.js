@@ -39097,11 +39097,11 @@ function isXmlIdentifierAttribute(text, schemeStart, start) {
 // src/scan/literal.ts
 var MAX_HOST_VALUE_LENGTH = 4096;
 function scanLiteral(t, start, end, key, fallbackKey) {
-  if (end <= start) return;
   const role = literalRole(key, fallbackKey);
-  if (role === "identifier" || role === "inbound") return;
+  if (end <= start || role === "identifier" || role === "inbound") return role;
   const hadUrl = scanUrls(t, start, end);
   if (!hadUrl && role === "host") scanHostValue(t, start, end);
+  return role;
 }
 function literalRole(key, fallbackKey) {
   let role = key === void 0 ? "other" : cachedKeyRole(key);
@@ -39245,8 +39245,8 @@ function extract(text, lex, programText = false) {
     },
     literal(start, end, key, fallbackKey) {
       const before = refs.length;
-      scanLiteral(scan, start, end, key, fallbackKey);
-      if (refs.length > before) describeUse(refs, before, text, start, end, key, fallbackKey, programText);
+      const role = scanLiteral(scan, start, end, key, fallbackKey);
+      if (refs.length > before) describeUse(refs, before, text, start, end, role, key, fallbackKey, programText);
     },
     comment(start, end) {
       if (wantComments) comments.push(start, end);
@@ -39256,8 +39256,7 @@ function extract(text, lex, programText = false) {
   const ignores2 = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();
   return { refs, lines, ignores: ignores2 };
 }
-function describeUse(refs, from, text, start, end, key, fallbackKey, programText) {
-  const role = literalRole(key, fallbackKey);
+function describeUse(refs, from, text, start, end, role, key, fallbackKey, programText) {
   const own = key === void 0 ? "other" : literalRole(key);
   const binding = own !== "other" || fallbackKey === void 0 ? key : fallbackKey;
   for (let i = from; i < refs.length; i++) {
@@ -39298,12 +39297,13 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
   const out = [];
   const hostClass = /* @__PURE__ */ new Map();
   for (const raw of found.refs) {
-    let kind = hostClass.get(raw.host);
-    if (kind === void 0) {
-      kind = classifyHost(raw.host, inCluster);
-      hostClass.set(raw.host, kind);
+    let known = hostClass.get(raw.host);
+    if (known === void 0) {
+      const kind = classifyHost(raw.host, inCluster);
+      known = kind === "reserved" ? { kind, reserved: specialUseReason(raw.host) } : { kind };
+      hostClass.set(raw.host, known);
     }
-    if (kind !== "external" && kind !== "reserved") continue;
+    if (known.kind !== "external" && known.kind !== "reserved") continue;
     const innerLine = found.lines.line(raw.offset);
     const ignoredRules2 = ignoredRulesAt(found.ignores, innerLine);
     const innerColumn = found.lines.column(raw.offset, innerLine);
@@ -39317,7 +39317,7 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
       line,
       column,
       ignoredRules: ignoredRules2,
-      ...classOf2(raw, kind === "reserved", at, innerLine)
+      ...classOf2(raw, known.reserved, at, innerLine)
     };
     if (at.namespace !== void 0) ref.namespace = at.namespace;
     if (at.workload !== void 0) ref.workload = at.workload;
@@ -39328,7 +39328,7 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
   return out;
 }
 function classOf2(raw, reserved, at, innerLine) {
-  if (reserved) return { class: "special-use", reason: specialUseReason(raw.host) };
+  if (reserved !== void 0) return { class: "special-use", reason: reserved };
   if (at.whole) return at.whole;
   if (raw.mention !== void 0) return { class: "mention", reason: raw.mention };
   if (at.use === "call" && raw.kind === "ip") {
@@ -39771,7 +39771,7 @@ function codeView(text, language) {
   const code = blank(text, blanks);
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const lineIndex2 = (offset) => {
+  const lineIndex = (offset) => {
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -39785,8 +39785,8 @@ function codeView(text, language) {
     text,
     code,
     strings,
-    lineOf: (offset) => lineIndex2(offset) + 1,
-    columnOf: (offset) => offset - (lineStarts[lineIndex2(offset)] ?? 0) + 1,
+    lineOf: (offset) => lineIndex(offset) + 1,
+    columnOf: (offset) => offset - (lineStarts[lineIndex(offset)] ?? 0) + 1,
     stringAt(from) {
       let i = from;
       while (i < code.length && /\s/.test(code[i] ?? "")) i++;
@@ -43993,8 +43993,9 @@ async function scanSources(root, paths, maxFileBytes, exclude) {
 }
 function inChartsUnread(refs, charts) {
   if (charts.size === 0) return refs;
+  const dirs = [...charts];
   return refs.map((r) => {
-    const chart = MANIFEST_EXTENSION.test(r.file) ? [...charts].find((dir) => r.file.startsWith(dir)) : void 0;
+    const chart = MANIFEST_EXTENSION.test(r.file) ? dirs.find((dir) => r.file.startsWith(dir)) : void 0;
     if (chart === void 0 || r.unread) return r;
     const name = chart.replace(/\/$/, "") || ".";
     return {
@@ -45361,7 +45362,7 @@ function modeWritten(script) {
   return mode;
 }
 
-// src/model/shell-pipelines.ts
+// src/provenance/shell-pipelines.ts
 var MAX_WORDS = 2e5;
 var MAX_SUBSTITUTION = 1e4;
 function readPipelines(text, firstLine2 = 1) {
@@ -45868,54 +45869,9 @@ var PLACEMENT_LIMITS = {
 // src/provenance/shell-commands.ts
 var SUBSTITUTION = /\$\((?:[^()\n]|\([^()\n]*\))*\)|`[^`\n]*`/g;
 function shellCommands(source) {
-  const text = source.replace(SUBSTITUTION, "${_}");
-  const spans = [];
-  lexShell(text, {
-    literal: (start, end) => {
-      spans.push([start, end]);
-    },
-    comment: () => {
-    }
-  });
-  spans.sort((a, b) => a[0] - b[0]);
-  const lineOf2 = lineIndex(text);
-  const commands = [];
-  let current = [];
-  let prevEnd = 0;
-  for (const [start, end] of spans) {
-    const wordStart = rawWordStart(text, start, prevEnd);
-    const gap = text.slice(prevEnd, wordStart).replace(/\\\r?\n/g, "");
-    if (/[\n;&|()<>]/.test(gap) && current.length > 0) {
-      commands.push(current);
-      current = [];
-    }
-    if (current.length < BUILD_FILE_LIMITS.maxWordsPerCommand) {
-      const prefix2 = text.slice(wordStart, start).replace(/["']/g, "");
-      current.push({ text: prefix2 + text.slice(start, end), line: lineOf2(wordStart) });
-    }
-    prevEnd = Math.max(prevEnd, end);
-  }
-  if (current.length > 0) commands.push(current);
-  return commands;
-}
-function rawWordStart(text, start, floor) {
-  let i = start;
-  while (i > floor && !/[\s;&|()<>]/.test(text[i - 1])) i--;
-  return i;
-}
-function lineIndex(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  return readPipelines(source).flat().map(
+    (command) => command.words.slice(0, BUILD_FILE_LIMITS.maxWordsPerCommand).map((w) => ({ text: w.text.replace(SUBSTITUTION, "${_}"), line: w.line }))
+  );
 }
 
 // src/provenance/script-builds.ts
@@ -46043,7 +45999,8 @@ function taskfileCommands(file2, text, problems = []) {
 // src/provenance/workflow.ts
 function workflowBuilds(file2, text, problems) {
   const builds = [];
-  for (const doc of yamlDocuments(file2, text, problems)) {
+  const docs = yamlDocuments(file2, text, problems);
+  for (const doc of docs) {
     if (!isObj(doc.value)) continue;
     for (const [jobId, job] of entries(doc.value.jobs)) {
       const steps = items(job.steps);
@@ -46055,13 +46012,16 @@ function workflowBuilds(file2, text, problems) {
       });
     }
   }
-  for (const block of workflowRunBlocks(file2, text, problems)) builds.push(...shellTextBuilds(block));
+  for (const block of runBlocks(file2, text, docs)) builds.push(...shellTextBuilds(block));
   return builds;
 }
 function workflowRunBlocks(file2, text, problems = []) {
+  return runBlocks(file2, text, yamlDocuments(file2, text, problems));
+}
+function runBlocks(file2, text, docs) {
   const out = [];
   const textLines = text.split("\n");
-  for (const doc of yamlDocuments(file2, text, problems)) {
+  for (const doc of docs) {
     if (!isObj(doc.value)) continue;
     const workflowDir = workingDirectory(doc.value);
     for (const [jobId, job] of entries(doc.value.jobs)) {
@@ -50093,6 +50053,11 @@ function judgedReferences(refs, model, allowlist, mode = "report") {
   return out;
 }
 
+// src/report/plural.ts
+function plural(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
 // src/report/not-judged.ts
 var UNPLACED_REASON = "no workload is known to run this file (no image ships it, and no allowlist workloads: entry maps it)";
 function countReferences(found) {
@@ -50133,14 +50098,14 @@ function notJudgedLine(counts) {
   if (!counts) return void 0;
   const parts = [
     counts.unplaced && `${counts.unplaced} in files no workload is known to run`,
-    counts.mention && `${counts.mention} ${counts.mention === 1 ? "mention" : "mentions"} (messages, docs, links)`,
+    counts.mention && `${plural(counts.mention, "mention")} (messages, docs, links)`,
     counts.build && `${counts.build} fetched at build time`,
     counts.browser && `${counts.browser} in code served to browsers`,
-    counts.specialUse && `${counts.specialUse} special-use or placeholder ${counts.specialUse === 1 ? "name" : "names"}`
+    counts.specialUse && plural(counts.specialUse, "special-use or placeholder name")
   ].filter((p) => Boolean(p));
   if (parts.length === 0) return void 0;
   const total = counts.unplaced + counts.mention + counts.build + counts.browser + counts.specialUse;
-  return `Not judged: ${total} host ${total === 1 ? "reference" : "references"}: ${parts.join(", ")}. \`egress-lint explain HOST\` says why; the JSON report lists them (notJudged).`;
+  return `Not judged: ${plural(total, "host reference")}: ${parts.join(", ")}. \`egress-lint explain HOST\` says why; the JSON report lists them (notJudged).`;
 }
 
 // src/version.ts
@@ -56407,11 +56372,6 @@ async function upsertStickyComment(api, req) {
   if (existing && existing.body === body) return { action: "unchanged", url: existing.url };
   if (existing) return { action: "updated", url: (await api.updateIssueComment(req.pr, existing.id, body)).url };
   return { action: "created", url: (await api.createIssueComment(req.pr, body)).url };
-}
-
-// src/report/plural.ts
-function plural(n, word, many = `${word}s`) {
-  return `${n} ${n === 1 ? word : many}`;
 }
 
 // src/report/annotations.ts

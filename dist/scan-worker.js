@@ -2664,11 +2664,11 @@ function isXmlIdentifierAttribute(text, schemeStart, start) {
 // src/scan/literal.ts
 var MAX_HOST_VALUE_LENGTH = 4096;
 function scanLiteral(t, start, end, key, fallbackKey) {
-  if (end <= start) return;
   const role = literalRole(key, fallbackKey);
-  if (role === "identifier" || role === "inbound") return;
+  if (end <= start || role === "identifier" || role === "inbound") return role;
   const hadUrl = scanUrls(t, start, end);
   if (!hadUrl && role === "host") scanHostValue(t, start, end);
+  return role;
 }
 function literalRole(key, fallbackKey) {
   let role = key === void 0 ? "other" : cachedKeyRole(key);
@@ -2812,8 +2812,8 @@ function extract(text, lex, programText = false) {
     },
     literal(start, end, key, fallbackKey) {
       const before = refs.length;
-      scanLiteral(scan, start, end, key, fallbackKey);
-      if (refs.length > before) describeUse(refs, before, text, start, end, key, fallbackKey, programText);
+      const role = scanLiteral(scan, start, end, key, fallbackKey);
+      if (refs.length > before) describeUse(refs, before, text, start, end, role, key, fallbackKey, programText);
     },
     comment(start, end) {
       if (wantComments) comments.push(start, end);
@@ -2823,8 +2823,7 @@ function extract(text, lex, programText = false) {
   const ignores = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();
   return { refs, lines, ignores };
 }
-function describeUse(refs, from, text, start, end, key, fallbackKey, programText) {
-  const role = literalRole(key, fallbackKey);
+function describeUse(refs, from, text, start, end, role, key, fallbackKey, programText) {
   const own = key === void 0 ? "other" : literalRole(key);
   const binding = own !== "other" || fallbackKey === void 0 ? key : fallbackKey;
   for (let i = from; i < refs.length; i++) {
@@ -2851,12 +2850,13 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
   const out = [];
   const hostClass = /* @__PURE__ */ new Map();
   for (const raw of found.refs) {
-    let kind = hostClass.get(raw.host);
-    if (kind === void 0) {
-      kind = classifyHost(raw.host, inCluster);
-      hostClass.set(raw.host, kind);
+    let known = hostClass.get(raw.host);
+    if (known === void 0) {
+      const kind = classifyHost(raw.host, inCluster);
+      known = kind === "reserved" ? { kind, reserved: specialUseReason(raw.host) } : { kind };
+      hostClass.set(raw.host, known);
     }
-    if (kind !== "external" && kind !== "reserved") continue;
+    if (known.kind !== "external" && known.kind !== "reserved") continue;
     const innerLine = found.lines.line(raw.offset);
     const ignoredRules = ignoredRulesAt(found.ignores, innerLine);
     const innerColumn = found.lines.column(raw.offset, innerLine);
@@ -2870,7 +2870,7 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
       line,
       column,
       ignoredRules,
-      ...classOf2(raw, kind === "reserved", at, innerLine)
+      ...classOf2(raw, known.reserved, at, innerLine)
     };
     if (at.namespace !== void 0) ref.namespace = at.namespace;
     if (at.workload !== void 0) ref.workload = at.workload;
@@ -2881,7 +2881,7 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
   return out;
 }
 function classOf2(raw, reserved, at, innerLine) {
-  if (reserved) return { class: "special-use", reason: specialUseReason(raw.host) };
+  if (reserved !== void 0) return { class: "special-use", reason: reserved };
   if (at.whole) return at.whole;
   if (raw.mention !== void 0) return { class: "mention", reason: raw.mention };
   if (at.use === "call" && raw.kind === "ip") {
