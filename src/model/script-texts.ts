@@ -5,17 +5,12 @@ import type { TextFile } from "../manifests/load.js";
 import { buildFileKind } from "../provenance/build-file-kind.js";
 import { expandMakeVariables } from "../provenance/makefile.js";
 import { dirOf } from "../provenance/paths.js";
+import type { ShellTextAt } from "../provenance/script-builds.js";
 import { taskfileCommands } from "../provenance/taskfile.js";
 import { workflowRunBlocks } from "../provenance/workflow.js";
 
-export interface ShellText {
-  file: string;
-  text: string;
-  /** The file's line of the text's first line. */
-  firstLine: number;
-  /** The folder a relative path in the text is read from first. */
-  cwd: string;
-}
+/** Shell text of a file, where it starts and the folder it runs in: the shape build reading uses too. */
+export type ShellText = ShellTextAt;
 
 /** The repository's files a command may name (`-f values.yaml`), by path. */
 export interface ScriptFiles {
