@@ -5,7 +5,7 @@ import { cmp, normalizeFindings, type Finding } from "./findings.js";
 import { loadManifests, type LoadOptions, type TextFile } from "./manifests/load.js";
 import { buildModel, type InstallScripts } from "./model/build.js";
 import { shellTextsOf } from "./model/script-texts.js";
-import { buildProvenance, type Provenance } from "./provenance/index.js";
+import { buildProvenance, type Provenance, unreadVariables } from "./provenance/index.js";
 import { meshSourceFromFile } from "./model/mesh-policy.js";
 import { mergeRendered } from "./render/merge.js";
 import { inlineMeshDocuments } from "./render/unrendered-values.js";
@@ -148,14 +148,17 @@ export function lint(input: LintInput): LintResult {
         manifestFindings: same.manifestFindings,
       }
     : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed);
+  const scope = input.scope ?? "all";
+  // With only the changed files scanned, a name no scanned file holds may still be read by the others.
+  const environment = scope === "all" ? input.snapshot.environment : undefined;
+  const unread = environment ? unreadVariables(model, environment) : undefined;
   const found = judgedReferences(
-    collectReferences(model, input.snapshot.references, input.allowlist),
+    collectReferences(model, input.snapshot.references, input.allowlist, unread),
     model,
     input.allowlist,
     input.unplaced,
   );
   const references = found.judged;
-  const scope = input.scope ?? "all";
   const ruleFindings = runRules({ model, references, allowlist: input.allowlist, partialScan: scope === "changed" });
   const findings = normalizeFindings([...loadFindings, ...ruleFindings]);
   const report: Report = {

@@ -45,9 +45,17 @@ describe("precision on a repository shaped like the real ones", () => {
       [
         // The code the orders image ships (compose builds it from services/orders; the Dockerfile copies app.py).
         "api.stripe.com services/orders/app.py shop/orders",
-        // The image's own ENV, and the ConfigMap the Deployment reads through envFrom.
+        // The image's own ENV, and the ConfigMap the Deployment reads through envFrom, whose key app.py reads.
         "api.tax-vendor.io services/orders/Dockerfile shop/orders",
         "api.rates-vendor.io deploy/orders.yaml shop/orders",
+        // The one key of a shared ConfigMap the container takes, which app.py reads.
+        "db.orders-vendor.io deploy/orders.yaml shop/orders",
+        // A variable the OpenTelemetry SDK reads by convention.
+        "otlp.telemetry-vendor.io deploy/orders.yaml shop/orders",
+        // A variable the script a ConfigMap mounts into a stock Python image reads.
+        "api.warehouse-vendor.io deploy/reports.yaml shop/reports",
+        // Spring Boot binds variables to properties by a naming rule: what it reads cannot be told, so it counts.
+        "gateway.payments-vendor.io deploy/ledger.yaml shop/ledger",
         ...billing,
       ].sort(),
     );
@@ -64,6 +72,9 @@ describe("precision on a repository shaped like the real ones", () => {
     ["cdn.browser-vendor.io", "mention"], // a Content-Security-Policy directive
     ["tiles.map-vendor.io", "browser"], // code an nginx image serves to browsers
     ["api.retired-vendor.io", "unplaced"], // a ConfigMap no workload reads
+    ["api.ledger-vendor.io", "unplaced"], // a variable no code the image ships reads
+    ["api.search-vendor.io", "unplaced"], // a key of a ConfigMap the container takes other keys of
+    ["api.archive-vendor.io", "unplaced"], // a variable the ConfigMap script of a stock image never reads
     ["host.docker.internal", "special-use"],
     ["your-bucket-here.s3.amazonaws.com", "special-use"],
     ["api.example.com", "special-use"],

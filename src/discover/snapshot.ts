@@ -3,7 +3,8 @@
 import { isBuildDefinitionFile } from "../provenance/build-file-kind.js";
 import { cmp, type Finding } from "../findings.js";
 import type { LoadedManifests, TextFile } from "../manifests/load.js";
-import { scanRepositoryFile } from "../scan/collect.js";
+import { environmentOfRepositoryFile, scanRepositoryFile } from "../scan/collect.js";
+import type { FileEnvironment } from "../scan/environment-names.js";
 import { isScannableSource } from "../scan/scannable.js";
 import type { HostReference } from "../scan/types.js";
 import { listFiles, listWorkflowFiles, readRepositoryFiles } from "./read-files.js";
@@ -16,6 +17,11 @@ export interface RepoSnapshot {
   scanned: string[];
   /** What the scanned files refer to (`scanRepositoryFile`), before the model and the allowlist have their say. */
   references: HostReference[];
+  /**
+   * The environment variables the scanned files name, sorted by file: what decides which values code reads. Absent
+   * where the files were not read for it, and then every variable counts as read.
+   */
+  environment?: FileEnvironment[];
   /** Helm chart folders whose templates were skipped because they are not plain YAML. */
   skippedCharts: string[];
   findings: Finding[];
@@ -75,6 +81,7 @@ export interface SourceReader {
 export interface ScannedSources {
   scanned: string[];
   references: HostReference[];
+  environment: FileEnvironment[];
   findings: Finding[];
 }
 
@@ -137,6 +144,9 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
     manifests: read.files,
     scanned: [...sources.scanned, ...alsoSources.map((f) => f.path)].sort(),
     references: inChartsUnread([...sources.references, ...alsoSources.flatMap(scanRepositoryFile)], charts),
+    environment: [...sources.environment, ...alsoSources.flatMap((f) => environmentOfRepositoryFile(f) ?? [])].sort(
+      (a, b) => cmp(a.file, b.file),
+    ),
     skippedCharts: [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort(),
     findings: [...read.findings, ...sources.findings].sort((a, b) => cmp(a.file ?? "", b.file ?? "")),
     files,
@@ -188,11 +198,12 @@ function splitByReuse(
   paths: readonly string[],
   reuse: SnapshotOptions["reuse"],
 ): { carried: ScannedSources; toScan: readonly string[] } {
-  if (!reuse) return { carried: { scanned: [], references: [], findings: [] }, toScan: paths };
+  if (!reuse) return { carried: { scanned: [], references: [], environment: [], findings: [] }, toScan: paths };
   const kept = (file: string | undefined) => file !== undefined && !reuse.changed.has(file);
   const carried: ScannedSources = {
     scanned: reuse.scan.scanned.filter(kept),
     references: reuse.scan.references.filter((r) => kept(r.file)),
+    environment: reuse.scan.environment.filter((e) => kept(e.file)),
     findings: reuse.scan.findings.filter((f) => kept(f.file)),
   };
   const known = new Set([...carried.scanned, ...carried.findings.map((f) => f.file)]);
@@ -201,13 +212,15 @@ function splitByReuse(
 
 /** Scans of disjoint sets of files as one: files and findings sorted by path. */
 export function mergeScans(scans: readonly ScannedSources[]): ScannedSources {
-  const out: ScannedSources = { scanned: [], references: [], findings: [] };
+  const out: ScannedSources = { scanned: [], references: [], environment: [], findings: [] };
   for (const r of scans) {
     for (const f of r.scanned) out.scanned.push(f);
     for (const ref of r.references) out.references.push(ref);
+    for (const e of r.environment) out.environment.push(e);
     for (const f of r.findings) out.findings.push(f);
   }
   out.scanned.sort(cmp);
+  out.environment.sort((a, b) => cmp(a.file, b.file));
   out.findings.sort((a, b) => cmp(a.file ?? "", b.file ?? ""));
   return out;
 }
@@ -219,10 +232,12 @@ export async function scanSources(
   maxFileBytes: number,
   exclude: readonly string[],
 ): Promise<ScannedSources> {
-  const out: ScannedSources = { scanned: [], references: [], findings: [] };
+  const out: ScannedSources = { scanned: [], references: [], environment: [], findings: [] };
   const read = await readRepositoryFiles(root, paths, maxFileBytes, exclude, (file) => {
     out.scanned.push(file.path);
     for (const ref of scanRepositoryFile(file)) out.references.push(ref);
+    const env = environmentOfRepositoryFile(file);
+    if (env) out.environment.push(env);
   });
   out.findings.push(...read.findings);
   return out;

@@ -105,22 +105,45 @@ export interface PartialWorkload extends Omit<Workload, "injected" | "sidecar" |
 
 /**
  * The ConfigMaps a container reads: by env (`configMapKeyRef`), by `envFrom`, and through the volumes it mounts
- * (a `configMap` volume or a projected source). Their values are the container's configuration.
+ * (a `configMap` volume or a projected source). Their values are the container's configuration. How each is read is
+ * kept as well: a key taken by `configMapKeyRef` is the only one of its ConfigMap that container reads, and a key
+ * taken as a variable is read only if the code reads that variable.
  */
-function configMapsRead(container: unknown, podSpec: unknown): string[] {
-  const names = new Set<string>();
-  const add = (name: unknown) => {
-    if (typeof name === "string" && name) names.add(name);
+function configMapsRead(
+  container: unknown,
+  podSpec: unknown,
+): Pick<Container, "configMaps" | "envFrom" | "configMapKeys" | "configMapFiles" | "volumeKinds"> {
+  const files = new Set<string>();
+  const keys: Container["configMapKeys"] = [];
+  const envFrom: Container["envFrom"] = [];
+  const volumeKinds = new Set<string>();
+  const add = (set: Set<string>, name: unknown) => {
+    if (typeof name === "string" && name) set.add(name);
   };
-  for (const e of asArray(get(container, "env"))) add(get(e, "valueFrom", "configMapKeyRef", "name"));
-  for (const e of asArray(get(container, "envFrom"))) add(get(e, "configMapRef", "name"));
+  for (const e of asArray(get(container, "env"))) {
+    const configMap = asString(get(e, "valueFrom", "configMapKeyRef", "name"));
+    const key = asString(get(e, "valueFrom", "configMapKeyRef", "key"));
+    if (configMap && key) keys.push({ configMap, key, variable: asString(get(e, "name")) ?? "" });
+  }
+  for (const e of asArray(get(container, "envFrom"))) {
+    const name = get(e, "configMapRef", "name");
+    if (typeof name === "string" && name) envFrom.push({ configMap: name, prefix: asString(get(e, "prefix")) ?? "" });
+  }
   const mounted = new Set(asArray(get(container, "volumeMounts")).map((m) => asString(get(m, "name"))));
   for (const v of asArray(get(podSpec, "volumes"))) {
     if (!mounted.has(asString(get(v, "name")))) continue;
-    add(get(v, "configMap", "name"));
-    for (const source of asArray(get(v, "projected", "sources"))) add(get(source, "configMap", "name"));
+    const kind = isObject(v) ? Object.keys(v).find((k) => k !== "name") : undefined;
+    if (kind) volumeKinds.add(kind);
+    add(files, get(v, "configMap", "name"));
+    for (const source of asArray(get(v, "projected", "sources"))) add(files, get(source, "configMap", "name"));
   }
-  return [...names].sort();
+  return {
+    configMaps: [...new Set([...files, ...keys.map((k) => k.configMap), ...envFrom.map((e) => e.configMap)])].sort(),
+    envFrom,
+    configMapKeys: keys,
+    configMapFiles: [...files].sort(),
+    volumeKinds: [...volumeKinds].sort(),
+  };
 }
 
 export function toWorkload(r: Resource, order: number): PartialWorkload {
@@ -135,7 +158,7 @@ export function toWorkload(r: Resource, order: number): PartialWorkload {
         name: asString(get(c, "name")) ?? "",
         image: asString(get(c, "image")) ?? "",
         imageLoc: locOf(r, [...base, "image"]),
-        configMaps: configMapsRead(c, podSpec),
+        ...configMapsRead(c, podSpec),
         env: asArray(get(c, "env")).flatMap((e, j) => {
           const value = asString(get(e, "value"));
           return value === undefined

@@ -238,6 +238,14 @@ export interface Container {
   imageLoc: SourceLocation;
   /** Names of the ConfigMaps (in the pod's namespace) it reads through env, envFrom or a mounted volume. */
   configMaps: string[];
+  /** The ConfigMaps it takes whole as variables (`envFrom`), each key named with the prefix. */
+  envFrom: { configMap: string; prefix: string }[];
+  /** The keys it takes one by one as variables (`configMapKeyRef`). */
+  configMapKeys: { configMap: string; key: string; variable: string }[];
+  /** The ConfigMaps it mounts as files (a `configMap` volume or a projected source), sorted. */
+  configMapFiles: string[];
+  /** The kinds of the volumes it mounts (`configMap`, `secret`, `emptyDir`, `persistentVolumeClaim`…), sorted. */
+  volumeKinds: string[];
   env: { name: string; value: string; loc: SourceLocation }[];
   args: { value: string; loc: SourceLocation }[];
   command: { value: string; loc: SourceLocation }[];

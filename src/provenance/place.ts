@@ -137,6 +137,7 @@ function placement(wi: WorkloadImage, build: ImageBuild, how: PlacementHow, ctx:
     ships: sortedUnique([...shipped.ships, ...output.ships]),
     excludes: sortedUnique(excludes),
     servesStaticFiles: shipped.servesStaticFiles,
+    ...(shipped.baseImage !== undefined ? { baseImage: shipped.baseImage } : {}),
     evidence: sortEvidence([build.evidence, ...shipped.evidence, ...output.evidence]),
   };
 }

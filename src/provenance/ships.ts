@@ -12,6 +12,8 @@ export interface ShippedFiles {
   ships: string[];
   excludes: string[];
   servesStaticFiles: boolean;
+  /** The image the final stage starts from, stage names followed back; undefined without a final stage. */
+  baseImage?: string;
   evidence: Evidence[];
 }
 
@@ -31,7 +33,8 @@ export function shippedFiles(input: ShipsInput): ShippedFiles {
   const out: ShippedFiles = { ships: [], excludes: [], servesStaticFiles: false, evidence: [] };
   const final = (input.target && stageNamed(stages, input.target.toLowerCase())) || stages[stages.length - 1];
   if (!final) return out;
-  out.servesStaticFiles = STATIC_FILE_SERVERS.has(lastSegment(baseImage(stages, final)) ?? "");
+  out.baseImage = baseImage(stages, final);
+  out.servesStaticFiles = STATIC_FILE_SERVERS.has(lastSegment(out.baseImage) ?? "");
   let compiled = false;
   const seen = new Set<number>();
   const visit = (stage: DockerStage): void => {

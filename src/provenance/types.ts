@@ -41,6 +41,11 @@ export interface CodePlacement {
   excludes: string[];
   /** The final stage only serves files (nginx, httpd, caddy…): the shipped JS runs in browsers, not in the pod. */
   servesStaticFiles: boolean;
+  /**
+   * The image the final stage starts from; undefined when the builder uses no Dockerfile (ko, Jib and buildpacks
+   * put the compiled code on a runtime base of their own).
+   */
+  baseImage?: string;
   /** Sorted by file, line. */
   evidence: Evidence[];
 }

@@ -5,12 +5,13 @@ import type { Allowlist } from "../allowlist/types.js";
 import { looksLikeBaseline } from "../baseline/detect.js";
 import type { EgressModel } from "../model/types.js";
 import { classifyHost, inClusterNames } from "./classify.js";
+import { environmentOf, type FileEnvironment } from "./environment-names.js";
 import { languageOf } from "./language.js";
 import { scanManifestValues } from "./manifest-values.js";
 import { sortReferences } from "./references.js";
 import { scanSource } from "./scan-source.js";
 import { isScannableSource } from "./scannable.js";
-import type { HostReference } from "./types.js";
+import type { HostReference, UnreadVariable } from "./types.js";
 import { matchesAny } from "../glob.js";
 
 export interface SourceText {
@@ -24,8 +25,16 @@ export interface SourceText {
  * from the model). Hosts are external as far as the file alone can tell: the model may still name some of them.
  */
 export function scanRepositoryFile(file: SourceText): HostReference[] {
-  if (!isScannableSource(file.path) || holdsKubernetesObjects(file) || isBaselineFile(file)) return [];
-  return scanSource(file);
+  return isCodeOrConfig(file) ? scanSource(file) : [];
+}
+
+/** What the environment variables a file names say, for the files `scanRepositoryFile` reads. */
+export function environmentOfRepositoryFile(file: SourceText): FileEnvironment | undefined {
+  return isCodeOrConfig(file) ? environmentOf(file.path, file.text) : undefined;
+}
+
+function isCodeOrConfig(file: SourceText): boolean {
+  return isScannableSource(file.path) && !holdsKubernetesObjects(file) && !isBaselineFile(file);
 }
 
 /** `scanRepositoryFile` over many files: for callers that hold the texts. */
@@ -42,6 +51,7 @@ export function collectReferences(
   model: EgressModel,
   scanned: readonly HostReference[],
   allowlist?: Allowlist,
+  unreadVariable?: UnreadVariable,
 ): HostReference[] {
   const inCluster = inClusterNames(model);
   const ignoredPaths = allowlist?.ignore.paths ?? [];
@@ -63,7 +73,7 @@ export function collectReferences(
     }
     if (outside) out.push(ref);
   }
-  out.push(...scanManifestValues(model, { inCluster }));
+  out.push(...scanManifestValues(model, { inCluster, ...(unreadVariable ? { unreadVariable } : {}) }));
   return sortReferences(out);
 }
 

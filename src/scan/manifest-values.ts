@@ -8,25 +8,69 @@ import { lexShell } from "./lexers/shell.js";
 import { siblingPort } from "./sibling-port.js";
 import type { Lexer } from "./lexers/sink.js";
 import { externalReferences, sortReferences, type Placement } from "./references.js";
-import type { HostReference, InClusterNames, ScanOptions } from "./types.js";
+import type { HostReference, InClusterNames, ScanOptions, UnreadVariable } from "./types.js";
 
 const FLAG = /^--?([A-Za-z][\w.-]*)$/;
 
 /** External references in manifest values; in-cluster names default to the model's own Services and namespaces. */
 export function scanManifestValues(model: EgressModel, options: ScanOptions = {}): HostReference[] {
   const inCluster = options.inCluster ?? inClusterNames(model);
+  const unread = options.unreadVariable ?? (() => undefined);
   const out: HostReference[] = [];
   for (const w of model.workloads) {
-    for (const c of w.containers)
-      out.push(...containerReferences(c, { namespace: w.namespace, workload: w.name }, inCluster));
+    for (const c of w.containers) {
+      const owner = { namespace: w.namespace, workload: w.name };
+      out.push(...containerReferences(c, owner, inCluster, (name) => unread(w.namespace, w.name, c, name)));
+    }
   }
   const readers = configMapReaders(model);
   for (const cm of model.configMaps) {
     const by = readers.get(`${cm.namespace}/${cm.name}`) ?? [];
     if (by.length === 0) out.push(...configMapReferences(cm, { namespace: cm.namespace, unread: true }, inCluster));
-    for (const workload of by) out.push(...configMapReferences(cm, { namespace: cm.namespace, workload }, inCluster));
+    for (const workload of by) {
+      const owner = { namespace: cm.namespace, workload };
+      out.push(...configMapReferences(cm, owner, inCluster, keyUnread(model, cm, workload, unread)));
+    }
   }
   return sortReferences(out);
+}
+
+/**
+ * Why no container of the workload reads the key: a container that mounts the ConfigMap reads every key as a file;
+ * one that takes it by `envFrom` or `configMapKeyRef` reads a key only if its code reads the variable it becomes.
+ */
+function keyUnread(
+  model: EgressModel,
+  cm: ConfigMapData,
+  workload: string,
+  unread: UnreadVariable,
+): (key: string) => string | undefined {
+  // A name can be rendered twice (two overlays, two charts): every workload of that name is a reader.
+  const readers = model.workloads
+    .filter((x) => x.namespace === cm.namespace && x.name === workload)
+    .flatMap((w) => w.containers.filter((c) => c.configMaps.includes(cm.name)));
+  return (key) => {
+    let why: string | undefined;
+    for (const c of readers) {
+      if (c.configMapFiles.includes(cm.name)) return undefined;
+      const variables = [
+        ...c.envFrom.filter((e) => e.configMap === cm.name).map((e) => `${e.prefix}${key}`),
+        ...c.configMapKeys.filter((k) => k.configMap === cm.name && k.key === key).map((k) => k.variable),
+      ];
+      for (const variable of variables) {
+        const reason = unread(cm.namespace, workload, c, variable);
+        if (reason === undefined) return undefined;
+        why ??= `as ${variable} in ${c.name}: ${reason}`;
+      }
+    }
+    return why ?? `no container of ${cm.namespace}/${workload} takes key ${key}`;
+  };
+}
+
+/** References of a value under a name nothing reads: kept, with the reason, but never placed in the workload. */
+function unreadUnder(refs: HostReference[], why: string | undefined): HostReference[] {
+  if (why === undefined) return refs;
+  return refs.map((r) => ({ ...r, unread: true, reason: `${r.reason}; ${why}` }));
 }
 
 interface Owner {
@@ -50,12 +94,18 @@ function configMapReaders(model: EgressModel): Map<string, string[]> {
   return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
 }
 
-function containerReferences(c: Container, owner: Owner, inCluster: InClusterNames): HostReference[] {
+function containerReferences(
+  c: Container,
+  owner: Owner,
+  inCluster: InClusterNames,
+  unread: (name: string) => string | undefined,
+): HostReference[] {
   const out: HostReference[] = [];
   const env = new Map(c.env.map((e) => [e.name, e.value]));
   for (const e of c.env) {
     const lex = /\s/.test(e.value) ? lexShell : plainValue(e.name);
-    out.push(...withSiblingPort(valueReferences(e.value, lex, e.loc, owner, inCluster, `env ${e.name}`), e.name, env));
+    const refs = valueReferences(e.value, lex, e.loc, owner, inCluster, `env ${e.name}`);
+    out.push(...unreadUnder(withSiblingPort(refs, e.name, env), refs.length > 0 ? unread(e.name) : undefined));
   }
   for (const list of [c.command, c.args]) {
     list.forEach((item, i) => {
@@ -68,7 +118,12 @@ function containerReferences(c: Container, owner: Owner, inCluster: InClusterNam
   return out;
 }
 
-function configMapReferences(cm: ConfigMapData, owner: Owner, inCluster: InClusterNames): HostReference[] {
+function configMapReferences(
+  cm: ConfigMapData,
+  owner: Owner,
+  inCluster: InClusterNames,
+  unread?: (key: string) => string | undefined,
+): HostReference[] {
   const out: HostReference[] = [];
   const data = new Map(cm.entries.map((e) => [e.key, e.value]));
   for (const entry of cm.entries) {
@@ -76,7 +131,8 @@ function configMapReferences(cm: ConfigMapData, owner: Owner, inCluster: InClust
       languageOf(entry.key) ?? (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : undefined);
     const lex = language ? LEXERS[language] : plainValue(entry.key);
     const refs = valueReferences(entry.value, lex, entry.loc, owner, inCluster, `ConfigMap ${cm.name}`);
-    out.push(...(language ? refs : withSiblingPort(refs, entry.key, data)));
+    const why = refs.length > 0 ? unread?.(entry.key) : undefined;
+    out.push(...unreadUnder(language ? refs : withSiblingPort(refs, entry.key, data), why));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 // What the scanner hands to the rules: one outbound host reference, exactly where it was written.
+import type { Container } from "../model/types.js";
 
 export type ReferenceKind =
   /** A URL or connection string literal: `https://api.stripe.com/v1`. */
@@ -60,7 +61,20 @@ export interface InClusterNames {
 
 export type HostClass = "external" | "in-cluster" | "reserved" | "invalid";
 
+/**
+ * Why a container's code never reads the environment variable `name`, or undefined when it may (or nobody can
+ * tell): a host in a variable nothing reads is nobody's egress.
+ */
+export type UnreadVariable = (
+  namespace: string,
+  workload: string,
+  container: Container,
+  name: string,
+) => string | undefined;
+
 export interface ScanOptions {
   /** Names to drop as in-cluster; default: none beyond the generic rules (single labels, `.local`, `.svc`). */
   inCluster?: InClusterNames;
+  /** Manifest values: which variables the containers' code never reads; default: every one counts as read. */
+  unreadVariable?: UnreadVariable;
 }

@@ -1,0 +1,74 @@
+// Which variables code reads: the names a file holds, the libraries that read variables by a naming rule, the
+// variables libraries read whatever the code says, and the images that run only the code they are given. All of it
+// is reviewed data (src/knowledge/environment-reads.json).
+import { Ajv } from "ajv";
+import { describe, expect, it } from "vitest";
+import schema from "../../src/knowledge/environment-reads.schema.json" with { type: "json" };
+import table from "../../src/knowledge/environment-reads.json" with { type: "json" };
+import { binderWhy, environmentOf, readByConvention } from "../../src/scan/environment-names.js";
+import { runtimeImage } from "../../src/provenance/runtime-images.js";
+
+describe("the environment knowledge table", () => {
+  it("validates against its schema, and every entry says why", () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const validate = ajv.compile(schema);
+    expect(validate(table), ajv.errorsText(validate.errors)).toBe(true);
+    const markers = table.binders.map((b) => b.marker);
+    expect(new Set(markers).size).toBe(markers.length);
+  });
+});
+
+describe("the variables a file names", () => {
+  it("collects upper-case names with an underscore, however the code reads them", () => {
+    const go = 'addr := os.Getenv("REDIS_ADDR")\nurl := os.Getenv("DB_URL")\nport := os.Getenv("PORT")';
+    expect(environmentOf("main.go", go)).toEqual({ file: "main.go", names: ["DB_URL", "REDIS_ADDR"] });
+    expect(
+      environmentOf("app.js", "const u = process.env.API_BASE_URL ?? `${process.env.FALLBACK_URL}`;")?.names,
+    ).toEqual(["API_BASE_URL", "FALLBACK_URL"]);
+    expect(environmentOf("application.yml", "url: ${LEDGER_URL:http://localhost}")?.names).toEqual(["LEDGER_URL"]);
+  });
+
+  it("says nothing of a file that names no variable", () => {
+    expect(environmentOf("util.py", "def add(a, b):\n    return a + b\n")).toBeUndefined();
+  });
+
+  it("marks a file that binds the environment by a naming rule, so its names are written nowhere", () => {
+    const py = "from pydantic_settings import BaseSettings\nclass S(BaseSettings):\n    redis_addr: str\n";
+    expect(environmentOf("settings.py", py)).toEqual({ file: "settings.py", names: [], binder: "BaseSettings" });
+    expect(binderWhy("BaseSettings")).toMatch(/pydantic/);
+    expect(environmentOf("App.java", "@SpringBootApplication\nclass App {}")?.binder).toBe("@SpringBootApplication");
+    expect(environmentOf("main.go", 'viper.AutomaticEnv()\nviper.GetString("redis.addr")')?.binder).toBe(
+      "AutomaticEnv",
+    );
+  });
+});
+
+describe("variables read by convention", () => {
+  it("knows the ones SDKs and runtimes read, by name, by prefix and from the SDK table", () => {
+    expect(readByConvention("OTEL_EXPORTER_OTLP_ENDPOINT")).toMatch(/OpenTelemetry/);
+    expect(readByConvention("HTTPS_PROXY")).toMatch(/proxy/);
+    expect(readByConvention("https_proxy")).toMatch(/proxy/);
+    expect(readByConvention("SPRING_DATASOURCE_URL")).toMatch(/Spring/);
+    expect(readByConvention("OPENAI_BASE_URL")).toBeDefined();
+    expect(readByConvention("REDIS_ADDR")).toBeUndefined();
+    expect(readByConvention("LEGACY_LEDGER_URL")).toBeUndefined();
+  });
+});
+
+describe("images that run only the code they are given", () => {
+  it.each([
+    ["python:3.12-slim", true],
+    ["docker.io/library/node:20", true],
+    ["eclipse-temurin:21-jre", true],
+    ["gcr.io/distroless/static-debian12", true],
+    ["mcr.microsoft.com/dotnet/aspnet:8.0", true],
+    ["registry.access.redhat.com/ubi9/python-311", true],
+    // Applications of their own, which read variables the repository never names.
+    ["grafana/grafana:10.2.3", false],
+    ["bitnami/redis:7", false],
+    ["ghcr.io/acme/python:1", false],
+    ["${REGISTRY}/python:3", false],
+  ])("%s: %s", (image, runtime) => {
+    expect(runtimeImage(image) !== undefined).toBe(runtime);
+  });
+});

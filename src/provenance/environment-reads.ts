@@ -1,0 +1,114 @@
+// Whether a container's code reads an environment variable its manifest sets. A value under a name nothing reads
+// configures nothing, so a host in it is no egress of that workload. It is decided only where all the code the pod
+// runs is known, and nothing in it reads variables by a naming rule: the files its image ships from the repository
+// on a runtime base image, or, for a runtime image the repository does not build, its command and the ConfigMaps it
+// mounts. Everywhere else the variable counts as read.
+import type { Container, EgressModel } from "../model/types.js";
+import { binderWhy, environmentOf, type FileEnvironment, readByConvention } from "../scan/environment-names.js";
+import type { UnreadVariable } from "../scan/types.js";
+import { runtimeImage } from "./runtime-images.js";
+import { placementsShipping } from "./shipping-index.js";
+import type { CodePlacement } from "./types.js";
+
+/** The names a container's code holds and where that code is, or why nobody can tell what it reads. */
+type CodeReads = { names: ReadonlySet<string>; code: string } | { unknown: string };
+
+/** Volumes that carry configuration, never code from elsewhere (an emptyDir may be filled by another container). */
+const CONFIG_VOLUMES = new Set(["configMap", "secret", "downwardAPI", "projected"]);
+const SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
+export function unreadVariables(model: EgressModel, environment: readonly FileEnvironment[]): UnreadVariable {
+  const cache = new Map<Container, CodeReads>();
+  let byPlacement: Map<CodePlacement, { names: Set<string>; binder?: FileEnvironment }> | undefined;
+  const shippedNames = () => (byPlacement ??= namesByPlacement(model, environment));
+  return (namespace, workload, container, name) => {
+    // Lower-case and one-word names are not collected from code: whether they are read cannot be told.
+    if (!SCREAMING_SNAKE.test(name) || readByConvention(name) !== undefined) return undefined;
+    let reads = cache.get(container);
+    if (!reads) {
+      reads = codeReads(model, namespace, workload, container, shippedNames);
+      cache.set(container, reads);
+    }
+    if ("unknown" in reads || reads.names.has(name)) return undefined;
+    return `no code the container runs reads ${name} (${reads.code})`;
+  };
+}
+
+function codeReads(
+  model: EgressModel,
+  namespace: string,
+  workload: string,
+  container: Container,
+  shippedNames: () => Map<CodePlacement, { names: Set<string>; binder?: FileEnvironment }>,
+): CodeReads {
+  // `$(NAME)` in another value and `$NAME` in a shell command read it too.
+  const names = new Set(ownNames(container));
+  const placements = (model.provenance?.placements ?? []).filter(
+    (p) => p.namespace === namespace && p.workload === workload && p.container === container.name,
+  );
+  if (placements.length > 0) {
+    for (const p of placements) {
+      if (p.servesStaticFiles) return { unknown: `${p.image} serves files` };
+      if (p.baseImage !== undefined && runtimeImage(p.baseImage) === undefined)
+        return { unknown: `${p.image} is based on ${p.baseImage}, which may read variables of its own` };
+      const shipped = shippedNames().get(p);
+      if (shipped?.binder) return { unknown: `${shipped.binder.file}: ${binderWhy(shipped.binder.binder ?? "")}` };
+      for (const n of shipped?.names ?? []) names.add(n);
+    }
+    const contexts = [...new Set(placements.map((p) => p.context || "."))].sort();
+    return { names, code: `the files its image ships from ${contexts.join(", ")}` };
+  }
+  return stockImageReads(model, namespace, container, names);
+}
+
+/**
+ * A runtime image the repository does not build runs what its command names: where that is a script of a ConfigMap
+ * the container mounts, and it mounts nothing else that could hold code, the command and those ConfigMaps are all.
+ */
+function stockImageReads(model: EgressModel, namespace: string, container: Container, names: Set<string>): CodeReads {
+  if (runtimeImage(container.image) === undefined) return { unknown: `${container.image} is not built here` };
+  if (container.volumeKinds.some((k) => !CONFIG_VOLUMES.has(k)))
+    return { unknown: `${container.image} mounts volumes that may hold code` };
+  const command = [...container.command, ...container.args].map((x) => x.value).join(" ");
+  const mounted = container.configMapFiles.map((name) =>
+    model.configMaps.find((cm) => cm.namespace === namespace && cm.name === name),
+  );
+  if (mounted.some((cm) => cm === undefined)) return { unknown: "a ConfigMap it mounts is not in the repository" };
+  const scripts = mounted.filter((cm) => cm!.entries.some((e) => command.includes(e.key)));
+  if (scripts.length === 0) return { unknown: `${container.image} runs no script the repository holds` };
+  for (const cm of mounted) {
+    for (const e of cm!.entries) {
+      const env = environmentOf(e.key, e.value);
+      if (env?.binder) return { unknown: `ConfigMap ${cm!.name} ${e.key}: ${binderWhy(env.binder)}` };
+      for (const n of env?.names ?? []) names.add(n);
+    }
+  }
+  const code = `its command and ConfigMap${scripts.length > 1 ? "s" : ""} ${scripts.map((cm) => cm!.name).join(", ")}`;
+  return { names, code };
+}
+
+function ownNames(container: Container): string[] {
+  const texts = [...container.command, ...container.args, ...container.env].map((x) => x.value).join("\n");
+  return environmentOf("", texts)?.names ?? [];
+}
+
+function namesByPlacement(
+  model: EgressModel,
+  environment: readonly FileEnvironment[],
+): Map<CodePlacement, { names: Set<string>; binder?: FileEnvironment }> {
+  const out = new Map<CodePlacement, { names: Set<string>; binder?: FileEnvironment }>();
+  const provenance = model.provenance;
+  if (!provenance) return out;
+  const dockerfiles = new Map<string, CodePlacement[]>();
+  for (const p of provenance.placements)
+    if (p.dockerfile !== undefined) dockerfiles.set(p.dockerfile, [...(dockerfiles.get(p.dockerfile) ?? []), p]);
+  for (const env of environment) {
+    for (const p of [...placementsShipping(provenance, env.file), ...(dockerfiles.get(env.file) ?? [])]) {
+      let entry = out.get(p);
+      if (!entry) out.set(p, (entry = { names: new Set() }));
+      for (const n of env.names) entry.names.add(n);
+      if (env.binder !== undefined && !entry.binder) entry.binder = env;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+// Which environment variables a file may read: every SCREAMING_SNAKE word it holds (`os.getenv("REDIS_ADDR")`,
+// `process.env.REDIS_ADDR`, `${REDIS_ADDR}` in a config file), and whether it binds the environment to settings by a
+// naming rule (Spring, pydantic, Viper…), so that the names it reads are written nowhere. The knowledge behind it is
+// reviewed data: src/knowledge/environment-reads.json.
+import knowledge from "../knowledge/environment-reads.json" with { type: "json" };
+import { sdkEnvOverrides } from "./sdk/table.js";
+
+/** What one scanned file says of the environment it reads. */
+export interface FileEnvironment {
+  file: string;
+  /** Upper-case names with an underscore, sorted. */
+  names: string[];
+  /** The marker of a library that reads variables by a naming rule, when the file uses one. */
+  binder?: string;
+}
+
+const NAME = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
+const BINDER = new RegExp(knowledge.binders.map((b) => b.marker.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+
+/** undefined when the file names no variable and binds none. */
+export function environmentOf(file: string, text: string): FileEnvironment | undefined {
+  const names = text.includes("_") ? new Set(text.match(NAME)) : new Set<string>();
+  const binder = BINDER.exec(text)?.[0];
+  if (names.size === 0 && binder === undefined) return undefined;
+  return { file, names: [...names].sort(), ...(binder !== undefined ? { binder } : {}) };
+}
+
+let sdkReads: Map<string, string[]> | undefined;
+
+/** Why a library or runtime reads this variable whatever the code says, if one does (this table or the SDK table's). */
+export function readByConvention(name: string): string | undefined {
+  const upper = name.toUpperCase();
+  for (const n of knowledge.names) {
+    if ("name" in n ? upper === n.name : upper.startsWith(n.prefix)) return n.why;
+  }
+  const sdks = (sdkReads ??= sdkEnvOverrides()).get(upper);
+  return sdks
+    ? `the SDK${sdks.length > 1 ? "s" : ""} ${sdks.join(", ")} read${sdks.length > 1 ? "" : "s"} it`
+    : undefined;
+}
+
+/** Why a binder marker means the names read are written nowhere. */
+export function binderWhy(marker: string): string {
+  return knowledge.binders.find((b) => b.marker === marker)?.why ?? marker;
+}
