@@ -150,8 +150,9 @@ export function lint(input: LintInput): LintResult {
     : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed);
   const scope = input.scope ?? "all";
   // With only the changed files scanned, a name no scanned file holds may still be read by the others.
-  const environment = scope === "all" ? input.snapshot.environment : undefined;
-  const unread = environment ? unreadVariables(model, environment) : undefined;
+  const { environment, scanned, files } = input.snapshot;
+  const unread =
+    scope === "all" && environment && files ? unreadVariables(model, { environment, scanned, files }) : undefined;
   const found = judgedReferences(
     collectReferences(model, input.snapshot.references, input.allowlist, unread),
     model,

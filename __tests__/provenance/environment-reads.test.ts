@@ -30,8 +30,11 @@ function oracle(dockerfile: string, code: Record<string, string>) {
     buildFiles: [{ path: "api/Dockerfile", text: dockerfile }],
     images: [{ namespace: w.namespace, workload: w.name, container: c.name, image: c.image, file: "", line: 1 }],
   });
-  const environment = Object.entries(code).flatMap(([file, text]) => environmentOf(file, text) ?? []);
-  const unread = unreadVariables(model, environment as FileEnvironment[]);
+  const environment: FileEnvironment[] = Object.entries(code).flatMap(
+    ([file, text]) => environmentOf(file, text) ?? [],
+  );
+  const scanned = Object.keys(code).filter((f) => !f.endsWith(".rs"));
+  const unread = unreadVariables(model, { environment, scanned, files });
   return (name: string) => unread(w.namespace, w.name, c, name);
 }
 
@@ -65,7 +68,10 @@ describe("variables no code reads", () => {
   });
 
   it("count as read when the shipped code binds the environment by a naming rule", () => {
-    const spring = { ...code, "api/App.java": "@SpringBootApplication\npublic class App {}\n" };
+    const spring = {
+      ...code,
+      "api/App.java": "import org.springframework.boot.SpringApplication;\npublic class App {}\n",
+    };
     expect(oracle(PYTHON, spring)("QUEUE_URL")).toBeUndefined();
   });
 
@@ -73,6 +79,13 @@ describe("variables no code reads", () => {
     const model = modelOf({ "deploy/api.yaml": deployment("ghcr.io/elsewhere/api:1") });
     model.provenance = buildProvenance({ files: [], buildFiles: [], images: [] });
     const w = model.workloads[0]!;
-    expect(unreadVariables(model, [])(w.namespace, w.name, w.containers[0]!, "QUEUE_URL")).toBeUndefined();
+    const unread = unreadVariables(model, { environment: [], scanned: [], files: [] });
+    expect(unread(w.namespace, w.name, w.containers[0]!, "QUEUE_URL")).toBeUndefined();
+  });
+
+  it("count as read when the image ships code in a language the scan does not read, or nothing it read", () => {
+    const rust = { ...code, "api/src/main.rs": 'let queue = std::env::var("LEDGER_URL");\n' };
+    expect(oracle(PYTHON, rust)("QUEUE_URL")).toBeUndefined();
+    expect(oracle(PYTHON, { "worker/main.py": code["worker/main.py"] })("QUEUE_URL")).toBeUndefined();
   });
 });

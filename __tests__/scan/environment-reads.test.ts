@@ -36,10 +36,12 @@ describe("the variables a file names", () => {
     const py = "from pydantic_settings import BaseSettings\nclass S(BaseSettings):\n    redis_addr: str\n";
     expect(environmentOf("settings.py", py)).toEqual({ file: "settings.py", names: [], binder: "BaseSettings" });
     expect(binderWhy("BaseSettings")).toMatch(/pydantic/);
-    expect(environmentOf("App.java", "@SpringBootApplication\nclass App {}")?.binder).toBe("@SpringBootApplication");
-    expect(environmentOf("main.go", 'viper.AutomaticEnv()\nviper.GetString("redis.addr")')?.binder).toBe(
-      "AutomaticEnv",
-    );
+    const java = "import org.springframework.boot.SpringApplication;\n@SpringBootApplication\nclass App {}";
+    expect(environmentOf("App.java", java)?.binder).toBe(".springframework.boot");
+    const go = 'import "github.com/spf13/viper"\nfunc main() { viper.AutomaticEnv() }';
+    expect(environmentOf("main.go", go)?.binder).toBe("/viper");
+    // Markers are searched for in the file's own language only.
+    expect(environmentOf("notes.yaml", "uses: github.com/spf13/viper")?.binder).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@
 import { isBuildDefinitionFile } from "../provenance/build-file-kind.js";
 import { cmp, type Finding } from "../findings.js";
 import type { LoadedManifests, TextFile } from "../manifests/load.js";
-import { environmentOfRepositoryFile, scanRepositoryFile } from "../scan/collect.js";
+import { readRepositoryFile } from "../scan/collect.js";
 import type { FileEnvironment } from "../scan/environment-names.js";
 import { isScannableSource } from "../scan/scannable.js";
 import type { HostReference } from "../scan/types.js";
@@ -137,15 +137,15 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
   ]);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
   // A manifest that is also a source (application config in YAML) is scanned from the text already read.
-  const alsoSources = read.files.filter(
-    (f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path)),
-  );
+  const alsoSources = read.files
+    .filter((f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path)))
+    .map((f) => ({ path: f.path, ...readRepositoryFile(f) }));
   return {
     manifests: read.files,
     scanned: [...sources.scanned, ...alsoSources.map((f) => f.path)].sort(),
-    references: inChartsUnread([...sources.references, ...alsoSources.flatMap(scanRepositoryFile)], charts),
-    environment: [...sources.environment, ...alsoSources.flatMap((f) => environmentOfRepositoryFile(f) ?? [])].sort(
-      (a, b) => cmp(a.file, b.file),
+    references: inChartsUnread([...sources.references, ...alsoSources.flatMap((f) => f.references)], charts),
+    environment: [...sources.environment, ...alsoSources.flatMap((f) => f.environment ?? [])].sort((a, b) =>
+      cmp(a.file, b.file),
     ),
     skippedCharts: [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort(),
     findings: [...read.findings, ...sources.findings].sort((a, b) => cmp(a.file ?? "", b.file ?? "")),
@@ -235,9 +235,9 @@ export async function scanSources(
   const out: ScannedSources = { scanned: [], references: [], environment: [], findings: [] };
   const read = await readRepositoryFiles(root, paths, maxFileBytes, exclude, (file) => {
     out.scanned.push(file.path);
-    for (const ref of scanRepositoryFile(file)) out.references.push(ref);
-    const env = environmentOfRepositoryFile(file);
-    if (env) out.environment.push(env);
+    const { references, environment } = readRepositoryFile(file);
+    for (const ref of references) out.references.push(ref);
+    if (environment) out.environment.push(environment);
   });
   out.findings.push(...read.findings);
   return out;

@@ -4,7 +4,15 @@
 // on a runtime base image, or, for a runtime image the repository does not build, its command and the ConfigMaps it
 // mounts. Everywhere else the variable counts as read.
 import type { Container, EgressModel } from "../model/types.js";
-import { binderWhy, environmentOf, type FileEnvironment, readByConvention } from "../scan/environment-names.js";
+import {
+  binderWhy,
+  environmentOf,
+  type FileEnvironment,
+  readByConvention,
+  unscannedCode,
+} from "../scan/environment-names.js";
+import { languageOf } from "../scan/language.js";
+import { guessConfigLanguage } from "../scan/manifest-values.js";
 import type { UnreadVariable } from "../scan/types.js";
 import { runtimeImage } from "./runtime-images.js";
 import { placementsShipping } from "./shipping-index.js";
@@ -17,10 +25,27 @@ type CodeReads = { names: ReadonlySet<string>; code: string } | { unknown: strin
 const CONFIG_VOLUMES = new Set(["configMap", "secret", "downwardAPI", "projected"]);
 const SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
-export function unreadVariables(model: EgressModel, environment: readonly FileEnvironment[]): UnreadVariable {
+/** What the scan read of the repository's code: the names per file, the files it read, and every file listed. */
+export interface ScannedCode {
+  environment: readonly FileEnvironment[];
+  scanned: readonly string[];
+  files: readonly string[];
+}
+
+/** What the files an image ships say: the names they hold, or why they cannot tell. */
+interface Shipped {
+  names: Set<string>;
+  binder?: FileEnvironment;
+  /** A shipped file in a language the scan does not read, or a prebuilt artifact. */
+  unscanned?: string;
+  /** Whether any shipped file was read at all: an image of nothing read tells nothing. */
+  read: boolean;
+}
+
+export function unreadVariables(model: EgressModel, code: ScannedCode): UnreadVariable {
   const cache = new Map<Container, CodeReads>();
-  let byPlacement: Map<CodePlacement, { names: Set<string>; binder?: FileEnvironment }> | undefined;
-  const shippedNames = () => (byPlacement ??= namesByPlacement(model, environment));
+  let byPlacement: Map<CodePlacement, Shipped> | undefined;
+  const shippedNames = () => (byPlacement ??= shippedByPlacement(model, code));
   return (namespace, workload, container, name) => {
     // Lower-case and one-word names are not collected from code: whether they are read cannot be told.
     if (!SCREAMING_SNAKE.test(name) || readByConvention(name) !== undefined) return undefined;
@@ -39,7 +64,7 @@ function codeReads(
   namespace: string,
   workload: string,
   container: Container,
-  shippedNames: () => Map<CodePlacement, { names: Set<string>; binder?: FileEnvironment }>,
+  shippedNames: () => Map<CodePlacement, Shipped>,
 ): CodeReads {
   // `$(NAME)` in another value and `$NAME` in a shell command read it too.
   const names = new Set(ownNames(container));
@@ -52,8 +77,10 @@ function codeReads(
       if (p.baseImage !== undefined && runtimeImage(p.baseImage) === undefined)
         return { unknown: `${p.image} is based on ${p.baseImage}, which may read variables of its own` };
       const shipped = shippedNames().get(p);
-      if (shipped?.binder) return { unknown: `${shipped.binder.file}: ${binderWhy(shipped.binder.binder ?? "")}` };
-      for (const n of shipped?.names ?? []) names.add(n);
+      if (!shipped?.read) return { unknown: `no file ${p.image} ships was read` };
+      if (shipped.unscanned) return { unknown: shipped.unscanned };
+      if (shipped.binder) return { unknown: `${shipped.binder.file}: ${binderWhy(shipped.binder.binder ?? "")}` };
+      for (const n of shipped.names) names.add(n);
     }
     const contexts = [...new Set(placements.map((p) => p.context || "."))].sort();
     return { names, code: `the files its image ships from ${contexts.join(", ")}` };
@@ -78,7 +105,7 @@ function stockImageReads(model: EgressModel, namespace: string, container: Conta
   if (scripts.length === 0) return { unknown: `${container.image} runs no script the repository holds` };
   for (const cm of mounted) {
     for (const e of cm!.entries) {
-      const env = environmentOf(e.key, e.value);
+      const env = environmentOf(e.key, e.value, languageOf(e.key) ?? guessConfigLanguage(e.value));
       if (env?.binder) return { unknown: `ConfigMap ${cm!.name} ${e.key}: ${binderWhy(env.binder)}` };
       for (const n of env?.names ?? []) names.add(n);
     }
@@ -92,22 +119,31 @@ function ownNames(container: Container): string[] {
   return environmentOf("", texts)?.names ?? [];
 }
 
-function namesByPlacement(
-  model: EgressModel,
-  environment: readonly FileEnvironment[],
-): Map<CodePlacement, { names: Set<string>; binder?: FileEnvironment }> {
-  const out = new Map<CodePlacement, { names: Set<string>; binder?: FileEnvironment }>();
+function shippedByPlacement(model: EgressModel, code: ScannedCode): Map<CodePlacement, Shipped> {
+  const out = new Map<CodePlacement, Shipped>();
   const provenance = model.provenance;
   if (!provenance) return out;
   const dockerfiles = new Map<string, CodePlacement[]>();
   for (const p of provenance.placements)
     if (p.dockerfile !== undefined) dockerfiles.set(p.dockerfile, [...(dockerfiles.get(p.dockerfile) ?? []), p]);
-  for (const env of environment) {
-    for (const p of [...placementsShipping(provenance, env.file), ...(dockerfiles.get(env.file) ?? [])]) {
-      let entry = out.get(p);
-      if (!entry) out.set(p, (entry = { names: new Set() }));
-      for (const n of env.names) entry.names.add(n);
-      if (env.binder !== undefined && !entry.binder) entry.binder = env;
+  const entry = (p: CodePlacement): Shipped => {
+    let e = out.get(p);
+    if (!e) out.set(p, (e = { names: new Set(), read: false }));
+    return e;
+  };
+  const shipping = (file: string) => [...placementsShipping(provenance, file), ...(dockerfiles.get(file) ?? [])];
+  for (const file of code.scanned) for (const p of shipping(file)) entry(p).read = true;
+  for (const file of code.files) {
+    const what = unscannedCode(file);
+    if (what === undefined) continue;
+    for (const p of placementsShipping(provenance, file))
+      entry(p).unscanned ??= `${file} is ${what}, which is not read`;
+  }
+  for (const env of code.environment) {
+    for (const p of shipping(env.file)) {
+      const e = entry(p);
+      for (const n of env.names) e.names.add(n);
+      if (env.binder !== undefined && !e.binder) e.binder = env;
     }
   }
   return out;

@@ -9,7 +9,7 @@ import { repoLayout } from "./repo-layout.js";
 import type { CodePlacement, Provenance, ProvenanceInput, ProvenanceProblem, UnplacedImage } from "./types.js";
 
 export { isBuildDefinitionFile } from "./build-files.js";
-export { unreadVariables } from "./environment-reads.js";
+export { type ScannedCode, unreadVariables } from "./environment-reads.js";
 export { placementsShipping } from "./shipping-index.js";
 export type * from "./types.js";
 

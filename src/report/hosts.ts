@@ -3,7 +3,7 @@ import type { Allowlist } from "../allowlist/types.js";
 import { cmp } from "../findings.js";
 import { reachability } from "../model/reachability.js";
 import type { EgressModel } from "../model/types.js";
-import { callersOf, describeCallerShort } from "../rules/callers.js";
+import { callersOf, describeCallersShort } from "../rules/callers.js";
 import type { HostReference } from "../scan/types.js";
 import type { HostSummary } from "./types.js";
 import { groupBy } from "../group.js";
@@ -51,7 +51,7 @@ export function summarizeHosts(
             class: r.class,
             reason: r.reason,
             ...(r.via ? { via: r.via } : {}),
-            callers: callersOf(r, model, allowlist).map(describeCallerShort),
+            callers: describeCallersShort(callersOf(r, model, allowlist)),
           },
         ]),
       ).values(),

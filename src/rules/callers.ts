@@ -30,6 +30,8 @@ interface CallerIndex {
   injection: Map<string, boolean | undefined>;
   /** "namespace/workload" of the workloads provenance placed: a folder named like them is no evidence of more. */
   placedByImage: Set<string>;
+  /** The placements built from each Dockerfile: its ENV is their configuration. */
+  byDockerfile: Map<string, NonNullable<EgressModel["provenance"]>["placements"]>;
   answers: WeakMap<Allowlist | typeof NO_ALLOWLIST, Map<string, Caller[]>>;
 }
 
@@ -45,7 +47,10 @@ function indexOf(model: EgressModel): CallerIndex {
     injection: new Map(),
     answers: new WeakMap(),
     placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`)),
+    byDockerfile: new Map(),
   };
+  for (const p of model.provenance?.placements ?? [])
+    if (p.dockerfile !== undefined) addTo(index.byDockerfile, p.dockerfile, p);
   for (const n of model.namespaces) if (!index.injection.has(n.name)) index.injection.set(n.name, n.injection);
   for (const w of model.workloads) {
     addTo(index.byName, w.name, w);
@@ -79,10 +84,7 @@ function placeCallers(ref: HostReference, model: EgressModel, index: CallerIndex
   if (mapped.length) return dedupe(mapped.map((m) => placed(index, m.namespace, m.workload, "allowlist")));
   // A Dockerfile's ENV is the configuration its image runs with: the workloads it builds carry it.
   const shipping = model.provenance
-    ? [
-        ...placementsShipping(model.provenance, ref.file),
-        ...model.provenance.placements.filter((p) => p.dockerfile === ref.file),
-      ]
+    ? [...placementsShipping(model.provenance, ref.file), ...(index.byDockerfile.get(ref.file) ?? [])]
     : [];
   if (shipping.length) {
     return dedupe(
@@ -116,6 +118,15 @@ function dedupe(callers: Caller[]): Caller[] {
   for (const c of callers)
     seen.set(`${c.namespace}/${c.workload ?? ""}`, seen.get(`${c.namespace}/${c.workload ?? ""}`) ?? c);
   return [...seen.values()].sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.workload ?? "", b.workload ?? ""));
+}
+
+const described = new WeakMap<readonly Caller[], string[]>();
+
+/** `describeCallerShort` of each caller of a list `callersOf` returned, worked out once per list. */
+export function describeCallersShort(callers: readonly Caller[]): string[] {
+  let out = described.get(callers);
+  if (!out) described.set(callers, (out = callers.map(describeCallerShort)));
+  return out;
 }
 
 /** `shop/checkout (image)`: who runs the code, and how that was worked out. */

@@ -28,9 +28,11 @@ export function scanRepositoryFile(file: SourceText): HostReference[] {
   return isCodeOrConfig(file) ? scanSource(file) : [];
 }
 
-/** What the environment variables a file names say, for the files `scanRepositoryFile` reads. */
-export function environmentOfRepositoryFile(file: SourceText): FileEnvironment | undefined {
-  return isCodeOrConfig(file) ? environmentOf(file.path, file.text) : undefined;
+/** `scanRepositoryFile`, and the environment variables the file names (for the files it reads). */
+export function readRepositoryFile(file: SourceText): { references: HostReference[]; environment?: FileEnvironment } {
+  if (!isCodeOrConfig(file)) return { references: [] };
+  const environment = environmentOf(file.path, file.text);
+  return { references: scanSource(file), ...(environment ? { environment } : {}) };
 }
 
 function isCodeOrConfig(file: SourceText): boolean {

@@ -3,6 +3,7 @@
 // naming rule (Spring, pydantic, Viper…), so that the names it reads are written nowhere. The knowledge behind it is
 // reviewed data: src/knowledge/environment-reads.json.
 import knowledge from "../knowledge/environment-reads.json" with { type: "json" };
+import { type Language, languageOf } from "./language.js";
 import { sdkEnvOverrides } from "./sdk/table.js";
 
 /** What one scanned file says of the environment it reads. */
@@ -15,12 +16,28 @@ export interface FileEnvironment {
 }
 
 const NAME = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
-const BINDER = new RegExp(knowledge.binders.map((b) => b.marker.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * A binder shows in the imports at the top of a file; past them, the search would cost a good part of the file's
+ * whole scan. An image ships more than one file, and one file that imports a binder is enough.
+ */
+const BINDER_HEAD = 4_096;
+/** One alternation per language: a file is searched only for the markers of its own language. */
+const BINDERS = new Map<string, RegExp>();
+for (const language of new Set(knowledge.binders.map((b) => b.language))) {
+  const markers = knowledge.binders.filter((b) => b.language === language).map((b) => escapeRegExp(b.marker));
+  BINDERS.set(language, new RegExp(markers.join("|")));
+}
 
-/** undefined when the file names no variable and binds none. */
-export function environmentOf(file: string, text: string): FileEnvironment | undefined {
+/** undefined when the file names no variable and binds none; the language is taken from the name unless given. */
+export function environmentOf(
+  file: string,
+  text: string,
+  language: Language | undefined = languageOf(file),
+): FileEnvironment | undefined {
   const names = text.includes("_") ? new Set(text.match(NAME)) : new Set<string>();
-  const binder = BINDER.exec(text)?.[0];
+  const binders = language === undefined ? undefined : BINDERS.get(language);
+  const binder = binders?.exec(text.length > BINDER_HEAD ? text.slice(0, BINDER_HEAD) : text)?.[0];
   if (names.size === 0 && binder === undefined) return undefined;
   return { file, names: [...names].sort(), ...(binder !== undefined ? { binder } : {}) };
 }
@@ -42,4 +59,13 @@ export function readByConvention(name: string): string | undefined {
 /** Why a binder marker means the names read are written nowhere. */
 export function binderWhy(marker: string): string {
   return knowledge.binders.find((b) => b.marker === marker)?.why ?? marker;
+}
+
+const UNSCANNED = new Map(knowledge.unscannedCode.map((c) => [c.extension, c.why]));
+
+/** What a file holds when it is code the scan does not read (Rust, PHP, a prebuilt archive…). */
+export function unscannedCode(file: string): string | undefined {
+  const base = file.slice(file.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? UNSCANNED.get(base.slice(dot + 1).toLowerCase()) : undefined;
 }

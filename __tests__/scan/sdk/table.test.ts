@@ -37,8 +37,11 @@ describe("the SDK knowledge table", () => {
   });
 
   it("skips a file that names no SDK package in one check", () => {
-    expect(mayImportAnySdk("import requests\nrequests.get(url)\n")).toBe(false);
-    expect(mayImportAnySdk("from google.cloud import storage\n")).toBe(true);
-    expect(mayImportAnySdk('import { S3Client } from "@aws-sdk/client-s3";\n')).toBe(true);
+    expect(mayImportAnySdk("import requests\nrequests.get(url)\n", "python")).toBe(false);
+    expect(mayImportAnySdk("from google.cloud import storage\n", "python")).toBe(true);
+    expect(mayImportAnySdk('import { S3Client } from "@aws-sdk/client-s3";\n', "javascript")).toBe(true);
+    // Each language is searched for its own SDKs only.
+    expect(mayImportAnySdk('import { S3Client } from "@aws-sdk/client-s3";\n', "go")).toBe(false);
+    expect(mayImportAnySdk('import "github.com/stripe/stripe-go/v76"\n', "go")).toBe(true);
   });
 });

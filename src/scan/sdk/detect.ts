@@ -19,7 +19,8 @@ export function detectSdkCalls(file: { path: string; text: string }): SdkReferen
 export function detectSdkUsage(file: { path: string; text: string }): SdkDetection {
   const found: SdkDetection = { references: [], unresolved: [] };
   const language = languageOf(file.path);
-  if (language === undefined || entriesFor(language).length === 0 || !mayImportAnySdk(file.text)) return found;
+  if (language === undefined || entriesFor(language).length === 0 || !mayImportAnySdk(file.text, language))
+    return found;
   const view = codeView(file.text, language);
   const modules = importsOf(view, language as SdkLanguage);
   if (modules.length === 0) return found;
