@@ -17334,7 +17334,7 @@ function classifyHost(host, inCluster = NO_IN_CLUSTER_NAMES) {
 
 // src/knowledge/environment-reads.json
 var environment_reads_default = {
-  $comment: "What decides whether a workload's code reads an environment variable the manifest sets. A variable whose name no file the image ships mentions is configuration nobody reads, unless a library or runtime reads it by convention (`names`), the code binds the environment to settings by convention, so names never appear (`binders`), or the image runs code the repository does not hold (a base image not in `runtimeImages`). Reviewed like code: each entry says why.",
+  $comment: "What decides whether a workload's code reads an environment variable the manifest sets. A binder's marker is the import (or the annotation beside it) that gives it away: only the head of each file is searched, where imports stand. A variable whose name no file the image ships mentions is configuration nobody reads, unless a library or runtime reads it by convention (`names`), the code binds the environment to settings by convention, so names never appear (`binders`), or the image runs code the repository does not hold (a base image not in `runtimeImages`, or shipped code in a language the scan does not read: `unscannedCode`). Reviewed like code: each entry says why.",
   version: 1,
   runtimeImages: [
     { image: "python", why: "the Python interpreter runs only the code it is given" },
@@ -17368,47 +17368,66 @@ var environment_reads_default = {
   ],
   binders: [
     {
-      marker: "BaseSettings",
-      why: "pydantic settings read each field from the variable of the same name, in any case"
-    },
-    { marker: "environ.config", why: "environ-config reads variables named after attributes" },
-    { marker: "Dynaconf", why: "Dynaconf reads every variable with its prefix" },
-    { marker: "envconfig", why: "envconfig (Go) reads variables named after struct fields" },
-    { marker: "AutomaticEnv", why: "Viper reads the variable of every key it is asked for" },
-    { marker: "koanf", why: "koanf loads the environment into keys by a naming rule" },
-    { marker: "envy::", why: "envy (Rust) deserializes the environment into struct fields" },
-    {
-      marker: "config::Environment",
-      why: "the Rust config crate loads the environment into keys by a naming rule"
+      marker: "Microsoft.AspNetCore",
+      language: "csharp",
+      why: "ASP.NET Core loads every variable into configuration (Section__Key -> Section:Key)"
     },
     {
-      marker: "org.springframework.boot",
+      marker: "Microsoft.Extensions.Configuration",
+      language: "csharp",
+      why: "the .NET configuration it uses may load every variable (AddEnvironmentVariables)"
+    },
+    {
+      marker: "Microsoft.Extensions.Hosting",
+      language: "csharp",
+      why: ".NET's default host loads every variable into configuration"
+    },
+    { marker: "/envconfig", language: "go", why: "envconfig reads variables named after struct fields" },
+    { marker: "-envconfig", language: "go", why: "go-envconfig reads variables named after struct fields" },
+    { marker: "/koanf", language: "go", why: "koanf loads the environment into keys by a naming rule" },
+    {
+      marker: "/viper",
+      language: "go",
+      why: "Viper reads a variable for every key it is asked for (AutomaticEnv)"
+    },
+    {
+      marker: "/caarlos0/env",
+      language: "go",
+      why: "caarlos0/env reads variables named in struct tags, with prefixes"
+    },
+    { marker: "'nconf'", language: "javascript", why: "nconf loads the whole environment into its store" },
+    { marker: '"nconf"', language: "javascript", why: "nconf loads the whole environment into its store" },
+    {
+      marker: "...process.env",
+      language: "javascript",
+      why: "the whole environment is copied, so names are read by whatever takes the copy"
+    },
+    {
+      marker: ".springframework.boot",
+      language: "jvm",
       why: "Spring Boot binds every variable to the property of the relaxed name (SPRING_DATASOURCE_URL -> spring.datasource.url)"
     },
     {
-      marker: "@SpringBootApplication",
-      why: "Spring Boot binds every variable to the property of the relaxed name"
+      marker: ".quarkus",
+      language: "jvm",
+      why: "Quarkus maps every variable to the configuration property of the same name"
     },
-    { marker: "@ConfigurationProperties", why: "Spring binds variables to the properties of the relaxed name" },
-    { marker: "io.quarkus", why: "Quarkus maps every variable to the configuration property of the same name" },
-    { marker: "io.micronaut", why: "Micronaut maps every variable to the configuration property of the same name" },
     {
-      marker: "AddEnvironmentVariables",
-      why: ".NET configuration loads every variable (Section__Key -> Section:Key)"
+      marker: ".micronaut",
+      language: "jvm",
+      why: "Micronaut maps every variable to the configuration property of the same name"
     },
-    { marker: "CreateDefaultBuilder", why: ".NET's default host loads every variable into configuration" },
-    { marker: "WebApplication.CreateBuilder", why: "ASP.NET Core loads every variable into configuration" },
-    { marker: "nconf", why: "nconf loads the whole environment into its store" },
     {
-      marker: "...process.env",
-      why: "the whole environment is copied, so names are read by whatever takes the copy"
+      marker: "BaseSettings",
+      language: "python",
+      why: "pydantic settings read each field from the variable of the same name, in any case"
     },
-    { marker: "Object.keys(process.env)", why: "variables are read by a computed name" },
-    { marker: "Object.entries(process.env)", why: "variables are read by a computed name" },
-    { marker: "os.environ.items()", why: "variables are read by a computed name" },
-    { marker: "os.Environ()", why: "variables are read by a computed name" },
-    { marker: "System.getenv()", why: "the whole environment is read as a map" },
-    { marker: "envsubst", why: "every variable a template names is substituted; the template may not be scanned" }
+    { marker: "Dynaconf", language: "python", why: "Dynaconf reads every variable with its prefix" },
+    {
+      marker: "@environ.config",
+      language: "python",
+      why: "environ-config reads variables named after attributes"
+    }
   ],
   names: [
     { prefix: "OTEL_", why: "OpenTelemetry SDKs read their exporter endpoints from OTEL_* variables" },
@@ -17451,960 +17470,43 @@ var environment_reads_default = {
     { name: "DATABASE_URL", why: "Rails, Prisma, Django helpers and many ORMs read DATABASE_URL by convention" },
     { name: "REDIS_URL", why: "Sidekiq, Rails and many Redis helpers read REDIS_URL by convention" },
     { name: "CELERY_BROKER_URL", why: "Celery reads its broker from CELERY_BROKER_URL" }
+  ],
+  unscannedCode: [
+    { extension: "rs", why: "Rust" },
+    { extension: "php", why: "PHP" },
+    { extension: "ex", why: "Elixir" },
+    { extension: "exs", why: "Elixir" },
+    { extension: "erl", why: "Erlang" },
+    { extension: "c", why: "C" },
+    { extension: "cc", why: "C++" },
+    { extension: "cpp", why: "C++" },
+    { extension: "cxx", why: "C++" },
+    { extension: "h", why: "C and C++ headers" },
+    { extension: "hpp", why: "C++ headers" },
+    { extension: "swift", why: "Swift" },
+    { extension: "dart", why: "Dart" },
+    { extension: "lua", why: "Lua" },
+    { extension: "pl", why: "Perl" },
+    { extension: "pm", why: "Perl" },
+    { extension: "hs", why: "Haskell" },
+    { extension: "clj", why: "Clojure" },
+    { extension: "scala", why: "Scala" },
+    { extension: "groovy", why: "Groovy" },
+    { extension: "fs", why: "F#" },
+    { extension: "vb", why: "Visual Basic" },
+    { extension: "r", why: "R" },
+    { extension: "jl", why: "Julia" },
+    { extension: "zig", why: "Zig" },
+    { extension: "cr", why: "Crystal" },
+    { extension: "jar", why: "a prebuilt Java archive" },
+    { extension: "war", why: "a prebuilt Java archive" },
+    { extension: "whl", why: "a prebuilt Python wheel" },
+    { extension: "so", why: "a prebuilt library" },
+    { extension: "dll", why: "a prebuilt library" },
+    { extension: "exe", why: "a prebuilt program" },
+    { extension: "wasm", why: "a prebuilt WebAssembly module" }
   ]
 };
-
-// src/knowledge/sdk-defaults.json
-var sdk_defaults_default = {
-  version: 1,
-  aws: {
-    endpointPrefixes: {
-      s3: "s3",
-      dynamodb: "dynamodb",
-      sqs: "sqs",
-      sns: "sns",
-      lambda: "lambda",
-      kms: "kms",
-      ssm: "ssm",
-      sts: "sts",
-      secretsmanager: "secretsmanager",
-      logs: "logs",
-      cloudwatchlogs: "logs",
-      cloudwatch: "monitoring",
-      ses: "email",
-      sesv2: "email",
-      events: "events",
-      eventbridge: "events",
-      kinesis: "kinesis",
-      firehose: "firehose",
-      cognitoidp: "cognito-idp",
-      cognitoidentityprovider: "cognito-idp",
-      ecr: "api.ecr",
-      sagemakerruntime: "runtime.sagemaker",
-      stepfunctions: "states",
-      sfn: "states",
-      athena: "athena",
-      glue: "glue",
-      textract: "textract",
-      comprehend: "comprehend",
-      rekognition: "rekognition",
-      translate: "translate",
-      polly: "polly",
-      ec2: "ec2",
-      ecs: "ecs",
-      eks: "eks",
-      cloudformation: "cloudformation"
-    },
-    globalOnly: {
-      iam: "iam.amazonaws.com",
-      route53: "route53.amazonaws.com",
-      cloudfront: "cloudfront.amazonaws.com",
-      organizations: "organizations.us-east-1.amazonaws.com"
-    },
-    globalWhenNoRegion: {
-      s3: "s3.amazonaws.com",
-      sts: "sts.amazonaws.com"
-    },
-    source: "boto/botocore:botocore/data/endpoints.json"
-  },
-  sdks: [
-    {
-      id: "openai-python",
-      language: "python",
-      package: "openai",
-      imports: ["openai"],
-      constructors: ["OpenAI(", "AsyncOpenAI(", "openai.OpenAI(", "openai.AsyncOpenAI("],
-      hosts: [
-        {
-          host: "api.openai.com",
-          port: 443,
-          why: "the default base URL https://api.openai.com/v1"
-        }
-      ],
-      overrides: {
-        options: ["base_url"],
-        env: ["OPENAI_BASE_URL"]
-      },
-      source: "openai/openai-python:src/openai/_client.py"
-    },
-    {
-      id: "openai-node",
-      language: "javascript",
-      package: "openai",
-      imports: ["openai"],
-      constructors: ["new OpenAI("],
-      hosts: [
-        {
-          host: "api.openai.com",
-          port: 443,
-          why: "the default base URL https://api.openai.com/v1"
-        }
-      ],
-      overrides: {
-        options: ["baseURL"],
-        env: ["OPENAI_BASE_URL"]
-      },
-      source: "openai/openai-node:src/client.ts"
-    },
-    {
-      id: "openai-go",
-      language: "go",
-      package: "github.com/openai/openai-go",
-      imports: ["github.com/openai/openai-go"],
-      constructors: ["openai.NewClient("],
-      hosts: [
-        {
-          host: "api.openai.com",
-          port: 443,
-          why: "the default base URL https://api.openai.com/v1"
-        }
-      ],
-      overrides: {
-        options: ["WithBaseURL"],
-        env: ["OPENAI_BASE_URL"]
-      },
-      source: "openai/openai-go:client.go"
-    },
-    {
-      id: "openai-java",
-      language: "jvm",
-      package: "com.openai",
-      imports: ["com.openai"],
-      constructors: [
-        "OpenAIOkHttpClient.fromEnv(",
-        "OpenAIOkHttpClient.builder(",
-        "OpenAIOkHttpClientAsync.fromEnv(",
-        "OpenAIOkHttpClientAsync.builder("
-      ],
-      hosts: [
-        {
-          host: "api.openai.com",
-          port: 443,
-          why: "the default base URL https://api.openai.com/v1"
-        }
-      ],
-      overrides: {
-        options: ["baseUrl"],
-        env: ["OPENAI_BASE_URL"]
-      },
-      source: "openai/openai-java:openai-java-core/src/main/kotlin/com/openai/core/ClientOptions.kt"
-    },
-    {
-      id: "anthropic-python",
-      language: "python",
-      package: "anthropic",
-      imports: ["anthropic"],
-      constructors: ["Anthropic(", "AsyncAnthropic(", "anthropic.Anthropic(", "anthropic.AsyncAnthropic("],
-      hosts: [
-        {
-          host: "api.anthropic.com",
-          port: 443,
-          why: "the default base URL https://api.anthropic.com"
-        }
-      ],
-      overrides: {
-        options: ["base_url"],
-        env: ["ANTHROPIC_BASE_URL"]
-      },
-      source: "anthropics/anthropic-sdk-python:src/anthropic/_client.py"
-    },
-    {
-      id: "anthropic-node",
-      language: "javascript",
-      package: "@anthropic-ai/sdk",
-      imports: ["@anthropic-ai/sdk"],
-      constructors: ["new Anthropic("],
-      hosts: [
-        {
-          host: "api.anthropic.com",
-          port: 443,
-          why: "the default base URL https://api.anthropic.com"
-        }
-      ],
-      overrides: {
-        options: ["baseURL"],
-        env: ["ANTHROPIC_BASE_URL"]
-      },
-      source: "anthropics/anthropic-sdk-typescript:src/client.ts"
-    },
-    {
-      id: "slack-python",
-      language: "python",
-      package: "slack_sdk",
-      imports: ["slack_sdk"],
-      constructors: ["WebClient(", "AsyncWebClient(", "slack_sdk.WebClient("],
-      hosts: [
-        {
-          host: "slack.com",
-          port: 443,
-          why: "Web API methods are called under https://slack.com/api/"
-        },
-        {
-          host: "files.slack.com",
-          port: 443,
-          why: "files_upload_v2 / uploadV2 send file bodies to the upload URL files.getUploadURLExternal returns, on files.slack.com",
-          source: "slackapi/python-slack-sdk:docs/reference/index.html (files_upload_v2)"
-        }
-      ],
-      overrides: {
-        options: ["base_url"],
-        env: []
-      },
-      source: "slackapi/python-slack-sdk:slack_sdk/web/base_client.py"
-    },
-    {
-      id: "slack-python-socket-mode",
-      language: "python",
-      package: "slack_sdk.socket_mode",
-      imports: ["slack_sdk.socket_mode"],
-      constructors: ["SocketModeClient("],
-      hosts: [
-        {
-          host: "slack.com",
-          port: 443,
-          why: "apps.connections.open, called under https://slack.com/api/, hands out the WebSocket URL"
-        }
-      ],
-      overrides: {
-        options: ["base_url"],
-        env: []
-      },
-      source: "slackapi/python-slack-sdk:slack_sdk/socket_mode/client.py",
-      notes: "Socket Mode opens a WebSocket to a URL that apps.connections.open returns at run time and that changes on reconnects (Slack documents it as wss://wss-<something>.slack.com/link/...): no fixed host is listed for it; a ServiceEntry for the slack.com subdomains the workspace uses covers it."
-    },
-    {
-      id: "slack-web-api-node",
-      language: "javascript",
-      package: "@slack/web-api",
-      imports: ["@slack/web-api"],
-      constructors: ["new WebClient("],
-      hosts: [
-        {
-          host: "slack.com",
-          port: 443,
-          why: "Web API methods are called under https://slack.com/api/"
-        },
-        {
-          host: "files.slack.com",
-          port: 443,
-          why: "files_upload_v2 / uploadV2 send file bodies to the upload URL files.getUploadURLExternal returns, on files.slack.com",
-          source: "slackapi/python-slack-sdk:docs/reference/index.html (files_upload_v2)"
-        }
-      ],
-      overrides: {
-        options: ["slackApiUrl"],
-        env: []
-      },
-      source: "slackapi/node-slack-sdk:packages/web-api/src/WebClient.ts"
-    },
-    {
-      id: "slack-bolt-node",
-      language: "javascript",
-      package: "@slack/bolt",
-      imports: ["@slack/bolt"],
-      constructors: ["new App("],
-      hosts: [
-        {
-          host: "slack.com",
-          port: 443,
-          why: "Web API methods are called under https://slack.com/api/"
-        }
-      ],
-      overrides: {
-        options: ["slackApiUrl"],
-        env: []
-      },
-      source: "slackapi/bolt-js:src/App.ts",
-      notes: "The App builds a WebClient with clientOptions (slackApiUrl there changes the host). Socket Mode opens a WebSocket to a URL that apps.connections.open returns at run time and that changes on reconnects (Slack documents it as wss://wss-<something>.slack.com/link/...): no fixed host is listed for it; a ServiceEntry for the slack.com subdomains the workspace uses covers it."
-    },
-    {
-      id: "stripe-python",
-      language: "python",
-      package: "stripe",
-      imports: ["stripe"],
-      constructors: ["StripeClient(", "stripe.StripeClient(", "stripe.api_key ="],
-      hosts: [
-        {
-          host: "api.stripe.com",
-          port: 443,
-          why: "the API base for every request"
-        },
-        {
-          host: "files.stripe.com",
-          port: 443,
-          why: "file uploads use the upload base"
-        },
-        {
-          host: "connect.stripe.com",
-          port: 443,
-          why: "Connect OAuth calls use the connect base"
-        },
-        {
-          host: "meter-events.stripe.com",
-          port: 443,
-          why: "v2 billing meter events use their own base"
-        }
-      ],
-      overrides: {
-        options: ["api"],
-        env: [],
-        calls: ["stripe.api_base ="]
-      },
-      source: "stripe/stripe-python:stripe/__init__.py",
-      notes: 'StripeClient(base_addresses={"api": ...}) changes the API base; only the api base is read, the files/connect/meter-events bases keep their defaults.'
-    },
-    {
-      id: "stripe-node",
-      language: "javascript",
-      package: "stripe",
-      imports: ["stripe"],
-      constructors: ["new Stripe(", "Stripe("],
-      hosts: [
-        {
-          host: "api.stripe.com",
-          port: 443,
-          why: "the API base for every request"
-        },
-        {
-          host: "files.stripe.com",
-          port: 443,
-          why: "file uploads use the upload base"
-        },
-        {
-          host: "connect.stripe.com",
-          port: 443,
-          why: "Connect OAuth calls use the connect base"
-        }
-      ],
-      overrides: {
-        options: ["host"],
-        env: []
-      },
-      source: "stripe/stripe-node:src/stripe.core.ts",
-      notes: "files.stripe.com and connect.stripe.com are listed in src/Types.ts. require('stripe')(key) builds a client without a name the table can match."
-    },
-    {
-      id: "stripe-go",
-      language: "go",
-      package: "github.com/stripe/stripe-go",
-      imports: ["github.com/stripe/stripe-go/*"],
-      constructors: ["stripe.NewClient(", "client.New(", "stripe.Key ="],
-      hosts: [
-        {
-          host: "api.stripe.com",
-          port: 443,
-          why: "the API base for every request"
-        },
-        {
-          host: "files.stripe.com",
-          port: 443,
-          why: "file uploads use the upload base"
-        },
-        {
-          host: "connect.stripe.com",
-          port: 443,
-          why: "Connect OAuth calls use the connect base"
-        }
-      ],
-      overrides: {
-        options: ["URL"],
-        env: []
-      },
-      source: "stripe/stripe-go:stripe.go"
-    },
-    {
-      id: "stripe-java",
-      language: "jvm",
-      package: "com.stripe",
-      imports: ["com.stripe"],
-      constructors: ["new StripeClient(", "Stripe.apiKey ="],
-      hosts: [
-        {
-          host: "api.stripe.com",
-          port: 443,
-          why: "the API base for every request"
-        },
-        {
-          host: "files.stripe.com",
-          port: 443,
-          why: "file uploads use the upload base"
-        },
-        {
-          host: "connect.stripe.com",
-          port: 443,
-          why: "Connect OAuth calls use the connect base"
-        }
-      ],
-      overrides: {
-        options: [],
-        env: [],
-        calls: ["Stripe.overrideApiBase("]
-      },
-      source: "stripe/stripe-java:src/main/java/com/stripe/Stripe.java"
-    },
-    {
-      id: "twilio-python",
-      language: "python",
-      package: "twilio",
-      imports: ["twilio.rest"],
-      constructors: ["Client(", "rest.Client(", "twilio.rest.Client("],
-      hosts: [
-        {
-          host: "api.twilio.com",
-          port: 443,
-          why: "the core REST API (messages, calls, accounts); other products call <product>.twilio.com"
-        }
-      ],
-      overrides: {
-        options: [],
-        env: ["TWILIO_REGION", "TWILIO_EDGE"],
-        templates: {
-          region: "api.{value}.twilio.com"
-        },
-        unmodelled: ["edge"]
-      },
-      source: "twilio/twilio-python:twilio/base/client_base.py"
-    },
-    {
-      id: "twilio-node",
-      language: "javascript",
-      package: "twilio",
-      imports: ["twilio"],
-      constructors: ["twilio(", "new Twilio(", "Twilio("],
-      hosts: [
-        {
-          host: "api.twilio.com",
-          port: 443,
-          why: "the core REST API (messages, calls, accounts); other products call <product>.twilio.com"
-        }
-      ],
-      overrides: {
-        options: [],
-        env: ["TWILIO_REGION", "TWILIO_EDGE"],
-        templates: {
-          region: "api.{value}.twilio.com"
-        },
-        unmodelled: ["edge"]
-      },
-      source: "twilio/twilio-node:src/rest/ApiBase.ts"
-    },
-    {
-      id: "sendgrid-python",
-      language: "python",
-      package: "sendgrid",
-      imports: ["sendgrid"],
-      constructors: ["SendGridAPIClient(", "sendgrid.SendGridAPIClient("],
-      hosts: [
-        {
-          host: "api.sendgrid.com",
-          port: 443,
-          why: "the default host for the v3 Web API"
-        }
-      ],
-      overrides: {
-        options: ["host"],
-        env: [],
-        templates: {
-          set_sendgrid_data_residency: {
-            eu: "api.eu.sendgrid.com",
-            global: "api.sendgrid.com"
-          }
-        },
-        calls: [".set_sendgrid_data_residency("]
-      },
-      source: "sendgrid/sendgrid-python:sendgrid/sendgrid.py"
-    },
-    {
-      id: "sendgrid-node",
-      language: "javascript",
-      package: "@sendgrid/mail",
-      imports: ["@sendgrid/mail", "@sendgrid/client"],
-      constructors: [".setApiKey("],
-      hosts: [
-        {
-          host: "api.sendgrid.com",
-          port: 443,
-          why: "the default host for the v3 Web API"
-        }
-      ],
-      overrides: {
-        options: [],
-        env: [],
-        templates: {
-          setDataResidency: {
-            eu: "api.eu.sendgrid.com",
-            global: "api.sendgrid.com"
-          }
-        },
-        calls: [".setDataResidency("]
-      },
-      source: "sendgrid/sendgrid-nodejs:packages/client/src/classes/client.js"
-    },
-    {
-      id: "go-github",
-      language: "go",
-      package: "github.com/google/go-github",
-      imports: ["github.com/google/go-github/*/github"],
-      constructors: ["github.NewClient("],
-      hosts: [
-        {
-          host: "api.github.com",
-          port: 443,
-          why: "the default REST API base URL"
-        },
-        {
-          host: "uploads.github.com",
-          port: 443,
-          why: "release asset uploads use the upload URL"
-        }
-      ],
-      overrides: {
-        options: ["WithEnterpriseURLs"],
-        env: []
-      },
-      source: "google/go-github:github/github.go"
-    },
-    {
-      id: "octokit-rest",
-      language: "javascript",
-      package: "@octokit/rest",
-      imports: ["@octokit/rest", "@octokit/core", "octokit"],
-      constructors: ["new Octokit("],
-      hosts: [
-        {
-          host: "api.github.com",
-          port: 443,
-          why: "the default REST API base URL"
-        }
-      ],
-      overrides: {
-        options: ["baseUrl"],
-        env: []
-      },
-      source: "octokit/endpoint.js:src/defaults.ts"
-    },
-    {
-      id: "pygithub",
-      language: "python",
-      package: "github",
-      imports: ["github"],
-      constructors: ["Github(", "github.Github("],
-      hosts: [
-        {
-          host: "api.github.com",
-          port: 443,
-          why: "the default REST API base URL"
-        }
-      ],
-      overrides: {
-        options: ["base_url"],
-        env: []
-      },
-      source: "PyGithub/PyGithub:github/Consts.py"
-    },
-    {
-      id: "boto3",
-      language: "python",
-      package: "boto3",
-      imports: ["boto3"],
-      constructors: ["boto3.client(", "boto3.resource(", "session.client(", "session.resource("],
-      hosts: [],
-      service: "aws-argument",
-      region: ["region_name"],
-      overrides: {
-        options: ["endpoint_url"],
-        env: ["AWS_ENDPOINT_URL"]
-      },
-      source: "boto/botocore:botocore/data/endpoints.json",
-      notes: "AWS_ENDPOINT_URL_<SERVICE> (https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html) also overrides one service. S3 addresses buckets as subdomains ({bucket}.s3.{region}.amazonaws.com)."
-    },
-    {
-      id: "aws-sdk-js-v3",
-      language: "javascript",
-      package: "@aws-sdk/client-*",
-      imports: ["@aws-sdk/client-*"],
-      constructors: ["new *Client("],
-      hosts: [],
-      service: "aws-capture",
-      region: ["region"],
-      overrides: {
-        options: ["endpoint"],
-        env: ["AWS_ENDPOINT_URL"]
-      },
-      source: "boto/botocore:botocore/data/endpoints.json",
-      notes: "Endpoint names come from the AWS partition data; the override variables are in https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html."
-    },
-    {
-      id: "aws-sdk-go-v2",
-      language: "go",
-      package: "github.com/aws/aws-sdk-go-v2/service/*",
-      imports: ["github.com/aws/aws-sdk-go-v2/service/*"],
-      constructors: ["*.NewFromConfig(", "*.New("],
-      hosts: [],
-      service: "aws-capture",
-      region: ["Region", "WithRegion"],
-      overrides: {
-        options: ["BaseEndpoint"],
-        env: ["AWS_ENDPOINT_URL"]
-      },
-      source: "boto/botocore:botocore/data/endpoints.json",
-      notes: 'The region usually comes from config.LoadDefaultConfig(ctx, config.WithRegion("...")) elsewhere in the file.'
-    },
-    {
-      id: "aws-sdk-java-v2",
-      language: "jvm",
-      package: "software.amazon.awssdk.services.*",
-      imports: ["software.amazon.awssdk.services.*"],
-      constructors: ["*Client.builder(", "*Client.create(", "*AsyncClient.builder(", "*AsyncClient.create("],
-      hosts: [],
-      service: "aws-capture",
-      region: ["region"],
-      overrides: {
-        options: ["endpointOverride"],
-        env: ["AWS_ENDPOINT_URL"]
-      },
-      source: "boto/botocore:botocore/data/endpoints.json"
-    },
-    {
-      id: "google-cloud-storage-python",
-      language: "python",
-      package: "google.cloud.storage",
-      imports: ["google.cloud.storage"],
-      constructors: ["storage.Client(", "Client("],
-      hosts: [
-        {
-          host: "storage.googleapis.com",
-          port: 443,
-          why: "the default JSON API endpoint (storage.{universe domain}, googleapis.com by default)"
-        },
-        {
-          host: "oauth2.googleapis.com",
-          port: 443,
-          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
-          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
-        }
-      ],
-      overrides: {
-        options: ["api_endpoint"],
-        env: ["STORAGE_EMULATOR_HOST", "API_ENDPOINT_OVERRIDE"]
-      },
-      source: "googleapis/python-storage:google/cloud/storage/_helpers.py"
-    },
-    {
-      id: "google-cloud-pubsub-python",
-      language: "python",
-      package: "google.cloud.pubsub_v1",
-      imports: ["google.cloud.pubsub_v1", "google.cloud.pubsub"],
-      constructors: [
-        "pubsub_v1.PublisherClient(",
-        "pubsub_v1.SubscriberClient(",
-        "pubsub.PublisherClient(",
-        "pubsub.SubscriberClient(",
-        "PublisherClient(",
-        "SubscriberClient("
-      ],
-      hosts: [
-        {
-          host: "pubsub.googleapis.com",
-          port: 443,
-          why: "the default gRPC endpoint pubsub.googleapis.com:443"
-        },
-        {
-          host: "oauth2.googleapis.com",
-          port: 443,
-          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
-          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
-        }
-      ],
-      overrides: {
-        options: ["api_endpoint"],
-        env: ["PUBSUB_EMULATOR_HOST"]
-      },
-      source: "googleapis/python-pubsub:google/pubsub_v1/services/publisher/client.py"
-    },
-    {
-      id: "google-api-python-client",
-      language: "python",
-      package: "googleapiclient",
-      imports: ["googleapiclient", "apiclient"],
-      constructors: ["discovery.build(", "build("],
-      hosts: [
-        {
-          host: "oauth2.googleapis.com",
-          port: 443,
-          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
-          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
-        }
-      ],
-      service: "argument",
-      serviceHosts: {
-        drive: "www.googleapis.com"
-      },
-      overrides: {
-        options: ["api_endpoint"],
-        env: []
-      },
-      source: "googleapis/google-api-python-client:googleapiclient/discovery_cache/documents/drive.v3.json",
-      notes: "The host of each API is the rootUrl of its discovery document (bundled with the library); only the APIs listed in serviceHosts were checked, others are reported unresolved."
-    },
-    {
-      id: "google-cloud-storage-node",
-      language: "javascript",
-      package: "@google-cloud/storage",
-      imports: ["@google-cloud/storage"],
-      constructors: ["new Storage("],
-      hosts: [
-        {
-          host: "storage.googleapis.com",
-          port: 443,
-          why: "the default JSON API endpoint (storage.{universe domain}, googleapis.com by default)"
-        },
-        {
-          host: "oauth2.googleapis.com",
-          port: 443,
-          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
-          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
-        }
-      ],
-      overrides: {
-        options: ["apiEndpoint"],
-        env: ["STORAGE_EMULATOR_HOST"]
-      },
-      source: "googleapis/nodejs-storage:src/storage.ts"
-    },
-    {
-      id: "google-cloud-pubsub-node",
-      language: "javascript",
-      package: "@google-cloud/pubsub",
-      imports: ["@google-cloud/pubsub"],
-      constructors: ["new PubSub("],
-      hosts: [
-        {
-          host: "pubsub.googleapis.com",
-          port: 443,
-          why: "the default gRPC endpoint pubsub.googleapis.com:443"
-        },
-        {
-          host: "oauth2.googleapis.com",
-          port: 443,
-          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
-          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
-        }
-      ],
-      overrides: {
-        options: ["apiEndpoint"],
-        env: ["PUBSUB_EMULATOR_HOST"]
-      },
-      source: "googleapis/nodejs-pubsub:src/v1/publisher_client.ts"
-    },
-    {
-      id: "google-cloud-storage-go",
-      language: "go",
-      package: "cloud.google.com/go/storage",
-      imports: ["cloud.google.com/go/storage"],
-      constructors: ["storage.NewClient("],
-      hosts: [
-        {
-          host: "storage.googleapis.com",
-          port: 443,
-          why: "the default JSON API endpoint (storage.{universe domain}, googleapis.com by default)"
-        },
-        {
-          host: "oauth2.googleapis.com",
-          port: 443,
-          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
-          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
-        }
-      ],
-      overrides: {
-        options: ["WithEndpoint"],
-        env: ["STORAGE_EMULATOR_HOST"]
-      },
-      source: "googleapis/google-cloud-go:storage/storage.go"
-    },
-    {
-      id: "azure-storage-blob-python",
-      language: "python",
-      package: "azure.storage.blob",
-      imports: ["azure.storage.blob"],
-      constructors: ["BlobServiceClient(", "BlobServiceClient.from_connection_string("],
-      hosts: [],
-      endpoint: {
-        names: ["account_url", "conn_str"],
-        positional: true
-      },
-      overrides: {
-        options: [],
-        env: []
-      },
-      source: "https://pypi.org/project/azure-storage-blob/ (README: Create the client, account URL)",
-      notes: "There is no default: the host is the account URL the code passes (https://<account>.blob.core.windows.net). A connection string is not read."
-    },
-    {
-      id: "azure-identity-python",
-      language: "python",
-      package: "azure.identity",
-      imports: ["azure.identity"],
-      constructors: [
-        "DefaultAzureCredential(",
-        "ClientSecretCredential(",
-        "CertificateCredential(",
-        "WorkloadIdentityCredential("
-      ],
-      hosts: [
-        {
-          host: "login.microsoftonline.com",
-          port: 443,
-          why: "Microsoft Entra ID, the public-cloud authority host, issues the tokens"
-        }
-      ],
-      overrides: {
-        options: ["authority"],
-        env: ["AZURE_AUTHORITY_HOST"]
-      },
-      source: "Azure/azure-sdk-for-python:sdk/identity/azure-identity/azure/identity/_constants.py",
-      notes: "Managed identity asks the instance metadata service (169.254.169.254, link-local, not egress through the sidecar): not listed."
-    },
-    {
-      id: "sentry-python",
-      language: "python",
-      package: "sentry_sdk",
-      imports: ["sentry_sdk"],
-      constructors: ["sentry_sdk.init("],
-      hosts: [],
-      endpoint: {
-        names: ["dsn"],
-        positional: true,
-        env: "SENTRY_DSN"
-      },
-      overrides: {
-        options: [],
-        env: ["SENTRY_DSN"]
-      },
-      source: "getsentry/sentry-python:sentry_sdk/client.py",
-      notes: "Events go to the DSN's host; without a DSN argument the SDK reads SENTRY_DSN."
-    },
-    {
-      id: "sentry-node",
-      language: "javascript",
-      package: "@sentry/node",
-      imports: ["@sentry/node"],
-      constructors: ["Sentry.init("],
-      hosts: [],
-      endpoint: {
-        names: ["dsn"],
-        env: "SENTRY_DSN"
-      },
-      overrides: {
-        options: [],
-        env: ["SENTRY_DSN"]
-      },
-      source: "getsentry/sentry-javascript:packages/node-core/src/sdk/index.ts",
-      notes: "Events go to the DSN's host; without a dsn option the SDK reads SENTRY_DSN."
-    },
-    {
-      id: "datadog-api-client-python",
-      language: "python",
-      package: "datadog_api_client",
-      imports: ["datadog_api_client"],
-      constructors: ["Configuration("],
-      hosts: [
-        {
-          host: "api.datadoghq.com",
-          port: 443,
-          why: "the default server https://{subdomain}.{site} with subdomain api and site datadoghq.com"
-        }
-      ],
-      overrides: {
-        options: ["host"],
-        env: ["DD_SITE"],
-        templates: {
-          site: "api.{value}"
-        }
-      },
-      source: "DataDog/datadog-api-client-python:src/datadog_api_client/configuration.py"
-    },
-    {
-      id: "spotipy",
-      language: "python",
-      package: "spotipy",
-      imports: ["spotipy"],
-      constructors: ["spotipy.Spotify(", "Spotify("],
-      hosts: [
-        {
-          host: "api.spotify.com",
-          port: 443,
-          why: "the Web API prefix https://api.spotify.com/v1/"
-        },
-        {
-          host: "accounts.spotify.com",
-          port: 443,
-          why: "the auth managers (SpotifyClientCredentials, SpotifyOAuth) get tokens from https://accounts.spotify.com/api/token",
-          source: "spotipy-dev/spotipy:spotipy/oauth2.py"
-        }
-      ],
-      overrides: {
-        options: [],
-        env: []
-      },
-      source: "spotipy-dev/spotipy:spotipy/client.py",
-      notes: "The client takes no endpoint option: the prefix is fixed."
-    }
-  ]
-};
-
-// src/scan/sdk/table.ts
-var SDK_TABLE = sdk_defaults_default;
-var BY_LANGUAGE = /* @__PURE__ */ new Map();
-for (const entry of SDK_TABLE.sdks) {
-  const list = BY_LANGUAGE.get(entry.language) ?? [];
-  list.push(entry);
-  BY_LANGUAGE.set(entry.language, list);
-}
-function entriesFor(language) {
-  return BY_LANGUAGE.get(language) ?? [];
-}
-var PACKAGE_NEEDLES = new RegExp(
-  [...new Set(SDK_TABLE.sdks.flatMap((e) => e.imports.map((i) => needle(e, i))))].sort().map((needle2) => needle2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")
-);
-function needle(entry, pattern) {
-  const literal2 = pattern.split("*")[0] ?? pattern;
-  const dot = literal2.lastIndexOf(".");
-  return entry.language === "python" && dot > 0 ? literal2.slice(0, dot) : literal2;
-}
-var IMPORT_HEAD = 8192;
-function mayImportAnySdk(text3) {
-  return PACKAGE_NEEDLES.test(text3.length > IMPORT_HEAD ? text3.slice(0, IMPORT_HEAD) : text3);
-}
-function sdkEnvOverrides() {
-  const byName = /* @__PURE__ */ new Map();
-  for (const entry of SDK_TABLE.sdks) {
-    for (const name of entry.overrides.env) byName.set(name, [...byName.get(name) ?? [], entry.id]);
-  }
-  return new Map([...byName.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-}
-
-// src/scan/environment-names.ts
-var NAME = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
-var BINDER = new RegExp(environment_reads_default.binders.map((b) => b.marker.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
-function environmentOf(file2, text3) {
-  const names2 = text3.includes("_") ? new Set(text3.match(NAME)) : /* @__PURE__ */ new Set();
-  const binder = BINDER.exec(text3)?.[0];
-  if (names2.size === 0 && binder === void 0) return void 0;
-  return { file: file2, names: [...names2].sort(), ...binder !== void 0 ? { binder } : {} };
-}
-var sdkReads;
-function readByConvention(name) {
-  const upper = name.toUpperCase();
-  for (const n of environment_reads_default.names) {
-    if ("name" in n ? upper === n.name : upper.startsWith(n.prefix)) return n.why;
-  }
-  const sdks = (sdkReads ??= sdkEnvOverrides()).get(upper);
-  return sdks ? `the SDK${sdks.length > 1 ? "s" : ""} ${sdks.join(", ")} read${sdks.length > 1 ? "" : "s"} it` : void 0;
-}
-function binderWhy(marker) {
-  return environment_reads_default.binders.find((b) => b.marker === marker)?.why ?? marker;
-}
 
 // src/scan/lexers/binding.ts
 var SEPARATORS = /* @__PURE__ */ new Set(["=", ":", ":=", "=>", "||=", "?="]);
@@ -19355,6 +18457,975 @@ function isDockerfile(path12) {
 function baseName2(path12) {
   const slash = Math.max(path12.lastIndexOf("/"), path12.lastIndexOf("\\"));
   return path12.slice(slash + 1);
+}
+
+// src/knowledge/sdk-defaults.json
+var sdk_defaults_default = {
+  version: 1,
+  aws: {
+    endpointPrefixes: {
+      s3: "s3",
+      dynamodb: "dynamodb",
+      sqs: "sqs",
+      sns: "sns",
+      lambda: "lambda",
+      kms: "kms",
+      ssm: "ssm",
+      sts: "sts",
+      secretsmanager: "secretsmanager",
+      logs: "logs",
+      cloudwatchlogs: "logs",
+      cloudwatch: "monitoring",
+      ses: "email",
+      sesv2: "email",
+      events: "events",
+      eventbridge: "events",
+      kinesis: "kinesis",
+      firehose: "firehose",
+      cognitoidp: "cognito-idp",
+      cognitoidentityprovider: "cognito-idp",
+      ecr: "api.ecr",
+      sagemakerruntime: "runtime.sagemaker",
+      stepfunctions: "states",
+      sfn: "states",
+      athena: "athena",
+      glue: "glue",
+      textract: "textract",
+      comprehend: "comprehend",
+      rekognition: "rekognition",
+      translate: "translate",
+      polly: "polly",
+      ec2: "ec2",
+      ecs: "ecs",
+      eks: "eks",
+      cloudformation: "cloudformation"
+    },
+    globalOnly: {
+      iam: "iam.amazonaws.com",
+      route53: "route53.amazonaws.com",
+      cloudfront: "cloudfront.amazonaws.com",
+      organizations: "organizations.us-east-1.amazonaws.com"
+    },
+    globalWhenNoRegion: {
+      s3: "s3.amazonaws.com",
+      sts: "sts.amazonaws.com"
+    },
+    source: "boto/botocore:botocore/data/endpoints.json"
+  },
+  sdks: [
+    {
+      id: "openai-python",
+      language: "python",
+      package: "openai",
+      imports: ["openai"],
+      constructors: ["OpenAI(", "AsyncOpenAI(", "openai.OpenAI(", "openai.AsyncOpenAI("],
+      hosts: [
+        {
+          host: "api.openai.com",
+          port: 443,
+          why: "the default base URL https://api.openai.com/v1"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: ["OPENAI_BASE_URL"]
+      },
+      source: "openai/openai-python:src/openai/_client.py"
+    },
+    {
+      id: "openai-node",
+      language: "javascript",
+      package: "openai",
+      imports: ["openai"],
+      constructors: ["new OpenAI("],
+      hosts: [
+        {
+          host: "api.openai.com",
+          port: 443,
+          why: "the default base URL https://api.openai.com/v1"
+        }
+      ],
+      overrides: {
+        options: ["baseURL"],
+        env: ["OPENAI_BASE_URL"]
+      },
+      source: "openai/openai-node:src/client.ts"
+    },
+    {
+      id: "openai-go",
+      language: "go",
+      package: "github.com/openai/openai-go",
+      imports: ["github.com/openai/openai-go"],
+      constructors: ["openai.NewClient("],
+      hosts: [
+        {
+          host: "api.openai.com",
+          port: 443,
+          why: "the default base URL https://api.openai.com/v1"
+        }
+      ],
+      overrides: {
+        options: ["WithBaseURL"],
+        env: ["OPENAI_BASE_URL"]
+      },
+      source: "openai/openai-go:client.go"
+    },
+    {
+      id: "openai-java",
+      language: "jvm",
+      package: "com.openai",
+      imports: ["com.openai"],
+      constructors: [
+        "OpenAIOkHttpClient.fromEnv(",
+        "OpenAIOkHttpClient.builder(",
+        "OpenAIOkHttpClientAsync.fromEnv(",
+        "OpenAIOkHttpClientAsync.builder("
+      ],
+      hosts: [
+        {
+          host: "api.openai.com",
+          port: 443,
+          why: "the default base URL https://api.openai.com/v1"
+        }
+      ],
+      overrides: {
+        options: ["baseUrl"],
+        env: ["OPENAI_BASE_URL"]
+      },
+      source: "openai/openai-java:openai-java-core/src/main/kotlin/com/openai/core/ClientOptions.kt"
+    },
+    {
+      id: "anthropic-python",
+      language: "python",
+      package: "anthropic",
+      imports: ["anthropic"],
+      constructors: ["Anthropic(", "AsyncAnthropic(", "anthropic.Anthropic(", "anthropic.AsyncAnthropic("],
+      hosts: [
+        {
+          host: "api.anthropic.com",
+          port: 443,
+          why: "the default base URL https://api.anthropic.com"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: ["ANTHROPIC_BASE_URL"]
+      },
+      source: "anthropics/anthropic-sdk-python:src/anthropic/_client.py"
+    },
+    {
+      id: "anthropic-node",
+      language: "javascript",
+      package: "@anthropic-ai/sdk",
+      imports: ["@anthropic-ai/sdk"],
+      constructors: ["new Anthropic("],
+      hosts: [
+        {
+          host: "api.anthropic.com",
+          port: 443,
+          why: "the default base URL https://api.anthropic.com"
+        }
+      ],
+      overrides: {
+        options: ["baseURL"],
+        env: ["ANTHROPIC_BASE_URL"]
+      },
+      source: "anthropics/anthropic-sdk-typescript:src/client.ts"
+    },
+    {
+      id: "slack-python",
+      language: "python",
+      package: "slack_sdk",
+      imports: ["slack_sdk"],
+      constructors: ["WebClient(", "AsyncWebClient(", "slack_sdk.WebClient("],
+      hosts: [
+        {
+          host: "slack.com",
+          port: 443,
+          why: "Web API methods are called under https://slack.com/api/"
+        },
+        {
+          host: "files.slack.com",
+          port: 443,
+          why: "files_upload_v2 / uploadV2 send file bodies to the upload URL files.getUploadURLExternal returns, on files.slack.com",
+          source: "slackapi/python-slack-sdk:docs/reference/index.html (files_upload_v2)"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: []
+      },
+      source: "slackapi/python-slack-sdk:slack_sdk/web/base_client.py"
+    },
+    {
+      id: "slack-python-socket-mode",
+      language: "python",
+      package: "slack_sdk.socket_mode",
+      imports: ["slack_sdk.socket_mode"],
+      constructors: ["SocketModeClient("],
+      hosts: [
+        {
+          host: "slack.com",
+          port: 443,
+          why: "apps.connections.open, called under https://slack.com/api/, hands out the WebSocket URL"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: []
+      },
+      source: "slackapi/python-slack-sdk:slack_sdk/socket_mode/client.py",
+      notes: "Socket Mode opens a WebSocket to a URL that apps.connections.open returns at run time and that changes on reconnects (Slack documents it as wss://wss-<something>.slack.com/link/...): no fixed host is listed for it; a ServiceEntry for the slack.com subdomains the workspace uses covers it."
+    },
+    {
+      id: "slack-web-api-node",
+      language: "javascript",
+      package: "@slack/web-api",
+      imports: ["@slack/web-api"],
+      constructors: ["new WebClient("],
+      hosts: [
+        {
+          host: "slack.com",
+          port: 443,
+          why: "Web API methods are called under https://slack.com/api/"
+        },
+        {
+          host: "files.slack.com",
+          port: 443,
+          why: "files_upload_v2 / uploadV2 send file bodies to the upload URL files.getUploadURLExternal returns, on files.slack.com",
+          source: "slackapi/python-slack-sdk:docs/reference/index.html (files_upload_v2)"
+        }
+      ],
+      overrides: {
+        options: ["slackApiUrl"],
+        env: []
+      },
+      source: "slackapi/node-slack-sdk:packages/web-api/src/WebClient.ts"
+    },
+    {
+      id: "slack-bolt-node",
+      language: "javascript",
+      package: "@slack/bolt",
+      imports: ["@slack/bolt"],
+      constructors: ["new App("],
+      hosts: [
+        {
+          host: "slack.com",
+          port: 443,
+          why: "Web API methods are called under https://slack.com/api/"
+        }
+      ],
+      overrides: {
+        options: ["slackApiUrl"],
+        env: []
+      },
+      source: "slackapi/bolt-js:src/App.ts",
+      notes: "The App builds a WebClient with clientOptions (slackApiUrl there changes the host). Socket Mode opens a WebSocket to a URL that apps.connections.open returns at run time and that changes on reconnects (Slack documents it as wss://wss-<something>.slack.com/link/...): no fixed host is listed for it; a ServiceEntry for the slack.com subdomains the workspace uses covers it."
+    },
+    {
+      id: "stripe-python",
+      language: "python",
+      package: "stripe",
+      imports: ["stripe"],
+      constructors: ["StripeClient(", "stripe.StripeClient(", "stripe.api_key ="],
+      hosts: [
+        {
+          host: "api.stripe.com",
+          port: 443,
+          why: "the API base for every request"
+        },
+        {
+          host: "files.stripe.com",
+          port: 443,
+          why: "file uploads use the upload base"
+        },
+        {
+          host: "connect.stripe.com",
+          port: 443,
+          why: "Connect OAuth calls use the connect base"
+        },
+        {
+          host: "meter-events.stripe.com",
+          port: 443,
+          why: "v2 billing meter events use their own base"
+        }
+      ],
+      overrides: {
+        options: ["api"],
+        env: [],
+        calls: ["stripe.api_base ="]
+      },
+      source: "stripe/stripe-python:stripe/__init__.py",
+      notes: 'StripeClient(base_addresses={"api": ...}) changes the API base; only the api base is read, the files/connect/meter-events bases keep their defaults.'
+    },
+    {
+      id: "stripe-node",
+      language: "javascript",
+      package: "stripe",
+      imports: ["stripe"],
+      constructors: ["new Stripe(", "Stripe("],
+      hosts: [
+        {
+          host: "api.stripe.com",
+          port: 443,
+          why: "the API base for every request"
+        },
+        {
+          host: "files.stripe.com",
+          port: 443,
+          why: "file uploads use the upload base"
+        },
+        {
+          host: "connect.stripe.com",
+          port: 443,
+          why: "Connect OAuth calls use the connect base"
+        }
+      ],
+      overrides: {
+        options: ["host"],
+        env: []
+      },
+      source: "stripe/stripe-node:src/stripe.core.ts",
+      notes: "files.stripe.com and connect.stripe.com are listed in src/Types.ts. require('stripe')(key) builds a client without a name the table can match."
+    },
+    {
+      id: "stripe-go",
+      language: "go",
+      package: "github.com/stripe/stripe-go",
+      imports: ["github.com/stripe/stripe-go/*"],
+      constructors: ["stripe.NewClient(", "client.New(", "stripe.Key ="],
+      hosts: [
+        {
+          host: "api.stripe.com",
+          port: 443,
+          why: "the API base for every request"
+        },
+        {
+          host: "files.stripe.com",
+          port: 443,
+          why: "file uploads use the upload base"
+        },
+        {
+          host: "connect.stripe.com",
+          port: 443,
+          why: "Connect OAuth calls use the connect base"
+        }
+      ],
+      overrides: {
+        options: ["URL"],
+        env: []
+      },
+      source: "stripe/stripe-go:stripe.go"
+    },
+    {
+      id: "stripe-java",
+      language: "jvm",
+      package: "com.stripe",
+      imports: ["com.stripe"],
+      constructors: ["new StripeClient(", "Stripe.apiKey ="],
+      hosts: [
+        {
+          host: "api.stripe.com",
+          port: 443,
+          why: "the API base for every request"
+        },
+        {
+          host: "files.stripe.com",
+          port: 443,
+          why: "file uploads use the upload base"
+        },
+        {
+          host: "connect.stripe.com",
+          port: 443,
+          why: "Connect OAuth calls use the connect base"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: [],
+        calls: ["Stripe.overrideApiBase("]
+      },
+      source: "stripe/stripe-java:src/main/java/com/stripe/Stripe.java"
+    },
+    {
+      id: "twilio-python",
+      language: "python",
+      package: "twilio",
+      imports: ["twilio.rest"],
+      constructors: ["Client(", "rest.Client(", "twilio.rest.Client("],
+      hosts: [
+        {
+          host: "api.twilio.com",
+          port: 443,
+          why: "the core REST API (messages, calls, accounts); other products call <product>.twilio.com"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: ["TWILIO_REGION", "TWILIO_EDGE"],
+        templates: {
+          region: "api.{value}.twilio.com"
+        },
+        unmodelled: ["edge"]
+      },
+      source: "twilio/twilio-python:twilio/base/client_base.py"
+    },
+    {
+      id: "twilio-node",
+      language: "javascript",
+      package: "twilio",
+      imports: ["twilio"],
+      constructors: ["twilio(", "new Twilio(", "Twilio("],
+      hosts: [
+        {
+          host: "api.twilio.com",
+          port: 443,
+          why: "the core REST API (messages, calls, accounts); other products call <product>.twilio.com"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: ["TWILIO_REGION", "TWILIO_EDGE"],
+        templates: {
+          region: "api.{value}.twilio.com"
+        },
+        unmodelled: ["edge"]
+      },
+      source: "twilio/twilio-node:src/rest/ApiBase.ts"
+    },
+    {
+      id: "sendgrid-python",
+      language: "python",
+      package: "sendgrid",
+      imports: ["sendgrid"],
+      constructors: ["SendGridAPIClient(", "sendgrid.SendGridAPIClient("],
+      hosts: [
+        {
+          host: "api.sendgrid.com",
+          port: 443,
+          why: "the default host for the v3 Web API"
+        }
+      ],
+      overrides: {
+        options: ["host"],
+        env: [],
+        templates: {
+          set_sendgrid_data_residency: {
+            eu: "api.eu.sendgrid.com",
+            global: "api.sendgrid.com"
+          }
+        },
+        calls: [".set_sendgrid_data_residency("]
+      },
+      source: "sendgrid/sendgrid-python:sendgrid/sendgrid.py"
+    },
+    {
+      id: "sendgrid-node",
+      language: "javascript",
+      package: "@sendgrid/mail",
+      imports: ["@sendgrid/mail", "@sendgrid/client"],
+      constructors: [".setApiKey("],
+      hosts: [
+        {
+          host: "api.sendgrid.com",
+          port: 443,
+          why: "the default host for the v3 Web API"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: [],
+        templates: {
+          setDataResidency: {
+            eu: "api.eu.sendgrid.com",
+            global: "api.sendgrid.com"
+          }
+        },
+        calls: [".setDataResidency("]
+      },
+      source: "sendgrid/sendgrid-nodejs:packages/client/src/classes/client.js"
+    },
+    {
+      id: "go-github",
+      language: "go",
+      package: "github.com/google/go-github",
+      imports: ["github.com/google/go-github/*/github"],
+      constructors: ["github.NewClient("],
+      hosts: [
+        {
+          host: "api.github.com",
+          port: 443,
+          why: "the default REST API base URL"
+        },
+        {
+          host: "uploads.github.com",
+          port: 443,
+          why: "release asset uploads use the upload URL"
+        }
+      ],
+      overrides: {
+        options: ["WithEnterpriseURLs"],
+        env: []
+      },
+      source: "google/go-github:github/github.go"
+    },
+    {
+      id: "octokit-rest",
+      language: "javascript",
+      package: "@octokit/rest",
+      imports: ["@octokit/rest", "@octokit/core", "octokit"],
+      constructors: ["new Octokit("],
+      hosts: [
+        {
+          host: "api.github.com",
+          port: 443,
+          why: "the default REST API base URL"
+        }
+      ],
+      overrides: {
+        options: ["baseUrl"],
+        env: []
+      },
+      source: "octokit/endpoint.js:src/defaults.ts"
+    },
+    {
+      id: "pygithub",
+      language: "python",
+      package: "github",
+      imports: ["github"],
+      constructors: ["Github(", "github.Github("],
+      hosts: [
+        {
+          host: "api.github.com",
+          port: 443,
+          why: "the default REST API base URL"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: []
+      },
+      source: "PyGithub/PyGithub:github/Consts.py"
+    },
+    {
+      id: "boto3",
+      language: "python",
+      package: "boto3",
+      imports: ["boto3"],
+      constructors: ["boto3.client(", "boto3.resource(", "session.client(", "session.resource("],
+      hosts: [],
+      service: "aws-argument",
+      region: ["region_name"],
+      overrides: {
+        options: ["endpoint_url"],
+        env: ["AWS_ENDPOINT_URL"]
+      },
+      source: "boto/botocore:botocore/data/endpoints.json",
+      notes: "AWS_ENDPOINT_URL_<SERVICE> (https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html) also overrides one service. S3 addresses buckets as subdomains ({bucket}.s3.{region}.amazonaws.com)."
+    },
+    {
+      id: "aws-sdk-js-v3",
+      language: "javascript",
+      package: "@aws-sdk/client-*",
+      imports: ["@aws-sdk/client-*"],
+      constructors: ["new *Client("],
+      hosts: [],
+      service: "aws-capture",
+      region: ["region"],
+      overrides: {
+        options: ["endpoint"],
+        env: ["AWS_ENDPOINT_URL"]
+      },
+      source: "boto/botocore:botocore/data/endpoints.json",
+      notes: "Endpoint names come from the AWS partition data; the override variables are in https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html."
+    },
+    {
+      id: "aws-sdk-go-v2",
+      language: "go",
+      package: "github.com/aws/aws-sdk-go-v2/service/*",
+      imports: ["github.com/aws/aws-sdk-go-v2/service/*"],
+      constructors: ["*.NewFromConfig(", "*.New("],
+      hosts: [],
+      service: "aws-capture",
+      region: ["Region", "WithRegion"],
+      overrides: {
+        options: ["BaseEndpoint"],
+        env: ["AWS_ENDPOINT_URL"]
+      },
+      source: "boto/botocore:botocore/data/endpoints.json",
+      notes: 'The region usually comes from config.LoadDefaultConfig(ctx, config.WithRegion("...")) elsewhere in the file.'
+    },
+    {
+      id: "aws-sdk-java-v2",
+      language: "jvm",
+      package: "software.amazon.awssdk.services.*",
+      imports: ["software.amazon.awssdk.services.*"],
+      constructors: ["*Client.builder(", "*Client.create(", "*AsyncClient.builder(", "*AsyncClient.create("],
+      hosts: [],
+      service: "aws-capture",
+      region: ["region"],
+      overrides: {
+        options: ["endpointOverride"],
+        env: ["AWS_ENDPOINT_URL"]
+      },
+      source: "boto/botocore:botocore/data/endpoints.json"
+    },
+    {
+      id: "google-cloud-storage-python",
+      language: "python",
+      package: "google.cloud.storage",
+      imports: ["google.cloud.storage"],
+      constructors: ["storage.Client(", "Client("],
+      hosts: [
+        {
+          host: "storage.googleapis.com",
+          port: 443,
+          why: "the default JSON API endpoint (storage.{universe domain}, googleapis.com by default)"
+        },
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      overrides: {
+        options: ["api_endpoint"],
+        env: ["STORAGE_EMULATOR_HOST", "API_ENDPOINT_OVERRIDE"]
+      },
+      source: "googleapis/python-storage:google/cloud/storage/_helpers.py"
+    },
+    {
+      id: "google-cloud-pubsub-python",
+      language: "python",
+      package: "google.cloud.pubsub_v1",
+      imports: ["google.cloud.pubsub_v1", "google.cloud.pubsub"],
+      constructors: [
+        "pubsub_v1.PublisherClient(",
+        "pubsub_v1.SubscriberClient(",
+        "pubsub.PublisherClient(",
+        "pubsub.SubscriberClient(",
+        "PublisherClient(",
+        "SubscriberClient("
+      ],
+      hosts: [
+        {
+          host: "pubsub.googleapis.com",
+          port: 443,
+          why: "the default gRPC endpoint pubsub.googleapis.com:443"
+        },
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      overrides: {
+        options: ["api_endpoint"],
+        env: ["PUBSUB_EMULATOR_HOST"]
+      },
+      source: "googleapis/python-pubsub:google/pubsub_v1/services/publisher/client.py"
+    },
+    {
+      id: "google-api-python-client",
+      language: "python",
+      package: "googleapiclient",
+      imports: ["googleapiclient", "apiclient"],
+      constructors: ["discovery.build(", "build("],
+      hosts: [
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      service: "argument",
+      serviceHosts: {
+        drive: "www.googleapis.com"
+      },
+      overrides: {
+        options: ["api_endpoint"],
+        env: []
+      },
+      source: "googleapis/google-api-python-client:googleapiclient/discovery_cache/documents/drive.v3.json",
+      notes: "The host of each API is the rootUrl of its discovery document (bundled with the library); only the APIs listed in serviceHosts were checked, others are reported unresolved."
+    },
+    {
+      id: "google-cloud-storage-node",
+      language: "javascript",
+      package: "@google-cloud/storage",
+      imports: ["@google-cloud/storage"],
+      constructors: ["new Storage("],
+      hosts: [
+        {
+          host: "storage.googleapis.com",
+          port: 443,
+          why: "the default JSON API endpoint (storage.{universe domain}, googleapis.com by default)"
+        },
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      overrides: {
+        options: ["apiEndpoint"],
+        env: ["STORAGE_EMULATOR_HOST"]
+      },
+      source: "googleapis/nodejs-storage:src/storage.ts"
+    },
+    {
+      id: "google-cloud-pubsub-node",
+      language: "javascript",
+      package: "@google-cloud/pubsub",
+      imports: ["@google-cloud/pubsub"],
+      constructors: ["new PubSub("],
+      hosts: [
+        {
+          host: "pubsub.googleapis.com",
+          port: 443,
+          why: "the default gRPC endpoint pubsub.googleapis.com:443"
+        },
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      overrides: {
+        options: ["apiEndpoint"],
+        env: ["PUBSUB_EMULATOR_HOST"]
+      },
+      source: "googleapis/nodejs-pubsub:src/v1/publisher_client.ts"
+    },
+    {
+      id: "google-cloud-storage-go",
+      language: "go",
+      package: "cloud.google.com/go/storage",
+      imports: ["cloud.google.com/go/storage"],
+      constructors: ["storage.NewClient("],
+      hosts: [
+        {
+          host: "storage.googleapis.com",
+          port: 443,
+          why: "the default JSON API endpoint (storage.{universe domain}, googleapis.com by default)"
+        },
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      overrides: {
+        options: ["WithEndpoint"],
+        env: ["STORAGE_EMULATOR_HOST"]
+      },
+      source: "googleapis/google-cloud-go:storage/storage.go"
+    },
+    {
+      id: "azure-storage-blob-python",
+      language: "python",
+      package: "azure.storage.blob",
+      imports: ["azure.storage.blob"],
+      constructors: ["BlobServiceClient(", "BlobServiceClient.from_connection_string("],
+      hosts: [],
+      endpoint: {
+        names: ["account_url", "conn_str"],
+        positional: true
+      },
+      overrides: {
+        options: [],
+        env: []
+      },
+      source: "https://pypi.org/project/azure-storage-blob/ (README: Create the client, account URL)",
+      notes: "There is no default: the host is the account URL the code passes (https://<account>.blob.core.windows.net). A connection string is not read."
+    },
+    {
+      id: "azure-identity-python",
+      language: "python",
+      package: "azure.identity",
+      imports: ["azure.identity"],
+      constructors: [
+        "DefaultAzureCredential(",
+        "ClientSecretCredential(",
+        "CertificateCredential(",
+        "WorkloadIdentityCredential("
+      ],
+      hosts: [
+        {
+          host: "login.microsoftonline.com",
+          port: 443,
+          why: "Microsoft Entra ID, the public-cloud authority host, issues the tokens"
+        }
+      ],
+      overrides: {
+        options: ["authority"],
+        env: ["AZURE_AUTHORITY_HOST"]
+      },
+      source: "Azure/azure-sdk-for-python:sdk/identity/azure-identity/azure/identity/_constants.py",
+      notes: "Managed identity asks the instance metadata service (169.254.169.254, link-local, not egress through the sidecar): not listed."
+    },
+    {
+      id: "sentry-python",
+      language: "python",
+      package: "sentry_sdk",
+      imports: ["sentry_sdk"],
+      constructors: ["sentry_sdk.init("],
+      hosts: [],
+      endpoint: {
+        names: ["dsn"],
+        positional: true,
+        env: "SENTRY_DSN"
+      },
+      overrides: {
+        options: [],
+        env: ["SENTRY_DSN"]
+      },
+      source: "getsentry/sentry-python:sentry_sdk/client.py",
+      notes: "Events go to the DSN's host; without a DSN argument the SDK reads SENTRY_DSN."
+    },
+    {
+      id: "sentry-node",
+      language: "javascript",
+      package: "@sentry/node",
+      imports: ["@sentry/node"],
+      constructors: ["Sentry.init("],
+      hosts: [],
+      endpoint: {
+        names: ["dsn"],
+        env: "SENTRY_DSN"
+      },
+      overrides: {
+        options: [],
+        env: ["SENTRY_DSN"]
+      },
+      source: "getsentry/sentry-javascript:packages/node-core/src/sdk/index.ts",
+      notes: "Events go to the DSN's host; without a dsn option the SDK reads SENTRY_DSN."
+    },
+    {
+      id: "datadog-api-client-python",
+      language: "python",
+      package: "datadog_api_client",
+      imports: ["datadog_api_client"],
+      constructors: ["Configuration("],
+      hosts: [
+        {
+          host: "api.datadoghq.com",
+          port: 443,
+          why: "the default server https://{subdomain}.{site} with subdomain api and site datadoghq.com"
+        }
+      ],
+      overrides: {
+        options: ["host"],
+        env: ["DD_SITE"],
+        templates: {
+          site: "api.{value}"
+        }
+      },
+      source: "DataDog/datadog-api-client-python:src/datadog_api_client/configuration.py"
+    },
+    {
+      id: "spotipy",
+      language: "python",
+      package: "spotipy",
+      imports: ["spotipy"],
+      constructors: ["spotipy.Spotify(", "Spotify("],
+      hosts: [
+        {
+          host: "api.spotify.com",
+          port: 443,
+          why: "the Web API prefix https://api.spotify.com/v1/"
+        },
+        {
+          host: "accounts.spotify.com",
+          port: 443,
+          why: "the auth managers (SpotifyClientCredentials, SpotifyOAuth) get tokens from https://accounts.spotify.com/api/token",
+          source: "spotipy-dev/spotipy:spotipy/oauth2.py"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: []
+      },
+      source: "spotipy-dev/spotipy:spotipy/client.py",
+      notes: "The client takes no endpoint option: the prefix is fixed."
+    }
+  ]
+};
+
+// src/scan/sdk/table.ts
+var SDK_TABLE = sdk_defaults_default;
+var BY_LANGUAGE = /* @__PURE__ */ new Map();
+for (const entry of SDK_TABLE.sdks) {
+  const list = BY_LANGUAGE.get(entry.language) ?? [];
+  list.push(entry);
+  BY_LANGUAGE.set(entry.language, list);
+}
+function entriesFor(language) {
+  return BY_LANGUAGE.get(language) ?? [];
+}
+var PACKAGE_NEEDLES = /* @__PURE__ */ new Map();
+for (const [language, entries2] of BY_LANGUAGE) {
+  const needles = [...new Set(entries2.flatMap((e) => e.imports.map((i) => needle(e, i))))].sort();
+  PACKAGE_NEEDLES.set(language, new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")));
+}
+function needle(entry, pattern) {
+  const literal2 = pattern.split("*")[0] ?? pattern;
+  const dot = literal2.lastIndexOf(".");
+  return entry.language === "python" && dot > 0 ? literal2.slice(0, dot) : literal2;
+}
+var IMPORT_HEAD = 8192;
+function mayImportAnySdk(text3, language) {
+  const needles = PACKAGE_NEEDLES.get(language);
+  if (!needles) return false;
+  return needles.test(text3.length > IMPORT_HEAD ? text3.slice(0, IMPORT_HEAD) : text3);
+}
+function sdkEnvOverrides() {
+  const byName = /* @__PURE__ */ new Map();
+  for (const entry of SDK_TABLE.sdks) {
+    for (const name of entry.overrides.env) byName.set(name, [...byName.get(name) ?? [], entry.id]);
+  }
+  return new Map([...byName.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+
+// src/scan/environment-names.ts
+var NAME = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
+var escapeRegExp = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var BINDER_HEAD = 4096;
+var BINDERS = /* @__PURE__ */ new Map();
+for (const language of new Set(environment_reads_default.binders.map((b) => b.language))) {
+  const markers = environment_reads_default.binders.filter((b) => b.language === language).map((b) => escapeRegExp(b.marker));
+  BINDERS.set(language, new RegExp(markers.join("|")));
+}
+function environmentOf(file2, text3, language = languageOf(file2)) {
+  const names2 = text3.includes("_") ? new Set(text3.match(NAME)) : /* @__PURE__ */ new Set();
+  const binders = language === void 0 ? void 0 : BINDERS.get(language);
+  const binder = binders?.exec(text3.length > BINDER_HEAD ? text3.slice(0, BINDER_HEAD) : text3)?.[0];
+  if (names2.size === 0 && binder === void 0) return void 0;
+  return { file: file2, names: [...names2].sort(), ...binder !== void 0 ? { binder } : {} };
+}
+var sdkReads;
+function readByConvention(name) {
+  const upper = name.toUpperCase();
+  for (const n of environment_reads_default.names) {
+    if ("name" in n ? upper === n.name : upper.startsWith(n.prefix)) return n.why;
+  }
+  const sdks = (sdkReads ??= sdkEnvOverrides()).get(upper);
+  return sdks ? `the SDK${sdks.length > 1 ? "s" : ""} ${sdks.join(", ")} read${sdks.length > 1 ? "" : "s"} it` : void 0;
+}
+function binderWhy(marker) {
+  return environment_reads_default.binders.find((b) => b.marker === marker)?.why ?? marker;
+}
+var UNSCANNED = new Map(environment_reads_default.unscannedCode.map((c) => [c.extension, c.why]));
+function unscannedCode(file2) {
+  const base = file2.slice(file2.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? UNSCANNED.get(base.slice(dot + 1).toLowerCase()) : void 0;
 }
 
 // src/scan/ignore.ts
@@ -20639,7 +20710,8 @@ function detectSdkCalls(file2) {
 function detectSdkUsage(file2) {
   const found = { references: [], unresolved: [] };
   const language = languageOf(file2.path);
-  if (language === void 0 || entriesFor(language).length === 0 || !mayImportAnySdk(file2.text)) return found;
+  if (language === void 0 || entriesFor(language).length === 0 || !mayImportAnySdk(file2.text, language))
+    return found;
   const view = codeView(file2.text, language);
   const modules = importsOf(view, language);
   if (modules.length === 0) return found;
@@ -23547,11 +23619,10 @@ function globMatcher(globs) {
 }
 
 // src/scan/collect.ts
-function scanRepositoryFile(file2) {
-  return isCodeOrConfig(file2) ? scanSource(file2) : [];
-}
-function environmentOfRepositoryFile(file2) {
-  return isCodeOrConfig(file2) ? environmentOf(file2.path, file2.text) : void 0;
+function readRepositoryFile(file2) {
+  if (!isCodeOrConfig(file2)) return { references: [] };
+  const environment = environmentOf(file2.path, file2.text);
+  return { references: scanSource(file2), ...environment ? { environment } : {} };
 }
 function isCodeOrConfig(file2) {
   return isScannableSource(file2.path) && !holdsKubernetesObjects(file2) && !isBaselineFile(file2);
@@ -23779,14 +23850,12 @@ async function readSnapshot(root, options) {
     )
   ]);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
-  const alsoSources = read.files.filter(
-    (f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path))
-  );
+  const alsoSources = read.files.filter((f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path))).map((f) => ({ path: f.path, ...readRepositoryFile(f) }));
   return {
     manifests: read.files,
     scanned: [...sources.scanned, ...alsoSources.map((f) => f.path)].sort(),
-    references: inChartsUnread([...sources.references, ...alsoSources.flatMap(scanRepositoryFile)], charts),
-    environment: [...sources.environment, ...alsoSources.flatMap((f) => environmentOfRepositoryFile(f) ?? [])].sort(
+    references: inChartsUnread([...sources.references, ...alsoSources.flatMap((f) => f.references)], charts),
+    environment: [...sources.environment, ...alsoSources.flatMap((f) => f.environment ?? [])].sort(
       (a, b) => cmp(a.file, b.file)
     ),
     skippedCharts: [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort(),
@@ -23846,9 +23915,9 @@ async function scanSources(root, paths, maxFileBytes, exclude) {
   const out = { scanned: [], references: [], environment: [], findings: [] };
   const read = await readRepositoryFiles(root, paths, maxFileBytes, exclude, (file2) => {
     out.scanned.push(file2.path);
-    for (const ref of scanRepositoryFile(file2)) out.references.push(ref);
-    const env = environmentOfRepositoryFile(file2);
-    if (env) out.environment.push(env);
+    const { references, environment } = readRepositoryFile(file2);
+    for (const ref of references) out.references.push(ref);
+    if (environment) out.environment.push(environment);
   });
   out.findings.push(...read.findings);
   return out;
@@ -26733,10 +26802,10 @@ function* ancestors(file2) {
 // src/provenance/environment-reads.ts
 var CONFIG_VOLUMES = /* @__PURE__ */ new Set(["configMap", "secret", "downwardAPI", "projected"]);
 var SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-function unreadVariables(model, environment) {
+function unreadVariables(model, code) {
   const cache2 = /* @__PURE__ */ new Map();
   let byPlacement;
-  const shippedNames = () => byPlacement ??= namesByPlacement(model, environment);
+  const shippedNames = () => byPlacement ??= shippedByPlacement(model, code);
   return (namespace, workload, container, name) => {
     if (!SCREAMING_SNAKE.test(name) || readByConvention(name) !== void 0) return void 0;
     let reads = cache2.get(container);
@@ -26759,8 +26828,10 @@ function codeReads(model, namespace, workload, container, shippedNames) {
       if (p.baseImage !== void 0 && runtimeImage(p.baseImage) === void 0)
         return { unknown: `${p.image} is based on ${p.baseImage}, which may read variables of its own` };
       const shipped = shippedNames().get(p);
-      if (shipped?.binder) return { unknown: `${shipped.binder.file}: ${binderWhy(shipped.binder.binder ?? "")}` };
-      for (const n of shipped?.names ?? []) names2.add(n);
+      if (!shipped?.read) return { unknown: `no file ${p.image} ships was read` };
+      if (shipped.unscanned) return { unknown: shipped.unscanned };
+      if (shipped.binder) return { unknown: `${shipped.binder.file}: ${binderWhy(shipped.binder.binder ?? "")}` };
+      for (const n of shipped.names) names2.add(n);
     }
     const contexts = [...new Set(placements.map((p) => p.context || "."))].sort();
     return { names: names2, code: `the files its image ships from ${contexts.join(", ")}` };
@@ -26780,7 +26851,7 @@ function stockImageReads(model, namespace, container, names2) {
   if (scripts.length === 0) return { unknown: `${container.image} runs no script the repository holds` };
   for (const cm of mounted) {
     for (const e of cm.entries) {
-      const env = environmentOf(e.key, e.value);
+      const env = environmentOf(e.key, e.value, languageOf(e.key) ?? guessConfigLanguage(e.value));
       if (env?.binder) return { unknown: `ConfigMap ${cm.name} ${e.key}: ${binderWhy(env.binder)}` };
       for (const n of env?.names ?? []) names2.add(n);
     }
@@ -26792,19 +26863,31 @@ function ownNames(container) {
   const texts = [...container.command, ...container.args, ...container.env].map((x) => x.value).join("\n");
   return environmentOf("", texts)?.names ?? [];
 }
-function namesByPlacement(model, environment) {
+function shippedByPlacement(model, code) {
   const out = /* @__PURE__ */ new Map();
   const provenance = model.provenance;
   if (!provenance) return out;
   const dockerfiles = /* @__PURE__ */ new Map();
   for (const p of provenance.placements)
     if (p.dockerfile !== void 0) dockerfiles.set(p.dockerfile, [...dockerfiles.get(p.dockerfile) ?? [], p]);
-  for (const env of environment) {
-    for (const p of [...placementsShipping(provenance, env.file), ...dockerfiles.get(env.file) ?? []]) {
-      let entry = out.get(p);
-      if (!entry) out.set(p, entry = { names: /* @__PURE__ */ new Set() });
-      for (const n of env.names) entry.names.add(n);
-      if (env.binder !== void 0 && !entry.binder) entry.binder = env;
+  const entry = (p) => {
+    let e = out.get(p);
+    if (!e) out.set(p, e = { names: /* @__PURE__ */ new Set(), read: false });
+    return e;
+  };
+  const shipping = (file2) => [...placementsShipping(provenance, file2), ...dockerfiles.get(file2) ?? []];
+  for (const file2 of code.scanned) for (const p of shipping(file2)) entry(p).read = true;
+  for (const file2 of code.files) {
+    const what = unscannedCode(file2);
+    if (what === void 0) continue;
+    for (const p of placementsShipping(provenance, file2))
+      entry(p).unscanned ??= `${file2} is ${what}, which is not read`;
+  }
+  for (const env of code.environment) {
+    for (const p of shipping(env.file)) {
+      const e = entry(p);
+      for (const n of env.names) e.names.add(n);
+      if (env.binder !== void 0 && !e.binder) e.binder = env;
     }
   }
   return out;
@@ -27668,8 +27751,11 @@ function indexOf(model) {
     byId: /* @__PURE__ */ new Map(),
     injection: /* @__PURE__ */ new Map(),
     answers: /* @__PURE__ */ new WeakMap(),
-    placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`))
+    placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`)),
+    byDockerfile: /* @__PURE__ */ new Map()
   };
+  for (const p of model.provenance?.placements ?? [])
+    if (p.dockerfile !== void 0) addTo(index.byDockerfile, p.dockerfile, p);
   for (const n of model.namespaces) if (!index.injection.has(n.name)) index.injection.set(n.name, n.injection);
   for (const w of model.workloads) {
     addTo(index.byName, w.name, w);
@@ -27692,10 +27778,7 @@ function placeCallers(ref, model, index, allowlist) {
   if (ref.namespace !== void 0) return [placed(index, ref.namespace, ref.workload, "manifest")];
   const mapped = (allowlist?.workloads ?? []).filter((m) => matchesAny(ref.file, m.paths));
   if (mapped.length) return dedupe(mapped.map((m) => placed(index, m.namespace, m.workload, "allowlist")));
-  const shipping = model.provenance ? [
-    ...placementsShipping(model.provenance, ref.file),
-    ...model.provenance.placements.filter((p) => p.dockerfile === ref.file)
-  ] : [];
+  const shipping = model.provenance ? [...placementsShipping(model.provenance, ref.file), ...index.byDockerfile.get(ref.file) ?? []] : [];
   if (shipping.length) {
     return dedupe(
       shipping.map((p) => ({
@@ -27723,6 +27806,12 @@ function dedupe(callers) {
   for (const c of callers)
     seen.set(`${c.namespace}/${c.workload ?? ""}`, seen.get(`${c.namespace}/${c.workload ?? ""}`) ?? c);
   return [...seen.values()].sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.workload ?? "", b.workload ?? ""));
+}
+var described = /* @__PURE__ */ new WeakMap();
+function describeCallersShort(callers) {
+  let out = described.get(callers);
+  if (!out) described.set(callers, out = callers.map(describeCallerShort));
+  return out;
 }
 function describeCallerShort(c) {
   if (c.meshWide) return "any workload";
@@ -27940,7 +28029,7 @@ function summarizeHosts(model, references, allowlist) {
             class: r.class,
             reason: r.reason,
             ...r.via ? { via: r.via } : {},
-            callers: callersOf(r, model, allowlist).map(describeCallerShort)
+            callers: describeCallersShort(callersOf(r, model, allowlist))
           }
         ])
       ).values()
@@ -30146,8 +30235,8 @@ function lint(input) {
     manifestFindings: same.manifestFindings
   } : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed);
   const scope = input.scope ?? "all";
-  const environment = scope === "all" ? input.snapshot.environment : void 0;
-  const unread = environment ? unreadVariables(model, environment) : void 0;
+  const { environment, scanned, files } = input.snapshot;
+  const unread = scope === "all" && environment && files ? unreadVariables(model, { environment, scanned, files }) : void 0;
   const found = judgedReferences(
     collectReferences(model, input.snapshot.references, input.allowlist, unread),
     model,

@@ -1234,7 +1234,7 @@ function classifyHost(host, inCluster = NO_IN_CLUSTER_NAMES) {
 
 // src/knowledge/environment-reads.json
 var environment_reads_default = {
-  $comment: "What decides whether a workload's code reads an environment variable the manifest sets. A variable whose name no file the image ships mentions is configuration nobody reads, unless a library or runtime reads it by convention (`names`), the code binds the environment to settings by convention, so names never appear (`binders`), or the image runs code the repository does not hold (a base image not in `runtimeImages`). Reviewed like code: each entry says why.",
+  $comment: "What decides whether a workload's code reads an environment variable the manifest sets. A binder's marker is the import (or the annotation beside it) that gives it away: only the head of each file is searched, where imports stand. A variable whose name no file the image ships mentions is configuration nobody reads, unless a library or runtime reads it by convention (`names`), the code binds the environment to settings by convention, so names never appear (`binders`), or the image runs code the repository does not hold (a base image not in `runtimeImages`, or shipped code in a language the scan does not read: `unscannedCode`). Reviewed like code: each entry says why.",
   version: 1,
   runtimeImages: [
     { image: "python", why: "the Python interpreter runs only the code it is given" },
@@ -1268,47 +1268,66 @@ var environment_reads_default = {
   ],
   binders: [
     {
-      marker: "BaseSettings",
-      why: "pydantic settings read each field from the variable of the same name, in any case"
-    },
-    { marker: "environ.config", why: "environ-config reads variables named after attributes" },
-    { marker: "Dynaconf", why: "Dynaconf reads every variable with its prefix" },
-    { marker: "envconfig", why: "envconfig (Go) reads variables named after struct fields" },
-    { marker: "AutomaticEnv", why: "Viper reads the variable of every key it is asked for" },
-    { marker: "koanf", why: "koanf loads the environment into keys by a naming rule" },
-    { marker: "envy::", why: "envy (Rust) deserializes the environment into struct fields" },
-    {
-      marker: "config::Environment",
-      why: "the Rust config crate loads the environment into keys by a naming rule"
+      marker: "Microsoft.AspNetCore",
+      language: "csharp",
+      why: "ASP.NET Core loads every variable into configuration (Section__Key -> Section:Key)"
     },
     {
-      marker: "org.springframework.boot",
+      marker: "Microsoft.Extensions.Configuration",
+      language: "csharp",
+      why: "the .NET configuration it uses may load every variable (AddEnvironmentVariables)"
+    },
+    {
+      marker: "Microsoft.Extensions.Hosting",
+      language: "csharp",
+      why: ".NET's default host loads every variable into configuration"
+    },
+    { marker: "/envconfig", language: "go", why: "envconfig reads variables named after struct fields" },
+    { marker: "-envconfig", language: "go", why: "go-envconfig reads variables named after struct fields" },
+    { marker: "/koanf", language: "go", why: "koanf loads the environment into keys by a naming rule" },
+    {
+      marker: "/viper",
+      language: "go",
+      why: "Viper reads a variable for every key it is asked for (AutomaticEnv)"
+    },
+    {
+      marker: "/caarlos0/env",
+      language: "go",
+      why: "caarlos0/env reads variables named in struct tags, with prefixes"
+    },
+    { marker: "'nconf'", language: "javascript", why: "nconf loads the whole environment into its store" },
+    { marker: '"nconf"', language: "javascript", why: "nconf loads the whole environment into its store" },
+    {
+      marker: "...process.env",
+      language: "javascript",
+      why: "the whole environment is copied, so names are read by whatever takes the copy"
+    },
+    {
+      marker: ".springframework.boot",
+      language: "jvm",
       why: "Spring Boot binds every variable to the property of the relaxed name (SPRING_DATASOURCE_URL -> spring.datasource.url)"
     },
     {
-      marker: "@SpringBootApplication",
-      why: "Spring Boot binds every variable to the property of the relaxed name"
+      marker: ".quarkus",
+      language: "jvm",
+      why: "Quarkus maps every variable to the configuration property of the same name"
     },
-    { marker: "@ConfigurationProperties", why: "Spring binds variables to the properties of the relaxed name" },
-    { marker: "io.quarkus", why: "Quarkus maps every variable to the configuration property of the same name" },
-    { marker: "io.micronaut", why: "Micronaut maps every variable to the configuration property of the same name" },
     {
-      marker: "AddEnvironmentVariables",
-      why: ".NET configuration loads every variable (Section__Key -> Section:Key)"
+      marker: ".micronaut",
+      language: "jvm",
+      why: "Micronaut maps every variable to the configuration property of the same name"
     },
-    { marker: "CreateDefaultBuilder", why: ".NET's default host loads every variable into configuration" },
-    { marker: "WebApplication.CreateBuilder", why: "ASP.NET Core loads every variable into configuration" },
-    { marker: "nconf", why: "nconf loads the whole environment into its store" },
     {
-      marker: "...process.env",
-      why: "the whole environment is copied, so names are read by whatever takes the copy"
+      marker: "BaseSettings",
+      language: "python",
+      why: "pydantic settings read each field from the variable of the same name, in any case"
     },
-    { marker: "Object.keys(process.env)", why: "variables are read by a computed name" },
-    { marker: "Object.entries(process.env)", why: "variables are read by a computed name" },
-    { marker: "os.environ.items()", why: "variables are read by a computed name" },
-    { marker: "os.Environ()", why: "variables are read by a computed name" },
-    { marker: "System.getenv()", why: "the whole environment is read as a map" },
-    { marker: "envsubst", why: "every variable a template names is substituted; the template may not be scanned" }
+    { marker: "Dynaconf", language: "python", why: "Dynaconf reads every variable with its prefix" },
+    {
+      marker: "@environ.config",
+      language: "python",
+      why: "environ-config reads variables named after attributes"
+    }
   ],
   names: [
     { prefix: "OTEL_", why: "OpenTelemetry SDKs read their exporter endpoints from OTEL_* variables" },
@@ -1351,941 +1370,43 @@ var environment_reads_default = {
     { name: "DATABASE_URL", why: "Rails, Prisma, Django helpers and many ORMs read DATABASE_URL by convention" },
     { name: "REDIS_URL", why: "Sidekiq, Rails and many Redis helpers read REDIS_URL by convention" },
     { name: "CELERY_BROKER_URL", why: "Celery reads its broker from CELERY_BROKER_URL" }
+  ],
+  unscannedCode: [
+    { extension: "rs", why: "Rust" },
+    { extension: "php", why: "PHP" },
+    { extension: "ex", why: "Elixir" },
+    { extension: "exs", why: "Elixir" },
+    { extension: "erl", why: "Erlang" },
+    { extension: "c", why: "C" },
+    { extension: "cc", why: "C++" },
+    { extension: "cpp", why: "C++" },
+    { extension: "cxx", why: "C++" },
+    { extension: "h", why: "C and C++ headers" },
+    { extension: "hpp", why: "C++ headers" },
+    { extension: "swift", why: "Swift" },
+    { extension: "dart", why: "Dart" },
+    { extension: "lua", why: "Lua" },
+    { extension: "pl", why: "Perl" },
+    { extension: "pm", why: "Perl" },
+    { extension: "hs", why: "Haskell" },
+    { extension: "clj", why: "Clojure" },
+    { extension: "scala", why: "Scala" },
+    { extension: "groovy", why: "Groovy" },
+    { extension: "fs", why: "F#" },
+    { extension: "vb", why: "Visual Basic" },
+    { extension: "r", why: "R" },
+    { extension: "jl", why: "Julia" },
+    { extension: "zig", why: "Zig" },
+    { extension: "cr", why: "Crystal" },
+    { extension: "jar", why: "a prebuilt Java archive" },
+    { extension: "war", why: "a prebuilt Java archive" },
+    { extension: "whl", why: "a prebuilt Python wheel" },
+    { extension: "so", why: "a prebuilt library" },
+    { extension: "dll", why: "a prebuilt library" },
+    { extension: "exe", why: "a prebuilt program" },
+    { extension: "wasm", why: "a prebuilt WebAssembly module" }
   ]
 };
-
-// src/knowledge/sdk-defaults.json
-var sdk_defaults_default = {
-  version: 1,
-  aws: {
-    endpointPrefixes: {
-      s3: "s3",
-      dynamodb: "dynamodb",
-      sqs: "sqs",
-      sns: "sns",
-      lambda: "lambda",
-      kms: "kms",
-      ssm: "ssm",
-      sts: "sts",
-      secretsmanager: "secretsmanager",
-      logs: "logs",
-      cloudwatchlogs: "logs",
-      cloudwatch: "monitoring",
-      ses: "email",
-      sesv2: "email",
-      events: "events",
-      eventbridge: "events",
-      kinesis: "kinesis",
-      firehose: "firehose",
-      cognitoidp: "cognito-idp",
-      cognitoidentityprovider: "cognito-idp",
-      ecr: "api.ecr",
-      sagemakerruntime: "runtime.sagemaker",
-      stepfunctions: "states",
-      sfn: "states",
-      athena: "athena",
-      glue: "glue",
-      textract: "textract",
-      comprehend: "comprehend",
-      rekognition: "rekognition",
-      translate: "translate",
-      polly: "polly",
-      ec2: "ec2",
-      ecs: "ecs",
-      eks: "eks",
-      cloudformation: "cloudformation"
-    },
-    globalOnly: {
-      iam: "iam.amazonaws.com",
-      route53: "route53.amazonaws.com",
-      cloudfront: "cloudfront.amazonaws.com",
-      organizations: "organizations.us-east-1.amazonaws.com"
-    },
-    globalWhenNoRegion: {
-      s3: "s3.amazonaws.com",
-      sts: "sts.amazonaws.com"
-    },
-    source: "boto/botocore:botocore/data/endpoints.json"
-  },
-  sdks: [
-    {
-      id: "openai-python",
-      language: "python",
-      package: "openai",
-      imports: ["openai"],
-      constructors: ["OpenAI(", "AsyncOpenAI(", "openai.OpenAI(", "openai.AsyncOpenAI("],
-      hosts: [
-        {
-          host: "api.openai.com",
-          port: 443,
-          why: "the default base URL https://api.openai.com/v1"
-        }
-      ],
-      overrides: {
-        options: ["base_url"],
-        env: ["OPENAI_BASE_URL"]
-      },
-      source: "openai/openai-python:src/openai/_client.py"
-    },
-    {
-      id: "openai-node",
-      language: "javascript",
-      package: "openai",
-      imports: ["openai"],
-      constructors: ["new OpenAI("],
-      hosts: [
-        {
-          host: "api.openai.com",
-          port: 443,
-          why: "the default base URL https://api.openai.com/v1"
-        }
-      ],
-      overrides: {
-        options: ["baseURL"],
-        env: ["OPENAI_BASE_URL"]
-      },
-      source: "openai/openai-node:src/client.ts"
-    },
-    {
-      id: "openai-go",
-      language: "go",
-      package: "github.com/openai/openai-go",
-      imports: ["github.com/openai/openai-go"],
-      constructors: ["openai.NewClient("],
-      hosts: [
-        {
-          host: "api.openai.com",
-          port: 443,
-          why: "the default base URL https://api.openai.com/v1"
-        }
-      ],
-      overrides: {
-        options: ["WithBaseURL"],
-        env: ["OPENAI_BASE_URL"]
-      },
-      source: "openai/openai-go:client.go"
-    },
-    {
-      id: "openai-java",
-      language: "jvm",
-      package: "com.openai",
-      imports: ["com.openai"],
-      constructors: [
-        "OpenAIOkHttpClient.fromEnv(",
-        "OpenAIOkHttpClient.builder(",
-        "OpenAIOkHttpClientAsync.fromEnv(",
-        "OpenAIOkHttpClientAsync.builder("
-      ],
-      hosts: [
-        {
-          host: "api.openai.com",
-          port: 443,
-          why: "the default base URL https://api.openai.com/v1"
-        }
-      ],
-      overrides: {
-        options: ["baseUrl"],
-        env: ["OPENAI_BASE_URL"]
-      },
-      source: "openai/openai-java:openai-java-core/src/main/kotlin/com/openai/core/ClientOptions.kt"
-    },
-    {
-      id: "anthropic-python",
-      language: "python",
-      package: "anthropic",
-      imports: ["anthropic"],
-      constructors: ["Anthropic(", "AsyncAnthropic(", "anthropic.Anthropic(", "anthropic.AsyncAnthropic("],
-      hosts: [
-        {
-          host: "api.anthropic.com",
-          port: 443,
-          why: "the default base URL https://api.anthropic.com"
-        }
-      ],
-      overrides: {
-        options: ["base_url"],
-        env: ["ANTHROPIC_BASE_URL"]
-      },
-      source: "anthropics/anthropic-sdk-python:src/anthropic/_client.py"
-    },
-    {
-      id: "anthropic-node",
-      language: "javascript",
-      package: "@anthropic-ai/sdk",
-      imports: ["@anthropic-ai/sdk"],
-      constructors: ["new Anthropic("],
-      hosts: [
-        {
-          host: "api.anthropic.com",
-          port: 443,
-          why: "the default base URL https://api.anthropic.com"
-        }
-      ],
-      overrides: {
-        options: ["baseURL"],
-        env: ["ANTHROPIC_BASE_URL"]
-      },
-      source: "anthropics/anthropic-sdk-typescript:src/client.ts"
-    },
-    {
-      id: "slack-python",
-      language: "python",
-      package: "slack_sdk",
-      imports: ["slack_sdk"],
-      constructors: ["WebClient(", "AsyncWebClient(", "slack_sdk.WebClient("],
-      hosts: [
-        {
-          host: "slack.com",
-          port: 443,
-          why: "Web API methods are called under https://slack.com/api/"
-        },
-        {
-          host: "files.slack.com",
-          port: 443,
-          why: "files_upload_v2 / uploadV2 send file bodies to the upload URL files.getUploadURLExternal returns, on files.slack.com",
-          source: "slackapi/python-slack-sdk:docs/reference/index.html (files_upload_v2)"
-        }
-      ],
-      overrides: {
-        options: ["base_url"],
-        env: []
-      },
-      source: "slackapi/python-slack-sdk:slack_sdk/web/base_client.py"
-    },
-    {
-      id: "slack-python-socket-mode",
-      language: "python",
-      package: "slack_sdk.socket_mode",
-      imports: ["slack_sdk.socket_mode"],
-      constructors: ["SocketModeClient("],
-      hosts: [
-        {
-          host: "slack.com",
-          port: 443,
-          why: "apps.connections.open, called under https://slack.com/api/, hands out the WebSocket URL"
-        }
-      ],
-      overrides: {
-        options: ["base_url"],
-        env: []
-      },
-      source: "slackapi/python-slack-sdk:slack_sdk/socket_mode/client.py",
-      notes: "Socket Mode opens a WebSocket to a URL that apps.connections.open returns at run time and that changes on reconnects (Slack documents it as wss://wss-<something>.slack.com/link/...): no fixed host is listed for it; a ServiceEntry for the slack.com subdomains the workspace uses covers it."
-    },
-    {
-      id: "slack-web-api-node",
-      language: "javascript",
-      package: "@slack/web-api",
-      imports: ["@slack/web-api"],
-      constructors: ["new WebClient("],
-      hosts: [
-        {
-          host: "slack.com",
-          port: 443,
-          why: "Web API methods are called under https://slack.com/api/"
-        },
-        {
-          host: "files.slack.com",
-          port: 443,
-          why: "files_upload_v2 / uploadV2 send file bodies to the upload URL files.getUploadURLExternal returns, on files.slack.com",
-          source: "slackapi/python-slack-sdk:docs/reference/index.html (files_upload_v2)"
-        }
-      ],
-      overrides: {
-        options: ["slackApiUrl"],
-        env: []
-      },
-      source: "slackapi/node-slack-sdk:packages/web-api/src/WebClient.ts"
-    },
-    {
-      id: "slack-bolt-node",
-      language: "javascript",
-      package: "@slack/bolt",
-      imports: ["@slack/bolt"],
-      constructors: ["new App("],
-      hosts: [
-        {
-          host: "slack.com",
-          port: 443,
-          why: "Web API methods are called under https://slack.com/api/"
-        }
-      ],
-      overrides: {
-        options: ["slackApiUrl"],
-        env: []
-      },
-      source: "slackapi/bolt-js:src/App.ts",
-      notes: "The App builds a WebClient with clientOptions (slackApiUrl there changes the host). Socket Mode opens a WebSocket to a URL that apps.connections.open returns at run time and that changes on reconnects (Slack documents it as wss://wss-<something>.slack.com/link/...): no fixed host is listed for it; a ServiceEntry for the slack.com subdomains the workspace uses covers it."
-    },
-    {
-      id: "stripe-python",
-      language: "python",
-      package: "stripe",
-      imports: ["stripe"],
-      constructors: ["StripeClient(", "stripe.StripeClient(", "stripe.api_key ="],
-      hosts: [
-        {
-          host: "api.stripe.com",
-          port: 443,
-          why: "the API base for every request"
-        },
-        {
-          host: "files.stripe.com",
-          port: 443,
-          why: "file uploads use the upload base"
-        },
-        {
-          host: "connect.stripe.com",
-          port: 443,
-          why: "Connect OAuth calls use the connect base"
-        },
-        {
-          host: "meter-events.stripe.com",
-          port: 443,
-          why: "v2 billing meter events use their own base"
-        }
-      ],
-      overrides: {
-        options: ["api"],
-        env: [],
-        calls: ["stripe.api_base ="]
-      },
-      source: "stripe/stripe-python:stripe/__init__.py",
-      notes: 'StripeClient(base_addresses={"api": ...}) changes the API base; only the api base is read, the files/connect/meter-events bases keep their defaults.'
-    },
-    {
-      id: "stripe-node",
-      language: "javascript",
-      package: "stripe",
-      imports: ["stripe"],
-      constructors: ["new Stripe(", "Stripe("],
-      hosts: [
-        {
-          host: "api.stripe.com",
-          port: 443,
-          why: "the API base for every request"
-        },
-        {
-          host: "files.stripe.com",
-          port: 443,
-          why: "file uploads use the upload base"
-        },
-        {
-          host: "connect.stripe.com",
-          port: 443,
-          why: "Connect OAuth calls use the connect base"
-        }
-      ],
-      overrides: {
-        options: ["host"],
-        env: []
-      },
-      source: "stripe/stripe-node:src/stripe.core.ts",
-      notes: "files.stripe.com and connect.stripe.com are listed in src/Types.ts. require('stripe')(key) builds a client without a name the table can match."
-    },
-    {
-      id: "stripe-go",
-      language: "go",
-      package: "github.com/stripe/stripe-go",
-      imports: ["github.com/stripe/stripe-go/*"],
-      constructors: ["stripe.NewClient(", "client.New(", "stripe.Key ="],
-      hosts: [
-        {
-          host: "api.stripe.com",
-          port: 443,
-          why: "the API base for every request"
-        },
-        {
-          host: "files.stripe.com",
-          port: 443,
-          why: "file uploads use the upload base"
-        },
-        {
-          host: "connect.stripe.com",
-          port: 443,
-          why: "Connect OAuth calls use the connect base"
-        }
-      ],
-      overrides: {
-        options: ["URL"],
-        env: []
-      },
-      source: "stripe/stripe-go:stripe.go"
-    },
-    {
-      id: "stripe-java",
-      language: "jvm",
-      package: "com.stripe",
-      imports: ["com.stripe"],
-      constructors: ["new StripeClient(", "Stripe.apiKey ="],
-      hosts: [
-        {
-          host: "api.stripe.com",
-          port: 443,
-          why: "the API base for every request"
-        },
-        {
-          host: "files.stripe.com",
-          port: 443,
-          why: "file uploads use the upload base"
-        },
-        {
-          host: "connect.stripe.com",
-          port: 443,
-          why: "Connect OAuth calls use the connect base"
-        }
-      ],
-      overrides: {
-        options: [],
-        env: [],
-        calls: ["Stripe.overrideApiBase("]
-      },
-      source: "stripe/stripe-java:src/main/java/com/stripe/Stripe.java"
-    },
-    {
-      id: "twilio-python",
-      language: "python",
-      package: "twilio",
-      imports: ["twilio.rest"],
-      constructors: ["Client(", "rest.Client(", "twilio.rest.Client("],
-      hosts: [
-        {
-          host: "api.twilio.com",
-          port: 443,
-          why: "the core REST API (messages, calls, accounts); other products call <product>.twilio.com"
-        }
-      ],
-      overrides: {
-        options: [],
-        env: ["TWILIO_REGION", "TWILIO_EDGE"],
-        templates: {
-          region: "api.{value}.twilio.com"
-        },
-        unmodelled: ["edge"]
-      },
-      source: "twilio/twilio-python:twilio/base/client_base.py"
-    },
-    {
-      id: "twilio-node",
-      language: "javascript",
-      package: "twilio",
-      imports: ["twilio"],
-      constructors: ["twilio(", "new Twilio(", "Twilio("],
-      hosts: [
-        {
-          host: "api.twilio.com",
-          port: 443,
-          why: "the core REST API (messages, calls, accounts); other products call <product>.twilio.com"
-        }
-      ],
-      overrides: {
-        options: [],
-        env: ["TWILIO_REGION", "TWILIO_EDGE"],
-        templates: {
-          region: "api.{value}.twilio.com"
-        },
-        unmodelled: ["edge"]
-      },
-      source: "twilio/twilio-node:src/rest/ApiBase.ts"
-    },
-    {
-      id: "sendgrid-python",
-      language: "python",
-      package: "sendgrid",
-      imports: ["sendgrid"],
-      constructors: ["SendGridAPIClient(", "sendgrid.SendGridAPIClient("],
-      hosts: [
-        {
-          host: "api.sendgrid.com",
-          port: 443,
-          why: "the default host for the v3 Web API"
-        }
-      ],
-      overrides: {
-        options: ["host"],
-        env: [],
-        templates: {
-          set_sendgrid_data_residency: {
-            eu: "api.eu.sendgrid.com",
-            global: "api.sendgrid.com"
-          }
-        },
-        calls: [".set_sendgrid_data_residency("]
-      },
-      source: "sendgrid/sendgrid-python:sendgrid/sendgrid.py"
-    },
-    {
-      id: "sendgrid-node",
-      language: "javascript",
-      package: "@sendgrid/mail",
-      imports: ["@sendgrid/mail", "@sendgrid/client"],
-      constructors: [".setApiKey("],
-      hosts: [
-        {
-          host: "api.sendgrid.com",
-          port: 443,
-          why: "the default host for the v3 Web API"
-        }
-      ],
-      overrides: {
-        options: [],
-        env: [],
-        templates: {
-          setDataResidency: {
-            eu: "api.eu.sendgrid.com",
-            global: "api.sendgrid.com"
-          }
-        },
-        calls: [".setDataResidency("]
-      },
-      source: "sendgrid/sendgrid-nodejs:packages/client/src/classes/client.js"
-    },
-    {
-      id: "go-github",
-      language: "go",
-      package: "github.com/google/go-github",
-      imports: ["github.com/google/go-github/*/github"],
-      constructors: ["github.NewClient("],
-      hosts: [
-        {
-          host: "api.github.com",
-          port: 443,
-          why: "the default REST API base URL"
-        },
-        {
-          host: "uploads.github.com",
-          port: 443,
-          why: "release asset uploads use the upload URL"
-        }
-      ],
-      overrides: {
-        options: ["WithEnterpriseURLs"],
-        env: []
-      },
-      source: "google/go-github:github/github.go"
-    },
-    {
-      id: "octokit-rest",
-      language: "javascript",
-      package: "@octokit/rest",
-      imports: ["@octokit/rest", "@octokit/core", "octokit"],
-      constructors: ["new Octokit("],
-      hosts: [
-        {
-          host: "api.github.com",
-          port: 443,
-          why: "the default REST API base URL"
-        }
-      ],
-      overrides: {
-        options: ["baseUrl"],
-        env: []
-      },
-      source: "octokit/endpoint.js:src/defaults.ts"
-    },
-    {
-      id: "pygithub",
-      language: "python",
-      package: "github",
-      imports: ["github"],
-      constructors: ["Github(", "github.Github("],
-      hosts: [
-        {
-          host: "api.github.com",
-          port: 443,
-          why: "the default REST API base URL"
-        }
-      ],
-      overrides: {
-        options: ["base_url"],
-        env: []
-      },
-      source: "PyGithub/PyGithub:github/Consts.py"
-    },
-    {
-      id: "boto3",
-      language: "python",
-      package: "boto3",
-      imports: ["boto3"],
-      constructors: ["boto3.client(", "boto3.resource(", "session.client(", "session.resource("],
-      hosts: [],
-      service: "aws-argument",
-      region: ["region_name"],
-      overrides: {
-        options: ["endpoint_url"],
-        env: ["AWS_ENDPOINT_URL"]
-      },
-      source: "boto/botocore:botocore/data/endpoints.json",
-      notes: "AWS_ENDPOINT_URL_<SERVICE> (https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html) also overrides one service. S3 addresses buckets as subdomains ({bucket}.s3.{region}.amazonaws.com)."
-    },
-    {
-      id: "aws-sdk-js-v3",
-      language: "javascript",
-      package: "@aws-sdk/client-*",
-      imports: ["@aws-sdk/client-*"],
-      constructors: ["new *Client("],
-      hosts: [],
-      service: "aws-capture",
-      region: ["region"],
-      overrides: {
-        options: ["endpoint"],
-        env: ["AWS_ENDPOINT_URL"]
-      },
-      source: "boto/botocore:botocore/data/endpoints.json",
-      notes: "Endpoint names come from the AWS partition data; the override variables are in https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html."
-    },
-    {
-      id: "aws-sdk-go-v2",
-      language: "go",
-      package: "github.com/aws/aws-sdk-go-v2/service/*",
-      imports: ["github.com/aws/aws-sdk-go-v2/service/*"],
-      constructors: ["*.NewFromConfig(", "*.New("],
-      hosts: [],
-      service: "aws-capture",
-      region: ["Region", "WithRegion"],
-      overrides: {
-        options: ["BaseEndpoint"],
-        env: ["AWS_ENDPOINT_URL"]
-      },
-      source: "boto/botocore:botocore/data/endpoints.json",
-      notes: 'The region usually comes from config.LoadDefaultConfig(ctx, config.WithRegion("...")) elsewhere in the file.'
-    },
-    {
-      id: "aws-sdk-java-v2",
-      language: "jvm",
-      package: "software.amazon.awssdk.services.*",
-      imports: ["software.amazon.awssdk.services.*"],
-      constructors: ["*Client.builder(", "*Client.create(", "*AsyncClient.builder(", "*AsyncClient.create("],
-      hosts: [],
-      service: "aws-capture",
-      region: ["region"],
-      overrides: {
-        options: ["endpointOverride"],
-        env: ["AWS_ENDPOINT_URL"]
-      },
-      source: "boto/botocore:botocore/data/endpoints.json"
-    },
-    {
-      id: "google-cloud-storage-python",
-      language: "python",
-      package: "google.cloud.storage",
-      imports: ["google.cloud.storage"],
-      constructors: ["storage.Client(", "Client("],
-      hosts: [
-        {
-          host: "storage.googleapis.com",
-          port: 443,
-          why: "the default JSON API endpoint (storage.{universe domain}, googleapis.com by default)"
-        },
-        {
-          host: "oauth2.googleapis.com",
-          port: 443,
-          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
-          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
-        }
-      ],
-      overrides: {
-        options: ["api_endpoint"],
-        env: ["STORAGE_EMULATOR_HOST", "API_ENDPOINT_OVERRIDE"]
-      },
-      source: "googleapis/python-storage:google/cloud/storage/_helpers.py"
-    },
-    {
-      id: "google-cloud-pubsub-python",
-      language: "python",
-      package: "google.cloud.pubsub_v1",
-      imports: ["google.cloud.pubsub_v1", "google.cloud.pubsub"],
-      constructors: [
-        "pubsub_v1.PublisherClient(",
-        "pubsub_v1.SubscriberClient(",
-        "pubsub.PublisherClient(",
-        "pubsub.SubscriberClient(",
-        "PublisherClient(",
-        "SubscriberClient("
-      ],
-      hosts: [
-        {
-          host: "pubsub.googleapis.com",
-          port: 443,
-          why: "the default gRPC endpoint pubsub.googleapis.com:443"
-        },
-        {
-          host: "oauth2.googleapis.com",
-          port: 443,
-          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
-          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
-        }
-      ],
-      overrides: {
-        options: ["api_endpoint"],
-        env: ["PUBSUB_EMULATOR_HOST"]
-      },
-      source: "googleapis/python-pubsub:google/pubsub_v1/services/publisher/client.py"
-    },
-    {
-      id: "google-api-python-client",
-      language: "python",
-      package: "googleapiclient",
-      imports: ["googleapiclient", "apiclient"],
-      constructors: ["discovery.build(", "build("],
-      hosts: [
-        {
-          host: "oauth2.googleapis.com",
-          port: 443,
-          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
-          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
-        }
-      ],
-      service: "argument",
-      serviceHosts: {
-        drive: "www.googleapis.com"
-      },
-      overrides: {
-        options: ["api_endpoint"],
-        env: []
-      },
-      source: "googleapis/google-api-python-client:googleapiclient/discovery_cache/documents/drive.v3.json",
-      notes: "The host of each API is the rootUrl of its discovery document (bundled with the library); only the APIs listed in serviceHosts were checked, others are reported unresolved."
-    },
-    {
-      id: "google-cloud-storage-node",
-      language: "javascript",
-      package: "@google-cloud/storage",
-      imports: ["@google-cloud/storage"],
-      constructors: ["new Storage("],
-      hosts: [
-        {
-          host: "storage.googleapis.com",
-          port: 443,
-          why: "the default JSON API endpoint (storage.{universe domain}, googleapis.com by default)"
-        },
-        {
-          host: "oauth2.googleapis.com",
-          port: 443,
-          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
-          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
-        }
-      ],
-      overrides: {
-        options: ["apiEndpoint"],
-        env: ["STORAGE_EMULATOR_HOST"]
-      },
-      source: "googleapis/nodejs-storage:src/storage.ts"
-    },
-    {
-      id: "google-cloud-pubsub-node",
-      language: "javascript",
-      package: "@google-cloud/pubsub",
-      imports: ["@google-cloud/pubsub"],
-      constructors: ["new PubSub("],
-      hosts: [
-        {
-          host: "pubsub.googleapis.com",
-          port: 443,
-          why: "the default gRPC endpoint pubsub.googleapis.com:443"
-        },
-        {
-          host: "oauth2.googleapis.com",
-          port: 443,
-          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
-          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
-        }
-      ],
-      overrides: {
-        options: ["apiEndpoint"],
-        env: ["PUBSUB_EMULATOR_HOST"]
-      },
-      source: "googleapis/nodejs-pubsub:src/v1/publisher_client.ts"
-    },
-    {
-      id: "google-cloud-storage-go",
-      language: "go",
-      package: "cloud.google.com/go/storage",
-      imports: ["cloud.google.com/go/storage"],
-      constructors: ["storage.NewClient("],
-      hosts: [
-        {
-          host: "storage.googleapis.com",
-          port: 443,
-          why: "the default JSON API endpoint (storage.{universe domain}, googleapis.com by default)"
-        },
-        {
-          host: "oauth2.googleapis.com",
-          port: 443,
-          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
-          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
-        }
-      ],
-      overrides: {
-        options: ["WithEndpoint"],
-        env: ["STORAGE_EMULATOR_HOST"]
-      },
-      source: "googleapis/google-cloud-go:storage/storage.go"
-    },
-    {
-      id: "azure-storage-blob-python",
-      language: "python",
-      package: "azure.storage.blob",
-      imports: ["azure.storage.blob"],
-      constructors: ["BlobServiceClient(", "BlobServiceClient.from_connection_string("],
-      hosts: [],
-      endpoint: {
-        names: ["account_url", "conn_str"],
-        positional: true
-      },
-      overrides: {
-        options: [],
-        env: []
-      },
-      source: "https://pypi.org/project/azure-storage-blob/ (README: Create the client, account URL)",
-      notes: "There is no default: the host is the account URL the code passes (https://<account>.blob.core.windows.net). A connection string is not read."
-    },
-    {
-      id: "azure-identity-python",
-      language: "python",
-      package: "azure.identity",
-      imports: ["azure.identity"],
-      constructors: [
-        "DefaultAzureCredential(",
-        "ClientSecretCredential(",
-        "CertificateCredential(",
-        "WorkloadIdentityCredential("
-      ],
-      hosts: [
-        {
-          host: "login.microsoftonline.com",
-          port: 443,
-          why: "Microsoft Entra ID, the public-cloud authority host, issues the tokens"
-        }
-      ],
-      overrides: {
-        options: ["authority"],
-        env: ["AZURE_AUTHORITY_HOST"]
-      },
-      source: "Azure/azure-sdk-for-python:sdk/identity/azure-identity/azure/identity/_constants.py",
-      notes: "Managed identity asks the instance metadata service (169.254.169.254, link-local, not egress through the sidecar): not listed."
-    },
-    {
-      id: "sentry-python",
-      language: "python",
-      package: "sentry_sdk",
-      imports: ["sentry_sdk"],
-      constructors: ["sentry_sdk.init("],
-      hosts: [],
-      endpoint: {
-        names: ["dsn"],
-        positional: true,
-        env: "SENTRY_DSN"
-      },
-      overrides: {
-        options: [],
-        env: ["SENTRY_DSN"]
-      },
-      source: "getsentry/sentry-python:sentry_sdk/client.py",
-      notes: "Events go to the DSN's host; without a DSN argument the SDK reads SENTRY_DSN."
-    },
-    {
-      id: "sentry-node",
-      language: "javascript",
-      package: "@sentry/node",
-      imports: ["@sentry/node"],
-      constructors: ["Sentry.init("],
-      hosts: [],
-      endpoint: {
-        names: ["dsn"],
-        env: "SENTRY_DSN"
-      },
-      overrides: {
-        options: [],
-        env: ["SENTRY_DSN"]
-      },
-      source: "getsentry/sentry-javascript:packages/node-core/src/sdk/index.ts",
-      notes: "Events go to the DSN's host; without a dsn option the SDK reads SENTRY_DSN."
-    },
-    {
-      id: "datadog-api-client-python",
-      language: "python",
-      package: "datadog_api_client",
-      imports: ["datadog_api_client"],
-      constructors: ["Configuration("],
-      hosts: [
-        {
-          host: "api.datadoghq.com",
-          port: 443,
-          why: "the default server https://{subdomain}.{site} with subdomain api and site datadoghq.com"
-        }
-      ],
-      overrides: {
-        options: ["host"],
-        env: ["DD_SITE"],
-        templates: {
-          site: "api.{value}"
-        }
-      },
-      source: "DataDog/datadog-api-client-python:src/datadog_api_client/configuration.py"
-    },
-    {
-      id: "spotipy",
-      language: "python",
-      package: "spotipy",
-      imports: ["spotipy"],
-      constructors: ["spotipy.Spotify(", "Spotify("],
-      hosts: [
-        {
-          host: "api.spotify.com",
-          port: 443,
-          why: "the Web API prefix https://api.spotify.com/v1/"
-        },
-        {
-          host: "accounts.spotify.com",
-          port: 443,
-          why: "the auth managers (SpotifyClientCredentials, SpotifyOAuth) get tokens from https://accounts.spotify.com/api/token",
-          source: "spotipy-dev/spotipy:spotipy/oauth2.py"
-        }
-      ],
-      overrides: {
-        options: [],
-        env: []
-      },
-      source: "spotipy-dev/spotipy:spotipy/client.py",
-      notes: "The client takes no endpoint option: the prefix is fixed."
-    }
-  ]
-};
-
-// src/scan/sdk/table.ts
-var SDK_TABLE = sdk_defaults_default;
-var BY_LANGUAGE = /* @__PURE__ */ new Map();
-for (const entry of SDK_TABLE.sdks) {
-  const list = BY_LANGUAGE.get(entry.language) ?? [];
-  list.push(entry);
-  BY_LANGUAGE.set(entry.language, list);
-}
-function entriesFor(language) {
-  return BY_LANGUAGE.get(language) ?? [];
-}
-var PACKAGE_NEEDLES = new RegExp(
-  [...new Set(SDK_TABLE.sdks.flatMap((e) => e.imports.map((i) => needle(e, i))))].sort().map((needle2) => needle2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")
-);
-function needle(entry, pattern) {
-  const literal2 = pattern.split("*")[0] ?? pattern;
-  const dot = literal2.lastIndexOf(".");
-  return entry.language === "python" && dot > 0 ? literal2.slice(0, dot) : literal2;
-}
-var IMPORT_HEAD = 8192;
-function mayImportAnySdk(text) {
-  return PACKAGE_NEEDLES.test(text.length > IMPORT_HEAD ? text.slice(0, IMPORT_HEAD) : text);
-}
-
-// src/scan/environment-names.ts
-var NAME = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
-var BINDER = new RegExp(environment_reads_default.binders.map((b) => b.marker.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
-function environmentOf(file, text) {
-  const names2 = text.includes("_") ? new Set(text.match(NAME)) : /* @__PURE__ */ new Set();
-  const binder = BINDER.exec(text)?.[0];
-  if (names2.size === 0 && binder === void 0) return void 0;
-  return { file, names: [...names2].sort(), ...binder !== void 0 ? { binder } : {} };
-}
 
 // src/scan/lexers/binding.ts
 var SEPARATORS = /* @__PURE__ */ new Set(["=", ":", ":=", "=>", "||=", "?="]);
@@ -3237,6 +2358,951 @@ function baseName2(path3) {
   const slash = Math.max(path3.lastIndexOf("/"), path3.lastIndexOf("\\"));
   return path3.slice(slash + 1);
 }
+
+// src/knowledge/sdk-defaults.json
+var sdk_defaults_default = {
+  version: 1,
+  aws: {
+    endpointPrefixes: {
+      s3: "s3",
+      dynamodb: "dynamodb",
+      sqs: "sqs",
+      sns: "sns",
+      lambda: "lambda",
+      kms: "kms",
+      ssm: "ssm",
+      sts: "sts",
+      secretsmanager: "secretsmanager",
+      logs: "logs",
+      cloudwatchlogs: "logs",
+      cloudwatch: "monitoring",
+      ses: "email",
+      sesv2: "email",
+      events: "events",
+      eventbridge: "events",
+      kinesis: "kinesis",
+      firehose: "firehose",
+      cognitoidp: "cognito-idp",
+      cognitoidentityprovider: "cognito-idp",
+      ecr: "api.ecr",
+      sagemakerruntime: "runtime.sagemaker",
+      stepfunctions: "states",
+      sfn: "states",
+      athena: "athena",
+      glue: "glue",
+      textract: "textract",
+      comprehend: "comprehend",
+      rekognition: "rekognition",
+      translate: "translate",
+      polly: "polly",
+      ec2: "ec2",
+      ecs: "ecs",
+      eks: "eks",
+      cloudformation: "cloudformation"
+    },
+    globalOnly: {
+      iam: "iam.amazonaws.com",
+      route53: "route53.amazonaws.com",
+      cloudfront: "cloudfront.amazonaws.com",
+      organizations: "organizations.us-east-1.amazonaws.com"
+    },
+    globalWhenNoRegion: {
+      s3: "s3.amazonaws.com",
+      sts: "sts.amazonaws.com"
+    },
+    source: "boto/botocore:botocore/data/endpoints.json"
+  },
+  sdks: [
+    {
+      id: "openai-python",
+      language: "python",
+      package: "openai",
+      imports: ["openai"],
+      constructors: ["OpenAI(", "AsyncOpenAI(", "openai.OpenAI(", "openai.AsyncOpenAI("],
+      hosts: [
+        {
+          host: "api.openai.com",
+          port: 443,
+          why: "the default base URL https://api.openai.com/v1"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: ["OPENAI_BASE_URL"]
+      },
+      source: "openai/openai-python:src/openai/_client.py"
+    },
+    {
+      id: "openai-node",
+      language: "javascript",
+      package: "openai",
+      imports: ["openai"],
+      constructors: ["new OpenAI("],
+      hosts: [
+        {
+          host: "api.openai.com",
+          port: 443,
+          why: "the default base URL https://api.openai.com/v1"
+        }
+      ],
+      overrides: {
+        options: ["baseURL"],
+        env: ["OPENAI_BASE_URL"]
+      },
+      source: "openai/openai-node:src/client.ts"
+    },
+    {
+      id: "openai-go",
+      language: "go",
+      package: "github.com/openai/openai-go",
+      imports: ["github.com/openai/openai-go"],
+      constructors: ["openai.NewClient("],
+      hosts: [
+        {
+          host: "api.openai.com",
+          port: 443,
+          why: "the default base URL https://api.openai.com/v1"
+        }
+      ],
+      overrides: {
+        options: ["WithBaseURL"],
+        env: ["OPENAI_BASE_URL"]
+      },
+      source: "openai/openai-go:client.go"
+    },
+    {
+      id: "openai-java",
+      language: "jvm",
+      package: "com.openai",
+      imports: ["com.openai"],
+      constructors: [
+        "OpenAIOkHttpClient.fromEnv(",
+        "OpenAIOkHttpClient.builder(",
+        "OpenAIOkHttpClientAsync.fromEnv(",
+        "OpenAIOkHttpClientAsync.builder("
+      ],
+      hosts: [
+        {
+          host: "api.openai.com",
+          port: 443,
+          why: "the default base URL https://api.openai.com/v1"
+        }
+      ],
+      overrides: {
+        options: ["baseUrl"],
+        env: ["OPENAI_BASE_URL"]
+      },
+      source: "openai/openai-java:openai-java-core/src/main/kotlin/com/openai/core/ClientOptions.kt"
+    },
+    {
+      id: "anthropic-python",
+      language: "python",
+      package: "anthropic",
+      imports: ["anthropic"],
+      constructors: ["Anthropic(", "AsyncAnthropic(", "anthropic.Anthropic(", "anthropic.AsyncAnthropic("],
+      hosts: [
+        {
+          host: "api.anthropic.com",
+          port: 443,
+          why: "the default base URL https://api.anthropic.com"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: ["ANTHROPIC_BASE_URL"]
+      },
+      source: "anthropics/anthropic-sdk-python:src/anthropic/_client.py"
+    },
+    {
+      id: "anthropic-node",
+      language: "javascript",
+      package: "@anthropic-ai/sdk",
+      imports: ["@anthropic-ai/sdk"],
+      constructors: ["new Anthropic("],
+      hosts: [
+        {
+          host: "api.anthropic.com",
+          port: 443,
+          why: "the default base URL https://api.anthropic.com"
+        }
+      ],
+      overrides: {
+        options: ["baseURL"],
+        env: ["ANTHROPIC_BASE_URL"]
+      },
+      source: "anthropics/anthropic-sdk-typescript:src/client.ts"
+    },
+    {
+      id: "slack-python",
+      language: "python",
+      package: "slack_sdk",
+      imports: ["slack_sdk"],
+      constructors: ["WebClient(", "AsyncWebClient(", "slack_sdk.WebClient("],
+      hosts: [
+        {
+          host: "slack.com",
+          port: 443,
+          why: "Web API methods are called under https://slack.com/api/"
+        },
+        {
+          host: "files.slack.com",
+          port: 443,
+          why: "files_upload_v2 / uploadV2 send file bodies to the upload URL files.getUploadURLExternal returns, on files.slack.com",
+          source: "slackapi/python-slack-sdk:docs/reference/index.html (files_upload_v2)"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: []
+      },
+      source: "slackapi/python-slack-sdk:slack_sdk/web/base_client.py"
+    },
+    {
+      id: "slack-python-socket-mode",
+      language: "python",
+      package: "slack_sdk.socket_mode",
+      imports: ["slack_sdk.socket_mode"],
+      constructors: ["SocketModeClient("],
+      hosts: [
+        {
+          host: "slack.com",
+          port: 443,
+          why: "apps.connections.open, called under https://slack.com/api/, hands out the WebSocket URL"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: []
+      },
+      source: "slackapi/python-slack-sdk:slack_sdk/socket_mode/client.py",
+      notes: "Socket Mode opens a WebSocket to a URL that apps.connections.open returns at run time and that changes on reconnects (Slack documents it as wss://wss-<something>.slack.com/link/...): no fixed host is listed for it; a ServiceEntry for the slack.com subdomains the workspace uses covers it."
+    },
+    {
+      id: "slack-web-api-node",
+      language: "javascript",
+      package: "@slack/web-api",
+      imports: ["@slack/web-api"],
+      constructors: ["new WebClient("],
+      hosts: [
+        {
+          host: "slack.com",
+          port: 443,
+          why: "Web API methods are called under https://slack.com/api/"
+        },
+        {
+          host: "files.slack.com",
+          port: 443,
+          why: "files_upload_v2 / uploadV2 send file bodies to the upload URL files.getUploadURLExternal returns, on files.slack.com",
+          source: "slackapi/python-slack-sdk:docs/reference/index.html (files_upload_v2)"
+        }
+      ],
+      overrides: {
+        options: ["slackApiUrl"],
+        env: []
+      },
+      source: "slackapi/node-slack-sdk:packages/web-api/src/WebClient.ts"
+    },
+    {
+      id: "slack-bolt-node",
+      language: "javascript",
+      package: "@slack/bolt",
+      imports: ["@slack/bolt"],
+      constructors: ["new App("],
+      hosts: [
+        {
+          host: "slack.com",
+          port: 443,
+          why: "Web API methods are called under https://slack.com/api/"
+        }
+      ],
+      overrides: {
+        options: ["slackApiUrl"],
+        env: []
+      },
+      source: "slackapi/bolt-js:src/App.ts",
+      notes: "The App builds a WebClient with clientOptions (slackApiUrl there changes the host). Socket Mode opens a WebSocket to a URL that apps.connections.open returns at run time and that changes on reconnects (Slack documents it as wss://wss-<something>.slack.com/link/...): no fixed host is listed for it; a ServiceEntry for the slack.com subdomains the workspace uses covers it."
+    },
+    {
+      id: "stripe-python",
+      language: "python",
+      package: "stripe",
+      imports: ["stripe"],
+      constructors: ["StripeClient(", "stripe.StripeClient(", "stripe.api_key ="],
+      hosts: [
+        {
+          host: "api.stripe.com",
+          port: 443,
+          why: "the API base for every request"
+        },
+        {
+          host: "files.stripe.com",
+          port: 443,
+          why: "file uploads use the upload base"
+        },
+        {
+          host: "connect.stripe.com",
+          port: 443,
+          why: "Connect OAuth calls use the connect base"
+        },
+        {
+          host: "meter-events.stripe.com",
+          port: 443,
+          why: "v2 billing meter events use their own base"
+        }
+      ],
+      overrides: {
+        options: ["api"],
+        env: [],
+        calls: ["stripe.api_base ="]
+      },
+      source: "stripe/stripe-python:stripe/__init__.py",
+      notes: 'StripeClient(base_addresses={"api": ...}) changes the API base; only the api base is read, the files/connect/meter-events bases keep their defaults.'
+    },
+    {
+      id: "stripe-node",
+      language: "javascript",
+      package: "stripe",
+      imports: ["stripe"],
+      constructors: ["new Stripe(", "Stripe("],
+      hosts: [
+        {
+          host: "api.stripe.com",
+          port: 443,
+          why: "the API base for every request"
+        },
+        {
+          host: "files.stripe.com",
+          port: 443,
+          why: "file uploads use the upload base"
+        },
+        {
+          host: "connect.stripe.com",
+          port: 443,
+          why: "Connect OAuth calls use the connect base"
+        }
+      ],
+      overrides: {
+        options: ["host"],
+        env: []
+      },
+      source: "stripe/stripe-node:src/stripe.core.ts",
+      notes: "files.stripe.com and connect.stripe.com are listed in src/Types.ts. require('stripe')(key) builds a client without a name the table can match."
+    },
+    {
+      id: "stripe-go",
+      language: "go",
+      package: "github.com/stripe/stripe-go",
+      imports: ["github.com/stripe/stripe-go/*"],
+      constructors: ["stripe.NewClient(", "client.New(", "stripe.Key ="],
+      hosts: [
+        {
+          host: "api.stripe.com",
+          port: 443,
+          why: "the API base for every request"
+        },
+        {
+          host: "files.stripe.com",
+          port: 443,
+          why: "file uploads use the upload base"
+        },
+        {
+          host: "connect.stripe.com",
+          port: 443,
+          why: "Connect OAuth calls use the connect base"
+        }
+      ],
+      overrides: {
+        options: ["URL"],
+        env: []
+      },
+      source: "stripe/stripe-go:stripe.go"
+    },
+    {
+      id: "stripe-java",
+      language: "jvm",
+      package: "com.stripe",
+      imports: ["com.stripe"],
+      constructors: ["new StripeClient(", "Stripe.apiKey ="],
+      hosts: [
+        {
+          host: "api.stripe.com",
+          port: 443,
+          why: "the API base for every request"
+        },
+        {
+          host: "files.stripe.com",
+          port: 443,
+          why: "file uploads use the upload base"
+        },
+        {
+          host: "connect.stripe.com",
+          port: 443,
+          why: "Connect OAuth calls use the connect base"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: [],
+        calls: ["Stripe.overrideApiBase("]
+      },
+      source: "stripe/stripe-java:src/main/java/com/stripe/Stripe.java"
+    },
+    {
+      id: "twilio-python",
+      language: "python",
+      package: "twilio",
+      imports: ["twilio.rest"],
+      constructors: ["Client(", "rest.Client(", "twilio.rest.Client("],
+      hosts: [
+        {
+          host: "api.twilio.com",
+          port: 443,
+          why: "the core REST API (messages, calls, accounts); other products call <product>.twilio.com"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: ["TWILIO_REGION", "TWILIO_EDGE"],
+        templates: {
+          region: "api.{value}.twilio.com"
+        },
+        unmodelled: ["edge"]
+      },
+      source: "twilio/twilio-python:twilio/base/client_base.py"
+    },
+    {
+      id: "twilio-node",
+      language: "javascript",
+      package: "twilio",
+      imports: ["twilio"],
+      constructors: ["twilio(", "new Twilio(", "Twilio("],
+      hosts: [
+        {
+          host: "api.twilio.com",
+          port: 443,
+          why: "the core REST API (messages, calls, accounts); other products call <product>.twilio.com"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: ["TWILIO_REGION", "TWILIO_EDGE"],
+        templates: {
+          region: "api.{value}.twilio.com"
+        },
+        unmodelled: ["edge"]
+      },
+      source: "twilio/twilio-node:src/rest/ApiBase.ts"
+    },
+    {
+      id: "sendgrid-python",
+      language: "python",
+      package: "sendgrid",
+      imports: ["sendgrid"],
+      constructors: ["SendGridAPIClient(", "sendgrid.SendGridAPIClient("],
+      hosts: [
+        {
+          host: "api.sendgrid.com",
+          port: 443,
+          why: "the default host for the v3 Web API"
+        }
+      ],
+      overrides: {
+        options: ["host"],
+        env: [],
+        templates: {
+          set_sendgrid_data_residency: {
+            eu: "api.eu.sendgrid.com",
+            global: "api.sendgrid.com"
+          }
+        },
+        calls: [".set_sendgrid_data_residency("]
+      },
+      source: "sendgrid/sendgrid-python:sendgrid/sendgrid.py"
+    },
+    {
+      id: "sendgrid-node",
+      language: "javascript",
+      package: "@sendgrid/mail",
+      imports: ["@sendgrid/mail", "@sendgrid/client"],
+      constructors: [".setApiKey("],
+      hosts: [
+        {
+          host: "api.sendgrid.com",
+          port: 443,
+          why: "the default host for the v3 Web API"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: [],
+        templates: {
+          setDataResidency: {
+            eu: "api.eu.sendgrid.com",
+            global: "api.sendgrid.com"
+          }
+        },
+        calls: [".setDataResidency("]
+      },
+      source: "sendgrid/sendgrid-nodejs:packages/client/src/classes/client.js"
+    },
+    {
+      id: "go-github",
+      language: "go",
+      package: "github.com/google/go-github",
+      imports: ["github.com/google/go-github/*/github"],
+      constructors: ["github.NewClient("],
+      hosts: [
+        {
+          host: "api.github.com",
+          port: 443,
+          why: "the default REST API base URL"
+        },
+        {
+          host: "uploads.github.com",
+          port: 443,
+          why: "release asset uploads use the upload URL"
+        }
+      ],
+      overrides: {
+        options: ["WithEnterpriseURLs"],
+        env: []
+      },
+      source: "google/go-github:github/github.go"
+    },
+    {
+      id: "octokit-rest",
+      language: "javascript",
+      package: "@octokit/rest",
+      imports: ["@octokit/rest", "@octokit/core", "octokit"],
+      constructors: ["new Octokit("],
+      hosts: [
+        {
+          host: "api.github.com",
+          port: 443,
+          why: "the default REST API base URL"
+        }
+      ],
+      overrides: {
+        options: ["baseUrl"],
+        env: []
+      },
+      source: "octokit/endpoint.js:src/defaults.ts"
+    },
+    {
+      id: "pygithub",
+      language: "python",
+      package: "github",
+      imports: ["github"],
+      constructors: ["Github(", "github.Github("],
+      hosts: [
+        {
+          host: "api.github.com",
+          port: 443,
+          why: "the default REST API base URL"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: []
+      },
+      source: "PyGithub/PyGithub:github/Consts.py"
+    },
+    {
+      id: "boto3",
+      language: "python",
+      package: "boto3",
+      imports: ["boto3"],
+      constructors: ["boto3.client(", "boto3.resource(", "session.client(", "session.resource("],
+      hosts: [],
+      service: "aws-argument",
+      region: ["region_name"],
+      overrides: {
+        options: ["endpoint_url"],
+        env: ["AWS_ENDPOINT_URL"]
+      },
+      source: "boto/botocore:botocore/data/endpoints.json",
+      notes: "AWS_ENDPOINT_URL_<SERVICE> (https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html) also overrides one service. S3 addresses buckets as subdomains ({bucket}.s3.{region}.amazonaws.com)."
+    },
+    {
+      id: "aws-sdk-js-v3",
+      language: "javascript",
+      package: "@aws-sdk/client-*",
+      imports: ["@aws-sdk/client-*"],
+      constructors: ["new *Client("],
+      hosts: [],
+      service: "aws-capture",
+      region: ["region"],
+      overrides: {
+        options: ["endpoint"],
+        env: ["AWS_ENDPOINT_URL"]
+      },
+      source: "boto/botocore:botocore/data/endpoints.json",
+      notes: "Endpoint names come from the AWS partition data; the override variables are in https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html."
+    },
+    {
+      id: "aws-sdk-go-v2",
+      language: "go",
+      package: "github.com/aws/aws-sdk-go-v2/service/*",
+      imports: ["github.com/aws/aws-sdk-go-v2/service/*"],
+      constructors: ["*.NewFromConfig(", "*.New("],
+      hosts: [],
+      service: "aws-capture",
+      region: ["Region", "WithRegion"],
+      overrides: {
+        options: ["BaseEndpoint"],
+        env: ["AWS_ENDPOINT_URL"]
+      },
+      source: "boto/botocore:botocore/data/endpoints.json",
+      notes: 'The region usually comes from config.LoadDefaultConfig(ctx, config.WithRegion("...")) elsewhere in the file.'
+    },
+    {
+      id: "aws-sdk-java-v2",
+      language: "jvm",
+      package: "software.amazon.awssdk.services.*",
+      imports: ["software.amazon.awssdk.services.*"],
+      constructors: ["*Client.builder(", "*Client.create(", "*AsyncClient.builder(", "*AsyncClient.create("],
+      hosts: [],
+      service: "aws-capture",
+      region: ["region"],
+      overrides: {
+        options: ["endpointOverride"],
+        env: ["AWS_ENDPOINT_URL"]
+      },
+      source: "boto/botocore:botocore/data/endpoints.json"
+    },
+    {
+      id: "google-cloud-storage-python",
+      language: "python",
+      package: "google.cloud.storage",
+      imports: ["google.cloud.storage"],
+      constructors: ["storage.Client(", "Client("],
+      hosts: [
+        {
+          host: "storage.googleapis.com",
+          port: 443,
+          why: "the default JSON API endpoint (storage.{universe domain}, googleapis.com by default)"
+        },
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      overrides: {
+        options: ["api_endpoint"],
+        env: ["STORAGE_EMULATOR_HOST", "API_ENDPOINT_OVERRIDE"]
+      },
+      source: "googleapis/python-storage:google/cloud/storage/_helpers.py"
+    },
+    {
+      id: "google-cloud-pubsub-python",
+      language: "python",
+      package: "google.cloud.pubsub_v1",
+      imports: ["google.cloud.pubsub_v1", "google.cloud.pubsub"],
+      constructors: [
+        "pubsub_v1.PublisherClient(",
+        "pubsub_v1.SubscriberClient(",
+        "pubsub.PublisherClient(",
+        "pubsub.SubscriberClient(",
+        "PublisherClient(",
+        "SubscriberClient("
+      ],
+      hosts: [
+        {
+          host: "pubsub.googleapis.com",
+          port: 443,
+          why: "the default gRPC endpoint pubsub.googleapis.com:443"
+        },
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      overrides: {
+        options: ["api_endpoint"],
+        env: ["PUBSUB_EMULATOR_HOST"]
+      },
+      source: "googleapis/python-pubsub:google/pubsub_v1/services/publisher/client.py"
+    },
+    {
+      id: "google-api-python-client",
+      language: "python",
+      package: "googleapiclient",
+      imports: ["googleapiclient", "apiclient"],
+      constructors: ["discovery.build(", "build("],
+      hosts: [
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      service: "argument",
+      serviceHosts: {
+        drive: "www.googleapis.com"
+      },
+      overrides: {
+        options: ["api_endpoint"],
+        env: []
+      },
+      source: "googleapis/google-api-python-client:googleapiclient/discovery_cache/documents/drive.v3.json",
+      notes: "The host of each API is the rootUrl of its discovery document (bundled with the library); only the APIs listed in serviceHosts were checked, others are reported unresolved."
+    },
+    {
+      id: "google-cloud-storage-node",
+      language: "javascript",
+      package: "@google-cloud/storage",
+      imports: ["@google-cloud/storage"],
+      constructors: ["new Storage("],
+      hosts: [
+        {
+          host: "storage.googleapis.com",
+          port: 443,
+          why: "the default JSON API endpoint (storage.{universe domain}, googleapis.com by default)"
+        },
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      overrides: {
+        options: ["apiEndpoint"],
+        env: ["STORAGE_EMULATOR_HOST"]
+      },
+      source: "googleapis/nodejs-storage:src/storage.ts"
+    },
+    {
+      id: "google-cloud-pubsub-node",
+      language: "javascript",
+      package: "@google-cloud/pubsub",
+      imports: ["@google-cloud/pubsub"],
+      constructors: ["new PubSub("],
+      hosts: [
+        {
+          host: "pubsub.googleapis.com",
+          port: 443,
+          why: "the default gRPC endpoint pubsub.googleapis.com:443"
+        },
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      overrides: {
+        options: ["apiEndpoint"],
+        env: ["PUBSUB_EMULATOR_HOST"]
+      },
+      source: "googleapis/nodejs-pubsub:src/v1/publisher_client.ts"
+    },
+    {
+      id: "google-cloud-storage-go",
+      language: "go",
+      package: "cloud.google.com/go/storage",
+      imports: ["cloud.google.com/go/storage"],
+      constructors: ["storage.NewClient("],
+      hosts: [
+        {
+          host: "storage.googleapis.com",
+          port: 443,
+          why: "the default JSON API endpoint (storage.{universe domain}, googleapis.com by default)"
+        },
+        {
+          host: "oauth2.googleapis.com",
+          port: 443,
+          why: "service-account and user credentials refresh their access tokens here; on GKE with the metadata server (metadata.google.internal, link-local) no egress is needed for tokens, so that host is not listed",
+          source: "googleapis/google-auth-library-python:google/oauth2/service_account.py"
+        }
+      ],
+      overrides: {
+        options: ["WithEndpoint"],
+        env: ["STORAGE_EMULATOR_HOST"]
+      },
+      source: "googleapis/google-cloud-go:storage/storage.go"
+    },
+    {
+      id: "azure-storage-blob-python",
+      language: "python",
+      package: "azure.storage.blob",
+      imports: ["azure.storage.blob"],
+      constructors: ["BlobServiceClient(", "BlobServiceClient.from_connection_string("],
+      hosts: [],
+      endpoint: {
+        names: ["account_url", "conn_str"],
+        positional: true
+      },
+      overrides: {
+        options: [],
+        env: []
+      },
+      source: "https://pypi.org/project/azure-storage-blob/ (README: Create the client, account URL)",
+      notes: "There is no default: the host is the account URL the code passes (https://<account>.blob.core.windows.net). A connection string is not read."
+    },
+    {
+      id: "azure-identity-python",
+      language: "python",
+      package: "azure.identity",
+      imports: ["azure.identity"],
+      constructors: [
+        "DefaultAzureCredential(",
+        "ClientSecretCredential(",
+        "CertificateCredential(",
+        "WorkloadIdentityCredential("
+      ],
+      hosts: [
+        {
+          host: "login.microsoftonline.com",
+          port: 443,
+          why: "Microsoft Entra ID, the public-cloud authority host, issues the tokens"
+        }
+      ],
+      overrides: {
+        options: ["authority"],
+        env: ["AZURE_AUTHORITY_HOST"]
+      },
+      source: "Azure/azure-sdk-for-python:sdk/identity/azure-identity/azure/identity/_constants.py",
+      notes: "Managed identity asks the instance metadata service (169.254.169.254, link-local, not egress through the sidecar): not listed."
+    },
+    {
+      id: "sentry-python",
+      language: "python",
+      package: "sentry_sdk",
+      imports: ["sentry_sdk"],
+      constructors: ["sentry_sdk.init("],
+      hosts: [],
+      endpoint: {
+        names: ["dsn"],
+        positional: true,
+        env: "SENTRY_DSN"
+      },
+      overrides: {
+        options: [],
+        env: ["SENTRY_DSN"]
+      },
+      source: "getsentry/sentry-python:sentry_sdk/client.py",
+      notes: "Events go to the DSN's host; without a DSN argument the SDK reads SENTRY_DSN."
+    },
+    {
+      id: "sentry-node",
+      language: "javascript",
+      package: "@sentry/node",
+      imports: ["@sentry/node"],
+      constructors: ["Sentry.init("],
+      hosts: [],
+      endpoint: {
+        names: ["dsn"],
+        env: "SENTRY_DSN"
+      },
+      overrides: {
+        options: [],
+        env: ["SENTRY_DSN"]
+      },
+      source: "getsentry/sentry-javascript:packages/node-core/src/sdk/index.ts",
+      notes: "Events go to the DSN's host; without a dsn option the SDK reads SENTRY_DSN."
+    },
+    {
+      id: "datadog-api-client-python",
+      language: "python",
+      package: "datadog_api_client",
+      imports: ["datadog_api_client"],
+      constructors: ["Configuration("],
+      hosts: [
+        {
+          host: "api.datadoghq.com",
+          port: 443,
+          why: "the default server https://{subdomain}.{site} with subdomain api and site datadoghq.com"
+        }
+      ],
+      overrides: {
+        options: ["host"],
+        env: ["DD_SITE"],
+        templates: {
+          site: "api.{value}"
+        }
+      },
+      source: "DataDog/datadog-api-client-python:src/datadog_api_client/configuration.py"
+    },
+    {
+      id: "spotipy",
+      language: "python",
+      package: "spotipy",
+      imports: ["spotipy"],
+      constructors: ["spotipy.Spotify(", "Spotify("],
+      hosts: [
+        {
+          host: "api.spotify.com",
+          port: 443,
+          why: "the Web API prefix https://api.spotify.com/v1/"
+        },
+        {
+          host: "accounts.spotify.com",
+          port: 443,
+          why: "the auth managers (SpotifyClientCredentials, SpotifyOAuth) get tokens from https://accounts.spotify.com/api/token",
+          source: "spotipy-dev/spotipy:spotipy/oauth2.py"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: []
+      },
+      source: "spotipy-dev/spotipy:spotipy/client.py",
+      notes: "The client takes no endpoint option: the prefix is fixed."
+    }
+  ]
+};
+
+// src/scan/sdk/table.ts
+var SDK_TABLE = sdk_defaults_default;
+var BY_LANGUAGE = /* @__PURE__ */ new Map();
+for (const entry of SDK_TABLE.sdks) {
+  const list = BY_LANGUAGE.get(entry.language) ?? [];
+  list.push(entry);
+  BY_LANGUAGE.set(entry.language, list);
+}
+function entriesFor(language) {
+  return BY_LANGUAGE.get(language) ?? [];
+}
+var PACKAGE_NEEDLES = /* @__PURE__ */ new Map();
+for (const [language, entries] of BY_LANGUAGE) {
+  const needles = [...new Set(entries.flatMap((e) => e.imports.map((i) => needle(e, i))))].sort();
+  PACKAGE_NEEDLES.set(language, new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")));
+}
+function needle(entry, pattern) {
+  const literal2 = pattern.split("*")[0] ?? pattern;
+  const dot = literal2.lastIndexOf(".");
+  return entry.language === "python" && dot > 0 ? literal2.slice(0, dot) : literal2;
+}
+var IMPORT_HEAD = 8192;
+function mayImportAnySdk(text, language) {
+  const needles = PACKAGE_NEEDLES.get(language);
+  if (!needles) return false;
+  return needles.test(text.length > IMPORT_HEAD ? text.slice(0, IMPORT_HEAD) : text);
+}
+
+// src/scan/environment-names.ts
+var NAME = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
+var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var BINDER_HEAD = 4096;
+var BINDERS = /* @__PURE__ */ new Map();
+for (const language of new Set(environment_reads_default.binders.map((b) => b.language))) {
+  const markers = environment_reads_default.binders.filter((b) => b.language === language).map((b) => escapeRegExp(b.marker));
+  BINDERS.set(language, new RegExp(markers.join("|")));
+}
+function environmentOf(file, text, language = languageOf(file)) {
+  const names2 = text.includes("_") ? new Set(text.match(NAME)) : /* @__PURE__ */ new Set();
+  const binders = language === void 0 ? void 0 : BINDERS.get(language);
+  const binder = binders?.exec(text.length > BINDER_HEAD ? text.slice(0, BINDER_HEAD) : text)?.[0];
+  if (names2.size === 0 && binder === void 0) return void 0;
+  return { file, names: [...names2].sort(), ...binder !== void 0 ? { binder } : {} };
+}
+var UNSCANNED = new Map(environment_reads_default.unscannedCode.map((c) => [c.extension, c.why]));
 
 // src/scan/ignore.ts
 var IGNORE_DIRECTIVE = "egress-lint-ignore";
@@ -4382,7 +4448,8 @@ function detectSdkCalls(file) {
 function detectSdkUsage(file) {
   const found = { references: [], unresolved: [] };
   const language = languageOf(file.path);
-  if (language === void 0 || entriesFor(language).length === 0 || !mayImportAnySdk(file.text)) return found;
+  if (language === void 0 || entriesFor(language).length === 0 || !mayImportAnySdk(file.text, language))
+    return found;
   const view = codeView(file.text, language);
   const modules = importsOf(view, language);
   if (modules.length === 0) return found;
@@ -7285,11 +7352,10 @@ function globMatcher(globs) {
 }
 
 // src/scan/collect.ts
-function scanRepositoryFile(file) {
-  return isCodeOrConfig(file) ? scanSource(file) : [];
-}
-function environmentOfRepositoryFile(file) {
-  return isCodeOrConfig(file) ? environmentOf(file.path, file.text) : void 0;
+function readRepositoryFile(file) {
+  if (!isCodeOrConfig(file)) return { references: [] };
+  const environment = environmentOf(file.path, file.text);
+  return { references: scanSource(file), ...environment ? { environment } : {} };
 }
 function isCodeOrConfig(file) {
   return isScannableSource(file.path) && !holdsKubernetesObjects(file) && !isBaselineFile(file);
@@ -7576,9 +7642,9 @@ async function scanSources(root, paths, maxFileBytes, exclude) {
   const out = { scanned: [], references: [], environment: [], findings: [] };
   const read = await readRepositoryFiles(root, paths, maxFileBytes, exclude, (file) => {
     out.scanned.push(file.path);
-    for (const ref of scanRepositoryFile(file)) out.references.push(ref);
-    const env = environmentOfRepositoryFile(file);
-    if (env) out.environment.push(env);
+    const { references, environment } = readRepositoryFile(file);
+    for (const ref of references) out.references.push(ref);
+    if (environment) out.environment.push(environment);
   });
   out.findings.push(...read.findings);
   return out;
