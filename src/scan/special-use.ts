@@ -21,13 +21,29 @@ const NAMES = new Map<string, NameEntry>((knowledge.names as NameEntry[]).map((n
 const IP_EMBEDDING = new Set(knowledge.ipEmbeddingDomains.domains);
 const PLACEHOLDER = new RegExp(`^(?:${knowledge.placeholders.labels.join("|")})$`, "i");
 
+/** Answers per host: a repository names the same few hundred hosts in thousands of places. Bounded, then cleared. */
+const answers = new Map<string, SpecialUse | null>();
+const MAX_ANSWERS = 50_000;
+
 /** What makes a normalised host special, or undefined for an ordinary name or address. */
 export function specialUseOf(host: string, kind: "name" | "ipv4" | "ipv6"): SpecialUse | undefined {
+  const key = `${kind}\u0000${host}`;
+  const known = answers.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const answer = specialUseOfUncached(host, kind);
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(key, answer ?? null);
+  return answer;
+}
+
+function specialUseOfUncached(host: string, kind: "name" | "ipv4" | "ipv6"): SpecialUse | undefined {
   if (kind === "ipv4") return specialIPv4(host);
   if (kind === "ipv6") return specialIPv6(host);
   const labels = host.split(".");
+  let at = 0;
   for (let i = 0; i < labels.length; i++) {
-    const suffix = i === 0 ? host : labels.slice(i).join(".");
+    const suffix = host.slice(at);
+    at += labels[i]!.length + 1;
     const entry = NAMES.get(suffix);
     if (entry && (i === 0 || !entry.exact)) return { kind: entry.kind, why: `${entry.why} (${entry.source})` };
     if (i > 0 && IP_EMBEDDING.has(suffix)) {
