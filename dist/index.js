@@ -37576,12 +37576,25 @@ var special_use_names_default = {
 var NAMES = new Map(special_use_names_default.names.map((n) => [n.name, n]));
 var IP_EMBEDDING = new Set(special_use_names_default.ipEmbeddingDomains.domains);
 var PLACEHOLDER = new RegExp(`^(?:${special_use_names_default.placeholders.labels.join("|")})$`, "i");
+var answers = /* @__PURE__ */ new Map();
+var MAX_ANSWERS = 5e4;
 function specialUseOf(host, kind) {
+  const key = `${kind}\0${host}`;
+  const known = answers.get(key);
+  if (known !== void 0) return known ?? void 0;
+  const answer = specialUseOfUncached(host, kind);
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(key, answer ?? null);
+  return answer;
+}
+function specialUseOfUncached(host, kind) {
   if (kind === "ipv4") return specialIPv4(host);
   if (kind === "ipv6") return specialIPv6(host);
   const labels2 = host.split(".");
+  let at = 0;
   for (let i = 0; i < labels2.length; i++) {
-    const suffix = i === 0 ? host : labels2.slice(i).join(".");
+    const suffix = host.slice(at);
+    at += labels2[i].length + 1;
     const entry = NAMES.get(suffix);
     if (entry && (i === 0 || !entry.exact)) return { kind: entry.kind, why: `${entry.why} (${entry.source})` };
     if (i > 0 && IP_EMBEDDING.has(suffix)) {
@@ -47859,10 +47872,10 @@ function egressImports(hosts, proxyNs, ownerNs, host) {
 // src/model/reachability.ts
 var MESH_WIDE_NAMESPACE = "(mesh-wide)";
 function reachability(model, q) {
-  const { answers } = modelCache(model);
+  const { answers: answers2 } = modelCache(model);
   const key = queryKey(q);
-  let answer = answers.get(key);
-  if (!answer) answers.set(key, answer = computeReachability(model, q));
+  let answer = answers2.get(key);
+  if (!answer) answers2.set(key, answer = computeReachability(model, q));
   return answer;
 }
 function queryKey(q) {
@@ -48154,11 +48167,11 @@ function indexOf(model) {
 }
 function callersOf(ref, model, allowlist) {
   const index = indexOf(model);
-  let answers = index.answers.get(allowlist ?? NO_ALLOWLIST);
-  if (!answers) index.answers.set(allowlist ?? NO_ALLOWLIST, answers = /* @__PURE__ */ new Map());
+  let answers2 = index.answers.get(allowlist ?? NO_ALLOWLIST);
+  if (!answers2) index.answers.set(allowlist ?? NO_ALLOWLIST, answers2 = /* @__PURE__ */ new Map());
   const key = ref.namespace !== void 0 ? `\0${ref.namespace}\0${ref.workload ?? "\0"}` : ref.file;
-  let callers = answers.get(key);
-  if (!callers) answers.set(key, callers = placeCallers(ref, model, index, allowlist));
+  let callers = answers2.get(key);
+  if (!callers) answers2.set(key, callers = placeCallers(ref, model, index, allowlist));
   return callers;
 }
 function placeCallers(ref, model, index, allowlist) {

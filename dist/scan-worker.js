@@ -1157,12 +1157,25 @@ var special_use_names_default = {
 var NAMES = new Map(special_use_names_default.names.map((n) => [n.name, n]));
 var IP_EMBEDDING = new Set(special_use_names_default.ipEmbeddingDomains.domains);
 var PLACEHOLDER = new RegExp(`^(?:${special_use_names_default.placeholders.labels.join("|")})$`, "i");
+var answers = /* @__PURE__ */ new Map();
+var MAX_ANSWERS = 5e4;
 function specialUseOf(host, kind) {
+  const key = `${kind}\0${host}`;
+  const known = answers.get(key);
+  if (known !== void 0) return known ?? void 0;
+  const answer = specialUseOfUncached(host, kind);
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(key, answer ?? null);
+  return answer;
+}
+function specialUseOfUncached(host, kind) {
   if (kind === "ipv4") return specialIPv4(host);
   if (kind === "ipv6") return specialIPv6(host);
   const labels = host.split(".");
+  let at = 0;
   for (let i = 0; i < labels.length; i++) {
-    const suffix = i === 0 ? host : labels.slice(i).join(".");
+    const suffix = host.slice(at);
+    at += labels[i].length + 1;
     const entry = NAMES.get(suffix);
     if (entry && (i === 0 || !entry.exact)) return { kind: entry.kind, why: `${entry.why} (${entry.source})` };
     if (i > 0 && IP_EMBEDDING.has(suffix)) {
