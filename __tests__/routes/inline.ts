@@ -110,3 +110,8 @@ export function routeNames(rows: RouteRow[]): string[] {
 export function vhostsOf(rows: RouteRow[], name: string): string[] {
   return rows.filter((r) => r.name === name).map((r) => `${r.vhost} ${r.domains}`.trimEnd());
 }
+
+/** The object with `metadata.creationTimestamp` set, as `kubectl get -o yaml` exports it. */
+export function created(yaml: string, timestamp: string): string {
+  return yaml.replace(/^metadata:\n/m, `metadata:\n  creationTimestamp: "${timestamp}"\n`);
+}

@@ -1,6 +1,6 @@
 // §5.5/§6: what a proxy imports: exportTo, the Sidecar that applies, and hostnames defined more than once.
 import { describe, expect, test } from "vitest";
-import { CURL, deployment, istio, model, ns, routeRows, service, vhostsOf } from "./inline.js";
+import { CURL, created, deployment, istio, model, ns, routeRows, service, vhostsOf } from "./inline.js";
 
 const ORG = (namespace: string, extra = "") =>
   istio(
@@ -100,11 +100,17 @@ describe("one hostname defined in several namespaces (§6.2)", () => {
   });
 
   test("1.24+ prefers the Kubernetes Service over an older ServiceEntry elsewhere; before, the first seen wins", () => {
-    const m = model(...CURL, seFor("bar"), svc);
+    // The ServiceEntry was created first; the Service, with no creation time, when the repository is applied.
+    const m = model(...CURL, created(seFor("bar"), "2025-01-01T00:00:00Z"), svc);
     expect(vhostsOf(routeRows(m), "8000")).toEqual(["h.foo.svc.cluster.local:8000 h.foo, 10.96.0.21"]);
     const older = istio("Sidecar", "default", "s", 'egress: [{hosts: ["*/*"]}]');
     expect(
-      vhostsOf(routeRows(model(...CURL, seFor("bar"), svc, older), "default/curl", { istioVersion: "1.23" }), "8000"),
+      vhostsOf(
+        routeRows(model(...CURL, created(seFor("bar"), "2025-01-01T00:00:00Z"), svc, older), "default/curl", {
+          istioVersion: "1.23",
+        }),
+        "8000",
+      ),
     ).toEqual(["h.foo.svc.cluster.local:8000 h.foo"]);
     // Before 1.24 a namespace without Sidecar had its own scope builder, where Kubernetes Services always won.
     expect(vhostsOf(routeRows(m, "default/curl", { istioVersion: "1.23" }), "8000")).toEqual([

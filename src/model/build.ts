@@ -1,4 +1,5 @@
 // Resources -> the egress model. Pure: the same resources always give the same model.
+import { creationRanks } from "./creation-order.js";
 import type { LoadedManifests } from "../manifests/load.js";
 import { isIstioNetworking } from "../manifests/validate.js";
 import { isWorkloadKind, isInjected, toConfigMap, toKubeService, toNamespace, toWorkload } from "./kube-objects.js";
@@ -56,7 +57,9 @@ export function buildModel(
     peerAuthentications: [],
   };
   const partialWorkloads: ReturnType<typeof toWorkload>[] = [];
-  manifests.resources.forEach((r, order) => {
+  const ranks = creationRanks(manifests.resources);
+  manifests.resources.forEach((r, index) => {
+    const order = ranks[index]!;
     if (isIstioNetworking(r)) {
       if (r.kind === "ServiceEntry") model.serviceEntries.push(toServiceEntry(r, order));
       else if (r.kind === "Sidecar") model.sidecars.push(toSidecar(r, order));
