@@ -155,3 +155,49 @@ describe("cluster table", () => {
     ]);
   });
 });
+
+describe("DestinationRule load balancer PASSTHROUGH", () => {
+  const W = service("default", "w", "10.96.0.80", "[{name: http, port: 8080}, {name: grpc, port: 9090}]");
+  const dr = (spec: string) => istio("DestinationRule", "default", "w", `host: w.default.svc.cluster.local\n${spec}`);
+  const rows = (spec: string) => rowsFor(clusterRows(model(...CURL, W, dr(spec))), "w.default.svc.cluster.local");
+
+  test("on the rule: every port's cluster forwards to the original destination", () => {
+    expect(rows("trafficPolicy: {loadBalancer: {simple: PASSTHROUGH}}")).toEqual([
+      "w.default.svc.cluster.local 8080 - outbound ORIGINAL_DST w.default",
+      "w.default.svc.cluster.local 9090 - outbound ORIGINAL_DST w.default",
+    ]);
+  });
+
+  test("on a port: that port only; a port entry without a load balancer replaces the rule's for its port", () => {
+    expect(
+      rows("trafficPolicy: {portLevelSettings: [{port: {number: 9090}, loadBalancer: {simple: PASSTHROUGH}}]}"),
+    ).toEqual([
+      "w.default.svc.cluster.local 8080 - outbound EDS w.default",
+      "w.default.svc.cluster.local 9090 - outbound ORIGINAL_DST w.default",
+    ]);
+    const overridden =
+      "trafficPolicy: {loadBalancer: {simple: PASSTHROUGH}, portLevelSettings: [{port: {number: 9090}, tls: {mode: DISABLE}}]}";
+    expect(rows(overridden)).toEqual([
+      "w.default.svc.cluster.local 8080 - outbound ORIGINAL_DST w.default",
+      "w.default.svc.cluster.local 9090 - outbound EDS w.default",
+    ]);
+  });
+
+  test("on a subset: that subset's clusters; the rule's PASSTHROUGH carries over to every subset", () => {
+    const subsets =
+      "subsets: [{name: v1, labels: {v: '1'}, trafficPolicy: {loadBalancer: {simple: PASSTHROUGH}}}, {name: v2, labels: {v: '2'}}]";
+    expect(rows(subsets)).toEqual([
+      "w.default.svc.cluster.local 8080 - outbound EDS w.default",
+      "w.default.svc.cluster.local 9090 - outbound EDS w.default",
+      "w.default.svc.cluster.local 8080 v1 outbound ORIGINAL_DST w.default",
+      "w.default.svc.cluster.local 9090 v1 outbound ORIGINAL_DST w.default",
+      "w.default.svc.cluster.local 8080 v2 outbound EDS w.default",
+      "w.default.svc.cluster.local 9090 v2 outbound EDS w.default",
+    ]);
+    const ruleWide = `trafficPolicy: {loadBalancer: {simple: PASSTHROUGH}}\nsubsets: [{name: v2, labels: {v: '2'}, trafficPolicy: {loadBalancer: {simple: ROUND_ROBIN}}}]`;
+    expect(rows(ruleWide).filter((r) => r.includes(" v2 "))).toEqual([
+      "w.default.svc.cluster.local 8080 v2 outbound ORIGINAL_DST w.default",
+      "w.default.svc.cluster.local 9090 v2 outbound ORIGINAL_DST w.default",
+    ]);
+  });
+});

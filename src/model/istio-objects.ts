@@ -16,6 +16,7 @@ import type {
   Gateway,
   HttpMatchRequest,
   HttpRoute,
+  LoadBalancerPolicy,
   MtlsMode,
   PeerAuthentication,
   RouteDestination,
@@ -243,6 +244,18 @@ function toTls(v: unknown): TlsSettings | undefined {
   return isObject(v) ? { mode: asString(v.mode), sni: asString(v.sni) } : undefined;
 }
 
+function toLoadBalancer(policy: unknown): LoadBalancerPolicy {
+  const simple = asString(get(policy, "loadBalancer", "simple"));
+  return {
+    ...(simple !== undefined ? { simple } : {}),
+    ports: asArray(get(policy, "portLevelSettings")).flatMap((p) => {
+      const port = asNumber(get(p, "port", "number"));
+      const portSimple = asString(get(p, "loadBalancer", "simple"));
+      return port === undefined ? [] : [{ port, ...(portSimple !== undefined ? { simple: portSimple } : {}) }];
+    }),
+  };
+}
+
 export function toDestinationRule(r: Resource, order: number): DestinationRule {
   const spec = get(r.body, "spec");
   return {
@@ -257,9 +270,11 @@ export function toDestinationRule(r: Resource, order: number): DestinationRule {
       const tls = toTls(get(p, "tls"));
       return port !== undefined && tls ? [{ port, tls }] : [];
     }),
+    loadBalancer: toLoadBalancer(get(spec, "trafficPolicy")),
     subsets: asArray(get(spec, "subsets")).map((s) => ({
       name: asString(get(s, "name")) ?? "",
       tls: toTls(get(s, "trafficPolicy", "tls")),
+      loadBalancer: toLoadBalancer(get(s, "trafficPolicy")),
     })),
     order,
     loc: r.loc,

@@ -207,6 +207,15 @@ export interface TlsSettings {
   sni?: string;
 }
 
+/**
+ * `trafficPolicy.loadBalancer.simple` (PASSTHROUGH makes a cluster ORIGINAL_DST), and each `portLevelSettings` entry:
+ * an entry for a port replaces the whole policy for it, so its load balancer may be unset.
+ */
+export interface LoadBalancerPolicy {
+  simple?: string;
+  ports: { port: number; simple?: string }[];
+}
+
 export interface DestinationRule {
   namespace: string;
   name: string;
@@ -215,7 +224,9 @@ export interface DestinationRule {
   workloadSelector?: Record<string, string>;
   tls?: TlsSettings;
   portTls: { port: number; tls: TlsSettings }[];
-  subsets: { name: string; tls?: TlsSettings }[];
+  /** The load balancer of the whole traffic policy, and of each port that has settings of its own. */
+  loadBalancer: LoadBalancerPolicy;
+  subsets: { name: string; tls?: TlsSettings; loadBalancer: LoadBalancerPolicy }[];
   order: number;
   loc: SourceLocation;
 }

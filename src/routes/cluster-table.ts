@@ -1,7 +1,7 @@
 // `istioctl proxy-config cluster <pod>`: outbound clusters (and DestinationRule subsets) of every service in the
 // sidecar scope, the catch-all clusters, the inbound clusters and the bootstrap ones, in istioctl's order.
 import { cmp } from "../findings.js";
-import type { EgressModel, Workload } from "../model/types.js";
+import type { EgressModel, LoadBalancerPolicy, Workload } from "../model/types.js";
 import { simContext, type SimContext } from "./context.js";
 import { destinationRuleFor } from "./destination-rules.js";
 import { inboundPorts } from "./inbound.js";
@@ -32,6 +32,29 @@ const CLUSTER_TYPE: Record<Resolution, string> = {
   Alias: "EDS",
 };
 
+const PASSTHROUGH = "PASSTHROUGH";
+
+/**
+ * The load balancer a cluster of this port gets (cluster_traffic_policy.go, util.GetPortLevelTrafficPolicy): a
+ * `portLevelSettings` entry for the port replaces the whole policy, so its unset load balancer is unset.
+ */
+function policyForPort(policy: LoadBalancerPolicy, port: number): string | undefined {
+  const level = policy.ports.find((p) => p.port === port);
+  return level ? level.simple : policy.simple;
+}
+
+/**
+ * A subset's cluster (cluster_builder.go buildSubsetCluster, util.MergeSubsetTrafficPolicy): it starts from the
+ * DestinationRule's cluster, so a PASSTHROUGH there carries over; the subset's own load balancer, or its port-level
+ * entry for the port, replaces the rule's.
+ */
+function subsetLoadBalancer(rule: string | undefined, subset: LoadBalancerPolicy, port: number): string | undefined {
+  if (rule === PASSTHROUGH || subset.simple === PASSTHROUGH) return PASSTHROUGH;
+  const level = subset.ports.find((p) => p.port === port);
+  if (level) return level.simple;
+  return subset.simple ?? rule;
+}
+
 function plain(name: string, type: string): SimCluster {
   return { fqdn: name, port: 0, subset: "", direction: "", type, destinationRule: "", keyed: false };
 }
@@ -44,16 +67,23 @@ function outboundClusters(ctx: SimContext, proxy: ProxyFacts): SimCluster[] {
     const drName = dr ? renderConfigRef(ctx.flags, dr) : "";
     for (const p of svc.ports) {
       if (p.protocol === "UDP") continue;
+      const type = CLUSTER_TYPE[svc.resolution];
+      // A dynamic-DNS cluster has its load balancing set already; PASSTHROUGH cannot change it.
+      const passthroughApplies = svc.resolution !== "DynamicDNS";
+      const drPort = dr ? policyForPort(dr.loadBalancer, p.number) : undefined;
       const base = {
         fqdn: svc.hostname,
         port: p.number,
         direction: "outbound",
-        type: CLUSTER_TYPE[svc.resolution],
+        type: passthroughApplies && drPort === PASSTHROUGH ? "ORIGINAL_DST" : type,
         destinationRule: drName,
         keyed: true,
       };
       out.push({ ...base, subset: "" });
-      for (const s of dr?.subsets ?? []) out.push({ ...base, subset: s.name });
+      for (const s of dr?.subsets ?? []) {
+        const passthrough = passthroughApplies && subsetLoadBalancer(drPort, s.loadBalancer, p.number) === PASSTHROUGH;
+        out.push({ ...base, subset: s.name, ...(passthrough ? { type: "ORIGINAL_DST" } : {}) });
+      }
     }
   }
   return out;
