@@ -1,6 +1,6 @@
 // §8: VirtualServices in sidecar route tables (variants of the spec's Example 5 and the port-80 leak).
 import { describe, expect, test } from "vitest";
-import { CURL, istio, model, ns, routeRows, service } from "./inline.js";
+import { CURL, created, istio, model, ns, routeRows, service } from "./inline.js";
 
 const HTTPBIN = service("default", "httpbin", "10.96.0.20", "[{name: http, port: 8000}]");
 const vs = (spec: string, namespace = "default", name = "httpbin") => istio("VirtualService", namespace, name, spec);
@@ -242,5 +242,60 @@ describe("VIRTUAL SERVICE column across versions (§3.6)", () => {
   test("an istioctl older than 1.24 reading a 1.24+ control plane prints <unknown>", () => {
     expect(column({ istioVersion: "1.24", istioctlVersion: "1.23" })).toBe("<unknown>");
     expect(column({ istioVersion: "1.23", istioctlVersion: "1.25" })).toBe("httpbin.default");
+  });
+});
+
+describe("config order as istiod keeps it: creation time, then name, then namespace", () => {
+  const prefixVs = (name: string, prefix: string, namespace = "default") =>
+    vs(
+      `hosts: [httpbin.default.svc.cluster.local]\nhttp: [{match: [{uri: {prefix: /${prefix}}}], route: [{destination: {host: httpbin.default.svc.cluster.local}}]}]`,
+      namespace,
+      name,
+    );
+  const winner = (...docs: string[]) =>
+    routeRows(model(...CURL, ns("alpha"), ns("zed"), HTTPBIN, ...docs))
+      .filter((r) => r.name === "8000")
+      .map((r) => `${r.match} ${r.virtualService}`);
+
+  test("the VirtualService created first wins, wherever it is written and whatever its name", () => {
+    const late = created(prefixVs("a", "late"), "2025-06-01T10:00:00Z");
+    const early = created(prefixVs("b", "early"), "2025-06-01T09:00:00Z");
+    expect(winner(late, early)).toEqual(["/early* b.default"]);
+  });
+
+  test("without creation times (or with the same second) the name decides, not the order in the files", () => {
+    expect(winner(prefixVs("b", "second"), prefixVs("a", "first"))).toEqual(["/first* a.default"]);
+    const same = "2025-06-01T10:00:00Z";
+    expect(winner(created(prefixVs("b", "second"), same), created(prefixVs("a", "first"), same))).toEqual([
+      "/first* a.default",
+    ]);
+  });
+
+  test("an object with a creation time is older than one without (created when the repository is applied)", () => {
+    expect(winner(prefixVs("a", "new"), created(prefixVs("b", "old"), "2025-06-01T10:00:00Z"))).toEqual([
+      "/old* b.default",
+    ]);
+  });
+
+  test("the same name in two namespaces: the namespace decides", () => {
+    expect(winner(prefixVs("x", "zed", "zed"), prefixVs("x", "alpha", "alpha"))).toEqual(["/alpha* x.alpha"]);
+  });
+});
+
+describe("VirtualService hosts are lower-cased from 1.27", () => {
+  const upper = vs(
+    "hosts: [HTTPBIN.default.svc.cluster.local]\nhttp: [{match: [{uri: {prefix: /upper}}], route: [{destination: {host: httpbin}}]}]",
+  );
+
+  test("1.27+: a host written with capitals binds to the service", () => {
+    const rows = routeRows(model(...CURL, HTTPBIN, upper), "default/curl", { istioVersion: "1.27" });
+    expect(lines(rows, "8000")).toEqual([
+      "httpbin.default.svc.cluster.local:8000 | httpbin.default.svc.cluster.local., httpbin + 2 more... | /upper* | httpbin.default",
+    ]);
+  });
+
+  test("before 1.27 it binds to nothing, and the service keeps its default route", () => {
+    const rows = routeRows(model(...CURL, HTTPBIN, upper), "default/curl", { istioVersion: "1.26" });
+    expect(lines(rows, "8000").map((l) => l.split(" | ")[3])).toEqual([""]);
   });
 });

@@ -39,7 +39,7 @@ export function simContext(model: EgressModel, options: RouteOptions = {}): SimC
     flags,
     services,
     byHostname,
-    virtualServices: normalizeVirtualServices(model),
+    virtualServices: normalizeVirtualServices(model, flags.lowercaseHostnames),
     exportedCache: new Map(),
   };
   perModel.set(key, ctx);

@@ -27,7 +27,12 @@ export interface SimRoute {
   passthrough: boolean;
 }
 
-export function normalizeVirtualServices(model: EgressModel): SimVs[] {
+/**
+ * `lowercaseHosts` (1.27+): istiod lower-cases a VirtualService's hosts before it binds them to services
+ * (httproute.go selectVirtualServices, route.go separateVSHostsAndServices) and names the vhosts of the others in
+ * lower case too, so `service-A.v2` binds to and prints as `service-a.v2`.
+ */
+export function normalizeVirtualServices(model: EgressModel, lowercaseHosts = false): SimVs[] {
   const domain = model.mesh.clusterDomain;
   return model.virtualServices
     .filter((vs) => vs.hosts.length > 0 && (vs.gateways.length === 0 || vs.gateways.includes("mesh")))
@@ -49,7 +54,7 @@ export function normalizeVirtualServices(model: EgressModel): SimVs[] {
         key: `${vs.namespace}/${vs.name}`,
         namespace: vs.namespace,
         name: vs.name,
-        hosts: vs.hosts.map(resolve),
+        hosts: vs.hosts.map((h) => (lowercaseHosts ? resolve(h).toLowerCase() : resolve(h))),
         http: vs.http,
         destinations: [...httpDest, ...otherDest],
         ...(vs.exportTo ? { exportTo: vs.exportTo } : {}),
