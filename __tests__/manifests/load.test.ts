@@ -97,6 +97,32 @@ describe("loading manifests", () => {
     ]);
   });
 
+  it("takes a Sidecar egress listener on port 0 as a Unix domain socket, valid with a unix:// bind", () => {
+    const sidecar = (listener: string) =>
+      `apiVersion: networking.istio.io/v1\nkind: Sidecar\nmetadata: {name: uds}\nspec:\n  egress:\n  - ${listener}\n    hosts: ["./*"]\n`;
+    const valid = [
+      "port: {number: 0, protocol: HTTP, name: uds}\n    bind: unix:///var/run/app/egress.sock",
+      "port: {number: 0, protocol: HTTP, name: uds}\n    bind: unix://@abstract-egress",
+    ];
+    for (const listener of valid) expect(loadInline({ "s.yaml": sidecar(listener) }).findings).toEqual([]);
+    const invalid: [string, string][] = [
+      ["port: {number: 0, protocol: HTTP, name: uds}", "egress port 0 needs a bind of unix://PATH"],
+      [
+        "port: {number: 0, protocol: HTTP, name: uds}\n    bind: 127.0.0.1",
+        "egress port 0 needs a bind of unix://PATH",
+      ],
+      ["port: {number: 0, protocol: HTTP, name: uds}\n    bind: unix://relative.sock", "is not an absolute path"],
+      [
+        "port: {number: 0, protocol: HTTP, name: uds}\n    bind: unix:///run/x.sock\n    captureMode: IPTABLES",
+        "cannot use IPTABLES",
+      ],
+    ];
+    for (const [listener, message] of invalid)
+      expect(loadInline({ "s.yaml": sidecar(listener) }).findings, listener).toEqual([
+        expect.objectContaining({ rule: "invalid-resource", message: expect.stringContaining(message) }),
+      ]);
+  });
+
   it("reports a ServiceEntry without hosts at its spec", () => {
     const loaded = loadInline({
       "se.yaml":

@@ -92,7 +92,8 @@ export const sidecarSpec = {
           port: {
             type: "object",
             properties: {
-              number: portNumber,
+              // 0 is a Unix domain socket listener, whose `bind` is the socket (see validate.ts).
+              number: { ...portNumber, minimum: 0 },
               protocol: { type: "string" },
               name: { type: "string" },
               targetPort: portNumber,

@@ -33,7 +33,7 @@ export function validateIstioResource(r: Resource): Finding[] {
     if (r.kind === "Sidecar" || r.kind === "VirtualService" || r.kind === "Gateway") return [];
     return [finding(r, ["spec"], `${where}: spec is missing`)];
   }
-  if (validate(spec)) return [];
+  if (validate(spec)) return r.kind === "Sidecar" ? unixSocketListenerErrors(r, where) : [];
   return (validate.errors ?? [])
     .map((e) => {
       const path = ["spec", ...errorPath(e)];
@@ -41,6 +41,35 @@ export function validateIstioResource(r: Resource): Finding[] {
     })
     .sort((a, b) => a.line - b.line);
 }
+
+/**
+ * A Sidecar egress listener on port 0 listens on a Unix domain socket (validation.go
+ * validateSidecarEgressPortBindAndCaptureMode): its `bind` must be `unix://` and an absolute path or an abstract
+ * `@name`, and it cannot be captured by iptables.
+ */
+function unixSocketListenerErrors(r: Resource, where: string): Finding[] {
+  const out: Finding[] = [];
+  const egress = (r.body.spec as { egress?: unknown[] }).egress ?? [];
+  egress.forEach((e, i) => {
+    const listener = e as { port?: { number?: number }; bind?: string; captureMode?: string };
+    if (listener.port?.number !== 0) return;
+    const bind = listener.bind ?? "";
+    const socket = bind.startsWith(UNIX) ? bind.slice(UNIX.length) : undefined;
+    if (socket === undefined)
+      out.push(
+        finding(r, ["spec", "egress", i, "port", "number"], `${where}: egress port 0 needs a bind of unix://PATH`),
+      );
+    else if (!socket.startsWith("@") && !(socket.startsWith("/") && !socket.endsWith("/")))
+      out.push(finding(r, ["spec", "egress", i, "bind"], `${where}: ${bind} is not an absolute path to a socket file`));
+    if (listener.captureMode === "IPTABLES")
+      out.push(
+        finding(r, ["spec", "egress", i, "captureMode"], `${where}: a Unix domain socket listener cannot use IPTABLES`),
+      );
+  });
+  return out;
+}
+
+const UNIX = "unix://";
 
 function finding(r: Resource, path: (string | number)[], message: string): Finding {
   const meta = ruleMeta("invalid-resource");
