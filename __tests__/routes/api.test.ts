@@ -2,6 +2,7 @@
 import { describe, expect, test } from "vitest";
 import {
   buildRouteTable,
+  DEFAULT_ISTIO_VERSION,
   findWorkload,
   proxyViews,
   routesCommand,
@@ -84,7 +85,7 @@ describe("routesCommand", () => {
 });
 
 describe("versions", () => {
-  test("1.20 to 1.30 are modelled; the default is the newest (1.27+ domains)", () => {
+  test("1.20 to 1.31 are modelled; the default is 1.30, the newest stable release (1.27+ domains)", () => {
     expect(SUPPORTED_ISTIO_VERSIONS).toEqual([
       "1.20",
       "1.21",
@@ -97,7 +98,9 @@ describe("versions", () => {
       "1.28",
       "1.29",
       "1.30",
+      "1.31",
     ]);
+    expect(DEFAULT_ISTIO_VERSION).toBe("1.30");
     const m = model(...CURL);
     expect(buildRouteTable(m, m.workloads[0]!).rows[0]!.domains).toBe(
       "curl.default.svc.cluster.local., curl + 2 more...",

@@ -90,7 +90,7 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   {
     name: "istio-version",
     value: "X.Y",
-    help: "the Istio version to simulate (default: newest modelled)",
+    help: "the Istio version to simulate (default: 1.30, the newest stable release modelled)",
     commands: ["check", "routes"],
   },
   {

@@ -6,4 +6,4 @@ export { renderClusterTable, renderRouteTable } from "./render.js";
 export { diffClusterTables, diffRouteTables } from "./diff.js";
 export { findWorkload, proxyViews } from "./views.js";
 export { routesCommand } from "./command.js";
-export { SUPPORTED_ISTIO_VERSIONS } from "./versions.js";
+export { DEFAULT_ISTIO_VERSION, SUPPORTED_ISTIO_VERSIONS } from "./versions.js";

@@ -1,7 +1,7 @@
 // Public shapes of the route simulator: the rows `istioctl proxy-config route|cluster` print, and their diffs.
 
 export interface RouteOptions {
-  /** Istio version of the control plane and proxies, e.g. "1.25"; default: the newest modelled. */
+  /** Istio version of the control plane and proxies, e.g. "1.25"; default: DEFAULT_ISTIO_VERSION. */
   istioVersion?: string;
   /** Version of the istioctl binary that prints the table; default: the same as istioVersion. */
   istioctlVersion?: string;

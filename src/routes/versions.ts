@@ -13,9 +13,14 @@ export const SUPPORTED_ISTIO_VERSIONS: string[] = [
   "1.28",
   "1.29",
   "1.30",
+  "1.31",
 ];
 
-export const DEFAULT_ISTIO_VERSION = SUPPORTED_ISTIO_VERSIONS[SUPPORTED_ISTIO_VERSIONS.length - 1]!;
+/**
+ * The newest stable release: 1.31 is modelled from its release candidates, and becomes the default once 1.31.0 is
+ * released.
+ */
+export const DEFAULT_ISTIO_VERSION = "1.30";
 
 export interface VersionFlags {
   version: string;
