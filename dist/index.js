@@ -44709,7 +44709,8 @@ var sidecarSpec = {
           port: {
             type: "object",
             properties: {
-              number: portNumber,
+              // 0 is a Unix domain socket listener, whose `bind` is the socket (see validate.ts).
+              number: { ...portNumber, minimum: 0 },
               protocol: { type: "string" },
               name: { type: "string" },
               targetPort: portNumber
@@ -44804,12 +44805,34 @@ function validateIstioResource(r) {
     if (r.kind === "Sidecar" || r.kind === "VirtualService" || r.kind === "Gateway") return [];
     return [finding(r, ["spec"], `${where2}: spec is missing`)];
   }
-  if (validate(spec)) return [];
+  if (validate(spec)) return r.kind === "Sidecar" ? unixSocketListenerErrors(r, where2) : [];
   return (validate.errors ?? []).map((e) => {
     const path12 = ["spec", ...errorPath(e)];
     return { ...finding(r, path12, `${where2}: ${describe3(e, path12)}`), severity: meta.severity };
   }).sort((a, b) => a.line - b.line);
 }
+function unixSocketListenerErrors(r, where2) {
+  const out = [];
+  const egress = r.body.spec.egress ?? [];
+  egress.forEach((e, i) => {
+    const listener = e;
+    if (listener.port?.number !== 0) return;
+    const bind2 = listener.bind ?? "";
+    const socket = bind2.startsWith(UNIX) ? bind2.slice(UNIX.length) : void 0;
+    if (socket === void 0)
+      out.push(
+        finding(r, ["spec", "egress", i, "port", "number"], `${where2}: egress port 0 needs a bind of unix://PATH`)
+      );
+    else if (!socket.startsWith("@") && !(socket.startsWith("/") && !socket.endsWith("/")))
+      out.push(finding(r, ["spec", "egress", i, "bind"], `${where2}: ${bind2} is not an absolute path to a socket file`));
+    if (listener.captureMode === "IPTABLES")
+      out.push(
+        finding(r, ["spec", "egress", i, "captureMode"], `${where2}: a Unix domain socket listener cannot use IPTABLES`)
+      );
+  });
+  return out;
+}
+var UNIX = "unix://";
 function finding(r, path12, message) {
   const meta = ruleMeta("invalid-resource");
   return {
@@ -44937,6 +44960,35 @@ function helmMeshValues(doc, file2) {
     lines: doc.lines,
     base: "/meshConfig"
   };
+}
+
+// src/model/creation-order.ts
+function creationRanks(resources) {
+  const created = resources.map((r) => creationTime(r));
+  const indices = resources.map((_, i) => i);
+  indices.sort((a, b) => {
+    const ta = created[a];
+    const tb = created[b];
+    if (ta !== tb) {
+      if (ta === void 0) return 1;
+      if (tb === void 0) return -1;
+      return ta - tb;
+    }
+    const ra = resources[a];
+    const rb = resources[b];
+    return cmp(ra.name, rb.name) || cmp(ra.namespace, rb.namespace) || a - b;
+  });
+  const ranks = new Array(resources.length);
+  indices.forEach((index, rank3) => {
+    ranks[index] = rank3;
+  });
+  return ranks;
+}
+function creationTime(r) {
+  const raw = asString(get(r.body, "metadata", "creationTimestamp"));
+  if (raw === void 0) return void 0;
+  const ms = Date.parse(raw);
+  return Number.isNaN(ms) ? void 0 : Math.floor(ms / 1e3);
 }
 
 // src/model/protocol.ts
@@ -45309,6 +45361,17 @@ function toVirtualService(r, order) {
 function toTls(v) {
   return isObject(v) ? { mode: asString(v.mode), sni: asString(v.sni) } : void 0;
 }
+function toLoadBalancer(policy) {
+  const simple = asString(get(policy, "loadBalancer", "simple"));
+  return {
+    ...simple !== void 0 ? { simple } : {},
+    ports: asArray(get(policy, "portLevelSettings")).flatMap((p) => {
+      const port = asNumber(get(p, "port", "number"));
+      const portSimple = asString(get(p, "loadBalancer", "simple"));
+      return port === void 0 ? [] : [{ port, ...portSimple !== void 0 ? { simple: portSimple } : {} }];
+    })
+  };
+}
 function toDestinationRule(r, order) {
   const spec = get(r.body, "spec");
   return {
@@ -45323,9 +45386,11 @@ function toDestinationRule(r, order) {
       const tls = toTls(get(p, "tls"));
       return port !== void 0 && tls ? [{ port, tls }] : [];
     }),
+    loadBalancer: toLoadBalancer(get(spec, "trafficPolicy")),
     subsets: asArray(get(spec, "subsets")).map((s) => ({
       name: asString(get(s, "name")) ?? "",
-      tls: toTls(get(s, "trafficPolicy", "tls"))
+      tls: toTls(get(s, "trafficPolicy", "tls")),
+      loadBalancer: toLoadBalancer(get(s, "trafficPolicy"))
     })),
     order,
     loc: r.loc
@@ -46055,7 +46120,9 @@ function buildModel(manifests, meshOverride, scripts) {
     peerAuthentications: []
   };
   const partialWorkloads = [];
-  manifests.resources.forEach((r, order) => {
+  const ranks = creationRanks(manifests.resources);
+  manifests.resources.forEach((r, index) => {
+    const order = ranks[index];
     if (isIstioNetworking(r)) {
       if (r.kind === "ServiceEntry") model.serviceEntries.push(toServiceEntry(r, order));
       else if (r.kind === "Sidecar") model.sidecars.push(toSidecar(r, order));
@@ -48793,9 +48860,10 @@ var SUPPORTED_ISTIO_VERSIONS = [
   "1.27",
   "1.28",
   "1.29",
-  "1.30"
+  "1.30",
+  "1.31"
 ];
-var DEFAULT_ISTIO_VERSION = SUPPORTED_ISTIO_VERSIONS[SUPPORTED_ISTIO_VERSIONS.length - 1];
+var DEFAULT_ISTIO_VERSION = "1.30";
 function minorOf(version) {
   return Number(version.split(".")[1]);
 }
@@ -48832,7 +48900,7 @@ function renderConfigRef(flags, ref) {
 }
 
 // src/routes/virtual-services.ts
-function normalizeVirtualServices(model) {
+function normalizeVirtualServices(model, lowercaseHosts = false) {
   const domain = model.mesh.clusterDomain;
   return model.virtualServices.filter((vs) => vs.hosts.length > 0 && (vs.gateways.length === 0 || vs.gateways.includes("mesh"))).map((vs) => {
     const resolve = (h) => resolveShortname(h, vs.namespace, domain);
@@ -48852,7 +48920,7 @@ function normalizeVirtualServices(model) {
       key: `${vs.namespace}/${vs.name}`,
       namespace: vs.namespace,
       name: vs.name,
-      hosts: vs.hosts.map(resolve),
+      hosts: vs.hosts.map((h) => lowercaseHosts ? resolve(h).toLowerCase() : resolve(h)),
       http: vs.http,
       destinations: [...httpDest, ...otherDest],
       ...vs.exportTo ? { exportTo: vs.exportTo } : {},
@@ -48926,7 +48994,7 @@ function simContext(model, options = {}) {
     flags,
     services,
     byHostname,
-    virtualServices: normalizeVirtualServices(model),
+    virtualServices: normalizeVirtualServices(model, flags.lowercaseHostnames),
     exportedCache: /* @__PURE__ */ new Map()
   };
   perModel.set(key, ctx);
@@ -49703,6 +49771,17 @@ var CLUSTER_TYPE = {
   DynamicDNS: "EDS",
   Alias: "EDS"
 };
+var PASSTHROUGH = "PASSTHROUGH";
+function policyForPort(policy, port) {
+  const level = policy.ports.find((p) => p.port === port);
+  return level ? level.simple : policy.simple;
+}
+function subsetLoadBalancer(rule, subset, port) {
+  if (rule === PASSTHROUGH || subset.simple === PASSTHROUGH) return PASSTHROUGH;
+  const level = subset.ports.find((p) => p.port === port);
+  if (level) return level.simple;
+  return subset.simple ?? rule;
+}
 function plain(name, type) {
   return { fqdn: name, port: 0, subset: "", direction: "", type, destinationRule: "", keyed: false };
 }
@@ -49714,16 +49793,22 @@ function outboundClusters(ctx, proxy) {
     const drName = dr ? renderConfigRef(ctx.flags, dr) : "";
     for (const p of svc.ports) {
       if (p.protocol === "UDP") continue;
+      const type = CLUSTER_TYPE[svc.resolution];
+      const passthroughApplies = svc.resolution !== "DynamicDNS";
+      const drPort = dr ? policyForPort(dr.loadBalancer, p.number) : void 0;
       const base = {
         fqdn: svc.hostname,
         port: p.number,
         direction: "outbound",
-        type: CLUSTER_TYPE[svc.resolution],
+        type: passthroughApplies && drPort === PASSTHROUGH ? "ORIGINAL_DST" : type,
         destinationRule: drName,
         keyed: true
       };
       out.push({ ...base, subset: "" });
-      for (const s of dr?.subsets ?? []) out.push({ ...base, subset: s.name });
+      for (const s of dr?.subsets ?? []) {
+        const passthrough = passthroughApplies && subsetLoadBalancer(drPort, s.loadBalancer, p.number) === PASSTHROUGH;
+        out.push({ ...base, subset: s.name, ...passthrough ? { type: "ORIGINAL_DST" } : {} });
+      }
     }
   }
   return out;
