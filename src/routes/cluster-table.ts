@@ -5,7 +5,7 @@ import type { EgressModel, LoadBalancerPolicy, Workload } from "../model/types.j
 import { simContext, type SimContext } from "./context.js";
 import { destinationRuleFor } from "./destination-rules.js";
 import { inboundPorts } from "./inbound.js";
-import { proxyFacts, type ProxyFacts } from "./proxy.js";
+import { outboundMode, proxyFacts, type ProxyFacts } from "./proxy.js";
 import { sidecarScope } from "./scope.js";
 import type { Resolution } from "./services.js";
 import type { ClusterRow, ClusterTable, RouteOptions } from "./types.js";
@@ -127,6 +127,10 @@ export function clusterTableOf(ctx: SimContext, proxy: ProxyFacts): ClusterTable
     ...outboundClusters(ctx, proxy),
     plain("BlackHoleCluster", "STATIC"),
     plain("PassthroughCluster", "ORIGINAL_DST"),
+    // A dynamic forward proxy is a custom cluster type: the proto's type field stays at its default, STATIC.
+    ...(outboundMode(proxy, ctx.flags) === "ALLOW_ANY_DYNAMIC_DNS"
+      ? [plain("AllowAnyDynamicDNSCluster", "STATIC")]
+      : []),
     ...inboundClusters(ctx, proxy),
     plain(ctx.flags.inboundPassthroughName, "ORIGINAL_DST"),
     ...bootstrapClusters(ctx),

@@ -4,6 +4,7 @@ import { parseYamlFile } from "../manifests/parse-yaml.js";
 import { get, isObject } from "../manifests/resource.js";
 import { effectiveMode, sidecarFor } from "../model/sidecar-scope.js";
 import type { EgressModel, OutboundMode, SidecarResource, Workload } from "../model/types.js";
+import type { VersionFlags } from "./versions.js";
 
 export interface ProxyFacts {
   id: string;
@@ -51,8 +52,8 @@ export function proxyFacts(model: EgressModel, w: Workload): ProxyFacts {
     labels: w.podLabels,
     dnsDomain: `${w.namespace}.svc.${model.mesh.clusterDomain}`,
     ...(sidecar ? { sidecar } : {}),
-    // ALLOW_ANY_DYNAMIC_DNS is newer than every modelled release: istiod would not accept it and keeps its default.
-    mode: mode === "REGISTRY_ONLY" ? "REGISTRY_ONLY" : "ALLOW_ANY",
+    // ALLOW_ANY_DYNAMIC_DNS is kept: the tables of 1.31+ show it, older releases take it as ALLOW_ANY (outboundMode).
+    mode,
     // Only a Sidecar's policy carries an egress proxy into the sidecar scope; the mesh copy keeps just the mode.
     ...(egressProxy ? { egressProxy } : {}),
     dnsCapture: isTrue(meta.ISTIO_META_DNS_CAPTURE),
@@ -60,4 +61,9 @@ export function proxyFacts(model: EgressModel, w: Workload): ProxyFacts {
     interceptionNone: w.podAnnotations["sidecar.istio.io/interceptionMode"] === "NONE",
     workload: w,
   };
+}
+
+/** The mode the version's istiod applies: before 1.31 it does not know ALLOW_ANY_DYNAMIC_DNS and keeps ALLOW_ANY. */
+export function outboundMode(proxy: ProxyFacts, flags: VersionFlags): OutboundMode {
+  return proxy.mode === "ALLOW_ANY_DYNAMIC_DNS" && !flags.allowAnyDynamicDns ? "ALLOW_ANY" : proxy.mode;
 }

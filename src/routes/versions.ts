@@ -44,6 +44,12 @@ export interface VersionFlags {
   lowercaseHostnames: boolean;
   /** Up to 1.21 the default proxy config traces to zipkin, which adds a bootstrap cluster. */
   zipkinBootstrapCluster: boolean;
+  /**
+   * 1.31+: the mesh's outboundTrafficPolicy ALLOW_ANY_DYNAMIC_DNS sends HTTP to unknown hosts through a dynamic
+   * forward proxy: an `allow_any_dynamic_dns` catch-all route and an AllowAnyDynamicDNSCluster. Before, istiod does
+   * not know the mode and keeps ALLOW_ANY.
+   */
+  allowAnyDynamicDns: boolean;
 }
 
 function minorOf(version: string): number {
@@ -79,6 +85,7 @@ export function versionFlags(options: RouteOptions = {}): VersionFlags {
     absoluteFqdnDomains: minor >= 27,
     lowercaseHostnames: minor >= 27,
     zipkinBootstrapCluster: minor <= 21,
+    allowAnyDynamicDns: minor >= 31,
   };
 }
 

@@ -6,7 +6,8 @@ import type { SimContext } from "./context.js";
 import { virtualHostDomains } from "./domains.js";
 import { hostsOverlap, ipv6Compliant, isWildcarded, joinHostPort } from "./hostnames.js";
 import type { OutboundRouteName } from "./listeners.js";
-import type { ProxyFacts } from "./proxy.js";
+import { outboundMode, type ProxyFacts } from "./proxy.js";
+import type { OutboundMode } from "../model/types.js";
 import type { EgressScope, SidecarScope } from "./scope.js";
 import type { MeshService } from "./services.js";
 import { buildVsRoutes, type SimRoute, type SimVs } from "./virtual-services.js";
@@ -128,9 +129,16 @@ function dedupe(domains: string[], claimed: Set<string>, altHosts: string[], kno
   return out;
 }
 
-function catchAll(proxy: ProxyFacts): SimVhost {
+function catchAll(proxy: ProxyFacts, mode: OutboundMode): SimVhost {
   const match = { prefix: "/" };
-  if (proxy.mode === "REGISTRY_ONLY")
+  // httproute.go buildCatchAllVirtualHost: the dynamic forward proxy's route is not PassthroughCluster, so istioctl prints it.
+  if (mode === "ALLOW_ANY_DYNAMIC_DNS")
+    return {
+      name: "allow_any_dynamic_dns",
+      domains: ["*"],
+      routes: [{ match, virtualService: "", passthrough: false }],
+    };
+  if (mode === "REGISTRY_ONLY")
     return { name: "block_all", domains: ["*"], routes: [{ match, virtualService: "", passthrough: false }] };
   // With an egress proxy the route targets that proxy's cluster, which istioctl does not hide.
   return {
@@ -209,7 +217,7 @@ export function outboundVirtualHosts(
   let all = perListener.get(listenerPort);
   if (!all) perListener.set(listenerPort, (all = portVirtualHosts(ctx, proxy, e, listenerPort)));
   const vhosts = (rn.sniffed ? sniffedOnly(all, rn.name) : [...all]).sort((a, b) => cmp(a.name, b.name));
-  if (!rn.sniffed) vhosts.push(catchAll(proxy));
+  if (!rn.sniffed) vhosts.push(catchAll(proxy, outboundMode(proxy, ctx.flags)));
   return vhosts;
 }
 
