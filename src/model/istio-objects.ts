@@ -224,6 +224,11 @@ function toHttpRoute(h: unknown): HttpRoute {
   };
 }
 
+function createdOf(r: Resource): { created?: string } {
+  const created = asString(get(r.body, "metadata", "creationTimestamp"));
+  return created === undefined ? {} : { created };
+}
+
 export function toVirtualService(r: Resource, order: number): VirtualService {
   const spec = get(r.body, "spec");
   return {
@@ -235,6 +240,8 @@ export function toVirtualService(r: Resource, order: number): VirtualService {
     http: asArray(get(spec, "http")).map(toHttpRoute),
     tlsDestinations: destinations(get(spec, "tls")),
     tcpDestinations: destinations(get(spec, "tcp")),
+    ...createdOf(r),
+    ignoredRules: ignoredRules(r),
     order,
     loc: r.loc,
   };

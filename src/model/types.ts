@@ -198,6 +198,10 @@ export interface VirtualService {
   http: HttpRoute[];
   tlsDestinations: RouteDestination[];
   tcpDestinations: RouteDestination[];
+  /** `metadata.creationTimestamp` as written, when the manifest gives one (rarely: exported objects). */
+  created?: string;
+  /** Rules switched off by the `egress-lint/ignore` annotation. */
+  ignoredRules: string[];
   order: number;
   loc: SourceLocation;
 }

@@ -171,6 +171,14 @@ export const RULES = [
     description: 'A ServiceEntry host of "*"; Istio rejects it, so nothing in the entry is applied.',
     source: "rules",
   },
+  {
+    name: "config-order-assumed",
+    code: "EGR048",
+    severity: "info",
+    description:
+      "Two VirtualServices route one host for the same sidecars; which is older decides, and the manifests do not say.",
+    source: "rules",
+  },
 ] as const satisfies readonly RuleMeta[];
 
 export type RuleName = (typeof RULES)[number]["name"];

@@ -1,6 +1,7 @@
 // Every rule that checks the model, and the one entry point that runs them with all suppression applied.
 import { normalizeFindings, type Finding } from "../findings.js";
 import { allowlistUnregistered } from "./allowlist-unregistered.js";
+import { configOrderAssumed } from "./config-order-assumed.js";
 import { conflictingServiceEntries } from "./conflicting-service-entries.js";
 import { doubleTls } from "./double-tls.js";
 import { fullWildcardHost } from "./full-wildcard-host.js";
@@ -39,6 +40,7 @@ export const ALL_RULES: readonly Rule[] = [
   ipInHosts,
   doubleTls,
   fullWildcardHost,
+  configOrderAssumed,
 ];
 
 /**
