@@ -7030,8 +7030,8 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id2) {
-      if (id2 === 0) {
+    function onHttp2FrameError(type, code, id3) {
+      if (id3 === 0) {
         const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
@@ -21352,10 +21352,10 @@ var require_resolve = __commonJS({
       }
       return count2;
     }
-    function getFullPath(resolver, id2 = "", normalize2) {
+    function getFullPath(resolver, id3 = "", normalize2) {
       if (normalize2 !== false)
-        id2 = normalizeId(id2);
-      const p = resolver.parse(id2);
+        id3 = normalizeId(id3);
+      const p = resolver.parse(id3);
       return _getFullPath(resolver, p);
     }
     exports.getFullPath = getFullPath;
@@ -21365,13 +21365,13 @@ var require_resolve = __commonJS({
     }
     exports._getFullPath = _getFullPath;
     var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id2) {
-      return id2 ? id2.replace(TRAILING_SLASH_HASH, "") : "";
+    function normalizeId(id3) {
+      return id3 ? id3.replace(TRAILING_SLASH_HASH, "") : "";
     }
     exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id2) {
-      id2 = normalizeId(id2);
-      return resolver.resolve(baseId, id2);
+    function resolveUrl(resolver, baseId, id3) {
+      id3 = normalizeId(id3);
+      return resolver.resolve(baseId, id3);
     }
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
@@ -22141,8 +22141,8 @@ var require_compile = __commonJS({
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
         return getJsonPointer.call(this, p, root);
       }
-      const id2 = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id2] || this.schemas[id2];
+      const id3 = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id3] || this.schemas[id3];
       if (typeof schOrRef == "string") {
         const sch = resolveSchema.call(this, root, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
@@ -22153,7 +22153,7 @@ var require_compile = __commonJS({
         return;
       if (!schOrRef.validate)
         compileSchema.call(this, schOrRef);
-      if (id2 === (0, resolve_1.normalizeId)(ref)) {
+      if (id3 === (0, resolve_1.normalizeId)(ref)) {
         const { schema } = schOrRef;
         const { schemaId } = this.opts;
         const schId = schema[schemaId];
@@ -23636,15 +23636,15 @@ var require_core = __commonJS({
             this.addSchema(sch, void 0, _meta, _validateSchema);
           return this;
         }
-        let id2;
+        let id3;
         if (typeof schema === "object") {
           const { schemaId } = this.opts;
-          id2 = schema[schemaId];
-          if (id2 !== void 0 && typeof id2 != "string") {
+          id3 = schema[schemaId];
+          if (id3 !== void 0 && typeof id3 != "string") {
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id2);
+        key = (0, resolve_1.normalizeId)(key || id3);
         this._checkUnique(key);
         this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
         return this;
@@ -23723,11 +23723,11 @@ var require_core = __commonJS({
           case "object": {
             const cacheKey = schemaKeyRef;
             this._cache.delete(cacheKey);
-            let id2 = schemaKeyRef[this.opts.schemaId];
-            if (id2) {
-              id2 = (0, resolve_1.normalizeId)(id2);
-              delete this.schemas[id2];
-              delete this.refs[id2];
+            let id3 = schemaKeyRef[this.opts.schemaId];
+            if (id3) {
+              id3 = (0, resolve_1.normalizeId)(id3);
+              delete this.schemas[id3];
+              delete this.refs[id3];
             }
             return this;
           }
@@ -23834,10 +23834,10 @@ var require_core = __commonJS({
         }
       }
       _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id2;
+        let id3;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
-          id2 = schema[schemaId];
+          id3 = schema[schemaId];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
@@ -23847,7 +23847,7 @@ var require_core = __commonJS({
         let sch = this._cache.get(schema);
         if (sch !== void 0)
           return sch;
-        baseId = (0, resolve_1.normalizeId)(id2 || baseId);
+        baseId = (0, resolve_1.normalizeId)(id3 || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
         sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
@@ -23860,9 +23860,9 @@ var require_core = __commonJS({
           this.validateSchema(schema, true);
         return sch;
       }
-      _checkUnique(id2) {
-        if (this.schemas[id2] || this.refs[id2]) {
-          throw new Error(`schema with key or id "${id2}" already exists`);
+      _checkUnique(id3) {
+        if (this.schemas[id3] || this.refs[id3]) {
+          throw new Error(`schema with key or id "${id3}" already exists`);
         }
       }
       _compileSchemaEnv(sch) {
@@ -35857,6 +35857,13 @@ var RULES = [
     severity: "error",
     description: 'A ServiceEntry host of "*"; Istio rejects it, so nothing in the entry is applied.',
     source: "rules"
+  },
+  {
+    name: "config-order-assumed",
+    code: "EGR048",
+    severity: "info",
+    description: "Two VirtualServices route one host for the same sidecars; which is older decides, and the manifests do not say.",
+    source: "rules"
   }
 ];
 var BY_NAME = new Map(RULES.map((r) => [r.name, r]));
@@ -40540,7 +40547,7 @@ function scanManifestValues(model, options = {}) {
 function keyUnread(model, cm, workload, unread) {
   const readers = model.workloads.filter((x) => x.namespace === cm.namespace && x.name === workload).flatMap((w) => w.containers.filter((c) => c.configMaps.includes(cm.name)));
   return (key) => {
-    let why;
+    let why2;
     for (const c of readers) {
       if (c.configMapFiles.includes(cm.name)) return void 0;
       const variables = [
@@ -40550,15 +40557,15 @@ function keyUnread(model, cm, workload, unread) {
       for (const variable of variables) {
         const reason = unread(cm.namespace, workload, c, variable);
         if (reason === void 0) return void 0;
-        why ??= `as ${variable} in ${c.name}: ${reason}`;
+        why2 ??= `as ${variable} in ${c.name}: ${reason}`;
       }
     }
-    return why ?? `no container of ${cm.namespace}/${workload} takes key ${key}`;
+    return why2 ?? `no container of ${cm.namespace}/${workload} takes key ${key}`;
   };
 }
-function unreadUnder(refs, why) {
-  if (why === void 0) return refs;
-  return refs.map((r) => ({ ...r, unread: true, reason: `${r.reason}; ${why}` }));
+function unreadUnder(refs, why2) {
+  if (why2 === void 0) return refs;
+  return refs.map((r) => ({ ...r, unread: true, reason: `${r.reason}; ${why2}` }));
 }
 function configMapReaders(model) {
   const out = /* @__PURE__ */ new Map();
@@ -40596,8 +40603,8 @@ function configMapReferences(cm, owner2, inCluster, unread) {
     const language = languageOf(entry.key) ?? (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : void 0);
     const lex = language ? LEXERS[language] : plainValue(entry.key);
     const refs = valueReferences(entry.value, lex, entry.loc, owner2, inCluster, `ConfigMap ${cm.name}`);
-    const why = refs.length > 0 ? unread?.(entry.key) : void 0;
-    out.push(...unreadUnder(language ? refs : withSiblingPort(refs, entry.key, data), why));
+    const why2 = refs.length > 0 ? unread?.(entry.key) : void 0;
+    out.push(...unreadUnder(language ? refs : withSiblingPort(refs, entry.key, data), why2));
   }
   return out;
 }
@@ -41944,19 +41951,19 @@ var normalize = (items2, form) => {
   return out;
 };
 var compile2 = (items2, nocase) => {
-  let id2 = 1;
-  const split = (out) => ({ t: "split", id: id2++, out });
+  let id3 = 1;
+  const split = (out) => ({ t: "split", id: id3++, out });
   const seq = (items3, next) => items3.reduceRight((next2, it) => item(it, next2), next);
   const item = (it, next) => {
     switch (it.t) {
       case "lit":
         const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id2++, ch: it.ch, re, next };
+        return { t: "lit", id: id3++, ch: it.ch, re, next };
       case "any":
       case "star":
-        return { t: it.t, id: id2++, next };
+        return { t: it.t, id: id3++, next };
       case "class":
-        return { t: "class", id: id2++, re: it.re, next };
+        return { t: "class", id: id3++, re: it.re, next };
     }
     const alts = (next2) => it.alts.map((a) => seq(a, next2));
     switch (it.type) {
@@ -41965,7 +41972,7 @@ var compile2 = (items2, nocase) => {
       case "?":
         return split([next, ...alts(next)]);
       case "!":
-        return { t: "neg", id: id2++, sub: split(alts(MATCH)), next };
+        return { t: "neg", id: id3++, sub: split(alts(MATCH)), next };
     }
     const after = split([]);
     const entry = split(alts(after));
@@ -41973,7 +41980,7 @@ var compile2 = (items2, nocase) => {
     return it.type === "*" ? after : entry;
   };
   const start = seq(items2, MATCH);
-  return [start, id2];
+  return [start, id3];
 };
 var show = (start) => {
   const lines = [];
@@ -42030,7 +42037,7 @@ var sameState = (a, b) => {
     return false;
   if (a.runs.length !== b.runs.length)
     return false;
-  if (a.ids.some((id2, i) => id2 !== b.ids[i]))
+  if (a.ids.some((id3, i) => id3 !== b.ids[i]))
     return false;
   return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
 };
@@ -43118,10 +43125,10 @@ var Minimatch = class {
   #mergeKeys() {
     const partIds = /* @__PURE__ */ new Map();
     const ids = this.globParts.map((parts) => parts.map((s) => {
-      let id2 = partIds.get(s);
-      if (id2 === void 0)
-        partIds.set(s, id2 = partIds.size);
-      return id2;
+      let id3 = partIds.get(s);
+      if (id3 === void 0)
+        partIds.set(s, id3 = partIds.size);
+      return id3;
     }));
     const P = partIds.size;
     const len = Math.max(0, ...ids.map((r) => r.length));
@@ -43136,10 +43143,10 @@ var Minimatch = class {
           return;
         const { pre } = keys[i];
         const key = pre[k] * P + r[k];
-        let id2 = m.get(key);
-        if (id2 === void 0)
-          m.set(key, id2 = m.size + 1);
-        pre.push(id2);
+        let id3 = m.get(key);
+        if (id3 === void 0)
+          m.set(key, id3 = m.size + 1);
+        pre.push(id3);
       });
     }
     for (let k = len - 1; k >= 0; k--) {
@@ -43149,10 +43156,10 @@ var Minimatch = class {
           return;
         const { suf } = keys[i];
         const key = suf[k + 1] * P + r[k];
-        let id2 = m.get(key);
-        if (id2 === void 0)
-          m.set(key, id2 = m.size + 1);
-        suf[k] = id2;
+        let id3 = m.get(key);
+        if (id3 === void 0)
+          m.set(key, id3 = m.size + 1);
+        suf[k] = id3;
       });
     }
     return keys;
@@ -44133,13 +44140,13 @@ function readInto(abs, maxFileBytes) {
     closeSync(fd);
   }
 }
-function skipped(file2, why) {
+function skipped(file2, why2) {
   const meta = ruleMeta("unreadable-file");
   return {
     rule: meta.name,
     code: meta.code,
     severity: meta.severity,
-    message: `skipped ${file2}: ${why}`,
+    message: `skipped ${file2}: ${why2}`,
     file: file2,
     line: 1
   };
@@ -44379,24 +44386,24 @@ function identityOf(f, renames) {
     resource
   });
 }
-function compact(id2) {
-  const out = { rule: id2.rule, file: id2.file };
-  if (id2.host !== void 0) out.host = id2.host;
-  if (id2.port !== void 0) out.port = id2.port;
-  if (id2.namespace !== void 0) out.namespace = id2.namespace;
-  if (id2.workload !== void 0) out.workload = id2.workload;
-  if (id2.resource !== void 0) out.resource = id2.resource;
+function compact(id3) {
+  const out = { rule: id3.rule, file: id3.file };
+  if (id3.host !== void 0) out.host = id3.host;
+  if (id3.port !== void 0) out.port = id3.port;
+  if (id3.namespace !== void 0) out.namespace = id3.namespace;
+  if (id3.workload !== void 0) out.workload = id3.workload;
+  if (id3.resource !== void 0) out.resource = id3.resource;
   return out;
 }
-function identityKey(id2) {
+function identityKey(id3) {
   return JSON.stringify([
-    id2.rule,
-    id2.file,
-    id2.host ?? null,
-    id2.port ?? null,
-    id2.namespace ?? null,
-    id2.workload ?? null,
-    id2.resource ?? null
+    id3.rule,
+    id3.file,
+    id3.host ?? null,
+    id3.port ?? null,
+    id3.namespace ?? null,
+    id3.workload ?? null,
+    id3.resource ?? null
   ]);
 }
 
@@ -44434,8 +44441,8 @@ function rank(f) {
   return f.status === "existing" ? 0 : 1;
 }
 function identityPart(e) {
-  const { count: _count, reason: _reason, line: _line, ...id2 } = e;
-  return id2;
+  const { count: _count, reason: _reason, line: _line, ...id3 } = e;
+  return id3;
 }
 
 // src/group.ts
@@ -45343,6 +45350,10 @@ function toHttpRoute(h) {
     directResponse: get(h, "directResponse") !== void 0
   };
 }
+function createdOf(r) {
+  const created = asString(get(r.body, "metadata", "creationTimestamp"));
+  return created === void 0 ? {} : { created };
+}
 function toVirtualService(r, order) {
   const spec = get(r.body, "spec");
   return {
@@ -45354,6 +45365,8 @@ function toVirtualService(r, order) {
     http: asArray(get(spec, "http")).map(toHttpRoute),
     tlsDestinations: destinations(get(spec, "tls")),
     tcpDestinations: destinations(get(spec, "tcp")),
+    ...createdOf(r),
+    ignoredRules: ignoredRules(r),
     order,
     loc: r.loc
   };
@@ -46967,12 +46980,12 @@ function say(input, line, says) {
 
 // src/provenance/place.ts
 function place(wi, ctx) {
-  const unplaced = (why) => ({
+  const unplaced = (why2) => ({
     namespace: wi.namespace,
     workload: wi.workload,
     container: wi.container,
     image: wi.image,
-    why
+    why: why2
   });
   if (wi.image.startsWith("ko://")) {
     const ko = koBuild(wi, ctx.layout, ctx.goModules);
@@ -47140,8 +47153,8 @@ function repositoryModules(files) {
   }
   const poms = files.filter((f) => /(?:^|\/)pom\.xml$/.test(f.path));
   for (const f of poms) {
-    const id2 = ownArtifactId(f.text);
-    if (id2 && !byName.has(id2)) byName.set(id2, { folder: dirOf(f.path), file: f.path, deps: mavenDeps(f.text) });
+    const id3 = ownArtifactId(f.text);
+    if (id3 && !byName.has(id3)) byName.set(id3, { folder: dirOf(f.path), file: f.path, deps: mavenDeps(f.text) });
   }
   for (const f of files.filter((g) => /(?:^|\/)build\.gradle(?:\.kts)?$/.test(g.path))) {
     const folder = dirOf(f.path);
@@ -47166,8 +47179,8 @@ function mavenDeps(pom) {
   for (let m = deps.exec(pom); m !== null; m = deps.exec(pom)) {
     const body = m[1] ?? "";
     if (/<scope>\s*test\s*<\/scope>/.test(body)) continue;
-    const id2 = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(body)?.[1];
-    if (id2) out.push({ name: id2, line: lineAt2(pom, m.index) });
+    const id3 = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(body)?.[1];
+    if (id3) out.push({ name: id3, line: lineAt2(pom, m.index) });
   }
   return out;
 }
@@ -47993,8 +48006,8 @@ function modelCache(model) {
   if (!cache2) {
     const workloads = /* @__PURE__ */ new Map();
     for (const w of model.workloads) {
-      const id2 = JSON.stringify([w.namespace, w.name]);
-      if (!workloads.has(id2)) workloads.set(id2, w);
+      const id3 = JSON.stringify([w.namespace, w.name]);
+      if (!workloads.has(id3)) workloads.set(id3, w);
     }
     modelCaches.set(model, cache2 = { answers: /* @__PURE__ */ new Map(), workloads, callers: /* @__PURE__ */ new Map(), sees: /* @__PURE__ */ new Map() });
   }
@@ -48002,8 +48015,8 @@ function modelCache(model) {
 }
 function callerScope(model, q) {
   const cache2 = modelCache(model);
-  const id2 = q.meshWide ? "" : JSON.stringify([q.namespace, q.workload ?? null]);
-  let hit = cache2.callers.get(id2);
+  const id3 = q.meshWide ? "" : JSON.stringify([q.namespace, q.workload ?? null]);
+  let hit = cache2.callers.get(id3);
   if (hit) return hit;
   if (q.meshWide) {
     hit = {
@@ -48012,13 +48025,13 @@ function callerScope(model, q) {
       source: "mesh"
     };
   } else {
-    const workload = q.workload === void 0 ? void 0 : cache2.workloads.get(id2);
+    const workload = q.workload === void 0 ? void 0 : cache2.workloads.get(id3);
     const sidecar = sidecarFor(model.sidecars, q.namespace, workload?.podLabels ?? {}, model.mesh.rootNamespace);
     const { mode, source } = effectiveMode(sidecar, model.mesh);
     const key = JSON.stringify([q.namespace, sidecar ? model.sidecars.indexOf(sidecar) : -1]);
     hit = { scope: { model, namespace: q.namespace, ...sidecar ? { sidecar } : {}, key }, mode, source };
   }
-  cache2.callers.set(id2, hit);
+  cache2.callers.set(id3, hit);
   return hit;
 }
 function clientSeesCached(scope, port, client) {
@@ -48226,8 +48239,8 @@ function indexOf(model) {
   for (const n of model.namespaces) if (!index.injection.has(n.name)) index.injection.set(n.name, n.injection);
   for (const w of model.workloads) {
     addTo(index.byName, w.name, w);
-    const id2 = `${w.namespace}/${w.name}`;
-    if (!index.byId.has(id2)) index.byId.set(id2, w);
+    const id3 = `${w.namespace}/${w.name}`;
+    if (!index.byId.has(id3)) index.byId.set(id3, w);
   }
   indexes3.set(model, index);
   return index;
@@ -48891,7 +48904,8 @@ function versionFlags(options = {}) {
     controllerIpAllocation: minor >= 25,
     absoluteFqdnDomains: minor >= 27,
     lowercaseHostnames: minor >= 27,
-    zipkinBootstrapCluster: minor <= 21
+    zipkinBootstrapCluster: minor <= 21,
+    allowAnyDynamicDns: minor >= 31
   };
 }
 function renderConfigRef(flags, ref) {
@@ -49224,8 +49238,8 @@ function proxyFacts(model, w) {
     labels: w.podLabels,
     dnsDomain: `${w.namespace}.svc.${model.mesh.clusterDomain}`,
     ...sidecar ? { sidecar } : {},
-    // ALLOW_ANY_DYNAMIC_DNS is newer than every modelled release: istiod would not accept it and keeps its default.
-    mode: mode === "REGISTRY_ONLY" ? "REGISTRY_ONLY" : "ALLOW_ANY",
+    // ALLOW_ANY_DYNAMIC_DNS is kept: the tables of 1.31+ show it, older releases take it as ALLOW_ANY (outboundMode).
+    mode,
     // Only a Sidecar's policy carries an egress proxy into the sidecar scope; the mesh copy keeps just the mode.
     ...egressProxy ? { egressProxy } : {},
     dnsCapture: isTrue(meta.ISTIO_META_DNS_CAPTURE),
@@ -49233,6 +49247,9 @@ function proxyFacts(model, w) {
     interceptionNone: w.podAnnotations["sidecar.istio.io/interceptionMode"] === "NONE",
     workload: w
   };
+}
+function outboundMode(proxy, flags) {
+  return proxy.mode === "ALLOW_ANY_DYNAMIC_DNS" && !flags.allowAnyDynamicDns ? "ALLOW_ANY" : proxy.mode;
 }
 
 // src/routes/scope.ts
@@ -49617,9 +49634,15 @@ function dedupe2(domains, claimed, altHosts, knownFqdns) {
   }
   return out;
 }
-function catchAll(proxy) {
+function catchAll(proxy, mode) {
   const match2 = { prefix: "/" };
-  if (proxy.mode === "REGISTRY_ONLY")
+  if (mode === "ALLOW_ANY_DYNAMIC_DNS")
+    return {
+      name: "allow_any_dynamic_dns",
+      domains: ["*"],
+      routes: [{ match: match2, virtualService: "", passthrough: false }]
+    };
+  if (mode === "REGISTRY_ONLY")
     return { name: "block_all", domains: ["*"], routes: [{ match: match2, virtualService: "", passthrough: false }] };
   return {
     name: "allow_any",
@@ -49676,7 +49699,7 @@ function outboundVirtualHosts(ctx, proxy, scope, rn, cache2 = /* @__PURE__ */ ne
   let all = perListener.get(listenerPort);
   if (!all) perListener.set(listenerPort, all = portVirtualHosts(ctx, proxy, e, listenerPort));
   const vhosts = (rn.sniffed ? sniffedOnly(all, rn.name) : [...all]).sort((a, b) => cmp(a.name, b.name));
-  if (!rn.sniffed) vhosts.push(catchAll(proxy));
+  if (!rn.sniffed) vhosts.push(catchAll(proxy, outboundMode(proxy, ctx.flags)));
   return vhosts;
 }
 function sniffedOnly(vhosts, routeName) {
@@ -49845,6 +49868,8 @@ function clusterTableOf(ctx, proxy) {
     ...outboundClusters(ctx, proxy),
     plain("BlackHoleCluster", "STATIC"),
     plain("PassthroughCluster", "ORIGINAL_DST"),
+    // A dynamic forward proxy is a custom cluster type: the proto's type field stays at its default, STATIC.
+    ...outboundMode(proxy, ctx.flags) === "ALLOW_ANY_DYNAMIC_DNS" ? [plain("AllowAnyDynamicDNSCluster", "STATIC")] : [],
     ...inboundClusters(ctx, proxy),
     plain(ctx.flags.inboundPassthroughName, "ORIGINAL_DST"),
     ...bootstrapClusters(ctx)
@@ -50002,6 +50027,58 @@ function severityFor(model, entry) {
     (w) => entry.namespaces === void 0 || entry.namespaces.includes(w.namespace)
   );
   return inScope.some((w) => w.mode === "REGISTRY_ONLY") ? "error" : "warning";
+}
+
+// src/rules/config-order-assumed.ts
+var configOrderAssumed = {
+  name: "config-order-assumed",
+  check({ model }) {
+    const out = [];
+    const forSidecars = model.virtualServices.filter((vs) => vs.gateways.length === 0 || vs.gateways.includes("mesh"));
+    const hostsOf = (vs) => [
+      ...new Set(vs.hosts.map((h) => resolveShortname(h, vs.namespace, model.mesh.clusterDomain).toLowerCase()))
+    ];
+    const byHost = groupByEach(forSidecars, hostsOf);
+    const seen = /* @__PURE__ */ new Set();
+    for (const [host, list] of [...byHost].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+      const ordered = [...list].sort((a, b) => a.order - b.order);
+      for (let i = 0; i < ordered.length; i++) {
+        for (let j = i + 1; j < ordered.length; j++) {
+          const [winner, loser] = [ordered[i], ordered[j]];
+          if (winner.created !== void 0 && loser.created !== void 0) continue;
+          if (!sameAudience(winner, loser) || ignores(loser.ignoredRules, "config-order-assumed")) continue;
+          const pair3 = `${winner.namespace}/${winner.name}\0${loser.namespace}/${loser.name}`;
+          if (seen.has(pair3)) continue;
+          seen.add(pair3);
+          out.push(
+            finding2("config-order-assumed", {
+              message: `VirtualServices ${id2(winner)} and ${id2(loser)} both route ${host} for the same sidecars; istiod applies the one created first and drops the other's routes for that host. ${why(winner, loser)}, so the tables take ${id2(winner)} as the older; if ${id2(loser)} was created first in the cluster, its routes win instead. Route each host in one VirtualService.`,
+              file: loser.loc.file,
+              line: loser.loc.line,
+              host,
+              namespace: loser.namespace
+            })
+          );
+        }
+      }
+    }
+    return out;
+  }
+};
+function id2(vs) {
+  return `${vs.namespace}/${vs.name}`;
+}
+function why(winner, loser) {
+  if (winner.created !== void 0)
+    return `${id2(winner)} gives its creationTimestamp and ${id2(loser)} none (it is created when the repository is applied)`;
+  return "Neither manifest gives a creationTimestamp: they are taken as created together, and istiod then orders them by name and namespace";
+}
+function sameAudience(a, b) {
+  const audience = (vs) => {
+    const list = vs.exportTo ?? ["*"];
+    return list.includes("*") ? "*" : [...new Set(list.map((n) => n === "." ? vs.namespace : n))].sort().join(",");
+  };
+  return audience(a) === audience(b);
 }
 
 // src/rules/service-entry-facts.ts
@@ -50507,7 +50584,8 @@ var ALL_RULES = [
   conflictingServiceEntries,
   ipInHosts,
   doubleTls,
-  fullWildcardHost
+  fullWildcardHost,
+  configOrderAssumed
 ];
 function runRules(ctx, rules = ALL_RULES) {
   const allowlist = ctx.allowlist;
@@ -52050,7 +52128,7 @@ function stillBlocked(v, after) {
   if (after.verdict === "registered") return void 0;
   const who2 = v.caller.meshWide ? "code no workload is mapped to" : v.caller.workload ? `${v.caller.namespace}/${v.caller.workload}` : `namespace ${v.caller.namespace}`;
   const target3 = v.ref.port === 0 ? v.ref.host : `${v.ref.host}:${v.ref.port}`;
-  const why = {
+  const why2 = {
     registered: "",
     unregistered: "nothing registers it",
     "port-not-registered": after.mismatch === "protocol" ? "the code calls it with more than one protocol on one port; one ServiceEntry port cannot serve both" : "its port is not served",
@@ -52058,7 +52136,7 @@ function stillBlocked(v, after) {
     "hidden-by-sidecar": `Sidecar ${after.sidecar ? `${after.sidecar.namespace}/${after.sidecar.name}` : ""} does not import it (give its egress hosts this namespace, or choose the namespace with --namespace)`,
     "wildcard-apex": "only a wildcard covers it"
   };
-  return `Even with this change, ${who2} cannot reach ${target3} (${v.ref.file}:${v.ref.line}): ${why[after.verdict]}.`;
+  return `Even with this change, ${who2} cannot reach ${target3} (${v.ref.file}:${v.ref.line}): ${why2[after.verdict]}.`;
 }
 
 // src/suggest/index.ts
@@ -56701,12 +56779,12 @@ function createGitHubApi(options) {
       ),
       options.token
     ),
-    updateIssueComment: (pr, id2, body) => call(
-      `updating comment ${id2} on #${pr.number}`,
+    updateIssueComment: (pr, id3, body) => call(
+      `updating comment ${id3} on #${pr.number}`,
       async () => comment(
         (await octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
           ...at(pr),
-          comment_id: id2,
+          comment_id: id3,
           body
         })).data
       ),
@@ -56827,8 +56905,8 @@ async function readRunContext(env) {
 // src/github/marker.ts
 var MARKER2 = /^<!-- egress-lint:comment id=([A-Za-z0-9._/-]+) head=([0-9a-f]{7,64}) -->(?:\r?\n|$)/;
 function markerId(workingDirectory2) {
-  const id2 = workingDirectory2.replace(/\\/g, "/").replace(/^\.\/+|\/+$/g, "").replace(/[^A-Za-z0-9._/-]/g, "_").replace(/-{2,}/g, "-");
-  return id2 === "" ? "." : id2;
+  const id3 = workingDirectory2.replace(/\\/g, "/").replace(/^\.\/+|\/+$/g, "").replace(/[^A-Za-z0-9._/-]/g, "_").replace(/-{2,}/g, "-");
+  return id3 === "" ? "." : id3;
 }
 function formatMarker(m) {
   const line = `<!-- egress-lint:comment id=${m.id} head=${m.headSha} -->`;
@@ -56879,12 +56957,12 @@ function isQuiet(report, f) {
 }
 function findingAnnotation(report, links, f) {
   const quiet = isQuiet(report, f);
-  const why = f.status === "existing" ? " (already there)" : f.status === "accepted" ? " (accepted by the baseline)" : "";
+  const why2 = f.status === "existing" ? " (already there)" : f.status === "accepted" ? " (accepted by the baseline)" : "";
   return {
     level: quiet || f.severity === "info" ? "notice" : f.severity,
     message: f.message,
     properties: {
-      title: `${f.code} ${f.rule}${why}`,
+      title: `${f.code} ${f.rule}${why2}`,
       file: repoPath(links, f.file),
       startLine: Math.max(1, f.line),
       ...f.column ? { startColumn: f.column } : {}
@@ -57631,10 +57709,10 @@ async function run() {
       ...ctx.headSha ? { headSha: ctx.headSha } : {},
       ...ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}
     };
-    const id2 = markerId(settings.root);
+    const id3 = markerId(settings.root);
     const reportFile = path11.join(
       ctx.tempDir,
-      id2 === "." ? "egress-lint-report.json" : `egress-lint-report-${id2.replace(/\//g, "_")}.json`
+      id3 === "." ? "egress-lint-report.json" : `egress-lint-report-${id3.replace(/\//g, "_")}.json`
     );
     await writeFile3(reportFile, renderJson(report));
     setOutputs(report, reportFile);

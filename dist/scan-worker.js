@@ -7541,6 +7541,13 @@ var RULES2 = [
     severity: "error",
     description: 'A ServiceEntry host of "*"; Istio rejects it, so nothing in the entry is applied.',
     source: "rules"
+  },
+  {
+    name: "config-order-assumed",
+    code: "EGR048",
+    severity: "info",
+    description: "Two VirtualServices route one host for the same sidecars; which is older decides, and the manifests do not say.",
+    source: "rules"
   }
 ];
 var BY_NAME = new Map(RULES2.map((r) => [r.name, r]));
