@@ -1,18 +1,27 @@
 // Offsets -> 1-based line and column, from the line starts found in one pass.
 
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** Built on first use: most files yield no reference, and then no position is ever asked for. */
+  private lineStarts: number[] | undefined;
 
-  constructor(text: string) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  constructor(private readonly text: string) {}
+
+  private get starts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    const text = this.text;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+    return starts;
   }
 
   line(offset: number): number {
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;
