@@ -40374,16 +40374,27 @@ function isSpace3(c) {
 
 // src/scan/positions.ts
 var LineIndex = class {
-  starts = [0];
   constructor(text) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    this.text = text;
+  }
+  text;
+  /** Built on first use: most files yield no reference, and then no position is ever asked for. */
+  lineStarts;
+  get starts() {
+    if (this.lineStarts) return this.lineStarts;
+    const starts = [0];
+    const text = this.text;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+    return starts;
   }
   line(offset) {
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = lo + hi + 1 >>> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;
