@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { readBaselineFile, readPreviousBaseline } from "./baseline/read.js";
 import { baselineEntries, renderBaseline } from "./baseline/write.js";
+import { plural } from "./report/plural.js";
 import { routeModels, routeOptionsOf, runCheck, type BaseInput } from "./engine.js";
 import { checkoutBase, repositoryPrefix, type BaseTree } from "./github/base-tree.js";
 import { GitError } from "./github/git.js";
@@ -183,7 +184,7 @@ async function baselineCommand(settings: Settings): Promise<number> {
   await emit(renderBaseline(entries), settings.output);
   const where = settings.output ? ` in ${settings.output}` : "";
   process.stderr.write(
-    `egress-lint: recorded ${report.findings.length} findings as ${entries.length} baseline entries${where}\n`,
+    `egress-lint: recorded ${plural(report.findings.length, "finding")} as ${plural(entries.length, "baseline entry", "baseline entries")}${where}\n`,
   );
   return 0;
 }

@@ -1,6 +1,6 @@
 // allowlist-unregistered, unapproved-egress and stale-allowlist-entry, located in the allowlist or at the SE host.
 import { describe, expect, it } from "vitest";
-import { docs, lineWith, meshMode, ref, rowsOf, serviceEntry } from "./helpers.js";
+import { docs, findingsOf, lineWith, meshMode, ref, rowsOf, serviceEntry } from "./helpers.js";
 
 const ALLOWLIST = `version: 1
 hosts:
@@ -17,13 +17,28 @@ const https = (name: string, ns: string, host: string, extra = "") =>
   serviceEntry(name, ns, `hosts: [${host}]\nports: [{number: 443, name: https, protocol: HTTPS}]${extra}`);
 
 describe("allowlist-unregistered", () => {
-  it("reports an approved host the code calls that no ServiceEntry registers, at the entry's line", () => {
-    const rows = rowsOf("allowlist-unregistered", {
+  it("reports an approved host the code calls that no ServiceEntry registers once, at the call, saying it is approved", () => {
+    const c = {
       manifests: meshMode("REGISTRY_ONLY"),
       allowlist: ALLOWLIST,
       references: [ref("https://api.stripe.com")],
+    };
+    expect(rowsOf("allowlist-unregistered", c)).toEqual([]);
+    const calls = findingsOf("unregistered-host", c);
+    expect(calls.map((f) => [f.host, f.severity])).toEqual([["api.stripe.com", "error"]]);
+    expect(calls[0]!.message).toContain(
+      `The allowlist approves this host (egress-allowlist.yaml:${lineWith(ALLOWLIST, "api.stripe.com")}).`,
+    );
+  });
+
+  it("reports it at the entry's line when the call's own finding is switched off, as a warning under ALLOW_ANY", () => {
+    const silenced = ref("https://api.stripe.com", { ignoredRules: ["unregistered-host"] });
+    const blocked = rowsOf("allowlist-unregistered", {
+      manifests: meshMode("REGISTRY_ONLY"),
+      allowlist: ALLOWLIST,
+      references: [silenced],
     });
-    expect(rows).toEqual([
+    expect(blocked).toEqual([
       {
         rule: "allowlist-unregistered",
         file: "egress-allowlist.yaml",
@@ -32,14 +47,7 @@ describe("allowlist-unregistered", () => {
         host: "api.stripe.com",
       },
     ]);
-  });
-
-  it("is a warning under ALLOW_ANY", () => {
-    const rows = rowsOf("allowlist-unregistered", {
-      manifests: "",
-      allowlist: ALLOWLIST,
-      references: [ref("https://api.stripe.com")],
-    });
+    const rows = rowsOf("allowlist-unregistered", { manifests: "", allowlist: ALLOWLIST, references: [silenced] });
     expect(rows.map((r) => r.severity)).toEqual(["warning"]);
   });
 

@@ -12,6 +12,7 @@ import { ipInHosts } from "./ip-in-hosts.js";
 import { notExported } from "./not-exported.js";
 import { portNotRegistered } from "./port-not-registered.js";
 import { staleAllowlistEntry } from "./stale-allowlist-entry.js";
+import { oneRowPerCause } from "./one-cause.js";
 import { findingKept, referenceKept } from "./suppression.js";
 import { tcpOn443 } from "./tcp-on-443.js";
 import { tcpPortSharedWithoutAddresses } from "./tcp-port-shared-without-addresses.js";
@@ -52,5 +53,6 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[] = ALL_RULES): 
   const allowlist = ctx.allowlist;
   const scoped: RuleContext = { ...ctx, references: ctx.references.filter((r) => referenceKept(allowlist, r)) };
   const active = rules.filter((r) => !allowlist?.ignore.rules.includes(r.name));
-  return normalizeFindings(active.flatMap((r) => r.check(scoped)).filter((f) => findingKept(allowlist, f)));
+  const found = active.flatMap((r) => r.check(scoped)).filter((f) => findingKept(allowlist, f));
+  return normalizeFindings(oneRowPerCause(found));
 }
