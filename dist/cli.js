@@ -15306,7 +15306,7 @@ var RULES = [
     name: "allowlist-unregistered",
     code: "EGR030",
     severity: "error",
-    description: "An allowlisted host has no ServiceEntry, so the approved egress is blocked.",
+    description: "An allowlisted host (or one of its approved ports) has no ServiceEntry, so the approved egress is blocked; a call the code makes to it is reported once, as unregistered-host.",
     source: "rules"
   },
   {
@@ -16755,6 +16755,11 @@ function renderBaseline(entries2) {
   const body = (0, import_yaml3.stringify)({ version: 1, findings }, { lineWidth: 0, indentSeq: true });
   return `${HEADER.map((l) => `# ${l}`).join("\n")}
 ${body}`;
+}
+
+// src/report/plural.ts
+function plural(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
 }
 
 // src/engine.ts
@@ -30073,6 +30078,24 @@ var staleAllowlistEntry = {
   }
 };
 
+// src/rules/one-cause.ts
+function oneRowPerCause(findings) {
+  const called = new Set(findings.filter((f) => f.rule === "unregistered-host").map((f) => f.host));
+  const approvedAt = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const f of findings) {
+    if (f.rule === "allowlist-unregistered" && f.port === void 0 && f.host !== void 0 && called.has(f.host)) {
+      if (!approvedAt.has(f.host)) approvedAt.set(f.host, `${f.file}:${f.line}`);
+      continue;
+    }
+    kept.push(f);
+  }
+  return kept.map((f) => {
+    const at2 = f.rule === "unregistered-host" && f.host !== void 0 ? approvedAt.get(f.host) : void 0;
+    return at2 ? { ...f, message: `${f.message} The allowlist approves this host (${at2}).` } : f;
+  });
+}
+
 // src/rules/tcp-on-443.ts
 var tcpOn443 = {
   name: "tcp-on-443",
@@ -30271,7 +30294,8 @@ function runRules(ctx, rules = ALL_RULES) {
   const allowlist = ctx.allowlist;
   const scoped = { ...ctx, references: ctx.references.filter((r) => referenceKept(allowlist, r)) };
   const active = rules.filter((r) => !allowlist?.ignore.rules.includes(r.name));
-  return normalizeFindings(active.flatMap((r) => r.check(scoped)).filter((f) => findingKept(allowlist, f)));
+  const found = active.flatMap((r) => r.check(scoped)).filter((f) => findingKept(allowlist, f));
+  return normalizeFindings(oneRowPerCause(found));
 }
 
 // src/scan/types.ts
@@ -30300,11 +30324,6 @@ function judgedReferences(refs, model, allowlist, mode = "report") {
     else out.judged.push(ref);
   }
   return out;
-}
-
-// src/report/plural.ts
-function plural(n, word, many = `${word}s`) {
-  return `${n} ${n === 1 ? word : many}`;
 }
 
 // src/report/not-judged.ts
@@ -33611,7 +33630,7 @@ async function baselineCommand(settings) {
   await emit2(renderBaseline(entries2), settings.output);
   const where2 = settings.output ? ` in ${settings.output}` : "";
   process.stderr.write(
-    `egress-lint: recorded ${report.findings.length} findings as ${entries2.length} baseline entries${where2}
+    `egress-lint: recorded ${plural(report.findings.length, "finding")} as ${plural(entries2.length, "baseline entry", "baseline entries")}${where2}
 `
   );
   return 0;

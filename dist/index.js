@@ -35784,7 +35784,7 @@ var RULES = [
     name: "allowlist-unregistered",
     code: "EGR030",
     severity: "error",
-    description: "An allowlisted host has no ServiceEntry, so the approved egress is blocked.",
+    description: "An allowlisted host (or one of its approved ports) has no ServiceEntry, so the approved egress is blocked; a call the code makes to it is reported once, as unregistered-host.",
     source: "rules"
   },
   {
@@ -50404,6 +50404,24 @@ var staleAllowlistEntry = {
   }
 };
 
+// src/rules/one-cause.ts
+function oneRowPerCause(findings) {
+  const called = new Set(findings.filter((f) => f.rule === "unregistered-host").map((f) => f.host));
+  const approvedAt = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const f of findings) {
+    if (f.rule === "allowlist-unregistered" && f.port === void 0 && f.host !== void 0 && called.has(f.host)) {
+      if (!approvedAt.has(f.host)) approvedAt.set(f.host, `${f.file}:${f.line}`);
+      continue;
+    }
+    kept.push(f);
+  }
+  return kept.map((f) => {
+    const at = f.rule === "unregistered-host" && f.host !== void 0 ? approvedAt.get(f.host) : void 0;
+    return at ? { ...f, message: `${f.message} The allowlist approves this host (${at}).` } : f;
+  });
+}
+
 // src/rules/tcp-on-443.ts
 var tcpOn443 = {
   name: "tcp-on-443",
@@ -50602,7 +50620,8 @@ function runRules(ctx, rules = ALL_RULES) {
   const allowlist = ctx.allowlist;
   const scoped = { ...ctx, references: ctx.references.filter((r) => referenceKept(allowlist, r)) };
   const active = rules.filter((r) => !allowlist?.ignore.rules.includes(r.name));
-  return normalizeFindings(active.flatMap((r) => r.check(scoped)).filter((f) => findingKept(allowlist, f)));
+  const found = active.flatMap((r) => r.check(scoped)).filter((f) => findingKept(allowlist, f));
+  return normalizeFindings(oneRowPerCause(found));
 }
 
 // src/scan/types.ts

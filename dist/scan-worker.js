@@ -7479,7 +7479,7 @@ var RULES2 = [
     name: "allowlist-unregistered",
     code: "EGR030",
     severity: "error",
-    description: "An allowlisted host has no ServiceEntry, so the approved egress is blocked.",
+    description: "An allowlisted host (or one of its approved ports) has no ServiceEntry, so the approved egress is blocked; a call the code makes to it is reported once, as unregistered-host.",
     source: "rules"
   },
   {
