@@ -91,6 +91,25 @@ describe("comparing the head with the base", () => {
     expect(statuses(result.findings)).toEqual([["api.example.com", 30, "existing"]]);
     expect(result.fixed).toEqual([]);
   });
+
+  it("never lists a finding as fixed while it reports its subject as new: a call moved to another file stays existing", () => {
+    const result = compareWithBase(
+      [f({ file: "lib/payments.py", line: 4 }), f({ host: "new.example.com", file: "lib/payments.py", line: 9 })],
+      [f({ file: "src/app.py", line: 3 }), f({ host: "gone.example.com", file: "src/app.py", line: 8 })],
+    );
+    expect(statuses(result.findings)).toEqual([
+      ["api.example.com", 4, "existing"],
+      ["new.example.com", 9, "new"],
+    ]);
+    expect(result.fixed.map((x) => x.host)).toEqual(["gone.example.com"]);
+    // A second call in a new file, the first one kept: the new one is new and nothing is fixed.
+    const added = compareWithBase(
+      [f({ file: "src/app.py", line: 3 }), f({ file: "lib/payments.py", line: 4 })],
+      [f({ file: "src/app.py", line: 3 })],
+    );
+    expect(statuses(added.findings).map((x) => x[2])).toEqual(["existing", "new"]);
+    expect(added.fixed).toEqual([]);
+  });
 });
 
 describe("the gate", () => {

@@ -34,7 +34,25 @@ export function compareWithBase(
     const { unpairedBase } = pair(headGroups.get(key) ?? [], bases);
     fixed.push(...unpairedBase);
   }
-  return { findings: head.map((f) => ({ ...f, status: status.get(f) ?? "new" })), fixed };
+  // A call moved to another file is the same problem, not one fixed and one new: what is left on either side pairs
+  // by what it is about, whatever the file.
+  const newByWhat = groupBy(
+    head.filter((f) => status.get(f) === "new"),
+    (f) => subjectKey(f),
+  );
+  const stillFixed: Finding[] = [];
+  for (const b of fixed) {
+    const moved = newByWhat.get(subjectKey(b))?.shift();
+    if (moved) status.set(moved, "existing");
+    else stillFixed.push(b);
+  }
+  return { findings: head.map((f) => ({ ...f, status: status.get(f) ?? "new" })), fixed: stillFixed };
+}
+
+/** The identity without the file: the rule and the host, port, workload or resource a finding is about. */
+function subjectKey(f: Finding): string {
+  const { file: _file, ...about } = identityOf(f);
+  return JSON.stringify(about);
 }
 
 interface Pairing {
