@@ -44491,7 +44491,21 @@ function compareWithBase(head, base, renames) {
     const { unpairedBase } = pair2(headGroups.get(key) ?? [], bases);
     fixed2.push(...unpairedBase);
   }
-  return { findings: head.map((f) => ({ ...f, status: status.get(f) ?? "new" })), fixed: fixed2 };
+  const newByWhat = groupBy(
+    head.filter((f) => status.get(f) === "new"),
+    (f) => subjectKey(f)
+  );
+  const stillFixed = [];
+  for (const b of fixed2) {
+    const moved = newByWhat.get(subjectKey(b))?.shift();
+    if (moved) status.set(moved, "existing");
+    else stillFixed.push(b);
+  }
+  return { findings: head.map((f) => ({ ...f, status: status.get(f) ?? "new" })), fixed: stillFixed };
+}
+function subjectKey(f) {
+  const { file: _file, ...about } = identityOf(f);
+  return JSON.stringify(about);
 }
 function pair2(heads, bases) {
   const freeBase = [...bases];
