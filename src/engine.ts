@@ -21,6 +21,7 @@ import { withRendering } from "./render/merge.js";
 import { SUPPORTED_ISTIO_VERSIONS, type RouteOptions } from "./routes/index.js";
 import { SettingsError, type FailOn, type Settings } from "./settings.js";
 import { suggestFixes } from "./suggest/index.js";
+import { withNamedFixes } from "./suggest/named-fixes.js";
 import { formatConfigError } from "./manifests/schema-errors.js";
 
 /** dist/scan-worker.js beside the bundle; absent when running from sources, and then sources are read in this thread. */
@@ -258,7 +259,12 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
     findings: judged.report.findings,
     namespace: settings.suggestNamespace,
   });
-  return { ...head, report: { ...judged.report, suggestions }, exitCode: gate(judged.gating, settings.failOn) };
+  const findings = withNamedFixes(judged.report.findings, suggestions);
+  return {
+    ...head,
+    report: { ...judged.report, findings, suggestions },
+    exitCode: gate(judged.gating, settings.failOn),
+  };
 }
 
 export function workloadList(model: EgressModel): string {
