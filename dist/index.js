@@ -52214,6 +52214,22 @@ function suggestFixes(input) {
   });
 }
 
+// src/suggest/named-fixes.ts
+var INLINE_SPEC = /Add a ServiceEntry: \{apiVersion: [^\n]*?location: MESH_(?:EXTERNAL|INTERNAL)\}\}/;
+function withNamedFixes(findings, suggestions) {
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const s of suggestions) if (s.kind === "ServiceEntry") for (const t of s.targets) byTarget.set(t, s);
+  if (byTarget.size === 0) return [...findings];
+  return findings.map((f) => {
+    if (f.rule !== "unregistered-host" || f.host === void 0) return f;
+    const s = byTarget.get(f.port === void 0 ? f.host : `${f.host}:${f.port}`);
+    if (!s) return f;
+    const named = `Add ServiceEntry ${s.namespace}/${s.name}, given in full under the suggested fixes (egress-lint suggest).`;
+    const message = f.message.replace(INLINE_SPEC, named);
+    return message === f.message ? f : { ...f, message };
+  });
+}
+
 // src/engine.ts
 function scanWorkerScript() {
   const script = new URL("./scan-worker.js", import.meta.url);
@@ -52358,7 +52374,12 @@ async function runCheck(settings, base) {
     findings: judged2.report.findings,
     namespace: settings.suggestNamespace
   });
-  return { ...head, report: { ...judged2.report, suggestions }, exitCode: gate(judged2.gating, settings.failOn) };
+  const findings = withNamedFixes(judged2.report.findings, suggestions);
+  return {
+    ...head,
+    report: { ...judged2.report, findings, suggestions },
+    exitCode: gate(judged2.gating, settings.failOn)
+  };
 }
 function workloadList(model) {
   const names2 = model.workloads.map((w) => `${w.namespace}/${w.name}`).sort();
