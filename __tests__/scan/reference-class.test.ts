@@ -74,6 +74,16 @@ describe("mentions do not count", () => {
   it.each([
     ["an OpenAPI document", "api/openapi.yaml", "openapi: 3.0.0\nservers:\n  - url: https://api.vendor.io\n"],
     [
+      "a Swagger document whose keys are sorted, so that its version comes last",
+      "configs/vendor-api.json",
+      `{\n  "basePath": "/api",\n  "definitions": {"pad": "${"x".repeat(5000)}"},\n  "host": "https://api.vendor.io",\n  "swagger": "2.0"\n}\n`,
+    ],
+    [
+      "an AsyncAPI document",
+      "configs/events.json",
+      '{\n  "asyncapi": "1.0.0",\n  "topics": {"push": {"example": {"url": "https://api.vendor.io/repos/x"}}}\n}\n',
+    ],
+    [
       "a Grafana dashboard",
       "dash/app.json",
       '{"schemaVersion": 36, "panels": [], "links": [{"url": "https://wiki.vendor.io"}]}\n',
@@ -96,6 +106,14 @@ describe("addresses", () => {
       ["192.168.1.100", "special-use"],
     ]);
     expect(classes("config/.env", "HTTP_PROXY=http://10.158.100.6:8080\n")).toEqual([["10.158.100.6", "config"]]);
+  });
+});
+
+describe("config that names an API generator", () => {
+  it("is config, not an OpenAPI document, when its openapi key holds settings rather than a version", () => {
+    expect(classes("config/app.yaml", "openapi:\n  enabled: true\nupstream: https://api.vendor.io\n")).toEqual([
+      ["api.vendor.io", "config"],
+    ]);
   });
 });
 

@@ -43,12 +43,27 @@ export function wholeFileClass(path: string, text: string): { class: ReferenceCl
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
   const data = /\.(?:ya?ml|json)$/i.test(base);
-  // An OpenAPI document is YAML or JSON; a spec built in code is judged where its `servers` are (mention.ts).
-  if (data && /^(?:openapi|swagger):|^\s*"(?:openapi|swagger)"\s*:/m.test(text.slice(0, 4096)))
-    return { class: "mention", reason: "an OpenAPI document: it describes an API and calls nothing" };
+  // An OpenAPI or AsyncAPI document is YAML or JSON; a spec built in code is judged where its `servers` are
+  // (mention.ts). AsyncAPI documents describe event payloads, whose examples are full of the API's URLs.
+  const api = data ? apiDocumentKind(text) : undefined;
+  if (api) return { class: "mention", reason: `${api}: it describes an API and calls nothing` };
   if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return undefined;
+}
+
+/**
+ * Whether a YAML or JSON text is an OpenAPI (or Swagger) or AsyncAPI document: its version key, with a version number.
+ * Generated JSON often sorts its keys, which puts `swagger` at the very end, so the whole text is searched, after a
+ * cheap test for the word.
+ */
+function apiDocumentKind(text: string): string | undefined {
+  if (!text.includes("swagger") && !text.includes("openapi") && !text.includes("asyncapi")) return undefined;
+  const m =
+    /^["']?(openapi|swagger|asyncapi)["']?\s*:\s*["']?\d/m.exec(text) ??
+    /^\s*"(openapi|swagger|asyncapi)"\s*:\s*"\d/m.exec(text);
+  if (!m) return undefined;
+  return m[1] === "asyncapi" ? "an AsyncAPI document" : "an OpenAPI document";
 }
 
 /**

@@ -10,6 +10,10 @@ export interface ScannableOptions {
 const EXCLUDED_DIRS = new Set([
   "docs",
   ".github",
+  // CI configuration: it runs on CI machines, never in a pod (GitHub workflows are read as build definitions).
+  ".circleci",
+  ".buildkite",
+  ".gitlab",
   ".git",
   "node_modules",
   "vendor",
