@@ -40692,11 +40692,17 @@ function wholeFileClass(path12, text) {
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
   const data = /\.(?:ya?ml|json)$/i.test(base);
-  if (data && /^(?:openapi|swagger):|^\s*"(?:openapi|swagger)"\s*:/m.test(text.slice(0, 4096)))
-    return { class: "mention", reason: "an OpenAPI document: it describes an API and calls nothing" };
+  const api = data ? apiDocumentKind(text) : void 0;
+  if (api) return { class: "mention", reason: `${api}: it describes an API and calls nothing` };
   if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return void 0;
+}
+function apiDocumentKind(text) {
+  if (!text.includes("swagger") && !text.includes("openapi") && !text.includes("asyncapi")) return void 0;
+  const m = /^["']?(openapi|swagger|asyncapi)["']?\s*:\s*["']?\d/m.exec(text) ?? /^\s*"(openapi|swagger|asyncapi)"\s*:\s*"\d/m.exec(text);
+  if (!m) return void 0;
+  return m[1] === "asyncapi" ? "an AsyncAPI document" : "an OpenAPI document";
 }
 function dockerfileBuildLines(text) {
   const out = /* @__PURE__ */ new Set();
@@ -41242,6 +41248,10 @@ function sdkReferences(path12, calls, found, options, whole) {
 var EXCLUDED_DIRS = /* @__PURE__ */ new Set([
   "docs",
   ".github",
+  // CI configuration: it runs on CI machines, never in a pod (GitHub workflows are read as build definitions).
+  ".circleci",
+  ".buildkite",
+  ".gitlab",
   ".git",
   "node_modules",
   "vendor",
