@@ -39,6 +39,10 @@ describe("keyRole", () => {
     ["runbook_url", "mention"],
     ["termsOfService", "mention"],
     ["externalDocs.url", "mention"],
+    // Sample data: fake client addresses a load generator sends in a header, example URLs.
+    ["fake_ip_addresses", "mention"],
+    ["exampleUrl", "mention"],
+    ["MOCK_SERVER_HOST", "mention"],
   ])("%s is %s", (key, role) => {
     expect(keyRole(key)).toBe(role);
   });

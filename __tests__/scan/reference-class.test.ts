@@ -65,6 +65,7 @@ describe("mentions do not count", () => {
     ["an LLM prompt", "src/agent.py", 'PROMPT = "You can look things up on https://en.wikipedia.org when asked."\n'],
     ["an HTML link", "src/page.ts", 'const footer = `<a href="https://status.vendor.io">Status</a>`;\n'],
     ["an echo in a script", "scripts/setup.sh", 'echo "Install it from: https://get.vendor.io"\n'],
+    ["sample data", "load/locustfile.py", 'fake_urls = ["https://shop.vendor.io/cart"]\n'],
   ])("%s", (_name, path, text) => {
     const refs = scanSource({ path, text });
     expect(refs.map((r) => r.class)).toEqual(["mention"]);

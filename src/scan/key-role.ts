@@ -141,6 +141,24 @@ const DOCUMENT_WORDS = new Set([
   "tutorial",
 ]);
 
+/** A word anywhere in the name that makes the value sample data (`fake_ip_addresses`, `exampleUrl`, `MOCK_HOST`). */
+const SAMPLE_WORDS = new Set([
+  "fake",
+  "dummy",
+  "mock",
+  "mocked",
+  "sample",
+  "samples",
+  "example",
+  "examples",
+  "placeholder",
+]);
+
+/** Whether the name says its value is sample data, for tests or demos, not an address the code connects to. */
+export function isSampleName(key: string | undefined): boolean {
+  return key !== undefined && splitWords(key).some((w) => SAMPLE_WORDS.has(w));
+}
+
 /** Whole names that say the value is the service's own address, as its users see it (Grafana's `root_url`). */
 const OWN_ADDRESS = new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
 
@@ -154,7 +172,7 @@ export function keyRole(key: string): KeyRole {
   if (last === undefined) return "other";
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
-  if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w))) return "mention";
+  if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
   // Go's `Dial`, `DialTimeout`, `DialContext`, `DialTLS` take the address as an argument.
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
 }
