@@ -40000,6 +40000,20 @@ var DOCUMENT_WORDS = /* @__PURE__ */ new Set([
   "guide",
   "tutorial"
 ]);
+var SAMPLE_WORDS = /* @__PURE__ */ new Set([
+  "fake",
+  "dummy",
+  "mock",
+  "mocked",
+  "sample",
+  "samples",
+  "example",
+  "examples",
+  "placeholder"
+]);
+function isSampleName(key) {
+  return key !== void 0 && splitWords(key).some((w) => SAMPLE_WORDS.has(w));
+}
 var OWN_ADDRESS = /* @__PURE__ */ new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
 function keyRole(key) {
   if (OWN_ADDRESS.has(key.slice(key.lastIndexOf(".") + 1).toLowerCase())) return "inbound";
@@ -40010,7 +40024,7 @@ function keyRole(key) {
   if (last === void 0) return "other";
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
-  if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w))) return "mention";
+  if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
 }
 function splitWords(name) {
@@ -40333,7 +40347,8 @@ function isSpace2(c) {
 // src/scan/mention.ts
 var WINDOW = 400;
 function mentionReason(text, start, end, offset, role, boundTo, programText) {
-  if (role === "mention") return `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
+  if (role === "mention")
+    return isSampleName(boundTo) ? `sample data (${boundTo}): a value for tests or demos, not an address the code connects to` : `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
   if (inOpenApiServers(text, offset))
     return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
   let from = Math.max(start, offset - WINDOW);
