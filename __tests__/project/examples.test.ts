@@ -56,6 +56,17 @@ describe("egress-lint check examples", () => {
     ]);
   });
 
+  it("shows the blocked call's sidecar route table, as istioctl prints it, not only its row count", () => {
+    const text = renderText(result.report);
+    expect(text).toContain(
+      "Route table of default/curl, which calls api.github.com:443 (services/curl/client.py:7), as `istioctl proxy-config route` prints it:",
+    );
+    const table = text.slice(text.indexOf("Route table of default/curl"));
+    expect(table).toMatch(/^ {2}NAME +VHOST NAME +DOMAINS +MATCH +VIRTUAL SERVICE$/m);
+    expect(table).toMatch(/^ {2}80 +httpbin\.org:80 +httpbin\.org, httpbin\.org\. +\/\*$/m);
+    expect(table).toMatch(/^ {2}80 +block_all +\* +\/\*$/m);
+  });
+
   it("reports the unregistered call the sidecar would block, and nothing for the registered one", () => {
     const blocking = result.report.findings.filter((f) => f.severity === "error");
     expect(blocking.map((f) => [f.rule, f.file, f.line, f.host, f.port, f.namespace, f.workload])).toEqual([

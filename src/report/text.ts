@@ -3,6 +3,7 @@ import { plural } from "./plural.js";
 import { notJudgedLine } from "./not-judged.js";
 import { plainLine } from "./plain.js";
 import { tableDiffText } from "./text-diff.js";
+import { blockedCallTableText } from "./text-route-table.js";
 import { findingsText, suggestionsText } from "./text-findings.js";
 import { columns, where } from "./text-layout.js";
 import type { Report } from "./types.js";
@@ -92,6 +93,7 @@ export function renderText(report: Report): string {
     );
     out.push("");
   }
+  out.push(...blockedCallTableText(report));
 
   out.push(...tableDiffText(report));
   out.push(...findingsText(report), ...suggestionsText(report));
