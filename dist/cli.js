@@ -28,12 +28,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target3) => (target3 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target4) => (target4 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target3, "default", { value: mod, enumerable: true }) : target3,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target4, "default", { value: mod, enumerable: true }) : target4,
   mod
 ));
 
@@ -3916,58 +3916,58 @@ var require_fast_uri = __commonJS({
       return serialize(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative, options, skipNormalization) {
-      const target3 = {};
+      const target4 = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
         relative = parse2(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
-        target3.scheme = relative.scheme;
-        target3.userinfo = relative.userinfo;
-        target3.host = relative.host;
-        target3.port = relative.port;
-        target3.path = removeDotSegments(relative.path || "");
-        target3.query = relative.query;
+        target4.scheme = relative.scheme;
+        target4.userinfo = relative.userinfo;
+        target4.host = relative.host;
+        target4.port = relative.port;
+        target4.path = removeDotSegments(relative.path || "");
+        target4.query = relative.query;
       } else {
         if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target3.userinfo = relative.userinfo;
-          target3.host = relative.host;
-          target3.port = relative.port;
-          target3.path = removeDotSegments(relative.path || "");
-          target3.query = relative.query;
+          target4.userinfo = relative.userinfo;
+          target4.host = relative.host;
+          target4.port = relative.port;
+          target4.path = removeDotSegments(relative.path || "");
+          target4.query = relative.query;
         } else {
           if (!relative.path) {
-            target3.path = base.path;
+            target4.path = base.path;
             if (relative.query !== void 0) {
-              target3.query = relative.query;
+              target4.query = relative.query;
             } else {
-              target3.query = base.query;
+              target4.query = base.query;
             }
           } else {
             if (relative.path[0] === "/") {
-              target3.path = removeDotSegments(relative.path);
+              target4.path = removeDotSegments(relative.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target3.path = "/" + relative.path;
+                target4.path = "/" + relative.path;
               } else if (!base.path) {
-                target3.path = relative.path;
+                target4.path = relative.path;
               } else {
-                target3.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target4.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
               }
-              target3.path = base.scheme === void 0 && !baseHasAuthority && target3.path[0] !== "/" ? removeDotSegmentsRelative(target3.path) : removeDotSegments(target3.path);
+              target4.path = base.scheme === void 0 && !baseHasAuthority && target4.path[0] !== "/" ? removeDotSegmentsRelative(target4.path) : removeDotSegments(target4.path);
             }
-            target3.query = relative.query;
+            target4.query = relative.query;
           }
-          target3.userinfo = base.userinfo;
-          target3.host = base.host;
-          target3.port = base.port;
+          target4.userinfo = base.userinfo;
+          target4.host = base.host;
+          target4.port = base.port;
         }
-        target3.scheme = base.scheme;
+        target4.scheme = base.scheme;
       }
-      target3.fragment = relative.fragment;
-      return target3;
+      target4.fragment = relative.fragment;
+      return target4;
     }
     function equal(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
@@ -13320,12 +13320,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target3, source) {
+    function arrayPushArray(target4, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target3, source);
+        Array.prototype.push.apply(target4, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target3.push(source[i]);
+          target4.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -21063,9 +21063,9 @@ function escapeBraces(str2) {
 function unescapeBraces(str2) {
   return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
-function pushAll(target3, items2) {
+function pushAll(target4, items2) {
   for (let i = 0; i < items2.length; i++) {
-    target3.push(items2[i]);
+    target4.push(items2[i]);
   }
 }
 function balancedWithBudget(str2, masked, budget) {
@@ -23804,10 +23804,10 @@ function readOne(place2, rel) {
   const abs = path2.join(place2.root, rel);
   try {
     const info = lstatSync(abs);
-    const target3 = realPathOf(place2, rel, abs, info.isSymbolicLink());
-    if (target3 !== realRoot && !target3.startsWith(realRoot + path2.sep))
+    const target4 = realPathOf(place2, rel, abs, info.isSymbolicLink());
+    if (target4 !== realRoot && !target4.startsWith(realRoot + path2.sep))
       return skipped(rel, "it is a link to a file outside the repository");
-    const real = toPosix(path2.relative(realRoot, target3));
+    const real = toPosix(path2.relative(realRoot, target4));
     if (real !== "" && excluded(real)) return skipped(rel, `it is a link to ${real}, which is never read`);
     const resolved = info.isSymbolicLink() ? statSync(abs) : info;
     if (resolved.isDirectory()) return void 0;
@@ -25953,10 +25953,10 @@ function cdTarget(words) {
   const arg = words.slice(1).find((w) => !w.text.startsWith("-"));
   return arg?.text ?? "";
 }
-function changeDirectory(cwd, target3, start) {
-  if (target3 === "" || target3 === "~") return start;
-  if (target3 === "-" || /[$`*?~]/.test(target3)) return void 0;
-  return joinRepoPath(cwd, target3);
+function changeDirectory(cwd, target4, start) {
+  if (target4 === "" || target4 === "~") return start;
+  if (target4 === "-" || /[$`*?~]/.test(target4)) return void 0;
+  return joinRepoPath(cwd, target4);
 }
 
 // src/provenance/makefile.ts
@@ -26087,14 +26087,14 @@ function buildPushAction(file2, doc, w, steps, at2) {
   if (context === void 0) return [];
   const fileInput = str(w.file);
   const dockerfile = fileInput === void 0 ? joinRepoPath(context, "Dockerfile") : joinRepoPath("", fileInput);
-  const target3 = str(w.target);
+  const target4 = str(w.target);
   const line = lineAt(doc, at2);
   return tagsOf(str(w.tags) ?? "", steps).map(
     (image) => ({
       image,
       context,
       ...dockerfile !== void 0 ? { dockerfile } : {},
-      ...target3 ? { target: target3 } : {},
+      ...target4 ? { target: target4 } : {},
       evidence: { file: file2, line, says: `docker/build-push-action builds ${image} from context ${context || "."}` }
     })
   );
@@ -26155,12 +26155,12 @@ function composeBuilds(file2, text3, problems) {
       const context = joinRepoPath(dirOf(file2), ctx);
       if (context === void 0) continue;
       const dockerfile = spec.dockerfile_inline !== void 0 ? void 0 : joinRepoPath(context, str(spec.dockerfile) ?? "Dockerfile");
-      const target3 = str(spec.target);
+      const target4 = str(spec.target);
       builds.push({
         image,
         context,
         ...dockerfile !== void 0 ? { dockerfile } : {},
-        ...target3 ? { target: target3 } : {},
+        ...target4 ? { target: target4 } : {},
         evidence: {
           file: file2,
           line: lineAt(doc, ["services", name, "image"]),
@@ -26198,13 +26198,13 @@ function artifacts(file2, doc, section, at2, out) {
     const docker = isObj(artifact.docker) ? artifact.docker : void 0;
     const usesDockerfile = docker !== void 0 || !["ko", "jib", "buildpacks", "bazel", "custom"].some((k) => k in artifact);
     const dockerfile = usesDockerfile ? joinRepoPath(context, str(docker?.dockerfile) ?? "Dockerfile") : void 0;
-    const target3 = str(docker?.target);
+    const target4 = str(docker?.target);
     const compiled2 = "ko" in artifact || "jib" in artifact;
     out.push({
       image,
       context,
       ...dockerfile !== void 0 ? { dockerfile } : {},
-      ...target3 ? { target: target3 } : {},
+      ...target4 ? { target: target4 } : {},
       ...compiled2 ? { compiled: compiled2 } : {},
       evidence: {
         file: file2,
@@ -26788,11 +26788,11 @@ function withModuleDependencies(placements, files) {
     while (queue.length) {
       const m = queue.shift();
       for (const dep of m.deps) {
-        const target3 = modules.get(dep.name);
-        if (!target3 || seen.has(target3.folder)) continue;
-        seen.add(target3.folder);
-        queue.push(target3);
-        added.set(target3.folder, { file: m.file, line: dep.line, says: `depends on module ${target3.folder || "."}` });
+        const target4 = modules.get(dep.name);
+        if (!target4 || seen.has(target4.folder)) continue;
+        seen.add(target4.folder);
+        queue.push(target4);
+        added.set(target4.folder, { file: m.file, line: dep.line, says: `depends on module ${target4.folder || "."}` });
       }
     }
     if (added.size === 0) return p;
@@ -27423,10 +27423,10 @@ function parseKustomization(file2, text3, repo) {
         k.remote.push(ref);
         continue;
       }
-      const target3 = resolveInRepo(dir, ref);
-      if (target3 === void 0) k.outside.push(ref);
-      else if (repo.kustomizations.has(target3)) k.includes.push(target3);
-      else if (repo.files.has(target3)) k.resourceFiles.push(target3);
+      const target4 = resolveInRepo(dir, ref);
+      if (target4 === void 0) k.outside.push(ref);
+      else if (repo.kustomizations.has(target4)) k.includes.push(target4);
+      else if (repo.files.has(target4)) k.resourceFiles.push(target4);
       else k.missing.push(ref);
     }
   }
@@ -27452,9 +27452,9 @@ function pluginOf(entry, dir, repo) {
   const ref = asString(entry);
   if (ref === void 0) return void 0;
   const inline2 = ref.includes("\n");
-  const target3 = inline2 ? void 0 : resolveInRepo(dir, ref);
-  if (target3 !== void 0 && repo.kustomizations.has(target3)) return void 0;
-  const text3 = inline2 ? ref : target3 !== void 0 && repo.files.has(target3) ? repo.textOf(target3) : void 0;
+  const target4 = inline2 ? void 0 : resolveInRepo(dir, ref);
+  if (target4 !== void 0 && repo.kustomizations.has(target4)) return void 0;
+  const text3 = inline2 ? ref : target4 !== void 0 && repo.files.has(target4) ? repo.textOf(target4) : void 0;
   if (text3 === void 0) return ref;
   const docs = parseYamlFile(text3).documents.map((d) => d.value).filter(isObject);
   if (docs.length > 0 && docs.every((d) => d.apiVersion === "builtin")) return void 0;
@@ -27463,8 +27463,8 @@ function pluginOf(entry, dir, repo) {
 function collectFileRefs(v, dir, repo, out, skipKeys) {
   if (typeof v === "string") {
     for (const candidate of [v, v.slice(v.indexOf("=") + 1)]) {
-      const target3 = candidate === "" || candidate.includes("\n") ? void 0 : resolveInRepo(dir, candidate);
-      if (target3 !== void 0 && repo.files.has(target3)) out.add(target3);
+      const target4 = candidate === "" || candidate.includes("\n") ? void 0 : resolveInRepo(dir, candidate);
+      if (target4 !== void 0 && repo.files.has(target4)) out.add(target4);
     }
   } else if (Array.isArray(v)) {
     for (const item of v) collectFileRefs(item, dir, repo, out, []);
@@ -28308,22 +28308,22 @@ function resolveAliases(services) {
   const byConcrete = /* @__PURE__ */ new Map();
   for (const s of services) {
     if (s.resolution !== "Alias") continue;
-    let target3 = s.aliasFor ?? "";
-    const seen = /* @__PURE__ */ new Set([s.hostname, target3]);
+    let target4 = s.aliasFor ?? "";
+    const seen = /* @__PURE__ */ new Set([s.hostname, target4]);
     let ok = true;
-    while (raw.has(target3)) {
-      const next = raw.get(target3);
+    while (raw.has(target4)) {
+      const next = raw.get(target4);
       if (seen.has(next)) {
         ok = false;
         break;
       }
       seen.add(next);
-      target3 = next;
+      target4 = next;
     }
     if (!ok) continue;
-    const list = byConcrete.get(target3) ?? [];
+    const list = byConcrete.get(target4) ?? [];
     list.push({ hostname: s.hostname, namespace: s.namespace });
-    byConcrete.set(target3, list);
+    byConcrete.set(target4, list);
   }
   for (const list of byConcrete.values())
     list.sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.hostname, b.hostname));
@@ -29075,11 +29075,11 @@ function buildSidecarScope(ctx, proxy) {
 // src/routes/inbound.ts
 var RESERVED = /* @__PURE__ */ new Set([15001, 15006, 15021, 15090]);
 var STATIC_LISTENER_PORTS = /* @__PURE__ */ new Set([15021, 15090]);
-function resolveTargetPort(target3, fallback, proxy) {
-  if (target3 === void 0) return fallback;
-  if (typeof target3 === "number") return target3;
-  if (/^[0-9]+$/.test(target3)) return Number(target3);
-  for (const c of proxy.workload.containers) for (const p of c.ports) if (p.name === target3) return p.containerPort;
+function resolveTargetPort(target4, fallback, proxy) {
+  if (target4 === void 0) return fallback;
+  if (typeof target4 === "number") return target4;
+  if (/^[0-9]+$/.test(target4)) return Number(target4);
+  for (const c of proxy.workload.containers) for (const p of c.ports) if (p.name === target4) return p.containerPort;
   return void 0;
 }
 var selecting = /* @__PURE__ */ new WeakMap();
@@ -29113,9 +29113,9 @@ function inboundPorts(ctx, proxy) {
     for (const s of targets) {
       for (const p of s.ports) {
         if (p.protocol === "UDP") continue;
-        const target3 = resolveTargetPort(p.targetPort, p.number, proxy);
-        if (target3 === void 0 || RESERVED.has(target3) || byTarget.has(target3)) continue;
-        byTarget.set(target3, { servicePort: p.number, targetPort: target3, protocol: p.protocol });
+        const target4 = resolveTargetPort(p.targetPort, p.number, proxy);
+        if (target4 === void 0 || RESERVED.has(target4) || byTarget.has(target4)) continue;
+        byTarget.set(target4, { servicePort: p.number, targetPort: target4, protocol: p.protocol });
       }
     }
   }
@@ -30940,23 +30940,23 @@ async function writeTextFile(file2, text3) {
 }
 async function copyFiles(from, to, files, replace) {
   for (const rel of files) {
-    const target3 = path5.join(to, rel);
-    await mkdir(path5.dirname(target3), { recursive: true });
+    const target4 = path5.join(to, rel);
+    await mkdir(path5.dirname(target4), { recursive: true });
     const text3 = replace.get(rel);
-    if (text3 !== void 0) await writeFile(target3, text3);
-    else await copyFile(path5.join(from, rel), target3);
+    if (text3 !== void 0) await writeFile(target4, text3);
+    else await copyFile(path5.join(from, rel), target4);
   }
 }
 async function firstLinkOutside(root, files) {
   const realRoot = await realpath2(root);
   for (const rel of files) {
-    let target3;
+    let target4;
     try {
-      target3 = await realpath2(path5.join(root, rel));
+      target4 = await realpath2(path5.join(root, rel));
     } catch {
       continue;
     }
-    if (target3 !== realRoot && !target3.startsWith(realRoot + path5.sep)) return rel;
+    if (target4 !== realRoot && !target4.startsWith(realRoot + path5.sep)) return rel;
   }
   return void 0;
 }
@@ -31865,7 +31865,7 @@ function recheck(model, v) {
 function stillBlocked(v, after) {
   if (after.verdict === "registered") return void 0;
   const who2 = v.caller.meshWide ? "code no workload is mapped to" : v.caller.workload ? `${v.caller.namespace}/${v.caller.workload}` : `namespace ${v.caller.namespace}`;
-  const target3 = v.ref.port === 0 ? v.ref.host : `${v.ref.host}:${v.ref.port}`;
+  const target4 = v.ref.port === 0 ? v.ref.host : `${v.ref.host}:${v.ref.port}`;
   const why2 = {
     registered: "",
     unregistered: "nothing registers it",
@@ -31874,7 +31874,7 @@ function stillBlocked(v, after) {
     "hidden-by-sidecar": `Sidecar ${after.sidecar ? `${after.sidecar.namespace}/${after.sidecar.name}` : ""} does not import it (give its egress hosts this namespace, or choose the namespace with --namespace)`,
     "wildcard-apex": "only a wildcard covers it"
   };
-  return `Even with this change, ${who2} cannot reach ${target3} (${v.ref.file}:${v.ref.line}): ${why2[after.verdict]}.`;
+  return `Even with this change, ${who2} cannot reach ${target4} (${v.ref.file}:${v.ref.line}): ${why2[after.verdict]}.`;
 }
 
 // src/suggest/render.ts
@@ -33083,10 +33083,10 @@ function isJudged(report) {
   return Boolean(report.gate?.compared || report.baseline);
 }
 function staleEntryText(e) {
-  const target3 = e.host ? ` ${e.host}${e.port !== void 0 ? `:${e.port}` : ""}` : e.resource ? ` ${e.resource}` : "";
+  const target4 = e.host ? ` ${e.host}${e.port !== void 0 ? `:${e.port}` : ""}` : e.resource ? ` ${e.resource}` : "";
   const who2 = e.namespace ? ` (${e.namespace}${e.workload ? `/${e.workload}` : ""})` : "";
   const unused = e.matched === 0 ? "matches nothing" : `matches ${e.matched} of ${e.count}`;
-  return `${e.rule}${target3}${who2} in ${e.file}: ${unused}`;
+  return `${e.rule}${target4}${who2} in ${e.file}: ${unused}`;
 }
 function findingsText(report) {
   const s = report.summary;
@@ -33445,6 +33445,36 @@ function tableDiffText(report) {
   return [...groupsText("Route table changes", routes), ...groupsText("Cluster table changes", clusters)];
 }
 
+// src/report/text-route-table.ts
+var MAX_ROWS = 30;
+var BLOCKED = /* @__PURE__ */ new Set([
+  "unregistered-host",
+  "port-not-registered",
+  "not-exported",
+  "hidden-by-sidecar",
+  "wildcard-apex"
+]);
+function blockedCallTableText(report) {
+  const calls = report.findings.filter((f) => BLOCKED.has(f.rule) && f.workload !== void 0);
+  const call = calls.find((f) => f.severity === "error") ?? calls.find((f) => f.severity === "warning");
+  if (!call) return [];
+  const proxy = `${call.namespace}/${call.workload}`;
+  const table2 = report.routeTables.find((t) => t.proxies.includes(proxy));
+  if (!table2) return [];
+  const rows2 = table2.rows.slice(0, MAX_ROWS);
+  const lines = renderRouteTable({ proxy, rows: rows2 }).split("\n").filter((l) => l !== "").map((l) => `  ${l.trimEnd()}`);
+  const more = table2.rows.length - rows2.length;
+  return [
+    `Route table of ${proxy}, which calls ${target3(call)} (${call.file}:${call.line}), as \`istioctl proxy-config route\` prints it:`,
+    ...lines,
+    ...more > 0 ? [`  \u2026 ${more} more rows: egress-lint routes --proxy ${proxy}`] : [],
+    ""
+  ];
+}
+function target3(f) {
+  return f.port === void 0 ? f.host ?? "" : `${f.host}:${f.port}`;
+}
+
 // src/report/text.ts
 function renderText(report) {
   const out = [];
@@ -33524,6 +33554,7 @@ function renderText(report) {
     );
     out.push("");
   }
+  out.push(...blockedCallTableText(report));
   out.push(...tableDiffText(report));
   out.push(...findingsText(report), ...suggestionsText(report));
   return `${out.map(plainLine).join("\n")}
