@@ -128,15 +128,66 @@ describe("the comment", () => {
 });
 
 describe("the job summary", () => {
-  it("draws every edge of the egress graph, where the comment draws at most sixty", () => {
+  it("draws every edge of the egress graph, where the comment draws at most sixty, closed", () => {
     const egress = Array.from({ length: 80 }, (_, i) => ({
       from: "default/curl",
       host: `h${i}.example.com`,
       port: 443,
-      status: "allowed" as const,
+      status: i === 0 ? ("blocked" as const) : ("allowed" as const),
     }));
     const report = emptyReport({ egress });
-    expect(renderSummary(report, GITHUB_LINKS).match(/ --> /g)).toHaveLength(80);
-    expect(renderComment(report, GITHUB_LINKS).match(/ --> /g)).toHaveLength(60);
+    expect(renderSummary(report, GITHUB_LINKS).match(/-->/g)).toHaveLength(80);
+    const comment = renderComment(report, GITHUB_LINKS);
+    expect(comment.match(/-->/g)).toHaveLength(60);
+    expect(comment).toContain("<details><summary>Egress: 1 blocked host (60 of 80 calls, the refused ones first)");
+  });
+
+  it("leaves the egress graph out of the comment when nothing is refused", () => {
+    const egress = [{ from: "default/curl", host: "h.example.com", port: 443, status: "allowed" as const }];
+    const report = emptyReport({ egress });
+    expect(renderComment(report, GITHUB_LINKS)).not.toContain("mermaid");
+    expect(renderSummary(report, GITHUB_LINKS)).toContain("mermaid");
+  });
+});
+
+describe("the comment's first screen", () => {
+  it("names the refused hosts and the route row a ServiceEntry adds in its first dozen lines, before any suggestion", () => {
+    const findings = Array.from({ length: 14 }, (_, i) =>
+      finding({ host: `api${i}.vendor.io`, port: 443, namespace: "shop", workload: "checkout", line: i + 1 }),
+    );
+    const routeRow: RouteRow = {
+      name: "80",
+      vhost: "partner.vendor.io:80",
+      domains: "partner.vendor.io",
+      match: "/*",
+      virtualService: "",
+    };
+    const routeDiff: TableDiff<RouteRow>[] = [{ proxy: "shop/checkout", added: [routeRow], removed: [] }];
+    const suggestions = findings.map((f, i) => ({
+      kind: "ServiceEntry" as const,
+      namespace: "shop",
+      name: `api${i}-vendor-io`,
+      spec: {
+        hosts: [f.host!],
+        ports: [{ number: 443, name: "https", protocol: "HTTPS" as const }],
+        location: "MESH_EXTERNAL" as const,
+        resolution: "DNS" as const,
+        exportTo: ["."],
+      },
+      targets: [`${f.host}:443`],
+      references: [{ file: f.file, line: f.line }],
+      notes: [],
+      yaml: `# ${f.host}\n`,
+    }));
+    const report = emptyReport({ findings, summary: { errors: 14, warnings: 0, infos: 0 }, routeDiff, suggestions });
+    const comment = renderComment(report, GITHUB_LINKS);
+    const firstDozen = comment.split("\n").slice(0, 12).join("\n");
+    for (let i = 0; i < 14; i++) expect(firstDozen).toContain(`api${i}.vendor.io:443`);
+    expect(firstDozen).toContain("Refused for `shop/checkout`:");
+    expect(firstDozen).toContain("`+ partner.vendor.io:80` on 1 workload");
+    expect(firstDozen).toContain("To fix: add 14 ServiceEntries");
+    expect(comment.indexOf("#### Route and cluster table changes")).toBeLessThan(
+      comment.indexOf("#### Suggested fixes"),
+    );
   });
 });

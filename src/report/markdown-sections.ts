@@ -79,18 +79,24 @@ export function clusterDiffSection(report: Report, elsewhere: string): Section {
   return diffSection("Cluster", groups, elsewhere, head);
 }
 
-export function egressSection(report: Report, maxEdges?: number): Section {
+/** A graph of more calls than this starts closed: it would push everything after it off the screen. */
+const OPEN_GRAPH_EDGES = 20;
+
+/** `comment`: the pull-request comment, where a graph with nothing refused is left out. */
+export function egressSection(report: Report, maxEdges?: number, comment = false): Section {
   const edges = report.egress ?? [];
   const graph = egressGraph(edges, maxEdges);
   if (graph.shown === 0) return { head: "", blocks: [] };
   const blocked = new Set(edges.filter((e) => e.status === "blocked").map((e) => `${e.host}:${e.port}`)).size;
+  if (comment && blocked === 0) return { head: "", blocks: [] };
   const partial = graph.shown < graph.total ? ` (${graph.shown} of ${graph.total} calls, the refused ones first)` : "";
   const fence = fencedBlock("mermaid", graph.lines);
+  const open = graph.shown <= OPEN_GRAPH_EDGES ? " open" : "";
   return {
     head: "",
     blocks: [
       {
-        open: `<details open><summary>Egress: ${plural(blocked, "blocked host")}${partial}</summary>\n\n${fence.open}`,
+        open: `<details${open}><summary>Egress: ${plural(blocked, "blocked host")}${partial}</summary>\n\n${fence.open}`,
         lines: fence.lines,
         close: `${fence.close}\n</details>\n\n`,
         atomic: true,

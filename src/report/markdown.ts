@@ -18,6 +18,7 @@ import {
   suggestionsSection,
 } from "./markdown-judged.js";
 import { notJudgedSection } from "./markdown-not-judged.js";
+import { storyLines } from "./markdown-story.js";
 import type { Report } from "./types.js";
 
 /** GitHub refuses comment bodies over 65,536 characters; the rest is room for the marker the publisher adds. */
@@ -59,6 +60,14 @@ function tableChanges(report: Report): string {
   return `${parts.filter(Boolean).join(" and ")} change`;
 }
 
+/** The route and cluster diffs, under a heading of their own, before the suggestions: what the change does. */
+function tableChangeSections(report: Report, elsewhere: string): Section[] {
+  const routes = routeDiffSection(report, elsewhere);
+  const clusters = clusterDiffSection(report, elsewhere);
+  if (routes.blocks.length === 0 && clusters.blocks.length === 0) return [];
+  return [{ ...routes, head: `#### Route and cluster table changes\n\n${routes.head}` }, clusters];
+}
+
 function findingsSections(report: Report, links: ReportLinks, elsewhere: string): Section[] {
   return isJudged(report)
     ? judgedFindingsSections(report, links, elsewhere)
@@ -92,13 +101,13 @@ export function renderComment(report: Report, links: ReportLinks, budget = COMME
     : "the full report is in the job summary";
   const sections = [
     ...findingsSections(report, links, elsewhere),
+    ...tableChangeSections(report, elsewhere),
     suggestionsSection(report, "introduced"),
-    routeDiffSection(report, elsewhere),
-    clusterDiffSection(report, elsewhere),
-    egressSection(report, COMMENT_GRAPH_EDGES),
+    egressSection(report, COMMENT_GRAPH_EDGES, true),
     notJudgedSection(report, links, COMMENT_NOT_JUDGED_ROWS),
   ];
-  return assemble(`### egress-lint\n\n${verdictLine(report)}\n\n`, sections, footer(report, links), budget);
+  const head = `### egress-lint\n\n${verdictLine(report)}\n\n${storyLines(report, links)}`;
+  return assemble(head, sections, footer(report, links), budget);
 }
 
 /** The job summary (and `--format markdown`): the comment's parts without the graph's cap, plus the hosts. */
@@ -112,12 +121,11 @@ export function renderSummary(report: Report, links: ReportLinks, budget = SUMMA
     .map((o) => `${mdText(o.mode)} by ${mdText(o.kind)} at ${mdCode(`${o.file}:${o.line}`)}`)
     .join(", ");
   const also = others ? ` It wins because ${mdText(mesh.why ?? "")}; also set: ${others}.` : "";
-  const head = `## egress-lint\n\n${verdictLine(report)}\n\nMesh outbound policy: **${mdText(mesh.mode)}**${where}${also ? `.${also}` : ""}\n\n`;
+  const head = `## egress-lint\n\n${verdictLine(report)}\n\n${storyLines(report, links)}Mesh outbound policy: **${mdText(mesh.mode)}**${where}${also ? `.${also}` : ""}\n\n`;
   const sections = [
     ...findingsSections(report, links, elsewhere),
+    ...tableChangeSections(report, elsewhere),
     suggestionsSection(report, "all"),
-    routeDiffSection(report, elsewhere),
-    clusterDiffSection(report, elsewhere),
     egressSection(report),
     hostsSection(report, links),
     notJudgedSection(report, links),

@@ -1,0 +1,100 @@
+// The first lines of the comment, in words: which hosts the sidecar would refuse (where the code calls them), which
+// route and cluster rows the change adds or removes, and what to do. A reviewer reads these and nothing else.
+import type { Finding } from "../findings.js";
+import { codeCell, mdCode } from "./escape.js";
+import { repoPath, type ReportLinks } from "./links.js";
+import { plural } from "./plural.js";
+import type { Report } from "./types.js";
+
+const BLOCKING = new Set([
+  "unregistered-host",
+  "port-not-registered",
+  "not-exported",
+  "hidden-by-sidecar",
+  "wildcard-apex",
+]);
+/** Enough to name a typical change on the first screen; the findings table has the rest. */
+const MAX_CALLERS = 6;
+const MAX_HOSTS = 16;
+const MAX_ROWS = 4;
+
+export function storyLines(report: Report, links: ReportLinks): string {
+  const lines = [...blockedLines(report, links), ...tableLines(report), ...todoLines(report)];
+  return lines.length ? `${lines.join("\n")}\n\n` : "";
+}
+
+/**
+ * Findings the gate counts (new ones, when compared with a base) that make the sidecar refuse a call: one line per
+ * calling workload, each host with where the code calls it.
+ */
+function blockedLines(report: Report, links: ReportLinks): string[] {
+  const compared = report.gate?.compared === true && report.gate.mode === "new";
+  const counted = (f: Finding) => f.status !== "accepted" && (!compared || f.status !== "existing");
+  const byCaller = new Map<string, Map<string, Finding>>();
+  for (const f of report.findings) {
+    if (!BLOCKING.has(f.rule) || f.severity === "info" || !counted(f) || f.host === undefined) continue;
+    const caller = `${f.severity}\u0000${f.workload !== undefined ? `${f.namespace}/${f.workload}` : ""}`;
+    let hosts = byCaller.get(caller);
+    if (!hosts) byCaller.set(caller, (hosts = new Map()));
+    const target = f.port === undefined ? f.host : `${f.host}:${f.port}`;
+    if (!hosts.has(target)) hosts.set(target, f);
+  }
+  const lines = [...byCaller].slice(0, MAX_CALLERS).map(([caller, hosts]) => {
+    const [severity, who] = caller.split("\u0000") as [string, string];
+    const verb = severity === "error" ? "Refused" : "Would be refused under REGISTRY_ONLY";
+    const shown = [...hosts]
+      .slice(0, MAX_HOSTS)
+      .map(([target, f]) => `${codeCell(target)} (${codeCell(`${repoPath(links, f.file)}:${f.line}`)})`);
+    const more = hosts.size - shown.length;
+    return `- ${verb}${who ? ` for ${mdCode(who)}` : ""}: ${shown.join(", ")}${more > 0 ? `, and ${plural(more, "more host")}` : ""}`;
+  });
+  const more = byCaller.size - lines.length;
+  return more > 0 ? [...lines, `- … and calls from ${plural(more, "more workload")}: see the findings below`] : lines;
+}
+
+function tableLines(report: Report): string[] {
+  const routes = rowChanges(report.routeDiff ?? [], (r) => r.vhost);
+  const clusters = rowChanges(report.clusterDiff ?? [], (c) => (c.port === "-" ? c.fqdn : `${c.fqdn}:${c.port}`));
+  const out: string[] = [];
+  if (routes.length) out.push(`- Route rows: ${describe(routes)}`);
+  if (clusters.length) out.push(`- Cluster rows: ${describe(clusters)}`);
+  return out;
+}
+
+/** `+ httpbin.org:80` and the number of workloads whose table gains (or loses) that row, most widespread first. */
+function rowChanges<R>(
+  diffs: readonly { proxy: string; added: R[]; removed: R[] }[],
+  name: (row: R) => string,
+): { change: string; workloads: number }[] {
+  const count = new Map<string, Set<string>>();
+  const add = (change: string, proxy: string) => {
+    let set = count.get(change);
+    if (!set) count.set(change, (set = new Set()));
+    set.add(proxy);
+  };
+  for (const d of diffs) {
+    for (const r of d.added) add(`+ ${name(r)}`, d.proxy);
+    for (const r of d.removed) add(`- ${name(r)}`, d.proxy);
+  }
+  return [...count]
+    .map(([change, set]) => ({ change, workloads: set.size }))
+    .sort((a, b) => b.workloads - a.workloads || (a.change < b.change ? -1 : a.change > b.change ? 1 : 0));
+}
+
+function describe(changes: readonly { change: string; workloads: number }[]): string {
+  const shown = changes.slice(0, MAX_ROWS).map((c) => `${mdCode(c.change)} on ${plural(c.workloads, "workload")}`);
+  const more = changes.length - shown.length;
+  return `${shown.join(", ")}${more > 0 ? `, and ${plural(more, "more row")}` : ""}`;
+}
+
+function todoLines(report: Report): string[] {
+  const suggestions = report.suggestions ?? [];
+  if (suggestions.length === 0) return [];
+  const entries = suggestions.filter((s) => s.kind === "ServiceEntry").length;
+  const other = suggestions.length - entries;
+  const parts = [
+    entries ? `add ${plural(entries, "ServiceEntry", "ServiceEntries")}` : "",
+    other ? `change ${plural(other, "resource")}` : "",
+  ].filter(Boolean);
+  return [`- To fix: ${parts.join(" and ")} (suggested fixes below)`];
+}
