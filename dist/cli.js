@@ -33015,18 +33015,21 @@ function clusterDiffSection(report, elsewhere) {
   const head = groups.length ? "Clusters (`istioctl proxy-config cluster`) show every change, including HTTPS, TLS and TCP egress that has no route row:\n\n" : "";
   return diffSection("Cluster", groups, elsewhere, head);
 }
-function egressSection(report, maxEdges) {
+var OPEN_GRAPH_EDGES = 20;
+function egressSection(report, maxEdges, comment = false) {
   const edges = report.egress ?? [];
   const graph = egressGraph(edges, maxEdges);
   if (graph.shown === 0) return { head: "", blocks: [] };
   const blocked = new Set(edges.filter((e) => e.status === "blocked").map((e) => `${e.host}:${e.port}`)).size;
+  if (comment && blocked === 0) return { head: "", blocks: [] };
   const partial = graph.shown < graph.total ? ` (${graph.shown} of ${graph.total} calls, the refused ones first)` : "";
   const fence = fencedBlock("mermaid", graph.lines);
+  const open2 = graph.shown <= OPEN_GRAPH_EDGES ? " open" : "";
   return {
     head: "",
     blocks: [
       {
-        open: `<details open><summary>Egress: ${plural(blocked, "blocked host")}${partial}</summary>
+        open: `<details${open2}><summary>Egress: ${plural(blocked, "blocked host")}${partial}</summary>
 
 ${fence.open}`,
         lines: fence.lines,
@@ -33303,6 +33306,83 @@ function notJudgedSection(report, links, maxRows = Number.POSITIVE_INFINITY) {
   };
 }
 
+// src/report/markdown-story.ts
+var BLOCKING = /* @__PURE__ */ new Set([
+  "unregistered-host",
+  "port-not-registered",
+  "not-exported",
+  "hidden-by-sidecar",
+  "wildcard-apex"
+]);
+var MAX_CALLERS = 6;
+var MAX_HOSTS = 16;
+var MAX_ROWS = 4;
+function storyLines(report, links) {
+  const lines = [...blockedLines(report, links), ...tableLines(report), ...todoLines(report)];
+  return lines.length ? `${lines.join("\n")}
+
+` : "";
+}
+function blockedLines(report, links) {
+  const compared = report.gate?.compared === true && report.gate.mode === "new";
+  const counted = (f) => f.status !== "accepted" && (!compared || f.status !== "existing");
+  const byCaller = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    if (!BLOCKING.has(f.rule) || f.severity === "info" || !counted(f) || f.host === void 0) continue;
+    const caller = `${f.severity}\0${f.workload !== void 0 ? `${f.namespace}/${f.workload}` : ""}`;
+    let hosts = byCaller.get(caller);
+    if (!hosts) byCaller.set(caller, hosts = /* @__PURE__ */ new Map());
+    const target4 = f.port === void 0 ? f.host : `${f.host}:${f.port}`;
+    if (!hosts.has(target4)) hosts.set(target4, f);
+  }
+  const lines = [...byCaller].slice(0, MAX_CALLERS).map(([caller, hosts]) => {
+    const [severity, who2] = caller.split("\0");
+    const verb = severity === "error" ? "Refused" : "Would be refused under REGISTRY_ONLY";
+    const shown = [...hosts].slice(0, MAX_HOSTS).map(([target4, f]) => `${codeCell(target4)} (${codeCell(`${repoPath(links, f.file)}:${f.line}`)})`);
+    const more2 = hosts.size - shown.length;
+    return `- ${verb}${who2 ? ` for ${mdCode(who2)}` : ""}: ${shown.join(", ")}${more2 > 0 ? `, and ${plural(more2, "more host")}` : ""}`;
+  });
+  const more = byCaller.size - lines.length;
+  return more > 0 ? [...lines, `- \u2026 and calls from ${plural(more, "more workload")}: see the findings below`] : lines;
+}
+function tableLines(report) {
+  const routes = rowChanges(report.routeDiff ?? [], (r) => r.vhost);
+  const clusters = rowChanges(report.clusterDiff ?? [], (c) => c.port === "-" ? c.fqdn : `${c.fqdn}:${c.port}`);
+  const out = [];
+  if (routes.length) out.push(`- Route rows: ${describe4(routes)}`);
+  if (clusters.length) out.push(`- Cluster rows: ${describe4(clusters)}`);
+  return out;
+}
+function rowChanges(diffs, name) {
+  const count2 = /* @__PURE__ */ new Map();
+  const add = (change, proxy) => {
+    let set = count2.get(change);
+    if (!set) count2.set(change, set = /* @__PURE__ */ new Set());
+    set.add(proxy);
+  };
+  for (const d of diffs) {
+    for (const r of d.added) add(`+ ${name(r)}`, d.proxy);
+    for (const r of d.removed) add(`- ${name(r)}`, d.proxy);
+  }
+  return [...count2].map(([change, set]) => ({ change, workloads: set.size })).sort((a, b) => b.workloads - a.workloads || (a.change < b.change ? -1 : a.change > b.change ? 1 : 0));
+}
+function describe4(changes) {
+  const shown = changes.slice(0, MAX_ROWS).map((c) => `${mdCode(c.change)} on ${plural(c.workloads, "workload")}`);
+  const more = changes.length - shown.length;
+  return `${shown.join(", ")}${more > 0 ? `, and ${plural(more, "more row")}` : ""}`;
+}
+function todoLines(report) {
+  const suggestions = report.suggestions ?? [];
+  if (suggestions.length === 0) return [];
+  const entries2 = suggestions.filter((s) => s.kind === "ServiceEntry").length;
+  const other = suggestions.length - entries2;
+  const parts = [
+    entries2 ? `add ${plural(entries2, "ServiceEntry", "ServiceEntries")}` : "",
+    other ? `change ${plural(other, "resource")}` : ""
+  ].filter(Boolean);
+  return [`- To fix: ${parts.join(" and ")} (suggested fixes below)`];
+}
+
 // src/report/markdown.ts
 var SUMMARY_BUDGET = 5e5;
 function verdictLine(report) {
@@ -33329,6 +33409,14 @@ function tableChanges(report) {
   ];
   return `${parts.filter(Boolean).join(" and ")} change`;
 }
+function tableChangeSections(report, elsewhere) {
+  const routes = routeDiffSection(report, elsewhere);
+  const clusters = clusterDiffSection(report, elsewhere);
+  if (routes.blocks.length === 0 && clusters.blocks.length === 0) return [];
+  return [{ ...routes, head: `#### Route and cluster table changes
+
+${routes.head}` }, clusters];
+}
 function findingsSections(report, links, elsewhere) {
   return isJudged(report) ? judgedFindingsSections(report, links, elsewhere) : [findingsSection(report, links, elsewhere)];
 }
@@ -33352,14 +33440,13 @@ function renderSummary(report, links, budget = SUMMARY_BUDGET) {
 
 ${verdictLine(report)}
 
-Mesh outbound policy: **${mdText(mesh.mode)}**${where2}${also ? `.${also}` : ""}
+${storyLines(report, links)}Mesh outbound policy: **${mdText(mesh.mode)}**${where2}${also ? `.${also}` : ""}
 
 `;
   const sections = [
     ...findingsSections(report, links, elsewhere),
+    ...tableChangeSections(report, elsewhere),
     suggestionsSection(report, "all"),
-    routeDiffSection(report, elsewhere),
-    clusterDiffSection(report, elsewhere),
     egressSection(report),
     hostsSection(report, links),
     notJudgedSection(report, links)
@@ -33446,7 +33533,7 @@ function tableDiffText(report) {
 }
 
 // src/report/text-route-table.ts
-var MAX_ROWS = 30;
+var MAX_ROWS2 = 30;
 var BLOCKED = /* @__PURE__ */ new Set([
   "unregistered-host",
   "port-not-registered",
@@ -33461,7 +33548,7 @@ function blockedCallTableText(report) {
   const proxy = `${call.namespace}/${call.workload}`;
   const table2 = report.routeTables.find((t) => t.proxies.includes(proxy));
   if (!table2) return [];
-  const rows2 = table2.rows.slice(0, MAX_ROWS);
+  const rows2 = table2.rows.slice(0, MAX_ROWS2);
   const lines = renderRouteTable({ proxy, rows: rows2 }).split("\n").filter((l) => l !== "").map((l) => `  ${l.trimEnd()}`);
   const more = table2.rows.length - rows2.length;
   return [
