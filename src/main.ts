@@ -138,6 +138,7 @@ export async function run(): Promise<void> {
       docsUrl: ctx.docsUrl,
       ...(ctx.repositoryUrl ? { repositoryUrl: ctx.repositoryUrl } : {}),
       ...(ctx.headSha ? { headSha: ctx.headSha } : {}),
+      ...(ctx.pullRequest && report.routeDiff !== undefined ? { baseSha: ctx.pullRequest.baseSha } : {}),
       ...(ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}),
     };
 

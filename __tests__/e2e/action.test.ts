@@ -211,6 +211,11 @@ describe("the action on a pull request", () => {
     expect(first.outputs["comment-url"]).toBe(comment.html_url);
     expect(parseMarker(comment.body)).toEqual({ id: ".", headSha: sha.head });
     expect(comment.body).toMatch(/^\+ 80 +httpbin\.org:80 +httpbin\.org/m);
+    // The first lines name the commits compared, the refused host and the route row the change adds.
+    const firstLines = comment.body.split("\n").slice(0, 12).join("\n");
+    expect(firstLines).toContain(`- Compares head \`${sha.head.slice(0, 7)}\` with base \`${sha.base.slice(0, 7)}\``);
+    expect(firstLines).toContain("- Refused for `default/curl`: `api.github.com:443`");
+    expect(firstLines).toContain("- Route rows: `+ httpbin.org:80` on 1 workload");
     expect(comment.body).toContain(
       `(https://github.com/octo-org/gitops/blob/${sha.head}/services/curl/client.py#L${line})`,
     );

@@ -11,6 +11,7 @@ export const HEAD_SHA = "5b1dcea95d4ede93aa1f2b3c4d5e6f708192a3b4";
 export const GITHUB_LINKS: ReportLinks = {
   repositoryUrl: "https://github.com/octo-org/gitops",
   headSha: HEAD_SHA,
+  baseSha: "0a1b2c3d4e5f60718293a4b5c6d7e8f901234567",
   pathPrefix: "",
   docsUrl: DEFAULT_DOCS_URL,
   fullReportUrl: "https://github.com/octo-org/gitops/actions/runs/42",

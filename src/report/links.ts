@@ -6,6 +6,8 @@ export interface ReportLinks {
   repositoryUrl?: string;
   /** The commit the files are linked at (the pull request's head). */
   headSha?: string;
+  /** The commit the head was compared with (the pull request's base), when it was. */
+  baseSha?: string;
   /** The linted directory relative to the repository root ("" for the root); report paths are relative to it. */
   pathPrefix: string;
   /** Where `docs/rules/<name>.md` lives: `https://github.com/egress-lint/egress-lint/blob/<ref>`. */

@@ -19,8 +19,18 @@ const MAX_HOSTS = 16;
 const MAX_ROWS = 4;
 
 export function storyLines(report: Report, links: ReportLinks): string {
-  const lines = [...blockedLines(report, links), ...tableLines(report), ...todoLines(report)];
+  const lines = [
+    ...comparedLine(report, links),
+    ...blockedLines(report, links),
+    ...tableLines(report),
+    ...todoLines(report),
+  ];
   return lines.length ? `${lines.join("\n")}\n\n` : "";
+}
+
+function comparedLine(report: Report, links: ReportLinks): string[] {
+  if (!links.baseSha || !links.headSha || report.routeDiff === undefined) return [];
+  return [`- Compares head ${mdCode(links.headSha.slice(0, 7))} with base ${mdCode(links.baseSha.slice(0, 7))}`];
 }
 
 /**
