@@ -33318,10 +33318,19 @@ var MAX_CALLERS = 6;
 var MAX_HOSTS = 16;
 var MAX_ROWS = 4;
 function storyLines(report, links) {
-  const lines = [...blockedLines(report, links), ...tableLines(report), ...todoLines(report)];
+  const lines = [
+    ...comparedLine(report, links),
+    ...blockedLines(report, links),
+    ...tableLines(report),
+    ...todoLines(report)
+  ];
   return lines.length ? `${lines.join("\n")}
 
 ` : "";
+}
+function comparedLine(report, links) {
+  if (!links.baseSha || !links.headSha || report.routeDiff === void 0) return [];
+  return [`- Compares head ${mdCode(links.headSha.slice(0, 7))} with base ${mdCode(links.baseSha.slice(0, 7))}`];
 }
 function blockedLines(report, links) {
   const compared = report.gate?.compared === true && report.gate.mode === "new";

@@ -57579,10 +57579,19 @@ var MAX_CALLERS = 6;
 var MAX_HOSTS = 16;
 var MAX_ROWS = 4;
 function storyLines(report, links) {
-  const lines = [...blockedLines(report, links), ...tableLines(report), ...todoLines(report)];
+  const lines = [
+    ...comparedLine(report, links),
+    ...blockedLines(report, links),
+    ...tableLines(report),
+    ...todoLines(report)
+  ];
   return lines.length ? `${lines.join("\n")}
 
 ` : "";
+}
+function comparedLine(report, links) {
+  if (!links.baseSha || !links.headSha || report.routeDiff === void 0) return [];
+  return [`- Compares head ${mdCode(links.headSha.slice(0, 7))} with base ${mdCode(links.baseSha.slice(0, 7))}`];
 }
 function blockedLines(report, links) {
   const compared = report.gate?.compared === true && report.gate.mode === "new";
@@ -57884,6 +57893,7 @@ async function run() {
       docsUrl: ctx.docsUrl,
       ...ctx.repositoryUrl ? { repositoryUrl: ctx.repositoryUrl } : {},
       ...ctx.headSha ? { headSha: ctx.headSha } : {},
+      ...ctx.pullRequest && report.routeDiff !== void 0 ? { baseSha: ctx.pullRequest.baseSha } : {},
       ...ctx.runUrl ? { fullReportUrl: ctx.runUrl } : {}
     };
     const id3 = markerId(settings.root);
