@@ -3,6 +3,7 @@ import { withMarker } from "../../src/github/marker.js";
 import { COMMENT_BUDGET, hasNews, renderComment, renderSummary, verdictLine } from "../../src/report/markdown.js";
 import type { RouteRow, TableDiff } from "../../src/routes/types.js";
 import { renderText } from "../../src/report/text.js";
+import { serviceEntryFile } from "../../src/suggest/render.js";
 import { expectGolden } from "../helpers/golden.js";
 import { emptyReport, finding, GITHUB_LINKS, HEAD_SHA, seedReport, withFindings } from "./report-factory.js";
 
@@ -189,5 +190,76 @@ describe("the comment's first screen", () => {
     expect(comment.indexOf("#### Route and cluster table changes")).toBeLessThan(
       comment.indexOf("#### Suggested fixes"),
     );
+  });
+});
+
+describe("golden comments for a large and a clean pull request", () => {
+  it("keeps a large pull request readable: the story first, diffs grouped, the graph closed", () => {
+    const workloads = ["checkout", "payments", "search", "mailer", "reports", "ledger"];
+    const findings = Array.from({ length: 28 }, (_, i) =>
+      finding({
+        host: `api${i}.vendor${i % 7}.io`,
+        port: 443,
+        namespace: "shop",
+        workload: workloads[i % workloads.length],
+        file: `services/${workloads[i % workloads.length]}/client.py`,
+        line: 10 + i,
+        message: `api${i}.vendor${i % 7}.io:443 is called by shop/${workloads[i % workloads.length]}, and no ServiceEntry registers it.`,
+        status: "new",
+      }),
+    );
+    const row = (vhost: string): RouteRow => ({
+      name: "80",
+      vhost,
+      domains: vhost.replace(/:80$/, ""),
+      match: "/*",
+      virtualService: "",
+    });
+    const routeDiff: TableDiff<RouteRow>[] = workloads.map((w, i) => ({
+      proxy: `shop/${w}`,
+      added: [row("partner.vendor.io:80"), ...(i % 2 ? [row(`extra${i}.vendor.io:80`)] : [])],
+      removed: i === 0 ? [row("legacy.vendor.io:80")] : [],
+    }));
+    const egress = findings.map((f) => ({
+      from: `shop/${f.workload}`,
+      host: f.host!,
+      port: 443,
+      status: "blocked" as const,
+    }));
+    const suggestions = findings.map((f, i) => ({
+      kind: "ServiceEntry" as const,
+      namespace: "shop",
+      name: `api${i}-vendor${i % 7}-io`,
+      spec: {
+        hosts: [f.host!],
+        ports: [{ number: 443, name: "https", protocol: "HTTPS" as const }],
+        location: "MESH_EXTERNAL" as const,
+        resolution: "DNS" as const,
+        exportTo: ["."],
+      },
+      targets: [`${f.host}:443`],
+      references: [{ file: f.file, line: f.line }],
+      notes: [],
+      yaml: `apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: api${i}-vendor${i % 7}-io\n  namespace: shop\n`,
+      status: "new" as const,
+    }));
+    const report = withFindings(findings, {
+      routeDiff,
+      clusterDiff: [],
+      egress,
+      suggestions,
+      gate: { mode: "new", compared: true, new: 28, existing: 0, fixed: 0, accepted: 0 },
+    });
+    report.summary.gating = { errors: 28, warnings: 0, infos: 0 };
+    const comment = renderComment(report, GITHUB_LINKS);
+    expectGolden("__tests__/fixtures/report/large-comment.md", comment);
+    // The ServiceEntries are one block, equal to the file `egress-lint suggest --write` writes.
+    expect(comment).toContain(`\`\`\`yaml\n${serviceEntryFile(suggestions)}\`\`\``);
+    expect(comment.match(/<details><summary>ServiceEntry /g)).toBeNull();
+  });
+
+  it("says in one line that a clean pull request changes nothing the sidecars see", () => {
+    const report = emptyReport({ gate: { mode: "new", compared: true, new: 0, existing: 0, fixed: 0, accepted: 0 } });
+    expectGolden("__tests__/fixtures/report/clean-comment.md", renderComment(report, GITHUB_LINKS));
   });
 });

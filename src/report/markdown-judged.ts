@@ -1,5 +1,6 @@
 // The markdown parts that appear once findings are judged against a base or a baseline: introduced, already there,
 // accepted, fixed, the baseline's unused entries; and the suggested fixes with their YAML.
+import { serviceEntryFile } from "../suggest/render.js";
 import type { Finding } from "../findings.js";
 import type { Suggestion } from "../suggest/index.js";
 import type { Block, Section } from "./budget.js";
@@ -133,6 +134,9 @@ export function judgedFindingsSections(
   return sections;
 }
 
+/** Up to this many ServiceEntries are shown one by one, each under its own title. */
+const MAX_SEPARATE_ENTRIES = 5;
+
 function suggestionTitle(s: Suggestion): string {
   const targets =
     s.targets.length > 3
@@ -154,17 +158,32 @@ export function suggestionsSection(report: Report, scope: "introduced" | "all"):
   );
   if (list.length === 0) return { head: "", blocks: [] };
   const head = `#### Suggested fixes (${list.length})\n\n\`egress-lint suggest --write FILE\` writes the ServiceEntries to a file; changes to existing resources are made where they are written.\n\n`;
+  const entries = list.filter((s) => s.kind === "ServiceEntry");
+  // Many entries are one file to add, shown once as that file, rather than a wall of sections.
+  const together = entries.length > MAX_SEPARATE_ENTRIES;
+  const block = (title: string, yaml: string) => {
+    const fence = fencedBlock("yaml", yaml.replace(/\n$/, "").split("\n"));
+    return {
+      open: `<details><summary>${htmlText(title)}</summary>\n\n${fence.open}`,
+      lines: fence.lines,
+      close: `${fence.close}\n</details>\n\n`,
+      atomic: true,
+    };
+  };
+  const file = together
+    ? [
+        block(
+          `${plural(entries.length, "ServiceEntry", "ServiceEntries")} to add, as egress-lint suggest --write writes them`,
+          serviceEntryFile(entries),
+        ),
+      ]
+    : [];
   return {
     head,
-    blocks: list.map((s) => {
-      const fence = fencedBlock("yaml", s.yaml.replace(/\n$/, "").split("\n"));
-      return {
-        open: `<details><summary>${htmlText(suggestionTitle(s))}</summary>\n\n${fence.open}`,
-        lines: fence.lines,
-        close: `${fence.close}\n</details>\n\n`,
-        atomic: true,
-      };
-    }),
+    blocks: [
+      ...file,
+      ...list.filter((s) => !together || s.kind !== "ServiceEntry").map((s) => block(suggestionTitle(s), s.yaml)),
+    ],
     omitted: (n) => `_${plural(n, "more suggestion")} not shown: \`egress-lint suggest\` prints them all._\n\n`,
   };
 }
