@@ -33238,6 +33238,7 @@ function judgedFindingsSections(report, links, elsewhere, noun = "pull request")
   }
   return sections;
 }
+var MAX_SEPARATE_ENTRIES = 5;
 function suggestionTitle(s) {
   const targets = s.targets.length > 3 ? `${s.targets.slice(0, 3).join(", ")} and ${s.targets.length - 3} more` : s.targets.join(", ");
   if (s.kind === "ServiceEntry") return `ServiceEntry ${s.namespace}/${s.name} for ${targets}`;
@@ -33255,22 +33256,34 @@ function suggestionsSection(report, scope) {
 \`egress-lint suggest --write FILE\` writes the ServiceEntries to a file; changes to existing resources are made where they are written.
 
 `;
-  return {
-    head,
-    blocks: list.map((s) => {
-      const fence = fencedBlock("yaml", s.yaml.replace(/\n$/, "").split("\n"));
-      return {
-        open: `<details><summary>${htmlText(suggestionTitle(s))}</summary>
+  const entries2 = list.filter((s) => s.kind === "ServiceEntry");
+  const together = entries2.length > MAX_SEPARATE_ENTRIES;
+  const block = (title, yaml) => {
+    const fence = fencedBlock("yaml", yaml.replace(/\n$/, "").split("\n"));
+    return {
+      open: `<details><summary>${htmlText(title)}</summary>
 
 ${fence.open}`,
-        lines: fence.lines,
-        close: `${fence.close}
+      lines: fence.lines,
+      close: `${fence.close}
 </details>
 
 `,
-        atomic: true
-      };
-    }),
+      atomic: true
+    };
+  };
+  const file2 = together ? [
+    block(
+      `${plural(entries2.length, "ServiceEntry", "ServiceEntries")} to add, as egress-lint suggest --write writes them`,
+      serviceEntryFile(entries2)
+    )
+  ] : [];
+  return {
+    head,
+    blocks: [
+      ...file2,
+      ...list.filter((s) => !together || s.kind !== "ServiceEntry").map((s) => block(suggestionTitle(s), s.yaml))
+    ],
     omitted: (n) => `_${plural(n, "more suggestion")} not shown: \`egress-lint suggest\` prints them all._
 
 `
