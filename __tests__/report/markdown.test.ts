@@ -263,3 +263,27 @@ describe("golden comments for a large and a clean pull request", () => {
     expectGolden("__tests__/fixtures/report/clean-comment.md", renderComment(report, GITHUB_LINKS));
   });
 });
+
+describe("golden comment for a pull request from a fork", () => {
+  it("renders text anyone can write (names, paths, messages) without breaking the layout or pinging anyone", async () => {
+    const report = await seedReport();
+    const hostile = finding({
+      host: "evil.example</details>.io",
+      port: 443,
+      namespace: "default",
+      workload: "curl",
+      file: "services/<details>@octo-org/owners|x.py",
+      line: 3,
+      message:
+        "| broken | table | ``` fence </details> @octo-org/admins #1 <script>alert(1)</script> [link](javascript:x)",
+      status: "new",
+    });
+    const forked = { ...report, findings: [...report.findings, hostile] };
+    // pull_request_target checks out the merge commit and links files at the fork's head commit.
+    const links = { ...GITHUB_LINKS, headSha: "f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0" };
+    const comment = renderComment(forked, links);
+    expectGolden("__tests__/fixtures/report/fork-comment.md", comment);
+    expect(comment).not.toMatch(/(^|[^`\\w])@octo-org\/admins/);
+    expect(comment).not.toContain("<script>");
+  });
+});

@@ -52,7 +52,9 @@ function layoutProblems(text: string): string[] {
     if (t.rows.some((row) => row.length !== t.header.length))
       problems.push("a table row with the wrong number of cells");
   let depth = 0;
-  for (const m of text.matchAll(/<(\/?)details\b/g)) {
+  // Tags inside code (a fence or an inline span) are text, as GitHub shows them.
+  const outsideCode = text.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, "").replace(/`[^`\n]*`/g, "");
+  for (const m of outsideCode.matchAll(/<(\/?)details\b/g)) {
     depth += m[1] ? -1 : 1;
     if (depth < 0) problems.push("a </details> before its <details>");
   }
@@ -87,6 +89,7 @@ describe("the checks themselves", () => {
       "1 tables written, 0 read as tables",
     ]);
     expect(layoutProblems("<details><summary>x</summary>\n\ntext\n")).toEqual(["1 <details> left open"]);
+    expect(layoutProblems("text `</details>` in code\n")).toEqual([]);
     expect(layoutProblems("```diff\n+ a\n")).toEqual(["a code fence left open"]);
     await expect(parseMermaid("flowchart LR\n  a -->|oops b\n")).rejects.toThrow();
   });
