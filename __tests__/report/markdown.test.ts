@@ -152,45 +152,50 @@ describe("the job summary", () => {
 });
 
 describe("the comment's first screen", () => {
-  it("names the refused hosts and the route row a ServiceEntry adds in its first dozen lines, before any suggestion", () => {
-    const findings = Array.from({ length: 14 }, (_, i) =>
-      finding({ host: `api${i}.vendor.io`, port: 443, namespace: "shop", workload: "checkout", line: i + 1 }),
-    );
-    const routeRow: RouteRow = {
-      name: "80",
-      vhost: "partner.vendor.io:80",
-      domains: "partner.vendor.io",
-      match: "/*",
-      virtualService: "",
-    };
-    const routeDiff: TableDiff<RouteRow>[] = [{ proxy: "shop/checkout", added: [routeRow], removed: [] }];
-    const suggestions = findings.map((f, i) => ({
-      kind: "ServiceEntry" as const,
-      namespace: "shop",
-      name: `api${i}-vendor-io`,
-      spec: {
-        hosts: [f.host!],
-        ports: [{ number: 443, name: "https", protocol: "HTTPS" as const }],
-        location: "MESH_EXTERNAL" as const,
-        resolution: "DNS" as const,
-        exportTo: ["."],
-      },
-      targets: [`${f.host}:443`],
-      references: [{ file: f.file, line: f.line }],
-      notes: [],
-      yaml: `# ${f.host}\n`,
-    }));
-    const report = emptyReport({ findings, summary: { errors: 14, warnings: 0, infos: 0 }, routeDiff, suggestions });
-    const comment = renderComment(report, GITHUB_LINKS);
-    const firstDozen = comment.split("\n").slice(0, 12).join("\n");
-    for (let i = 0; i < 14; i++) expect(firstDozen).toContain(`api${i}.vendor.io:443`);
-    expect(firstDozen).toContain("Refused for `shop/checkout`:");
-    expect(firstDozen).toContain("`+ partner.vendor.io:80` on 1 workload");
-    expect(firstDozen).toContain("To fix: add 14 ServiceEntries");
-    expect(comment.indexOf("#### Route and cluster table changes")).toBeLessThan(
-      comment.indexOf("#### Suggested fixes"),
-    );
-  });
+  it.each([
+    ["one workload", 1],
+    ["seven workloads", 7],
+  ])(
+    "names the refused hosts and the route row a ServiceEntry adds in its first dozen lines (%s)",
+    (_name, callers) => {
+      const findings = Array.from({ length: 14 }, (_, i) =>
+        finding({ host: `api${i}.vendor.io`, port: 443, namespace: "shop", workload: `w${i % callers}`, line: i + 1 }),
+      );
+      const routeRow: RouteRow = {
+        name: "80",
+        vhost: "partner.vendor.io:80",
+        domains: "partner.vendor.io",
+        match: "/*",
+        virtualService: "",
+      };
+      const routeDiff: TableDiff<RouteRow>[] = [{ proxy: "shop/w0", added: [routeRow], removed: [] }];
+      const suggestions = findings.map((f, i) => ({
+        kind: "ServiceEntry" as const,
+        namespace: "shop",
+        name: `api${i}-vendor-io`,
+        spec: {
+          hosts: [f.host!],
+          ports: [{ number: 443, name: "https", protocol: "HTTPS" as const }],
+          location: "MESH_EXTERNAL" as const,
+          resolution: "DNS" as const,
+          exportTo: ["."],
+        },
+        targets: [`${f.host}:443`],
+        references: [{ file: f.file, line: f.line }],
+        notes: [],
+        yaml: `# ${f.host}\n`,
+      }));
+      const report = emptyReport({ findings, summary: { errors: 14, warnings: 0, infos: 0 }, routeDiff, suggestions });
+      const comment = renderComment(report, GITHUB_LINKS);
+      const firstDozen = comment.split("\n").slice(0, 12).join("\n");
+      for (let i = 0; i < 14; i++) expect(firstDozen).toContain(`api${i}.vendor.io:443`);
+      expect(firstDozen).toContain("`+ partner.vendor.io:80` on 1 workload");
+      expect(firstDozen).toContain("To fix: add 14 ServiceEntries");
+      expect(comment.indexOf("#### Route and cluster table changes")).toBeLessThan(
+        comment.indexOf("#### Suggested fixes"),
+      );
+    },
+  );
 });
 
 describe("golden comments for a large and a clean pull request", () => {

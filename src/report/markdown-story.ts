@@ -14,8 +14,8 @@ const BLOCKING = new Set([
   "wildcard-apex",
 ]);
 /** Enough to name a typical change on the first screen; the findings table has the rest. */
-const MAX_CALLERS = 6;
-const MAX_HOSTS = 16;
+const MAX_CALLERS = 4;
+const MAX_HOSTS = 20;
 const MAX_ROWS = 4;
 
 export function storyLines(report: Report, links: ReportLinks): string {
@@ -49,17 +49,34 @@ function blockedLines(report: Report, links: ReportLinks): string[] {
     const target = f.port === undefined ? f.host : `${f.host}:${f.port}`;
     if (!hosts.has(target)) hosts.set(target, f);
   }
-  const lines = [...byCaller].slice(0, MAX_CALLERS).map(([caller, hosts]) => {
+  // A few callers get a line each; more put every host on one line, so the first screen still names them all.
+  if (byCaller.size > MAX_CALLERS) return [oneLine(byCaller, links)];
+  return [...byCaller].map(([caller, hosts]) => {
     const [severity, who] = caller.split("\u0000") as [string, string];
-    const verb = severity === "error" ? "Refused" : "Would be refused under REGISTRY_ONLY";
     const shown = [...hosts]
       .slice(0, MAX_HOSTS)
       .map(([target, f]) => `${codeCell(target)} (${codeCell(`${repoPath(links, f.file)}:${f.line}`)})`);
     const more = hosts.size - shown.length;
-    return `- ${verb}${who ? ` for ${mdCode(who)}` : ""}: ${shown.join(", ")}${more > 0 ? `, and ${plural(more, "more host")}` : ""}`;
+    return `- ${verbFor(severity)}${who ? ` for ${mdCode(who)}` : ""}: ${shown.join(", ")}${more > 0 ? `, and ${plural(more, "more host")}` : ""}`;
   });
-  const more = byCaller.size - lines.length;
-  return more > 0 ? [...lines, `- … and calls from ${plural(more, "more workload")}: see the findings below`] : lines;
+}
+
+function verbFor(severity: string): string {
+  return severity === "error" ? "Refused" : "Would be refused under REGISTRY_ONLY";
+}
+
+/** Every refused host once, with its first caller and where it is called. */
+function oneLine(byCaller: ReadonlyMap<string, ReadonlyMap<string, Finding>>, links: ReportLinks): string {
+  const hosts = new Map<string, Finding>();
+  for (const calls of byCaller.values()) for (const [target, f] of calls) if (!hosts.has(target)) hosts.set(target, f);
+  const shown = [...hosts].slice(0, MAX_HOSTS).map(([target, f]) => {
+    const who = f.workload !== undefined ? `${f.namespace}/${f.workload}, ` : "";
+    return `${codeCell(target)} (${codeCell(`${who}${repoPath(links, f.file)}:${f.line}`)})`;
+  });
+  const more = hosts.size - shown.length;
+  const severities = new Set([...byCaller.keys()].map((k) => k.split("\u0000")[0]));
+  const verb = severities.size > 1 ? "Refused, or would be under REGISTRY_ONLY" : verbFor([...severities][0] ?? "");
+  return `- ${verb}: ${shown.join(", ")}${more > 0 ? `, and ${plural(more, "more host")}` : ""}`;
 }
 
 function tableLines(report: Report): string[] {
