@@ -33327,8 +33327,8 @@ var BLOCKING = /* @__PURE__ */ new Set([
   "hidden-by-sidecar",
   "wildcard-apex"
 ]);
-var MAX_CALLERS = 6;
-var MAX_HOSTS = 16;
+var MAX_CALLERS = 4;
+var MAX_HOSTS = 20;
 var MAX_ROWS = 4;
 function storyLines(report, links) {
   const lines = [
@@ -33357,15 +33357,28 @@ function blockedLines(report, links) {
     const target4 = f.port === void 0 ? f.host : `${f.host}:${f.port}`;
     if (!hosts.has(target4)) hosts.set(target4, f);
   }
-  const lines = [...byCaller].slice(0, MAX_CALLERS).map(([caller, hosts]) => {
+  if (byCaller.size > MAX_CALLERS) return [oneLine2(byCaller, links)];
+  return [...byCaller].map(([caller, hosts]) => {
     const [severity, who2] = caller.split("\0");
-    const verb = severity === "error" ? "Refused" : "Would be refused under REGISTRY_ONLY";
     const shown = [...hosts].slice(0, MAX_HOSTS).map(([target4, f]) => `${codeCell(target4)} (${codeCell(`${repoPath(links, f.file)}:${f.line}`)})`);
-    const more2 = hosts.size - shown.length;
-    return `- ${verb}${who2 ? ` for ${mdCode(who2)}` : ""}: ${shown.join(", ")}${more2 > 0 ? `, and ${plural(more2, "more host")}` : ""}`;
+    const more = hosts.size - shown.length;
+    return `- ${verbFor(severity)}${who2 ? ` for ${mdCode(who2)}` : ""}: ${shown.join(", ")}${more > 0 ? `, and ${plural(more, "more host")}` : ""}`;
   });
-  const more = byCaller.size - lines.length;
-  return more > 0 ? [...lines, `- \u2026 and calls from ${plural(more, "more workload")}: see the findings below`] : lines;
+}
+function verbFor(severity) {
+  return severity === "error" ? "Refused" : "Would be refused under REGISTRY_ONLY";
+}
+function oneLine2(byCaller, links) {
+  const hosts = /* @__PURE__ */ new Map();
+  for (const calls of byCaller.values()) for (const [target4, f] of calls) if (!hosts.has(target4)) hosts.set(target4, f);
+  const shown = [...hosts].slice(0, MAX_HOSTS).map(([target4, f]) => {
+    const who2 = f.workload !== void 0 ? `${f.namespace}/${f.workload}, ` : "";
+    return `${codeCell(target4)} (${codeCell(`${who2}${repoPath(links, f.file)}:${f.line}`)})`;
+  });
+  const more = hosts.size - shown.length;
+  const severities = new Set([...byCaller.keys()].map((k) => k.split("\0")[0]));
+  const verb = severities.size > 1 ? "Refused, or would be under REGISTRY_ONLY" : verbFor([...severities][0] ?? "");
+  return `- ${verb}: ${shown.join(", ")}${more > 0 ? `, and ${plural(more, "more host")}` : ""}`;
 }
 function tableLines(report) {
   const routes = rowChanges(report.routeDiff ?? [], (r) => r.vhost);
