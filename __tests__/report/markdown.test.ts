@@ -1,11 +1,16 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCheck } from "../../src/engine.js";
+import { parseSettings } from "../../src/settings.js";
 import { withMarker } from "../../src/github/marker.js";
 import { COMMENT_BUDGET, hasNews, renderComment, renderSummary, verdictLine } from "../../src/report/markdown.js";
 import type { RouteRow, TableDiff } from "../../src/routes/types.js";
 import { renderText } from "../../src/report/text.js";
 import { serviceEntryFile } from "../../src/suggest/render.js";
 import { expectGolden } from "../helpers/golden.js";
-import { emptyReport, finding, GITHUB_LINKS, HEAD_SHA, seedReport, withFindings } from "./report-factory.js";
+import { emptyReport, finding, GITHUB_LINKS, HEAD_SHA, SEED, seedReport, withFindings } from "./report-factory.js";
 
 const row = (vhost: string): RouteRow => ({
   name: "80",
@@ -290,5 +295,32 @@ describe("golden comment for a pull request from a fork", () => {
     expectGolden("__tests__/fixtures/report/fork-comment.md", comment);
     expect(comment).not.toMatch(/(^|[^`\\w])@octo-org\/admins/);
     expect(comment).not.toContain("<script>");
+  });
+});
+
+describe("a pull request that adds fourteen unregistered hosts and a ServiceEntry, through the pipeline", () => {
+  it("names every refused host and the route row the ServiceEntry adds in the comment's first dozen lines", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "egress-lint-fourteen-"));
+    try {
+      cpSync(SEED, dir, { recursive: true });
+      const client = path.join(dir, "head/services/curl/client.py");
+      const calls = Array.from({ length: 13 }, (_, i) => `API_${i} = "https://api${i}.partner-vendor.io/v1"\n`).join(
+        "",
+      );
+      writeFileSync(client, readFileSync(client, "utf8") + calls);
+      const settings = parseSettings({ root: path.join(dir, "head") });
+      const { report } = await runCheck(settings, { dir: path.join(dir, "base") });
+      const comment = renderComment(report, GITHUB_LINKS);
+      const firstDozen = comment.split("\n").slice(0, 12).join("\n");
+      expect(firstDozen).toContain("`api.github.com:443`");
+      for (let i = 0; i < 13; i++) expect(firstDozen).toContain(`\`api${i}.partner-vendor.io:443\``);
+      // The seed's head registers httpbin.org: its route row, on the calling workload.
+      expect(firstDozen).toContain("`+ httpbin.org:80` on 1 workload");
+      expect(comment.indexOf("#### Route and cluster table changes")).toBeLessThan(
+        comment.indexOf("#### Suggested fixes"),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
