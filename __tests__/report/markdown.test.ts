@@ -8,6 +8,8 @@ import { withMarker } from "../../src/github/marker.js";
 import { COMMENT_BUDGET, hasNews, renderComment, renderSummary, verdictLine } from "../../src/report/markdown.js";
 import type { RouteRow, TableDiff } from "../../src/routes/types.js";
 import { renderText } from "../../src/report/text.js";
+import type { Finding } from "../../src/findings.js";
+import type { Suggestion } from "../../src/suggest/index.js";
 import { serviceEntryFile } from "../../src/suggest/render.js";
 import { expectGolden } from "../helpers/golden.js";
 import { emptyReport, finding, GITHUB_LINKS, HEAD_SHA, SEED, seedReport, withFindings } from "./report-factory.js";
@@ -174,22 +176,7 @@ describe("the comment's first screen", () => {
         virtualService: "",
       };
       const routeDiff: TableDiff<RouteRow>[] = [{ proxy: "shop/w0", added: [routeRow], removed: [] }];
-      const suggestions = findings.map((f, i) => ({
-        kind: "ServiceEntry" as const,
-        namespace: "shop",
-        name: `api${i}-vendor-io`,
-        spec: {
-          hosts: [f.host!],
-          ports: [{ number: 443, name: "https", protocol: "HTTPS" as const }],
-          location: "MESH_EXTERNAL" as const,
-          resolution: "DNS" as const,
-          exportTo: ["."],
-        },
-        targets: [`${f.host}:443`],
-        references: [{ file: f.file, line: f.line }],
-        notes: [],
-        yaml: `# ${f.host}\n`,
-      }));
+      const suggestions = findings.map((f, i) => entryFor(f, `api${i}-vendor-io`));
       const report = emptyReport({ findings, summary: { errors: 14, warnings: 0, infos: 0 }, routeDiff, suggestions });
       const comment = renderComment(report, GITHUB_LINKS);
       const firstDozen = comment.split("\n").slice(0, 12).join("\n");
@@ -237,20 +224,7 @@ describe("golden comments for a large and a clean pull request", () => {
       status: "blocked" as const,
     }));
     const suggestions = findings.map((f, i) => ({
-      kind: "ServiceEntry" as const,
-      namespace: "shop",
-      name: `api${i}-vendor${i % 7}-io`,
-      spec: {
-        hosts: [f.host!],
-        ports: [{ number: 443, name: "https", protocol: "HTTPS" as const }],
-        location: "MESH_EXTERNAL" as const,
-        resolution: "DNS" as const,
-        exportTo: ["."],
-      },
-      targets: [`${f.host}:443`],
-      references: [{ file: f.file, line: f.line }],
-      notes: [],
-      yaml: `apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: api${i}-vendor${i % 7}-io\n  namespace: shop\n`,
+      ...entryFor(f, `api${i}-vendor${i % 7}-io`),
       status: "new" as const,
     }));
     const report = withFindings(findings, {
@@ -324,3 +298,23 @@ describe("a pull request that adds fourteen unregistered hosts and a ServiceEntr
     }
   });
 });
+
+/** The ServiceEntry `suggest` would plan for an HTTPS call, in namespace shop. */
+function entryFor(f: Finding, name: string): Suggestion {
+  return {
+    kind: "ServiceEntry",
+    namespace: "shop",
+    name,
+    spec: {
+      hosts: [f.host!],
+      ports: [{ number: 443, name: "https", protocol: "HTTPS" }],
+      location: "MESH_EXTERNAL",
+      resolution: "DNS",
+      exportTo: ["."],
+    },
+    targets: [`${f.host}:443`],
+    references: [{ file: f.file, line: f.line }],
+    notes: [],
+    yaml: `apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: ${name}\n  namespace: shop\n`,
+  };
+}
