@@ -15,7 +15,7 @@ import { languageOf } from "../scan/language.js";
 import { guessConfigLanguage } from "../scan/manifest-values.js";
 import type { UnreadVariable } from "../scan/types.js";
 import { runtimeImage } from "./runtime-images.js";
-import { placementsShipping } from "./shipping-index.js";
+import { placementsCarrying, placementsShipping } from "./shipping-index.js";
 import type { CodePlacement } from "./types.js";
 
 /** The names a container's code holds and where that code is, or why nobody can tell what it reads. */
@@ -123,16 +123,12 @@ function shippedByPlacement(model: EgressModel, code: ScannedCode): Map<CodePlac
   const out = new Map<CodePlacement, Shipped>();
   const provenance = model.provenance;
   if (!provenance) return out;
-  const dockerfiles = new Map<string, CodePlacement[]>();
-  for (const p of provenance.placements)
-    if (p.dockerfile !== undefined) dockerfiles.set(p.dockerfile, [...(dockerfiles.get(p.dockerfile) ?? []), p]);
   const entry = (p: CodePlacement): Shipped => {
     let e = out.get(p);
     if (!e) out.set(p, (e = { names: new Set(), read: false }));
     return e;
   };
-  const shipping = (file: string) => [...placementsShipping(provenance, file), ...(dockerfiles.get(file) ?? [])];
-  for (const file of code.scanned) for (const p of shipping(file)) entry(p).read = true;
+  for (const file of code.scanned) for (const p of placementsCarrying(provenance, file)) entry(p).read = true;
   for (const file of code.files) {
     const what = unscannedCode(file);
     if (what === undefined) continue;
@@ -140,7 +136,7 @@ function shippedByPlacement(model: EgressModel, code: ScannedCode): Map<CodePlac
       entry(p).unscanned ??= `${file} is ${what}, which is not read`;
   }
   for (const env of code.environment) {
-    for (const p of shipping(env.file)) {
+    for (const p of placementsCarrying(provenance, env.file)) {
       const e = entry(p);
       for (const n of env.names) e.names.add(n);
       if (env.binder !== undefined && !e.binder) e.binder = env;

@@ -10,7 +10,7 @@ import type { CodePlacement, Provenance, ProvenanceInput, ProvenanceProblem, Unp
 
 export { isBuildDefinitionFile } from "./build-files.js";
 export { type ScannedCode, unreadVariables } from "./environment-reads.js";
-export { placementsShipping } from "./shipping-index.js";
+export { placementsCarrying, placementsShipping } from "./shipping-index.js";
 export type * from "./types.js";
 
 export function buildProvenance(input: ProvenanceInput): Provenance {

@@ -12,6 +12,7 @@ interface Candidate {
 type ShippingIndex = Map<string, Candidate[]>;
 
 const indexes = new WeakMap<Provenance, ShippingIndex>();
+const byDockerfile = new WeakMap<Provenance, Map<string, CodePlacement[]>>();
 
 export function placementsShipping(p: Provenance, file: string): CodePlacement[] {
   let index = indexes.get(p);
@@ -23,6 +24,23 @@ export function placementsShipping(p: Provenance, file: string): CodePlacement[]
     }
   }
   return [...found].sort((a, b) => a - b).map((i) => p.placements[i]!);
+}
+
+/**
+ * The placements whose image carries a file: those that ship it, and those built from it when it is their Dockerfile
+ * (its ENV is the configuration the image runs with).
+ */
+export function placementsCarrying(p: Provenance, file: string): CodePlacement[] {
+  let dockerfiles = byDockerfile.get(p);
+  if (!dockerfiles) {
+    dockerfiles = new Map();
+    for (const placement of p.placements)
+      if (placement.dockerfile !== undefined)
+        dockerfiles.set(placement.dockerfile, [...(dockerfiles.get(placement.dockerfile) ?? []), placement]);
+    byDockerfile.set(p, dockerfiles);
+  }
+  const built = dockerfiles.get(file) ?? [];
+  return built.length ? [...placementsShipping(p, file), ...built] : placementsShipping(p, file);
 }
 
 function buildIndex(placements: readonly CodePlacement[]): ShippingIndex {

@@ -5,7 +5,7 @@ import type { EgressModel } from "../model/types.js";
 import type { HostReference } from "../scan/types.js";
 import { addTo } from "../group.js";
 import { matchesAny } from "../glob.js";
-import { placementsShipping } from "../provenance/index.js";
+import { placementsCarrying } from "../provenance/index.js";
 
 export interface Caller {
   namespace: string;
@@ -30,8 +30,6 @@ interface CallerIndex {
   injection: Map<string, boolean | undefined>;
   /** "namespace/workload" of the workloads provenance placed: a folder named like them is no evidence of more. */
   placedByImage: Set<string>;
-  /** The placements built from each Dockerfile: its ENV is their configuration. */
-  byDockerfile: Map<string, NonNullable<EgressModel["provenance"]>["placements"]>;
   answers: WeakMap<Allowlist | typeof NO_ALLOWLIST, Map<string, Caller[]>>;
 }
 
@@ -47,10 +45,7 @@ function indexOf(model: EgressModel): CallerIndex {
     injection: new Map(),
     answers: new WeakMap(),
     placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`)),
-    byDockerfile: new Map(),
   };
-  for (const p of model.provenance?.placements ?? [])
-    if (p.dockerfile !== undefined) addTo(index.byDockerfile, p.dockerfile, p);
   for (const n of model.namespaces) if (!index.injection.has(n.name)) index.injection.set(n.name, n.injection);
   for (const w of model.workloads) {
     addTo(index.byName, w.name, w);
@@ -83,9 +78,7 @@ function placeCallers(ref: HostReference, model: EgressModel, index: CallerIndex
   const mapped = (allowlist?.workloads ?? []).filter((m) => matchesAny(ref.file, m.paths));
   if (mapped.length) return dedupe(mapped.map((m) => placed(index, m.namespace, m.workload, "allowlist")));
   // A Dockerfile's ENV is the configuration its image runs with: the workloads it builds carry it.
-  const shipping = model.provenance
-    ? [...placementsShipping(model.provenance, ref.file), ...(index.byDockerfile.get(ref.file) ?? [])]
-    : [];
+  const shipping = model.provenance ? placementsCarrying(model.provenance, ref.file) : [];
   if (shipping.length) {
     return dedupe(
       shipping.map((p) => ({
