@@ -112,7 +112,7 @@ export interface PartialWorkload extends Omit<Workload, "injected" | "sidecar" |
 function configMapsRead(
   container: unknown,
   podSpec: unknown,
-): Pick<Container, "configMaps" | "envFrom" | "configMapKeys" | "configMapFiles" | "volumeKinds"> {
+): Pick<Container, "envFrom" | "configMapKeys" | "configMapFiles" | "volumeKinds"> {
   const files = new Set<string>();
   const keys: Container["configMapKeys"] = [];
   const envFrom: Container["envFrom"] = [];
@@ -138,7 +138,6 @@ function configMapsRead(
     for (const source of asArray(get(v, "projected", "sources"))) add(files, get(source, "configMap", "name"));
   }
   return {
-    configMaps: [...new Set([...files, ...keys.map((k) => k.configMap), ...envFrom.map((e) => e.configMap)])].sort(),
     envFrom,
     configMapKeys: keys,
     configMapFiles: [...files].sort(),

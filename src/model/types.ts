@@ -251,8 +251,6 @@ export interface Container {
   /** As written (`ghcr.io/acme/checkout:1.2`); "" when the manifest gives none. */
   image: string;
   imageLoc: SourceLocation;
-  /** Names of the ConfigMaps (in the pod's namespace) it reads through env, envFrom or a mounted volume. */
-  configMaps: string[];
   /** The ConfigMaps it takes whole as variables (`envFrom`), each key named with the prefix. */
   envFrom: { configMap: string; prefix: string }[];
   /** The keys it takes one by one as variables (`configMapKeyRef`). */

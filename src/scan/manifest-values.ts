@@ -1,5 +1,6 @@
 // Hosts written into manifests rather than code: container env values, args and commands (including the script of
 // `sh -c`), and ConfigMap data, which is often a whole config file of its own.
+import { configMapsOf } from "../model/container.js";
 import type { ConfigMapData, Container, EgressModel, SourceLocation } from "../model/types.js";
 import { inClusterNames } from "./classify.js";
 import { extract } from "./extract.js";
@@ -48,7 +49,7 @@ function keyUnread(
   // A name can be rendered twice (two overlays, two charts): every workload of that name is a reader.
   const readers = model.workloads
     .filter((x) => x.namespace === cm.namespace && x.name === workload)
-    .flatMap((w) => w.containers.filter((c) => c.configMaps.includes(cm.name)));
+    .flatMap((w) => w.containers.filter((c) => configMapsOf(c).includes(cm.name)));
   return (key) => {
     let why: string | undefined;
     for (const c of readers) {
@@ -85,7 +86,7 @@ function configMapReaders(model: EgressModel): Map<string, string[]> {
   const out = new Map<string, Set<string>>();
   for (const w of model.workloads)
     for (const c of w.containers)
-      for (const name of c.configMaps) {
+      for (const name of configMapsOf(c)) {
         const key = `${w.namespace}/${name}`;
         let set = out.get(key);
         if (!set) out.set(key, (set = new Set()));
