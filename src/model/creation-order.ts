@@ -33,9 +33,14 @@ export function creationRanks(resources: readonly Resource[]): number[] {
   return ranks;
 }
 
+/** `metadata.creationTimestamp` as written, when the manifest gives one (rarely: objects exported from a cluster). */
+export function creationTimestamp(r: Resource): string | undefined {
+  return asString(get(r.body, "metadata", "creationTimestamp"));
+}
+
 /** Seconds since the epoch, as the API server keeps it; undefined when absent or unreadable. */
 function creationTime(r: Resource): number | undefined {
-  const raw = asString(get(r.body, "metadata", "creationTimestamp"));
+  const raw = creationTimestamp(r);
   if (raw === undefined) return undefined;
   const ms = Date.parse(raw);
   return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);

@@ -11,6 +11,7 @@ import {
   type Resource,
 } from "../manifests/resource.js";
 import { parseProtocol } from "./protocol.js";
+import { creationTimestamp } from "./creation-order.js";
 import type {
   DestinationRule,
   Gateway,
@@ -225,7 +226,7 @@ function toHttpRoute(h: unknown): HttpRoute {
 }
 
 function createdOf(r: Resource): { created?: string } {
-  const created = asString(get(r.body, "metadata", "creationTimestamp"));
+  const created = creationTimestamp(r);
   return created === undefined ? {} : { created };
 }
 

@@ -1,18 +1,12 @@
 // The first lines of the comment, in words: which hosts the sidecar would refuse (where the code calls them), which
 // route and cluster rows the change adds or removes, and what to do. A reviewer reads these and nothing else.
 import type { Finding } from "../findings.js";
+import { REFUSED_CALL_RULES } from "../rules/catalog.js";
 import { codeCell, mdCode } from "./escape.js";
 import { repoPath, type ReportLinks } from "./links.js";
 import { plural } from "./plural.js";
 import type { Report } from "./types.js";
 
-const BLOCKING = new Set([
-  "unregistered-host",
-  "port-not-registered",
-  "not-exported",
-  "hidden-by-sidecar",
-  "wildcard-apex",
-]);
 /** Enough to name a typical change on the first screen; the findings table has the rest. */
 const MAX_CALLERS = 4;
 const MAX_HOSTS = 20;
@@ -42,7 +36,7 @@ function blockedLines(report: Report, links: ReportLinks): string[] {
   const counted = (f: Finding) => f.status !== "accepted" && (!compared || f.status !== "existing");
   const byCaller = new Map<string, Map<string, Finding>>();
   for (const f of report.findings) {
-    if (!BLOCKING.has(f.rule) || f.severity === "info" || !counted(f) || f.host === undefined) continue;
+    if (!REFUSED_CALL_RULES.has(f.rule) || f.severity === "info" || !counted(f) || f.host === undefined) continue;
     const caller = `${f.severity}\u0000${f.workload !== undefined ? `${f.namespace}/${f.workload}` : ""}`;
     let hosts = byCaller.get(caller);
     if (!hosts) byCaller.set(caller, (hosts = new Map()));

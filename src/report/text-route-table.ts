@@ -2,20 +2,14 @@
 // `istioctl proxy-config route` prints it, so a reader sees the table the verdict comes from, not only row counts.
 import { renderRouteTable } from "../routes/index.js";
 import type { Finding } from "../findings.js";
+import { REFUSED_CALL_RULES } from "../rules/catalog.js";
 import type { Report } from "./types.js";
 
 /** More rows than a screen holds go to `egress-lint routes`. */
 const MAX_ROWS = 30;
-const BLOCKED = new Set([
-  "unregistered-host",
-  "port-not-registered",
-  "not-exported",
-  "hidden-by-sidecar",
-  "wildcard-apex",
-]);
 
 export function blockedCallTableText(report: Report): string[] {
-  const calls = report.findings.filter((f) => BLOCKED.has(f.rule) && f.workload !== undefined);
+  const calls = report.findings.filter((f) => REFUSED_CALL_RULES.has(f.rule) && f.workload !== undefined);
   const call = calls.find((f) => f.severity === "error") ?? calls.find((f) => f.severity === "warning");
   if (!call) return [];
   const proxy = `${call.namespace}/${call.workload}`;

@@ -186,6 +186,15 @@ export type RuleName = (typeof RULES)[number]["name"];
 
 const BY_NAME = new Map<string, RuleMeta>(RULES.map((r) => [r.name, r]));
 
+/** The rules whose finding is a call the sidecar refuses (or would, under REGISTRY_ONLY). */
+export const REFUSED_CALL_RULES: ReadonlySet<string> = new Set<RuleName>([
+  "unregistered-host",
+  "port-not-registered",
+  "not-exported",
+  "hidden-by-sidecar",
+  "wildcard-apex",
+]);
+
 export function ruleMeta(name: RuleName): RuleMeta {
   return BY_NAME.get(name)!;
 }

@@ -4,7 +4,7 @@
 import type { Finding } from "../findings.js";
 import type { VirtualService } from "../model/types.js";
 import { resolveShortname } from "../routes/hostnames.js";
-import { finding, ignores } from "./emit.js";
+import { finding, ignores, seName } from "./emit.js";
 import type { Rule } from "./types.js";
 import { groupByEach } from "../group.js";
 
@@ -30,7 +30,7 @@ export const configOrderAssumed: Rule = {
           seen.add(pair);
           out.push(
             finding("config-order-assumed", {
-              message: `VirtualServices ${id(winner)} and ${id(loser)} both route ${host} for the same sidecars; istiod applies the one created first and drops the other's routes for that host. ${why(winner, loser)}, so the tables take ${id(winner)} as the older; if ${id(loser)} was created first in the cluster, its routes win instead. Route each host in one VirtualService.`,
+              message: `VirtualServices ${seName(winner)} and ${seName(loser)} both route ${host} for the same sidecars; istiod applies the one created first and drops the other's routes for that host. ${why(winner, loser)}, so the tables take ${seName(winner)} as the older; if ${seName(loser)} was created first in the cluster, its routes win instead. Route each host in one VirtualService.`,
               file: loser.loc.file,
               line: loser.loc.line,
               host,
@@ -44,13 +44,9 @@ export const configOrderAssumed: Rule = {
   },
 };
 
-function id(vs: VirtualService): string {
-  return `${vs.namespace}/${vs.name}`;
-}
-
 function why(winner: VirtualService, loser: VirtualService): string {
   if (winner.created !== undefined)
-    return `${id(winner)} gives its creationTimestamp and ${id(loser)} none (it is created when the repository is applied)`;
+    return `${seName(winner)} gives its creationTimestamp and ${seName(loser)} none (it is created when the repository is applied)`;
   return "Neither manifest gives a creationTimestamp: they are taken as created together, and istiod then orders them by name and namespace";
 }
 

@@ -3,7 +3,7 @@
 // naming rule (Spring, pydantic, Viper…), so that the names it reads are written nowhere. The knowledge behind it is
 // reviewed data: src/knowledge/environment-reads.json.
 import knowledge from "../knowledge/environment-reads.json" with { type: "json" };
-import { type Language, languageOf } from "./language.js";
+import { baseName, type Language, languageOf } from "./language.js";
 import { sdkEnvOverrides } from "./sdk/table.js";
 
 /** What one scanned file says of the environment it reads. */
@@ -65,7 +65,7 @@ const UNSCANNED = new Map(knowledge.unscannedCode.map((c) => [c.extension, c.why
 
 /** What a file holds when it is code the scan does not read (Rust, PHP, a prebuilt archive…). */
 export function unscannedCode(file: string): string | undefined {
-  const base = file.slice(file.lastIndexOf("/") + 1);
+  const base = baseName(file);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? UNSCANNED.get(base.slice(dot + 1).toLowerCase()) : undefined;
 }
