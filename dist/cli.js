@@ -2239,10 +2239,10 @@ var require_resolve = __commonJS({
       }
       return count2;
     }
-    function getFullPath(resolver, id3 = "", normalize2) {
+    function getFullPath(resolver, id2 = "", normalize2) {
       if (normalize2 !== false)
-        id3 = normalizeId(id3);
-      const p = resolver.parse(id3);
+        id2 = normalizeId(id2);
+      const p = resolver.parse(id2);
       return _getFullPath(resolver, p);
     }
     exports.getFullPath = getFullPath;
@@ -2252,13 +2252,13 @@ var require_resolve = __commonJS({
     }
     exports._getFullPath = _getFullPath;
     var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id3) {
-      return id3 ? id3.replace(TRAILING_SLASH_HASH, "") : "";
+    function normalizeId(id2) {
+      return id2 ? id2.replace(TRAILING_SLASH_HASH, "") : "";
     }
     exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id3) {
-      id3 = normalizeId(id3);
-      return resolver.resolve(baseId, id3);
+    function resolveUrl(resolver, baseId, id2) {
+      id2 = normalizeId(id2);
+      return resolver.resolve(baseId, id2);
     }
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
@@ -3028,8 +3028,8 @@ var require_compile = __commonJS({
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
         return getJsonPointer.call(this, p, root);
       }
-      const id3 = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id3] || this.schemas[id3];
+      const id2 = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id2] || this.schemas[id2];
       if (typeof schOrRef == "string") {
         const sch = resolveSchema.call(this, root, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
@@ -3040,7 +3040,7 @@ var require_compile = __commonJS({
         return;
       if (!schOrRef.validate)
         compileSchema.call(this, schOrRef);
-      if (id3 === (0, resolve_1.normalizeId)(ref)) {
+      if (id2 === (0, resolve_1.normalizeId)(ref)) {
         const { schema } = schOrRef;
         const { schemaId } = this.opts;
         const schId = schema[schemaId];
@@ -4523,15 +4523,15 @@ var require_core = __commonJS({
             this.addSchema(sch, void 0, _meta, _validateSchema);
           return this;
         }
-        let id3;
+        let id2;
         if (typeof schema === "object") {
           const { schemaId } = this.opts;
-          id3 = schema[schemaId];
-          if (id3 !== void 0 && typeof id3 != "string") {
+          id2 = schema[schemaId];
+          if (id2 !== void 0 && typeof id2 != "string") {
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id3);
+        key = (0, resolve_1.normalizeId)(key || id2);
         this._checkUnique(key);
         this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
         return this;
@@ -4610,11 +4610,11 @@ var require_core = __commonJS({
           case "object": {
             const cacheKey = schemaKeyRef;
             this._cache.delete(cacheKey);
-            let id3 = schemaKeyRef[this.opts.schemaId];
-            if (id3) {
-              id3 = (0, resolve_1.normalizeId)(id3);
-              delete this.schemas[id3];
-              delete this.refs[id3];
+            let id2 = schemaKeyRef[this.opts.schemaId];
+            if (id2) {
+              id2 = (0, resolve_1.normalizeId)(id2);
+              delete this.schemas[id2];
+              delete this.refs[id2];
             }
             return this;
           }
@@ -4721,10 +4721,10 @@ var require_core = __commonJS({
         }
       }
       _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id3;
+        let id2;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
-          id3 = schema[schemaId];
+          id2 = schema[schemaId];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
@@ -4734,7 +4734,7 @@ var require_core = __commonJS({
         let sch = this._cache.get(schema);
         if (sch !== void 0)
           return sch;
-        baseId = (0, resolve_1.normalizeId)(id3 || baseId);
+        baseId = (0, resolve_1.normalizeId)(id2 || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
         sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
@@ -4747,9 +4747,9 @@ var require_core = __commonJS({
           this.validateSchema(schema, true);
         return sch;
       }
-      _checkUnique(id3) {
-        if (this.schemas[id3] || this.refs[id3]) {
-          throw new Error(`schema with key or id "${id3}" already exists`);
+      _checkUnique(id2) {
+        if (this.schemas[id2] || this.refs[id2]) {
+          throw new Error(`schema with key or id "${id2}" already exists`);
         }
       }
       _compileSchemaEnv(sch) {
@@ -15389,6 +15389,13 @@ var RULES = [
   }
 ];
 var BY_NAME = new Map(RULES.map((r) => [r.name, r]));
+var REFUSED_CALL_RULES = /* @__PURE__ */ new Set([
+  "unregistered-host",
+  "port-not-registered",
+  "not-exported",
+  "hidden-by-sidecar",
+  "wildcard-apex"
+]);
 function ruleMeta(name) {
   return BY_NAME.get(name);
 }
@@ -16675,24 +16682,24 @@ function identityOf(f, renames) {
     resource
   });
 }
-function compact(id3) {
-  const out = { rule: id3.rule, file: id3.file };
-  if (id3.host !== void 0) out.host = id3.host;
-  if (id3.port !== void 0) out.port = id3.port;
-  if (id3.namespace !== void 0) out.namespace = id3.namespace;
-  if (id3.workload !== void 0) out.workload = id3.workload;
-  if (id3.resource !== void 0) out.resource = id3.resource;
+function compact(id2) {
+  const out = { rule: id2.rule, file: id2.file };
+  if (id2.host !== void 0) out.host = id2.host;
+  if (id2.port !== void 0) out.port = id2.port;
+  if (id2.namespace !== void 0) out.namespace = id2.namespace;
+  if (id2.workload !== void 0) out.workload = id2.workload;
+  if (id2.resource !== void 0) out.resource = id2.resource;
   return out;
 }
-function identityKey(id3) {
+function identityKey(id2) {
   return JSON.stringify([
-    id3.rule,
-    id3.file,
-    id3.host ?? null,
-    id3.port ?? null,
-    id3.namespace ?? null,
-    id3.workload ?? null,
-    id3.resource ?? null
+    id2.rule,
+    id2.file,
+    id2.host ?? null,
+    id2.port ?? null,
+    id2.namespace ?? null,
+    id2.workload ?? null,
+    id2.resource ?? null
   ]);
 }
 
@@ -16731,9 +16738,9 @@ function baselineEntries(findings, previous) {
     identityKey
   );
   const entries2 = [...groups.values()].map((group) => {
-    const id3 = group[0];
-    const reason = reasons.get(identityKey(id3));
-    return { ...id3, count: group.length, ...reason !== void 0 ? { reason } : {}, line: 0 };
+    const id2 = group[0];
+    const reason = reasons.get(identityKey(id2));
+    return { ...id2, count: group.length, ...reason !== void 0 ? { reason } : {}, line: 0 };
   });
   return entries2.sort(compareEntries);
 }
@@ -19448,9 +19455,16 @@ function binderWhy(marker) {
 }
 var UNSCANNED = new Map(environment_reads_default.unscannedCode.map((c) => [c.extension, c.why]));
 function unscannedCode(file2) {
-  const base = file2.slice(file2.lastIndexOf("/") + 1);
+  const base = baseName2(file2);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? UNSCANNED.get(base.slice(dot + 1).toLowerCase()) : void 0;
+}
+
+// src/model/container.ts
+function configMapsOf(c) {
+  return [
+    .../* @__PURE__ */ new Set([...c.configMapFiles, ...c.configMapKeys.map((k) => k.configMap), ...c.envFrom.map((e) => e.configMap)])
+  ].sort();
 }
 
 // src/scan/ignore.ts
@@ -20243,7 +20257,7 @@ function scanManifestValues(model, options = {}) {
   return sortReferences(out);
 }
 function keyUnread(model, cm, workload, unread) {
-  const readers = model.workloads.filter((x) => x.namespace === cm.namespace && x.name === workload).flatMap((w) => w.containers.filter((c) => c.configMaps.includes(cm.name)));
+  const readers = model.workloads.filter((x) => x.namespace === cm.namespace && x.name === workload).flatMap((w) => w.containers.filter((c) => configMapsOf(c).includes(cm.name)));
   return (key) => {
     let why2;
     for (const c of readers) {
@@ -20269,7 +20283,7 @@ function configMapReaders(model) {
   const out = /* @__PURE__ */ new Map();
   for (const w of model.workloads)
     for (const c of w.containers)
-      for (const name of c.configMaps) {
+      for (const name of configMapsOf(c)) {
         const key = `${w.namespace}/${name}`;
         let set = out.get(key);
         if (!set) out.set(key, set = /* @__PURE__ */ new Set());
@@ -21659,19 +21673,19 @@ var normalize = (items2, form) => {
   return out;
 };
 var compile2 = (items2, nocase) => {
-  let id3 = 1;
-  const split = (out) => ({ t: "split", id: id3++, out });
+  let id2 = 1;
+  const split = (out) => ({ t: "split", id: id2++, out });
   const seq = (items3, next) => items3.reduceRight((next2, it) => item(it, next2), next);
   const item = (it, next) => {
     switch (it.t) {
       case "lit":
         const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id3++, ch: it.ch, re, next };
+        return { t: "lit", id: id2++, ch: it.ch, re, next };
       case "any":
       case "star":
-        return { t: it.t, id: id3++, next };
+        return { t: it.t, id: id2++, next };
       case "class":
-        return { t: "class", id: id3++, re: it.re, next };
+        return { t: "class", id: id2++, re: it.re, next };
     }
     const alts = (next2) => it.alts.map((a) => seq(a, next2));
     switch (it.type) {
@@ -21680,7 +21694,7 @@ var compile2 = (items2, nocase) => {
       case "?":
         return split([next, ...alts(next)]);
       case "!":
-        return { t: "neg", id: id3++, sub: split(alts(MATCH)), next };
+        return { t: "neg", id: id2++, sub: split(alts(MATCH)), next };
     }
     const after = split([]);
     const entry = split(alts(after));
@@ -21688,7 +21702,7 @@ var compile2 = (items2, nocase) => {
     return it.type === "*" ? after : entry;
   };
   const start = seq(items2, MATCH);
-  return [start, id3];
+  return [start, id2];
 };
 var show = (start) => {
   const lines = [];
@@ -21745,7 +21759,7 @@ var sameState = (a, b) => {
     return false;
   if (a.runs.length !== b.runs.length)
     return false;
-  if (a.ids.some((id3, i) => id3 !== b.ids[i]))
+  if (a.ids.some((id2, i) => id2 !== b.ids[i]))
     return false;
   return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
 };
@@ -22833,10 +22847,10 @@ var Minimatch = class {
   #mergeKeys() {
     const partIds = /* @__PURE__ */ new Map();
     const ids = this.globParts.map((parts) => parts.map((s) => {
-      let id3 = partIds.get(s);
-      if (id3 === void 0)
-        partIds.set(s, id3 = partIds.size);
-      return id3;
+      let id2 = partIds.get(s);
+      if (id2 === void 0)
+        partIds.set(s, id2 = partIds.size);
+      return id2;
     }));
     const P = partIds.size;
     const len = Math.max(0, ...ids.map((r) => r.length));
@@ -22851,10 +22865,10 @@ var Minimatch = class {
           return;
         const { pre } = keys[i];
         const key = pre[k] * P + r[k];
-        let id3 = m.get(key);
-        if (id3 === void 0)
-          m.set(key, id3 = m.size + 1);
-        pre.push(id3);
+        let id2 = m.get(key);
+        if (id2 === void 0)
+          m.set(key, id2 = m.size + 1);
+        pre.push(id2);
       });
     }
     for (let k = len - 1; k >= 0; k--) {
@@ -22864,10 +22878,10 @@ var Minimatch = class {
           return;
         const { suf } = keys[i];
         const key = suf[k + 1] * P + r[k];
-        let id3 = m.get(key);
-        if (id3 === void 0)
-          m.set(key, id3 = m.size + 1);
-        suf[k] = id3;
+        let id2 = m.get(key);
+        if (id2 === void 0)
+          m.set(key, id2 = m.size + 1);
+        suf[k] = id2;
       });
     }
     return keys;
@@ -24115,8 +24129,8 @@ function rank(f) {
   return f.status === "existing" ? 0 : 1;
 }
 function identityPart(e) {
-  const { count: _count, reason: _reason, line: _line, ...id3 } = e;
-  return id3;
+  const { count: _count, reason: _reason, line: _line, ...id2 } = e;
+  return id2;
 }
 
 // src/gate/compare.ts
@@ -24659,8 +24673,11 @@ function creationRanks(resources) {
   });
   return ranks;
 }
+function creationTimestamp(r) {
+  return asString(get(r.body, "metadata", "creationTimestamp"));
+}
 function creationTime(r) {
-  const raw = asString(get(r.body, "metadata", "creationTimestamp"));
+  const raw = creationTimestamp(r);
   if (raw === void 0) return void 0;
   const ms = Date.parse(raw);
   return Number.isNaN(ms) ? void 0 : Math.floor(ms / 1e3);
@@ -24806,7 +24823,6 @@ function configMapsRead(container, podSpec) {
     for (const source of asArray(get(v, "projected", "sources"))) add(files, get(source, "configMap", "name"));
   }
   return {
-    configMaps: [.../* @__PURE__ */ new Set([...files, ...keys.map((k) => k.configMap), ...envFrom.map((e) => e.configMap)])].sort(),
     envFrom,
     configMapKeys: keys,
     configMapFiles: [...files].sort(),
@@ -25019,7 +25035,7 @@ function toHttpRoute(h) {
   };
 }
 function createdOf(r) {
-  const created = asString(get(r.body, "metadata", "creationTimestamp"));
+  const created = creationTimestamp(r);
   return created === void 0 ? {} : { created };
 }
 function toVirtualService(r, order) {
@@ -26821,8 +26837,8 @@ function repositoryModules(files) {
   }
   const poms = files.filter((f) => /(?:^|\/)pom\.xml$/.test(f.path));
   for (const f of poms) {
-    const id3 = ownArtifactId(f.text);
-    if (id3 && !byName.has(id3)) byName.set(id3, { folder: dirOf(f.path), file: f.path, deps: mavenDeps(f.text) });
+    const id2 = ownArtifactId(f.text);
+    if (id2 && !byName.has(id2)) byName.set(id2, { folder: dirOf(f.path), file: f.path, deps: mavenDeps(f.text) });
   }
   for (const f of files.filter((g) => /(?:^|\/)build\.gradle(?:\.kts)?$/.test(g.path))) {
     const folder = dirOf(f.path);
@@ -26847,8 +26863,8 @@ function mavenDeps(pom) {
   for (let m = deps.exec(pom); m !== null; m = deps.exec(pom)) {
     const body = m[1] ?? "";
     if (/<scope>\s*test\s*<\/scope>/.test(body)) continue;
-    const id3 = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(body)?.[1];
-    if (id3) out.push({ name: id3, line: lineAt2(pom, m.index) });
+    const id2 = /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(body)?.[1];
+    if (id2) out.push({ name: id2, line: lineAt2(pom, m.index) });
   }
   return out;
 }
@@ -26908,6 +26924,7 @@ function runtimeImage(image) {
 
 // src/provenance/shipping-index.ts
 var indexes = /* @__PURE__ */ new WeakMap();
+var byDockerfile = /* @__PURE__ */ new WeakMap();
 function placementsShipping(p, file2) {
   let index = indexes.get(p);
   if (!index) indexes.set(p, index = buildIndex(p.placements));
@@ -26918,6 +26935,18 @@ function placementsShipping(p, file2) {
     }
   }
   return [...found].sort((a, b) => a - b).map((i) => p.placements[i]);
+}
+function placementsCarrying(p, file2) {
+  let dockerfiles = byDockerfile.get(p);
+  if (!dockerfiles) {
+    dockerfiles = /* @__PURE__ */ new Map();
+    for (const placement2 of p.placements)
+      if (placement2.dockerfile !== void 0)
+        dockerfiles.set(placement2.dockerfile, [...dockerfiles.get(placement2.dockerfile) ?? [], placement2]);
+    byDockerfile.set(p, dockerfiles);
+  }
+  const built = dockerfiles.get(file2) ?? [];
+  return built.length ? [...placementsShipping(p, file2), ...built] : placementsShipping(p, file2);
 }
 function buildIndex(placements) {
   const index = /* @__PURE__ */ new Map();
@@ -27015,16 +27044,12 @@ function shippedByPlacement(model, code) {
   const out = /* @__PURE__ */ new Map();
   const provenance = model.provenance;
   if (!provenance) return out;
-  const dockerfiles = /* @__PURE__ */ new Map();
-  for (const p of provenance.placements)
-    if (p.dockerfile !== void 0) dockerfiles.set(p.dockerfile, [...dockerfiles.get(p.dockerfile) ?? [], p]);
   const entry = (p) => {
     let e = out.get(p);
     if (!e) out.set(p, e = { names: /* @__PURE__ */ new Set(), read: false });
     return e;
   };
-  const shipping = (file2) => [...placementsShipping(provenance, file2), ...dockerfiles.get(file2) ?? []];
-  for (const file2 of code.scanned) for (const p of shipping(file2)) entry(p).read = true;
+  for (const file2 of code.scanned) for (const p of placementsCarrying(provenance, file2)) entry(p).read = true;
   for (const file2 of code.files) {
     const what = unscannedCode(file2);
     if (what === void 0) continue;
@@ -27032,7 +27057,7 @@ function shippedByPlacement(model, code) {
       entry(p).unscanned ??= `${file2} is ${what}, which is not read`;
   }
   for (const env of code.environment) {
-    for (const p of shipping(env.file)) {
+    for (const p of placementsCarrying(provenance, env.file)) {
       const e = entry(p);
       for (const n of env.names) e.names.add(n);
       if (env.binder !== void 0 && !e.binder) e.binder = env;
@@ -27674,8 +27699,8 @@ function modelCache(model) {
   if (!cache2) {
     const workloads = /* @__PURE__ */ new Map();
     for (const w of model.workloads) {
-      const id3 = JSON.stringify([w.namespace, w.name]);
-      if (!workloads.has(id3)) workloads.set(id3, w);
+      const id2 = JSON.stringify([w.namespace, w.name]);
+      if (!workloads.has(id2)) workloads.set(id2, w);
     }
     modelCaches.set(model, cache2 = { answers: /* @__PURE__ */ new Map(), workloads, callers: /* @__PURE__ */ new Map(), sees: /* @__PURE__ */ new Map() });
   }
@@ -27683,8 +27708,8 @@ function modelCache(model) {
 }
 function callerScope(model, q) {
   const cache2 = modelCache(model);
-  const id3 = q.meshWide ? "" : JSON.stringify([q.namespace, q.workload ?? null]);
-  let hit = cache2.callers.get(id3);
+  const id2 = q.meshWide ? "" : JSON.stringify([q.namespace, q.workload ?? null]);
+  let hit = cache2.callers.get(id2);
   if (hit) return hit;
   if (q.meshWide) {
     hit = {
@@ -27693,13 +27718,13 @@ function callerScope(model, q) {
       source: "mesh"
     };
   } else {
-    const workload = q.workload === void 0 ? void 0 : cache2.workloads.get(id3);
+    const workload = q.workload === void 0 ? void 0 : cache2.workloads.get(id2);
     const sidecar = sidecarFor(model.sidecars, q.namespace, workload?.podLabels ?? {}, model.mesh.rootNamespace);
     const { mode, source } = effectiveMode(sidecar, model.mesh);
     const key = JSON.stringify([q.namespace, sidecar ? model.sidecars.indexOf(sidecar) : -1]);
     hit = { scope: { model, namespace: q.namespace, ...sidecar ? { sidecar } : {}, key }, mode, source };
   }
-  cache2.callers.set(id3, hit);
+  cache2.callers.set(id2, hit);
   return hit;
 }
 function clientSeesCached(scope, port, client) {
@@ -27899,16 +27924,13 @@ function indexOf(model) {
     byId: /* @__PURE__ */ new Map(),
     injection: /* @__PURE__ */ new Map(),
     answers: /* @__PURE__ */ new WeakMap(),
-    placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`)),
-    byDockerfile: /* @__PURE__ */ new Map()
+    placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`))
   };
-  for (const p of model.provenance?.placements ?? [])
-    if (p.dockerfile !== void 0) addTo(index.byDockerfile, p.dockerfile, p);
   for (const n of model.namespaces) if (!index.injection.has(n.name)) index.injection.set(n.name, n.injection);
   for (const w of model.workloads) {
     addTo(index.byName, w.name, w);
-    const id3 = `${w.namespace}/${w.name}`;
-    if (!index.byId.has(id3)) index.byId.set(id3, w);
+    const id2 = `${w.namespace}/${w.name}`;
+    if (!index.byId.has(id2)) index.byId.set(id2, w);
   }
   indexes3.set(model, index);
   return index;
@@ -27926,7 +27948,7 @@ function placeCallers(ref, model, index, allowlist) {
   if (ref.namespace !== void 0) return [placed(index, ref.namespace, ref.workload, "manifest")];
   const mapped = (allowlist?.workloads ?? []).filter((m) => matchesAny(ref.file, m.paths));
   if (mapped.length) return dedupe(mapped.map((m) => placed(index, m.namespace, m.workload, "allowlist")));
-  const shipping = model.provenance ? [...placementsShipping(model.provenance, ref.file), ...index.byDockerfile.get(ref.file) ?? []] : [];
+  const shipping = model.provenance ? placementsCarrying(model.provenance, ref.file) : [];
   if (shipping.length) {
     return dedupe(
       shipping.map((p) => ({
@@ -29776,7 +29798,7 @@ var configOrderAssumed = {
           seen.add(pair3);
           out.push(
             finding2("config-order-assumed", {
-              message: `VirtualServices ${id2(winner)} and ${id2(loser)} both route ${host} for the same sidecars; istiod applies the one created first and drops the other's routes for that host. ${why(winner, loser)}, so the tables take ${id2(winner)} as the older; if ${id2(loser)} was created first in the cluster, its routes win instead. Route each host in one VirtualService.`,
+              message: `VirtualServices ${seName(winner)} and ${seName(loser)} both route ${host} for the same sidecars; istiod applies the one created first and drops the other's routes for that host. ${why(winner, loser)}, so the tables take ${seName(winner)} as the older; if ${seName(loser)} was created first in the cluster, its routes win instead. Route each host in one VirtualService.`,
               file: loser.loc.file,
               line: loser.loc.line,
               host,
@@ -29789,12 +29811,9 @@ var configOrderAssumed = {
     return out;
   }
 };
-function id2(vs) {
-  return `${vs.namespace}/${vs.name}`;
-}
 function why(winner, loser) {
   if (winner.created !== void 0)
-    return `${id2(winner)} gives its creationTimestamp and ${id2(loser)} none (it is created when the repository is applied)`;
+    return `${seName(winner)} gives its creationTimestamp and ${seName(loser)} none (it is created when the repository is applied)`;
   return "Neither manifest gives a creationTimestamp: they are taken as created together, and istiod then orders them by name and namespace";
 }
 function sameAudience(a, b) {
@@ -33320,13 +33339,6 @@ function notJudgedSection(report, links, maxRows = Number.POSITIVE_INFINITY) {
 }
 
 // src/report/markdown-story.ts
-var BLOCKING = /* @__PURE__ */ new Set([
-  "unregistered-host",
-  "port-not-registered",
-  "not-exported",
-  "hidden-by-sidecar",
-  "wildcard-apex"
-]);
 var MAX_CALLERS = 4;
 var MAX_HOSTS = 20;
 var MAX_ROWS = 4;
@@ -33350,7 +33362,7 @@ function blockedLines(report, links) {
   const counted = (f) => f.status !== "accepted" && (!compared || f.status !== "existing");
   const byCaller = /* @__PURE__ */ new Map();
   for (const f of report.findings) {
-    if (!BLOCKING.has(f.rule) || f.severity === "info" || !counted(f) || f.host === void 0) continue;
+    if (!REFUSED_CALL_RULES.has(f.rule) || f.severity === "info" || !counted(f) || f.host === void 0) continue;
     const caller = `${f.severity}\0${f.workload !== void 0 ? `${f.namespace}/${f.workload}` : ""}`;
     let hosts = byCaller.get(caller);
     if (!hosts) byCaller.set(caller, hosts = /* @__PURE__ */ new Map());
@@ -33569,15 +33581,8 @@ function tableDiffText(report) {
 
 // src/report/text-route-table.ts
 var MAX_ROWS2 = 30;
-var BLOCKED = /* @__PURE__ */ new Set([
-  "unregistered-host",
-  "port-not-registered",
-  "not-exported",
-  "hidden-by-sidecar",
-  "wildcard-apex"
-]);
 function blockedCallTableText(report) {
-  const calls = report.findings.filter((f) => BLOCKED.has(f.rule) && f.workload !== void 0);
+  const calls = report.findings.filter((f) => REFUSED_CALL_RULES.has(f.rule) && f.workload !== void 0);
   const call = calls.find((f) => f.severity === "error") ?? calls.find((f) => f.severity === "warning");
   if (!call) return [];
   const proxy = `${call.namespace}/${call.workload}`;
