@@ -49,7 +49,9 @@ describe("variables no code reads", () => {
     const unread = oracle(PYTHON, code);
     expect(unread("LEDGER_URL")).toBeUndefined();
     // Another service's code reads it; this image does not ship that code.
-    expect(unread("QUEUE_URL")).toBe("no code the container runs reads QUEUE_URL (the files its image ships from api)");
+    // The reason names the variable and where the code was looked for.
+    expect(unread("QUEUE_URL")).toEqual(expect.stringContaining("QUEUE_URL"));
+    expect(unread("QUEUE_URL")).toEqual(expect.stringContaining("from api"));
     // Kubernetes expands `$(CACHE_URL)` in the container's own arguments.
     expect(unread("CACHE_URL")).toBeUndefined();
   });
