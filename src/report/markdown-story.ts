@@ -1,6 +1,6 @@
 // The first lines of the comment, in words: which hosts the sidecar would refuse (where the code calls them), which
 // route and cluster rows the change adds or removes, and what to do. A reviewer reads these and nothing else.
-import type { Finding } from "../findings.js";
+import { cmp, type Finding } from "../findings.js";
 import { REFUSED_CALL_RULES } from "../rules/catalog.js";
 import { codeCell, mdCode } from "./escape.js";
 import { repoPath, type ReportLinks } from "./links.js";
@@ -99,7 +99,7 @@ function rowChanges<R>(
   }
   return [...count]
     .map(([change, set]) => ({ change, workloads: set.size }))
-    .sort((a, b) => b.workloads - a.workloads || (a.change < b.change ? -1 : a.change > b.change ? 1 : 0));
+    .sort((a, b) => b.workloads - a.workloads || cmp(a.change, b.change));
 }
 
 function describe(changes: readonly { change: string; workloads: number }[]): string {

@@ -1,7 +1,7 @@
 // EGR048: two VirtualServices route one host for the same sidecars. istiod keeps the one created first and drops the
 // other's routes for that host; a repository rarely records creation times, so the winner the tables show rests on
 // an assumption the report states (src/model/creation-order.ts).
-import type { Finding } from "../findings.js";
+import { cmp, type Finding } from "../findings.js";
 import type { VirtualService } from "../model/types.js";
 import { resolveShortname } from "../routes/hostnames.js";
 import { finding, ignores, seName } from "./emit.js";
@@ -18,7 +18,7 @@ export const configOrderAssumed: Rule = {
     ];
     const byHost = groupByEach(forSidecars, hostsOf);
     const seen = new Set<string>();
-    for (const [host, list] of [...byHost].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [host, list] of [...byHost].sort(([a], [b]) => cmp(a, b))) {
       const ordered = [...list].sort((a, b) => a.order - b.order);
       for (let i = 0; i < ordered.length; i++) {
         for (let j = i + 1; j < ordered.length; j++) {
