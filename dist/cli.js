@@ -29786,7 +29786,7 @@ var configOrderAssumed = {
     ];
     const byHost = groupByEach(forSidecars, hostsOf);
     const seen = /* @__PURE__ */ new Set();
-    for (const [host, list] of [...byHost].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    for (const [host, list] of [...byHost].sort(([a], [b]) => cmp(a, b))) {
       const ordered = [...list].sort((a, b) => a.order - b.order);
       for (let i = 0; i < ordered.length; i++) {
         for (let j = i + 1; j < ordered.length; j++) {
@@ -33411,7 +33411,7 @@ function rowChanges(diffs, name) {
     for (const r of d.added) add(`+ ${name(r)}`, d.proxy);
     for (const r of d.removed) add(`- ${name(r)}`, d.proxy);
   }
-  return [...count2].map(([change, set]) => ({ change, workloads: set.size })).sort((a, b) => b.workloads - a.workloads || (a.change < b.change ? -1 : a.change > b.change ? 1 : 0));
+  return [...count2].map(([change, set]) => ({ change, workloads: set.size })).sort((a, b) => b.workloads - a.workloads || cmp(a.change, b.change));
 }
 function describe4(changes) {
   const shown = changes.slice(0, MAX_ROWS).map((c) => `${mdCode(c.change)} on ${plural(c.workloads, "workload")}`);
