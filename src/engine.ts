@@ -9,6 +9,7 @@ import { readBaselineFile } from "./baseline/read.js";
 import type { Allowlist } from "./allowlist/types.js";
 import { sourceReaderFor } from "./discover/scan-pool.js";
 import { readSnapshot, type RepoSnapshot, type SnapshotOptions } from "./discover/snapshot.js";
+import { workTreePrefix } from "./discover/work-tree.js";
 import { severityRank, type Finding } from "./findings.js";
 import type { RenameMap } from "./gate/identity.js";
 import { judgeReport } from "./gate/report.js";
@@ -39,6 +40,8 @@ export async function snapshotOf(
   settings: Settings,
   extra: Pick<SnapshotOptions, "only" | "reuse" | "fromHead"> = {},
   parsed?: Map<string, ParsedFile>,
+  /** Where `root` lies in its git work tree; found from the file system when not given. */
+  prefix?: string,
 ): Promise<RepoSnapshot> {
   const readSources = sourceReaderFor(settings.jobs, os.availableParallelism(), scanWorkerScript());
   const whileScanning = parsed ? (files: readonly TextFile[]) => parseWhileScanning(files, parsed) : undefined;
@@ -59,6 +62,7 @@ export async function snapshotOf(
     exclude: settings.exclude,
     maxFileBytes: settings.maxFileBytes,
     env,
+    prefix: prefix ?? (await workTreePrefix(root)),
   });
   return withRendering(snapshot, rendered);
 }
@@ -146,7 +150,7 @@ export async function routeModels(
   await base.ready;
   // A checkout of the changed files only: the head has the others.
   const fromHead = fromHeadOf(snapshot, base);
-  const baseSnapshot = await snapshotOf(path.resolve(base.dir), manifestsOnly, fromHead);
+  const baseSnapshot = await snapshotOf(path.resolve(base.dir), manifestsOnly, fromHead, undefined, base.prefix);
   return { head, base: buildEgressModel(baseSnapshot, settings.defaultNamespace, meshConfig).model };
 }
 
@@ -170,6 +174,8 @@ export interface BaseInput {
   ready?: Promise<void>;
   /** Base path -> head path of renamed files. */
   renames?: RenameMap;
+  /** Where `dir` lies in the base's tree, whose top holds the rest of the work tree; "" or absent at the top. */
+  prefix?: string;
   /** Head paths of the files the change touched: the head's scan of every other file stands for the base's. */
   changed?: ReadonlySet<string>;
   /** Base paths of the files whose text the head does not have (with `changed`). */
@@ -243,7 +249,7 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
         : {};
     const fromHead = fromHeadOf(snapshot, base);
     const [baseSnapshot, baseAllowlist] = await Promise.all([
-      snapshotOf(baseDir, settings, { ...(limits ? { only: limits.base } : reuse), ...fromHead }, parsed),
+      snapshotOf(baseDir, settings, { ...(limits ? { only: limits.base } : reuse), ...fromHead }, parsed, base.prefix),
       readBaseAllowlist(baseDir, settings, allowlists),
     ]);
     const same = sameManifests(snapshot, baseSnapshot) ? { sameManifestsAs: head } : {};

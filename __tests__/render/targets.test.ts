@@ -1,12 +1,40 @@
 // Argo CD and Flux objects -> the folders they deploy, with namespaces and Helm values.
 import { describe, expect, it } from "vitest";
-import { deployTargets } from "../../src/render/discover.js";
+import { deployTargets, targetRepo } from "../../src/render/discover.js";
 
 const exists = (dirs: string[]) => (d: string) => dirs.includes(d);
 
-function targetsOf(text: string, dirs: string[] = []) {
-  return deployTargets([{ path: "apps/x.yaml", text }], exists(dirs));
+function targetsOf(text: string, dirs: string[] = [], prefix = "") {
+  return deployTargets([{ path: "apps/x.yaml", text }], targetRepo(exists(dirs), prefix));
 }
+
+describe("paths from the work tree's top, linting a folder inside it", () => {
+  const app = (p: string) =>
+    [
+      "apiVersion: argoproj.io/v1alpha1",
+      "kind: Application",
+      "metadata: {name: shop, namespace: argocd}",
+      "spec:",
+      "  destination: {namespace: shop}",
+      `  source: {repoURL: https://git.example/gitops, path: ${p}, helm: {valueFiles: [values-prod.yaml]}}`,
+    ].join("\n");
+
+  it("finds a path inside the folder by its name there, values files included", () => {
+    const found = targetsOf(app("gitops/charts/shop"), ["charts/shop"], "gitops");
+    expect(found.findings).toEqual([]);
+    expect(found.targets.map((t) => [t.path, t.helm?.valueFiles])).toEqual([
+      ["charts/shop", ["charts/shop/values-prod.yaml"]],
+    ]);
+  });
+
+  it("says a path elsewhere in the work tree lies outside the folder linted", () => {
+    const found = targetsOf(app("other/shop"), ["charts/shop"], "gitops");
+    expect(found.targets).toEqual([]);
+    expect(found.findings.map((f) => f.message)).toEqual([
+      "Application shop: path other/shop of https://git.example/gitops is not in the folder linted; not read as deployed",
+    ]);
+  });
+});
 
 describe("Argo CD", () => {
   it("reads an Application's path, destination namespace, Helm value files and inline values", () => {

@@ -12,6 +12,8 @@ export interface BaseTree {
    * `changed`, it holds only what `baseFilesFor` picks: every other file is the head's as it is.
    */
   dir: string;
+  /** Where `dir` lies in the base's tree, whose Kustomize and Helm folders outside `dir` are written too. */
+  prefix: string;
   /** Settles when the files are written; rejects with a GitError when they cannot be. */
   ready: Promise<void>;
   /** Base path -> head path of the files the change renamed, relative to the linted directory. */
@@ -74,10 +76,13 @@ export async function repositoryPrefix(dir: string): Promise<string | undefined>
 async function baseFilesFor(
   top: string,
   env: Record<string, string>,
-  changes: Changes,
+  changes: Changes | undefined,
   keep: ReadonlySet<string>,
+  prefix: string,
 ): Promise<string[]> {
   const files = (await git(["ls-files", "-z"], { cwd: top, env })).split("\0").filter(Boolean);
+  const inPrefix = (f: string) => prefix === "" || f.startsWith(`${prefix}/`);
+  const here = (f: string) => (prefix === "" ? f : `${prefix}/${f}`);
   const renderDirs = new Set(
     files
       .filter((f) => RENDER_ROOTS.has(f.slice(f.lastIndexOf("/") + 1)))
@@ -88,7 +93,12 @@ async function baseFilesFor(
       if (renderDirs.has(f.slice(0, i + 1))) return true;
     return renderDirs.has("");
   };
-  return files.filter((f) => changes.changedInBase.has(f) || keep.has(f) || inRenderDir(f));
+  // Without a list of changes, the linted directory is written whole; a Kustomize or Helm folder elsewhere in the
+  // work tree is written because the directory's kustomizations may build on it.
+  if (!changes) return files.filter((f) => inPrefix(f) || inRenderDir(f));
+  const changed = new Set([...changes.changedInBase].map(here));
+  const kept = new Set([...keep].map(here));
+  return files.filter((f) => changed.has(f) || kept.has(f) || inRenderDir(f));
 }
 
 const RENDER_ROOTS = new Set(["Chart.yaml", "kustomization.yaml", "kustomization.yml", "Kustomization"]);
@@ -111,14 +121,13 @@ export async function checkoutBase(dir: string, ref: string, options: BaseTreeOp
   try {
     const tree = path.join(temp, "tree");
     await mkdir(tree);
-    const treeish = prefix ? `${sha}:${prefix}` : `${sha}^{tree}`;
     const changes = await changesSince(dir, sha);
     // The files are written while the caller lints the head; whoever reads the tree awaits `ready` first.
     const ready = writeTree(
       top,
       temp,
       tree,
-      treeish,
+      { sha, prefix },
       changes,
       new Set((options.keep ?? []).map((f) => path.posix.normalize(f.split(path.sep).join("/")))),
     );
@@ -129,7 +138,8 @@ export async function checkoutBase(dir: string, ref: string, options: BaseTreeOp
     };
     return {
       sha,
-      dir: tree,
+      dir: path.join(tree, prefix),
+      prefix,
       ready,
       renames: changes?.renames ?? new Map(),
       ...(changes ? { changed: changes.changed, changedInBase: changes.changedInBase } : {}),
@@ -145,15 +155,17 @@ async function writeTree(
   top: string,
   temp: string,
   tree: string,
-  treeish: string,
+  at: { sha: string; prefix: string },
   changes: Changes | undefined,
   keep: ReadonlySet<string>,
 ): Promise<void> {
+  await mkdir(path.join(tree, at.prefix), { recursive: true });
   // A directory the pull request creates has no base: its base is empty, and every table row is new.
+  const treeish = at.prefix ? `${at.sha}:${at.prefix}` : `${at.sha}^{tree}`;
   if ((await gitMaybe(["cat-file", "-e", treeish], { cwd: top })) === undefined) return;
   const env = { GIT_INDEX_FILE: path.join(temp, "index") };
-  await git(["read-tree", treeish], { cwd: top, env });
-  const wanted = changes ? await baseFilesFor(top, env, changes, keep) : undefined;
+  await git(["read-tree", `${at.sha}^{tree}`], { cwd: top, env });
+  const wanted = changes || at.prefix ? await baseFilesFor(top, env, changes, keep, at.prefix) : undefined;
   if (wanted)
     await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path.sep}`], {
       cwd: top,

@@ -1,10 +1,10 @@
 // The repository's kustomizations, charts and deploying objects, found from its file list and texts. Pure.
 import { parseYamlFile } from "../manifests/parse-yaml.js";
 import { asString, isObject, resourcesFromDocument } from "../manifests/resource.js";
-import { argoTargets, isArgoApplication, type TargetDiscovery } from "./argocd.js";
+import { argoTargets, isArgoApplication, type TargetDiscovery, type TargetRepo } from "./argocd.js";
 import { fluxTargets, isFluxObject } from "./flux.js";
 import { KUSTOMIZATION_FILE_NAMES, parseKustomization, type Kustomization, type RepoFiles } from "./kustomization.js";
-import { dirOf, isUnder } from "./paths.js";
+import { dirOf, fromTop, isUnder, resolveInRepo } from "./paths.js";
 import type { ChartInfo } from "./plan.js";
 
 export function kustomizationFilesOf(files: readonly string[]): Map<string, string> {
@@ -45,23 +45,34 @@ export function chartsOf(
   return out;
 }
 
+/**
+ * A folder at `prefix` in its work tree, whose folders are those `dirExists` knows, as deploying objects see it. A path
+ * that is not there from the work tree's top but is from the folder's is the folder's: a folder kept as a repository
+ * of its own (an example, a vendored tree) names its paths from itself.
+ */
+export function targetRepo(dirExists: (dir: string) => boolean, prefix = ""): TargetRepo {
+  const there = (p: string) => dirExists(p) || dirExists(dirOf(p));
+  return {
+    dirExists,
+    fromTop: (p) => {
+      const own = resolveInRepo(".", p);
+      if (own === undefined || prefix === "") return own;
+      const viaTop = fromTop(prefix, own);
+      return viaTop !== undefined && !there(viaTop) && there(own) ? own : viaTop;
+    },
+  };
+}
+
 const DEPLOYER_KIND = /^kind:\s*["']?(Application|ApplicationSet|Kustomization|HelmRelease)["']?\s*$/m;
 
 /** Argo CD and Flux objects among the manifests, and what they deploy. */
-export function deployTargets(
-  manifests: readonly { path: string; text: string }[],
-  dirExists: (dir: string) => boolean,
-): TargetDiscovery {
+export function deployTargets(manifests: readonly { path: string; text: string }[], repo: TargetRepo): TargetDiscovery {
   const out: TargetDiscovery = { targets: [], remoteChartValues: [], findings: [] };
   for (const file of manifests) {
     if (!DEPLOYER_KIND.test(file.text)) continue;
     for (const doc of parseYamlFile(file.text).documents) {
       for (const r of resourcesFromDocument(doc, file.path, "")) {
-        const found = isArgoApplication(r)
-          ? argoTargets(r, dirExists)
-          : isFluxObject(r)
-            ? fluxTargets(r, dirExists)
-            : undefined;
+        const found = isArgoApplication(r) ? argoTargets(r, repo) : isFluxObject(r) ? fluxTargets(r, repo) : undefined;
         if (!found) continue;
         out.targets.push(...found.targets);
         out.remoteChartValues.push(...found.remoteChartValues);

@@ -1,9 +1,8 @@
 // Flux Kustomizations and HelmReleases -> what they deploy from this repository.
 import { asString, get, type Resource } from "../manifests/resource.js";
-import type { TargetDiscovery } from "./argocd.js";
+import type { TargetDiscovery, TargetRepo } from "./argocd.js";
 import { renderFallbackFinding } from "./fallback-finding.js";
 import { inlineValuesAt } from "./helm-values.js";
-import { resolveInRepo } from "./paths.js";
 import type { DeployOrigin, InlineValues } from "./types.js";
 
 export function isFluxObject(r: Resource): boolean {
@@ -16,15 +15,15 @@ export function isFluxObject(r: Resource): boolean {
 /** Sources other than a Git repository (a bucket, an OCI artifact, a chart repository) are not this repository. */
 const LOCAL_SOURCE_KINDS = ["GitRepository", undefined];
 
-export function fluxTargets(r: Resource, dirExists: (dir: string) => boolean): TargetDiscovery {
+export function fluxTargets(r: Resource, repo: TargetRepo): TargetDiscovery {
   const out: TargetDiscovery = { targets: [], remoteChartValues: [], findings: [] };
   const origin: DeployOrigin = { kind: r.kind, name: r.name, loc: r.loc };
   const targetNamespace = asString(get(r.body, "spec", "targetNamespace"));
   if (r.kind === "Kustomization") {
     const sourceKind = asString(get(r.body, "spec", "sourceRef", "kind"));
     const rawPath = asString(get(r.body, "spec", "path")) ?? "./";
-    const dir = resolveInRepo(".", rawPath);
-    if (!LOCAL_SOURCE_KINDS.includes(sourceKind) || dir === undefined || !dirExists(dir)) {
+    const dir = repo.fromTop(rawPath);
+    if (!LOCAL_SOURCE_KINDS.includes(sourceKind) || dir === undefined || !repo.dirExists(dir)) {
       out.findings.push(
         renderFallbackFinding(
           r.loc,
@@ -45,8 +44,8 @@ export function fluxTargets(r: Resource, dirExists: (dir: string) => boolean): T
   const chart = asString(get(r.body, "spec", "chart", "spec", "chart"));
   const sourceKind = asString(get(r.body, "spec", "chart", "spec", "sourceRef", "kind"));
   const inline = [inlineValuesAt(r, ["spec", "values"])].filter((v): v is InlineValues => v !== undefined);
-  const dir = chart !== undefined && sourceKind === "GitRepository" ? resolveInRepo(".", chart) : undefined;
-  if (dir === undefined || !dirExists(dir)) {
+  const dir = chart !== undefined && sourceKind === "GitRepository" ? repo.fromTop(chart) : undefined;
+  if (dir === undefined || !repo.dirExists(dir)) {
     out.remoteChartValues.push(...inline);
     const what = chart ?? asString(get(r.body, "spec", "chartRef", "name")) ?? "?";
     out.findings.push(
@@ -59,7 +58,7 @@ export function fluxTargets(r: Resource, dirExists: (dir: string) => boolean): T
   }
   const files = get(r.body, "spec", "chart", "spec", "valuesFiles");
   const valueFiles = (Array.isArray(files) ? files : []).flatMap((f) => {
-    const resolved = typeof f === "string" ? resolveInRepo(".", f) : undefined;
+    const resolved = typeof f === "string" ? repo.fromTop(f) : undefined;
     return resolved === undefined ? [] : [resolved];
   });
   const namespace = targetNamespace ?? r.namespace;

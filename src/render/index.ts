@@ -1,13 +1,15 @@
 // The rendering stage: the repository's Kustomize trees, Helm charts and Argo CD / Flux targets, read as deployed.
+import path from "node:path";
 import type { RepoSnapshot } from "../discover/snapshot.js";
 import { matchesAny } from "../glob.js";
 import { listFiles, readRepositoryFiles } from "../discover/read-files.js";
 import type { LoadedManifests } from "../manifests/load.js";
 import { validateIstioResource } from "../manifests/validate.js";
-import { chartsOf, deployTargets, kustomizationFilesOf, parseKustomizations } from "./discover.js";
+import { chartsOf, deployTargets, kustomizationFilesOf, parseKustomizations, targetRepo } from "./discover.js";
 import { KUSTOMIZATION_FILE_NAMES } from "./kustomization.js";
 import { meshDocumentOf } from "./helm-values.js";
-import { dirOf, isUnder } from "./paths.js";
+import { listBeyond, workTreeTop } from "./beyond-folder.js";
+import { dirOf, isOutsideFolder, isUnder, sortedUnique } from "./paths.js";
 import { planRendering, treeFiles } from "./plan.js";
 import { executeJobs } from "./execute.js";
 import type { JobContext } from "./job.js";
@@ -21,6 +23,11 @@ export interface RenderOptions {
   exclude: readonly string[];
   maxFileBytes: number;
   env: RenderEnvironment;
+  /**
+   * Where the linted folder lies in its git work tree ("" or absent: at the top). Kustomizations may then build on
+   * files anywhere in the work tree, which are named from the folder (`../../base/deployment.yaml`).
+   */
+  prefix?: string;
 }
 
 export interface RenderedRepository {
@@ -44,27 +51,46 @@ export async function renderRepository(
     matchesAny(f, options.manifests) ||
     matchesAny(f.replace(/Kustomization$/, "kustomization.yaml"), options.manifests);
   // Names first: matching globs against a monorepo's every file costs more than the rest of a render-less run.
-  const kustomizationFiles = kustomizationFilesOf(
-    allFiles.filter(
-      (f) => (KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(f.slice(f.lastIndexOf("/") + 1)) && selected(f),
-    ),
-  );
+  const kustomizationFiles = kustomizationFilesOf(allFiles.filter((f) => isKustomizationFile(f) && selected(f)));
   const chartFiles = allFiles.filter((f) => (f === "Chart.yaml" || f.endsWith("/Chart.yaml")) && selected(f));
-  await readInto(root, texts, [...kustomizationFiles.values(), ...chartFiles], options.maxFileBytes, options.exclude);
+  const prefix = options.prefix ?? "";
+  const read = (paths: readonly string[]) =>
+    readInto(root, prefix, texts, paths, options.maxFileBytes, options.exclude);
+  await read([...kustomizationFiles.values(), ...chartFiles]);
   const textOf = (f: string) => texts.get(f);
-  const kustomizations = parseKustomizations({ files, kustomizations: kustomizationFiles, textOf });
+  let kustomizations = parseKustomizations({ files, kustomizations: kustomizationFiles, textOf, prefix });
+  const listed = new Set<string>();
+  // Each round may find bases that build on further folders; a chain longer than this is a loop.
+  for (let round = 0; prefix !== "" && round < 64; round++) {
+    const beyond = sortedUnique([...kustomizations.values()].flatMap((k) => k.beyond)).filter((t) => !listed.has(t));
+    if (beyond.length === 0) break;
+    const found = (await listBeyond(root, prefix, beyond, listed)).filter((f) => !files.has(f));
+    for (const f of found) files.add(f);
+    const more = kustomizationFilesOf(found.filter(isKustomizationFile));
+    for (const [dir, file] of more) if (!kustomizationFiles.has(dir)) kustomizationFiles.set(dir, file);
+    await read([...more.values()]);
+    kustomizations = parseKustomizations({ files, kustomizations: kustomizationFiles, textOf, prefix });
+  }
   const charts = chartsOf(chartFiles, textOf);
   // Only an Argo CD or Flux object asks whether a folder exists.
   let dirs: Set<string> | undefined;
-  const discovered = deployTargets(snapshot.manifests, (d) => (dirs ??= new Set(allFiles.flatMap(ancestors))).has(d));
+  const discovered = deployTargets(
+    snapshot.manifests,
+    targetRepo((d) => (dirs ??= new Set(allFiles.flatMap(ancestors))).has(d), prefix),
+  );
   const manifestPaths = snapshot.manifests.map((f) => f.path);
-  const plan = planRendering({
+  const planned = planRendering({
     kustomizations,
     charts,
     targets: discovered.targets,
     manifests: manifestPaths,
     defaultNamespace: options.defaultNamespace,
   });
+  // Only the folder's own trees are deployed; what they build on elsewhere in the work tree is rendered through them.
+  const plan = {
+    ...planned,
+    jobs: planned.jobs.filter((j) => !isOutsideFolder(j.kind === "helm" ? j.chartDir : j.dir)),
+  };
   // Builds read files the manifest globs may not cover (a resource named `Kustomization`-style, chart templates).
   const needed = new Set<string>();
   for (const job of plan.jobs) {
@@ -76,15 +102,10 @@ export async function renderRepository(
       ])
         needed.add(f);
   }
-  await readInto(
-    root,
-    texts,
-    [...needed].filter((f) => files.has(f)),
-    options.maxFileBytes,
-    options.exclude,
-  );
+  await read([...needed].filter((f) => files.has(f)));
   const ctx: JobContext = {
     root,
+    prefix,
     env: options.env,
     kustomizations,
     sources: new SourceIndex(textOf),
@@ -111,6 +132,7 @@ export async function renderRepository(
 
 async function readInto(
   root: string,
+  prefix: string,
   texts: Map<string, string>,
   paths: readonly string[],
   maxFileBytes: number,
@@ -119,8 +141,23 @@ async function readInto(
   const missing = [...new Set(paths)].filter((p) => !texts.has(p)).sort();
   if (missing.length === 0) return;
   // Files that cannot be read are reported by the snapshot when they are manifests; a build then fails on them.
-  const read = await readRepositoryFiles(root, missing, maxFileBytes, exclude);
-  for (const f of read.files) texts.set(f.path, f.text);
+  const inside = await readRepositoryFiles(
+    root,
+    missing.filter((p) => !isOutsideFolder(p)),
+    maxFileBytes,
+    exclude,
+  );
+  for (const f of inside.files) texts.set(f.path, f.text);
+  const beyond = missing.filter(isOutsideFolder);
+  if (beyond.length === 0) return;
+  // The rest of the work tree is read from its top, where the same checks keep links from leading out of it.
+  const byTopPath = new Map(beyond.map((p) => [path.posix.join(prefix, p), p]));
+  const outside = await readRepositoryFiles(workTreeTop(root, prefix), [...byTopPath.keys()], maxFileBytes);
+  for (const f of outside.files) texts.set(byTopPath.get(f.path)!, f.text);
+}
+
+function isKustomizationFile(f: string): boolean {
+  return (KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(f.slice(f.lastIndexOf("/") + 1));
 }
 
 function ancestors(file: string): string[] {

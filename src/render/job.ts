@@ -8,6 +8,8 @@ import type { RenderEnvironment } from "./types.js";
 
 export interface JobContext {
   root: string;
+  /** Where `root` lies in its git work tree ("" at the top): builds may read anywhere in the work tree. */
+  prefix: string;
   env: RenderEnvironment;
   kustomizations: ReadonlyMap<string, Kustomization>;
   sources: SourceIndex;

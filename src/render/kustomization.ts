@@ -1,7 +1,7 @@
 // A kustomization file -> what it builds on and which repository files it reads. Pure: the caller gives the file list.
 import { parseYamlFile } from "../manifests/parse-yaml.js";
 import { asString, isObject, type JsonObject } from "../manifests/resource.js";
-import { dirOf, isRemoteRef, resolveInRepo, sortedUnique } from "./paths.js";
+import { dirOf, isOutsideFolder, isRemoteRef, resolveInRepo, sortedUnique } from "./paths.js";
 
 export const KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"] as const;
 
@@ -32,6 +32,8 @@ export interface Kustomization {
   missing: string[];
   /** Local references that leave the repository: such a tree is never built, its output could show any file. */
   outside: string[];
+  /** Paths into the work tree outside the linted folder that the file list does not hold (yet): see `prefix`. */
+  beyond: string[];
   plugins: PluginEntry[];
   /** helmCharts needs `--enable-helm`, which is never passed (it runs helm and fetches charts). */
   helmCharts: boolean;
@@ -48,6 +50,8 @@ export interface RepoFiles {
   /** Directory -> its kustomization file. */
   kustomizations: ReadonlyMap<string, string>;
   textOf: (path: string) => string | undefined;
+  /** Where the linted folder lies in its git work tree: a kustomization may build on files anywhere in it. */
+  prefix?: string;
 }
 
 const INCLUDE_FIELDS = ["resources", "bases", "components"] as const;
@@ -69,6 +73,7 @@ export function parseKustomization(file: string, text: string, repo: RepoFiles):
     remote: [],
     missing: [],
     outside: [],
+    beyond: [],
     plugins: [],
     helmCharts: Array.isArray(body.helmCharts) && body.helmCharts.length > 0,
     body,
@@ -83,11 +88,14 @@ export function parseKustomization(file: string, text: string, repo: RepoFiles):
         k.remote.push(ref);
         continue;
       }
-      const target = resolveInRepo(dir, ref);
+      const target = resolveInRepo(dir, ref, repo.prefix);
       if (target === undefined) k.outside.push(ref);
       else if (repo.kustomizations.has(target)) k.includes.push(target);
       else if (repo.files.has(target)) k.resourceFiles.push(target);
-      else k.missing.push(ref);
+      else {
+        k.missing.push(ref);
+        if (isOutsideFolder(target)) k.beyond.push(target);
+      }
     }
   }
   for (const field of PLUGIN_FIELDS) {
@@ -98,7 +106,9 @@ export function parseKustomization(file: string, text: string, repo: RepoFiles):
     });
   }
   const others = new Set<string>();
-  collectFileRefs(body, dir, repo, others, INCLUDE_FIELDS);
+  const beyond = new Set(k.beyond);
+  collectFileRefs(body, dir, repo, { files: others, beyond }, INCLUDE_FIELDS);
+  k.beyond = sortedUnique(beyond);
   k.otherFiles = sortedUnique([...others].filter((f) => !k.resourceFiles.includes(f) && f !== file));
   k.includes = sortedUnique(k.includes);
   k.resourceFiles = sortedUnique(k.resourceFiles);
@@ -115,7 +125,7 @@ function pluginOf(entry: unknown, dir: string, repo: RepoFiles): string | undefi
   const ref = asString(entry);
   if (ref === undefined) return undefined;
   const inline = ref.includes("\n");
-  const target = inline ? undefined : resolveInRepo(dir, ref);
+  const target = inline ? undefined : resolveInRepo(dir, ref, repo.prefix);
   if (target !== undefined && repo.kustomizations.has(target)) return undefined;
   const text = inline ? ref : target !== undefined && repo.files.has(target) ? repo.textOf(target) : undefined;
   if (text === undefined) return ref;
@@ -134,13 +144,15 @@ function collectFileRefs(
   v: unknown,
   dir: string,
   repo: RepoFiles,
-  out: Set<string>,
+  out: { files: Set<string>; beyond: Set<string> },
   skipKeys: readonly string[],
 ): void {
   if (typeof v === "string") {
     for (const candidate of [v, v.slice(v.indexOf("=") + 1)]) {
-      const target = candidate === "" || candidate.includes("\n") ? undefined : resolveInRepo(dir, candidate);
-      if (target !== undefined && repo.files.has(target)) out.add(target);
+      const target =
+        candidate === "" || candidate.includes("\n") ? undefined : resolveInRepo(dir, candidate, repo.prefix);
+      if (target !== undefined && repo.files.has(target)) out.files.add(target);
+      else if (target !== undefined && isOutsideFolder(target)) out.beyond.add(target);
     }
   } else if (Array.isArray(v)) {
     for (const item of v) collectFileRefs(item, dir, repo, out, []);

@@ -7,11 +7,13 @@ import { stringify } from "yaml";
 import type { Resource } from "../manifests/resource.js";
 import type { JobContext } from "./job.js";
 import { kustomizeOutputObjects, resourcesFromKustomizeObjects } from "./kustomize-output.js";
+import { resolveInRepo } from "./paths.js";
 import { reachable } from "./plan.js";
 import { takeLabel } from "./place.js";
 import { oneLineError } from "./stderr.js";
 import type { KustomizeJob } from "./types.js";
 import { withTempDir, writeTextFile } from "./workspace.js";
+import { workTreeTop } from "./beyond-folder.js";
 
 const JOB_LABEL = "egress-lint.io/render-job";
 
@@ -48,6 +50,7 @@ export async function buildKustomizations(
         top,
         treeRoot,
         ctx.root,
+        workTreeTop(ctx.root, ctx.prefix),
         ...names.map((n) => path.relative(path.join(top, n), treeRoot)),
         path.relative(top, treeRoot),
       ];
@@ -60,7 +63,7 @@ export async function buildKustomizations(
     for (const obj of kustomizeOutputObjects(result.stdout)) byJob.get(takeLabel(obj, JOB_LABEL) ?? "")?.push(obj);
     const toRepoPath = (p: string) => {
       const rel = path.relative(treeRoot, path.resolve(top, p)).split(path.sep).join("/");
-      return rel.startsWith("..") || path.isAbsolute(rel) ? undefined : rel;
+      return path.isAbsolute(rel) ? undefined : resolveInRepo(".", rel, ctx.prefix);
     };
     const resources = jobs.map((job, i) =>
       resourcesFromKustomizeObjects(byJob.get(names[i]!)!, {

@@ -1,12 +1,28 @@
 // Repository-relative paths with forward slashes; "." is the root. Nothing here touches the file system.
 import path from "node:path";
 
-/** `ref` resolved against the repository directory `dir`; undefined when it leaves the repository. */
-export function resolveInRepo(dir: string, ref: string): string | undefined {
+/**
+ * `ref` resolved against the directory `dir`; undefined when it leaves the repository. Paths are relative to the
+ * folder linted, which lies at `prefix` inside its git work tree ("" at the top): a path into the rest of the work tree
+ * starts with `../` (`../../base`), and is written the shortest way, so that one file has one name.
+ */
+export function resolveInRepo(dir: string, ref: string, prefix = ""): string | undefined {
   if (ref === "" || ref.startsWith("/")) return undefined;
   const joined = path.posix.normalize(path.posix.join(dir, ref)).replace(/\/+$/, "");
-  if (joined === ".." || joined.startsWith("../")) return undefined;
-  return joined === "" ? "." : joined;
+  if (joined !== ".." && !joined.startsWith("../")) return joined === "" ? "." : joined;
+  return prefix === "" ? undefined : fromTop(prefix, path.posix.join(prefix, joined));
+}
+
+/** A path relative to the work tree's top, as the linted folder at `prefix` names it; undefined above the top. */
+export function fromTop(prefix: string, topPath: string): string | undefined {
+  const top = path.posix.normalize(topPath).replace(/\/+$/, "");
+  if (top === ".." || top.startsWith("../") || top.startsWith("/")) return undefined;
+  return path.posix.relative(prefix, top === "." ? "" : top) || ".";
+}
+
+/** A path that leaves the linted folder for the rest of its work tree. */
+export function isOutsideFolder(p: string): boolean {
+  return p === ".." || p.startsWith("../");
 }
 
 export function dirOf(file: string): string {
@@ -16,7 +32,7 @@ export function dirOf(file: string): string {
 
 /** `file` inside `dir` (at any depth). */
 export function isUnder(file: string, dir: string): boolean {
-  return dir === "." || file.startsWith(`${dir}/`);
+  return (dir === "." && !isOutsideFolder(file)) || file.startsWith(`${dir}/`);
 }
 
 /** Path of `name` inside `dir`. */

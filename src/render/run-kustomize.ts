@@ -1,10 +1,12 @@
 // Kustomize jobs: built together where they can be; a failing one alone, then without plugins, then read as written.
+import path from "node:path";
 import type { Finding } from "../findings.js";
+import { workTreeTop } from "./beyond-folder.js";
 import { renderFallbackFinding } from "./fallback-finding.js";
 import type { JobContext, JobOutcome } from "./job.js";
 import { buildKustomizations } from "./kustomize-build.js";
 import { reachable, treeFiles } from "./plan.js";
-import { sortedUnique } from "./paths.js";
+import { fromTop, sortedUnique } from "./paths.js";
 import { readFilesWithNamespace, type FileNamespace } from "./read-with-namespace.js";
 import { stripPlugins } from "./strip-plugins.js";
 import type { KustomizeJob } from "./types.js";
@@ -77,8 +79,10 @@ export async function runKustomizeJob(job: KustomizeJob, ctx: JobContext): Promi
   if (stripped.size === 0) return readRaw(job, ctx, [renderFallbackFinding(at, `${failed}; ${rawNote(job, ctx)}`)]);
   // The retry runs on a copy: the repository is never written to.
   const second = await withTempDir(ctx.env.tempRoot, "egress-lint-tree-", async (copy) => {
-    await copyFiles(ctx.root, copy, treeFiles(job.dir, ctx.kustomizations), stripped);
-    return buildKustomizations([job], ctx, copy);
+    // The copy keeps the folder's place in its work tree, so that `../../base` stays inside the copy.
+    const folder = path.join(copy, ctx.prefix);
+    await copyFiles(ctx.root, folder, treeFiles(job.dir, ctx.kustomizations), stripped);
+    return buildKustomizations([job], ctx, folder);
   });
   const without = sortedUnique(removed).join(", ");
   if (second.ok)
@@ -95,7 +99,9 @@ async function leavesRepository(job: KustomizeJob, ctx: JobContext): Promise<str
     const outside = ctx.kustomizations.get(dir)?.outside[0];
     if (outside !== undefined) return `${outside} (in ${ctx.kustomizations.get(dir)!.file})`;
   }
-  return firstLinkOutside(ctx.root, [...closure, ...treeFiles(job.dir, ctx.kustomizations)]);
+  const files = [...closure, ...treeFiles(job.dir, ctx.kustomizations)].map((f) => path.posix.join(ctx.prefix, f));
+  const link = await firstLinkOutside(workTreeTop(ctx.root, ctx.prefix), files);
+  return link === undefined ? undefined : (fromTop(ctx.prefix, link) ?? link);
 }
 
 function rendered(resources: JobOutcome["resources"], findings: Finding[]): JobOutcome {

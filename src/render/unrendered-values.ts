@@ -1,7 +1,7 @@
 // With rendering off, the Helm values Argo CD Applications and Flux HelmReleases write inline still configure istiod:
 // its chart comes from Istio's chart repository and is never rendered here anyway.
 import type { MeshConfigDocument, TextFile } from "../manifests/load.js";
-import { deployTargets } from "./discover.js";
+import { deployTargets, targetRepo } from "./discover.js";
 import { meshDocumentOf } from "./helm-values.js";
 import { dirOf } from "./paths.js";
 
@@ -13,7 +13,10 @@ export function inlineMeshDocuments(manifests: readonly TextFile[], files: reado
       if (d === ".") break;
     }
   }
-  const found = deployTargets(manifests, (d) => dirs.has(d));
+  const found = deployTargets(
+    manifests,
+    targetRepo((d) => dirs.has(d)),
+  );
   const inline = [...found.remoteChartValues, ...found.targets.flatMap((t) => [...(t.helm?.inline ?? [])].reverse())];
   return inline.map(meshDocumentOf).filter((d) => d !== undefined);
 }

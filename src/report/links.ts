@@ -1,4 +1,5 @@
 // Where the markdown renderers link to. The adapters fill this from the run's context; renderers never read it.
+import path from "node:path";
 import { urlPath } from "./escape.js";
 
 export interface ReportLinks {
@@ -18,10 +19,16 @@ export interface ReportLinks {
 
 export const DEFAULT_DOCS_URL = "https://github.com/egress-lint/egress-lint/blob/main";
 
-/** A report path as the repository names it: the linted directory's prefix, POSIX separators. */
+/**
+ * A report path as the repository names it: the linted directory's prefix, POSIX separators. A file the directory's
+ * kustomizations build on from elsewhere in the work tree (`../../base/x.yaml`) comes out at its place there.
+ */
 export function repoPath(links: Pick<ReportLinks, "pathPrefix">, file: string): string {
   const prefix = links.pathPrefix.replace(/^\.\/?/, "").replace(/\/+$/, "");
-  return prefix ? `${prefix}/${file}` : file;
+  if (!file.startsWith("../")) return prefix ? `${prefix}/${file}` : file;
+  const at = path.posix.normalize(path.posix.join(prefix, file));
+  // Above the prefix's top only when the prefix is not the work tree's: the path is then the best there is.
+  return at.startsWith("../") ? file : at;
 }
 
 export function fileUrl(links: ReportLinks, file: string, line: number): string | undefined {
