@@ -20,6 +20,8 @@ import { routesCommand } from "./routes/index.js";
 import { parseSettings, SettingsError, type RawSettings, type Settings } from "./settings.js";
 import { renderSuggestions, serviceEntryFile } from "./suggest/index.js";
 import { VERSION } from "./version.js";
+import { defaultCacheDir } from "./render/cache.js";
+import { renderSummary, type RenderStats } from "./render/render-stats.js";
 
 type Values = OptionValues;
 
@@ -52,6 +54,7 @@ function rawSettings(values: Values, dir: string | undefined): RawSettings {
     scan: text(values, "scan"),
     unplaced: text(values, "unplaced"),
     jobs: text(values, "jobs"),
+    cacheDir: text(values, "cache-dir") ?? defaultCacheDir(process.env, os.homedir()),
   };
 }
 
@@ -118,9 +121,18 @@ async function main(argv: string[]): Promise<number> {
         ? { ...PLAIN_LINKS, pathPrefix: (await repositoryPrefix(path.resolve(settings.root))) ?? "" }
         : PLAIN_LINKS;
       await emit(renderReport(result.report, settings.format, links), settings.output);
+      logRenders(result.renders);
       return result.exitCode;
     },
   );
+}
+
+/** What rendering did goes to stderr: the report is the same whatever the cache held. */
+function logRenders(renders: readonly RenderStats[]): void {
+  renders.forEach((stats, i) => {
+    for (const line of renderSummary(stats))
+      process.stderr.write(`${i === 0 ? line : line.replace(/^render:/, "render (base):")}\n`);
+  });
 }
 
 async function routesRun(settings: Settings, clusters: boolean): Promise<number> {

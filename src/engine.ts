@@ -18,7 +18,9 @@ import { parseOnce, type ParsedFile, type TextFile } from "./manifests/load.js";
 import type { EgressModel } from "./model/types.js";
 import { machineRenderEnvironment } from "./render/exec-runner.js";
 import { renderRepository } from "./render/index.js";
+import { renderCache, type RenderCache } from "./render/cache.js";
 import { withRendering } from "./render/merge.js";
+import type { RenderStats } from "./render/render-stats.js";
 import { SUPPORTED_ISTIO_VERSIONS, type RouteOptions } from "./routes/index.js";
 import { SettingsError, type FailOn, type Settings } from "./settings.js";
 import { suggestFixes } from "./suggest/index.js";
@@ -39,10 +41,9 @@ export async function snapshotOf(
   root: string,
   settings: Settings,
   extra: Pick<SnapshotOptions, "only" | "reuse" | "fromHead"> = {},
-  parsed?: Map<string, ParsedFile>,
-  /** Where `root` lies in its git work tree; found from the file system when not given. */
-  prefix?: string,
+  run: SnapshotRun = { cache: renderCache(undefined), renders: [] },
 ): Promise<RepoSnapshot> {
+  const { parsed, prefix } = run;
   const readSources = sourceReaderFor(settings.jobs, os.availableParallelism(), scanWorkerScript());
   const whileScanning = parsed ? (files: readonly TextFile[]) => parseWhileScanning(files, parsed) : undefined;
   const snapshot = await readSnapshot(root, {
@@ -55,7 +56,8 @@ export async function snapshotOf(
     ...(whileScanning ? { whileScanning } : {}),
   });
   if (settings.render === "none") return snapshot;
-  const env = await machineRenderEnvironment(process.env, os.tmpdir(), os.availableParallelism());
+  const env = await machineRenderEnvironment(process.env, os.tmpdir(), os.availableParallelism(), run.cache);
+  if (settings.jobs > 0) env.concurrency = settings.jobs;
   const rendered = await renderRepository(root, snapshot, {
     manifests: settings.manifests,
     defaultNamespace: settings.defaultNamespace,
@@ -64,7 +66,25 @@ export async function snapshotOf(
     env,
     prefix: prefix ?? (await workTreePrefix(root)),
   });
+  run.renders.push(rendered.stats);
   return withRendering(snapshot, rendered);
+}
+
+/** What the head's and the base's snapshots share in one run, and what they tell about it. */
+export interface SnapshotRun {
+  /** Manifests parsed once for both. */
+  parsed?: Map<string, ParsedFile>;
+  /** Where the snapshot's root lies in its git work tree; found from the file system when not given. */
+  prefix?: string;
+  /** Renders by their inputs: the base takes the head's render of every tree the change left alone. */
+  cache: RenderCache;
+  /** What each render stage did, head first. */
+  renders: RenderStats[];
+}
+
+/** The run's render cache: kept in `settings.cacheDir` between runs, or in memory only. */
+export function renderCacheFor(settings: Settings): RenderCache {
+  return renderCache(settings.cacheDir || undefined);
 }
 
 /**
@@ -141,8 +161,9 @@ export async function routeModels(
   base?: BaseInput,
 ): Promise<{ head: EgressModel; base?: EgressModel }> {
   const manifestsOnly = { ...settings, sources: [] };
+  const cache = renderCacheFor(settings);
   const [snapshot, meshConfig] = await Promise.all([
-    snapshotOf(path.resolve(settings.root), manifestsOnly),
+    snapshotOf(path.resolve(settings.root), manifestsOnly, {}, { cache, renders: [] }),
     readMeshConfig(settings),
   ]);
   const head = buildEgressModel(snapshot, settings.defaultNamespace, meshConfig).model;
@@ -150,7 +171,11 @@ export async function routeModels(
   await base.ready;
   // A checkout of the changed files only: the head has the others.
   const fromHead = fromHeadOf(snapshot, base);
-  const baseSnapshot = await snapshotOf(path.resolve(base.dir), manifestsOnly, fromHead, undefined, base.prefix);
+  const baseSnapshot = await snapshotOf(path.resolve(base.dir), manifestsOnly, fromHead, {
+    cache,
+    renders: [],
+    ...(base.prefix !== undefined ? { prefix: base.prefix } : {}),
+  });
   return { head, base: buildEgressModel(baseSnapshot, settings.defaultNamespace, meshConfig).model };
 }
 
@@ -165,6 +190,10 @@ export function routeOptionsOf(settings: Settings): RouteOptions {
 
 export interface CheckResult extends LintResult {
   exitCode: 0 | 1;
+  /** What the render stages did, head first: for the log, never for the report. */
+  renders: RenderStats[];
+  /** The renders this run used, for a caller that saves the cache folder. */
+  renderCache: RenderCache;
 }
 
 /** The base commit to compare with: a checkout of it, and what git says the change did. */
@@ -216,9 +245,10 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
   const routeOptions = routeOptionsOf(settings);
   const limits = scanLimits(settings, base);
   const parsed = new Map<string, ParsedFile>();
+  const run: SnapshotRun = { parsed, cache: renderCacheFor(settings), renders: [] };
   const allowlists = new Map<string, Allowlist>();
   const [snapshot, allowlist, meshConfig, baseline] = await Promise.all([
-    snapshotOf(root, settings, limits ? { only: limits.head } : {}, parsed),
+    snapshotOf(root, settings, limits ? { only: limits.head } : {}, run),
     readAllowlist(root, settings, allowlists),
     readMeshConfig(settings),
     settings.baseline ? readBaselineFile(settings.baseline) : undefined,
@@ -249,7 +279,12 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
         : {};
     const fromHead = fromHeadOf(snapshot, base);
     const [baseSnapshot, baseAllowlist] = await Promise.all([
-      snapshotOf(baseDir, settings, { ...(limits ? { only: limits.base } : reuse), ...fromHead }, parsed, base.prefix),
+      snapshotOf(
+        baseDir,
+        settings,
+        { ...(limits ? { only: limits.base } : reuse), ...fromHead },
+        { ...run, ...(base.prefix !== undefined ? { prefix: base.prefix } : { prefix: undefined }) },
+      ),
       readBaseAllowlist(baseDir, settings, allowlists),
     ]);
     const same = sameManifests(snapshot, baseSnapshot) ? { sameManifestsAs: head } : {};
@@ -270,6 +305,8 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
     ...head,
     report: { ...judged.report, findings, suggestions },
     exitCode: gate(judged.gating, settings.failOn),
+    renders: run.renders,
+    renderCache: run.cache,
   };
 }
 

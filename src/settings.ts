@@ -45,8 +45,13 @@ export interface Settings {
   scan: ScanScope;
   /** `report`: code no workload is known to run is listed, never judged; `any-workload`: judged for every workload. */
   unplaced: UnplacedMode;
-  /** Threads that read and scan sources: 0 = as many as help (up to four, on large trees), 1 = this thread only. */
+  /**
+   * Threads that read and scan sources, and render builds run at a time: 0 = as many as help (up to four), 1 = this
+   * thread only and one build at a time.
+   */
   jobs: number;
+  /** Where renders are kept between runs; undefined: in memory for this run only. */
+  cacheDir?: string;
 }
 
 export interface RawSettings {
@@ -74,6 +79,8 @@ export interface RawSettings {
   scan?: string;
   unplaced?: string;
   jobs?: string;
+  /** A folder, or `off`. */
+  cacheDir?: string;
 }
 
 export const DEFAULTS = {
@@ -161,5 +168,6 @@ export function parseSettings(raw: RawSettings): Settings {
     suggestNamespace: raw.namespace || undefined,
     scan: oneOf("scan", raw.scan, ["all", "changed"], DEFAULTS.scan),
     jobs,
+    ...(raw.cacheDir && raw.cacheDir !== "off" ? { cacheDir: raw.cacheDir } : {}),
   };
 }

@@ -36,6 +36,8 @@ describe("stripPlugins", () => {
     "o/gen.yaml": "apiVersion: example.com/v1\nkind: Gen\n",
     "o/builtin.yaml": "apiVersion: builtin\nkind: SecretGenerator\n",
     "b/kustomization.yaml": "resources: []\n",
+    "c/kustomization.yaml":
+      "apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\ngenerators: [../o/gen.yaml]\n",
   };
   const paths = Object.keys(texts);
   const ks = parseKustomizations({
@@ -52,6 +54,15 @@ describe("stripPlugins", () => {
       "remote resource https://github.com/acme/x//y?ref=v1",
     ]);
     expect(parse(stripped.text)).toEqual({ namespace: "o", resources: ["../b"], generators: ["builtin.yaml"] });
+  });
+
+  it("leaves a component that only held a plugin with an empty resource list, which Kustomize accepts", () => {
+    const stripped = stripPlugins(ks.get("c")!)!;
+    expect(parse(stripped.text)).toEqual({
+      apiVersion: "kustomize.config.k8s.io/v1alpha1",
+      kind: "Component",
+      resources: [],
+    });
   });
 
   it("has nothing to strip from a plain kustomization", () => {

@@ -166,8 +166,14 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
   {
     name: "jobs",
     value: "N|auto",
-    help: "threads that read and scan source files (default auto: up to 4 on large trees; 1: none)",
+    help: "threads that read and scan source files, and render builds run at a time (default auto: up to 4; 1: one at a time, no threads)",
     commands: LINTING,
+  },
+  {
+    name: "cache-dir",
+    value: "DIR|off",
+    help: "where renders are kept between runs, by the content of what they read (default: egress-lint/ under $XDG_CACHE_HOME or ~/.cache); off: build every tree",
+    commands: ALL,
   },
   { name: "help", short: "h", help: "this help; `egress-lint COMMAND --help` for one command's", commands: ALL },
   { name: "version", short: "V", help: "print the version", commands: ALL },

@@ -1,7 +1,8 @@
 // The one place the rendering stage starts processes: no shell, a time limit, bounded output, no secrets passed on.
 import { execFile } from "node:child_process";
-import { access, constants } from "node:fs/promises";
+import { access, constants, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import type { RenderCache } from "./cache.js";
 import type { CommandRunner, RenderEnvironment, RenderTools } from "./types.js";
 
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
@@ -56,30 +57,52 @@ export function execRunner(env: NodeJS.ProcessEnv): CommandRunner {
     });
 }
 
-async function onPath(name: string, pathEnv: string | undefined): Promise<boolean> {
+/** Where `name` is on PATH, as a real path; undefined when it is not. */
+async function onPath(name: string, pathEnv: string | undefined): Promise<string | undefined> {
   for (const dir of (pathEnv ?? "").split(path.delimiter).filter(Boolean)) {
     try {
       await access(path.join(dir, name), constants.X_OK);
-      return true;
+      return await realpath(path.join(dir, name));
     } catch {
       // not in this directory
     }
   }
-  return false;
+  return undefined;
+}
+
+/** A tool's build as a file: asking it for its version would cost a process start per run. */
+async function identity(file: string | undefined): Promise<string | undefined> {
+  if (!file) return undefined;
+  try {
+    const s = await stat(file);
+    return `${file}:${s.size}:${s.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A standalone kustomize first (it is what `kustomize build` users run), else kubectl's built-in one. */
 export async function findRenderTools(env: NodeJS.ProcessEnv): Promise<RenderTools> {
+  return (await locateRenderTools(env)).tools;
+}
+
+async function locateRenderTools(
+  env: NodeJS.ProcessEnv,
+): Promise<{ tools: RenderTools; ids: NonNullable<RenderEnvironment["toolIds"]> }> {
   const [kustomize, kubectl, helm] = await Promise.all(
     ["kustomize", "kubectl", "helm"].map((n) => onPath(n, env.PATH)),
   );
+  const [kustomizeId, helmId] = await Promise.all([identity(kustomize ?? kubectl), identity(helm)]);
   return {
-    kustomize: kustomize
-      ? { command: "kustomize", args: ["build"] }
-      : kubectl
-        ? { command: "kubectl", args: ["kustomize"] }
-        : undefined,
-    helm: helm ? "helm" : undefined,
+    tools: {
+      kustomize: kustomize
+        ? { command: "kustomize", args: ["build"] }
+        : kubectl
+          ? { command: "kubectl", args: ["kustomize"] }
+          : undefined,
+      helm: helm ? "helm" : undefined,
+    },
+    ids: { ...(kustomizeId ? { kustomize: kustomizeId } : {}), ...(helmId ? { helm: helmId } : {}) },
   };
 }
 
@@ -88,10 +111,14 @@ export async function machineRenderEnvironment(
   env: NodeJS.ProcessEnv,
   tempRoot: string,
   cpus: number,
+  cache?: RenderCache,
 ): Promise<RenderEnvironment> {
+  const found = await locateRenderTools(env);
   return {
     run: execRunner(env),
-    tools: await findRenderTools(env),
+    tools: found.tools,
+    toolIds: found.ids,
+    ...(cache ? { cache } : {}),
     tempRoot,
     timeoutMs: BUILD_TIME_LIMIT_MS,
     concurrency: Math.min(4, Math.max(2, cpus)),

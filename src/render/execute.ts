@@ -1,10 +1,18 @@
-// Runs a plan's jobs, a few processes at a time, and returns each job's outcome in the plan's order.
-import { readFilesWithNamespace } from "./read-with-namespace.js";
-import type { JobContext, JobOutcome } from "./job.js";
-import { runHelmJob } from "./run-helm.js";
-import { needsOwnBuild, runKustomizeBatch } from "./run-kustomize.js";
-import type { KustomizeJob, RenderJob } from "./types.js";
+// Runs a plan's jobs, a few processes at a time, and returns each job's outcome in the plan's order. A job whose
+// inputs the cache has seen is not built again.
 import { mapConcurrent } from "../concurrency.js";
+import { cacheKey, jobInputs } from "./cache-key.js";
+import type { JobContext, JobOutcome } from "./job.js";
+import { readFilesWithNamespace } from "./read-with-namespace.js";
+import type { RenderStats } from "./render-stats.js";
+import { runHelmJob } from "./run-helm.js";
+import { buildPlanOf, runKustomizeBatch, runStrippedBatch, type BuildPlan } from "./run-kustomize.js";
+import type { KustomizeJob, RenderJob } from "./types.js";
+
+interface Unit {
+  plan: BuildPlan;
+  jobs: RenderJob[];
+}
 
 /** Big enough to spread Kustomize's start-up cost, small enough that a failing batch is split quickly. */
 const MAX_BATCH = 50;
@@ -14,24 +22,71 @@ export async function executeJobs(
   ctx: JobContext,
   files: ReadonlySet<string>,
   manifests: readonly string[],
-): Promise<JobOutcome[]> {
-  const own = await Promise.all(jobs.map((j) => (j.kind === "kustomize" ? needsOwnBuild(j, ctx) : true)));
-  const batchable = jobs.filter((j, i): j is KustomizeJob => j.kind === "kustomize" && !own[i]);
-  const alone = jobs.filter((j) => !batchable.includes(j as KustomizeJob));
-  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(batchable.length / ctx.env.concurrency)));
-  const units: RenderJob[][] = alone.map((j) => [j]);
-  for (let i = 0; i < batchable.length; i += size) units.push(batchable.slice(i, i + size));
+  settings: Record<string, unknown>,
+): Promise<{ outcomes: JobOutcome[]; stats: RenderStats }> {
+  const stats: RenderStats = { trees: jobs.length, cached: 0, processes: 0, slowest: undefined, fellBack: [] };
+  const counted: JobContext = {
+    ...ctx,
+    env: {
+      ...ctx.env,
+      run: (cmd, args, options) => {
+        stats.processes++;
+        return ctx.env.run(cmd, args, options);
+      },
+    },
+  };
+  const cache = ctx.env.cache;
+  const keys = new Map<RenderJob, string>();
   const outcomes = new Map<RenderJob, JobOutcome>();
-  await mapConcurrent(units, ctx.env.concurrency, async (unit) => {
+  if (cache)
+    await Promise.all(
+      jobs.map(async (job) => {
+        const key = cacheKey(job, ctx, jobInputs(job, ctx, files), settings);
+        if (key === undefined) return;
+        keys.set(job, key);
+        const hit = await cache.get(key);
+        if (hit) outcomes.set(job, hit);
+      }),
+    );
+  stats.cached = outcomes.size;
+  const todo = jobs.filter((j) => !outcomes.has(j));
+  const plans = await Promise.all(
+    todo.map((j): Promise<BuildPlan> => (j.kind === "kustomize" ? buildPlanOf(j, counted) : Promise.resolve("alone"))),
+  );
+  const units: Unit[] = todo.filter((_, i) => plans[i] === "alone").map((j) => ({ plan: "alone", jobs: [j] }));
+  for (const plan of ["batch", "stripped"] as const) {
+    const group = todo.filter((_, i) => plans[i] === plan) as KustomizeJob[];
+    // Every core gets a share, and no process more than MAX_BATCH trees.
+    const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(group.length / ctx.env.concurrency)));
+    for (let i = 0; i < group.length; i += size) units.push({ plan, jobs: group.slice(i, i + size) });
+  }
+  await mapConcurrent(units, ctx.env.concurrency, async ({ plan, jobs: unit }) => {
+    const start = performance.now();
     const results =
-      unit[0]!.kind === "kustomize"
-        ? await runKustomizeBatch(unit as KustomizeJob[], ctx)
-        : [await runSingle(unit[0]!, ctx, files, manifests)];
-    unit.forEach((job, i) => {
-      outcomes.set(job, results[i]!);
-    });
+      plan === "batch"
+        ? await runKustomizeBatch(unit as KustomizeJob[], counted)
+        : plan === "stripped"
+          ? await runStrippedBatch(unit as KustomizeJob[], counted)
+          : [await runSingle(unit[0]!, counted, files, manifests)];
+    const ms = performance.now() - start;
+    if (!stats.slowest || ms > stats.slowest.ms) stats.slowest = { trees: unit.map(treeOf), ms };
+    for (const [i, job] of unit.entries()) {
+      const outcome = results[i]!;
+      outcomes.set(job, outcome);
+      const key = keys.get(job);
+      if (cache && key !== undefined && !outcome.volatile) await cache.put(key, outcome);
+    }
   });
-  return jobs.map((j) => outcomes.get(j)!);
+  const ordered = jobs.map((j) => outcomes.get(j)!);
+  for (const [i, o] of ordered.entries()) {
+    const reason = o.findings.find((f) => f.rule === "render-fallback")?.message;
+    if (reason) stats.fellBack.push({ tree: treeOf(jobs[i]!), reason });
+  }
+  return { outcomes: ordered, stats };
+}
+
+function treeOf(job: RenderJob): string {
+  return job.kind === "helm" ? job.chartDir : job.dir;
 }
 
 async function runSingle(

@@ -14,6 +14,7 @@ import { planRendering, treeFiles } from "./plan.js";
 import { executeJobs } from "./execute.js";
 import type { JobContext } from "./job.js";
 import { SourceIndex } from "./source-index.js";
+import type { RenderStats } from "./render-stats.js";
 import type { RenderEnvironment, RenderJob } from "./types.js";
 
 export interface RenderOptions {
@@ -36,6 +37,7 @@ export interface RenderedRepository {
   loaded: LoadedManifests;
   /** How many builds each kind of job ran, for measurements. */
   jobs: { kustomize: number; helm: number; plain: number };
+  stats: RenderStats;
 }
 
 export async function renderRepository(
@@ -112,7 +114,14 @@ export async function renderRepository(
     textOf,
     defaultNamespace: options.defaultNamespace,
   };
-  const outcomes = await executeJobs(plan.jobs, ctx, files, manifestPaths);
+  // What else shapes a render's output, beside its files: part of every cache key.
+  const shaping = {
+    manifests: options.manifests,
+    defaultNamespace: options.defaultNamespace,
+    exclude: options.exclude,
+    maxFileBytes: options.maxFileBytes,
+  };
+  const { outcomes, stats } = await executeJobs(plan.jobs, ctx, files, manifestPaths, shaping);
   const loaded: LoadedManifests = { resources: [], meshDocuments: [], findings: [...discovered.findings] };
   // Inline values of a chart that is not rendered here (istiod from its chart repository) still set the mesh policy.
   loaded.meshDocuments.push(...discovered.remoteChartValues.map(meshDocumentOf).filter((d) => d !== undefined));
@@ -127,7 +136,12 @@ export async function renderRepository(
     for (const f of o.consumed) consumed.add(f);
   }
   const count = (kind: RenderJob["kind"]) => plan.jobs.filter((j) => j.kind === kind).length;
-  return { consumed, loaded, jobs: { kustomize: count("kustomize"), helm: count("helm"), plain: count("plain") } };
+  return {
+    consumed,
+    loaded,
+    jobs: { kustomize: count("kustomize"), helm: count("helm"), plain: count("plain") },
+    stats,
+  };
 }
 
 async function readInto(

@@ -23,4 +23,6 @@ export interface JobOutcome {
   findings: Finding[];
   /** Manifest files the job read, which the raw loader must then skip. */
   consumed: string[];
+  /** Another run over the same files may give another outcome (a build timed out): never cached. */
+  volatile?: boolean;
 }

@@ -17,7 +17,15 @@ import { workTreeTop } from "./beyond-folder.js";
 
 const JOB_LABEL = "egress-lint.io/render-job";
 
-export type BuildResult = { ok: true; resources: Resource[][] } | { ok: false; error: string; timedOut: boolean };
+export type BuildResult =
+  | { ok: true; resources: Resource[][] }
+  | {
+      ok: false;
+      error: string;
+      timedOut: boolean;
+      /** The job Kustomize names as the one that failed, when it names one: Kustomize stops at the first failure. */
+      failed?: number;
+    };
 
 /** Builds `jobs` from the tree at `treeRoot` (the repository, or a stripped copy of part of it). */
 export async function buildKustomizations(
@@ -57,7 +65,9 @@ export async function buildKustomizations(
       const error = result.timedOut
         ? `no result within ${Math.round(ctx.env.timeoutMs / 1000)} s`
         : oneLineError(result.stderr, hide);
-      return { ok: false, error, timedOut: result.timedOut === true };
+      const named = /accumulating resources from '(?:[^']*\/)?job-(\d+)'/.exec(result.stderr);
+      const failed = named && jobs.length > 1 ? Number(named[1]) : undefined;
+      return { ok: false, error, timedOut: result.timedOut === true, ...(failed !== undefined ? { failed } : {}) };
     }
     const byJob = new Map(names.map((n) => [n, [] as ReturnType<typeof kustomizeOutputObjects>]));
     for (const obj of kustomizeOutputObjects(result.stdout)) byJob.get(takeLabel(obj, JOB_LABEL) ?? "")?.push(obj);

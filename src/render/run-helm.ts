@@ -60,10 +60,13 @@ export async function runHelmJob(
         : oneLineError(run.stderr, [copies, tmp, ctx.root]),
     };
   });
-  if (result.code !== 0)
-    return unrendered(
+  if (result.code !== 0) {
+    const failed = unrendered(
       `Helm chart ${job.chartDir}: helm template ${job.release} failed: ${result.error}; its templates were not rendered`,
     );
+    // Out of time this run, perhaps not the next: never cached.
+    return result.timedOut ? { ...failed, volatile: true } : failed;
+  }
   const output = resourcesFromHelmOutput(result.stdout, {
     job,
     textOf: ctx.textOf,

@@ -13,34 +13,99 @@ import type { KustomizeJob } from "./types.js";
 import { copyFiles, firstLinkOutside, withTempDir } from "./workspace.js";
 
 /**
- * Trees Kustomize will refuse, that reach for the network or out of the repository are built (or not) on their own,
- * so that they fail alone.
+ * How a tree is built. `batch`: with others in one process. `stripped`: its plugins and helmCharts, which Kustomize
+ * never runs here (they need flags egress-lint does not pass), are left out before the build, in a copy, with others.
+ * `alone`: a tree that reaches for the network, misses a file, leaves the repository or cannot be read fails on its
+ * own, and is retried without what it cannot do.
  */
-export async function needsOwnBuild(job: KustomizeJob, ctx: JobContext): Promise<boolean> {
-  const troubled = [...reachable([job.dir], ctx.kustomizations)].some((dir) => {
-    const k = ctx.kustomizations.get(dir);
-    return (
-      !k ||
-      k.plugins.length > 0 ||
-      k.remote.length > 0 ||
-      k.missing.length > 0 ||
-      k.outside.length > 0 ||
-      k.helmCharts ||
-      k.problem !== undefined
-    );
-  });
-  return troubled || (await leavesRepository(job, ctx)) !== undefined;
+export type BuildPlan = "batch" | "stripped" | "alone";
+
+export async function buildPlanOf(job: KustomizeJob, ctx: JobContext): Promise<BuildPlan> {
+  const closure = [...reachable([job.dir], ctx.kustomizations)].map((dir) => ctx.kustomizations.get(dir));
+  const troubled = closure.some(
+    (k) => !k || k.remote.length > 0 || k.missing.length > 0 || k.outside.length > 0 || k.problem !== undefined,
+  );
+  if (troubled || (await leavesRepository(job, ctx)) !== undefined) return "alone";
+  return closure.some((k) => k!.plugins.length > 0 || k!.helmCharts) ? "stripped" : "batch";
 }
 
-/** A batch that fails is split in halves until the failing builds stand alone; one that times out is built job by job. */
-export async function runKustomizeBatch(jobs: readonly KustomizeJob[], ctx: JobContext): Promise<JobOutcome[]> {
-  if (jobs.length === 1 || !ctx.env.tools.kustomize) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
-  const built = await buildKustomizations(jobs, ctx, ctx.root);
-  if (built.ok)
-    return built.resources.map((resources) => ({ resources, meshDocuments: [], findings: [], consumed: [] }));
-  if (built.timedOut) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
+type JobBuild = { ok: true; resources: JobOutcome["resources"] } | { ok: false; error: string; timedOut: boolean };
+
+/**
+ * Builds many trees in one process. When it fails, the tree Kustomize names is built alone and the rest together
+ * again; when it names none, the batch is split in halves; when it times out, each tree is built alone.
+ */
+async function buildMany(jobs: readonly KustomizeJob[], ctx: JobContext, treeRoot: string): Promise<JobBuild[]> {
+  const built = await buildKustomizations(jobs, ctx, treeRoot);
+  if (built.ok) return built.resources.map((resources) => ({ ok: true, resources }));
+  if (jobs.length === 1) return [built];
+  if (built.timedOut) return (await sequentially(jobs, (j) => buildMany([j], ctx, treeRoot))).flat();
+  if (built.failed !== undefined && built.failed < jobs.length) {
+    const culprit = jobs[built.failed]!;
+    const rest = jobs.filter((_, i) => i !== built.failed);
+    const [alone, others] = await Promise.all([buildMany([culprit], ctx, treeRoot), buildMany(rest, ctx, treeRoot)]);
+    const out = [...others];
+    out.splice(built.failed, 0, alone[0]!);
+    return out;
+  }
   const half = Math.ceil(jobs.length / 2);
-  return [...(await runKustomizeBatch(jobs.slice(0, half), ctx)), ...(await runKustomizeBatch(jobs.slice(half), ctx))];
+  return [
+    ...(await buildMany(jobs.slice(0, half), ctx, treeRoot)),
+    ...(await buildMany(jobs.slice(half), ctx, treeRoot)),
+  ];
+}
+
+/** Trees with nothing Kustomize refuses, built together. */
+export async function runKustomizeBatch(jobs: readonly KustomizeJob[], ctx: JobContext): Promise<JobOutcome[]> {
+  if (!ctx.env.tools.kustomize || jobs.length === 1) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
+  const builds = await buildMany(jobs, ctx, ctx.root);
+  return builds.map((b, i) => {
+    const job = jobs[i]!;
+    if (b.ok) return rendered(b.resources, []);
+    const at = { file: job.file, line: 1 };
+    const outcome = readRaw(job, ctx, [
+      renderFallbackFinding(at, `kustomize build ${job.dir} failed: ${b.error}; ${rawNote(job, ctx)}`),
+    ]);
+    return b.timedOut ? { ...outcome, volatile: true } : outcome;
+  });
+}
+
+/** Trees with plugins or helmCharts, built together in one copy without them. */
+export async function runStrippedBatch(jobs: readonly KustomizeJob[], ctx: JobContext): Promise<JobOutcome[]> {
+  if (!ctx.env.tools.kustomize) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
+  const texts = new Map<string, string>();
+  const without = jobs.map((job) => {
+    const removed: string[] = [];
+    for (const dir of [...reachable([job.dir], ctx.kustomizations)].sort()) {
+      const k = ctx.kustomizations.get(dir)!;
+      const s = stripPlugins(k);
+      if (!s) continue;
+      texts.set(k.file, s.text);
+      removed.push(...s.removed.map((r) => (k.dir === job.dir ? r : `${r} (in ${k.file})`)));
+    }
+    return sortedUnique(removed).join(", ");
+  });
+  // The copy keeps the folder's place in its work tree, so that `../../base` stays inside the copy; the repository
+  // itself is never written to.
+  const builds = await withTempDir(ctx.env.tempRoot, "egress-lint-tree-", async (copy) => {
+    const folder = path.join(copy, ctx.prefix);
+    await copyFiles(ctx.root, folder, sortedUnique(jobs.flatMap((j) => treeFiles(j.dir, ctx.kustomizations))), texts);
+    return buildMany(jobs, ctx, folder);
+  });
+  return builds.map((b, i) => {
+    const job = jobs[i]!;
+    const at = { file: job.file, line: 1 };
+    const left = `${without[i]}, which Kustomize does not run here (plugins and helmCharts need flags egress-lint never passes)`;
+    if (b.ok)
+      return rendered(b.resources, [renderFallbackFinding(at, `kustomize build ${job.dir}: rendered without ${left}`)]);
+    const outcome = readRaw(job, ctx, [
+      renderFallbackFinding(
+        at,
+        `kustomize build ${job.dir} failed (${b.error}), also without ${left}; ${rawNote(job, ctx)}`,
+      ),
+    ]);
+    return b.timedOut ? { ...outcome, volatile: true } : outcome;
+  });
 }
 
 async function sequentially<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -65,6 +130,8 @@ export async function runKustomizeJob(job: KustomizeJob, ctx: JobContext): Promi
     ]);
   const first = await buildKustomizations([job], ctx, ctx.root);
   if (first.ok) return rendered(first.resources[0]!, []);
+  // A build that ran out of time may finish the next time: what came of it is never cached.
+  const volatile = (o: JobOutcome, timedOut: boolean): JobOutcome => (timedOut ? { ...o, volatile: true } : o);
   const stripped = new Map<string, string>();
   const removed: string[] = [];
   for (const dir of [...reachable([job.dir], ctx.kustomizations)].sort()) {
@@ -76,7 +143,8 @@ export async function runKustomizeJob(job: KustomizeJob, ctx: JobContext): Promi
     }
   }
   const failed = `kustomize build ${job.dir} failed: ${first.error}`;
-  if (stripped.size === 0) return readRaw(job, ctx, [renderFallbackFinding(at, `${failed}; ${rawNote(job, ctx)}`)]);
+  if (stripped.size === 0)
+    return volatile(readRaw(job, ctx, [renderFallbackFinding(at, `${failed}; ${rawNote(job, ctx)}`)]), first.timedOut);
   // The retry runs on a copy: the repository is never written to.
   const second = await withTempDir(ctx.env.tempRoot, "egress-lint-tree-", async (copy) => {
     // The copy keeps the folder's place in its work tree, so that `../../base` stays inside the copy.
@@ -86,10 +154,16 @@ export async function runKustomizeJob(job: KustomizeJob, ctx: JobContext): Promi
   });
   const without = sortedUnique(removed).join(", ");
   if (second.ok)
-    return rendered(second.resources[0]!, [renderFallbackFinding(at, `${failed}; rendered without ${without}`)]);
-  return readRaw(job, ctx, [
-    renderFallbackFinding(at, `${failed}; without ${without} it failed too (${second.error}); ${rawNote(job, ctx)}`),
-  ]);
+    return volatile(
+      rendered(second.resources[0]!, [renderFallbackFinding(at, `${failed}; rendered without ${without}`)]),
+      first.timedOut,
+    );
+  return volatile(
+    readRaw(job, ctx, [
+      renderFallbackFinding(at, `${failed}; without ${without} it failed too (${second.error}); ${rawNote(job, ctx)}`),
+    ]),
+    first.timedOut || second.timedOut,
+  );
 }
 
 /** What Kustomize would read outside the repository (`../` past the root, or a link), which must not reach a report. */

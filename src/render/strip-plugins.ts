@@ -32,5 +32,8 @@ export function stripPlugins(k: Kustomization): StrippedKustomization | undefine
     for (const r of remote) removed.push(`remote ${field === "components" ? "component" : "resource"} ${r}`);
     body[field] = (body[field] as unknown[]).filter((e) => !(typeof e === "string" && isRemoteRef(e)));
   }
-  return removed.length === 0 ? undefined : { text: stringify(body), removed };
+  if (removed.length === 0) return undefined;
+  // Kustomize refuses a kustomization with nothing in it ("is empty"), as a component that only held a plugin becomes.
+  if (Object.keys(body).every((key) => ["apiVersion", "kind", "metadata"].includes(key))) body.resources = [];
+  return { text: stringify(body), removed };
 }

@@ -1,4 +1,5 @@
 // What the rendering stage plans and runs: jobs that turn a Kustomize tree or a Helm chart into what the cluster gets.
+import type { RenderCache } from "./cache.js";
 import type { SourceLocation } from "../model/types.js";
 
 export interface CommandResult {
@@ -31,6 +32,10 @@ export interface RenderTools {
 export interface RenderEnvironment {
   run: CommandRunner;
   tools: RenderTools;
+  /** Which build of each tool (its real path, size and time), for cache keys. */
+  toolIds?: { kustomize?: string; helm?: string };
+  /** Renders kept by the content of their inputs; none, and every tree is built. */
+  cache?: RenderCache;
   /** A directory the stage may create its temporary folders in. */
   tempRoot: string;
   timeoutMs: number;

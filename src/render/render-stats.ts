@@ -1,0 +1,27 @@
+// What the rendering stage did, for the log: which trees were built and which came from the cache, the slowest
+// build, and which fell back and why. Never part of the report, which is the same whatever the cache held.
+export interface RenderStats {
+  /** Trees rendered (Kustomize roots, Helm releases, plain folders an Argo CD or Flux object deploys). */
+  trees: number;
+  cached: number;
+  /** Tool processes started. */
+  processes: number;
+  /** The slowest unit of work: one tree, or a batch of trees built by one process, with its retries. */
+  slowest: { trees: string[]; ms: number } | undefined;
+  fellBack: { tree: string; reason: string }[];
+}
+
+export function renderSummary(stats: RenderStats): string[] {
+  if (stats.trees === 0) return [];
+  const built = stats.trees - stats.cached;
+  const lines = [
+    `render: ${stats.trees} trees, ${built} built in ${stats.processes} tool processes, ${stats.cached} from the cache`,
+  ];
+  if (stats.slowest) {
+    const [first, ...rest] = stats.slowest.trees;
+    const what = rest.length ? `${first} and ${rest.length} more in one process` : first;
+    lines.push(`render: slowest ${(stats.slowest.ms / 1000).toFixed(2)} s (${what})`);
+  }
+  for (const f of stats.fellBack) lines.push(`render: ${f.tree} fell back: ${f.reason}`);
+  return lines;
+}
