@@ -2,7 +2,7 @@
 // default, so a value read is not a value named: one equal to action.yml's default is taken as not given, and only
 // then does the engine's own default (and its leniency, such as a missing default allowlist) apply.
 import path from "node:path";
-import type { RawSettings } from "./settings.js";
+import { SettingsError, type RawSettings } from "./settings.js";
 
 /** action.yml's defaults, as the runner passes them (a project test holds the two equal). */
 export const ACTION_INPUT_DEFAULTS = {
@@ -24,6 +24,8 @@ export const ACTION_INPUT_DEFAULTS = {
   "max-file-size": "5242880",
   scan: "all",
   unplaced: "report",
+  "render-cache": "actions",
+  "cache-dir": "",
 } as const;
 
 export type ActionInput = keyof typeof ACTION_INPUT_DEFAULTS;
@@ -41,8 +43,19 @@ export function givenInputs(read: (name: ActionInput) => string): GivenInputs {
   return given;
 }
 
-/** The settings the inputs ask for; the mesh-config and baseline paths are relative to working-directory. */
-export function rawSettingsOf(given: GivenInputs): RawSettings {
+/** The Actions cache is used unless the workflow asks for a local cache only, or none. */
+export function usesActionsCache(given: GivenInputs): boolean {
+  return given["render-cache"] === undefined || given["render-cache"] === "actions";
+}
+
+/**
+ * The settings the inputs ask for; the mesh-config and baseline paths are relative to working-directory.
+ * `cacheDir`: the runner's default cache folder, used when the workflow names none.
+ */
+export function rawSettingsOf(given: GivenInputs, cacheDir = ""): RawSettings {
+  const mode = given["render-cache"];
+  if (mode !== undefined && !["actions", "local", "off"].includes(mode))
+    throw new SettingsError(`render-cache must be actions, local or off; got "${mode}"`);
   const root = given["working-directory"] ?? ".";
   const inRoot = (file: string | undefined) => (file ? path.join(root, file) : undefined);
   return {
@@ -63,6 +76,7 @@ export function rawSettingsOf(given: GivenInputs): RawSettings {
     maxFileBytes: given["max-file-size"],
     scan: given.scan,
     unplaced: given.unplaced,
+    cacheDir: mode === "off" ? "off" : (given["cache-dir"] ?? cacheDir),
     format: "json",
   };
 }

@@ -19,9 +19,10 @@ import { PLAIN_LINKS, renderReport } from "./report/render.js";
 import { routesCommand } from "./routes/index.js";
 import { parseSettings, SettingsError, type RawSettings, type Settings } from "./settings.js";
 import { renderSuggestions, serviceEntryFile } from "./suggest/index.js";
+import { stageClock, stageLine } from "./stage-clock.js";
 import { VERSION } from "./version.js";
 import { defaultCacheDir } from "./render/cache.js";
-import { renderSummary, type RenderStats } from "./render/render-stats.js";
+import { renderLogLines, type RenderStats } from "./render/render-stats.js";
 
 type Values = OptionValues;
 
@@ -111,27 +112,35 @@ async function main(argv: string[]): Promise<number> {
   if (command === "suggest") return suggestCommand(settings, write);
   if (command === "baseline") return baselineCommand(settings);
   if (command === "explain") return explainCommand(settings, line.host ?? "");
+  const clock = stageClock(() => performance.now(), process.stderr.isTTY ? progressLine : undefined);
   return againstBase(
     settings,
-    (base) => runCheck(settings, base),
+    (base) => runCheck(settings, base, clock.listener),
     async (result) => {
       // Markdown and SARIF name files from the repository root, as GitHub does.
       const fromRoot = settings.format === "markdown" || settings.format === "sarif";
       const links = fromRoot
         ? { ...PLAIN_LINKS, pathPrefix: (await repositoryPrefix(path.resolve(settings.root))) ?? "" }
         : PLAIN_LINKS;
+      if (process.stderr.isTTY) progressLine([]);
       await emit(renderReport(result.report, settings.format, links), settings.output);
       logRenders(result.renders);
+      if (values.timings === true) for (const t of clock.times) process.stderr.write(`${stageLine(t)}\n`);
       return result.exitCode;
     },
   );
 }
 
+/** On a terminal, the stages running now, on one line that is rewritten and, at the end, cleared. */
+function progressLine(running: readonly string[]): void {
+  process.stderr.write(`\r\u001b[K${running.length ? `egress-lint: ${running.join(", ")}…` : ""}`);
+}
+
 /** What rendering did goes to stderr: the report is the same whatever the cache held. */
 function logRenders(renders: readonly RenderStats[]): void {
   renders.forEach((stats, i) => {
-    for (const line of renderSummary(stats))
-      process.stderr.write(`${i === 0 ? line : line.replace(/^render:/, "render (base):")}\n`);
+    for (const line of renderLogLines(stats))
+      process.stderr.write(`${plainLine(i === 0 ? line : line.replace(/^render:/, "render (base):"))}\n`);
   });
 }
 

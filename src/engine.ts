@@ -46,6 +46,8 @@ export async function snapshotOf(
   const { parsed, prefix } = run;
   const readSources = sourceReaderFor(settings.jobs, os.availableParallelism(), scanWorkerScript());
   const whileScanning = parsed ? (files: readonly TextFile[]) => parseWhileScanning(files, parsed) : undefined;
+  const stage = run.stages?.(run.side ?? "head");
+  stage?.("read and scan", "start");
   const snapshot = await readSnapshot(root, {
     manifests: settings.manifests,
     sources: settings.sources,
@@ -55,7 +57,9 @@ export async function snapshotOf(
     ...extra,
     ...(whileScanning ? { whileScanning } : {}),
   });
+  stage?.("read and scan", "end");
   if (settings.render === "none") return snapshot;
+  stage?.("render", "start");
   const env = await machineRenderEnvironment(process.env, os.tmpdir(), os.availableParallelism(), run.cache);
   if (settings.jobs > 0) env.concurrency = settings.jobs;
   const rendered = await renderRepository(root, snapshot, {
@@ -67,6 +71,7 @@ export async function snapshotOf(
     prefix: prefix ?? (await workTreePrefix(root)),
   });
   run.renders.push(rendered.stats);
+  stage?.("render", "end");
   return withRendering(snapshot, rendered);
 }
 
@@ -80,7 +85,14 @@ export interface SnapshotRun {
   cache: RenderCache;
   /** What each render stage did, head first. */
   renders: RenderStats[];
+  /** Which side this snapshot is of. */
+  side?: "head" | "base";
+  /** Told when each stage of a side starts and ends: for a progress line and the log, never the report. */
+  stages?: StageListener;
 }
+
+/** `side` -> a callback for that side's stages. */
+export type StageListener = (side: "head" | "base") => (stage: string, event: "start" | "end") => void;
 
 /** The run's render cache: kept in `settings.cacheDir` between runs, or in memory only. */
 export function renderCacheFor(settings: Settings): RenderCache {
@@ -240,12 +252,12 @@ function scanLimits(
  * Lints `settings.root`; with a base (a checkout of the base commit), adds the route-table diff and tells the
  * findings the change introduced from those already there.
  */
-export async function runCheck(settings: Settings, base?: BaseInput): Promise<CheckResult> {
+export async function runCheck(settings: Settings, base?: BaseInput, stages?: StageListener): Promise<CheckResult> {
   const root = path.resolve(settings.root);
   const routeOptions = routeOptionsOf(settings);
   const limits = scanLimits(settings, base);
   const parsed = new Map<string, ParsedFile>();
-  const run: SnapshotRun = { parsed, cache: renderCacheFor(settings), renders: [] };
+  const run: SnapshotRun = { parsed, cache: renderCacheFor(settings), renders: [], ...(stages ? { stages } : {}) };
   const allowlists = new Map<string, Allowlist>();
   const [snapshot, allowlist, meshConfig, baseline] = await Promise.all([
     snapshotOf(root, settings, limits ? { only: limits.head } : {}, run),
@@ -263,7 +275,9 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
     parsed,
     unplaced: settings.unplaced,
   };
+  stages?.("head")("model, rules and route tables", "start");
   const head = lint({ ...input, snapshot });
+  stages?.("head")("model, rules and route tables", "end");
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));
   if (unknown.length)
     throw new SettingsError(`proxy ${unknown.join(", ")} not found; workloads: ${workloadList(head.model)}`);
@@ -283,12 +297,14 @@ export async function runCheck(settings: Settings, base?: BaseInput): Promise<Ch
         baseDir,
         settings,
         { ...(limits ? { only: limits.base } : reuse), ...fromHead },
-        { ...run, ...(base.prefix !== undefined ? { prefix: base.prefix } : { prefix: undefined }) },
+        { ...run, side: "base", prefix: base.prefix },
       ),
       readBaseAllowlist(baseDir, settings, allowlists),
     ]);
     const same = sameManifests(snapshot, baseSnapshot) ? { sameManifestsAs: head } : {};
+    stages?.("base")("model, rules and route tables", "start");
     const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot, ...same, summaries: false });
+    stages?.("base")("model, rules and route tables", "end");
     report = withBaseDiff(report, linted.report);
     baseFindings = linted.report.findings;
   }

@@ -3,8 +3,13 @@
 import * as core from "@actions/core";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { givenInputs, rawSettingsOf } from "./action-inputs.js";
-import { runCheck, type CheckResult } from "./engine.js";
+import os from "node:os";
+import { givenInputs, rawSettingsOf, usesActionsCache } from "./action-inputs.js";
+import { restoreRenders, saveRenders } from "./github/actions-cache.js";
+import { defaultCacheDir } from "./render/cache.js";
+import { renderLogLines, type RenderStats } from "./render/render-stats.js";
+import { runCheck, type CheckResult, type StageListener } from "./engine.js";
+import { stageClock, stageLine, type StageTime } from "./stage-clock.js";
 import { checkoutBase, repositoryPrefix, type BaseTree } from "./github/base-tree.js";
 import { createGitHubApi, GitHubApiError } from "./github/client.js";
 import { GitError } from "./github/git.js";
@@ -14,6 +19,7 @@ import { realTime } from "./github/retry.js";
 import { upsertStickyComment } from "./github/sticky-comment.js";
 import { gateVerdict, planAnnotations } from "./report/annotations.js";
 import { renderJson } from "./report/json.js";
+import { plainLine } from "./report/plain.js";
 import type { ReportLinks } from "./report/links.js";
 import { hasNews, renderComment, renderSummary } from "./report/markdown.js";
 import { renderSarif } from "./report/sarif.js";
@@ -51,23 +57,37 @@ async function check(
   settings: Settings,
   ctx: RunContext,
   warnings: Warnings,
+  stages: StageListener,
 ): Promise<{ result: CheckResult; removal: Promise<void> }> {
   if (settings.scan === "changed" && !ctx.pullRequest)
     core.info("scan: changed narrows the scan on pull requests only; this run scans every source file.");
   const base = await readBase(settings, ctx, warnings);
   let result: CheckResult;
   try {
-    result = await runCheck(settings, base);
+    result = await runCheck(settings, base, stages);
   } catch (err) {
     // Writing the base's files can still fail while the head is linted: then lint without it, as above.
     await base?.remove();
     if (!(err instanceof GitError) || !base) throw err;
     warnings.push(baseUnreadable(base.sha, err));
-    return { result: await runCheck(settings), removal: Promise.resolve() };
+    return { result: await runCheck(settings, undefined, stages), removal: Promise.resolve() };
   }
   const removal = base ? base.remove() : Promise.resolve();
   removal.catch(() => undefined); // awaited once the results are out
   return { result, removal };
+}
+
+/**
+ * One log group per stage with its time; the render stage's holds what rendering did (built, from the cache, the
+ * slowest, what fell back). None of it is in the report, which is the same whatever the cache held.
+ */
+function logStages(times: readonly StageTime[], renders: readonly RenderStats[]): void {
+  for (const t of times) {
+    core.startGroup(`egress-lint ${stageLine(t).slice("stage ".length)}`);
+    const stats = t.stage === "render" ? renders[t.side === "head" ? 0 : 1] : undefined;
+    for (const line of stats ? renderLogLines(stats) : []) core.info(plainLine(line));
+    core.endGroup();
+  }
 }
 
 function setOutputs(report: Report, reportFile: string): void {
@@ -126,10 +146,17 @@ export async function run(): Promise<void> {
     const given = givenInputs((name) => core.getInput(name));
     const token = given["github-token"] ?? "";
     if (token) core.setSecret(token);
-    const settings = parseSettings(rawSettingsOf(given));
+    const settings = parseSettings(rawSettingsOf(given, defaultCacheDir(process.env, os.homedir())));
     const ctx = await readRunContext(process.env);
     const warnings: Warnings = [];
-    const { result, removal } = await check(settings, ctx, warnings);
+    const shared = usesActionsCache(given) && settings.cacheDir && process.env.GITHUB_REPOSITORY;
+    const restored = shared ? await restoreRenders(settings.cacheDir!, process.env.GITHUB_REPOSITORY!) : undefined;
+    const clock = stageClock(() => performance.now());
+    const { result, removal } = await check(settings, ctx, warnings, clock.listener);
+    logStages(clock.times, result.renders);
+    const saved = shared
+      ? saveRenders(settings.cacheDir!, process.env.GITHUB_REPOSITORY!, result.renderCache.used, restored)
+      : Promise.resolve();
     const report = result.report;
     const root = path.resolve(settings.root);
     const pathPrefix = (await repositoryPrefix(root)) ?? path.relative(ctx.workspace, root).split(path.sep).join("/");
@@ -161,7 +188,7 @@ export async function run(): Promise<void> {
     for (const a of plan.annotations) emit[a.level](a.message, a.properties);
     // The verdict is already the first annotation: setFailed would write it again, last.
     if (failed) process.exitCode = core.ExitCode.Failure;
-    await removal;
+    await Promise.all([removal, saved]);
   } catch (err) {
     if (err instanceof SettingsError) core.setFailed(`egress-lint: ${err.message}`);
     else

@@ -106,6 +106,8 @@ async function runAction(opts: {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? run,
+    // The render cache goes where a runner's would, inside this run's folder.
+    XDG_CACHE_HOME: path.join(run, "cache"),
     GITHUB_ACTIONS: "true",
     GITHUB_EVENT_NAME: "pull_request",
     GITHUB_EVENT_PATH: event,

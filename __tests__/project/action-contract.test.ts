@@ -27,6 +27,8 @@ describe("the action's contract", () => {
         "mesh-config",
         "proxies",
         "render",
+        "render-cache",
+        "cache-dir",
         "sarif-file",
         "scan",
         "sources",

@@ -30,6 +30,17 @@ describe("the action's inputs", () => {
     expect(settingsFor(reader({ [name]: value }))).toEqual(settingsFor(() => ""));
   });
 
+  it("keeps renders in the runner's cache folder, one the workflow names, or nowhere", () => {
+    const cacheDirOf = (withValues: Record<string, string>) =>
+      parseSettings(rawSettingsOf(givenInputs(reader(withValues)), "/home/runner/.cache/egress-lint")).cacheDir;
+    expect(cacheDirOf({})).toBe("/home/runner/.cache/egress-lint");
+    expect(cacheDirOf({ "render-cache": "local", "cache-dir": "/mnt/renders" })).toBe("/mnt/renders");
+    expect(cacheDirOf({ "render-cache": "off" })).toBeUndefined();
+    expect(() => cacheDirOf({ "render-cache": "sometimes" })).toThrow(
+      'render-cache must be actions, local or off; got "sometimes"',
+    );
+  });
+
   it("takes the token the runner evaluates the default to, and no token from an unevaluated default", () => {
     expect(givenInputs(reader({}))["github-token"]).toBe(TOKEN);
     expect(givenInputs(() => ACTION_INPUT_DEFAULTS["github-token"])["github-token"]).toBeUndefined();

@@ -170,6 +170,11 @@ export const OPTION_SPECS: readonly OptionSpec[] = [
     commands: LINTING,
   },
   {
+    name: "timings",
+    help: "print how long each stage took (listing, reading and scanning, rendering, the model and route tables) to stderr",
+    commands: ["check"],
+  },
+  {
     name: "cache-dir",
     value: "DIR|off",
     help: "where renders are kept between runs, by the content of what they read (default: egress-lint/ under $XDG_CACHE_HOME or ~/.cache); off: build every tree",

@@ -18,14 +18,14 @@ export function defaultCacheDir(env: Readonly<Record<string, string | undefined>
   return path.join(env.XDG_CACHE_HOME || path.join(home, ".cache"), "egress-lint");
 }
 
-/** Bumped whenever the stored shape changes, so that an old folder is never read as a new one. */
-const FORMAT = "renders-v1";
+/** The folder inside the cache folder; bumped whenever the stored shape changes, so an old one is never read. */
+export const RENDERS_FOLDER = "renders-v1";
 
 /** `dir` undefined: in memory only. */
 export function renderCache(dir: string | undefined): RenderCache {
   const memory = new Map<string, JobOutcome>();
   const used = new Set<string>();
-  const fileOf = (key: string) => path.join(dir!, FORMAT, key.slice(0, 2), `${key}.json`);
+  const fileOf = (key: string) => path.join(dir!, RENDERS_FOLDER, key.slice(0, 2), `${key}.json`);
   return {
     used,
     async get(key) {

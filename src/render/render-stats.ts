@@ -11,7 +11,7 @@ export interface RenderStats {
   fellBack: { tree: string; reason: string }[];
 }
 
-export function renderSummary(stats: RenderStats): string[] {
+export function renderLogLines(stats: RenderStats): string[] {
   if (stats.trees === 0) return [];
   const built = stats.trees - stats.cached;
   const lines = [
