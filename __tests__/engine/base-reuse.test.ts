@@ -15,7 +15,7 @@ const SE = (host: string) =>
   `apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: se, namespace: default}\nspec:\n  hosts: [${host}]\n  location: MESH_EXTERNAL\n  resolution: DNS\n  ports: [{number: 443, name: https, protocol: HTTPS}]\n`;
 
 const DEPLOYMENT =
-  "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: svc, namespace: default}\nspec:\n  template:\n    metadata: {labels: {app: svc}}\n    spec: {containers: [{name: app, image: app}]}\n";
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: svc, namespace: default}\nspec:\n  template:\n    metadata: {labels: {app: svc, sidecar.istio.io/inject: "true"}}\n    spec: {containers: [{name: app, image: app}]}\n';
 
 const root = tempDir("egress-lint-reuse-");
 afterAll(() => removeDir(root));

@@ -210,7 +210,20 @@ describe("sidecar injection", () => {
     ).toBe(true);
   });
 
-  it("assumes injection for a namespace the repository does not declare", () => {
-    expect(injected({ "a.yaml": deployment("api", "elsewhere") }, "api")).toBe(true);
+  it("takes a namespace the repository does not declare as injected when it enables injection elsewhere", () => {
+    const elsewhere = ns("shop", "istio-injection: enabled");
+    expect(injected({ "a.yaml": yamlDocs(elsewhere, deployment("api", "elsewhere")) }, "api")).toBe(true);
+    const byPod = deployment("web", "shop", 'app: web, sidecar.istio.io/inject: "true"');
+    expect(injected({ "a.yaml": yamlDocs(byPod, deployment("api", "elsewhere")) }, "api")).toBe(true);
+    expect(modelOf({ "a.yaml": yamlDocs(elsewhere, deployment("api", "elsewhere")) }).injectionShown).toEqual({
+      file: "a.yaml",
+      line: 2,
+    });
+  });
+
+  it("takes it as without a sidecar when the repository enables injection nowhere", () => {
+    const files = { "a.yaml": yamlDocs(ns("shop", "team: a"), deployment("api", "elsewhere")) };
+    expect(injected(files, "api")).toBe(false);
+    expect(modelOf(files).injectionShown).toBeNull();
   });
 });

@@ -16,7 +16,7 @@ metadata:
 spec:
   selector: {matchLabels: {app: api}}
   template:
-    metadata: {labels: {app: api}}
+    metadata: {labels: {app: api, sidecar.istio.io/inject: "true"}}
     spec:
       containers:
         - name: api

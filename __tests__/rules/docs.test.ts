@@ -9,11 +9,17 @@ import { buildModel } from "../../src/model/build.js";
 import { RULES } from "../../src/rules/catalog.js";
 import { runRules } from "../../src/rules/registry.js";
 import { parseDocPage, type DocExample } from "./docs-examples.js";
+import { INJECTION_SHOWN } from "./helpers.js";
 
 const DOCS = join(import.meta.dirname, "../../docs/rules");
+const INJECTION_SHOWN_YAML = Object.values(INJECTION_SHOWN)[0]!;
 
 function findingsFor(rule: string, example: DocExample) {
-  const loaded = loadManifests([{ path: "example.yaml", text: example.yaml }], { defaultNamespace: "default" });
+  // An example is part of a repository that enables injection somewhere, but on the page about one that does not.
+  const rest = rule === "injection-not-shown" ? [] : [{ path: "namespaces.yaml", text: INJECTION_SHOWN_YAML }];
+  const loaded = loadManifests([{ path: "example.yaml", text: example.yaml }, ...rest], {
+    defaultNamespace: "default",
+  });
   let allowlist: Allowlist | undefined;
   if (example.allowlist !== undefined) {
     const result = loadAllowlist({ path: "egress-allowlist.yaml", text: example.allowlist });

@@ -9,8 +9,18 @@ import { runRules } from "../../src/rules/registry.js";
 import type { RuleName } from "../../src/rules/catalog.js";
 import type { HostReference } from "../../src/scan/types.js";
 
+/**
+ * A Namespace labelled for injection, in a file of its own: fixtures stand for repositories that enable injection
+ * somewhere, as most do, so that a namespace they do not declare is taken as injected. Repositories that enable it
+ * nowhere are tested on their own (__tests__/rules/injection-not-shown.test.ts).
+ */
+export const INJECTION_SHOWN = {
+  "k8s/injected-namespace.yaml":
+    "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: injected-elsewhere\n  labels: {istio-injection: enabled}\n",
+};
+
 export function modelFrom(files: Record<string, string> | string): EgressModel {
-  const entries = typeof files === "string" ? { "k8s/manifests.yaml": files } : files;
+  const entries = { ...INJECTION_SHOWN, ...(typeof files === "string" ? { "k8s/manifests.yaml": files } : files) };
   return buildModel(
     loadManifests(
       Object.entries(entries).map(([path, text]) => ({ path, text })),

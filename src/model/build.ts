@@ -2,7 +2,16 @@
 import { creationRanks } from "./creation-order.js";
 import type { LoadedManifests } from "../manifests/load.js";
 import { isIstioNetworking } from "../manifests/validate.js";
-import { isWorkloadKind, isInjected, toConfigMap, toKubeService, toNamespace, toWorkload } from "./kube-objects.js";
+import {
+  isInjected,
+  isWorkloadKind,
+  podInjection,
+  toConfigMap,
+  toKubeService,
+  toNamespace,
+  toWorkload,
+  type PartialWorkload,
+} from "./kube-objects.js";
 import {
   toDestinationRule,
   toGateway,
@@ -21,7 +30,8 @@ import { meshSourcesFromScripts } from "./install-commands.js";
 import { namespaceLabelsFromScripts, withScriptLabels } from "./namespace-labels.js";
 import type { ScriptFiles, ShellText } from "./script-texts.js";
 import { effectiveMode, sidecarFor } from "./sidecar-scope.js";
-import type { EgressModel, Namespace } from "./types.js";
+import type { EgressModel, Namespace, SourceLocation } from "./types.js";
+import { cmp } from "../findings.js";
 
 export type MeshSourceOverride = ReturnType<typeof meshSourceFromFile>;
 
@@ -78,17 +88,40 @@ export function buildModel(
   });
   if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map<string, Namespace>(model.namespaces.map((n) => [n.name, n]));
+  model.injectionShown = injectionShown(model.namespaces, partialWorkloads);
   for (const w of partialWorkloads) {
     const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, mesh.rootNamespace);
     const { mode, source } = effectiveMode(sidecar, mesh);
     const { hostNetwork: _hostNetwork, ...rest } = w;
     model.workloads.push({
       ...rest,
-      injected: isInjected(w, namespaces.get(w.namespace)),
+      injected: isInjected(w, namespaces.get(w.namespace), model.injectionShown !== null),
       sidecar: sidecar ? { namespace: sidecar.namespace, name: sidecar.name } : undefined,
       mode,
       modeSource: source,
     });
   }
   return model;
+}
+
+/**
+ * The first place, in file order, where the repository enables sidecar injection or configures the sidecar of a pod
+ * (`sidecar.istio.io/rewriteAppHTTPProbers`, `proxy.istio.io/config`: settings only a sidecar reads); null when it
+ * does neither anywhere.
+ */
+function injectionShown(
+  namespaces: readonly Namespace[],
+  workloads: readonly PartialWorkload[],
+): SourceLocation | null {
+  const places = [
+    ...namespaces.flatMap((n) => (n.injection === true && n.loc ? [n.loc] : [])),
+    ...workloads.filter((w) => podInjection(w) !== "false" && configuresSidecar(w)).map((w) => w.loc),
+  ];
+  return places.sort((a, b) => cmp(a.file, b.file) || a.line - b.line)[0] ?? null;
+}
+
+const SIDECAR_KEYS = /^(?:sidecar\.istio\.io|traffic\.sidecar\.istio\.io|proxy\.istio\.io)\//;
+
+function configuresSidecar(w: PartialWorkload): boolean {
+  return [...Object.keys(w.podLabels), ...Object.keys(w.podAnnotations)].some((k) => SIDECAR_KEYS.test(k));
 }

@@ -189,16 +189,23 @@ export function toWorkload(r: Resource, order: number): PartialWorkload {
   };
 }
 
+/** What the pod's own label or annotation says about injection, if anything. */
+export function podInjection(w: PartialWorkload): string | undefined {
+  return w.podLabels["sidecar.istio.io/inject"] ?? w.podAnnotations["sidecar.istio.io/inject"];
+}
+
 /**
  * Whether the injector gives the pod a sidecar. The pod's own label or annotation decides first, then the namespace
- * label. A namespace the repository does not declare is assumed to be injected: the repository configures a mesh, and
- * assuming otherwise would hide every finding for it.
+ * label. A namespace the repository does not declare is taken as injected when the repository enables injection
+ * somewhere (`undeclaredInjected`): it configures a mesh, and labels some namespaces outside it. A repository that
+ * enables injection nowhere says nothing about it, and a pod there is taken as having no sidecar: a finding that is
+ * wrong costs more than one that is missing (the injection-not-shown finding says so).
  */
-export function isInjected(w: PartialWorkload, ns: Namespace | undefined): boolean {
+export function isInjected(w: PartialWorkload, ns: Namespace | undefined, undeclaredInjected = true): boolean {
   if (w.hostNetwork) return false;
-  const podSays = w.podLabels["sidecar.istio.io/inject"] ?? w.podAnnotations["sidecar.istio.io/inject"];
+  const podSays = podInjection(w);
   if (podSays === "false") return false;
   if (podSays === "true") return ns?.injection !== false;
-  if (ns === undefined) return true;
+  if (ns === undefined) return undeclaredInjected;
   return ns.injection === true;
 }

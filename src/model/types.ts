@@ -319,4 +319,10 @@ export interface EgressModel {
   peerAuthentications?: PeerAuthentication[];
   /** Which files each workload container's image ships; absent when the repository's build files were not read. */
   provenance?: Provenance;
+  /**
+   * Where the repository first enables sidecar injection (a Namespace labelled for it, here or by a script, or a pod
+   * that asks for a sidecar); null when nowhere. Only then is a namespace it does not declare taken as injected.
+   * Absent in models built by hand, which take undeclared namespaces as injected.
+   */
+  injectionShown?: SourceLocation | null;
 }

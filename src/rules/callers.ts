@@ -28,6 +28,8 @@ interface CallerIndex {
   byId: Map<string, EgressModel["workloads"][number]>;
   /** The first Namespace object of each name says whether its pods are injected. */
   injection: Map<string, boolean | undefined>;
+  /** Whether a namespace the repository does not declare is taken as injected (see isInjected). */
+  undeclaredInjected: boolean;
   /** "namespace/workload" of the workloads provenance placed: a folder named like them is no evidence of more. */
   placedByImage: Set<string>;
   answers: WeakMap<Allowlist | typeof NO_ALLOWLIST, Map<string, Caller[]>>;
@@ -43,6 +45,7 @@ function indexOf(model: EgressModel): CallerIndex {
     byName: new Map(),
     byId: new Map(),
     injection: new Map(),
+    undeclaredInjected: model.injectionShown !== null,
     answers: new WeakMap(),
     placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`)),
   };
@@ -101,8 +104,8 @@ function placeCallers(ref: HostReference, model: EgressModel, index: CallerIndex
 
 function placed(index: CallerIndex, namespace: string, workload: string | undefined, how: Caller["how"]): Caller {
   const w = workload === undefined ? undefined : index.byId.get(`${namespace}/${workload}`);
-  // A workload the manifests do not show is assumed to run a sidecar unless its namespace opts out.
-  const injected = w ? w.injected : index.injection.get(namespace) !== false;
+  // A workload the manifests do not show runs a sidecar as its namespace says, or as an undeclared one is taken.
+  const injected = w ? w.injected : (index.injection.get(namespace) ?? index.undeclaredInjected) !== false;
   return { namespace, ...(workload !== undefined ? { workload } : {}), meshWide: false, injected, how };
 }
 

@@ -180,6 +180,14 @@ export const RULES = [
       "Two VirtualServices route one host for the same sidecars; which is older decides, and the manifests do not say.",
     source: "rules",
   },
+  {
+    name: "injection-not-shown",
+    code: "EGR049",
+    severity: "info",
+    description:
+      "Nothing in the repository enables sidecar injection, so the workloads of a namespace it does not declare are taken as running without a sidecar, and their calls are not judged.",
+    source: "rules",
+  },
 ] as const satisfies readonly RuleMeta[];
 
 export type RuleName = (typeof RULES)[number]["name"];

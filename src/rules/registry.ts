@@ -8,6 +8,7 @@ import { fullWildcardHost } from "./full-wildcard-host.js";
 import { hiddenBySidecar } from "./hidden-by-sidecar.js";
 import { httpOnTlsPort } from "./http-on-tls-port.js";
 import { invalidOutboundPolicy } from "./invalid-outbound-policy.js";
+import { injectionNotShown } from "./injection-not-shown.js";
 import { ipInHosts } from "./ip-in-hosts.js";
 import { notExported } from "./not-exported.js";
 import { portNotRegistered } from "./port-not-registered.js";
@@ -42,6 +43,7 @@ export const ALL_RULES: readonly Rule[] = [
   doubleTls,
   fullWildcardHost,
   configOrderAssumed,
+  injectionNotShown,
 ];
 
 /**
