@@ -75,7 +75,11 @@ function check(args) {
   if (res.status !== 0) throw new Error(`egress-lint check failed (${res.status}): ${res.stderr}`);
   const lines = res.stderr.trim().split("\n");
   const rssMb = hasTime ? Number(lines.pop()) / 1024 : Number.NaN;
-  return { ms, rssMb, log: lines.filter((l) => l.startsWith("render") || l.startsWith("stage")) };
+  return {
+    ms,
+    rssMb,
+    log: lines.filter((l) => (l.startsWith("render") && !l.includes(" fell back: ")) || l.startsWith("stage")),
+  };
 }
 
 function medianOf(label, fn) {
@@ -104,9 +108,9 @@ console.log(
 const cacheDir = path.join(work, "cache");
 const cold = medianOf("cold full check (empty cache)", () => {
   rmSync(cacheDir, { recursive: true, force: true });
-  return check(["--cache-dir", cacheDir]);
+  return check(["--cache-dir", cacheDir, "--timings"]);
 });
-const warm = medianOf("second full check (cache warm)", () => check(["--cache-dir", cacheDir]));
+const warm = medianOf("second full check (cache warm)", () => check(["--cache-dir", cacheDir, "--timings"]));
 
 const changed = overlays[41];
 git("checkout", "--quiet", "-b", "change");
@@ -115,11 +119,11 @@ git("commit", "--quiet", "-am", "scale one overlay");
 // The pull request's first run takes the head's one changed render into the cache; later pushes find it there.
 check(["--cache-dir", cacheDir, "--base-ref", "main"]);
 const pr = medianOf(`pull request changing ${changed}/replicas.yaml (cache warm)`, () =>
-  check(["--cache-dir", cacheDir, "--base-ref", "main"]),
+  check(["--cache-dir", cacheDir, "--base-ref", "main", "--timings"]),
 );
 const prCold = medianOf("the same pull request, empty cache", () => {
   rmSync(cacheDir, { recursive: true, force: true });
-  return check(["--cache-dir", cacheDir, "--base-ref", "main"]);
+  return check(["--cache-dir", cacheDir, "--base-ref", "main", "--timings"]);
 });
 
 const rows = [
