@@ -22,7 +22,7 @@ import { renderSuggestions, serviceEntryFile } from "./suggest/index.js";
 import { stageClock, stageLine } from "./stage-clock.js";
 import { VERSION } from "./version.js";
 import { defaultCacheDir } from "./render/cache.js";
-import { renderLogLines, type RenderStats } from "./render/render-stats.js";
+import { cacheWriteLine, renderLogLines, type RenderStats } from "./render/render-stats.js";
 
 type Values = OptionValues;
 
@@ -125,6 +125,8 @@ async function main(argv: string[]): Promise<number> {
       if (process.stderr.isTTY) progressLine([]);
       await emit(renderReport(result.report, settings.format, links), settings.output);
       logRenders(result.renders);
+      for (const line of cacheWriteLine(settings.cacheDir, result.renderCache.writeError))
+        process.stderr.write(`${plainLine(line)}\n`);
       if (values.timings === true) for (const t of clock.times) process.stderr.write(`${stageLine(t)}\n`);
       return result.exitCode;
     },

@@ -7,7 +7,7 @@ import os from "node:os";
 import { givenInputs, rawSettingsOf, usesActionsCache } from "./action-inputs.js";
 import { restoreRenders, saveRenders } from "./github/actions-cache.js";
 import { defaultCacheDir } from "./render/cache.js";
-import { renderLogLines, type RenderStats } from "./render/render-stats.js";
+import { cacheWriteLine, renderLogLines, type RenderStats } from "./render/render-stats.js";
 import { runCheck, type CheckResult, type StageListener } from "./engine.js";
 import { stageClock, stageLine, type StageTime } from "./stage-clock.js";
 import { checkoutBase, repositoryPrefix, type BaseTree } from "./github/base-tree.js";
@@ -154,6 +154,7 @@ export async function run(): Promise<void> {
     const clock = stageClock(() => performance.now());
     const { result, removal } = await check(settings, ctx, warnings, clock.listener);
     logStages(clock.times, result.renders);
+    for (const line of cacheWriteLine(settings.cacheDir, result.renderCache.writeError)) core.info(plainLine(line));
     const saved = shared
       ? saveRenders(settings.cacheDir!, process.env.GITHUB_REPOSITORY!, result.renderCache.used, restored)
       : Promise.resolve();

@@ -97,6 +97,16 @@ describe.skipIf(!hasKustomize)("rendering with a cache (skipped: no kustomize or
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it("renders the same when the folder cannot be written, and says why once", async () => {
+    const notAFolder = path.join(work, "a-file");
+    writeFileSync(notAFolder, "");
+    const cache = renderCache(notAFolder);
+    const r = await render(await machine(cache));
+    expect(cache.writeError).toBe("ENOTDIR");
+    expect(r.stats.fellBack.map((f) => f.tree)).toEqual(["overlays/o3"]);
+    expect(r.loaded.resources).toHaveLength(6);
+  });
+
   it("never keeps a build that ran out of time", async () => {
     const cache = renderCache(undefined);
     const env = await machine(cache);

@@ -11,6 +11,8 @@ export interface RenderCache {
   put(key: string, outcome: JobOutcome): Promise<void>;
   /** The keys this run read or wrote: what a saved copy of the folder needs. */
   readonly used: ReadonlySet<string>;
+  /** Why the folder could not be written, the first time it could not: said once in the log. */
+  readonly writeError: string | undefined;
 }
 
 /** Where renders are kept when nobody says: `egress-lint/` under the XDG cache folder, else under `~/.cache`. */
@@ -26,8 +28,12 @@ export function renderCache(dir: string | undefined): RenderCache {
   const memory = new Map<string, JobOutcome>();
   const used = new Set<string>();
   const fileOf = (key: string) => path.join(dir!, RENDERS_FOLDER, key.slice(0, 2), `${key}.json`);
+  let writeError: string | undefined;
   return {
     used,
+    get writeError() {
+      return writeError;
+    },
     async get(key) {
       const hit = memory.get(key) ?? (dir ? await readEntry(fileOf(key)) : undefined);
       if (hit) {
@@ -39,7 +45,7 @@ export function renderCache(dir: string | undefined): RenderCache {
     async put(key, outcome) {
       used.add(key);
       memory.set(key, outcome);
-      if (dir) await writeEntry(fileOf(key), outcome);
+      if (dir) writeError ??= await writeEntry(fileOf(key), outcome);
     },
   };
 }
@@ -52,15 +58,17 @@ async function readEntry(file: string): Promise<JobOutcome | undefined> {
   }
 }
 
-async function writeEntry(file: string, outcome: JobOutcome): Promise<void> {
+/** Undefined when written; else why not (read-only, full, not a folder): the next run builds again. */
+async function writeEntry(file: string, outcome: JobOutcome): Promise<string | undefined> {
   try {
     await mkdir(path.dirname(file), { recursive: true });
     // Written aside and renamed: a reader never sees half an entry, even from a run alongside.
     const partial = `${file}.${randomUUID()}.partial`;
     await writeFile(partial, JSON.stringify(outcome, replace));
     await rename(partial, file);
-  } catch {
-    // read-only or full: the next run builds again
+    return undefined;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code ?? (err as Error).message;
   }
 }
 

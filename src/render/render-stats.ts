@@ -25,3 +25,10 @@ export function renderLogLines(stats: RenderStats): string[] {
   for (const f of stats.fellBack) lines.push(`render: ${f.tree} fell back: ${f.reason}`);
   return lines;
 }
+
+/** Said once when the cache folder could not be written: the check is right, the next run only slower. */
+export function cacheWriteLine(dir: string | undefined, error: string | undefined): string[] {
+  return dir && error
+    ? [`render cache: ${dir} could not be written (${error}); the next run builds every tree again`]
+    : [];
+}
