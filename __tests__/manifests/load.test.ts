@@ -45,6 +45,17 @@ describe("loading manifests", () => {
     expect(loaded.resources.map((r) => r.name)).toEqual(["api"]);
   });
 
+  it("says nothing of a file it cannot parse that names no manifest field: editor settings, a tsconfig with comments", () => {
+    const loaded = loadInline({
+      ".vscode/launch.json":
+        '{\n  // Use IntelliSense to learn about possible attributes.\n  "version": "0.2.0",\n  "configurations": []\n}\n',
+      "tsconfig.json": '/* To learn more */\n{\n  "compilerOptions": { "strict": true, },\n}\n',
+      "ci/broken.yml": "jobs:\n  build: [unclosed\n",
+      "istiod-values.yaml": "meshConfig:\n  outboundTrafficPolicy: [unclosed\n",
+    });
+    expect(loaded.findings.map((f) => `${f.rule} ${f.file}`)).toEqual(["invalid-yaml istiod-values.yaml"]);
+  });
+
   it("keeps the good documents of a file whose later document is broken", () => {
     const loaded = loadInline({ "multi.yaml": `${se()}---\nkind: [\n` });
     expect(loaded.resources).toHaveLength(1);

@@ -79,7 +79,7 @@ describe("YAML nesting limits", () => {
     const text = "- x\n".repeat(1000);
     expect(parseYamlFile(text, { ...LIMITS, maxNodes: 10_000 }).problems).toEqual([]);
     expect(parseYamlFile(text, { ...LIMITS, maxNodes: 1000 }).problems).toEqual([
-      { line: 501, column: 1, message: "more than 1000 YAML nodes" },
+      { line: 501, column: 1, message: "more than 1000 YAML nodes", limit: true },
     ]);
   });
 

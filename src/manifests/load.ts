@@ -54,7 +54,9 @@ export function loadManifests(files: readonly TextFile[], options: LoadOptions):
   const out: LoadedManifests = { resources: [], meshDocuments: [], findings: [] };
   for (const file of files) {
     const parsed = parseOnce(file.text, options.parsed);
-    for (const p of parsed.problems) out.findings.push(yamlFinding(file.path, p.line, p.column, p.message));
+    const manifest = mayHoldManifests(file.text);
+    for (const p of parsed.problems)
+      if (manifest || p.limit) out.findings.push(yamlFinding(file.path, p.line, p.column, p.message));
     for (const doc of parsed.documents) {
       const resources = resourcesFromDocument(doc, file.path, options.defaultNamespace);
       if (resources.length === 0) {
@@ -70,6 +72,15 @@ export function loadManifests(files: readonly TextFile[], options: LoadOptions):
     }
   }
   return out;
+}
+
+/**
+ * A file the parser refuses is a broken manifest only if it names what a manifest has: `apiVersion` (a Kubernetes
+ * object) or `meshConfig` (istiod's values). A tsconfig.json or an editor's settings with comments, or a broken CI file,
+ * was never going to the cluster, and failing the check on it teaches people to ignore it.
+ */
+function mayHoldManifests(text: string): boolean {
+  return /\bapiVersion\b|\bmeshConfig\b/.test(text);
 }
 
 function yamlFinding(file: string, line: number, column: number, message: string): Finding {

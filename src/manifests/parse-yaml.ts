@@ -19,6 +19,8 @@ export interface YamlProblem {
   line: number;
   column: number;
   message: string;
+  /** A limit the text goes past (nesting, nodes, aliases): said whatever the file is, since it may be hostile. */
+  limit?: true;
 }
 
 export interface ParsedFile {
@@ -56,7 +58,7 @@ export function parseYamlWithLibrary(text: string, limits: YamlLimits = DEFAULT_
     maxDepth: limits.maxDepth,
     maxNodes: limits.maxNodes ?? DEFAULT_YAML_LIMITS.maxNodes!,
   });
-  if (structureProblem) return { documents, problems: [structureProblem] };
+  if (structureProblem) return { documents, problems: [{ ...structureProblem, limit: true }] };
   const parsed = [...new Parser(lineCounter.addNewLine).parse(text)];
   // An error at the very end of the text (an unclosed bracket) belongs to the last line that has content.
   // (trimEnd, not a /\s+$/ replace: that regex is quadratic on a long run of spaces that is not at the end.)
@@ -74,7 +76,7 @@ export function parseYamlWithLibrary(text: string, limits: YamlLimits = DEFAULT_
     }
     const pos = position(unsafe.offset);
     const problem = { line: pos.line, column: pos.col, message: unsafe.message };
-    if (unsafe.kind === "depth") return { documents, problems: [problem] };
+    if (unsafe.kind === "depth") return { documents, problems: [{ ...problem, limit: true }] };
     problems.push(problem);
   }
   // logLevel "error": the library's warnings go to the process's stderr, which in a workflow is the log the runner
@@ -101,6 +103,7 @@ export function parseYamlWithLibrary(text: string, limits: YamlLimits = DEFAULT_
         line: pos.line,
         column: pos.col,
         message: `cannot expand document: ${firstLine(String((err as Error).message))}`,
+        limit: true,
       });
       continue;
     }
