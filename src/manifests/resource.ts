@@ -19,6 +19,11 @@ export interface Resource {
   loc: SourceLocation;
   /** JSON pointer relative to the object -> line. */
   lines: Map<string, number>;
+  /**
+   * A generated ConfigMap's or Secret's data key -> the repository file Kustomize read it from (`files:`), whose lines
+   * its value's lines are.
+   */
+  dataFiles?: Record<string, string>;
 }
 
 export type JsonObject = Record<string, unknown>;

@@ -83,7 +83,10 @@ export function toConfigMap(r: Resource): ConfigMapData {
   const entries = isObject(data)
     ? Object.entries(data)
         .filter((e): e is [string, string] => typeof e[1] === "string")
-        .map(([key, value]) => ({ key, value, loc: locOf(r, ["data", key]) }))
+        .map(([key, value]) => {
+          const file = r.dataFiles?.[key];
+          return { key, value, loc: file !== undefined ? { file, line: 0 } : locOf(r, ["data", key]) };
+        })
     : [];
   return { namespace: r.namespace, name: r.name, entries, loc: r.loc };
 }

@@ -300,6 +300,10 @@ export interface PeerAuthentication {
 export interface ConfigMapData {
   namespace: string;
   name: string;
+  /**
+   * `loc`: the key's line, the value's lines following it; or, for a value Kustomize read from a file, line 0 of that
+   * file, so that the value's first line is the file's first.
+   */
   entries: { key: string; value: string; loc: SourceLocation }[];
   loc: SourceLocation;
 }

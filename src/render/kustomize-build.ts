@@ -86,6 +86,7 @@ export async function buildKustomizations(
         sources: ctx.sources,
         namespace: job.namespace,
         defaultNamespace: ctx.defaultNamespace,
+        prefix: ctx.prefix,
       }),
     );
     return { ok: true, resources };

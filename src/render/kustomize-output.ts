@@ -2,6 +2,7 @@
 import { parseYamlFile } from "../manifests/parse-yaml.js";
 import { asString, isObject, type JsonObject, type Resource } from "../manifests/resource.js";
 import type { Kustomization } from "./kustomization.js";
+import { resolveInRepo } from "./paths.js";
 import { placeObject, takeAnnotation, type Placement } from "./place.js";
 import type { SourceIndex } from "./source-index.js";
 import type { TargetNamespace } from "./types.js";
@@ -19,6 +20,8 @@ export interface KustomizeOutputContext {
   sources: SourceIndex;
   namespace?: TargetNamespace;
   defaultNamespace: string;
+  /** Where the linted folder lies in its work tree, for paths a kustomization names. */
+  prefix?: string;
 }
 
 export function resourcesFromKustomizeOutput(stdout: string, ctx: KustomizeOutputContext): Resource[] {
@@ -64,24 +67,47 @@ function placementOf(obj: JsonObject, origin: Origin, ctx: KustomizeOutputContex
   if (found) return { loc: { file: found.file, line: found.line }, lines: found.lines };
   if (file !== undefined) return { loc: { file, line: 1 }, lines: new Map() };
   const generatedIn = origin.configuredIn !== undefined ? ctx.toRepoPath(origin.configuredIn) : undefined;
-  if (generatedIn !== undefined)
-    return { loc: { file: generatedIn, line: generatorLine(ctx.kustomizations, generatedIn, name) }, lines: new Map() };
+  if (generatedIn !== undefined) {
+    const generator = generatorOf(ctx, generatedIn, name);
+    return {
+      loc: { file: generatedIn, line: generator?.line ?? 1 },
+      lines: new Map(),
+      ...(generator && Object.keys(generator.files).length > 0 ? { dataFiles: generator.files } : {}),
+    };
+  }
   return { loc: { file: ctx.kustomizationFile, line: 1 }, lines: new Map() };
 }
 
-/** The line of the configMapGenerator/secretGenerator entry `name` came from (a prefix and content hash aside). */
-function generatorLine(kustomizations: ReadonlyMap<string, Kustomization>, file: string, name: string): number {
-  const k = [...kustomizations.values()].find((x) => x.file === file);
-  if (!k) return 1;
+/**
+ * The configMapGenerator/secretGenerator entry `name` came from (a prefix and content hash aside): its line, and the
+ * files it read each data key from (`files: [a.conf, key=path]`).
+ */
+function generatorOf(
+  ctx: KustomizeOutputContext,
+  file: string,
+  name: string,
+): { line: number; files: Record<string, string> } | undefined {
+  const k = [...ctx.kustomizations.values()].find((x) => x.file === file);
+  if (!k) return undefined;
   const unhashed = name.replace(/-[a-z0-9]{10}$/, "");
-  let best: { length: number; line: number } | undefined;
+  let best: { length: number; line: number; entry: JsonObject } | undefined;
   for (const field of ["configMapGenerator", "secretGenerator"]) {
     const entries = Array.isArray(k.body[field]) ? (k.body[field] as unknown[]) : [];
     entries.forEach((e, i) => {
       const written = isObject(e) && typeof e.name === "string" ? e.name : "";
       if (written === "" || !unhashed.includes(written) || (best && best.length >= written.length)) return;
-      best = { length: written.length, line: k.lines.get(`/${field}/${i}`) ?? 1 };
+      best = { length: written.length, line: k.lines.get(`/${field}/${i}`) ?? 1, entry: e as JsonObject };
     });
   }
-  return best?.line ?? 1;
+  if (!best) return undefined;
+  const files: Record<string, string> = {};
+  for (const item of Array.isArray(best.entry.files) ? best.entry.files : []) {
+    if (typeof item !== "string") continue;
+    const eq = item.indexOf("=");
+    const written = eq >= 0 ? item.slice(eq + 1) : item;
+    const key = eq >= 0 ? item.slice(0, eq) : written.slice(written.lastIndexOf("/") + 1);
+    const path = resolveInRepo(k.dir, written, ctx.prefix);
+    if (path !== undefined) files[key] = path;
+  }
+  return { line: best.line, files };
 }

@@ -9,6 +9,8 @@ export interface Placement {
   loc: SourceLocation;
   /** Pointer -> line in loc.file; empty when only the object's own line is known. */
   lines: Map<string, number>;
+  /** A generated ConfigMap's data keys -> the files they were read from. */
+  dataFiles?: Record<string, string>;
 }
 
 /** Namespaces as the deploying tool sets them: "fill" gives one to objects without, "override" replaces any. */
@@ -30,7 +32,8 @@ export function placeObject(
           ["/kind", at.loc.line],
         ]);
   const fill = namespace?.mode === "fill" ? namespace.name : defaultNamespace;
-  return resourcesFromDocument({ value: obj, line: at.loc.line, lines }, at.loc.file, fill)[0];
+  const r = resourcesFromDocument({ value: obj, line: at.loc.line, lines }, at.loc.file, fill)[0];
+  return r && at.dataFiles ? { ...r, dataFiles: at.dataFiles } : r;
 }
 
 /** Removes an annotation a render added (and the annotations map if it is left empty). */

@@ -66,6 +66,49 @@ export const LEXERS: Readonly<Record<Language, Lexer>> = {
   toml: (text, sink) => lexKeyValue(text, "toml", sink),
 };
 
+/**
+ * Programs in languages no lexer here reads. Their comments cannot be told from their strings, so a file of one is
+ * not read, in the repository (no language: nothing to scan) or mounted from a ConfigMap whose key names it.
+ */
+const UNREAD_PROGRAMS = new Set([
+  "lua",
+  "php",
+  "pl",
+  "pm",
+  "rs",
+  "swift",
+  "scala",
+  "c",
+  "h",
+  "cc",
+  "cpp",
+  "hpp",
+  "r",
+  "ex",
+  "exs",
+  "erl",
+  "clj",
+  "dart",
+  "hs",
+  "ml",
+  "vb",
+  "ps1",
+  "groovy",
+  "tcl",
+  "jl",
+  "nim",
+  "zig",
+  "cr",
+  "coffee",
+  "elm",
+]);
+
+export function isUnreadProgram(path: string): boolean {
+  const base = baseName(path).toLowerCase();
+  const dot = base.lastIndexOf(".");
+  return dot > 0 && UNREAD_PROGRAMS.has(base.slice(dot + 1));
+}
+
 export function languageOf(path: string): Language | undefined {
   if (isDockerfile(path)) return "shell";
   const base = baseName(path).toLowerCase();

@@ -4,7 +4,7 @@ import { configMapsOf } from "../model/container.js";
 import type { ConfigMapData, Container, EgressModel, SourceLocation } from "../model/types.js";
 import { inClusterNames } from "./classify.js";
 import { extract } from "./extract.js";
-import { LEXERS, languageOf, type Language } from "./language.js";
+import { isUnreadProgram, LEXERS, languageOf, type Language } from "./language.js";
 import { lexShell } from "./lexers/shell.js";
 import { siblingPort } from "./sibling-port.js";
 import type { Lexer } from "./lexers/sink.js";
@@ -128,6 +128,7 @@ function configMapReferences(
   const out: HostReference[] = [];
   const data = new Map(cm.entries.map((e) => [e.key, e.value]));
   for (const entry of cm.entries) {
+    if (isUnreadProgram(entry.key)) continue;
     const language =
       languageOf(entry.key) ?? (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : undefined);
     const lex = language ? LEXERS[language] : plainValue(entry.key);
@@ -171,7 +172,7 @@ function valueReferences(
     where: owner.unread
       ? `${what} in namespace ${owner.namespace}, which no workload in the repository reads`
       : `${what} of ${owner.namespace}/${owner.workload}`,
-    place: (line) => ({ line: multiLine ? loc.line + line : loc.line, column: 0 }),
+    place: (line) => ({ line: multiLine ? loc.line + line : Math.max(1, loc.line), column: 0 }),
     namespace: owner.namespace,
     ...(owner.workload !== undefined ? { workload: owner.workload } : {}),
     ...(owner.unread ? { unread: true } : {}),
