@@ -1,5 +1,8 @@
 // Generates a synthetic monorepo, deterministically from a seed: services with source files in four languages
 // (URL literals in code and in comments), and per service a Deployment, a Service and a few ServiceEntries.
+// Two profiles of code around the URLs: "plain" (functions with short literals) and "dotted" (config keys, message
+// ids, logger and property names in dotted string literals, `config.get("server.read.timeout")`), so that the
+// scan's cost is measured on more than one shape of input.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -45,7 +48,49 @@ const LANGS = [
   },
 ];
 
-export function generateMonorepo(root, { services, filesPerService, fileBytes, namespaces, seed }) {
+// Words of config keys and message ids; some are top-level domains too (`app`, `dev`, `page`, `info`), as in real
+// code, where a few dotted keys end in a word the Public Suffix List knows.
+const WORDS = [
+  "config value alpha beta gamma session port timeout retry cache user profile errors required billing orders",
+  "metrics enabled pool size level format feature flags token ttl seconds title label read write max min limit",
+  "queue name app dev page info id type status count",
+]
+  .join(" ")
+  .split(" ");
+
+/** A dotted key of two to four words, deterministic in `i`. */
+function dottedKey(i, salt) {
+  const n = 2 + ((i + salt) % 3);
+  const words = [];
+  for (let k = 0; k < n; k++) words.push(WORDS[(i * 7 + salt * 13 + k * 31 + k * k) % WORDS.length]);
+  return words.join(".");
+}
+
+const DOTTED_CODE = {
+  ts: (i) =>
+    `export function handler${i}(config: Config, t: Translate): string {\n  const limit = config.get("${dottedKey(i, 1)}");\n  const fallback = settings["${dottedKey(i, 2)}"] ?? "${dottedKey(i, 3)}";\n  return t("${dottedKey(i, 4)}", { limit, fallback });\n}`,
+  py: (i) =>
+    `def handler_${i}(settings):\n    log = logging.getLogger("${dottedKey(i, 1)}")\n    value = settings.get("${dottedKey(i, 2)}", "${dottedKey(i, 3)}")\n    return {"${dottedKey(i, 4)}": value}\n`,
+  go: (i) =>
+    `func handler${i}(cfg *viper.Viper) string {\n\ttimeout := cfg.GetString("${dottedKey(i, 1)}")\n\tkey := "${dottedKey(i, 2)}"\n\treturn i18n.T("${dottedKey(i, 3)}", key, timeout)\n}`,
+  java: (i) =>
+    `  static String handler${i}(Properties props) {\n    String value = props.getProperty("${dottedKey(i, 1)}", "${dottedKey(i, 2)}");\n    return messages.get("${dottedKey(i, 3)}") + value;\n  }`,
+};
+
+/** Tables of dotted keys to dotted values: message catalogues, property defaults, feature-flag maps. */
+const pairs = (i, indent, between, after) =>
+  [1, 2, 3, 4].map((k) => `${indent}"${dottedKey(i, k)}"${between}"${dottedKey(i, k + 4)}"${after}`).join("\n");
+const DOTTED_TABLE = {
+  ts: (i) => `export const messages${i} = {\n${pairs(i, "  ", ": ", ",")}\n};`,
+  py: (i) => `MESSAGES_${i} = {\n${pairs(i, "    ", ": ", ",")}\n}\n`,
+  go: (i) => `var messages${i} = map[string]string{\n${pairs(i, "\t", ": ", ",")}\n}`,
+  java: (i) =>
+    `  static final Map<String, String> MESSAGES_${i} = Map.of(\n${pairs(i, "      ", ", ", ",")}\n      "", "");`,
+};
+
+export const PROFILES = ["plain", "dotted"];
+
+export function generateMonorepo(root, { services, filesPerService, fileBytes, namespaces, seed, profile = "plain" }) {
   const rand = prng(seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const external = Array.from({ length: 200 }, (_, i) => `api${i}.vendor${i % 37}.com`);
@@ -72,7 +117,7 @@ export function generateMonorepo(root, { services, filesPerService, fileBytes, n
         let chunk;
         if (roll < 0.02) chunk = lang.literal(`url${i}`, `https://${pick(hosts)}/v${i % 3}/items`);
         else if (roll < 0.04) chunk = `${lang.comment} see https://docs.${pick(external)}/guide#${i}`;
-        else chunk = lang.filler(i);
+        else chunk = profile === "plain" ? lang.filler(i) : (i % 2 ? DOTTED_TABLE : DOTTED_CODE)[lang.ext](i);
         lines.push(chunk);
         size += chunk.length + 1;
         i++;
