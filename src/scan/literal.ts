@@ -3,6 +3,7 @@ import { hostPart } from "./host-part.js";
 import { hasRealPublicSuffix } from "./host-syntax.js";
 import { keyRole, type KeyRole } from "./key-role.js";
 import { firstSeparatorFrom, type ScanText } from "./scan-text.js";
+import { mayEndReportedHost } from "./suffix-label.js";
 import { scanUrls } from "./urls.js";
 
 const MAX_HOST_VALUE_LENGTH = 4096;
@@ -28,18 +29,77 @@ export function literalRole(key?: string, fallbackKey?: string): KeyRole {
 
 /**
  * Whether `scanLiteral` could find anything in text[start, end), whatever it is bound to: hosts come only after a
- * "://" or, in a host setting, in a dotted value (`db.x.io`, `[::1]`). Lexers skip working out the binding of a
- * literal that holds neither, so a new way of finding hosts in `scanLiteral` must be let through here too.
+ * "://" or, in a host setting, in a dotted value (`db.x.io`, `10.0.0.5`, `[::1]`) whose host ends in a label a
+ * reported host can end in (`mayEndReportedHost`): a public suffix or the digits of an address. Lexers skip working
+ * out the binding of a literal that holds none of these, so a new way of finding hosts in `scanLiteral` must be let
+ * through here too.
  */
 export function literalMayHoldHost(t: ScanText, start: number, end: number): boolean {
   const sep = t.separators[firstSeparatorFrom(t.separators, start)];
   if (sep !== undefined && sep + 3 <= end) return true;
   const { text } = t;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2e || c === 0x5b) return true;
+  // One walk: a label is looked up only once the literal is known to be dotted, and most literals end with no label
+  // looked up at all ("," "utf-8" "Hello, world"). Labels ended before the first dot are rare (`io:%.x`): they are
+  // walked again then.
+  let dotted = false;
+  let endedBeforeDot = false;
+  let run = -1;
+  for (let i = start; i <= end; i++) {
+    const kind = i < end ? charKind(text.charCodeAt(i)) : ENDS_HOST;
+    if (kind === LABEL) {
+      if (run === -1) run = i;
+      continue;
+    }
+    if (kind === BRACKET) return true;
+    if (kind === DOT && !dotted) {
+      dotted = true;
+      if (endedBeforeDot && labelEndsHost(text, start, i)) return true;
+    }
+    if (run === -1) continue;
+    // A host's last label is followed by what ends a host in a host setting (a port, the next item, a path, a blank
+    // or the end of the value), or by a trailing dot and then one of those.
+    if (kind === ENDS_HOST || (kind === DOT && (i + 1 >= end || charKind(text.charCodeAt(i + 1)) === ENDS_HOST))) {
+      if (!dotted) endedBeforeDot = true;
+      else if (mayEndReportedHost(text, run, i)) return true;
+    }
+    run = -1;
   }
   return false;
+}
+
+/** Whether a label in text[start, end), which holds no dot, is followed by what ends a host and may end one. */
+function labelEndsHost(text: string, start: number, end: number): boolean {
+  let run = -1;
+  for (let i = start; i <= end; i++) {
+    const kind = charKind(text.charCodeAt(i));
+    if (kind === LABEL) {
+      if (run === -1) run = i;
+      continue;
+    }
+    if (run !== -1 && (kind === ENDS_HOST || i === end) && mayEndReportedHost(text, run, i)) return true;
+    run = -1;
+  }
+  return false;
+}
+
+// What each ASCII character is to a host in a host setting; everything else is OTHER.
+const OTHER = 0;
+const LABEL = 1;
+const DOT = 2;
+const BRACKET = 3;
+/** `:port`, `,next`, `/path` and blanks: where `scanHostValue` and `hostPart` end a host. */
+const ENDS_HOST = 4;
+const CHAR_KINDS = (() => {
+  const table = new Uint8Array(128);
+  for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") table[ch.charCodeAt(0)] = LABEL;
+  for (const ch of ":,/ \t\n\r") table[ch.charCodeAt(0)] = ENDS_HOST;
+  table[0x2e] = DOT;
+  table[0x5b] = BRACKET;
+  return table;
+})();
+
+function charKind(c: number): number {
+  return c < 128 ? CHAR_KINDS[c]! : OTHER;
 }
 
 // The same few names are bound again and again in a file; a small cache keeps their word-splitting off the hot path.
