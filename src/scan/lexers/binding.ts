@@ -13,7 +13,6 @@ export enum TokenKind {
   Other,
 }
 
-const SEPARATORS = new Set(["=", ":", ":=", "=>", "||=", "?="]);
 const MAX_DEPTH = 256;
 const MAX_KEY_LENGTH = 128;
 
@@ -29,8 +28,13 @@ export class BindingTracker {
   private before: Token = { kind: TokenKind.None, start: 0, end: 0 };
   private third: Token = { kind: TokenKind.None, start: 0, end: 0 };
   private fourth: Token = { kind: TokenKind.None, start: 0, end: 0 };
-  /** Keys of the open brackets; beyond MAX_DEPTH only counted, so hostile nesting costs no memory. */
-  private readonly keys: (string | undefined)[] = [];
+  /**
+   * Keys of the open brackets, as offsets into the text (-1: none): most brackets close with no literal asking for
+   * their key, so it is cut out of the text only when one does. Beyond MAX_DEPTH only counted, so hostile nesting
+   * costs no memory.
+   */
+  private readonly keyStarts = new Int32Array(MAX_DEPTH);
+  private readonly keyEnds = new Int32Array(MAX_DEPTH);
   private depth = 0;
   private statementStart = true;
 
@@ -72,36 +76,87 @@ export class BindingTracker {
   fallbackKey: string | undefined;
 
   keyForLiteral(): string | undefined {
+    const found = this.findKey();
+    this.fallbackKey = this.fallbackStart === -1 ? undefined : this.text.slice(this.fallbackStart, this.fallbackEnd);
+    return found ? this.text.slice(this.keyStart, this.keyEnd) : undefined;
+  }
+
+  // Where findKey found the key and the fallback key; -1 for none.
+  private keyStart = -1;
+  private keyEnd = -1;
+  private fallbackStart = -1;
+  private fallbackEnd = -1;
+
+  /** The key a literal or bracket here is bound to, left in keyStart/keyEnd (and the fallback's): true when found. */
+  private findKey(): boolean {
     const { last, before } = this;
-    this.fallbackKey = undefined;
+    this.fallbackStart = -1;
     if (last.kind === TokenKind.Op && (before.kind === TokenKind.Ident || before.kind === TokenKind.Str)) {
-      const op = this.text.slice(last.start, last.end);
-      if (!SEPARATORS.has(op)) return undefined;
+      if (!this.isSeparator(last)) return false;
       // A typed declaration, `host: string = "x"` (TS, Python, Kotlin): the name is two tokens further back.
       if (
-        op === "=" &&
+        this.isAssignment(last) &&
         before.kind === TokenKind.Ident &&
         this.isColon(this.third) &&
         this.fourth.kind === TokenKind.Ident
       ) {
-        return this.textOf(this.fourth);
+        return this.keyOf(this.fourth);
       }
-      return this.textOf(before);
+      return this.keyOf(before);
     }
     if (last.kind === TokenKind.Open && this.text.charCodeAt(last.start) === 0x28 && before.kind === TokenKind.Ident) {
-      return this.textOf(before);
+      return this.keyOf(before);
     }
-    if (last.kind !== TokenKind.Open && last.kind !== TokenKind.Comma) return undefined;
-    const enclosing = this.depth > 0 && this.depth <= MAX_DEPTH ? this.keys[this.depth - 1] : undefined;
+    if (last.kind !== TokenKind.Open && last.kind !== TokenKind.Comma) return false;
+    const enclosing = this.depth > 0 && this.depth <= MAX_DEPTH ? this.depth - 1 : -1;
     // `getenv("SEARCH_HOST", "search.x.io")`: the string before names this one; the callee or list key is the fallback.
-    if (last.kind === TokenKind.Comma && before.kind === TokenKind.Str) {
-      const previous = this.textOf(before);
-      if (previous !== undefined && /^[A-Za-z_][\w.-]*$/.test(previous)) {
-        this.fallbackKey = enclosing;
-        return previous;
+    if (last.kind === TokenKind.Comma && before.kind === TokenKind.Str && this.isName(before)) {
+      if (enclosing !== -1) {
+        this.fallbackStart = this.keyStarts[enclosing]!;
+        this.fallbackEnd = this.keyEnds[enclosing]!;
       }
+      return this.keyOf(before);
     }
-    return enclosing;
+    if (enclosing === -1 || this.keyStarts[enclosing] === -1) return false;
+    this.keyStart = this.keyStarts[enclosing]!;
+    this.keyEnd = this.keyEnds[enclosing]!;
+    return true;
+  }
+
+  /** `=`, `:`, `:=`, `=>`, `||=` or `?=`: an operator that binds what follows to what precedes. */
+  private isSeparator(t: Token): boolean {
+    const { text } = this;
+    const a = text.charCodeAt(t.start);
+    switch (t.end - t.start) {
+      case 1:
+        return a === 0x3d || a === 0x3a;
+      case 2: {
+        const b = text.charCodeAt(t.start + 1);
+        return (a === 0x3a && b === 0x3d) || (a === 0x3d && b === 0x3e) || (a === 0x3f && b === 0x3d);
+      }
+      case 3:
+        return a === 0x7c && text.charCodeAt(t.start + 1) === 0x7c && text.charCodeAt(t.start + 2) === 0x3d;
+      default:
+        return false;
+    }
+  }
+
+  private isAssignment(t: Token): boolean {
+    return t.end - t.start === 1 && this.text.charCodeAt(t.start) === 0x3d;
+  }
+
+  /** A string that reads as a name (`SEARCH_HOST`, `db.host`): a letter or `_`, then word characters, `.` or `-`. */
+  private isName(t: Token): boolean {
+    if (t.end - t.start > MAX_KEY_LENGTH || t.end === t.start) return false;
+    const { text } = this;
+    const first = text.charCodeAt(t.start);
+    if (!((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a) || first === 0x5f)) return false;
+    for (let i = t.start + 1; i < t.end; i++) {
+      const c = text.charCodeAt(i);
+      const word = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+      if (!word && c !== 0x2e && c !== 0x2d) return false;
+    }
+    return true;
   }
 
   /** Reads one non-literal token at `i` and returns where it ends. */
@@ -146,10 +201,13 @@ export class BindingTracker {
   private open(c: number, i: number): void {
     const { last } = this;
     // A call's arguments belong to the callee (`setHosts("a", "b")`); an index expression (`a["k"]`) to nothing.
-    let key: string | undefined;
-    if (last.kind === TokenKind.Ident) key = c === 0x28 ? this.textOf(last) : undefined;
-    else key = this.keyForLiteral();
-    if (this.depth < MAX_DEPTH) this.keys[this.depth] = key;
+    let found: boolean;
+    if (last.kind === TokenKind.Ident) found = c === 0x28 && this.keyOf(last);
+    else found = this.findKey();
+    if (this.depth < MAX_DEPTH) {
+      this.keyStarts[this.depth] = found ? this.keyStart : -1;
+      this.keyEnds[this.depth] = found ? this.keyEnd : -1;
+    }
     this.depth++;
     this.push(TokenKind.Open, i, i + 1);
   }
@@ -158,9 +216,12 @@ export class BindingTracker {
     return t.kind === TokenKind.Op && t.end - t.start === 1 && this.text.charCodeAt(t.start) === 0x3a;
   }
 
-  private textOf(t: Token): string | undefined {
-    if (t.end - t.start > MAX_KEY_LENGTH) return undefined;
-    return this.text.slice(t.start, t.end);
+  /** Takes the token as the key, unless it is too long to be a name. */
+  private keyOf(t: Token): boolean {
+    if (t.end - t.start > MAX_KEY_LENGTH) return false;
+    this.keyStart = t.start;
+    this.keyEnd = t.end;
+    return true;
   }
 }
 
