@@ -46,6 +46,7 @@ export function externalReferences(
     const ignoredRules = ignoredRulesAt(found.ignores, innerLine);
     const innerColumn = found.lines.column(raw.offset, innerLine);
     const { line, column } = at.place ? at.place(innerLine, innerColumn) : { line: innerLine, column: innerColumn };
+    const judged = classOf(raw, known.reserved, at, innerLine);
     const ref: HostReference = {
       host: raw.host,
       port: raw.port,
@@ -55,7 +56,8 @@ export function externalReferences(
       line,
       column,
       ignoredRules,
-      ...classOf(raw, known.reserved, at, innerLine),
+      class: judged.class,
+      reason: judged.reason,
     };
     if (at.namespace !== undefined) ref.namespace = at.namespace;
     if (at.workload !== undefined) ref.workload = at.workload;
