@@ -2,8 +2,8 @@
 // dotted string literals), next to ripgrep reading the same tree; a pull request on the big tree that changes 20
 // source files, with `--scan changed`; and the start-up of the bundled action and CLI on a tiny repository. Prints
 // medians, ratios, growth, peak memory and per-stage times. Installs nothing; says so when rg is missing.
-// BENCH_BASELINE=path/to/cli.js times another build's CLI too, its runs interleaved with this one's, so that the two
-// are compared under the same load (timings on a shared machine drift between runs).
+// BENCH_BASELINE=path/to/cli.js[,other/cli.js] times other builds' CLIs too, their runs interleaved with this one's,
+// so that the builds are compared under the same load (timings on a shared machine drift between runs).
 import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -12,7 +12,10 @@ import { build } from "esbuild";
 import { generateMonorepo } from "./bench/generate.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const baseline = process.env.BENCH_BASELINE ? path.resolve(process.env.BENCH_BASELINE) : undefined;
+const baselines = (process.env.BENCH_BASELINE ?? "")
+  .split(",")
+  .filter((p) => p !== "")
+  .map((p) => path.resolve(p));
 const work = path.join(os.tmpdir(), "egress-lint-bench");
 const cli = path.resolve("dist/cli.js");
 const URL_PATTERN = "[a-z][a-z0-9+.-]*://[A-Za-z0-9.-]+";
@@ -52,18 +55,20 @@ function benchSide(commands) {
   }));
 }
 
-/** This build's CLI and, with BENCH_BASELINE, the other build's, on the same arguments. */
+/** This build's CLI and, with BENCH_BASELINE, the other builds', on the same arguments. */
 function cliSide(label, args) {
-  const commands = [{ label, cmd: "node", args: [cli, ...args] }];
-  if (baseline) commands.push({ label: `${label} (baseline)`, cmd: "node", args: [baseline, ...args] });
-  const [ours, theirs] = benchSide(commands);
+  const commands = [cli, ...baselines].map((c) => ({ label, cmd: "node", args: [c, ...args] }));
+  const [ours, ...theirs] = benchSide(commands);
   return { ours, theirs };
 }
 
 const sideBySide = ({ ours, theirs }) =>
   theirs
-    ? `; baseline ${theirs.ms.toFixed(0)} ms (peak ${theirs.rssMb.toFixed(0)} MB), ${(ours.ms / theirs.ms).toFixed(2)}x of it`
-    : "";
+    .map(
+      (t, k) =>
+        `; ${baselines[k]} ${t.ms.toFixed(0)} ms (peak ${t.rssMb.toFixed(0)} MB), this build ${(ours.ms / t.ms).toFixed(2)}x of it`,
+    )
+    .join("");
 
 function measureWith(env, cmd, args) {
   const start = process.hrtime.bigint();
