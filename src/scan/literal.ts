@@ -38,48 +38,40 @@ export function literalMayHoldHost(t: ScanText, start: number, end: number): boo
   const sep = t.separators[firstSeparatorFrom(t.separators, start)];
   if (sep !== undefined && sep + 3 <= end) return true;
   const { text } = t;
-  // One walk: a label is looked up only once the literal is known to be dotted, and most literals end with no label
-  // looked up at all ("," "utf-8" "Hello, world"). Labels ended before the first dot are rare (`io:%.x`): they are
-  // walked again then.
-  let dotted = false;
-  let endedBeforeDot = false;
-  let run = -1;
-  for (let i = start; i <= end; i++) {
-    const kind = i < end ? charKind(text.charCodeAt(i)) : ENDS_HOST;
-    if (kind === LABEL) {
-      if (run === -1) run = i;
-      continue;
-    }
+  // Most literals hold no dot at all ("," "utf-8" "Hello"): they end here, before any label is looked up.
+  let dot = start;
+  let endsBeforeDot = false;
+  for (; dot < end; dot++) {
+    const kind = charKind(text.charCodeAt(dot));
+    if (kind === DOT) break;
     if (kind === BRACKET) return true;
-    if (kind === DOT && !dotted) {
-      dotted = true;
-      if (endedBeforeDot && labelEndsHost(text, start, i)) return true;
-    }
-    if (run === -1) continue;
-    // A host's last label is followed by what ends a host in a host setting (a port, the next item, a path, a blank
-    // or the end of the value), or by a trailing dot and then one of those.
-    if (kind === ENDS_HOST || (kind === DOT && (i + 1 >= end || charKind(text.charCodeAt(i + 1)) === ENDS_HOST))) {
-      if (!dotted) endedBeforeDot = true;
-      else if (mayEndReportedHost(text, run, i)) return true;
-    }
-    run = -1;
+    if (kind === ENDS_HOST) endsBeforeDot = true;
+  }
+  if (dot === end) return false;
+  // A host's last label is followed by what ends a host in a host setting (a port, the next item, a path, a blank or
+  // the end of the value), or by a trailing dot and then one of those. The value's own last label comes first: in
+  // a dotted key ('config.value') it is the only one.
+  let last = end;
+  if (text.charCodeAt(last - 1) === 0x2e) last--;
+  let first = last;
+  while (first > start && charKind(text.charCodeAt(first - 1)) === LABEL) first--;
+  if (first < last && mayEndReportedHost(text, first, last)) return true;
+  // Labels ended before the first dot are rare (`io:%.x`), and so are those ended inside the value.
+  for (let i = endsBeforeDot ? start : dot; i < first; i++) {
+    const kind = charKind(text.charCodeAt(i));
+    if (kind === BRACKET) return true;
+    if (kind === ENDS_HOST && endsReportedHostAt(text, start, i)) return true;
   }
   return false;
 }
 
-/** Whether a label in text[start, end), which holds no dot, is followed by what ends a host and may end one. */
-function labelEndsHost(text: string, start: number, end: number): boolean {
-  let run = -1;
-  for (let i = start; i <= end; i++) {
-    const kind = charKind(text.charCodeAt(i));
-    if (kind === LABEL) {
-      if (run === -1) run = i;
-      continue;
-    }
-    if (run !== -1 && (kind === ENDS_HOST || i === end) && mayEndReportedHost(text, run, i)) return true;
-    run = -1;
-  }
-  return false;
+/** Whether a label that a port, an item, a path or a blank at `at` ends (directly or after a dot) may end a host. */
+function endsReportedHostAt(text: string, start: number, at: number): boolean {
+  let last = at;
+  if (last > start && text.charCodeAt(last - 1) === 0x2e) last--;
+  let first = last;
+  while (first > start && charKind(text.charCodeAt(first - 1)) === LABEL) first--;
+  return first < last && mayEndReportedHost(text, first, last);
 }
 
 // What each ASCII character is to a host in a host setting; everything else is OTHER.
