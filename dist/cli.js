@@ -3266,8 +3266,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path12) {
-      let input = path12;
+    function removeDotSegments(path19) {
+      let input = path19;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3341,11 +3341,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path12) {
-      if (path12 === "" || path12[0] === "/") {
-        return removeDotSegments(path12);
+    function removeDotSegmentsRelative(path19) {
+      if (path19 === "" || path19[0] === "/") {
+        return removeDotSegments(path19);
       }
-      const segments = path12.split("/");
+      const segments = path19.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3708,8 +3708,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        const path19 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path19 && path19 !== "/" ? path19 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -4608,8 +4608,8 @@ var require_core = __commonJS({
             return this;
           }
           case "object": {
-            const cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
+            const cacheKey2 = schemaKeyRef;
+            this._cache.delete(cacheKey2);
             let id2 = schemaKeyRef[this.opts.schemaId];
             if (id2) {
               id2 = (0, resolve_1.normalizeId)(id2);
@@ -6948,21 +6948,21 @@ var require_identity = __commonJS({
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP2;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case MAP:
+          case MAP2:
           case SEQ:
             return true;
         }
@@ -6972,7 +6972,7 @@ var require_identity = __commonJS({
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
-          case MAP:
+          case MAP2:
           case SCALAR2:
           case SEQ:
             return true;
@@ -6982,7 +6982,7 @@ var require_identity = __commonJS({
     var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
-    exports.MAP = MAP;
+    exports.MAP = MAP2;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR2;
@@ -7003,13 +7003,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -7019,17 +7019,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+    function visit_(key, node, visitor, path19) {
+      const ctrl = callVisitor(key, node, visitor, path19);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+        replaceNode(key, path19, ctrl);
+        return visit_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+        if (identity2.isCollection(node)) {
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path12);
+            const ci = visit_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7039,14 +7039,14 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+        } else if (identity2.isPair(node)) {
+          path19 = Object.freeze(path19.concat(node));
+          const ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7057,7 +7057,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -7067,17 +7067,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+    async function visitAsync_(key, node, visitor, path19) {
+      const ctrl = await callVisitor(key, node, visitor, path19);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+        replaceNode(key, path19, ctrl);
+        return visitAsync_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+        if (identity2.isCollection(node)) {
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7087,14 +7087,14 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+        } else if (identity2.isPair(node)) {
+          path19 = Object.freeze(path19.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7121,34 +7121,34 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
-      if (identity.isMap(node))
-        return visitor.Map?.(key, node, path12);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path12);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor(key, node, path19);
+      if (identity2.isMap(node))
+        return visitor.Map?.(key, node, path19);
+      if (identity2.isSeq(node))
+        return visitor.Seq?.(key, node, path19);
+      if (identity2.isPair(node))
+        return visitor.Pair?.(key, node, path19);
+      if (identity2.isScalar(node))
+        return visitor.Scalar?.(key, node, path19);
+      if (identity2.isAlias(node))
+        return visitor.Alias?.(key, node, path19);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
-      if (identity.isCollection(parent)) {
+    function replaceNode(key, path19, node) {
+      const parent = path19[path19.length - 1];
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -7161,7 +7161,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -7304,10 +7304,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit2.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -7332,7 +7332,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -7379,7 +7379,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -7452,12 +7452,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -7483,11 +7483,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -7498,7 +7498,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -7525,12 +7525,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -7552,7 +7552,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit2.visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -7614,11 +7614,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -7626,7 +7626,7 @@ var require_Alias = __commonJS({
             count2 = c;
         }
         return count2;
-      } else if (identity.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -7641,13 +7641,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -7672,7 +7672,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -7686,12 +7686,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -7723,7 +7723,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -7747,12 +7747,12 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        const k = path19[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7771,7 +7771,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7791,7 +7791,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -7801,13 +7801,13 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path19;
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -7819,12 +7819,12 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -7834,43 +7834,43 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path19, keepScalar) {
+        const [key, ...rest] = path19;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity2.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path19, value) {
+        const [key, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -8326,7 +8326,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -8379,7 +8379,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match2 = tags.filter((t) => t.identify?.(obj));
         if (match2.length > 1) {
@@ -8402,7 +8402,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -8413,9 +8413,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify5(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -8429,15 +8429,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+      return identity2.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -8449,23 +8449,23 @@ ${ctx.indent}${str2}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify5 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -8506,7 +8506,7 @@ ${indent}:`;
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -8518,10 +8518,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -8541,7 +8541,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -8604,7 +8604,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
@@ -8617,10 +8617,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -8631,7 +8631,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -8652,7 +8652,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -8667,10 +8667,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge2 = require_merge();
     var stringify5 = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map, value);
@@ -8701,7 +8701,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify5.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -8731,7 +8731,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -8739,15 +8739,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -8768,7 +8768,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify5 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -8784,14 +8784,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items2.length; ++i) {
         const item = items2[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -8839,14 +8839,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items2.length; ++i) {
         const item = items2[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -8854,7 +8854,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -8922,16 +8922,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items2, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items2) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -8942,7 +8942,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -8980,7 +8980,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair3, overwrite) {
         let _pair;
-        if (identity.isPair(pair3))
+        if (identity2.isPair(pair3))
           _pair = pair3;
         else if (!pair3 || typeof pair3 !== "object" || !("key" in pair3)) {
           _pair = new Pair.Pair(pair3, pair3?.value);
@@ -8991,7 +8991,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -9015,7 +9015,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -9040,7 +9040,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -9063,7 +9063,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -9071,7 +9071,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -9088,7 +9088,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -9096,7 +9096,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -9122,7 +9122,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -9146,7 +9146,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -9188,7 +9188,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -9201,7 +9201,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -9209,7 +9209,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -9563,17 +9563,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair3 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -9587,7 +9587,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair3;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -9641,7 +9641,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -9668,7 +9668,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair3 of this.items) {
           let key, value;
-          if (identity.isPair(pair3)) {
+          if (identity2.isPair(pair3)) {
             key = toJS.toJS(pair3.key, "", ctx);
             value = toJS.toJS(pair3.value, key, ctx);
           } else {
@@ -9698,7 +9698,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -9879,7 +9879,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -9889,7 +9889,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair3;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair3 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair3 = new Pair.Pair(key.key, null);
@@ -9905,7 +9905,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair3 = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair3) ? identity.isScalar(pair3.key) ? pair3.key.value : pair3.key : pair3;
+        return !keepPair && identity2.isPair(pair3) ? identity2.isScalar(pair3.key) ? pair3.key.value : pair3.key : pair3;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -9949,7 +9949,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -10194,7 +10194,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
@@ -10207,9 +10207,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -10226,7 +10226,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify5 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -10253,7 +10253,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -10308,7 +10308,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -10323,7 +10323,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -10359,7 +10359,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -10369,7 +10369,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -10380,9 +10380,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path19, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10432,7 +10432,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -10457,14 +10457,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path19) {
+        if (Collection.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -10472,31 +10472,31 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+      getIn(path19, keepScalar) {
+        if (Collection.isEmptyPath(path19))
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path19) {
+        if (Collection.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -10513,13 +10513,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path19, value) {
+        if (Collection.isEmptyPath(path19)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path19, value);
         }
       }
       /**
@@ -10603,7 +10603,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -10874,12 +10874,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items2.some((pair3) => isEqual(pair3.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -11092,7 +11092,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -11171,7 +11171,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -11286,7 +11286,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -11336,7 +11336,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -11755,7 +11755,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -11764,17 +11764,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -11794,7 +11794,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -11813,12 +11813,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -11867,7 +11867,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -11913,7 +11913,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -12019,7 +12019,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document2 = require_Document();
     var errors = require_errors2();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -12081,9 +12081,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -12480,9 +12480,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path12) => {
+    visit2.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field, index] of path12) {
+      for (const [field, index] of path19) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12491,23 +12491,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path12) => {
-      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit2.parentCollection = (cst, path19) => {
+      const parent = visit2.itemAtPath(cst, path19.slice(0, -1));
+      const field = path19[path19.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12518,10 +12518,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -14131,7 +14131,7 @@ var require_public_api = __commonJS({
     var Document2 = require_Document();
     var errors = require_errors2();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -14209,7 +14209,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document2.Document(value, _replacer, options).toString(options);
     }
@@ -14229,7 +14229,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -14247,14 +14247,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -15134,10 +15134,10 @@ var require_cjs = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
-import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
+import { existsSync as existsSync2, statSync as statSync3 } from "node:fs";
+import { readFile as readFile4, writeFile as writeFile3 } from "node:fs/promises";
 import os2 from "node:os";
-import path11 from "node:path";
+import path18 from "node:path";
 
 // src/baseline/read.ts
 import { readFile } from "node:fs/promises";
@@ -15219,7 +15219,8 @@ function parseSettings(raw) {
     baseline: raw.baseline || void 0,
     suggestNamespace: raw.namespace || void 0,
     scan: oneOf("scan", raw.scan, ["all", "changed"], DEFAULTS.scan),
-    jobs
+    jobs,
+    ...raw.cacheDir && raw.cacheDir !== "off" ? { cacheDir: raw.cacheDir } : {}
   };
 }
 
@@ -15385,6 +15386,13 @@ var RULES = [
     code: "EGR048",
     severity: "info",
     description: "Two VirtualServices route one host for the same sidecars; which is older decides, and the manifests do not say.",
+    source: "rules"
+  },
+  {
+    name: "injection-not-shown",
+    code: "EGR049",
+    severity: "info",
+    description: "Nothing in the repository enables sidecar injection, so the workloads of a namespace it does not declare are taken as running without a sidecar, and their calls are not judged.",
     source: "rules"
   }
 ];
@@ -16402,7 +16410,7 @@ function parseYamlWithLibrary(text3, limits = DEFAULT_YAML_LIMITS) {
     maxDepth: limits.maxDepth,
     maxNodes: limits.maxNodes ?? DEFAULT_YAML_LIMITS.maxNodes
   });
-  if (structureProblem) return { documents, problems: [structureProblem] };
+  if (structureProblem) return { documents, problems: [{ ...structureProblem, limit: true }] };
   const parsed = [...new import_yaml2.Parser(lineCounter.addNewLine).parse(text3)];
   const lastOffset = Math.max(0, text3.trimEnd().length - 1);
   const position = (offset) => lineCounter.linePos(Math.min(offset, lastOffset));
@@ -16415,7 +16423,7 @@ function parseYamlWithLibrary(text3, limits = DEFAULT_YAML_LIMITS) {
     }
     const pos = position(unsafe.offset);
     const problem = { line: pos.line, column: pos.col, message: unsafe.message };
-    if (unsafe.kind === "depth") return { documents, problems: [problem] };
+    if (unsafe.kind === "depth") return { documents, problems: [{ ...problem, limit: true }] };
     problems.push(problem);
   }
   const list = [
@@ -16439,7 +16447,8 @@ function parseYamlWithLibrary(text3, limits = DEFAULT_YAML_LIMITS) {
       problems.push({
         line: pos.line,
         column: pos.col,
-        message: `cannot expand document: ${firstLine(String(err.message))}`
+        message: `cannot expand document: ${firstLine(String(err.message))}`,
+        limit: true
       });
       continue;
     }
@@ -16489,9 +16498,9 @@ function collectLines(node, pointer, index) {
     });
   }
 }
-function lineOf(lines, path12, fallback) {
-  for (let n = path12.length; n >= 0; n--) {
-    const pointer = path12.slice(0, n).map((p) => `/${escapePointer(String(p))}`).join("");
+function lineOf(lines, path19, fallback) {
+  for (let n = path19.length; n >= 0; n--) {
+    const pointer = path19.slice(0, n).map((p) => `/${escapePointer(String(p))}`).join("");
     const line = lines.get(pointer);
     if (line !== void 0) return line;
   }
@@ -16514,8 +16523,8 @@ function errorPath(e, options = {}) {
     parts.push(String(e.params.missingProperty));
   return parts;
 }
-function fieldName(path12) {
-  return path12.map(
+function fieldName(path19) {
+  return path19.map(
     (p, i) => typeof p === "number" ? `[${p}]` : !/^[A-Za-z0-9_-]+$/.test(p) ? `[${JSON.stringify(p)}]` : i === 0 ? p : `.${p}`
   ).join("");
 }
@@ -16550,8 +16559,8 @@ function onFirstUse(make) {
 
 // src/manifests/config-document.ts
 function readConfigDocument(file2, schema) {
-  const failAt = (line, path12, message) => ({
-    error: { file: file2.path, line, field: fieldName(path12), message }
+  const failAt = (line, path19, message) => ({
+    error: { file: file2.path, line, field: fieldName(path19), message }
   });
   const parsed = parseYamlFile(file2.text, { ...DEFAULT_YAML_LIMITS, uniqueKeys: true });
   const problem = parsed.problems[0];
@@ -16560,14 +16569,14 @@ function readConfigDocument(file2, schema) {
     return failAt(parsed.documents[1].line, [], "expected one YAML document, found several");
   const doc = parsed.documents[0];
   if (!doc) return failAt(1, ["version"], schema.whenEmpty);
-  const at2 = (path12) => lineOf(doc.lines, path12, doc.line);
+  const at2 = (path19) => lineOf(doc.lines, path19, doc.line);
   const validate = schema.validate();
   if (!validate(doc.value)) {
     const err = validate.errors[0];
-    const path12 = errorPath(err, { withMissingProperty: true });
-    return failAt(at2(path12), path12, schema.describe(err));
+    const path19 = errorPath(err, { withMissingProperty: true });
+    return failAt(at2(path19), path19, schema.describe(err));
   }
-  return { value: doc.value, at: at2, fail: (path12, message) => failAt(at2(path12), path12, message) };
+  return { value: doc.value, at: at2, fail: (path19, message) => failAt(at2(path19), path19, message) };
 }
 function unknownRuleMessage(name) {
   const guess = nearMiss(
@@ -16771,10 +16780,10 @@ function plural(n, word, many = `${word}s`) {
 
 // src/engine.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import os from "node:os";
-import path8 from "node:path";
-import { fileURLToPath } from "node:url";
+import path14 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/allowlist/load.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
@@ -16915,9 +16924,9 @@ function loadAllowlist(file2) {
       (w, i) => w.paths.map((g, j) => [["workloads", i, "paths", j], g])
     )
   ];
-  for (const [path12, glob] of globs) {
+  for (const [path19, glob] of globs) {
     if (braceAlternatives(glob) > MAX_BRACE_ALTERNATIVES)
-      return fail(path12, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
+      return fail(path19, `its braces expand to more than ${MAX_BRACE_ALTERNATIVES} globs; list the paths instead`);
   }
   const hosts = (raw.hosts ?? []).map((h, i) => ({
     host: h.host.toLowerCase(),
@@ -16966,12 +16975,12 @@ function joinRepoPath(base, rel) {
   }
   return out.join("/");
 }
-function dirOf(path12) {
-  const i = path12.lastIndexOf("/");
-  return i === -1 ? "" : path12.slice(0, i);
+function dirOf(path19) {
+  const i = path19.lastIndexOf("/");
+  return i === -1 ? "" : path19.slice(0, i);
 }
-function baseName(path12) {
-  return path12.slice(path12.lastIndexOf("/") + 1);
+function baseName(path19) {
+  return path19.slice(path19.lastIndexOf("/") + 1);
 }
 function under(dir, glob) {
   return dir === "" ? glob : `${dir}/${glob}`;
@@ -16993,15 +17002,15 @@ var KINDS = [
   // What a module depends on inside the repository: see module-dependencies.ts.
   [/^(?:pom\.xml|build\.gradle(?:\.kts)?|package\.json)$/, "module"]
 ];
-function buildFileKind(path12) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path12)) return "workflow";
-  const name = baseName(path12);
+function buildFileKind(path19) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path19)) return "workflow";
+  const name = baseName(path19);
   if (name.endsWith(".dockerignore")) return "dockerignore";
   for (const [re, kind] of KINDS) if (re.test(name)) return kind;
   return void 0;
 }
-function isBuildDefinitionFile(path12) {
-  return buildFileKind(path12) !== void 0;
+function isBuildDefinitionFile(path19) {
+  return buildFileKind(path19) !== void 0;
 }
 
 // src/baseline/detect.ts
@@ -17541,7 +17550,6 @@ var environment_reads_default = {
 };
 
 // src/scan/lexers/binding.ts
-var SEPARATORS = /* @__PURE__ */ new Set(["=", ":", ":=", "=>", "||=", "?="]);
 var MAX_DEPTH2 = 256;
 var MAX_KEY_LENGTH = 128;
 var BindingTracker = class {
@@ -17554,8 +17562,13 @@ var BindingTracker = class {
   before = { kind: 0 /* None */, start: 0, end: 0 };
   third = { kind: 0 /* None */, start: 0, end: 0 };
   fourth = { kind: 0 /* None */, start: 0, end: 0 };
-  /** Keys of the open brackets; beyond MAX_DEPTH only counted, so hostile nesting costs no memory. */
-  keys = [];
+  /**
+   * Keys of the open brackets, as offsets into the text (-1: none): most brackets close with no literal asking for
+   * their key, so it is cut out of the text only when one does. Beyond MAX_DEPTH only counted, so hostile nesting
+   * costs no memory.
+   */
+  keyStarts = new Int32Array(MAX_DEPTH2);
+  keyEnds = new Int32Array(MAX_DEPTH2);
   depth = 0;
   statementStart = true;
   push(kind, start, end) {
@@ -17583,29 +17596,75 @@ var BindingTracker = class {
   /** Set by keyForLiteral: the enclosing bracket's key, for when the primary key says nothing. */
   fallbackKey;
   keyForLiteral() {
+    const found = this.findKey();
+    this.fallbackKey = this.fallbackStart === -1 ? void 0 : this.text.slice(this.fallbackStart, this.fallbackEnd);
+    return found ? this.text.slice(this.keyStart, this.keyEnd) : void 0;
+  }
+  // Where findKey found the key and the fallback key; -1 for none.
+  keyStart = -1;
+  keyEnd = -1;
+  fallbackStart = -1;
+  fallbackEnd = -1;
+  /** The key a literal or bracket here is bound to, left in keyStart/keyEnd (and the fallback's): true when found. */
+  findKey() {
     const { last, before } = this;
-    this.fallbackKey = void 0;
+    this.fallbackStart = -1;
     if (last.kind === 3 /* Op */ && (before.kind === 1 /* Ident */ || before.kind === 2 /* Str */)) {
-      const op = this.text.slice(last.start, last.end);
-      if (!SEPARATORS.has(op)) return void 0;
-      if (op === "=" && before.kind === 1 /* Ident */ && this.isColon(this.third) && this.fourth.kind === 1 /* Ident */) {
-        return this.textOf(this.fourth);
+      if (!this.isSeparator(last)) return false;
+      if (this.isAssignment(last) && before.kind === 1 /* Ident */ && this.isColon(this.third) && this.fourth.kind === 1 /* Ident */) {
+        return this.keyOf(this.fourth);
       }
-      return this.textOf(before);
+      return this.keyOf(before);
     }
     if (last.kind === 4 /* Open */ && this.text.charCodeAt(last.start) === 40 && before.kind === 1 /* Ident */) {
-      return this.textOf(before);
+      return this.keyOf(before);
     }
-    if (last.kind !== 4 /* Open */ && last.kind !== 6 /* Comma */) return void 0;
-    const enclosing = this.depth > 0 && this.depth <= MAX_DEPTH2 ? this.keys[this.depth - 1] : void 0;
-    if (last.kind === 6 /* Comma */ && before.kind === 2 /* Str */) {
-      const previous = this.textOf(before);
-      if (previous !== void 0 && /^[A-Za-z_][\w.-]*$/.test(previous)) {
-        this.fallbackKey = enclosing;
-        return previous;
+    if (last.kind !== 4 /* Open */ && last.kind !== 6 /* Comma */) return false;
+    const enclosing = this.depth > 0 && this.depth <= MAX_DEPTH2 ? this.depth - 1 : -1;
+    if (last.kind === 6 /* Comma */ && before.kind === 2 /* Str */ && this.isName(before)) {
+      if (enclosing !== -1) {
+        this.fallbackStart = this.keyStarts[enclosing];
+        this.fallbackEnd = this.keyEnds[enclosing];
       }
+      return this.keyOf(before);
     }
-    return enclosing;
+    if (enclosing === -1 || this.keyStarts[enclosing] === -1) return false;
+    this.keyStart = this.keyStarts[enclosing];
+    this.keyEnd = this.keyEnds[enclosing];
+    return true;
+  }
+  /** `=`, `:`, `:=`, `=>`, `||=` or `?=`: an operator that binds what follows to what precedes. */
+  isSeparator(t) {
+    const { text: text3 } = this;
+    const a = text3.charCodeAt(t.start);
+    switch (t.end - t.start) {
+      case 1:
+        return a === 61 || a === 58;
+      case 2: {
+        const b = text3.charCodeAt(t.start + 1);
+        return a === 58 && b === 61 || a === 61 && b === 62 || a === 63 && b === 61;
+      }
+      case 3:
+        return a === 124 && text3.charCodeAt(t.start + 1) === 124 && text3.charCodeAt(t.start + 2) === 61;
+      default:
+        return false;
+    }
+  }
+  isAssignment(t) {
+    return t.end - t.start === 1 && this.text.charCodeAt(t.start) === 61;
+  }
+  /** A string that reads as a name (`SEARCH_HOST`, `db.host`): a letter or `_`, then word characters, `.` or `-`. */
+  isName(t) {
+    if (t.end - t.start > MAX_KEY_LENGTH || t.end === t.start) return false;
+    const { text: text3 } = this;
+    const first = text3.charCodeAt(t.start);
+    if (!(first >= 65 && first <= 90 || first >= 97 && first <= 122 || first === 95)) return false;
+    for (let i = t.start + 1; i < t.end; i++) {
+      const c = text3.charCodeAt(i);
+      const word = c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+      if (!word && c !== 46 && c !== 45) return false;
+    }
+    return true;
   }
   /** Reads one non-literal token at `i` and returns where it ends. */
   readToken(i) {
@@ -17647,19 +17706,25 @@ var BindingTracker = class {
   }
   open(c, i) {
     const { last } = this;
-    let key;
-    if (last.kind === 1 /* Ident */) key = c === 40 ? this.textOf(last) : void 0;
-    else key = this.keyForLiteral();
-    if (this.depth < MAX_DEPTH2) this.keys[this.depth] = key;
+    let found;
+    if (last.kind === 1 /* Ident */) found = c === 40 && this.keyOf(last);
+    else found = this.findKey();
+    if (this.depth < MAX_DEPTH2) {
+      this.keyStarts[this.depth] = found ? this.keyStart : -1;
+      this.keyEnds[this.depth] = found ? this.keyEnd : -1;
+    }
     this.depth++;
     this.push(4 /* Open */, i, i + 1);
   }
   isColon(t) {
     return t.kind === 3 /* Op */ && t.end - t.start === 1 && this.text.charCodeAt(t.start) === 58;
   }
-  textOf(t) {
-    if (t.end - t.start > MAX_KEY_LENGTH) return void 0;
-    return this.text.slice(t.start, t.end);
+  /** Takes the token as the key, unless it is too long to be a name. */
+  keyOf(t) {
+    if (t.end - t.start > MAX_KEY_LENGTH) return false;
+    this.keyStart = t.start;
+    this.keyEnd = t.end;
+    return true;
   }
 };
 var IDENT = 1;
@@ -18473,22 +18538,59 @@ var LEXERS = {
   ini: (text3, sink) => lexKeyValue(text3, "ini", sink),
   toml: (text3, sink) => lexKeyValue(text3, "toml", sink)
 };
-function languageOf(path12) {
-  if (isDockerfile(path12)) return "shell";
-  const base = baseName2(path12).toLowerCase();
+var UNREAD_PROGRAMS = /* @__PURE__ */ new Set([
+  "lua",
+  "php",
+  "pl",
+  "pm",
+  "rs",
+  "swift",
+  "scala",
+  "c",
+  "h",
+  "cc",
+  "cpp",
+  "hpp",
+  "r",
+  "ex",
+  "exs",
+  "erl",
+  "clj",
+  "dart",
+  "hs",
+  "ml",
+  "vb",
+  "ps1",
+  "groovy",
+  "tcl",
+  "jl",
+  "nim",
+  "zig",
+  "cr",
+  "coffee",
+  "elm"
+]);
+function isUnreadProgram(path19) {
+  const base = baseName2(path19).toLowerCase();
+  const dot = base.lastIndexOf(".");
+  return dot > 0 && UNREAD_PROGRAMS.has(base.slice(dot + 1));
+}
+function languageOf(path19) {
+  if (isDockerfile(path19)) return "shell";
+  const base = baseName2(path19).toLowerCase();
   if (base === ".env" || base.startsWith(".env.")) return "env";
   if (base.endsWith(".d.ts")) return void 0;
   const dot = base.lastIndexOf(".");
   if (dot <= 0) return void 0;
   return Object.hasOwn(BY_EXTENSION, base.slice(dot + 1)) ? BY_EXTENSION[base.slice(dot + 1)] : void 0;
 }
-function isDockerfile(path12) {
-  const base = baseName2(path12).toLowerCase();
+function isDockerfile(path19) {
+  const base = baseName2(path19).toLowerCase();
   return base === "dockerfile" || base === "containerfile" || base.startsWith("dockerfile.") || base.endsWith(".dockerfile");
 }
-function baseName2(path12) {
-  const slash = Math.max(path12.lastIndexOf("/"), path12.lastIndexOf("\\"));
-  return path12.slice(slash + 1);
+function baseName2(path19) {
+  const slash = Math.max(path19.lastIndexOf("/"), path19.lastIndexOf("\\"));
+  return path19.slice(slash + 1);
 }
 
 // src/knowledge/sdk-defaults.json
@@ -19772,6 +19874,36 @@ function firstSeparatorFrom(separators, offset) {
   return lo;
 }
 
+// src/scan/suffix-label.ts
+var PARENT_ONLY_LABELS = /* @__PURE__ */ new Set(["za"]);
+var MAX_LABEL_LENGTH2 = 63;
+var SLOTS = 4096;
+var cachedLabels = new Array(SLOTS).fill(void 0);
+var cachedVerdicts = new Uint8Array(SLOTS);
+function mayEndReportedHost(text3, start, end) {
+  if (end <= start || end - start > MAX_LABEL_LENGTH2) return false;
+  let digits = true;
+  let hash = 0;
+  for (let i = start; i < end; i++) {
+    const c = text3.charCodeAt(i);
+    if (c < 48 || c > 57) digits = false;
+    hash = Math.imul(hash, 31) + c | 0;
+  }
+  if (digits) return true;
+  const slot = (hash ^ hash >>> 12) & SLOTS - 1;
+  const cached = cachedLabels[slot];
+  if (cached !== void 0 && cached.length === end - start && text3.startsWith(cached, start))
+    return cachedVerdicts[slot] === 1;
+  const label3 = text3.slice(start, end);
+  const verdict = isSuffixLabel(label3.toLowerCase());
+  cachedLabels[slot] = label3;
+  cachedVerdicts[slot] = verdict ? 1 : 0;
+  return verdict;
+}
+function isSuffixLabel(label3) {
+  return label3 === "internal" || PARENT_ONLY_LABELS.has(label3) || hasRealPublicSuffix(label3);
+}
+
 // src/scan/schemes.ts
 var DEFAULT_PORTS = {
   http: 80,
@@ -19977,11 +20109,49 @@ function literalMayHoldHost(t, start, end) {
   const sep2 = t.separators[firstSeparatorFrom(t.separators, start)];
   if (sep2 !== void 0 && sep2 + 3 <= end) return true;
   const { text: text3 } = t;
-  for (let i = start; i < end; i++) {
-    const c = text3.charCodeAt(i);
-    if (c === 46 || c === 91) return true;
+  let dot = start;
+  let endsBeforeDot = false;
+  for (; dot < end; dot++) {
+    const kind = charKind(text3.charCodeAt(dot));
+    if (kind === DOT) break;
+    if (kind === BRACKET) return true;
+    if (kind === ENDS_HOST) endsBeforeDot = true;
+  }
+  if (dot === end) return false;
+  let last = end;
+  if (text3.charCodeAt(last - 1) === 46) last--;
+  let first = last;
+  while (first > start && charKind(text3.charCodeAt(first - 1)) === LABEL) first--;
+  if (first < last && mayEndReportedHost(text3, first, last)) return true;
+  for (let i = endsBeforeDot ? start : dot; i < first; i++) {
+    const kind = charKind(text3.charCodeAt(i));
+    if (kind === BRACKET) return true;
+    if (kind === ENDS_HOST && endsReportedHostAt(text3, start, i)) return true;
   }
   return false;
+}
+function endsReportedHostAt(text3, start, at2) {
+  let last = at2;
+  if (last > start && text3.charCodeAt(last - 1) === 46) last--;
+  let first = last;
+  while (first > start && charKind(text3.charCodeAt(first - 1)) === LABEL) first--;
+  return first < last && mayEndReportedHost(text3, first, last);
+}
+var OTHER = 0;
+var LABEL = 1;
+var DOT = 2;
+var BRACKET = 3;
+var ENDS_HOST = 4;
+var CHAR_KINDS = (() => {
+  const table2 = new Uint8Array(128);
+  for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") table2[ch.charCodeAt(0)] = LABEL;
+  for (const ch of ":,/ 	\n\r") table2[ch.charCodeAt(0)] = ENDS_HOST;
+  table2[46] = DOT;
+  table2[91] = BRACKET;
+  return table2;
+})();
+function charKind(c) {
+  return c < 128 ? CHAR_KINDS[c] : OTHER;
 }
 var roleCache = /* @__PURE__ */ new Map();
 function cachedKeyRole(key) {
@@ -20079,8 +20249,12 @@ var LineIndex = class {
     this.text = text3;
   }
   text;
-  /** Built on first use: most files yield no reference, and then no position is ever asked for. */
+  /** Built only when an offset is asked for out of order: most files are asked in order, or not at all. */
   lineStarts;
+  // The last offset asked in order, its line and where that line starts.
+  cursor = 0;
+  cursorLine = 1;
+  cursorLineStart = 0;
   get starts() {
     if (this.lineStarts) return this.lineStarts;
     const starts = [0];
@@ -20090,6 +20264,19 @@ var LineIndex = class {
     return starts;
   }
   line(offset) {
+    if (offset >= this.cursor) {
+      const text3 = this.text;
+      let line = this.cursorLine;
+      let lineStart = this.cursorLineStart;
+      for (let i = text3.indexOf("\n", this.cursor); i !== -1 && i < offset; i = text3.indexOf("\n", i + 1)) {
+        line++;
+        lineStart = i + 1;
+      }
+      this.cursor = offset;
+      this.cursorLine = line;
+      this.cursorLineStart = lineStart;
+      return line;
+    }
     const starts = this.starts;
     let lo = 0;
     let hi = starts.length - 1;
@@ -20102,6 +20289,7 @@ var LineIndex = class {
   }
   /** 1-based column, counted in UTF-16 code units. */
   column(offset, line) {
+    if (line === this.cursorLine) return offset - this.cursorLineStart + 1;
     return offset - (this.starts[line - 1] ?? 0) + 1;
   }
 };
@@ -20185,6 +20373,7 @@ function externalReferences(found, at2, inCluster = NO_IN_CLUSTER_NAMES) {
     const ignoredRules2 = ignoredRulesAt(found.ignores, innerLine);
     const innerColumn = found.lines.column(raw.offset, innerLine);
     const { line, column } = at2.place ? at2.place(innerLine, innerColumn) : { line: innerLine, column: innerColumn };
+    const judged2 = classOf2(raw, known.reserved, at2, innerLine);
     const ref = {
       host: raw.host,
       port: raw.port,
@@ -20194,7 +20383,8 @@ function externalReferences(found, at2, inCluster = NO_IN_CLUSTER_NAMES) {
       line,
       column,
       ignoredRules: ignoredRules2,
-      ...classOf2(raw, known.reserved, at2, innerLine)
+      class: judged2.class,
+      reason: judged2.reason
     };
     if (at2.namespace !== void 0) ref.namespace = at2.namespace;
     if (at2.workload !== void 0) ref.workload = at2.workload;
@@ -20312,6 +20502,7 @@ function configMapReferences(cm, owner2, inCluster, unread) {
   const out = [];
   const data = new Map(cm.entries.map((e) => [e.key, e.value]));
   for (const entry of cm.entries) {
+    if (isUnreadProgram(entry.key)) continue;
     const language = languageOf(entry.key) ?? (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : void 0);
     const lex = language ? LEXERS[language] : plainValue(entry.key);
     const refs = valueReferences(entry.value, lex, entry.loc, owner2, inCluster, `ConfigMap ${cm.name}`);
@@ -20336,7 +20527,7 @@ function valueReferences(value, lex, loc, owner2, inCluster, what) {
     file: loc.file,
     use: "config",
     where: owner2.unread ? `${what} in namespace ${owner2.namespace}, which no workload in the repository reads` : `${what} of ${owner2.namespace}/${owner2.workload}`,
-    place: (line) => ({ line: multiLine ? loc.line + line : loc.line, column: 0 }),
+    place: (line) => ({ line: multiLine ? loc.line + line : Math.max(1, loc.line), column: 0 }),
     namespace: owner2.namespace,
     ...owner2.workload !== void 0 ? { workload: owner2.workload } : {},
     ...owner2.unread ? { unread: true } : {}
@@ -20381,9 +20572,9 @@ var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
   "devspace.yaml",
   "werf.yaml"
 ]);
-function wholeFileClass(path12, text3) {
-  const base = baseName2(path12);
-  if (EXAMPLE_CODE.test(path12))
+function wholeFileClass(path19, text3) {
+  const base = baseName2(path19);
+  if (EXAMPLE_CODE.test(path19))
     return { class: "mention", reason: "example code inside a source tree: it shows how to call, nothing runs it" };
   if (BUILD_TOOL_FILES.has(base.toLowerCase()))
     return {
@@ -20500,8 +20691,8 @@ function goImports(view) {
       const lineStart = view.code.lastIndexOf("\n", s.start) + 1;
       const before = view.code.slice(Math.max(lineStart, m.index + 6), s.start - 1).replace("(", "");
       const alias = before.trim().split(/\s+/).pop() ?? "";
-      const path12 = view.text.slice(s.start, s.end);
-      out.push(/^[A-Za-z_]\w*$/.test(alias) ? { path: path12, alias, offset: s.start } : { path: path12, offset: s.start });
+      const path19 = view.text.slice(s.start, s.end);
+      out.push(/^[A-Za-z_]\w*$/.test(alias) ? { path: path19, alias, offset: s.start } : { path: path19, offset: s.start });
     }
   }
   return out;
@@ -20794,7 +20985,7 @@ function detectSdkUsage(file2) {
   found.unresolved.sort((a, b) => a.line - b.line || compare(a.sdk, b.sdk));
   return found;
 }
-function detectEntry(view, path12, entry, imported, out) {
+function detectEntry(view, path19, entry, imported, out) {
   const calls = findConstructors(
     view.code,
     constructorPatterns(entry, imported),
@@ -20806,7 +20997,7 @@ function detectEntry(view, path12, entry, imported, out) {
   for (const call of calls) {
     const line = view.lineOf(call.start);
     const at2 = {
-      file: path12,
+      file: path19,
       line,
       column: view.columnOf(call.start),
       sdk: entry.id,
@@ -20814,7 +21005,7 @@ function detectEntry(view, path12, entry, imported, out) {
       constructorLine: line
     };
     const name = constructorName(view, call);
-    const unresolved = (reason) => out.unresolved.push({ sdk: entry.id, file: path12, line, reason });
+    const unresolved = (reason) => out.unresolved.push({ sdk: entry.id, file: path19, line, reason });
     const override = entry.endpoint ? endpointArgument(view, entry, call.open, call.end) : optionOverride(view, entry, call.open, call.end) ?? fileWide;
     if (override !== void 0 && "unresolved" in override) {
       unresolved(override.unresolved);
@@ -20923,7 +21114,7 @@ function scanSource(file2, options = {}) {
   );
   return sortReferences([...literal2, ...sdk]);
 }
-function sdkReferences(path12, calls, found, options, whole) {
+function sdkReferences(path19, calls, found, options, whole) {
   const out = [];
   for (const r of calls) {
     const kind = classifyHost(r.host, options.inCluster);
@@ -20933,7 +21124,7 @@ function sdkReferences(path12, calls, found, options, whole) {
       port: r.port,
       scheme: r.scheme,
       kind: "host",
-      file: path12,
+      file: path19,
       line: r.line,
       column: r.column,
       ignoredRules: ignoredRulesAt(found.ignores, r.line),
@@ -20996,8 +21187,8 @@ var BUILD_METADATA = /* @__PURE__ */ new Set([
   "angular.json",
   "biome.json"
 ]);
-function isScannableSource(path12, options = {}) {
-  const normal = path12.replace(/\\/g, "/");
+function isScannableSource(path19, options = {}) {
+  const normal = path19.replace(/\\/g, "/");
   if (languageOf(normal) === void 0) return false;
   const base = baseName2(normal);
   const lowerBase = base.toLowerCase();
@@ -23656,8 +23847,8 @@ function compile3(glob) {
   }
   return c;
 }
-function matches(c, path12, clean2) {
-  return clean2 && c.fast ? c.fast(path12) : c.full.match(path12);
+function matches(c, path19, clean2) {
+  return clean2 && c.fast ? c.fast(path19) : c.full.match(path19);
 }
 var PLAIN = /^[A-Za-z0-9_.-]+$/;
 function shortcut(pattern) {
@@ -23665,31 +23856,31 @@ function shortcut(pattern) {
   let m = /^\*\*\/\*\.(.+)$/.exec(pattern);
   if (m && PLAIN.test(m[1])) {
     const suffix = `.${m[1]}`;
-    return (path12) => path12.endsWith(suffix);
+    return (path19) => path19.endsWith(suffix);
   }
   m = /^\*\*\/(.+)\/\*\*$/.exec(pattern);
   if (m && PLAIN.test(m[1]) && m[1] !== "." && m[1] !== "..") {
     const name = m[1];
-    return (path12) => path12.startsWith(`${name}/`) || path12.includes(`/${name}/`);
+    return (path19) => path19.startsWith(`${name}/`) || path19.includes(`/${name}/`);
   }
   m = /^\*\*\/(.+)$/.exec(pattern);
   if (m && PLAIN.test(m[1]) && m[1] !== "." && m[1] !== "..") {
     const name = m[1];
-    return (path12) => path12 === name || path12.endsWith(`/${name}`);
+    return (path19) => path19 === name || path19.endsWith(`/${name}`);
   }
   return void 0;
 }
 var UNCLEAN = /^$|^\/|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/;
-function matchesAny(path12, globs) {
-  const clean2 = !UNCLEAN.test(path12);
-  for (const g of globs) if (matches(compile3(g), path12, clean2)) return true;
+function matchesAny(path19, globs) {
+  const clean2 = !UNCLEAN.test(path19);
+  for (const g of globs) if (matches(compile3(g), path19, clean2)) return true;
   return false;
 }
 function globMatcher(globs) {
   const list = globs.map(compile3);
-  return (path12) => {
-    const clean2 = !UNCLEAN.test(path12);
-    return list.some((c) => matches(c, path12, clean2));
+  return (path19) => {
+    const clean2 = !UNCLEAN.test(path19);
+    return list.some((c) => matches(c, path19, clean2));
   };
 }
 
@@ -24011,11 +24202,11 @@ function inChartsUnread(refs, charts) {
     };
   });
 }
-function chartHolding(path12, charts) {
+function chartHolding(path19, charts) {
   if (charts.size === 0) return void 0;
-  for (let i = path12.indexOf("templates/"); i !== -1; i = path12.indexOf("templates/", i + 1)) {
-    if (i > 0 && path12[i - 1] !== "/") continue;
-    const dir = path12.slice(0, i);
+  for (let i = path19.indexOf("templates/"); i !== -1; i = path19.indexOf("templates/", i + 1)) {
+    if (i > 0 && path19[i - 1] !== "/") continue;
+    const dir = path19.slice(0, i);
     if (charts.has(dir)) return dir;
   }
   return void 0;
@@ -24093,6 +24284,28 @@ function sourceReaderFor(jobs, cores, script) {
     return scanSources(root, paths, maxFileBytes, exclude);
   };
   return Object.assign(auto, { warmUp: { files: WORKER_THRESHOLD, start: pool.warm } });
+}
+
+// src/discover/work-tree.ts
+import { stat } from "node:fs/promises";
+import path3 from "node:path";
+async function workTreePrefix(root) {
+  const parts = [];
+  for (let dir = path3.resolve(root); ; ) {
+    if (await exists(path3.join(dir, ".git"))) return parts.reverse().join("/");
+    const parent = path3.dirname(dir);
+    if (parent === dir) return "";
+    parts.push(path3.basename(dir));
+    dir = parent;
+  }
+}
+async function exists(p) {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // src/baseline/match.ts
@@ -24277,12 +24490,12 @@ function stringMap(v) {
   for (const [k, val] of Object.entries(v)) if (val !== null && val !== void 0) out[k] = String(val);
   return out;
 }
-function locOf(r, path12) {
-  return { file: r.loc.file, line: lineOf(r.lines, path12, r.loc.line) };
+function locOf(r, path19) {
+  return { file: r.loc.file, line: lineOf(r.lines, path19, r.loc.line) };
 }
-function get(obj, ...path12) {
+function get(obj, ...path19) {
   let cur = obj;
-  for (const p of path12) {
+  for (const p of path19) {
     if (typeof p === "number") {
       if (!Array.isArray(cur)) return void 0;
       cur = cur[p];
@@ -24496,8 +24709,8 @@ function validateIstioResource(r) {
   }
   if (validate(spec)) return r.kind === "Sidecar" ? unixSocketListenerErrors(r, where2) : [];
   return (validate.errors ?? []).map((e) => {
-    const path12 = ["spec", ...errorPath(e)];
-    return { ...finding(r, path12, `${where2}: ${describe3(e, path12)}`), severity: meta.severity };
+    const path19 = ["spec", ...errorPath(e)];
+    return { ...finding(r, path19, `${where2}: ${describe3(e, path19)}`), severity: meta.severity };
   }).sort((a, b) => a.line - b.line);
 }
 function unixSocketListenerErrors(r, where2) {
@@ -24522,7 +24735,7 @@ function unixSocketListenerErrors(r, where2) {
   return out;
 }
 var UNIX = "unix://";
-function finding(r, path12, message) {
+function finding(r, path19, message) {
   const meta = ruleMeta("invalid-resource");
   return {
     rule: meta.name,
@@ -24530,13 +24743,13 @@ function finding(r, path12, message) {
     severity: meta.severity,
     message,
     file: r.loc.file,
-    line: lineOf(r.lines, path12, r.loc.line),
+    line: lineOf(r.lines, path19, r.loc.line),
     namespace: r.namespace,
     resource: `${r.kind} ${r.namespace}/${r.name}`
   };
 }
-function describe3(e, path12) {
-  const field = fieldName(path12);
+function describe3(e, path19) {
+  const field = fieldName(path19);
   switch (e.keyword) {
     case "additionalProperties":
       return `unknown field ${field}`;
@@ -24611,7 +24824,9 @@ function loadManifests(files, options) {
   const out = { resources: [], meshDocuments: [], findings: [] };
   for (const file2 of files) {
     const parsed = parseOnce(file2.text, options.parsed);
-    for (const p of parsed.problems) out.findings.push(yamlFinding(file2.path, p.line, p.column, p.message));
+    const manifest = mayHoldManifests(file2.text);
+    for (const p of parsed.problems)
+      if (manifest || p.limit) out.findings.push(yamlFinding(file2.path, p.line, p.column, p.message));
     for (const doc of parsed.documents) {
       const resources = resourcesFromDocument(doc, file2.path, options.defaultNamespace);
       if (resources.length === 0) {
@@ -24627,6 +24842,9 @@ function loadManifests(files, options) {
     }
   }
   return out;
+}
+function mayHoldManifests(text3) {
+  return /\bapiVersion\b|\bmeshConfig\b/.test(text3);
 }
 function yamlFinding(file2, line, column, message) {
   const meta = ruleMeta("invalid-yaml");
@@ -24787,7 +25005,10 @@ function toKubeService(r, order) {
 }
 function toConfigMap(r) {
   const data = get(r.body, "data");
-  const entries2 = isObject(data) ? Object.entries(data).filter((e) => typeof e[1] === "string").map(([key, value]) => ({ key, value, loc: locOf(r, ["data", key]) })) : [];
+  const entries2 = isObject(data) ? Object.entries(data).filter((e) => typeof e[1] === "string").map(([key, value]) => {
+    const file2 = r.dataFiles?.[key];
+    return { key, value, loc: file2 !== void 0 ? { file: file2, line: 0 } : locOf(r, ["data", key]) };
+  }) : [];
   return { namespace: r.namespace, name: r.name, entries: entries2, loc: r.loc };
 }
 var WORKLOAD_KINDS = ["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"];
@@ -24870,12 +25091,15 @@ function toWorkload(r, order) {
     loc: r.loc
   };
 }
-function isInjected(w, ns) {
+function podInjection(w) {
+  return w.podLabels["sidecar.istio.io/inject"] ?? w.podAnnotations["sidecar.istio.io/inject"];
+}
+function isInjected(w, ns, undeclaredInjected = true) {
   if (w.hostNetwork) return false;
-  const podSays = w.podLabels["sidecar.istio.io/inject"] ?? w.podAnnotations["sidecar.istio.io/inject"];
+  const podSays = podInjection(w);
   if (podSays === "false") return false;
   if (podSays === "true") return ns?.injection !== false;
-  if (ns === void 0) return true;
+  if (ns === void 0) return undeclaredInjected;
   return ns.injection === true;
 }
 
@@ -25205,7 +25429,7 @@ function meshSourceFromDocument(doc) {
     ...doc.via ? { via: doc.via } : {}
   };
 }
-function meshSourceFromFile(path12, text3) {
+function meshSourceFromFile(path19, text3) {
   const parsed = parseYamlFile(text3);
   const doc = parsed.documents[0];
   if (!doc || !isObject(doc.value)) return void 0;
@@ -25215,7 +25439,7 @@ function meshSourceFromFile(path12, text3) {
   return {
     kind: "MeshConfigFile",
     meshConfig,
-    at: (p) => ({ file: path12, line: lineOf(doc.lines, [...base, ...p], doc.line) })
+    at: (p) => ({ file: path19, line: lineOf(doc.lines, [...base, ...p], doc.line) })
   };
 }
 function pointerParts(pointer) {
@@ -25653,9 +25877,9 @@ function setSource(sets, file2, tool) {
       if (!isLiteral(s.value)) continue;
       for (const [key, value] of setPairs(s.value.text)) {
         if (!key.startsWith(prefix2) || key.includes("[")) continue;
-        const path12 = key.slice(prefix2.length).split(".");
-        setPath(meshConfig, path12, value);
-        lines.set(path12.join("."), s.value.line);
+        const path19 = key.slice(prefix2.length).split(".");
+        setPath(meshConfig, path19, value);
+        lines.set(path19.join("."), s.value.line);
       }
     }
   }
@@ -25667,24 +25891,24 @@ function setSource(sets, file2, tool) {
     at: (p) => ({ file: file2, line: lineUnder(lines, p) ?? fallback })
   };
 }
-function setPath(obj, path12, value) {
+function setPath(obj, path19, value) {
   let at2 = obj;
-  for (const key of path12.slice(0, -1)) {
+  for (const key of path19.slice(0, -1)) {
     if (!isObject(at2[key])) at2[key] = {};
     at2 = at2[key];
   }
-  at2[path12[path12.length - 1]] = value;
+  at2[path19[path19.length - 1]] = value;
 }
-function lineUnder(lines, path12) {
-  const key = path12.join(".");
+function lineUnder(lines, path19) {
+  const key = path19.join(".");
   if (lines.has(key)) return lines.get(key);
   for (const [k, line] of lines) if (key === "" || k.startsWith(`${key}.`)) return line;
   return void 0;
 }
 function fileSourcesOf(name, cwd, files, tool) {
-  for (const path12 of [joinRepoPath(cwd, name), joinRepoPath("", name)]) {
-    const text3 = path12 === void 0 ? void 0 : files.textOf(path12);
-    if (path12 !== void 0 && text3 !== void 0) return sourcesInYaml(text3, path12, tool);
+  for (const path19 of [joinRepoPath(cwd, name), joinRepoPath("", name)]) {
+    const text3 = path19 === void 0 ? void 0 : files.textOf(path19);
+    if (path19 !== void 0 && text3 !== void 0) return sourcesInYaml(text3, path19, tool);
   }
   return [];
 }
@@ -25838,19 +26062,31 @@ function buildModel(manifests, meshOverride, scripts) {
   });
   if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map(model.namespaces.map((n) => [n.name, n]));
+  model.injectionShown = injectionShown(model.namespaces, partialWorkloads);
   for (const w of partialWorkloads) {
     const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, mesh.rootNamespace);
     const { mode, source } = effectiveMode(sidecar, mesh);
     const { hostNetwork: _hostNetwork, ...rest } = w;
     model.workloads.push({
       ...rest,
-      injected: isInjected(w, namespaces.get(w.namespace)),
+      injected: isInjected(w, namespaces.get(w.namespace), model.injectionShown !== null),
       sidecar: sidecar ? { namespace: sidecar.namespace, name: sidecar.name } : void 0,
       mode,
       modeSource: source
     });
   }
   return model;
+}
+function injectionShown(namespaces, workloads) {
+  const places = [
+    ...namespaces.flatMap((n) => n.injection === true && n.loc ? [n.loc] : []),
+    ...workloads.filter((w) => podInjection(w) !== "false" && configuresSidecar(w)).map((w) => w.loc)
+  ];
+  return places.sort((a, b) => cmp(a.file, b.file) || a.line - b.line)[0] ?? null;
+}
+var SIDECAR_KEYS = /^(?:sidecar\.istio\.io|traffic\.sidecar\.istio\.io|proxy\.istio\.io)\//;
+function configuresSidecar(w) {
+  return [...Object.keys(w.podLabels), ...Object.keys(w.podAnnotations)].some((k) => SIDECAR_KEYS.test(k));
 }
 
 // src/provenance/docker-build-command.ts
@@ -26021,8 +26257,8 @@ function entries(v) {
 function items(v) {
   return Array.isArray(v) ? v.filter(isObj) : [];
 }
-function lineAt(doc, path12) {
-  return lineOf(doc.lines, path12, doc.line);
+function lineAt(doc, path19) {
+  return lineOf(doc.lines, path19, doc.line);
 }
 function scalarTextLine(textLines, keyLine) {
   return /:\s*[|>][-+0-9]*\s*(#.*)?$|^\s*-\s*[|>][-+0-9]*\s*(#.*)?$/.test(textLines[keyLine - 1] ?? "") ? keyLine + 1 : keyLine;
@@ -26046,8 +26282,8 @@ function taskfileCommands(file2, text3, problems = []) {
       cmds.forEach((c, i) => {
         const command = str(c) ?? (isObj(c) ? str(c.cmd) : void 0);
         if (command === void 0) return;
-        const path12 = Array.isArray(task.cmds) ? ["tasks", name, "cmds", i] : ["tasks", name, "cmd"];
-        const firstLine2 = scalarTextLine(textLines, lineAt(doc, isObj(c) ? [...path12, "cmd"] : path12));
+        const path19 = Array.isArray(task.cmds) ? ["tasks", name, "cmds", i] : ["tasks", name, "cmd"];
+        const firstLine2 = scalarTextLine(textLines, lineAt(doc, isObj(c) ? [...path19, "cmd"] : path19));
         out.push({ file: file2, text: command, firstLine: firstLine2, cwd });
       });
     }
@@ -26637,11 +26873,11 @@ function shipCopy(input, copy, stage, out) {
   out.evidence.push(say(input, copy.line, `${copy.instruction} ships ${globs.join(", ")} in stage ${label(stage)}`));
 }
 function sourceGlob(input, src) {
-  const path12 = joinRepoPath(input.context, src);
-  if (path12 === void 0) return [];
-  if (path12 === input.context) return [under(path12, "**")];
-  if (input.isFile(path12)) return [path12];
-  return GLOB_CHARS.test(src) ? [path12, `${path12}/**`] : [`${path12}/**`];
+  const path19 = joinRepoPath(input.context, src);
+  if (path19 === void 0) return [];
+  if (path19 === input.context) return [under(path19, "**")];
+  if (input.isFile(path19)) return [path19];
+  return GLOB_CHARS.test(src) ? [path19, `${path19}/**`] : [`${path19}/**`];
 }
 function stageNamed(stages, ref) {
   if (/^\d+$/.test(ref)) return stages[Number(ref)];
@@ -26757,12 +26993,12 @@ function placement(wi, build2, how, ctx) {
     evidence: sortEvidence([build2.evidence, ...shipped.evidence, ...output.evidence])
   };
 }
-function parsedDockerfile(path12, text3, ctx) {
-  let parsed = ctx.dockerfiles.get(path12);
+function parsedDockerfile(path19, text3, ctx) {
+  let parsed = ctx.dockerfiles.get(path19);
   if (!parsed) {
     parsed = parseDockerfile(text3);
-    ctx.dockerfiles.set(path12, parsed);
-    for (const p of parsed.problems) ctx.problems.push({ file: path12, line: p.line, message: p.message });
+    ctx.dockerfiles.set(path19, parsed);
+    for (const p of parsed.problems) ctx.problems.push({ file: path19, line: p.line, message: p.message });
   }
   return parsed;
 }
@@ -27192,9 +27428,9 @@ function subtree2(lines, prefix2) {
 }
 
 // src/render/helm-values.ts
-function inlineValuesAt(r, path12) {
-  const v = get(r.body, ...path12);
-  const pointer = path12.map((p) => `/${escapePointer(p)}`).join("");
+function inlineValuesAt(r, path19) {
+  const v = get(r.body, ...path19);
+  const pointer = path19.map((p) => `/${escapePointer(p)}`).join("");
   const keyLine = r.lines.get(pointer) ?? r.loc.line;
   if (isObject(v)) return { value: v, loc: { file: r.loc.file, line: keyLine }, base: pointer, lines: r.lines };
   if (typeof v !== "string" || v.trim() === "") return void 0;
@@ -27215,10 +27451,10 @@ function meshDocumentOf(values) {
     base
   };
 }
-function parameterValues(r, path12) {
-  const list = get(r.body, ...path12);
+function parameterValues(r, path19) {
+  const list = get(r.body, ...path19);
   if (!Array.isArray(list)) return void 0;
-  const pointer = path12.map((p) => `/${escapePointer(p)}`).join("");
+  const pointer = path19.map((p) => `/${escapePointer(p)}`).join("");
   const value = {};
   const lines = /* @__PURE__ */ new Map();
   list.forEach((p, i) => {
@@ -27238,19 +27474,27 @@ function parameterValues(r, path12) {
 }
 
 // src/render/paths.ts
-import path3 from "node:path";
-function resolveInRepo(dir, ref) {
+import path4 from "node:path";
+function resolveInRepo(dir, ref, prefix2 = "") {
   if (ref === "" || ref.startsWith("/")) return void 0;
-  const joined = path3.posix.normalize(path3.posix.join(dir, ref)).replace(/\/+$/, "");
-  if (joined === ".." || joined.startsWith("../")) return void 0;
-  return joined === "" ? "." : joined;
+  const joined = path4.posix.normalize(path4.posix.join(dir, ref)).replace(/\/+$/, "");
+  if (joined !== ".." && !joined.startsWith("../")) return joined === "" ? "." : joined;
+  return prefix2 === "" ? void 0 : fromTop(prefix2, path4.posix.join(prefix2, joined));
+}
+function fromTop(prefix2, topPath) {
+  const top = path4.posix.normalize(topPath).replace(/\/+$/, "");
+  if (top === ".." || top.startsWith("../") || top.startsWith("/")) return void 0;
+  return path4.posix.relative(prefix2, top === "." ? "" : top) || ".";
+}
+function isOutsideFolder(p) {
+  return p === ".." || p.startsWith("../");
 }
 function dirOf2(file2) {
-  const d = path3.posix.dirname(file2);
+  const d = path4.posix.dirname(file2);
   return d === "" ? "." : d;
 }
 function isUnder(file2, dir) {
-  return dir === "." || file2.startsWith(`${dir}/`);
+  return dir === "." && !isOutsideFolder(file2) || file2.startsWith(`${dir}/`);
 }
 function inDir(dir, name) {
   return dir === "." ? name : `${dir}/${name}`;
@@ -27266,21 +27510,21 @@ function sortedUnique2(items2) {
 function isArgoApplication(r) {
   return r.group === "argoproj.io" && (r.kind === "Application" || r.kind === "ApplicationSet");
 }
-function argoTargets(r, dirExists) {
+function argoTargets(r, repo) {
   if (r.kind === "ApplicationSet") {
     const expanded = expandListGenerators(r);
     const out = { targets: [], remoteChartValues: [], findings: [...expanded.findings] };
-    for (const app of expanded.applications) merge(out, applicationTargets(app, dirExists));
+    for (const app of expanded.applications) merge(out, applicationTargets(app, repo));
     return out;
   }
-  return applicationTargets(r, dirExists);
+  return applicationTargets(r, repo);
 }
 function merge(into, from) {
   into.targets.push(...from.targets);
   into.remoteChartValues.push(...from.remoteChartValues);
   into.findings.push(...from.findings);
 }
-function applicationTargets(r, dirExists) {
+function applicationTargets(r, repo) {
   const out = { targets: [], remoteChartValues: [], findings: [] };
   const origin = { kind: r.kind, name: r.name, loc: r.loc };
   const destination = asString(get(r.body, "spec", "destination", "namespace"));
@@ -27295,7 +27539,7 @@ function applicationTargets(r, dirExists) {
   );
   for (const [source, at2] of sources) {
     const repoURL = asString(source.repoURL) ?? "";
-    const values = helmSpec(r, source, at2, refs);
+    const values = helmSpec(r, source, at2, refs, repo);
     if (typeof source.chart === "string") {
       out.remoteChartValues.push(...highestFirst(values.inline));
       out.findings.push(
@@ -27308,13 +27552,13 @@ function applicationTargets(r, dirExists) {
     }
     const rawPath = asString(source.path);
     if (rawPath === void 0) continue;
-    const dir = resolveInRepo(".", rawPath);
-    if (dir === void 0 || !dirExists(dir)) {
+    const dir = repo.fromTop(rawPath);
+    if (dir === void 0 || !repo.dirExists(dir)) {
       out.remoteChartValues.push(...highestFirst(values.inline));
       out.findings.push(
         renderFallbackFinding(
           r.loc,
-          `${r.kind} ${r.name}: path ${rawPath}${repoURL ? ` of ${repoURL}` : ""} is not in this repository; not read as deployed`
+          `${r.kind} ${r.name}: path ${rawPath}${repoURL ? ` of ${repoURL}` : ""} is not in ${dir !== void 0 && isOutsideFolder(dir) ? "the folder linted" : "this repository"}; not read as deployed`
         )
       );
       continue;
@@ -27331,14 +27575,15 @@ function applicationTargets(r, dirExists) {
   }
   return out;
 }
-function helmSpec(r, source, at2, refs) {
+function helmSpec(r, source, at2, refs, repo) {
   const base = asString(source.path) ?? ".";
   const valueFiles = (Array.isArray(get(source, "helm", "valueFiles")) ? get(source, "helm", "valueFiles") : []).flatMap((f) => {
     const ref = asString(f);
     if (ref === void 0) return [];
     const m = /^\$([^/]+)\/(.*)$/.exec(ref);
     const resolved = m ? refs.has(m[1]) ? resolveInRepo(refs.get(m[1]), m[2]) : void 0 : resolveInRepo(base, ref);
-    return resolved === void 0 ? [] : [resolved];
+    const inFolder = resolved === void 0 ? void 0 : repo.fromTop(resolved);
+    return inFolder === void 0 ? [] : [inFolder];
   });
   const inline2 = [
     inlineValuesAt(r, [...at2, "helm", "values"]),
@@ -27357,15 +27602,15 @@ function isFluxObject(r) {
   return r.group === "kustomize.toolkit.fluxcd.io" && r.kind === "Kustomization" || r.group === "helm.toolkit.fluxcd.io" && r.kind === "HelmRelease";
 }
 var LOCAL_SOURCE_KINDS = ["GitRepository", void 0];
-function fluxTargets(r, dirExists) {
+function fluxTargets(r, repo) {
   const out = { targets: [], remoteChartValues: [], findings: [] };
   const origin = { kind: r.kind, name: r.name, loc: r.loc };
   const targetNamespace = asString(get(r.body, "spec", "targetNamespace"));
   if (r.kind === "Kustomization") {
     const sourceKind2 = asString(get(r.body, "spec", "sourceRef", "kind"));
     const rawPath = asString(get(r.body, "spec", "path")) ?? "./";
-    const dir2 = resolveInRepo(".", rawPath);
-    if (!LOCAL_SOURCE_KINDS.includes(sourceKind2) || dir2 === void 0 || !dirExists(dir2)) {
+    const dir2 = repo.fromTop(rawPath);
+    if (!LOCAL_SOURCE_KINDS.includes(sourceKind2) || dir2 === void 0 || !repo.dirExists(dir2)) {
       out.findings.push(
         renderFallbackFinding(
           r.loc,
@@ -27385,8 +27630,8 @@ function fluxTargets(r, dirExists) {
   const chart = asString(get(r.body, "spec", "chart", "spec", "chart"));
   const sourceKind = asString(get(r.body, "spec", "chart", "spec", "sourceRef", "kind"));
   const inline2 = [inlineValuesAt(r, ["spec", "values"])].filter((v) => v !== void 0);
-  const dir = chart !== void 0 && sourceKind === "GitRepository" ? resolveInRepo(".", chart) : void 0;
-  if (dir === void 0 || !dirExists(dir)) {
+  const dir = chart !== void 0 && sourceKind === "GitRepository" ? repo.fromTop(chart) : void 0;
+  if (dir === void 0 || !repo.dirExists(dir)) {
     out.remoteChartValues.push(...inline2);
     const what = chart ?? asString(get(r.body, "spec", "chartRef", "name")) ?? "?";
     out.findings.push(
@@ -27399,7 +27644,7 @@ function fluxTargets(r, dirExists) {
   }
   const files = get(r.body, "spec", "chart", "spec", "valuesFiles");
   const valueFiles = (Array.isArray(files) ? files : []).flatMap((f) => {
-    const resolved = typeof f === "string" ? resolveInRepo(".", f) : void 0;
+    const resolved = typeof f === "string" ? repo.fromTop(f) : void 0;
     return resolved === void 0 ? [] : [resolved];
   });
   const namespace = targetNamespace ?? r.namespace;
@@ -27434,6 +27679,7 @@ function parseKustomization(file2, text3, repo) {
     remote: [],
     missing: [],
     outside: [],
+    beyond: [],
     plugins: [],
     helmCharts: Array.isArray(body.helmCharts) && body.helmCharts.length > 0,
     body,
@@ -27448,11 +27694,14 @@ function parseKustomization(file2, text3, repo) {
         k.remote.push(ref);
         continue;
       }
-      const target4 = resolveInRepo(dir, ref);
+      const target4 = resolveInRepo(dir, ref, repo.prefix);
       if (target4 === void 0) k.outside.push(ref);
       else if (repo.kustomizations.has(target4)) k.includes.push(target4);
       else if (repo.files.has(target4)) k.resourceFiles.push(target4);
-      else k.missing.push(ref);
+      else {
+        k.missing.push(ref);
+        if (isOutsideFolder(target4)) k.beyond.push(target4);
+      }
     }
   }
   for (const field of PLUGIN_FIELDS) {
@@ -27463,7 +27712,9 @@ function parseKustomization(file2, text3, repo) {
     });
   }
   const others = /* @__PURE__ */ new Set();
-  collectFileRefs(body, dir, repo, others, INCLUDE_FIELDS);
+  const beyond = new Set(k.beyond);
+  collectFileRefs(body, dir, repo, { files: others, beyond }, INCLUDE_FIELDS);
+  k.beyond = sortedUnique2(beyond);
   k.otherFiles = sortedUnique2([...others].filter((f) => !k.resourceFiles.includes(f) && f !== file2));
   k.includes = sortedUnique2(k.includes);
   k.resourceFiles = sortedUnique2(k.resourceFiles);
@@ -27477,7 +27728,7 @@ function pluginOf(entry, dir, repo) {
   const ref = asString(entry);
   if (ref === void 0) return void 0;
   const inline2 = ref.includes("\n");
-  const target4 = inline2 ? void 0 : resolveInRepo(dir, ref);
+  const target4 = inline2 ? void 0 : resolveInRepo(dir, ref, repo.prefix);
   if (target4 !== void 0 && repo.kustomizations.has(target4)) return void 0;
   const text3 = inline2 ? ref : target4 !== void 0 && repo.files.has(target4) ? repo.textOf(target4) : void 0;
   if (text3 === void 0) return ref;
@@ -27488,8 +27739,9 @@ function pluginOf(entry, dir, repo) {
 function collectFileRefs(v, dir, repo, out, skipKeys) {
   if (typeof v === "string") {
     for (const candidate of [v, v.slice(v.indexOf("=") + 1)]) {
-      const target4 = candidate === "" || candidate.includes("\n") ? void 0 : resolveInRepo(dir, candidate);
-      if (target4 !== void 0 && repo.files.has(target4)) out.add(target4);
+      const target4 = candidate === "" || candidate.includes("\n") ? void 0 : resolveInRepo(dir, candidate, repo.prefix);
+      if (target4 !== void 0 && repo.files.has(target4)) out.files.add(target4);
+      else if (target4 !== void 0 && isOutsideFolder(target4)) out.beyond.add(target4);
     }
   } else if (Array.isArray(v)) {
     for (const item of v) collectFileRefs(item, dir, repo, out, []);
@@ -27530,14 +27782,26 @@ function chartsOf(chartFiles, textOf) {
   }
   return out;
 }
+function targetRepo(dirExists, prefix2 = "") {
+  const there = (p) => dirExists(p) || dirExists(dirOf2(p));
+  return {
+    dirExists,
+    fromTop: (p) => {
+      const own = resolveInRepo(".", p);
+      if (own === void 0 || prefix2 === "") return own;
+      const viaTop = fromTop(prefix2, own);
+      return viaTop !== void 0 && !there(viaTop) && there(own) ? own : viaTop;
+    }
+  };
+}
 var DEPLOYER_KIND = /^kind:\s*["']?(Application|ApplicationSet|Kustomization|HelmRelease)["']?\s*$/m;
-function deployTargets(manifests, dirExists) {
+function deployTargets(manifests, repo) {
   const out = { targets: [], remoteChartValues: [], findings: [] };
   for (const file2 of manifests) {
     if (!DEPLOYER_KIND.test(file2.text)) continue;
     for (const doc of parseYamlFile(file2.text).documents) {
       for (const r of resourcesFromDocument(doc, file2.path, "")) {
-        const found = isArgoApplication(r) ? argoTargets(r, dirExists) : isFluxObject(r) ? fluxTargets(r, dirExists) : void 0;
+        const found = isArgoApplication(r) ? argoTargets(r, repo) : isFluxObject(r) ? fluxTargets(r, repo) : void 0;
         if (!found) continue;
         out.targets.push(...found.targets);
         out.remoteChartValues.push(...found.remoteChartValues);
@@ -27557,7 +27821,10 @@ function inlineMeshDocuments(manifests, files) {
       if (d === ".") break;
     }
   }
-  const found = deployTargets(manifests, (d) => dirs.has(d));
+  const found = deployTargets(
+    manifests,
+    targetRepo((d) => dirs.has(d))
+  );
   const inline2 = [...found.remoteChartValues, ...found.targets.flatMap((t) => [...t.helm?.inline ?? []].reverse())];
   return inline2.map(meshDocumentOf).filter((d) => d !== void 0);
 }
@@ -27923,6 +28190,7 @@ function indexOf(model) {
     byName: /* @__PURE__ */ new Map(),
     byId: /* @__PURE__ */ new Map(),
     injection: /* @__PURE__ */ new Map(),
+    undeclaredInjected: model.injectionShown !== null,
     answers: /* @__PURE__ */ new WeakMap(),
     placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`))
   };
@@ -27968,7 +28236,7 @@ function placeCallers(ref, model, index, allowlist) {
 }
 function placed(index, namespace, workload, how) {
   const w = workload === void 0 ? void 0 : index.byId.get(`${namespace}/${workload}`);
-  const injected = w ? w.injected : index.injection.get(namespace) !== false;
+  const injected = w ? w.injected : (index.injection.get(namespace) ?? index.undeclaredInjected) !== false;
   return { namespace, ...workload !== void 0 ? { workload } : {}, meshWide: false, injected, how };
 }
 function dedupe(callers) {
@@ -30058,6 +30326,36 @@ var invalidOutboundPolicy = {
   }
 };
 
+// src/rules/injection-not-shown.ts
+var SHOWN_BY = 'no Namespace labelled istio-injection=enabled or istio.io/rev, no kubectl label command in a script, no pod labelled or annotated sidecar.istio.io/inject: "true" or with other sidecar settings';
+var injectionNotShown = {
+  name: "injection-not-shown",
+  check({ model }) {
+    if (model.injectionShown !== null) return [];
+    const meshShown = model.mesh.source !== void 0 || model.serviceEntries.length + model.sidecars.length + model.virtualServices.length > 0;
+    if (!meshShown) return [];
+    const declared = new Set(model.namespaces.map((n) => n.name));
+    const unsaid = model.workloads.filter(
+      (w) => !declared.has(w.namespace) && w.podLabels["sidecar.istio.io/inject"] === void 0 && w.podAnnotations["sidecar.istio.io/inject"] === void 0
+    );
+    const out = [];
+    for (const [namespace, list] of [...groupBy(unsaid, (w) => w.namespace)].sort(([a], [b]) => cmp(a, b))) {
+      const sorted = [...list].sort((a, b) => cmp(a.loc.file, b.loc.file) || a.loc.line - b.loc.line);
+      const names2 = [...new Set(sorted.map((w) => w.name))].sort(cmp);
+      const shown = names2.length > 3 ? `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more` : names2.join(", ");
+      out.push(
+        finding2("injection-not-shown", {
+          message: `Nothing in the repository enables sidecar injection (${SHOWN_BY}), and it does not declare namespace ${namespace}, so its workloads (${shown}) are taken as running without a sidecar and their calls are not judged against ServiceEntries. If the cluster injects them, declare ${namespace} with the injection label in the repository to have them judged.`,
+          file: sorted[0].loc.file,
+          line: sorted[0].loc.line,
+          namespace
+        })
+      );
+    }
+    return out;
+  }
+};
+
 // src/rules/ip-in-hosts.ts
 var ipInHosts = hostRule(
   "ip-in-hosts",
@@ -30346,7 +30644,8 @@ var ALL_RULES = [
   ipInHosts,
   doubleTls,
   fullWildcardHost,
-  configOrderAssumed
+  configOrderAssumed,
+  injectionNotShown
 ];
 function runRules(ctx, rules = ALL_RULES) {
   const allowlist = ctx.allowlist;
@@ -30579,8 +30878,8 @@ function tablesByProxy(report) {
 
 // src/render/exec-runner.ts
 import { execFile } from "node:child_process";
-import { access, constants } from "node:fs/promises";
-import path4 from "node:path";
+import { access, constants, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import path5 from "node:path";
 var MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 var PASSED_ENV = [
   "PATH",
@@ -30627,34 +30926,81 @@ function execRunner(env) {
   });
 }
 async function onPath(name, pathEnv) {
-  for (const dir of (pathEnv ?? "").split(path4.delimiter).filter(Boolean)) {
+  for (const dir of (pathEnv ?? "").split(path5.delimiter).filter(Boolean)) {
     try {
-      await access(path4.join(dir, name), constants.X_OK);
-      return true;
+      await access(path5.join(dir, name), constants.X_OK);
+      return await realpath2(path5.join(dir, name));
     } catch {
     }
   }
-  return false;
+  return void 0;
 }
-async function findRenderTools(env) {
+async function identity(file2) {
+  if (!file2) return void 0;
+  try {
+    const s = await stat2(file2);
+    return `${file2}:${s.size}:${s.mtimeMs}`;
+  } catch {
+    return void 0;
+  }
+}
+async function locateRenderTools(env) {
   const [kustomize, kubectl2, helm] = await Promise.all(
     ["kustomize", "kubectl", "helm"].map((n) => onPath(n, env.PATH))
   );
+  const [kustomizeId, helmId] = await Promise.all([identity(kustomize ?? kubectl2), identity(helm)]);
   return {
-    kustomize: kustomize ? { command: "kustomize", args: ["build"] } : kubectl2 ? { command: "kubectl", args: ["kustomize"] } : void 0,
-    helm: helm ? "helm" : void 0
+    tools: {
+      kustomize: kustomize ? { command: "kustomize", args: ["build"] } : kubectl2 ? { command: "kubectl", args: ["kustomize"] } : void 0,
+      helm: helm ? "helm" : void 0
+    },
+    ids: { ...kustomizeId ? { kustomize: kustomizeId } : {}, ...helmId ? { helm: helmId } : {} }
   };
 }
-async function machineRenderEnvironment(env, tempRoot, cpus) {
+async function machineRenderEnvironment(env, tempRoot, cpus, cache2) {
+  const found = await locateRenderTools(env);
   return {
     run: execRunner(env),
-    tools: await findRenderTools(env),
+    tools: found.tools,
+    toolIds: found.ids,
+    ...cache2 ? { cache: cache2 } : {},
     tempRoot,
     timeoutMs: BUILD_TIME_LIMIT_MS,
     concurrency: Math.min(4, Math.max(2, cpus))
   };
 }
 var BUILD_TIME_LIMIT_MS = 6e4;
+
+// src/render/index.ts
+import path12 from "node:path";
+
+// src/render/beyond-folder.ts
+import { lstat } from "node:fs/promises";
+import path6 from "node:path";
+function workTreeTop(root, prefix2) {
+  return prefix2 === "" ? root : path6.resolve(root, ...prefix2.split("/").map(() => ".."));
+}
+async function listBeyond(root, prefix2, targets, listed) {
+  const out = [];
+  for (const target4 of targets) {
+    if ([...listed].some((done) => target4 === done || isUnder(target4, done))) continue;
+    listed.add(target4);
+    const abs = path6.join(root, target4);
+    let isDir;
+    try {
+      isDir = (await lstat(abs)).isDirectory();
+    } catch {
+      continue;
+    }
+    if (!isDir) out.push(target4);
+    else
+      for (const f of await listFiles(abs, [])) {
+        const p = resolveInRepo(target4, f, prefix2);
+        if (p !== void 0) out.push(p);
+      }
+  }
+  return out;
+}
 
 // src/render/plan.ts
 function planRendering(input) {
@@ -30765,6 +31111,60 @@ function compareJobs(a, b) {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
+// src/concurrency.ts
+async function mapConcurrent(items2, limit, fn) {
+  const out = new Array(items2.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items2.length)) }, async () => {
+    while (next < items2.length) {
+      const i = next++;
+      out[i] = await fn(items2[i]);
+    }
+  });
+  await Promise.all(workers);
+  return out;
+}
+
+// src/render/cache-key.ts
+import { createHash } from "node:crypto";
+import { readFileSync, statSync as statSync2 } from "node:fs";
+import path7 from "node:path";
+import { fileURLToPath } from "node:url";
+var rendererId;
+function renderer() {
+  rendererId ??= createHash("sha256").update(readFileSync(fileURLToPath(import.meta.url))).digest("hex");
+  return rendererId;
+}
+function jobInputs(job, ctx, files) {
+  if (job.kind === "kustomize") return treeFiles(job.dir, ctx.kustomizations);
+  if (job.kind === "helm")
+    return sortedUnique2([...[...files].filter((f) => isUnder(f, job.chartDir)), ...job.values.valueFiles]);
+  return [...job.files];
+}
+function cacheKey(job, ctx, inputs, settings) {
+  if (job.kind === "kustomize" && [...reachable([job.dir], ctx.kustomizations)].some((d) => (ctx.kustomizations.get(d)?.remote.length ?? 0) > 0))
+    return void 0;
+  const tool = job.kind === "kustomize" ? ctx.env.toolIds?.kustomize : job.kind === "helm" ? ctx.env.toolIds?.helm : "";
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify({ renderer: renderer(), tool: tool ?? "unknown", job, settings, prefix: ctx.prefix }));
+  for (const file2 of inputs) {
+    const text3 = ctx.textOf(file2);
+    hash.update(`\0${file2}\0`);
+    hash.update(
+      text3 !== void 0 ? `t${createHash("sha256").update(text3).digest("hex")}` : `s${statOf(path7.join(ctx.root, file2))}`
+    );
+  }
+  return hash.digest("hex");
+}
+function statOf(file2) {
+  try {
+    const s = statSync2(file2);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return "absent";
+  }
+}
+
 // src/render/cluster-scoped.ts
 var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
   "APIService",
@@ -30817,7 +31217,7 @@ function readFilesWithNamespace(files, textOf, defaultNamespace) {
 
 // src/render/run-helm.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import path6 from "node:path";
+import path9 from "node:path";
 
 // src/render/place.ts
 function placeObject(obj, at2, namespace, defaultNamespace) {
@@ -30830,7 +31230,8 @@ function placeObject(obj, at2, namespace, defaultNamespace) {
     ["/kind", at2.loc.line]
   ]);
   const fill = namespace?.mode === "fill" ? namespace.name : defaultNamespace;
-  return resourcesFromDocument({ value: obj, line: at2.loc.line, lines }, at2.loc.file, fill)[0];
+  const r = resourcesFromDocument({ value: obj, line: at2.loc.line, lines }, at2.loc.file, fill)[0];
+  return r && at2.dataFiles ? { ...r, dataFiles: at2.dataFiles } : r;
 }
 function takeAnnotation(obj, key) {
   const metadata = obj.metadata;
@@ -30943,10 +31344,10 @@ function oneLineError(stderr, hide) {
 }
 
 // src/render/workspace.ts
-import { copyFile, mkdir, mkdtemp, realpath as realpath2, rm, writeFile } from "node:fs/promises";
-import path5 from "node:path";
+import { copyFile, mkdir, mkdtemp, realpath as realpath3, rm, writeFile } from "node:fs/promises";
+import path8 from "node:path";
 async function withTempDir(tempRoot, prefix2, fn) {
-  const dir = await realpath2(await mkdtemp(path5.join(tempRoot, prefix2)));
+  const dir = await realpath3(await mkdtemp(path8.join(tempRoot, prefix2)));
   try {
     return await fn(dir);
   } finally {
@@ -30954,28 +31355,28 @@ async function withTempDir(tempRoot, prefix2, fn) {
   }
 }
 async function writeTextFile(file2, text3) {
-  await mkdir(path5.dirname(file2), { recursive: true });
+  await mkdir(path8.dirname(file2), { recursive: true });
   await writeFile(file2, text3);
 }
-async function copyFiles(from, to, files, replace) {
+async function copyFiles(from, to, files, replace2) {
   for (const rel of files) {
-    const target4 = path5.join(to, rel);
-    await mkdir(path5.dirname(target4), { recursive: true });
-    const text3 = replace.get(rel);
+    const target4 = path8.join(to, rel);
+    await mkdir(path8.dirname(target4), { recursive: true });
+    const text3 = replace2.get(rel);
     if (text3 !== void 0) await writeFile(target4, text3);
-    else await copyFile(path5.join(from, rel), target4);
+    else await copyFile(path8.join(from, rel), target4);
   }
 }
 async function firstLinkOutside(root, files) {
-  const realRoot = await realpath2(root);
+  const realRoot = await realpath3(root);
   for (const rel of files) {
     let target4;
     try {
-      target4 = await realpath2(path5.join(root, rel));
+      target4 = await realpath3(path8.join(root, rel));
     } catch {
       continue;
     }
-    if (target4 !== realRoot && !target4.startsWith(realRoot + path5.sep)) return rel;
+    if (target4 !== realRoot && !target4.startsWith(realRoot + path8.sep)) return rel;
   }
   return void 0;
 }
@@ -31001,16 +31402,16 @@ async function runHelmJob(job, ctx, files, manifests) {
   if (outside)
     return unrendered(`Helm chart ${job.chartDir}: not rendered, because ${outside} leads out of the repository`);
   const result = await withTempDir(ctx.env.tempRoot, "egress-lint-helm-", async (tmp) => {
-    const copies = path6.join(tmp, "repository");
-    for (const f of copied) await writeTextFile(path6.join(copies, f), ctx.textOf(f));
+    const copies = path9.join(tmp, "repository");
+    for (const f of copied) await writeTextFile(path9.join(copies, f), ctx.textOf(f));
     const inlineFiles = [];
     for (const [i, v] of job.values.inline.entries()) {
-      const file2 = path6.join(tmp, `values-${i}.yaml`);
+      const file2 = path9.join(tmp, `values-${i}.yaml`);
       await writeTextFile(file2, (0, import_yaml5.stringify)(v.value));
       inlineFiles.push(file2);
     }
-    const args = ["template", job.release, path6.join(ctx.root, job.chartDir), "--namespace", job.namespace];
-    for (const f of [...valueFiles.map((v) => path6.join(copied.includes(v) ? copies : ctx.root, v)), ...inlineFiles])
+    const args = ["template", job.release, path9.join(ctx.root, job.chartDir), "--namespace", job.namespace];
+    for (const f of [...valueFiles.map((v) => path9.join(copied.includes(v) ? copies : ctx.root, v)), ...inlineFiles])
       args.push("--values", f);
     const run = await ctx.env.run(helm, args, { cwd: ctx.root, timeoutMs: ctx.env.timeoutMs });
     return {
@@ -31018,10 +31419,12 @@ async function runHelmJob(job, ctx, files, manifests) {
       error: run.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1e3)} s` : oneLineError(run.stderr, [copies, tmp, ctx.root])
     };
   });
-  if (result.code !== 0)
-    return unrendered(
+  if (result.code !== 0) {
+    const failed = unrendered(
       `Helm chart ${job.chartDir}: helm template ${job.release} failed: ${result.error}; its templates were not rendered`
     );
+    return result.timedOut ? { ...failed, volatile: true } : failed;
+  }
   const output = resourcesFromHelmOutput(result.stdout, {
     job,
     textOf: ctx.textOf,
@@ -31031,9 +31434,12 @@ async function runHelmJob(job, ctx, files, manifests) {
   return { resources: output.resources, meshDocuments: output.meshDocuments, findings: [], consumed };
 }
 
+// src/render/run-kustomize.ts
+import path11 from "node:path";
+
 // src/render/kustomize-build.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-import path7 from "node:path";
+import path10 from "node:path";
 
 // src/render/kustomize-output.ts
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
@@ -31067,13 +31473,19 @@ function placementOf(obj, origin, ctx) {
   if (found) return { loc: { file: found.file, line: found.line }, lines: found.lines };
   if (file2 !== void 0) return { loc: { file: file2, line: 1 }, lines: /* @__PURE__ */ new Map() };
   const generatedIn = origin.configuredIn !== void 0 ? ctx.toRepoPath(origin.configuredIn) : void 0;
-  if (generatedIn !== void 0)
-    return { loc: { file: generatedIn, line: generatorLine(ctx.kustomizations, generatedIn, name) }, lines: /* @__PURE__ */ new Map() };
+  if (generatedIn !== void 0) {
+    const generator = generatorOf(ctx, generatedIn, name);
+    return {
+      loc: { file: generatedIn, line: generator?.line ?? 1 },
+      lines: /* @__PURE__ */ new Map(),
+      ...generator && Object.keys(generator.files).length > 0 ? { dataFiles: generator.files } : {}
+    };
+  }
   return { loc: { file: ctx.kustomizationFile, line: 1 }, lines: /* @__PURE__ */ new Map() };
 }
-function generatorLine(kustomizations, file2, name) {
-  const k = [...kustomizations.values()].find((x) => x.file === file2);
-  if (!k) return 1;
+function generatorOf(ctx, file2, name) {
+  const k = [...ctx.kustomizations.values()].find((x) => x.file === file2);
+  if (!k) return void 0;
   const unhashed = name.replace(/-[a-z0-9]{10}$/, "");
   let best;
   for (const field of ["configMapGenerator", "secretGenerator"]) {
@@ -31081,10 +31493,20 @@ function generatorLine(kustomizations, file2, name) {
     entries2.forEach((e, i) => {
       const written = isObject(e) && typeof e.name === "string" ? e.name : "";
       if (written === "" || !unhashed.includes(written) || best && best.length >= written.length) return;
-      best = { length: written.length, line: k.lines.get(`/${field}/${i}`) ?? 1 };
+      best = { length: written.length, line: k.lines.get(`/${field}/${i}`) ?? 1, entry: e };
     });
   }
-  return best?.line ?? 1;
+  if (!best) return void 0;
+  const files = {};
+  for (const item of Array.isArray(best.entry.files) ? best.entry.files : []) {
+    if (typeof item !== "string") continue;
+    const eq = item.indexOf("=");
+    const written = eq >= 0 ? item.slice(eq + 1) : item;
+    const key = eq >= 0 ? item.slice(0, eq) : written.slice(written.lastIndexOf("/") + 1);
+    const path19 = resolveInRepo(k.dir, written, ctx.prefix);
+    if (path19 !== void 0) files[key] = path19;
+  }
+  return { line: best.line, files };
 }
 
 // src/render/kustomize-build.ts
@@ -31094,16 +31516,16 @@ async function buildKustomizations(jobs, ctx, treeRoot) {
   return withTempDir(ctx.env.tempRoot, "egress-lint-build-", async (top) => {
     const names2 = jobs.map((_, i) => `job-${i}`);
     for (const [i, job] of jobs.entries()) {
-      const dir = path7.join(top, names2[i]);
+      const dir = path10.join(top, names2[i]);
       const wrapper = {
-        resources: [path7.relative(dir, path7.join(treeRoot, job.dir))],
+        resources: [path10.relative(dir, path10.join(treeRoot, job.dir))],
         labels: [{ pairs: { [JOB_LABEL]: names2[i] }, includeSelectors: false, includeTemplates: false }]
       };
       if (job.namespace?.mode === "override") wrapper.namespace = job.namespace.name;
-      await writeTextFile(path7.join(dir, "kustomization.yaml"), (0, import_yaml6.stringify)(wrapper));
+      await writeTextFile(path10.join(dir, "kustomization.yaml"), (0, import_yaml6.stringify)(wrapper));
     }
     await writeTextFile(
-      path7.join(top, "kustomization.yaml"),
+      path10.join(top, "kustomization.yaml"),
       (0, import_yaml6.stringify)({ resources: names2, buildMetadata: ["originAnnotations"] })
     );
     const result = await ctx.env.run(tool.command, [...tool.args, top], {
@@ -31115,17 +31537,20 @@ async function buildKustomizations(jobs, ctx, treeRoot) {
         top,
         treeRoot,
         ctx.root,
-        ...names2.map((n) => path7.relative(path7.join(top, n), treeRoot)),
-        path7.relative(top, treeRoot)
+        workTreeTop(ctx.root, ctx.prefix),
+        ...names2.map((n) => path10.relative(path10.join(top, n), treeRoot)),
+        path10.relative(top, treeRoot)
       ];
       const error = result.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1e3)} s` : oneLineError(result.stderr, hide);
-      return { ok: false, error, timedOut: result.timedOut === true };
+      const named = /accumulating resources from '(?:[^']*\/)?job-(\d+)'/.exec(result.stderr);
+      const failed = named && jobs.length > 1 ? Number(named[1]) : void 0;
+      return { ok: false, error, timedOut: result.timedOut === true, ...failed !== void 0 ? { failed } : {} };
     }
     const byJob = new Map(names2.map((n) => [n, []]));
     for (const obj of kustomizeOutputObjects(result.stdout)) byJob.get(takeLabel(obj, JOB_LABEL) ?? "")?.push(obj);
     const toRepoPath = (p) => {
-      const rel = path7.relative(treeRoot, path7.resolve(top, p)).split(path7.sep).join("/");
-      return rel.startsWith("..") || path7.isAbsolute(rel) ? void 0 : rel;
+      const rel = path10.relative(treeRoot, path10.resolve(top, p)).split(path10.sep).join("/");
+      return path10.isAbsolute(rel) ? void 0 : resolveInRepo(".", rel, ctx.prefix);
     };
     const resources = jobs.map(
       (job, i) => resourcesFromKustomizeObjects(byJob.get(names2[i]), {
@@ -31135,7 +31560,8 @@ async function buildKustomizations(jobs, ctx, treeRoot) {
         kustomizations: ctx.kustomizations,
         sources: ctx.sources,
         namespace: job.namespace,
-        defaultNamespace: ctx.defaultNamespace
+        defaultNamespace: ctx.defaultNamespace,
+        prefix: ctx.prefix
       })
     );
     return { ok: true, resources };
@@ -31166,25 +31592,85 @@ function stripPlugins(k) {
     for (const r of remote) removed.push(`remote ${field === "components" ? "component" : "resource"} ${r}`);
     body[field] = body[field].filter((e) => !(typeof e === "string" && isRemoteRef(e)));
   }
-  return removed.length === 0 ? void 0 : { text: (0, import_yaml7.stringify)(body), removed };
+  if (removed.length === 0) return void 0;
+  if (Object.keys(body).every((key) => ["apiVersion", "kind", "metadata"].includes(key))) body.resources = [];
+  return { text: (0, import_yaml7.stringify)(body), removed };
 }
 
 // src/render/run-kustomize.ts
-async function needsOwnBuild(job, ctx) {
-  const troubled = [...reachable([job.dir], ctx.kustomizations)].some((dir) => {
-    const k = ctx.kustomizations.get(dir);
-    return !k || k.plugins.length > 0 || k.remote.length > 0 || k.missing.length > 0 || k.outside.length > 0 || k.helmCharts || k.problem !== void 0;
-  });
-  return troubled || await leavesRepository(job, ctx) !== void 0;
+async function buildPlanOf(job, ctx) {
+  const closure = [...reachable([job.dir], ctx.kustomizations)].map((dir) => ctx.kustomizations.get(dir));
+  const troubled = closure.some(
+    (k) => !k || k.remote.length > 0 || k.missing.length > 0 || k.outside.length > 0 || k.problem !== void 0
+  );
+  if (troubled || await leavesRepository(job, ctx) !== void 0) return "alone";
+  return closure.some((k) => k.plugins.length > 0 || k.helmCharts) ? "stripped" : "batch";
+}
+async function buildMany(jobs, ctx, treeRoot) {
+  const built = await buildKustomizations(jobs, ctx, treeRoot);
+  if (built.ok) return built.resources.map((resources) => ({ ok: true, resources }));
+  if (jobs.length === 1) return [built];
+  if (built.timedOut) return (await sequentially(jobs, (j) => buildMany([j], ctx, treeRoot))).flat();
+  if (built.failed !== void 0 && built.failed < jobs.length) {
+    const culprit = jobs[built.failed];
+    const rest = jobs.filter((_, i) => i !== built.failed);
+    const [alone, others] = await Promise.all([buildMany([culprit], ctx, treeRoot), buildMany(rest, ctx, treeRoot)]);
+    const out = [...others];
+    out.splice(built.failed, 0, alone[0]);
+    return out;
+  }
+  const half = Math.ceil(jobs.length / 2);
+  return [
+    ...await buildMany(jobs.slice(0, half), ctx, treeRoot),
+    ...await buildMany(jobs.slice(half), ctx, treeRoot)
+  ];
 }
 async function runKustomizeBatch(jobs, ctx) {
-  if (jobs.length === 1 || !ctx.env.tools.kustomize) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
-  const built = await buildKustomizations(jobs, ctx, ctx.root);
-  if (built.ok)
-    return built.resources.map((resources) => ({ resources, meshDocuments: [], findings: [], consumed: [] }));
-  if (built.timedOut) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
-  const half = Math.ceil(jobs.length / 2);
-  return [...await runKustomizeBatch(jobs.slice(0, half), ctx), ...await runKustomizeBatch(jobs.slice(half), ctx)];
+  if (!ctx.env.tools.kustomize || jobs.length === 1) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
+  const builds = await buildMany(jobs, ctx, ctx.root);
+  return builds.map((b, i) => {
+    const job = jobs[i];
+    if (b.ok) return rendered(b.resources, []);
+    const at2 = { file: job.file, line: 1 };
+    const outcome = readRaw(job, ctx, [
+      renderFallbackFinding(at2, `kustomize build ${job.dir} failed: ${b.error}; ${rawNote(job, ctx)}`)
+    ]);
+    return b.timedOut ? { ...outcome, volatile: true } : outcome;
+  });
+}
+async function runStrippedBatch(jobs, ctx) {
+  if (!ctx.env.tools.kustomize) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
+  const texts = /* @__PURE__ */ new Map();
+  const without = jobs.map((job) => {
+    const removed = [];
+    for (const dir of [...reachable([job.dir], ctx.kustomizations)].sort()) {
+      const k = ctx.kustomizations.get(dir);
+      const s = stripPlugins(k);
+      if (!s) continue;
+      texts.set(k.file, s.text);
+      removed.push(...s.removed.map((r) => k.dir === job.dir ? r : `${r} (in ${k.file})`));
+    }
+    return sortedUnique2(removed).join(", ");
+  });
+  const builds = await withTempDir(ctx.env.tempRoot, "egress-lint-tree-", async (copy) => {
+    const folder = path11.join(copy, ctx.prefix);
+    await copyFiles(ctx.root, folder, sortedUnique2(jobs.flatMap((j) => treeFiles(j.dir, ctx.kustomizations))), texts);
+    return buildMany(jobs, ctx, folder);
+  });
+  return builds.map((b, i) => {
+    const job = jobs[i];
+    const at2 = { file: job.file, line: 1 };
+    const left = `${without[i]}, which Kustomize does not run here (plugins and helmCharts need flags egress-lint never passes)`;
+    if (b.ok)
+      return rendered(b.resources, [renderFallbackFinding(at2, `kustomize build ${job.dir}: rendered without ${left}`)]);
+    const outcome = readRaw(job, ctx, [
+      renderFallbackFinding(
+        at2,
+        `kustomize build ${job.dir} failed (${b.error}), also without ${left}; ${rawNote(job, ctx)}`
+      )
+    ]);
+    return b.timedOut ? { ...outcome, volatile: true } : outcome;
+  });
 }
 async function sequentially(items2, fn) {
   const out = [];
@@ -31207,6 +31693,7 @@ async function runKustomizeJob(job, ctx) {
     ]);
   const first = await buildKustomizations([job], ctx, ctx.root);
   if (first.ok) return rendered(first.resources[0], []);
+  const volatile = (o, timedOut) => timedOut ? { ...o, volatile: true } : o;
   const stripped = /* @__PURE__ */ new Map();
   const removed = [];
   for (const dir of [...reachable([job.dir], ctx.kustomizations)].sort()) {
@@ -31218,17 +31705,25 @@ async function runKustomizeJob(job, ctx) {
     }
   }
   const failed = `kustomize build ${job.dir} failed: ${first.error}`;
-  if (stripped.size === 0) return readRaw(job, ctx, [renderFallbackFinding(at2, `${failed}; ${rawNote(job, ctx)}`)]);
+  if (stripped.size === 0)
+    return volatile(readRaw(job, ctx, [renderFallbackFinding(at2, `${failed}; ${rawNote(job, ctx)}`)]), first.timedOut);
   const second = await withTempDir(ctx.env.tempRoot, "egress-lint-tree-", async (copy) => {
-    await copyFiles(ctx.root, copy, treeFiles(job.dir, ctx.kustomizations), stripped);
-    return buildKustomizations([job], ctx, copy);
+    const folder = path11.join(copy, ctx.prefix);
+    await copyFiles(ctx.root, folder, treeFiles(job.dir, ctx.kustomizations), stripped);
+    return buildKustomizations([job], ctx, folder);
   });
   const without = sortedUnique2(removed).join(", ");
   if (second.ok)
-    return rendered(second.resources[0], [renderFallbackFinding(at2, `${failed}; rendered without ${without}`)]);
-  return readRaw(job, ctx, [
-    renderFallbackFinding(at2, `${failed}; without ${without} it failed too (${second.error}); ${rawNote(job, ctx)}`)
-  ]);
+    return volatile(
+      rendered(second.resources[0], [renderFallbackFinding(at2, `${failed}; rendered without ${without}`)]),
+      first.timedOut
+    );
+  return volatile(
+    readRaw(job, ctx, [
+      renderFallbackFinding(at2, `${failed}; without ${without} it failed too (${second.error}); ${rawNote(job, ctx)}`)
+    ]),
+    first.timedOut || second.timedOut
+  );
 }
 async function leavesRepository(job, ctx) {
   const closure = [...reachable([job.dir], ctx.kustomizations)].sort();
@@ -31236,7 +31731,9 @@ async function leavesRepository(job, ctx) {
     const outside = ctx.kustomizations.get(dir)?.outside[0];
     if (outside !== void 0) return `${outside} (in ${ctx.kustomizations.get(dir).file})`;
   }
-  return firstLinkOutside(ctx.root, [...closure, ...treeFiles(job.dir, ctx.kustomizations)]);
+  const files = [...closure, ...treeFiles(job.dir, ctx.kustomizations)].map((f) => path11.posix.join(ctx.prefix, f));
+  const link = await firstLinkOutside(workTreeTop(ctx.root, ctx.prefix), files);
+  return link === void 0 ? void 0 : fromTop(ctx.prefix, link) ?? link;
 }
 function rendered(resources, findings) {
   return { resources, meshDocuments: [], findings, consumed: [] };
@@ -31270,37 +31767,65 @@ function readRaw(job, ctx, findings) {
   };
 }
 
-// src/concurrency.ts
-async function mapConcurrent(items2, limit, fn) {
-  const out = new Array(items2.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items2.length)) }, async () => {
-    while (next < items2.length) {
-      const i = next++;
-      out[i] = await fn(items2[i]);
-    }
-  });
-  await Promise.all(workers);
-  return out;
-}
-
 // src/render/execute.ts
 var MAX_BATCH = 50;
-async function executeJobs(jobs, ctx, files, manifests) {
-  const own = await Promise.all(jobs.map((j) => j.kind === "kustomize" ? needsOwnBuild(j, ctx) : true));
-  const batchable = jobs.filter((j, i) => j.kind === "kustomize" && !own[i]);
-  const alone = jobs.filter((j) => !batchable.includes(j));
-  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(batchable.length / ctx.env.concurrency)));
-  const units = alone.map((j) => [j]);
-  for (let i = 0; i < batchable.length; i += size) units.push(batchable.slice(i, i + size));
+async function executeJobs(jobs, ctx, files, manifests, settings) {
+  const stats = { trees: jobs.length, cached: 0, processes: 0, slowest: void 0, fellBack: [] };
+  const counted = {
+    ...ctx,
+    env: {
+      ...ctx.env,
+      run: (cmd, args, options) => {
+        stats.processes++;
+        return ctx.env.run(cmd, args, options);
+      }
+    }
+  };
+  const cache2 = ctx.env.cache;
+  const keys = /* @__PURE__ */ new Map();
   const outcomes = /* @__PURE__ */ new Map();
-  await mapConcurrent(units, ctx.env.concurrency, async (unit) => {
-    const results = unit[0].kind === "kustomize" ? await runKustomizeBatch(unit, ctx) : [await runSingle(unit[0], ctx, files, manifests)];
-    unit.forEach((job, i) => {
-      outcomes.set(job, results[i]);
-    });
+  if (cache2)
+    await Promise.all(
+      jobs.map(async (job) => {
+        const key = cacheKey(job, ctx, jobInputs(job, ctx, files), settings);
+        if (key === void 0) return;
+        keys.set(job, key);
+        const hit = await cache2.get(key);
+        if (hit) outcomes.set(job, hit);
+      })
+    );
+  stats.cached = outcomes.size;
+  const todo = jobs.filter((j) => !outcomes.has(j));
+  const plans = await Promise.all(
+    todo.map((j) => j.kind === "kustomize" ? buildPlanOf(j, counted) : Promise.resolve("alone"))
+  );
+  const units = todo.filter((_, i) => plans[i] === "alone").map((j) => ({ plan: "alone", jobs: [j] }));
+  for (const plan of ["batch", "stripped"]) {
+    const group = todo.filter((_, i) => plans[i] === plan);
+    const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(group.length / ctx.env.concurrency)));
+    for (let i = 0; i < group.length; i += size) units.push({ plan, jobs: group.slice(i, i + size) });
+  }
+  await mapConcurrent(units, ctx.env.concurrency, async ({ plan, jobs: unit }) => {
+    const start = performance.now();
+    const results = plan === "batch" ? await runKustomizeBatch(unit, counted) : plan === "stripped" ? await runStrippedBatch(unit, counted) : [await runSingle(unit[0], counted, files, manifests)];
+    const ms = performance.now() - start;
+    if (!stats.slowest || ms > stats.slowest.ms) stats.slowest = { trees: unit.map(treeOf), ms };
+    for (const [i, job] of unit.entries()) {
+      const outcome = results[i];
+      outcomes.set(job, outcome);
+      const key = keys.get(job);
+      if (cache2 && key !== void 0 && !outcome.volatile) await cache2.put(key, outcome);
+    }
   });
-  return jobs.map((j) => outcomes.get(j));
+  const ordered = jobs.map((j) => outcomes.get(j));
+  for (const [i, o] of ordered.entries()) {
+    const reason = o.findings.find((f) => f.rule === "render-fallback")?.message;
+    if (reason) stats.fellBack.push({ tree: treeOf(jobs[i]), reason });
+  }
+  return { outcomes: ordered, stats };
+}
+function treeOf(job) {
+  return job.kind === "helm" ? job.chartDir : job.dir;
 }
 async function runSingle(job, ctx, files, manifests) {
   if (job.kind === "kustomize") return (await runKustomizeBatch([job], ctx))[0];
@@ -31356,26 +31881,42 @@ async function renderRepository(root, snapshot, options) {
   const files = new Set(allFiles);
   const texts = new Map(snapshot.manifests.map((f) => [f.path, f.text]));
   const selected = (f) => matchesAny(f, options.manifests) || matchesAny(f.replace(/Kustomization$/, "kustomization.yaml"), options.manifests);
-  const kustomizationFiles = kustomizationFilesOf(
-    allFiles.filter(
-      (f) => KUSTOMIZATION_FILE_NAMES.includes(f.slice(f.lastIndexOf("/") + 1)) && selected(f)
-    )
-  );
+  const kustomizationFiles = kustomizationFilesOf(allFiles.filter((f) => isKustomizationFile(f) && selected(f)));
   const chartFiles = allFiles.filter((f) => (f === "Chart.yaml" || f.endsWith("/Chart.yaml")) && selected(f));
-  await readInto2(root, texts, [...kustomizationFiles.values(), ...chartFiles], options.maxFileBytes, options.exclude);
+  const prefix2 = options.prefix ?? "";
+  const read = (paths) => readInto2(root, prefix2, texts, paths, options.maxFileBytes, options.exclude);
+  await read([...kustomizationFiles.values(), ...chartFiles]);
   const textOf = (f) => texts.get(f);
-  const kustomizations = parseKustomizations({ files, kustomizations: kustomizationFiles, textOf });
+  let kustomizations = parseKustomizations({ files, kustomizations: kustomizationFiles, textOf, prefix: prefix2 });
+  const listed = /* @__PURE__ */ new Set();
+  for (let round = 0; prefix2 !== "" && round < 64; round++) {
+    const beyond = sortedUnique2([...kustomizations.values()].flatMap((k) => k.beyond)).filter((t) => !listed.has(t));
+    if (beyond.length === 0) break;
+    const found = (await listBeyond(root, prefix2, beyond, listed)).filter((f) => !files.has(f));
+    for (const f of found) files.add(f);
+    const more = kustomizationFilesOf(found.filter(isKustomizationFile));
+    for (const [dir, file2] of more) if (!kustomizationFiles.has(dir)) kustomizationFiles.set(dir, file2);
+    await read([...more.values()]);
+    kustomizations = parseKustomizations({ files, kustomizations: kustomizationFiles, textOf, prefix: prefix2 });
+  }
   const charts = chartsOf(chartFiles, textOf);
   let dirs;
-  const discovered = deployTargets(snapshot.manifests, (d) => (dirs ??= new Set(allFiles.flatMap(ancestors2))).has(d));
+  const discovered = deployTargets(
+    snapshot.manifests,
+    targetRepo((d) => (dirs ??= new Set(allFiles.flatMap(ancestors2))).has(d), prefix2)
+  );
   const manifestPaths = snapshot.manifests.map((f) => f.path);
-  const plan = planRendering({
+  const planned = planRendering({
     kustomizations,
     charts,
     targets: discovered.targets,
     manifests: manifestPaths,
     defaultNamespace: options.defaultNamespace
   });
+  const plan = {
+    ...planned,
+    jobs: planned.jobs.filter((j) => !isOutsideFolder(j.kind === "helm" ? j.chartDir : j.dir))
+  };
   const needed = /* @__PURE__ */ new Set();
   for (const job of plan.jobs) {
     if (job.kind === "kustomize") for (const f of treeFiles(job.dir, kustomizations)) needed.add(f);
@@ -31386,22 +31927,23 @@ async function renderRepository(root, snapshot, options) {
       ])
         needed.add(f);
   }
-  await readInto2(
-    root,
-    texts,
-    [...needed].filter((f) => files.has(f)),
-    options.maxFileBytes,
-    options.exclude
-  );
+  await read([...needed].filter((f) => files.has(f)));
   const ctx = {
     root,
+    prefix: prefix2,
     env: options.env,
     kustomizations,
     sources: new SourceIndex(textOf),
     textOf,
     defaultNamespace: options.defaultNamespace
   };
-  const outcomes = await executeJobs(plan.jobs, ctx, files, manifestPaths);
+  const shaping = {
+    manifests: options.manifests,
+    defaultNamespace: options.defaultNamespace,
+    exclude: options.exclude,
+    maxFileBytes: options.maxFileBytes
+  };
+  const { outcomes, stats } = await executeJobs(plan.jobs, ctx, files, manifestPaths, shaping);
   const loaded = { resources: [], meshDocuments: [], findings: [...discovered.findings] };
   loaded.meshDocuments.push(...discovered.remoteChartValues.map(meshDocumentOf).filter((d) => d !== void 0));
   const consumed = new Set(plan.consumed);
@@ -31415,13 +31957,31 @@ async function renderRepository(root, snapshot, options) {
     for (const f of o.consumed) consumed.add(f);
   }
   const count2 = (kind) => plan.jobs.filter((j) => j.kind === kind).length;
-  return { consumed, loaded, jobs: { kustomize: count2("kustomize"), helm: count2("helm"), plain: count2("plain") } };
+  return {
+    consumed,
+    loaded,
+    jobs: { kustomize: count2("kustomize"), helm: count2("helm"), plain: count2("plain") },
+    stats
+  };
 }
-async function readInto2(root, texts, paths, maxFileBytes, exclude) {
+async function readInto2(root, prefix2, texts, paths, maxFileBytes, exclude) {
   const missing = [...new Set(paths)].filter((p) => !texts.has(p)).sort();
   if (missing.length === 0) return;
-  const read = await readRepositoryFiles(root, missing, maxFileBytes, exclude);
-  for (const f of read.files) texts.set(f.path, f.text);
+  const inside = await readRepositoryFiles(
+    root,
+    missing.filter((p) => !isOutsideFolder(p)),
+    maxFileBytes,
+    exclude
+  );
+  for (const f of inside.files) texts.set(f.path, f.text);
+  const beyond = missing.filter(isOutsideFolder);
+  if (beyond.length === 0) return;
+  const byTopPath = new Map(beyond.map((p) => [path12.posix.join(prefix2, p), p]));
+  const outside = await readRepositoryFiles(workTreeTop(root, prefix2), [...byTopPath.keys()], maxFileBytes);
+  for (const f of outside.files) texts.set(byTopPath.get(f.path), f.text);
+}
+function isKustomizationFile(f) {
+  return KUSTOMIZATION_FILE_NAMES.includes(f.slice(f.lastIndexOf("/") + 1));
 }
 function ancestors2(file2) {
   const out = [];
@@ -31429,6 +31989,67 @@ function ancestors2(file2) {
     out.push(d);
     if (d === ".") return out;
   }
+}
+
+// src/render/cache.ts
+import { randomUUID } from "node:crypto";
+import { mkdir as mkdir2, readFile as readFile2, rename, writeFile as writeFile2 } from "node:fs/promises";
+import path13 from "node:path";
+function defaultCacheDir(env, home) {
+  return path13.join(env.XDG_CACHE_HOME || path13.join(home, ".cache"), "egress-lint");
+}
+var RENDERS_FOLDER = "renders-v1";
+function renderCache(dir) {
+  const memory = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  const fileOf = (key) => path13.join(dir, RENDERS_FOLDER, key.slice(0, 2), `${key}.json`);
+  let writeError;
+  return {
+    used,
+    get writeError() {
+      return writeError;
+    },
+    async get(key) {
+      const hit = memory.get(key) ?? (dir ? await readEntry(fileOf(key)) : void 0);
+      if (hit) {
+        used.add(key);
+        memory.set(key, hit);
+      }
+      return hit;
+    },
+    async put(key, outcome) {
+      used.add(key);
+      memory.set(key, outcome);
+      if (dir) writeError ??= await writeEntry(fileOf(key), outcome);
+    }
+  };
+}
+async function readEntry(file2) {
+  try {
+    return JSON.parse(await readFile2(file2, "utf8"), revive);
+  } catch {
+    return void 0;
+  }
+}
+async function writeEntry(file2, outcome) {
+  try {
+    await mkdir2(path13.dirname(file2), { recursive: true });
+    const partial = `${file2}.${randomUUID()}.partial`;
+    await writeFile2(partial, JSON.stringify(outcome, replace));
+    await rename(partial, file2);
+    return void 0;
+  } catch (err) {
+    return err.code ?? err.message;
+  }
+}
+var MAP = "\0map";
+function replace(_key, value) {
+  return value instanceof Map ? { [MAP]: [...value.entries()] } : value;
+}
+function revive(_key, value) {
+  if (value !== null && typeof value === "object" && MAP in value)
+    return new Map(value[MAP]);
+  return value;
 }
 
 // src/suggest/placement.ts
@@ -31975,11 +32596,14 @@ function withNamedFixes(findings, suggestions) {
 // src/engine.ts
 function scanWorkerScript() {
   const script = new URL("./scan-worker.js", import.meta.url);
-  return existsSync(fileURLToPath(script)) ? script : void 0;
+  return existsSync(fileURLToPath2(script)) ? script : void 0;
 }
-async function snapshotOf(root, settings, extra = {}, parsed) {
+async function snapshotOf(root, settings, extra = {}, run = { cache: renderCache(void 0), renders: [] }) {
+  const { parsed, prefix: prefix2 } = run;
   const readSources = sourceReaderFor(settings.jobs, os.availableParallelism(), scanWorkerScript());
   const whileScanning = parsed ? (files) => parseWhileScanning(files, parsed) : void 0;
+  const stage = run.stages?.(run.side ?? "head");
+  stage?.("read and scan", "start");
   const snapshot = await readSnapshot(root, {
     manifests: settings.manifests,
     sources: settings.sources,
@@ -31989,16 +32613,25 @@ async function snapshotOf(root, settings, extra = {}, parsed) {
     ...extra,
     ...whileScanning ? { whileScanning } : {}
   });
+  stage?.("read and scan", "end");
   if (settings.render === "none") return snapshot;
-  const env = await machineRenderEnvironment(process.env, os.tmpdir(), os.availableParallelism());
+  stage?.("render", "start");
+  const env = await machineRenderEnvironment(process.env, os.tmpdir(), os.availableParallelism(), run.cache);
+  if (settings.jobs > 0) env.concurrency = settings.jobs;
   const rendered2 = await renderRepository(root, snapshot, {
     manifests: settings.manifests,
     defaultNamespace: settings.defaultNamespace,
     exclude: settings.exclude,
     maxFileBytes: settings.maxFileBytes,
-    env
+    env,
+    prefix: prefix2 ?? await workTreePrefix(root)
   });
+  run.renders.push(rendered2.stats);
+  stage?.("render", "end");
   return withRendering(snapshot, rendered2);
+}
+function renderCacheFor(settings) {
+  return renderCache(settings.cacheDir || void 0);
 }
 async function parseWhileScanning(files, parsed) {
   for (const f of files) {
@@ -32008,14 +32641,14 @@ async function parseWhileScanning(files, parsed) {
 }
 async function readOptional(file2) {
   try {
-    return await readFile2(file2, "utf8");
+    return await readFile3(file2, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return void 0;
     throw err;
   }
 }
 async function readAllowlist(root, settings, known) {
-  const text3 = await readOptional(path8.join(root, settings.allowlist));
+  const text3 = await readOptional(path14.join(root, settings.allowlist));
   if (text3 === void 0) {
     if (settings.allowlistExplicit) throw new SettingsError(`allowlist ${settings.allowlist}: no such file`);
     return void 0;
@@ -32045,15 +32678,20 @@ async function readMeshConfig(settings) {
 }
 async function routeModels(settings, base) {
   const manifestsOnly = { ...settings, sources: [] };
+  const cache2 = renderCacheFor(settings);
   const [snapshot, meshConfig] = await Promise.all([
-    snapshotOf(path8.resolve(settings.root), manifestsOnly),
+    snapshotOf(path14.resolve(settings.root), manifestsOnly, {}, { cache: cache2, renders: [] }),
     readMeshConfig(settings)
   ]);
   const head = buildEgressModel(snapshot, settings.defaultNamespace, meshConfig).model;
   if (!base) return { head };
   await base.ready;
   const fromHead = fromHeadOf(snapshot, base);
-  const baseSnapshot = await snapshotOf(path8.resolve(base.dir), manifestsOnly, fromHead);
+  const baseSnapshot = await snapshotOf(path14.resolve(base.dir), manifestsOnly, fromHead, {
+    cache: cache2,
+    renders: [],
+    ...base.prefix !== void 0 ? { prefix: base.prefix } : {}
+  });
   return { head, base: buildEgressModel(baseSnapshot, settings.defaultNamespace, meshConfig).model };
 }
 function routeOptionsOf(settings) {
@@ -32079,14 +32717,15 @@ function scanLimits(settings, base) {
   if (settings.scan !== "changed" || !base?.changed || !base.changedInBase) return void 0;
   return { head: base.changed, base: base.changedInBase };
 }
-async function runCheck(settings, base) {
-  const root = path8.resolve(settings.root);
+async function runCheck(settings, base, stages) {
+  const root = path14.resolve(settings.root);
   const routeOptions = routeOptionsOf(settings);
   const limits = scanLimits(settings, base);
   const parsed = /* @__PURE__ */ new Map();
+  const run = { parsed, cache: renderCacheFor(settings), renders: [], ...stages ? { stages } : {} };
   const allowlists = /* @__PURE__ */ new Map();
   const [snapshot, allowlist, meshConfig, baseline] = await Promise.all([
-    snapshotOf(root, settings, limits ? { only: limits.head } : {}, parsed),
+    snapshotOf(root, settings, limits ? { only: limits.head } : {}, run),
     readAllowlist(root, settings, allowlists),
     readMeshConfig(settings),
     settings.baseline ? readBaselineFile(settings.baseline) : void 0
@@ -32101,7 +32740,9 @@ async function runCheck(settings, base) {
     parsed,
     unplaced: settings.unplaced
   };
+  stages?.("head")("model, rules and route tables", "start");
   const head = lint({ ...input, snapshot });
+  stages?.("head")("model, rules and route tables", "end");
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));
   if (unknown.length)
     throw new SettingsError(`proxy ${unknown.join(", ")} not found; workloads: ${workloadList(head.model)}`);
@@ -32109,15 +32750,22 @@ async function runCheck(settings, base) {
   let baseFindings;
   if (base) {
     await base.ready;
-    const baseDir = path8.resolve(base.dir);
+    const baseDir = path14.resolve(base.dir);
     const reuse = !limits && base.changed && snapshot.sourceScan ? { reuse: { scan: snapshot.sourceScan, changed: base.changed } } : {};
     const fromHead = fromHeadOf(snapshot, base);
     const [baseSnapshot, baseAllowlist] = await Promise.all([
-      snapshotOf(baseDir, settings, { ...limits ? { only: limits.base } : reuse, ...fromHead }, parsed),
+      snapshotOf(
+        baseDir,
+        settings,
+        { ...limits ? { only: limits.base } : reuse, ...fromHead },
+        { ...run, side: "base", prefix: base.prefix }
+      ),
       readBaseAllowlist(baseDir, settings, allowlists)
     ]);
     const same = sameManifests(snapshot, baseSnapshot) ? { sameManifestsAs: head } : {};
+    stages?.("base")("model, rules and route tables", "start");
     const linted = lint({ ...input, allowlist: baseAllowlist, snapshot: baseSnapshot, ...same, summaries: false });
+    stages?.("base")("model, rules and route tables", "end");
     report = withBaseDiff(report, linted.report);
     baseFindings = linted.report.findings;
   }
@@ -32133,7 +32781,9 @@ async function runCheck(settings, base) {
   return {
     ...head,
     report: { ...judged2.report, findings, suggestions },
-    exitCode: gate(judged2.gating, settings.failOn)
+    exitCode: gate(judged2.gating, settings.failOn),
+    renders: run.renders,
+    renderCache: run.cache
   };
 }
 function workloadList(model) {
@@ -32147,8 +32797,8 @@ function gate(findings, failOn) {
 }
 
 // src/github/base-tree.ts
-import { mkdir as mkdir2, mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
-import path9 from "node:path";
+import { mkdir as mkdir3, mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
+import path15 from "node:path";
 
 // src/github/git.ts
 import { execFile as execFile2 } from "node:child_process";
@@ -32243,8 +32893,10 @@ async function fetchCommit(top, ref) {
 async function repositoryPrefix(dir) {
   return (await gitMaybe(["rev-parse", "--show-prefix"], { cwd: dir }))?.trim().replace(/\/$/, "");
 }
-async function baseFilesFor(top, env, changes, keep) {
+async function baseFilesFor(top, env, changes, keep, prefix2) {
   const files = (await git(["ls-files", "-z"], { cwd: top, env })).split("\0").filter(Boolean);
+  const inPrefix = (f) => prefix2 === "" || f.startsWith(`${prefix2}/`);
+  const here = (f) => prefix2 === "" ? f : `${prefix2}/${f}`;
   const renderDirs = new Set(
     files.filter((f) => RENDER_ROOTS.has(f.slice(f.lastIndexOf("/") + 1))).map((f) => f.slice(0, f.lastIndexOf("/") + 1))
   );
@@ -32253,7 +32905,10 @@ async function baseFilesFor(top, env, changes, keep) {
       if (renderDirs.has(f.slice(0, i + 1))) return true;
     return renderDirs.has("");
   };
-  return files.filter((f) => changes.changedInBase.has(f) || keep.has(f) || inRenderDir(f));
+  if (!changes) return files.filter((f) => inPrefix(f) || inRenderDir(f));
+  const changed = new Set([...changes.changedInBase].map(here));
+  const kept = new Set([...keep].map(here));
+  return files.filter((f) => changed.has(f) || kept.has(f) || inRenderDir(f));
 }
 var RENDER_ROOTS = /* @__PURE__ */ new Set(["Chart.yaml", "kustomization.yaml", "kustomization.yml", "Kustomization"]);
 async function checkoutBase(dir, ref, options) {
@@ -32267,20 +32922,19 @@ async function checkoutBase(dir, ref, options) {
   const prefix2 = prefixLine ?? "";
   const sha = resolved ?? (options.fetch ? await fetchCommit(top, ref) : void 0);
   if (!sha) throw new GitError(`${ref} is not in this clone`);
-  const temp = await mkdtemp2(path9.join(options.tempRoot, "egress-lint-base-"));
+  const temp = await mkdtemp2(path15.join(options.tempRoot, "egress-lint-base-"));
   const removeTemp = () => rm2(temp, { recursive: true, force: true });
   try {
-    const tree = path9.join(temp, "tree");
-    await mkdir2(tree);
-    const treeish = prefix2 ? `${sha}:${prefix2}` : `${sha}^{tree}`;
+    const tree = path15.join(temp, "tree");
+    await mkdir3(tree);
     const changes = await changesSince(dir, sha);
     const ready = writeTree(
       top,
       temp,
       tree,
-      treeish,
+      { sha, prefix: prefix2 },
       changes,
-      new Set((options.keep ?? []).map((f) => path9.posix.normalize(f.split(path9.sep).join("/"))))
+      new Set((options.keep ?? []).map((f) => path15.posix.normalize(f.split(path15.sep).join("/"))))
     );
     ready.catch(() => void 0);
     const remove = async () => {
@@ -32289,7 +32943,8 @@ async function checkoutBase(dir, ref, options) {
     };
     return {
       sha,
-      dir: tree,
+      dir: path15.join(tree, prefix2),
+      prefix: prefix2,
       ready,
       renames: changes?.renames ?? /* @__PURE__ */ new Map(),
       ...changes ? { changed: changes.changed, changedInBase: changes.changedInBase } : {},
@@ -32300,18 +32955,20 @@ async function checkoutBase(dir, ref, options) {
     throw err;
   }
 }
-async function writeTree(top, temp, tree, treeish, changes, keep) {
+async function writeTree(top, temp, tree, at2, changes, keep) {
+  await mkdir3(path15.join(tree, at2.prefix), { recursive: true });
+  const treeish = at2.prefix ? `${at2.sha}:${at2.prefix}` : `${at2.sha}^{tree}`;
   if (await gitMaybe(["cat-file", "-e", treeish], { cwd: top }) === void 0) return;
-  const env = { GIT_INDEX_FILE: path9.join(temp, "index") };
-  await git(["read-tree", treeish], { cwd: top, env });
-  const wanted = changes ? await baseFilesFor(top, env, changes, keep) : void 0;
+  const env = { GIT_INDEX_FILE: path15.join(temp, "index") };
+  await git(["read-tree", `${at2.sha}^{tree}`], { cwd: top, env });
+  const wanted = changes || at2.prefix ? await baseFilesFor(top, env, changes, keep, at2.prefix) : void 0;
   if (wanted)
-    await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path9.sep}`], {
+    await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path15.sep}`], {
       cwd: top,
       env,
       input: wanted.join("\0")
     });
-  else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path9.sep}`], { cwd: top, env });
+  else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path15.sep}`], { cwd: top, env });
 }
 
 // src/cli/options.ts
@@ -32459,8 +33116,19 @@ var OPTION_SPECS = [
   {
     name: "jobs",
     value: "N|auto",
-    help: "threads that read and scan source files (default auto: up to 4 on large trees; 1: none)",
+    help: "threads that read and scan source files, and render builds run at a time (default auto: up to 4; 1: one at a time, no threads)",
     commands: LINTING
+  },
+  {
+    name: "timings",
+    help: "print how long each stage took (listing, reading and scanning, rendering, the model and route tables) to stderr",
+    commands: ["check"]
+  },
+  {
+    name: "cache-dir",
+    value: "DIR|off",
+    help: "where renders are kept between runs, by the content of what they read (default: egress-lint/ under $XDG_CACHE_HOME or ~/.cache); off: build every tree",
+    commands: ALL
   },
   { name: "help", short: "h", help: "this help; `egress-lint COMMAND --help` for one command's", commands: ALL },
   { name: "version", short: "V", help: "print the version", commands: ALL }
@@ -32552,7 +33220,7 @@ function unknownCommand(word) {
 function isCommand(word) {
   return COMMANDS.includes(word ?? "");
 }
-function parseCommandLine(argv, exists) {
+function parseCommandLine(argv, exists2) {
   const tokens = tokenize2(argv);
   if ("error" in tokens) return { kind: "error", message: tokens.error };
   const [first, ...rest] = tokens.positionals;
@@ -32566,7 +33234,7 @@ function parseCommandLine(argv, exists) {
   if (isCommand(first)) {
     command = first;
     args = rest;
-  } else if (first !== void 0 && !exists(first) && closestWord(first, [...COMMANDS, "help"])) {
+  } else if (first !== void 0 && !exists2(first) && closestWord(first, [...COMMANDS, "help"])) {
     return { kind: "error", message: unknownCommand(first) };
   }
   if (asked("help")) return { kind: "help", command: isCommand(first) ? command : void 0 };
@@ -32595,14 +33263,14 @@ function parseCommandLine(argv, exists) {
 }
 
 // src/cli/path-checks.ts
-import path10 from "node:path";
+import path16 from "node:path";
 function pathProblem(checks, kindOf2) {
   for (const c of checks) {
-    const at2 = c.within ? path10.join(c.within, c.path) : c.path;
-    const where2 = c.within && c.within !== "." && !path10.isAbsolute(c.path) ? ` in ${c.within}` : "";
+    const at2 = c.within ? path16.join(c.within, c.path) : c.path;
+    const where2 = c.within && c.within !== "." && !path16.isAbsolute(c.path) ? ` in ${c.within}` : "";
     const named = `${c.flag} ${c.path}`;
     if (c.want === "parent") {
-      const folder = path10.dirname(at2);
+      const folder = path16.dirname(at2);
       const kind2 = kindOf2(folder);
       if (kind2 === "missing") return `${named}: no directory ${folder} to write it in`;
       if (kind2 !== "directory") return `${named}: ${folder} is not a directory`;
@@ -32802,6 +33470,9 @@ function renderJson(report) {
   return safeJson(report);
 }
 
+// src/report/links.ts
+import path17 from "node:path";
+
 // src/report/escape.ts
 var INVISIBLE2 = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 var ZWSP = "&#8203;";
@@ -32853,7 +33524,9 @@ function urlPath(p) {
 var DEFAULT_DOCS_URL = "https://github.com/egress-lint/egress-lint/blob/main";
 function repoPath(links, file2) {
   const prefix2 = links.pathPrefix.replace(/^\.\/?/, "").replace(/\/+$/, "");
-  return prefix2 ? `${prefix2}/${file2}` : file2;
+  if (!file2.startsWith("../")) return prefix2 ? `${prefix2}/${file2}` : file2;
+  const at2 = path17.posix.normalize(path17.posix.join(prefix2, file2));
+  return at2.startsWith("../") ? file2 : at2;
 }
 function fileUrl(links, file2, line) {
   if (!links.repositoryUrl || !links.headSha) return void 0;
@@ -33705,6 +34378,44 @@ function renderReport(report, format, links = PLAIN_LINKS) {
   }
 }
 
+// src/stage-clock.ts
+function stageClock(now, onChange) {
+  const started = /* @__PURE__ */ new Map();
+  const times = [];
+  const listener = (side) => (stage, event) => {
+    const name = `${side}: ${stage}`;
+    if (event === "start") started.set(name, now());
+    else {
+      times.push({ side, stage, ms: now() - (started.get(name) ?? now()) });
+      started.delete(name);
+    }
+    onChange?.([...started.keys()]);
+  };
+  return { listener, times };
+}
+function stageLine(t) {
+  return `stage ${t.side}: ${t.stage}: ${(t.ms / 1e3).toFixed(2)} s`;
+}
+
+// src/render/render-stats.ts
+function renderLogLines(stats) {
+  if (stats.trees === 0) return [];
+  const built = stats.trees - stats.cached;
+  const lines = [
+    `render: ${stats.trees} trees, ${built} built in ${stats.processes} tool processes, ${stats.cached} from the cache`
+  ];
+  if (stats.slowest) {
+    const [first, ...rest] = stats.slowest.trees;
+    const what = rest.length ? `${first} and ${rest.length} more in one process` : first;
+    lines.push(`render: slowest ${(stats.slowest.ms / 1e3).toFixed(2)} s (${what})`);
+  }
+  for (const f of stats.fellBack) lines.push(`render: ${f.tree} fell back: ${f.reason}`);
+  return lines;
+}
+function cacheWriteLine(dir, error) {
+  return dir && error ? [`render cache: ${dir} could not be written (${error}); the next run builds every tree again`] : [];
+}
+
 // src/cli.ts
 function text2(values, name) {
   const v = values[name];
@@ -33733,13 +34444,14 @@ function rawSettings(values, dir) {
     namespace: text2(values, "namespace"),
     scan: text2(values, "scan"),
     unplaced: text2(values, "unplaced"),
-    jobs: text2(values, "jobs")
+    jobs: text2(values, "jobs"),
+    cacheDir: text2(values, "cache-dir") ?? defaultCacheDir(process.env, os2.homedir())
   };
 }
 function kindOf(p) {
   try {
-    const stat = statSync2(p);
-    return stat.isFile() ? "file" : stat.isDirectory() ? "directory" : "other";
+    const stat3 = statSync3(p);
+    return stat3.isFile() ? "file" : stat3.isDirectory() ? "directory" : "other";
   } catch {
     return "missing";
   }
@@ -33762,7 +34474,7 @@ function pathChecks(settings, dir, write) {
   return checks;
 }
 async function emit2(text3, output) {
-  if (output) await writeFile2(output, text3);
+  if (output) await writeFile3(output, text3);
   else process.stdout.write(text3);
 }
 async function main(argv) {
@@ -33786,16 +34498,34 @@ async function main(argv) {
   if (command === "suggest") return suggestCommand(settings, write);
   if (command === "baseline") return baselineCommand(settings);
   if (command === "explain") return explainCommand(settings, line.host ?? "");
+  const clock = stageClock(() => performance.now(), process.stderr.isTTY ? progressLine : void 0);
   return againstBase(
     settings,
-    (base) => runCheck(settings, base),
+    (base) => runCheck(settings, base, clock.listener),
     async (result) => {
       const fromRoot = settings.format === "markdown" || settings.format === "sarif";
-      const links = fromRoot ? { ...PLAIN_LINKS, pathPrefix: await repositoryPrefix(path11.resolve(settings.root)) ?? "" } : PLAIN_LINKS;
+      const links = fromRoot ? { ...PLAIN_LINKS, pathPrefix: await repositoryPrefix(path18.resolve(settings.root)) ?? "" } : PLAIN_LINKS;
+      if (process.stderr.isTTY) progressLine([]);
       await emit2(renderReport(result.report, settings.format, links), settings.output);
+      logRenders(result.renders);
+      for (const line2 of cacheWriteLine(settings.cacheDir, result.renderCache.writeError))
+        process.stderr.write(`${plainLine(line2)}
+`);
+      if (values.timings === true) for (const t of clock.times) process.stderr.write(`${stageLine(t)}
+`);
       return result.exitCode;
     }
   );
+}
+function progressLine(running) {
+  process.stderr.write(`\r\x1B[K${running.length ? `egress-lint: ${running.join(", ")}\u2026` : ""}`);
+}
+function logRenders(renders) {
+  renders.forEach((stats, i) => {
+    for (const line of renderLogLines(stats))
+      process.stderr.write(`${plainLine(i === 0 ? line : line.replace(/^render:/, "render (base):"))}
+`);
+  });
 }
 async function routesRun(settings, clusters) {
   if (settings.format !== "text" && settings.format !== "json")
@@ -33820,9 +34550,9 @@ async function suggestCommand(settings, write) {
     throw new SettingsError(`suggest prints text or json, not ${settings.format}`);
   const { report } = await runCheck({ ...settings, baseline: void 0 });
   const suggestions = report.suggestions ?? [];
-  const existing = write ? await readFile3(write, "utf8").catch(() => void 0) : void 0;
+  const existing = write ? await readFile4(write, "utf8").catch(() => void 0) : void 0;
   if (write && suggestions.some((s) => s.kind === "ServiceEntry")) {
-    await writeFile2(
+    await writeFile3(
       write,
       existing?.trim() ? `${existing.replace(/\s*$/, "\n")}---
 ${serviceEntryFile(suggestions)}` : serviceEntryFile(suggestions)

@@ -1422,7 +1422,6 @@ var environment_reads_default = {
 };
 
 // src/scan/lexers/binding.ts
-var SEPARATORS = /* @__PURE__ */ new Set(["=", ":", ":=", "=>", "||=", "?="]);
 var MAX_DEPTH = 256;
 var MAX_KEY_LENGTH = 128;
 var BindingTracker = class {
@@ -1435,8 +1434,13 @@ var BindingTracker = class {
   before = { kind: 0 /* None */, start: 0, end: 0 };
   third = { kind: 0 /* None */, start: 0, end: 0 };
   fourth = { kind: 0 /* None */, start: 0, end: 0 };
-  /** Keys of the open brackets; beyond MAX_DEPTH only counted, so hostile nesting costs no memory. */
-  keys = [];
+  /**
+   * Keys of the open brackets, as offsets into the text (-1: none): most brackets close with no literal asking for
+   * their key, so it is cut out of the text only when one does. Beyond MAX_DEPTH only counted, so hostile nesting
+   * costs no memory.
+   */
+  keyStarts = new Int32Array(MAX_DEPTH);
+  keyEnds = new Int32Array(MAX_DEPTH);
   depth = 0;
   statementStart = true;
   push(kind, start, end) {
@@ -1464,29 +1468,75 @@ var BindingTracker = class {
   /** Set by keyForLiteral: the enclosing bracket's key, for when the primary key says nothing. */
   fallbackKey;
   keyForLiteral() {
+    const found = this.findKey();
+    this.fallbackKey = this.fallbackStart === -1 ? void 0 : this.text.slice(this.fallbackStart, this.fallbackEnd);
+    return found ? this.text.slice(this.keyStart, this.keyEnd) : void 0;
+  }
+  // Where findKey found the key and the fallback key; -1 for none.
+  keyStart = -1;
+  keyEnd = -1;
+  fallbackStart = -1;
+  fallbackEnd = -1;
+  /** The key a literal or bracket here is bound to, left in keyStart/keyEnd (and the fallback's): true when found. */
+  findKey() {
     const { last, before } = this;
-    this.fallbackKey = void 0;
+    this.fallbackStart = -1;
     if (last.kind === 3 /* Op */ && (before.kind === 1 /* Ident */ || before.kind === 2 /* Str */)) {
-      const op = this.text.slice(last.start, last.end);
-      if (!SEPARATORS.has(op)) return void 0;
-      if (op === "=" && before.kind === 1 /* Ident */ && this.isColon(this.third) && this.fourth.kind === 1 /* Ident */) {
-        return this.textOf(this.fourth);
+      if (!this.isSeparator(last)) return false;
+      if (this.isAssignment(last) && before.kind === 1 /* Ident */ && this.isColon(this.third) && this.fourth.kind === 1 /* Ident */) {
+        return this.keyOf(this.fourth);
       }
-      return this.textOf(before);
+      return this.keyOf(before);
     }
     if (last.kind === 4 /* Open */ && this.text.charCodeAt(last.start) === 40 && before.kind === 1 /* Ident */) {
-      return this.textOf(before);
+      return this.keyOf(before);
     }
-    if (last.kind !== 4 /* Open */ && last.kind !== 6 /* Comma */) return void 0;
-    const enclosing = this.depth > 0 && this.depth <= MAX_DEPTH ? this.keys[this.depth - 1] : void 0;
-    if (last.kind === 6 /* Comma */ && before.kind === 2 /* Str */) {
-      const previous = this.textOf(before);
-      if (previous !== void 0 && /^[A-Za-z_][\w.-]*$/.test(previous)) {
-        this.fallbackKey = enclosing;
-        return previous;
+    if (last.kind !== 4 /* Open */ && last.kind !== 6 /* Comma */) return false;
+    const enclosing = this.depth > 0 && this.depth <= MAX_DEPTH ? this.depth - 1 : -1;
+    if (last.kind === 6 /* Comma */ && before.kind === 2 /* Str */ && this.isName(before)) {
+      if (enclosing !== -1) {
+        this.fallbackStart = this.keyStarts[enclosing];
+        this.fallbackEnd = this.keyEnds[enclosing];
       }
+      return this.keyOf(before);
     }
-    return enclosing;
+    if (enclosing === -1 || this.keyStarts[enclosing] === -1) return false;
+    this.keyStart = this.keyStarts[enclosing];
+    this.keyEnd = this.keyEnds[enclosing];
+    return true;
+  }
+  /** `=`, `:`, `:=`, `=>`, `||=` or `?=`: an operator that binds what follows to what precedes. */
+  isSeparator(t) {
+    const { text } = this;
+    const a = text.charCodeAt(t.start);
+    switch (t.end - t.start) {
+      case 1:
+        return a === 61 || a === 58;
+      case 2: {
+        const b = text.charCodeAt(t.start + 1);
+        return a === 58 && b === 61 || a === 61 && b === 62 || a === 63 && b === 61;
+      }
+      case 3:
+        return a === 124 && text.charCodeAt(t.start + 1) === 124 && text.charCodeAt(t.start + 2) === 61;
+      default:
+        return false;
+    }
+  }
+  isAssignment(t) {
+    return t.end - t.start === 1 && this.text.charCodeAt(t.start) === 61;
+  }
+  /** A string that reads as a name (`SEARCH_HOST`, `db.host`): a letter or `_`, then word characters, `.` or `-`. */
+  isName(t) {
+    if (t.end - t.start > MAX_KEY_LENGTH || t.end === t.start) return false;
+    const { text } = this;
+    const first = text.charCodeAt(t.start);
+    if (!(first >= 65 && first <= 90 || first >= 97 && first <= 122 || first === 95)) return false;
+    for (let i = t.start + 1; i < t.end; i++) {
+      const c = text.charCodeAt(i);
+      const word = c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+      if (!word && c !== 46 && c !== 45) return false;
+    }
+    return true;
   }
   /** Reads one non-literal token at `i` and returns where it ends. */
   readToken(i) {
@@ -1528,19 +1578,25 @@ var BindingTracker = class {
   }
   open(c, i) {
     const { last } = this;
-    let key;
-    if (last.kind === 1 /* Ident */) key = c === 40 ? this.textOf(last) : void 0;
-    else key = this.keyForLiteral();
-    if (this.depth < MAX_DEPTH) this.keys[this.depth] = key;
+    let found;
+    if (last.kind === 1 /* Ident */) found = c === 40 && this.keyOf(last);
+    else found = this.findKey();
+    if (this.depth < MAX_DEPTH) {
+      this.keyStarts[this.depth] = found ? this.keyStart : -1;
+      this.keyEnds[this.depth] = found ? this.keyEnd : -1;
+    }
     this.depth++;
     this.push(4 /* Open */, i, i + 1);
   }
   isColon(t) {
     return t.kind === 3 /* Op */ && t.end - t.start === 1 && this.text.charCodeAt(t.start) === 58;
   }
-  textOf(t) {
-    if (t.end - t.start > MAX_KEY_LENGTH) return void 0;
-    return this.text.slice(t.start, t.end);
+  /** Takes the token as the key, unless it is too long to be a name. */
+  keyOf(t) {
+    if (t.end - t.start > MAX_KEY_LENGTH) return false;
+    this.keyStart = t.start;
+    this.keyEnd = t.end;
+    return true;
   }
 };
 var IDENT = 1;
@@ -3622,6 +3678,36 @@ function firstSeparatorFrom(separators, offset) {
   return lo;
 }
 
+// src/scan/suffix-label.ts
+var PARENT_ONLY_LABELS = /* @__PURE__ */ new Set(["za"]);
+var MAX_LABEL_LENGTH2 = 63;
+var SLOTS = 4096;
+var cachedLabels = new Array(SLOTS).fill(void 0);
+var cachedVerdicts = new Uint8Array(SLOTS);
+function mayEndReportedHost(text, start, end) {
+  if (end <= start || end - start > MAX_LABEL_LENGTH2) return false;
+  let digits = true;
+  let hash = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) digits = false;
+    hash = Math.imul(hash, 31) + c | 0;
+  }
+  if (digits) return true;
+  const slot = (hash ^ hash >>> 12) & SLOTS - 1;
+  const cached = cachedLabels[slot];
+  if (cached !== void 0 && cached.length === end - start && text.startsWith(cached, start))
+    return cachedVerdicts[slot] === 1;
+  const label = text.slice(start, end);
+  const verdict = isSuffixLabel(label.toLowerCase());
+  cachedLabels[slot] = label;
+  cachedVerdicts[slot] = verdict ? 1 : 0;
+  return verdict;
+}
+function isSuffixLabel(label) {
+  return label === "internal" || PARENT_ONLY_LABELS.has(label) || hasRealPublicSuffix(label);
+}
+
 // src/scan/schemes.ts
 var DEFAULT_PORTS = {
   http: 80,
@@ -3827,11 +3913,49 @@ function literalMayHoldHost(t, start, end) {
   const sep2 = t.separators[firstSeparatorFrom(t.separators, start)];
   if (sep2 !== void 0 && sep2 + 3 <= end) return true;
   const { text } = t;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 91) return true;
+  let dot = start;
+  let endsBeforeDot = false;
+  for (; dot < end; dot++) {
+    const kind = charKind(text.charCodeAt(dot));
+    if (kind === DOT) break;
+    if (kind === BRACKET) return true;
+    if (kind === ENDS_HOST) endsBeforeDot = true;
+  }
+  if (dot === end) return false;
+  let last = end;
+  if (text.charCodeAt(last - 1) === 46) last--;
+  let first = last;
+  while (first > start && charKind(text.charCodeAt(first - 1)) === LABEL) first--;
+  if (first < last && mayEndReportedHost(text, first, last)) return true;
+  for (let i = endsBeforeDot ? start : dot; i < first; i++) {
+    const kind = charKind(text.charCodeAt(i));
+    if (kind === BRACKET) return true;
+    if (kind === ENDS_HOST && endsReportedHostAt(text, start, i)) return true;
   }
   return false;
+}
+function endsReportedHostAt(text, start, at) {
+  let last = at;
+  if (last > start && text.charCodeAt(last - 1) === 46) last--;
+  let first = last;
+  while (first > start && charKind(text.charCodeAt(first - 1)) === LABEL) first--;
+  return first < last && mayEndReportedHost(text, first, last);
+}
+var OTHER = 0;
+var LABEL = 1;
+var DOT = 2;
+var BRACKET = 3;
+var ENDS_HOST = 4;
+var CHAR_KINDS = (() => {
+  const table = new Uint8Array(128);
+  for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") table[ch.charCodeAt(0)] = LABEL;
+  for (const ch of ":,/ 	\n\r") table[ch.charCodeAt(0)] = ENDS_HOST;
+  table[46] = DOT;
+  table[91] = BRACKET;
+  return table;
+})();
+function charKind(c) {
+  return c < 128 ? CHAR_KINDS[c] : OTHER;
 }
 var roleCache = /* @__PURE__ */ new Map();
 function cachedKeyRole(key) {
@@ -3929,8 +4053,12 @@ var LineIndex = class {
     this.text = text;
   }
   text;
-  /** Built on first use: most files yield no reference, and then no position is ever asked for. */
+  /** Built only when an offset is asked for out of order: most files are asked in order, or not at all. */
   lineStarts;
+  // The last offset asked in order, its line and where that line starts.
+  cursor = 0;
+  cursorLine = 1;
+  cursorLineStart = 0;
   get starts() {
     if (this.lineStarts) return this.lineStarts;
     const starts = [0];
@@ -3940,6 +4068,19 @@ var LineIndex = class {
     return starts;
   }
   line(offset) {
+    if (offset >= this.cursor) {
+      const text = this.text;
+      let line = this.cursorLine;
+      let lineStart = this.cursorLineStart;
+      for (let i = text.indexOf("\n", this.cursor); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+        line++;
+        lineStart = i + 1;
+      }
+      this.cursor = offset;
+      this.cursorLine = line;
+      this.cursorLineStart = lineStart;
+      return line;
+    }
     const starts = this.starts;
     let lo = 0;
     let hi = starts.length - 1;
@@ -3952,6 +4093,7 @@ var LineIndex = class {
   }
   /** 1-based column, counted in UTF-16 code units. */
   column(offset, line) {
+    if (line === this.cursorLine) return offset - this.cursorLineStart + 1;
     return offset - (this.starts[line - 1] ?? 0) + 1;
   }
 };
@@ -4021,6 +4163,7 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
     const ignoredRules = ignoredRulesAt(found.ignores, innerLine);
     const innerColumn = found.lines.column(raw.offset, innerLine);
     const { line, column } = at.place ? at.place(innerLine, innerColumn) : { line: innerLine, column: innerColumn };
+    const judged = classOf2(raw, known.reserved, at, innerLine);
     const ref = {
       host: raw.host,
       port: raw.port,
@@ -4030,7 +4173,8 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
       line,
       column,
       ignoredRules,
-      ...classOf2(raw, known.reserved, at, innerLine)
+      class: judged.class,
+      reason: judged.reason
     };
     if (at.namespace !== void 0) ref.namespace = at.namespace;
     if (at.workload !== void 0) ref.workload = at.workload;
@@ -7583,6 +7727,13 @@ var RULES2 = [
     code: "EGR048",
     severity: "info",
     description: "Two VirtualServices route one host for the same sidecars; which is older decides, and the manifests do not say.",
+    source: "rules"
+  },
+  {
+    name: "injection-not-shown",
+    code: "EGR049",
+    severity: "info",
+    description: "Nothing in the repository enables sidecar injection, so the workloads of a namespace it does not declare are taken as running without a sidecar, and their calls are not judged.",
     source: "rules"
   }
 ];
