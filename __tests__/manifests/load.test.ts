@@ -56,6 +56,16 @@ describe("loading manifests", () => {
     expect(loaded.findings.map((f) => `${f.rule} ${f.file}`)).toEqual(["invalid-yaml istiod-values.yaml"]);
   });
 
+  it("says a workload in a group Kubernetes no longer serves it from is not modelled, at its apiVersion", () => {
+    const loaded = loadInline({
+      "old.yaml":
+        "apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata: {name: details, namespace: shop}\nspec: {}\n---\napiVersion: extensions/v1beta1\nkind: Ingress\nmetadata: {name: web}\n",
+    });
+    expect(loaded.findings.map((f) => `${f.rule} ${f.severity} ${f.file}:${f.line} ${f.workload}`)).toEqual([
+      "unserved-workload warning old.yaml:1 details",
+    ]);
+  });
+
   it("keeps the good documents of a file whose later document is broken", () => {
     const loaded = loadInline({ "multi.yaml": `${se()}---\nkind: [\n` });
     expect(loaded.resources).toHaveLength(1);

@@ -4,6 +4,7 @@ import type { SourceLocation } from "../model/types.js";
 import { ruleMeta } from "../rules/catalog.js";
 import { parseYamlFile, type ParsedDocument } from "./parse-yaml.js";
 import { isObject, resourcesFromDocument, type Resource } from "./resource.js";
+import { unservedWorkload } from "./unserved-workload.js";
 import { validateIstioResource } from "./validate.js";
 import { helmfileMeshValues } from "./helmfile-values.js";
 
@@ -67,7 +68,7 @@ export function loadManifests(files: readonly TextFile[], options: LoadOptions):
       }
       for (const r of resources) {
         out.resources.push(r);
-        out.findings.push(...validateIstioResource(r));
+        out.findings.push(...validateIstioResource(r), ...unservedWorkload(r));
       }
     }
   }

@@ -4,6 +4,7 @@ import type { RepoSnapshot } from "../discover/snapshot.js";
 import { matchesAny } from "../glob.js";
 import { listFiles, readRepositoryFiles } from "../discover/read-files.js";
 import type { LoadedManifests } from "../manifests/load.js";
+import { unservedWorkload } from "../manifests/unserved-workload.js";
 import { validateIstioResource } from "../manifests/validate.js";
 import { chartsOf, deployTargets, kustomizationFilesOf, parseKustomizations, targetRepo } from "./discover.js";
 import { KUSTOMIZATION_FILE_NAMES } from "./kustomization.js";
@@ -129,7 +130,7 @@ export async function renderRepository(
   for (const o of outcomes) {
     for (const r of o.resources) {
       loaded.resources.push(r);
-      loaded.findings.push(...validateIstioResource(r));
+      loaded.findings.push(...validateIstioResource(r), ...unservedWorkload(r));
     }
     loaded.meshDocuments.push(...o.meshDocuments);
     loaded.findings.push(...o.findings);
