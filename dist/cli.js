@@ -15394,6 +15394,13 @@ var RULES = [
     severity: "info",
     description: "Nothing in the repository enables sidecar injection, so the workloads of a namespace it does not declare are taken as running without a sidecar, and their calls are not judged.",
     source: "rules"
+  },
+  {
+    name: "unserved-workload",
+    code: "EGR050",
+    severity: "warning",
+    description: "A Deployment, DaemonSet or ReplicaSet uses apiVersion extensions/v1beta1, which Kubernetes no longer serves; it is not modelled, and its calls are not judged.",
+    source: "loader"
   }
 ];
 var BY_NAME = new Map(RULES.map((r) => [r.name, r]));
@@ -24521,6 +24528,25 @@ function asNumber(v) {
   return void 0;
 }
 
+// src/manifests/unserved-workload.ts
+var MOVED_TO_APPS = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "ReplicaSet"]);
+function unservedWorkload(r) {
+  if (r.group !== "extensions" || !MOVED_TO_APPS.has(r.kind)) return [];
+  const meta = ruleMeta("unserved-workload");
+  return [
+    {
+      rule: meta.name,
+      code: meta.code,
+      severity: meta.severity,
+      message: `${r.kind} ${r.namespace}/${r.name} uses apiVersion ${r.apiVersion}, which Kubernetes has not served for ${r.kind}s since 1.16: the API server refuses it, and egress-lint does not model it, so its calls are not judged. Use apiVersion apps/v1.`,
+      file: r.loc.file,
+      line: r.lines.get("/apiVersion") ?? r.loc.line,
+      namespace: r.namespace,
+      workload: r.name
+    }
+  ];
+}
+
 // src/manifests/validate.ts
 var import_ajv3 = __toESM(require_ajv(), 1);
 
@@ -24837,7 +24863,7 @@ function loadManifests(files, options) {
       }
       for (const r of resources) {
         out.resources.push(r);
-        out.findings.push(...validateIstioResource(r));
+        out.findings.push(...validateIstioResource(r), ...unservedWorkload(r));
       }
     }
   }
@@ -31950,7 +31976,7 @@ async function renderRepository(root, snapshot, options) {
   for (const o of outcomes) {
     for (const r of o.resources) {
       loaded.resources.push(r);
-      loaded.findings.push(...validateIstioResource(r));
+      loaded.findings.push(...validateIstioResource(r), ...unservedWorkload(r));
     }
     loaded.meshDocuments.push(...o.meshDocuments);
     loaded.findings.push(...o.findings);

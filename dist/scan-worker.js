@@ -7735,6 +7735,13 @@ var RULES2 = [
     severity: "info",
     description: "Nothing in the repository enables sidecar injection, so the workloads of a namespace it does not declare are taken as running without a sidecar, and their calls are not judged.",
     source: "rules"
+  },
+  {
+    name: "unserved-workload",
+    code: "EGR050",
+    severity: "warning",
+    description: "A Deployment, DaemonSet or ReplicaSet uses apiVersion extensions/v1beta1, which Kubernetes no longer serves; it is not modelled, and its calls are not judged.",
+    source: "loader"
   }
 ];
 var BY_NAME = new Map(RULES2.map((r) => [r.name, r]));
