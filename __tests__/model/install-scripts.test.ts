@@ -278,4 +278,14 @@ describe("sidecar injection from kubectl label in scripts", () => {
       loc: { file: "x.sh", line: 1 },
     });
   });
+
+  it("takes a script that runs istioctl kube-inject as enabling injection, so an undeclared namespace is injected", () => {
+    const manifests = { "d.yaml": deployment("shop") };
+    expect(modelWith(manifests, { "x.sh": "# istioctl kube-inject -f d.yaml\n" }).workloads[0]!.injected).toBe(false);
+    const m = modelWith(manifests, {
+      "scripts/install.sh": "set -e\nkubectl apply -f <(istioctl kube-inject -f d.yaml)\n",
+    });
+    expect(m.injectionShown).toEqual({ file: "scripts/install.sh", line: 2 });
+    expect(m.workloads[0]!.injected).toBe(true);
+  });
 });

@@ -27,7 +27,7 @@ import {
   type meshSourceFromFile,
 } from "./mesh-policy.js";
 import { meshSourcesFromScripts } from "./install-commands.js";
-import { namespaceLabelsFromScripts, withScriptLabels } from "./namespace-labels.js";
+import { manualInjectionsFromScripts, namespaceLabelsFromScripts, withScriptLabels } from "./namespace-labels.js";
 import type { ScriptFiles, ShellText } from "./script-texts.js";
 import { effectiveMode, sidecarFor } from "./sidecar-scope.js";
 import type { EgressModel, Namespace, SourceLocation } from "./types.js";
@@ -88,7 +88,11 @@ export function buildModel(
   });
   if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map<string, Namespace>(model.namespaces.map((n) => [n.name, n]));
-  model.injectionShown = injectionShown(model.namespaces, partialWorkloads);
+  model.injectionShown = injectionShown(
+    model.namespaces,
+    partialWorkloads,
+    scripts ? manualInjectionsFromScripts(scripts.texts) : [],
+  );
   for (const w of partialWorkloads) {
     const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, mesh.rootNamespace);
     const { mode, source } = effectiveMode(sidecar, mesh);
@@ -105,15 +109,17 @@ export function buildModel(
 }
 
 /**
- * The first place, in file order, where the repository enables sidecar injection or configures the sidecar of a pod
- * (`sidecar.istio.io/rewriteAppHTTPProbers`, `proxy.istio.io/config`: settings only a sidecar reads); null when it
- * does neither anywhere.
+ * The first place, in file order, where the repository enables sidecar injection (a labelled namespace, a script that
+ * runs `istioctl kube-inject`) or configures the sidecar of a pod (`sidecar.istio.io/rewriteAppHTTPProbers`,
+ * `proxy.istio.io/config`: settings only a sidecar reads); null when it does none of these anywhere.
  */
 function injectionShown(
   namespaces: readonly Namespace[],
   workloads: readonly PartialWorkload[],
+  manual: readonly SourceLocation[],
 ): SourceLocation | null {
   const places = [
+    ...manual,
     ...namespaces.flatMap((n) => (n.injection === true && n.loc ? [n.loc] : [])),
     ...workloads.filter((w) => podInjection(w) !== "false" && configuresSidecar(w)).map((w) => w.loc),
   ];

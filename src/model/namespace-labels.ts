@@ -42,6 +42,25 @@ export function namespaceLabelsFromScripts(texts: readonly ShellText[]): Namespa
   return out;
 }
 
+/**
+ * `istioctl kube-inject` in scripts: the repository adds sidecars by hand, which is as much a sign that its pods run
+ * with them as a namespace label is. Where each such command is. Looked for line by line: the command usually sits in
+ * a process or command substitution (`kubectl apply -f <(istioctl kube-inject -f app.yaml)`), not a pipeline of its
+ * own; a comment line is no command.
+ */
+export function manualInjectionsFromScripts(texts: readonly ShellText[]): SourceLocation[] {
+  const out: SourceLocation[] = [];
+  for (const t of texts) {
+    if (!t.text.includes("kube-inject")) continue;
+    t.text.split("\n").forEach((line, i) => {
+      if (KUBE_INJECT.test(line) && !line.trimStart().startsWith("#")) out.push(file(t, t.firstLine + i));
+    });
+  }
+  return out;
+}
+
+const KUBE_INJECT = /(?:^|[\s(`$|;&])istioctl\s+(?:\S+\s+)*?kube-inject\b/;
+
 function file(t: ShellText, line: number): SourceLocation {
   return { file: t.file, line };
 }

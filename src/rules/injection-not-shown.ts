@@ -7,7 +7,7 @@ import { finding } from "./emit.js";
 import type { Rule } from "./types.js";
 
 const SHOWN_BY =
-  'no Namespace labelled istio-injection=enabled or istio.io/rev, no kubectl label command in a script, no pod labelled or annotated sidecar.istio.io/inject: "true" or with other sidecar settings';
+  'no Namespace labelled istio-injection=enabled or istio.io/rev, no kubectl label or istioctl kube-inject command in a script, no pod labelled or annotated sidecar.istio.io/inject: "true" or with other sidecar settings';
 
 export const injectionNotShown: Rule = {
   name: "injection-not-shown",
