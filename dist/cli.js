@@ -25982,6 +25982,17 @@ function namespaceLabelsFromScripts(texts) {
   }
   return out;
 }
+function manualInjectionsFromScripts(texts) {
+  const out = [];
+  for (const t of texts) {
+    if (!t.text.includes("kube-inject")) continue;
+    t.text.split("\n").forEach((line, i) => {
+      if (KUBE_INJECT.test(line) && !line.trimStart().startsWith("#")) out.push(file(t, t.firstLine + i));
+    });
+  }
+  return out;
+}
+var KUBE_INJECT = /(?:^|[\s(`$|;&])istioctl\s+(?:\S+\s+)*?kube-inject\b/;
 function file(t, line) {
   return { file: t.file, line };
 }
@@ -26088,7 +26099,11 @@ function buildModel(manifests, meshOverride, scripts) {
   });
   if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map(model.namespaces.map((n) => [n.name, n]));
-  model.injectionShown = injectionShown(model.namespaces, partialWorkloads);
+  model.injectionShown = injectionShown(
+    model.namespaces,
+    partialWorkloads,
+    scripts ? manualInjectionsFromScripts(scripts.texts) : []
+  );
   for (const w of partialWorkloads) {
     const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, mesh.rootNamespace);
     const { mode, source } = effectiveMode(sidecar, mesh);
@@ -26103,8 +26118,9 @@ function buildModel(manifests, meshOverride, scripts) {
   }
   return model;
 }
-function injectionShown(namespaces, workloads) {
+function injectionShown(namespaces, workloads, manual) {
   const places = [
+    ...manual,
     ...namespaces.flatMap((n) => n.injection === true && n.loc ? [n.loc] : []),
     ...workloads.filter((w) => podInjection(w) !== "false" && configuresSidecar(w)).map((w) => w.loc)
   ];
@@ -30353,7 +30369,7 @@ var invalidOutboundPolicy = {
 };
 
 // src/rules/injection-not-shown.ts
-var SHOWN_BY = 'no Namespace labelled istio-injection=enabled or istio.io/rev, no kubectl label command in a script, no pod labelled or annotated sidecar.istio.io/inject: "true" or with other sidecar settings';
+var SHOWN_BY = 'no Namespace labelled istio-injection=enabled or istio.io/rev, no kubectl label or istioctl kube-inject command in a script, no pod labelled or annotated sidecar.istio.io/inject: "true" or with other sidecar settings';
 var injectionNotShown = {
   name: "injection-not-shown",
   check({ model }) {
