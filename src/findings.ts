@@ -52,6 +52,14 @@ export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Places in file order: by file, then line. */
+export function cmpLocation(
+  a: Pick<SourceLocation, "file" | "line">,
+  b: Pick<SourceLocation, "file" | "line">,
+): number {
+  return cmp(a.file, b.file) || a.line - b.line;
+}
+
 /** Sorted by (severity, rule, file, line) and deduplicated, as the report contract requires. */
 export function normalizeFindings(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();

@@ -31,7 +31,7 @@ import { manualInjectionsFromScripts, namespaceLabelsFromScripts, withScriptLabe
 import type { ScriptFiles, ShellText } from "./script-texts.js";
 import { effectiveMode, sidecarFor } from "./sidecar-scope.js";
 import type { EgressModel, Namespace, SourceLocation } from "./types.js";
-import { cmp } from "../findings.js";
+import { cmpLocation } from "../findings.js";
 
 export type MeshSourceOverride = ReturnType<typeof meshSourceFromFile>;
 
@@ -123,7 +123,7 @@ function injectionShown(
     ...namespaces.flatMap((n) => (n.injection === true && n.loc ? [n.loc] : [])),
     ...workloads.filter((w) => podInjection(w) !== "false" && configuresSidecar(w)).map((w) => w.loc),
   ];
-  return places.sort((a, b) => cmp(a.file, b.file) || a.line - b.line)[0] ?? null;
+  return places.sort(cmpLocation)[0] ?? null;
 }
 
 const SIDECAR_KEYS = /^(?:sidecar\.istio\.io|traffic\.sidecar\.istio\.io|proxy\.istio\.io)\//;

@@ -193,7 +193,7 @@ export function toWorkload(r: Resource, order: number): PartialWorkload {
 }
 
 /** What the pod's own label or annotation says about injection, if anything. */
-export function podInjection(w: PartialWorkload): string | undefined {
+export function podInjection(w: Pick<PartialWorkload, "podLabels" | "podAnnotations">): string | undefined {
   return w.podLabels["sidecar.istio.io/inject"] ?? w.podAnnotations["sidecar.istio.io/inject"];
 }
 

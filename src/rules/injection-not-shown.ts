@@ -1,8 +1,9 @@
 // EGR049: the repository enables sidecar injection nowhere, so the workloads of the namespaces it does not declare
 // are taken as running without a sidecar (src/model/kube-objects.ts isInjected) and their calls are not judged. Said
 // once per namespace, so that a quiet report is never mistaken for a clean one.
-import { cmp, type Finding } from "../findings.js";
+import { cmp, cmpLocation, type Finding } from "../findings.js";
 import { groupBy } from "../group.js";
+import { podInjection } from "../model/kube-objects.js";
 import { finding } from "./emit.js";
 import type { Rule } from "./types.js";
 
@@ -19,15 +20,10 @@ export const injectionNotShown: Rule = {
       model.serviceEntries.length + model.sidecars.length + model.virtualServices.length > 0;
     if (!meshShown) return [];
     const declared = new Set(model.namespaces.map((n) => n.name));
-    const unsaid = model.workloads.filter(
-      (w) =>
-        !declared.has(w.namespace) &&
-        w.podLabels["sidecar.istio.io/inject"] === undefined &&
-        w.podAnnotations["sidecar.istio.io/inject"] === undefined,
-    );
+    const unsaid = model.workloads.filter((w) => !declared.has(w.namespace) && podInjection(w) === undefined);
     const out: Finding[] = [];
     for (const [namespace, list] of [...groupBy(unsaid, (w) => w.namespace)].sort(([a], [b]) => cmp(a, b))) {
-      const sorted = [...list].sort((a, b) => cmp(a.loc.file, b.loc.file) || a.loc.line - b.loc.line);
+      const sorted = [...list].sort((a, b) => cmpLocation(a.loc, b.loc));
       const names = [...new Set(sorted.map((w) => w.name))].sort(cmp);
       const shown =
         names.length > 3 ? `${names.slice(0, 3).join(", ")} and ${names.length - 3} more` : names.join(", ");

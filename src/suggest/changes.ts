@@ -4,8 +4,8 @@ import type { Registration } from "../model/reachability.js";
 import type { EgressModel, SidecarResource } from "../model/types.js";
 import { isExportedTo } from "../model/visibility.js";
 import { exportList } from "./placement.js";
-import type { ExportToChange, SidecarChange, SuggestionReference } from "./types.js";
-import type { ReportedVerdict } from "./verdicts.js";
+import type { ExportToChange, SidecarChange } from "./types.js";
+import { referencesOf, type ReportedVerdict } from "./verdicts.js";
 import { targetOf } from "./service-entries.js";
 import { commentBlock, yamlDocument } from "./yaml.js";
 import { groupBy } from "../group.js";
@@ -13,12 +13,6 @@ import { groupBy } from "../group.js";
 export interface ChangePlan<T> {
   suggestion: Omit<T, "yaml" | "status">;
   verdicts: ReportedVerdict[];
-}
-
-function referencesOf(verdicts: readonly ReportedVerdict[]): SuggestionReference[] {
-  const seen = new Map<string, SuggestionReference>();
-  for (const v of verdicts) seen.set(`${v.ref.file}\n${v.ref.line}`, { file: v.ref.file, line: v.ref.line });
-  return [...seen.values()].sort((a, b) => cmp(a.file, b.file) || a.line - b.line);
 }
 
 function orderOf(r: Registration): number {

@@ -8,8 +8,8 @@ import type { EgressModel } from "../model/types.js";
 import { suggestedPort, suggestedSpec, type SuggestedPort } from "../rules/service-entry-suggestion.js";
 import type { Caller } from "../rules/callers.js";
 import { placeFor, type Placement } from "./placement.js";
-import type { ServiceEntryToAdd, SuggestionReference } from "./types.js";
-import type { ReportedVerdict } from "./verdicts.js";
+import type { ServiceEntryToAdd } from "./types.js";
+import { referencesOf, type ReportedVerdict } from "./verdicts.js";
 import { commentBlock, yamlDocument } from "./yaml.js";
 import { addTo, groupBy } from "../group.js";
 
@@ -135,12 +135,6 @@ function approvesCall(allowlist: Allowlist, host: string, port: number, caller: 
   return caller.meshWide
     ? approvedEverywhere(allowlist.hosts, host, port)
     : allowlist.hosts.some((e) => entryApproves(e, host, port, caller.namespace));
-}
-
-function referencesOf(verdicts: readonly ReportedVerdict[]): SuggestionReference[] {
-  const seen = new Map<string, SuggestionReference>();
-  for (const v of verdicts) seen.set(`${v.ref.file}\n${v.ref.line}`, { file: v.ref.file, line: v.ref.line });
-  return [...seen.values()].sort((a, b) => cmp(a.file, b.file) || a.line - b.line);
 }
 
 export function targetOf(v: ReportedVerdict): string {

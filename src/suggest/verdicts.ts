@@ -1,8 +1,9 @@
 // The reachability verdicts behind the report's findings: a suggestion fixes what was reported, nothing suppressed.
-import type { Finding, FindingStatus } from "../findings.js";
+import { cmpLocation, type Finding, type FindingStatus } from "../findings.js";
 import type { ReachVerdict } from "../model/reachability.js";
 import { evaluateReferences, verdictFields, type ReferenceVerdict } from "../rules/reference-checks.js";
 import type { RuleContext } from "../rules/types.js";
+import type { SuggestionReference } from "./types.js";
 
 export type FixedRule = "unregistered-host" | "wildcard-apex" | "not-exported" | "hidden-by-sidecar";
 
@@ -56,4 +57,11 @@ export function strongestStatus(verdicts: readonly ReportedVerdict[]): FindingSt
   if (verdicts.some((v) => v.status === "new")) return "new";
   if (verdicts.some((v) => v.status === undefined)) return undefined;
   return verdicts.some((v) => v.status === "existing") ? "existing" : "accepted";
+}
+
+/** Where the verdicts' calls are written, each place once, in file order. */
+export function referencesOf(verdicts: readonly ReportedVerdict[]): SuggestionReference[] {
+  const seen = new Map<string, SuggestionReference>();
+  for (const v of verdicts) seen.set(`${v.ref.file}\n${v.ref.line}`, { file: v.ref.file, line: v.ref.line });
+  return [...seen.values()].sort(cmpLocation);
 }
