@@ -26,3 +26,8 @@ export interface JobOutcome {
   /** Another run over the same files may give another outcome (a build timed out): never cached. */
   volatile?: boolean;
 }
+
+/** A build that ran out of time may finish the next time: what came of it is never cached. */
+export function volatileIf(outcome: JobOutcome, timedOut: boolean | undefined): JobOutcome {
+  return timedOut ? { ...outcome, volatile: true } : outcome;
+}

@@ -5,7 +5,7 @@ import { renderFallbackFinding } from "./fallback-finding.js";
 import { meshDocumentOf } from "./helm-values.js";
 import { resourcesFromHelmOutput } from "./helm-output.js";
 import { inDir, isUnder } from "./paths.js";
-import type { JobContext, JobOutcome } from "./job.js";
+import { volatileIf, type JobContext, type JobOutcome } from "./job.js";
 import { oneLineError } from "./stderr.js";
 import type { HelmJob } from "./types.js";
 import { firstLinkOutside, withTempDir, writeTextFile } from "./workspace.js";
@@ -64,8 +64,7 @@ export async function runHelmJob(
     const failed = unrendered(
       `Helm chart ${job.chartDir}: helm template ${job.release} failed: ${result.error}; its templates were not rendered`,
     );
-    // Out of time this run, perhaps not the next: never cached.
-    return result.timedOut ? { ...failed, volatile: true } : failed;
+    return volatileIf(failed, result.timedOut);
   }
   const output = resourcesFromHelmOutput(result.stdout, {
     job,

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Finding } from "../findings.js";
 import { workTreeTop } from "./beyond-folder.js";
 import { renderFallbackFinding } from "./fallback-finding.js";
-import type { JobContext, JobOutcome } from "./job.js";
+import { volatileIf, type JobContext, type JobOutcome } from "./job.js";
 import { buildKustomizations } from "./kustomize-build.js";
 import { reachable, treeFiles } from "./plan.js";
 import { fromTop, sortedUnique } from "./paths.js";
@@ -66,36 +66,20 @@ export async function runKustomizeBatch(jobs: readonly KustomizeJob[], ctx: JobC
     const outcome = readRaw(job, ctx, [
       renderFallbackFinding(at, `kustomize build ${job.dir} failed: ${b.error}; ${rawNote(job, ctx)}`),
     ]);
-    return b.timedOut ? { ...outcome, volatile: true } : outcome;
+    return volatileIf(outcome, b.timedOut);
   });
 }
 
 /** Trees with plugins or helmCharts, built together in one copy without them. */
 export async function runStrippedBatch(jobs: readonly KustomizeJob[], ctx: JobContext): Promise<JobOutcome[]> {
   if (!ctx.env.tools.kustomize) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
-  const texts = new Map<string, string>();
-  const without = jobs.map((job) => {
-    const removed: string[] = [];
-    for (const dir of [...reachable([job.dir], ctx.kustomizations)].sort()) {
-      const k = ctx.kustomizations.get(dir)!;
-      const s = stripPlugins(k);
-      if (!s) continue;
-      texts.set(k.file, s.text);
-      removed.push(...s.removed.map((r) => (k.dir === job.dir ? r : `${r} (in ${k.file})`)));
-    }
-    return sortedUnique(removed).join(", ");
-  });
-  // The copy keeps the folder's place in its work tree, so that `../../base` stays inside the copy; the repository
-  // itself is never written to.
-  const builds = await withTempDir(ctx.env.tempRoot, "egress-lint-tree-", async (copy) => {
-    const folder = path.join(copy, ctx.prefix);
-    await copyFiles(ctx.root, folder, sortedUnique(jobs.flatMap((j) => treeFiles(j.dir, ctx.kustomizations))), texts);
-    return buildMany(jobs, ctx, folder);
-  });
+  const stripped = jobs.map((job) => strippedTree(job, ctx));
+  const texts = new Map(stripped.flatMap((s) => [...s.texts]));
+  const builds = await inCopy(ctx, jobs, texts, (folder) => buildMany(jobs, ctx, folder));
   return builds.map((b, i) => {
     const job = jobs[i]!;
     const at = { file: job.file, line: 1 };
-    const left = `${without[i]}, which Kustomize does not run here (plugins and helmCharts need flags egress-lint never passes)`;
+    const left = `${stripped[i]!.without}, which Kustomize does not run here (plugins and helmCharts need flags egress-lint never passes)`;
     if (b.ok)
       return rendered(b.resources, [renderFallbackFinding(at, `kustomize build ${job.dir}: rendered without ${left}`)]);
     const outcome = readRaw(job, ctx, [
@@ -104,7 +88,38 @@ export async function runStrippedBatch(jobs: readonly KustomizeJob[], ctx: JobCo
         `kustomize build ${job.dir} failed (${b.error}), also without ${left}; ${rawNote(job, ctx)}`,
       ),
     ]);
-    return b.timedOut ? { ...outcome, volatile: true } : outcome;
+    return volatileIf(outcome, b.timedOut);
+  });
+}
+
+/** The tree's kustomizations without what Kustomize does not run here, and what was left out, as written. */
+function strippedTree(job: KustomizeJob, ctx: JobContext): { texts: Map<string, string>; without: string } {
+  const texts = new Map<string, string>();
+  const removed: string[] = [];
+  for (const dir of [...reachable([job.dir], ctx.kustomizations)].sort()) {
+    const k = ctx.kustomizations.get(dir);
+    const s = k && stripPlugins(k);
+    if (!k || !s) continue;
+    texts.set(k.file, s.text);
+    removed.push(...s.removed.map((r) => (k.dir === job.dir ? r : `${r} (in ${k.file})`)));
+  }
+  return { texts, without: sortedUnique(removed).join(", ") };
+}
+
+/**
+ * Runs `fn` on a temporary copy of the jobs' trees with `texts` in place of theirs: the repository is never written
+ * to. The copy keeps the folder's place in its work tree, so that `../../base` stays inside the copy.
+ */
+async function inCopy<T>(
+  ctx: JobContext,
+  jobs: readonly KustomizeJob[],
+  texts: ReadonlyMap<string, string>,
+  fn: (folder: string) => Promise<T>,
+): Promise<T> {
+  return withTempDir(ctx.env.tempRoot, "egress-lint-tree-", async (copy) => {
+    const folder = path.join(copy, ctx.prefix);
+    await copyFiles(ctx.root, folder, sortedUnique(jobs.flatMap((j) => treeFiles(j.dir, ctx.kustomizations))), texts);
+    return fn(folder);
   });
 }
 
@@ -130,35 +145,20 @@ export async function runKustomizeJob(job: KustomizeJob, ctx: JobContext): Promi
     ]);
   const first = await buildKustomizations([job], ctx, ctx.root);
   if (first.ok) return rendered(first.resources[0]!, []);
-  // A build that ran out of time may finish the next time: what came of it is never cached.
-  const volatile = (o: JobOutcome, timedOut: boolean): JobOutcome => (timedOut ? { ...o, volatile: true } : o);
-  const stripped = new Map<string, string>();
-  const removed: string[] = [];
-  for (const dir of [...reachable([job.dir], ctx.kustomizations)].sort()) {
-    const k = ctx.kustomizations.get(dir);
-    const s = k && stripPlugins(k);
-    if (k && s) {
-      stripped.set(k.file, s.text);
-      removed.push(...s.removed.map((r) => (k.dir === job.dir ? r : `${r} (in ${k.file})`)));
-    }
-  }
+  const { texts, without } = strippedTree(job, ctx);
   const failed = `kustomize build ${job.dir} failed: ${first.error}`;
-  if (stripped.size === 0)
-    return volatile(readRaw(job, ctx, [renderFallbackFinding(at, `${failed}; ${rawNote(job, ctx)}`)]), first.timedOut);
-  // The retry runs on a copy: the repository is never written to.
-  const second = await withTempDir(ctx.env.tempRoot, "egress-lint-tree-", async (copy) => {
-    // The copy keeps the folder's place in its work tree, so that `../../base` stays inside the copy.
-    const folder = path.join(copy, ctx.prefix);
-    await copyFiles(ctx.root, folder, treeFiles(job.dir, ctx.kustomizations), stripped);
-    return buildKustomizations([job], ctx, folder);
-  });
-  const without = sortedUnique(removed).join(", ");
+  if (texts.size === 0)
+    return volatileIf(
+      readRaw(job, ctx, [renderFallbackFinding(at, `${failed}; ${rawNote(job, ctx)}`)]),
+      first.timedOut,
+    );
+  const second = await inCopy(ctx, [job], texts, (folder) => buildKustomizations([job], ctx, folder));
   if (second.ok)
-    return volatile(
+    return volatileIf(
       rendered(second.resources[0]!, [renderFallbackFinding(at, `${failed}; rendered without ${without}`)]),
       first.timedOut,
     );
-  return volatile(
+  return volatileIf(
     readRaw(job, ctx, [
       renderFallbackFinding(at, `${failed}; without ${without} it failed too (${second.error}); ${rawNote(job, ctx)}`),
     ]),
