@@ -154,4 +154,24 @@ describe("planRendering", () => {
     }).jobs;
     expect(jobs.map((j) => (j.kind === "kustomize" ? j.dir : ""))).toEqual(["a"]);
   });
+
+  it("builds only the linted folder's own trees, never one it lists elsewhere in the work tree", () => {
+    // Linting deploy/app/overlays of a work tree: the base and a sibling app were listed because the overlay names
+    // the base's folder; the sibling app is a leaf, but not the folder's to deploy.
+    const repo = repoOf({
+      "prod/kustomization.yaml": "resources: [../../base]\n",
+      "../../base/kustomization.yaml": "resources: [d.yaml]\n",
+      "../../base/d.yaml": "kind: Deployment\n",
+      "../../other/kustomization.yaml": "resources: [d.yaml]\n",
+      "../../other/d.yaml": "kind: Deployment\n",
+    });
+    const jobs = planRendering({
+      kustomizations: parseKustomizations({ ...repo, prefix: "deploy/app/overlays" }),
+      charts: new Map(),
+      targets: [],
+      manifests: [],
+      defaultNamespace: "default",
+    }).jobs;
+    expect(jobs.map((j) => (j.kind === "kustomize" ? j.dir : ""))).toEqual(["prod"]);
+  });
 });

@@ -7,6 +7,7 @@ import { readFilesWithNamespace } from "./read-with-namespace.js";
 import type { RenderStats } from "./render-stats.js";
 import { runHelmJob } from "./run-helm.js";
 import { buildPlanOf, runKustomizeBatch, runStrippedBatch, type BuildPlan } from "./run-kustomize.js";
+import { jobDir } from "./plan.js";
 import type { KustomizeJob, RenderJob } from "./types.js";
 
 interface Unit {
@@ -69,7 +70,7 @@ export async function executeJobs(
           ? await runStrippedBatch(unit as KustomizeJob[], counted)
           : [await runSingle(unit[0]!, counted, files, manifests)];
     const ms = performance.now() - start;
-    if (!stats.slowest || ms > stats.slowest.ms) stats.slowest = { trees: unit.map(treeOf), ms };
+    if (!stats.slowest || ms > stats.slowest.ms) stats.slowest = { trees: unit.map(jobDir), ms };
     for (const [i, job] of unit.entries()) {
       const outcome = results[i]!;
       outcomes.set(job, outcome);
@@ -80,13 +81,9 @@ export async function executeJobs(
   const ordered = jobs.map((j) => outcomes.get(j)!);
   for (const [i, o] of ordered.entries()) {
     const reason = o.findings.find((f) => f.rule === "render-fallback")?.message;
-    if (reason) stats.fellBack.push({ tree: treeOf(jobs[i]!), reason });
+    if (reason) stats.fellBack.push({ tree: jobDir(jobs[i]!), reason });
   }
   return { outcomes: ordered, stats };
-}
-
-function treeOf(job: RenderJob): string {
-  return job.kind === "helm" ? job.chartDir : job.dir;
 }
 
 async function runSingle(

@@ -82,18 +82,13 @@ export async function renderRepository(
     targetRepo((d) => (dirs ??= new Set(allFiles.flatMap(ancestors))).has(d), prefix),
   );
   const manifestPaths = snapshot.manifests.map((f) => f.path);
-  const planned = planRendering({
+  const plan = planRendering({
     kustomizations,
     charts,
     targets: discovered.targets,
     manifests: manifestPaths,
     defaultNamespace: options.defaultNamespace,
   });
-  // Only the folder's own trees are deployed; what they build on elsewhere in the work tree is rendered through them.
-  const plan = {
-    ...planned,
-    jobs: planned.jobs.filter((j) => !isOutsideFolder(j.kind === "helm" ? j.chartDir : j.dir)),
-  };
   // Builds read files the manifest globs may not cover (a resource named `Kustomization`-style, chart templates).
   const needed = new Set<string>();
   for (const job of plan.jobs) {

@@ -1,6 +1,6 @@
 // Which trees to render, with which namespace and values, and which raw files they replace. Pure.
 import type { Kustomization } from "./kustomization.js";
-import { dirOf, isUnder, sortedUnique } from "./paths.js";
+import { dirOf, isOutsideFolder, isUnder, sortedUnique } from "./paths.js";
 import type { DeployTarget, PlainDirJob, RenderJob } from "./types.js";
 
 export interface ChartInfo {
@@ -97,7 +97,10 @@ export function planRendering(input: PlanInput): RenderPlan {
     add(`p|${t.path}|${t.namespace.mode}|${t.namespace.name}`, job);
     for (const f of files) consumed.add(f);
   }
-  return { jobs: [...jobs.values()].sort(compareJobs), consumed };
+  // Only the linted folder's own trees are deployed; what they build on elsewhere in the work tree (`../base`) is
+  // rendered through them.
+  const own = [...jobs.values()].filter((j) => !isOutsideFolder(jobDir(j)));
+  return { jobs: own.sort(compareJobs), consumed };
 }
 
 /** Every file a kustomization reads is the build's input, never deployed as it is written. */
@@ -130,8 +133,13 @@ export function treeFiles(root: string, kustomizations: ReadonlyMap<string, Kust
   return sortedUnique(files);
 }
 
+/** The folder a job renders: a kustomization's, a chart's, or a plain folder an Argo CD or Flux object deploys. */
+export function jobDir(j: RenderJob): string {
+  return j.kind === "helm" ? j.chartDir : j.dir;
+}
+
 function jobKey(j: RenderJob): string {
-  const dir = j.kind === "helm" ? j.chartDir : j.dir;
+  const dir = jobDir(j);
   const ns = j.kind === "helm" ? j.namespace : (j.namespace?.name ?? "");
   return `${dir}\u0000${j.kind}\u0000${ns}\u0000${j.origin?.loc.file ?? ""}\u0000${j.kind === "helm" ? j.release : ""}`;
 }
