@@ -22,7 +22,7 @@ import { renderSuggestions, serviceEntryFile } from "./suggest/index.js";
 import { stageClock, stageLine } from "./stage-clock.js";
 import { VERSION } from "./version.js";
 import { defaultCacheDir } from "./render/cache.js";
-import { cacheWriteLine, renderLogLines, type RenderStats } from "./render/render-stats.js";
+import { cacheWriteLine, renderLogLines, type SideRenderStats } from "./render/render-stats.js";
 
 type Values = OptionValues;
 
@@ -139,11 +139,8 @@ function progressLine(running: readonly string[]): void {
 }
 
 /** What rendering did goes to stderr: the report is the same whatever the cache held. */
-function logRenders(renders: readonly RenderStats[]): void {
-  renders.forEach((stats, i) => {
-    for (const line of renderLogLines(stats))
-      process.stderr.write(`${plainLine(i === 0 ? line : line.replace(/^render:/, "render (base):"))}\n`);
-  });
+function logRenders(renders: readonly SideRenderStats[]): void {
+  for (const line of renders.flatMap(renderLogLines)) process.stderr.write(`${plainLine(line)}\n`);
 }
 
 async function routesRun(settings: Settings, clusters: boolean): Promise<number> {

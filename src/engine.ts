@@ -20,7 +20,7 @@ import { machineRenderEnvironment } from "./render/exec-runner.js";
 import { renderRepository } from "./render/index.js";
 import { renderCache, type RenderCache } from "./render/cache.js";
 import { withRendering } from "./render/merge.js";
-import type { RenderStats } from "./render/render-stats.js";
+import type { SideRenderStats } from "./render/render-stats.js";
 import { SUPPORTED_ISTIO_VERSIONS, type RouteOptions } from "./routes/index.js";
 import { SettingsError, type FailOn, type Settings } from "./settings.js";
 import { suggestFixes } from "./suggest/index.js";
@@ -70,7 +70,7 @@ export async function snapshotOf(
     env,
     prefix: prefix ?? (await workTreePrefix(root)),
   });
-  run.renders.push(rendered.stats);
+  run.renders.push({ ...rendered.stats, side: run.side ?? "head" });
   stage?.("render", "end");
   return withRendering(snapshot, rendered);
 }
@@ -84,7 +84,7 @@ export interface SnapshotRun {
   /** Renders by their inputs: the base takes the head's render of every tree the change left alone. */
   cache: RenderCache;
   /** What each render stage did, head first. */
-  renders: RenderStats[];
+  renders: SideRenderStats[];
   /** Which side this snapshot is of. */
   side?: "head" | "base";
   /** Told when each stage of a side starts and ends: for a progress line and the log, never the report. */
@@ -186,7 +186,8 @@ export async function routeModels(
   const baseSnapshot = await snapshotOf(path.resolve(base.dir), manifestsOnly, fromHead, {
     cache,
     renders: [],
-    ...(base.prefix !== undefined ? { prefix: base.prefix } : {}),
+    side: "base",
+    prefix: base.prefix,
   });
   return { head, base: buildEgressModel(baseSnapshot, settings.defaultNamespace, meshConfig).model };
 }
@@ -203,7 +204,7 @@ export function routeOptionsOf(settings: Settings): RouteOptions {
 export interface CheckResult extends LintResult {
   exitCode: 0 | 1;
   /** What the render stages did, head first: for the log, never for the report. */
-  renders: RenderStats[];
+  renders: SideRenderStats[];
   /** The renders this run used, for a caller that saves the cache folder. */
   renderCache: RenderCache;
 }

@@ -7,7 +7,7 @@ import os from "node:os";
 import { givenInputs, rawSettingsOf, usesActionsCache } from "./action-inputs.js";
 import { restoreRenders, saveRenders } from "./github/actions-cache.js";
 import { defaultCacheDir } from "./render/cache.js";
-import { cacheWriteLine, renderLogLines, type RenderStats } from "./render/render-stats.js";
+import { cacheWriteLine, renderLogLines, type SideRenderStats } from "./render/render-stats.js";
 import { runCheck, type CheckResult, type StageListener } from "./engine.js";
 import { stageClock, stageLine, type StageTime } from "./stage-clock.js";
 import { checkoutBase, repositoryPrefix, type BaseTree } from "./github/base-tree.js";
@@ -81,10 +81,10 @@ async function check(
  * One log group per stage with its time; the render stage's holds what rendering did (built, from the cache, the
  * slowest, what fell back). None of it is in the report, which is the same whatever the cache held.
  */
-function logStages(times: readonly StageTime[], renders: readonly RenderStats[]): void {
+function logStages(times: readonly StageTime[], renders: readonly SideRenderStats[]): void {
   for (const t of times) {
     core.startGroup(`egress-lint ${stageLine(t).slice("stage ".length)}`);
-    const stats = t.stage === "render" ? renders[t.side === "head" ? 0 : 1] : undefined;
+    const stats = t.stage === "render" ? renders.find((r) => r.side === t.side) : undefined;
     for (const line of stats ? renderLogLines(stats) : []) core.info(plainLine(line));
     core.endGroup();
   }

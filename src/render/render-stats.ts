@@ -11,18 +11,22 @@ export interface RenderStats {
   fellBack: { tree: string; reason: string }[];
 }
 
-export function renderLogLines(stats: RenderStats): string[] {
+/** What one side of a run (the head, or the base of a pull request) rendered. */
+export type SideRenderStats = RenderStats & { side: "head" | "base" };
+
+export function renderLogLines(stats: SideRenderStats): string[] {
   if (stats.trees === 0) return [];
+  const label = stats.side === "base" ? "render (base):" : "render:";
   const built = stats.trees - stats.cached;
   const lines = [
-    `render: ${stats.trees} trees, ${built} built in ${stats.processes} tool processes, ${stats.cached} from the cache`,
+    `${label} ${stats.trees} trees, ${built} built in ${stats.processes} tool processes, ${stats.cached} from the cache`,
   ];
   if (stats.slowest) {
     const [first, ...rest] = stats.slowest.trees;
     const what = rest.length ? `${first} and ${rest.length} more in one process` : first;
-    lines.push(`render: slowest ${(stats.slowest.ms / 1000).toFixed(2)} s (${what})`);
+    lines.push(`${label} slowest ${(stats.slowest.ms / 1000).toFixed(2)} s (${what})`);
   }
-  for (const f of stats.fellBack) lines.push(`render: ${f.tree} fell back: ${f.reason}`);
+  for (const f of stats.fellBack) lines.push(`${label} ${f.tree} fell back: ${f.reason}`);
   return lines;
 }
 
