@@ -51,10 +51,8 @@ export function literalMayHoldHost(t: ScanText, start: number, end: number): boo
   // A host's last label is followed by what ends a host in a host setting (a port, the next item, a path, a blank or
   // the end of the value), or by a trailing dot and then one of those. The value's own last label comes first: in
   // a dotted key ('config.value') it is the only one.
-  let last = end;
-  if (text.charCodeAt(last - 1) === 0x2e) last--;
-  let first = last;
-  while (first > start && charKind(text.charCodeAt(first - 1)) === LABEL) first--;
+  const last = withoutTrailingDot(text, start, end);
+  const first = labelStart(text, start, last);
   if (first < last && mayEndReportedHost(text, first, last)) return true;
   // Labels ended before the first dot are rare (`io:%.x`), and so are those ended inside the value.
   for (let i = endsBeforeDot ? start : dot; i < first; i++) {
@@ -67,11 +65,21 @@ export function literalMayHoldHost(t: ScanText, start: number, end: number): boo
 
 /** Whether a label that a port, an item, a path or a blank at `at` ends (directly or after a dot) may end a host. */
 function endsReportedHostAt(text: string, start: number, at: number): boolean {
-  let last = at;
-  if (last > start && text.charCodeAt(last - 1) === 0x2e) last--;
+  const last = withoutTrailingDot(text, start, at);
+  const first = labelStart(text, start, last);
+  return first < last && mayEndReportedHost(text, first, last);
+}
+
+/** `at`, or one before it when a dot stands there: a host may be written with its root's trailing dot. */
+function withoutTrailingDot(text: string, start: number, at: number): number {
+  return at > start && text.charCodeAt(at - 1) === 0x2e ? at - 1 : at;
+}
+
+/** Where the run of label characters that ends at `last` starts (no earlier than `start`). */
+function labelStart(text: string, start: number, last: number): number {
   let first = last;
   while (first > start && charKind(text.charCodeAt(first - 1)) === LABEL) first--;
-  return first < last && mayEndReportedHost(text, first, last);
+  return first;
 }
 
 // What each ASCII character is to a host in a host setting; everything else is OTHER.
