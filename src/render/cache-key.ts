@@ -6,7 +6,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { JobContext } from "./job.js";
-import { isUnder, sortedUnique } from "./paths.js";
+import { sortedUnique } from "./paths.js";
 import { reachable, treeFiles } from "./plan.js";
 import type { RenderJob } from "./types.js";
 
@@ -20,11 +20,30 @@ function renderer(): string {
 }
 
 /** The repository files a job reads. */
-export function jobInputs(job: RenderJob, ctx: JobContext, files: ReadonlySet<string>): string[] {
+export function jobInputs(job: RenderJob, ctx: JobContext): string[] {
   if (job.kind === "kustomize") return treeFiles(job.dir, ctx.kustomizations);
-  if (job.kind === "helm")
-    return sortedUnique([...[...files].filter((f) => isUnder(f, job.chartDir)), ...job.values.valueFiles]);
+  if (job.kind === "helm") return sortedUnique([...ctx.filesUnder(job.chartDir), ...job.values.valueFiles]);
   return [...job.files];
+}
+
+/**
+ * Each input file's part of a key, worked out once per run: a hundred overlays over one base would otherwise hash
+ * the base's files a hundred times.
+ */
+export function inputDigests(ctx: JobContext): (file: string) => string {
+  const digests = new Map<string, string>();
+  return (file) => {
+    let digest = digests.get(file);
+    if (digest === undefined) {
+      const text = ctx.textOf(file);
+      digest =
+        text !== undefined
+          ? `t${createHash("sha256").update(text).digest("hex")}`
+          : `s${statOf(path.join(ctx.root, file))}`;
+      digests.set(file, digest);
+    }
+    return digest;
+  };
 }
 
 /**
@@ -36,6 +55,7 @@ export function cacheKey(
   ctx: JobContext,
   inputs: readonly string[],
   settings: Record<string, unknown>,
+  digestOf: (file: string) => string,
 ): string | undefined {
   if (
     job.kind === "kustomize" &&
@@ -45,15 +65,7 @@ export function cacheKey(
   const tool = job.kind === "kustomize" ? ctx.env.toolIds?.kustomize : job.kind === "helm" ? ctx.env.toolIds?.helm : "";
   const hash = createHash("sha256");
   hash.update(JSON.stringify({ renderer: renderer(), tool: tool ?? "unknown", job, settings, prefix: ctx.prefix }));
-  for (const file of inputs) {
-    const text = ctx.textOf(file);
-    hash.update(`\u0000${file}\u0000`);
-    hash.update(
-      text !== undefined
-        ? `t${createHash("sha256").update(text).digest("hex")}`
-        : `s${statOf(path.join(ctx.root, file))}`,
-    );
-  }
+  for (const file of inputs) hash.update(`\u0000${file}\u0000${digestOf(file)}`);
   return hash.digest("hex");
 }
 

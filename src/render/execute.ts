@@ -1,7 +1,7 @@
 // Runs a plan's jobs, a few processes at a time, and returns each job's outcome in the plan's order. A job whose
 // inputs the cache has seen is not built again.
 import { mapConcurrent } from "../concurrency.js";
-import { cacheKey, jobInputs } from "./cache-key.js";
+import { cacheKey, inputDigests, jobInputs } from "./cache-key.js";
 import type { JobContext, JobOutcome } from "./job.js";
 import { readFilesWithNamespace } from "./read-with-namespace.js";
 import type { RenderStats } from "./render-stats.js";
@@ -39,10 +39,11 @@ export async function executeJobs(
   const cache = ctx.env.cache;
   const keys = new Map<RenderJob, string>();
   const outcomes = new Map<RenderJob, JobOutcome>();
+  const digestOf = inputDigests(ctx);
   if (cache)
     await Promise.all(
       jobs.map(async (job) => {
-        const key = cacheKey(job, ctx, jobInputs(job, ctx, files), settings);
+        const key = cacheKey(job, ctx, jobInputs(job, ctx), settings, digestOf);
         if (key === undefined) return;
         keys.set(job, key);
         const hit = await cache.get(key);

@@ -90,12 +90,18 @@ export async function renderRepository(
     defaultNamespace: options.defaultNamespace,
   });
   // Builds read files the manifest globs may not cover (a resource named `Kustomization`-style, chart templates).
+  const under = new Map<string, string[]>();
+  const filesUnder = (dir: string) => {
+    let list = under.get(dir);
+    if (!list) under.set(dir, (list = [...files].filter((f) => isUnder(f, dir))));
+    return list;
+  };
   const needed = new Set<string>();
   for (const job of plan.jobs) {
     if (job.kind === "kustomize") for (const f of treeFiles(job.dir, kustomizations)) needed.add(f);
     if (job.kind === "helm")
       for (const f of [
-        ...allFiles.filter((x) => isUnder(x, job.chartDir) && /\.(ya?ml|tpl|json)$/.test(x)),
+        ...filesUnder(job.chartDir).filter((x) => /\.(ya?ml|tpl|json)$/.test(x)),
         ...job.values.valueFiles,
       ])
         needed.add(f);
@@ -108,6 +114,7 @@ export async function renderRepository(
     kustomizations,
     sources: new SourceIndex(textOf),
     textOf,
+    filesUnder,
     defaultNamespace: options.defaultNamespace,
   };
   // What else shapes a render's output, beside its files: part of every cache key.

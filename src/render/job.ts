@@ -14,6 +14,8 @@ export interface JobContext {
   kustomizations: ReadonlyMap<string, Kustomization>;
   sources: SourceIndex;
   textOf: (file: string) => string | undefined;
+  /** The repository's files under a folder (a chart's), listed once however many jobs ask. */
+  filesUnder: (dir: string) => readonly string[];
   defaultNamespace: string;
 }
 

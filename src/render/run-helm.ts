@@ -35,7 +35,7 @@ export async function runHelmJob(
   const copied = valueFiles.filter((f) => !isUnder(f, job.chartDir) && ctx.textOf(f) !== undefined);
   const outside = await firstLinkOutside(ctx.root, [
     job.chartDir,
-    ...[...files].filter((f) => isUnder(f, job.chartDir)),
+    ...ctx.filesUnder(job.chartDir),
     ...valueFiles.filter((f) => !copied.includes(f)),
   ]);
   if (outside)
