@@ -55,9 +55,10 @@ export function loadManifests(files: readonly TextFile[], options: LoadOptions):
   const out: LoadedManifests = { resources: [], meshDocuments: [], findings: [] };
   for (const file of files) {
     const parsed = parseOnce(file.text, options.parsed);
-    const manifest = mayHoldManifests(file.text);
+    // Most files parse; only a refused one is searched for what a manifest names.
+    const said = parsed.problems.length > 0 && mayHoldManifests(file.text);
     for (const p of parsed.problems)
-      if (manifest || p.limit) out.findings.push(yamlFinding(file.path, p.line, p.column, p.message));
+      if (said || p.limit) out.findings.push(yamlFinding(file.path, p.line, p.column, p.message));
     for (const doc of parsed.documents) {
       const resources = resourcesFromDocument(doc, file.path, options.defaultNamespace);
       if (resources.length === 0) {
