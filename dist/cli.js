@@ -16673,6 +16673,9 @@ function compareFindings(a, b) {
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function cmpLocation(a, b) {
+  return cmp(a.file, b.file) || a.line - b.line;
+}
 function normalizeFindings(findings) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
@@ -17064,16 +17067,16 @@ function isIPv4(s) {
 }
 function isHostname(host) {
   if (host.length === 0 || host.length > MAX_HOST_LENGTH) return false;
-  let labelStart = 0;
+  let labelStart2 = 0;
   let labelAllDigits = true;
   for (let i = 0; i <= host.length; i++) {
     const c = i < host.length ? host.charCodeAt(i) : 46;
     if (c === 46) {
-      const len = i - labelStart;
+      const len = i - labelStart2;
       if (len === 0 || len > MAX_LABEL_LENGTH) return false;
-      if (host.charCodeAt(labelStart) === 45 || host.charCodeAt(i - 1) === 45) return false;
+      if (host.charCodeAt(labelStart2) === 45 || host.charCodeAt(i - 1) === 45) return false;
       if (i === host.length && labelAllDigits) return false;
-      labelStart = i + 1;
+      labelStart2 = i + 1;
       labelAllDigits = true;
       continue;
     }
@@ -20125,10 +20128,8 @@ function literalMayHoldHost(t, start, end) {
     if (kind === ENDS_HOST) endsBeforeDot = true;
   }
   if (dot === end) return false;
-  let last = end;
-  if (text3.charCodeAt(last - 1) === 46) last--;
-  let first = last;
-  while (first > start && charKind(text3.charCodeAt(first - 1)) === LABEL) first--;
+  const last = withoutTrailingDot(text3, start, end);
+  const first = labelStart(text3, start, last);
   if (first < last && mayEndReportedHost(text3, first, last)) return true;
   for (let i = endsBeforeDot ? start : dot; i < first; i++) {
     const kind = charKind(text3.charCodeAt(i));
@@ -20138,11 +20139,17 @@ function literalMayHoldHost(t, start, end) {
   return false;
 }
 function endsReportedHostAt(text3, start, at2) {
-  let last = at2;
-  if (last > start && text3.charCodeAt(last - 1) === 46) last--;
+  const last = withoutTrailingDot(text3, start, at2);
+  const first = labelStart(text3, start, last);
+  return first < last && mayEndReportedHost(text3, first, last);
+}
+function withoutTrailingDot(text3, start, at2) {
+  return at2 > start && text3.charCodeAt(at2 - 1) === 46 ? at2 - 1 : at2;
+}
+function labelStart(text3, start, last) {
   let first = last;
   while (first > start && charKind(text3.charCodeAt(first - 1)) === LABEL) first--;
-  return first < last && mayEndReportedHost(text3, first, last);
+  return first;
 }
 var OTHER = 0;
 var LABEL = 1;
@@ -24850,9 +24857,9 @@ function loadManifests(files, options) {
   const out = { resources: [], meshDocuments: [], findings: [] };
   for (const file2 of files) {
     const parsed = parseOnce(file2.text, options.parsed);
-    const manifest = mayHoldManifests(file2.text);
+    const said = parsed.problems.length > 0 && mayHoldManifests(file2.text);
     for (const p of parsed.problems)
-      if (manifest || p.limit) out.findings.push(yamlFinding(file2.path, p.line, p.column, p.message));
+      if (said || p.limit) out.findings.push(yamlFinding(file2.path, p.line, p.column, p.message));
     for (const doc of parsed.documents) {
       const resources = resourcesFromDocument(doc, file2.path, options.defaultNamespace);
       if (resources.length === 0) {
@@ -26124,7 +26131,7 @@ function injectionShown(namespaces, workloads, manual) {
     ...namespaces.flatMap((n) => n.injection === true && n.loc ? [n.loc] : []),
     ...workloads.filter((w) => podInjection(w) !== "false" && configuresSidecar(w)).map((w) => w.loc)
   ];
-  return places.sort((a, b) => cmp(a.file, b.file) || a.line - b.line)[0] ?? null;
+  return places.sort(cmpLocation)[0] ?? null;
 }
 var SIDECAR_KEYS = /^(?:sidecar\.istio\.io|traffic\.sidecar\.istio\.io|proxy\.istio\.io)\//;
 function configuresSidecar(w) {
@@ -26362,11 +26369,11 @@ function runBlocks(file2, text3, docs) {
     if (!isObj(doc.value)) continue;
     const workflowDir = workingDirectory(doc.value);
     for (const [jobId, job] of entries(doc.value.jobs)) {
-      const jobDir = workingDirectory(job) ?? workflowDir ?? "";
+      const jobDir2 = workingDirectory(job) ?? workflowDir ?? "";
       items(job.steps).forEach((step, i) => {
         const run = str(step.run);
         if (run === void 0) return;
-        const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir) ?? "";
+        const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir2) ?? "";
         const firstLine2 = scalarTextLine(textLines, lineAt(doc, ["jobs", jobId, "steps", i, "run"]));
         out.push({ file: file2, text: run, firstLine: firstLine2, cwd });
       });
@@ -30377,12 +30384,10 @@ var injectionNotShown = {
     const meshShown = model.mesh.source !== void 0 || model.serviceEntries.length + model.sidecars.length + model.virtualServices.length > 0;
     if (!meshShown) return [];
     const declared = new Set(model.namespaces.map((n) => n.name));
-    const unsaid = model.workloads.filter(
-      (w) => !declared.has(w.namespace) && w.podLabels["sidecar.istio.io/inject"] === void 0 && w.podAnnotations["sidecar.istio.io/inject"] === void 0
-    );
+    const unsaid = model.workloads.filter((w) => !declared.has(w.namespace) && podInjection(w) === void 0);
     const out = [];
     for (const [namespace, list] of [...groupBy(unsaid, (w) => w.namespace)].sort(([a], [b]) => cmp(a, b))) {
-      const sorted = [...list].sort((a, b) => cmp(a.loc.file, b.loc.file) || a.loc.line - b.loc.line);
+      const sorted = [...list].sort((a, b) => cmpLocation(a.loc, b.loc));
       const names2 = [...new Set(sorted.map((w) => w.name))].sort(cmp);
       const shown = names2.length > 3 ? `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more` : names2.join(", ");
       out.push(
@@ -31116,7 +31121,8 @@ function planRendering(input) {
     add(`p|${t.path}|${t.namespace.mode}|${t.namespace.name}`, job);
     for (const f of files) consumed.add(f);
   }
-  return { jobs: [...jobs.values()].sort(compareJobs), consumed };
+  const own = [...jobs.values()].filter((j) => !isOutsideFolder(jobDir(j)));
+  return { jobs: own.sort(compareJobs), consumed };
 }
 function kustomizeFiles(kustomizations) {
   const out = /* @__PURE__ */ new Set();
@@ -31142,8 +31148,11 @@ function treeFiles(root, kustomizations) {
   }
   return sortedUnique2(files);
 }
+function jobDir(j) {
+  return j.kind === "helm" ? j.chartDir : j.dir;
+}
 function jobKey(j) {
-  const dir = j.kind === "helm" ? j.chartDir : j.dir;
+  const dir = jobDir(j);
   const ns = j.kind === "helm" ? j.namespace : j.namespace?.name ?? "";
   return `${dir}\0${j.kind}\0${ns}\0${j.origin?.loc.file ?? ""}\0${j.kind === "helm" ? j.release : ""}`;
 }
@@ -31177,25 +31186,30 @@ function renderer() {
   rendererId ??= createHash("sha256").update(readFileSync(fileURLToPath(import.meta.url))).digest("hex");
   return rendererId;
 }
-function jobInputs(job, ctx, files) {
+function jobInputs(job, ctx) {
   if (job.kind === "kustomize") return treeFiles(job.dir, ctx.kustomizations);
-  if (job.kind === "helm")
-    return sortedUnique2([...[...files].filter((f) => isUnder(f, job.chartDir)), ...job.values.valueFiles]);
+  if (job.kind === "helm") return sortedUnique2([...ctx.filesUnder(job.chartDir), ...job.values.valueFiles]);
   return [...job.files];
 }
-function cacheKey(job, ctx, inputs, settings) {
+function inputDigests(ctx) {
+  const digests = /* @__PURE__ */ new Map();
+  return (file2) => {
+    let digest = digests.get(file2);
+    if (digest === void 0) {
+      const text3 = ctx.textOf(file2);
+      digest = text3 !== void 0 ? `t${createHash("sha256").update(text3).digest("hex")}` : `s${statOf(path7.join(ctx.root, file2))}`;
+      digests.set(file2, digest);
+    }
+    return digest;
+  };
+}
+function cacheKey(job, ctx, inputs, settings, digestOf) {
   if (job.kind === "kustomize" && [...reachable([job.dir], ctx.kustomizations)].some((d) => (ctx.kustomizations.get(d)?.remote.length ?? 0) > 0))
     return void 0;
   const tool = job.kind === "kustomize" ? ctx.env.toolIds?.kustomize : job.kind === "helm" ? ctx.env.toolIds?.helm : "";
   const hash = createHash("sha256");
   hash.update(JSON.stringify({ renderer: renderer(), tool: tool ?? "unknown", job, settings, prefix: ctx.prefix }));
-  for (const file2 of inputs) {
-    const text3 = ctx.textOf(file2);
-    hash.update(`\0${file2}\0`);
-    hash.update(
-      text3 !== void 0 ? `t${createHash("sha256").update(text3).digest("hex")}` : `s${statOf(path7.join(ctx.root, file2))}`
-    );
-  }
+  for (const file2 of inputs) hash.update(`\0${file2}\0${digestOf(file2)}`);
   return hash.digest("hex");
 }
 function statOf(file2) {
@@ -31360,6 +31374,11 @@ function meshValuesSource(ctx) {
   return void 0;
 }
 
+// src/render/job.ts
+function volatileIf(outcome, timedOut) {
+  return timedOut ? { ...outcome, volatile: true } : outcome;
+}
+
 // src/render/stderr.ts
 var KLOG_PREFIX = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+\d+ [^\]]+\] /;
 var MAX = 300;
@@ -31438,7 +31457,7 @@ async function runHelmJob(job, ctx, files, manifests) {
   const copied = valueFiles.filter((f) => !isUnder(f, job.chartDir) && ctx.textOf(f) !== void 0);
   const outside = await firstLinkOutside(ctx.root, [
     job.chartDir,
-    ...[...files].filter((f) => isUnder(f, job.chartDir)),
+    ...ctx.filesUnder(job.chartDir),
     ...valueFiles.filter((f) => !copied.includes(f))
   ]);
   if (outside)
@@ -31465,7 +31484,7 @@ async function runHelmJob(job, ctx, files, manifests) {
     const failed = unrendered(
       `Helm chart ${job.chartDir}: helm template ${job.release} failed: ${result.error}; its templates were not rendered`
     );
-    return result.timedOut ? { ...failed, volatile: true } : failed;
+    return volatileIf(failed, result.timedOut);
   }
   const output = resourcesFromHelmOutput(result.stdout, {
     job,
@@ -31677,32 +31696,18 @@ async function runKustomizeBatch(jobs, ctx) {
     const outcome = readRaw(job, ctx, [
       renderFallbackFinding(at2, `kustomize build ${job.dir} failed: ${b.error}; ${rawNote(job, ctx)}`)
     ]);
-    return b.timedOut ? { ...outcome, volatile: true } : outcome;
+    return volatileIf(outcome, b.timedOut);
   });
 }
 async function runStrippedBatch(jobs, ctx) {
   if (!ctx.env.tools.kustomize) return sequentially(jobs, (j) => runKustomizeJob(j, ctx));
-  const texts = /* @__PURE__ */ new Map();
-  const without = jobs.map((job) => {
-    const removed = [];
-    for (const dir of [...reachable([job.dir], ctx.kustomizations)].sort()) {
-      const k = ctx.kustomizations.get(dir);
-      const s = stripPlugins(k);
-      if (!s) continue;
-      texts.set(k.file, s.text);
-      removed.push(...s.removed.map((r) => k.dir === job.dir ? r : `${r} (in ${k.file})`));
-    }
-    return sortedUnique2(removed).join(", ");
-  });
-  const builds = await withTempDir(ctx.env.tempRoot, "egress-lint-tree-", async (copy) => {
-    const folder = path11.join(copy, ctx.prefix);
-    await copyFiles(ctx.root, folder, sortedUnique2(jobs.flatMap((j) => treeFiles(j.dir, ctx.kustomizations))), texts);
-    return buildMany(jobs, ctx, folder);
-  });
+  const stripped = jobs.map((job) => strippedTree(job, ctx));
+  const texts = new Map(stripped.flatMap((s) => [...s.texts]));
+  const builds = await inCopy(ctx, jobs, texts, (folder) => buildMany(jobs, ctx, folder));
   return builds.map((b, i) => {
     const job = jobs[i];
     const at2 = { file: job.file, line: 1 };
-    const left = `${without[i]}, which Kustomize does not run here (plugins and helmCharts need flags egress-lint never passes)`;
+    const left = `${stripped[i].without}, which Kustomize does not run here (plugins and helmCharts need flags egress-lint never passes)`;
     if (b.ok)
       return rendered(b.resources, [renderFallbackFinding(at2, `kustomize build ${job.dir}: rendered without ${left}`)]);
     const outcome = readRaw(job, ctx, [
@@ -31711,7 +31716,26 @@ async function runStrippedBatch(jobs, ctx) {
         `kustomize build ${job.dir} failed (${b.error}), also without ${left}; ${rawNote(job, ctx)}`
       )
     ]);
-    return b.timedOut ? { ...outcome, volatile: true } : outcome;
+    return volatileIf(outcome, b.timedOut);
+  });
+}
+function strippedTree(job, ctx) {
+  const texts = /* @__PURE__ */ new Map();
+  const removed = [];
+  for (const dir of [...reachable([job.dir], ctx.kustomizations)].sort()) {
+    const k = ctx.kustomizations.get(dir);
+    const s = k && stripPlugins(k);
+    if (!k || !s) continue;
+    texts.set(k.file, s.text);
+    removed.push(...s.removed.map((r) => k.dir === job.dir ? r : `${r} (in ${k.file})`));
+  }
+  return { texts, without: sortedUnique2(removed).join(", ") };
+}
+async function inCopy(ctx, jobs, texts, fn) {
+  return withTempDir(ctx.env.tempRoot, "egress-lint-tree-", async (copy) => {
+    const folder = path11.join(copy, ctx.prefix);
+    await copyFiles(ctx.root, folder, sortedUnique2(jobs.flatMap((j) => treeFiles(j.dir, ctx.kustomizations))), texts);
+    return fn(folder);
   });
 }
 async function sequentially(items2, fn) {
@@ -31735,32 +31759,20 @@ async function runKustomizeJob(job, ctx) {
     ]);
   const first = await buildKustomizations([job], ctx, ctx.root);
   if (first.ok) return rendered(first.resources[0], []);
-  const volatile = (o, timedOut) => timedOut ? { ...o, volatile: true } : o;
-  const stripped = /* @__PURE__ */ new Map();
-  const removed = [];
-  for (const dir of [...reachable([job.dir], ctx.kustomizations)].sort()) {
-    const k = ctx.kustomizations.get(dir);
-    const s = k && stripPlugins(k);
-    if (k && s) {
-      stripped.set(k.file, s.text);
-      removed.push(...s.removed.map((r) => k.dir === job.dir ? r : `${r} (in ${k.file})`));
-    }
-  }
+  const { texts, without } = strippedTree(job, ctx);
   const failed = `kustomize build ${job.dir} failed: ${first.error}`;
-  if (stripped.size === 0)
-    return volatile(readRaw(job, ctx, [renderFallbackFinding(at2, `${failed}; ${rawNote(job, ctx)}`)]), first.timedOut);
-  const second = await withTempDir(ctx.env.tempRoot, "egress-lint-tree-", async (copy) => {
-    const folder = path11.join(copy, ctx.prefix);
-    await copyFiles(ctx.root, folder, treeFiles(job.dir, ctx.kustomizations), stripped);
-    return buildKustomizations([job], ctx, folder);
-  });
-  const without = sortedUnique2(removed).join(", ");
+  if (texts.size === 0)
+    return volatileIf(
+      readRaw(job, ctx, [renderFallbackFinding(at2, `${failed}; ${rawNote(job, ctx)}`)]),
+      first.timedOut
+    );
+  const second = await inCopy(ctx, [job], texts, (folder) => buildKustomizations([job], ctx, folder));
   if (second.ok)
-    return volatile(
+    return volatileIf(
       rendered(second.resources[0], [renderFallbackFinding(at2, `${failed}; rendered without ${without}`)]),
       first.timedOut
     );
-  return volatile(
+  return volatileIf(
     readRaw(job, ctx, [
       renderFallbackFinding(at2, `${failed}; without ${without} it failed too (${second.error}); ${rawNote(job, ctx)}`)
     ]),
@@ -31826,10 +31838,11 @@ async function executeJobs(jobs, ctx, files, manifests, settings) {
   const cache2 = ctx.env.cache;
   const keys = /* @__PURE__ */ new Map();
   const outcomes = /* @__PURE__ */ new Map();
+  const digestOf = inputDigests(ctx);
   if (cache2)
     await Promise.all(
       jobs.map(async (job) => {
-        const key = cacheKey(job, ctx, jobInputs(job, ctx, files), settings);
+        const key = cacheKey(job, ctx, jobInputs(job, ctx), settings, digestOf);
         if (key === void 0) return;
         keys.set(job, key);
         const hit = await cache2.get(key);
@@ -31851,7 +31864,7 @@ async function executeJobs(jobs, ctx, files, manifests, settings) {
     const start = performance.now();
     const results = plan === "batch" ? await runKustomizeBatch(unit, counted) : plan === "stripped" ? await runStrippedBatch(unit, counted) : [await runSingle(unit[0], counted, files, manifests)];
     const ms = performance.now() - start;
-    if (!stats.slowest || ms > stats.slowest.ms) stats.slowest = { trees: unit.map(treeOf), ms };
+    if (!stats.slowest || ms > stats.slowest.ms) stats.slowest = { trees: unit.map(jobDir), ms };
     for (const [i, job] of unit.entries()) {
       const outcome = results[i];
       outcomes.set(job, outcome);
@@ -31862,12 +31875,9 @@ async function executeJobs(jobs, ctx, files, manifests, settings) {
   const ordered = jobs.map((j) => outcomes.get(j));
   for (const [i, o] of ordered.entries()) {
     const reason = o.findings.find((f) => f.rule === "render-fallback")?.message;
-    if (reason) stats.fellBack.push({ tree: treeOf(jobs[i]), reason });
+    if (reason) stats.fellBack.push({ tree: jobDir(jobs[i]), reason });
   }
   return { outcomes: ordered, stats };
-}
-function treeOf(job) {
-  return job.kind === "helm" ? job.chartDir : job.dir;
 }
 async function runSingle(job, ctx, files, manifests) {
   if (job.kind === "kustomize") return (await runKustomizeBatch([job], ctx))[0];
@@ -31948,23 +31958,25 @@ async function renderRepository(root, snapshot, options) {
     targetRepo((d) => (dirs ??= new Set(allFiles.flatMap(ancestors2))).has(d), prefix2)
   );
   const manifestPaths = snapshot.manifests.map((f) => f.path);
-  const planned = planRendering({
+  const plan = planRendering({
     kustomizations,
     charts,
     targets: discovered.targets,
     manifests: manifestPaths,
     defaultNamespace: options.defaultNamespace
   });
-  const plan = {
-    ...planned,
-    jobs: planned.jobs.filter((j) => !isOutsideFolder(j.kind === "helm" ? j.chartDir : j.dir))
+  const under2 = /* @__PURE__ */ new Map();
+  const filesUnder = (dir) => {
+    let list = under2.get(dir);
+    if (!list) under2.set(dir, list = [...files].filter((f) => isUnder(f, dir)));
+    return list;
   };
   const needed = /* @__PURE__ */ new Set();
   for (const job of plan.jobs) {
     if (job.kind === "kustomize") for (const f of treeFiles(job.dir, kustomizations)) needed.add(f);
     if (job.kind === "helm")
       for (const f of [
-        ...allFiles.filter((x) => isUnder(x, job.chartDir) && /\.(ya?ml|tpl|json)$/.test(x)),
+        ...filesUnder(job.chartDir).filter((x) => /\.(ya?ml|tpl|json)$/.test(x)),
         ...job.values.valueFiles
       ])
         needed.add(f);
@@ -31977,6 +31989,7 @@ async function renderRepository(root, snapshot, options) {
     kustomizations,
     sources: new SourceIndex(textOf),
     textOf,
+    filesUnder,
     defaultNamespace: options.defaultNamespace
   };
   const shaping = {
@@ -32116,6 +32129,51 @@ function describeCallers(callers) {
   return names2.length > 3 ? `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more` : names2.join(", ");
 }
 
+// src/suggest/verdicts.ts
+var RULE_OF = {
+  unregistered: "unregistered-host",
+  "wildcard-apex": "wildcard-apex",
+  "not-exported": "not-exported",
+  "hidden-by-sidecar": "hidden-by-sidecar"
+};
+function findingKey(rule, f) {
+  return JSON.stringify([
+    rule,
+    f.file,
+    f.line,
+    f.column ?? null,
+    f.host ?? null,
+    f.port ?? null,
+    f.namespace ?? null,
+    f.workload ?? null
+  ]);
+}
+function reportedVerdicts(ctx, findings) {
+  const reported = /* @__PURE__ */ new Map();
+  for (const f of findings) reported.set(findingKey(f.rule, f), f.status);
+  const out = [];
+  for (const v of evaluateReferences(ctx)) {
+    const rule = RULE_OF[v.reach.verdict];
+    if (!rule) continue;
+    const key = findingKey(rule, verdictFields(v));
+    if (!reported.has(key)) continue;
+    const status = reported.get(key);
+    out.push({ ...v, rule, ...status ? { status } : {} });
+  }
+  return out;
+}
+function strongestStatus(verdicts2) {
+  if (verdicts2.some((v) => v.status === "new")) return "new";
+  if (verdicts2.some((v) => v.status === void 0)) return void 0;
+  return verdicts2.some((v) => v.status === "existing") ? "existing" : "accepted";
+}
+function referencesOf(verdicts2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const v of verdicts2) seen.set(`${v.ref.file}
+${v.ref.line}`, { file: v.ref.file, line: v.ref.line });
+  return [...seen.values()].sort(cmpLocation);
+}
+
 // src/suggest/service-entries.ts
 var import_tldts2 = __toESM(require_cjs(), 1);
 
@@ -32243,12 +32301,6 @@ function notesFor(group, spec, allowlist) {
 function approvesCall(allowlist, host, port, caller) {
   return caller.meshWide ? approvedEverywhere(allowlist.hosts, host, port) : allowlist.hosts.some((e) => entryApproves(e, host, port, caller.namespace));
 }
-function referencesOf(verdicts2) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const v of verdicts2) seen.set(`${v.ref.file}
-${v.ref.line}`, { file: v.ref.file, line: v.ref.line });
-  return [...seen.values()].sort((a, b) => cmp(a.file, b.file) || a.line - b.line);
-}
 function targetOf(v) {
   return v.ref.port === 0 ? v.ref.host : `${v.ref.host}:${v.ref.port}`;
 }
@@ -32328,12 +32380,6 @@ function serviceEntryYaml(s, callers) {
 }
 
 // src/suggest/changes.ts
-function referencesOf2(verdicts2) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const v of verdicts2) seen.set(`${v.ref.file}
-${v.ref.line}`, { file: v.ref.file, line: v.ref.line });
-  return [...seen.values()].sort((a, b) => cmp(a.file, b.file) || a.line - b.line);
-}
 function orderOf2(r) {
   return r.kind === "ServiceEntry" ? r.entry.order : r.service.order;
 }
@@ -32372,7 +32418,7 @@ function planExportToChanges(verdicts2, model) {
         exportTo,
         added: missing.sort(cmp),
         targets: [...new Set(vs.map(targetOf))].sort(cmp),
-        references: referencesOf2(vs),
+        references: referencesOf(vs),
         notes: []
       },
       verdicts: vs
@@ -32416,7 +32462,7 @@ ${listenerFor(v.reach.sidecar, v.ref.port)}`
         hosts: [...current, ...added],
         added,
         targets: [...new Set(vs.map(targetOf))].sort(cmp),
-        references: referencesOf2(vs),
+        references: referencesOf(vs),
         notes: []
       },
       verdicts: vs
@@ -32440,45 +32486,6 @@ function sidecarYaml(s, sidecar, callers) {
     { spec: { egress: [{ ...port, hosts: s.hosts }] } },
     commentBlock(heading, s.references, s.notes, [change])
   );
-}
-
-// src/suggest/verdicts.ts
-var RULE_OF = {
-  unregistered: "unregistered-host",
-  "wildcard-apex": "wildcard-apex",
-  "not-exported": "not-exported",
-  "hidden-by-sidecar": "hidden-by-sidecar"
-};
-function findingKey(rule, f) {
-  return JSON.stringify([
-    rule,
-    f.file,
-    f.line,
-    f.column ?? null,
-    f.host ?? null,
-    f.port ?? null,
-    f.namespace ?? null,
-    f.workload ?? null
-  ]);
-}
-function reportedVerdicts(ctx, findings) {
-  const reported = /* @__PURE__ */ new Map();
-  for (const f of findings) reported.set(findingKey(f.rule, f), f.status);
-  const out = [];
-  for (const v of evaluateReferences(ctx)) {
-    const rule = RULE_OF[v.reach.verdict];
-    if (!rule) continue;
-    const key = findingKey(rule, verdictFields(v));
-    if (!reported.has(key)) continue;
-    const status = reported.get(key);
-    out.push({ ...v, rule, ...status ? { status } : {} });
-  }
-  return out;
-}
-function strongestStatus(verdicts2) {
-  if (verdicts2.some((v) => v.status === "new")) return "new";
-  if (verdicts2.some((v) => v.status === void 0)) return void 0;
-  return verdicts2.some((v) => v.status === "existing") ? "existing" : "accepted";
 }
 
 // src/suggest/verify.ts
@@ -32668,7 +32675,7 @@ async function snapshotOf(root, settings, extra = {}, run = { cache: renderCache
     env,
     prefix: prefix2 ?? await workTreePrefix(root)
   });
-  run.renders.push(rendered2.stats);
+  run.renders.push({ ...rendered2.stats, side: run.side ?? "head" });
   stage?.("render", "end");
   return withRendering(snapshot, rendered2);
 }
@@ -32732,7 +32739,8 @@ async function routeModels(settings, base) {
   const baseSnapshot = await snapshotOf(path14.resolve(base.dir), manifestsOnly, fromHead, {
     cache: cache2,
     renders: [],
-    ...base.prefix !== void 0 ? { prefix: base.prefix } : {}
+    side: "base",
+    prefix: base.prefix
   });
   return { head, base: buildEgressModel(baseSnapshot, settings.defaultNamespace, meshConfig).model };
 }
@@ -34442,16 +34450,17 @@ function stageLine(t) {
 // src/render/render-stats.ts
 function renderLogLines(stats) {
   if (stats.trees === 0) return [];
+  const label3 = stats.side === "base" ? "render (base):" : "render:";
   const built = stats.trees - stats.cached;
   const lines = [
-    `render: ${stats.trees} trees, ${built} built in ${stats.processes} tool processes, ${stats.cached} from the cache`
+    `${label3} ${stats.trees} trees, ${built} built in ${stats.processes} tool processes, ${stats.cached} from the cache`
   ];
   if (stats.slowest) {
     const [first, ...rest] = stats.slowest.trees;
     const what = rest.length ? `${first} and ${rest.length} more in one process` : first;
-    lines.push(`render: slowest ${(stats.slowest.ms / 1e3).toFixed(2)} s (${what})`);
+    lines.push(`${label3} slowest ${(stats.slowest.ms / 1e3).toFixed(2)} s (${what})`);
   }
-  for (const f of stats.fellBack) lines.push(`render: ${f.tree} fell back: ${f.reason}`);
+  for (const f of stats.fellBack) lines.push(`${label3} ${f.tree} fell back: ${f.reason}`);
   return lines;
 }
 function cacheWriteLine(dir, error) {
@@ -34563,11 +34572,8 @@ function progressLine(running) {
   process.stderr.write(`\r\x1B[K${running.length ? `egress-lint: ${running.join(", ")}\u2026` : ""}`);
 }
 function logRenders(renders) {
-  renders.forEach((stats, i) => {
-    for (const line of renderLogLines(stats))
-      process.stderr.write(`${plainLine(i === 0 ? line : line.replace(/^render:/, "render (base):"))}
+  for (const line of renders.flatMap(renderLogLines)) process.stderr.write(`${plainLine(line)}
 `);
-  });
 }
 async function routesRun(settings, clusters) {
   if (settings.format !== "text" && settings.format !== "json")

@@ -943,16 +943,16 @@ function isIPv4(s) {
 }
 function isHostname(host) {
   if (host.length === 0 || host.length > MAX_HOST_LENGTH) return false;
-  let labelStart = 0;
+  let labelStart2 = 0;
   let labelAllDigits = true;
   for (let i = 0; i <= host.length; i++) {
     const c = i < host.length ? host.charCodeAt(i) : 46;
     if (c === 46) {
-      const len = i - labelStart;
+      const len = i - labelStart2;
       if (len === 0 || len > MAX_LABEL_LENGTH) return false;
-      if (host.charCodeAt(labelStart) === 45 || host.charCodeAt(i - 1) === 45) return false;
+      if (host.charCodeAt(labelStart2) === 45 || host.charCodeAt(i - 1) === 45) return false;
       if (i === host.length && labelAllDigits) return false;
-      labelStart = i + 1;
+      labelStart2 = i + 1;
       labelAllDigits = true;
       continue;
     }
@@ -3922,10 +3922,8 @@ function literalMayHoldHost(t, start, end) {
     if (kind === ENDS_HOST) endsBeforeDot = true;
   }
   if (dot === end) return false;
-  let last = end;
-  if (text.charCodeAt(last - 1) === 46) last--;
-  let first = last;
-  while (first > start && charKind(text.charCodeAt(first - 1)) === LABEL) first--;
+  const last = withoutTrailingDot(text, start, end);
+  const first = labelStart(text, start, last);
   if (first < last && mayEndReportedHost(text, first, last)) return true;
   for (let i = endsBeforeDot ? start : dot; i < first; i++) {
     const kind = charKind(text.charCodeAt(i));
@@ -3935,11 +3933,17 @@ function literalMayHoldHost(t, start, end) {
   return false;
 }
 function endsReportedHostAt(text, start, at) {
-  let last = at;
-  if (last > start && text.charCodeAt(last - 1) === 46) last--;
+  const last = withoutTrailingDot(text, start, at);
+  const first = labelStart(text, start, last);
+  return first < last && mayEndReportedHost(text, first, last);
+}
+function withoutTrailingDot(text, start, at) {
+  return at > start && text.charCodeAt(at - 1) === 46 ? at - 1 : at;
+}
+function labelStart(text, start, last) {
   let first = last;
   while (first > start && charKind(text.charCodeAt(first - 1)) === LABEL) first--;
-  return first < last && mayEndReportedHost(text, first, last);
+  return first;
 }
 var OTHER = 0;
 var LABEL = 1;
