@@ -16,18 +16,12 @@ export enum TokenKind {
 const MAX_DEPTH = 256;
 const MAX_KEY_LENGTH = 128;
 
-interface Token {
-  kind: TokenKind;
-  start: number;
-  end: number;
-}
-
 export class BindingTracker {
-  // The last four tokens, newest first; the objects are reused so that lexing allocates nothing per token.
-  private last: Token = { kind: TokenKind.None, start: 0, end: 0 };
-  private before: Token = { kind: TokenKind.None, start: 0, end: 0 };
-  private third: Token = { kind: TokenKind.None, start: 0, end: 0 };
-  private fourth: Token = { kind: TokenKind.None, start: 0, end: 0 };
+  // The last four tokens in a ring, newest at `head`: typed arrays, so lexing allocates nothing per token.
+  private readonly kinds = new Uint8Array(4);
+  private readonly starts = new Int32Array(4);
+  private readonly ends = new Int32Array(4);
+  private head = 0;
   /**
    * Keys of the open brackets, as offsets into the text (-1: none): most brackets close with no literal asking for
    * their key, so it is cut out of the text only when one does. Beyond MAX_DEPTH only counted, so hostile nesting
@@ -41,15 +35,17 @@ export class BindingTracker {
   constructor(private readonly text: string) {}
 
   push(kind: TokenKind, start: number, end: number): void {
-    const recycled = this.fourth;
-    this.fourth = this.third;
-    this.third = this.before;
-    this.before = this.last;
-    recycled.kind = kind;
-    recycled.start = start;
-    recycled.end = end;
-    this.last = recycled;
+    const h = (this.head + 1) & 3;
+    this.head = h;
+    this.kinds[h] = kind;
+    this.starts[h] = start;
+    this.ends[h] = end;
     this.statementStart = false;
+  }
+
+  /** The ring slot of the token `back` tokens before the newest (0: the newest). */
+  private slot(back: number): number {
+    return (this.head - back) & 3;
   }
 
   newline(): void {
@@ -62,7 +58,7 @@ export class BindingTracker {
 
   /** After an operator, an opening bracket or nothing, a `/` starts a regex rather than a division. */
   expectsOperand(): boolean {
-    const k = this.last.kind;
+    const k = this.kinds[this.head];
     return (
       k === TokenKind.None ||
       k === TokenKind.Op ||
@@ -89,28 +85,36 @@ export class BindingTracker {
 
   /** The key a literal or bracket here is bound to, left in keyStart/keyEnd (and the fallback's): true when found. */
   private findKey(): boolean {
-    const { last, before } = this;
+    const { kinds } = this;
+    const last = this.head;
+    const before = this.slot(1);
     this.fallbackStart = -1;
-    if (last.kind === TokenKind.Op && (before.kind === TokenKind.Ident || before.kind === TokenKind.Str)) {
+    if (kinds[last] === TokenKind.Op && (kinds[before] === TokenKind.Ident || kinds[before] === TokenKind.Str)) {
       if (!this.isSeparator(last)) return false;
       // A typed declaration, `host: string = "x"` (TS, Python, Kotlin): the name is two tokens further back.
+      const third = this.slot(2);
+      const fourth = this.slot(3);
       if (
         this.isAssignment(last) &&
-        before.kind === TokenKind.Ident &&
-        this.isColon(this.third) &&
-        this.fourth.kind === TokenKind.Ident
+        kinds[before] === TokenKind.Ident &&
+        this.isColon(third) &&
+        kinds[fourth] === TokenKind.Ident
       ) {
-        return this.keyOf(this.fourth);
+        return this.keyOf(fourth);
       }
       return this.keyOf(before);
     }
-    if (last.kind === TokenKind.Open && this.text.charCodeAt(last.start) === 0x28 && before.kind === TokenKind.Ident) {
+    if (
+      kinds[last] === TokenKind.Open &&
+      this.text.charCodeAt(this.starts[last]!) === 0x28 &&
+      kinds[before] === TokenKind.Ident
+    ) {
       return this.keyOf(before);
     }
-    if (last.kind !== TokenKind.Open && last.kind !== TokenKind.Comma) return false;
+    if (kinds[last] !== TokenKind.Open && kinds[last] !== TokenKind.Comma) return false;
     const enclosing = this.depth > 0 && this.depth <= MAX_DEPTH ? this.depth - 1 : -1;
     // `getenv("SEARCH_HOST", "search.x.io")`: the string before names this one; the callee or list key is the fallback.
-    if (last.kind === TokenKind.Comma && before.kind === TokenKind.Str && this.isName(before)) {
+    if (kinds[last] === TokenKind.Comma && kinds[before] === TokenKind.Str && this.isName(before)) {
       if (enclosing !== -1) {
         this.fallbackStart = this.keyStarts[enclosing]!;
         this.fallbackEnd = this.keyEnds[enclosing]!;
@@ -124,39 +128,86 @@ export class BindingTracker {
   }
 
   /** `=`, `:`, `:=`, `=>`, `||=` or `?=`: an operator that binds what follows to what precedes. */
-  private isSeparator(t: Token): boolean {
+  private isSeparator(t: number): boolean {
     const { text } = this;
-    const a = text.charCodeAt(t.start);
-    switch (t.end - t.start) {
+    const start = this.starts[t]!;
+    const a = text.charCodeAt(start);
+    switch (this.ends[t]! - start) {
       case 1:
         return a === 0x3d || a === 0x3a;
       case 2: {
-        const b = text.charCodeAt(t.start + 1);
+        const b = text.charCodeAt(start + 1);
         return (a === 0x3a && b === 0x3d) || (a === 0x3d && b === 0x3e) || (a === 0x3f && b === 0x3d);
       }
       case 3:
-        return a === 0x7c && text.charCodeAt(t.start + 1) === 0x7c && text.charCodeAt(t.start + 2) === 0x3d;
+        return a === 0x7c && text.charCodeAt(start + 1) === 0x7c && text.charCodeAt(start + 2) === 0x3d;
       default:
         return false;
     }
   }
 
-  private isAssignment(t: Token): boolean {
-    return t.end - t.start === 1 && this.text.charCodeAt(t.start) === 0x3d;
+  private isAssignment(t: number): boolean {
+    return this.ends[t]! - this.starts[t]! === 1 && this.text.charCodeAt(this.starts[t]!) === 0x3d;
+  }
+
+  private isColon(t: number): boolean {
+    return (
+      this.kinds[t] === TokenKind.Op &&
+      this.ends[t]! - this.starts[t]! === 1 &&
+      this.text.charCodeAt(this.starts[t]!) === 0x3a
+    );
   }
 
   /** A string that reads as a name (`SEARCH_HOST`, `db.host`): a letter or `_`, then word characters, `.` or `-`. */
-  private isName(t: Token): boolean {
-    if (t.end - t.start > MAX_KEY_LENGTH || t.end === t.start) return false;
+  private isName(t: number): boolean {
+    const start = this.starts[t]!;
+    const end = this.ends[t]!;
+    if (end - start > MAX_KEY_LENGTH || end === start) return false;
     const { text } = this;
-    const first = text.charCodeAt(t.start);
+    const first = text.charCodeAt(start);
     if (!((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a) || first === 0x5f)) return false;
-    for (let i = t.start + 1; i < t.end; i++) {
+    for (let i = start + 1; i < end; i++) {
       const c = text.charCodeAt(i);
       const word = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
       if (!word && c !== 0x2e && c !== 0x2d) return false;
     }
     return true;
+  }
+
+  /** Takes the token as the key, unless it is too long to be a name. */
+  private keyOf(t: number): boolean {
+    const start = this.starts[t]!;
+    const end = this.ends[t]!;
+    if (end - start > MAX_KEY_LENGTH) return false;
+    this.keyStart = start;
+    this.keyEnd = end;
+    return true;
+  }
+
+  /** An opening bracket at `i`: its key is what a literal directly inside it is bound to. */
+  open(i: number): void {
+    const last = this.head;
+    // A call's arguments belong to the callee (`setHosts("a", "b")`); an index expression (`a["k"]`) to nothing.
+    let found: boolean;
+    if (this.kinds[last] === TokenKind.Ident) found = this.text.charCodeAt(i) === 0x28 && this.keyOf(last);
+    else found = this.findKey();
+    if (this.depth < MAX_DEPTH) {
+      this.keyStarts[this.depth] = found ? this.keyStart : -1;
+      this.keyEnds[this.depth] = found ? this.keyEnd : -1;
+    }
+    this.depth++;
+    this.push(TokenKind.Open, i, i + 1);
+  }
+
+  close(i: number): void {
+    if (this.depth > 0) this.depth--;
+    this.push(TokenKind.Close, i, i + 1);
+  }
+
+  /** A `;`: outside brackets, the next token starts a statement. */
+  semicolon(i: number): void {
+    this.push(TokenKind.Other, i, i + 1);
+    if (this.depth === 0) this.statementStart = true;
   }
 
   /** Reads one non-literal token at `i` and returns where it ends. */
@@ -167,26 +218,24 @@ export class BindingTracker {
     let end = i + 1;
     switch (classOf(c)) {
       case IDENT:
-        while (end < n && isIdentChar(text.charCodeAt(end))) end++;
+        end = wordEnd(text, end);
         this.push(TokenKind.Ident, i, end);
         break;
       case DIGIT:
-        while (end < n && (isIdentChar(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2e)) end++;
+        end = numberEnd(text, end);
         this.push(TokenKind.Number, i, end);
         break;
       case OPEN:
-        this.open(c, i);
+        this.open(i);
         break;
       case CLOSE:
-        if (this.depth > 0) this.depth--;
-        this.push(TokenKind.Close, i, end);
+        this.close(i);
         break;
       case COMMA:
         this.push(TokenKind.Comma, i, end);
         break;
       case SEMICOLON:
-        this.push(TokenKind.Other, i, end);
-        if (this.depth === 0) this.statementStart = true;
+        this.semicolon(i);
         break;
       case OPERATOR:
         while (end < n && classOf(text.charCodeAt(end)) === OPERATOR && end - i < 4) end++;
@@ -197,38 +246,12 @@ export class BindingTracker {
     }
     return end;
   }
-
-  private open(c: number, i: number): void {
-    const { last } = this;
-    // A call's arguments belong to the callee (`setHosts("a", "b")`); an index expression (`a["k"]`) to nothing.
-    let found: boolean;
-    if (last.kind === TokenKind.Ident) found = c === 0x28 && this.keyOf(last);
-    else found = this.findKey();
-    if (this.depth < MAX_DEPTH) {
-      this.keyStarts[this.depth] = found ? this.keyStart : -1;
-      this.keyEnds[this.depth] = found ? this.keyEnd : -1;
-    }
-    this.depth++;
-    this.push(TokenKind.Open, i, i + 1);
-  }
-
-  private isColon(t: Token): boolean {
-    return t.kind === TokenKind.Op && t.end - t.start === 1 && this.text.charCodeAt(t.start) === 0x3a;
-  }
-
-  /** Takes the token as the key, unless it is too long to be a name. */
-  private keyOf(t: Token): boolean {
-    if (t.end - t.start > MAX_KEY_LENGTH) return false;
-    this.keyStart = t.start;
-    this.keyEnd = t.end;
-    return true;
-  }
 }
 
 // Each token starts with one character class: a table lookup instead of a chain of comparisons per character, on
 // the lexer's hottest path.
-const IDENT = 1;
-const DIGIT = 2;
+export const IDENT = 1;
+export const DIGIT = 2;
 const OPEN = 3;
 const CLOSE = 4;
 const COMMA = 5;
@@ -250,8 +273,25 @@ const CLASSES = (() => {
   return table;
 })();
 
-function classOf(c: number): number {
+export function classOf(c: number): number {
   return c < 128 ? CLASSES[c]! : IDENT;
+}
+
+/** Where the run of word characters from `i` ends. */
+export function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && isIdentChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where a number's run of word characters and dots from `i` ends (`1.5e3`, `0x1F`). */
+export function numberEnd(text: string, i: number): number {
+  const n = text.length;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isIdentChar(c) && c !== 0x2e) break;
+  }
+  return i;
 }
 
 export function isIdentChar(c: number): boolean {

@@ -2,7 +2,7 @@
 // bound to. The language-specific parts (string forms, comment markers) come in through CodeSyntax.
 import type { LexSink } from "./sink.js";
 import type { StringSpan } from "./strings.js";
-import { BindingTracker, isIdentChar, TokenKind } from "./binding.js";
+import { BindingTracker, classOf, DIGIT, IDENT, numberEnd, TokenKind, wordEnd } from "./binding.js";
 
 export interface CodeSyntax {
   /** `//` line and `/* *\/` block comments. */
@@ -76,11 +76,26 @@ export function lexCode(text: string, syntax: CodeSyntax, sink: LexSink): void {
       }
     }
     atLineStart = false;
-    // Most tokens are words (letters, digits, `_`, `$`), which cannot start a comment or a regex, and start a string
-    // only where the syntax says so: straight to the token reader.
-    if (starts !== null && c < 128 && isIdentChar(c) && starts[c] !== 1) {
-      i = tokens.readToken(i);
-      continue;
+    // Most tokens are words and punctuation: only `/` and `#` can start a comment or a regex, and a string starts only
+    // where the syntax says so. The rest go straight to the token reader, words without even a call.
+    if (starts !== null && (c >= 128 || starts[c] !== 1)) {
+      const cls = classOf(c);
+      if (cls === IDENT) {
+        const end = wordEnd(text, i + 1);
+        tokens.push(TokenKind.Ident, i, end);
+        i = end;
+        continue;
+      }
+      if (cls === DIGIT) {
+        const end = numberEnd(text, i + 1);
+        tokens.push(TokenKind.Number, i, end);
+        i = end;
+        continue;
+      }
+      if (c !== 0x2f && c !== 0x23) {
+        i = tokens.readToken(i);
+        continue;
+      }
     }
     const next = c === 0x2f ? text.charCodeAt(i + 1) : 0;
     if ((syntax.hashComments && c === 0x23) || (syntax.slashComments && c === 0x2f && next === 0x2f)) {
