@@ -16,23 +16,58 @@ export enum TokenKind {
 const MAX_DEPTH = 256;
 const MAX_KEY_LENGTH = 128;
 
+interface Buffers {
+  kinds: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  keyStarts: Int32Array;
+  keyEnds: Int32Array;
+}
+
+function newBuffers(): Buffers {
+  return {
+    kinds: new Uint8Array(4),
+    starts: new Int32Array(4),
+    ends: new Int32Array(4),
+    keyStarts: new Int32Array(MAX_DEPTH),
+    keyEnds: new Int32Array(MAX_DEPTH),
+  };
+}
+
+// One set of arrays kept between texts; a tracker made while another holds them (nested lexing) allocates its own.
+let spare: Buffers | undefined;
+
 export class BindingTracker {
   // The last four tokens in a ring, newest at `head`: typed arrays, so lexing allocates nothing per token.
-  private readonly kinds = new Uint8Array(4);
-  private readonly starts = new Int32Array(4);
-  private readonly ends = new Int32Array(4);
+  private readonly kinds: Uint8Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
   private head = 0;
   /**
    * Keys of the open brackets, as offsets into the text (-1: none): most brackets close with no literal asking for
    * their key, so it is cut out of the text only when one does. Beyond MAX_DEPTH only counted, so hostile nesting
    * costs no memory.
    */
-  private readonly keyStarts = new Int32Array(MAX_DEPTH);
-  private readonly keyEnds = new Int32Array(MAX_DEPTH);
+  private readonly keyStarts: Int32Array;
+  private readonly keyEnds: Int32Array;
   private depth = 0;
   private statementStart = true;
+  private readonly buffers: Buffers;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    const b = spare ?? newBuffers();
+    spare = undefined;
+    b.kinds.fill(TokenKind.None);
+    b.starts.fill(0);
+    b.ends.fill(0);
+    this.buffers = b;
+    ({ kinds: this.kinds, starts: this.starts, ends: this.ends, keyStarts: this.keyStarts, keyEnds: this.keyEnds } = b);
+  }
+
+  /** Hands the arrays to the next tracker: allocating them cost as much as lexing a small file. */
+  release(): void {
+    spare = this.buffers;
+  }
 
   push(kind: TokenKind, start: number, end: number): void {
     const h = (this.head + 1) & 3;
@@ -294,8 +329,12 @@ export function numberEnd(text: string, i: number): number {
   return i;
 }
 
+const WORD_CHARS = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (CLASSES[c] === IDENT || CLASSES[c] === DIGIT) table[c] = 1;
+  return table;
+})();
+
 export function isIdentChar(c: number): boolean {
-  if (c >= 128) return true;
-  const cls = CLASSES[c]!;
-  return cls === IDENT || cls === DIGIT;
+  return c >= 128 || WORD_CHARS[c] === 1;
 }

@@ -27,23 +27,40 @@ export interface SkipRegion {
   to: number;
 }
 
-// Which ASCII characters may start a string, per syntax: most tokens are words and operators, and asking the
-// language's string reader about each of them is the lexer's largest cost.
-const STARTS = new WeakMap<CodeSyntax, Uint8Array | null>();
+// What each ASCII character starts, per syntax: a token read in the loop below, or (SLOW) something only the
+// syntax can tell: a comment, a string or a regex. Most of a program is words, blanks and punctuation, and asking
+// the syntax about each of them was the lexer's largest cost.
+const BLANK = 8;
+const NEWLINE = 9;
+const SLOW = 10;
 
-function startTable(syntax: CodeSyntax): Uint8Array | null {
-  let table = STARTS.get(syntax);
-  if (table === undefined) {
-    table = syntax.stringStarts === undefined ? null : new Uint8Array(128);
-    for (const ch of syntax.stringStarts ?? "") table![ch.charCodeAt(0)] = 1;
-    STARTS.set(syntax, table);
-  }
-  return table;
+interface Dispatch {
+  table: Uint8Array;
+  /** What a non-ASCII character starts: a word, unless the syntax is asked everywhere. */
+  nonAscii: number;
+}
+
+const DISPATCH = new WeakMap<CodeSyntax, Dispatch>();
+
+function dispatchOf(syntax: CodeSyntax): Dispatch {
+  let d = DISPATCH.get(syntax);
+  if (d !== undefined) return d;
+  const table = new Uint8Array(128);
+  const everywhere = syntax.stringStarts === undefined;
+  for (let c = 0; c < 128; c++) table[c] = everywhere ? SLOW : classOf(c);
+  for (const ch of syntax.stringStarts ?? "") table[ch.charCodeAt(0)] = SLOW;
+  if (syntax.hashComments) table[0x23] = SLOW;
+  if (syntax.slashComments || syntax.regexLiterals) table[0x2f] = SLOW;
+  for (const ch of " \t\r\f") table[ch.charCodeAt(0)] = BLANK;
+  table[0x0a] = NEWLINE;
+  d = { table, nonAscii: everywhere ? SLOW : IDENT };
+  DISPATCH.set(syntax, d);
+  return d;
 }
 
 export function lexCode(text: string, syntax: CodeSyntax, sink: LexSink): void {
   const n = text.length;
-  const starts = startTable(syntax);
+  const { table, nonAscii } = dispatchOf(syntax);
   const tokens = new BindingTracker(text);
   const skip: SkipRegion = { from: -1, to: -1 };
   let atLineStart = true;
@@ -55,85 +72,94 @@ export function lexCode(text: string, syntax: CodeSyntax, sink: LexSink): void {
       continue;
     }
     const c = text.charCodeAt(i);
-    if (c === 0x0a) {
+    const kind = c < 128 ? table[c]! : nonAscii;
+    if (kind === NEWLINE) {
       // A backslash before the line break continues the statement (Python, shell-style continuations).
       if (!continuesLine(text, i)) tokens.newline();
       atLineStart = true;
       i++;
       continue;
     }
-    if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0c) {
+    if (kind === BLANK) {
       i++;
       while (i < n && isBlank(text.charCodeAt(i))) i++;
       continue;
     }
-    if (atLineStart && syntax.lineStart) {
+    if (atLineStart) {
       atLineStart = false;
-      const end = syntax.lineStart(text, i, sink);
-      if (end !== undefined) {
-        i = end;
-        continue;
+      if (syntax.lineStart) {
+        const end = syntax.lineStart(text, i, sink);
+        if (end !== undefined) {
+          i = end;
+          continue;
+        }
       }
     }
-    atLineStart = false;
-    // Most tokens are words and punctuation: only `/` and `#` can start a comment or a regex, and a string starts only
-    // where the syntax says so. The rest go straight to the token reader, words without even a call.
-    if (starts !== null && (c >= 128 || starts[c] !== 1)) {
-      const cls = classOf(c);
-      if (cls === IDENT) {
+    switch (kind) {
+      case IDENT: {
         const end = wordEnd(text, i + 1);
         tokens.push(TokenKind.Ident, i, end);
         i = end;
         continue;
       }
-      if (cls === DIGIT) {
+      case DIGIT: {
         const end = numberEnd(text, i + 1);
         tokens.push(TokenKind.Number, i, end);
         i = end;
         continue;
       }
-      if (c !== 0x2f && c !== 0x23) {
+      case SLOW:
+        i = slowToken(text, i, c, syntax, sink, tokens, skip);
+        continue;
+      default:
         i = tokens.readToken(i);
-        continue;
-      }
     }
-    const next = c === 0x2f ? text.charCodeAt(i + 1) : 0;
-    if ((syntax.hashComments && c === 0x23) || (syntax.slashComments && c === 0x2f && next === 0x2f)) {
-      const end = lineEnd(text, i);
-      sink.comment(i, end);
-      i = end;
-      continue;
-    }
-    if (syntax.slashComments && c === 0x2f && next === 0x2a) {
-      const close = text.indexOf("*/", i + 2);
-      const end = close === -1 ? n : close + 2;
-      sink.comment(i, end);
-      i = end;
-      continue;
-    }
-    const span = starts === null || (c < 128 && starts[c] === 1) ? syntax.string(text, i, sink, skip) : undefined;
-    if (span) {
-      // Most literals ("," "utf-8") can hold no host: their binding, the costly part, is not worked out.
-      if (sink.mayHoldHost?.(span.contentStart, span.contentEnd) !== false) {
-        const key = tokens.keyForLiteral();
-        if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text, span.end))) {
-          sink.literal(span.contentStart, span.contentEnd, key, tokens.fallbackKey);
-        }
-      }
-      tokens.push(TokenKind.Str, span.contentStart, span.contentEnd);
-      i = Math.max(span.end, i + 1);
-      continue;
-    }
-    if (syntax.regexLiterals && c === 0x2f && tokens.expectsOperand()) {
-      const end = regexEnd(text, i);
-      if (end !== -1) {
-        tokens.push(TokenKind.Other, i, end);
-        i = end;
-        continue;
-      }
-    }
-    i = tokens.readToken(i);
   }
+  tokens.release();
+}
+
+/** A comment, a string, a regex, or (when it is none of these after all) an ordinary token at `i`: where it ends. */
+function slowToken(
+  text: string,
+  i: number,
+  c: number,
+  syntax: CodeSyntax,
+  sink: LexSink,
+  tokens: BindingTracker,
+  skip: SkipRegion,
+): number {
+  const next = c === 0x2f ? text.charCodeAt(i + 1) : 0;
+  if ((syntax.hashComments && c === 0x23) || (syntax.slashComments && c === 0x2f && next === 0x2f)) {
+    const end = lineEnd(text, i);
+    sink.comment(i, end);
+    return end;
+  }
+  if (syntax.slashComments && c === 0x2f && next === 0x2a) {
+    const close = text.indexOf("*/", i + 2);
+    const end = close === -1 ? text.length : close + 2;
+    sink.comment(i, end);
+    return end;
+  }
+  const span = syntax.string(text, i, sink, skip);
+  if (span) {
+    // Most literals ("," "utf-8") can hold no host: their binding, the costly part, is not worked out.
+    if (sink.mayHoldHost?.(span.contentStart, span.contentEnd) !== false) {
+      const key = tokens.keyForLiteral();
+      if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text, span.end))) {
+        sink.literal(span.contentStart, span.contentEnd, key, tokens.fallbackKey);
+      }
+    }
+    tokens.push(TokenKind.Str, span.contentStart, span.contentEnd);
+    return Math.max(span.end, i + 1);
+  }
+  if (syntax.regexLiterals && c === 0x2f && tokens.expectsOperand()) {
+    const end = regexEnd(text, i);
+    if (end !== -1) {
+      tokens.push(TokenKind.Other, i, end);
+      return end;
+    }
+  }
+  return tokens.readToken(i);
 }
 
 function isBlank(c: number): boolean {
