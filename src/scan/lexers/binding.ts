@@ -57,9 +57,8 @@ export class BindingTracker {
   constructor(private readonly text: string) {
     const b = spare ?? newBuffers();
     spare = undefined;
+    // With every kind None, nothing the previous text left in the ring can bind a literal of this one.
     b.kinds.fill(TokenKind.None);
-    b.starts.fill(0);
-    b.ends.fill(0);
     this.buffers = b;
     ({ kinds: this.kinds, starts: this.starts, ends: this.ends, keyStarts: this.keyStarts, keyEnds: this.keyEnds } = b);
   }
