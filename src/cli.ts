@@ -21,7 +21,7 @@ import { parseSettings, SettingsError, type RawSettings, type Settings } from ".
 import { renderSuggestions, serviceEntryFile } from "./suggest/index.js";
 import { stageClock, stageLine } from "./stage-clock.js";
 import { VERSION } from "./version.js";
-import { defaultCacheDir } from "./render/cache.js";
+import { defaultCacheDir, pruneStale } from "./render/cache.js";
 import { cacheWriteLine, renderLogLines, type SideRenderStats } from "./render/render-stats.js";
 
 type Values = OptionValues;
@@ -127,6 +127,7 @@ async function main(argv: string[]): Promise<number> {
       logRenders(result.renders);
       for (const line of cacheWriteLine(settings.cacheDir, result.renderCache.writeError))
         process.stderr.write(`${plainLine(line)}\n`);
+      if (settings.cacheDir) await pruneStale(settings.cacheDir, new Date());
       if (values.timings === true) for (const t of clock.times) process.stderr.write(`${stageLine(t)}\n`);
       return result.exitCode;
     },

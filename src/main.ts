@@ -6,7 +6,7 @@ import path from "node:path";
 import os from "node:os";
 import { givenInputs, rawSettingsOf, usesActionsCache } from "./action-inputs.js";
 import { restoreRenders, saveRenders } from "./github/actions-cache.js";
-import { defaultCacheDir } from "./render/cache.js";
+import { defaultCacheDir, pruneStale } from "./render/cache.js";
 import { cacheWriteLine, renderLogLines, type SideRenderStats } from "./render/render-stats.js";
 import { runCheck, type CheckResult, type StageListener } from "./engine.js";
 import { stageClock, stageLine, type StageTime } from "./stage-clock.js";
@@ -155,9 +155,13 @@ export async function run(): Promise<void> {
     const { result, removal } = await check(settings, ctx, warnings, clock.listener);
     logStages(clock.times, result.renders);
     for (const line of cacheWriteLine(settings.cacheDir, result.renderCache.writeError)) core.info(plainLine(line));
+    // A folder the Actions cache carries is pruned to this run's renders when saved; one kept on the runner (a
+    // self-hosted runner's disk) loses what no run has used for a month.
     const saved = shared
       ? saveRenders(settings.cacheDir!, process.env.GITHUB_REPOSITORY!, result.renderCache.used, restored)
-      : Promise.resolve();
+      : settings.cacheDir
+        ? pruneStale(settings.cacheDir, new Date())
+        : Promise.resolve();
     const report = result.report;
     const root = path.resolve(settings.root);
     const pathPrefix = (await repositoryPrefix(root)) ?? path.relative(ctx.workspace, root).split(path.sep).join("/");

@@ -2,7 +2,7 @@
 // the head's render of every tree the change left alone. In memory for one run, and in a folder between runs. A cache
 // that cannot be read or written costs time, never correctness: every failure is a miss.
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { JobOutcome } from "./job.js";
 
@@ -35,7 +35,12 @@ export function renderCache(dir: string | undefined): RenderCache {
       return writeError;
     },
     async get(key) {
-      const hit = memory.get(key) ?? (dir ? await readEntry(fileOf(key)) : undefined);
+      let hit = memory.get(key);
+      if (!hit && dir) {
+        hit = await readEntry(fileOf(key));
+        // A render read now is in use: pruning goes by the time an entry was last used, not when it was written.
+        if (hit) await touch(fileOf(key));
+      }
       if (hit) {
         used.add(key);
         memory.set(key, hit);
@@ -48,6 +53,53 @@ export function renderCache(dir: string | undefined): RenderCache {
       if (dir) writeError ??= await writeEntry(fileOf(key), outcome);
     },
   };
+}
+
+async function touch(file: string): Promise<void> {
+  const now = new Date();
+  await utimes(file, now, now).catch(() => undefined);
+}
+
+/** Renders no run has used for this long are removed from a cache folder kept on a machine. */
+export const STALE_AFTER_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Written when the folder was last pruned: listing thousands of entries on every run would cost more than it saves. */
+const PRUNED_MARK = ".pruned";
+
+/**
+ * Removes the renders of `dir` that no run has read or written for STALE_AFTER_DAYS, at most once a day, and the
+ * folders of older cache layouts. Returns how many entries went; a folder that cannot be listed or changed is left
+ * as it is (the cache never fails a run).
+ */
+export async function pruneStale(dir: string, now: Date): Promise<number> {
+  const folder = path.join(dir, RENDERS_FOLDER);
+  const mark = path.join(folder, PRUNED_MARK);
+  try {
+    const last = await stat(mark).catch(() => undefined);
+    if (last && now.getTime() - last.mtime.getTime() < DAY_MS) return 0;
+    const cutoff = now.getTime() - STALE_AFTER_DAYS * DAY_MS;
+    let removed = 0;
+    for (const old of await readdir(dir)) {
+      if (/^renders-v\d+$/.test(old) && old !== RENDERS_FOLDER)
+        await rm(path.join(dir, old), { recursive: true, force: true });
+    }
+    for (const sub of await readdir(folder, { withFileTypes: true })) {
+      if (!sub.isDirectory()) continue;
+      for (const name of await readdir(path.join(folder, sub.name))) {
+        const file = path.join(folder, sub.name, name);
+        const info = await stat(file).catch(() => undefined);
+        if (info && info.mtime.getTime() < cutoff) {
+          await rm(file, { force: true });
+          removed++;
+        }
+      }
+    }
+    await writeFile(mark, "");
+    await utimes(mark, now, now);
+    return removed;
+  } catch {
+    return 0;
+  }
 }
 
 async function readEntry(file: string): Promise<JobOutcome | undefined> {
