@@ -21,6 +21,7 @@ const PATHS = [
   "a.properties",
   "a.ini",
   "a.toml",
+  "nginx.conf",
 ];
 
 /** What lexers and URL extraction key on: quotes, comments, templates, heredocs, schemes, userinfo, ports, hosts. */
@@ -45,6 +46,8 @@ const FRAGMENTS = [
   "$(",
   ")",
   "%q(",
+  "\nproxy_pass ",
+  "upstream u {\n server ",
   'r"',
   'f"',
   "b'",

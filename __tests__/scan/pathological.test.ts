@@ -37,6 +37,9 @@ const junk: Record<string, string> = {
   "ignore directives on one line": `// ${fill("egress-lint-ignore a,")}`,
   "heredoc openers": fill("<<~EOF <<EOF "),
   "yaml-ish keys": fill("host: "),
+  "nginx blocks never closed": fill("location / { proxy_pass "),
+  "nginx variables never closed": fill("proxy_pass http://${"),
+  "nginx upstream servers": fill("upstream a { server "),
 };
 
 describe("a 1 MB pathological line", () => {
@@ -51,6 +54,15 @@ describe("a 1 MB pathological line", () => {
         ).toBe(true);
       }
       expect(scanSource({ path: "a.ts", text: `${line}\n` })).toEqual([]);
+      // Read as nginx (it starts with a block nginx knows), with the real address in a proxy_pass after the junk.
+      const nginx = scanSource({
+        path: "nginx.conf",
+        text: `server {\n${line}\n;}\nproxy_pass https://real.acme.io;\n`,
+      });
+      expect(
+        nginx.every((r) => r.host === "real.acme.io"),
+        `${name} in nginx.conf`,
+      ).toBe(true);
     });
   }
 

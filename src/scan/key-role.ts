@@ -15,6 +15,8 @@ export type KeyRole =
   | "mention"
   | "other";
 
+import { UPSTREAM_DIRECTIVES } from "./lexers/nginx.js";
+
 const HOST_WORDS = new Set([
   "host",
   "hosts",
@@ -163,6 +165,8 @@ export function isSampleName(key: string | undefined): boolean {
 const OWN_ADDRESS = new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
 
 export function keyRole(key: string): KeyRole {
+  // nginx's `proxy_pass` and kin: the argument is where nginx connects (the words alone would say nothing).
+  if (UPSTREAM_DIRECTIVES.has(key)) return "host";
   if (OWN_ADDRESS.has(key.slice(key.lastIndexOf(".") + 1).toLowerCase())) return "inbound";
   const first = key.charCodeAt(key.lastIndexOf(".") + 1);
   // `$schema`, `$id`, `@context`, `@id`: JSON Schema and JSON-LD keywords, identifiers by definition.

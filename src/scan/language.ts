@@ -1,6 +1,7 @@
 // Which lexer reads a file, decided by its name alone.
 import { lexCSharp, lexGo, lexJavaScript, lexJson, lexJvm } from "./lexers/c-family.js";
 import { lexKeyValue } from "./lexers/key-value.js";
+import { lexNginx, looksLikeNginx } from "./lexers/nginx.js";
 import { lexPython } from "./lexers/python.js";
 import { lexRuby } from "./lexers/ruby.js";
 import { lexShell } from "./lexers/shell.js";
@@ -20,7 +21,8 @@ export type Language =
   | "env"
   | "properties"
   | "ini"
-  | "toml";
+  | "toml"
+  | "nginx";
 
 const BY_EXTENSION: Readonly<Record<string, Language>> = {
   js: "javascript",
@@ -48,6 +50,9 @@ const BY_EXTENSION: Readonly<Record<string, Language>> = {
   ini: "ini",
   cfg: "ini",
   toml: "toml",
+  // `.conf` is nginx's, and also supervisord's, HOCON's, Apache's…: `languageOfText` keeps nginx for the text that
+  // reads as it.
+  conf: "nginx",
 };
 
 export const LEXERS: Readonly<Record<Language, Lexer>> = {
@@ -64,6 +69,7 @@ export const LEXERS: Readonly<Record<Language, Lexer>> = {
   properties: (text, sink) => lexKeyValue(text, "properties", sink),
   ini: (text, sink) => lexKeyValue(text, "ini", sink),
   toml: (text, sink) => lexKeyValue(text, "toml", sink),
+  nginx: lexNginx,
 };
 
 /**
@@ -115,9 +121,20 @@ export function languageOf(path: string): Language | undefined {
   // `.env`, `.env.production`, `app.env`.
   if (base === ".env" || base.startsWith(".env.")) return "env";
   if (base.endsWith(".d.ts")) return undefined;
+  // The nginx image renders `/etc/nginx/templates/*.conf.template` into its configuration at start.
+  if (base.endsWith(".conf.template")) return "nginx";
   const dot = base.lastIndexOf(".");
   if (dot <= 0) return undefined;
   return Object.hasOwn(BY_EXTENSION, base.slice(dot + 1)) ? BY_EXTENSION[base.slice(dot + 1)] : undefined;
+}
+
+/**
+ * The language of a file or ConfigMap key given its text too: a `.conf` that does not read as nginx configuration is
+ * not read as one (undefined: the caller does what it does for a name of no known language).
+ */
+export function languageOfText(path: string, text: string): Language | undefined {
+  const language = languageOf(path);
+  return language === "nginx" && !looksLikeNginx(text) ? undefined : language;
 }
 
 export function isDockerfile(path: string): boolean {

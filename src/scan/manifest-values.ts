@@ -4,7 +4,8 @@ import { configMapsOf } from "../model/container.js";
 import type { ConfigMapData, Container, EgressModel, SourceLocation } from "../model/types.js";
 import { inClusterNames } from "./classify.js";
 import { extract } from "./extract.js";
-import { isUnreadProgram, LEXERS, languageOf, type Language } from "./language.js";
+import { isUnreadProgram, LEXERS, languageOfText, type Language } from "./language.js";
+import { looksLikeNginx } from "./lexers/nginx.js";
 import { lexShell } from "./lexers/shell.js";
 import { siblingPort } from "./sibling-port.js";
 import type { Lexer } from "./lexers/sink.js";
@@ -130,7 +131,8 @@ function configMapReferences(
   for (const entry of cm.entries) {
     if (isUnreadProgram(entry.key)) continue;
     const language =
-      languageOf(entry.key) ?? (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : undefined);
+      languageOfText(entry.key, entry.value) ??
+      (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : undefined);
     const lex = language ? LEXERS[language] : plainValue(entry.key);
     const refs = valueReferences(entry.value, lex, entry.loc, owner, inCluster, `ConfigMap ${cm.name}`);
     const why = refs.length > 0 ? unread?.(entry.key) : undefined;
@@ -185,6 +187,7 @@ export function guessConfigLanguage(text: string): Language {
   const start = text.trimStart();
   if (start.startsWith("#!")) return "shell";
   if (start.startsWith("{") || start.startsWith("[")) return "json";
+  if (looksLikeNginx(text)) return "nginx";
   let equals = 0;
   let colons = 0;
   for (const line of text.split("\n", 50)) {

@@ -1,5 +1,5 @@
 // Source and config files -> the external hosts their running code refers to.
-import { isDockerfile, LEXERS, languageOf, type Language } from "./language.js";
+import { isDockerfile, LEXERS, languageOfText, type Language } from "./language.js";
 import { classifyHost } from "./classify.js";
 import { type Extracted, extract, mayReferenceHosts } from "./extract.js";
 import { dockerfileBuildLines, wholeFileClass } from "./file-kind.js";
@@ -24,7 +24,7 @@ export interface SourceScanOptions extends ScanOptions {
 
 /** External host references in one file, sorted by line, column and host; [] for a file of no known language. */
 export function scanSource(file: SourceFile, options: SourceScanOptions = {}): HostReference[] {
-  const language = options.language ?? languageOf(file.path);
+  const language = options.language ?? languageOfText(file.path, file.text);
   if (language === undefined) return [];
   const program = PROGRAM_LANGUAGES.has(language);
   // A client built with an SDK's default endpoint names no host, so it is looked for even where nothing else is.
