@@ -221,6 +221,29 @@ describe("sidecar injection", () => {
     });
   });
 
+  it("never takes an undeclared Kubernetes or mesh root namespace as injected, unless the pod or a label says so", () => {
+    const elsewhere = ns("shop", "istio-injection: enabled");
+    for (const system of ["istio-system", "kube-system", "kube-public", "kube-node-lease"])
+      expect(injected({ "a.yaml": yamlDocs(elsewhere, deployment("grafana", system)) }, "grafana"), system).toBe(false);
+    // The root namespace is the mesh's, whatever its name.
+    const root = `apiVersion: v1
+kind: ConfigMap
+metadata: {name: istio, namespace: mesh-admin}
+data:
+  mesh: |
+    rootNamespace: mesh-admin`;
+    expect(injected({ "a.yaml": yamlDocs(root, elsewhere, deployment("grafana", "mesh-admin")) }, "grafana")).toBe(
+      false,
+    );
+    expect(injected({ "a.yaml": yamlDocs(root, elsewhere, deployment("grafana", "istio-system")) }, "grafana")).toBe(
+      true,
+    );
+    const asked = deployment("kiali", "istio-system", 'app: kiali, sidecar.istio.io/inject: "true"');
+    expect(injected({ "a.yaml": yamlDocs(elsewhere, asked) }, "kiali")).toBe(true);
+    const labelled = ns("istio-system", "istio-injection: enabled");
+    expect(injected({ "a.yaml": yamlDocs(labelled, deployment("grafana", "istio-system")) }, "grafana")).toBe(true);
+  });
+
   it("takes it as without a sidecar when the repository enables injection nowhere", () => {
     const files = { "a.yaml": yamlDocs(ns("shop", "team: a"), deployment("api", "elsewhere")) };
     expect(injected(files, "api")).toBe(false);

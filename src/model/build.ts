@@ -3,6 +3,7 @@ import { creationRanks } from "./creation-order.js";
 import type { LoadedManifests } from "../manifests/load.js";
 import { isIstioNetworking } from "../manifests/validate.js";
 import {
+  injectionAssumable,
   isInjected,
   isWorkloadKind,
   podInjection,
@@ -99,7 +100,11 @@ export function buildModel(
     const { hostNetwork: _hostNetwork, ...rest } = w;
     model.workloads.push({
       ...rest,
-      injected: isInjected(w, namespaces.get(w.namespace), model.injectionShown !== null),
+      injected: isInjected(
+        w,
+        namespaces.get(w.namespace),
+        model.injectionShown !== null && injectionAssumable(w.namespace, mesh.rootNamespace),
+      ),
       sidecar: sidecar ? { namespace: sidecar.namespace, name: sidecar.name } : undefined,
       mode,
       modeSource: source,

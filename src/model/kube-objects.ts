@@ -198,6 +198,18 @@ export function podInjection(w: Pick<PartialWorkload, "podLabels" | "podAnnotati
 }
 
 /**
+ * Namespaces an undeclared workload in is never taken as injected by assumption: Kubernetes' own, which Istio's
+ * injector leaves out even where it injects every namespace by default, and the mesh's root namespace, where the
+ * control plane and its add-ons (Prometheus, Grafana, Kiali, Jaeger) run without sidecars in a standard install.
+ * A Namespace object labelled for injection, or the pod's own label or annotation, still says otherwise.
+ */
+const KUBERNETES_NAMESPACES: ReadonlySet<string> = new Set(["kube-system", "kube-public", "kube-node-lease"]);
+
+export function injectionAssumable(namespace: string, rootNamespace: string): boolean {
+  return !KUBERNETES_NAMESPACES.has(namespace) && namespace !== rootNamespace;
+}
+
+/**
  * Whether the injector gives the pod a sidecar. The pod's own label or annotation decides first, then the namespace
  * label. A namespace the repository does not declare is taken as injected when the repository enables injection
  * somewhere (`undeclaredInjected`): it configures a mesh, and labels some namespaces outside it. A repository that

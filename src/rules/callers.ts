@@ -1,6 +1,7 @@
 // Which workloads run the code a reference was found in: visibility and policy are per calling workload.
 import type { Allowlist } from "../allowlist/types.js";
 import { cmp } from "../findings.js";
+import { injectionAssumable } from "../model/kube-objects.js";
 import type { EgressModel } from "../model/types.js";
 import type { HostReference } from "../scan/types.js";
 import { addTo } from "../group.js";
@@ -30,6 +31,7 @@ interface CallerIndex {
   injection: Map<string, boolean | undefined>;
   /** Whether a namespace the repository does not declare is taken as injected (see isInjected). */
   undeclaredInjected: boolean;
+  rootNamespace: string;
   /** "namespace/workload" of the workloads provenance placed: a folder named like them is no evidence of more. */
   placedByImage: Set<string>;
   answers: WeakMap<Allowlist | typeof NO_ALLOWLIST, Map<string, Caller[]>>;
@@ -46,6 +48,7 @@ function indexOf(model: EgressModel): CallerIndex {
     byId: new Map(),
     injection: new Map(),
     undeclaredInjected: model.injectionShown !== null,
+    rootNamespace: model.mesh.rootNamespace,
     answers: new WeakMap(),
     placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`)),
   };
@@ -105,7 +108,10 @@ function placeCallers(ref: HostReference, model: EgressModel, index: CallerIndex
 function placed(index: CallerIndex, namespace: string, workload: string | undefined, how: Caller["how"]): Caller {
   const w = workload === undefined ? undefined : index.byId.get(`${namespace}/${workload}`);
   // A workload the manifests do not show runs a sidecar as its namespace says, or as an undeclared one is taken.
-  const injected = w ? w.injected : (index.injection.get(namespace) ?? index.undeclaredInjected) !== false;
+  const injected = w
+    ? w.injected
+    : (index.injection.get(namespace) ??
+        (index.undeclaredInjected && injectionAssumable(namespace, index.rootNamespace))) !== false;
   return { namespace, ...(workload !== undefined ? { workload } : {}), meshWide: false, injected, how };
 }
 
