@@ -27,6 +27,13 @@ const TEST_FILE =
 const BUILD_METADATA = new Set([
   "package.json",
   "package-lock.json",
+  "pnpm-lock.yaml",
+  "pnpm-workspace.yaml",
+  ".yarnrc.yml",
+  "bower.json",
+  // jsonnet-bundler's dependencies, fetched by `jb install` when the image is built.
+  "jsonnetfile.json",
+  "jsonnetfile.lock.json",
   "npm-shrinkwrap.json",
   "jsconfig.json",
   "composer.json",
