@@ -97,3 +97,42 @@ describe("guessConfigLanguage", () => {
     expect(guessConfigLanguage(text)).toBe(language);
   });
 });
+
+describe("a ConfigMap served to browsers", () => {
+  const served = (mountPath: string, extra = "") => `apiVersion: v1
+kind: ConfigMap
+metadata: {name: constants, namespace: web}
+data:
+  host.js: |
+    export const HOST = "https://api.webroot-js.io";
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: site, namespace: web}
+spec:
+  selector: {matchLabels: {app: site}}
+  template:
+    metadata: {labels: {app: site}}
+    spec:
+      containers:
+        - name: nginx
+          image: nginx:1.27
+          volumeMounts: [{name: constants, mountPath: ${mountPath}, subPath: host.js}]${extra}
+      volumes: [{name: constants, configMap: {name: constants}}]
+`;
+  const classes = (text: string) =>
+    scanManifestValues(modelOf({ "web/site.yaml": text })).map((r) => [r.host, r.class, r.workload ?? null]);
+
+  it("is what the browser calls, when every container mounts it only in a web server's document root", () => {
+    expect(classes(served("/usr/share/nginx/html/constants/host.js"))).toEqual([
+      ["api.webroot-js.io", "browser", "site"],
+    ]);
+  });
+
+  it("is the workload's configuration when it is mounted anywhere else, or also read as variables", () => {
+    expect(classes(served("/etc/site/host.js"))).toEqual([["api.webroot-js.io", "config", "site"]]);
+    expect(
+      classes(served("/usr/share/nginx/html/host.js", "\n          envFrom: [{configMapRef: {name: constants}}]")),
+    ).toEqual([["api.webroot-js.io", "config", "site"]]);
+  });
+});

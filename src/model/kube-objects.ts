@@ -97,6 +97,18 @@ export function isWorkloadKind(kind: string): kind is WorkloadKind {
   return WORKLOAD_KINDS.includes(kind as WorkloadKind);
 }
 
+/**
+ * Where the stock web servers' images serve files from: nginx's, Apache httpd's and Caddy's document roots. What is
+ * mounted there is sent to browsers, not read by the server. (`/var/www` is not among them: PHP and other servers
+ * run what is there.)
+ */
+const WEB_ROOTS = ["/usr/share/nginx/html", "/usr/local/apache2/htdocs", "/usr/share/caddy"];
+
+function isWebRoot(path: string): boolean {
+  const p = path.replace(/\/+$/, "");
+  return WEB_ROOTS.some((root) => p === root || p.startsWith(`${root}/`));
+}
+
 /** The pod template's path inside each workload kind. */
 function podTemplatePath(kind: WorkloadKind): string[] {
   return kind === "CronJob" ? ["spec", "jobTemplate", "spec", "template"] : ["spec", "template"];
@@ -115,14 +127,11 @@ export interface PartialWorkload extends Omit<Workload, "injected" | "sidecar" |
 function configMapsRead(
   container: unknown,
   podSpec: unknown,
-): Pick<Container, "envFrom" | "configMapKeys" | "configMapFiles" | "volumeKinds"> {
+): Pick<Container, "envFrom" | "configMapKeys" | "configMapFiles" | "configMapsServed" | "volumeKinds"> {
   const files = new Set<string>();
   const keys: Container["configMapKeys"] = [];
   const envFrom: Container["envFrom"] = [];
   const volumeKinds = new Set<string>();
-  const add = (set: Set<string>, name: unknown) => {
-    if (typeof name === "string" && name) set.add(name);
-  };
   for (const e of asArray(get(container, "env"))) {
     const configMap = asString(get(e, "valueFrom", "configMapKeyRef", "name"));
     const key = asString(get(e, "valueFrom", "configMapKeyRef", "key"));
@@ -132,18 +141,38 @@ function configMapsRead(
     const name = get(e, "configMapRef", "name");
     if (typeof name === "string" && name) envFrom.push({ configMap: name, prefix: asString(get(e, "prefix")) ?? "" });
   }
-  const mounted = new Set(asArray(get(container, "volumeMounts")).map((m) => asString(get(m, "name"))));
+  const mounts = asArray(get(container, "volumeMounts"));
+  const mounted = new Set(mounts.map((m) => asString(get(m, "name"))));
+  // Per ConfigMap, where it is mounted: a web root for every mount, or undefined once one mount is elsewhere.
+  const servedAt = new Map<string, string | undefined>();
   for (const v of asArray(get(podSpec, "volumes"))) {
-    if (!mounted.has(asString(get(v, "name")))) continue;
+    const volume = asString(get(v, "name"));
+    if (!mounted.has(volume)) continue;
     const kind = isObject(v) ? Object.keys(v).find((k) => k !== "name") : undefined;
     if (kind) volumeKinds.add(kind);
-    add(files, get(v, "configMap", "name"));
-    for (const source of asArray(get(v, "projected", "sources"))) add(files, get(source, "configMap", "name"));
+    const names = [
+      get(v, "configMap", "name"),
+      ...asArray(get(v, "projected", "sources")).map((s) => get(s, "configMap", "name")),
+    ];
+    const paths = mounts
+      .filter((m) => asString(get(m, "name")) === volume)
+      .map((m) => asString(get(m, "mountPath")) ?? "");
+    for (const name of names) {
+      if (typeof name !== "string" || !name) continue;
+      files.add(name);
+      for (const p of paths) {
+        const root = isWebRoot(p);
+        servedAt.set(name, root && (!servedAt.has(name) || servedAt.get(name) !== undefined) ? p : undefined);
+      }
+    }
   }
   return {
     envFrom,
     configMapKeys: keys,
     configMapFiles: [...files].sort(),
+    configMapsServed: [...servedAt]
+      .flatMap(([configMap, mountPath]) => (mountPath === undefined ? [] : [{ configMap, mountPath }]))
+      .sort((a, b) => (a.configMap < b.configMap ? -1 : a.configMap > b.configMap ? 1 : 0)),
     volumeKinds: [...volumeKinds].sort(),
   };
 }

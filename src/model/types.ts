@@ -257,6 +257,11 @@ export interface Container {
   configMapKeys: { configMap: string; key: string; variable: string }[];
   /** The ConfigMaps it mounts as files (a `configMap` volume or a projected source), sorted. */
   configMapFiles: string[];
+  /**
+   * Of those, the ones it mounts only inside a web server's document root (`/usr/share/nginx/html/…`), with that
+   * path: files it serves to browsers, not configuration it reads. Sorted by name.
+   */
+  configMapsServed: { configMap: string; mountPath: string }[];
   /** The kinds of the volumes it mounts (`configMap`, `secret`, `emptyDir`, `persistentVolumeClaim`…), sorted. */
   volumeKinds: string[];
   env: { name: string; value: string; loc: SourceLocation }[];

@@ -30,7 +30,8 @@ export function scanManifestValues(model: EgressModel, options: ScanOptions = {}
     const by = readers.get(`${cm.namespace}/${cm.name}`) ?? [];
     if (by.length === 0) out.push(...configMapReferences(cm, { namespace: cm.namespace, unread: true }, inCluster));
     for (const workload of by) {
-      const owner = { namespace: cm.namespace, workload };
+      const served = servedAt(model, cm.namespace, workload, cm.name);
+      const owner = { namespace: cm.namespace, workload, ...(served ? { servedAt: served } : {}) };
       out.push(...configMapReferences(cm, owner, inCluster, keyUnread(model, cm, workload, unread)));
     }
   }
@@ -80,6 +81,25 @@ interface Owner {
   workload?: string;
   /** A ConfigMap no workload in the repository reads: its values configure nothing the rules can place. */
   unread?: boolean;
+  /** Where the workload serves the ConfigMap's files to browsers from, when that is all it does with them. */
+  servedAt?: string;
+}
+
+/** The web root a workload serves a ConfigMap from, when every container that reads it only mounts it there. */
+function servedAt(model: EgressModel, namespace: string, workload: string, configMap: string): string | undefined {
+  let at: string | undefined;
+  for (const w of model.workloads) {
+    if (w.namespace !== namespace || w.name !== workload) continue;
+    for (const c of w.containers) {
+      if (!configMapsOf(c).includes(configMap)) continue;
+      const served = c.configMapsServed.find((s) => s.configMap === configMap);
+      const asVariables =
+        c.envFrom.some((e) => e.configMap === configMap) || c.configMapKeys.some((k) => k.configMap === configMap);
+      if (!served || asVariables) return undefined;
+      at ??= served.mountPath;
+    }
+  }
+  return at;
 }
 
 /** "namespace/configmap" -> the workloads of that namespace that read it, sorted. */
@@ -175,6 +195,14 @@ function valueReferences(
       ? `${what} in namespace ${owner.namespace}, which no workload in the repository reads`
       : `${what} of ${owner.namespace}/${owner.workload}`,
     place: (line) => ({ line: multiLine ? loc.line + line : Math.max(1, loc.line), column: 0 }),
+    ...(owner.servedAt
+      ? {
+          whole: {
+            class: "browser" as const,
+            reason: `a file ${owner.namespace}/${owner.workload} serves to browsers from ${owner.servedAt}: the browser makes this call`,
+          },
+        }
+      : {}),
     namespace: owner.namespace,
     ...(owner.workload !== undefined ? { workload: owner.workload } : {}),
     ...(owner.unread ? { unread: true } : {}),
