@@ -17562,35 +17562,66 @@ var environment_reads_default = {
 // src/scan/lexers/binding.ts
 var MAX_DEPTH2 = 256;
 var MAX_KEY_LENGTH = 128;
+function newBuffers() {
+  return {
+    kinds: new Uint8Array(4),
+    starts: new Int32Array(4),
+    ends: new Int32Array(4),
+    keyStarts: new Int32Array(MAX_DEPTH2),
+    keyEnds: new Int32Array(MAX_DEPTH2),
+    brackets: new Uint8Array(MAX_DEPTH2)
+  };
+}
+var spare;
 var BindingTracker = class {
   constructor(text3) {
     this.text = text3;
+    const b = spare ?? newBuffers();
+    spare = void 0;
+    b.kinds.fill(0 /* None */);
+    this.buffers = b;
+    ({
+      kinds: this.kinds,
+      starts: this.starts,
+      ends: this.ends,
+      keyStarts: this.keyStarts,
+      keyEnds: this.keyEnds,
+      brackets: this.brackets
+    } = b);
   }
   text;
-  // The last four tokens, newest first; the objects are reused so that lexing allocates nothing per token.
-  last = { kind: 0 /* None */, start: 0, end: 0 };
-  before = { kind: 0 /* None */, start: 0, end: 0 };
-  third = { kind: 0 /* None */, start: 0, end: 0 };
-  fourth = { kind: 0 /* None */, start: 0, end: 0 };
+  // The last four tokens in a ring, newest at `head`: typed arrays, so lexing allocates nothing per token.
+  kinds;
+  starts;
+  ends;
+  head = 0;
   /**
    * Keys of the open brackets, as offsets into the text (-1: none): most brackets close with no literal asking for
    * their key, so it is cut out of the text only when one does. Beyond MAX_DEPTH only counted, so hostile nesting
    * costs no memory.
    */
-  keyStarts = new Int32Array(MAX_DEPTH2);
-  keyEnds = new Int32Array(MAX_DEPTH2);
+  keyStarts;
+  keyEnds;
+  /** The character that opened each bracket: `(`, `[` or `{`. */
+  brackets;
   depth = 0;
   statementStart = true;
+  buffers;
+  /** Hands the arrays to the next tracker: allocating them cost as much as lexing a small file. */
+  release() {
+    spare = this.buffers;
+  }
   push(kind, start, end) {
-    const recycled = this.fourth;
-    this.fourth = this.third;
-    this.third = this.before;
-    this.before = this.last;
-    recycled.kind = kind;
-    recycled.start = start;
-    recycled.end = end;
-    this.last = recycled;
+    const h = this.head + 1 & 3;
+    this.head = h;
+    this.kinds[h] = kind;
+    this.starts[h] = start;
+    this.ends[h] = end;
     this.statementStart = false;
+  }
+  /** The ring slot of the token `back` tokens before the newest (0: the newest). */
+  slot(back) {
+    return this.head - back & 3;
   }
   newline() {
     if (this.depth === 0) this.statementStart = true;
@@ -17600,14 +17631,18 @@ var BindingTracker = class {
   }
   /** After an operator, an opening bracket or nothing, a `/` starts a regex rather than a division. */
   expectsOperand() {
-    const k = this.last.kind;
+    const k = this.kinds[this.head];
     return k === 0 /* None */ || k === 3 /* Op */ || k === 4 /* Open */ || k === 6 /* Comma */ || k === 8 /* Other */;
   }
   /** Set by keyForLiteral: the enclosing bracket's key, for when the primary key says nothing. */
   fallbackKey;
+  /** Set by keyForLiteral: the key of the innermost bracket around the literal (`Contact` in `@Contact(url = "…")`). */
+  contextKey;
   keyForLiteral() {
     const found = this.findKey();
     this.fallbackKey = this.fallbackStart === -1 ? void 0 : this.text.slice(this.fallbackStart, this.fallbackEnd);
+    const inner = this.depth > 0 && this.depth <= MAX_DEPTH2 ? this.depth - 1 : -1;
+    this.contextKey = inner === -1 || this.keyStarts[inner] === -1 ? void 0 : this.text.slice(this.keyStarts[inner], this.keyEnds[inner]);
     return found ? this.text.slice(this.keyStart, this.keyEnd) : void 0;
   }
   // Where findKey found the key and the fallback key; -1 for none.
@@ -17617,21 +17652,25 @@ var BindingTracker = class {
   fallbackEnd = -1;
   /** The key a literal or bracket here is bound to, left in keyStart/keyEnd (and the fallback's): true when found. */
   findKey() {
-    const { last, before } = this;
+    const { kinds } = this;
+    const last = this.head;
+    const before = this.slot(1);
     this.fallbackStart = -1;
-    if (last.kind === 3 /* Op */ && (before.kind === 1 /* Ident */ || before.kind === 2 /* Str */)) {
+    if (kinds[last] === 3 /* Op */ && (kinds[before] === 1 /* Ident */ || kinds[before] === 2 /* Str */)) {
       if (!this.isSeparator(last)) return false;
-      if (this.isAssignment(last) && before.kind === 1 /* Ident */ && this.isColon(this.third) && this.fourth.kind === 1 /* Ident */) {
-        return this.keyOf(this.fourth);
+      const third = this.slot(2);
+      const fourth = this.slot(3);
+      if (this.isAssignment(last) && kinds[before] === 1 /* Ident */ && this.isColon(third) && kinds[fourth] === 1 /* Ident */) {
+        return this.keyOf(fourth);
       }
       return this.keyOf(before);
     }
-    if (last.kind === 4 /* Open */ && this.text.charCodeAt(last.start) === 40 && before.kind === 1 /* Ident */) {
+    if (kinds[last] === 4 /* Open */ && this.text.charCodeAt(this.starts[last]) === 40 && kinds[before] === 1 /* Ident */) {
       return this.keyOf(before);
     }
-    if (last.kind !== 4 /* Open */ && last.kind !== 6 /* Comma */) return false;
+    if (kinds[last] !== 4 /* Open */ && kinds[last] !== 6 /* Comma */) return false;
     const enclosing = this.depth > 0 && this.depth <= MAX_DEPTH2 ? this.depth - 1 : -1;
-    if (last.kind === 6 /* Comma */ && before.kind === 2 /* Str */ && this.isName(before)) {
+    if (kinds[last] === 6 /* Comma */ && kinds[before] === 2 /* Str */ && enclosing !== -1 && this.brackets[enclosing] === 40 && this.isName(before)) {
       if (enclosing !== -1) {
         this.fallbackStart = this.keyStarts[enclosing];
         this.fallbackEnd = this.keyEnds[enclosing];
@@ -17646,35 +17685,73 @@ var BindingTracker = class {
   /** `=`, `:`, `:=`, `=>`, `||=` or `?=`: an operator that binds what follows to what precedes. */
   isSeparator(t) {
     const { text: text3 } = this;
-    const a = text3.charCodeAt(t.start);
-    switch (t.end - t.start) {
+    const start = this.starts[t];
+    const a = text3.charCodeAt(start);
+    switch (this.ends[t] - start) {
       case 1:
         return a === 61 || a === 58;
       case 2: {
-        const b = text3.charCodeAt(t.start + 1);
+        const b = text3.charCodeAt(start + 1);
         return a === 58 && b === 61 || a === 61 && b === 62 || a === 63 && b === 61;
       }
       case 3:
-        return a === 124 && text3.charCodeAt(t.start + 1) === 124 && text3.charCodeAt(t.start + 2) === 61;
+        return a === 124 && text3.charCodeAt(start + 1) === 124 && text3.charCodeAt(start + 2) === 61;
       default:
         return false;
     }
   }
   isAssignment(t) {
-    return t.end - t.start === 1 && this.text.charCodeAt(t.start) === 61;
+    return this.ends[t] - this.starts[t] === 1 && this.text.charCodeAt(this.starts[t]) === 61;
+  }
+  isColon(t) {
+    return this.kinds[t] === 3 /* Op */ && this.ends[t] - this.starts[t] === 1 && this.text.charCodeAt(this.starts[t]) === 58;
   }
   /** A string that reads as a name (`SEARCH_HOST`, `db.host`): a letter or `_`, then word characters, `.` or `-`. */
   isName(t) {
-    if (t.end - t.start > MAX_KEY_LENGTH || t.end === t.start) return false;
+    const start = this.starts[t];
+    const end = this.ends[t];
+    if (end - start > MAX_KEY_LENGTH || end === start) return false;
     const { text: text3 } = this;
-    const first = text3.charCodeAt(t.start);
+    const first = text3.charCodeAt(start);
     if (!(first >= 65 && first <= 90 || first >= 97 && first <= 122 || first === 95)) return false;
-    for (let i = t.start + 1; i < t.end; i++) {
+    for (let i = start + 1; i < end; i++) {
       const c = text3.charCodeAt(i);
       const word = c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
       if (!word && c !== 46 && c !== 45) return false;
     }
     return true;
+  }
+  /** Takes the token as the key, unless it is too long to be a name. */
+  keyOf(t) {
+    const start = this.starts[t];
+    const end = this.ends[t];
+    if (end - start > MAX_KEY_LENGTH) return false;
+    this.keyStart = start;
+    this.keyEnd = end;
+    return true;
+  }
+  /** An opening bracket at `i`: its key is what a literal directly inside it is bound to. */
+  open(i) {
+    const last = this.head;
+    let found;
+    if (this.kinds[last] === 1 /* Ident */) found = this.text.charCodeAt(i) === 40 && this.keyOf(last);
+    else found = this.findKey();
+    if (this.depth < MAX_DEPTH2) {
+      this.keyStarts[this.depth] = found ? this.keyStart : -1;
+      this.keyEnds[this.depth] = found ? this.keyEnd : -1;
+      this.brackets[this.depth] = this.text.charCodeAt(i);
+    }
+    this.depth++;
+    this.push(4 /* Open */, i, i + 1);
+  }
+  close(i) {
+    if (this.depth > 0) this.depth--;
+    this.push(5 /* Close */, i, i + 1);
+  }
+  /** A `;`: outside brackets, the next token starts a statement. */
+  semicolon(i) {
+    this.push(8 /* Other */, i, i + 1);
+    if (this.depth === 0) this.statementStart = true;
   }
   /** Reads one non-literal token at `i` and returns where it ends. */
   readToken(i) {
@@ -17684,26 +17761,24 @@ var BindingTracker = class {
     let end = i + 1;
     switch (classOf(c)) {
       case IDENT:
-        while (end < n && isIdentChar(text3.charCodeAt(end))) end++;
+        end = wordEnd(text3, end);
         this.push(1 /* Ident */, i, end);
         break;
       case DIGIT:
-        while (end < n && (isIdentChar(text3.charCodeAt(end)) || text3.charCodeAt(end) === 46)) end++;
+        end = numberEnd(text3, end);
         this.push(7 /* Number */, i, end);
         break;
       case OPEN:
-        this.open(c, i);
+        this.open(i);
         break;
       case CLOSE:
-        if (this.depth > 0) this.depth--;
-        this.push(5 /* Close */, i, end);
+        this.close(i);
         break;
       case COMMA:
         this.push(6 /* Comma */, i, end);
         break;
       case SEMICOLON:
-        this.push(8 /* Other */, i, end);
-        if (this.depth === 0) this.statementStart = true;
+        this.semicolon(i);
         break;
       case OPERATOR:
         while (end < n && classOf(text3.charCodeAt(end)) === OPERATOR && end - i < 4) end++;
@@ -17713,28 +17788,6 @@ var BindingTracker = class {
         this.push(8 /* Other */, i, end);
     }
     return end;
-  }
-  open(c, i) {
-    const { last } = this;
-    let found;
-    if (last.kind === 1 /* Ident */) found = c === 40 && this.keyOf(last);
-    else found = this.findKey();
-    if (this.depth < MAX_DEPTH2) {
-      this.keyStarts[this.depth] = found ? this.keyStart : -1;
-      this.keyEnds[this.depth] = found ? this.keyEnd : -1;
-    }
-    this.depth++;
-    this.push(4 /* Open */, i, i + 1);
-  }
-  isColon(t) {
-    return t.kind === 3 /* Op */ && t.end - t.start === 1 && this.text.charCodeAt(t.start) === 58;
-  }
-  /** Takes the token as the key, unless it is too long to be a name. */
-  keyOf(t) {
-    if (t.end - t.start > MAX_KEY_LENGTH) return false;
-    this.keyStart = t.start;
-    this.keyEnd = t.end;
-    return true;
   }
 };
 var IDENT = 1;
@@ -17761,26 +17814,51 @@ var CLASSES = (() => {
 function classOf(c) {
   return c < 128 ? CLASSES[c] : IDENT;
 }
+function wordEnd(text3, i) {
+  const n = text3.length;
+  while (i < n && isIdentChar(text3.charCodeAt(i))) i++;
+  return i;
+}
+function numberEnd(text3, i) {
+  const n = text3.length;
+  for (; i < n; i++) {
+    const c = text3.charCodeAt(i);
+    if (!isIdentChar(c) && c !== 46) break;
+  }
+  return i;
+}
+var WORD_CHARS = (() => {
+  const table2 = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (CLASSES[c] === IDENT || CLASSES[c] === DIGIT) table2[c] = 1;
+  return table2;
+})();
 function isIdentChar(c) {
-  if (c >= 128) return true;
-  const cls = CLASSES[c];
-  return cls === IDENT || cls === DIGIT;
+  return c >= 128 || WORD_CHARS[c] === 1;
 }
 
 // src/scan/lexers/code-lexer.ts
-var STARTS = /* @__PURE__ */ new WeakMap();
-function startTable(syntax) {
-  let table2 = STARTS.get(syntax);
-  if (table2 === void 0) {
-    table2 = syntax.stringStarts === void 0 ? null : new Uint8Array(128);
-    for (const ch of syntax.stringStarts ?? "") table2[ch.charCodeAt(0)] = 1;
-    STARTS.set(syntax, table2);
-  }
-  return table2;
+var BLANK2 = 8;
+var NEWLINE = 9;
+var SLOW = 10;
+var DISPATCH = /* @__PURE__ */ new WeakMap();
+function dispatchOf(syntax) {
+  let d = DISPATCH.get(syntax);
+  if (d !== void 0) return d;
+  const table2 = new Uint8Array(128);
+  const everywhere = syntax.stringStarts === void 0;
+  for (let c = 0; c < 128; c++) table2[c] = everywhere ? SLOW : classOf(c);
+  for (const ch of syntax.stringStarts ?? "") table2[ch.charCodeAt(0)] = SLOW;
+  if (syntax.hashComments) table2[35] = SLOW;
+  if (syntax.slashComments || syntax.regexLiterals) table2[47] = SLOW;
+  for (const ch of " 	\r\f") table2[ch.charCodeAt(0)] = BLANK2;
+  table2[10] = NEWLINE;
+  d = { table: table2, nonAscii: everywhere ? SLOW : IDENT };
+  DISPATCH.set(syntax, d);
+  return d;
 }
 function lexCode(text3, syntax, sink) {
   const n = text3.length;
-  const starts = startTable(syntax);
+  const { table: table2, nonAscii } = dispatchOf(syntax);
   const tokens = new BindingTracker(text3);
   const skip = { from: -1, to: -1 };
   let atLineStart = true;
@@ -17792,66 +17870,82 @@ function lexCode(text3, syntax, sink) {
       continue;
     }
     const c = text3.charCodeAt(i);
-    if (c === 10) {
+    const kind = c < 128 ? table2[c] : nonAscii;
+    if (kind === NEWLINE) {
       if (!continuesLine(text3, i)) tokens.newline();
       atLineStart = true;
       i++;
       continue;
     }
-    if (c === 32 || c === 9 || c === 13 || c === 12) {
+    if (kind === BLANK2) {
       i++;
       while (i < n && isBlank(text3.charCodeAt(i))) i++;
       continue;
     }
-    if (atLineStart && syntax.lineStart) {
+    if (atLineStart) {
       atLineStart = false;
-      const end = syntax.lineStart(text3, i, sink);
-      if (end !== void 0) {
-        i = end;
-        continue;
-      }
-    }
-    atLineStart = false;
-    if (starts !== null && c < 128 && isIdentChar(c) && starts[c] !== 1) {
-      i = tokens.readToken(i);
-      continue;
-    }
-    const next = c === 47 ? text3.charCodeAt(i + 1) : 0;
-    if (syntax.hashComments && c === 35 || syntax.slashComments && c === 47 && next === 47) {
-      const end = lineEnd(text3, i);
-      sink.comment(i, end);
-      i = end;
-      continue;
-    }
-    if (syntax.slashComments && c === 47 && next === 42) {
-      const close = text3.indexOf("*/", i + 2);
-      const end = close === -1 ? n : close + 2;
-      sink.comment(i, end);
-      i = end;
-      continue;
-    }
-    const span = starts === null || c < 128 && starts[c] === 1 ? syntax.string(text3, i, sink, skip) : void 0;
-    if (span) {
-      if (sink.mayHoldHost?.(span.contentStart, span.contentEnd) !== false) {
-        const key = tokens.keyForLiteral();
-        if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text3, span.end))) {
-          sink.literal(span.contentStart, span.contentEnd, key, tokens.fallbackKey);
+      if (syntax.lineStart) {
+        const end = syntax.lineStart(text3, i, sink);
+        if (end !== void 0) {
+          i = end;
+          continue;
         }
       }
-      tokens.push(2 /* Str */, span.contentStart, span.contentEnd);
-      i = Math.max(span.end, i + 1);
-      continue;
     }
-    if (syntax.regexLiterals && c === 47 && tokens.expectsOperand()) {
-      const end = regexEnd(text3, i);
-      if (end !== -1) {
-        tokens.push(8 /* Other */, i, end);
+    switch (kind) {
+      case IDENT: {
+        const end = wordEnd(text3, i + 1);
+        tokens.push(1 /* Ident */, i, end);
         i = end;
         continue;
       }
+      case DIGIT: {
+        const end = numberEnd(text3, i + 1);
+        tokens.push(7 /* Number */, i, end);
+        i = end;
+        continue;
+      }
+      case SLOW:
+        i = slowToken(text3, i, c, syntax, sink, tokens, skip);
+        continue;
+      default:
+        i = tokens.readToken(i);
     }
-    i = tokens.readToken(i);
   }
+  tokens.release();
+}
+function slowToken(text3, i, c, syntax, sink, tokens, skip) {
+  const next = c === 47 ? text3.charCodeAt(i + 1) : 0;
+  if (syntax.hashComments && c === 35 || syntax.slashComments && c === 47 && next === 47) {
+    const end = lineEnd(text3, i);
+    sink.comment(i, end);
+    return end;
+  }
+  if (syntax.slashComments && c === 47 && next === 42) {
+    const close = text3.indexOf("*/", i + 2);
+    const end = close === -1 ? text3.length : close + 2;
+    sink.comment(i, end);
+    return end;
+  }
+  const span = syntax.string(text3, i, sink, skip);
+  if (span) {
+    if (sink.mayHoldHost?.(span.contentStart, span.contentEnd) !== false) {
+      const key = tokens.keyForLiteral();
+      if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text3, span.end))) {
+        sink.literal(span.contentStart, span.contentEnd, key, tokens.fallbackKey, tokens.contextKey);
+      }
+    }
+    tokens.push(2 /* Str */, span.contentStart, span.contentEnd);
+    return Math.max(span.end, i + 1);
+  }
+  if (syntax.regexLiterals && c === 47 && tokens.expectsOperand()) {
+    const end = regexEnd(text3, i);
+    if (end !== -1) {
+      tokens.push(8 /* Other */, i, end);
+      return end;
+    }
+  }
+  return tokens.readToken(i);
 }
 function isBlank(c) {
   return c === 32 || c === 9 || c === 13 || c === 12;
@@ -18174,6 +18268,96 @@ function isBlank2(c) {
   return c === 32 || c === 9;
 }
 
+// src/scan/lexers/nginx.ts
+var UPSTREAM_DIRECTIVES = /* @__PURE__ */ new Set([
+  "proxy_pass",
+  "grpc_pass",
+  "uwsgi_pass",
+  "scgi_pass",
+  "fastcgi_pass",
+  "memcached_pass"
+]);
+var MAX_BLOCKS = 256;
+function looksLikeNginx(text3) {
+  return /^[ \t]*(?:(?:http|events|server|upstream[ \t]+[\w.-]+|location[ \t][^{\n]*)[ \t]*\{|(?:proxy|grpc|fastcgi|uwsgi)_pass[ \t])/m.test(
+    text3
+  );
+}
+function lexNginx(text3, sink) {
+  const n = text3.length;
+  const blocks = [];
+  let depth = 0;
+  let name;
+  let argStart = -1;
+  let argEnd = -1;
+  const word = (start, end) => {
+    if (name === void 0) name = text3.slice(start, end);
+    else if (argStart === -1) {
+      argStart = start;
+      argEnd = end;
+    }
+  };
+  const endDirective = () => {
+    if (name !== void 0 && argStart !== -1) {
+      const inUpstream = depth > 0 && depth <= MAX_BLOCKS && blocks[depth - 1] === "upstream";
+      const key = UPSTREAM_DIRECTIVES.has(name) ? name : name === "server" && inUpstream ? "server" : void 0;
+      let end = argStart;
+      while (end < argEnd && text3.charCodeAt(end) !== 36) end++;
+      if (key !== void 0 && end > argStart && sink.mayHoldHost?.(argStart, end) !== false)
+        sink.literal(argStart, end, key);
+    }
+    name = void 0;
+    argStart = -1;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text3.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      i++;
+    } else if (c === 35) {
+      const nl = text3.indexOf("\n", i);
+      const end = nl === -1 ? n : nl;
+      sink.comment(i, end);
+      i = end;
+    } else if (c === 59) {
+      endDirective();
+      i++;
+    } else if (c === 123) {
+      if (depth < MAX_BLOCKS) blocks[depth] = name ?? "";
+      depth++;
+      name = void 0;
+      argStart = -1;
+      i++;
+    } else if (c === 125) {
+      if (depth > 0) depth--;
+      name = void 0;
+      argStart = -1;
+      i++;
+    } else if (c === 34 || c === 39) {
+      const span = quoted(text3, i, i + 1, true);
+      word(span.contentStart, span.contentEnd);
+      i = Math.max(span.end, i + 1);
+    } else {
+      const start = i;
+      while (i < n && !endsWord(text3.charCodeAt(i))) {
+        if (text3.charCodeAt(i) === 36 && text3.charCodeAt(i + 1) === 123) {
+          const close = text3.indexOf("}", i + 2);
+          const line = text3.indexOf("\n", i + 2);
+          if (close !== -1 && (line === -1 || close < line)) {
+            i = close + 1;
+            continue;
+          }
+        }
+        i++;
+      }
+      word(start, i);
+    }
+  }
+}
+function endsWord(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 59 || c === 123 || c === 125;
+}
+
 // src/scan/lexers/python.ts
 var python = {
   slashComments: false,
@@ -18336,7 +18520,7 @@ function lexShell(text3, sink) {
       i++;
       continue;
     }
-    const end = wordEnd(text3, i);
+    const end = wordEnd2(text3, i);
     const word = end - i <= 256 ? text3.slice(i, end) : "";
     const assignment = ASSIGNMENT.exec(word);
     if (assignment) {
@@ -18353,7 +18537,7 @@ function lexShell(text3, sink) {
     i = end;
   }
 }
-function wordEnd(text3, i) {
+function wordEnd2(text3, i) {
   const n = text3.length;
   while (i < n) {
     const c = text3.charCodeAt(i);
@@ -18531,7 +18715,10 @@ var BY_EXTENSION = {
   properties: "properties",
   ini: "ini",
   cfg: "ini",
-  toml: "toml"
+  toml: "toml",
+  // `.conf` is nginx's, and also supervisord's, HOCON's, Apache's…: `languageOfText` keeps nginx for the text that
+  // reads as it.
+  conf: "nginx"
 };
 var LEXERS = {
   javascript: lexJavaScript,
@@ -18546,7 +18733,8 @@ var LEXERS = {
   env: (text3, sink) => lexKeyValue(text3, "env", sink),
   properties: (text3, sink) => lexKeyValue(text3, "properties", sink),
   ini: (text3, sink) => lexKeyValue(text3, "ini", sink),
-  toml: (text3, sink) => lexKeyValue(text3, "toml", sink)
+  toml: (text3, sink) => lexKeyValue(text3, "toml", sink),
+  nginx: lexNginx
 };
 var UNREAD_PROGRAMS = /* @__PURE__ */ new Set([
   "lua",
@@ -18590,9 +18778,14 @@ function languageOf(path19) {
   const base = baseName2(path19).toLowerCase();
   if (base === ".env" || base.startsWith(".env.")) return "env";
   if (base.endsWith(".d.ts")) return void 0;
+  if (base.endsWith(".conf.template")) return "nginx";
   const dot = base.lastIndexOf(".");
   if (dot <= 0) return void 0;
   return Object.hasOwn(BY_EXTENSION, base.slice(dot + 1)) ? BY_EXTENSION[base.slice(dot + 1)] : void 0;
+}
+function languageOfText(path19, text3) {
+  const language = languageOf(path19);
+  return language === "nginx" && !looksLikeNginx(text3) ? void 0 : language;
 }
 function isDockerfile(path19) {
   const base = baseName2(path19).toLowerCase();
@@ -19809,11 +20002,19 @@ var SAMPLE_WORDS = /* @__PURE__ */ new Set([
   "examples",
   "placeholder"
 ]);
+var PROFILE_WORDS = /* @__PURE__ */ new Set(["twitter", "blog", "linkedin", "facebook", "instagram", "mastodon", "portfolio"]);
+var STORE_VERBS = /* @__PURE__ */ new Set(["add", "append", "insert", "save", "store", "seed"]);
+function isStoreName(key) {
+  if (key === void 0) return false;
+  const words = splitWords(key);
+  return words.length > 1 && STORE_VERBS.has(words[0]) && !HOST_WORDS.has(words[words.length - 1]);
+}
 function isSampleName(key) {
   return key !== void 0 && splitWords(key).some((w) => SAMPLE_WORDS.has(w));
 }
 var OWN_ADDRESS = /* @__PURE__ */ new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
 function keyRole(key) {
+  if (UPSTREAM_DIRECTIVES.has(key)) return "host";
   if (OWN_ADDRESS.has(key.slice(key.lastIndexOf(".") + 1).toLowerCase())) return "inbound";
   const first = key.charCodeAt(key.lastIndexOf(".") + 1);
   if (first === 36 || first === 64) return "identifier";
@@ -19823,6 +20024,7 @@ function keyRole(key) {
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
+  if (PROFILE_WORDS.has(last) || isStoreName(key)) return "mention";
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
 }
 function splitWords(name) {
@@ -20103,17 +20305,28 @@ function isXmlIdentifierAttribute(text3, schemeStart, start) {
 
 // src/scan/literal.ts
 var MAX_HOST_VALUE_LENGTH = 4096;
-function scanLiteral(t, start, end, key, fallbackKey) {
-  const role = literalRole(key, fallbackKey);
+function scanLiteral(t, start, end, key, fallbackKey, contextKey) {
+  const role = literalRole(key, fallbackKey, contextKey);
   if (end <= start || role === "identifier" || role === "inbound") return role;
   const hadUrl = scanUrls(t, start, end);
   if (!hadUrl && role === "host") scanHostValue(t, start, end);
   return role;
 }
-function literalRole(key, fallbackKey) {
+function literalRole(key, fallbackKey, contextKey) {
+  const context = contextKey === void 0 ? void 0 : contextRole(contextKey);
+  if (context !== void 0) return context;
   let role = key === void 0 ? "other" : cachedKeyRole(key);
   if (role === "other" && fallbackKey !== void 0) role = cachedKeyRole(fallbackKey);
   return role;
+}
+function contextRole(contextKey) {
+  const role = cachedKeyRole(contextKey);
+  return role === "mention" || role === "identifier" || role === "inbound" ? role : void 0;
+}
+function decidingName(key, fallbackKey, contextKey) {
+  if (contextKey !== void 0 && contextRole(contextKey) !== void 0) return contextKey;
+  const own = key === void 0 ? "other" : cachedKeyRole(key);
+  return own !== "other" || fallbackKey === void 0 ? key : fallbackKey;
 }
 function literalMayHoldHost(t, start, end) {
   const sep2 = t.separators[firstSeparatorFrom(t.separators, start)];
@@ -20217,8 +20430,13 @@ function isSpace2(c) {
 // src/scan/mention.ts
 var WINDOW = 400;
 function mentionReason(text3, start, end, offset, role, boundTo, programText) {
-  if (role === "mention")
-    return isSampleName(boundTo) ? `sample data (${boundTo}): a value for tests or demos, not an address the code connects to` : `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
+  if (role === "mention") {
+    if (isSampleName(boundTo))
+      return `sample data (${boundTo}): a value for tests or demos, not an address the code connects to`;
+    if (isStoreName(boundTo))
+      return `data the code keeps (${boundTo}): a value it stores or returns, not an address it connects to`;
+    return `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
+  }
   if (inOpenApiServers(text3, offset))
     return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
   let from = Math.max(start, offset - WINDOW);
@@ -20322,10 +20540,11 @@ function extract(text3, lex, programText = false) {
     mayHoldHost(start, end) {
       return literalMayHoldHost(scan, start, end);
     },
-    literal(start, end, key, fallbackKey) {
+    literal(start, end, key, fallbackKey, contextKey) {
       const before = refs.length;
-      const role = scanLiteral(scan, start, end, key, fallbackKey);
-      if (refs.length > before) describeUse(refs, before, text3, start, end, role, key, fallbackKey, programText);
+      const role = scanLiteral(scan, start, end, key, fallbackKey, contextKey);
+      if (refs.length > before)
+        describeUse(refs, before, text3, start, end, role, decidingName(key, fallbackKey, contextKey), programText);
     },
     comment(start, end) {
       if (wantComments) comments.push(start, end);
@@ -20335,9 +20554,7 @@ function extract(text3, lex, programText = false) {
   const ignores2 = wantComments ? ignoreDirectives(text3, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();
   return { refs, lines, ignores: ignores2 };
 }
-function describeUse(refs, from, text3, start, end, role, key, fallbackKey, programText) {
-  const own = key === void 0 ? "other" : literalRole(key);
-  const binding = own !== "other" || fallbackKey === void 0 ? key : fallbackKey;
+function describeUse(refs, from, text3, start, end, role, binding, programText) {
   for (let i = from; i < refs.length; i++) {
     const ref = refs[i];
     if (binding !== void 0) ref.binding = binding;
@@ -20454,7 +20671,8 @@ function scanManifestValues(model, options = {}) {
     const by = readers.get(`${cm.namespace}/${cm.name}`) ?? [];
     if (by.length === 0) out.push(...configMapReferences(cm, { namespace: cm.namespace, unread: true }, inCluster));
     for (const workload of by) {
-      const owner2 = { namespace: cm.namespace, workload };
+      const served = servedAt(model, cm.namespace, workload, cm.name);
+      const owner2 = { namespace: cm.namespace, workload, ...served ? { servedAt: served } : {} };
       out.push(...configMapReferences(cm, owner2, inCluster, keyUnread(model, cm, workload, unread)));
     }
   }
@@ -20482,6 +20700,20 @@ function keyUnread(model, cm, workload, unread) {
 function unreadUnder(refs, why2) {
   if (why2 === void 0) return refs;
   return refs.map((r) => ({ ...r, unread: true, reason: `${r.reason}; ${why2}` }));
+}
+function servedAt(model, namespace, workload, configMap) {
+  let at2;
+  for (const w of model.workloads) {
+    if (w.namespace !== namespace || w.name !== workload) continue;
+    for (const c of w.containers) {
+      if (!configMapsOf(c).includes(configMap)) continue;
+      const served = c.configMapsServed.find((s) => s.configMap === configMap);
+      const asVariables = c.envFrom.some((e) => e.configMap === configMap) || c.configMapKeys.some((k) => k.configMap === configMap);
+      if (!served || asVariables) return void 0;
+      at2 ??= served.mountPath;
+    }
+  }
+  return at2;
 }
 function configMapReaders(model) {
   const out = /* @__PURE__ */ new Map();
@@ -20517,7 +20749,7 @@ function configMapReferences(cm, owner2, inCluster, unread) {
   const data = new Map(cm.entries.map((e) => [e.key, e.value]));
   for (const entry of cm.entries) {
     if (isUnreadProgram(entry.key)) continue;
-    const language = languageOf(entry.key) ?? (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : void 0);
+    const language = languageOfText(entry.key, entry.value) ?? (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : void 0);
     const lex = language ? LEXERS[language] : plainValue(entry.key);
     const refs = valueReferences(entry.value, lex, entry.loc, owner2, inCluster, `ConfigMap ${cm.name}`);
     const why2 = refs.length > 0 ? unread?.(entry.key) : void 0;
@@ -20542,6 +20774,12 @@ function valueReferences(value, lex, loc, owner2, inCluster, what) {
     use: "config",
     where: owner2.unread ? `${what} in namespace ${owner2.namespace}, which no workload in the repository reads` : `${what} of ${owner2.namespace}/${owner2.workload}`,
     place: (line) => ({ line: multiLine ? loc.line + line : Math.max(1, loc.line), column: 0 }),
+    ...owner2.servedAt ? {
+      whole: {
+        class: "browser",
+        reason: `a file ${owner2.namespace}/${owner2.workload} serves to browsers from ${owner2.servedAt}: the browser makes this call`
+      }
+    } : {},
     namespace: owner2.namespace,
     ...owner2.workload !== void 0 ? { workload: owner2.workload } : {},
     ...owner2.unread ? { unread: true } : {}
@@ -20552,6 +20790,7 @@ function guessConfigLanguage(text3) {
   const start = text3.trimStart();
   if (start.startsWith("#!")) return "shell";
   if (start.startsWith("{") || start.startsWith("[")) return "json";
+  if (looksLikeNginx(text3)) return "nginx";
   let equals = 0;
   let colons = 0;
   for (const line of text3.split("\n", 50)) {
@@ -21108,7 +21347,7 @@ function compare(a, b) {
 // src/scan/scan-source.ts
 var PROGRAM_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "python", "go", "jvm", "ruby", "csharp"]);
 function scanSource(file2, options = {}) {
-  const language = options.language ?? languageOf(file2.path);
+  const language = options.language ?? languageOfText(file2.path, file2.text);
   if (language === void 0) return [];
   const program = PROGRAM_LANGUAGES.has(language);
   const calls = program ? detectSdkCalls(file2) : [];
@@ -21170,6 +21409,13 @@ var TEST_FILE = /(^test_.*\.py$|_test\.(go|py)$|\.(test|spec)\.[cm]?[jt]sx?$|_sp
 var BUILD_METADATA = /* @__PURE__ */ new Set([
   "package.json",
   "package-lock.json",
+  "pnpm-lock.yaml",
+  "pnpm-workspace.yaml",
+  ".yarnrc.yml",
+  "bower.json",
+  // jsonnet-bundler's dependencies, fetched by `jb install` when the image is built.
+  "jsonnetfile.json",
+  "jsonnetfile.lock.json",
   "npm-shrinkwrap.json",
   "jsconfig.json",
   "composer.json",
@@ -25048,6 +25294,11 @@ var WORKLOAD_KINDS = ["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"
 function isWorkloadKind(kind) {
   return WORKLOAD_KINDS.includes(kind);
 }
+var WEB_ROOTS = ["/usr/share/nginx/html", "/usr/local/apache2/htdocs", "/usr/share/caddy"];
+function isWebRoot(path19) {
+  const p = path19.replace(/\/+$/, "");
+  return WEB_ROOTS.some((root) => p === root || p.startsWith(`${root}/`));
+}
 function podTemplatePath(kind) {
   return kind === "CronJob" ? ["spec", "jobTemplate", "spec", "template"] : ["spec", "template"];
 }
@@ -25056,9 +25307,6 @@ function configMapsRead(container, podSpec) {
   const keys = [];
   const envFrom = [];
   const volumeKinds = /* @__PURE__ */ new Set();
-  const add = (set, name) => {
-    if (typeof name === "string" && name) set.add(name);
-  };
   for (const e of asArray(get(container, "env"))) {
     const configMap = asString(get(e, "valueFrom", "configMapKeyRef", "name"));
     const key = asString(get(e, "valueFrom", "configMapKeyRef", "key"));
@@ -25068,18 +25316,33 @@ function configMapsRead(container, podSpec) {
     const name = get(e, "configMapRef", "name");
     if (typeof name === "string" && name) envFrom.push({ configMap: name, prefix: asString(get(e, "prefix")) ?? "" });
   }
-  const mounted = new Set(asArray(get(container, "volumeMounts")).map((m) => asString(get(m, "name"))));
+  const mounts = asArray(get(container, "volumeMounts"));
+  const mounted = new Set(mounts.map((m) => asString(get(m, "name"))));
+  const servedAt2 = /* @__PURE__ */ new Map();
   for (const v of asArray(get(podSpec, "volumes"))) {
-    if (!mounted.has(asString(get(v, "name")))) continue;
+    const volume = asString(get(v, "name"));
+    if (!mounted.has(volume)) continue;
     const kind = isObject(v) ? Object.keys(v).find((k) => k !== "name") : void 0;
     if (kind) volumeKinds.add(kind);
-    add(files, get(v, "configMap", "name"));
-    for (const source of asArray(get(v, "projected", "sources"))) add(files, get(source, "configMap", "name"));
+    const names2 = [
+      get(v, "configMap", "name"),
+      ...asArray(get(v, "projected", "sources")).map((s) => get(s, "configMap", "name"))
+    ];
+    const paths = mounts.filter((m) => asString(get(m, "name")) === volume).map((m) => asString(get(m, "mountPath")) ?? "");
+    for (const name of names2) {
+      if (typeof name !== "string" || !name) continue;
+      files.add(name);
+      for (const p of paths) {
+        const root = isWebRoot(p);
+        servedAt2.set(name, root && (!servedAt2.has(name) || servedAt2.get(name) !== void 0) ? p : void 0);
+      }
+    }
   }
   return {
     envFrom,
     configMapKeys: keys,
     configMapFiles: [...files].sort(),
+    configMapsServed: [...servedAt2].flatMap(([configMap, mountPath]) => mountPath === void 0 ? [] : [{ configMap, mountPath }]).sort((a, b) => a.configMap < b.configMap ? -1 : a.configMap > b.configMap ? 1 : 0),
     volumeKinds: [...volumeKinds].sort()
   };
 }
@@ -25126,6 +25389,10 @@ function toWorkload(r, order) {
 }
 function podInjection(w) {
   return w.podLabels["sidecar.istio.io/inject"] ?? w.podAnnotations["sidecar.istio.io/inject"];
+}
+var KUBERNETES_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public", "kube-node-lease"]);
+function injectionAssumable(namespace, rootNamespace) {
+  return !KUBERNETES_NAMESPACES.has(namespace) && namespace !== rootNamespace;
 }
 function isInjected(w, ns, undeclaredInjected = true) {
   if (w.hostNetwork) return false;
@@ -26117,7 +26384,11 @@ function buildModel(manifests, meshOverride, scripts) {
     const { hostNetwork: _hostNetwork, ...rest } = w;
     model.workloads.push({
       ...rest,
-      injected: isInjected(w, namespaces.get(w.namespace), model.injectionShown !== null),
+      injected: isInjected(
+        w,
+        namespaces.get(w.namespace),
+        model.injectionShown !== null && injectionAssumable(w.namespace, mesh.rootNamespace)
+      ),
       sidecar: sidecar ? { namespace: sidecar.namespace, name: sidecar.name } : void 0,
       mode,
       modeSource: source
@@ -28240,6 +28511,7 @@ function indexOf(model) {
     byId: /* @__PURE__ */ new Map(),
     injection: /* @__PURE__ */ new Map(),
     undeclaredInjected: model.injectionShown !== null,
+    rootNamespace: model.mesh.rootNamespace,
     answers: /* @__PURE__ */ new WeakMap(),
     placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`))
   };
@@ -28285,7 +28557,7 @@ function placeCallers(ref, model, index, allowlist) {
 }
 function placed(index, namespace, workload, how) {
   const w = workload === void 0 ? void 0 : index.byId.get(`${namespace}/${workload}`);
-  const injected = w ? w.injected : (index.injection.get(namespace) ?? index.undeclaredInjected) !== false;
+  const injected = w ? w.injected : (index.injection.get(namespace) ?? (index.undeclaredInjected && injectionAssumable(namespace, index.rootNamespace))) !== false;
   return { namespace, ...workload !== void 0 ? { workload } : {}, meshWide: false, injected, how };
 }
 function dedupe(callers) {
@@ -32048,7 +32320,7 @@ function ancestors2(file2) {
 
 // src/render/cache.ts
 import { randomUUID } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile2, rename, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readdir as readdir2, readFile as readFile2, rename, rm as rm2, stat as stat3, utimes, writeFile as writeFile2 } from "node:fs/promises";
 import path13 from "node:path";
 function defaultCacheDir(env, home) {
   return path13.join(env.XDG_CACHE_HOME || path13.join(home, ".cache"), "egress-lint");
@@ -32065,7 +32337,11 @@ function renderCache(dir) {
       return writeError;
     },
     async get(key) {
-      const hit = memory.get(key) ?? (dir ? await readEntry(fileOf(key)) : void 0);
+      let hit = memory.get(key);
+      if (!hit && dir) {
+        hit = await readEntry(fileOf(key));
+        if (hit) await touch(fileOf(key));
+      }
       if (hit) {
         used.add(key);
         memory.set(key, hit);
@@ -32078,6 +32354,43 @@ function renderCache(dir) {
       if (dir) writeError ??= await writeEntry(fileOf(key), outcome);
     }
   };
+}
+async function touch(file2) {
+  const now = /* @__PURE__ */ new Date();
+  await utimes(file2, now, now).catch(() => void 0);
+}
+var STALE_AFTER_DAYS = 30;
+var DAY_MS = 24 * 60 * 60 * 1e3;
+var PRUNED_MARK = ".pruned";
+async function pruneStale(dir, now) {
+  const folder = path13.join(dir, RENDERS_FOLDER);
+  const mark = path13.join(folder, PRUNED_MARK);
+  try {
+    const last = await stat3(mark).catch(() => void 0);
+    if (last && now.getTime() - last.mtime.getTime() < DAY_MS) return 0;
+    const cutoff = now.getTime() - STALE_AFTER_DAYS * DAY_MS;
+    let removed = 0;
+    for (const old of await readdir2(dir)) {
+      if (/^renders-v\d+$/.test(old) && old !== RENDERS_FOLDER)
+        await rm2(path13.join(dir, old), { recursive: true, force: true });
+    }
+    for (const sub of await readdir2(folder, { withFileTypes: true })) {
+      if (!sub.isDirectory()) continue;
+      for (const name of await readdir2(path13.join(folder, sub.name))) {
+        const file2 = path13.join(folder, sub.name, name);
+        const info = await stat3(file2).catch(() => void 0);
+        if (info && info.mtime.getTime() < cutoff) {
+          await rm2(file2, { force: true });
+          removed++;
+        }
+      }
+    }
+    await writeFile2(mark, "");
+    await utimes(mark, now, now);
+    return removed;
+  } catch {
+    return 0;
+  }
 }
 async function readEntry(file2) {
   try {
@@ -32847,7 +33160,7 @@ function gate(findings, failOn) {
 }
 
 // src/github/base-tree.ts
-import { mkdir as mkdir3, mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
 import path15 from "node:path";
 
 // src/github/git.ts
@@ -32973,7 +33286,7 @@ async function checkoutBase(dir, ref, options) {
   const sha = resolved ?? (options.fetch ? await fetchCommit(top, ref) : void 0);
   if (!sha) throw new GitError(`${ref} is not in this clone`);
   const temp = await mkdtemp2(path15.join(options.tempRoot, "egress-lint-base-"));
-  const removeTemp = () => rm2(temp, { recursive: true, force: true });
+  const removeTemp = () => rm3(temp, { recursive: true, force: true });
   try {
     const tree = path15.join(temp, "tree");
     await mkdir3(tree);
@@ -34501,8 +34814,8 @@ function rawSettings(values, dir) {
 }
 function kindOf(p) {
   try {
-    const stat3 = statSync3(p);
-    return stat3.isFile() ? "file" : stat3.isDirectory() ? "directory" : "other";
+    const stat4 = statSync3(p);
+    return stat4.isFile() ? "file" : stat4.isDirectory() ? "directory" : "other";
   } catch {
     return "missing";
   }
@@ -34562,6 +34875,7 @@ async function main(argv) {
       for (const line2 of cacheWriteLine(settings.cacheDir, result.renderCache.writeError))
         process.stderr.write(`${plainLine(line2)}
 `);
+      if (settings.cacheDir) await pruneStale(settings.cacheDir, /* @__PURE__ */ new Date());
       if (values.timings === true) for (const t of clock.times) process.stderr.write(`${stageLine(t)}
 `);
       return result.exitCode;

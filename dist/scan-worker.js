@@ -1424,35 +1424,66 @@ var environment_reads_default = {
 // src/scan/lexers/binding.ts
 var MAX_DEPTH = 256;
 var MAX_KEY_LENGTH = 128;
+function newBuffers() {
+  return {
+    kinds: new Uint8Array(4),
+    starts: new Int32Array(4),
+    ends: new Int32Array(4),
+    keyStarts: new Int32Array(MAX_DEPTH),
+    keyEnds: new Int32Array(MAX_DEPTH),
+    brackets: new Uint8Array(MAX_DEPTH)
+  };
+}
+var spare;
 var BindingTracker = class {
   constructor(text) {
     this.text = text;
+    const b = spare ?? newBuffers();
+    spare = void 0;
+    b.kinds.fill(0 /* None */);
+    this.buffers = b;
+    ({
+      kinds: this.kinds,
+      starts: this.starts,
+      ends: this.ends,
+      keyStarts: this.keyStarts,
+      keyEnds: this.keyEnds,
+      brackets: this.brackets
+    } = b);
   }
   text;
-  // The last four tokens, newest first; the objects are reused so that lexing allocates nothing per token.
-  last = { kind: 0 /* None */, start: 0, end: 0 };
-  before = { kind: 0 /* None */, start: 0, end: 0 };
-  third = { kind: 0 /* None */, start: 0, end: 0 };
-  fourth = { kind: 0 /* None */, start: 0, end: 0 };
+  // The last four tokens in a ring, newest at `head`: typed arrays, so lexing allocates nothing per token.
+  kinds;
+  starts;
+  ends;
+  head = 0;
   /**
    * Keys of the open brackets, as offsets into the text (-1: none): most brackets close with no literal asking for
    * their key, so it is cut out of the text only when one does. Beyond MAX_DEPTH only counted, so hostile nesting
    * costs no memory.
    */
-  keyStarts = new Int32Array(MAX_DEPTH);
-  keyEnds = new Int32Array(MAX_DEPTH);
+  keyStarts;
+  keyEnds;
+  /** The character that opened each bracket: `(`, `[` or `{`. */
+  brackets;
   depth = 0;
   statementStart = true;
+  buffers;
+  /** Hands the arrays to the next tracker: allocating them cost as much as lexing a small file. */
+  release() {
+    spare = this.buffers;
+  }
   push(kind, start, end) {
-    const recycled = this.fourth;
-    this.fourth = this.third;
-    this.third = this.before;
-    this.before = this.last;
-    recycled.kind = kind;
-    recycled.start = start;
-    recycled.end = end;
-    this.last = recycled;
+    const h = this.head + 1 & 3;
+    this.head = h;
+    this.kinds[h] = kind;
+    this.starts[h] = start;
+    this.ends[h] = end;
     this.statementStart = false;
+  }
+  /** The ring slot of the token `back` tokens before the newest (0: the newest). */
+  slot(back) {
+    return this.head - back & 3;
   }
   newline() {
     if (this.depth === 0) this.statementStart = true;
@@ -1462,14 +1493,18 @@ var BindingTracker = class {
   }
   /** After an operator, an opening bracket or nothing, a `/` starts a regex rather than a division. */
   expectsOperand() {
-    const k = this.last.kind;
+    const k = this.kinds[this.head];
     return k === 0 /* None */ || k === 3 /* Op */ || k === 4 /* Open */ || k === 6 /* Comma */ || k === 8 /* Other */;
   }
   /** Set by keyForLiteral: the enclosing bracket's key, for when the primary key says nothing. */
   fallbackKey;
+  /** Set by keyForLiteral: the key of the innermost bracket around the literal (`Contact` in `@Contact(url = "…")`). */
+  contextKey;
   keyForLiteral() {
     const found = this.findKey();
     this.fallbackKey = this.fallbackStart === -1 ? void 0 : this.text.slice(this.fallbackStart, this.fallbackEnd);
+    const inner = this.depth > 0 && this.depth <= MAX_DEPTH ? this.depth - 1 : -1;
+    this.contextKey = inner === -1 || this.keyStarts[inner] === -1 ? void 0 : this.text.slice(this.keyStarts[inner], this.keyEnds[inner]);
     return found ? this.text.slice(this.keyStart, this.keyEnd) : void 0;
   }
   // Where findKey found the key and the fallback key; -1 for none.
@@ -1479,21 +1514,25 @@ var BindingTracker = class {
   fallbackEnd = -1;
   /** The key a literal or bracket here is bound to, left in keyStart/keyEnd (and the fallback's): true when found. */
   findKey() {
-    const { last, before } = this;
+    const { kinds } = this;
+    const last = this.head;
+    const before = this.slot(1);
     this.fallbackStart = -1;
-    if (last.kind === 3 /* Op */ && (before.kind === 1 /* Ident */ || before.kind === 2 /* Str */)) {
+    if (kinds[last] === 3 /* Op */ && (kinds[before] === 1 /* Ident */ || kinds[before] === 2 /* Str */)) {
       if (!this.isSeparator(last)) return false;
-      if (this.isAssignment(last) && before.kind === 1 /* Ident */ && this.isColon(this.third) && this.fourth.kind === 1 /* Ident */) {
-        return this.keyOf(this.fourth);
+      const third = this.slot(2);
+      const fourth = this.slot(3);
+      if (this.isAssignment(last) && kinds[before] === 1 /* Ident */ && this.isColon(third) && kinds[fourth] === 1 /* Ident */) {
+        return this.keyOf(fourth);
       }
       return this.keyOf(before);
     }
-    if (last.kind === 4 /* Open */ && this.text.charCodeAt(last.start) === 40 && before.kind === 1 /* Ident */) {
+    if (kinds[last] === 4 /* Open */ && this.text.charCodeAt(this.starts[last]) === 40 && kinds[before] === 1 /* Ident */) {
       return this.keyOf(before);
     }
-    if (last.kind !== 4 /* Open */ && last.kind !== 6 /* Comma */) return false;
+    if (kinds[last] !== 4 /* Open */ && kinds[last] !== 6 /* Comma */) return false;
     const enclosing = this.depth > 0 && this.depth <= MAX_DEPTH ? this.depth - 1 : -1;
-    if (last.kind === 6 /* Comma */ && before.kind === 2 /* Str */ && this.isName(before)) {
+    if (kinds[last] === 6 /* Comma */ && kinds[before] === 2 /* Str */ && enclosing !== -1 && this.brackets[enclosing] === 40 && this.isName(before)) {
       if (enclosing !== -1) {
         this.fallbackStart = this.keyStarts[enclosing];
         this.fallbackEnd = this.keyEnds[enclosing];
@@ -1508,35 +1547,73 @@ var BindingTracker = class {
   /** `=`, `:`, `:=`, `=>`, `||=` or `?=`: an operator that binds what follows to what precedes. */
   isSeparator(t) {
     const { text } = this;
-    const a = text.charCodeAt(t.start);
-    switch (t.end - t.start) {
+    const start = this.starts[t];
+    const a = text.charCodeAt(start);
+    switch (this.ends[t] - start) {
       case 1:
         return a === 61 || a === 58;
       case 2: {
-        const b = text.charCodeAt(t.start + 1);
+        const b = text.charCodeAt(start + 1);
         return a === 58 && b === 61 || a === 61 && b === 62 || a === 63 && b === 61;
       }
       case 3:
-        return a === 124 && text.charCodeAt(t.start + 1) === 124 && text.charCodeAt(t.start + 2) === 61;
+        return a === 124 && text.charCodeAt(start + 1) === 124 && text.charCodeAt(start + 2) === 61;
       default:
         return false;
     }
   }
   isAssignment(t) {
-    return t.end - t.start === 1 && this.text.charCodeAt(t.start) === 61;
+    return this.ends[t] - this.starts[t] === 1 && this.text.charCodeAt(this.starts[t]) === 61;
+  }
+  isColon(t) {
+    return this.kinds[t] === 3 /* Op */ && this.ends[t] - this.starts[t] === 1 && this.text.charCodeAt(this.starts[t]) === 58;
   }
   /** A string that reads as a name (`SEARCH_HOST`, `db.host`): a letter or `_`, then word characters, `.` or `-`. */
   isName(t) {
-    if (t.end - t.start > MAX_KEY_LENGTH || t.end === t.start) return false;
+    const start = this.starts[t];
+    const end = this.ends[t];
+    if (end - start > MAX_KEY_LENGTH || end === start) return false;
     const { text } = this;
-    const first = text.charCodeAt(t.start);
+    const first = text.charCodeAt(start);
     if (!(first >= 65 && first <= 90 || first >= 97 && first <= 122 || first === 95)) return false;
-    for (let i = t.start + 1; i < t.end; i++) {
+    for (let i = start + 1; i < end; i++) {
       const c = text.charCodeAt(i);
       const word = c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
       if (!word && c !== 46 && c !== 45) return false;
     }
     return true;
+  }
+  /** Takes the token as the key, unless it is too long to be a name. */
+  keyOf(t) {
+    const start = this.starts[t];
+    const end = this.ends[t];
+    if (end - start > MAX_KEY_LENGTH) return false;
+    this.keyStart = start;
+    this.keyEnd = end;
+    return true;
+  }
+  /** An opening bracket at `i`: its key is what a literal directly inside it is bound to. */
+  open(i) {
+    const last = this.head;
+    let found;
+    if (this.kinds[last] === 1 /* Ident */) found = this.text.charCodeAt(i) === 40 && this.keyOf(last);
+    else found = this.findKey();
+    if (this.depth < MAX_DEPTH) {
+      this.keyStarts[this.depth] = found ? this.keyStart : -1;
+      this.keyEnds[this.depth] = found ? this.keyEnd : -1;
+      this.brackets[this.depth] = this.text.charCodeAt(i);
+    }
+    this.depth++;
+    this.push(4 /* Open */, i, i + 1);
+  }
+  close(i) {
+    if (this.depth > 0) this.depth--;
+    this.push(5 /* Close */, i, i + 1);
+  }
+  /** A `;`: outside brackets, the next token starts a statement. */
+  semicolon(i) {
+    this.push(8 /* Other */, i, i + 1);
+    if (this.depth === 0) this.statementStart = true;
   }
   /** Reads one non-literal token at `i` and returns where it ends. */
   readToken(i) {
@@ -1546,26 +1623,24 @@ var BindingTracker = class {
     let end = i + 1;
     switch (classOf(c)) {
       case IDENT:
-        while (end < n && isIdentChar(text.charCodeAt(end))) end++;
+        end = wordEnd(text, end);
         this.push(1 /* Ident */, i, end);
         break;
       case DIGIT:
-        while (end < n && (isIdentChar(text.charCodeAt(end)) || text.charCodeAt(end) === 46)) end++;
+        end = numberEnd(text, end);
         this.push(7 /* Number */, i, end);
         break;
       case OPEN:
-        this.open(c, i);
+        this.open(i);
         break;
       case CLOSE:
-        if (this.depth > 0) this.depth--;
-        this.push(5 /* Close */, i, end);
+        this.close(i);
         break;
       case COMMA:
         this.push(6 /* Comma */, i, end);
         break;
       case SEMICOLON:
-        this.push(8 /* Other */, i, end);
-        if (this.depth === 0) this.statementStart = true;
+        this.semicolon(i);
         break;
       case OPERATOR:
         while (end < n && classOf(text.charCodeAt(end)) === OPERATOR && end - i < 4) end++;
@@ -1575,28 +1650,6 @@ var BindingTracker = class {
         this.push(8 /* Other */, i, end);
     }
     return end;
-  }
-  open(c, i) {
-    const { last } = this;
-    let found;
-    if (last.kind === 1 /* Ident */) found = c === 40 && this.keyOf(last);
-    else found = this.findKey();
-    if (this.depth < MAX_DEPTH) {
-      this.keyStarts[this.depth] = found ? this.keyStart : -1;
-      this.keyEnds[this.depth] = found ? this.keyEnd : -1;
-    }
-    this.depth++;
-    this.push(4 /* Open */, i, i + 1);
-  }
-  isColon(t) {
-    return t.kind === 3 /* Op */ && t.end - t.start === 1 && this.text.charCodeAt(t.start) === 58;
-  }
-  /** Takes the token as the key, unless it is too long to be a name. */
-  keyOf(t) {
-    if (t.end - t.start > MAX_KEY_LENGTH) return false;
-    this.keyStart = t.start;
-    this.keyEnd = t.end;
-    return true;
   }
 };
 var IDENT = 1;
@@ -1623,26 +1676,51 @@ var CLASSES = (() => {
 function classOf(c) {
   return c < 128 ? CLASSES[c] : IDENT;
 }
+function wordEnd(text, i) {
+  const n = text.length;
+  while (i < n && isIdentChar(text.charCodeAt(i))) i++;
+  return i;
+}
+function numberEnd(text, i) {
+  const n = text.length;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isIdentChar(c) && c !== 46) break;
+  }
+  return i;
+}
+var WORD_CHARS = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (CLASSES[c] === IDENT || CLASSES[c] === DIGIT) table[c] = 1;
+  return table;
+})();
 function isIdentChar(c) {
-  if (c >= 128) return true;
-  const cls = CLASSES[c];
-  return cls === IDENT || cls === DIGIT;
+  return c >= 128 || WORD_CHARS[c] === 1;
 }
 
 // src/scan/lexers/code-lexer.ts
-var STARTS = /* @__PURE__ */ new WeakMap();
-function startTable(syntax) {
-  let table = STARTS.get(syntax);
-  if (table === void 0) {
-    table = syntax.stringStarts === void 0 ? null : new Uint8Array(128);
-    for (const ch of syntax.stringStarts ?? "") table[ch.charCodeAt(0)] = 1;
-    STARTS.set(syntax, table);
-  }
-  return table;
+var BLANK = 8;
+var NEWLINE = 9;
+var SLOW = 10;
+var DISPATCH = /* @__PURE__ */ new WeakMap();
+function dispatchOf(syntax) {
+  let d = DISPATCH.get(syntax);
+  if (d !== void 0) return d;
+  const table = new Uint8Array(128);
+  const everywhere = syntax.stringStarts === void 0;
+  for (let c = 0; c < 128; c++) table[c] = everywhere ? SLOW : classOf(c);
+  for (const ch of syntax.stringStarts ?? "") table[ch.charCodeAt(0)] = SLOW;
+  if (syntax.hashComments) table[35] = SLOW;
+  if (syntax.slashComments || syntax.regexLiterals) table[47] = SLOW;
+  for (const ch of " 	\r\f") table[ch.charCodeAt(0)] = BLANK;
+  table[10] = NEWLINE;
+  d = { table, nonAscii: everywhere ? SLOW : IDENT };
+  DISPATCH.set(syntax, d);
+  return d;
 }
 function lexCode(text, syntax, sink) {
   const n = text.length;
-  const starts = startTable(syntax);
+  const { table, nonAscii } = dispatchOf(syntax);
   const tokens = new BindingTracker(text);
   const skip = { from: -1, to: -1 };
   let atLineStart = true;
@@ -1654,66 +1732,82 @@ function lexCode(text, syntax, sink) {
       continue;
     }
     const c = text.charCodeAt(i);
-    if (c === 10) {
+    const kind = c < 128 ? table[c] : nonAscii;
+    if (kind === NEWLINE) {
       if (!continuesLine(text, i)) tokens.newline();
       atLineStart = true;
       i++;
       continue;
     }
-    if (c === 32 || c === 9 || c === 13 || c === 12) {
+    if (kind === BLANK) {
       i++;
       while (i < n && isBlank(text.charCodeAt(i))) i++;
       continue;
     }
-    if (atLineStart && syntax.lineStart) {
+    if (atLineStart) {
       atLineStart = false;
-      const end = syntax.lineStart(text, i, sink);
-      if (end !== void 0) {
-        i = end;
-        continue;
-      }
-    }
-    atLineStart = false;
-    if (starts !== null && c < 128 && isIdentChar(c) && starts[c] !== 1) {
-      i = tokens.readToken(i);
-      continue;
-    }
-    const next = c === 47 ? text.charCodeAt(i + 1) : 0;
-    if (syntax.hashComments && c === 35 || syntax.slashComments && c === 47 && next === 47) {
-      const end = lineEnd(text, i);
-      sink.comment(i, end);
-      i = end;
-      continue;
-    }
-    if (syntax.slashComments && c === 47 && next === 42) {
-      const close = text.indexOf("*/", i + 2);
-      const end = close === -1 ? n : close + 2;
-      sink.comment(i, end);
-      i = end;
-      continue;
-    }
-    const span = starts === null || c < 128 && starts[c] === 1 ? syntax.string(text, i, sink, skip) : void 0;
-    if (span) {
-      if (sink.mayHoldHost?.(span.contentStart, span.contentEnd) !== false) {
-        const key = tokens.keyForLiteral();
-        if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text, span.end))) {
-          sink.literal(span.contentStart, span.contentEnd, key, tokens.fallbackKey);
+      if (syntax.lineStart) {
+        const end = syntax.lineStart(text, i, sink);
+        if (end !== void 0) {
+          i = end;
+          continue;
         }
       }
-      tokens.push(2 /* Str */, span.contentStart, span.contentEnd);
-      i = Math.max(span.end, i + 1);
-      continue;
     }
-    if (syntax.regexLiterals && c === 47 && tokens.expectsOperand()) {
-      const end = regexEnd(text, i);
-      if (end !== -1) {
-        tokens.push(8 /* Other */, i, end);
+    switch (kind) {
+      case IDENT: {
+        const end = wordEnd(text, i + 1);
+        tokens.push(1 /* Ident */, i, end);
         i = end;
         continue;
       }
+      case DIGIT: {
+        const end = numberEnd(text, i + 1);
+        tokens.push(7 /* Number */, i, end);
+        i = end;
+        continue;
+      }
+      case SLOW:
+        i = slowToken(text, i, c, syntax, sink, tokens, skip);
+        continue;
+      default:
+        i = tokens.readToken(i);
     }
-    i = tokens.readToken(i);
   }
+  tokens.release();
+}
+function slowToken(text, i, c, syntax, sink, tokens, skip) {
+  const next = c === 47 ? text.charCodeAt(i + 1) : 0;
+  if (syntax.hashComments && c === 35 || syntax.slashComments && c === 47 && next === 47) {
+    const end = lineEnd(text, i);
+    sink.comment(i, end);
+    return end;
+  }
+  if (syntax.slashComments && c === 47 && next === 42) {
+    const close = text.indexOf("*/", i + 2);
+    const end = close === -1 ? text.length : close + 2;
+    sink.comment(i, end);
+    return end;
+  }
+  const span = syntax.string(text, i, sink, skip);
+  if (span) {
+    if (sink.mayHoldHost?.(span.contentStart, span.contentEnd) !== false) {
+      const key = tokens.keyForLiteral();
+      if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text, span.end))) {
+        sink.literal(span.contentStart, span.contentEnd, key, tokens.fallbackKey, tokens.contextKey);
+      }
+    }
+    tokens.push(2 /* Str */, span.contentStart, span.contentEnd);
+    return Math.max(span.end, i + 1);
+  }
+  if (syntax.regexLiterals && c === 47 && tokens.expectsOperand()) {
+    const end = regexEnd(text, i);
+    if (end !== -1) {
+      tokens.push(8 /* Other */, i, end);
+      return end;
+    }
+  }
+  return tokens.readToken(i);
 }
 function isBlank(c) {
   return c === 32 || c === 9 || c === 13 || c === 12;
@@ -2036,6 +2130,96 @@ function isBlank2(c) {
   return c === 32 || c === 9;
 }
 
+// src/scan/lexers/nginx.ts
+var UPSTREAM_DIRECTIVES = /* @__PURE__ */ new Set([
+  "proxy_pass",
+  "grpc_pass",
+  "uwsgi_pass",
+  "scgi_pass",
+  "fastcgi_pass",
+  "memcached_pass"
+]);
+var MAX_BLOCKS = 256;
+function looksLikeNginx(text) {
+  return /^[ \t]*(?:(?:http|events|server|upstream[ \t]+[\w.-]+|location[ \t][^{\n]*)[ \t]*\{|(?:proxy|grpc|fastcgi|uwsgi)_pass[ \t])/m.test(
+    text
+  );
+}
+function lexNginx(text, sink) {
+  const n = text.length;
+  const blocks = [];
+  let depth = 0;
+  let name;
+  let argStart = -1;
+  let argEnd = -1;
+  const word = (start, end) => {
+    if (name === void 0) name = text.slice(start, end);
+    else if (argStart === -1) {
+      argStart = start;
+      argEnd = end;
+    }
+  };
+  const endDirective = () => {
+    if (name !== void 0 && argStart !== -1) {
+      const inUpstream = depth > 0 && depth <= MAX_BLOCKS && blocks[depth - 1] === "upstream";
+      const key = UPSTREAM_DIRECTIVES.has(name) ? name : name === "server" && inUpstream ? "server" : void 0;
+      let end = argStart;
+      while (end < argEnd && text.charCodeAt(end) !== 36) end++;
+      if (key !== void 0 && end > argStart && sink.mayHoldHost?.(argStart, end) !== false)
+        sink.literal(argStart, end, key);
+    }
+    name = void 0;
+    argStart = -1;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      i++;
+    } else if (c === 35) {
+      const nl = text.indexOf("\n", i);
+      const end = nl === -1 ? n : nl;
+      sink.comment(i, end);
+      i = end;
+    } else if (c === 59) {
+      endDirective();
+      i++;
+    } else if (c === 123) {
+      if (depth < MAX_BLOCKS) blocks[depth] = name ?? "";
+      depth++;
+      name = void 0;
+      argStart = -1;
+      i++;
+    } else if (c === 125) {
+      if (depth > 0) depth--;
+      name = void 0;
+      argStart = -1;
+      i++;
+    } else if (c === 34 || c === 39) {
+      const span = quoted(text, i, i + 1, true);
+      word(span.contentStart, span.contentEnd);
+      i = Math.max(span.end, i + 1);
+    } else {
+      const start = i;
+      while (i < n && !endsWord(text.charCodeAt(i))) {
+        if (text.charCodeAt(i) === 36 && text.charCodeAt(i + 1) === 123) {
+          const close = text.indexOf("}", i + 2);
+          const line = text.indexOf("\n", i + 2);
+          if (close !== -1 && (line === -1 || close < line)) {
+            i = close + 1;
+            continue;
+          }
+        }
+        i++;
+      }
+      word(start, i);
+    }
+  }
+}
+function endsWord(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 59 || c === 123 || c === 125;
+}
+
 // src/scan/lexers/python.ts
 var python = {
   slashComments: false,
@@ -2198,7 +2382,7 @@ function lexShell(text, sink) {
       i++;
       continue;
     }
-    const end = wordEnd(text, i);
+    const end = wordEnd2(text, i);
     const word = end - i <= 256 ? text.slice(i, end) : "";
     const assignment = ASSIGNMENT.exec(word);
     if (assignment) {
@@ -2215,7 +2399,7 @@ function lexShell(text, sink) {
     i = end;
   }
 }
-function wordEnd(text, i) {
+function wordEnd2(text, i) {
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -2393,7 +2577,10 @@ var BY_EXTENSION = {
   properties: "properties",
   ini: "ini",
   cfg: "ini",
-  toml: "toml"
+  toml: "toml",
+  // `.conf` is nginx's, and also supervisord's, HOCON's, Apache's…: `languageOfText` keeps nginx for the text that
+  // reads as it.
+  conf: "nginx"
 };
 var LEXERS = {
   javascript: lexJavaScript,
@@ -2408,16 +2595,22 @@ var LEXERS = {
   env: (text, sink) => lexKeyValue(text, "env", sink),
   properties: (text, sink) => lexKeyValue(text, "properties", sink),
   ini: (text, sink) => lexKeyValue(text, "ini", sink),
-  toml: (text, sink) => lexKeyValue(text, "toml", sink)
+  toml: (text, sink) => lexKeyValue(text, "toml", sink),
+  nginx: lexNginx
 };
 function languageOf(path3) {
   if (isDockerfile(path3)) return "shell";
   const base = baseName2(path3).toLowerCase();
   if (base === ".env" || base.startsWith(".env.")) return "env";
   if (base.endsWith(".d.ts")) return void 0;
+  if (base.endsWith(".conf.template")) return "nginx";
   const dot = base.lastIndexOf(".");
   if (dot <= 0) return void 0;
   return Object.hasOwn(BY_EXTENSION, base.slice(dot + 1)) ? BY_EXTENSION[base.slice(dot + 1)] : void 0;
+}
+function languageOfText(path3, text) {
+  const language = languageOf(path3);
+  return language === "nginx" && !looksLikeNginx(text) ? void 0 : language;
 }
 function isDockerfile(path3) {
   const base = baseName2(path3).toLowerCase();
@@ -3603,11 +3796,19 @@ var SAMPLE_WORDS = /* @__PURE__ */ new Set([
   "examples",
   "placeholder"
 ]);
+var PROFILE_WORDS = /* @__PURE__ */ new Set(["twitter", "blog", "linkedin", "facebook", "instagram", "mastodon", "portfolio"]);
+var STORE_VERBS = /* @__PURE__ */ new Set(["add", "append", "insert", "save", "store", "seed"]);
+function isStoreName(key) {
+  if (key === void 0) return false;
+  const words = splitWords(key);
+  return words.length > 1 && STORE_VERBS.has(words[0]) && !HOST_WORDS.has(words[words.length - 1]);
+}
 function isSampleName(key) {
   return key !== void 0 && splitWords(key).some((w) => SAMPLE_WORDS.has(w));
 }
 var OWN_ADDRESS = /* @__PURE__ */ new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
 function keyRole(key) {
+  if (UPSTREAM_DIRECTIVES.has(key)) return "host";
   if (OWN_ADDRESS.has(key.slice(key.lastIndexOf(".") + 1).toLowerCase())) return "inbound";
   const first = key.charCodeAt(key.lastIndexOf(".") + 1);
   if (first === 36 || first === 64) return "identifier";
@@ -3617,6 +3818,7 @@ function keyRole(key) {
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
+  if (PROFILE_WORDS.has(last) || isStoreName(key)) return "mention";
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
 }
 function splitWords(name) {
@@ -3897,17 +4099,28 @@ function isXmlIdentifierAttribute(text, schemeStart, start) {
 
 // src/scan/literal.ts
 var MAX_HOST_VALUE_LENGTH = 4096;
-function scanLiteral(t, start, end, key, fallbackKey) {
-  const role = literalRole(key, fallbackKey);
+function scanLiteral(t, start, end, key, fallbackKey, contextKey) {
+  const role = literalRole(key, fallbackKey, contextKey);
   if (end <= start || role === "identifier" || role === "inbound") return role;
   const hadUrl = scanUrls(t, start, end);
   if (!hadUrl && role === "host") scanHostValue(t, start, end);
   return role;
 }
-function literalRole(key, fallbackKey) {
+function literalRole(key, fallbackKey, contextKey) {
+  const context = contextKey === void 0 ? void 0 : contextRole(contextKey);
+  if (context !== void 0) return context;
   let role = key === void 0 ? "other" : cachedKeyRole(key);
   if (role === "other" && fallbackKey !== void 0) role = cachedKeyRole(fallbackKey);
   return role;
+}
+function contextRole(contextKey) {
+  const role = cachedKeyRole(contextKey);
+  return role === "mention" || role === "identifier" || role === "inbound" ? role : void 0;
+}
+function decidingName(key, fallbackKey, contextKey) {
+  if (contextKey !== void 0 && contextRole(contextKey) !== void 0) return contextKey;
+  const own = key === void 0 ? "other" : cachedKeyRole(key);
+  return own !== "other" || fallbackKey === void 0 ? key : fallbackKey;
 }
 function literalMayHoldHost(t, start, end) {
   const sep2 = t.separators[firstSeparatorFrom(t.separators, start)];
@@ -4011,8 +4224,13 @@ function isSpace2(c) {
 // src/scan/mention.ts
 var WINDOW = 400;
 function mentionReason(text, start, end, offset, role, boundTo, programText) {
-  if (role === "mention")
-    return isSampleName(boundTo) ? `sample data (${boundTo}): a value for tests or demos, not an address the code connects to` : `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
+  if (role === "mention") {
+    if (isSampleName(boundTo))
+      return `sample data (${boundTo}): a value for tests or demos, not an address the code connects to`;
+    if (isStoreName(boundTo))
+      return `data the code keeps (${boundTo}): a value it stores or returns, not an address it connects to`;
+    return `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
+  }
   if (inOpenApiServers(text, offset))
     return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
   let from = Math.max(start, offset - WINDOW);
@@ -4116,10 +4334,11 @@ function extract(text, lex, programText = false) {
     mayHoldHost(start, end) {
       return literalMayHoldHost(scan, start, end);
     },
-    literal(start, end, key, fallbackKey) {
+    literal(start, end, key, fallbackKey, contextKey) {
       const before = refs.length;
-      const role = scanLiteral(scan, start, end, key, fallbackKey);
-      if (refs.length > before) describeUse(refs, before, text, start, end, role, key, fallbackKey, programText);
+      const role = scanLiteral(scan, start, end, key, fallbackKey, contextKey);
+      if (refs.length > before)
+        describeUse(refs, before, text, start, end, role, decidingName(key, fallbackKey, contextKey), programText);
     },
     comment(start, end) {
       if (wantComments) comments.push(start, end);
@@ -4129,9 +4348,7 @@ function extract(text, lex, programText = false) {
   const ignores = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();
   return { refs, lines, ignores };
 }
-function describeUse(refs, from, text, start, end, role, key, fallbackKey, programText) {
-  const own = key === void 0 ? "other" : literalRole(key);
-  const binding = own !== "other" || fallbackKey === void 0 ? key : fallbackKey;
+function describeUse(refs, from, text, start, end, role, binding, programText) {
   for (let i = from; i < refs.length; i++) {
     const ref = refs[i];
     if (binding !== void 0) ref.binding = binding;
@@ -4763,7 +4980,7 @@ function compare(a, b) {
 // src/scan/scan-source.ts
 var PROGRAM_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "python", "go", "jvm", "ruby", "csharp"]);
 function scanSource(file, options = {}) {
-  const language = options.language ?? languageOf(file.path);
+  const language = options.language ?? languageOfText(file.path, file.text);
   if (language === void 0) return [];
   const program = PROGRAM_LANGUAGES.has(language);
   const calls = program ? detectSdkCalls(file) : [];
@@ -4825,6 +5042,13 @@ var TEST_FILE = /(^test_.*\.py$|_test\.(go|py)$|\.(test|spec)\.[cm]?[jt]sx?$|_sp
 var BUILD_METADATA = /* @__PURE__ */ new Set([
   "package.json",
   "package-lock.json",
+  "pnpm-lock.yaml",
+  "pnpm-workspace.yaml",
+  ".yarnrc.yml",
+  "bower.json",
+  // jsonnet-bundler's dependencies, fetched by `jb install` when the image is built.
+  "jsonnetfile.json",
+  "jsonnetfile.lock.json",
   "npm-shrinkwrap.json",
   "jsconfig.json",
   "composer.json",

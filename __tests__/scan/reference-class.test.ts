@@ -15,6 +15,10 @@ describe("calls and config values count", () => {
     ["src/app.ts", "const ws = new WebSocket(`wss://stream.vendor.io/${room}`);\n", "call"],
     ["config/app.yaml", "search:\n  endpoint: https://search.vendor.io\n", "config"],
     ["config/.env", "SENTRY_DSN=https://key@o1.ingest.sentry.io/1\n", "config"],
+    ["src/Rates.java", '@RegisterRestClient(baseUri = "https://api.vendor.io")\n', "call"],
+    ["src/Rates.java", '@FeignClient(name = "rates", url = "https://api.vendor.io")\n', "call"],
+    ["src/Rates.java", 'client.addEndpoint("https://api.vendor.io");\n', "call"],
+    ["src/rates.py", 'urls.add("https://api.vendor.io")\n', "call"],
   ])("%s: %s is a %s", (path, text, cls) => {
     expect(classes(path, text).map((r) => r[1])).toEqual([cls]);
   });
@@ -66,6 +70,18 @@ describe("mentions do not count", () => {
     ["an HTML link", "src/page.ts", 'const footer = `<a href="https://status.vendor.io">Status</a>`;\n'],
     ["an echo in a script", "scripts/setup.sh", 'echo "Install it from: https://get.vendor.io"\n'],
     ["sample data", "load/locustfile.py", 'fake_urls = ["https://shop.vendor.io/cart"]\n'],
+    [
+      "OpenAPI contact metadata in an annotation",
+      "src/ArticlesResource.java",
+      '@OpenAPIDefinition(info = @Info(title = "Articles", contact = @Contact(url = "https://github.com/acme/app", name = "Team")))\n',
+    ],
+    [
+      "a URL handed to a method that keeps it",
+      "src/ArticlesService.java",
+      'this.addArticle("Blue Cloud", "https://blog.vendor.io/2019/02/17/post/", "Harald");\n',
+    ],
+    ["a profile link", "src/GetAuthor.java", 'author.twitter = "https://twitter.com/acme";\n'],
+    ["an address in a log call's keyword argument", "src/app.py", 'log.info("calling", url="https://api.vendor.io")\n'],
   ])("%s", (_name, path, text) => {
     const refs = scanSource({ path, text });
     expect(refs.map((r) => r.class)).toEqual(["mention"]);
@@ -98,6 +114,24 @@ describe("mentions do not count", () => {
     ],
   ])("every reference in %s is a mention", (_name, path, text) => {
     expect(classes(path, text).map((r) => r[1])).toEqual(["mention"]);
+  });
+});
+
+describe("maps and lists", () => {
+  it("never take a string for the name of the next one, as a call's arguments do", () => {
+    const labels = 'labels = {\n    "component": "server",\n    "sidecar.istio.io/inject": "true",\n}\n';
+    expect(classes("src/spawner.py", labels)).toEqual([]);
+    expect(classes("src/app.py", 'host = os.getenv("SEARCH_HOST", "search.vendor.io")\n')).toEqual([
+      ["search.vendor.io", "call"],
+    ]);
+  });
+});
+
+describe("identifiers", () => {
+  it("reports nothing for a license link in an OpenAPI annotation, whatever key holds it", () => {
+    expect(
+      classes("src/Api.java", '@License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")\n'),
+    ).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 // Runs one lexer over a text and turns its literals into raw references, keeping comments for suppressions.
 import { IGNORE_DIRECTIVE, ignoreDirectives } from "./ignore.js";
 import type { Lexer } from "./lexers/sink.js";
-import { literalMayHoldHost, literalRole, scanLiteral } from "./literal.js";
+import { decidingName, literalMayHoldHost, scanLiteral } from "./literal.js";
 import type { KeyRole } from "./key-role.js";
 import { mentionReason } from "./mention.js";
 import { LineIndex } from "./positions.js";
@@ -32,10 +32,11 @@ export function extract(text: string, lex: Lexer, programText = false): Extracte
     mayHoldHost(start, end) {
       return literalMayHoldHost(scan, start, end);
     },
-    literal(start, end, key, fallbackKey) {
+    literal(start, end, key, fallbackKey, contextKey) {
       const before = refs.length;
-      const role = scanLiteral(scan, start, end, key, fallbackKey);
-      if (refs.length > before) describeUse(refs, before, text, start, end, role, key, fallbackKey, programText);
+      const role = scanLiteral(scan, start, end, key, fallbackKey, contextKey);
+      if (refs.length > before)
+        describeUse(refs, before, text, start, end, role, decidingName(key, fallbackKey, contextKey), programText);
     },
     comment(start, end) {
       if (wantComments) comments.push(start, end);
@@ -54,13 +55,9 @@ function describeUse(
   start: number,
   end: number,
   role: KeyRole,
-  key: string | undefined,
-  fallbackKey: string | undefined,
+  binding: string | undefined,
   programText: boolean,
 ): void {
-  // The name that decided the role: the literal's own key, else the enclosing call or list.
-  const own = key === undefined ? "other" : literalRole(key);
-  const binding = own !== "other" || fallbackKey === undefined ? key : fallbackKey;
   for (let i = from; i < refs.length; i++) {
     const ref = refs[i]!;
     if (binding !== undefined) ref.binding = binding;

@@ -156,6 +156,23 @@ const SAMPLE_WORDS = new Set([
   "placeholder",
 ]);
 
+/** The last word of a name whose value is a person's or a project's page, for people to follow (`author.twitter`). */
+const PROFILE_WORDS = new Set(["twitter", "blog", "linkedin", "facebook", "instagram", "mastodon", "portfolio"]);
+
+/**
+ * The first word of a method that keeps what it is given (`addArticle`, `saveUser`, `insertRow`, `seedData`): a URL
+ * among its arguments is data the code stores or returns, not an address it connects to. A name whose last word names
+ * an address (`addEndpoint`, `appendUrl`) still does.
+ */
+const STORE_VERBS = new Set(["add", "append", "insert", "save", "store", "seed"]);
+
+/** Whether the name is a method that keeps what it is given (see STORE_VERBS). */
+export function isStoreName(key: string | undefined): boolean {
+  if (key === undefined) return false;
+  const words = splitWords(key);
+  return words.length > 1 && STORE_VERBS.has(words[0]!) && !HOST_WORDS.has(words[words.length - 1]!);
+}
+
 /** Whether the name says its value is sample data, for tests or demos, not an address the code connects to. */
 export function isSampleName(key: string | undefined): boolean {
   return key !== undefined && splitWords(key).some((w) => SAMPLE_WORDS.has(w));
@@ -177,6 +194,7 @@ export function keyRole(key: string): KeyRole {
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
+  if (PROFILE_WORDS.has(last) || isStoreName(key)) return "mention";
   // Go's `Dial`, `DialTimeout`, `DialContext`, `DialTLS` take the address as an argument.
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
 }

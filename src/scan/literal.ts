@@ -12,19 +12,45 @@ const MAX_HOST_VALUE_LENGTH = 4096;
  * Scans text[start, end) as a literal bound to `key` (undefined when it is bound to nothing we can see), or to
  * `fallbackKey` when `key` is neither a host name nor an identifier. Returns the role the names gave it.
  */
-export function scanLiteral(t: ScanText, start: number, end: number, key?: string, fallbackKey?: string): KeyRole {
-  const role = literalRole(key, fallbackKey);
+export function scanLiteral(
+  t: ScanText,
+  start: number,
+  end: number,
+  key?: string,
+  fallbackKey?: string,
+  contextKey?: string,
+): KeyRole {
+  const role = literalRole(key, fallbackKey, contextKey);
   if (end <= start || role === "identifier" || role === "inbound") return role;
   const hadUrl = scanUrls(t, start, end);
   if (!hadUrl && role === "host") scanHostValue(t, start, end);
   return role;
 }
 
-/** What the names a literal is bound to say about it: its key's role, else the enclosing call's or list's. */
-export function literalRole(key?: string, fallbackKey?: string): KeyRole {
+/**
+ * What the names a literal is bound to say about it: its key's role, else the enclosing call's or list's; but inside
+ * documentation, an identifier or an inbound setting (`contextKey`: `@Contact(url = …)`, `@License(url = …)`), what
+ * the context says, whatever the key's role.
+ */
+export function literalRole(key?: string, fallbackKey?: string, contextKey?: string): KeyRole {
+  const context = contextKey === undefined ? undefined : contextRole(contextKey);
+  if (context !== undefined) return context;
   let role = key === undefined ? "other" : cachedKeyRole(key);
   if (role === "other" && fallbackKey !== undefined) role = cachedKeyRole(fallbackKey);
   return role;
+}
+
+/** The role a context imposes on every literal inside it, if it imposes one. */
+function contextRole(contextKey: string): KeyRole | undefined {
+  const role = cachedKeyRole(contextKey);
+  return role === "mention" || role === "identifier" || role === "inbound" ? role : undefined;
+}
+
+/** The name that gave a literal its role (see literalRole), for the reference's `binding` and its reason. */
+export function decidingName(key?: string, fallbackKey?: string, contextKey?: string): string | undefined {
+  if (contextKey !== undefined && contextRole(contextKey) !== undefined) return contextKey;
+  const own = key === undefined ? "other" : cachedKeyRole(key);
+  return own !== "other" || fallbackKey === undefined ? key : fallbackKey;
 }
 
 /**

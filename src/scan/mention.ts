@@ -1,6 +1,6 @@
 // Whether a URL in a literal is a connection the code makes or text for people: a message, a docstring, a link, a
 // browser directive. Judged on the literal alone and on the name it is bound to, never on the host.
-import { isSampleName, type KeyRole } from "./key-role.js";
+import { isSampleName, isStoreName, type KeyRole } from "./key-role.js";
 
 /** How far around a URL the words that make a literal prose are looked for: docstrings can be long. */
 const WINDOW = 400;
@@ -19,10 +19,13 @@ export function mentionReason(
   boundTo: string | undefined,
   programText: boolean,
 ): string | undefined {
-  if (role === "mention")
-    return isSampleName(boundTo)
-      ? `sample data (${boundTo}): a value for tests or demos, not an address the code connects to`
-      : `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
+  if (role === "mention") {
+    if (isSampleName(boundTo))
+      return `sample data (${boundTo}): a value for tests or demos, not an address the code connects to`;
+    if (isStoreName(boundTo))
+      return `data the code keeps (${boundTo}): a value it stores or returns, not an address it connects to`;
+    return `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
+  }
   if (inOpenApiServers(text, offset))
     return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
   let from = Math.max(start, offset - WINDOW);

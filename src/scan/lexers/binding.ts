@@ -22,6 +22,7 @@ interface Buffers {
   ends: Int32Array;
   keyStarts: Int32Array;
   keyEnds: Int32Array;
+  brackets: Uint8Array;
 }
 
 function newBuffers(): Buffers {
@@ -31,6 +32,7 @@ function newBuffers(): Buffers {
     ends: new Int32Array(4),
     keyStarts: new Int32Array(MAX_DEPTH),
     keyEnds: new Int32Array(MAX_DEPTH),
+    brackets: new Uint8Array(MAX_DEPTH),
   };
 }
 
@@ -50,6 +52,8 @@ export class BindingTracker {
    */
   private readonly keyStarts: Int32Array;
   private readonly keyEnds: Int32Array;
+  /** The character that opened each bracket: `(`, `[` or `{`. */
+  private readonly brackets: Uint8Array;
   private depth = 0;
   private statementStart = true;
   private readonly buffers: Buffers;
@@ -60,7 +64,14 @@ export class BindingTracker {
     // With every kind None, nothing the previous text left in the ring can bind a literal of this one.
     b.kinds.fill(TokenKind.None);
     this.buffers = b;
-    ({ kinds: this.kinds, starts: this.starts, ends: this.ends, keyStarts: this.keyStarts, keyEnds: this.keyEnds } = b);
+    ({
+      kinds: this.kinds,
+      starts: this.starts,
+      ends: this.ends,
+      keyStarts: this.keyStarts,
+      keyEnds: this.keyEnds,
+      brackets: this.brackets,
+    } = b);
   }
 
   /** Hands the arrays to the next tracker: allocating them cost as much as lexing a small file. */
@@ -105,9 +116,17 @@ export class BindingTracker {
   /** Set by keyForLiteral: the enclosing bracket's key, for when the primary key says nothing. */
   fallbackKey: string | undefined;
 
+  /** Set by keyForLiteral: the key of the innermost bracket around the literal (`Contact` in `@Contact(url = "…")`). */
+  contextKey: string | undefined;
+
   keyForLiteral(): string | undefined {
     const found = this.findKey();
     this.fallbackKey = this.fallbackStart === -1 ? undefined : this.text.slice(this.fallbackStart, this.fallbackEnd);
+    const inner = this.depth > 0 && this.depth <= MAX_DEPTH ? this.depth - 1 : -1;
+    this.contextKey =
+      inner === -1 || this.keyStarts[inner] === -1
+        ? undefined
+        : this.text.slice(this.keyStarts[inner]!, this.keyEnds[inner]!);
     return found ? this.text.slice(this.keyStart, this.keyEnd) : undefined;
   }
 
@@ -147,8 +166,15 @@ export class BindingTracker {
     }
     if (kinds[last] !== TokenKind.Open && kinds[last] !== TokenKind.Comma) return false;
     const enclosing = this.depth > 0 && this.depth <= MAX_DEPTH ? this.depth - 1 : -1;
-    // `getenv("SEARCH_HOST", "search.x.io")`: the string before names this one; the callee or list key is the fallback.
-    if (kinds[last] === TokenKind.Comma && kinds[before] === TokenKind.Str && this.isName(before)) {
+    // `getenv("SEARCH_HOST", "search.x.io")`: in a call's arguments the string before names this one; the callee is
+    // the fallback. In a map or a list (`{"component": "server", "sidecar.istio.io/inject": "true"}`) it names nothing.
+    if (
+      kinds[last] === TokenKind.Comma &&
+      kinds[before] === TokenKind.Str &&
+      enclosing !== -1 &&
+      this.brackets[enclosing] === 0x28 &&
+      this.isName(before)
+    ) {
       if (enclosing !== -1) {
         this.fallbackStart = this.keyStarts[enclosing]!;
         this.fallbackEnd = this.keyEnds[enclosing]!;
@@ -228,6 +254,7 @@ export class BindingTracker {
     if (this.depth < MAX_DEPTH) {
       this.keyStarts[this.depth] = found ? this.keyStart : -1;
       this.keyEnds[this.depth] = found ? this.keyEnd : -1;
+      this.brackets[this.depth] = this.text.charCodeAt(i);
     }
     this.depth++;
     this.push(TokenKind.Open, i, i + 1);

@@ -146,7 +146,7 @@ function slowToken(
     if (sink.mayHoldHost?.(span.contentStart, span.contentEnd) !== false) {
       const key = tokens.keyForLiteral();
       if (!(syntax.docstrings && tokens.atStatementStart() && endsStatement(text, span.end))) {
-        sink.literal(span.contentStart, span.contentEnd, key, tokens.fallbackKey);
+        sink.literal(span.contentStart, span.contentEnd, key, tokens.fallbackKey, tokens.contextKey);
       }
     }
     tokens.push(TokenKind.Str, span.contentStart, span.contentEnd);
