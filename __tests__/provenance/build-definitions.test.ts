@@ -178,6 +178,38 @@ jobs:
   });
 });
 
+describe("image names a build writes through variables and outputs", () => {
+  it("expands the workflow's env and the script's own assignments, after a cd, in a buildx --output name", () => {
+    const text = `env:
+  REGISTRY: ghcr.io
+jobs:
+  bot:
+    runs-on: ubuntu-latest
+    env:
+      IMAGE: cortex-bot
+    steps:
+      - run: |
+          IMAGE_PATH="\${GITHUB_REPOSITORY}/\${IMAGE}"
+          export GHCR_IMAGE="\${REGISTRY}/\${IMAGE_PATH}"
+          cd cluster/applications
+          docker buildx build -f bot/Dockerfile --output "type=docker,name=\${GHCR_IMAGE}:\${TAG},push=false" .
+`;
+    expect(builds(".github/workflows/bot.yaml", text).out).toEqual([
+      {
+        image: "ghcr.io/${GITHUB_REPOSITORY}/cortex-bot:${TAG}",
+        context: "cluster/applications",
+        dockerfile: "cluster/applications/bot/Dockerfile",
+        line: 13,
+      },
+    ]);
+  });
+
+  it("reads every name of an image output, and no other output", () => {
+    const text = "docker buildx build -o type=image,name=acme/a,acme/b,push=true -o type=local,dest=out .\n";
+    expect(builds("scripts/build.sh", text).out.map((b) => b.image)).toEqual(["acme/a", "acme/b"]);
+  });
+});
+
 describe("docker build command lines", () => {
   it("reads -t/--tag/-f/--file/--target and the trailing context in shell scripts", () => {
     const text = `#!/bin/sh

@@ -56,12 +56,27 @@ function readArgs(args: readonly Word[], line: number): DockerBuildCommand {
     else if (VALUE_FLAGS.has(flag)) value = args[++k]?.text;
     if (value === undefined) continue;
     if (flag === "-t" || flag === "--tag") out.tags.push(value);
+    // buildx names the image in its output too: `--output type=image,name=ghcr.io/acme/api:1,push=true`.
+    else if (flag === "-o" || flag === "--output") out.tags.push(...outputNames(value));
     else if (flag === "-f" || flag === "--file") out.file = value;
     else if (flag === "--target") out.target = value;
   }
   const context = positional[positional.length - 1];
   if (context !== undefined) out.context = context;
   return out;
+}
+
+/** The `name=` attributes of a buildx output (`type=docker,name=a:1,push=false`); a list of names is comma-separated. */
+function outputNames(output: string): string[] {
+  const names: string[] = [];
+  let inName = false;
+  for (const part of output.split(",")) {
+    const eq = part.indexOf("=");
+    if (eq !== -1) inName = part.slice(0, eq).trim() === "name";
+    const value = (eq === -1 ? part : part.slice(eq + 1)).trim();
+    if (inName && value !== "") names.push(value);
+  }
+  return names;
 }
 
 /**

@@ -13,7 +13,12 @@ export interface ShellTextAt {
   firstLine: number;
   /** The folder the commands run in. */
   cwd: string;
+  /** Variables set for the text before it runs (a workflow's `env:`). */
+  env?: Readonly<Record<string, string>>;
 }
+
+/** How many times a value may name another variable before it is left as written. */
+const MAX_EXPANSIONS = 8;
 
 export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
   // Most shell text builds no image; lexing it all would cost a monorepo's scripts for nothing.
@@ -22,8 +27,11 @@ export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
   // `cd services/api` before `docker build .` moves the context; a `cd` to a path that is not literal, or out of the
   // repository, leaves the folder unknown, and builds after it are not read rather than guessed.
   let cwd: string | undefined = at.cwd;
+  // `IMAGE=acme/api` then `docker build -t "$IMAGE:$TAG"`: the tag is what the variables hold, where they are set.
+  const vars = new Map(Object.entries(at.env ?? {}));
   for (const words of shellCommands(at.text)) {
     if (builds.length >= BUILD_FILE_LIMITS.maxBuildsPerFile) break;
+    if (setsVariables(words, vars)) continue;
     const cd = cdTarget(words);
     if (cd !== undefined) {
       cwd = cwd === undefined ? undefined : changeDirectory(cwd, cd, at.cwd);
@@ -35,7 +43,8 @@ export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
     const paths = resolveBuildPaths(cmd, cwd);
     if (!paths) continue;
     const line = at.firstLine + cmd.line - 1;
-    for (const image of cmd.tags) {
+    for (const tag of cmd.tags) {
+      const image = expand(tag, vars);
       builds.push({
         image,
         context: paths.context,
@@ -46,6 +55,33 @@ export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
     }
   }
   return builds;
+}
+
+const ASSIGNMENT = /^([A-Za-z_]\w*)=(.*)$/s;
+
+/** Records `NAME=value` (also after `export`) with its value expanded; true when the command only sets variables. */
+function setsVariables(words: readonly { text: string }[], vars: Map<string, string>): boolean {
+  const rest = words[0]?.text === "export" ? words.slice(1) : words;
+  if (rest.length === 0 || !rest.every((w) => ASSIGNMENT.test(w.text))) return false;
+  for (const w of rest) {
+    const [, name, value] = ASSIGNMENT.exec(w.text)!;
+    vars.set(name!, expand(value!, vars));
+  }
+  return true;
+}
+
+/** `$NAME` and `${NAME}` replaced by what `vars` holds; a variable it does not hold stays as written. */
+function expand(text: string, vars: ReadonlyMap<string, string>): string {
+  let out = text;
+  for (let i = 0; i < MAX_EXPANSIONS && /\$\{?[A-Za-z_]/.test(out); i++) {
+    const next = out.replace(
+      /\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g,
+      (all, braced, bare) => vars.get(braced ?? bare) ?? all,
+    );
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }
 
 /** The folder `cd` names in a command (`cd x`, `pushd x`), "" for a bare `cd`; undefined for any other command. */

@@ -37,14 +37,16 @@ function runBlocks(file: string, text: string, docs: readonly ParsedDocument[]):
   for (const doc of docs) {
     if (!isObj(doc.value)) continue;
     const workflowDir = workingDirectory(doc.value);
+    const workflowEnv = envOf(doc.value);
     for (const [jobId, job] of entries(doc.value.jobs)) {
       const jobDir = workingDirectory(job) ?? workflowDir ?? "";
+      const jobEnv = { ...workflowEnv, ...envOf(job) };
       items(job.steps).forEach((step, i) => {
         const run = str(step.run);
         if (run === undefined) return;
         const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir) ?? "";
         const firstLine = scalarTextLine(textLines, lineAt(doc, ["jobs", jobId, "steps", i, "run"]));
-        out.push({ file, text: run, firstLine, cwd });
+        out.push({ file, text: run, firstLine, cwd, env: { ...jobEnv, ...envOf(step) } });
       });
     }
   }
@@ -90,6 +92,16 @@ function tagsOf(tags: string, steps: readonly Obj[]): string[] {
       const names = named ? [named[1]!] : line.split(",");
       for (const name of names) if (name.trim() !== "" && !name.includes("=")) out.push(name.trim());
     }
+  }
+  return out;
+}
+
+/** The literal values of an `env:` map (workflow, job or step); expressions (`${{ … }}`) are left out. */
+function envOf(o: Obj): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of isObj(o.env) ? Object.entries(o.env) : []) {
+    const text = typeof value === "number" || typeof value === "boolean" ? String(value) : str(value);
+    if (text !== undefined && !text.includes("${{")) out[name] = text;
   }
   return out;
 }
