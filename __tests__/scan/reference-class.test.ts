@@ -128,6 +128,12 @@ describe("maps and lists", () => {
 });
 
 describe("identifiers", () => {
+  it("reports nothing for OAuth scopes, which name permissions", () => {
+    expect(
+      classes("src/drive.py", 'GOOGLE_OAUTH_SCOPES = [\n    "https://www.googleapis.com/auth/drive.readonly",\n]\n'),
+    ).toEqual([]);
+  });
+
   it("reports nothing for a license link in an OpenAPI annotation, whatever key holds it", () => {
     expect(
       classes("src/Api.java", '@License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")\n'),

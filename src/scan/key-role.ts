@@ -58,6 +58,9 @@ const IDENTIFIER_WORDS = new Set([
   "iss",
   // SOAPAction, xsl:action: a URI that names an operation, not where to connect.
   "action",
+  // OAuth scopes (`https://www.googleapis.com/auth/drive.readonly`): URIs that name a permission.
+  "scope",
+  "scopes",
 ]);
 const INBOUND_WORDS = new Set([
   "allowed",
