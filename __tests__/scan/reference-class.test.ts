@@ -19,6 +19,11 @@ describe("calls and config values count", () => {
     ["src/Rates.java", '@FeignClient(name = "rates", url = "https://api.vendor.io")\n', "call"],
     ["src/Rates.java", 'client.addEndpoint("https://api.vendor.io");\n', "call"],
     ["src/rates.py", 'urls.add("https://api.vendor.io")\n', "call"],
+    [
+      "src/bot.py",
+      'creds = Credentials.from_authorized_user_info({"token_uri": "https://oauth2.vendor.io/token"})\n',
+      "call",
+    ],
   ])("%s: %s is a %s", (path, text, cls) => {
     expect(classes(path, text).map((r) => r[1])).toEqual([cls]);
   });

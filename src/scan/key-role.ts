@@ -202,6 +202,20 @@ export function keyRole(key: string): KeyRole {
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
 }
 
+/**
+ * The role a bracket's name imposes on every literal inside it, whatever their own keys say, if it imposes one:
+ * documentation or sample data (`@Contact(url = …)`), an identifier (`@License(url = …)`), an inbound setting, or
+ * a message, but only where the name is the message call itself (`log.info(…, url=…)`): in `from_user_info(…)` the
+ * last word is no log level.
+ */
+export function contextRole(name: string): KeyRole | undefined {
+  const role = keyRole(name);
+  if (role === "identifier" || role === "inbound") return role;
+  if (role !== "mention") return undefined;
+  const words = splitWords(name);
+  return words.length === 1 || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w)) ? role : undefined;
+}
+
 /** `DB_HOST` -> [db, host]; `apiBaseURL` -> [api, base, url]; `HTTPServer` -> [http, server]; lower-cased. */
 export function splitWords(name: string): string[] {
   const words: string[] = [];

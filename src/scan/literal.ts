@@ -1,7 +1,7 @@
 // One literal value (a string in code, a value in a config file) -> its references, given the name it is bound to.
 import { hostPart } from "./host-part.js";
 import { hasRealPublicSuffix } from "./host-syntax.js";
-import { keyRole, type KeyRole } from "./key-role.js";
+import { contextRole, keyRole, type KeyRole } from "./key-role.js";
 import { firstSeparatorFrom, type ScanText } from "./scan-text.js";
 import { mayEndReportedHost } from "./suffix-label.js";
 import { scanUrls } from "./urls.js";
@@ -33,22 +33,16 @@ export function scanLiteral(
  * the context says, whatever the key's role.
  */
 export function literalRole(key?: string, fallbackKey?: string, contextKey?: string): KeyRole {
-  const context = contextKey === undefined ? undefined : contextRole(contextKey);
+  const context = contextKey === undefined ? undefined : cachedContextRole(contextKey);
   if (context !== undefined) return context;
   let role = key === undefined ? "other" : cachedKeyRole(key);
   if (role === "other" && fallbackKey !== undefined) role = cachedKeyRole(fallbackKey);
   return role;
 }
 
-/** The role a context imposes on every literal inside it, if it imposes one. */
-function contextRole(contextKey: string): KeyRole | undefined {
-  const role = cachedKeyRole(contextKey);
-  return role === "mention" || role === "identifier" || role === "inbound" ? role : undefined;
-}
-
 /** The name that gave a literal its role (see literalRole), for the reference's `binding` and its reason. */
 export function decidingName(key?: string, fallbackKey?: string, contextKey?: string): string | undefined {
-  if (contextKey !== undefined && contextRole(contextKey) !== undefined) return contextKey;
+  if (contextKey !== undefined && cachedContextRole(contextKey) !== undefined) return contextKey;
   const own = key === undefined ? "other" : cachedKeyRole(key);
   return own !== "other" || fallbackKey === undefined ? key : fallbackKey;
 }
@@ -130,6 +124,18 @@ function charKind(c: number): number {
 
 // The same few names are bound again and again in a file; a small cache keeps their word-splitting off the hot path.
 const roleCache = new Map<string, KeyRole>();
+
+const contextCache = new Map<string, KeyRole | null>();
+
+function cachedContextRole(name: string): KeyRole | undefined {
+  let role = contextCache.get(name);
+  if (role === undefined) {
+    if (contextCache.size >= 4096) contextCache.clear();
+    role = contextRole(name) ?? null;
+    contextCache.set(name, role);
+  }
+  return role ?? undefined;
+}
 
 function cachedKeyRole(key: string): KeyRole {
   let role = roleCache.get(key);
