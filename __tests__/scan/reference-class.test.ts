@@ -20,6 +20,11 @@ describe("calls and config values count", () => {
     ["src/Rates.java", 'client.addEndpoint("https://api.vendor.io");\n', "call"],
     ["src/rates.py", 'urls.add("https://api.vendor.io")\n', "call"],
     [
+      "src/refresh_token.py",
+      'TOKEN_URI = "https://oauth2.vendor.io/token"\nif __name__ == "__main__":\n    main()\n',
+      "call",
+    ],
+    [
       "src/bot.py",
       'creds = Credentials.from_authorized_user_info({"token_uri": "https://oauth2.vendor.io/token"})\n',
       "call",
@@ -86,6 +91,11 @@ describe("mentions do not count", () => {
       'this.addArticle("Blue Cloud", "https://blog.vendor.io/2019/02/17/post/", "Harald");\n',
     ],
     ["a profile link", "src/GetAuthor.java", 'author.twitter = "https://twitter.com/acme";\n'],
+    [
+      "a script run by hand, whose name cannot be imported",
+      "packages/drive/issue-refresh-token.py",
+      'TOKEN_URI = "https://oauth2.vendor.io/token"\n\nif __name__ == "__main__":\n    main()\n',
+    ],
     ["an address in a log call's keyword argument", "src/app.py", 'log.info("calling", url="https://api.vendor.io")\n'],
   ])("%s", (_name, path, text) => {
     const refs = scanSource({ path, text });

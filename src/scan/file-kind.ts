@@ -42,6 +42,11 @@ export function wholeFileClass(path: string, text: string): { class: ReferenceCl
     };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
+  if (isHandRunScript(base, text))
+    return {
+      class: "mention",
+      reason: `${base} is a script someone runs by hand: a name with a hyphen cannot be imported, so no program loads it`,
+    };
   const data = /\.(?:ya?ml|json)$/i.test(base);
   // An OpenAPI or AsyncAPI document is YAML or JSON; a spec built in code is judged where its `servers` are
   // (mention.ts). AsyncAPI documents describe event payloads, whose examples are full of the API's URLs.
@@ -50,6 +55,16 @@ export function wholeFileClass(path: string, text: string): { class: ReferenceCl
   if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return undefined;
+}
+
+/**
+ * A Python file with a `__main__` guard whose name is no module name (`issue-refresh-token.py`): shipped beside a
+ * library or an app, it runs only when someone runs it. (A container started with it as its command is missed.)
+ */
+function isHandRunScript(base: string, text: string): boolean {
+  return (
+    /\.py$/i.test(base) && !/^[A-Za-z_]\w*\.py$/i.test(base) && /^if\s+__name__\s*==\s*["']__main__["']\s*:/m.test(text)
+  );
 }
 
 /**
