@@ -19909,7 +19909,10 @@ var IDENTIFIER_WORDS = /* @__PURE__ */ new Set([
   "issuer",
   "iss",
   // SOAPAction, xsl:action: a URI that names an operation, not where to connect.
-  "action"
+  "action",
+  // OAuth scopes (`https://www.googleapis.com/auth/drive.readonly`): URIs that name a permission.
+  "scope",
+  "scopes"
 ]);
 var INBOUND_WORDS = /* @__PURE__ */ new Set([
   "allowed",
@@ -20026,6 +20029,13 @@ function keyRole(key) {
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
   if (PROFILE_WORDS.has(last) || isStoreName(key)) return "mention";
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
+}
+function contextRole(name) {
+  const role = keyRole(name);
+  if (role === "identifier" || role === "inbound") return role;
+  if (role !== "mention") return void 0;
+  const words = splitWords(name);
+  return words.length === 1 || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w)) ? role : void 0;
 }
 function splitWords(name) {
   const words = [];
@@ -20313,18 +20323,14 @@ function scanLiteral(t, start, end, key, fallbackKey, contextKey) {
   return role;
 }
 function literalRole(key, fallbackKey, contextKey) {
-  const context = contextKey === void 0 ? void 0 : contextRole(contextKey);
+  const context = contextKey === void 0 ? void 0 : cachedContextRole(contextKey);
   if (context !== void 0) return context;
   let role = key === void 0 ? "other" : cachedKeyRole(key);
   if (role === "other" && fallbackKey !== void 0) role = cachedKeyRole(fallbackKey);
   return role;
 }
-function contextRole(contextKey) {
-  const role = cachedKeyRole(contextKey);
-  return role === "mention" || role === "identifier" || role === "inbound" ? role : void 0;
-}
 function decidingName(key, fallbackKey, contextKey) {
-  if (contextKey !== void 0 && contextRole(contextKey) !== void 0) return contextKey;
+  if (contextKey !== void 0 && cachedContextRole(contextKey) !== void 0) return contextKey;
   const own = key === void 0 ? "other" : cachedKeyRole(key);
   return own !== "other" || fallbackKey === void 0 ? key : fallbackKey;
 }
@@ -20381,6 +20387,16 @@ function charKind(c) {
   return c < 128 ? CHAR_KINDS[c] : OTHER;
 }
 var roleCache = /* @__PURE__ */ new Map();
+var contextCache = /* @__PURE__ */ new Map();
+function cachedContextRole(name) {
+  let role = contextCache.get(name);
+  if (role === void 0) {
+    if (contextCache.size >= 4096) contextCache.clear();
+    role = contextRole(name) ?? null;
+    contextCache.set(name, role);
+  }
+  return role ?? void 0;
+}
 function cachedKeyRole(key) {
   let role = roleCache.get(key);
   if (role === void 0) {
@@ -20836,12 +20852,20 @@ function wholeFileClass(path19, text3) {
     };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
+  if (isHandRunScript(base, text3))
+    return {
+      class: "mention",
+      reason: `${base} is a script someone runs by hand: a name with a hyphen cannot be imported, so no program loads it`
+    };
   const data = /\.(?:ya?ml|json)$/i.test(base);
   const api = data ? apiDocumentKind(text3) : void 0;
   if (api) return { class: "mention", reason: `${api}: it describes an API and calls nothing` };
   if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text3) && /"schemaVersion"\s*:/.test(text3))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return void 0;
+}
+function isHandRunScript(base, text3) {
+  return /\.py$/i.test(base) && !/^[A-Za-z_]\w*\.py$/i.test(base) && /^if\s+__name__\s*==\s*["']__main__["']\s*:/m.test(text3);
 }
 function apiDocumentKind(text3) {
   if (!text3.includes("swagger") && !text3.includes("openapi") && !text3.includes("asyncapi")) return void 0;
@@ -26444,12 +26468,24 @@ function readArgs(args, line) {
     else if (VALUE_FLAGS3.has(flag)) value = args[++k]?.text;
     if (value === void 0) continue;
     if (flag === "-t" || flag === "--tag") out.tags.push(value);
+    else if (flag === "-o" || flag === "--output") out.tags.push(...outputNames(value));
     else if (flag === "-f" || flag === "--file") out.file = value;
     else if (flag === "--target") out.target = value;
   }
   const context = positional[positional.length - 1];
   if (context !== void 0) out.context = context;
   return out;
+}
+function outputNames(output) {
+  const names2 = [];
+  let inName = false;
+  for (const part of output.split(",")) {
+    const eq = part.indexOf("=");
+    if (eq !== -1) inName = part.slice(0, eq).trim() === "name";
+    const value = (eq === -1 ? part : part.slice(eq + 1)).trim();
+    if (inName && value !== "") names2.push(value);
+  }
+  return names2;
 }
 function resolveBuildPaths(cmd, cwd) {
   if (cmd.context === void 0 || isRemote(cmd.context) || cmd.context.includes("${")) return void 0;
@@ -26490,12 +26526,15 @@ function shellCommands(source) {
 }
 
 // src/provenance/script-builds.ts
+var MAX_EXPANSIONS = 8;
 function shellTextBuilds(at2) {
   if (!/\b(?:build|bud)\b/.test(at2.text)) return [];
   const builds = [];
   let cwd = at2.cwd;
+  const vars = new Map(Object.entries(at2.env ?? {}));
   for (const words of shellCommands(at2.text)) {
     if (builds.length >= BUILD_FILE_LIMITS.maxBuildsPerFile) break;
+    if (setsVariables(words, vars)) continue;
     const cd = cdTarget(words);
     if (cd !== void 0) {
       cwd = cwd === void 0 ? void 0 : changeDirectory(cwd, cd, at2.cwd);
@@ -26507,7 +26546,8 @@ function shellTextBuilds(at2) {
     const paths = resolveBuildPaths(cmd, cwd);
     if (!paths) continue;
     const line = at2.firstLine + cmd.line - 1;
-    for (const image of cmd.tags) {
+    for (const tag of cmd.tags) {
+      const image = expand2(tag, vars);
       builds.push({
         image,
         context: paths.context,
@@ -26518,6 +26558,28 @@ function shellTextBuilds(at2) {
     }
   }
   return builds;
+}
+var ASSIGNMENT2 = /^([A-Za-z_]\w*)=(.*)$/s;
+function setsVariables(words, vars) {
+  const rest = words[0]?.text === "export" ? words.slice(1) : words;
+  if (rest.length === 0 || !rest.every((w) => ASSIGNMENT2.test(w.text))) return false;
+  for (const w of rest) {
+    const [, name, value] = ASSIGNMENT2.exec(w.text);
+    vars.set(name, expand2(value, vars));
+  }
+  return true;
+}
+function expand2(text3, vars) {
+  let out = text3;
+  for (let i = 0; i < MAX_EXPANSIONS && /\$\{?[A-Za-z_]/.test(out); i++) {
+    const next = out.replace(
+      /\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g,
+      (all, braced, bare) => vars.get(braced ?? bare) ?? all
+    );
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }
 function cdTarget(words) {
   const first = words[0]?.text;
@@ -26551,12 +26613,12 @@ function expandMakeVariables(text3) {
     if (resolved.has(name)) return resolved.get(name);
     resolved.set(name, void 0);
     const definition = definitions.get(name);
-    const value = definition === void 0 ? void 0 : expand2(definition);
+    const value = definition === void 0 ? void 0 : expand3(definition);
     resolved.set(name, value !== void 0 && value.length <= MAX_VALUE ? value : void 0);
     return resolved.get(name);
   };
-  const expand2 = (s) => s.replace(/\$\$/g, "").replace(REFERENCE, (_all, name) => variableValue(name) ?? `\${${name}}`).replace(/\$\((?:[^()\n]|\([^()\n]*\))*\)/g, "${_}");
-  return lines.map((l) => expand2(l).replace(/\u0001/g, "$")).join("\n");
+  const expand3 = (s) => s.replace(/\$\$/g, "").replace(REFERENCE, (_all, name) => variableValue(name) ?? `\${${name}}`).replace(/\$\((?:[^()\n]|\([^()\n]*\))*\)/g, "${_}");
+  return lines.map((l) => expand3(l).replace(/\u0001/g, "$")).join("\n");
 }
 
 // src/provenance/yaml-docs.ts
@@ -26639,14 +26701,16 @@ function runBlocks(file2, text3, docs) {
   for (const doc of docs) {
     if (!isObj(doc.value)) continue;
     const workflowDir = workingDirectory(doc.value);
+    const workflowEnv = envOf(doc.value);
     for (const [jobId, job] of entries(doc.value.jobs)) {
       const jobDir2 = workingDirectory(job) ?? workflowDir ?? "";
+      const jobEnv = { ...workflowEnv, ...envOf(job) };
       items(job.steps).forEach((step, i) => {
         const run = str(step.run);
         if (run === void 0) return;
         const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir2) ?? "";
         const firstLine2 = scalarTextLine(textLines, lineAt(doc, ["jobs", jobId, "steps", i, "run"]));
-        out.push({ file: file2, text: run, firstLine: firstLine2, cwd });
+        out.push({ file: file2, text: run, firstLine: firstLine2, cwd, env: { ...jobEnv, ...envOf(step) } });
       });
     }
   }
@@ -26688,6 +26752,14 @@ function tagsOf(tags, steps) {
       const names2 = named ? [named[1]] : line.split(",");
       for (const name of names2) if (name.trim() !== "" && !name.includes("=")) out.push(name.trim());
     }
+  }
+  return out;
+}
+function envOf(o) {
+  const out = {};
+  for (const [name, value] of isObj(o.env) ? Object.entries(o.env) : []) {
+    const text3 = typeof value === "number" || typeof value === "boolean" ? String(value) : str(value);
+    if (text3 !== void 0 && !text3.includes("${{")) out[name] = text3;
   }
   return out;
 }

@@ -3703,7 +3703,10 @@ var IDENTIFIER_WORDS = /* @__PURE__ */ new Set([
   "issuer",
   "iss",
   // SOAPAction, xsl:action: a URI that names an operation, not where to connect.
-  "action"
+  "action",
+  // OAuth scopes (`https://www.googleapis.com/auth/drive.readonly`): URIs that name a permission.
+  "scope",
+  "scopes"
 ]);
 var INBOUND_WORDS = /* @__PURE__ */ new Set([
   "allowed",
@@ -3820,6 +3823,13 @@ function keyRole(key) {
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
   if (PROFILE_WORDS.has(last) || isStoreName(key)) return "mention";
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
+}
+function contextRole(name) {
+  const role = keyRole(name);
+  if (role === "identifier" || role === "inbound") return role;
+  if (role !== "mention") return void 0;
+  const words = splitWords(name);
+  return words.length === 1 || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w)) ? role : void 0;
 }
 function splitWords(name) {
   const words = [];
@@ -4107,18 +4117,14 @@ function scanLiteral(t, start, end, key, fallbackKey, contextKey) {
   return role;
 }
 function literalRole(key, fallbackKey, contextKey) {
-  const context = contextKey === void 0 ? void 0 : contextRole(contextKey);
+  const context = contextKey === void 0 ? void 0 : cachedContextRole(contextKey);
   if (context !== void 0) return context;
   let role = key === void 0 ? "other" : cachedKeyRole(key);
   if (role === "other" && fallbackKey !== void 0) role = cachedKeyRole(fallbackKey);
   return role;
 }
-function contextRole(contextKey) {
-  const role = cachedKeyRole(contextKey);
-  return role === "mention" || role === "identifier" || role === "inbound" ? role : void 0;
-}
 function decidingName(key, fallbackKey, contextKey) {
-  if (contextKey !== void 0 && contextRole(contextKey) !== void 0) return contextKey;
+  if (contextKey !== void 0 && cachedContextRole(contextKey) !== void 0) return contextKey;
   const own = key === void 0 ? "other" : cachedKeyRole(key);
   return own !== "other" || fallbackKey === void 0 ? key : fallbackKey;
 }
@@ -4175,6 +4181,16 @@ function charKind(c) {
   return c < 128 ? CHAR_KINDS[c] : OTHER;
 }
 var roleCache = /* @__PURE__ */ new Map();
+var contextCache = /* @__PURE__ */ new Map();
+function cachedContextRole(name) {
+  let role = contextCache.get(name);
+  if (role === void 0) {
+    if (contextCache.size >= 4096) contextCache.clear();
+    role = contextRole(name) ?? null;
+    contextCache.set(name, role);
+  }
+  return role ?? void 0;
+}
 function cachedKeyRole(key) {
   let role = roleCache.get(key);
   if (role === void 0) {
@@ -4469,12 +4485,20 @@ function wholeFileClass(path3, text) {
     };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
+  if (isHandRunScript(base, text))
+    return {
+      class: "mention",
+      reason: `${base} is a script someone runs by hand: a name with a hyphen cannot be imported, so no program loads it`
+    };
   const data = /\.(?:ya?ml|json)$/i.test(base);
   const api = data ? apiDocumentKind(text) : void 0;
   if (api) return { class: "mention", reason: `${api}: it describes an API and calls nothing` };
   if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return void 0;
+}
+function isHandRunScript(base, text) {
+  return /\.py$/i.test(base) && !/^[A-Za-z_]\w*\.py$/i.test(base) && /^if\s+__name__\s*==\s*["']__main__["']\s*:/m.test(text);
 }
 function apiDocumentKind(text) {
   if (!text.includes("swagger") && !text.includes("openapi") && !text.includes("asyncapi")) return void 0;
