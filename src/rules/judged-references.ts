@@ -4,6 +4,7 @@ import type { Allowlist } from "../allowlist/types.js";
 import type { EgressModel } from "../model/types.js";
 import { EGRESS_CLASSES, type HostReference } from "../scan/types.js";
 import { type Caller, callersOf } from "./callers.js";
+import { ownAddressOf } from "./own-address.js";
 
 function servedToBrowsers(ref: HostReference, callers: readonly Caller[]): HostReference {
   const by = callers.map((c) => `${c.namespace}/${c.workload ?? ""}`).join(", ");
@@ -12,6 +13,29 @@ function servedToBrowsers(ref: HostReference, callers: readonly Caller[]): HostR
     class: "browser",
     reason: `served to browsers by ${by}, whose image only serves files: the browser makes this call`,
   };
+}
+
+/**
+ * When every caller is a workload whose public name the host is, the reference as that: a server naming itself.
+ * Undefined otherwise.
+ */
+function ownAddressOfAll(
+  model: EgressModel,
+  callers: readonly Caller[],
+  host: string,
+): ((ref: HostReference) => HostReference) | undefined {
+  if (callers.length === 0) return undefined;
+  const routes: string[] = [];
+  for (const c of callers) {
+    const own = c.workload === undefined ? undefined : ownAddressOf(model, c.namespace, c.workload, host);
+    if (!own) return undefined;
+    routes.push(`${own.virtualService} routes it to ${c.namespace}/${c.workload}`);
+  }
+  return (ref) => ({
+    ...ref,
+    class: "mention",
+    reason: `the workload's own public address (${[...new Set(routes)].join("; ")} through a gateway): a server naming itself, not a call out`,
+  });
 }
 
 /**
@@ -41,8 +65,10 @@ export function judgedReferences(
       continue;
     }
     const callers = callersOf(ref, model, allowlist);
+    const own = ownAddressOfAll(model, callers, ref.host);
     if (callers.length > 0 && callers.every((c) => c.servedToBrowsers))
       out.notEgress.push(servedToBrowsers(ref, callers));
+    else if (own) out.notEgress.push(own(ref));
     else if (mode === "report" && (ref.unread || callers.every((c) => c.meshWide))) out.unplaced.push(ref);
     else out.judged.push(ref);
   }

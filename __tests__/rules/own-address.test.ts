@@ -1,0 +1,56 @@
+// A server names itself (`--base-url=https://shop.example-own.io`, an OAuth issuer's public URL): the host a
+// gateway-bound VirtualService routes to the workload's own Service is the address others use to reach it, not
+// egress. Another workload calling that host still calls out.
+import { describe, expect, it } from "vitest";
+import { judgedReferences } from "../../src/rules/judged-references.js";
+import { docs, modelFrom, ref } from "./helpers.js";
+
+const deployment = (name: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${name}, namespace: shop}
+spec:
+  selector: {matchLabels: {app: ${name}}}
+  template:
+    metadata: {labels: {app: ${name}}}
+    spec:
+      containers: [{name: main, image: acme/${name}}]`;
+
+const service = `apiVersion: v1
+kind: Service
+metadata: {name: web, namespace: shop}
+spec:
+  selector: {app: web}
+  ports: [{name: http, port: 80}]`;
+
+const virtualService = (gateways: string) => `apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: web-public, namespace: shop}
+spec:
+  hosts: [shop.example-own.io]
+  gateways: [${gateways}]
+  http:
+    - route: [{destination: {host: web}}]`;
+
+const fromManifest = (workload: string) =>
+  ref("https://shop.example-own.io/callback", {
+    file: "k8s/web.yaml",
+    class: "config",
+    namespace: "shop",
+    workload,
+  });
+
+describe("a workload's own public address", () => {
+  it("is not judged where a gateway-bound VirtualService routes the host to the workload itself", () => {
+    const model = modelFrom(docs(deployment("web"), deployment("worker"), service, virtualService("shop/public")));
+    const { judged, notEgress } = judgedReferences([fromManifest("web"), fromManifest("worker")], model, undefined);
+    expect(judged.map((r) => r.workload)).toEqual(["worker"]);
+    expect(notEgress).toHaveLength(1);
+    expect(notEgress[0]).toMatchObject({ workload: "web", class: "mention" });
+    expect(notEgress[0]!.reason).toContain("shop/web-public routes it to shop/web");
+  });
+
+  it("is judged as any host when the VirtualService serves the mesh only", () => {
+    const model = modelFrom(docs(deployment("web"), service, virtualService("mesh")));
+    expect(judgedReferences([fromManifest("web")], model, undefined).judged).toHaveLength(1);
+  });
+});

@@ -1,0 +1,56 @@
+// A workload's own public names: the hosts a VirtualService bound to a gateway routes to the workload's Service. A
+// server names itself in links, redirects and metadata (`--base-url=https://app.example.io`, an OAuth issuer's
+// public URL); that is the address others use to reach it, not egress.
+import { selectorMatches } from "../model/sidecar-scope.js";
+import type { EgressModel, RouteDestination } from "../model/types.js";
+
+export interface OwnAddress {
+  /** The VirtualService that routes the host to the workload, as `namespace/name`. */
+  virtualService: string;
+}
+
+const cache = new WeakMap<EgressModel, Map<string, Map<string, OwnAddress>>>();
+
+/** `namespace/workload` -> lower-cased host -> the VirtualService that makes it the workload's public name. */
+function ownAddresses(model: EgressModel): Map<string, Map<string, OwnAddress>> {
+  let byWorkload = cache.get(model);
+  if (byWorkload) return byWorkload;
+  byWorkload = new Map();
+  for (const vs of model.virtualServices) {
+    // Bound to the mesh only, a VirtualService routes calls between workloads; a gateway makes its hosts public.
+    if (!vs.gateways.some((g) => g !== "mesh")) continue;
+    const hosts = vs.hosts.filter((h) => !h.includes("*")).map((h) => h.toLowerCase());
+    if (hosts.length === 0) continue;
+    const destinations = [...vs.http.flatMap((r) => r.route), ...vs.tlsDestinations, ...vs.tcpDestinations];
+    for (const workload of workloadsBehind(model, vs.namespace, destinations)) {
+      let own = byWorkload.get(workload);
+      if (!own) byWorkload.set(workload, (own = new Map()));
+      for (const h of hosts) if (!own.has(h)) own.set(h, { virtualService: `${vs.namespace}/${vs.name}` });
+    }
+  }
+  cache.set(model, byWorkload);
+  return byWorkload;
+}
+
+/** The workloads (`namespace/name`) the Services a route sends to select. */
+function workloadsBehind(model: EgressModel, namespace: string, destinations: readonly RouteDestination[]): string[] {
+  const out = new Set<string>();
+  for (const d of destinations) {
+    const [name, ns = namespace] = d.host.toLowerCase().split(".");
+    const service = model.services.find((s) => s.name === name && s.namespace === ns);
+    if (!service?.selector || Object.keys(service.selector).length === 0) continue;
+    for (const w of model.workloads)
+      if (w.namespace === ns && selectorMatches(service.selector, w.podLabels)) out.add(`${w.namespace}/${w.name}`);
+  }
+  return [...out];
+}
+
+/** Whether `host` is the public name of the workload, and by which VirtualService. */
+export function ownAddressOf(
+  model: EgressModel,
+  namespace: string,
+  workload: string,
+  host: string,
+): OwnAddress | undefined {
+  return ownAddresses(model).get(`${namespace}/${workload}`)?.get(host.toLowerCase());
+}
