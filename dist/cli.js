@@ -25117,10 +25117,10 @@ function setValues(set, pointer, docLines) {
 }
 
 // src/manifests/load.ts
-function parseOnce(text3, cache2) {
-  if (!cache2) return parseYamlFile(text3);
-  let parsed = cache2.get(text3);
-  if (!parsed) cache2.set(text3, parsed = parseYamlFile(text3));
+function parseOnce(text3, cache3) {
+  if (!cache3) return parseYamlFile(text3);
+  let parsed = cache3.get(text3);
+  if (!parsed) cache3.set(text3, parsed = parseYamlFile(text3));
   return parsed;
 }
 function loadManifests(files, options) {
@@ -27608,15 +27608,15 @@ function* ancestors(file2) {
 var CONFIG_VOLUMES = /* @__PURE__ */ new Set(["configMap", "secret", "downwardAPI", "projected"]);
 var SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 function unreadVariables(model, code) {
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache3 = /* @__PURE__ */ new Map();
   let byPlacement;
   const shippedNames = () => byPlacement ??= shippedByPlacement(model, code);
   return (namespace, workload, container, name) => {
     if (!SCREAMING_SNAKE.test(name) || readByConvention(name) !== void 0) return void 0;
-    let reads = cache2.get(container);
+    let reads = cache3.get(container);
     if (!reads) {
       reads = codeReads(model, namespace, workload, container, shippedNames);
-      cache2.set(container, reads);
+      cache3.set(container, reads);
     }
     if ("unknown" in reads || reads.names.has(name)) return void 0;
     return `no code the container runs reads ${name} (${reads.code})`;
@@ -28354,21 +28354,21 @@ function computeReachability(model, q) {
 }
 var modelCaches = /* @__PURE__ */ new WeakMap();
 function modelCache(model) {
-  let cache2 = modelCaches.get(model);
-  if (!cache2) {
+  let cache3 = modelCaches.get(model);
+  if (!cache3) {
     const workloads = /* @__PURE__ */ new Map();
     for (const w of model.workloads) {
       const id2 = JSON.stringify([w.namespace, w.name]);
       if (!workloads.has(id2)) workloads.set(id2, w);
     }
-    modelCaches.set(model, cache2 = { answers: /* @__PURE__ */ new Map(), workloads, callers: /* @__PURE__ */ new Map(), sees: /* @__PURE__ */ new Map() });
+    modelCaches.set(model, cache3 = { answers: /* @__PURE__ */ new Map(), workloads, callers: /* @__PURE__ */ new Map(), sees: /* @__PURE__ */ new Map() });
   }
-  return cache2;
+  return cache3;
 }
 function callerScope(model, q) {
-  const cache2 = modelCache(model);
+  const cache3 = modelCache(model);
   const id2 = q.meshWide ? "" : JSON.stringify([q.namespace, q.workload ?? null]);
-  let hit = cache2.callers.get(id2);
+  let hit = cache3.callers.get(id2);
   if (hit) return hit;
   if (q.meshWide) {
     hit = {
@@ -28377,13 +28377,13 @@ function callerScope(model, q) {
       source: "mesh"
     };
   } else {
-    const workload = q.workload === void 0 ? void 0 : cache2.workloads.get(id2);
+    const workload = q.workload === void 0 ? void 0 : cache3.workloads.get(id2);
     const sidecar = sidecarFor(model.sidecars, q.namespace, workload?.podLabels ?? {}, model.mesh.rootNamespace);
     const { mode, source } = effectiveMode(sidecar, model.mesh);
     const key = JSON.stringify([q.namespace, sidecar ? model.sidecars.indexOf(sidecar) : -1]);
     hit = { scope: { model, namespace: q.namespace, ...sidecar ? { sidecar } : {}, key }, mode, source };
   }
-  cache2.callers.set(id2, hit);
+  cache3.callers.set(id2, hit);
   return hit;
 }
 function clientSeesCached(scope, port, client) {
@@ -28677,9 +28677,9 @@ var verdicts = /* @__PURE__ */ new WeakMap();
 function verdictCache(model, allowlist) {
   let byAllowlist = verdicts.get(model);
   if (!byAllowlist) verdicts.set(model, byAllowlist = /* @__PURE__ */ new WeakMap());
-  let cache2 = byAllowlist.get(allowlist ?? NO_ALLOWLIST2);
-  if (!cache2) byAllowlist.set(allowlist ?? NO_ALLOWLIST2, cache2 = { byRef: /* @__PURE__ */ new WeakMap(), byList: /* @__PURE__ */ new WeakMap() });
-  return cache2;
+  let cache3 = byAllowlist.get(allowlist ?? NO_ALLOWLIST2);
+  if (!cache3) byAllowlist.set(allowlist ?? NO_ALLOWLIST2, cache3 = { byRef: /* @__PURE__ */ new WeakMap(), byList: /* @__PURE__ */ new WeakMap() });
+  return cache3;
 }
 function evaluateReferences(ctx) {
   const { byRef, byList } = verdictCache(ctx.model, ctx.allowlist);
@@ -30041,12 +30041,12 @@ function portVirtualHosts(ctx, proxy, e, listenerPort) {
     ([port, list]) => port === 80 ? list : list.map((v) => ({ ...v, domains: v.domains.filter((d) => d.includes(":")) })).filter((v) => v.domains.length > 0)
   );
 }
-function outboundVirtualHosts(ctx, proxy, scope, rn, cache2 = /* @__PURE__ */ new Map()) {
+function outboundVirtualHosts(ctx, proxy, scope, rn, cache3 = /* @__PURE__ */ new Map()) {
   const e = egressListenerFor(scope, rn.port, rn.name);
   if (!e) return [];
   const listenerPort = e.port?.protocol === "HTTP_PROXY" ? 0 : rn.port;
-  const perListener = cache2.get(e) ?? /* @__PURE__ */ new Map();
-  cache2.set(e, perListener);
+  const perListener = cache3.get(e) ?? /* @__PURE__ */ new Map();
+  cache3.set(e, perListener);
   let all = perListener.get(listenerPort);
   if (!all) perListener.set(listenerPort, all = portVirtualHosts(ctx, proxy, e, listenerPort));
   const vhosts = (rn.sniffed ? sniffedOnly(all, rn.name) : [...all]).sort((a, b) => cmp(a.name, b.name));
@@ -30072,8 +30072,8 @@ function canonicalOrder(a, b) {
 function routeConfigs(ctx, proxy) {
   const scope = sidecarScope(ctx, proxy);
   const names2 = outboundRouteNames(ctx, proxy, scope).sort(canonicalOrder);
-  const cache2 = /* @__PURE__ */ new Map();
-  const outbound = names2.map((rn) => ({ name: rn.name, vhosts: outboundVirtualHosts(ctx, proxy, scope, rn, cache2) }));
+  const cache3 = /* @__PURE__ */ new Map();
+  const outbound = names2.map((rn) => ({ name: rn.name, vhosts: outboundVirtualHosts(ctx, proxy, scope, rn, cache3) }));
   return [...outbound, ...staticRouteConfigs(ctx, proxy)];
 }
 function rowsOf(configs) {
@@ -31049,6 +31049,41 @@ function runRules(ctx, rules = ALL_RULES) {
 // src/scan/types.ts
 var EGRESS_CLASSES = /* @__PURE__ */ new Set(["call", "config"]);
 
+// src/rules/own-address.ts
+var cache2 = /* @__PURE__ */ new WeakMap();
+function ownAddresses(model) {
+  let byWorkload = cache2.get(model);
+  if (byWorkload) return byWorkload;
+  byWorkload = /* @__PURE__ */ new Map();
+  for (const vs of model.virtualServices) {
+    if (!vs.gateways.some((g) => g !== "mesh")) continue;
+    const hosts = vs.hosts.filter((h) => !h.includes("*")).map((h) => h.toLowerCase());
+    if (hosts.length === 0) continue;
+    const destinations2 = [...vs.http.flatMap((r) => r.route), ...vs.tlsDestinations, ...vs.tcpDestinations];
+    for (const workload of workloadsBehind(model, vs.namespace, destinations2)) {
+      let own = byWorkload.get(workload);
+      if (!own) byWorkload.set(workload, own = /* @__PURE__ */ new Map());
+      for (const h of hosts) if (!own.has(h)) own.set(h, { virtualService: `${vs.namespace}/${vs.name}` });
+    }
+  }
+  cache2.set(model, byWorkload);
+  return byWorkload;
+}
+function workloadsBehind(model, namespace, destinations2) {
+  const out = /* @__PURE__ */ new Set();
+  for (const d of destinations2) {
+    const [name, ns = namespace] = d.host.toLowerCase().split(".");
+    const service = model.services.find((s) => s.name === name && s.namespace === ns);
+    if (!service?.selector || Object.keys(service.selector).length === 0) continue;
+    for (const w of model.workloads)
+      if (w.namespace === ns && selectorMatches(service.selector, w.podLabels)) out.add(`${w.namespace}/${w.name}`);
+  }
+  return [...out];
+}
+function ownAddressOf(model, namespace, workload, host) {
+  return ownAddresses(model).get(`${namespace}/${workload}`)?.get(host.toLowerCase());
+}
+
 // src/rules/judged-references.ts
 function servedToBrowsers(ref, callers) {
   const by = callers.map((c) => `${c.namespace}/${c.workload ?? ""}`).join(", ");
@@ -31058,6 +31093,20 @@ function servedToBrowsers(ref, callers) {
     reason: `served to browsers by ${by}, whose image only serves files: the browser makes this call`
   };
 }
+function ownAddressOfAll(model, callers, host) {
+  if (callers.length === 0) return void 0;
+  const routes = [];
+  for (const c of callers) {
+    const own = c.workload === void 0 ? void 0 : ownAddressOf(model, c.namespace, c.workload, host);
+    if (!own) return void 0;
+    routes.push(`${own.virtualService} routes it to ${c.namespace}/${c.workload}`);
+  }
+  return (ref) => ({
+    ...ref,
+    class: "mention",
+    reason: `the workload's own public address (${[...new Set(routes)].join("; ")} through a gateway): a server naming itself, not a call out`
+  });
+}
 function judgedReferences(refs, model, allowlist, mode = "report") {
   const out = { judged: [], unplaced: [], notEgress: [] };
   for (const ref of refs) {
@@ -31066,8 +31115,10 @@ function judgedReferences(refs, model, allowlist, mode = "report") {
       continue;
     }
     const callers = callersOf(ref, model, allowlist);
+    const own = ownAddressOfAll(model, callers, ref.host);
     if (callers.length > 0 && callers.every((c) => c.servedToBrowsers))
       out.notEgress.push(servedToBrowsers(ref, callers));
+    else if (own) out.notEgress.push(own(ref));
     else if (mode === "report" && (ref.unread || callers.every((c) => c.meshWide))) out.unplaced.push(ref);
     else out.judged.push(ref);
   }
@@ -31348,13 +31399,13 @@ async function locateRenderTools(env) {
     ids: { ...kustomizeId ? { kustomize: kustomizeId } : {}, ...helmId ? { helm: helmId } : {} }
   };
 }
-async function machineRenderEnvironment(env, tempRoot, cpus, cache2) {
+async function machineRenderEnvironment(env, tempRoot, cpus, cache3) {
   const found = await locateRenderTools(env);
   return {
     run: execRunner(env),
     tools: found.tools,
     toolIds: found.ids,
-    ...cache2 ? { cache: cache2 } : {},
+    ...cache3 ? { cache: cache3 } : {},
     tempRoot,
     timeoutMs: BUILD_TIME_LIMIT_MS,
     concurrency: Math.min(4, Math.max(2, cpus))
@@ -32179,17 +32230,17 @@ async function executeJobs(jobs, ctx, files, manifests, settings) {
       }
     }
   };
-  const cache2 = ctx.env.cache;
+  const cache3 = ctx.env.cache;
   const keys = /* @__PURE__ */ new Map();
   const outcomes = /* @__PURE__ */ new Map();
   const digestOf = inputDigests(ctx);
-  if (cache2)
+  if (cache3)
     await Promise.all(
       jobs.map(async (job) => {
         const key = cacheKey(job, ctx, jobInputs(job, ctx), settings, digestOf);
         if (key === void 0) return;
         keys.set(job, key);
-        const hit = await cache2.get(key);
+        const hit = await cache3.get(key);
         if (hit) outcomes.set(job, hit);
       })
     );
@@ -32213,7 +32264,7 @@ async function executeJobs(jobs, ctx, files, manifests, settings) {
       const outcome = results[i];
       outcomes.set(job, outcome);
       const key = keys.get(job);
-      if (cache2 && key !== void 0 && !outcome.volatile) await cache2.put(key, outcome);
+      if (cache3 && key !== void 0 && !outcome.volatile) await cache3.put(key, outcome);
     }
   });
   const ordered = jobs.map((j) => outcomes.get(j));
@@ -33112,9 +33163,9 @@ async function readMeshConfig(settings) {
 }
 async function routeModels(settings, base) {
   const manifestsOnly = { ...settings, sources: [] };
-  const cache2 = renderCacheFor(settings);
+  const cache3 = renderCacheFor(settings);
   const [snapshot, meshConfig] = await Promise.all([
-    snapshotOf(path14.resolve(settings.root), manifestsOnly, {}, { cache: cache2, renders: [] }),
+    snapshotOf(path14.resolve(settings.root), manifestsOnly, {}, { cache: cache3, renders: [] }),
     readMeshConfig(settings)
   ]);
   const head = buildEgressModel(snapshot, settings.defaultNamespace, meshConfig).model;
@@ -33122,7 +33173,7 @@ async function routeModels(settings, base) {
   await base.ready;
   const fromHead = fromHeadOf(snapshot, base);
   const baseSnapshot = await snapshotOf(path14.resolve(base.dir), manifestsOnly, fromHead, {
-    cache: cache2,
+    cache: cache3,
     renders: [],
     side: "base",
     prefix: base.prefix
