@@ -148,6 +148,11 @@ spec:
         deployment("d", "jobs").replace("Deployment", "StatefulSet"),
         deployment("e", "jobs").replace("Deployment", "DaemonSet"),
         deployment("f", "jobs").replace("apps/v1", "batch/v1").replace("Deployment", "Job"),
+        deployment("g", "jobs").replace("apps/v1", "apps.openshift.io/v1").replace("Deployment", "DeploymentConfig"),
+        deployment("h", "jobs").replace("apps/v1", "argoproj.io/v1alpha1").replace("Deployment", "Rollout"),
+        // The kind names its group's: a Job in apps, or a Rollout elsewhere, runs nothing.
+        deployment("x", "jobs").replace("Deployment", "Job"),
+        deployment("y", "jobs").replace("apps/v1", "example.io/v1").replace("Deployment", "Rollout"),
         sidecar(
           "nightly",
           "jobs",
@@ -159,7 +164,9 @@ spec:
     expect(m.workloads.map((w) => `${w.kind}:${w.name}`).sort()).toEqual([
       "CronJob:nightly",
       "DaemonSet:e",
+      "DeploymentConfig:g",
       "Job:f",
+      "Rollout:h",
       "StatefulSet:d",
     ]);
     const nightly = m.workloads.find((w) => w.name === "nightly")!;
@@ -242,6 +249,16 @@ data:
     expect(injected({ "a.yaml": yamlDocs(elsewhere, asked) }, "kiali")).toBe(true);
     const labelled = ns("istio-system", "istio-injection: enabled");
     expect(injected({ "a.yaml": yamlDocs(labelled, deployment("grafana", "istio-system")) }, "grafana")).toBe(true);
+  });
+
+  it("under OpenShift Service Mesh 2 (maistra.io objects), follows the pod's annotation only", () => {
+    const memberRoll =
+      "apiVersion: maistra.io/v1\nkind: ServiceMeshMemberRoll\nmetadata: {name: default, namespace: istio-system}\nspec:\n  members: [shop]";
+    const labelled = ns("shop", "istio-injection: enabled");
+    expect(injected({ "a.yaml": yamlDocs(memberRoll, labelled, deployment("api", "shop")) }, "api")).toBe(false);
+    const annotated = deployment("api", "shop", 'app: api, sidecar.istio.io/inject: "true"');
+    expect(injected({ "a.yaml": yamlDocs(memberRoll, annotated) }, "api")).toBe(true);
+    expect(injected({ "a.yaml": yamlDocs(labelled, deployment("api", "shop")) }, "api")).toBe(true);
   });
 
   it("takes it as without a sidecar when the repository enables injection nowhere", () => {

@@ -5,6 +5,7 @@ import { isIstioNetworking } from "../manifests/validate.js";
 import {
   injectionAssumable,
   isInjected,
+  isInjectedUnderMaistra,
   isWorkloadKind,
   podInjection,
   toConfigMap,
@@ -84,11 +85,11 @@ export function buildModel(
     else if (r.group === "" && r.kind === "Namespace") model.namespaces.push(toNamespace(r));
     else if (r.group === "" && r.kind === "Service") model.services.push(toKubeService(r, order));
     else if (r.group === "" && r.kind === "ConfigMap") model.configMaps.push(toConfigMap(r));
-    else if ((r.group === "apps" || r.group === "batch") && isWorkloadKind(r.kind))
-      partialWorkloads.push(toWorkload(r, order));
+    else if (isWorkloadKind(r.group, r.kind)) partialWorkloads.push(toWorkload(r, order));
   });
   if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map<string, Namespace>(model.namespaces.map((n) => [n.name, n]));
+  const maistra = manifests.resources.some((r) => r.group === "maistra.io");
   model.injectionShown = injectionShown(
     model.namespaces,
     partialWorkloads,
@@ -100,11 +101,13 @@ export function buildModel(
     const { hostNetwork: _hostNetwork, ...rest } = w;
     model.workloads.push({
       ...rest,
-      injected: isInjected(
-        w,
-        namespaces.get(w.namespace),
-        model.injectionShown !== null && injectionAssumable(w.namespace, mesh.rootNamespace),
-      ),
+      injected: maistra
+        ? isInjectedUnderMaistra(w)
+        : isInjected(
+            w,
+            namespaces.get(w.namespace),
+            model.injectionShown !== null && injectionAssumable(w.namespace, mesh.rootNamespace),
+          ),
       sidecar: sidecar ? { namespace: sidecar.namespace, name: sidecar.name } : undefined,
       mode,
       modeSource: source,

@@ -91,10 +91,19 @@ export function toConfigMap(r: Resource): ConfigMapData {
   return { namespace: r.namespace, name: r.name, entries, loc: r.loc };
 }
 
-const WORKLOAD_KINDS: WorkloadKind[] = ["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"];
+/**
+ * The API groups whose kinds run pods from a template, and those kinds: OpenShift's DeploymentConfig and Argo
+ * Rollouts' Rollout keep theirs at `spec.template`, as a Deployment does.
+ */
+const WORKLOAD_KINDS: Readonly<Record<string, readonly WorkloadKind[]>> = {
+  apps: ["Deployment", "StatefulSet", "DaemonSet"],
+  batch: ["Job", "CronJob"],
+  "apps.openshift.io": ["DeploymentConfig"],
+  "argoproj.io": ["Rollout"],
+};
 
-export function isWorkloadKind(kind: string): kind is WorkloadKind {
-  return WORKLOAD_KINDS.includes(kind as WorkloadKind);
+export function isWorkloadKind(group: string, kind: string): kind is WorkloadKind {
+  return Object.hasOwn(WORKLOAD_KINDS, group) && WORKLOAD_KINDS[group]!.includes(kind as WorkloadKind);
 }
 
 /**
@@ -236,6 +245,14 @@ const KUBERNETES_NAMESPACES: ReadonlySet<string> = new Set(["kube-system", "kube
 
 export function injectionAssumable(namespace: string, rootNamespace: string): boolean {
   return !KUBERNETES_NAMESPACES.has(namespace) && namespace !== rootNamespace;
+}
+
+/**
+ * Under OpenShift Service Mesh 2 (Maistra, whose `maistra.io` objects the repository then holds), the injector reads
+ * the pod's annotation only: namespace labels inject nothing.
+ */
+export function isInjectedUnderMaistra(w: PartialWorkload): boolean {
+  return !w.hostNetwork && podInjection(w) === "true";
 }
 
 /**

@@ -244,7 +244,14 @@ export interface Gateway {
   loc: SourceLocation;
 }
 
-export type WorkloadKind = "Deployment" | "StatefulSet" | "DaemonSet" | "Job" | "CronJob";
+export type WorkloadKind =
+  | "Deployment"
+  | "StatefulSet"
+  | "DaemonSet"
+  | "Job"
+  | "CronJob"
+  | "DeploymentConfig"
+  | "Rollout";
 
 export interface Container {
   name: string;
