@@ -61,6 +61,7 @@ describe("isScannableSource", () => {
     "vendor/github.com/x/y/z.go",
     "web/package.json",
     "web/package-lock.json",
+    "services/rating/.mvn/wrapper/MavenWrapperDownloader.java",
     "web/pnpm-lock.yaml",
     "dashboards/jsonnetfile.json",
     "dashboards/jsonnetfile.lock.json",

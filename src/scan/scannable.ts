@@ -9,6 +9,8 @@ export interface ScannableOptions {
 
 const EXCLUDED_DIRS = new Set([
   "docs",
+  // The Maven wrapper's downloader and settings: they run on the machine that builds, before Maven does.
+  ".mvn",
   ".github",
   // CI configuration: it runs on CI machines, never in a pod (GitHub workflows are read as build definitions).
   ".circleci",
