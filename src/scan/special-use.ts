@@ -4,7 +4,7 @@ import knowledge from "../knowledge/special-use-names.json" with { type: "json" 
 import { isIPv4 } from "./host-syntax.js";
 
 export interface SpecialUse {
-  /** `loopback`, `special-use`, `local-development`, `private-address`, `documentation-address`, `placeholder`. */
+  /** `loopback`, `special-use`, `local-development`, `private-address`, `documentation-address`, `placeholder`, `vocabulary`. */
   kind: string;
   why: string;
 }
