@@ -92,6 +92,11 @@ describe("mentions do not count", () => {
     ],
     ["a profile link", "src/GetAuthor.java", 'author.twitter = "https://twitter.com/acme";\n'],
     [
+      "a CSP source list written as keys",
+      "lib/security/headers.ts",
+      "const csp = {\n  scriptSrc: [\"'self'\", 'https://www.googletagmanager.com'],\n};\n",
+    ],
+    [
       "a script run by hand, whose name cannot be imported",
       "packages/drive/issue-refresh-token.py",
       'TOKEN_URI = "https://oauth2.vendor.io/token"\n\nif __name__ == "__main__":\n    main()\n',
@@ -129,6 +134,21 @@ describe("mentions do not count", () => {
     ],
   ])("every reference in %s is a mention", (_name, path, text) => {
     expect(classes(path, text).map((r) => r[1])).toEqual(["mention"]);
+  });
+});
+
+describe("vocabularies and browser modules", () => {
+  it("takes schema.org URLs for the vocabulary they name", () => {
+    const jsonLd = 'const ld = { offers: { availability: "https://schema.org/InStock" } };\n';
+    expect(classes("src/seo.ts", jsonLd)).toEqual([["schema.org", "special-use"]]);
+  });
+
+  it('takes a module that starts with the "use client" directive for browser code', () => {
+    const client = '// a comment first\n"use client";\n\nexport const load = () => fetch("https://api.vendor.io/x");\n';
+    expect(classes("app/components/Load.tsx", client)).toEqual([["api.vendor.io", "browser"]]);
+    expect(classes("app/api/load.ts", 'export const load = () => fetch("https://api.vendor.io/x");\n')).toEqual([
+      ["api.vendor.io", "call"],
+    ]);
   });
 });
 

@@ -42,6 +42,11 @@ export function wholeFileClass(path: string, text: string): { class: ReferenceCl
     };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
+  if (isClientModule(base, text))
+    return {
+      class: "browser",
+      reason: `${base} starts with the "use client" directive: it runs in the browser, which makes this call`,
+    };
   if (isHandRunScript(base, text))
     return {
       class: "mention",
@@ -55,6 +60,17 @@ export function wholeFileClass(path: string, text: string): { class: ReferenceCl
   if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return undefined;
+}
+
+/**
+ * A React Server Components client module (Next.js): its first statement is `"use client"`, so it is sent to the
+ * browser and runs there. Comments and blank lines may come before it.
+ */
+function isClientModule(base: string, text: string): boolean {
+  return (
+    /\.[cm]?[jt]sx?$/i.test(base) &&
+    /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']/.test(text.slice(0, 4096))
+  );
 }
 
 /**

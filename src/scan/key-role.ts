@@ -181,12 +181,56 @@ export function isSampleName(key: string | undefined): boolean {
   return key !== undefined && splitWords(key).some((w) => SAMPLE_WORDS.has(w));
 }
 
+/**
+ * Content-Security-Policy directives written as keys (`scriptSrc: ["https://cdn.x.io"]`, `"connect-src": …`): the
+ * sources a browser may load from or connect to, not where the server connects.
+ */
+const CSP_DIRECTIVES = new Set(
+  [
+    "default",
+    "script",
+    "style",
+    "img",
+    "font",
+    "connect",
+    "frame",
+    "media",
+    "object",
+    "worker",
+    "manifest",
+    "child",
+    "prefetch",
+  ].map((d) => `${d}src`),
+);
+
+/** Whether the name is a Content-Security-Policy directive (`scriptSrc`, `connect-src`, `csp.imgSrc`). */
+export function isCspDirective(key: string | undefined): boolean {
+  return (
+    key !== undefined &&
+    CSP_DIRECTIVES.has(
+      key
+        .slice(key.lastIndexOf(".") + 1)
+        .replace(/[-_]/g, "")
+        .toLowerCase(),
+    )
+  );
+}
+
 /** Whole names that say the value is the service's own address, as its users see it (Grafana's `root_url`). */
 const OWN_ADDRESS = new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
 
 export function keyRole(key: string): KeyRole {
   // nginx's `proxy_pass` and kin: the argument is where nginx connects (the words alone would say nothing).
   if (UPSTREAM_DIRECTIVES.has(key)) return "host";
+  if (
+    CSP_DIRECTIVES.has(
+      key
+        .slice(key.lastIndexOf(".") + 1)
+        .replace(/[-_]/g, "")
+        .toLowerCase(),
+    )
+  )
+    return "mention";
   if (OWN_ADDRESS.has(key.slice(key.lastIndexOf(".") + 1).toLowerCase())) return "inbound";
   const first = key.charCodeAt(key.lastIndexOf(".") + 1);
   // `$schema`, `$id`, `@context`, `@id`: JSON Schema and JSON-LD keywords, identifiers by definition.

@@ -1,6 +1,6 @@
 // Whether a URL in a literal is a connection the code makes or text for people: a message, a docstring, a link, a
 // browser directive. Judged on the literal alone and on the name it is bound to, never on the host.
-import { isSampleName, isStoreName, type KeyRole } from "./key-role.js";
+import { isCspDirective, isSampleName, isStoreName, type KeyRole } from "./key-role.js";
 
 /** How far around a URL the words that make a literal prose are looked for: docstrings can be long. */
 const WINDOW = 400;
@@ -22,6 +22,8 @@ export function mentionReason(
   if (role === "mention") {
     if (isSampleName(boundTo))
       return `sample data (${boundTo}): a value for tests or demos, not an address the code connects to`;
+    if (isCspDirective(boundTo))
+      return `a Content-Security-Policy source (${boundTo}): where browsers may load from, not where the server connects`;
     if (isStoreName(boundTo))
       return `data the code keeps (${boundTo}): a value it stores or returns, not an address it connects to`;
     return `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
