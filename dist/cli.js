@@ -17251,6 +17251,37 @@ var special_use_names_default = {
       kind: "placeholder",
       why: "a registered domain that examples and default configs use as a placeholder; no service's egress targets it",
       source: "observed in public repositories' sample configuration"
+    },
+    {
+      name: "schema.org",
+      kind: "vocabulary",
+      why: "names the types and properties of the Schema.org vocabulary (JSON-LD @context and @type, microdata itemtype, availability values); readers compare the URLs, nothing fetches them",
+      source: "https://schema.org/docs/datamodel.html"
+    },
+    {
+      name: "www.w3.org",
+      kind: "vocabulary",
+      exact: true,
+      why: "names XML namespaces and W3C vocabularies (xmlns, SVG, RDF, XML Schema); a namespace name is an identifier, not fetched",
+      source: "Namespaces in XML 1.0, section 2.2"
+    },
+    {
+      name: "purl.org",
+      kind: "vocabulary",
+      why: "persistent URLs naming vocabularies such as Dublin Core terms; used as identifiers in metadata",
+      source: "https://www.dublincore.org/specifications/dublin-core/dcmi-terms/"
+    },
+    {
+      name: "xmlns.com",
+      kind: "vocabulary",
+      why: "names the FOAF vocabulary's terms in RDF and JSON-LD",
+      source: "http://xmlns.com/foaf/spec/"
+    },
+    {
+      name: "ogp.me",
+      kind: "vocabulary",
+      why: "the Open Graph protocol's namespace (prefix og: https://ogp.me/ns#), written in page metadata",
+      source: "https://ogp.me/"
     }
   ],
   ipEmbeddingDomains: {
@@ -20015,9 +20046,35 @@ function isStoreName(key) {
 function isSampleName(key) {
   return key !== void 0 && splitWords(key).some((w) => SAMPLE_WORDS.has(w));
 }
+var CSP_DIRECTIVES = new Set(
+  [
+    "default",
+    "script",
+    "style",
+    "img",
+    "font",
+    "connect",
+    "frame",
+    "media",
+    "object",
+    "worker",
+    "manifest",
+    "child",
+    "prefetch"
+  ].map((d) => `${d}src`)
+);
+function isCspDirective(key) {
+  return key !== void 0 && CSP_DIRECTIVES.has(
+    key.slice(key.lastIndexOf(".") + 1).replace(/[-_]/g, "").toLowerCase()
+  );
+}
 var OWN_ADDRESS = /* @__PURE__ */ new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
 function keyRole(key) {
   if (UPSTREAM_DIRECTIVES.has(key)) return "host";
+  if (CSP_DIRECTIVES.has(
+    key.slice(key.lastIndexOf(".") + 1).replace(/[-_]/g, "").toLowerCase()
+  ))
+    return "mention";
   if (OWN_ADDRESS.has(key.slice(key.lastIndexOf(".") + 1).toLowerCase())) return "inbound";
   const first = key.charCodeAt(key.lastIndexOf(".") + 1);
   if (first === 36 || first === 64) return "identifier";
@@ -20449,6 +20506,8 @@ function mentionReason(text3, start, end, offset, role, boundTo, programText) {
   if (role === "mention") {
     if (isSampleName(boundTo))
       return `sample data (${boundTo}): a value for tests or demos, not an address the code connects to`;
+    if (isCspDirective(boundTo))
+      return `a Content-Security-Policy source (${boundTo}): where browsers may load from, not where the server connects`;
     if (isStoreName(boundTo))
       return `data the code keeps (${boundTo}): a value it stores or returns, not an address it connects to`;
     return `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
@@ -20852,6 +20911,11 @@ function wholeFileClass(path19, text3) {
     };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
+  if (isClientModule(base, text3))
+    return {
+      class: "browser",
+      reason: `${base} starts with the "use client" directive: it runs in the browser, which makes this call`
+    };
   if (isHandRunScript(base, text3))
     return {
       class: "mention",
@@ -20863,6 +20927,9 @@ function wholeFileClass(path19, text3) {
   if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text3) && /"schemaVersion"\s*:/.test(text3))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return void 0;
+}
+function isClientModule(base, text3) {
+  return /\.[cm]?[jt]sx?$/i.test(base) && /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']/.test(text3.slice(0, 4096));
 }
 function isHandRunScript(base, text3) {
   return /\.py$/i.test(base) && !/^[A-Za-z_]\w*\.py$/i.test(base) && /^if\s+__name__\s*==\s*["']__main__["']\s*:/m.test(text3);
@@ -21416,6 +21483,8 @@ function sdkReferences(path19, calls, found, options, whole) {
 // src/scan/scannable.ts
 var EXCLUDED_DIRS = /* @__PURE__ */ new Set([
   "docs",
+  // The Maven wrapper's downloader and settings: they run on the machine that builds, before Maven does.
+  ".mvn",
   ".github",
   // CI configuration: it runs on CI machines, never in a pod (GitHub workflows are read as build definitions).
   ".circleci",
@@ -25314,9 +25383,14 @@ function toConfigMap(r) {
   }) : [];
   return { namespace: r.namespace, name: r.name, entries: entries2, loc: r.loc };
 }
-var WORKLOAD_KINDS = ["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"];
-function isWorkloadKind(kind) {
-  return WORKLOAD_KINDS.includes(kind);
+var WORKLOAD_KINDS = {
+  apps: ["Deployment", "StatefulSet", "DaemonSet"],
+  batch: ["Job", "CronJob"],
+  "apps.openshift.io": ["DeploymentConfig"],
+  "argoproj.io": ["Rollout"]
+};
+function isWorkloadKind(group, kind) {
+  return Object.hasOwn(WORKLOAD_KINDS, group) && WORKLOAD_KINDS[group].includes(kind);
 }
 var WEB_ROOTS = ["/usr/share/nginx/html", "/usr/local/apache2/htdocs", "/usr/share/caddy"];
 function isWebRoot(path19) {
@@ -25418,6 +25492,9 @@ var KUBERNETES_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public
 function injectionAssumable(namespace, rootNamespace) {
   return !KUBERNETES_NAMESPACES.has(namespace) && namespace !== rootNamespace;
 }
+function isInjectedUnderMaistra(w) {
+  return !w.hostNetwork && podInjection(w) === "true";
+}
 function isInjected(w, ns, undeclaredInjected = true) {
   if (w.hostNetwork) return false;
   const podSays = podInjection(w);
@@ -25425,6 +25502,38 @@ function isInjected(w, ns, undeclaredInjected = true) {
   if (podSays === "true") return ns?.injection !== false;
   if (ns === void 0) return undeclaredInjected;
   return ns.injection === true;
+}
+function toPublicRoute(r) {
+  const spec = get(r.body, "spec");
+  const hosts = /* @__PURE__ */ new Set();
+  const services = /* @__PURE__ */ new Set();
+  const addService = (name) => {
+    if (typeof name === "string" && name) services.add(name);
+  };
+  if (r.kind === "Ingress") {
+    for (const rule of asArray(get(spec, "rules"))) {
+      const host = asString(get(rule, "host"));
+      if (host) hosts.add(host.toLowerCase());
+      for (const path19 of asArray(get(rule, "http", "paths"))) {
+        addService(get(path19, "backend", "service", "name"));
+        addService(get(path19, "backend", "serviceName"));
+      }
+    }
+    addService(get(spec, "defaultBackend", "service", "name"));
+  } else {
+    for (const h of asStringArray(get(spec, "hostnames"))) hosts.add(h.toLowerCase());
+    for (const rule of asArray(get(spec, "rules")))
+      for (const ref of asArray(get(rule, "backendRefs"))) {
+        const kind = asString(get(ref, "kind")) ?? "Service";
+        if (kind === "Service") addService(get(ref, "name"));
+      }
+  }
+  return {
+    what: `${r.kind} ${r.namespace}/${r.name}`,
+    namespace: r.namespace,
+    hosts: [...hosts].sort(),
+    services: [...services].sort()
+  };
 }
 
 // src/model/istio-objects.ts
@@ -26373,7 +26482,8 @@ function buildModel(manifests, meshOverride, scripts) {
     gateways: [],
     workloads: [],
     configMaps: [],
-    peerAuthentications: []
+    peerAuthentications: [],
+    publicRoutes: []
   };
   const partialWorkloads = [];
   const ranks = creationRanks(manifests.resources);
@@ -26392,11 +26502,13 @@ function buildModel(manifests, meshOverride, scripts) {
     else if (r.group === "" && r.kind === "Namespace") model.namespaces.push(toNamespace(r));
     else if (r.group === "" && r.kind === "Service") model.services.push(toKubeService(r, order));
     else if (r.group === "" && r.kind === "ConfigMap") model.configMaps.push(toConfigMap(r));
-    else if ((r.group === "apps" || r.group === "batch") && isWorkloadKind(r.kind))
-      partialWorkloads.push(toWorkload(r, order));
+    else if (isWorkloadKind(r.group, r.kind)) partialWorkloads.push(toWorkload(r, order));
+    else if (r.group === "networking.k8s.io" && r.kind === "Ingress" || r.group === "gateway.networking.k8s.io" && r.kind === "HTTPRoute")
+      model.publicRoutes.push(toPublicRoute(r));
   });
   if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map(model.namespaces.map((n) => [n.name, n]));
+  const maistra = manifests.resources.some((r) => r.group === "maistra.io");
   model.injectionShown = injectionShown(
     model.namespaces,
     partialWorkloads,
@@ -26408,7 +26520,7 @@ function buildModel(manifests, meshOverride, scripts) {
     const { hostNetwork: _hostNetwork, ...rest } = w;
     model.workloads.push({
       ...rest,
-      injected: isInjected(
+      injected: maistra ? isInjectedUnderMaistra(w) : isInjected(
         w,
         namespaces.get(w.namespace),
         model.injectionShown !== null && injectionAssumable(w.namespace, mesh.rootNamespace)
@@ -31060,14 +31172,23 @@ function ownAddresses(model) {
     const hosts = vs.hosts.filter((h) => !h.includes("*")).map((h) => h.toLowerCase());
     if (hosts.length === 0) continue;
     const destinations2 = [...vs.http.flatMap((r) => r.route), ...vs.tlsDestinations, ...vs.tcpDestinations];
-    for (const workload of workloadsBehind(model, vs.namespace, destinations2)) {
-      let own = byWorkload.get(workload);
-      if (!own) byWorkload.set(workload, own = /* @__PURE__ */ new Map());
-      for (const h of hosts) if (!own.has(h)) own.set(h, { virtualService: `${vs.namespace}/${vs.name}` });
-    }
+    const route = `VirtualService ${vs.namespace}/${vs.name}`;
+    for (const workload of workloadsBehind(model, vs.namespace, destinations2))
+      addOwn(byWorkload, workload, hosts, route);
+  }
+  for (const r of model.publicRoutes ?? []) {
+    const hosts = r.hosts.filter((h) => !h.includes("*"));
+    const destinations2 = r.services.map((host) => ({ host }));
+    for (const workload of workloadsBehind(model, r.namespace, destinations2))
+      addOwn(byWorkload, workload, hosts, r.what);
   }
   cache2.set(model, byWorkload);
   return byWorkload;
+}
+function addOwn(byWorkload, workload, hosts, route) {
+  let own = byWorkload.get(workload);
+  if (!own) byWorkload.set(workload, own = /* @__PURE__ */ new Map());
+  for (const h of hosts) if (!own.has(h)) own.set(h, { route });
 }
 function workloadsBehind(model, namespace, destinations2) {
   const out = /* @__PURE__ */ new Set();
@@ -31099,12 +31220,12 @@ function ownAddressOfAll(model, callers, host) {
   for (const c of callers) {
     const own = c.workload === void 0 ? void 0 : ownAddressOf(model, c.namespace, c.workload, host);
     if (!own) return void 0;
-    routes.push(`${own.virtualService} routes it to ${c.namespace}/${c.workload}`);
+    routes.push(`${own.route} routes it to ${c.namespace}/${c.workload}`);
   }
   return (ref) => ({
     ...ref,
     class: "mention",
-    reason: `the workload's own public address (${[...new Set(routes)].join("; ")} through a gateway): a server naming itself, not a call out`
+    reason: `the workload's own public address (${[...new Set(routes)].join("; ")} from outside the cluster): a server naming itself, not a call out`
   });
 }
 function judgedReferences(refs, model, allowlist, mode = "report") {

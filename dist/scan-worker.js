@@ -1127,6 +1127,37 @@ var special_use_names_default = {
       kind: "placeholder",
       why: "a registered domain that examples and default configs use as a placeholder; no service's egress targets it",
       source: "observed in public repositories' sample configuration"
+    },
+    {
+      name: "schema.org",
+      kind: "vocabulary",
+      why: "names the types and properties of the Schema.org vocabulary (JSON-LD @context and @type, microdata itemtype, availability values); readers compare the URLs, nothing fetches them",
+      source: "https://schema.org/docs/datamodel.html"
+    },
+    {
+      name: "www.w3.org",
+      kind: "vocabulary",
+      exact: true,
+      why: "names XML namespaces and W3C vocabularies (xmlns, SVG, RDF, XML Schema); a namespace name is an identifier, not fetched",
+      source: "Namespaces in XML 1.0, section 2.2"
+    },
+    {
+      name: "purl.org",
+      kind: "vocabulary",
+      why: "persistent URLs naming vocabularies such as Dublin Core terms; used as identifiers in metadata",
+      source: "https://www.dublincore.org/specifications/dublin-core/dcmi-terms/"
+    },
+    {
+      name: "xmlns.com",
+      kind: "vocabulary",
+      why: "names the FOAF vocabulary's terms in RDF and JSON-LD",
+      source: "http://xmlns.com/foaf/spec/"
+    },
+    {
+      name: "ogp.me",
+      kind: "vocabulary",
+      why: "the Open Graph protocol's namespace (prefix og: https://ogp.me/ns#), written in page metadata",
+      source: "https://ogp.me/"
     }
   ],
   ipEmbeddingDomains: {
@@ -3809,9 +3840,35 @@ function isStoreName(key) {
 function isSampleName(key) {
   return key !== void 0 && splitWords(key).some((w) => SAMPLE_WORDS.has(w));
 }
+var CSP_DIRECTIVES = new Set(
+  [
+    "default",
+    "script",
+    "style",
+    "img",
+    "font",
+    "connect",
+    "frame",
+    "media",
+    "object",
+    "worker",
+    "manifest",
+    "child",
+    "prefetch"
+  ].map((d) => `${d}src`)
+);
+function isCspDirective(key) {
+  return key !== void 0 && CSP_DIRECTIVES.has(
+    key.slice(key.lastIndexOf(".") + 1).replace(/[-_]/g, "").toLowerCase()
+  );
+}
 var OWN_ADDRESS = /* @__PURE__ */ new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
 function keyRole(key) {
   if (UPSTREAM_DIRECTIVES.has(key)) return "host";
+  if (CSP_DIRECTIVES.has(
+    key.slice(key.lastIndexOf(".") + 1).replace(/[-_]/g, "").toLowerCase()
+  ))
+    return "mention";
   if (OWN_ADDRESS.has(key.slice(key.lastIndexOf(".") + 1).toLowerCase())) return "inbound";
   const first = key.charCodeAt(key.lastIndexOf(".") + 1);
   if (first === 36 || first === 64) return "identifier";
@@ -4243,6 +4300,8 @@ function mentionReason(text, start, end, offset, role, boundTo, programText) {
   if (role === "mention") {
     if (isSampleName(boundTo))
       return `sample data (${boundTo}): a value for tests or demos, not an address the code connects to`;
+    if (isCspDirective(boundTo))
+      return `a Content-Security-Policy source (${boundTo}): where browsers may load from, not where the server connects`;
     if (isStoreName(boundTo))
       return `data the code keeps (${boundTo}): a value it stores or returns, not an address it connects to`;
     return `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
@@ -4485,6 +4544,11 @@ function wholeFileClass(path3, text) {
     };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
+  if (isClientModule(base, text))
+    return {
+      class: "browser",
+      reason: `${base} starts with the "use client" directive: it runs in the browser, which makes this call`
+    };
   if (isHandRunScript(base, text))
     return {
       class: "mention",
@@ -4496,6 +4560,9 @@ function wholeFileClass(path3, text) {
   if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return void 0;
+}
+function isClientModule(base, text) {
+  return /\.[cm]?[jt]sx?$/i.test(base) && /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']/.test(text.slice(0, 4096));
 }
 function isHandRunScript(base, text) {
   return /\.py$/i.test(base) && !/^[A-Za-z_]\w*\.py$/i.test(base) && /^if\s+__name__\s*==\s*["']__main__["']\s*:/m.test(text);
@@ -5049,6 +5116,8 @@ function sdkReferences(path3, calls, found, options, whole) {
 // src/scan/scannable.ts
 var EXCLUDED_DIRS = /* @__PURE__ */ new Set([
   "docs",
+  // The Maven wrapper's downloader and settings: they run on the machine that builds, before Maven does.
+  ".mvn",
   ".github",
   // CI configuration: it runs on CI machines, never in a pod (GitHub workflows are read as build definitions).
   ".circleci",

@@ -46,7 +46,33 @@ describe("a workload's own public address", () => {
     expect(judged.map((r) => r.workload)).toEqual(["worker"]);
     expect(notEgress).toHaveLength(1);
     expect(notEgress[0]).toMatchObject({ workload: "web", class: "mention" });
-    expect(notEgress[0]!.reason).toContain("shop/web-public routes it to shop/web");
+    expect(notEgress[0]!.reason).toContain("VirtualService shop/web-public routes it to shop/web");
+  });
+
+  it("is not judged where an Ingress or an HTTPRoute leads the host to the workload's Service", () => {
+    const ingress = `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: {name: web, namespace: shop}
+spec:
+  rules:
+    - host: shop.example-own.io
+      http:
+        paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]`;
+    const httpRoute = `apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: {name: web, namespace: shop}
+spec:
+  hostnames: [shop.example-own.io]
+  rules: [{backendRefs: [{name: web, port: 80}]}]`;
+    for (const [what, route] of [
+      ["Ingress shop/web", ingress],
+      ["HTTPRoute shop/web", httpRoute],
+    ] as const) {
+      const model = modelFrom(docs(deployment("web"), service, route));
+      const { judged, notEgress } = judgedReferences([fromManifest("web")], model, undefined);
+      expect(judged, what).toEqual([]);
+      expect(notEgress[0]!.reason).toContain(`${what} routes it to shop/web`);
+    }
   });
 
   it("is judged as any host when the VirtualService serves the mesh only", () => {

@@ -6,6 +6,7 @@ import {
   injectionAssumable,
   isInjected,
   isInjectedUnderMaistra,
+  toPublicRoute,
   isWorkloadKind,
   podInjection,
   toConfigMap,
@@ -67,6 +68,7 @@ export function buildModel(
     workloads: [],
     configMaps: [],
     peerAuthentications: [],
+    publicRoutes: [],
   };
   const partialWorkloads: ReturnType<typeof toWorkload>[] = [];
   const ranks = creationRanks(manifests.resources);
@@ -86,6 +88,11 @@ export function buildModel(
     else if (r.group === "" && r.kind === "Service") model.services.push(toKubeService(r, order));
     else if (r.group === "" && r.kind === "ConfigMap") model.configMaps.push(toConfigMap(r));
     else if (isWorkloadKind(r.group, r.kind)) partialWorkloads.push(toWorkload(r, order));
+    else if (
+      (r.group === "networking.k8s.io" && r.kind === "Ingress") ||
+      (r.group === "gateway.networking.k8s.io" && r.kind === "HTTPRoute")
+    )
+      model.publicRoutes!.push(toPublicRoute(r));
   });
   if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map<string, Namespace>(model.namespaces.map((n) => [n.name, n]));

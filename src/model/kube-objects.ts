@@ -12,6 +12,7 @@ import {
 } from "../manifests/resource.js";
 import { kubePortProtocol } from "./protocol.js";
 import type {
+  PublicRoute,
   ConfigMapData,
   Container,
   KubeService,
@@ -269,4 +270,38 @@ export function isInjected(w: PartialWorkload, ns: Namespace | undefined, undecl
   if (podSays === "true") return ns?.injection !== false;
   if (ns === undefined) return undeclaredInjected;
   return ns.injection === true;
+}
+
+/** An Ingress's rule hosts and backend Services (networking.k8s.io/v1 and v1beta1), or an HTTPRoute's hostnames and Service backends. */
+export function toPublicRoute(r: Resource): PublicRoute {
+  const spec = get(r.body, "spec");
+  const hosts = new Set<string>();
+  const services = new Set<string>();
+  const addService = (name: unknown) => {
+    if (typeof name === "string" && name) services.add(name);
+  };
+  if (r.kind === "Ingress") {
+    for (const rule of asArray(get(spec, "rules"))) {
+      const host = asString(get(rule, "host"));
+      if (host) hosts.add(host.toLowerCase());
+      for (const path of asArray(get(rule, "http", "paths"))) {
+        addService(get(path, "backend", "service", "name"));
+        addService(get(path, "backend", "serviceName"));
+      }
+    }
+    addService(get(spec, "defaultBackend", "service", "name"));
+  } else {
+    for (const h of asStringArray(get(spec, "hostnames"))) hosts.add(h.toLowerCase());
+    for (const rule of asArray(get(spec, "rules")))
+      for (const ref of asArray(get(rule, "backendRefs"))) {
+        const kind = asString(get(ref, "kind")) ?? "Service";
+        if (kind === "Service") addService(get(ref, "name"));
+      }
+  }
+  return {
+    what: `${r.kind} ${r.namespace}/${r.name}`,
+    namespace: r.namespace,
+    hosts: [...hosts].sort(),
+    services: [...services].sort(),
+  };
 }

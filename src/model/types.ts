@@ -87,6 +87,16 @@ export interface Namespace {
 
 export type KubeServiceType = "ClusterIP" | "NodePort" | "LoadBalancer" | "ExternalName";
 
+/** An Ingress or an HTTPRoute: host names from outside the cluster, and the Services they lead to. */
+export interface PublicRoute {
+  /** `Ingress shop/web` or `HTTPRoute shop/web`. */
+  what: string;
+  namespace: string;
+  hosts: string[];
+  /** Names of Services in `namespace`. */
+  services: string[];
+}
+
 export interface KubeService {
   namespace: string;
   name: string;
@@ -333,6 +343,8 @@ export interface EgressModel {
   configMaps: ConfigMapData[];
   /** Absent in models built by hand; the route simulator then assumes the mesh default (PERMISSIVE). */
   peerAuthentications?: PeerAuthentication[];
+  /** Kubernetes Ingresses and Gateway API HTTPRoutes: the public names that lead to the repository's Services. */
+  publicRoutes?: PublicRoute[];
   /** Which files each workload container's image ships; absent when the repository's build files were not read. */
   provenance?: Provenance;
   /**

@@ -29,12 +29,12 @@ function ownAddressOfAll(
   for (const c of callers) {
     const own = c.workload === undefined ? undefined : ownAddressOf(model, c.namespace, c.workload, host);
     if (!own) return undefined;
-    routes.push(`${own.virtualService} routes it to ${c.namespace}/${c.workload}`);
+    routes.push(`${own.route} routes it to ${c.namespace}/${c.workload}`);
   }
   return (ref) => ({
     ...ref,
     class: "mention",
-    reason: `the workload's own public address (${[...new Set(routes)].join("; ")} through a gateway): a server naming itself, not a call out`,
+    reason: `the workload's own public address (${[...new Set(routes)].join("; ")} from outside the cluster): a server naming itself, not a call out`,
   });
 }
 

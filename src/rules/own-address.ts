@@ -1,12 +1,13 @@
-// A workload's own public names: the hosts a VirtualService bound to a gateway routes to the workload's Service. A
+// A workload's own public names: the hosts a VirtualService bound to a gateway, an Ingress or an HTTPRoute routes to
+// the workload's Service. A
 // server names itself in links, redirects and metadata (`--base-url=https://app.example.io`, an OAuth issuer's
 // public URL); that is the address others use to reach it, not egress.
 import { selectorMatches } from "../model/sidecar-scope.js";
 import type { EgressModel, RouteDestination } from "../model/types.js";
 
 export interface OwnAddress {
-  /** The VirtualService that routes the host to the workload, as `namespace/name`. */
-  virtualService: string;
+  /** What routes the host to the workload: `VirtualService shop/web`, `Ingress shop/web`, `HTTPRoute shop/web`. */
+  route: string;
 }
 
 const cache = new WeakMap<EgressModel, Map<string, Map<string, OwnAddress>>>();
@@ -22,14 +23,29 @@ function ownAddresses(model: EgressModel): Map<string, Map<string, OwnAddress>> 
     const hosts = vs.hosts.filter((h) => !h.includes("*")).map((h) => h.toLowerCase());
     if (hosts.length === 0) continue;
     const destinations = [...vs.http.flatMap((r) => r.route), ...vs.tlsDestinations, ...vs.tcpDestinations];
-    for (const workload of workloadsBehind(model, vs.namespace, destinations)) {
-      let own = byWorkload.get(workload);
-      if (!own) byWorkload.set(workload, (own = new Map()));
-      for (const h of hosts) if (!own.has(h)) own.set(h, { virtualService: `${vs.namespace}/${vs.name}` });
-    }
+    const route = `VirtualService ${vs.namespace}/${vs.name}`;
+    for (const workload of workloadsBehind(model, vs.namespace, destinations))
+      addOwn(byWorkload, workload, hosts, route);
+  }
+  for (const r of model.publicRoutes ?? []) {
+    const hosts = r.hosts.filter((h) => !h.includes("*"));
+    const destinations = r.services.map((host) => ({ host }));
+    for (const workload of workloadsBehind(model, r.namespace, destinations))
+      addOwn(byWorkload, workload, hosts, r.what);
   }
   cache.set(model, byWorkload);
   return byWorkload;
+}
+
+function addOwn(
+  byWorkload: Map<string, Map<string, OwnAddress>>,
+  workload: string,
+  hosts: string[],
+  route: string,
+): void {
+  let own = byWorkload.get(workload);
+  if (!own) byWorkload.set(workload, (own = new Map()));
+  for (const h of hosts) if (!own.has(h)) own.set(h, { route });
 }
 
 /** The workloads (`namespace/name`) the Services a route sends to select. */
