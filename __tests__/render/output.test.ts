@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseKustomizations, kustomizationFilesOf } from "../../src/render/discover.js";
 import { resourcesFromKustomizeOutput } from "../../src/render/kustomize-output.js";
+import { locOf } from "../../src/manifests/resource.js";
 import { SourceIndex } from "../../src/render/source-index.js";
 import { oneLineError } from "../../src/render/stderr.js";
 import { stripPlugins } from "../../src/render/strip-plugins.js";
@@ -112,6 +113,101 @@ describe("resourcesFromKustomizeOutput", () => {
   it("removes the origin annotation it asked for, and keeps the others", () => {
     expect(resources[1]!.annotations).toEqual({ team: "x" });
     expect(resources[0]!.annotations).toEqual({});
+  });
+});
+
+describe("fields a patch wrote", () => {
+  const texts: Record<string, string> = {
+    "base/kustomization.yaml": "resources: [deployment.yaml]\n",
+    "base/deployment.yaml": `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  template:
+    spec:
+      containers:
+        - name: sidecar-helper
+          image: acme/helper
+        - name: api
+          image: acme/api
+          env:
+            - name: FROM_BASE
+              value: https://base.example-patch.io
+`,
+    "dev/kustomization.yaml": "namePrefix: dev-\nresources: [../base]\npatches:\n  - path: patches/deployment.yaml\n",
+    "dev/patches/deployment.yaml": `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          args:
+            - --base-url=https://patched.example-patch.io
+          env:
+            - name: FROM_PATCH
+              value: https://env.example-patch.io
+`,
+    "prod/kustomization.yaml": "resources: [../base]\npatches:\n  - path: other.yaml\n",
+    "prod/other.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  replicas: 3\n",
+  };
+  const paths = Object.keys(texts);
+  const kustomizations = parseKustomizations({
+    files: new Set(paths),
+    kustomizations: kustomizationFilesOf(paths),
+    textOf: (f) => texts[f],
+  });
+  // What Kustomize prints for dev: the patch's container merged into the base's by name, its env list with the base's.
+  const output = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: dev-api
+  annotations:
+    config.kubernetes.io/origin: |
+      path: ../r/base/deployment.yaml
+spec:
+  template:
+    spec:
+      containers:
+        - name: sidecar-helper
+          image: acme/helper
+        - name: api
+          image: acme/api
+          args: [--base-url=https://patched.example-patch.io]
+          env:
+            - name: FROM_PATCH
+              value: https://env.example-patch.io
+            - name: FROM_BASE
+              value: https://base.example-patch.io
+`;
+  const [deployment] = resourcesFromKustomizeOutput(output, {
+    kustomizationFile: "dev/kustomization.yaml",
+    toRepoPath: (p) => (p.startsWith("../r/") ? p.slice("../r/".length) : undefined),
+    definitions: ["base/deployment.yaml"],
+    kustomizations,
+    sources: new SourceIndex((f) => texts[f]),
+    defaultNamespace: "default",
+  });
+  const container = ["spec", "template", "spec", "containers", 1];
+
+  it("are located in the patch, matched by name across merged lists; the rest stays in the base", () => {
+    expect(deployment!.loc).toEqual({ file: "base/deployment.yaml", line: 2 });
+    expect(locOf(deployment!, [...container, "args", 0])).toEqual({ file: "dev/patches/deployment.yaml", line: 11 });
+    expect(locOf(deployment!, [...container, "env", 0, "value"])).toEqual({
+      file: "dev/patches/deployment.yaml",
+      line: 14,
+    });
+    expect(locOf(deployment!, [...container, "env", 1, "value"])).toEqual({ file: "base/deployment.yaml", line: 15 });
+    expect(locOf(deployment!, [...container, "image"])).toEqual({ file: "base/deployment.yaml", line: 12 });
+  });
+
+  it("come only from the kustomizations the build reads: another overlay's patch is not this one's", () => {
+    expect([...(deployment!.patched?.values() ?? [])].every((l) => l.file === "dev/patches/deployment.yaml")).toBe(
+      true,
+    );
   });
 });
 

@@ -24,6 +24,11 @@ export interface Resource {
    * its value's lines are.
    */
   dataFiles?: Record<string, string>;
+  /**
+   * Fields a Kustomize patch wrote, by JSON pointer: where the patch file says them. A rendered object is located in
+   * the document that defines it (`loc`, `lines`); what an overlay's patch adds or changes is in another file.
+   */
+  patched?: Map<string, SourceLocation>;
 }
 
 export type JsonObject = Record<string, unknown>;
@@ -96,9 +101,24 @@ export function stringMap(v: unknown): Record<string, string> {
   return out;
 }
 
-/** Location of a field of the resource; a missing field points at its nearest written parent. */
+/**
+ * Location of a field of the resource; a missing field points at its nearest written parent. Where a patch wrote the
+ * field (or its nearest parent either file holds), the patch's file and line.
+ */
 export function locOf(r: Resource, path: readonly (string | number)[]): SourceLocation {
+  if (r.patched && r.patched.size > 0) {
+    for (let depth = path.length; depth > 0; depth--) {
+      const pointer = pointerOf(path.slice(0, depth));
+      const inPatch = r.patched.get(pointer);
+      if (inPatch) return inPatch;
+      if (r.lines.has(pointer)) break;
+    }
+  }
   return { file: r.loc.file, line: lineOf(r.lines, path, r.loc.line) };
+}
+
+function pointerOf(path: readonly (string | number)[]): string {
+  return path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
 }
 
 export function get(obj: unknown, ...path: (string | number)[]): unknown {

@@ -6,6 +6,7 @@ import { resolveInRepo } from "./paths.js";
 import { placeObject, takeAnnotation, type Placement } from "./place.js";
 import type { SourceIndex } from "./source-index.js";
 import type { TargetNamespace } from "./types.js";
+import type { SourceLocation } from "../model/types.js";
 
 export const ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 
@@ -64,7 +65,17 @@ function placementOf(obj: JsonObject, origin: Origin, ctx: KustomizeOutputContex
   const namespace = asString(metadata.namespace);
   const file = origin.repo ? undefined : origin.path !== undefined ? ctx.toRepoPath(origin.path) : undefined;
   const found = ctx.sources.find(file !== undefined ? [file] : ctx.definitions, kind, name, namespace);
-  if (found) return { loc: { file: found.file, line: found.line }, lines: found.lines };
+  if (found) {
+    const patched = patchedFields(obj, kind, name, ctx);
+    if (patched.size === 0) return { loc: { file: found.file, line: found.line }, lines: found.lines };
+    // Patches merge lists by name: the defining document's indexes are re-read against the merged object too.
+    const lines = new Map<string, number>();
+    for (const [pointer, line] of found.lines) {
+      const merged = mergedPointer(found.value, obj, pointer);
+      if (merged !== undefined) lines.set(merged, line);
+    }
+    return { loc: { file: found.file, line: found.line }, lines, patched };
+  }
   if (file !== undefined) return { loc: { file, line: 1 }, lines: new Map() };
   const generatedIn = origin.configuredIn !== undefined ? ctx.toRepoPath(origin.configuredIn) : undefined;
   if (generatedIn !== undefined) {
@@ -110,4 +121,83 @@ function generatorOf(
     if (path !== undefined) files[key] = path;
   }
   return { line: best.line, files };
+}
+
+/** Pointers a patch document names the object by and its kind repeats: not what the patch changes. */
+const IDENTITY = new Set(["", "/apiVersion", "/kind", "/metadata", "/metadata/name", "/metadata/namespace"]);
+
+/**
+ * Where the strategic-merge patches of the built kustomization and of those it builds on wrote the object's fields,
+ * innermost first so that an overlay's patch wins over its base's. A patch document is one of a kustomization's other
+ * files that defines the same kind and a name the rendered one contains (a prefix or suffix aside).
+ */
+function patchedFields(
+  obj: JsonObject,
+  kind: string,
+  name: string,
+  ctx: KustomizeOutputContext,
+): Map<string, SourceLocation> {
+  const out = new Map<string, SourceLocation>();
+  for (const k of chainOf(ctx)) {
+    for (const file of k.otherFiles) {
+      for (const doc of ctx.sources.documents(file)) {
+        if (doc.kind !== kind || doc.name === "" || !name.includes(doc.name)) continue;
+        for (const [pointer, line] of doc.lines) {
+          if (IDENTITY.has(pointer)) continue;
+          const merged = mergedPointer(doc.value, obj, pointer);
+          if (merged !== undefined) out.set(merged, { file, line });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The built kustomization and those it builds on, innermost first, each once. */
+function chainOf(ctx: KustomizeOutputContext): Kustomization[] {
+  const byFile = new Map([...ctx.kustomizations.values()].map((k) => [k.file, k]));
+  const byDir = ctx.kustomizations;
+  const out: Kustomization[] = [];
+  const seen = new Set<string>();
+  const visit = (k: Kustomization | undefined) => {
+    if (!k || seen.has(k.file)) return;
+    seen.add(k.file);
+    for (const dir of k.includes) visit(byDir.get(dir));
+    out.push(k);
+  };
+  visit(byFile.get(ctx.kustomizationFile));
+  return out;
+}
+
+/**
+ * A pointer into a patch document -> the same field in the merged object. Lists of named objects (containers, env,
+ * ports) merge by name, so an item is found by its name; other lists are replaced whole, and keep their indexes.
+ */
+function mergedPointer(patch: unknown, merged: unknown, pointer: string): string | undefined {
+  const parts = pointer
+    .split("/")
+    .slice(1)
+    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let from: unknown = patch;
+  let to: unknown = merged;
+  const out: string[] = [];
+  for (const part of parts) {
+    if (Array.isArray(from)) {
+      const i = Number(part);
+      const item = from[i];
+      if (!Array.isArray(to)) return undefined;
+      const named = isObject(item) && typeof item.name === "string" ? item.name : undefined;
+      const j = named !== undefined ? to.findIndex((x) => isObject(x) && x.name === named) : i;
+      if (j < 0 || j >= to.length) return undefined;
+      out.push(String(j));
+      from = item;
+      to = to[j];
+    } else {
+      if (!isObject(from) || !isObject(to) || !(part in to)) return undefined;
+      out.push(part.replace(/~/g, "~0").replace(/\//g, "~1"));
+      from = from[part];
+      to = to[part];
+    }
+  }
+  return out.map((p) => `/${p}`).join("");
 }

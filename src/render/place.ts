@@ -11,6 +11,8 @@ export interface Placement {
   lines: Map<string, number>;
   /** A generated ConfigMap's data keys -> the files they were read from. */
   dataFiles?: Record<string, string>;
+  /** Fields patches wrote -> where (see Resource.patched). */
+  patched?: Map<string, SourceLocation>;
 }
 
 /** Namespaces as the deploying tool sets them: "fill" gives one to objects without, "override" replaces any. */
@@ -33,7 +35,12 @@ export function placeObject(
         ]);
   const fill = namespace?.mode === "fill" ? namespace.name : defaultNamespace;
   const r = resourcesFromDocument({ value: obj, line: at.loc.line, lines }, at.loc.file, fill)[0];
-  return r && at.dataFiles ? { ...r, dataFiles: at.dataFiles } : r;
+  if (!r) return r;
+  return {
+    ...r,
+    ...(at.dataFiles ? { dataFiles: at.dataFiles } : {}),
+    ...(at.patched && at.patched.size > 0 ? { patched: at.patched } : {}),
+  };
 }
 
 /** Removes an annotation a render added (and the annotations map if it is left empty). */

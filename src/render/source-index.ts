@@ -10,6 +10,8 @@ export interface SourceDocument {
   namespace?: string;
   line: number;
   lines: Map<string, number>;
+  /** The object as written. */
+  value: unknown;
 }
 
 /** Parses each file once, however many renders read it (a base shared by a hundred overlays). */
@@ -34,6 +36,7 @@ export class SourceIndex {
                 namespace: r.namespaceExplicit ? r.namespace : undefined,
                 line: r.loc.line,
                 lines: r.lines,
+                value: r.body,
               }));
       this.parsed.set(file, docs);
     }
