@@ -24844,7 +24844,18 @@ function stringMap(v) {
   return out;
 }
 function locOf(r, path19) {
+  if (r.patched && r.patched.size > 0) {
+    for (let depth = path19.length; depth > 0; depth--) {
+      const pointer = pointerOf(path19.slice(0, depth));
+      const inPatch = r.patched.get(pointer);
+      if (inPatch) return inPatch;
+      if (r.lines.has(pointer)) break;
+    }
+  }
   return { file: r.loc.file, line: lineOf(r.lines, path19, r.loc.line) };
+}
+function pointerOf(path19) {
+  return path19.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
 }
 function get(obj, ...path19) {
   let cur = obj;
@@ -31803,7 +31814,12 @@ function placeObject(obj, at2, namespace, defaultNamespace) {
   ]);
   const fill = namespace?.mode === "fill" ? namespace.name : defaultNamespace;
   const r = resourcesFromDocument({ value: obj, line: at2.loc.line, lines }, at2.loc.file, fill)[0];
-  return r && at2.dataFiles ? { ...r, dataFiles: at2.dataFiles } : r;
+  if (!r) return r;
+  return {
+    ...r,
+    ...at2.dataFiles ? { dataFiles: at2.dataFiles } : {},
+    ...at2.patched && at2.patched.size > 0 ? { patched: at2.patched } : {}
+  };
 }
 function takeAnnotation(obj, key) {
   const metadata = obj.metadata;
@@ -32047,7 +32063,16 @@ function placementOf(obj, origin, ctx) {
   const namespace = asString(metadata.namespace);
   const file2 = origin.repo ? void 0 : origin.path !== void 0 ? ctx.toRepoPath(origin.path) : void 0;
   const found = ctx.sources.find(file2 !== void 0 ? [file2] : ctx.definitions, kind, name, namespace);
-  if (found) return { loc: { file: found.file, line: found.line }, lines: found.lines };
+  if (found) {
+    const patched = patchedFields(obj, kind, name, ctx);
+    if (patched.size === 0) return { loc: { file: found.file, line: found.line }, lines: found.lines };
+    const lines = /* @__PURE__ */ new Map();
+    for (const [pointer, line] of found.lines) {
+      const merged = mergedPointer(found.value, obj, pointer);
+      if (merged !== void 0) lines.set(merged, line);
+    }
+    return { loc: { file: found.file, line: found.line }, lines, patched };
+  }
   if (file2 !== void 0) return { loc: { file: file2, line: 1 }, lines: /* @__PURE__ */ new Map() };
   const generatedIn = origin.configuredIn !== void 0 ? ctx.toRepoPath(origin.configuredIn) : void 0;
   if (generatedIn !== void 0) {
@@ -32084,6 +32109,62 @@ function generatorOf(ctx, file2, name) {
     if (path19 !== void 0) files[key] = path19;
   }
   return { line: best.line, files };
+}
+var IDENTITY = /* @__PURE__ */ new Set(["", "/apiVersion", "/kind", "/metadata", "/metadata/name", "/metadata/namespace"]);
+function patchedFields(obj, kind, name, ctx) {
+  const out = /* @__PURE__ */ new Map();
+  for (const k of chainOf(ctx)) {
+    for (const file2 of k.otherFiles) {
+      for (const doc of ctx.sources.documents(file2)) {
+        if (doc.kind !== kind || doc.name === "" || !name.includes(doc.name)) continue;
+        for (const [pointer, line] of doc.lines) {
+          if (IDENTITY.has(pointer)) continue;
+          const merged = mergedPointer(doc.value, obj, pointer);
+          if (merged !== void 0) out.set(merged, { file: file2, line });
+        }
+      }
+    }
+  }
+  return out;
+}
+function chainOf(ctx) {
+  const byFile = new Map([...ctx.kustomizations.values()].map((k) => [k.file, k]));
+  const byDir = ctx.kustomizations;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = (k) => {
+    if (!k || seen.has(k.file)) return;
+    seen.add(k.file);
+    for (const dir of k.includes) visit2(byDir.get(dir));
+    out.push(k);
+  };
+  visit2(byFile.get(ctx.kustomizationFile));
+  return out;
+}
+function mergedPointer(patch, merged, pointer) {
+  const parts = pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let from = patch;
+  let to = merged;
+  const out = [];
+  for (const part of parts) {
+    if (Array.isArray(from)) {
+      const i = Number(part);
+      const item = from[i];
+      if (!Array.isArray(to)) return void 0;
+      const named = isObject(item) && typeof item.name === "string" ? item.name : void 0;
+      const j = named !== void 0 ? to.findIndex((x) => isObject(x) && x.name === named) : i;
+      if (j < 0 || j >= to.length) return void 0;
+      out.push(String(j));
+      from = item;
+      to = to[j];
+    } else {
+      if (!isObject(from) || !isObject(to) || !(part in to)) return void 0;
+      out.push(part.replace(/~/g, "~0").replace(/\//g, "~1"));
+      from = from[part];
+      to = to[part];
+    }
+  }
+  return out.map((p) => `/${p}`).join("");
 }
 
 // src/render/kustomize-build.ts
@@ -32423,7 +32504,8 @@ var SourceIndex = class {
         name: r.name,
         namespace: r.namespaceExplicit ? r.namespace : void 0,
         line: r.loc.line,
-        lines: r.lines
+        lines: r.lines,
+        value: r.body
       }));
       this.parsed.set(file2, docs);
     }
