@@ -4,3 +4,20 @@ export function escapePointer(key: string): string {
   // Most keys hold neither character: no regex runs for them.
   return key.indexOf("~") < 0 && key.indexOf("/") < 0 ? key : key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
+
+/** `["spec", "containers", 0]` -> `/spec/containers/0`. */
+export function pointerOf(path: readonly (string | number)[]): string {
+  let out = "";
+  for (const step of path) out += `/${escapePointer(String(step))}`;
+  return out;
+}
+
+/** `/spec/containers/0` -> `["spec", "containers", "0"]`; `""` -> `[]`. */
+export function pointerSteps(pointer: string): string[] {
+  return pointer === ""
+    ? []
+    : pointer
+        .slice(1)
+        .split("/")
+        .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+}

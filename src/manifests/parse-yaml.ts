@@ -1,7 +1,7 @@
 // YAML text -> documents as plain values, each with the line of every node, and errors as data.
 import { Composer, isMap, isScalar, isSeq, LineCounter, Parser, type Node as YamlNode } from "yaml";
 import { parseSimpleYaml } from "./fast-yaml.js";
-import { escapePointer } from "./json-pointer.js";
+import { escapePointer, pointerOf } from "./json-pointer.js";
 import { tokenProblem } from "./yaml-cst-check.js";
 import { findExcessiveStructure } from "./yaml-structure.js";
 
@@ -176,11 +176,7 @@ function collectLines(node: YamlNode, pointer: string, index: LineIndex): void {
 /** The line of the deepest node on the path that has one: a missing field points at its parent. */
 export function lineOf(lines: Map<string, number>, path: readonly (string | number)[], fallback: number): number {
   for (let n = path.length; n >= 0; n--) {
-    const pointer = path
-      .slice(0, n)
-      .map((p) => `/${escapePointer(String(p))}`)
-      .join("");
-    const line = lines.get(pointer);
+    const line = lines.get(pointerOf(path.slice(0, n)));
     if (line !== undefined) return line;
   }
   return fallback;

@@ -1,5 +1,6 @@
 // Parsed documents -> Kubernetes-shaped resources that remember where each of their fields was written.
 import type { SourceLocation } from "../model/types.js";
+import { pointerOf } from "./json-pointer.js";
 import { lineOf, type ParsedDocument } from "./parse-yaml.js";
 
 export interface Resource {
@@ -115,10 +116,6 @@ export function locOf(r: Resource, path: readonly (string | number)[]): SourceLo
     }
   }
   return { file: r.loc.file, line: lineOf(r.lines, path, r.loc.line) };
-}
-
-function pointerOf(path: readonly (string | number)[]): string {
-  return path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
 }
 
 export function get(obj: unknown, ...path: (string | number)[]): unknown {

@@ -4,7 +4,8 @@ import { asString, isObject, type JsonObject, type Resource } from "../manifests
 import type { Kustomization } from "./kustomization.js";
 import { resolveInRepo } from "./paths.js";
 import { placeObject, takeAnnotation, type Placement } from "./place.js";
-import type { SourceIndex } from "./source-index.js";
+import type { SourceDocument, SourceIndex } from "./source-index.js";
+import { pointerOf, pointerSteps } from "../manifests/json-pointer.js";
 import type { TargetNamespace } from "./types.js";
 import type { SourceLocation } from "../model/types.js";
 
@@ -37,9 +38,10 @@ export function kustomizeOutputObjects(stdout: string): JsonObject[] {
 
 export function resourcesFromKustomizeObjects(objects: readonly JsonObject[], ctx: KustomizeOutputContext): Resource[] {
   const out: Resource[] = [];
+  const patches = patchDocuments(ctx);
   for (const obj of objects) {
     const origin = parseOrigin(takeAnnotation(obj, ORIGIN_ANNOTATION));
-    const r = placeObject(obj, placementOf(obj, origin, ctx), ctx.namespace, ctx.defaultNamespace);
+    const r = placeObject(obj, placementOf(obj, origin, ctx, patches), ctx.namespace, ctx.defaultNamespace);
     if (r) out.push(r);
   }
   return out;
@@ -58,7 +60,12 @@ function parseOrigin(text: string | undefined): Origin {
   return { path: asString(value.path), repo: asString(value.repo), configuredIn: asString(value.configuredIn) };
 }
 
-function placementOf(obj: JsonObject, origin: Origin, ctx: KustomizeOutputContext): Placement {
+function placementOf(
+  obj: JsonObject,
+  origin: Origin,
+  ctx: KustomizeOutputContext,
+  patches: readonly PatchDocument[],
+): Placement {
   const kind = String(obj.kind);
   const metadata = isObject(obj.metadata) ? obj.metadata : {};
   const name = asString(metadata.name) ?? "";
@@ -66,7 +73,7 @@ function placementOf(obj: JsonObject, origin: Origin, ctx: KustomizeOutputContex
   const file = origin.repo ? undefined : origin.path !== undefined ? ctx.toRepoPath(origin.path) : undefined;
   const found = ctx.sources.find(file !== undefined ? [file] : ctx.definitions, kind, name, namespace);
   if (found) {
-    const patched = patchedFields(obj, kind, name, ctx);
+    const patched = patchedFields(obj, kind, name, patches);
     if (patched.size === 0) return { loc: { file: found.file, line: found.line }, lines: found.lines };
     // Patches merge lists by name: the defining document's indexes are re-read against the merged object too.
     const lines = new Map<string, number>();
@@ -126,46 +133,48 @@ function generatorOf(
 /** Pointers a patch document names the object by and its kind repeats: not what the patch changes. */
 const IDENTITY = new Set(["", "/apiVersion", "/kind", "/metadata", "/metadata/name", "/metadata/namespace"]);
 
+interface PatchDocument {
+  file: string;
+  doc: SourceDocument;
+}
+
 /**
- * Where the strategic-merge patches of the built kustomization and of those it builds on wrote the object's fields,
- * innermost first so that an overlay's patch wins over its base's. A patch document is one of a kustomization's other
- * files that defines the same kind and a name the rendered one contains (a prefix or suffix aside).
+ * The documents of every file the built kustomization and those it builds on read besides their resources (patches,
+ * generator inputs…), innermost kustomization first so that an overlay's patch wins over its base's.
+ */
+function patchDocuments(ctx: KustomizeOutputContext): PatchDocument[] {
+  const byFile = new Map([...ctx.kustomizations.values()].map((k) => [k.file, k]));
+  const out: PatchDocument[] = [];
+  const seen = new Set<string>();
+  const visit = (k: Kustomization | undefined) => {
+    if (!k || seen.has(k.file)) return;
+    seen.add(k.file);
+    for (const dir of k.includes) visit(ctx.kustomizations.get(dir));
+    for (const file of k.otherFiles) for (const doc of ctx.sources.documents(file)) out.push({ file, doc });
+  };
+  visit(byFile.get(ctx.kustomizationFile));
+  return out;
+}
+
+/**
+ * Where strategic-merge patches wrote the object's fields: a patch is a document of the same kind whose name the
+ * rendered one contains (a prefix or suffix aside).
  */
 function patchedFields(
   obj: JsonObject,
   kind: string,
   name: string,
-  ctx: KustomizeOutputContext,
+  patches: readonly PatchDocument[],
 ): Map<string, SourceLocation> {
   const out = new Map<string, SourceLocation>();
-  for (const k of chainOf(ctx)) {
-    for (const file of k.otherFiles) {
-      for (const doc of ctx.sources.documents(file)) {
-        if (doc.kind !== kind || doc.name === "" || !name.includes(doc.name)) continue;
-        for (const [pointer, line] of doc.lines) {
-          if (IDENTITY.has(pointer)) continue;
-          const merged = mergedPointer(doc.value, obj, pointer);
-          if (merged !== undefined) out.set(merged, { file, line });
-        }
-      }
+  for (const { file, doc } of patches) {
+    if (doc.kind !== kind || doc.name === "" || !name.includes(doc.name)) continue;
+    for (const [pointer, line] of doc.lines) {
+      if (IDENTITY.has(pointer)) continue;
+      const merged = mergedPointer(doc.value, obj, pointer);
+      if (merged !== undefined) out.set(merged, { file, line });
     }
   }
-  return out;
-}
-
-/** The built kustomization and those it builds on, innermost first, each once. */
-function chainOf(ctx: KustomizeOutputContext): Kustomization[] {
-  const byFile = new Map([...ctx.kustomizations.values()].map((k) => [k.file, k]));
-  const byDir = ctx.kustomizations;
-  const out: Kustomization[] = [];
-  const seen = new Set<string>();
-  const visit = (k: Kustomization | undefined) => {
-    if (!k || seen.has(k.file)) return;
-    seen.add(k.file);
-    for (const dir of k.includes) visit(byDir.get(dir));
-    out.push(k);
-  };
-  visit(byFile.get(ctx.kustomizationFile));
   return out;
 }
 
@@ -174,30 +183,25 @@ function chainOf(ctx: KustomizeOutputContext): Kustomization[] {
  * ports) merge by name, so an item is found by its name; other lists are replaced whole, and keep their indexes.
  */
 function mergedPointer(patch: unknown, merged: unknown, pointer: string): string | undefined {
-  const parts = pointer
-    .split("/")
-    .slice(1)
-    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
   let from: unknown = patch;
   let to: unknown = merged;
-  const out: string[] = [];
-  for (const part of parts) {
+  const path: (string | number)[] = [];
+  for (const step of pointerSteps(pointer)) {
     if (Array.isArray(from)) {
-      const i = Number(part);
-      const item = from[i];
       if (!Array.isArray(to)) return undefined;
+      const item = from[Number(step)];
       const named = isObject(item) && typeof item.name === "string" ? item.name : undefined;
-      const j = named !== undefined ? to.findIndex((x) => isObject(x) && x.name === named) : i;
-      if (j < 0 || j >= to.length) return undefined;
-      out.push(String(j));
+      const j = named !== undefined ? to.findIndex((x) => isObject(x) && x.name === named) : Number(step);
+      if (!(j >= 0 && j < to.length)) return undefined;
+      path.push(j);
       from = item;
       to = to[j];
     } else {
-      if (!isObject(from) || !isObject(to) || !(part in to)) return undefined;
-      out.push(part.replace(/~/g, "~0").replace(/\//g, "~1"));
-      from = from[part];
-      to = to[part];
+      if (!isObject(from) || !isObject(to) || !(step in to)) return undefined;
+      path.push(step);
+      from = from[step];
+      to = to[step];
     }
   }
-  return out.map((p) => `/${p}`).join("");
+  return pointerOf(path);
 }
