@@ -1,7 +1,7 @@
 // Runs one lexer over a text and turns its literals into raw references, keeping comments for suppressions.
 import { IGNORE_DIRECTIVE, ignoreDirectives } from "./ignore.js";
 import type { Lexer } from "./lexers/sink.js";
-import { decidingName, literalMayHoldHost, scanLiteral } from "./literal.js";
+import { literalMayHoldHost, scanLiteral } from "./literal.js";
 import type { KeyRole } from "./key-role.js";
 import { mentionReason } from "./mention.js";
 import { LineIndex } from "./positions.js";
@@ -34,9 +34,8 @@ export function extract(text: string, lex: Lexer, programText = false): Extracte
     },
     literal(start, end, key, fallbackKey, contextKey) {
       const before = refs.length;
-      const role = scanLiteral(scan, start, end, key, fallbackKey, contextKey);
-      if (refs.length > before)
-        describeUse(refs, before, text, start, end, role, decidingName(key, fallbackKey, contextKey), programText);
+      const { role, by } = scanLiteral(scan, start, end, key, fallbackKey, contextKey);
+      if (refs.length > before) describeUse(refs, before, text, start, end, role, by, programText);
     },
     comment(start, end) {
       if (wantComments) comments.push(start, end);

@@ -171,8 +171,10 @@ const STORE_VERBS = new Set(["add", "append", "insert", "save", "store", "seed"]
 
 /** Whether the name is a method that keeps what it is given (see STORE_VERBS). */
 export function isStoreName(key: string | undefined): boolean {
-  if (key === undefined) return false;
-  const words = splitWords(key);
+  return key !== undefined && keepsData(splitWords(key));
+}
+
+function keepsData(words: readonly string[]): boolean {
   return words.length > 1 && STORE_VERBS.has(words[0]!) && !HOST_WORDS.has(words[words.length - 1]!);
 }
 
@@ -205,15 +207,12 @@ const CSP_DIRECTIVES = new Set(
 
 /** Whether the name is a Content-Security-Policy directive (`scriptSrc`, `connect-src`, `csp.imgSrc`). */
 export function isCspDirective(key: string | undefined): boolean {
-  return (
-    key !== undefined &&
-    CSP_DIRECTIVES.has(
-      key
-        .slice(key.lastIndexOf(".") + 1)
-        .replace(/[-_]/g, "")
-        .toLowerCase(),
-    )
-  );
+  return key !== undefined && CSP_DIRECTIVES.has(lastPart(key).replace(/[-_]/g, "").toLowerCase());
+}
+
+/** The name after its last dot: `csp.scriptSrc` -> `scriptSrc`. */
+function lastPart(key: string): string {
+  return key.slice(key.lastIndexOf(".") + 1);
 }
 
 /** Whole names that say the value is the service's own address, as its users see it (Grafana's `root_url`). */
@@ -222,17 +221,9 @@ const OWN_ADDRESS = new Set(["root_url", "rooturl", "public_url", "publicurl", "
 export function keyRole(key: string): KeyRole {
   // nginx's `proxy_pass` and kin: the argument is where nginx connects (the words alone would say nothing).
   if (UPSTREAM_DIRECTIVES.has(key)) return "host";
-  if (
-    CSP_DIRECTIVES.has(
-      key
-        .slice(key.lastIndexOf(".") + 1)
-        .replace(/[-_]/g, "")
-        .toLowerCase(),
-    )
-  )
-    return "mention";
-  if (OWN_ADDRESS.has(key.slice(key.lastIndexOf(".") + 1).toLowerCase())) return "inbound";
-  const first = key.charCodeAt(key.lastIndexOf(".") + 1);
+  if (isCspDirective(key)) return "mention";
+  if (OWN_ADDRESS.has(lastPart(key).toLowerCase())) return "inbound";
+  const first = lastPart(key).charCodeAt(0);
   // `$schema`, `$id`, `@context`, `@id`: JSON Schema and JSON-LD keywords, identifiers by definition.
   if (first === 0x24 || first === 0x40) return "identifier";
   const words = splitWords(key);
@@ -241,7 +232,7 @@ export function keyRole(key: string): KeyRole {
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
-  if (PROFILE_WORDS.has(last) || isStoreName(key)) return "mention";
+  if (PROFILE_WORDS.has(last) || keepsData(words)) return "mention";
   // Go's `Dial`, `DialTimeout`, `DialContext`, `DialTLS` take the address as an argument.
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
 }

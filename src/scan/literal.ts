@@ -8,9 +8,15 @@ import { scanUrls } from "./urls.js";
 
 const MAX_HOST_VALUE_LENGTH = 4096;
 
+/** The role the names around a literal give it, and the name that decided it (for the reference's `binding`). */
+export interface LiteralBinding {
+  role: KeyRole;
+  by: string | undefined;
+}
+
 /**
  * Scans text[start, end) as a literal bound to `key` (undefined when it is bound to nothing we can see), or to
- * `fallbackKey` when `key` is neither a host name nor an identifier. Returns the role the names gave it.
+ * `fallbackKey` when `key` is neither a host name nor an identifier, inside `contextKey` (see literalBinding).
  */
 export function scanLiteral(
   t: ScanText,
@@ -19,12 +25,13 @@ export function scanLiteral(
   key?: string,
   fallbackKey?: string,
   contextKey?: string,
-): KeyRole {
-  const role = literalRole(key, fallbackKey, contextKey);
-  if (end <= start || role === "identifier" || role === "inbound") return role;
+): LiteralBinding {
+  const binding = literalBinding(key, fallbackKey, contextKey);
+  const { role } = binding;
+  if (end <= start || role === "identifier" || role === "inbound") return binding;
   const hadUrl = scanUrls(t, start, end);
   if (!hadUrl && role === "host") scanHostValue(t, start, end);
-  return role;
+  return binding;
 }
 
 /**
@@ -32,19 +39,12 @@ export function scanLiteral(
  * documentation, an identifier or an inbound setting (`contextKey`: `@Contact(url = …)`, `@License(url = …)`), what
  * the context says, whatever the key's role.
  */
-export function literalRole(key?: string, fallbackKey?: string, contextKey?: string): KeyRole {
+export function literalBinding(key?: string, fallbackKey?: string, contextKey?: string): LiteralBinding {
   const context = contextKey === undefined ? undefined : cachedContextRole(contextKey);
-  if (context !== undefined) return context;
-  let role = key === undefined ? "other" : cachedKeyRole(key);
-  if (role === "other" && fallbackKey !== undefined) role = cachedKeyRole(fallbackKey);
-  return role;
-}
-
-/** The name that gave a literal its role (see literalRole), for the reference's `binding` and its reason. */
-export function decidingName(key?: string, fallbackKey?: string, contextKey?: string): string | undefined {
-  if (contextKey !== undefined && cachedContextRole(contextKey) !== undefined) return contextKey;
-  const own = key === undefined ? "other" : cachedKeyRole(key);
-  return own !== "other" || fallbackKey === undefined ? key : fallbackKey;
+  if (context !== undefined) return { role: context, by: contextKey };
+  const role = key === undefined ? "other" : cachedKeyRole(key);
+  if (role === "other" && fallbackKey !== undefined) return { role: cachedKeyRole(fallbackKey), by: fallbackKey };
+  return { role, by: key };
 }
 
 /**
@@ -123,28 +123,19 @@ function charKind(c: number): number {
 }
 
 // The same few names are bound again and again in a file; a small cache keeps their word-splitting off the hot path.
-const roleCache = new Map<string, KeyRole>();
+const cachedKeyRole = bounded(keyRole);
+const cachedContextRole = bounded(contextRole);
 
-const contextCache = new Map<string, KeyRole | null>();
-
-function cachedContextRole(name: string): KeyRole | undefined {
-  let role = contextCache.get(name);
-  if (role === undefined) {
-    if (contextCache.size >= 4096) contextCache.clear();
-    role = contextRole(name) ?? null;
-    contextCache.set(name, role);
-  }
-  return role ?? undefined;
-}
-
-function cachedKeyRole(key: string): KeyRole {
-  let role = roleCache.get(key);
-  if (role === undefined) {
-    if (roleCache.size >= 4096) roleCache.clear();
-    role = keyRole(key);
-    roleCache.set(key, role);
-  }
-  return role;
+/** `fn` with its answers kept for up to 4,096 names, then forgotten all at once. */
+function bounded<T>(fn: (name: string) => T): (name: string) => T {
+  const answers = new Map<string, T>();
+  return (name) => {
+    if (answers.has(name)) return answers.get(name) as T;
+    if (answers.size >= 4096) answers.clear();
+    const answer = fn(name);
+    answers.set(name, answer);
+    return answer;
+  };
 }
 
 /**
