@@ -8,6 +8,16 @@ export function selectorMatches(selector: Record<string, string>, labels: Record
   return Object.entries(selector).every(([k, v]) => labels[k] === v);
 }
 
+/** The workloads of the namespace whose pods a Service's selector picks; none for a missing or empty selector. */
+export function workloadsSelected<W extends { namespace: string; podLabels: Record<string, string> }>(
+  workloads: readonly W[],
+  namespace: string,
+  selector: Record<string, string> | undefined,
+): W[] {
+  if (!selector || Object.keys(selector).length === 0) return [];
+  return workloads.filter((w) => w.namespace === namespace && selectorMatches(selector, w.podLabels));
+}
+
 /** Selector Sidecars in the namespace first, then the namespace-wide one, then the root namespace's; oldest wins. */
 export function sidecarFor(
   sidecars: readonly SidecarResource[],

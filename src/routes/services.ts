@@ -1,7 +1,7 @@
 // Model -> Istio "model services": one per Kubernetes Service and one per ServiceEntry host (and address), as
 // pilot's registries convert them (serviceregistry/kube/conversion.go, serviceregistry/serviceentry/conversion.go).
 import { kubePortProtocol } from "../model/protocol.js";
-import { selectorMatches } from "../model/sidecar-scope.js";
+import { workloadsSelected } from "../model/sidecar-scope.js";
 import type { EgressModel, KubeService, Protocol, SeResolution, ServiceEntry } from "../model/types.js";
 import { isIP, isIPv4 } from "./hostnames.js";
 import { resolveAliases } from "./aliases.js";
@@ -85,10 +85,7 @@ function kubePorts(svc: KubeService, flags: VersionFlags): MeshPort[] {
 
 /** Ready endpoints are not in the repository: pods of workloads the selector matches stand for them. */
 function podEndpoints(model: EgressModel, namespace: string, selector: Record<string, string> | undefined): string[] {
-  if (!selector || Object.keys(selector).length === 0) return [];
-  return model.workloads
-    .filter((w) => w.namespace === namespace && selectorMatches(selector, w.podLabels))
-    .map((w) => `pod:${w.namespace}/${w.name}`);
+  return workloadsSelected(model.workloads, namespace, selector).map((w) => `pod:${w.namespace}/${w.name}`);
 }
 
 function fromKubeService(model: EgressModel, svc: KubeService, flags: VersionFlags): MeshService {

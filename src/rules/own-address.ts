@@ -2,7 +2,7 @@
 // the workload's Service. A
 // server names itself in links, redirects and metadata (`--base-url=https://app.example.io`, an OAuth issuer's
 // public URL); that is the address others use to reach it, not egress.
-import { selectorMatches } from "../model/sidecar-scope.js";
+import { workloadsSelected } from "../model/sidecar-scope.js";
 import type { EgressModel, RouteDestination } from "../model/types.js";
 
 export interface OwnAddress {
@@ -54,9 +54,7 @@ function workloadsBehind(model: EgressModel, namespace: string, destinations: re
   for (const d of destinations) {
     const [name, ns = namespace] = d.host.toLowerCase().split(".");
     const service = model.services.find((s) => s.name === name && s.namespace === ns);
-    if (!service?.selector || Object.keys(service.selector).length === 0) continue;
-    for (const w of model.workloads)
-      if (w.namespace === ns && selectorMatches(service.selector, w.podLabels)) out.add(`${w.namespace}/${w.name}`);
+    for (const w of workloadsSelected(model.workloads, ns, service?.selector)) out.add(`${w.namespace}/${w.name}`);
   }
   return [...out];
 }
