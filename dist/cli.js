@@ -15506,6 +15506,14 @@ var import_yaml2 = __toESM(require_dist(), 1);
 function escapePointer(key) {
   return key.indexOf("~") < 0 && key.indexOf("/") < 0 ? key : key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
+function pointerOf(path19) {
+  let out = "";
+  for (const step of path19) out += `/${escapePointer(String(step))}`;
+  return out;
+}
+function pointerSteps(pointer) {
+  return pointer === "" ? [] : pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
 
 // src/manifests/fast-yaml.ts
 var MAX_DEPTH = 64;
@@ -16507,8 +16515,7 @@ function collectLines(node, pointer, index) {
 }
 function lineOf(lines, path19, fallback) {
   for (let n = path19.length; n >= 0; n--) {
-    const pointer = path19.slice(0, n).map((p) => `/${escapePointer(String(p))}`).join("");
-    const line = lines.get(pointer);
+    const line = lines.get(pointerOf(path19.slice(0, n)));
     if (line !== void 0) return line;
   }
   return fallback;
@@ -20039,8 +20046,9 @@ var SAMPLE_WORDS = /* @__PURE__ */ new Set([
 var PROFILE_WORDS = /* @__PURE__ */ new Set(["twitter", "blog", "linkedin", "facebook", "instagram", "mastodon", "portfolio"]);
 var STORE_VERBS = /* @__PURE__ */ new Set(["add", "append", "insert", "save", "store", "seed"]);
 function isStoreName(key) {
-  if (key === void 0) return false;
-  const words = splitWords(key);
+  return key !== void 0 && keepsData(splitWords(key));
+}
+function keepsData(words) {
   return words.length > 1 && STORE_VERBS.has(words[0]) && !HOST_WORDS.has(words[words.length - 1]);
 }
 function isSampleName(key) {
@@ -20064,19 +20072,17 @@ var CSP_DIRECTIVES = new Set(
   ].map((d) => `${d}src`)
 );
 function isCspDirective(key) {
-  return key !== void 0 && CSP_DIRECTIVES.has(
-    key.slice(key.lastIndexOf(".") + 1).replace(/[-_]/g, "").toLowerCase()
-  );
+  return key !== void 0 && CSP_DIRECTIVES.has(lastPart(key).replace(/[-_]/g, "").toLowerCase());
+}
+function lastPart(key) {
+  return key.slice(key.lastIndexOf(".") + 1);
 }
 var OWN_ADDRESS = /* @__PURE__ */ new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
 function keyRole(key) {
   if (UPSTREAM_DIRECTIVES.has(key)) return "host";
-  if (CSP_DIRECTIVES.has(
-    key.slice(key.lastIndexOf(".") + 1).replace(/[-_]/g, "").toLowerCase()
-  ))
-    return "mention";
-  if (OWN_ADDRESS.has(key.slice(key.lastIndexOf(".") + 1).toLowerCase())) return "inbound";
-  const first = key.charCodeAt(key.lastIndexOf(".") + 1);
+  if (isCspDirective(key)) return "mention";
+  if (OWN_ADDRESS.has(lastPart(key).toLowerCase())) return "inbound";
+  const first = lastPart(key).charCodeAt(0);
   if (first === 36 || first === 64) return "identifier";
   const words = splitWords(key);
   const last = words[words.length - 1];
@@ -20084,7 +20090,7 @@ function keyRole(key) {
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
-  if (PROFILE_WORDS.has(last) || isStoreName(key)) return "mention";
+  if (PROFILE_WORDS.has(last) || keepsData(words)) return "mention";
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
 }
 function contextRole(name) {
@@ -20373,23 +20379,19 @@ function isXmlIdentifierAttribute(text3, schemeStart, start) {
 // src/scan/literal.ts
 var MAX_HOST_VALUE_LENGTH = 4096;
 function scanLiteral(t, start, end, key, fallbackKey, contextKey) {
-  const role = literalRole(key, fallbackKey, contextKey);
-  if (end <= start || role === "identifier" || role === "inbound") return role;
+  const binding = literalBinding(key, fallbackKey, contextKey);
+  const { role } = binding;
+  if (end <= start || role === "identifier" || role === "inbound") return binding;
   const hadUrl = scanUrls(t, start, end);
   if (!hadUrl && role === "host") scanHostValue(t, start, end);
-  return role;
+  return binding;
 }
-function literalRole(key, fallbackKey, contextKey) {
+function literalBinding(key, fallbackKey, contextKey) {
   const context = contextKey === void 0 ? void 0 : cachedContextRole(contextKey);
-  if (context !== void 0) return context;
-  let role = key === void 0 ? "other" : cachedKeyRole(key);
-  if (role === "other" && fallbackKey !== void 0) role = cachedKeyRole(fallbackKey);
-  return role;
-}
-function decidingName(key, fallbackKey, contextKey) {
-  if (contextKey !== void 0 && cachedContextRole(contextKey) !== void 0) return contextKey;
-  const own = key === void 0 ? "other" : cachedKeyRole(key);
-  return own !== "other" || fallbackKey === void 0 ? key : fallbackKey;
+  if (context !== void 0) return { role: context, by: contextKey };
+  const role = key === void 0 ? "other" : cachedKeyRole(key);
+  if (role === "other" && fallbackKey !== void 0) return { role: cachedKeyRole(fallbackKey), by: fallbackKey };
+  return { role, by: key };
 }
 function literalMayHoldHost(t, start, end) {
   const sep2 = t.separators[firstSeparatorFrom(t.separators, start)];
@@ -20443,25 +20445,17 @@ var CHAR_KINDS = (() => {
 function charKind(c) {
   return c < 128 ? CHAR_KINDS[c] : OTHER;
 }
-var roleCache = /* @__PURE__ */ new Map();
-var contextCache = /* @__PURE__ */ new Map();
-function cachedContextRole(name) {
-  let role = contextCache.get(name);
-  if (role === void 0) {
-    if (contextCache.size >= 4096) contextCache.clear();
-    role = contextRole(name) ?? null;
-    contextCache.set(name, role);
-  }
-  return role ?? void 0;
-}
-function cachedKeyRole(key) {
-  let role = roleCache.get(key);
-  if (role === void 0) {
-    if (roleCache.size >= 4096) roleCache.clear();
-    role = keyRole(key);
-    roleCache.set(key, role);
-  }
-  return role;
+var cachedKeyRole = bounded(keyRole);
+var cachedContextRole = bounded(contextRole);
+function bounded(fn) {
+  const answers2 = /* @__PURE__ */ new Map();
+  return (name) => {
+    if (answers2.has(name)) return answers2.get(name);
+    if (answers2.size >= 4096) answers2.clear();
+    const answer = fn(name);
+    answers2.set(name, answer);
+    return answer;
+  };
 }
 function scanHostValue(t, start, end) {
   const { text: text3 } = t;
@@ -20617,9 +20611,8 @@ function extract(text3, lex, programText = false) {
     },
     literal(start, end, key, fallbackKey, contextKey) {
       const before = refs.length;
-      const role = scanLiteral(scan, start, end, key, fallbackKey, contextKey);
-      if (refs.length > before)
-        describeUse(refs, before, text3, start, end, role, decidingName(key, fallbackKey, contextKey), programText);
+      const { role, by } = scanLiteral(scan, start, end, key, fallbackKey, contextKey);
+      if (refs.length > before) describeUse(refs, before, text3, start, end, role, by, programText);
     },
     comment(start, end) {
       if (wantComments) comments.push(start, end);
@@ -24854,9 +24847,6 @@ function locOf(r, path19) {
   }
   return { file: r.loc.file, line: lineOf(r.lines, path19, r.loc.line) };
 }
-function pointerOf(path19) {
-  return path19.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-}
 function get(obj, ...path19) {
   let cur = obj;
   for (const p of path19) {
@@ -25500,19 +25490,25 @@ function podInjection(w) {
   return w.podLabels["sidecar.istio.io/inject"] ?? w.podAnnotations["sidecar.istio.io/inject"];
 }
 var KUBERNETES_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public", "kube-node-lease"]);
-function injectionAssumable(namespace, rootNamespace) {
-  return !KUBERNETES_NAMESPACES.has(namespace) && namespace !== rootNamespace;
+function injectionPolicyOf(model) {
+  return {
+    injectionShown: model.injectionShown !== null,
+    rootNamespace: model.mesh.rootNamespace,
+    podOnly: model.injectionPodOnly === true
+  };
 }
-function isInjectedUnderMaistra(w) {
-  return !w.hostNetwork && podInjection(w) === "true";
+function namespaceInjected(namespace, ns, policy) {
+  if (policy.podOnly) return false;
+  if (ns === void 0)
+    return policy.injectionShown && !KUBERNETES_NAMESPACES.has(namespace) && namespace !== policy.rootNamespace;
+  return ns.injection === true;
 }
-function isInjected(w, ns, undeclaredInjected = true) {
+function isInjected(w, ns, policy) {
   if (w.hostNetwork) return false;
   const podSays = podInjection(w);
   if (podSays === "false") return false;
-  if (podSays === "true") return ns?.injection !== false;
-  if (ns === void 0) return undeclaredInjected;
-  return ns.injection === true;
+  if (podSays === "true") return policy.podOnly || ns?.injection !== false;
+  return namespaceInjected(w.namespace, ns, policy);
 }
 function toPublicRoute(r) {
   const spec = get(r.body, "spec");
@@ -26459,6 +26455,10 @@ var SIDECAR_MODES = ["ALLOW_ANY", "REGISTRY_ONLY"];
 function selectorMatches(selector, labels2) {
   return Object.entries(selector).every(([k, v]) => labels2[k] === v);
 }
+function workloadsSelected(workloads, namespace, selector) {
+  if (!selector || Object.keys(selector).length === 0) return [];
+  return workloads.filter((w) => w.namespace === namespace && selectorMatches(selector, w.podLabels));
+}
 function sidecarFor(sidecars, namespace, podLabels, rootNamespace) {
   const byAge = [...sidecars].sort((a, b) => a.order - b.order);
   const inNs = byAge.filter((s) => s.namespace === namespace);
@@ -26519,23 +26519,20 @@ function buildModel(manifests, meshOverride, scripts) {
   });
   if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map(model.namespaces.map((n) => [n.name, n]));
-  const maistra = manifests.resources.some((r) => r.group === "maistra.io");
+  if (manifests.resources.some((r) => r.group === "maistra.io")) model.injectionPodOnly = true;
   model.injectionShown = injectionShown(
     model.namespaces,
     partialWorkloads,
     scripts ? manualInjectionsFromScripts(scripts.texts) : []
   );
+  const policy = injectionPolicyOf(model);
   for (const w of partialWorkloads) {
     const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, mesh.rootNamespace);
     const { mode, source } = effectiveMode(sidecar, mesh);
     const { hostNetwork: _hostNetwork, ...rest } = w;
     model.workloads.push({
       ...rest,
-      injected: maistra ? isInjectedUnderMaistra(w) : isInjected(
-        w,
-        namespaces.get(w.namespace),
-        model.injectionShown !== null && injectionAssumable(w.namespace, mesh.rootNamespace)
-      ),
+      injected: isInjected(w, namespaces.get(w.namespace), policy),
       sidecar: sidecar ? { namespace: sidecar.namespace, name: sidecar.name } : void 0,
       mode,
       modeSource: source
@@ -28704,13 +28701,12 @@ function indexOf(model) {
   index = {
     byName: /* @__PURE__ */ new Map(),
     byId: /* @__PURE__ */ new Map(),
-    injection: /* @__PURE__ */ new Map(),
-    undeclaredInjected: model.injectionShown !== null,
-    rootNamespace: model.mesh.rootNamespace,
+    namespaces: /* @__PURE__ */ new Map(),
+    policy: injectionPolicyOf(model),
     answers: /* @__PURE__ */ new WeakMap(),
     placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`))
   };
-  for (const n of model.namespaces) if (!index.injection.has(n.name)) index.injection.set(n.name, n.injection);
+  for (const n of model.namespaces) if (!index.namespaces.has(n.name)) index.namespaces.set(n.name, n);
   for (const w of model.workloads) {
     addTo(index.byName, w.name, w);
     const id2 = `${w.namespace}/${w.name}`;
@@ -28752,7 +28748,7 @@ function placeCallers(ref, model, index, allowlist) {
 }
 function placed(index, namespace, workload, how) {
   const w = workload === void 0 ? void 0 : index.byId.get(`${namespace}/${workload}`);
-  const injected = w ? w.injected : (index.injection.get(namespace) ?? (index.undeclaredInjected && injectionAssumable(namespace, index.rootNamespace))) !== false;
+  const injected = w ? w.injected : namespaceInjected(namespace, index.namespaces.get(namespace), index.policy);
   return { namespace, ...workload !== void 0 ? { workload } : {}, meshWide: false, injected, how };
 }
 function dedupe(callers) {
@@ -29234,8 +29230,7 @@ function kubePorts(svc, flags) {
   });
 }
 function podEndpoints(model, namespace, selector) {
-  if (!selector || Object.keys(selector).length === 0) return [];
-  return model.workloads.filter((w) => w.namespace === namespace && selectorMatches(selector, w.podLabels)).map((w) => `pod:${w.namespace}/${w.name}`);
+  return workloadsSelected(model.workloads, namespace, selector).map((w) => `pod:${w.namespace}/${w.name}`);
 }
 function fromKubeService(model, svc, flags) {
   const hostname = `${svc.name}.${svc.namespace}.svc.${model.mesh.clusterDomain}`;
@@ -31206,9 +31201,7 @@ function workloadsBehind(model, namespace, destinations2) {
   for (const d of destinations2) {
     const [name, ns = namespace] = d.host.toLowerCase().split(".");
     const service = model.services.find((s) => s.name === name && s.namespace === ns);
-    if (!service?.selector || Object.keys(service.selector).length === 0) continue;
-    for (const w of model.workloads)
-      if (w.namespace === ns && selectorMatches(service.selector, w.podLabels)) out.add(`${w.namespace}/${w.name}`);
+    for (const w of workloadsSelected(model.workloads, ns, service?.selector)) out.add(`${w.namespace}/${w.name}`);
   }
   return [...out];
 }
@@ -32043,9 +32036,10 @@ function kustomizeOutputObjects(stdout) {
 }
 function resourcesFromKustomizeObjects(objects, ctx) {
   const out = [];
+  const patches = patchDocuments(ctx);
   for (const obj of objects) {
     const origin = parseOrigin(takeAnnotation(obj, ORIGIN_ANNOTATION));
-    const r = placeObject(obj, placementOf(obj, origin, ctx), ctx.namespace, ctx.defaultNamespace);
+    const r = placeObject(obj, placementOf(obj, origin, ctx, patches), ctx.namespace, ctx.defaultNamespace);
     if (r) out.push(r);
   }
   return out;
@@ -32056,7 +32050,7 @@ function parseOrigin(text3) {
   if (!isObject(value)) return {};
   return { path: asString(value.path), repo: asString(value.repo), configuredIn: asString(value.configuredIn) };
 }
-function placementOf(obj, origin, ctx) {
+function placementOf(obj, origin, ctx, patches) {
   const kind = String(obj.kind);
   const metadata = isObject(obj.metadata) ? obj.metadata : {};
   const name = asString(metadata.name) ?? "";
@@ -32064,7 +32058,7 @@ function placementOf(obj, origin, ctx) {
   const file2 = origin.repo ? void 0 : origin.path !== void 0 ? ctx.toRepoPath(origin.path) : void 0;
   const found = ctx.sources.find(file2 !== void 0 ? [file2] : ctx.definitions, kind, name, namespace);
   if (found) {
-    const patched = patchedFields(obj, kind, name, ctx);
+    const patched = patchedFields(obj, kind, name, patches);
     if (patched.size === 0) return { loc: { file: found.file, line: found.line }, lines: found.lines };
     const lines = /* @__PURE__ */ new Map();
     for (const [pointer, line] of found.lines) {
@@ -32111,60 +32105,53 @@ function generatorOf(ctx, file2, name) {
   return { line: best.line, files };
 }
 var IDENTITY = /* @__PURE__ */ new Set(["", "/apiVersion", "/kind", "/metadata", "/metadata/name", "/metadata/namespace"]);
-function patchedFields(obj, kind, name, ctx) {
-  const out = /* @__PURE__ */ new Map();
-  for (const k of chainOf(ctx)) {
-    for (const file2 of k.otherFiles) {
-      for (const doc of ctx.sources.documents(file2)) {
-        if (doc.kind !== kind || doc.name === "" || !name.includes(doc.name)) continue;
-        for (const [pointer, line] of doc.lines) {
-          if (IDENTITY.has(pointer)) continue;
-          const merged = mergedPointer(doc.value, obj, pointer);
-          if (merged !== void 0) out.set(merged, { file: file2, line });
-        }
-      }
-    }
-  }
-  return out;
-}
-function chainOf(ctx) {
+function patchDocuments(ctx) {
   const byFile = new Map([...ctx.kustomizations.values()].map((k) => [k.file, k]));
-  const byDir = ctx.kustomizations;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const visit2 = (k) => {
     if (!k || seen.has(k.file)) return;
     seen.add(k.file);
-    for (const dir of k.includes) visit2(byDir.get(dir));
-    out.push(k);
+    for (const dir of k.includes) visit2(ctx.kustomizations.get(dir));
+    for (const file2 of k.otherFiles) for (const doc of ctx.sources.documents(file2)) out.push({ file: file2, doc });
   };
   visit2(byFile.get(ctx.kustomizationFile));
   return out;
 }
+function patchedFields(obj, kind, name, patches) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { file: file2, doc } of patches) {
+    if (doc.kind !== kind || doc.name === "" || !name.includes(doc.name)) continue;
+    for (const [pointer, line] of doc.lines) {
+      if (IDENTITY.has(pointer)) continue;
+      const merged = mergedPointer(doc.value, obj, pointer);
+      if (merged !== void 0) out.set(merged, { file: file2, line });
+    }
+  }
+  return out;
+}
 function mergedPointer(patch, merged, pointer) {
-  const parts = pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
   let from = patch;
   let to = merged;
-  const out = [];
-  for (const part of parts) {
+  const path19 = [];
+  for (const step of pointerSteps(pointer)) {
     if (Array.isArray(from)) {
-      const i = Number(part);
-      const item = from[i];
       if (!Array.isArray(to)) return void 0;
+      const item = from[Number(step)];
       const named = isObject(item) && typeof item.name === "string" ? item.name : void 0;
-      const j = named !== void 0 ? to.findIndex((x) => isObject(x) && x.name === named) : i;
-      if (j < 0 || j >= to.length) return void 0;
-      out.push(String(j));
+      const j = named !== void 0 ? to.findIndex((x) => isObject(x) && x.name === named) : Number(step);
+      if (!(j >= 0 && j < to.length)) return void 0;
+      path19.push(j);
       from = item;
       to = to[j];
     } else {
-      if (!isObject(from) || !isObject(to) || !(part in to)) return void 0;
-      out.push(part.replace(/~/g, "~0").replace(/\//g, "~1"));
-      from = from[part];
-      to = to[part];
+      if (!isObject(from) || !isObject(to) || !(step in to)) return void 0;
+      path19.push(step);
+      from = from[step];
+      to = to[step];
     }
   }
-  return out.map((p) => `/${p}`).join("");
+  return pointerOf(path19);
 }
 
 // src/render/kustomize-build.ts

@@ -3833,8 +3833,9 @@ var SAMPLE_WORDS = /* @__PURE__ */ new Set([
 var PROFILE_WORDS = /* @__PURE__ */ new Set(["twitter", "blog", "linkedin", "facebook", "instagram", "mastodon", "portfolio"]);
 var STORE_VERBS = /* @__PURE__ */ new Set(["add", "append", "insert", "save", "store", "seed"]);
 function isStoreName(key) {
-  if (key === void 0) return false;
-  const words = splitWords(key);
+  return key !== void 0 && keepsData(splitWords(key));
+}
+function keepsData(words) {
   return words.length > 1 && STORE_VERBS.has(words[0]) && !HOST_WORDS.has(words[words.length - 1]);
 }
 function isSampleName(key) {
@@ -3858,19 +3859,17 @@ var CSP_DIRECTIVES = new Set(
   ].map((d) => `${d}src`)
 );
 function isCspDirective(key) {
-  return key !== void 0 && CSP_DIRECTIVES.has(
-    key.slice(key.lastIndexOf(".") + 1).replace(/[-_]/g, "").toLowerCase()
-  );
+  return key !== void 0 && CSP_DIRECTIVES.has(lastPart(key).replace(/[-_]/g, "").toLowerCase());
+}
+function lastPart(key) {
+  return key.slice(key.lastIndexOf(".") + 1);
 }
 var OWN_ADDRESS = /* @__PURE__ */ new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
 function keyRole(key) {
   if (UPSTREAM_DIRECTIVES.has(key)) return "host";
-  if (CSP_DIRECTIVES.has(
-    key.slice(key.lastIndexOf(".") + 1).replace(/[-_]/g, "").toLowerCase()
-  ))
-    return "mention";
-  if (OWN_ADDRESS.has(key.slice(key.lastIndexOf(".") + 1).toLowerCase())) return "inbound";
-  const first = key.charCodeAt(key.lastIndexOf(".") + 1);
+  if (isCspDirective(key)) return "mention";
+  if (OWN_ADDRESS.has(lastPart(key).toLowerCase())) return "inbound";
+  const first = lastPart(key).charCodeAt(0);
   if (first === 36 || first === 64) return "identifier";
   const words = splitWords(key);
   const last = words[words.length - 1];
@@ -3878,7 +3877,7 @@ function keyRole(key) {
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
-  if (PROFILE_WORDS.has(last) || isStoreName(key)) return "mention";
+  if (PROFILE_WORDS.has(last) || keepsData(words)) return "mention";
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
 }
 function contextRole(name) {
@@ -4167,23 +4166,19 @@ function isXmlIdentifierAttribute(text, schemeStart, start) {
 // src/scan/literal.ts
 var MAX_HOST_VALUE_LENGTH = 4096;
 function scanLiteral(t, start, end, key, fallbackKey, contextKey) {
-  const role = literalRole(key, fallbackKey, contextKey);
-  if (end <= start || role === "identifier" || role === "inbound") return role;
+  const binding = literalBinding(key, fallbackKey, contextKey);
+  const { role } = binding;
+  if (end <= start || role === "identifier" || role === "inbound") return binding;
   const hadUrl = scanUrls(t, start, end);
   if (!hadUrl && role === "host") scanHostValue(t, start, end);
-  return role;
+  return binding;
 }
-function literalRole(key, fallbackKey, contextKey) {
+function literalBinding(key, fallbackKey, contextKey) {
   const context = contextKey === void 0 ? void 0 : cachedContextRole(contextKey);
-  if (context !== void 0) return context;
-  let role = key === void 0 ? "other" : cachedKeyRole(key);
-  if (role === "other" && fallbackKey !== void 0) role = cachedKeyRole(fallbackKey);
-  return role;
-}
-function decidingName(key, fallbackKey, contextKey) {
-  if (contextKey !== void 0 && cachedContextRole(contextKey) !== void 0) return contextKey;
-  const own = key === void 0 ? "other" : cachedKeyRole(key);
-  return own !== "other" || fallbackKey === void 0 ? key : fallbackKey;
+  if (context !== void 0) return { role: context, by: contextKey };
+  const role = key === void 0 ? "other" : cachedKeyRole(key);
+  if (role === "other" && fallbackKey !== void 0) return { role: cachedKeyRole(fallbackKey), by: fallbackKey };
+  return { role, by: key };
 }
 function literalMayHoldHost(t, start, end) {
   const sep2 = t.separators[firstSeparatorFrom(t.separators, start)];
@@ -4237,25 +4232,17 @@ var CHAR_KINDS = (() => {
 function charKind(c) {
   return c < 128 ? CHAR_KINDS[c] : OTHER;
 }
-var roleCache = /* @__PURE__ */ new Map();
-var contextCache = /* @__PURE__ */ new Map();
-function cachedContextRole(name) {
-  let role = contextCache.get(name);
-  if (role === void 0) {
-    if (contextCache.size >= 4096) contextCache.clear();
-    role = contextRole(name) ?? null;
-    contextCache.set(name, role);
-  }
-  return role ?? void 0;
-}
-function cachedKeyRole(key) {
-  let role = roleCache.get(key);
-  if (role === void 0) {
-    if (roleCache.size >= 4096) roleCache.clear();
-    role = keyRole(key);
-    roleCache.set(key, role);
-  }
-  return role;
+var cachedKeyRole = bounded(keyRole);
+var cachedContextRole = bounded(contextRole);
+function bounded(fn) {
+  const answers2 = /* @__PURE__ */ new Map();
+  return (name) => {
+    if (answers2.has(name)) return answers2.get(name);
+    if (answers2.size >= 4096) answers2.clear();
+    const answer = fn(name);
+    answers2.set(name, answer);
+    return answer;
+  };
 }
 function scanHostValue(t, start, end) {
   const { text } = t;
@@ -4411,9 +4398,8 @@ function extract(text, lex, programText = false) {
     },
     literal(start, end, key, fallbackKey, contextKey) {
       const before = refs.length;
-      const role = scanLiteral(scan, start, end, key, fallbackKey, contextKey);
-      if (refs.length > before)
-        describeUse(refs, before, text, start, end, role, decidingName(key, fallbackKey, contextKey), programText);
+      const { role, by } = scanLiteral(scan, start, end, key, fallbackKey, contextKey);
+      if (refs.length > before) describeUse(refs, before, text, start, end, role, by, programText);
     },
     comment(start, end) {
       if (wantComments) comments.push(start, end);

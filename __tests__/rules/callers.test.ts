@@ -26,6 +26,23 @@ describe("callersOf", () => {
     expect(names("k8s/cm.yaml", { namespace: "pay" })).toEqual(["manifest:pay/:true"]);
   });
 
+  it("judges a namespace-level caller's sidecar as it judges a workload's in that namespace", () => {
+    const declared = `apiVersion: v1
+kind: Namespace
+metadata: {name: plain}`;
+    const memberRoll =
+      "apiVersion: maistra.io/v1\nkind: ServiceMeshMemberRoll\nmetadata: {name: default, namespace: istio-system}";
+    const placedIn = (files: string, namespace: string) =>
+      callersOf(ref("https://api.stripe.com", { file: "k8s/cm.yaml", namespace }), modelFrom(files), undefined).map(
+        (c) => c.injected,
+      );
+    // Declared without the label: no sidecar, for its workloads and for a value of the namespace alike.
+    expect(placedIn(docs(declared, deployment("api", "plain")), "plain")).toEqual([false]);
+    expect(modelFrom(docs(declared, deployment("api", "plain"))).workloads[0]!.injected).toBe(false);
+    expect(placedIn(docs(deployment("api", "pay")), "pay")).toEqual([true]);
+    expect(placedIn(docs(memberRoll, deployment("api", "pay")), "pay")).toEqual([false]);
+  });
+
   it("uses the allowlist's workloads globs first, and every mapping that matches", () => {
     const allowlist = `version: 1
 workloads:

@@ -3,9 +3,8 @@ import { creationRanks } from "./creation-order.js";
 import type { LoadedManifests } from "../manifests/load.js";
 import { isIstioNetworking } from "../manifests/validate.js";
 import {
-  injectionAssumable,
+  injectionPolicyOf,
   isInjected,
-  isInjectedUnderMaistra,
   toPublicRoute,
   isWorkloadKind,
   podInjection,
@@ -96,25 +95,20 @@ export function buildModel(
   });
   if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map<string, Namespace>(model.namespaces.map((n) => [n.name, n]));
-  const maistra = manifests.resources.some((r) => r.group === "maistra.io");
+  if (manifests.resources.some((r) => r.group === "maistra.io")) model.injectionPodOnly = true;
   model.injectionShown = injectionShown(
     model.namespaces,
     partialWorkloads,
     scripts ? manualInjectionsFromScripts(scripts.texts) : [],
   );
+  const policy = injectionPolicyOf(model);
   for (const w of partialWorkloads) {
     const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, mesh.rootNamespace);
     const { mode, source } = effectiveMode(sidecar, mesh);
     const { hostNetwork: _hostNetwork, ...rest } = w;
     model.workloads.push({
       ...rest,
-      injected: maistra
-        ? isInjectedUnderMaistra(w)
-        : isInjected(
-            w,
-            namespaces.get(w.namespace),
-            model.injectionShown !== null && injectionAssumable(w.namespace, mesh.rootNamespace),
-          ),
+      injected: isInjected(w, namespaces.get(w.namespace), policy),
       sidecar: sidecar ? { namespace: sidecar.namespace, name: sidecar.name } : undefined,
       mode,
       modeSource: source,

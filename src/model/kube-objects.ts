@@ -12,6 +12,7 @@ import {
 } from "../manifests/resource.js";
 import { kubePortProtocol } from "./protocol.js";
 import type {
+  EgressModel,
   PublicRoute,
   ConfigMapData,
   Container,
@@ -244,32 +245,45 @@ export function podInjection(w: Pick<PartialWorkload, "podLabels" | "podAnnotati
  */
 const KUBERNETES_NAMESPACES: ReadonlySet<string> = new Set(["kube-system", "kube-public", "kube-node-lease"]);
 
-export function injectionAssumable(namespace: string, rootNamespace: string): boolean {
-  return !KUBERNETES_NAMESPACES.has(namespace) && namespace !== rootNamespace;
+/** How the repository shows its sidecar injector deciding, beyond what each namespace and pod says. */
+export interface InjectionPolicy {
+  /**
+   * The repository enables injection somewhere (`EgressModel.injectionShown`): it configures a mesh and labels some
+   * namespaces outside it, so one it does not declare is taken as injected (the root and Kubernetes' own aside). A
+   * repository that enables injection nowhere says nothing about it: a finding that is wrong costs more than one that
+   * is missing (injection-not-shown says so).
+   */
+  injectionShown: boolean;
+  rootNamespace: string;
+  /** OpenShift Service Mesh 2 (`maistra.io` objects): only the pod's own annotation injects, never a namespace label. */
+  podOnly: boolean;
 }
 
-/**
- * Under OpenShift Service Mesh 2 (Maistra, whose `maistra.io` objects the repository then holds), the injector reads
- * the pod's annotation only: namespace labels inject nothing.
- */
-export function isInjectedUnderMaistra(w: PartialWorkload): boolean {
-  return !w.hostNetwork && podInjection(w) === "true";
+export function injectionPolicyOf(
+  model: Pick<EgressModel, "injectionShown" | "injectionPodOnly" | "mesh">,
+): InjectionPolicy {
+  return {
+    injectionShown: model.injectionShown !== null,
+    rootNamespace: model.mesh.rootNamespace,
+    podOnly: model.injectionPodOnly === true,
+  };
 }
 
-/**
- * Whether the injector gives the pod a sidecar. The pod's own label or annotation decides first, then the namespace
- * label. A namespace the repository does not declare is taken as injected when the repository enables injection
- * somewhere (`undeclaredInjected`): it configures a mesh, and labels some namespaces outside it. A repository that
- * enables injection nowhere says nothing about it, and a pod there is taken as having no sidecar: a finding that is
- * wrong costs more than one that is missing (the injection-not-shown finding says so).
- */
-export function isInjected(w: PartialWorkload, ns: Namespace | undefined, undeclaredInjected = true): boolean {
+/** Whether a pod the namespace's label alone decides for is injected: `ns` undefined when the repository does not declare it. */
+export function namespaceInjected(namespace: string, ns: Namespace | undefined, policy: InjectionPolicy): boolean {
+  if (policy.podOnly) return false;
+  if (ns === undefined)
+    return policy.injectionShown && !KUBERNETES_NAMESPACES.has(namespace) && namespace !== policy.rootNamespace;
+  return ns.injection === true;
+}
+
+/** Whether the injector gives the pod a sidecar: the pod's own label or annotation decides first, then the namespace. */
+export function isInjected(w: PartialWorkload, ns: Namespace | undefined, policy: InjectionPolicy): boolean {
   if (w.hostNetwork) return false;
   const podSays = podInjection(w);
   if (podSays === "false") return false;
-  if (podSays === "true") return ns?.injection !== false;
-  if (ns === undefined) return undeclaredInjected;
-  return ns.injection === true;
+  if (podSays === "true") return policy.podOnly || ns?.injection !== false;
+  return namespaceInjected(w.namespace, ns, policy);
 }
 
 /** An Ingress's rule hosts and backend Services (networking.k8s.io/v1 and v1beta1), or an HTTPRoute's hostnames and Service backends. */

@@ -343,6 +343,8 @@ export interface EgressModel {
   configMaps: ConfigMapData[];
   /** Absent in models built by hand; the route simulator then assumes the mesh default (PERMISSIVE). */
   peerAuthentications?: PeerAuthentication[];
+  /** OpenShift Service Mesh 2 (the repository holds `maistra.io` objects): only a pod's own annotation injects. */
+  injectionPodOnly?: boolean;
   /** Kubernetes Ingresses and Gateway API HTTPRoutes: the public names that lead to the repository's Services. */
   publicRoutes?: PublicRoute[];
   /** Which files each workload container's image ships; absent when the repository's build files were not read. */

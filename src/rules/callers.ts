@@ -1,8 +1,8 @@
 // Which workloads run the code a reference was found in: visibility and policy are per calling workload.
 import type { Allowlist } from "../allowlist/types.js";
 import { cmp } from "../findings.js";
-import { injectionAssumable } from "../model/kube-objects.js";
-import type { EgressModel } from "../model/types.js";
+import { injectionPolicyOf, namespaceInjected, type InjectionPolicy } from "../model/kube-objects.js";
+import type { EgressModel, Namespace } from "../model/types.js";
 import type { HostReference } from "../scan/types.js";
 import { addTo } from "../group.js";
 import { matchesAny } from "../glob.js";
@@ -28,10 +28,9 @@ interface CallerIndex {
   byName: Map<string, EgressModel["workloads"]>;
   byId: Map<string, EgressModel["workloads"][number]>;
   /** The first Namespace object of each name says whether its pods are injected. */
-  injection: Map<string, boolean | undefined>;
-  /** Whether a namespace the repository does not declare is taken as injected (see isInjected). */
-  undeclaredInjected: boolean;
-  rootNamespace: string;
+  namespaces: Map<string, Namespace>;
+  /** How a pod the namespace alone decides for is injected (see namespaceInjected). */
+  policy: InjectionPolicy;
   /** "namespace/workload" of the workloads provenance placed: a folder named like them is no evidence of more. */
   placedByImage: Set<string>;
   answers: WeakMap<Allowlist | typeof NO_ALLOWLIST, Map<string, Caller[]>>;
@@ -46,13 +45,12 @@ function indexOf(model: EgressModel): CallerIndex {
   index = {
     byName: new Map(),
     byId: new Map(),
-    injection: new Map(),
-    undeclaredInjected: model.injectionShown !== null,
-    rootNamespace: model.mesh.rootNamespace,
+    namespaces: new Map(),
+    policy: injectionPolicyOf(model),
     answers: new WeakMap(),
     placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`)),
   };
-  for (const n of model.namespaces) if (!index.injection.has(n.name)) index.injection.set(n.name, n.injection);
+  for (const n of model.namespaces) if (!index.namespaces.has(n.name)) index.namespaces.set(n.name, n);
   for (const w of model.workloads) {
     addTo(index.byName, w.name, w);
     const id = `${w.namespace}/${w.name}`;
@@ -108,10 +106,7 @@ function placeCallers(ref: HostReference, model: EgressModel, index: CallerIndex
 function placed(index: CallerIndex, namespace: string, workload: string | undefined, how: Caller["how"]): Caller {
   const w = workload === undefined ? undefined : index.byId.get(`${namespace}/${workload}`);
   // A workload the manifests do not show runs a sidecar as its namespace says, or as an undeclared one is taken.
-  const injected = w
-    ? w.injected
-    : (index.injection.get(namespace) ??
-        (index.undeclaredInjected && injectionAssumable(namespace, index.rootNamespace))) !== false;
+  const injected = w ? w.injected : namespaceInjected(namespace, index.namespaces.get(namespace), index.policy);
   return { namespace, ...(workload !== undefined ? { workload } : {}), meshWide: false, injected, how };
 }
 
