@@ -10,6 +10,7 @@ import {
   stringMap,
   type Resource,
 } from "../manifests/resource.js";
+import { cmp } from "../findings.js";
 import { kubePortProtocol } from "./protocol.js";
 import type {
   EgressModel,
@@ -154,8 +155,8 @@ function configMapsRead(
   }
   const mounts = asArray(get(container, "volumeMounts"));
   const mounted = new Set(mounts.map((m) => asString(get(m, "name"))));
-  // Per ConfigMap, where it is mounted: a web root for every mount, or undefined once one mount is elsewhere.
-  const servedAt = new Map<string, string | undefined>();
+  // Where each ConfigMap is mounted: served to browsers when every mount is inside a web root.
+  const mountPaths = new Map<string, string[]>();
   for (const v of asArray(get(podSpec, "volumes"))) {
     const volume = asString(get(v, "name"));
     if (!mounted.has(volume)) continue;
@@ -171,19 +172,17 @@ function configMapsRead(
     for (const name of names) {
       if (typeof name !== "string" || !name) continue;
       files.add(name);
-      for (const p of paths) {
-        const root = isWebRoot(p);
-        servedAt.set(name, root && (!servedAt.has(name) || servedAt.get(name) !== undefined) ? p : undefined);
-      }
+      mountPaths.set(name, [...(mountPaths.get(name) ?? []), ...paths]);
     }
   }
   return {
     envFrom,
     configMapKeys: keys,
     configMapFiles: [...files].sort(),
-    configMapsServed: [...servedAt]
-      .flatMap(([configMap, mountPath]) => (mountPath === undefined ? [] : [{ configMap, mountPath }]))
-      .sort((a, b) => (a.configMap < b.configMap ? -1 : a.configMap > b.configMap ? 1 : 0)),
+    configMapsServed: [...mountPaths]
+      .filter(([, paths]) => paths.length > 0 && paths.every(isWebRoot))
+      .map(([configMap, paths]) => ({ configMap, mountPath: paths[0]! }))
+      .sort((a, b) => cmp(a.configMap, b.configMap)),
     volumeKinds: [...volumeKinds].sort(),
   };
 }

@@ -1,7 +1,7 @@
 // Hosts written into manifests rather than code: container env values, args and commands (including the script of
 // `sh -c`), and ConfigMap data, which is often a whole config file of its own.
 import { configMapsOf } from "../model/container.js";
-import type { ConfigMapData, Container, EgressModel, SourceLocation } from "../model/types.js";
+import type { ConfigMapData, Container, EgressModel, SourceLocation, Workload } from "../model/types.js";
 import { inClusterNames } from "./classify.js";
 import { extract } from "./extract.js";
 import { isUnreadProgram, LEXERS, languageOfText, type Language } from "./language.js";
@@ -26,11 +26,12 @@ export function scanManifestValues(model: EgressModel, options: ScanOptions = {}
     }
   }
   const readers = configMapReaders(model);
+  const byId = new Map(model.workloads.map((w) => [`${w.namespace}/${w.name}`, w]));
   for (const cm of model.configMaps) {
     const by = readers.get(`${cm.namespace}/${cm.name}`) ?? [];
     if (by.length === 0) out.push(...configMapReferences(cm, { namespace: cm.namespace, unread: true }, inCluster));
     for (const workload of by) {
-      const served = servedAt(model, cm.namespace, workload, cm.name);
+      const served = servedAt(byId.get(`${cm.namespace}/${workload}`), cm.name);
       const owner = { namespace: cm.namespace, workload, ...(served ? { servedAt: served } : {}) };
       out.push(...configMapReferences(cm, owner, inCluster, keyUnread(model, cm, workload, unread)));
     }
@@ -86,18 +87,15 @@ interface Owner {
 }
 
 /** The web root a workload serves a ConfigMap from, when every container that reads it only mounts it there. */
-function servedAt(model: EgressModel, namespace: string, workload: string, configMap: string): string | undefined {
+function servedAt(w: Workload | undefined, configMap: string): string | undefined {
   let at: string | undefined;
-  for (const w of model.workloads) {
-    if (w.namespace !== namespace || w.name !== workload) continue;
-    for (const c of w.containers) {
-      if (!configMapsOf(c).includes(configMap)) continue;
-      const served = c.configMapsServed.find((s) => s.configMap === configMap);
-      const asVariables =
-        c.envFrom.some((e) => e.configMap === configMap) || c.configMapKeys.some((k) => k.configMap === configMap);
-      if (!served || asVariables) return undefined;
-      at ??= served.mountPath;
-    }
+  for (const c of w?.containers ?? []) {
+    if (!configMapsOf(c).includes(configMap)) continue;
+    const served = c.configMapsServed.find((s) => s.configMap === configMap);
+    const asVariables =
+      c.envFrom.some((e) => e.configMap === configMap) || c.configMapKeys.some((k) => k.configMap === configMap);
+    if (!served || asVariables) return undefined;
+    at ??= served.mountPath;
   }
   return at;
 }
