@@ -146,6 +146,9 @@ describe("vocabularies and browser modules", () => {
   it('takes a module that starts with the "use client" directive for browser code', () => {
     const client = '// a comment first\n"use client";\n\nexport const load = () => fetch("https://api.vendor.io/x");\n';
     expect(classes("app/components/Load.tsx", client)).toEqual([["api.vendor.io", "browser"]]);
+    expect(classes("app/components/Load.tsx", `/** @license MIT */\n'use client'\n${client.split("\n")[3]}\n`)).toEqual(
+      [["api.vendor.io", "browser"]],
+    );
     expect(classes("app/api/load.ts", 'export const load = () => fetch("https://api.vendor.io/x");\n')).toEqual([
       ["api.vendor.io", "call"],
     ]);

@@ -67,10 +67,22 @@ export function wholeFileClass(path: string, text: string): { class: ReferenceCl
  * browser and runs there. Comments and blank lines may come before it.
  */
 function isClientModule(base: string, text: string): boolean {
-  return (
-    /\.[cm]?[jt]sx?$/i.test(base) &&
-    /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']/.test(text.slice(0, 4096))
-  );
+  if (!/\.[cm]?[jt]sx?$/i.test(base)) return false;
+  // One forward walk over blanks and comments: a pattern for them backtracks on an unclosed `/*`.
+  let i = 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    if (text.startsWith("//", i)) {
+      const nl = text.indexOf("\n", i);
+      if (nl === -1) return false;
+      i = nl + 1;
+    } else if (text.startsWith("/*", i)) {
+      const close = text.indexOf("*/", i + 2);
+      if (close === -1) return false;
+      i = close + 2;
+    } else break;
+  }
+  return text.startsWith('"use client"', i) || text.startsWith("'use client'", i);
 }
 
 /**
