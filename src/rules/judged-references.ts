@@ -15,27 +15,16 @@ function servedToBrowsers(ref: HostReference, callers: readonly Caller[]): HostR
   };
 }
 
-/**
- * When every caller is a workload whose public name the host is, the reference as that: a server naming itself.
- * Undefined otherwise.
- */
-function ownAddressOfAll(
-  model: EgressModel,
-  callers: readonly Caller[],
-  host: string,
-): ((ref: HostReference) => HostReference) | undefined {
+/** Why the host is every caller's own public address (a server naming itself), or undefined when it is not. */
+function ownAddressReason(model: EgressModel, callers: readonly Caller[], host: string): string | undefined {
   if (callers.length === 0) return undefined;
-  const routes: string[] = [];
+  const routes = new Set<string>();
   for (const c of callers) {
     const own = c.workload === undefined ? undefined : ownAddressOf(model, c.namespace, c.workload, host);
     if (!own) return undefined;
-    routes.push(`${own.route} routes it to ${c.namespace}/${c.workload}`);
+    routes.add(`${own.route} routes it to ${c.namespace}/${c.workload}`);
   }
-  return (ref) => ({
-    ...ref,
-    class: "mention",
-    reason: `the workload's own public address (${[...new Set(routes)].join("; ")} from outside the cluster): a server naming itself, not a call out`,
-  });
+  return `the workload's own public address (${[...routes].join("; ")} from outside the cluster): a server naming itself, not a call out`;
 }
 
 /**
@@ -65,10 +54,12 @@ export function judgedReferences(
       continue;
     }
     const callers = callersOf(ref, model, allowlist);
-    const own = ownAddressOfAll(model, callers, ref.host);
-    if (callers.length > 0 && callers.every((c) => c.servedToBrowsers))
+    if (callers.length > 0 && callers.every((c) => c.servedToBrowsers)) {
       out.notEgress.push(servedToBrowsers(ref, callers));
-    else if (own) out.notEgress.push(own(ref));
+      continue;
+    }
+    const own = ownAddressReason(model, callers, ref.host);
+    if (own) out.notEgress.push({ ...ref, class: "mention", reason: own });
     else if (mode === "report" && (ref.unread || callers.every((c) => c.meshWide))) out.unplaced.push(ref);
     else out.judged.push(ref);
   }
