@@ -20735,11 +20735,12 @@ function scanManifestValues(model, options = {}) {
     }
   }
   const readers = configMapReaders(model);
+  const byId = new Map(model.workloads.map((w) => [`${w.namespace}/${w.name}`, w]));
   for (const cm of model.configMaps) {
     const by = readers.get(`${cm.namespace}/${cm.name}`) ?? [];
     if (by.length === 0) out.push(...configMapReferences(cm, { namespace: cm.namespace, unread: true }, inCluster));
     for (const workload of by) {
-      const served = servedAt(model, cm.namespace, workload, cm.name);
+      const served = servedAt(byId.get(`${cm.namespace}/${workload}`), cm.name);
       const owner2 = { namespace: cm.namespace, workload, ...served ? { servedAt: served } : {} };
       out.push(...configMapReferences(cm, owner2, inCluster, keyUnread(model, cm, workload, unread)));
     }
@@ -20769,17 +20770,14 @@ function unreadUnder(refs, why2) {
   if (why2 === void 0) return refs;
   return refs.map((r) => ({ ...r, unread: true, reason: `${r.reason}; ${why2}` }));
 }
-function servedAt(model, namespace, workload, configMap) {
+function servedAt(w, configMap) {
   let at2;
-  for (const w of model.workloads) {
-    if (w.namespace !== namespace || w.name !== workload) continue;
-    for (const c of w.containers) {
-      if (!configMapsOf(c).includes(configMap)) continue;
-      const served = c.configMapsServed.find((s) => s.configMap === configMap);
-      const asVariables = c.envFrom.some((e) => e.configMap === configMap) || c.configMapKeys.some((k) => k.configMap === configMap);
-      if (!served || asVariables) return void 0;
-      at2 ??= served.mountPath;
-    }
+  for (const c of w?.containers ?? []) {
+    if (!configMapsOf(c).includes(configMap)) continue;
+    const served = c.configMapsServed.find((s) => s.configMap === configMap);
+    const asVariables = c.envFrom.some((e) => e.configMap === configMap) || c.configMapKeys.some((k) => k.configMap === configMap);
+    if (!served || asVariables) return void 0;
+    at2 ??= served.mountPath;
   }
   return at2;
 }
@@ -20922,7 +20920,21 @@ function wholeFileClass(path19, text3) {
   return void 0;
 }
 function isClientModule(base, text3) {
-  return /\.[cm]?[jt]sx?$/i.test(base) && /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']/.test(text3.slice(0, 4096));
+  if (!/\.[cm]?[jt]sx?$/i.test(base)) return false;
+  let i = 0;
+  for (; ; ) {
+    while (i < text3.length && /\s/.test(text3[i])) i++;
+    if (text3.startsWith("//", i)) {
+      const nl = text3.indexOf("\n", i);
+      if (nl === -1) return false;
+      i = nl + 1;
+    } else if (text3.startsWith("/*", i)) {
+      const close = text3.indexOf("*/", i + 2);
+      if (close === -1) return false;
+      i = close + 2;
+    } else break;
+  }
+  return text3.startsWith('"use client"', i) || text3.startsWith("'use client'", i);
 }
 function isHandRunScript(base, text3) {
   return /\.py$/i.test(base) && !/^[A-Za-z_]\w*\.py$/i.test(base) && /^if\s+__name__\s*==\s*["']__main__["']\s*:/m.test(text3);
@@ -25417,7 +25429,7 @@ function configMapsRead(container, podSpec) {
   }
   const mounts = asArray(get(container, "volumeMounts"));
   const mounted = new Set(mounts.map((m) => asString(get(m, "name"))));
-  const servedAt2 = /* @__PURE__ */ new Map();
+  const mountPaths = /* @__PURE__ */ new Map();
   for (const v of asArray(get(podSpec, "volumes"))) {
     const volume = asString(get(v, "name"));
     if (!mounted.has(volume)) continue;
@@ -25431,17 +25443,14 @@ function configMapsRead(container, podSpec) {
     for (const name of names2) {
       if (typeof name !== "string" || !name) continue;
       files.add(name);
-      for (const p of paths) {
-        const root = isWebRoot(p);
-        servedAt2.set(name, root && (!servedAt2.has(name) || servedAt2.get(name) !== void 0) ? p : void 0);
-      }
+      mountPaths.set(name, [...mountPaths.get(name) ?? [], ...paths]);
     }
   }
   return {
     envFrom,
     configMapKeys: keys,
     configMapFiles: [...files].sort(),
-    configMapsServed: [...servedAt2].flatMap(([configMap, mountPath]) => mountPath === void 0 ? [] : [{ configMap, mountPath }]).sort((a, b) => a.configMap < b.configMap ? -1 : a.configMap > b.configMap ? 1 : 0),
+    configMapsServed: [...mountPaths].filter(([, paths]) => paths.length > 0 && paths.every(isWebRoot)).map(([configMap, paths]) => ({ configMap, mountPath: paths[0] })).sort((a, b) => cmp(a.configMap, b.configMap)),
     volumeKinds: [...volumeKinds].sort()
   };
 }
@@ -31218,19 +31227,15 @@ function servedToBrowsers(ref, callers) {
     reason: `served to browsers by ${by}, whose image only serves files: the browser makes this call`
   };
 }
-function ownAddressOfAll(model, callers, host) {
+function ownAddressReason(model, callers, host) {
   if (callers.length === 0) return void 0;
-  const routes = [];
+  const routes = /* @__PURE__ */ new Set();
   for (const c of callers) {
     const own = c.workload === void 0 ? void 0 : ownAddressOf(model, c.namespace, c.workload, host);
     if (!own) return void 0;
-    routes.push(`${own.route} routes it to ${c.namespace}/${c.workload}`);
+    routes.add(`${own.route} routes it to ${c.namespace}/${c.workload}`);
   }
-  return (ref) => ({
-    ...ref,
-    class: "mention",
-    reason: `the workload's own public address (${[...new Set(routes)].join("; ")} from outside the cluster): a server naming itself, not a call out`
-  });
+  return `the workload's own public address (${[...routes].join("; ")} from outside the cluster): a server naming itself, not a call out`;
 }
 function judgedReferences(refs, model, allowlist, mode = "report") {
   const out = { judged: [], unplaced: [], notEgress: [] };
@@ -31240,10 +31245,12 @@ function judgedReferences(refs, model, allowlist, mode = "report") {
       continue;
     }
     const callers = callersOf(ref, model, allowlist);
-    const own = ownAddressOfAll(model, callers, ref.host);
-    if (callers.length > 0 && callers.every((c) => c.servedToBrowsers))
+    if (callers.length > 0 && callers.every((c) => c.servedToBrowsers)) {
       out.notEgress.push(servedToBrowsers(ref, callers));
-    else if (own) out.notEgress.push(own(ref));
+      continue;
+    }
+    const own = ownAddressReason(model, callers, ref.host);
+    if (own) out.notEgress.push({ ...ref, class: "mention", reason: own });
     else if (mode === "report" && (ref.unread || callers.every((c) => c.meshWide))) out.unplaced.push(ref);
     else out.judged.push(ref);
   }

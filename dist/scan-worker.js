@@ -4548,7 +4548,21 @@ function wholeFileClass(path3, text) {
   return void 0;
 }
 function isClientModule(base, text) {
-  return /\.[cm]?[jt]sx?$/i.test(base) && /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use client["']/.test(text.slice(0, 4096));
+  if (!/\.[cm]?[jt]sx?$/i.test(base)) return false;
+  let i = 0;
+  for (; ; ) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (text.startsWith("//", i)) {
+      const nl = text.indexOf("\n", i);
+      if (nl === -1) return false;
+      i = nl + 1;
+    } else if (text.startsWith("/*", i)) {
+      const close = text.indexOf("*/", i + 2);
+      if (close === -1) return false;
+      i = close + 2;
+    } else break;
+  }
+  return text.startsWith('"use client"', i) || text.startsWith("'use client'", i);
 }
 function isHandRunScript(base, text) {
   return /\.py$/i.test(base) && !/^[A-Za-z_]\w*\.py$/i.test(base) && /^if\s+__name__\s*==\s*["']__main__["']\s*:/m.test(text);
