@@ -130,7 +130,9 @@ const cachedContextRole = bounded(contextRole);
 function bounded<T>(fn: (name: string) => T): (name: string) => T {
   const answers = new Map<string, T>();
   return (name) => {
-    if (answers.has(name)) return answers.get(name) as T;
+    const known = answers.get(name);
+    // One lookup when the answer is a value; only an undefined answer asks twice.
+    if (known !== undefined || answers.has(name)) return known as T;
     if (answers.size >= 4096) answers.clear();
     const answer = fn(name);
     answers.set(name, answer);
