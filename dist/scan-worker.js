@@ -4237,7 +4237,8 @@ var cachedContextRole = bounded(contextRole);
 function bounded(fn) {
   const answers2 = /* @__PURE__ */ new Map();
   return (name) => {
-    if (answers2.has(name)) return answers2.get(name);
+    const known = answers2.get(name);
+    if (known !== void 0 || answers2.has(name)) return known;
     if (answers2.size >= 4096) answers2.clear();
     const answer = fn(name);
     answers2.set(name, answer);
