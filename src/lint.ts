@@ -6,6 +6,7 @@ import { loadManifests, type LoadOptions, type TextFile } from "./manifests/load
 import { buildModel, type InstallScripts } from "./model/build.js";
 import { shellTextsOf } from "./model/script-texts.js";
 import { buildProvenance, type Provenance, unreadVariables } from "./provenance/index.js";
+import { modulesNotRun, withModulesNotRun } from "./provenance/unimported-modules.js";
 import { meshSourceFromFile } from "./model/mesh-policy.js";
 import { mergeRendered } from "./render/merge.js";
 import { inlineMeshDocuments } from "./render/unrendered-values.js";
@@ -123,6 +124,16 @@ function provenanceOf(model: EgressModel, files: readonly string[], buildFiles: 
   return buildProvenance({ files, buildFiles, images });
 }
 
+/** Every container's command line (`command` then `args`), as the manifests write it. */
+function containerCommands(model: EgressModel): string[] {
+  return model.workloads.flatMap((w) =>
+    w.containers.flatMap((c) => {
+      const words = [...c.command, ...c.args].map((a) => a.value);
+      return words.length ? [words.join(" ")] : [];
+    }),
+  );
+}
+
 function chartSkipped(dir: string): Finding {
   const meta = ruleMeta("render-fallback");
   return {
@@ -150,11 +161,17 @@ export function lint(input: LintInput): LintResult {
     : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed);
   const scope = input.scope ?? "all";
   // With only the changed files scanned, a name no scanned file holds may still be read by the others.
-  const { environment, scanned, files } = input.snapshot;
+  const { environment, scanned, files, imports, buildFiles } = input.snapshot;
   const unread =
     scope === "all" && environment && files ? unreadVariables(model, { environment, scanned, files }) : undefined;
+  // Likewise, a module no scanned file imports may be imported by one the scan left out.
+  const notRun =
+    scope === "all" && imports && files && buildFiles
+      ? modulesNotRun({ imports, files, buildFiles, commands: containerCommands(model) }).notRun
+      : undefined;
+  const scannedRefs = notRun ? withModulesNotRun(input.snapshot.references, notRun) : input.snapshot.references;
   const found = judgedReferences(
-    collectReferences(model, input.snapshot.references, input.allowlist, unread),
+    collectReferences(model, scannedRefs, input.allowlist, unread),
     model,
     input.allowlist,
     input.unplaced,

@@ -56,6 +56,8 @@ describe("precision on a repository shaped like the real ones", () => {
         "api.warehouse-vendor.io deploy/reports.yaml shop/reports",
         // Spring Boot binds variables to properties by a naming rule: what it reads cannot be told, so it counts.
         "gateway.payments-vendor.io deploy/ledger.yaml shop/ledger",
+        // A Next.js route imports the payments module through the tsconfig alias `@/lib/payments`.
+        "api.payments-vendor.io services/storefront/lib/payments.ts shop/storefront",
         ...billing,
       ].sort(),
     );
@@ -75,6 +77,8 @@ describe("precision on a repository shaped like the real ones", () => {
     ["api.ledger-vendor.io", "unplaced"], // a variable no code the image ships reads
     ["api.search-vendor.io", "unplaced"], // a key of a ConfigMap the container takes other keys of
     ["api.archive-vendor.io", "unplaced"], // a variable the ConfigMap script of a stock image never reads
+    ["api.sms-vendor.io", "unplaced"], // a module the storefront image ships that nothing it starts from imports
+    ["share.social-vendor.io", "browser"], // a module only a "use client" component imports
     ["host.docker.internal", "special-use"],
     ["your-bucket-here.s3.amazonaws.com", "special-use"],
     ["api.example.com", "special-use"],

@@ -5,7 +5,8 @@ import { cmp, type Finding } from "../findings.js";
 import type { LoadedManifests, TextFile } from "../manifests/load.js";
 import { readRepositoryFile } from "../scan/collect.js";
 import type { FileEnvironment } from "../scan/environment-names.js";
-import { isScannableSource } from "../scan/scannable.js";
+import { importsOf, type FileImports } from "../scan/module-imports.js";
+import { isModuleInDocsFolder, isScannableSource } from "../scan/scannable.js";
 import type { HostReference } from "../scan/types.js";
 import { listFiles, listWorkflowFiles, readRepositoryFiles } from "./read-files.js";
 import { globMatcher } from "../glob.js";
@@ -22,6 +23,11 @@ export interface RepoSnapshot {
    * where the files were not read for it, and then every variable counts as read.
    */
   environment?: FileEnvironment[];
+  /**
+   * The modules the scanned JavaScript and TypeScript files load, sorted by file: what decides which shipped modules
+   * run. Absent where the files were not read for it, and then every shipped module counts as run.
+   */
+  imports?: FileImports[];
   /** Helm chart folders whose templates were skipped because they are not plain YAML. */
   skippedCharts: string[];
   findings: Finding[];
@@ -82,6 +88,7 @@ export interface ScannedSources {
   scanned: string[];
   references: HostReference[];
   environment: FileEnvironment[];
+  imports: FileImports[];
   findings: Finding[];
 }
 
@@ -103,6 +110,7 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
   const skippedCharts = new Set<string>();
   const manifestPaths: string[] = [];
   const sourcePaths: string[] = [];
+  const docsModules: string[] = [];
   for (const f of files) {
     const manifest = isManifest(f);
     const source = isSource(f);
@@ -115,6 +123,7 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
     if (manifest && MANIFEST_EXTENSION.test(f)) manifestPaths.push(f);
     // Files in no language the scanner reads are never opened: images, archives, binaries.
     else if (source && (!options.only || options.only.has(f)) && isScannableSource(f)) sourcePaths.push(f);
+    else if (source && !options.only && isModuleInDocsFolder(f)) docsModules.push(f);
   }
   const { carried, toScan } = splitByReuse(sourcePaths, options.reuse);
   const scanning = readSources(root, toScan, options.maxFileBytes, options.exclude).then((fresh) =>
@@ -125,7 +134,7 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
   const excludedByUser = globMatcher(options.exclude);
   const workflows = (await listWorkflowFiles(root)).filter((p) => !excludedByUser(p));
   const buildPaths = [...files.filter(isBuildDefinitionFile), ...workflows];
-  const [read, builds] = await Promise.all([
+  const [read, builds, docs] = await Promise.all([
     readManifests(root, manifestPaths, options, onDisk),
     readManifests(
       root,
@@ -134,6 +143,7 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
       onDisk && new Set([...onDisk, ...workflows]),
       options.fromHead?.buildFiles ?? [],
     ),
+    readRepositoryFiles(root, docsModules, options.maxFileBytes, options.exclude),
   ]);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
   // A manifest that is also a source (application config in YAML) is scanned from the text already read.
@@ -145,6 +155,9 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
     scanned: [...sources.scanned, ...alsoSources.map((f) => f.path)].sort(),
     references: inChartsUnread([...sources.references, ...alsoSources.flatMap((f) => f.references)], charts),
     environment: [...sources.environment, ...alsoSources.flatMap((f) => f.environment ?? [])].sort((a, b) =>
+      cmp(a.file, b.file),
+    ),
+    imports: [...sources.imports, ...docs.files.flatMap((f) => importsOf(f.path, f.text) ?? [])].sort((a, b) =>
       cmp(a.file, b.file),
     ),
     skippedCharts: [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort(),
@@ -198,12 +211,14 @@ function splitByReuse(
   paths: readonly string[],
   reuse: SnapshotOptions["reuse"],
 ): { carried: ScannedSources; toScan: readonly string[] } {
-  if (!reuse) return { carried: { scanned: [], references: [], environment: [], findings: [] }, toScan: paths };
+  if (!reuse)
+    return { carried: { scanned: [], references: [], environment: [], imports: [], findings: [] }, toScan: paths };
   const kept = (file: string | undefined) => file !== undefined && !reuse.changed.has(file);
   const carried: ScannedSources = {
     scanned: reuse.scan.scanned.filter(kept),
     references: reuse.scan.references.filter((r) => kept(r.file)),
     environment: reuse.scan.environment.filter((e) => kept(e.file)),
+    imports: reuse.scan.imports.filter((e) => kept(e.file)),
     findings: reuse.scan.findings.filter((f) => kept(f.file)),
   };
   const known = new Set([...carried.scanned, ...carried.findings.map((f) => f.file)]);
@@ -212,15 +227,17 @@ function splitByReuse(
 
 /** Scans of disjoint sets of files as one: files and findings sorted by path. */
 export function mergeScans(scans: readonly ScannedSources[]): ScannedSources {
-  const out: ScannedSources = { scanned: [], references: [], environment: [], findings: [] };
+  const out: ScannedSources = { scanned: [], references: [], environment: [], imports: [], findings: [] };
   for (const r of scans) {
     for (const f of r.scanned) out.scanned.push(f);
     for (const ref of r.references) out.references.push(ref);
     for (const e of r.environment) out.environment.push(e);
+    for (const i of r.imports) out.imports.push(i);
     for (const f of r.findings) out.findings.push(f);
   }
   out.scanned.sort(cmp);
   out.environment.sort((a, b) => cmp(a.file, b.file));
+  out.imports.sort((a, b) => cmp(a.file, b.file));
   out.findings.sort((a, b) => cmp(a.file ?? "", b.file ?? ""));
   return out;
 }
@@ -232,12 +249,13 @@ export async function scanSources(
   maxFileBytes: number,
   exclude: readonly string[],
 ): Promise<ScannedSources> {
-  const out: ScannedSources = { scanned: [], references: [], environment: [], findings: [] };
+  const out: ScannedSources = { scanned: [], references: [], environment: [], imports: [], findings: [] };
   const read = await readRepositoryFiles(root, paths, maxFileBytes, exclude, (file) => {
     out.scanned.push(file.path);
-    const { references, environment } = readRepositoryFile(file);
+    const { references, environment, imports } = readRepositoryFile(file);
     for (const ref of references) out.references.push(ref);
     if (environment) out.environment.push(environment);
+    if (imports) out.imports.push(imports);
   });
   out.findings.push(...read.findings);
   return out;

@@ -22,8 +22,9 @@ const KINDS: readonly [RegExp, BuildFileKind][] = [
   [/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:[Dd]ockerfile|[Cc]ontainerfile)$/, "dockerfile"],
   [/^\.dockerignore$|\.[Dd]ockerfile\.dockerignore$|^(?:Dockerfile|Containerfile)\..*dockerignore$/, "dockerignore"],
   [/^go\.mod$/, "go.mod"],
-  // What a module depends on inside the repository: see module-dependencies.ts.
-  [/^(?:pom\.xml|build\.gradle(?:\.kts)?|package\.json)$/, "module"],
+  // What a module depends on inside the repository (module-dependencies.ts), and how its imports resolve
+  // (unimported-modules.ts).
+  [/^(?:pom\.xml|build\.gradle(?:\.kts)?|package\.json|[tj]sconfig(?:\.[\w.-]+)?\.json)$/, "module"],
 ];
 
 export function buildFileKind(path: string): BuildFileKind | undefined {

@@ -7,6 +7,7 @@ import type { EgressModel } from "../model/types.js";
 import { classifyHost, inClusterNames } from "./classify.js";
 import { environmentOf, type FileEnvironment } from "./environment-names.js";
 import { languageOf } from "./language.js";
+import { type FileImports, importsOf } from "./module-imports.js";
 import { scanManifestValues } from "./manifest-values.js";
 import { sortReferences } from "./references.js";
 import { scanSource } from "./scan-source.js";
@@ -28,11 +29,19 @@ export function scanRepositoryFile(file: SourceText): HostReference[] {
   return isCodeOrConfig(file) ? scanSource(file) : [];
 }
 
-/** `scanRepositoryFile`, and the environment variables the file names (for the files it reads). */
-export function readRepositoryFile(file: SourceText): { references: HostReference[]; environment?: FileEnvironment } {
+/** What reading one file tells: its references, the environment variables it names, the modules it loads. */
+export interface ReadFile {
+  references: HostReference[];
+  environment?: FileEnvironment;
+  imports?: FileImports;
+}
+
+/** `scanRepositoryFile`, and the environment variables the file names and the modules it loads (for the files it reads). */
+export function readRepositoryFile(file: SourceText): ReadFile {
   if (!isCodeOrConfig(file)) return { references: [] };
   const environment = environmentOf(file.path, file.text);
-  return { references: scanSource(file), ...(environment ? { environment } : {}) };
+  const imports = importsOf(file.path, file.text);
+  return { references: scanSource(file), ...(environment ? { environment } : {}), ...(imports ? { imports } : {}) };
 }
 
 function isCodeOrConfig(file: SourceText): boolean {

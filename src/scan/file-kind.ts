@@ -66,7 +66,7 @@ export function wholeFileClass(path: string, text: string): { class: ReferenceCl
  * A React Server Components client module (Next.js): its first statement is `"use client"`, so it is sent to the
  * browser and runs there. Comments and blank lines may come before it.
  */
-function isClientModule(base: string, text: string): boolean {
+export function isClientModule(base: string, text: string): boolean {
   if (!/\.[cm]?[jt]sx?$/i.test(base)) return false;
   // One forward walk over blanks and comments: a pattern for them backtracks on an unclosed `/*`.
   let i = 0;

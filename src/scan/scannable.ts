@@ -83,3 +83,17 @@ export function isScannableSource(path: string, options: ScannableOptions = {}):
   if (options.includeTests) return true;
   return !dirs.some((d) => TEST_DIRS.has(d)) && !TEST_FILE.test(base);
 }
+
+/**
+ * A JavaScript or TypeScript file the scan skips only for a `docs` folder on its path (`app/api/docs/route.ts`): it
+ * may still be code that runs, so it is read for the modules it imports.
+ */
+export function isModuleInDocsFolder(path: string): boolean {
+  const normal = path.replace(/\\/g, "/");
+  if (languageOf(normal) !== "javascript") return false;
+  const parts = normal.split("/");
+  if (!parts.slice(0, -1).some((d) => d.toLowerCase() === "docs")) return false;
+  return isScannableSource(
+    parts.map((d, i) => (i < parts.length - 1 && d.toLowerCase() === "docs" ? "_" : d)).join("/"),
+  );
+}
