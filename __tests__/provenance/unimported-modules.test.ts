@@ -57,7 +57,8 @@ describe("modules nothing a package starts from imports", () => {
     const g = graph({
       "web/package.json": next(),
       "web/app/page.tsx": 'import { Share } from "../components/Share";\nimport { price } from "../lib/price";\n',
-      "web/components/Share.tsx": '"use client";\nimport { share } from "../lib/share";\nimport { price } from "../lib/price";\n',
+      "web/components/Share.tsx":
+        '"use client";\nimport { share } from "../lib/share";\nimport { price } from "../lib/price";\n',
       "web/lib/share.ts": fetchOf("share.vendor.io"),
       "web/lib/price.ts": fetchOf("price.vendor.io"),
     });
