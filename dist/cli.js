@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root, ref);
+      let _sch = resolve2.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root, ref) {
+    function resolve2(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve(baseURI, relativeURI, options) {
+    function resolve2(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve,
+      resolve: resolve2,
       resolveComponent,
       equal,
       serialize,
@@ -16738,9 +16738,9 @@ function groupBy(items2, keyOf) {
   }
   return groups;
 }
-function groupByEach(items2, keysOf) {
+function groupByEach(items2, keysOf2) {
   const groups = /* @__PURE__ */ new Map();
-  for (const item of items2) for (const key of new Set(keysOf(item))) addTo(groups, key, item);
+  for (const item of items2) for (const key of new Set(keysOf2(item))) addTo(groups, key, item);
   return groups;
 }
 function addTo(groups, key, item) {
@@ -17016,8 +17016,9 @@ var KINDS = [
   [/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:[Dd]ockerfile|[Cc]ontainerfile)$/, "dockerfile"],
   [/^\.dockerignore$|\.[Dd]ockerfile\.dockerignore$|^(?:Dockerfile|Containerfile)\..*dockerignore$/, "dockerignore"],
   [/^go\.mod$/, "go.mod"],
-  // What a module depends on inside the repository: see module-dependencies.ts.
-  [/^(?:pom\.xml|build\.gradle(?:\.kts)?|package\.json)$/, "module"]
+  // What a module depends on inside the repository (module-dependencies.ts), and how its imports resolve
+  // (unimported-modules.ts).
+  [/^(?:pom\.xml|build\.gradle(?:\.kts)?|package\.json|[tj]sconfig(?:\.[\w.-]+)?\.json)$/, "module"]
 ];
 function buildFileKind(path19) {
   if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path19)) return "workflow";
@@ -19803,6 +19804,140 @@ function unscannedCode(file2) {
   return dot > 0 ? UNSCANNED.get(base.slice(dot + 1).toLowerCase()) : void 0;
 }
 
+// src/scan/file-kind.ts
+var EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
+var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
+var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
+  "maven-wrapper.properties",
+  "gradle-wrapper.properties",
+  "gradle.properties",
+  ".npmrc",
+  ".yarnrc",
+  ".yarnrc.yml",
+  ".pypirc",
+  "pip.conf",
+  ".bowerrc",
+  "nuget.config",
+  // Deploy tools: the chart repositories and registries they name are fetched by whoever deploys, not by a pod.
+  "helmfile.yaml",
+  "helmfile.yml",
+  "helmfile.yaml.gotmpl",
+  "requirements.yaml",
+  "skaffold.yaml",
+  "skaffold.yml",
+  "devspace.yaml",
+  "werf.yaml"
+]);
+function wholeFileClass(path19, text3) {
+  const base = baseName2(path19);
+  if (EXAMPLE_CODE.test(path19))
+    return { class: "mention", reason: "example code inside a source tree: it shows how to call, nothing runs it" };
+  if (BUILD_TOOL_FILES.has(base.toLowerCase()))
+    return {
+      class: "build",
+      reason: `${base} configures a build or deploy tool: it downloads while building or deploying, not at run time`
+    };
+  if (EXAMPLE_FILE.test(base))
+    return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
+  if (isClientModule(base, text3))
+    return {
+      class: "browser",
+      reason: `${base} starts with the "use client" directive: it runs in the browser, which makes this call`
+    };
+  if (isHandRunScript(base, text3))
+    return {
+      class: "mention",
+      reason: `${base} is a script someone runs by hand: a name with a hyphen cannot be imported, so no program loads it`
+    };
+  const data = /\.(?:ya?ml|json)$/i.test(base);
+  const api = data ? apiDocumentKind(text3) : void 0;
+  if (api) return { class: "mention", reason: `${api}: it describes an API and calls nothing` };
+  if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text3) && /"schemaVersion"\s*:/.test(text3))
+    return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
+  return void 0;
+}
+function isClientModule(base, text3) {
+  if (!/\.[cm]?[jt]sx?$/i.test(base)) return false;
+  let i = 0;
+  for (; ; ) {
+    while (i < text3.length && /\s/.test(text3[i])) i++;
+    if (text3.startsWith("//", i)) {
+      const nl = text3.indexOf("\n", i);
+      if (nl === -1) return false;
+      i = nl + 1;
+    } else if (text3.startsWith("/*", i)) {
+      const close = text3.indexOf("*/", i + 2);
+      if (close === -1) return false;
+      i = close + 2;
+    } else break;
+  }
+  return text3.startsWith('"use client"', i) || text3.startsWith("'use client'", i);
+}
+function isHandRunScript(base, text3) {
+  return /\.py$/i.test(base) && !/^[A-Za-z_]\w*\.py$/i.test(base) && /^if\s+__name__\s*==\s*["']__main__["']\s*:/m.test(text3);
+}
+function apiDocumentKind(text3) {
+  if (!text3.includes("swagger") && !text3.includes("openapi") && !text3.includes("asyncapi")) return void 0;
+  const m = /^["']?(openapi|swagger|asyncapi)["']?\s*:\s*["']?\d/m.exec(text3) ?? /^\s*"(openapi|swagger|asyncapi)"\s*:\s*"\d/m.exec(text3);
+  if (!m) return void 0;
+  return m[1] === "asyncapi" ? "an AsyncAPI document" : "an OpenAPI document";
+}
+function dockerfileBuildLines(text3) {
+  const out = /* @__PURE__ */ new Set();
+  const lines = text3.split("\n");
+  let building = false;
+  let continued = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!continued) {
+      const instruction = /^\s*([A-Za-z]+)/.exec(line)?.[1]?.toUpperCase();
+      building = instruction !== void 0 && !RUNTIME_INSTRUCTIONS.has(instruction);
+    }
+    if (building) out.add(i + 1);
+    continued = /\\\s*$/.test(line);
+  }
+  return out;
+}
+var RUNTIME_INSTRUCTIONS = /* @__PURE__ */ new Set(["ENV", "CMD", "ENTRYPOINT"]);
+
+// src/scan/module-imports.ts
+var STATIC = /\b(?:from|import|require(?:\.resolve)?)\s*\(?\s*(["'])([^"'\n]{1,300})\1/g;
+var RELATIVE = /(["'`])(\.\.?\/[^"'`\n$]{0,300})\1/g;
+var TEMPLATE = /\b(?:import|require)\s*\(\s*`([^`$\n]{0,300})\$\{/g;
+var COMPUTED = /(?:^|[^.\w$])(?:import|require)\s*\(\s*(?![\s"'`)])/gm;
+var CODE = /\.(?:[cm]?[jt]sx?)$/i;
+function importsOf(file2, text3) {
+  if (languageOf(file2) !== "javascript" || !CODE.test(file2)) return void 0;
+  const specifiers = /* @__PURE__ */ new Set();
+  const prefixes = /* @__PURE__ */ new Set();
+  let computed = false;
+  if (text3.includes("import") || text3.includes("require") || text3.includes("from")) {
+    for (const m of text3.matchAll(STATIC)) specifiers.add(m[2]);
+    for (const m of text3.matchAll(TEMPLATE)) prefixes.add(m[1]);
+    computed = computedImport(text3);
+  }
+  if (text3.includes("./")) for (const m of text3.matchAll(RELATIVE)) specifiers.add(m[2]);
+  const client = isClientModule(baseName2(file2), text3);
+  return {
+    file: file2,
+    specifiers: [...specifiers].sort(),
+    ...prefixes.size ? { prefixes: [...prefixes].sort() } : {},
+    ...computed ? { computed: true } : {},
+    ...client ? { client: true } : {}
+  };
+}
+function computedImport(text3) {
+  for (const m of text3.matchAll(COMPUTED)) {
+    const at2 = m.index + m[0].length;
+    const next = text3[at2];
+    if (next === "`") continue;
+    const before = text3.slice(Math.max(0, m.index - 10), m.index + 1);
+    if (/function\s*$|\bdef\s*$/.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
 // src/model/container.ts
 function configMapsOf(c) {
   return [
@@ -20868,104 +21003,8 @@ function guessConfigLanguage(text3) {
   return equals > colons ? "properties" : "yaml";
 }
 
-// src/scan/file-kind.ts
-var EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
-var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
-var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
-  "maven-wrapper.properties",
-  "gradle-wrapper.properties",
-  "gradle.properties",
-  ".npmrc",
-  ".yarnrc",
-  ".yarnrc.yml",
-  ".pypirc",
-  "pip.conf",
-  ".bowerrc",
-  "nuget.config",
-  // Deploy tools: the chart repositories and registries they name are fetched by whoever deploys, not by a pod.
-  "helmfile.yaml",
-  "helmfile.yml",
-  "helmfile.yaml.gotmpl",
-  "requirements.yaml",
-  "skaffold.yaml",
-  "skaffold.yml",
-  "devspace.yaml",
-  "werf.yaml"
-]);
-function wholeFileClass(path19, text3) {
-  const base = baseName2(path19);
-  if (EXAMPLE_CODE.test(path19))
-    return { class: "mention", reason: "example code inside a source tree: it shows how to call, nothing runs it" };
-  if (BUILD_TOOL_FILES.has(base.toLowerCase()))
-    return {
-      class: "build",
-      reason: `${base} configures a build or deploy tool: it downloads while building or deploying, not at run time`
-    };
-  if (EXAMPLE_FILE.test(base))
-    return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
-  if (isClientModule(base, text3))
-    return {
-      class: "browser",
-      reason: `${base} starts with the "use client" directive: it runs in the browser, which makes this call`
-    };
-  if (isHandRunScript(base, text3))
-    return {
-      class: "mention",
-      reason: `${base} is a script someone runs by hand: a name with a hyphen cannot be imported, so no program loads it`
-    };
-  const data = /\.(?:ya?ml|json)$/i.test(base);
-  const api = data ? apiDocumentKind(text3) : void 0;
-  if (api) return { class: "mention", reason: `${api}: it describes an API and calls nothing` };
-  if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text3) && /"schemaVersion"\s*:/.test(text3))
-    return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
-  return void 0;
-}
-function isClientModule(base, text3) {
-  if (!/\.[cm]?[jt]sx?$/i.test(base)) return false;
-  let i = 0;
-  for (; ; ) {
-    while (i < text3.length && /\s/.test(text3[i])) i++;
-    if (text3.startsWith("//", i)) {
-      const nl = text3.indexOf("\n", i);
-      if (nl === -1) return false;
-      i = nl + 1;
-    } else if (text3.startsWith("/*", i)) {
-      const close = text3.indexOf("*/", i + 2);
-      if (close === -1) return false;
-      i = close + 2;
-    } else break;
-  }
-  return text3.startsWith('"use client"', i) || text3.startsWith("'use client'", i);
-}
-function isHandRunScript(base, text3) {
-  return /\.py$/i.test(base) && !/^[A-Za-z_]\w*\.py$/i.test(base) && /^if\s+__name__\s*==\s*["']__main__["']\s*:/m.test(text3);
-}
-function apiDocumentKind(text3) {
-  if (!text3.includes("swagger") && !text3.includes("openapi") && !text3.includes("asyncapi")) return void 0;
-  const m = /^["']?(openapi|swagger|asyncapi)["']?\s*:\s*["']?\d/m.exec(text3) ?? /^\s*"(openapi|swagger|asyncapi)"\s*:\s*"\d/m.exec(text3);
-  if (!m) return void 0;
-  return m[1] === "asyncapi" ? "an AsyncAPI document" : "an OpenAPI document";
-}
-function dockerfileBuildLines(text3) {
-  const out = /* @__PURE__ */ new Set();
-  const lines = text3.split("\n");
-  let building = false;
-  let continued = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!continued) {
-      const instruction = /^\s*([A-Za-z]+)/.exec(line)?.[1]?.toUpperCase();
-      building = instruction !== void 0 && !RUNTIME_INSTRUCTIONS.has(instruction);
-    }
-    if (building) out.add(i + 1);
-    continued = /\\\s*$/.test(line);
-  }
-  return out;
-}
-var RUNTIME_INSTRUCTIONS = /* @__PURE__ */ new Set(["ENV", "CMD", "ENTRYPOINT"]);
-
 // src/scan/sdk/imports.ts
-function importsOf(view, language) {
+function importsOf2(view, language) {
   switch (language) {
     case "python":
       return pythonImports(view.code);
@@ -21325,7 +21364,7 @@ function detectSdkUsage(file2) {
   if (language === void 0 || entriesFor(language).length === 0 || !mayImportAnySdk(file2.text, language))
     return found;
   const view = codeView(file2.text, language);
-  const modules = importsOf(view, language);
+  const modules = importsOf2(view, language);
   if (modules.length === 0) return found;
   for (const entry of entriesFor(language)) {
     const imported = entryImport(entry, modules);
@@ -21557,6 +21596,15 @@ function isScannableSource(path19, options = {}) {
   if (dirs.some((d) => EXCLUDED_DIRS.has(d))) return false;
   if (options.includeTests) return true;
   return !dirs.some((d) => TEST_DIRS.has(d)) && !TEST_FILE.test(base);
+}
+function isModuleInDocsFolder(path19) {
+  const normal = path19.replace(/\\/g, "/");
+  if (languageOf(normal) !== "javascript") return false;
+  const parts = normal.split("/");
+  if (!parts.slice(0, -1).some((d) => d.toLowerCase() === "docs")) return false;
+  return isScannableSource(
+    parts.map((d, i) => i < parts.length - 1 && d.toLowerCase() === "docs" ? "_" : d).join("/")
+  );
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -24247,7 +24295,8 @@ function globMatcher(globs) {
 function readRepositoryFile(file2) {
   if (!isCodeOrConfig(file2)) return { references: [] };
   const environment = environmentOf(file2.path, file2.text);
-  return { references: scanSource(file2), ...environment ? { environment } : {} };
+  const imports = importsOf(file2.path, file2.text);
+  return { references: scanSource(file2), ...environment ? { environment } : {}, ...imports ? { imports } : {} };
 }
 function isCodeOrConfig(file2) {
   return isScannableSource(file2.path) && !holdsKubernetesObjects(file2) && !isBaselineFile(file2);
@@ -24444,6 +24493,7 @@ async function readSnapshot(root, options) {
   const skippedCharts = /* @__PURE__ */ new Set();
   const manifestPaths = [];
   const sourcePaths = [];
+  const docsModules = [];
   for (const f of files) {
     const manifest = isManifest(f);
     const source = isSource(f);
@@ -24455,6 +24505,7 @@ async function readSnapshot(root, options) {
     }
     if (manifest && MANIFEST_EXTENSION.test(f)) manifestPaths.push(f);
     else if (source && (!options.only || options.only.has(f)) && isScannableSource(f)) sourcePaths.push(f);
+    else if (source && !options.only && isModuleInDocsFolder(f)) docsModules.push(f);
   }
   const { carried, toScan } = splitByReuse(sourcePaths, options.reuse);
   const scanning = readSources(root, toScan, options.maxFileBytes, options.exclude).then(
@@ -24464,7 +24515,7 @@ async function readSnapshot(root, options) {
   const excludedByUser = globMatcher(options.exclude);
   const workflows = (await listWorkflowFiles(root)).filter((p) => !excludedByUser(p));
   const buildPaths = [...files.filter(isBuildDefinitionFile), ...workflows];
-  const [read, builds] = await Promise.all([
+  const [read, builds, docs] = await Promise.all([
     readManifests(root, manifestPaths, options, onDisk),
     readManifests(
       root,
@@ -24472,7 +24523,8 @@ async function readSnapshot(root, options) {
       options,
       onDisk && /* @__PURE__ */ new Set([...onDisk, ...workflows]),
       options.fromHead?.buildFiles ?? []
-    )
+    ),
+    readRepositoryFiles(root, docsModules, options.maxFileBytes, options.exclude)
   ]);
   const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
   const alsoSources = read.files.filter((f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path))).map((f) => ({ path: f.path, ...readRepositoryFile(f) }));
@@ -24481,6 +24533,9 @@ async function readSnapshot(root, options) {
     scanned: [...sources.scanned, ...alsoSources.map((f) => f.path)].sort(),
     references: inChartsUnread([...sources.references, ...alsoSources.flatMap((f) => f.references)], charts),
     environment: [...sources.environment, ...alsoSources.flatMap((f) => f.environment ?? [])].sort(
+      (a, b) => cmp(a.file, b.file)
+    ),
+    imports: [...sources.imports, ...docs.files.flatMap((f) => importsOf(f.path, f.text) ?? [])].sort(
       (a, b) => cmp(a.file, b.file)
     ),
     skippedCharts: [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort(),
@@ -24512,37 +24567,42 @@ async function readManifests(root, paths, options, onDisk, headTexts = options.f
   return { files, findings };
 }
 function splitByReuse(paths, reuse) {
-  if (!reuse) return { carried: { scanned: [], references: [], environment: [], findings: [] }, toScan: paths };
+  if (!reuse)
+    return { carried: { scanned: [], references: [], environment: [], imports: [], findings: [] }, toScan: paths };
   const kept = (file2) => file2 !== void 0 && !reuse.changed.has(file2);
   const carried = {
     scanned: reuse.scan.scanned.filter(kept),
     references: reuse.scan.references.filter((r) => kept(r.file)),
     environment: reuse.scan.environment.filter((e) => kept(e.file)),
+    imports: reuse.scan.imports.filter((e) => kept(e.file)),
     findings: reuse.scan.findings.filter((f) => kept(f.file))
   };
   const known = /* @__PURE__ */ new Set([...carried.scanned, ...carried.findings.map((f) => f.file)]);
   return { carried, toScan: paths.filter((p) => !known.has(p)) };
 }
 function mergeScans(scans) {
-  const out = { scanned: [], references: [], environment: [], findings: [] };
+  const out = { scanned: [], references: [], environment: [], imports: [], findings: [] };
   for (const r of scans) {
     for (const f of r.scanned) out.scanned.push(f);
     for (const ref of r.references) out.references.push(ref);
     for (const e of r.environment) out.environment.push(e);
+    for (const i of r.imports) out.imports.push(i);
     for (const f of r.findings) out.findings.push(f);
   }
   out.scanned.sort(cmp);
   out.environment.sort((a, b) => cmp(a.file, b.file));
+  out.imports.sort((a, b) => cmp(a.file, b.file));
   out.findings.sort((a, b) => cmp(a.file ?? "", b.file ?? ""));
   return out;
 }
 async function scanSources(root, paths, maxFileBytes, exclude) {
-  const out = { scanned: [], references: [], environment: [], findings: [] };
+  const out = { scanned: [], references: [], environment: [], imports: [], findings: [] };
   const read = await readRepositoryFiles(root, paths, maxFileBytes, exclude, (file2) => {
     out.scanned.push(file2.path);
-    const { references, environment } = readRepositoryFile(file2);
+    const { references, environment, imports } = readRepositoryFile(file2);
     for (const ref of references) out.references.push(ref);
     if (environment) out.environment.push(environment);
+    if (imports) out.imports.push(imports);
   });
   out.findings.push(...read.findings);
   return out;
@@ -24583,9 +24643,9 @@ function startThread(script) {
   return { worker, failed };
 }
 function ask(thread, message) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     thread.failed.catch(reject);
-    thread.worker.once("message", resolve);
+    thread.worker.once("message", resolve2);
     thread.worker.postMessage(message);
   });
 }
@@ -26777,10 +26837,10 @@ function scalarTextLine(textLines, keyLine) {
 }
 
 // src/provenance/taskfile.ts
-var TEMPLATE = /\{\{[^}\n]*\}\}/g;
+var TEMPLATE2 = /\{\{[^}\n]*\}\}/g;
 function taskfileBuilds(file2, text3, problems) {
   return taskfileCommands(file2, text3, problems).flatMap(
-    (c) => shellTextBuilds({ ...c, text: c.text.replace(TEMPLATE, "${_}") })
+    (c) => shellTextBuilds({ ...c, text: c.text.replace(TEMPLATE2, "${_}") })
   );
 }
 function taskfileCommands(file2, text3, problems = []) {
@@ -27865,6 +27925,490 @@ function byContainer(a, b) {
 }
 function dedupeSorted(xs, order) {
   return xs.sort(order).filter((x, i, all) => i === 0 || order(all[i - 1], x) !== 0);
+}
+
+// src/scan/types.ts
+var EGRESS_CLASSES = /* @__PURE__ */ new Set(["call", "config"]);
+
+// src/knowledge/js-entry-points.json
+var js_entry_points_default = {
+  $comment: "Which modules a Node.js package starts from besides what its package.json and its Dockerfiles name. A framework listed with entries loads those files by convention (globs relative to the package folder); one listed under loadsByConvention loads project files by name or glob in ways an import graph cannot see, so every module of a package that depends on it counts as run. Reviewed data: see src/provenance/unimported-modules.ts.",
+  version: 1,
+  frameworks: [
+    {
+      package: "next",
+      entries: ["app/**", "pages/**", "src/app/**", "src/pages/**", "src/middleware.*", "src/instrumentation.*"],
+      why: "Next.js routes every file under app/ and pages/, and loads middleware and instrumentation by name"
+    },
+    {
+      package: "@nestjs/core",
+      entries: ["src/main.*"],
+      why: "nest start runs src/main unless nest-cli.json says otherwise"
+    }
+  ],
+  loadsByConvention: [
+    { package: "nuxt", why: "Nuxt auto-imports components, composables and server routes by folder" },
+    { package: "vue", why: "Vue single-file components import modules the scan does not read" },
+    { package: "svelte", why: "Svelte components import modules the scan does not read" },
+    { package: "@sveltejs/kit", why: "SvelteKit routes files under src/routes by name" },
+    {
+      package: "astro",
+      why: "Astro routes files under src/pages and its components import modules the scan does not read"
+    },
+    { package: "@remix-run/node", why: "Remix routes files under app/routes by name" },
+    { package: "@remix-run/react", why: "Remix routes files under app/routes by name" },
+    { package: "@react-router/dev", why: "React Router's framework mode routes files by name" },
+    { package: "gatsby", why: "Gatsby loads gatsby-* files and src/pages by name" },
+    { package: "@angular/core", why: "Angular loads modules through angular.json and lazy routes" },
+    { package: "vite", why: "Vite starts from the script tags of index.html, which the scan does not read" },
+    { package: "@docusaurus/core", why: "Docusaurus loads pages and plugins by folder" },
+    { package: "vitepress", why: "VitePress loads pages by folder" },
+    { package: "expo", why: "Expo Router routes files under app/ by name" },
+    { package: "react-native", why: "React Native apps run on devices, from entries the bundler config names" },
+    { package: "electron", why: "Electron loads preload and renderer scripts by path at run time" },
+    { package: "@loopback/core", why: "LoopBack boots controllers, models and repositories by file name" },
+    { package: "sails", why: "Sails loads api/ and config/ by folder" },
+    { package: "@adonisjs/core", why: "AdonisJS loads controllers and providers by name" },
+    { package: "@strapi/strapi", why: "Strapi loads its api/ folders by convention" },
+    { package: "egg", why: "Egg loads app/ by folder" },
+    { package: "@midwayjs/core", why: "Midway scans its source folder for decorated classes" },
+    { package: "moleculer", why: "Moleculer loads services by file glob" },
+    { package: "@fastify/autoload", why: "fastify-autoload loads every file of a folder" },
+    { package: "fastify-autoload", why: "fastify-autoload loads every file of a folder" },
+    { package: "typeorm", why: "TypeORM loads entities, migrations and subscribers by file glob" },
+    { package: "@mikro-orm/core", why: "MikroORM can load entities by file glob" },
+    { package: "serverless", why: "the Serverless Framework names handlers in serverless.yml" },
+    {
+      package: "@google-cloud/functions-framework",
+      why: "the Functions Framework loads the function a flag or variable names"
+    },
+    { package: "@azure/functions", why: "Azure Functions loads handlers that function.json or a glob names" }
+  ]
+};
+
+// src/provenance/node-packages.ts
+var FRAMEWORK_ENTRIES = new Map(
+  js_entry_points_default.frameworks.map((f) => [f.package, { entries: f.entries, why: f.why }])
+);
+var LOADS_BY_CONVENTION = new Map(
+  js_entry_points_default.loadsByConvention.map((f) => [f.package, f.why])
+);
+var RUNNERS = /* @__PURE__ */ new Set([
+  "node",
+  "nodejs",
+  "nodemon",
+  "ts-node",
+  "ts-node-dev",
+  "tsnd",
+  "tsx",
+  "bun",
+  "babel-node",
+  "node-dev",
+  "esno",
+  "esr",
+  "vite-node",
+  "pm2",
+  "pm2-runtime",
+  "forever"
+]);
+var PREFIXES = /* @__PURE__ */ new Set(["npx", "exec", "cross-env", "dotenv", "env", "--", "pnpm", "yarn", "run", "start"]);
+var PRELOAD_FLAGS = /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader"]);
+var CODE_EXTENSION = /\.(?:[cm]?[jt]sx?)$/i;
+function nodePackages(buildFiles) {
+  const out = [];
+  for (const f of buildFiles) {
+    if (baseName(f.path) !== "package.json") continue;
+    const pkg = parseJson(f.text);
+    if (!pkg) continue;
+    const folder = dirOf(f.path);
+    const dependencies = /* @__PURE__ */ new Set([...keysOf(pkg.dependencies), ...keysOf(pkg.devDependencies)]);
+    const named = [];
+    const preloads = [];
+    for (const field of ["main", "module"]) {
+      const v = pkg[field];
+      if (typeof v === "string") named.push({ path: v, says: `package.json ${field}` });
+    }
+    for (const v of stringsIn(pkg.bin)) named.push({ path: v, says: "package.json bin" });
+    for (const v of stringsIn(pkg.exports)) named.push({ path: v, says: "package.json exports" });
+    const scripts = pkg.scripts;
+    if (scripts && typeof scripts === "object") {
+      for (const [name, command] of Object.entries(scripts)) {
+        if (typeof command !== "string") continue;
+        const run = scriptTargets(command);
+        for (const p of run.paths) named.push({ path: p, says: `package.json script ${name}` });
+        preloads.push(...run.preloads);
+      }
+    }
+    out.push({
+      folder,
+      file: f.path,
+      ...typeof pkg.name === "string" ? { name: pkg.name } : {},
+      dependencies,
+      named,
+      preloads
+    });
+  }
+  return out;
+}
+function scriptTargets(command) {
+  const paths = [];
+  const preloads = [];
+  for (const segment of command.split(/&&|\|\||[;|&]/)) {
+    const words = segment.trim().split(/\s+/).filter(Boolean).map(unquote2);
+    let i = 0;
+    while (i < words.length && (PREFIXES.has(words[i]) || /^[A-Za-z_]\w*=/.test(words[i]))) i++;
+    if (!RUNNERS.has(words[i] ?? "")) continue;
+    const runner = words[i];
+    i++;
+    if ((runner === "pm2" || runner === "pm2-runtime" || runner === "forever") && words[i] === "start") i++;
+    for (; i < words.length; i++) {
+      const w = words[i];
+      if (PRELOAD_FLAGS.has(w)) {
+        if (words[i + 1]) preloads.push(words[++i]);
+        continue;
+      }
+      if (w === "-e" || w === "--eval" || w === "-p" || w === "--print") break;
+      if (w.startsWith("-")) continue;
+      if (CODE_EXTENSION.test(w) || w.includes("/")) paths.push(w);
+      else if (/^[\w.-]+$/.test(w) && !/\.(?:json|ya?ml|env)$/i.test(w)) paths.push(w);
+    }
+  }
+  return { paths, preloads };
+}
+function dockerfileCommands(text3) {
+  const out = [];
+  const joined = text3.replace(/\\\r?\n/g, " ");
+  for (const line of joined.split("\n")) {
+    const m = /^\s*(?:CMD|ENTRYPOINT)\s+(.*)$/i.exec(line);
+    if (!m) continue;
+    const body = m[1].trim();
+    if (!body.startsWith("[")) {
+      out.push(body);
+      continue;
+    }
+    const parsed = parseJson(`{"a":${body}}`)?.a;
+    if (Array.isArray(parsed)) out.push(parsed.filter((w) => typeof w === "string").join(" "));
+  }
+  return out;
+}
+function commandTargets(command) {
+  const shell = /^(?:\/bin\/)?(?:ba)?sh\s+-c\s+(.*)$/.exec(command.trim());
+  const line = shell ? unquote2(shell[1]) : command;
+  const run = scriptTargets(line);
+  const named = line.split(/\s+/).map(unquote2).filter((w) => CODE_EXTENSION.test(w) && !w.startsWith("-"));
+  return [.../* @__PURE__ */ new Set([...run.paths, ...run.preloads, ...named])];
+}
+function pathAliases(file2, texts, depth = 0) {
+  const text3 = texts.get(file2);
+  if (text3 === void 0 || depth > 5) return void 0;
+  const config = parseJson(stripJsonComments(text3));
+  if (!config) return void 0;
+  const dir = dirOf(file2);
+  let out = { paths: [] };
+  const parent = typeof config.extends === "string" ? config.extends : void 0;
+  if (parent?.startsWith(".")) {
+    const at3 = joinRepoPath(dir, parent.endsWith(".json") ? parent : `${parent}.json`);
+    const inherited = at3 === void 0 ? void 0 : pathAliases(at3, texts, depth + 1);
+    if (inherited) out = { ...inherited, paths: [...inherited.paths] };
+  }
+  const options = config.compilerOptions;
+  if (!options || typeof options !== "object") return out;
+  const o = options;
+  const at2 = (p) => typeof p === "string" ? joinRepoPath(dir, p) : void 0;
+  const baseUrl = at2(o.baseUrl);
+  if (baseUrl !== void 0) out.baseUrl = baseUrl;
+  const outDir = at2(o.outDir);
+  if (outDir !== void 0) out.outDir = outDir;
+  const rootDir = at2(o.rootDir);
+  if (rootDir !== void 0) out.rootDir = rootDir;
+  if (o.paths && typeof o.paths === "object") {
+    const base = baseUrl ?? dir;
+    out.paths = Object.entries(o.paths).map(([from, to]) => ({
+      from,
+      to: (Array.isArray(to) ? to : []).filter((t) => typeof t === "string").flatMap((t) => joinRepoPath(base, t) ?? [])
+    }));
+  }
+  return out;
+}
+function stringsIn(v) {
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v)) return v.flatMap(stringsIn);
+  if (v && typeof v === "object") return Object.values(v).flatMap(stringsIn);
+  return [];
+}
+function keysOf(v) {
+  return v && typeof v === "object" && !Array.isArray(v) ? Object.keys(v) : [];
+}
+function unquote2(w) {
+  return w.replace(/^(["'])(.*)\1$/, "$2");
+}
+function parseJson(text3) {
+  try {
+    const v = JSON.parse(text3);
+    return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function stripJsonComments(text3) {
+  let out = "";
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    if (c === '"') {
+      const start = i;
+      for (i++; i < text3.length && text3[i] !== '"'; i++) if (text3[i] === "\\") i++;
+      out += text3.slice(start, i + 1);
+    } else if (c === "/" && text3[i + 1] === "/") {
+      while (i < text3.length && text3[i] !== "\n") i++;
+      out += "\n";
+    } else if (c === "/" && text3[i + 1] === "*") {
+      const end = text3.indexOf("*/", i + 2);
+      i = end === -1 ? text3.length : end + 1;
+    } else out += c;
+  }
+  return out.replace(/,(\s*[}\]])/g, "$1");
+}
+
+// src/provenance/unimported-modules.ts
+var MODULE = /\.(?:[cm]?[jt]sx?)$/i;
+var EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
+var OUT_DIRS = ["dist", "build", "out", "lib", ".next"];
+function modulesNotRun(input) {
+  const packages = nodePackages(input.buildFiles);
+  const out = /* @__PURE__ */ new Map();
+  if (packages.length === 0) return { notRun: out, unknown: /* @__PURE__ */ new Map() };
+  const files = new Set(input.files);
+  const importsOf3 = new Map(input.imports.map((i) => [i.file, i]));
+  const texts = new Map(input.buildFiles.map((f) => [f.path, f.text]));
+  const folders = packages.map((p) => p.folder).sort((a, b) => b.length - a.length);
+  const ownerOf = (file2) => folders.find((f) => f === "" || file2.startsWith(`${f}/`));
+  const byFolder = new Map(packages.map((p) => [p.folder, p]));
+  const byName = new Map(packages.flatMap((p) => p.name ? [[p.name, p]] : []));
+  const modulesOf = /* @__PURE__ */ new Map();
+  for (const f of input.files) {
+    if (!MODULE.test(f) || f.endsWith(".d.ts") || f.includes("node_modules/")) continue;
+    const owner2 = ownerOf(f);
+    if (owner2 === void 0) continue;
+    const list = modulesOf.get(owner2);
+    if (list) list.push(f);
+    else modulesOf.set(owner2, [f]);
+  }
+  const aliases = /* @__PURE__ */ new Map();
+  const aliasesFor = (folder) => {
+    if (!aliases.has(folder)) aliases.set(folder, configAliases(folder, texts));
+    return aliases.get(folder);
+  };
+  const resolver = { files, aliasesFor, ownerOf, byName };
+  const unknown = /* @__PURE__ */ new Map();
+  const entries2 = /* @__PURE__ */ new Map();
+  const commands = [
+    ...input.buildFiles.filter((f) => /(?:^|\/)(?:Dockerfile|Containerfile)[^/]*$/.test(f.path)).flatMap((f) => dockerfileCommands(f.text)),
+    ...input.commands
+  ].flatMap(commandTargets);
+  for (const p of packages) {
+    const start = entriesOf(p, modulesOf.get(p.folder) ?? [], [...new Set(commands)], resolver);
+    if ("unknown" in start) unknown.set(p.folder, start.unknown);
+    else entries2.set(p.folder, start.entries);
+  }
+  const server = walk(
+    [...entries2.values()].flatMap((e) => [...e]),
+    false
+  );
+  const all = walk([...server.reached], true);
+  function walk(starts, throughClient) {
+    const reached = /* @__PURE__ */ new Set();
+    const queue = [];
+    const visit2 = (f) => {
+      if (reached.has(f)) return;
+      reached.add(f);
+      queue.push(f);
+    };
+    for (const s of starts) visit2(s);
+    while (queue.length) {
+      const f = queue.pop();
+      const owner2 = ownerOf(f);
+      const imp = importsOf3.get(f);
+      if (!imp) {
+        if (isTestFile(f)) continue;
+        if (owner2 !== void 0 && !unknown.has(owner2))
+          unknown.set(owner2, `${f} was not read, so what it imports is not known`);
+        continue;
+      }
+      if (imp.client && !throughClient) continue;
+      if (imp.computed && owner2 !== void 0 && !unknown.has(owner2))
+        unknown.set(owner2, `${f} imports a module whose name is computed`);
+      for (const s of imp.specifiers) {
+        const target4 = resolve(f, s, resolver);
+        if (target4 === void 0) continue;
+        if ("package" in target4) {
+          for (const m of modulesOf.get(target4.package) ?? []) visit2(m);
+        } else if (MODULE.test(target4.file)) visit2(target4.file);
+      }
+      for (const prefix2 of imp.prefixes ?? []) {
+        const dir = prefixFolder(f, prefix2, resolver);
+        if (dir === void 0) {
+          if (owner2 !== void 0 && !unknown.has(owner2))
+            unknown.set(owner2, `${f} imports a module whose name is computed`);
+          continue;
+        }
+        for (const m of modulesOf.get(ownerOf(`${dir}/x`) ?? "") ?? [])
+          if (dir === "" || m.startsWith(`${dir}/`)) visit2(m);
+      }
+    }
+    return { reached };
+  }
+  for (const [folder, modules] of modulesOf) {
+    if (unknown.has(folder) || !entries2.has(folder)) continue;
+    const p = byFolder.get(folder);
+    for (const m of modules) {
+      if (server.reached.has(m)) continue;
+      const label3 = p.name ?? (folder || "the repository's");
+      out.set(
+        m,
+        all.reached.has(m) ? {
+          browser: true,
+          why: `only "use client" modules of package ${label3} import it: it runs in the browser`
+        } : { browser: false, why: `nothing package ${label3} starts from imports this module (${p.file})` }
+      );
+    }
+  }
+  return { notRun: new Map([...out].sort(([a], [b]) => cmp(a, b))), unknown };
+}
+function entriesOf(p, modules, commands, r) {
+  for (const dep of p.dependencies) {
+    const why2 = LOADS_BY_CONVENTION.get(dep);
+    if (why2) return { unknown: `it depends on ${dep}: ${why2}` };
+  }
+  const entries2 = /* @__PURE__ */ new Set();
+  for (const m of modules) if (dirOf(m) === p.folder) entries2.add(m);
+  const conventions = [...p.dependencies].flatMap((d) => FRAMEWORK_ENTRIES.get(d)?.entries ?? []);
+  if (conventions.length) {
+    const matches2 = globMatcher(conventions.map((g) => p.folder ? `${p.folder}/${g}` : g));
+    for (const m of modules) if (matches2(m)) entries2.add(m);
+  }
+  const from = `${p.folder ? `${p.folder}/` : ""}package.json`;
+  for (const n of p.named) {
+    if (/\.d\.[cm]?ts$/.test(n.path) || /\.(?!(?:[cm]?[jt]sx?)$)\w+$/.test(n.path)) continue;
+    if (n.path.includes("*")) {
+      const matches2 = globMatcher([joinRepoPath(p.folder, n.path.replace(/\.[cm]?js$/, ".*")) ?? "-"]);
+      for (const m of modules) if (matches2(m)) entries2.add(m);
+      continue;
+    }
+    const at2 = resolvePath(p.folder, n.path, r);
+    if (at2) entries2.add(at2);
+    else if (MODULE.test(n.path) || n.path.includes("/"))
+      return { unknown: `${n.says} runs ${n.path}, which the repository does not hold (${from})` };
+  }
+  for (const s of p.preloads) {
+    const target4 = resolve(from, s, r);
+    if (target4 && "file" in target4) entries2.add(target4.file);
+  }
+  for (const t of commands) {
+    const parts = t.replace(/^\/+/, "").split("/");
+    for (let i = 0; i < parts.length; i++) {
+      const at2 = resolvePath(p.folder, parts.slice(i).join("/"), r);
+      if (at2 && r.ownerOf(at2) === p.folder) {
+        entries2.add(at2);
+        break;
+      }
+    }
+  }
+  return { entries: entries2 };
+}
+function resolvePath(folder, path19, r) {
+  const at2 = joinRepoPath(folder, path19);
+  if (at2 === void 0) return void 0;
+  return asModule(at2, r.files) ?? fromCompiled(at2, r);
+}
+function resolve(from, specifier, r) {
+  if (specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..") {
+    const at2 = joinRepoPath(dirOf(from), specifier);
+    if (at2 === void 0) return void 0;
+    const file2 = asModule(at2, r.files) ?? fromCompiled(at2, r);
+    return file2 === void 0 ? void 0 : { file: file2 };
+  }
+  if (specifier.startsWith("/") || /^[a-z][\w+.-]*:/i.test(specifier)) return void 0;
+  for (const at2 of aliasPaths(from, specifier, r)) {
+    const file2 = asModule(at2, r.files);
+    if (file2) return { file: file2 };
+  }
+  const name = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0];
+  const pkg = r.byName.get(name);
+  return pkg ? { package: pkg.folder } : void 0;
+}
+function aliasPaths(from, specifier, r) {
+  const owner2 = r.ownerOf(from);
+  const aliases = owner2 === void 0 ? void 0 : r.aliasesFor(owner2);
+  if (!aliases) return [];
+  const out = [];
+  for (const a of aliases.paths) {
+    const star = a.from.indexOf("*");
+    const head = star === -1 ? a.from : a.from.slice(0, star);
+    const tail = star === -1 ? "" : a.from.slice(star + 1);
+    const hit = star === -1 ? specifier === a.from : specifier.startsWith(head) && specifier.endsWith(tail);
+    if (!hit) continue;
+    const middle = star === -1 ? "" : specifier.slice(head.length, specifier.length - tail.length);
+    for (const to of a.to) {
+      const at2 = joinRepoPath("", to.replace("*", middle));
+      if (at2 !== void 0) out.push(at2);
+    }
+  }
+  if (aliases.baseUrl !== void 0) {
+    const at2 = joinRepoPath(aliases.baseUrl, specifier);
+    if (at2 !== void 0) out.push(at2);
+  }
+  return out;
+}
+function asModule(path19, files) {
+  if (files.has(path19)) return path19;
+  const js = /\.([cm]?)jsx?$/.exec(path19);
+  if (js) {
+    const stem = path19.slice(0, -js[0].length);
+    for (const ext2 of [`.${js[1]}ts`, `.${js[1]}tsx`, ".ts", ".tsx"]) if (files.has(stem + ext2)) return stem + ext2;
+  }
+  for (const ext2 of EXTENSIONS) if (files.has(path19 + ext2)) return path19 + ext2;
+  for (const ext2 of EXTENSIONS) if (files.has(`${path19}/index${ext2}`)) return `${path19}/index${ext2}`;
+  return void 0;
+}
+function fromCompiled(path19, r) {
+  const owner2 = r.ownerOf(path19) ?? "";
+  const aliases = r.aliasesFor(owner2);
+  const outs = aliases?.outDir ? [aliases.outDir] : OUT_DIRS.map((d) => owner2 ? `${owner2}/${d}` : d);
+  for (const out of outs) {
+    if (!path19.startsWith(`${out}/`)) continue;
+    const rest = path19.slice(out.length + 1).replace(/\.[cm]?js$/, "");
+    const roots = aliases?.rootDir !== void 0 ? [aliases.rootDir] : [owner2 ? `${owner2}/src` : "src", owner2];
+    for (const root of roots) {
+      const file2 = asModule(root ? `${root}/${rest}` : rest, r.files);
+      if (file2) return file2;
+    }
+  }
+  return void 0;
+}
+function prefixFolder(from, prefix2, r) {
+  const cut = prefix2.lastIndexOf("/");
+  if (cut === -1) return void 0;
+  const dir = prefix2.slice(0, cut);
+  if (prefix2.startsWith(".")) return joinRepoPath(dirOf(from), dir);
+  return aliasPaths(from, dir, r)[0];
+}
+function configAliases(folder, texts) {
+  for (const name of ["tsconfig.json", "jsconfig.json"]) {
+    const file2 = folder ? `${folder}/${name}` : name;
+    if (texts.has(file2)) return pathAliases(file2, texts);
+  }
+  return void 0;
+}
+function withModulesNotRun(refs, notRun) {
+  if (notRun.size === 0) return refs;
+  return refs.map((r) => {
+    const n = r.namespace === void 0 ? notRun.get(r.file) : void 0;
+    if (!n || !EGRESS_CLASSES.has(r.class) || r.unread) return r;
+    return n.browser ? { ...r, class: "browser", reason: n.why } : { ...r, unread: true, reason: `${r.reason}; ${n.why}` };
+  });
+}
+function isTestFile(path19) {
+  return !isScannableSource(path19) && isScannableSource(path19, { includeTests: true });
 }
 
 // src/render/merge.ts
@@ -29396,16 +29940,16 @@ function renderConfigRef(flags, ref) {
 function normalizeVirtualServices(model, lowercaseHosts = false) {
   const domain = model.mesh.clusterDomain;
   return model.virtualServices.filter((vs) => vs.hosts.length > 0 && (vs.gateways.length === 0 || vs.gateways.includes("mesh"))).map((vs) => {
-    const resolve = (h) => resolveShortname(h, vs.namespace, domain);
+    const resolve2 = (h) => resolveShortname(h, vs.namespace, domain);
     const httpDest = vs.http.flatMap(
       (h) => h.route.map((d) => ({
-        host: resolve(d.host),
+        host: resolve2(d.host),
         ...d.port === void 0 ? {} : { port: d.port },
         sourceNamespaces: h.match.length ? h.match.map((m) => m.sourceNamespace) : [void 0]
       }))
     );
     const otherDest = [...vs.tlsDestinations, ...vs.tcpDestinations].map((d) => ({
-      host: resolve(d.host),
+      host: resolve2(d.host),
       ...d.port === void 0 ? {} : { port: d.port },
       sourceNamespaces: [void 0]
     }));
@@ -29413,7 +29957,7 @@ function normalizeVirtualServices(model, lowercaseHosts = false) {
       key: `${vs.namespace}/${vs.name}`,
       namespace: vs.namespace,
       name: vs.name,
-      hosts: vs.hosts.map((h) => lowercaseHosts ? resolve(h).toLowerCase() : resolve(h)),
+      hosts: vs.hosts.map((h) => lowercaseHosts ? resolve2(h).toLowerCase() : resolve2(h)),
       http: vs.http,
       destinations: [...httpDest, ...otherDest],
       ...vs.exportTo ? { exportTo: vs.exportTo } : {},
@@ -31174,9 +31718,6 @@ function runRules(ctx, rules = ALL_RULES) {
   return normalizeFindings(oneRowPerCause(found));
 }
 
-// src/scan/types.ts
-var EGRESS_CLASSES = /* @__PURE__ */ new Set(["call", "config"]);
-
 // src/rules/own-address.ts
 var cache2 = /* @__PURE__ */ new WeakMap();
 function ownAddresses(model) {
@@ -31350,6 +31891,14 @@ function provenanceOf(model, files, buildFiles) {
   );
   return buildProvenance({ files, buildFiles, images });
 }
+function containerCommands(model) {
+  return model.workloads.flatMap(
+    (w) => w.containers.flatMap((c) => {
+      const words = [...c.command, ...c.args].map((a) => a.value);
+      return words.length ? [words.join(" ")] : [];
+    })
+  );
+}
 function chartSkipped(dir) {
   const meta = ruleMeta("render-fallback");
   return {
@@ -31373,10 +31922,12 @@ function lint(input) {
     manifestFindings: same.manifestFindings
   } : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed);
   const scope = input.scope ?? "all";
-  const { environment, scanned, files } = input.snapshot;
+  const { environment, scanned, files, imports, buildFiles } = input.snapshot;
   const unread = scope === "all" && environment && files ? unreadVariables(model, { environment, scanned, files }) : void 0;
+  const notRun = scope === "all" && imports && files && buildFiles ? modulesNotRun({ imports, files, buildFiles, commands: containerCommands(model) }).notRun : void 0;
+  const scannedRefs = notRun ? withModulesNotRun(input.snapshot.references, notRun) : input.snapshot.references;
   const found = judgedReferences(
-    collectReferences(model, input.snapshot.references, input.allowlist, unread),
+    collectReferences(model, scannedRefs, input.allowlist, unread),
     model,
     input.allowlist,
     input.unplaced
@@ -31479,7 +32030,7 @@ function childEnvironment(env) {
 }
 function execRunner(env) {
   const childEnv = childEnvironment(env);
-  return (cmd, args, options) => new Promise((resolve) => {
+  return (cmd, args, options) => new Promise((resolve2) => {
     execFile(
       cmd,
       [...args],
@@ -31492,10 +32043,10 @@ function execRunner(env) {
         windowsHide: true
       },
       (err, stdout, stderr) => {
-        if (!err) return resolve({ code: 0, stdout, stderr });
+        if (!err) return resolve2({ code: 0, stdout, stderr });
         const e = err;
         const timedOut = e.killed === true && typeof e.code !== "number";
-        resolve({ code: typeof e.code === "number" ? e.code : null, stdout, stderr: stderr || e.message, timedOut });
+        resolve2({ code: typeof e.code === "number" ? e.code : null, stdout, stderr: stderr || e.message, timedOut });
       }
     );
   });
@@ -33319,7 +33870,7 @@ function renderCacheFor(settings) {
 async function parseWhileScanning(files, parsed) {
   for (const f of files) {
     parseOnce(f.text, parsed);
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve2) => setImmediate(resolve2));
   }
 }
 async function readOptional(file2) {
@@ -33492,7 +34043,7 @@ function redact(text3) {
   return text3.replace(/(\/\/)[^/@\s]+@/g, "$1***@");
 }
 function git(args, options) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("INPUT_")));
     const env = { ...inherited, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never", LC_ALL: "C", ...options.env };
     const child = execFile2(
@@ -33500,7 +34051,7 @@ function git(args, options) {
       args,
       { cwd: options.cwd, env, maxBuffer: 64 * 1024 * 1024 },
       (err, stdout, stderr) => {
-        if (!err) return resolve(stdout);
+        if (!err) return resolve2(stdout);
         const lines = String(stderr).split("\n").map((l) => l.trim()).filter(Boolean);
         const said = redact(lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? err.message);
         reject(new GitError(`git ${args[0]} failed: ${said}`));

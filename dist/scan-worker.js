@@ -3597,6 +3597,140 @@ function environmentOf(file, text, language = languageOf(file)) {
 }
 var UNSCANNED = new Map(environment_reads_default.unscannedCode.map((c) => [c.extension, c.why]));
 
+// src/scan/file-kind.ts
+var EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
+var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
+var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
+  "maven-wrapper.properties",
+  "gradle-wrapper.properties",
+  "gradle.properties",
+  ".npmrc",
+  ".yarnrc",
+  ".yarnrc.yml",
+  ".pypirc",
+  "pip.conf",
+  ".bowerrc",
+  "nuget.config",
+  // Deploy tools: the chart repositories and registries they name are fetched by whoever deploys, not by a pod.
+  "helmfile.yaml",
+  "helmfile.yml",
+  "helmfile.yaml.gotmpl",
+  "requirements.yaml",
+  "skaffold.yaml",
+  "skaffold.yml",
+  "devspace.yaml",
+  "werf.yaml"
+]);
+function wholeFileClass(path3, text) {
+  const base = baseName2(path3);
+  if (EXAMPLE_CODE.test(path3))
+    return { class: "mention", reason: "example code inside a source tree: it shows how to call, nothing runs it" };
+  if (BUILD_TOOL_FILES.has(base.toLowerCase()))
+    return {
+      class: "build",
+      reason: `${base} configures a build or deploy tool: it downloads while building or deploying, not at run time`
+    };
+  if (EXAMPLE_FILE.test(base))
+    return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
+  if (isClientModule(base, text))
+    return {
+      class: "browser",
+      reason: `${base} starts with the "use client" directive: it runs in the browser, which makes this call`
+    };
+  if (isHandRunScript(base, text))
+    return {
+      class: "mention",
+      reason: `${base} is a script someone runs by hand: a name with a hyphen cannot be imported, so no program loads it`
+    };
+  const data = /\.(?:ya?ml|json)$/i.test(base);
+  const api = data ? apiDocumentKind(text) : void 0;
+  if (api) return { class: "mention", reason: `${api}: it describes an API and calls nothing` };
+  if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
+    return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
+  return void 0;
+}
+function isClientModule(base, text) {
+  if (!/\.[cm]?[jt]sx?$/i.test(base)) return false;
+  let i = 0;
+  for (; ; ) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (text.startsWith("//", i)) {
+      const nl = text.indexOf("\n", i);
+      if (nl === -1) return false;
+      i = nl + 1;
+    } else if (text.startsWith("/*", i)) {
+      const close = text.indexOf("*/", i + 2);
+      if (close === -1) return false;
+      i = close + 2;
+    } else break;
+  }
+  return text.startsWith('"use client"', i) || text.startsWith("'use client'", i);
+}
+function isHandRunScript(base, text) {
+  return /\.py$/i.test(base) && !/^[A-Za-z_]\w*\.py$/i.test(base) && /^if\s+__name__\s*==\s*["']__main__["']\s*:/m.test(text);
+}
+function apiDocumentKind(text) {
+  if (!text.includes("swagger") && !text.includes("openapi") && !text.includes("asyncapi")) return void 0;
+  const m = /^["']?(openapi|swagger|asyncapi)["']?\s*:\s*["']?\d/m.exec(text) ?? /^\s*"(openapi|swagger|asyncapi)"\s*:\s*"\d/m.exec(text);
+  if (!m) return void 0;
+  return m[1] === "asyncapi" ? "an AsyncAPI document" : "an OpenAPI document";
+}
+function dockerfileBuildLines(text) {
+  const out = /* @__PURE__ */ new Set();
+  const lines = text.split("\n");
+  let building = false;
+  let continued = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!continued) {
+      const instruction = /^\s*([A-Za-z]+)/.exec(line)?.[1]?.toUpperCase();
+      building = instruction !== void 0 && !RUNTIME_INSTRUCTIONS.has(instruction);
+    }
+    if (building) out.add(i + 1);
+    continued = /\\\s*$/.test(line);
+  }
+  return out;
+}
+var RUNTIME_INSTRUCTIONS = /* @__PURE__ */ new Set(["ENV", "CMD", "ENTRYPOINT"]);
+
+// src/scan/module-imports.ts
+var STATIC = /\b(?:from|import|require(?:\.resolve)?)\s*\(?\s*(["'])([^"'\n]{1,300})\1/g;
+var RELATIVE = /(["'`])(\.\.?\/[^"'`\n$]{0,300})\1/g;
+var TEMPLATE = /\b(?:import|require)\s*\(\s*`([^`$\n]{0,300})\$\{/g;
+var COMPUTED = /(?:^|[^.\w$])(?:import|require)\s*\(\s*(?![\s"'`)])/gm;
+var CODE = /\.(?:[cm]?[jt]sx?)$/i;
+function importsOf(file, text) {
+  if (languageOf(file) !== "javascript" || !CODE.test(file)) return void 0;
+  const specifiers = /* @__PURE__ */ new Set();
+  const prefixes = /* @__PURE__ */ new Set();
+  let computed = false;
+  if (text.includes("import") || text.includes("require") || text.includes("from")) {
+    for (const m of text.matchAll(STATIC)) specifiers.add(m[2]);
+    for (const m of text.matchAll(TEMPLATE)) prefixes.add(m[1]);
+    computed = computedImport(text);
+  }
+  if (text.includes("./")) for (const m of text.matchAll(RELATIVE)) specifiers.add(m[2]);
+  const client = isClientModule(baseName2(file), text);
+  return {
+    file,
+    specifiers: [...specifiers].sort(),
+    ...prefixes.size ? { prefixes: [...prefixes].sort() } : {},
+    ...computed ? { computed: true } : {},
+    ...client ? { client: true } : {}
+  };
+}
+function computedImport(text) {
+  for (const m of text.matchAll(COMPUTED)) {
+    const at = m.index + m[0].length;
+    const next = text[at];
+    if (next === "`") continue;
+    const before = text.slice(Math.max(0, m.index - 10), m.index + 1);
+    if (/function\s*$|\bdef\s*$/.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
 // src/scan/ignore.ts
 var IGNORE_DIRECTIVE = "egress-lint-ignore";
 var RULE_LIST = /^[ \t]*([a-z][a-z0-9-]*(?:[ \t]*,[ \t]*[a-z][a-z0-9-]*)*)/;
@@ -4496,104 +4630,8 @@ function sortReferences(refs) {
   return sorted.filter((r, i) => i === 0 || compareReferences(r, sorted[i - 1]) !== 0);
 }
 
-// src/scan/file-kind.ts
-var EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
-var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
-var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
-  "maven-wrapper.properties",
-  "gradle-wrapper.properties",
-  "gradle.properties",
-  ".npmrc",
-  ".yarnrc",
-  ".yarnrc.yml",
-  ".pypirc",
-  "pip.conf",
-  ".bowerrc",
-  "nuget.config",
-  // Deploy tools: the chart repositories and registries they name are fetched by whoever deploys, not by a pod.
-  "helmfile.yaml",
-  "helmfile.yml",
-  "helmfile.yaml.gotmpl",
-  "requirements.yaml",
-  "skaffold.yaml",
-  "skaffold.yml",
-  "devspace.yaml",
-  "werf.yaml"
-]);
-function wholeFileClass(path3, text) {
-  const base = baseName2(path3);
-  if (EXAMPLE_CODE.test(path3))
-    return { class: "mention", reason: "example code inside a source tree: it shows how to call, nothing runs it" };
-  if (BUILD_TOOL_FILES.has(base.toLowerCase()))
-    return {
-      class: "build",
-      reason: `${base} configures a build or deploy tool: it downloads while building or deploying, not at run time`
-    };
-  if (EXAMPLE_FILE.test(base))
-    return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
-  if (isClientModule(base, text))
-    return {
-      class: "browser",
-      reason: `${base} starts with the "use client" directive: it runs in the browser, which makes this call`
-    };
-  if (isHandRunScript(base, text))
-    return {
-      class: "mention",
-      reason: `${base} is a script someone runs by hand: a name with a hyphen cannot be imported, so no program loads it`
-    };
-  const data = /\.(?:ya?ml|json)$/i.test(base);
-  const api = data ? apiDocumentKind(text) : void 0;
-  if (api) return { class: "mention", reason: `${api}: it describes an API and calls nothing` };
-  if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
-    return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
-  return void 0;
-}
-function isClientModule(base, text) {
-  if (!/\.[cm]?[jt]sx?$/i.test(base)) return false;
-  let i = 0;
-  for (; ; ) {
-    while (i < text.length && /\s/.test(text[i])) i++;
-    if (text.startsWith("//", i)) {
-      const nl = text.indexOf("\n", i);
-      if (nl === -1) return false;
-      i = nl + 1;
-    } else if (text.startsWith("/*", i)) {
-      const close = text.indexOf("*/", i + 2);
-      if (close === -1) return false;
-      i = close + 2;
-    } else break;
-  }
-  return text.startsWith('"use client"', i) || text.startsWith("'use client'", i);
-}
-function isHandRunScript(base, text) {
-  return /\.py$/i.test(base) && !/^[A-Za-z_]\w*\.py$/i.test(base) && /^if\s+__name__\s*==\s*["']__main__["']\s*:/m.test(text);
-}
-function apiDocumentKind(text) {
-  if (!text.includes("swagger") && !text.includes("openapi") && !text.includes("asyncapi")) return void 0;
-  const m = /^["']?(openapi|swagger|asyncapi)["']?\s*:\s*["']?\d/m.exec(text) ?? /^\s*"(openapi|swagger|asyncapi)"\s*:\s*"\d/m.exec(text);
-  if (!m) return void 0;
-  return m[1] === "asyncapi" ? "an AsyncAPI document" : "an OpenAPI document";
-}
-function dockerfileBuildLines(text) {
-  const out = /* @__PURE__ */ new Set();
-  const lines = text.split("\n");
-  let building = false;
-  let continued = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!continued) {
-      const instruction = /^\s*([A-Za-z]+)/.exec(line)?.[1]?.toUpperCase();
-      building = instruction !== void 0 && !RUNTIME_INSTRUCTIONS.has(instruction);
-    }
-    if (building) out.add(i + 1);
-    continued = /\\\s*$/.test(line);
-  }
-  return out;
-}
-var RUNTIME_INSTRUCTIONS = /* @__PURE__ */ new Set(["ENV", "CMD", "ENTRYPOINT"]);
-
 // src/scan/sdk/imports.ts
-function importsOf(view, language) {
+function importsOf2(view, language) {
   switch (language) {
     case "python":
       return pythonImports(view.code);
@@ -4953,7 +4991,7 @@ function detectSdkUsage(file) {
   if (language === void 0 || entriesFor(language).length === 0 || !mayImportAnySdk(file.text, language))
     return found;
   const view = codeView(file.text, language);
-  const modules = importsOf(view, language);
+  const modules = importsOf2(view, language);
   if (modules.length === 0) return found;
   for (const entry of entriesFor(language)) {
     const imported = entryImport(entry, modules);
@@ -7870,7 +7908,8 @@ function globMatcher(globs) {
 function readRepositoryFile(file) {
   if (!isCodeOrConfig(file)) return { references: [] };
   const environment = environmentOf(file.path, file.text);
-  return { references: scanSource(file), ...environment ? { environment } : {} };
+  const imports = importsOf(file.path, file.text);
+  return { references: scanSource(file), ...environment ? { environment } : {}, ...imports ? { imports } : {} };
 }
 function isCodeOrConfig(file) {
   return isScannableSource(file.path) && !holdsKubernetesObjects(file) && !isBaselineFile(file);
@@ -8175,12 +8214,13 @@ function formatBytes(n) {
 
 // src/discover/snapshot.ts
 async function scanSources(root, paths, maxFileBytes, exclude) {
-  const out = { scanned: [], references: [], environment: [], findings: [] };
+  const out = { scanned: [], references: [], environment: [], imports: [], findings: [] };
   const read = await readRepositoryFiles(root, paths, maxFileBytes, exclude, (file) => {
     out.scanned.push(file.path);
-    const { references, environment } = readRepositoryFile(file);
+    const { references, environment, imports } = readRepositoryFile(file);
     for (const ref of references) out.references.push(ref);
     if (environment) out.environment.push(environment);
+    if (imports) out.imports.push(imports);
   });
   out.findings.push(...read.findings);
   return out;
