@@ -16,29 +16,48 @@ export interface FileImports {
   client?: boolean;
 }
 
+/**
+ * Where an import may be written: a loader keyword, or a string that starts as a relative path. Two searches with one
+ * fixed start each cost less than one search that may start at any quote.
+ */
+const KEYWORD = /\b(?:from|import|require)\b/g;
+const RELATIVE_START = /["'`]\.{1,2}\//g;
 /** `import … from "x"`, `export … from "x"`, `import "x"`, `import("x")`, `require("x")`, `require.resolve("x")`. */
-const STATIC = /\b(?:from|import|require(?:\.resolve)?)\s*\(?\s*(["'])([^"'\n]{1,300})\1/g;
+const STATIC = /(?:from|import|require(?:\.resolve)?)\s*\(?\s*(["'])([^"'\n]{1,300})\1/y;
 /** Any string that is a relative path: worker scripts, bundler entries, `new URL("./x.js", import.meta.url)`. */
-const RELATIVE = /(["'`])(\.\.?\/[^"'`\n$]{0,300})\1/g;
+const RELATIVE = /(["'`])(\.\.?\/[^"'`\n$]{0,300})\1/y;
 /** import(`./x/${name}`) and require(`…`): the fixed part before the first substitution. */
-const TEMPLATE = /\b(?:import|require)\s*\(\s*`([^`$\n]{0,300})\$\{/g;
+const TEMPLATE = /(?:import|require)\s*\(\s*`([^`$\n]{0,300})\$\{/y;
 /** import(name), require(name), require(dir + name): anything but a string literal as the argument. */
-const COMPUTED = /(?:^|[^.\w$])(?:import|require)\s*\(\s*(?![\s"'`)])/gm;
+const COMPUTED = /(?:import|require)\s*\(\s*(?![\s"'`)])/y;
 
 const CODE = /\.(?:[cm]?[jt]sx?)$/i;
 
-/** undefined for a file that is not JavaScript or TypeScript. */
+/**
+ * undefined for a file that is not JavaScript or TypeScript. One search finds where imports may be; each place is then
+ * read where it stands, so a file without imports costs one pass.
+ */
 export function importsOf(file: string, text: string): FileImports | undefined {
   if (languageOf(file) !== "javascript" || !CODE.test(file)) return undefined;
   const specifiers = new Set<string>();
   const prefixes = new Set<string>();
   let computed = false;
-  if (text.includes("import") || text.includes("require") || text.includes("from")) {
-    for (const m of text.matchAll(STATIC)) specifiers.add(m[2]!);
-    for (const m of text.matchAll(TEMPLATE)) prefixes.add(m[1]!);
-    computed = computedImport(text);
+  for (const m of text.matchAll(KEYWORD)) {
+    const at = m.index;
+    const fixed = matchAt(STATIC, text, at);
+    if (fixed) {
+      specifiers.add(fixed[2]!);
+      continue;
+    }
+    if (text[at] === "f") continue;
+    const template = matchAt(TEMPLATE, text, at);
+    if (template) prefixes.add(template[1]!);
+    else if (!computed && matchAt(COMPUTED, text, at) && isLoaderCall(text, at)) computed = true;
   }
-  if (text.includes("./")) for (const m of text.matchAll(RELATIVE)) specifiers.add(m[2]!);
+  for (const m of text.matchAll(RELATIVE_START)) {
+    const relative = matchAt(RELATIVE, text, m.index);
+    if (relative) specifiers.add(relative[2]!);
+  }
   const client = isClientModule(baseName(file), text);
   return {
     file,
@@ -49,19 +68,17 @@ export function importsOf(file: string, text: string): FileImports | undefined {
   };
 }
 
+function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
 /**
- * A call of `import(` or `require(` whose argument is not a literal. A template literal with a fixed start is read as a
- * prefix instead; TypeScript's `import("x").Type` and a method named `import` are not calls of the loader.
+ * Whether `import(` or `require(` at `at` calls the loader: not a method of that name (`x.import(`), not a
+ * declaration (`function require(id)`).
  */
-function computedImport(text: string): boolean {
-  for (const m of text.matchAll(COMPUTED)) {
-    const at = m.index + m[0].length;
-    const next = text[at];
-    if (next === "`") continue;
-    // A declaration `function require(id)` or a parameter list is no call.
-    const before = text.slice(Math.max(0, m.index - 10), m.index + 1);
-    if (/function\s*$|\bdef\s*$/.test(before)) continue;
-    return true;
-  }
-  return false;
+function isLoaderCall(text: string, at: number): boolean {
+  const before = text[at - 1];
+  if (before === "." || before === "$") return false;
+  return !/function\s*$/.test(text.slice(Math.max(0, at - 10), at));
 }
