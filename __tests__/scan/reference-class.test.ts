@@ -1,6 +1,9 @@
 // What a reference is, judged from where it was written: a call or a config value counts; a message, a docstring,
 // a link, a browser directive, a build step or an example file does not, and each says why.
+import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
+import registries from "../../src/knowledge/image-registries.json" with { type: "json" };
+import registrySchema from "../../src/knowledge/image-registries.schema.json" with { type: "json" };
 import { scanSource } from "../../src/scan/index.js";
 
 function classes(path: string, text: string): [string, string][] {
@@ -29,6 +32,11 @@ describe("calls and config values count", () => {
       'creds = Credentials.from_authorized_user_info({"token_uri": "https://oauth2.vendor.io/token"})\n',
       "call",
     ],
+    // A token request carries the client secret and the code: the server makes it.
+    ["src/token.ts", "fetch('https://auth.vendor.io/token?redirect_uri=x&code=c&client_secret=s');\n", "call"],
+    // A registry's API, with a scheme, is a call; only a scheme-less image name is the runtime's to pull.
+    ["src/tags.go", 'u := "https://ghcr.io/v2/acme/api/tags/list"\n', "call"],
+    ["src/proxy.go", 'proxyHost := "ghcr.io.vendor.io/api"\n', "call"],
   ])("%s: %s is a %s", (path, text, cls) => {
     expect(classes(path, text).map((r) => r[1])).toEqual([cls]);
   });
@@ -134,6 +142,41 @@ describe("mentions do not count", () => {
     ],
   ])("every reference in %s is a mention", (_name, path, text) => {
     expect(classes(path, text).map((r) => r[1])).toEqual(["mention"]);
+  });
+});
+
+describe("what the workload hands on rather than calls", () => {
+  it("knows registries from a reviewed table that validates against its schema", () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const validate = ajv.compile(registrySchema);
+    expect(validate(registries), ajv.errorsText(validate.errors)).toBe(true);
+    const names = registries.registries.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each([
+    [
+      "internal/provider/google.go",
+      'return fmt.Sprintf("https://accounts.vendor.io/o/oauth2/auth?client_id=%s&response_type=code&scope=%s", id, s)\n',
+      "browser",
+    ],
+    [
+      "internal/provider/chat.go",
+      'return fmt.Sprintf("https://chat.vendor.io/oauth/authorize?client_id=%s&state=%s&redirect_uri=%s", id, st, r)\n',
+      "browser",
+    ],
+    [
+      "main.go",
+      'flag.StringVar(&u, "push-registry", envOr("PUSH_REGISTRY_URL", "ghcr.io/acme/builds/runner"), "where to push")\n',
+      "mention",
+    ],
+    ["deploy.py", 'image_url = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:1.2"\n', "mention"],
+    ["lib/feed.ts", "xml += '  <url>https://shop.vendor.io</url>\\n';\n", "mention"],
+    ["lib/mail.ts", 'const body = `<a href="https://app.vendor.io/reset?t=${t}">Reset</a>`;\n', "mention"],
+    ["lib/seo.ts", "const org = { sameAs: ['https://social.vendor.io/acme'] };\n", "mention"],
+    ["app/api/stats/route.ts", "const referrers = ['https://search.vendor.io', ''];\n", "mention"],
+  ])("%s: %s is a %s", (path, text, cls) => {
+    expect(classes(path, text).map((r) => r[1])).toEqual([cls]);
   });
 });
 

@@ -3,6 +3,8 @@ import { IGNORE_DIRECTIVE, ignoreDirectives } from "./ignore.js";
 import type { Lexer } from "./lexers/sink.js";
 import { literalMayHoldHost, scanLiteral } from "./literal.js";
 import type { KeyRole } from "./key-role.js";
+import { browserNavigationReason } from "./browser-navigation.js";
+import { imageReferenceReason } from "./image-reference.js";
 import { mentionReason } from "./mention.js";
 import { LineIndex } from "./positions.js";
 import type { RawRef } from "./raw-ref.js";
@@ -60,8 +62,18 @@ function describeUse(
   for (let i = from; i < refs.length; i++) {
     const ref = refs[i]!;
     if (binding !== undefined) ref.binding = binding;
+    const image = imageReferenceReason(text, ref.offset, ref.host, ref.scheme);
+    if (image !== undefined) {
+      ref.mention = image;
+      continue;
+    }
     // A bare host is found only where a host setting names it: that binding already says it is a connection.
     if (ref.scheme === "" && role === "host") continue;
+    const browser = browserNavigationReason(text, ref.offset, ref.scheme);
+    if (browser !== undefined) {
+      ref.browser = browser;
+      continue;
+    }
     const mention = mentionReason(text, start, end, ref.offset, role, binding, programText);
     if (mention !== undefined) ref.mention = mention;
   }

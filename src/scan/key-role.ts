@@ -161,6 +161,10 @@ const SAMPLE_WORDS = new Set([
 
 /** The last word of a name whose value is a person's or a project's page, for people to follow (`author.twitter`). */
 const PROFILE_WORDS = new Set(["twitter", "blog", "linkedin", "facebook", "instagram", "mastodon", "portfolio"]);
+/** The last word of a name whose value is the page a visitor came from: data to count, never an address to call. */
+const REFERRER_WORDS = new Set(["referrer", "referrers", "referer", "referers"]);
+/** Whole names of links to pages about the subject: schema.org's `sameAs` (its profiles elsewhere). */
+const PROFILE_NAMES = new Set(["sameas"]);
 
 /**
  * The first word of a method that keeps what it is given (`addArticle`, `saveUser`, `insertRow`, `seedData`): a URL
@@ -232,7 +236,8 @@ export function keyRole(key: string): KeyRole {
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
-  if (PROFILE_WORDS.has(last) || keepsData(words)) return "mention";
+  if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words)) return "mention";
+  if (PROFILE_NAMES.has(lastPart(key).toLowerCase())) return "mention";
   // Go's `Dial`, `DialTimeout`, `DialContext`, `DialTLS` take the address as an argument.
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
 }

@@ -30,6 +30,9 @@ export function mentionReason(
   }
   if (inOpenApiServers(text, offset))
     return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
+  const tag = markupAround(text, start, offset);
+  if (tag !== undefined)
+    return `markup the code writes (<${tag}>): a link or content for whoever reads the document, not a call`;
   let from = Math.max(start, offset - WINDOW);
   let to = Math.min(end, offset + WINDOW);
   if (!programText) {
@@ -54,6 +57,21 @@ function inOpenApiServers(text: string, offset: number): boolean {
   if (list === -1 || !/^servers["']?\s*[:=]\s*\[/.test(near.slice(list))) return false;
   const before = text.slice(Math.max(0, offset - 4000), offset);
   return /\b(?:openapi|swagger)["']?\s*[:=]\s*["']\d/.test(before);
+}
+
+/**
+ * The element whose content or attribute the URL at `offset` is, when the literal writes markup around it:
+ * `<url>https://…</url>` in a generated feed, `<a href="https://…">` in an e-mail body.
+ */
+function markupAround(text: string, start: number, offset: number): string | undefined {
+  // The URL starts at its scheme: walk back from `://` over the scheme's characters.
+  const schemeAt = text.lastIndexOf("://", offset);
+  let from = schemeAt >= start && offset - schemeAt < 300 ? schemeAt : offset;
+  while (from > start && /[A-Za-z0-9+.-]/.test(text[from - 1]!)) from--;
+  const before = text.slice(Math.max(start, from - 200), from);
+  const content = /<([A-Za-z][\w:.-]*)(?:\s[^<>]*)?>\s*$/.exec(before);
+  if (content) return content[1];
+  return /<([A-Za-z][\w:.-]*)\s[^<>]*=\s*["']?$/.exec(before)?.[1];
 }
 
 /** The first whitespace-separated word in text[from, to) that is neither a URL nor a template placeholder. */

@@ -13,6 +13,8 @@ export interface RawRef {
   binding?: string;
   /** Why the reference is text for people rather than a connection (`mentionReason`). */
   mention?: string;
+  /** Why the URL is a page the user's browser is sent to (`browserNavigationReason`). */
+  browser?: string;
 }
 
 export type RefSink = (ref: RawRef) => void;

@@ -77,6 +77,7 @@ function classOf(
   if (reserved !== undefined) return { class: "special-use", reason: reserved };
   if (at.whole) return at.whole;
   if (raw.mention !== undefined) return { class: "mention", reason: raw.mention };
+  if (raw.browser !== undefined) return { class: "browser", reason: raw.browser };
   if (at.use === "call" && raw.kind === "ip") {
     const lan = privateIPv4(raw.host);
     if (lan)
