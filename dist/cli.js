@@ -19901,22 +19901,34 @@ function dockerfileBuildLines(text3) {
 var RUNTIME_INSTRUCTIONS = /* @__PURE__ */ new Set(["ENV", "CMD", "ENTRYPOINT"]);
 
 // src/scan/module-imports.ts
-var STATIC = /\b(?:from|import|require(?:\.resolve)?)\s*\(?\s*(["'])([^"'\n]{1,300})\1/g;
-var RELATIVE = /(["'`])(\.\.?\/[^"'`\n$]{0,300})\1/g;
-var TEMPLATE = /\b(?:import|require)\s*\(\s*`([^`$\n]{0,300})\$\{/g;
-var COMPUTED = /(?:^|[^.\w$])(?:import|require)\s*\(\s*(?![\s"'`)])/gm;
+var KEYWORD = /\b(?:from|import|require)\b/g;
+var RELATIVE_START = /["'`]\.{1,2}\//g;
+var STATIC = /(?:from|import|require(?:\.resolve)?)\s*\(?\s*(["'])([^"'\n]{1,300})\1/y;
+var RELATIVE = /(["'`])(\.\.?\/[^"'`\n$]{0,300})\1/y;
+var TEMPLATE = /(?:import|require)\s*\(\s*`([^`$\n]{0,300})\$\{/y;
+var COMPUTED = /(?:import|require)\s*\(\s*(?![\s"'`)])/y;
 var CODE = /\.(?:[cm]?[jt]sx?)$/i;
 function importsOf(file2, text3) {
   if (languageOf(file2) !== "javascript" || !CODE.test(file2)) return void 0;
   const specifiers = /* @__PURE__ */ new Set();
   const prefixes = /* @__PURE__ */ new Set();
   let computed = false;
-  if (text3.includes("import") || text3.includes("require") || text3.includes("from")) {
-    for (const m of text3.matchAll(STATIC)) specifiers.add(m[2]);
-    for (const m of text3.matchAll(TEMPLATE)) prefixes.add(m[1]);
-    computed = computedImport(text3);
+  for (const m of text3.matchAll(KEYWORD)) {
+    const at2 = m.index;
+    const fixed2 = matchAt(STATIC, text3, at2);
+    if (fixed2) {
+      specifiers.add(fixed2[2]);
+      continue;
+    }
+    if (text3[at2] === "f") continue;
+    const template2 = matchAt(TEMPLATE, text3, at2);
+    if (template2) prefixes.add(template2[1]);
+    else if (!computed && matchAt(COMPUTED, text3, at2) && isLoaderCall(text3, at2)) computed = true;
   }
-  if (text3.includes("./")) for (const m of text3.matchAll(RELATIVE)) specifiers.add(m[2]);
+  for (const m of text3.matchAll(RELATIVE_START)) {
+    const relative = matchAt(RELATIVE, text3, m.index);
+    if (relative) specifiers.add(relative[2]);
+  }
   const client = isClientModule(baseName2(file2), text3);
   return {
     file: file2,
@@ -19926,16 +19938,14 @@ function importsOf(file2, text3) {
     ...client ? { client: true } : {}
   };
 }
-function computedImport(text3) {
-  for (const m of text3.matchAll(COMPUTED)) {
-    const at2 = m.index + m[0].length;
-    const next = text3[at2];
-    if (next === "`") continue;
-    const before = text3.slice(Math.max(0, m.index - 10), m.index + 1);
-    if (/function\s*$|\bdef\s*$/.test(before)) continue;
-    return true;
-  }
-  return false;
+function matchAt(re, text3, at2) {
+  re.lastIndex = at2;
+  return re.exec(text3);
+}
+function isLoaderCall(text3, at2) {
+  const before = text3[at2 - 1];
+  if (before === "." || before === "$") return false;
+  return !/function\s*$/.test(text3.slice(Math.max(0, at2 - 10), at2));
 }
 
 // src/model/container.ts
@@ -20179,6 +20189,8 @@ var SAMPLE_WORDS = /* @__PURE__ */ new Set([
   "placeholder"
 ]);
 var PROFILE_WORDS = /* @__PURE__ */ new Set(["twitter", "blog", "linkedin", "facebook", "instagram", "mastodon", "portfolio"]);
+var REFERRER_WORDS = /* @__PURE__ */ new Set(["referrer", "referrers", "referer", "referers"]);
+var PROFILE_NAMES = /* @__PURE__ */ new Set(["sameas"]);
 var STORE_VERBS = /* @__PURE__ */ new Set(["add", "append", "insert", "save", "store", "seed"]);
 function isStoreName(key) {
   return key !== void 0 && keepsData(splitWords(key));
@@ -20225,7 +20237,8 @@ function keyRole(key) {
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
-  if (PROFILE_WORDS.has(last) || keepsData(words)) return "mention";
+  if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words)) return "mention";
+  if (PROFILE_NAMES.has(lastPart(key).toLowerCase())) return "mention";
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
 }
 function contextRole(name) {
@@ -20630,6 +20643,71 @@ function isSpace2(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
+// src/scan/browser-navigation.ts
+function browserNavigationReason(text3, offset, scheme) {
+  if (scheme !== "https" && scheme !== "http") return void 0;
+  const end = urlEnd(text3, offset);
+  const q = text3.indexOf("?", offset);
+  if (q === -1 || q >= end) return void 0;
+  const params = new Set(
+    text3.slice(q + 1, end).split("&").map((p) => p.split("=")[0].toLowerCase())
+  );
+  if (params.has("response_type"))
+    return "an OAuth authorization request (response_type): the user's browser is redirected there, the server never requests it";
+  if ((params.has("redirect_uri") || params.has("post_logout_redirect_uri")) && !params.has("client_secret") && !params.has("code") && !params.has("grant_type"))
+    return "a page the user's browser is redirected to (its query names where to return), not a request the server makes";
+  return void 0;
+}
+function urlEnd(text3, offset) {
+  let i = offset;
+  while (i < text3.length && i - offset < 2048) {
+    const c = text3[i];
+    if (c === '"' || c === "'" || c === "`" || c === " " || c === "\n" || c === "	" || c === "<" || c === ">") break;
+    i++;
+  }
+  return i;
+}
+
+// src/knowledge/image-registries.json
+var image_registries_default = {
+  $comment: "Container registries: a name written as REGISTRY/path with no scheme is an image reference, which the container runtime or an image builder pulls or pushes, not the workload's code. A name matches an entry when it equals `name` or ends with `.` + `name`. A URL with a scheme (`https://ghcr.io/v2/...`) is a call to the registry's API and still counts. Reviewed data: src/scan/image-reference.ts.",
+  version: 1,
+  registries: [
+    { name: "docker.io", why: "Docker Hub" },
+    { name: "registry-1.docker.io", why: "Docker Hub" },
+    { name: "ghcr.io", why: "GitHub Container Registry" },
+    { name: "quay.io", why: "Red Hat Quay" },
+    { name: "gcr.io", why: "Google Container Registry (and its regional mirrors)" },
+    { name: "pkg.dev", why: "Google Artifact Registry (REGION-docker.pkg.dev)" },
+    { name: "registry.k8s.io", why: "the Kubernetes project's registry" },
+    { name: "public.ecr.aws", why: "Amazon ECR Public" },
+    { name: "mcr.microsoft.com", why: "Microsoft Container Registry" },
+    { name: "azurecr.io", why: "Azure Container Registry" },
+    { name: "registry.gitlab.com", why: "GitLab Container Registry" },
+    { name: "nvcr.io", why: "NVIDIA NGC registry" },
+    { name: "cgr.dev", why: "Chainguard's registry" }
+  ]
+};
+
+// src/scan/image-reference.ts
+var ECR = /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/;
+function imageReferenceReason(text3, offset, host, scheme) {
+  if (scheme !== "" || text3[offset + host.length] !== "/") return void 0;
+  const rest = /^\/[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?:[:@][\w.+-]+)?/.exec(
+    text3.slice(offset + host.length, offset + host.length + 256)
+  );
+  if (!rest) return void 0;
+  const after = text3[offset + host.length + rest[0].length];
+  if (after !== void 0 && /[\w/?#=&%]/.test(after)) return void 0;
+  const registry = registryOf(host);
+  return registry ? `a container image on ${registry}: the container runtime or an image builder pulls it, not the workload's code` : void 0;
+}
+function registryOf(host) {
+  if (ECR.test(host)) return "Amazon ECR";
+  for (const r of image_registries_default.registries) if (host === r.name || host.endsWith(`.${r.name}`)) return r.why;
+  return void 0;
+}
+
 // src/scan/mention.ts
 var WINDOW = 400;
 function mentionReason(text3, start, end, offset, role, boundTo, programText) {
@@ -20644,6 +20722,9 @@ function mentionReason(text3, start, end, offset, role, boundTo, programText) {
   }
   if (inOpenApiServers(text3, offset))
     return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
+  const tag = markupAround(text3, start, offset);
+  if (tag !== void 0)
+    return `markup the code writes (<${tag}>): a link or content for whoever reads the document, not a call`;
   let from = Math.max(start, offset - WINDOW);
   let to = Math.min(end, offset + WINDOW);
   if (!programText) {
@@ -20662,6 +20743,15 @@ function inOpenApiServers(text3, offset) {
   if (list === -1 || !/^servers["']?\s*[:=]\s*\[/.test(near.slice(list))) return false;
   const before = text3.slice(Math.max(0, offset - 4e3), offset);
   return /\b(?:openapi|swagger)["']?\s*[:=]\s*["']\d/.test(before);
+}
+function markupAround(text3, start, offset) {
+  const schemeAt = text3.lastIndexOf("://", offset);
+  let from = schemeAt >= start && offset - schemeAt < 300 ? schemeAt : offset;
+  while (from > start && /[A-Za-z0-9+.-]/.test(text3[from - 1])) from--;
+  const before = text3.slice(Math.max(start, from - 200), from);
+  const content = /<([A-Za-z][\w:.-]*)(?:\s[^<>]*)?>\s*$/.exec(before);
+  if (content) return content[1];
+  return /<([A-Za-z][\w:.-]*)\s[^<>]*=\s*["']?$/.exec(before)?.[1];
 }
 function proseWord(text3, from, to) {
   let i = from;
@@ -20762,7 +20852,17 @@ function describeUse(refs, from, text3, start, end, role, binding, programText) 
   for (let i = from; i < refs.length; i++) {
     const ref = refs[i];
     if (binding !== void 0) ref.binding = binding;
+    const image = imageReferenceReason(text3, ref.offset, ref.host, ref.scheme);
+    if (image !== void 0) {
+      ref.mention = image;
+      continue;
+    }
     if (ref.scheme === "" && role === "host") continue;
+    const browser = browserNavigationReason(text3, ref.offset, ref.scheme);
+    if (browser !== void 0) {
+      ref.browser = browser;
+      continue;
+    }
     const mention = mentionReason(text3, start, end, ref.offset, role, binding, programText);
     if (mention !== void 0) ref.mention = mention;
   }
@@ -20833,6 +20933,7 @@ function classOf2(raw, reserved, at2, innerLine) {
   if (reserved !== void 0) return { class: "special-use", reason: reserved };
   if (at2.whole) return at2.whole;
   if (raw.mention !== void 0) return { class: "mention", reason: raw.mention };
+  if (raw.browser !== void 0) return { class: "browser", reason: raw.browser };
   if (at2.use === "call" && raw.kind === "ip") {
     const lan = privateIPv4(raw.host);
     if (lan)
