@@ -6,6 +6,7 @@ import { loadManifests, type LoadOptions, type TextFile } from "./manifests/load
 import { buildModel, type InstallScripts } from "./model/build.js";
 import { shellTextsOf } from "./model/script-texts.js";
 import { buildProvenance, type Provenance, unreadVariables } from "./provenance/index.js";
+import { pythonRuns, withPythonRuns } from "./provenance/python-runs.js";
 import { modulesNotRun, withModulesNotRun } from "./provenance/unimported-modules.js";
 import { meshSourceFromFile } from "./model/mesh-policy.js";
 import { mergeRendered } from "./render/merge.js";
@@ -124,6 +125,18 @@ function provenanceOf(model: EgressModel, files: readonly string[], buildFiles: 
   return buildProvenance({ files, buildFiles, images });
 }
 
+/** Each container's `command` and `args` as the manifests write them, by `namespace/workload/container`. */
+function containerCommandsByKey(model: EgressModel): Map<string, { command: string[]; args: string[] }> {
+  const out = new Map<string, { command: string[]; args: string[] }>();
+  for (const w of model.workloads)
+    for (const c of w.containers)
+      out.set(`${w.namespace}/${w.name}/${c.name}`, {
+        command: c.command.map((a) => a.value),
+        args: c.args.map((a) => a.value),
+      });
+  return out;
+}
+
 /** Every container's command line (`command` then `args`), as the manifests write it. */
 function containerCommands(model: EgressModel): string[] {
   return model.workloads.flatMap((w) =>
@@ -169,7 +182,18 @@ export function lint(input: LintInput): LintResult {
     scope === "all" && imports && files && buildFiles
       ? modulesNotRun({ imports, files, buildFiles, commands: containerCommands(model) }).notRun
       : undefined;
-  const scannedRefs = notRun ? withModulesNotRun(input.snapshot.references, notRun) : input.snapshot.references;
+  const python =
+    scope === "all" && imports && files && buildFiles && model.provenance
+      ? pythonRuns({
+          provenance: model.provenance,
+          files,
+          imports,
+          buildFiles,
+          commands: containerCommandsByKey(model),
+        })
+      : undefined;
+  const jsRefs = notRun ? withModulesNotRun(input.snapshot.references, notRun) : input.snapshot.references;
+  const scannedRefs = python && model.provenance ? withPythonRuns(jsRefs, model.provenance, python) : jsRefs;
   const found = judgedReferences(
     collectReferences(model, scannedRefs, input.allowlist, unread),
     model,

@@ -3,7 +3,7 @@
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import table from "../../src/knowledge/js-entry-points.json" with { type: "json" };
-import schema from "../../src/knowledge/js-entry-points.schema.json" with { type: "json" };
+import schema from "../../src/knowledge/entry-points.schema.json" with { type: "json" };
 import { commandTargets, scriptTargets } from "../../src/provenance/node-packages.js";
 import { modulesNotRun } from "../../src/provenance/unimported-modules.js";
 import { importsOf } from "../../src/scan/module-imports.js";
@@ -183,7 +183,7 @@ describe("what a file imports", () => {
       client: true,
     });
     expect(importsOf("web/y.js", "module.exports = (name) => require(name);\n")?.computed).toBe(true);
-    expect(importsOf("web/z.py", "import os\n")).toBeUndefined();
+    expect(importsOf("web/z.go", 'import "os"\n')).toBeUndefined();
   });
 
   it("from a script or a container command is what a Node.js runner is given", () => {

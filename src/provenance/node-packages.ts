@@ -123,12 +123,13 @@ export function scriptTargets(command: string): { paths: string[]; preloads: str
   return { paths, preloads };
 }
 
-/** The script files a Dockerfile's CMD or ENTRYPOINT lines run, as written (container paths). */
-export function dockerfileCommands(text: string): string[] {
+/** The command lines of a Dockerfile's CMD or ENTRYPOINT instructions (or of one of them), as written. */
+export function dockerfileCommands(text: string, instruction?: "CMD" | "ENTRYPOINT"): string[] {
   const out: string[] = [];
   const joined = text.replace(/\\\r?\n/g, " ");
+  const re = instruction ? new RegExp(`^\\s*${instruction}\\s+(.*)$`, "i") : /^\s*(?:CMD|ENTRYPOINT)\s+(.*)$/i;
   for (const line of joined.split("\n")) {
-    const m = /^\s*(?:CMD|ENTRYPOINT)\s+(.*)$/i.exec(line);
+    const m = re.exec(line);
     if (!m) continue;
     const body = m[1]!.trim();
     if (!body.startsWith("[")) {

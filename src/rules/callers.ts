@@ -71,7 +71,12 @@ export function callersOf(ref: HostReference, model: EgressModel, allowlist?: Al
   const index = indexOf(model);
   let answers = index.answers.get(allowlist ?? NO_ALLOWLIST);
   if (!answers) index.answers.set(allowlist ?? NO_ALLOWLIST, (answers = new Map()));
-  const key = ref.namespace !== undefined ? `\0${ref.namespace}\0${ref.workload ?? "\0"}` : ref.file;
+  const key =
+    ref.namespace !== undefined
+      ? `\0${ref.namespace}\0${ref.workload ?? "\0"}`
+      : ref.notRunBy
+        ? `${ref.file}\0${ref.notRunBy.join("\0")}`
+        : ref.file;
   let callers = answers.get(key);
   if (!callers) answers.set(key, (callers = placeCallers(ref, model, index, allowlist)));
   return callers;
@@ -82,7 +87,12 @@ function placeCallers(ref: HostReference, model: EgressModel, index: CallerIndex
   const mapped = (allowlist?.workloads ?? []).filter((m) => matchesAny(ref.file, m.paths));
   if (mapped.length) return dedupe(mapped.map((m) => placed(index, m.namespace, m.workload, "allowlist")));
   // A Dockerfile's ENV is the configuration its image runs with: the workloads it builds carry it.
-  const shipping = model.provenance ? placementsCarrying(model.provenance, ref.file) : [];
+  const carrying = model.provenance ? placementsCarrying(model.provenance, ref.file) : [];
+  // A container whose program never loads the file does not run it, though its image ships it.
+  const notRunBy = ref.notRunBy;
+  const shipping = notRunBy
+    ? carrying.filter((p) => !notRunBy.includes(`${p.namespace}/${p.workload}/${p.container}`))
+    : carrying;
   if (shipping.length) {
     return dedupe(
       shipping.map((p) => ({

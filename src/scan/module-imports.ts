@@ -1,12 +1,17 @@
-// What a JavaScript or TypeScript file loads: the module names and relative paths it writes, read from its text alone.
-// The graph of these decides which shipped modules anything the workload starts from ever loads
-// (src/provenance/unimported-modules.ts). It errs toward more edges: a path in a comment or in any string counts.
+// What a JavaScript, TypeScript or Python file loads: the module names and relative paths it writes, read from its
+// text alone. The graph of these decides which shipped modules anything the workload starts from ever loads
+// (src/provenance/unimported-modules.ts, src/provenance/python-runs.ts). It errs toward more edges: a path in a
+// comment or in any string counts.
 import { isClientModule } from "./file-kind.js";
 import { baseName, languageOf } from "./language.js";
 
 export interface FileImports {
   file: string;
-  /** Module names (`@/lib/x`, `express`) and relative paths (`./routes`) the file writes, sorted, deduplicated. */
+  /**
+   * Module names (`@/lib/x`, `express`) and relative paths (`./routes`) the file writes, sorted, deduplicated. For
+   * Python, dotted module names (`.models`, `app.db.session`; `from a import b` gives `a` and `a.b`) and the `.py`
+   * paths its strings name (`scripts/sync.py`, run as a subprocess).
+   */
   specifiers: string[];
   /** The fixed start of an import whose name is built (`./locales/` of import(`./locales/${lang}.json`)). */
   prefixes?: string[];
@@ -38,7 +43,9 @@ const CODE = /\.(?:[cm]?[jt]sx?)$/i;
  * read where it stands, so a file without imports costs one pass.
  */
 export function importsOf(file: string, text: string): FileImports | undefined {
-  if (languageOf(file) !== "javascript" || !CODE.test(file)) return undefined;
+  const language = languageOf(file);
+  if (language === "python") return pythonImportsOf(file, text);
+  if (language !== "javascript" || !CODE.test(file)) return undefined;
   const specifiers = new Set<string>();
   const prefixes = new Set<string>();
   let computed = false;
@@ -81,4 +88,41 @@ function isLoaderCall(text: string, at: number): boolean {
   const before = text[at - 1];
   if (before === "." || before === "$") return false;
   return !/function\s*$/.test(text.slice(Math.max(0, at - 10), at));
+}
+
+/** `import a.b as c, d` at the start of a line. */
+const PY_IMPORT = /^[ \t]*import[ \t]+([\w. \t,]+)/gm;
+/** `from .a import (b, c as d)`, over lines when parenthesised or continued with a backslash. */
+const PY_FROM = /^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|(?:[^\n\\]|\\\r?\n)+)/gm;
+/** importlib.import_module("a.b") and __import__("a"), with the name written out. */
+const PY_LOADER = /\b(?:import_module|__import__)\s*\(\s*(?:(["'])([\w.]+)\1)?/g;
+/** A string naming a Python script: what the file may run as a subprocess. */
+const PY_SCRIPT = /["']([\w./-]+\.py)["']/g;
+
+function pythonImportsOf(file: string, text: string): FileImports {
+  const specifiers = new Set<string>();
+  let computed = false;
+  if (text.includes("import")) {
+    for (const m of text.matchAll(PY_IMPORT))
+      for (const part of m[1]!.split(",")) {
+        const name = part.trim().split(/[ \t]+/)[0];
+        if (name) specifiers.add(name);
+      }
+    for (const m of text.matchAll(PY_FROM)) {
+      const base = m[1]!;
+      specifiers.add(base);
+      const names = m[2]!.replace(/[()\\]/g, " ").split(",");
+      for (const part of names) {
+        const name = part.trim().split(/\s+/)[0];
+        if (!name || name === "*" || !/^\w+$/.test(name)) continue;
+        specifiers.add(base.endsWith(".") ? `${base}${name}` : `${base}.${name}`);
+      }
+    }
+    for (const m of text.matchAll(PY_LOADER)) {
+      if (m[2]) specifiers.add(m[2]);
+      else computed = true;
+    }
+  }
+  if (text.includes(".py")) for (const m of text.matchAll(PY_SCRIPT)) specifiers.add(m[1]!);
+  return { file, specifiers: [...specifiers].sort(), ...(computed ? { computed: true } : {}) };
 }

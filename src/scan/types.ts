@@ -47,6 +47,11 @@ export interface HostReference {
   via?: "sdk";
   /** A manifest value no workload reads (a ConfigMap nothing mounts): egress of nobody the repository shows. */
   unread?: boolean;
+  /**
+   * `namespace/workload/container` of containers whose image ships the file but whose program never loads it
+   * (src/provenance/python-runs.ts), sorted: they are not its callers.
+   */
+  notRunBy?: string[];
   /** Written with a trailing dot (`api.example.com.`): clients send that form in Host/SNI, which Envoy does not match. */
   trailingDot?: boolean;
 }
