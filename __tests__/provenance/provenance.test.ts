@@ -73,6 +73,40 @@ describe("buildProvenance", () => {
     ]);
   });
 
+  it("falls back to the tag's leading words when one repository holds many services' images", () => {
+    const repo = {
+      "apps/auth/Dockerfile": "FROM python:3.12\nCOPY apps/auth /app\n",
+      "apps/auth/main.py": "",
+      "apps/chat/Dockerfile": "FROM python:3.12\nCOPY apps/chat /app\n",
+      "apps/chat_worker/Dockerfile": "FROM python:3.12\nCOPY apps/chat_worker /app\n",
+      "Dockerfile.engine": "FROM python:3.12\nCOPY backend /app\n",
+      "backend/engine.py": "",
+    };
+    const p = provenanceOf(repo, [
+      image("auth-api", "docker.io/acme/eco:auth-api-dev-latest"),
+      image("chat-worker", "docker.io/acme/eco:chat-worker-1.2"),
+      image("engine", "acme/engine:latest"),
+      image("web", "docker.io/acme/eco:latest"),
+    ]);
+    expect(p.placements.map((x) => [x.workload, x.dockerfile, x.evidence[0]?.says, x.ships])).toEqual([
+      [
+        "auth-api",
+        "apps/auth/Dockerfile",
+        "folder apps/auth is named like the start of tag auth-api-dev-latest and holds apps/auth/Dockerfile; its COPY lines name paths from the repository root",
+        ["apps/auth/**"],
+      ],
+      [
+        "chat-worker",
+        "apps/chat_worker/Dockerfile",
+        "folder apps/chat_worker is named like workload chat-worker and holds apps/chat_worker/Dockerfile; its COPY lines name paths from the repository root",
+        ["apps/chat_worker/**"],
+      ],
+      ["engine", "Dockerfile.engine", "Dockerfile.engine is named like image engine", ["backend/**"]],
+    ]);
+    // A tag that is a channel or a version names no service.
+    expect(p.unplaced.map((u) => u.workload)).toEqual(["web"]);
+  });
+
   it("matches a build tagged with placeholders on the last segment", () => {
     const repo = {
       ...SHOP,

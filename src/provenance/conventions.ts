@@ -71,18 +71,35 @@ function packageDir(importPath: string, layout: RepoLayout, modules: ReadonlyMap
   return undefined;
 }
 
-/** Folders named like the image's last segment, then like the workload, holding a Dockerfile or a build manifest. */
+/**
+ * Folders named like the image's last segment, then like the workload, then like the leading words of the tag (one
+ * repository for many services: `eco2:auth-api-1.2` is built from `auth-api` or `auth`), holding a Dockerfile; or a
+ * `Dockerfile.NAME` / `NAME.Dockerfile` of that name. Failing those, a build manifest Jib or buildpacks build from.
+ */
 export function folderBuilds(wi: WorkloadImage, layout: RepoLayout): ImageBuild[] {
   const imageName = lastSegment(wi.image);
-  const names = [...new Set([imageName, wi.workload.toLowerCase()].filter((n): n is string => !!n))];
-  for (const name of names) {
+  const workload = wi.workload.toLowerCase();
+  const named: [string, string][] = [
+    ...(imageName ? [[imageName, `image ${imageName}`] as [string, string]] : []),
+    [workload, `workload ${workload}`],
+    [workload.replace(/-/g, "_"), `workload ${workload}`],
+    ...tagNames(wi.image).map((n): [string, string] => [n, `the start of tag ${tagOf(wi.image)}`]),
+  ];
+  const seen = new Set<string>();
+  for (const [name, like] of named) {
+    if (seen.has(name)) continue;
+    seen.add(name);
     const builds: ImageBuild[] = [];
     for (const dir of layout.dirsByName.get(name) ?? []) {
       const file = DOCKERFILE_NAMES.map((f) => `${dir}/${f}`).find((f) => layout.files.has(f));
       if (file) {
-        const says = `folder ${dir} is named like ${name === imageName ? "image" : "workload"} ${name} and holds ${file}`;
+        const says = `folder ${dir} is named like ${like} and holds ${file}`;
         builds.push({ image: wi.image, context: dir, dockerfile: file, evidence: { file, line: 1, says } });
       }
+    }
+    for (const file of layout.dockerfilesByName.get(name) ?? []) {
+      const says = `${file} is named like ${like}`;
+      builds.push({ image: wi.image, context: dirOf(file), dockerfile: file, evidence: { file, line: 1, says } });
     }
     if (builds.length > 0) return builds;
   }
@@ -97,3 +114,47 @@ export function folderBuilds(wi: WorkloadImage, layout: RepoLayout): ImageBuild[
   }
   return builds;
 }
+
+/** The tag of an image reference, if it has one (`auth-api-dev-latest` of `docker.io/acme/eco2:auth-api-dev-latest`). */
+function tagOf(image: string): string | undefined {
+  const name = image.split("@")[0]!;
+  const colon = name.lastIndexOf(":");
+  return colon > name.lastIndexOf("/") ? name.slice(colon + 1) : undefined;
+}
+
+/** Words a tag may name a service by, longest first: `chat-worker-dev` -> chat-worker-dev, chat_worker_dev, …, chat. */
+function tagNames(image: string): string[] {
+  const tag = tagOf(image)?.toLowerCase();
+  if (!tag) return [];
+  const words = tag.split("-");
+  // A tag that starts with a version, a commit or a channel names no service.
+  if (!/^[a-z][a-z0-9_]*$/.test(words[0]!) || CHANNELS.has(words[0]!) || /^[0-9a-f]{7,40}$/.test(words[0]!)) return [];
+  const out: string[] = [];
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join("-");
+    out.push(name, name.replace(/-/g, "_"));
+  }
+  return [...new Set(out)];
+}
+
+const CHANNELS = new Set([
+  "latest",
+  "stable",
+  "main",
+  "master",
+  "dev",
+  "develop",
+  "prod",
+  "production",
+  "staging",
+  "edge",
+  "nightly",
+  "canary",
+  "release",
+  "sha",
+  "commit",
+  "pr",
+  "build",
+  "alpine",
+  "slim",
+]);

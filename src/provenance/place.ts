@@ -6,7 +6,7 @@ import { type ParsedDockerfile, parseDockerfile } from "./dockerfile.js";
 import { dockerignoreExcludes } from "./dockerignore.js";
 import { type ImageRef, lastSegment, matchStrength, parseImageRef } from "./image-ref.js";
 import { PLACEMENT_LIMITS } from "./limits.js";
-import { under } from "./paths.js";
+import { joinRepoPath, under } from "./paths.js";
 import type { RepoLayout } from "./repo-layout.js";
 import { sourcesOfBuildOutput } from "./build-output.js";
 import { shippedFiles } from "./ships.js";
@@ -52,7 +52,7 @@ export function place(wi: WorkloadImage, ctx: PlaceContext): CodePlacement[] | U
   const ref = parseImageRef(wi.image);
   if (!ref) return unplaced(`${JSON.stringify(wi.image)} is not an image reference`);
   const defined = strongestMatches(ref, usableBuilds(ctx));
-  const builds = defined.length > 0 ? defined : folderBuilds(wi, ctx.layout);
+  const builds = defined.length > 0 ? defined : folderBuilds(wi, ctx.layout).map((b) => withCopiedContext(b, ctx));
   if (builds.length === 0) {
     const name = lastSegment(wi.image) ?? wi.workload;
     return unplaced(`no build definition or folder named ${name} builds ${wi.image}`);
@@ -81,6 +81,42 @@ function usableBuilds(ctx: PlaceContext): readonly KnownBuild[] {
   }
   ctx.usable = usable;
   return usable;
+}
+
+/**
+ * A Dockerfile found by its name alone is built from its own folder, unless its COPY lines name paths that exist only
+ * from a folder above (`COPY apps/auth /app` in apps/auth/Dockerfile, built from the root by CI): then from the
+ * nearest folder where most of them exist.
+ */
+function withCopiedContext(build: ImageBuild, ctx: PlaceContext): ImageBuild {
+  const text = build.dockerfile === undefined ? undefined : ctx.texts.get(build.dockerfile);
+  if (text === undefined) return build;
+  const sources = parsedDockerfile(build.dockerfile!, text, ctx)
+    .stages.flatMap((s) => s.copies)
+    .filter((c) => c.from === undefined)
+    .flatMap((c) => c.sources)
+    .filter((src) => !/[*?[]/.test(src) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(src) && src !== "." && src !== "./");
+  if (sources.length === 0) return build;
+  const exists = (dir: string, src: string) => {
+    const path = joinRepoPath(dir, src);
+    return path !== undefined && (ctx.layout.files.has(path) || ctx.layout.dirs.has(path));
+  };
+  let best = build.context;
+  let bestCount = sources.filter((src) => exists(best, src)).length;
+  for (let dir = build.context; dir !== ""; ) {
+    dir = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "";
+    const count = sources.filter((src) => exists(dir, src)).length;
+    if (count > bestCount) [best, bestCount] = [dir, count];
+  }
+  if (best === build.context) return build;
+  return {
+    ...build,
+    context: best,
+    evidence: {
+      ...build.evidence,
+      says: `${build.evidence.says}; its COPY lines name paths from ${best || "the repository root"}`,
+    },
+  };
 }
 
 function strongestMatches(ref: ImageRef, builds: readonly KnownBuild[]): ImageBuild[] {

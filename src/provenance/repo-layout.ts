@@ -7,6 +7,8 @@ export interface RepoLayout {
   dirs: ReadonlySet<string>;
   /** Lower-cased folder name -> the folders so named, sorted. */
   dirsByName: ReadonlyMap<string, string[]>;
+  /** Lower-cased NAME of `Dockerfile.NAME` and `NAME.Dockerfile` (and Containerfile) -> those files, sorted. */
+  dockerfilesByName: ReadonlyMap<string, string[]>;
 }
 
 export function repoLayout(files: readonly string[]): RepoLayout {
@@ -22,5 +24,15 @@ export function repoLayout(files: readonly string[]): RepoLayout {
     if (list) list.push(d);
     else dirsByName.set(name, [d]);
   }
-  return { files: new Set(files), dirs, dirsByName };
+  const dockerfilesByName = new Map<string, string[]>();
+  for (const f of [...files].sort()) {
+    const base = baseName(f);
+    const m = /^(?:Dockerfile|Containerfile)\.(.+)$/i.exec(base) ?? /^(.+)\.(?:Dockerfile|Containerfile)$/i.exec(base);
+    if (!m || /dockerignore$/i.test(base)) continue;
+    const name = m[1]!.toLowerCase();
+    const list = dockerfilesByName.get(name);
+    if (list) list.push(f);
+    else dockerfilesByName.set(name, [f]);
+  }
+  return { files: new Set(files), dirs, dirsByName, dockerfilesByName };
 }
