@@ -209,6 +209,22 @@ describe("maps and lists", () => {
 });
 
 describe("identifiers", () => {
+  it("reports nothing for a schema named by its URL", () => {
+    const text = 'tracer = trace.get_tracer(__name__, schema_url="https://telemetry.vendor.io/schemas/1.11.0")\n';
+    expect(classes("setup/tracing.py", text)).toEqual([]);
+  });
+
+  it("reports nothing for CORS origins in a list chosen by a condition, which the assignment names", () => {
+    const text = [
+      "cors_origins = (",
+      '    settings.cors_origins.split(",")',
+      "    if settings.cors_origins",
+      '    else ["https://app.vendor.io", "https://vendor.io"]',
+      ")",
+    ].join("\n");
+    expect(classes("auth/main.py", text)).toEqual([]);
+  });
+
   it("reports nothing for OAuth scopes, which name permissions", () => {
     expect(
       classes("src/drive.py", 'GOOGLE_OAUTH_SCOPES = [\n    "https://www.googleapis.com/auth/drive.readonly",\n]\n'),

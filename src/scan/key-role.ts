@@ -79,6 +79,9 @@ const INBOUND_WORDS = new Set([
   "cookie",
 ]);
 
+/** The last word of a name whose value is a link, not an address: `url`, `uri`, `link`. */
+const LINK_WORDS = new Set(["url", "uri", "link"]);
+
 /** The last word of a call or key that takes a message: loggers, printers, errors, and text fields. */
 const MESSAGE_WORDS = new Set([
   "log",
@@ -222,11 +225,18 @@ function lastPart(key: string): string {
 /** Whole names that say the value is the service's own address, as its users see it (Grafana's `root_url`). */
 const OWN_ADDRESS = new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
 
+/**
+ * Whole names whose value names a schema by its URI (OpenTelemetry's `schema_url`, XML's `schemaLocation`): an
+ * identifier, never fetched. A schema registry's address (`SCHEMA_REGISTRY_URL`) is another name, and a connection.
+ */
+const SCHEMA_NAMES = new Set(["schema_url", "schemaurl", "schemalocation", "schema_location"]);
+
 export function keyRole(key: string): KeyRole {
   // nginx's `proxy_pass` and kin: the argument is where nginx connects (the words alone would say nothing).
   if (UPSTREAM_DIRECTIVES.has(key)) return "host";
   if (isCspDirective(key)) return "mention";
   if (OWN_ADDRESS.has(lastPart(key).toLowerCase())) return "inbound";
+  if (SCHEMA_NAMES.has(lastPart(key).toLowerCase())) return "identifier";
   const first = lastPart(key).charCodeAt(0);
   // `$schema`, `$id`, `@context`, `@id`: JSON Schema and JSON-LD keywords, identifiers by definition.
   if (first === 0x24 || first === 0x40) return "identifier";
@@ -234,6 +244,9 @@ export function keyRole(key: string): KeyRole {
   const last = words[words.length - 1];
   if (last === undefined) return "other";
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
+  // A backend's `FRONTEND_URL` is the web app its users load: where it redirects them and what CORS lets in. An address
+  // to connect to (`FRONTEND_ADDR`, `frontend_host`) is still one.
+  if (words.includes("frontend") && LINK_WORDS.has(last)) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
   if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words)) return "mention";

@@ -252,9 +252,14 @@ export class BindingTracker {
     if (this.kinds[last] === TokenKind.Ident) found = this.text.charCodeAt(i) === 0x28 && this.keyOf(last);
     else found = this.findKey();
     if (this.depth < MAX_DEPTH) {
-      this.keyStarts[this.depth] = found ? this.keyStart : -1;
-      this.keyEnds[this.depth] = found ? this.keyEnd : -1;
-      this.brackets[this.depth] = this.text.charCodeAt(i);
+      const d = this.depth;
+      // A list or group with no name of its own inside a group or a list belongs to it: the `[…]` of
+      // `origins = (env_list if set else […])`, the nested lists of `hosts = [[…], […]]`.
+      const outer = d - 1;
+      const inherit = !found && outer >= 0 && this.keyStarts[outer] !== -1 && this.brackets[outer] !== 0x7b;
+      this.keyStarts[d] = found ? this.keyStart : inherit ? this.keyStarts[outer]! : -1;
+      this.keyEnds[d] = found ? this.keyEnd : inherit ? this.keyEnds[outer]! : -1;
+      this.brackets[d] = this.text.charCodeAt(i);
     }
     this.depth++;
     this.push(TokenKind.Open, i, i + 1);
