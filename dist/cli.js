@@ -7303,20 +7303,20 @@ var require_directives = __commonJS({
       toString(doc) {
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
-        let tagNames;
+        let tagNames2;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit2.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
-          tagNames = Object.keys(tags);
+          tagNames2 = Object.keys(tags);
         } else
-          tagNames = [];
+          tagNames2 = [];
         for (const [handle, prefix2] of tagEntries) {
           if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
+          if (!doc || tagNames2.some((tn) => tn.startsWith(prefix2)))
             lines.push(`%TAG ${handle} ${prefix2}`);
         }
         return lines.join("\n");
@@ -16730,10 +16730,10 @@ function identityKey(id2) {
 }
 
 // src/group.ts
-function groupBy(items2, keyOf) {
+function groupBy(items2, keyOf2) {
   const groups = /* @__PURE__ */ new Map();
   for (const item of items2) {
-    const key = keyOf(item);
+    const key = keyOf2(item);
     if (key !== void 0) addTo(groups, key, item);
   }
   return groups;
@@ -17776,9 +17776,12 @@ var BindingTracker = class {
     if (this.kinds[last] === 1 /* Ident */) found = this.text.charCodeAt(i) === 40 && this.keyOf(last);
     else found = this.findKey();
     if (this.depth < MAX_DEPTH2) {
-      this.keyStarts[this.depth] = found ? this.keyStart : -1;
-      this.keyEnds[this.depth] = found ? this.keyEnd : -1;
-      this.brackets[this.depth] = this.text.charCodeAt(i);
+      const d = this.depth;
+      const outer = d - 1;
+      const inherit = !found && outer >= 0 && this.keyStarts[outer] !== -1 && this.brackets[outer] !== 123;
+      this.keyStarts[d] = found ? this.keyStart : inherit ? this.keyStarts[outer] : -1;
+      this.keyEnds[d] = found ? this.keyEnd : inherit ? this.keyEnds[outer] : -1;
+      this.brackets[d] = this.text.charCodeAt(i);
     }
     this.depth++;
     this.push(4 /* Open */, i, i + 1);
@@ -19909,7 +19912,9 @@ var TEMPLATE = /(?:import|require)\s*\(\s*`([^`$\n]{0,300})\$\{/y;
 var COMPUTED = /(?:import|require)\s*\(\s*(?![\s"'`)])/y;
 var CODE = /\.(?:[cm]?[jt]sx?)$/i;
 function importsOf(file2, text3) {
-  if (languageOf(file2) !== "javascript" || !CODE.test(file2)) return void 0;
+  const language = languageOf(file2);
+  if (language === "python") return pythonImportsOf(file2, text3);
+  if (language !== "javascript" || !CODE.test(file2)) return void 0;
   const specifiers = /* @__PURE__ */ new Set();
   const prefixes = /* @__PURE__ */ new Set();
   let computed = false;
@@ -19946,6 +19951,37 @@ function isLoaderCall(text3, at2) {
   const before = text3[at2 - 1];
   if (before === "." || before === "$") return false;
   return !/function\s*$/.test(text3.slice(Math.max(0, at2 - 10), at2));
+}
+var PY_IMPORT = /^[ \t]*import[ \t]+([\w. \t,]+)/gm;
+var PY_FROM = /^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|(?:[^\n\\]|\\\r?\n)+)/gm;
+var PY_LOADER = /\b(?:import_module|__import__)\s*\(\s*(?:(["'])([\w.]+)\1)?/g;
+var PY_SCRIPT = /["']([\w./-]+\.py)["']/g;
+function pythonImportsOf(file2, text3) {
+  const specifiers = /* @__PURE__ */ new Set();
+  let computed = false;
+  if (text3.includes("import")) {
+    for (const m of text3.matchAll(PY_IMPORT))
+      for (const part of m[1].split(",")) {
+        const name = part.trim().split(/[ \t]+/)[0];
+        if (name) specifiers.add(name);
+      }
+    for (const m of text3.matchAll(PY_FROM)) {
+      const base = m[1];
+      specifiers.add(base);
+      const names2 = m[2].replace(/[()\\]/g, " ").split(",");
+      for (const part of names2) {
+        const name = part.trim().split(/\s+/)[0];
+        if (!name || name === "*" || !/^\w+$/.test(name)) continue;
+        specifiers.add(base.endsWith(".") ? `${base}${name}` : `${base}.${name}`);
+      }
+    }
+    for (const m of text3.matchAll(PY_LOADER)) {
+      if (m[2]) specifiers.add(m[2]);
+      else computed = true;
+    }
+  }
+  if (text3.includes(".py")) for (const m of text3.matchAll(PY_SCRIPT)) specifiers.add(m[1]);
+  return { file: file2, specifiers: [...specifiers].sort(), ...computed ? { computed: true } : {} };
 }
 
 // src/model/container.ts
@@ -20113,6 +20149,7 @@ var INBOUND_WORDS = /* @__PURE__ */ new Set([
   "canonical",
   "cookie"
 ]);
+var LINK_WORDS = /* @__PURE__ */ new Set(["url", "uri", "link"]);
 var MESSAGE_WORDS = /* @__PURE__ */ new Set([
   "log",
   "debug",
@@ -20225,16 +20262,19 @@ function lastPart(key) {
   return key.slice(key.lastIndexOf(".") + 1);
 }
 var OWN_ADDRESS = /* @__PURE__ */ new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
+var SCHEMA_NAMES = /* @__PURE__ */ new Set(["schema_url", "schemaurl", "schemalocation", "schema_location"]);
 function keyRole(key) {
   if (UPSTREAM_DIRECTIVES.has(key)) return "host";
   if (isCspDirective(key)) return "mention";
   if (OWN_ADDRESS.has(lastPart(key).toLowerCase())) return "inbound";
+  if (SCHEMA_NAMES.has(lastPart(key).toLowerCase())) return "identifier";
   const first = lastPart(key).charCodeAt(0);
   if (first === 36 || first === 64) return "identifier";
   const words = splitWords(key);
   const last = words[words.length - 1];
   if (last === void 0) return "other";
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
+  if (words.includes("frontend") && LINK_WORDS.has(last)) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
   if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words)) return "mention";
@@ -27271,15 +27311,28 @@ function packageDir(importPath, layout, modules) {
 }
 function folderBuilds(wi, layout) {
   const imageName = lastSegment(wi.image);
-  const names2 = [...new Set([imageName, wi.workload.toLowerCase()].filter((n) => !!n))];
-  for (const name of names2) {
+  const workload = wi.workload.toLowerCase();
+  const named = [
+    ...imageName ? [[imageName, `image ${imageName}`]] : [],
+    [workload, `workload ${workload}`],
+    [workload.replace(/-/g, "_"), `workload ${workload}`],
+    ...tagNames(wi.image).map((n) => [n, `the start of tag ${tagOf(wi.image)}`])
+  ];
+  const seen = /* @__PURE__ */ new Set();
+  for (const [name, like] of named) {
+    if (seen.has(name)) continue;
+    seen.add(name);
     const builds2 = [];
     for (const dir of layout.dirsByName.get(name) ?? []) {
       const file2 = DOCKERFILE_NAMES.map((f) => `${dir}/${f}`).find((f) => layout.files.has(f));
       if (file2) {
-        const says = `folder ${dir} is named like ${name === imageName ? "image" : "workload"} ${name} and holds ${file2}`;
+        const says = `folder ${dir} is named like ${like} and holds ${file2}`;
         builds2.push({ image: wi.image, context: dir, dockerfile: file2, evidence: { file: file2, line: 1, says } });
       }
+    }
+    for (const file2 of layout.dockerfilesByName.get(name) ?? []) {
+      const says = `${file2} is named like ${like}`;
+      builds2.push({ image: wi.image, context: dirOf(file2), dockerfile: file2, evidence: { file: file2, line: 1, says } });
     }
     if (builds2.length > 0) return builds2;
   }
@@ -27294,6 +27347,44 @@ function folderBuilds(wi, layout) {
   }
   return builds;
 }
+function tagOf(image) {
+  const name = image.split("@")[0];
+  const colon = name.lastIndexOf(":");
+  return colon > name.lastIndexOf("/") ? name.slice(colon + 1) : void 0;
+}
+function tagNames(image) {
+  const tag = tagOf(image)?.toLowerCase();
+  if (!tag) return [];
+  const words = tag.split("-");
+  if (!/^[a-z][a-z0-9_]*$/.test(words[0]) || CHANNELS.has(words[0]) || /^[0-9a-f]{7,40}$/.test(words[0])) return [];
+  const out = [];
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join("-");
+    out.push(name, name.replace(/-/g, "_"));
+  }
+  return [...new Set(out)];
+}
+var CHANNELS = /* @__PURE__ */ new Set([
+  "latest",
+  "stable",
+  "main",
+  "master",
+  "dev",
+  "develop",
+  "prod",
+  "production",
+  "staging",
+  "edge",
+  "nightly",
+  "canary",
+  "release",
+  "sha",
+  "commit",
+  "pr",
+  "build",
+  "alpine",
+  "slim"
+]);
 
 // src/provenance/dockerfile.ts
 var COMPILE_COMMANDS = [
@@ -27597,7 +27688,7 @@ function place(wi, ctx) {
   const ref = parseImageRef(wi.image);
   if (!ref) return unplaced(`${JSON.stringify(wi.image)} is not an image reference`);
   const defined = strongestMatches(ref, usableBuilds(ctx));
-  const builds = defined.length > 0 ? defined : folderBuilds(wi, ctx.layout);
+  const builds = defined.length > 0 ? defined : folderBuilds(wi, ctx.layout).map((b) => withCopiedContext(b, ctx));
   if (builds.length === 0) {
     const name = lastSegment(wi.image) ?? wi.workload;
     return unplaced(`no build definition or folder named ${name} builds ${wi.image}`);
@@ -27620,6 +27711,32 @@ function usableBuilds(ctx) {
   }
   ctx.usable = usable;
   return usable;
+}
+function withCopiedContext(build2, ctx) {
+  const text3 = build2.dockerfile === void 0 ? void 0 : ctx.texts.get(build2.dockerfile);
+  if (text3 === void 0) return build2;
+  const sources = parsedDockerfile(build2.dockerfile, text3, ctx).stages.flatMap((s) => s.copies).filter((c) => c.from === void 0).flatMap((c) => c.sources).filter((src) => !/[*?[]/.test(src) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(src) && src !== "." && src !== "./");
+  if (sources.length === 0) return build2;
+  const exists2 = (dir, src) => {
+    const path19 = joinRepoPath(dir, src);
+    return path19 !== void 0 && (ctx.layout.files.has(path19) || ctx.layout.dirs.has(path19));
+  };
+  let best = build2.context;
+  let bestCount = sources.filter((src) => exists2(best, src)).length;
+  for (let dir = build2.context; dir !== ""; ) {
+    dir = dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "";
+    const count2 = sources.filter((src) => exists2(dir, src)).length;
+    if (count2 > bestCount) [best, bestCount] = [dir, count2];
+  }
+  if (best === build2.context) return build2;
+  return {
+    ...build2,
+    context: best,
+    evidence: {
+      ...build2.evidence,
+      says: `${build2.evidence.says}; its COPY lines name paths from ${best || "the repository root"}`
+    }
+  };
 }
 function strongestMatches(ref, builds) {
   let best = 0;
@@ -27829,7 +27946,17 @@ function repoLayout(files) {
     if (list) list.push(d);
     else dirsByName.set(name, [d]);
   }
-  return { files: new Set(files), dirs, dirsByName };
+  const dockerfilesByName = /* @__PURE__ */ new Map();
+  for (const f of [...files].sort()) {
+    const base = baseName(f);
+    const m = /^(?:Dockerfile|Containerfile)\.(.+)$/i.exec(base) ?? /^(.+)\.(?:Dockerfile|Containerfile)$/i.exec(base);
+    if (!m || /dockerignore$/i.test(base)) continue;
+    const name = m[1].toLowerCase();
+    const list = dockerfilesByName.get(name);
+    if (list) list.push(f);
+    else dockerfilesByName.set(name, [f]);
+  }
+  return { files: new Set(files), dirs, dirsByName, dockerfilesByName };
 }
 
 // src/provenance/runtime-images.ts
@@ -28028,8 +28155,26 @@ function dedupeSorted(xs, order) {
   return xs.sort(order).filter((x, i, all) => i === 0 || order(all[i - 1], x) !== 0);
 }
 
-// src/scan/types.ts
-var EGRESS_CLASSES = /* @__PURE__ */ new Set(["call", "config"]);
+// src/knowledge/python-entry-points.json
+var python_entry_points_default = {
+  $comment: "Python frameworks that import project modules by a name written in settings or found by a scan of folders, which an import graph cannot follow: where a module the container runs imports one of these, every Python file its image ships counts as run. Reviewed data: see src/provenance/python-runs.ts.",
+  version: 1,
+  frameworks: [],
+  loadsByConvention: [
+    { package: "django", why: "Django imports INSTALLED_APPS, URL configurations and middleware by dotted name" },
+    { package: "celery", why: "Celery imports task modules that autodiscovery and the include setting name" },
+    { package: "airflow", why: "Airflow imports every DAG file of its folder" },
+    { package: "scrapy", why: "Scrapy imports the spider modules its settings name" },
+    { package: "pluggy", why: "pluggy loads plugins by entry point" },
+    { package: "stevedore", why: "stevedore loads plugins by entry point" },
+    { package: "dagster", why: "Dagster loads definitions from the modules its workspace names" },
+    { package: "luigi", why: "Luigi imports task modules a flag names" },
+    { package: "nameko", why: "nameko imports the services its command line names" },
+    { package: "pkgutil", why: "pkgutil walks packages to import modules by name" },
+    { package: "runpy", why: "runpy runs a module or script by name" },
+    { package: "imp", why: "imp loads modules by path" }
+  ]
+};
 
 // src/knowledge/js-entry-points.json
 var js_entry_points_default = {
@@ -28176,11 +28321,12 @@ function scriptTargets(command) {
   }
   return { paths, preloads };
 }
-function dockerfileCommands(text3) {
+function dockerfileCommands(text3, instruction) {
   const out = [];
   const joined = text3.replace(/\\\r?\n/g, " ");
+  const re = instruction ? new RegExp(`^\\s*${instruction}\\s+(.*)$`, "i") : /^\s*(?:CMD|ENTRYPOINT)\s+(.*)$/i;
   for (const line of joined.split("\n")) {
-    const m = /^\s*(?:CMD|ENTRYPOINT)\s+(.*)$/i.exec(line);
+    const m = re.exec(line);
     if (!m) continue;
     const body = m[1].trim();
     if (!body.startsWith("[")) {
@@ -28269,6 +28415,261 @@ function stripJsonComments(text3) {
   }
   return out.replace(/,(\s*[}\]])/g, "$1");
 }
+
+// src/provenance/python-runs.ts
+var COMPILED_SOURCE = /\.(?:go|java|kt|scala|cs|rs)$/;
+var LOADS_BY_CONVENTION2 = new Map(
+  python_entry_points_default.loadsByConvention.map((f) => [f.package, f.why])
+);
+var WRAPPERS3 = /* @__PURE__ */ new Set([
+  "tini",
+  "dumb-init",
+  "gosu",
+  "su-exec",
+  "exec",
+  "env",
+  "--",
+  "opentelemetry-instrument",
+  "ddtrace-run",
+  "uv",
+  "poetry",
+  "pipenv",
+  "pdm",
+  "hatch",
+  "rye",
+  "run"
+]);
+var APP_SERVERS = /* @__PURE__ */ new Set(["uvicorn", "gunicorn", "hypercorn", "daphne", "granian"]);
+var VALUED_OPTIONS = /* @__PURE__ */ new Set([
+  "--host",
+  "--port",
+  "-b",
+  "--bind",
+  "-w",
+  "--workers",
+  "-k",
+  "--worker-class",
+  "--log-level",
+  "--timeout",
+  "-t",
+  "--app-dir",
+  "--root-path",
+  "--forwarded-allow-ips",
+  "--proxy-headers",
+  "--threads",
+  "--access-logfile",
+  "--error-logfile",
+  "-W",
+  "-X"
+]);
+function pythonRuns(input) {
+  const out = /* @__PURE__ */ new Map();
+  const texts = new Map(input.buildFiles.map((f) => [f.path, f.text]));
+  const importsOf3 = new Map(input.imports.map((i) => [i.file, i]));
+  let shipped;
+  for (const p of input.provenance.placements) {
+    const key = `${p.namespace}/${p.workload}/${p.container}`;
+    const lines = commandLines(p, input.commands.get(key), texts);
+    if (lines.length === 0) continue;
+    shipped ??= shippedFiles2(input.provenance, input.files);
+    const files = shipped.get(p) ?? [];
+    const run = runOf(lines, files, importsOf3, texts);
+    if (run) out.set(key, run);
+  }
+  return out;
+}
+function commandLines(p, manifest, texts) {
+  if (manifest?.command.length) return [[...manifest.command, ...manifest.args].join(" ")];
+  const text3 = p.dockerfile === void 0 ? void 0 : texts.get(p.dockerfile);
+  if (text3 === void 0) return [];
+  const entrypoints = dockerfileCommands(text3, "ENTRYPOINT");
+  const cmds = manifest?.args.length ? [manifest.args.join(" ")] : dockerfileCommands(text3, "CMD");
+  if (entrypoints.length === 0) return cmds;
+  return entrypoints.flatMap((e) => cmds.length ? cmds.map((c) => `${e} ${c}`) : [e]);
+}
+function runOf(lines, files, importsOf3, texts) {
+  const python2 = new Set(files.filter((f) => f.endsWith(".py")));
+  if (python2.size === 0) return void 0;
+  const modules = moduleIndex(python2);
+  const entries2 = /* @__PURE__ */ new Set();
+  for (const line of lines) {
+    const found = lineEntries(line, files, modules, texts, 0);
+    if (found === void 0) return void 0;
+    for (const e of found) entries2.add(e);
+  }
+  if (entries2.size === 0) return void 0;
+  const reached = /* @__PURE__ */ new Set();
+  const queue = [...entries2];
+  const visit2 = (f) => {
+    if (reached.has(f)) return;
+    reached.add(f);
+    queue.push(f);
+  };
+  for (const e of entries2) reached.add(e);
+  while (queue.length) {
+    const f = queue.pop();
+    const imp = importsOf3.get(f);
+    if (!imp || imp.computed) return void 0;
+    for (const s of imp.specifiers) {
+      if (LOADS_BY_CONVENTION2.has(s.split(".")[0])) return void 0;
+      for (const target4 of resolveImport(f, s, modules, python2)) visit2(target4);
+    }
+  }
+  const notRun = new Set(files.filter((f) => f.endsWith(".py") && !reached.has(f) || COMPILED_SOURCE.test(f)));
+  return { entries: [...entries2].sort(), notRun };
+}
+function lineEntries(line, files, modules, texts, depth) {
+  const shell = /^(?:\/bin\/|\/usr\/bin\/)?(?:ba)?sh\s+-c\s+(.*)$/.exec(line.trim());
+  const commands = (shell ? shell[1].replace(/^(["'])(.*)\1$/, "$2") : line).split(/&&|\|\||;/).map((c) => c.trim()).filter(Boolean);
+  const out = [];
+  for (const command of commands) {
+    const words = command.split(/\s+/).map((w) => w.replace(/^(["'])(.*)\1$/, "$2"));
+    let i = 0;
+    while (i < words.length && (WRAPPERS3.has(words[i]) || /^[A-Za-z_]\w*=/.test(words[i]) || words[i] === "-")) i++;
+    const program = words[i];
+    if (program === void 0) continue;
+    const name = program.slice(program.lastIndexOf("/") + 1);
+    if (/^python[\d.]*$/.test(name)) {
+      const found = pythonArgs(words.slice(i + 1), files, modules);
+      if (!found) return void 0;
+      out.push(...found);
+    } else if (APP_SERVERS.has(name)) {
+      const app = words.slice(i + 1).find((w, j, rest) => /^[\w.]+:[\w.()]+$/.test(w) && !VALUED_OPTIONS.has(rest[j - 1] ?? ""));
+      const file2 = app === void 0 ? void 0 : modules.byName.get(app.split(":")[0]);
+      if (!file2) return void 0;
+      out.push(...file2);
+    } else if ((name === "fastapi" || name === "streamlit") && words[i + 1] === "run" && words[i + 2]) {
+      const file2 = shippedPath(words[i + 2], files);
+      if (!file2) return void 0;
+      out.push(file2);
+    } else if (name.endsWith(".sh") && depth < 2) {
+      const script = shippedPath(program, files);
+      const text3 = script === void 0 ? void 0 : texts.get(script);
+      if (text3 === void 0) return void 0;
+      const lines = text3.split("\n").filter((l) => !/^\s*(?:#|$)/.test(l) && !/\bexec\s+"?\$@/.test(l));
+      for (const l of lines) {
+        if (!/\b(?:python[\d.]*|uvicorn|gunicorn|hypercorn|daphne|granian|fastapi|streamlit)\b/.test(l)) continue;
+        const found = lineEntries(l, files, modules, texts, depth + 1);
+        if (!found) return void 0;
+        out.push(...found);
+      }
+    } else if (!["cd", "echo", "set", "export", "sleep", "mkdir", "true"].includes(name)) return void 0;
+  }
+  return out;
+}
+function pythonArgs(args, files, modules) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "-m") {
+      const name = args[i + 1];
+      const found = name === void 0 ? void 0 : modules.byName.get(`${name}.__main__`) ?? modules.byName.get(name);
+      return found && [...found];
+    }
+    if (a === "-c") return void 0;
+    if (VALUED_OPTIONS.has(a)) i++;
+    else if (!a.startsWith("-")) {
+      const file2 = shippedPath(a, files);
+      return file2 === void 0 ? void 0 : [file2];
+    }
+  }
+  return void 0;
+}
+function shippedPath(path19, files) {
+  const parts = path19.replace(/^\.?\/+/, "").split("/");
+  for (let i = 0; i < parts.length; i++) {
+    const tail = parts.slice(i).join("/");
+    const hits = files.filter((f) => f === tail || f.endsWith(`/${tail}`));
+    if (hits.length === 1) return hits[0];
+    if (hits.length > 1) return void 0;
+  }
+  return void 0;
+}
+function moduleIndex(python2) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const f of python2) {
+    const parts = f.slice(0, -3).split("/");
+    if (parts[parts.length - 1] === "__init__") parts.pop();
+    for (let i = parts.length - 1; i >= 0; i--) {
+      if (!parts.slice(i).every((p) => /^\w+$/.test(p))) break;
+      const name = parts.slice(i).join(".");
+      const list = byName.get(name);
+      if (list) list.push(f);
+      else byName.set(name, [f]);
+    }
+  }
+  return { byName };
+}
+function resolveImport(from, specifier, modules, python2) {
+  if (specifier.endsWith(".py")) {
+    const beside = joinRepoPath(dirOf(from), specifier);
+    if (beside !== void 0 && python2.has(beside)) return [beside];
+    const file2 = shippedPath(specifier, [...python2]);
+    return file2 ? [file2] : [];
+  }
+  if (specifier.startsWith(".")) {
+    const dots = /^\.+/.exec(specifier)[0].length;
+    let dir = dirOf(from);
+    for (let i = 1; i < dots; i++) dir = dirOf(dir);
+    const rest = specifier.slice(dots);
+    const base = rest ? `${dir ? `${dir}/` : ""}${rest.replace(/\./g, "/")}` : dir;
+    return [`${base}.py`, `${base}/__init__.py`].filter((f) => python2.has(f));
+  }
+  const out = [];
+  for (const file2 of modules.byName.get(specifier) ?? []) {
+    out.push(file2);
+    const depth = specifier.split(".").length - (file2.endsWith("/__init__.py") ? 0 : 1);
+    let dir = dirOf(file2);
+    for (let i = 0; i < depth; i++) {
+      const init = `${dir}/__init__.py`;
+      if (init !== file2 && python2.has(init)) out.push(init);
+      dir = dirOf(dir);
+    }
+  }
+  return out;
+}
+function shippedFiles2(provenance, files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (languageOf(f) === void 0 && !COMPILED_SOURCE.test(f)) continue;
+    for (const p of placementsShipping(provenance, f)) {
+      const list = out.get(p);
+      if (list) list.push(f);
+      else out.set(p, [f]);
+    }
+  }
+  return out;
+}
+function withPythonRuns(refs, provenance, runs) {
+  if (runs.size === 0) return refs;
+  const byFile = /* @__PURE__ */ new Map();
+  const verdict = (file2) => {
+    if (byFile.has(file2)) return byFile.get(file2);
+    const carrying = placementsCarrying(provenance, file2);
+    const not = carrying.filter((p) => runs.get(keyOf(p))?.notRun.has(file2));
+    const workloads = [...new Set(not.map((p) => `${p.namespace}/${p.workload}`))].sort();
+    const entries2 = [...new Set(not.flatMap((p) => runs.get(keyOf(p)).entries))].sort();
+    const one = workloads.length === 1;
+    const v = not.length === 0 ? void 0 : {
+      notRunBy: [...new Set(not.map(keyOf))].sort(),
+      all: not.length === carrying.length,
+      why: `shipped in the image${one ? "" : "s"} of ${workloads.join(", ")}, but no module ${one ? "its command starts" : "their commands start"} (${entries2.join(", ")}) imports it`
+    };
+    byFile.set(file2, v);
+    return v;
+  };
+  return refs.map((r) => {
+    if (r.namespace !== void 0 || r.unread) return r;
+    const v = verdict(r.file);
+    if (!v) return r;
+    return v.all ? { ...r, unread: true, reason: `${r.reason}; ${v.why}` } : { ...r, notRunBy: v.notRunBy };
+  });
+}
+function keyOf(p) {
+  return `${p.namespace}/${p.workload}/${p.container}`;
+}
+
+// src/scan/types.ts
+var EGRESS_CLASSES = /* @__PURE__ */ new Set(["call", "config"]);
 
 // src/provenance/unimported-modules.ts
 var MODULE = /\.(?:[cm]?[jt]sx?)$/i;
@@ -29374,7 +29775,7 @@ function callersOf(ref, model, allowlist) {
   const index = indexOf(model);
   let answers2 = index.answers.get(allowlist ?? NO_ALLOWLIST);
   if (!answers2) index.answers.set(allowlist ?? NO_ALLOWLIST, answers2 = /* @__PURE__ */ new Map());
-  const key = ref.namespace !== void 0 ? `\0${ref.namespace}\0${ref.workload ?? "\0"}` : ref.file;
+  const key = ref.namespace !== void 0 ? `\0${ref.namespace}\0${ref.workload ?? "\0"}` : ref.notRunBy ? `${ref.file}\0${ref.notRunBy.join("\0")}` : ref.file;
   let callers = answers2.get(key);
   if (!callers) answers2.set(key, callers = placeCallers(ref, model, index, allowlist));
   return callers;
@@ -29383,7 +29784,9 @@ function placeCallers(ref, model, index, allowlist) {
   if (ref.namespace !== void 0) return [placed(index, ref.namespace, ref.workload, "manifest")];
   const mapped = (allowlist?.workloads ?? []).filter((m) => matchesAny(ref.file, m.paths));
   if (mapped.length) return dedupe(mapped.map((m) => placed(index, m.namespace, m.workload, "allowlist")));
-  const shipping = model.provenance ? placementsCarrying(model.provenance, ref.file) : [];
+  const carrying = model.provenance ? placementsCarrying(model.provenance, ref.file) : [];
+  const notRunBy = ref.notRunBy;
+  const shipping = notRunBy ? carrying.filter((p) => !notRunBy.includes(`${p.namespace}/${p.workload}/${p.container}`)) : carrying;
   if (shipping.length) {
     return dedupe(
       shipping.map((p) => ({
@@ -31992,6 +32395,16 @@ function provenanceOf(model, files, buildFiles) {
   );
   return buildProvenance({ files, buildFiles, images });
 }
+function containerCommandsByKey(model) {
+  const out = /* @__PURE__ */ new Map();
+  for (const w of model.workloads)
+    for (const c of w.containers)
+      out.set(`${w.namespace}/${w.name}/${c.name}`, {
+        command: c.command.map((a) => a.value),
+        args: c.args.map((a) => a.value)
+      });
+  return out;
+}
 function containerCommands(model) {
   return model.workloads.flatMap(
     (w) => w.containers.flatMap((c) => {
@@ -32026,7 +32439,15 @@ function lint(input) {
   const { environment, scanned, files, imports, buildFiles } = input.snapshot;
   const unread = scope === "all" && environment && files ? unreadVariables(model, { environment, scanned, files }) : void 0;
   const notRun = scope === "all" && imports && files && buildFiles ? modulesNotRun({ imports, files, buildFiles, commands: containerCommands(model) }).notRun : void 0;
-  const scannedRefs = notRun ? withModulesNotRun(input.snapshot.references, notRun) : input.snapshot.references;
+  const python2 = scope === "all" && imports && files && buildFiles && model.provenance ? pythonRuns({
+    provenance: model.provenance,
+    files,
+    imports,
+    buildFiles,
+    commands: containerCommandsByKey(model)
+  }) : void 0;
+  const jsRefs = notRun ? withModulesNotRun(input.snapshot.references, notRun) : input.snapshot.references;
+  const scannedRefs = python2 && model.provenance ? withPythonRuns(jsRefs, model.provenance, python2) : jsRefs;
   const found = judgedReferences(
     collectReferences(model, scannedRefs, input.allowlist, unread),
     model,

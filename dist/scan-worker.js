@@ -1630,9 +1630,12 @@ var BindingTracker = class {
     if (this.kinds[last] === 1 /* Ident */) found = this.text.charCodeAt(i) === 40 && this.keyOf(last);
     else found = this.findKey();
     if (this.depth < MAX_DEPTH) {
-      this.keyStarts[this.depth] = found ? this.keyStart : -1;
-      this.keyEnds[this.depth] = found ? this.keyEnd : -1;
-      this.brackets[this.depth] = this.text.charCodeAt(i);
+      const d = this.depth;
+      const outer = d - 1;
+      const inherit = !found && outer >= 0 && this.keyStarts[outer] !== -1 && this.brackets[outer] !== 123;
+      this.keyStarts[d] = found ? this.keyStart : inherit ? this.keyStarts[outer] : -1;
+      this.keyEnds[d] = found ? this.keyEnd : inherit ? this.keyEnds[outer] : -1;
+      this.brackets[d] = this.text.charCodeAt(i);
     }
     this.depth++;
     this.push(4 /* Open */, i, i + 1);
@@ -3702,7 +3705,9 @@ var TEMPLATE = /(?:import|require)\s*\(\s*`([^`$\n]{0,300})\$\{/y;
 var COMPUTED = /(?:import|require)\s*\(\s*(?![\s"'`)])/y;
 var CODE = /\.(?:[cm]?[jt]sx?)$/i;
 function importsOf(file, text) {
-  if (languageOf(file) !== "javascript" || !CODE.test(file)) return void 0;
+  const language = languageOf(file);
+  if (language === "python") return pythonImportsOf(file, text);
+  if (language !== "javascript" || !CODE.test(file)) return void 0;
   const specifiers = /* @__PURE__ */ new Set();
   const prefixes = /* @__PURE__ */ new Set();
   let computed = false;
@@ -3739,6 +3744,37 @@ function isLoaderCall(text, at) {
   const before = text[at - 1];
   if (before === "." || before === "$") return false;
   return !/function\s*$/.test(text.slice(Math.max(0, at - 10), at));
+}
+var PY_IMPORT = /^[ \t]*import[ \t]+([\w. \t,]+)/gm;
+var PY_FROM = /^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|(?:[^\n\\]|\\\r?\n)+)/gm;
+var PY_LOADER = /\b(?:import_module|__import__)\s*\(\s*(?:(["'])([\w.]+)\1)?/g;
+var PY_SCRIPT = /["']([\w./-]+\.py)["']/g;
+function pythonImportsOf(file, text) {
+  const specifiers = /* @__PURE__ */ new Set();
+  let computed = false;
+  if (text.includes("import")) {
+    for (const m of text.matchAll(PY_IMPORT))
+      for (const part of m[1].split(",")) {
+        const name = part.trim().split(/[ \t]+/)[0];
+        if (name) specifiers.add(name);
+      }
+    for (const m of text.matchAll(PY_FROM)) {
+      const base = m[1];
+      specifiers.add(base);
+      const names2 = m[2].replace(/[()\\]/g, " ").split(",");
+      for (const part of names2) {
+        const name = part.trim().split(/\s+/)[0];
+        if (!name || name === "*" || !/^\w+$/.test(name)) continue;
+        specifiers.add(base.endsWith(".") ? `${base}${name}` : `${base}.${name}`);
+      }
+    }
+    for (const m of text.matchAll(PY_LOADER)) {
+      if (m[2]) specifiers.add(m[2]);
+      else computed = true;
+    }
+  }
+  if (text.includes(".py")) for (const m of text.matchAll(PY_SCRIPT)) specifiers.add(m[1]);
+  return { file, specifiers: [...specifiers].sort(), ...computed ? { computed: true } : {} };
 }
 
 // src/scan/ignore.ts
@@ -3899,6 +3935,7 @@ var INBOUND_WORDS = /* @__PURE__ */ new Set([
   "canonical",
   "cookie"
 ]);
+var LINK_WORDS = /* @__PURE__ */ new Set(["url", "uri", "link"]);
 var MESSAGE_WORDS = /* @__PURE__ */ new Set([
   "log",
   "debug",
@@ -4011,16 +4048,19 @@ function lastPart(key) {
   return key.slice(key.lastIndexOf(".") + 1);
 }
 var OWN_ADDRESS = /* @__PURE__ */ new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
+var SCHEMA_NAMES = /* @__PURE__ */ new Set(["schema_url", "schemaurl", "schemalocation", "schema_location"]);
 function keyRole(key) {
   if (UPSTREAM_DIRECTIVES.has(key)) return "host";
   if (isCspDirective(key)) return "mention";
   if (OWN_ADDRESS.has(lastPart(key).toLowerCase())) return "inbound";
+  if (SCHEMA_NAMES.has(lastPart(key).toLowerCase())) return "identifier";
   const first = lastPart(key).charCodeAt(0);
   if (first === 36 || first === 64) return "identifier";
   const words = splitWords(key);
   const last = words[words.length - 1];
   if (last === void 0) return "other";
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
+  if (words.includes("frontend") && LINK_WORDS.has(last)) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
   if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words)) return "mention";
