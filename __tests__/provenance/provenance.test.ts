@@ -80,6 +80,7 @@ describe("buildProvenance", () => {
       "apps/chat/Dockerfile": "FROM python:3.12\nCOPY apps/chat /app\n",
       "apps/chat_worker/Dockerfile": "FROM python:3.12\nCOPY apps/chat_worker /app\n",
       "Dockerfile.engine": "FROM python:3.12\nCOPY backend /app\n",
+      "deploy/Containerfile.reports": "FROM python:3.12\nCOPY . /app\n",
       "backend/engine.py": "",
     };
     const p = provenanceOf(repo, [
@@ -87,6 +88,7 @@ describe("buildProvenance", () => {
       image("chat-worker", "docker.io/acme/eco:chat-worker-1.2"),
       image("engine", "acme/engine:latest"),
       image("web", "docker.io/acme/eco:latest"),
+      image("reports", "python:3.11-slim"),
     ]);
     expect(p.placements.map((x) => [x.workload, x.dockerfile, x.evidence[0]?.says, x.ships])).toEqual([
       [
@@ -103,8 +105,8 @@ describe("buildProvenance", () => {
       ],
       ["engine", "Dockerfile.engine", "Dockerfile.engine is named like image engine", ["backend/**"]],
     ]);
-    // A tag that is a channel or a version names no service.
-    expect(p.unplaced.map((u) => u.workload)).toEqual(["web"]);
+    // A tag that is a channel or a version names no service; an official image is pulled, whatever the workload's name.
+    expect(p.unplaced.map((u) => u.workload)).toEqual(["reports", "web"]);
   });
 
   it("matches a build tagged with placeholders on the last segment", () => {

@@ -1,7 +1,7 @@
 // When no build definition names an image, naming conventions still tell where it is built from: ko's `ko://`
 // import paths, and a folder named like the image (or the workload) holding a Dockerfile or a build manifest that
 // Jib or buildpacks build without one.
-import { lastSegment } from "./image-ref.js";
+import { lastSegment, parseImageRef } from "./image-ref.js";
 import { dirOf, joinRepoPath, under } from "./paths.js";
 import type { RepoLayout } from "./repo-layout.js";
 import type { ImageBuild, WorkloadImage } from "./types.js";
@@ -79,11 +79,19 @@ function packageDir(importPath: string, layout: RepoLayout, modules: ReadonlyMap
 export function folderBuilds(wi: WorkloadImage, layout: RepoLayout): ImageBuild[] {
   const imageName = lastSegment(wi.image);
   const workload = wi.workload.toLowerCase();
+  // An official image (`python:3.11-slim`, `redis`) is pulled, not built here: only a folder named like it may say
+  // otherwise, never the workload's name or the tag.
+  const ref = parseImageRef(wi.image);
+  const official = ref !== undefined && ref.path.length === 1 && (ref.host === undefined || ref.host === "docker.io");
   const named: [string, string][] = [
     ...(imageName ? [[imageName, `image ${imageName}`] as [string, string]] : []),
-    [workload, `workload ${workload}`],
-    [workload.replace(/-/g, "_"), `workload ${workload}`],
-    ...tagNames(wi.image).map((n): [string, string] => [n, `the start of tag ${tagOf(wi.image)}`]),
+    ...(official
+      ? []
+      : [
+          [workload, `workload ${workload}`] as [string, string],
+          [workload.replace(/-/g, "_"), `workload ${workload}`] as [string, string],
+          ...tagNames(wi.image).map((n): [string, string] => [n, `the start of tag ${tagOf(wi.image)}`]),
+        ]),
   ];
   const seen = new Set<string>();
   for (const [name, like] of named) {
