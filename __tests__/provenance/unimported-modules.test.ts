@@ -136,18 +136,37 @@ describe("modules nothing a package starts from imports", () => {
     );
   });
 
-  it("of a workspace package loaded by name are all run", () => {
-    const g = graph({
-      "package.json": JSON.stringify({ name: "root", private: true }),
-      "web/package.json": next(),
-      "web/app/page.tsx": 'import { go } from "@acme/sdk/src/client";\n',
-      "sdk/package.json": JSON.stringify({ name: "@acme/sdk", main: "src/index.ts" }),
-      "sdk/src/index.ts": "export {};\n",
-      "sdk/src/client.ts": fetchOf("sdk.vendor.io"),
-      "sdk/src/other.ts": fetchOf("other.vendor.io"),
+  it("of a workspace package are those neither its package.json entry nor an imported path leads to", () => {
+    const sdk = (pkg: object) =>
+      graph({
+        "package.json": JSON.stringify({ name: "root", private: true, scripts: { "db:seed": "ts-node seed.ts" } }),
+        "web/package.json": next(),
+        "web/app/page.tsx":
+          'import { go } from "@acme/sdk";\nimport { x } from "@acme/sdk/http";\nimport "@acme/sdk/gone";\n',
+        "sdk/package.json": JSON.stringify({ name: "@acme/sdk", ...pkg }),
+        "sdk/src/index.ts": 'export * from "./client";\n',
+        "sdk/src/client.ts": fetchOf("sdk.vendor.io"),
+        "sdk/src/transport/http.ts": fetchOf("http.vendor.io"),
+        "sdk/src/other.ts": fetchOf("other.vendor.io"),
+        "sdk/src/tools/migrate.ts": fetchOf("cli.vendor.io"),
+      });
+    // main in dist/ is traced to src/; `./http` through the exports map; a bin nothing calls never runs.
+    const g = sdk({
+      main: "dist/index.js",
+      bin: { "acme-migrate": "dist/tools/migrate.js" },
+      exports: { ".": "./dist/index.js", "./http": { import: "./dist/transport/http.js", types: "./dist/x.d.ts" } },
     });
-    expect(g.notRun.has("sdk/src/client.ts")).toBe(false);
-    expect(g.notRun.has("sdk/src/other.ts")).toBe(false);
+    // A developer script that names a missing file (db:seed) leaves the graph known.
+    expect(g.unknown.size).toBe(0);
+    expect([...g.notRun.keys()]).toEqual(["sdk/src/other.ts", "sdk/src/tools/migrate.ts"]);
+    // Called by a script, the bin runs.
+    const called = graph({
+      "web/package.json": JSON.stringify({ name: "web", scripts: { start: "acme-migrate && node server.js" } }),
+      "web/server.js": "",
+      "sdk/package.json": JSON.stringify({ name: "@acme/sdk", bin: { "acme-migrate": "src/tools/migrate.ts" } }),
+      "sdk/src/tools/migrate.ts": fetchOf("cli.vendor.io"),
+    });
+    expect(called.notRun.has("sdk/src/tools/migrate.ts")).toBe(false);
   });
 
   it("leave tests and their runners' configs out of what runs", () => {

@@ -12,7 +12,11 @@ export interface NodePackage {
   /** Runtime and development dependencies' names. */
   dependencies: Set<string>;
   /** Paths package.json names as what runs: main, module, bin, exports, and the files its scripts run. */
-  named: { path: string; says: string }[];
+  named: { path: string; says: string; bin?: string }[];
+  /** Every word of its scripts: a command that names another package's `bin` runs it. */
+  scriptWords: string[];
+  /** package.json `exports` as a map of subpaths (`./utils`, `./x/*`) to targets, when it is one. */
+  exportsMap?: Record<string, unknown>;
   /** Module names its scripts preload (`node -r ./tracing.js`): resolved like imports. */
   preloads: string[];
 }
@@ -72,12 +76,20 @@ export function nodePackages(buildFiles: readonly BuildFile[]): NodePackage[] {
       const v = pkg[field];
       if (typeof v === "string") named.push({ path: v, says: `package.json ${field}` });
     }
-    for (const v of stringsIn(pkg.bin)) named.push({ path: v, says: "package.json bin" });
+    // A command is installed under the package's own name (`"bin": "./cli.js"`) or under each key of the map.
+    const bins: [string, unknown][] =
+      typeof pkg.bin === "string"
+        ? [[typeof pkg.name === "string" ? pkg.name.replace(/^@[^/]+\//, "") : "", pkg.bin]]
+        : Object.entries(pkg.bin && typeof pkg.bin === "object" ? pkg.bin : {});
+    for (const [bin, v] of bins)
+      if (typeof v === "string") named.push({ path: v, says: `package.json bin ${bin}`, bin });
     for (const v of stringsIn(pkg.exports)) named.push({ path: v, says: "package.json exports" });
     const scripts = pkg.scripts;
+    const scriptWords: string[] = [];
     if (scripts && typeof scripts === "object") {
       for (const [name, command] of Object.entries(scripts as Record<string, unknown>)) {
         if (typeof command !== "string") continue;
+        scriptWords.push(...command.split(/[\s;&|]+/).filter(Boolean));
         const run = scriptTargets(command);
         for (const p of run.paths) named.push({ path: p, says: `package.json script ${name}` });
         preloads.push(...run.preloads);
@@ -89,6 +101,8 @@ export function nodePackages(buildFiles: readonly BuildFile[]): NodePackage[] {
       ...(typeof pkg.name === "string" ? { name: pkg.name } : {}),
       dependencies,
       named,
+      scriptWords,
+      ...(isSubpathMap(pkg.exports) ? { exportsMap: pkg.exports } : {}),
       preloads,
     });
   }
@@ -194,7 +208,11 @@ export function pathAliases(file: string, texts: ReadonlyMap<string, string>, de
   return out;
 }
 
-function stringsIn(v: unknown): string[] {
+function isSubpathMap(v: unknown): v is Record<string, unknown> {
+  return !!v && typeof v === "object" && !Array.isArray(v) && Object.keys(v).some((k) => k.startsWith("."));
+}
+
+export function stringsIn(v: unknown): string[] {
   if (typeof v === "string") return [v];
   if (Array.isArray(v)) return v.flatMap(stringsIn);
   if (v && typeof v === "object") return Object.values(v).flatMap(stringsIn);

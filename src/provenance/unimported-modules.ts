@@ -9,6 +9,7 @@ import { isScannableSource } from "../scan/scannable.js";
 import { EGRESS_CLASSES, type HostReference } from "../scan/types.js";
 import {
   commandTargets,
+  stringsIn,
   dockerfileCommands,
   FRAMEWORK_ENTRIES,
   LOADS_BY_CONVENTION,
@@ -83,9 +84,17 @@ export function modulesNotRun(input: ModuleGraphInput): ModuleGraph {
       .filter((f) => /(?:^|\/)(?:Dockerfile|Containerfile)[^/]*$/.test(f.path))
       .flatMap((f) => dockerfileCommands(f.text)),
     ...input.commands,
-  ].flatMap(commandTargets);
+  ];
+  // A package's command (`bin`) runs only where a script or a container command calls it by name.
+  const words = new Set(
+    [...commands.flatMap((c) => c.split(/\s+/)), ...packages.flatMap((p) => p.scriptWords)].flatMap((w) => [
+      w,
+      w.slice(w.lastIndexOf("/") + 1),
+    ]),
+  );
+  const targets = [...new Set(commands.flatMap(commandTargets))];
   for (const p of packages) {
-    const start = entriesOf(p, modulesOf.get(p.folder) ?? [], [...new Set(commands)], resolver);
+    const start = entriesOf(p, modulesOf.get(p.folder) ?? [], targets, words, resolver);
     if ("unknown" in start) unknown.set(p.folder, start.unknown);
     else entries.set(p.folder, start.entries);
   }
@@ -124,6 +133,8 @@ export function modulesNotRun(input: ModuleGraphInput): ModuleGraph {
         if (target === undefined) continue;
         if ("package" in target) {
           for (const m of modulesOf.get(target.package) ?? []) visit(m);
+        } else if ("files" in target) {
+          for (const m of target.files) visit(m);
         } else if (MODULE.test(target.file)) visit(target.file);
       }
       for (const prefix of imp.prefixes ?? []) {
@@ -172,6 +183,7 @@ function entriesOf(
   p: NodePackage,
   modules: readonly string[],
   commands: readonly string[],
+  words: ReadonlySet<string>,
   r: Resolver,
 ): { entries: Set<string> } | { unknown: string } {
   for (const dep of p.dependencies) {
@@ -188,6 +200,7 @@ function entriesOf(
   }
   const from = `${p.folder ? `${p.folder}/` : ""}package.json`;
   for (const n of p.named) {
+    if (n.bin !== undefined && !words.has(n.bin)) continue;
     if (/\.d\.[cm]?ts$/.test(n.path) || /\.(?!(?:[cm]?[jt]sx?)$)\w+$/.test(n.path)) continue;
     if (n.path.includes("*")) {
       const matches = globMatcher([joinRepoPath(p.folder, n.path.replace(/\.[cm]?js$/, ".*")) ?? "-"]);
@@ -196,7 +209,7 @@ function entriesOf(
     }
     const at = resolvePath(p.folder, n.path, r);
     if (at) entries.add(at);
-    else if (MODULE.test(n.path) || n.path.includes("/"))
+    else if ((MODULE.test(n.path) || n.path.includes("/")) && startsTheService(n.says))
       return { unknown: `${n.says} runs ${n.path}, which the repository does not hold (${from})` };
   }
   for (const s of p.preloads) {
@@ -224,7 +237,7 @@ function resolvePath(folder: string, path: string, r: Resolver): string | undefi
   return asModule(at, r.files) ?? fromCompiled(at, r);
 }
 
-type Target = { file: string } | { package: string };
+type Target = { file: string } | { files: string[] } | { package: string };
 
 /** The module a specifier written in `from` loads, a workspace package loaded by name, or undefined (a library). */
 function resolve(from: string, specifier: string, r: Resolver): Target | undefined {
@@ -239,10 +252,26 @@ function resolve(from: string, specifier: string, r: Resolver): Target | undefin
     const file = asModule(at, r.files);
     if (file) return { file };
   }
-  // A workspace package, by its name or a path inside it (`@acme/lib/src/x`): all of it counts as loaded.
+  // A workspace package by its name loads what its package.json names (main, module, exports); a path inside it
+  // (`@acme/lib/src/x`) that module. Where neither can be found, all of it counts as loaded.
   const name = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0]!;
   const pkg = r.byName.get(name);
-  return pkg ? { package: pkg.folder } : undefined;
+  if (!pkg) return undefined;
+  const sub = specifier.slice(name.length + 1);
+  if (sub) {
+    // As written, under the package's sources (what tsconfig `paths` or an exports map point at), or compiled.
+    for (const path of [sub, `src/${sub}`, ...exportTargets(pkg, `./${sub}`)]) {
+      const at = joinRepoPath(pkg.folder, path);
+      const file = at === undefined ? undefined : (asModule(at, r.files) ?? fromCompiled(at, r));
+      if (file) return { file };
+    }
+    // A module the repository does not hold (generated, or never written): nothing here runs through it.
+    return { files: [] };
+  }
+  const files = pkg.named
+    .filter((n) => /^package\.json (?:main|module|exports)$/.test(n.says))
+    .flatMap((n) => resolvePath(pkg.folder, n.path, r) ?? []);
+  return files.length ? { files } : { package: pkg.folder };
 }
 
 /** The paths a non-relative specifier names through the tsconfig `paths` and `baseUrl` of the importer's package. */
@@ -339,4 +368,36 @@ export function withModulesNotRun(
 
 function isTestFile(path: string): boolean {
   return !isScannableSource(path) && isScannableSource(path, { includeTests: true });
+}
+
+/**
+ * Whether what package.json names is how the service starts (main, module, a `start` or `serve` script), so that not
+ * finding it leaves the graph unknown. A developer script (`db:seed`, `docs:generate`) that names a missing file runs
+ * on a laptop or in CI, never in the pod.
+ */
+function startsTheService(says: string): boolean {
+  return (
+    !says.startsWith("package.json script ") ||
+    /^package\.json script (?:start|serve|server|prod|production)(?::|$)/.test(says)
+  );
+}
+
+/** What a package's exports map sends a subpath to: its exact key, or a `*` pattern with the match carried over. */
+function exportTargets(pkg: NodePackage, subpath: string): string[] {
+  const map = pkg.exportsMap;
+  if (!map) return [];
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(map)) {
+    const star = key.indexOf("*");
+    if (star === -1) {
+      if (key === subpath) out.push(...stringsIn(value));
+      continue;
+    }
+    const head = key.slice(0, star);
+    const tail = key.slice(star + 1);
+    if (!subpath.startsWith(head) || !subpath.endsWith(tail)) continue;
+    const middle = subpath.slice(head.length, subpath.length - tail.length);
+    out.push(...stringsIn(value).map((t) => t.replace("*", middle)));
+  }
+  return out.filter((t) => !/\.d\.[cm]?ts$/.test(t));
 }
