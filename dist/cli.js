@@ -27312,11 +27312,15 @@ function packageDir(importPath, layout, modules) {
 function folderBuilds(wi, layout) {
   const imageName = lastSegment(wi.image);
   const workload = wi.workload.toLowerCase();
+  const ref = parseImageRef(wi.image);
+  const official = ref !== void 0 && ref.path.length === 1 && (ref.host === void 0 || ref.host === "docker.io");
   const named = [
     ...imageName ? [[imageName, `image ${imageName}`]] : [],
-    [workload, `workload ${workload}`],
-    [workload.replace(/-/g, "_"), `workload ${workload}`],
-    ...tagNames(wi.image).map((n) => [n, `the start of tag ${tagOf(wi.image)}`])
+    ...official ? [] : [
+      [workload, `workload ${workload}`],
+      [workload.replace(/-/g, "_"), `workload ${workload}`],
+      ...tagNames(wi.image).map((n) => [n, `the start of tag ${tagOf(wi.image)}`])
+    ]
   ];
   const seen = /* @__PURE__ */ new Set();
   for (const [name, like] of named) {
@@ -28274,12 +28278,16 @@ function nodePackages(buildFiles) {
       const v = pkg[field];
       if (typeof v === "string") named.push({ path: v, says: `package.json ${field}` });
     }
-    for (const v of stringsIn(pkg.bin)) named.push({ path: v, says: "package.json bin" });
+    const bins = typeof pkg.bin === "string" ? [[typeof pkg.name === "string" ? pkg.name.replace(/^@[^/]+\//, "") : "", pkg.bin]] : Object.entries(pkg.bin && typeof pkg.bin === "object" ? pkg.bin : {});
+    for (const [bin, v] of bins)
+      if (typeof v === "string") named.push({ path: v, says: `package.json bin ${bin}`, bin });
     for (const v of stringsIn(pkg.exports)) named.push({ path: v, says: "package.json exports" });
     const scripts = pkg.scripts;
+    const scriptWords = [];
     if (scripts && typeof scripts === "object") {
       for (const [name, command] of Object.entries(scripts)) {
         if (typeof command !== "string") continue;
+        scriptWords.push(...command.split(/[\s;&|]+/).filter(Boolean));
         const run = scriptTargets(command);
         for (const p of run.paths) named.push({ path: p, says: `package.json script ${name}` });
         preloads.push(...run.preloads);
@@ -28291,6 +28299,8 @@ function nodePackages(buildFiles) {
       ...typeof pkg.name === "string" ? { name: pkg.name } : {},
       dependencies,
       named,
+      scriptWords,
+      ...isSubpathMap(pkg.exports) ? { exportsMap: pkg.exports } : {},
       preloads
     });
   }
@@ -28376,6 +28386,9 @@ function pathAliases(file2, texts, depth = 0) {
     }));
   }
   return out;
+}
+function isSubpathMap(v) {
+  return !!v && typeof v === "object" && !Array.isArray(v) && Object.keys(v).some((k) => k.startsWith("."));
 }
 function stringsIn(v) {
   if (typeof v === "string") return [v];
@@ -28706,9 +28719,16 @@ function modulesNotRun(input) {
   const commands = [
     ...input.buildFiles.filter((f) => /(?:^|\/)(?:Dockerfile|Containerfile)[^/]*$/.test(f.path)).flatMap((f) => dockerfileCommands(f.text)),
     ...input.commands
-  ].flatMap(commandTargets);
+  ];
+  const words = new Set(
+    [...commands.flatMap((c) => c.split(/\s+/)), ...packages.flatMap((p) => p.scriptWords)].flatMap((w) => [
+      w,
+      w.slice(w.lastIndexOf("/") + 1)
+    ])
+  );
+  const targets = [...new Set(commands.flatMap(commandTargets))];
   for (const p of packages) {
-    const start = entriesOf(p, modulesOf.get(p.folder) ?? [], [...new Set(commands)], resolver);
+    const start = entriesOf(p, modulesOf.get(p.folder) ?? [], targets, words, resolver);
     if ("unknown" in start) unknown.set(p.folder, start.unknown);
     else entries2.set(p.folder, start.entries);
   }
@@ -28744,6 +28764,8 @@ function modulesNotRun(input) {
         if (target4 === void 0) continue;
         if ("package" in target4) {
           for (const m of modulesOf.get(target4.package) ?? []) visit2(m);
+        } else if ("files" in target4) {
+          for (const m of target4.files) visit2(m);
         } else if (MODULE.test(target4.file)) visit2(target4.file);
       }
       for (const prefix2 of imp.prefixes ?? []) {
@@ -28776,7 +28798,7 @@ function modulesNotRun(input) {
   }
   return { notRun: new Map([...out].sort(([a], [b]) => cmp(a, b))), unknown };
 }
-function entriesOf(p, modules, commands, r) {
+function entriesOf(p, modules, commands, words, r) {
   for (const dep of p.dependencies) {
     const why2 = LOADS_BY_CONVENTION.get(dep);
     if (why2) return { unknown: `it depends on ${dep}: ${why2}` };
@@ -28790,6 +28812,7 @@ function entriesOf(p, modules, commands, r) {
   }
   const from = `${p.folder ? `${p.folder}/` : ""}package.json`;
   for (const n of p.named) {
+    if (n.bin !== void 0 && !words.has(n.bin)) continue;
     if (/\.d\.[cm]?ts$/.test(n.path) || /\.(?!(?:[cm]?[jt]sx?)$)\w+$/.test(n.path)) continue;
     if (n.path.includes("*")) {
       const matches2 = globMatcher([joinRepoPath(p.folder, n.path.replace(/\.[cm]?js$/, ".*")) ?? "-"]);
@@ -28798,7 +28821,7 @@ function entriesOf(p, modules, commands, r) {
     }
     const at2 = resolvePath(p.folder, n.path, r);
     if (at2) entries2.add(at2);
-    else if (MODULE.test(n.path) || n.path.includes("/"))
+    else if ((MODULE.test(n.path) || n.path.includes("/")) && startsTheService(n.says))
       return { unknown: `${n.says} runs ${n.path}, which the repository does not hold (${from})` };
   }
   for (const s of p.preloads) {
@@ -28836,7 +28859,18 @@ function resolve(from, specifier, r) {
   }
   const name = specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0];
   const pkg = r.byName.get(name);
-  return pkg ? { package: pkg.folder } : void 0;
+  if (!pkg) return void 0;
+  const sub = specifier.slice(name.length + 1);
+  if (sub) {
+    for (const path19 of [sub, `src/${sub}`, ...exportTargets(pkg, `./${sub}`)]) {
+      const at2 = joinRepoPath(pkg.folder, path19);
+      const file2 = at2 === void 0 ? void 0 : asModule(at2, r.files) ?? fromCompiled(at2, r);
+      if (file2) return { file: file2 };
+    }
+    return { files: [] };
+  }
+  const files = pkg.named.filter((n) => /^package\.json (?:main|module|exports)$/.test(n.says)).flatMap((n) => resolvePath(pkg.folder, n.path, r) ?? []);
+  return files.length ? { files } : { package: pkg.folder };
 }
 function aliasPaths(from, specifier, r) {
   const owner2 = r.ownerOf(from);
@@ -28911,6 +28945,27 @@ function withModulesNotRun(refs, notRun) {
 }
 function isTestFile(path19) {
   return !isScannableSource(path19) && isScannableSource(path19, { includeTests: true });
+}
+function startsTheService(says) {
+  return !says.startsWith("package.json script ") || /^package\.json script (?:start|serve|server|prod|production)(?::|$)/.test(says);
+}
+function exportTargets(pkg, subpath) {
+  const map = pkg.exportsMap;
+  if (!map) return [];
+  const out = [];
+  for (const [key, value] of Object.entries(map)) {
+    const star = key.indexOf("*");
+    if (star === -1) {
+      if (key === subpath) out.push(...stringsIn(value));
+      continue;
+    }
+    const head = key.slice(0, star);
+    const tail = key.slice(star + 1);
+    if (!subpath.startsWith(head) || !subpath.endsWith(tail)) continue;
+    const middle = subpath.slice(head.length, subpath.length - tail.length);
+    out.push(...stringsIn(value).map((t) => t.replace("*", middle)));
+  }
+  return out.filter((t) => !/\.d\.[cm]?ts$/.test(t));
 }
 
 // src/render/merge.ts
