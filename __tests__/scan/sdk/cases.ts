@@ -161,6 +161,12 @@ export const DOCUMENTED: Record<string, SdkCase> = {
     at: "S3Client.builder",
     hosts: ["s3.us-west-2.amazonaws.com"],
   },
+  "google-genai-python": {
+    path: "gemini.py",
+    text: 'from google import genai\n\nclient = genai.Client(api_key="GEMINI_API_KEY")\n',
+    at: "genai.Client",
+    hosts: ["generativelanguage.googleapis.com"],
+  },
   "google-cloud-storage-python": {
     path: "gcs.py",
     text: "from google.cloud import storage\n\nstorage_client = storage.Client()\nbucket = storage_client.bucket(bucket_name)\n",
@@ -410,6 +416,13 @@ export const OVERRIDDEN: Record<string, SdkCase | null> = {
     at: "S3Client.builder",
     hosts: ["minio.storage"],
     by: "endpointOverride",
+  },
+  "google-genai-python": {
+    path: "gemini.py",
+    text: 'from google import genai\nclient = genai.Client(api_key=k, http_options={"base_url": "https://gemini.corp"})\n',
+    at: "genai.Client",
+    hosts: ["gemini.corp"],
+    by: "base_url",
   },
   "google-cloud-storage-python": {
     path: "gcs.py",
