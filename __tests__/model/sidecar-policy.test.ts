@@ -266,4 +266,21 @@ data:
     expect(injected(files, "api")).toBe(false);
     expect(modelOf(files).injectionShown).toBeNull();
   });
+
+  it("takes a pod that istioctl kube-inject already wrote the sidecar into as injected, whatever else says", () => {
+    const injectedByHand = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: api, namespace: elsewhere}
+spec:
+  template:
+    metadata:
+      annotations: {sidecar.istio.io/status: '{"containers":["istio-proxy"]}'}
+    spec:
+      containers:
+        - {name: main, image: busybox}
+        - {name: istio-proxy, image: docker.io/istio/proxyv2:1.22.0}`;
+    expect(injected({ "a.yaml": injectedByHand }, "api")).toBe(true);
+    const proxyOnly = injectedByHand.replace(/ {6}annotations: .*\n/, "");
+    expect(injected({ "a.yaml": proxyOnly }, "api")).toBe(true);
+  });
 });

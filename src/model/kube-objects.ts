@@ -279,6 +279,9 @@ export function namespaceInjected(namespace: string, ns: Namespace | undefined, 
 /** Whether the injector gives the pod a sidecar: the pod's own label or annotation decides first, then the namespace. */
 export function isInjected(w: PartialWorkload, ns: Namespace | undefined, policy: InjectionPolicy): boolean {
   if (w.hostNetwork) return false;
+  // Output of `istioctl kube-inject`: the sidecar is already in the pod spec, whatever the namespace says.
+  if (w.podAnnotations["sidecar.istio.io/status"] !== undefined || w.containers.some((c) => c.name === "istio-proxy"))
+    return true;
   const podSays = podInjection(w);
   if (podSays === "false") return false;
   if (podSays === "true") return policy.podOnly || ns?.injection !== false;
