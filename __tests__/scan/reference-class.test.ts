@@ -283,4 +283,25 @@ describe("build steps do not count", () => {
       ["api.vendor.io", "config"],
     ]);
   });
+
+  it("takes ENV in a stage the final image is not built on as a build setting", () => {
+    const text = [
+      "FROM golang:1.22 AS builder",
+      "ENV GOPROXY=https://proxy.vendor.io,direct",
+      "RUN go build -o /app .",
+      "FROM alpine:3.20 AS base",
+      "ENV REGION_URL=https://region.vendor.io",
+      "FROM base",
+      "COPY --from=builder /app /app",
+      "ENV API_URL=https://api.vendor.io",
+      'CMD ["/app"]',
+      "",
+    ].join("\n");
+    expect(classes("Dockerfile", text)).toEqual([
+      ["proxy.vendor.io", "build"],
+      // The final stage is built on `base`: what it sets, the image runs with.
+      ["region.vendor.io", "config"],
+      ["api.vendor.io", "config"],
+    ]);
+  });
 });

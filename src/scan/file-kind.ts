@@ -111,18 +111,41 @@ function apiDocumentKind(text: string): string | undefined {
 
 /**
  * The 1-based lines of a Dockerfile that run or fetch at build time, with their continuation lines: every instruction
- * but the settings the container runs with (`ENV API_URL=...`, `CMD`, `ENTRYPOINT`).
+ * but the settings the container runs with (`ENV API_URL=...`, `CMD`, `ENTRYPOINT`), and those too in a stage the
+ * final image is not built on (`ENV GOPROXY=…` in a `golang AS builder` stage whose binary is copied to `scratch`).
  */
 export function dockerfileBuildLines(text: string): Set<number> {
   const out = new Set<number>();
   const lines = text.split("\n");
-  let building = false;
+  // Each stage's first line, name and base; then which stages the last one is built on.
+  const stages: { from: number; name?: string; base: string }[] = [];
   let continued = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!continued) {
+      const from = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(lines[i]!);
+      if (from)
+        stages.push({ from: i, base: from[1]!.toLowerCase(), ...(from[2] ? { name: from[2].toLowerCase() } : {}) });
+    }
+    continued = /\\\s*$/.test(lines[i]!);
+  }
+  const runtime = new Set<number>();
+  for (let s = stages.length - 1; s >= 0; ) {
+    runtime.add(s);
+    const base = stages[s]!.base;
+    let parent = -1;
+    for (let k = s - 1; k >= 0 && parent === -1; k--) if (stages[k]!.name === base) parent = k;
+    s = parent;
+  }
+  let stage = -1;
+  let building = false;
+  continued = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!continued) {
+      if (stage + 1 < stages.length && stages[stage + 1]!.from === i) stage++;
       const instruction = /^\s*([A-Za-z]+)/.exec(line)?.[1]?.toUpperCase();
-      building = instruction !== undefined && !RUNTIME_INSTRUCTIONS.has(instruction);
+      building =
+        instruction !== undefined && (!RUNTIME_INSTRUCTIONS.has(instruction) || (stage >= 0 && !runtime.has(stage)));
     }
     if (building) out.add(i + 1);
     continued = /\\\s*$/.test(line);
