@@ -19532,6 +19532,25 @@ var sdk_defaults_default = {
       notes: "The host of each API is the rootUrl of its discovery document (bundled with the library); only the APIs listed in serviceHosts were checked, others are reported unresolved."
     },
     {
+      id: "google-genai-python",
+      language: "python",
+      package: "google-genai",
+      imports: ["google.genai"],
+      constructors: ["genai.Client(", "Client("],
+      hosts: [
+        {
+          host: "generativelanguage.googleapis.com",
+          port: 443,
+          why: "the Gemini Developer API's base URL; a client built with vertexai=True, or with GOOGLE_GENAI_USE_VERTEXAI set, calls Vertex AI (aiplatform.googleapis.com or LOCATION-aiplatform.googleapis.com) instead"
+        }
+      ],
+      overrides: {
+        options: ["base_url", "vertexai"],
+        env: ["GOOGLE_GENAI_USE_VERTEXAI"]
+      },
+      source: "googleapis/python-genai:google/genai/_api_client.py"
+    },
+    {
       id: "google-cloud-storage-node",
       language: "javascript",
       package: "@google-cloud/storage",
@@ -19888,13 +19907,33 @@ function apiDocumentKind(text3) {
 function dockerfileBuildLines(text3) {
   const out = /* @__PURE__ */ new Set();
   const lines = text3.split("\n");
-  let building = false;
+  const stages = [];
   let continued = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!continued) {
+      const from = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(lines[i]);
+      if (from)
+        stages.push({ from: i, base: from[1].toLowerCase(), ...from[2] ? { name: from[2].toLowerCase() } : {} });
+    }
+    continued = /\\\s*$/.test(lines[i]);
+  }
+  const runtime = /* @__PURE__ */ new Set();
+  for (let s = stages.length - 1; s >= 0; ) {
+    runtime.add(s);
+    const base = stages[s].base;
+    let parent = -1;
+    for (let k = s - 1; k >= 0 && parent === -1; k--) if (stages[k].name === base) parent = k;
+    s = parent;
+  }
+  let stage = -1;
+  let building = false;
+  continued = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!continued) {
+      if (stage + 1 < stages.length && stages[stage + 1].from === i) stage++;
       const instruction = /^\s*([A-Za-z]+)/.exec(line)?.[1]?.toUpperCase();
-      building = instruction !== void 0 && !RUNTIME_INSTRUCTIONS.has(instruction);
+      building = instruction !== void 0 && (!RUNTIME_INSTRUCTIONS.has(instruction) || stage >= 0 && !runtime.has(stage));
     }
     if (building) out.add(i + 1);
     continued = /\\\s*$/.test(line);
@@ -25716,6 +25755,8 @@ function namespaceInjected(namespace, ns, policy) {
 }
 function isInjected(w, ns, policy) {
   if (w.hostNetwork) return false;
+  if (w.podAnnotations["sidecar.istio.io/status"] !== void 0 || w.containers.some((c) => c.name === "istio-proxy"))
+    return true;
   const podSays = podInjection(w);
   if (podSays === "false") return false;
   if (podSays === "true") return policy.podOnly || ns?.injection !== false;
