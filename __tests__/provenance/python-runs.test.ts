@@ -85,6 +85,26 @@ describe("what a container that starts Python runs", () => {
     expect(scripted.notRun.has("packages/shared/shared/agent.py")).toBe(false);
   });
 
+  it("follows a task queue's modules, and takes Celery's beat for a scheduler that runs no task", () => {
+    const tree = {
+      ...SHARED,
+      "services/api/Dockerfile": dockerfile('CMD ["taskiq", "worker", "app.broker:broker", "--workers", "4"]'),
+      "services/api/app/__init__.py": "",
+      "services/api/app/broker.py": "import shared.client\n",
+      "services/api/app/studio.py": "import shared.agent\n",
+      "services/api/app/celery.py": "from celery import Celery\napp = Celery(include=['app.tasks'])\n",
+      "services/api/app/tasks.py": "import shared.agent\n",
+    };
+    const worker = runs(tree, ["api"]).result.get("shop/api/app")!;
+    expect(worker.entries).toEqual(["services/api/app/broker.py"]);
+    expect(worker.notRun.has("services/api/app/studio.py")).toBe(true);
+    const beat = (args: string[]) =>
+      runs(tree, ["api"], new Map([["shop/api/app", { command: ["celery"], args }]])).result.get("shop/api/app");
+    expect(beat(["-A", "app", "beat", "--loglevel", "info"])?.notRun.has("packages/shared/shared/agent.py")).toBe(true);
+    // A worker runs the tasks Celery imports by name: what it runs cannot be told.
+    expect(beat(["-A", "app", "worker"])).toBeUndefined();
+  });
+
   it("cannot be told past a computed import, a framework that imports by name, or a command it cannot read", () => {
     const service = (main: string, entry = 'CMD ["python", "/app/main.py"]') =>
       runs({ ...SHARED, "services/api/Dockerfile": dockerfile(entry), "services/api/main.py": main }, [

@@ -123,8 +123,10 @@ function runOf(
   if (python.size === 0) return undefined;
   const modules = moduleIndex(python);
   const entries = new Set<string>();
+  // Frameworks that import by name but whose imports cannot make calls here (Celery's beat runs no task).
+  const allowed = new Set<string>();
   for (const line of lines) {
-    const found = lineEntries(line, files, modules, texts, 0);
+    const found = lineEntries(line, files, modules, texts, 0, allowed);
     if (found === undefined) return undefined;
     for (const e of found) entries.add(e);
   }
@@ -143,7 +145,8 @@ function runOf(
     // A module the scan did not read may import anything.
     if (!imp || imp.computed) return undefined;
     for (const s of imp.specifiers) {
-      if (LOADS_BY_CONVENTION.has(s.split(".")[0]!)) return undefined;
+      const top = s.split(".")[0]!;
+      if (LOADS_BY_CONVENTION.has(top) && !allowed.has(top)) return undefined;
       for (const target of resolveImport(f, s, modules, python)) visit(target);
     }
   }
@@ -161,6 +164,7 @@ function lineEntries(
   modules: ModuleIndex,
   texts: ReadonlyMap<string, string>,
   depth: number,
+  allowed: Set<string>,
 ): string[] | undefined {
   const shell = /^(?:\/bin\/|\/usr\/bin\/)?(?:ba)?sh\s+-c\s+(.*)$/.exec(line.trim());
   const commands = (shell ? shell[1]!.replace(/^(["'])(.*)\1$/, "$2") : line)
@@ -186,6 +190,15 @@ function lineEntries(
       const file = app === undefined ? undefined : modules.byName.get(app.split(":")[0]!);
       if (!file) return undefined;
       out.push(...file);
+    } else if (name === "taskiq" || name === "dramatiq") {
+      const found = taskQueueModules(words.slice(i + 1), modules);
+      if (!found) return undefined;
+      out.push(...found);
+    } else if (name === "celery") {
+      const found = celeryBeat(words.slice(i + 1), modules);
+      if (!found) return undefined;
+      allowed.add("celery");
+      out.push(...found);
     } else if ((name === "fastapi" || name === "streamlit") && words[i + 1] === "run" && words[i + 2]) {
       const file = shippedPath(words[i + 2]!, files);
       if (!file) return undefined;
@@ -198,13 +211,54 @@ function lineEntries(
       const lines = text.split("\n").filter((l) => !/^\s*(?:#|$)/.test(l) && !/\bexec\s+"?\$@/.test(l));
       for (const l of lines) {
         if (!/\b(?:python[\d.]*|uvicorn|gunicorn|hypercorn|daphne|granian|fastapi|streamlit)\b/.test(l)) continue;
-        const found = lineEntries(l, files, modules, texts, depth + 1);
+        const found = lineEntries(l, files, modules, texts, depth + 1, allowed);
         if (!found) return undefined;
         out.push(...found);
       }
     } else if (!["cd", "echo", "set", "export", "sleep", "mkdir", "true"].includes(name)) return undefined;
   }
   return out;
+}
+
+/**
+ * What a task queue worker loads: taskiq's broker (`app.tasks:broker`) and the task modules after it, dramatiq's
+ * modules. Undefined when it discovers task files by itself (`--fs-discover`) or names nothing the image ships.
+ */
+function taskQueueModules(args: readonly string[], modules: ModuleIndex): string[] | undefined {
+  if (args.some((a) => a === "--fs-discover" || a === "-fsd")) return undefined;
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith("-")) {
+      // `--workers 4`: the value after an option is no module.
+      if (!a.includes("=") && args[i + 1] !== undefined && !args[i + 1]!.startsWith("-")) i++;
+      continue;
+    }
+    if (!/^[A-Za-z_][\w.]*(?::[\w.]+)?$/.test(a) || a === "worker" || a === "scheduler") continue;
+    const found = modules.byName.get(a.split(":")[0]!);
+    if (found) out.push(...found);
+    else if (a.includes(":")) return undefined;
+  }
+  return out.length ? out : undefined;
+}
+
+/**
+ * `celery -A app beat`: the scheduler loads the app and sends tasks by name; it never runs them, so the task modules
+ * Celery would import by name are not what it executes. A worker runs them: undefined.
+ */
+function celeryBeat(args: readonly string[], modules: ModuleIndex): string[] | undefined {
+  let app: string | undefined;
+  let command: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "-A" || a === "--app") app = args[++i];
+    else if (a.startsWith("--app=")) app = a.slice("--app=".length);
+    else if (!a.startsWith("-") && command === undefined) command = a;
+  }
+  if (command !== "beat" || app === undefined) return undefined;
+  const name = app.split(":")[0]!;
+  const found = modules.byName.get(`${name}.celery`) ?? modules.byName.get(name);
+  return found && [...found];
 }
 
 /** What `python [options] script.py` or `python -m module` starts. */
