@@ -28546,8 +28546,9 @@ function runOf(lines, files, importsOf3, texts) {
   if (python2.size === 0) return void 0;
   const modules = moduleIndex(python2);
   const entries2 = /* @__PURE__ */ new Set();
+  const allowed = /* @__PURE__ */ new Set();
   for (const line of lines) {
-    const found = lineEntries(line, files, modules, texts, 0);
+    const found = lineEntries(line, files, modules, texts, 0, allowed);
     if (found === void 0) return void 0;
     for (const e of found) entries2.add(e);
   }
@@ -28565,14 +28566,15 @@ function runOf(lines, files, importsOf3, texts) {
     const imp = importsOf3.get(f);
     if (!imp || imp.computed) return void 0;
     for (const s of imp.specifiers) {
-      if (LOADS_BY_CONVENTION2.has(s.split(".")[0])) return void 0;
+      const top = s.split(".")[0];
+      if (LOADS_BY_CONVENTION2.has(top) && !allowed.has(top)) return void 0;
       for (const target4 of resolveImport(f, s, modules, python2)) visit2(target4);
     }
   }
   const notRun = new Set(files.filter((f) => f.endsWith(".py") && !reached.has(f) || COMPILED_SOURCE.test(f)));
   return { entries: [...entries2].sort(), notRun };
 }
-function lineEntries(line, files, modules, texts, depth) {
+function lineEntries(line, files, modules, texts, depth, allowed) {
   const shell = /^(?:\/bin\/|\/usr\/bin\/)?(?:ba)?sh\s+-c\s+(.*)$/.exec(line.trim());
   const commands = (shell ? shell[1].replace(/^(["'])(.*)\1$/, "$2") : line).split(/&&|\|\||;/).map((c) => c.trim()).filter(Boolean);
   const out = [];
@@ -28592,6 +28594,15 @@ function lineEntries(line, files, modules, texts, depth) {
       const file2 = app === void 0 ? void 0 : modules.byName.get(app.split(":")[0]);
       if (!file2) return void 0;
       out.push(...file2);
+    } else if (name === "taskiq" || name === "dramatiq") {
+      const found = taskQueueModules(words.slice(i + 1), modules);
+      if (!found) return void 0;
+      out.push(...found);
+    } else if (name === "celery") {
+      const found = celeryBeat(words.slice(i + 1), modules);
+      if (!found) return void 0;
+      allowed.add("celery");
+      out.push(...found);
     } else if ((name === "fastapi" || name === "streamlit") && words[i + 1] === "run" && words[i + 2]) {
       const file2 = shippedPath(words[i + 2], files);
       if (!file2) return void 0;
@@ -28603,13 +28614,43 @@ function lineEntries(line, files, modules, texts, depth) {
       const lines = text3.split("\n").filter((l) => !/^\s*(?:#|$)/.test(l) && !/\bexec\s+"?\$@/.test(l));
       for (const l of lines) {
         if (!/\b(?:python[\d.]*|uvicorn|gunicorn|hypercorn|daphne|granian|fastapi|streamlit)\b/.test(l)) continue;
-        const found = lineEntries(l, files, modules, texts, depth + 1);
+        const found = lineEntries(l, files, modules, texts, depth + 1, allowed);
         if (!found) return void 0;
         out.push(...found);
       }
     } else if (!["cd", "echo", "set", "export", "sleep", "mkdir", "true"].includes(name)) return void 0;
   }
   return out;
+}
+function taskQueueModules(args, modules) {
+  if (args.some((a) => a === "--fs-discover" || a === "-fsd")) return void 0;
+  const out = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith("-")) {
+      if (!a.includes("=") && args[i + 1] !== void 0 && !args[i + 1].startsWith("-")) i++;
+      continue;
+    }
+    if (!/^[A-Za-z_][\w.]*(?::[\w.]+)?$/.test(a) || a === "worker" || a === "scheduler") continue;
+    const found = modules.byName.get(a.split(":")[0]);
+    if (found) out.push(...found);
+    else if (a.includes(":")) return void 0;
+  }
+  return out.length ? out : void 0;
+}
+function celeryBeat(args, modules) {
+  let app;
+  let command;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "-A" || a === "--app") app = args[++i];
+    else if (a.startsWith("--app=")) app = a.slice("--app=".length);
+    else if (!a.startsWith("-") && command === void 0) command = a;
+  }
+  if (command !== "beat" || app === void 0) return void 0;
+  const name = app.split(":")[0];
+  const found = modules.byName.get(`${name}.celery`) ?? modules.byName.get(name);
+  return found && [...found];
 }
 function pythonArgs(args, files, modules) {
   for (let i = 0; i < args.length; i++) {
