@@ -288,4 +288,19 @@ describe("sidecar injection from kubectl label in scripts", () => {
     expect(m.injectionShown).toEqual({ file: "scripts/install.sh", line: 2 });
     expect(m.workloads[0]!.injected).toBe(true);
   });
+
+  it("takes a namespace a script creates without an injection label as without a sidecar, as its object would be", () => {
+    const manifests = { "a.yaml": deployment("app"), "b.yaml": deployment("shop") };
+    const m = modelWith(manifests, {
+      "setup.sh": "kubectl label namespace default istio-injection=enabled\n",
+      "k8s/run.bat": "kubectl delete ns app\nkubectl create ns app\nkubectl apply -f a.yaml\n",
+      "k8s/shop.sh":
+        "kubectl create namespace shop --dry-run=client -o yaml | kubectl apply -f -\nkubectl label ns shop istio-injection=enabled\n",
+    });
+    expect(m.workloads.map((w) => [w.namespace, w.injected])).toEqual([
+      ["app", false],
+      ["shop", true],
+    ]);
+    expect(m.namespaces.find((n) => n.name === "app")?.loc).toEqual({ file: "k8s/run.bat", line: 2 });
+  });
 });

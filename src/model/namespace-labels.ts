@@ -7,6 +7,7 @@ import type { Namespace, SourceLocation } from "./types.js";
 
 export interface NamespaceLabel {
   namespace: string;
+  /** "" for `kubectl create namespace`: the namespace exists, with no label. */
   key: string;
   /** Undefined: the label is removed. */
   value?: string;
@@ -20,13 +21,18 @@ const INJECTION_KEYS = new Set(["istio-injection", "istio.io/rev"]);
 export function namespaceLabelsFromScripts(texts: readonly ShellText[]): NamespaceLabel[] {
   const out: NamespaceLabel[] = [];
   for (const t of texts) {
-    if (!/\blabel\b/.test(t.text)) continue;
+    if (!/\b(?:label|create|new-project)\b/.test(t.text)) continue;
     for (const pipeline of readPipelines(t.text, t.firstLine)) {
       for (const cmd of pipeline) {
         let words = commandWords(cmd);
         if (!["kubectl", "oc", "k3s", "microk8s"].includes(toolOf(words) ?? "")) continue;
         if (words[1]?.text === "kubectl") words = words.slice(1);
         const { positional } = readFlags(words.slice(1), new Set(), VALUE_FLAGS);
+        const created = createdNamespace(positional.map((w) => (isLiteral(w) ? w.text : "")));
+        if (created) {
+          out.push({ namespace: created, key: "", value: "", loc: file(t, cmd.line) });
+          continue;
+        }
         if (positional[0]?.text !== "label" || !positional[1] || !isLiteral(positional[1])) continue;
         // Only what the text names is labelled: `--all` and selectors reach namespaces the text does not say.
         if (words.some((w) => w.text === "--all" || w.text === "-l" || w.text.startsWith("--selector"))) continue;
@@ -86,20 +92,29 @@ function labelsOf(args: string[], loc: SourceLocation): NamespaceLabel[] {
   );
 }
 
+/** `create namespace NAME`, `create ns NAME` (kubectl, oc) and `new-project NAME` (oc): the namespace created. */
+function createdNamespace(positional: readonly string[]): string | undefined {
+  const [verb, type, name] = positional;
+  if (verb === "new-project" && type) return type;
+  return verb === "create" && type !== undefined && NAMESPACE_TYPES.test(type) && name ? name : undefined;
+}
+
 /**
  * The namespaces with the script's labels applied, in the order the scripts run them (a later command wins). A
- * namespace only a script names is added, located at its first label command, when the label says anything of
- * injection.
+ * namespace only a script names is added, located at the command that creates it or at its first label command when
+ * the label says anything of injection: one a script creates without an injection label runs its pods without a
+ * sidecar, as a Namespace object without one does.
  */
 export function withScriptLabels(declared: readonly Namespace[], labels: readonly NamespaceLabel[]): Namespace[] {
   const byName = new Map(declared.map((n) => [n.name, { ...n, labels: { ...n.labels } }]));
   for (const l of labels) {
     let ns = byName.get(l.namespace);
     if (!ns) {
-      if (!INJECTION_KEYS.has(l.key)) continue;
+      if (l.key !== "" && !INJECTION_KEYS.has(l.key)) continue;
       ns = { name: l.namespace, labels: {}, loc: l.loc };
       byName.set(l.namespace, ns);
     }
+    if (l.key === "") continue;
     if (l.value === undefined) delete ns.labels[l.key];
     else ns.labels[l.key] = l.value;
     ns.injection = injectionOf(ns.labels);

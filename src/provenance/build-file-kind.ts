@@ -16,7 +16,8 @@ export type BuildFileKind =
 const KINDS: readonly [RegExp, BuildFileKind][] = [
   [/^(?:docker-)?compose[^/]*\.ya?ml$/i, "compose"],
   [/^skaffold[^/]*\.ya?ml$/i, "skaffold"],
-  [/\.(?:sh|bash)$/i, "shell"],
+  // Windows batch files run the same kubectl and docker commands, one a line.
+  [/\.(?:sh|bash|bat|cmd)$/i, "shell"],
   [/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/, "makefile"],
   [/^[Tt]askfile(?:\.dist)?\.ya?ml$/, "taskfile"],
   [/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:[Dd]ockerfile|[Cc]ontainerfile)$/, "dockerfile"],
