@@ -17010,7 +17010,8 @@ function isRemote(context) {
 var KINDS = [
   [/^(?:docker-)?compose[^/]*\.ya?ml$/i, "compose"],
   [/^skaffold[^/]*\.ya?ml$/i, "skaffold"],
-  [/\.(?:sh|bash)$/i, "shell"],
+  // Windows batch files run the same kubectl and docker commands, one a line.
+  [/\.(?:sh|bash|bat|cmd)$/i, "shell"],
   [/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/, "makefile"],
   [/^[Tt]askfile(?:\.dist)?\.ya?ml$/, "taskfile"],
   [/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:[Dd]ockerfile|[Cc]ontainerfile)$/, "dockerfile"],
@@ -26628,13 +26629,18 @@ var INJECTION_KEYS = /* @__PURE__ */ new Set(["istio-injection", "istio.io/rev"]
 function namespaceLabelsFromScripts(texts) {
   const out = [];
   for (const t of texts) {
-    if (!/\blabel\b/.test(t.text)) continue;
+    if (!/\b(?:label|create|new-project)\b/.test(t.text)) continue;
     for (const pipeline of readPipelines(t.text, t.firstLine)) {
       for (const cmd of pipeline) {
         let words = commandWords(cmd);
         if (!["kubectl", "oc", "k3s", "microk8s"].includes(toolOf(words) ?? "")) continue;
         if (words[1]?.text === "kubectl") words = words.slice(1);
         const { positional } = readFlags(words.slice(1), /* @__PURE__ */ new Set(), VALUE_FLAGS2);
+        const created = createdNamespace(positional.map((w) => isLiteral(w) ? w.text : ""));
+        if (created) {
+          out.push({ namespace: created, key: "", value: "", loc: file(t, cmd.line) });
+          continue;
+        }
         if (positional[0]?.text !== "label" || !positional[1] || !isLiteral(positional[1])) continue;
         if (words.some((w) => w.text === "--all" || w.text === "-l" || w.text.startsWith("--selector"))) continue;
         out.push(
@@ -26681,15 +26687,21 @@ function labelsOf(args, loc) {
     (namespace) => changes.filter((c) => !c.key.includes("$")).map((c) => ({ namespace, ...c, loc }))
   );
 }
+function createdNamespace(positional) {
+  const [verb, type, name] = positional;
+  if (verb === "new-project" && type) return type;
+  return verb === "create" && type !== void 0 && NAMESPACE_TYPES.test(type) && name ? name : void 0;
+}
 function withScriptLabels(declared, labels2) {
   const byName = new Map(declared.map((n) => [n.name, { ...n, labels: { ...n.labels } }]));
   for (const l of labels2) {
     let ns = byName.get(l.namespace);
     if (!ns) {
-      if (!INJECTION_KEYS.has(l.key)) continue;
+      if (l.key !== "" && !INJECTION_KEYS.has(l.key)) continue;
       ns = { name: l.namespace, labels: {}, loc: l.loc };
       byName.set(l.namespace, ns);
     }
+    if (l.key === "") continue;
     if (l.value === void 0) delete ns.labels[l.key];
     else ns.labels[l.key] = l.value;
     ns.injection = injectionOf(ns.labels);
