@@ -1,9 +1,10 @@
 // Which shipped JavaScript and TypeScript modules nothing a package starts from loads: decided only where the import
 // graph can be told; everywhere else every module counts as run.
-import { Ajv } from "ajv";
+import { expectUnique, expectValidTable } from "../helpers/knowledge.js";
 import { describe, expect, it } from "vitest";
 import table from "../../src/knowledge/js-entry-points.json" with { type: "json" };
 import schema from "../../src/knowledge/entry-points.schema.json" with { type: "json" };
+import pythonTable from "../../src/knowledge/python-entry-points.json" with { type: "json" };
 import { commandTargets, scriptTargets } from "../../src/provenance/node-packages.js";
 import { modulesNotRun } from "../../src/provenance/unimported-modules.js";
 import { importsOf } from "../../src/scan/module-imports.js";
@@ -24,11 +25,10 @@ const fetchOf = (host: string) => `export const go = () => fetch("https://${host
 
 describe("the entry points knowledge table", () => {
   it("validates against its schema, and names each package once", () => {
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    const validate = ajv.compile(schema);
-    expect(validate(table), ajv.errorsText(validate.errors)).toBe(true);
-    const names = [...table.frameworks, ...table.loadsByConvention].map((f) => f.package);
-    expect(new Set(names).size).toBe(names.length);
+    expectValidTable(schema, table);
+    expectUnique([...table.frameworks, ...table.loadsByConvention].map((f) => f.package));
+    expectValidTable(schema, pythonTable);
+    expectUnique(pythonTable.loadsByConvention.map((f) => f.package));
   });
 });
 

@@ -1,7 +1,7 @@
 // Which variables code reads: the names a file holds, the libraries that read variables by a naming rule, the
 // variables libraries read whatever the code says, and the images that run only the code they are given. All of it
 // is reviewed data (src/knowledge/environment-reads.json).
-import { Ajv } from "ajv";
+import { expectUnique, expectValidTable } from "../helpers/knowledge.js";
 import { describe, expect, it } from "vitest";
 import schema from "../../src/knowledge/environment-reads.schema.json" with { type: "json" };
 import table from "../../src/knowledge/environment-reads.json" with { type: "json" };
@@ -10,11 +10,8 @@ import { runtimeImage } from "../../src/provenance/runtime-images.js";
 
 describe("the environment knowledge table", () => {
   it("validates against its schema, and every entry says why", () => {
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    const validate = ajv.compile(schema);
-    expect(validate(table), ajv.errorsText(validate.errors)).toBe(true);
-    const markers = table.binders.map((b) => b.marker);
-    expect(new Set(markers).size).toBe(markers.length);
+    expectValidTable(schema, table);
+    expectUnique(table.binders.map((b) => b.marker));
   });
 });
 

@@ -1,6 +1,6 @@
 // What a reference is, judged from where it was written: a call or a config value counts; a message, a docstring,
 // a link, a browser directive, a build step or an example file does not, and each says why.
-import { Ajv } from "ajv";
+import { expectUnique, expectValidTable } from "../helpers/knowledge.js";
 import { describe, expect, it } from "vitest";
 import registries from "../../src/knowledge/image-registries.json" with { type: "json" };
 import registrySchema from "../../src/knowledge/image-registries.schema.json" with { type: "json" };
@@ -147,11 +147,8 @@ describe("mentions do not count", () => {
 
 describe("what the workload hands on rather than calls", () => {
   it("knows registries from a reviewed table that validates against its schema", () => {
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    const validate = ajv.compile(registrySchema);
-    expect(validate(registries), ajv.errorsText(validate.errors)).toBe(true);
-    const names = registries.registries.map((r) => r.name);
-    expect(new Set(names).size).toBe(names.length);
+    expectValidTable(registrySchema, registries);
+    expectUnique(registries.registries.map((r) => r.name));
   });
 
   it.each([

@@ -1,6 +1,6 @@
 // The knowledge table is reviewed data: it validates against its schema, every entry says where the default is
 // stated, and the lookups built from it are what the detector and the integrator rely on.
-import { Ajv } from "ajv";
+import { expectValidTable } from "../../helpers/knowledge.js";
 import { describe, expect, it } from "vitest";
 import schema from "../../../src/knowledge/sdk-defaults.schema.json" with { type: "json" };
 import table from "../../../src/knowledge/sdk-defaults.json" with { type: "json" };
@@ -9,9 +9,7 @@ import { mayImportAnySdk } from "../../../src/scan/sdk/table.js";
 
 describe("the SDK knowledge table", () => {
   it("is valid JSON Schema, and the table validates against it", () => {
-    const ajv = new Ajv({ strict: true, allErrors: true });
-    const validate = ajv.compile(schema);
-    expect(validate(table), ajv.errorsText(validate.errors)).toBe(true);
+    expectValidTable(schema, table, true);
   });
 
   it("has unique ids, a source for every entry, and a host or a way to find one for each", () => {
