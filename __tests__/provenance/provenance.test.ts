@@ -81,6 +81,8 @@ describe("buildProvenance", () => {
       "apps/chat_worker/Dockerfile": "FROM python:3.12\nCOPY apps/chat_worker /app\n",
       "Dockerfile.engine": "FROM python:3.12\nCOPY backend /app\n",
       "deploy/Containerfile.reports": "FROM python:3.12\nCOPY . /app\n",
+      "client/customer-1/Dockerfile": "FROM node:20\nCOPY . /app\n",
+      "client/customer-1/src/App.js": "",
       "backend/engine.py": "",
     };
     const p = provenanceOf(repo, [
@@ -89,6 +91,7 @@ describe("buildProvenance", () => {
       image("engine", "acme/engine:latest"),
       image("web", "docker.io/acme/eco:latest"),
       image("reports", "python:3.11-slim"),
+      image("storefront", "acme/spotlight-client-customer-1:2"),
     ]);
     expect(p.placements.map((x) => [x.workload, x.dockerfile, x.evidence[0]?.says, x.ships])).toEqual([
       [
@@ -104,6 +107,12 @@ describe("buildProvenance", () => {
         ["apps/chat_worker/**"],
       ],
       ["engine", "Dockerfile.engine", "Dockerfile.engine is named like image engine", ["backend/**"]],
+      [
+        "storefront",
+        "client/customer-1/Dockerfile",
+        "image spotlight-client-customer-1 ends with the names of folder client/customer-1, which holds client/customer-1/Dockerfile",
+        ["client/customer-1/**"],
+      ],
     ]);
     // A tag that is a channel or a version names no service; an official image is pulled, whatever the workload's name.
     expect(p.unplaced.map((u) => u.workload)).toEqual(["reports", "web"]);

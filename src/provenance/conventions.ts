@@ -112,6 +112,8 @@ export function folderBuilds(wi: WorkloadImage, layout: RepoLayout): ImageBuild[
     if (builds.length > 0) return builds;
   }
   if (imageName === undefined) return [];
+  const joined = official ? undefined : folderJoinedInto(imageName, layout);
+  if (joined) return [joined(wi.image)];
   const builds: ImageBuild[] = [];
   for (const dir of layout.dirsByName.get(imageName) ?? []) {
     const manifest = BUILD_MANIFESTS.find(([f]) => layout.files.has(`${dir}/${f}`));
@@ -166,3 +168,28 @@ const CHANNELS = new Set([
   "alpine",
   "slim",
 ]);
+
+/**
+ * The one folder holding a Dockerfile whose last two or three folder names, joined by hyphens, end the image's name
+ * (`spotlight-client-customer-1` built from `client/customer-1/`); undefined when none or several do.
+ */
+function folderJoinedInto(imageName: string, layout: RepoLayout): ((image: string) => ImageBuild) | undefined {
+  const hits = new Set<string>();
+  for (const file of layout.files) {
+    if (!/(?:^|\/)(?:Dockerfile|Containerfile)$/.test(file)) continue;
+    const dir = dirOf(file);
+    const names = dir.toLowerCase().split("/");
+    for (const k of [3, 2]) {
+      if (names.length < k) continue;
+      const joined = names.slice(-k).join("-");
+      if (imageName === joined || imageName.endsWith(`-${joined}`)) {
+        hits.add(file);
+        break;
+      }
+    }
+  }
+  if (hits.size !== 1) return undefined;
+  const file = [...hits][0]!;
+  const says = `image ${imageName} ends with the names of folder ${dirOf(file)}, which holds ${file}`;
+  return (image) => ({ image, context: dirOf(file), dockerfile: file, evidence: { file, line: 1, says } });
+}
