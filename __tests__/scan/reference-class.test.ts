@@ -61,6 +61,14 @@ describe("calls and config values count", () => {
 });
 
 describe("mentions do not count", () => {
+  it("takes a file named as made-up data as a mention, whatever it holds", () => {
+    const text = '{"issuer": "https://sso.vendor.io/realms/uds", "jwks_uri": "https://sso.vendor.io/certs"}\n';
+    expect(new Set(classes("src/operator/authservice/mock-authservice-config.json", text).map((r) => r[1]))).toEqual(
+      new Set(["mention"]),
+    );
+    expect(classes("src/operator/authservice/authservice-config.json", text).map((r) => r[1])).toContain("config");
+  });
+
   it.each([
     ["a log message", "src/app.py", 'log.warning("See https://github.com/acme/app/issues/12 for details")\n'],
     ["a message passed alone", "src/app.go", 'log.Printf("https://status.vendor.io")\n'],
@@ -259,6 +267,11 @@ describe("build steps do not count", () => {
     [
       "gradle.properties",
       "systemProp.http.proxyHost=proxy.corp-mirror.io\nrepoUrl=https://repo.corp-mirror.io/maven\n",
+    ],
+    ["src/auth/zarf.yaml", "kind: ZarfPackageConfig\nmetadata:\n  name: auth\n  url: https://github.com/vendor/auth\n"],
+    [
+      "src/auth/tasks.yaml",
+      "tasks:\n  - name: validate\n    actions:\n      - wait:\n          network:\n            address: sso.vendor.io\n      - cmd: curl https://api.vendor.io/health\n",
     ],
   ])("takes a build tool's settings (%s) as build steps", (path, text) => {
     const found = classes(path, text).map((r) => r[1]);

@@ -6,6 +6,8 @@ import type { ReferenceClass } from "./types.js";
 /** An `examples` folder inside a source tree (`src/cache/examples/usage.ts`); a top-level one may hold real apps. */
 const EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
 const EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
+/** A file of made-up data for tests and demos, by its name: `mock-authservice-config.json`, `users.fake.ts`. */
+const MOCK_FILE = /(?:^|[._-])(?:mock|mocks|mocked|fake|fakes|dummy|stub|stubs)(?:[._-]|$)/i;
 
 /** Build and deploy tools' own settings: the repositories and distributions they download from. */
 const BUILD_TOOL_FILES = new Set([
@@ -28,6 +30,12 @@ const BUILD_TOOL_FILES = new Set([
   "skaffold.yml",
   "devspace.yaml",
   "werf.yaml",
+  // Zarf and UDS package and bundle definitions: read by their CLIs when a package is built or deployed.
+  "zarf.yaml",
+  "zarf-config.yaml",
+  "zarf-config.toml",
+  "uds-bundle.yaml",
+  "uds-config.yaml",
 ]);
 
 /** The class and reason every reference in the file has, or undefined when each is judged on its own. */
@@ -42,6 +50,8 @@ export function wholeFileClass(path: string, text: string): { class: ReferenceCl
     };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
+  if (MOCK_FILE.test(base))
+    return { class: "mention", reason: `${base} is named as made-up data for tests or demos: nothing calls what it holds` };
   if (isClientModule(base, text))
     return {
       class: "browser",
@@ -53,6 +63,11 @@ export function wholeFileClass(path: string, text: string): { class: ReferenceCl
       reason: `${base} is a script someone runs by hand: a name with a hyphen cannot be imported, so no program loads it`,
     };
   const data = /\.(?:ya?ml|json)$/i.test(base);
+  if (data && isTaskRunnerFile(text))
+    return {
+      class: "build",
+      reason: `${base} holds a task runner's tasks (actions with cmd or wait): they run on a developer's machine or in CI`,
+    };
   // An OpenAPI or AsyncAPI document is YAML or JSON; a spec built in code is judged where its `servers` are
   // (mention.ts). AsyncAPI documents describe event payloads, whose examples are full of the API's URLs.
   const api = data ? apiDocumentKind(text) : undefined;
@@ -83,6 +98,19 @@ export function isClientModule(base: string, text: string): boolean {
     } else break;
   }
   return text.startsWith('"use client"', i) || text.startsWith("'use client'", i);
+}
+
+/**
+ * The tasks file of a task runner such as uds-cli's or maru's: a top-level `tasks:` list whose items have `actions:`
+ * that run a command or wait for a host. Taskfiles (`Taskfile.yml`) are read as build definitions instead.
+ */
+function isTaskRunnerFile(text: string): boolean {
+  return (
+    text.includes("tasks:") &&
+    /^tasks:\s*$/m.test(text) &&
+    /^\s+actions:\s*$/m.test(text) &&
+    /^\s+-?\s*(?:cmd|wait|task):/m.test(text)
+  );
 }
 
 /**
