@@ -19830,6 +19830,7 @@ function unscannedCode(file2) {
 // src/scan/file-kind.ts
 var EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
 var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
+var MOCK_FILE = /(?:^|[._-])(?:mock|mocks|mocked|fake|fakes|dummy|stub|stubs)(?:[._-]|$)/i;
 var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
   "maven-wrapper.properties",
   "gradle-wrapper.properties",
@@ -19849,7 +19850,13 @@ var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
   "skaffold.yaml",
   "skaffold.yml",
   "devspace.yaml",
-  "werf.yaml"
+  "werf.yaml",
+  // Zarf and UDS package and bundle definitions: read by their CLIs when a package is built or deployed.
+  "zarf.yaml",
+  "zarf-config.yaml",
+  "zarf-config.toml",
+  "uds-bundle.yaml",
+  "uds-config.yaml"
 ]);
 function wholeFileClass(path19, text3) {
   const base = baseName2(path19);
@@ -19862,6 +19869,8 @@ function wholeFileClass(path19, text3) {
     };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
+  if (MOCK_FILE.test(base))
+    return { class: "mention", reason: `${base} is named as made-up data for tests or demos: nothing calls what it holds` };
   if (isClientModule(base, text3))
     return {
       class: "browser",
@@ -19873,6 +19882,11 @@ function wholeFileClass(path19, text3) {
       reason: `${base} is a script someone runs by hand: a name with a hyphen cannot be imported, so no program loads it`
     };
   const data = /\.(?:ya?ml|json)$/i.test(base);
+  if (data && isTaskRunnerFile(text3))
+    return {
+      class: "build",
+      reason: `${base} holds a task runner's tasks (actions with cmd or wait): they run on a developer's machine or in CI`
+    };
   const api = data ? apiDocumentKind(text3) : void 0;
   if (api) return { class: "mention", reason: `${api}: it describes an API and calls nothing` };
   if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text3) && /"schemaVersion"\s*:/.test(text3))
@@ -19895,6 +19909,9 @@ function isClientModule(base, text3) {
     } else break;
   }
   return text3.startsWith('"use client"', i) || text3.startsWith("'use client'", i);
+}
+function isTaskRunnerFile(text3) {
+  return text3.includes("tasks:") && /^tasks:\s*$/m.test(text3) && /^\s+actions:\s*$/m.test(text3) && /^\s+-?\s*(?:cmd|wait|task):/m.test(text3);
 }
 function isHandRunScript(base, text3) {
   return /\.py$/i.test(base) && !/^[A-Za-z_]\w*\.py$/i.test(base) && /^if\s+__name__\s*==\s*["']__main__["']\s*:/m.test(text3);
@@ -27394,6 +27411,8 @@ function folderBuilds(wi, layout) {
     if (builds2.length > 0) return builds2;
   }
   if (imageName === void 0) return [];
+  const joined = official ? void 0 : folderJoinedInto(imageName, layout);
+  if (joined) return [joined(wi.image)];
   const builds = [];
   for (const dir of layout.dirsByName.get(imageName) ?? []) {
     const manifest = BUILD_MANIFESTS.find(([f]) => layout.files.has(`${dir}/${f}`));
@@ -27442,6 +27461,26 @@ var CHANNELS = /* @__PURE__ */ new Set([
   "alpine",
   "slim"
 ]);
+function folderJoinedInto(imageName, layout) {
+  const hits = /* @__PURE__ */ new Set();
+  for (const file3 of layout.files) {
+    if (!/(?:^|\/)(?:Dockerfile|Containerfile)$/.test(file3)) continue;
+    const dir = dirOf(file3);
+    const names2 = dir.toLowerCase().split("/");
+    for (const k of [3, 2]) {
+      if (names2.length < k) continue;
+      const joined = names2.slice(-k).join("-");
+      if (imageName === joined || imageName.endsWith(`-${joined}`)) {
+        hits.add(file3);
+        break;
+      }
+    }
+  }
+  if (hits.size !== 1) return void 0;
+  const file2 = [...hits][0];
+  const says = `image ${imageName} ends with the names of folder ${dirOf(file2)}, which holds ${file2}`;
+  return (image) => ({ image, context: dirOf(file2), dockerfile: file2, evidence: { file: file2, line: 1, says } });
+}
 
 // src/provenance/dockerfile.ts
 var COMPILE_COMMANDS = [

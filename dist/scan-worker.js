@@ -3622,6 +3622,7 @@ var UNSCANNED = new Map(environment_reads_default.unscannedCode.map((c) => [c.ex
 // src/scan/file-kind.ts
 var EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
 var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
+var MOCK_FILE = /(?:^|[._-])(?:mock|mocks|mocked|fake|fakes|dummy|stub|stubs)(?:[._-]|$)/i;
 var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
   "maven-wrapper.properties",
   "gradle-wrapper.properties",
@@ -3641,7 +3642,13 @@ var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
   "skaffold.yaml",
   "skaffold.yml",
   "devspace.yaml",
-  "werf.yaml"
+  "werf.yaml",
+  // Zarf and UDS package and bundle definitions: read by their CLIs when a package is built or deployed.
+  "zarf.yaml",
+  "zarf-config.yaml",
+  "zarf-config.toml",
+  "uds-bundle.yaml",
+  "uds-config.yaml"
 ]);
 function wholeFileClass(path3, text) {
   const base = baseName2(path3);
@@ -3654,6 +3661,8 @@ function wholeFileClass(path3, text) {
     };
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
+  if (MOCK_FILE.test(base))
+    return { class: "mention", reason: `${base} is named as made-up data for tests or demos: nothing calls what it holds` };
   if (isClientModule(base, text))
     return {
       class: "browser",
@@ -3665,6 +3674,11 @@ function wholeFileClass(path3, text) {
       reason: `${base} is a script someone runs by hand: a name with a hyphen cannot be imported, so no program loads it`
     };
   const data = /\.(?:ya?ml|json)$/i.test(base);
+  if (data && isTaskRunnerFile(text))
+    return {
+      class: "build",
+      reason: `${base} holds a task runner's tasks (actions with cmd or wait): they run on a developer's machine or in CI`
+    };
   const api = data ? apiDocumentKind(text) : void 0;
   if (api) return { class: "mention", reason: `${api}: it describes an API and calls nothing` };
   if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
@@ -3687,6 +3701,9 @@ function isClientModule(base, text) {
     } else break;
   }
   return text.startsWith('"use client"', i) || text.startsWith("'use client'", i);
+}
+function isTaskRunnerFile(text) {
+  return text.includes("tasks:") && /^tasks:\s*$/m.test(text) && /^\s+actions:\s*$/m.test(text) && /^\s+-?\s*(?:cmd|wait|task):/m.test(text);
 }
 function isHandRunScript(base, text) {
   return /\.py$/i.test(base) && !/^[A-Za-z_]\w*\.py$/i.test(base) && /^if\s+__name__\s*==\s*["']__main__["']\s*:/m.test(text);
