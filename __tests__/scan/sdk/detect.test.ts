@@ -76,6 +76,21 @@ describe("detectSdkCalls", () => {
     expect(hostsOf("pay.py", text)).toEqual([["stripe-mock", 2]]);
   });
 
+  it("takes a custom endpoint resolver given to the AWS config as replacing every client's endpoint", () => {
+    const text = [
+      "package main",
+      'import "github.com/aws/aws-sdk-go-v2/service/s3"',
+      "func main() {",
+      '\tu, ok := os.LookupEnv("S3_ENDPOINT_URL")',
+      "\tif ok { opts = append(opts, config.WithEndpointResolverWithOptions(resolver(u))) }",
+      "\tcfg, _ := config.LoadDefaultConfig(ctx, opts...)",
+      "\tclient := s3.NewFromConfig(cfg)",
+      "}",
+    ].join("\n");
+    expect(hostsOf("kvs.go", text)).toEqual([]);
+    expect(detectSdkUsage({ path: "kvs.go", text }).unresolved.map((u) => u.sdk)).toEqual(["aws-sdk-go-v2"]);
+  });
+
   it("leaves out an endpoint option the table does not model", () => {
     const text = 'from twilio.rest import Client\nc = Client(sid, tok, region="au1", edge="sydney")\n';
     expect(detectSdkUsage({ path: "a.py", text }).unresolved.map((u) => u.reason)).toEqual([
