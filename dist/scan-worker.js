@@ -3246,10 +3246,11 @@ var sdk_defaults_default = {
       region: ["Region", "WithRegion"],
       overrides: {
         options: ["BaseEndpoint"],
-        env: ["AWS_ENDPOINT_URL"]
+        env: ["AWS_ENDPOINT_URL"],
+        calls: ["config.WithEndpointResolverWithOptions(", "config.WithEndpointResolver(", "config.WithBaseEndpoint("]
       },
       source: "boto/botocore:botocore/data/endpoints.json",
-      notes: 'The region usually comes from config.LoadDefaultConfig(ctx, config.WithRegion("...")) elsewhere in the file.'
+      notes: `The region usually comes from config.LoadDefaultConfig(ctx, config.WithRegion("...")) elsewhere in the file. A custom endpoint resolver or base endpoint passed to config.LoadDefaultConfig replaces every client's endpoint in the file (aws/aws-sdk-go-v2:config/load_options.go).`
     },
     {
       id: "aws-sdk-java-v2",
