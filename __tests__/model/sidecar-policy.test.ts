@@ -267,6 +267,20 @@ data:
     expect(modelOf(files).injectionShown).toBeNull();
   });
 
+  it("takes an ambient namespace's or pod's workloads as without a sidecar, unless the pod asks for one", () => {
+    const files = (pod: string) => ({
+      "a.yaml": yamlDocs(
+        ns("mesh", "istio.io/dataplane-mode: ambient"),
+        ns("shop", "istio-injection: enabled"),
+        deployment("api", "mesh", pod),
+        deployment("web", "shop", "app: web, istio.io/dataplane-mode: ambient"),
+      ),
+    });
+    expect(injected(files("app: api"), "api")).toBe(false);
+    expect(injected(files("app: api"), "web")).toBe(false);
+    expect(injected(files("app: api, sidecar.istio.io/inject: 'true'"), "api")).toBe(true);
+  });
+
   it("takes a pod that istioctl kube-inject already wrote the sidecar into as injected, whatever else says", () => {
     const injectedByHand = `apiVersion: apps/v1
 kind: Deployment

@@ -23,13 +23,10 @@ import type {
   Workload,
   WorkloadKind,
 } from "./types.js";
+import { DATAPLANE_MODE, injectionOf } from "./namespace-labels.js";
 
 export function toNamespace(r: Resource): Namespace {
-  const labels = r.labels;
-  let injection: boolean | undefined;
-  if (labels["istio-injection"] === "enabled" || labels["istio.io/rev"] !== undefined) injection = true;
-  if (labels["istio-injection"] === "disabled") injection = false;
-  return { name: r.name, labels, injection, loc: r.loc };
+  return { name: r.name, labels: r.labels, injection: injectionOf(r.labels), loc: r.loc };
 }
 
 const SERVICE_TYPES: KubeServiceType[] = ["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"];
@@ -284,7 +281,11 @@ export function isInjected(w: PartialWorkload, ns: Namespace | undefined, policy
     return true;
   const podSays = podInjection(w);
   if (podSays === "false") return false;
-  if (podSays === "true") return policy.podOnly || ns?.injection !== false;
+  // A pod may ask for a sidecar in an ambient namespace, not in one whose label disables injection.
+  if (podSays === "true")
+    return policy.podOnly || ns?.injection !== false || ns.labels["istio-injection"] !== "disabled";
+  // An ambient pod has no sidecar: ztunnel carries its traffic.
+  if (w.podLabels[DATAPLANE_MODE] === "ambient") return false;
   return namespaceInjected(w.namespace, ns, policy);
 }
 

@@ -122,9 +122,16 @@ export function withScriptLabels(declared: readonly Namespace[], labels: readonl
   return [...byName.values()];
 }
 
-/** As for a Namespace object: `istio-injection=disabled` beats a revision label; `enabled` or a revision injects. */
+/** The label that puts a namespace or a pod in Istio's ambient mode: no sidecar, ztunnel carries its traffic. */
+export const DATAPLANE_MODE = "istio.io/dataplane-mode";
+
+/**
+ * What a Namespace's labels say of injection: `istio-injection=disabled` beats a revision label; `enabled` or a
+ * revision injects; ambient mode alone means no sidecar.
+ */
 export function injectionOf(labels: Record<string, string>): boolean | undefined {
   if (labels["istio-injection"] === "disabled") return false;
   if (labels["istio-injection"] === "enabled" || labels["istio.io/rev"] !== undefined) return true;
+  if (labels[DATAPLANE_MODE] === "ambient") return false;
   return undefined;
 }
