@@ -19871,7 +19871,10 @@ function wholeFileClass(path19, text3) {
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
   if (MOCK_FILE.test(base))
-    return { class: "mention", reason: `${base} is named as made-up data for tests or demos: nothing calls what it holds` };
+    return {
+      class: "mention",
+      reason: `${base} is named as made-up data for tests or demos: nothing calls what it holds`
+    };
   if (isClientModule(base, text3))
     return {
       class: "browser",
@@ -25599,13 +25602,316 @@ function isHttpOrSniffed(p) {
   return c === "http" || c === "auto";
 }
 
+// src/model/command-words.ts
+var WRAPPERS2 = /* @__PURE__ */ new Set(["sudo", "env", "exec", "command", "time", "nohup"]);
+function commandWords(cmd) {
+  const words = cmd.words.map((w, i) => i === 0 ? { ...w, text: w.text.replace(/^[@+-]+/, "") } : w);
+  let k = 0;
+  while (k < words.length && (WRAPPERS2.has(words[k].text) || /^[A-Za-z_]\w*=/.test(words[k].text))) k++;
+  const rest = words.slice(k);
+  return rest[0] && !isLiteral(rest[0]) ? [] : rest;
+}
+function toolOf(words) {
+  const first = words[0]?.text;
+  return first === void 0 ? void 0 : first.slice(first.lastIndexOf("/") + 1);
+}
+function isLiteral(w) {
+  return !w.dynamic && !/\$\{|\{\{/.test(w.text);
+}
+function readFlags(args, wanted, takesValue) {
+  const values = [];
+  const positional = [];
+  for (let k = 0; k < args.length; k++) {
+    const w = args[k];
+    if (!w.text.startsWith("-") || w.text === "-") {
+      positional.push(w);
+      continue;
+    }
+    const eq = w.text.indexOf("=");
+    const flag = eq === -1 ? w.text : w.text.slice(0, eq);
+    if (!wanted.has(flag)) {
+      if (eq === -1 && takesValue.has(flag)) k++;
+      continue;
+    }
+    const value = eq !== -1 ? { ...w, text: w.text.slice(eq + 1) } : args[++k];
+    if (value) values.push({ flag, value });
+  }
+  return { values, positional };
+}
+function setPairs(text3) {
+  return text3.split(/(?<!\\),/).map((pair3) => pair3.replace(/\\,/g, ",")).flatMap((pair3) => {
+    const eq = pair3.indexOf("=");
+    return eq > 0 ? [[pair3.slice(0, eq), pair3.slice(eq + 1)]] : [];
+  });
+}
+
+// src/provenance/shell-pipelines.ts
+var MAX_WORDS = 2e5;
+var MAX_SUBSTITUTION = 1e4;
+function readPipelines(text3, firstLine2 = 1) {
+  const pipelines = [];
+  let pipeline = [];
+  let command = { words: [], line: firstLine2 };
+  let word;
+  let line = firstLine2;
+  let skipNext = false;
+  let total = 0;
+  const pending = [];
+  const n = text3.length;
+  let i = 0;
+  const append = (s, dynamic = false) => {
+    word ??= { text: "", line, dynamic: false };
+    word.text += s;
+    if (dynamic) word.dynamic = true;
+  };
+  const endWord = () => {
+    if (!word) return;
+    if (skipNext) skipNext = false;
+    else if (total++ < MAX_WORDS) {
+      if (command.words.length === 0) command.line = word.line;
+      command.words.push(word);
+    }
+    word = void 0;
+  };
+  const endCommand = () => {
+    endWord();
+    if (command.words.length > 0 || command.heredoc) pipeline.push(command);
+    command = { words: [], line };
+  };
+  const endPipeline = () => {
+    endCommand();
+    if (pipeline.length > 0) pipelines.push(pipeline);
+    pipeline = [];
+  };
+  while (i < n) {
+    const c = text3[i];
+    if (c === "\\") {
+      if (text3[i + 1] === "\n") line++;
+      else if (text3[i + 1] !== void 0) append(text3[i + 1]);
+      i += 2;
+    } else if (c === "'") {
+      const close = text3.indexOf("'", i + 1);
+      const end = close === -1 ? n : close;
+      append(text3.slice(i + 1, end));
+      line += countNewlines(text3, i + 1, end);
+      i = end + 1;
+    } else if (c === '"') {
+      const start = i + 1;
+      i = readDoubleQuoted(text3, start, (s, dynamic) => append(s, dynamic));
+      line += countNewlines(text3, start, i);
+    } else if (c === "$" || c === "`") {
+      const end = substitutionEnd(text3, i);
+      line += countNewlines(text3, i, end);
+      append(text3.slice(i, end), end - i > 1 || c === "`");
+      i = end;
+    } else if (c === "#" && !word) {
+      const nl = text3.indexOf("\n", i);
+      i = nl === -1 ? n : nl;
+    } else if (c === "\n") {
+      endPipeline();
+      line++;
+      i++;
+      while (pending.length > 0 && i < n) {
+        const p = pending.shift();
+        const body = readHeredoc(text3, i, p.delimiter, p.stripTabs);
+        p.command.heredoc = { text: body.text, line };
+        line += body.lines;
+        i = body.end;
+      }
+      command.line = line;
+    } else if (c === " " || c === "	" || c === "\r") {
+      endWord();
+      i++;
+    } else if (c === "|") {
+      const twice = text3[i + 1] === "|";
+      twice ? endPipeline() : endCommand();
+      i += twice || text3[i + 1] === "&" ? 2 : 1;
+    } else if (c === ";" || c === "&" || c === "(" || c === ")") {
+      if (c === "&" && text3[i + 1] === ">") i++;
+      else {
+        endPipeline();
+        i += c === "&" && text3[i + 1] === "&" ? 2 : 1;
+      }
+    } else if (c === "<" && text3[i + 1] === "<" && text3[i + 2] !== "<") {
+      endWord();
+      const m = /^<<(-?)[ \t]*(['"]?)([A-Za-z_][\w.-]*)\2/.exec(text3.slice(i, i + 100));
+      if (m) pending.push({ delimiter: m[3], stripTabs: m[1] === "-", command });
+      i += m ? m[0].length : 2;
+    } else if (c === "<" || c === ">") {
+      if (word && /^\d+$/.test(word.text)) word = void 0;
+      endWord();
+      while (text3[i] === "<" || text3[i] === ">" || text3[i] === "&") i++;
+      if (/^\d|^-/.test(text3[i] ?? "")) {
+        while (/[\d-]/.test(text3[i] ?? "")) i++;
+      } else skipNext = true;
+    } else {
+      append(c);
+      i++;
+    }
+  }
+  endPipeline();
+  return pipelines;
+}
+function countNewlines(text3, from, to) {
+  let count2 = 0;
+  for (let k = text3.indexOf("\n", from); k !== -1 && k < to; k = text3.indexOf("\n", k + 1)) count2++;
+  return count2;
+}
+function readDoubleQuoted(text3, i, out) {
+  let chunk = "";
+  while (i < text3.length && text3[i] !== '"') {
+    const c = text3[i];
+    if (c === "\\" && /["\\$`\n]/.test(text3[i + 1] ?? "")) {
+      if (text3[i + 1] !== "\n") chunk += text3[i + 1];
+      i += 2;
+    } else if (c === "$" || c === "`") {
+      const end = substitutionEnd(text3, i);
+      out(chunk);
+      chunk = "";
+      out(text3.slice(i, end), end - i > 1 || c === "`");
+      i = end;
+    } else {
+      chunk += c;
+      i++;
+    }
+  }
+  out(chunk);
+  return i + 1;
+}
+function substitutionEnd(text3, i) {
+  if (text3[i] === "`") {
+    const close = text3.indexOf("`", i + 1);
+    return close === -1 ? text3.length : close + 1;
+  }
+  const next = text3[i + 1];
+  if (next === "(" || next === "{") {
+    const open2 = next;
+    const close = open2 === "(" ? ")" : "}";
+    let depth = 0;
+    const limit = Math.min(text3.length, i + MAX_SUBSTITUTION);
+    for (let k = i + 1; k < limit; k++) {
+      if (text3[k] === open2) depth++;
+      else if (text3[k] === close && --depth === 0) return k + 1;
+    }
+    const nl = text3.indexOf("\n", i);
+    return nl === -1 ? text3.length : nl;
+  }
+  const m = /^[A-Za-z_]\w*|^[0-9@*#?$!-]/.exec(text3.slice(i + 1, i + 101));
+  return i + 1 + (m ? m[0].length : 0);
+}
+function readHeredoc(text3, start, delimiter, stripTabs) {
+  const body = [];
+  let i = start;
+  while (i < text3.length) {
+    const nl = text3.indexOf("\n", i);
+    const end = nl === -1 ? text3.length : nl;
+    const raw = text3.slice(i, end).replace(/\r$/, "");
+    const lineText = stripTabs ? raw.replace(/^\t+/, "") : raw;
+    i = end + 1;
+    if (lineText.trim() === delimiter)
+      return { text: body.join("\n"), lines: body.length + 1, end: Math.min(i, text3.length) };
+    body.push(lineText);
+  }
+  return { text: body.join("\n"), lines: body.length, end: text3.length };
+}
+
+// src/model/namespace-labels.ts
+var NAMESPACE_TYPES = /^(?:ns|namespaces?)$/;
+var VALUE_FLAGS = /* @__PURE__ */ new Set(["-n", "--namespace", "--context", "--kubeconfig", "-l", "--selector", "-o", "--output"]);
+var INJECTION_KEYS = /* @__PURE__ */ new Set(["istio-injection", "istio.io/rev"]);
+function namespaceLabelsFromScripts(texts) {
+  const out = [];
+  for (const t of texts) {
+    if (!/\b(?:label|create|new-project)\b/.test(t.text)) continue;
+    for (const pipeline of readPipelines(t.text, t.firstLine)) {
+      for (const cmd of pipeline) {
+        let words = commandWords(cmd);
+        if (!["kubectl", "oc", "k3s", "microk8s"].includes(toolOf(words) ?? "")) continue;
+        if (words[1]?.text === "kubectl") words = words.slice(1);
+        const { positional } = readFlags(words.slice(1), /* @__PURE__ */ new Set(), VALUE_FLAGS);
+        const created = createdNamespace(positional.map((w) => isLiteral(w) ? w.text : ""));
+        if (created) {
+          out.push({ namespace: created, key: "", value: "", loc: file(t, cmd.line) });
+          continue;
+        }
+        if (positional[0]?.text !== "label" || !positional[1] || !isLiteral(positional[1])) continue;
+        if (words.some((w) => w.text === "--all" || w.text === "-l" || w.text.startsWith("--selector"))) continue;
+        out.push(
+          ...labelsOf(
+            positional.slice(1).map((w) => isLiteral(w) ? w.text : ""),
+            file(t, cmd.line)
+          )
+        );
+      }
+    }
+  }
+  return out;
+}
+function manualInjectionsFromScripts(texts) {
+  const out = [];
+  for (const t of texts) {
+    if (!t.text.includes("kube-inject")) continue;
+    t.text.split("\n").forEach((line, i) => {
+      if (KUBE_INJECT.test(line) && !line.trimStart().startsWith("#")) out.push(file(t, t.firstLine + i));
+    });
+  }
+  return out;
+}
+var KUBE_INJECT = /(?:^|[\s(`$|;&])istioctl\s+(?:\S+\s+)*?kube-inject\b/;
+function file(t, line) {
+  return { file: t.file, line };
+}
+function labelsOf(args, loc) {
+  const names2 = [];
+  const changes = [];
+  const [type, ...rest] = args;
+  const typed = type !== void 0 && NAMESPACE_TYPES.test(type);
+  for (const a of typed ? rest : args) {
+    const slash = a.indexOf("/");
+    const eq = a.indexOf("=");
+    if (eq > 0) changes.push({ key: a.slice(0, eq), value: a.slice(eq + 1) });
+    else if (a.endsWith("-") && a.length > 1 && (typed || slash === -1 || !NAMESPACE_TYPES.test(a.slice(0, slash))))
+      changes.push({ key: a.slice(0, -1) });
+    else if (!typed && slash !== -1 && NAMESPACE_TYPES.test(a.slice(0, slash))) names2.push(a.slice(slash + 1));
+    else if (typed && a !== "") names2.push(a);
+    else if (!typed) return [];
+  }
+  return names2.flatMap(
+    (namespace) => changes.filter((c) => !c.key.includes("$")).map((c) => ({ namespace, ...c, loc }))
+  );
+}
+function createdNamespace(positional) {
+  const [verb, type, name] = positional;
+  if (verb === "new-project" && type) return type;
+  return verb === "create" && type !== void 0 && NAMESPACE_TYPES.test(type) && name ? name : void 0;
+}
+function withScriptLabels(declared, labels2) {
+  const byName = new Map(declared.map((n) => [n.name, { ...n, labels: { ...n.labels } }]));
+  for (const l of labels2) {
+    let ns = byName.get(l.namespace);
+    if (!ns) {
+      if (l.key !== "" && !INJECTION_KEYS.has(l.key)) continue;
+      ns = { name: l.namespace, labels: {}, loc: l.loc };
+      byName.set(l.namespace, ns);
+    }
+    if (l.key === "") continue;
+    if (l.value === void 0) delete ns.labels[l.key];
+    else ns.labels[l.key] = l.value;
+    ns.injection = injectionOf(ns.labels);
+  }
+  return [...byName.values()];
+}
+var DATAPLANE_MODE = "istio.io/dataplane-mode";
+function injectionOf(labels2) {
+  if (labels2["istio-injection"] === "disabled") return false;
+  if (labels2["istio-injection"] === "enabled" || labels2["istio.io/rev"] !== void 0) return true;
+  if (labels2[DATAPLANE_MODE] === "ambient") return false;
+  return void 0;
+}
+
 // src/model/kube-objects.ts
 function toNamespace(r) {
-  const labels2 = r.labels;
-  let injection;
-  if (labels2["istio-injection"] === "enabled" || labels2["istio.io/rev"] !== void 0) injection = true;
-  if (labels2["istio-injection"] === "disabled") injection = false;
-  return { name: r.name, labels: labels2, injection, loc: r.loc };
+  return { name: r.name, labels: r.labels, injection: injectionOf(r.labels), loc: r.loc };
 }
 var SERVICE_TYPES = ["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"];
 function toKubeService(r, order) {
@@ -25778,7 +26084,9 @@ function isInjected(w, ns, policy) {
     return true;
   const podSays = podInjection(w);
   if (podSays === "false") return false;
-  if (podSays === "true") return policy.podOnly || ns?.injection !== false;
+  if (podSays === "true")
+    return policy.podOnly || ns?.injection !== false || ns.labels["istio-injection"] !== "disabled";
+  if (w.podLabels[DATAPLANE_MODE] === "ambient") return false;
   return namespaceInjected(w.namespace, ns, policy);
 }
 function toPublicRoute(r) {
@@ -26221,63 +26529,20 @@ function withResolvedMode(sources) {
   });
 }
 
-// src/model/command-words.ts
-var WRAPPERS2 = /* @__PURE__ */ new Set(["sudo", "env", "exec", "command", "time", "nohup"]);
-function commandWords(cmd) {
-  const words = cmd.words.map((w, i) => i === 0 ? { ...w, text: w.text.replace(/^[@+-]+/, "") } : w);
-  let k = 0;
-  while (k < words.length && (WRAPPERS2.has(words[k].text) || /^[A-Za-z_]\w*=/.test(words[k].text))) k++;
-  const rest = words.slice(k);
-  return rest[0] && !isLiteral(rest[0]) ? [] : rest;
-}
-function toolOf(words) {
-  const first = words[0]?.text;
-  return first === void 0 ? void 0 : first.slice(first.lastIndexOf("/") + 1);
-}
-function isLiteral(w) {
-  return !w.dynamic && !/\$\{|\{\{/.test(w.text);
-}
-function readFlags(args, wanted, takesValue) {
-  const values = [];
-  const positional = [];
-  for (let k = 0; k < args.length; k++) {
-    const w = args[k];
-    if (!w.text.startsWith("-") || w.text === "-") {
-      positional.push(w);
-      continue;
-    }
-    const eq = w.text.indexOf("=");
-    const flag = eq === -1 ? w.text : w.text.slice(0, eq);
-    if (!wanted.has(flag)) {
-      if (eq === -1 && takesValue.has(flag)) k++;
-      continue;
-    }
-    const value = eq !== -1 ? { ...w, text: w.text.slice(eq + 1) } : args[++k];
-    if (value) values.push({ flag, value });
-  }
-  return { values, positional };
-}
-function setPairs(text3) {
-  return text3.split(/(?<!\\),/).map((pair3) => pair3.replace(/\\,/g, ",")).flatMap((pair3) => {
-    const eq = pair3.indexOf("=");
-    return eq > 0 ? [[pair3.slice(0, eq), pair3.slice(eq + 1)]] : [];
-  });
-}
-
 // src/model/configmap-edits.ts
 var KUBECTL = /* @__PURE__ */ new Set(["kubectl", "oc", "k3s", "microk8s"]);
-var VALUE_FLAGS = /* @__PURE__ */ new Set(["-n", "--namespace", "--context", "--kubeconfig", "--type", "-o", "--output", "-l"]);
+var VALUE_FLAGS2 = /* @__PURE__ */ new Set(["-n", "--namespace", "--context", "--kubeconfig", "--type", "-o", "--output", "-l"]);
 var CONFIGMAP = /^(?:cm|configmaps?)$/;
 function kubectl(cmd) {
   let words = commandWords(cmd);
   if (!KUBECTL.has(toolOf(words) ?? "")) return void 0;
   if (words[1]?.text === "kubectl") words = words.slice(1);
-  const { positional } = readFlags(words.slice(1), /* @__PURE__ */ new Set(), VALUE_FLAGS);
+  const { positional } = readFlags(words.slice(1), /* @__PURE__ */ new Set(), VALUE_FLAGS2);
   const verb = positional[0]?.text;
   return verb === void 0 ? void 0 : { verb, args: words.slice(1) };
 }
 function namesMeshConfigMap(args) {
-  const { positional } = readFlags(args, /* @__PURE__ */ new Set(), VALUE_FLAGS);
+  const { positional } = readFlags(args, /* @__PURE__ */ new Set(), VALUE_FLAGS2);
   const [type, name] = positional.slice(1).map((w) => w.text);
   if (type === void 0) return false;
   const slash = type.indexOf("/");
@@ -26352,176 +26617,6 @@ function modeWritten(script) {
     if (to && (from || /mode/.test(pattern))) mode = to;
   }
   return mode;
-}
-
-// src/provenance/shell-pipelines.ts
-var MAX_WORDS = 2e5;
-var MAX_SUBSTITUTION = 1e4;
-function readPipelines(text3, firstLine2 = 1) {
-  const pipelines = [];
-  let pipeline = [];
-  let command = { words: [], line: firstLine2 };
-  let word;
-  let line = firstLine2;
-  let skipNext = false;
-  let total = 0;
-  const pending = [];
-  const n = text3.length;
-  let i = 0;
-  const append = (s, dynamic = false) => {
-    word ??= { text: "", line, dynamic: false };
-    word.text += s;
-    if (dynamic) word.dynamic = true;
-  };
-  const endWord = () => {
-    if (!word) return;
-    if (skipNext) skipNext = false;
-    else if (total++ < MAX_WORDS) {
-      if (command.words.length === 0) command.line = word.line;
-      command.words.push(word);
-    }
-    word = void 0;
-  };
-  const endCommand = () => {
-    endWord();
-    if (command.words.length > 0 || command.heredoc) pipeline.push(command);
-    command = { words: [], line };
-  };
-  const endPipeline = () => {
-    endCommand();
-    if (pipeline.length > 0) pipelines.push(pipeline);
-    pipeline = [];
-  };
-  while (i < n) {
-    const c = text3[i];
-    if (c === "\\") {
-      if (text3[i + 1] === "\n") line++;
-      else if (text3[i + 1] !== void 0) append(text3[i + 1]);
-      i += 2;
-    } else if (c === "'") {
-      const close = text3.indexOf("'", i + 1);
-      const end = close === -1 ? n : close;
-      append(text3.slice(i + 1, end));
-      line += countNewlines(text3, i + 1, end);
-      i = end + 1;
-    } else if (c === '"') {
-      const start = i + 1;
-      i = readDoubleQuoted(text3, start, (s, dynamic) => append(s, dynamic));
-      line += countNewlines(text3, start, i);
-    } else if (c === "$" || c === "`") {
-      const end = substitutionEnd(text3, i);
-      line += countNewlines(text3, i, end);
-      append(text3.slice(i, end), end - i > 1 || c === "`");
-      i = end;
-    } else if (c === "#" && !word) {
-      const nl = text3.indexOf("\n", i);
-      i = nl === -1 ? n : nl;
-    } else if (c === "\n") {
-      endPipeline();
-      line++;
-      i++;
-      while (pending.length > 0 && i < n) {
-        const p = pending.shift();
-        const body = readHeredoc(text3, i, p.delimiter, p.stripTabs);
-        p.command.heredoc = { text: body.text, line };
-        line += body.lines;
-        i = body.end;
-      }
-      command.line = line;
-    } else if (c === " " || c === "	" || c === "\r") {
-      endWord();
-      i++;
-    } else if (c === "|") {
-      const twice = text3[i + 1] === "|";
-      twice ? endPipeline() : endCommand();
-      i += twice || text3[i + 1] === "&" ? 2 : 1;
-    } else if (c === ";" || c === "&" || c === "(" || c === ")") {
-      if (c === "&" && text3[i + 1] === ">") i++;
-      else {
-        endPipeline();
-        i += c === "&" && text3[i + 1] === "&" ? 2 : 1;
-      }
-    } else if (c === "<" && text3[i + 1] === "<" && text3[i + 2] !== "<") {
-      endWord();
-      const m = /^<<(-?)[ \t]*(['"]?)([A-Za-z_][\w.-]*)\2/.exec(text3.slice(i, i + 100));
-      if (m) pending.push({ delimiter: m[3], stripTabs: m[1] === "-", command });
-      i += m ? m[0].length : 2;
-    } else if (c === "<" || c === ">") {
-      if (word && /^\d+$/.test(word.text)) word = void 0;
-      endWord();
-      while (text3[i] === "<" || text3[i] === ">" || text3[i] === "&") i++;
-      if (/^\d|^-/.test(text3[i] ?? "")) {
-        while (/[\d-]/.test(text3[i] ?? "")) i++;
-      } else skipNext = true;
-    } else {
-      append(c);
-      i++;
-    }
-  }
-  endPipeline();
-  return pipelines;
-}
-function countNewlines(text3, from, to) {
-  let count2 = 0;
-  for (let k = text3.indexOf("\n", from); k !== -1 && k < to; k = text3.indexOf("\n", k + 1)) count2++;
-  return count2;
-}
-function readDoubleQuoted(text3, i, out) {
-  let chunk = "";
-  while (i < text3.length && text3[i] !== '"') {
-    const c = text3[i];
-    if (c === "\\" && /["\\$`\n]/.test(text3[i + 1] ?? "")) {
-      if (text3[i + 1] !== "\n") chunk += text3[i + 1];
-      i += 2;
-    } else if (c === "$" || c === "`") {
-      const end = substitutionEnd(text3, i);
-      out(chunk);
-      chunk = "";
-      out(text3.slice(i, end), end - i > 1 || c === "`");
-      i = end;
-    } else {
-      chunk += c;
-      i++;
-    }
-  }
-  out(chunk);
-  return i + 1;
-}
-function substitutionEnd(text3, i) {
-  if (text3[i] === "`") {
-    const close = text3.indexOf("`", i + 1);
-    return close === -1 ? text3.length : close + 1;
-  }
-  const next = text3[i + 1];
-  if (next === "(" || next === "{") {
-    const open2 = next;
-    const close = open2 === "(" ? ")" : "}";
-    let depth = 0;
-    const limit = Math.min(text3.length, i + MAX_SUBSTITUTION);
-    for (let k = i + 1; k < limit; k++) {
-      if (text3[k] === open2) depth++;
-      else if (text3[k] === close && --depth === 0) return k + 1;
-    }
-    const nl = text3.indexOf("\n", i);
-    return nl === -1 ? text3.length : nl;
-  }
-  const m = /^[A-Za-z_]\w*|^[0-9@*#?$!-]/.exec(text3.slice(i + 1, i + 101));
-  return i + 1 + (m ? m[0].length : 0);
-}
-function readHeredoc(text3, start, delimiter, stripTabs) {
-  const body = [];
-  let i = start;
-  while (i < text3.length) {
-    const nl = text3.indexOf("\n", i);
-    const end = nl === -1 ? text3.length : nl;
-    const raw = text3.slice(i, end).replace(/\r$/, "");
-    const lineText = stripTabs ? raw.replace(/^\t+/, "") : raw;
-    i = end + 1;
-    if (lineText.trim() === delimiter)
-      return { text: body.join("\n"), lines: body.length + 1, end: Math.min(i, text3.length) };
-    body.push(lineText);
-  }
-  return { text: body.join("\n"), lines: body.length, end: text3.length };
 }
 
 // src/model/install-commands.ts
@@ -26638,98 +26733,6 @@ function sourcesInYaml(text3, file2, tool) {
       at: (p) => ({ file: file2, line: lineOf(lines, ["meshConfig", ...p], doc.line) })
     }
   ]);
-}
-
-// src/model/namespace-labels.ts
-var NAMESPACE_TYPES = /^(?:ns|namespaces?)$/;
-var VALUE_FLAGS2 = /* @__PURE__ */ new Set(["-n", "--namespace", "--context", "--kubeconfig", "-l", "--selector", "-o", "--output"]);
-var INJECTION_KEYS = /* @__PURE__ */ new Set(["istio-injection", "istio.io/rev"]);
-function namespaceLabelsFromScripts(texts) {
-  const out = [];
-  for (const t of texts) {
-    if (!/\b(?:label|create|new-project)\b/.test(t.text)) continue;
-    for (const pipeline of readPipelines(t.text, t.firstLine)) {
-      for (const cmd of pipeline) {
-        let words = commandWords(cmd);
-        if (!["kubectl", "oc", "k3s", "microk8s"].includes(toolOf(words) ?? "")) continue;
-        if (words[1]?.text === "kubectl") words = words.slice(1);
-        const { positional } = readFlags(words.slice(1), /* @__PURE__ */ new Set(), VALUE_FLAGS2);
-        const created = createdNamespace(positional.map((w) => isLiteral(w) ? w.text : ""));
-        if (created) {
-          out.push({ namespace: created, key: "", value: "", loc: file(t, cmd.line) });
-          continue;
-        }
-        if (positional[0]?.text !== "label" || !positional[1] || !isLiteral(positional[1])) continue;
-        if (words.some((w) => w.text === "--all" || w.text === "-l" || w.text.startsWith("--selector"))) continue;
-        out.push(
-          ...labelsOf(
-            positional.slice(1).map((w) => isLiteral(w) ? w.text : ""),
-            file(t, cmd.line)
-          )
-        );
-      }
-    }
-  }
-  return out;
-}
-function manualInjectionsFromScripts(texts) {
-  const out = [];
-  for (const t of texts) {
-    if (!t.text.includes("kube-inject")) continue;
-    t.text.split("\n").forEach((line, i) => {
-      if (KUBE_INJECT.test(line) && !line.trimStart().startsWith("#")) out.push(file(t, t.firstLine + i));
-    });
-  }
-  return out;
-}
-var KUBE_INJECT = /(?:^|[\s(`$|;&])istioctl\s+(?:\S+\s+)*?kube-inject\b/;
-function file(t, line) {
-  return { file: t.file, line };
-}
-function labelsOf(args, loc) {
-  const names2 = [];
-  const changes = [];
-  const [type, ...rest] = args;
-  const typed = type !== void 0 && NAMESPACE_TYPES.test(type);
-  for (const a of typed ? rest : args) {
-    const slash = a.indexOf("/");
-    const eq = a.indexOf("=");
-    if (eq > 0) changes.push({ key: a.slice(0, eq), value: a.slice(eq + 1) });
-    else if (a.endsWith("-") && a.length > 1 && (typed || slash === -1 || !NAMESPACE_TYPES.test(a.slice(0, slash))))
-      changes.push({ key: a.slice(0, -1) });
-    else if (!typed && slash !== -1 && NAMESPACE_TYPES.test(a.slice(0, slash))) names2.push(a.slice(slash + 1));
-    else if (typed && a !== "") names2.push(a);
-    else if (!typed) return [];
-  }
-  return names2.flatMap(
-    (namespace) => changes.filter((c) => !c.key.includes("$")).map((c) => ({ namespace, ...c, loc }))
-  );
-}
-function createdNamespace(positional) {
-  const [verb, type, name] = positional;
-  if (verb === "new-project" && type) return type;
-  return verb === "create" && type !== void 0 && NAMESPACE_TYPES.test(type) && name ? name : void 0;
-}
-function withScriptLabels(declared, labels2) {
-  const byName = new Map(declared.map((n) => [n.name, { ...n, labels: { ...n.labels } }]));
-  for (const l of labels2) {
-    let ns = byName.get(l.namespace);
-    if (!ns) {
-      if (l.key !== "" && !INJECTION_KEYS.has(l.key)) continue;
-      ns = { name: l.namespace, labels: {}, loc: l.loc };
-      byName.set(l.namespace, ns);
-    }
-    if (l.key === "") continue;
-    if (l.value === void 0) delete ns.labels[l.key];
-    else ns.labels[l.key] = l.value;
-    ns.injection = injectionOf(ns.labels);
-  }
-  return [...byName.values()];
-}
-function injectionOf(labels2) {
-  if (labels2["istio-injection"] === "disabled") return false;
-  if (labels2["istio-injection"] === "enabled" || labels2["istio.io/rev"] !== void 0) return true;
-  return void 0;
 }
 
 // src/model/sidecar-scope.ts

@@ -3663,7 +3663,10 @@ function wholeFileClass(path3, text) {
   if (EXAMPLE_FILE.test(base))
     return { class: "mention", reason: "an example or template file, for people to copy; nothing reads it" };
   if (MOCK_FILE.test(base))
-    return { class: "mention", reason: `${base} is named as made-up data for tests or demos: nothing calls what it holds` };
+    return {
+      class: "mention",
+      reason: `${base} is named as made-up data for tests or demos: nothing calls what it holds`
+    };
   if (isClientModule(base, text))
     return {
       class: "browser",
