@@ -228,6 +228,19 @@ describe("sidecar injection", () => {
     });
   });
 
+  it("takes no gateway, nor a namespace labelled only for its gateway, as a sign that applications are injected", () => {
+    const gatewayNs = ns("istio-egress", "istio-injection: enabled");
+    const gateway = deployment(
+      "egressgateway",
+      "istio-egress",
+      'istio: egressgateway, sidecar.istio.io/inject: "true"',
+    );
+    const files = { "a.yaml": yamlDocs(gatewayNs, gateway, deployment("api", "elsewhere")) };
+    expect(modelOf(files).injectionShown).toBeNull();
+    expect(injected(files, "api")).toBe(false);
+    expect(injected(files, "egressgateway")).toBe(true);
+  });
+
   it("never takes an undeclared Kubernetes or mesh root namespace as injected, unless the pod or a label says so", () => {
     const elsewhere = ns("shop", "istio-injection: enabled");
     for (const system of ["istio-system", "kube-system", "kube-public", "kube-node-lease"])

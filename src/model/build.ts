@@ -127,12 +127,27 @@ function injectionShown(
   workloads: readonly PartialWorkload[],
   manual: readonly SourceLocation[],
 ): SourceLocation | null {
+  // Gateways are injected with their own template, and their namespaces labelled only so that they are: neither
+  // says that the repository's application pods run with sidecars.
+  const onlyGateways = (ns: string) => {
+    const inNs = workloads.filter((w) => w.namespace === ns);
+    return inNs.length > 0 && inNs.every(isGateway);
+  };
   const places = [
     ...manual,
-    ...namespaces.flatMap((n) => (n.injection === true && n.loc ? [n.loc] : [])),
-    ...workloads.filter((w) => podInjection(w) !== "false" && configuresSidecar(w)).map((w) => w.loc),
+    ...namespaces.flatMap((n) => (n.injection === true && n.loc && !onlyGateways(n.name) ? [n.loc] : [])),
+    ...workloads.filter((w) => podInjection(w) !== "false" && configuresSidecar(w) && !isGateway(w)).map((w) => w.loc),
   ];
   return places.sort(cmpLocation)[0] ?? null;
+}
+
+/** An Istio ingress or egress gateway: injected with the gateway template, or labelled as Istio's charts label them. */
+function isGateway(w: PartialWorkload): boolean {
+  return (
+    (w.podAnnotations["inject.istio.io/templates"] ?? "").includes("gateway") ||
+    /gateway/.test(w.podLabels.istio ?? "") ||
+    /^istio-(?:ingress|egress)gateway/.test(w.podLabels.app ?? "")
+  );
 }
 
 const SIDECAR_KEYS = /^(?:sidecar\.istio\.io|traffic\.sidecar\.istio\.io|proxy\.istio\.io)\//;
