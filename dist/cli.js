@@ -26826,12 +26826,19 @@ function buildModel(manifests, meshOverride, scripts) {
   return model;
 }
 function injectionShown(namespaces, workloads, manual) {
+  const onlyGateways = (ns) => {
+    const inNs = workloads.filter((w) => w.namespace === ns);
+    return inNs.length > 0 && inNs.every(isGateway);
+  };
   const places = [
     ...manual,
-    ...namespaces.flatMap((n) => n.injection === true && n.loc ? [n.loc] : []),
-    ...workloads.filter((w) => podInjection(w) !== "false" && configuresSidecar(w)).map((w) => w.loc)
+    ...namespaces.flatMap((n) => n.injection === true && n.loc && !onlyGateways(n.name) ? [n.loc] : []),
+    ...workloads.filter((w) => podInjection(w) !== "false" && configuresSidecar(w) && !isGateway(w)).map((w) => w.loc)
   ];
   return places.sort(cmpLocation)[0] ?? null;
+}
+function isGateway(w) {
+  return (w.podAnnotations["inject.istio.io/templates"] ?? "").includes("gateway") || /gateway/.test(w.podLabels.istio ?? "") || /^istio-(?:ingress|egress)gateway/.test(w.podLabels.app ?? "");
 }
 var SIDECAR_KEYS = /^(?:sidecar\.istio\.io|traffic\.sidecar\.istio\.io|proxy\.istio\.io)\//;
 function configuresSidecar(w) {
