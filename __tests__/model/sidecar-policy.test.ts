@@ -228,6 +228,24 @@ describe("sidecar injection", () => {
     });
   });
 
+  it("takes evidence from one example of a collection as saying nothing of the other examples", () => {
+    const mesh = ns("shop", "istio-injection: enabled");
+    const files = {
+      "examples/mesh-demo/ns.yaml": mesh,
+      "examples/mesh-demo/app.yaml": deployment("demo", "elsewhere"),
+      "examples/redis/job.yaml": deployment("redis", "default"),
+      "tools/sync/deploy.yaml": deployment("sync", "default"),
+    };
+    expect(modelOf(files).injectionScopes).toEqual(["examples/mesh-demo"]);
+    expect(injected(files, "demo")).toBe(true);
+    expect(injected(files, "redis")).toBe(false);
+    expect(injected(files, "sync")).toBe(false);
+    // Evidence outside any example speaks for the whole repository.
+    const global = { ...files, "deploy/ns.yaml": ns("api", "istio-injection: enabled") };
+    expect(modelOf(global).injectionScopes).toBeUndefined();
+    expect(injected(global, "redis")).toBe(true);
+  });
+
   it("takes no gateway, nor a namespace labelled only for its gateway, as a sign that applications are injected", () => {
     const gatewayNs = ns("istio-egress", "istio-injection: enabled");
     const gateway = deployment(

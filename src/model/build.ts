@@ -29,6 +29,7 @@ import {
   type meshSourceFromFile,
 } from "./mesh-policy.js";
 import { meshSourcesFromScripts } from "./install-commands.js";
+import { injectionScopesOf } from "./collection-items.js";
 import { manualInjectionsFromScripts, namespaceLabelsFromScripts, withScriptLabels } from "./namespace-labels.js";
 import type { ScriptFiles, ShellText } from "./script-texts.js";
 import { effectiveMode, sidecarFor } from "./sidecar-scope.js";
@@ -96,11 +97,14 @@ export function buildModel(
   if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map<string, Namespace>(model.namespaces.map((n) => [n.name, n]));
   if (manifests.resources.some((r) => r.group === "maistra.io")) model.injectionPodOnly = true;
-  model.injectionShown = injectionShown(
+  const evidence = injectionEvidence(
     model.namespaces,
     partialWorkloads,
     scripts ? manualInjectionsFromScripts(scripts.texts) : [],
   );
+  model.injectionShown = evidence[0] ?? null;
+  const scopes = injectionScopesOf(evidence.map((e) => e.file));
+  if (scopes) model.injectionScopes = scopes;
   const policy = injectionPolicyOf(model);
   for (const w of partialWorkloads) {
     const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, mesh.rootNamespace);
@@ -122,11 +126,11 @@ export function buildModel(
  * runs `istioctl kube-inject`) or configures the sidecar of a pod (`sidecar.istio.io/rewriteAppHTTPProbers`,
  * `proxy.istio.io/config`: settings only a sidecar reads); null when it does none of these anywhere.
  */
-function injectionShown(
+function injectionEvidence(
   namespaces: readonly Namespace[],
   workloads: readonly PartialWorkload[],
   manual: readonly SourceLocation[],
-): SourceLocation | null {
+): SourceLocation[] {
   // Gateways are injected with their own template, and their namespaces labelled only so that they are: neither
   // says that the repository's application pods run with sidecars.
   const onlyGateways = (ns: string) => {
@@ -138,7 +142,7 @@ function injectionShown(
     ...namespaces.flatMap((n) => (n.injection === true && n.loc && !onlyGateways(n.name) ? [n.loc] : [])),
     ...workloads.filter((w) => podInjection(w) !== "false" && configuresSidecar(w) && !isGateway(w)).map((w) => w.loc),
   ];
-  return places.sort(cmpLocation)[0] ?? null;
+  return places.sort(cmpLocation);
 }
 
 /** An Istio ingress or egress gateway: injected with the gateway template, or labelled as Istio's charts label them. */

@@ -23,6 +23,7 @@ import type {
   Workload,
   WorkloadKind,
 } from "./types.js";
+import { collectionItemOf } from "./collection-items.js";
 import { DATAPLANE_MODE, injectionOf } from "./namespace-labels.js";
 
 export function toNamespace(r: Resource): Namespace {
@@ -250,27 +251,40 @@ export interface InjectionPolicy {
    * is missing (injection-not-shown says so).
    */
   injectionShown: boolean;
+  /** The examples that evidence lies in, when it lies only in examples (`EgressModel.injectionScopes`). */
+  scopes?: readonly string[];
   rootNamespace: string;
   /** OpenShift Service Mesh 2 (`maistra.io` objects): only the pod's own annotation injects, never a namespace label. */
   podOnly: boolean;
 }
 
 export function injectionPolicyOf(
-  model: Pick<EgressModel, "injectionShown" | "injectionPodOnly" | "mesh">,
+  model: Pick<EgressModel, "injectionShown" | "injectionPodOnly" | "mesh" | "injectionScopes">,
 ): InjectionPolicy {
   return {
     injectionShown: model.injectionShown !== null,
+    ...(model.injectionScopes ? { scopes: model.injectionScopes } : {}),
     rootNamespace: model.mesh.rootNamespace,
     podOnly: model.injectionPodOnly === true,
   };
 }
 
-/** Whether a pod the namespace's label alone decides for is injected: `ns` undefined when the repository does not declare it. */
-export function namespaceInjected(namespace: string, ns: Namespace | undefined, policy: InjectionPolicy): boolean {
+/**
+ * Whether a pod the namespace's label alone decides for is injected: `ns` undefined when the repository does not
+ * declare it; `file`, where the workload is written, when known.
+ */
+export function namespaceInjected(
+  namespace: string,
+  ns: Namespace | undefined,
+  policy: InjectionPolicy,
+  file?: string,
+): boolean {
   if (policy.podOnly) return false;
-  if (ns === undefined)
-    return policy.injectionShown && !KUBERNETES_NAMESPACES.has(namespace) && namespace !== policy.rootNamespace;
-  return ns.injection === true;
+  if (ns !== undefined) return ns.injection === true;
+  if (!policy.injectionShown || KUBERNETES_NAMESPACES.has(namespace) || namespace === policy.rootNamespace)
+    return false;
+  // Evidence only from other examples of a collection says nothing of this one.
+  return !policy.scopes || file === undefined || policy.scopes.includes(collectionItemOf(file) ?? "");
 }
 
 /** Whether the injector gives the pod a sidecar: the pod's own label or annotation decides first, then the namespace. */
@@ -286,7 +300,7 @@ export function isInjected(w: PartialWorkload, ns: Namespace | undefined, policy
     return policy.podOnly || ns?.injection !== false || ns.labels["istio-injection"] !== "disabled";
   // An ambient pod has no sidecar: ztunnel carries its traffic.
   if (w.podLabels[DATAPLANE_MODE] === "ambient") return false;
-  return namespaceInjected(w.namespace, ns, policy);
+  return namespaceInjected(w.namespace, ns, policy, w.loc.file);
 }
 
 /** An Ingress's rule hosts and backend Services (networking.k8s.io/v1 and v1beta1), or an HTTPRoute's hostnames and Service backends. */

@@ -355,4 +355,9 @@ export interface EgressModel {
    * Absent in models built by hand, which take undeclared namespaces as injected.
    */
   injectionShown?: SourceLocation | null;
+  /**
+   * When every piece of that evidence lies in one example or use case of a collection (`examples/mesh-demo`), those
+   * folders: an undeclared namespace is taken as injected only for workloads in them.
+   */
+  injectionScopes?: string[];
 }
