@@ -25602,6 +25602,36 @@ function isHttpOrSniffed(p) {
   return c === "http" || c === "auto";
 }
 
+// src/model/collection-items.ts
+var COLLECTION_FOLDERS = /* @__PURE__ */ new Set([
+  "examples",
+  "samples",
+  "demos",
+  "use-cases",
+  "usecases",
+  "use_cases",
+  "labs",
+  "tutorials",
+  "exercises",
+  "workshops",
+  "patterns"
+]);
+function collectionItemOf(file2) {
+  const parts = file2.split("/");
+  for (let i = 0; i < parts.length - 2; i++)
+    if (COLLECTION_FOLDERS.has(parts[i].toLowerCase())) return parts.slice(0, i + 2).join("/");
+  return void 0;
+}
+function injectionScopesOf(files) {
+  const items2 = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    const item = collectionItemOf(f);
+    if (item === void 0) return void 0;
+    items2.add(item);
+  }
+  return items2.size ? [...items2].sort() : void 0;
+}
+
 // src/model/command-words.ts
 var WRAPPERS2 = /* @__PURE__ */ new Set(["sudo", "env", "exec", "command", "time", "nohup"]);
 function commandWords(cmd) {
@@ -26068,15 +26098,17 @@ var KUBERNETES_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public
 function injectionPolicyOf(model) {
   return {
     injectionShown: model.injectionShown !== null,
+    ...model.injectionScopes ? { scopes: model.injectionScopes } : {},
     rootNamespace: model.mesh.rootNamespace,
     podOnly: model.injectionPodOnly === true
   };
 }
-function namespaceInjected(namespace, ns, policy) {
+function namespaceInjected(namespace, ns, policy, file2) {
   if (policy.podOnly) return false;
-  if (ns === void 0)
-    return policy.injectionShown && !KUBERNETES_NAMESPACES.has(namespace) && namespace !== policy.rootNamespace;
-  return ns.injection === true;
+  if (ns !== void 0) return ns.injection === true;
+  if (!policy.injectionShown || KUBERNETES_NAMESPACES.has(namespace) || namespace === policy.rootNamespace)
+    return false;
+  return !policy.scopes || file2 === void 0 || policy.scopes.includes(collectionItemOf(file2) ?? "");
 }
 function isInjected(w, ns, policy) {
   if (w.hostNetwork) return false;
@@ -26087,7 +26119,7 @@ function isInjected(w, ns, policy) {
   if (podSays === "true")
     return policy.podOnly || ns?.injection !== false || ns.labels["istio-injection"] !== "disabled";
   if (w.podLabels[DATAPLANE_MODE] === "ambient") return false;
-  return namespaceInjected(w.namespace, ns, policy);
+  return namespaceInjected(w.namespace, ns, policy, w.loc.file);
 }
 function toPublicRoute(r) {
   const spec = get(r.body, "spec");
@@ -26805,11 +26837,14 @@ function buildModel(manifests, meshOverride, scripts) {
   if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map(model.namespaces.map((n) => [n.name, n]));
   if (manifests.resources.some((r) => r.group === "maistra.io")) model.injectionPodOnly = true;
-  model.injectionShown = injectionShown(
+  const evidence = injectionEvidence(
     model.namespaces,
     partialWorkloads,
     scripts ? manualInjectionsFromScripts(scripts.texts) : []
   );
+  model.injectionShown = evidence[0] ?? null;
+  const scopes2 = injectionScopesOf(evidence.map((e) => e.file));
+  if (scopes2) model.injectionScopes = scopes2;
   const policy = injectionPolicyOf(model);
   for (const w of partialWorkloads) {
     const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, mesh.rootNamespace);
@@ -26825,7 +26860,7 @@ function buildModel(manifests, meshOverride, scripts) {
   }
   return model;
 }
-function injectionShown(namespaces, workloads, manual) {
+function injectionEvidence(namespaces, workloads, manual) {
   const onlyGateways = (ns) => {
     const inNs = workloads.filter((w) => w.namespace === ns);
     return inNs.length > 0 && inNs.every(isGateway);
@@ -26835,7 +26870,7 @@ function injectionShown(namespaces, workloads, manual) {
     ...namespaces.flatMap((n) => n.injection === true && n.loc && !onlyGateways(n.name) ? [n.loc] : []),
     ...workloads.filter((w) => podInjection(w) !== "false" && configuresSidecar(w) && !isGateway(w)).map((w) => w.loc)
   ];
-  return places.sort(cmpLocation)[0] ?? null;
+  return places.sort(cmpLocation);
 }
 function isGateway(w) {
   return (w.podAnnotations["inject.istio.io/templates"] ?? "").includes("gateway") || /gateway/.test(w.podLabels.istio ?? "") || /^istio-(?:ingress|egress)gateway/.test(w.podLabels.app ?? "");
