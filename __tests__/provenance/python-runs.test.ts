@@ -103,6 +103,13 @@ describe("what a container that starts Python runs", () => {
     expect(beat(["-A", "app", "beat", "--loglevel", "info"])?.notRun.has("packages/shared/shared/agent.py")).toBe(true);
     // A worker runs the tasks Celery imports by name: what it runs cannot be told.
     expect(beat(["-A", "app", "worker"])).toBeUndefined();
+    // The same beat started by a script the command runs, after lines that start nothing.
+    const scripted = runs(
+      { ...tree, "services/api/start.sh": "#!/bin/sh\nchown app /data\nexec celery -A app beat\n" },
+      ["api"],
+      new Map([["shop/api/app", { command: ["sh", "-c", "/app/start.sh"], args: [] }]]),
+    ).result.get("shop/api/app");
+    expect(scripted?.notRun.has("packages/shared/shared/agent.py")).toBe(true);
   });
 
   it("cannot be told past a computed import, a framework that imports by name, or a command it cannot read", () => {

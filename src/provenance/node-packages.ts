@@ -3,6 +3,7 @@
 // resolve (tsconfig/jsconfig `paths` and `baseUrl`).
 import knowledge from "../knowledge/js-entry-points.json" with { type: "json" };
 import { baseName, dirOf, joinRepoPath } from "./paths.js";
+import { commandsOf } from "./container-commands.js";
 import type { BuildFile } from "./types.js";
 
 export interface NodePackage {
@@ -111,49 +112,30 @@ export function nodePackages(buildFiles: readonly BuildFile[]): NodePackage[] {
 
 /** The script files a shell command runs with a Node.js runner, and the modules it preloads. */
 export function scriptTargets(command: string): { paths: string[]; preloads: string[] } {
-  const paths: string[] = [];
-  const preloads: string[] = [];
-  for (const segment of command.split(/&&|\|\||[;|&]/)) {
-    const words = segment.trim().split(/\s+/).filter(Boolean).map(unquote);
-    let i = 0;
-    while (i < words.length && (PREFIXES.has(words[i]!) || /^[A-Za-z_]\w*=/.test(words[i]!))) i++;
-    if (!RUNNERS.has(words[i] ?? "")) continue;
-    const runner = words[i]!;
-    i++;
-    if ((runner === "pm2" || runner === "pm2-runtime" || runner === "forever") && words[i] === "start") i++;
-    for (; i < words.length; i++) {
-      const w = words[i]!;
-      if (PRELOAD_FLAGS.has(w)) {
-        if (words[i + 1]) preloads.push(words[++i]!);
-        continue;
-      }
-      // `node -e "…"` runs the code it is given; nothing after it names a file.
-      if (w === "-e" || w === "--eval" || w === "-p" || w === "--print") break;
-      if (w.startsWith("-")) continue;
-      if (CODE_EXTENSION.test(w) || w.includes("/")) paths.push(w);
-      else if (/^[\w.-]+$/.test(w) && !/\.(?:json|ya?ml|env)$/i.test(w)) paths.push(w);
-    }
-  }
-  return { paths, preloads };
+  const out = { paths: [] as string[], preloads: [] as string[] };
+  for (const words of commandsOf(command)) runnerTargets(words, out);
+  return out;
 }
 
-/** The command lines of a Dockerfile's CMD or ENTRYPOINT instructions (or of one of them), as written. */
-export function dockerfileCommands(text: string, instruction?: "CMD" | "ENTRYPOINT"): string[] {
-  const out: string[] = [];
-  const joined = text.replace(/\\\r?\n/g, " ");
-  const re = instruction ? new RegExp(`^\\s*${instruction}\\s+(.*)$`, "i") : /^\s*(?:CMD|ENTRYPOINT)\s+(.*)$/i;
-  for (const line of joined.split("\n")) {
-    const m = re.exec(line);
-    if (!m) continue;
-    const body = m[1]!.trim();
-    if (!body.startsWith("[")) {
-      out.push(body);
+function runnerTargets(words: readonly string[], out: { paths: string[]; preloads: string[] }): void {
+  let i = 0;
+  while (i < words.length && (PREFIXES.has(words[i]!) || /^[A-Za-z_]\w*=/.test(words[i]!))) i++;
+  if (!RUNNERS.has(words[i] ?? "")) return;
+  const runner = words[i]!;
+  i++;
+  if ((runner === "pm2" || runner === "pm2-runtime" || runner === "forever") && words[i] === "start") i++;
+  for (; i < words.length; i++) {
+    const w = words[i]!;
+    if (PRELOAD_FLAGS.has(w)) {
+      if (words[i + 1]) out.preloads.push(words[++i]!);
       continue;
     }
-    const parsed = parseJson(`{"a":${body}}`)?.a;
-    if (Array.isArray(parsed)) out.push(parsed.filter((w): w is string => typeof w === "string").join(" "));
+    // `node -e "…"` runs the code it is given; nothing after it names a file.
+    if (w === "-e" || w === "--eval" || w === "-p" || w === "--print") return;
+    if (w.startsWith("-")) continue;
+    if (CODE_EXTENSION.test(w) || w.includes("/")) out.paths.push(w);
+    else if (/^[\w.-]+$/.test(w) && !/\.(?:json|ya?ml|env)$/i.test(w)) out.paths.push(w);
   }
-  return out;
 }
 
 /**
@@ -161,14 +143,17 @@ export function dockerfileCommands(text: string, instruction?: "CMD" | "ENTRYPOI
  * a module (`CMD ["server.js"]` after `ENTRYPOINT ["node"]`). `sh -c "…"` runs the quoted command.
  */
 export function commandTargets(command: string): string[] {
-  const shell = /^(?:\/bin\/)?(?:ba)?sh\s+-c\s+(.*)$/.exec(command.trim());
-  const line = shell ? unquote(shell[1]!) : command;
-  const run = scriptTargets(line);
-  const named = line
-    .split(/\s+/)
-    .map(unquote)
-    .filter((w) => CODE_EXTENSION.test(w) && !w.startsWith("-"));
-  return [...new Set([...run.paths, ...run.preloads, ...named])];
+  const out = { paths: [] as string[], preloads: [] as string[] };
+  const named: string[] = [];
+  for (const words of commandsOf(command)) {
+    if (/^(?:ba)?sh$/.test(baseName(words[0] ?? "")) && words[1] === "-c" && words[2]) {
+      named.push(...commandTargets(words[2]));
+      continue;
+    }
+    runnerTargets(words, out);
+    named.push(...words.filter((w) => CODE_EXTENSION.test(w) && !w.startsWith("-")));
+  }
+  return [...new Set([...out.paths, ...out.preloads, ...named])];
 }
 
 /** The aliases of a tsconfig.json or jsconfig.json, following `extends` to files the repository holds. */
@@ -221,10 +206,6 @@ export function stringsIn(v: unknown): string[] {
 
 function keysOf(v: unknown): string[] {
   return v && typeof v === "object" && !Array.isArray(v) ? Object.keys(v) : [];
-}
-
-function unquote(w: string): string {
-  return w.replace(/^(["'])(.*)\1$/, "$2");
 }
 
 function parseJson(text: string): Record<string, unknown> | undefined {

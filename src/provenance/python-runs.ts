@@ -8,8 +8,8 @@ import knowledge from "../knowledge/python-entry-points.json" with { type: "json
 import { languageOf } from "../scan/language.js";
 import type { FileImports } from "../scan/module-imports.js";
 import type { HostReference } from "../scan/types.js";
-import { dockerfileCommands } from "./node-packages.js";
-import { dirOf, joinRepoPath } from "./paths.js";
+import { commandsOf, dockerfileCommands } from "./container-commands.js";
+import { baseName, dirOf, joinRepoPath } from "./paths.js";
 import { placementsCarrying, placementsShipping } from "./shipping-index.js";
 import type { BuildFile, CodePlacement, Provenance } from "./types.js";
 
@@ -55,6 +55,10 @@ const WRAPPERS = new Set([
 ]);
 /** Servers that import the application module an argument names (`main:app`). */
 const APP_SERVERS = new Set(["uvicorn", "gunicorn", "hypercorn", "daphne", "granian"]);
+/** Every program this file reads the command line of: a script's other lines (migrations, chown) are not its entry. */
+const PYTHON_PROGRAM = new RegExp(
+  `\\b(?:python[\\d.]*|${[...APP_SERVERS, "fastapi", "streamlit", "taskiq", "dramatiq", "celery"].join("|")})\\b`,
+);
 /** Options of those servers and of Python that take a value, which is then no module name. */
 const VALUED_OPTIONS = new Set([
   "--host",
@@ -166,14 +170,15 @@ function lineEntries(
   depth: number,
   allowed: Set<string>,
 ): string[] | undefined {
-  const shell = /^(?:\/bin\/|\/usr\/bin\/)?(?:ba)?sh\s+-c\s+(.*)$/.exec(line.trim());
-  const commands = (shell ? shell[1]!.replace(/^(["'])(.*)\1$/, "$2") : line)
-    .split(/&&|\|\||;/)
-    .map((c) => c.trim())
-    .filter(Boolean);
   const out: string[] = [];
-  for (const command of commands) {
-    const words = command.split(/\s+/).map((w) => w.replace(/^(["'])(.*)\1$/, "$2"));
+  for (const words of commandsOf(line)) {
+    // `sh -c "…"` runs the quoted line.
+    if (/^(?:ba)?sh$/.test(baseName(words[0] ?? "")) && words[1] === "-c" && words[2] !== undefined) {
+      const found = lineEntries(words[2], files, modules, texts, depth, allowed);
+      if (!found) return undefined;
+      out.push(...found);
+      continue;
+    }
     let i = 0;
     while (i < words.length && (WRAPPERS.has(words[i]!) || /^[A-Za-z_]\w*=/.test(words[i]!) || words[i] === "-")) i++;
     const program = words[i];
@@ -210,7 +215,7 @@ function lineEntries(
       // `exec "$@"` hands over to the command after it, which the other command lines already hold.
       const lines = text.split("\n").filter((l) => !/^\s*(?:#|$)/.test(l) && !/\bexec\s+"?\$@/.test(l));
       for (const l of lines) {
-        if (!/\b(?:python[\d.]*|uvicorn|gunicorn|hypercorn|daphne|granian|fastapi|streamlit)\b/.test(l)) continue;
+        if (!PYTHON_PROGRAM.test(l)) continue;
         const found = lineEntries(l, files, modules, texts, depth + 1, allowed);
         if (!found) return undefined;
         out.push(...found);

@@ -10,7 +10,6 @@ import { EGRESS_CLASSES, type HostReference } from "../scan/types.js";
 import {
   commandTargets,
   stringsIn,
-  dockerfileCommands,
   FRAMEWORK_ENTRIES,
   LOADS_BY_CONVENTION,
   type NodePackage,
@@ -18,6 +17,7 @@ import {
   type PathAliases,
   pathAliases,
 } from "./node-packages.js";
+import { dockerfileCommands } from "./container-commands.js";
 import { dirOf, joinRepoPath } from "./paths.js";
 import type { BuildFile } from "./types.js";
 
