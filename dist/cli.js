@@ -28318,156 +28318,9 @@ var python_entry_points_default = {
   ]
 };
 
-// src/knowledge/js-entry-points.json
-var js_entry_points_default = {
-  $comment: "Which modules a Node.js package starts from besides what its package.json and its Dockerfiles name. A framework listed with entries loads those files by convention (globs relative to the package folder); one listed under loadsByConvention loads project files by name or glob in ways an import graph cannot see, so every module of a package that depends on it counts as run. Reviewed data: see src/provenance/unimported-modules.ts.",
-  version: 1,
-  frameworks: [
-    {
-      package: "next",
-      entries: ["app/**", "pages/**", "src/app/**", "src/pages/**", "src/middleware.*", "src/instrumentation.*"],
-      why: "Next.js routes every file under app/ and pages/, and loads middleware and instrumentation by name"
-    },
-    {
-      package: "@nestjs/core",
-      entries: ["src/main.*"],
-      why: "nest start runs src/main unless nest-cli.json says otherwise"
-    }
-  ],
-  loadsByConvention: [
-    { package: "nuxt", why: "Nuxt auto-imports components, composables and server routes by folder" },
-    { package: "vue", why: "Vue single-file components import modules the scan does not read" },
-    { package: "svelte", why: "Svelte components import modules the scan does not read" },
-    { package: "@sveltejs/kit", why: "SvelteKit routes files under src/routes by name" },
-    {
-      package: "astro",
-      why: "Astro routes files under src/pages and its components import modules the scan does not read"
-    },
-    { package: "@remix-run/node", why: "Remix routes files under app/routes by name" },
-    { package: "@remix-run/react", why: "Remix routes files under app/routes by name" },
-    { package: "@react-router/dev", why: "React Router's framework mode routes files by name" },
-    { package: "gatsby", why: "Gatsby loads gatsby-* files and src/pages by name" },
-    { package: "@angular/core", why: "Angular loads modules through angular.json and lazy routes" },
-    { package: "vite", why: "Vite starts from the script tags of index.html, which the scan does not read" },
-    { package: "@docusaurus/core", why: "Docusaurus loads pages and plugins by folder" },
-    { package: "vitepress", why: "VitePress loads pages by folder" },
-    { package: "expo", why: "Expo Router routes files under app/ by name" },
-    { package: "react-native", why: "React Native apps run on devices, from entries the bundler config names" },
-    { package: "electron", why: "Electron loads preload and renderer scripts by path at run time" },
-    { package: "@loopback/core", why: "LoopBack boots controllers, models and repositories by file name" },
-    { package: "sails", why: "Sails loads api/ and config/ by folder" },
-    { package: "@adonisjs/core", why: "AdonisJS loads controllers and providers by name" },
-    { package: "@strapi/strapi", why: "Strapi loads its api/ folders by convention" },
-    { package: "egg", why: "Egg loads app/ by folder" },
-    { package: "@midwayjs/core", why: "Midway scans its source folder for decorated classes" },
-    { package: "moleculer", why: "Moleculer loads services by file glob" },
-    { package: "@fastify/autoload", why: "fastify-autoload loads every file of a folder" },
-    { package: "fastify-autoload", why: "fastify-autoload loads every file of a folder" },
-    { package: "typeorm", why: "TypeORM loads entities, migrations and subscribers by file glob" },
-    { package: "@mikro-orm/core", why: "MikroORM can load entities by file glob" },
-    { package: "serverless", why: "the Serverless Framework names handlers in serverless.yml" },
-    {
-      package: "@google-cloud/functions-framework",
-      why: "the Functions Framework loads the function a flag or variable names"
-    },
-    { package: "@azure/functions", why: "Azure Functions loads handlers that function.json or a glob names" }
-  ]
-};
-
-// src/provenance/node-packages.ts
-var FRAMEWORK_ENTRIES = new Map(
-  js_entry_points_default.frameworks.map((f) => [f.package, { entries: f.entries, why: f.why }])
-);
-var LOADS_BY_CONVENTION = new Map(
-  js_entry_points_default.loadsByConvention.map((f) => [f.package, f.why])
-);
-var RUNNERS = /* @__PURE__ */ new Set([
-  "node",
-  "nodejs",
-  "nodemon",
-  "ts-node",
-  "ts-node-dev",
-  "tsnd",
-  "tsx",
-  "bun",
-  "babel-node",
-  "node-dev",
-  "esno",
-  "esr",
-  "vite-node",
-  "pm2",
-  "pm2-runtime",
-  "forever"
-]);
-var PREFIXES = /* @__PURE__ */ new Set(["npx", "exec", "cross-env", "dotenv", "env", "--", "pnpm", "yarn", "run", "start"]);
-var PRELOAD_FLAGS = /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader"]);
-var CODE_EXTENSION = /\.(?:[cm]?[jt]sx?)$/i;
-function nodePackages(buildFiles) {
-  const out = [];
-  for (const f of buildFiles) {
-    if (baseName(f.path) !== "package.json") continue;
-    const pkg = parseJson(f.text);
-    if (!pkg) continue;
-    const folder = dirOf(f.path);
-    const dependencies = /* @__PURE__ */ new Set([...keysOf(pkg.dependencies), ...keysOf(pkg.devDependencies)]);
-    const named = [];
-    const preloads = [];
-    for (const field of ["main", "module"]) {
-      const v = pkg[field];
-      if (typeof v === "string") named.push({ path: v, says: `package.json ${field}` });
-    }
-    const bins = typeof pkg.bin === "string" ? [[typeof pkg.name === "string" ? pkg.name.replace(/^@[^/]+\//, "") : "", pkg.bin]] : Object.entries(pkg.bin && typeof pkg.bin === "object" ? pkg.bin : {});
-    for (const [bin, v] of bins)
-      if (typeof v === "string") named.push({ path: v, says: `package.json bin ${bin}`, bin });
-    for (const v of stringsIn(pkg.exports)) named.push({ path: v, says: "package.json exports" });
-    const scripts = pkg.scripts;
-    const scriptWords = [];
-    if (scripts && typeof scripts === "object") {
-      for (const [name, command] of Object.entries(scripts)) {
-        if (typeof command !== "string") continue;
-        scriptWords.push(...command.split(/[\s;&|]+/).filter(Boolean));
-        const run = scriptTargets(command);
-        for (const p of run.paths) named.push({ path: p, says: `package.json script ${name}` });
-        preloads.push(...run.preloads);
-      }
-    }
-    out.push({
-      folder,
-      file: f.path,
-      ...typeof pkg.name === "string" ? { name: pkg.name } : {},
-      dependencies,
-      named,
-      scriptWords,
-      ...isSubpathMap(pkg.exports) ? { exportsMap: pkg.exports } : {},
-      preloads
-    });
-  }
-  return out;
-}
-function scriptTargets(command) {
-  const paths = [];
-  const preloads = [];
-  for (const segment of command.split(/&&|\|\||[;|&]/)) {
-    const words = segment.trim().split(/\s+/).filter(Boolean).map(unquote2);
-    let i = 0;
-    while (i < words.length && (PREFIXES.has(words[i]) || /^[A-Za-z_]\w*=/.test(words[i]))) i++;
-    if (!RUNNERS.has(words[i] ?? "")) continue;
-    const runner = words[i];
-    i++;
-    if ((runner === "pm2" || runner === "pm2-runtime" || runner === "forever") && words[i] === "start") i++;
-    for (; i < words.length; i++) {
-      const w = words[i];
-      if (PRELOAD_FLAGS.has(w)) {
-        if (words[i + 1]) preloads.push(words[++i]);
-        continue;
-      }
-      if (w === "-e" || w === "--eval" || w === "-p" || w === "--print") break;
-      if (w.startsWith("-")) continue;
-      if (CODE_EXTENSION.test(w) || w.includes("/")) paths.push(w);
-      else if (/^[\w.-]+$/.test(w) && !/\.(?:json|ya?ml|env)$/i.test(w)) paths.push(w);
-    }
-  }
-  return { paths, preloads };
+// src/provenance/container-commands.ts
+function commandsOf(line) {
+  return readPipelines(line).flatMap((pipeline) => pipeline.map((cmd) => commandWords(cmd).map((w) => w.text)));
 }
 function dockerfileCommands(text3, instruction) {
   const out = [];
@@ -28481,95 +28334,22 @@ function dockerfileCommands(text3, instruction) {
       out.push(body);
       continue;
     }
-    const parsed = parseJson(`{"a":${body}}`)?.a;
+    const parsed = parseArray(body);
     if (Array.isArray(parsed)) out.push(parsed.filter((w) => typeof w === "string").join(" "));
   }
   return out;
 }
-function commandTargets(command) {
-  const shell = /^(?:\/bin\/)?(?:ba)?sh\s+-c\s+(.*)$/.exec(command.trim());
-  const line = shell ? unquote2(shell[1]) : command;
-  const run = scriptTargets(line);
-  const named = line.split(/\s+/).map(unquote2).filter((w) => CODE_EXTENSION.test(w) && !w.startsWith("-"));
-  return [.../* @__PURE__ */ new Set([...run.paths, ...run.preloads, ...named])];
-}
-function pathAliases(file2, texts, depth = 0) {
-  const text3 = texts.get(file2);
-  if (text3 === void 0 || depth > 5) return void 0;
-  const config = parseJson(stripJsonComments(text3));
-  if (!config) return void 0;
-  const dir = dirOf(file2);
-  let out = { paths: [] };
-  const parent = typeof config.extends === "string" ? config.extends : void 0;
-  if (parent?.startsWith(".")) {
-    const at3 = joinRepoPath(dir, parent.endsWith(".json") ? parent : `${parent}.json`);
-    const inherited = at3 === void 0 ? void 0 : pathAliases(at3, texts, depth + 1);
-    if (inherited) out = { ...inherited, paths: [...inherited.paths] };
-  }
-  const options = config.compilerOptions;
-  if (!options || typeof options !== "object") return out;
-  const o = options;
-  const at2 = (p) => typeof p === "string" ? joinRepoPath(dir, p) : void 0;
-  const baseUrl = at2(o.baseUrl);
-  if (baseUrl !== void 0) out.baseUrl = baseUrl;
-  const outDir = at2(o.outDir);
-  if (outDir !== void 0) out.outDir = outDir;
-  const rootDir = at2(o.rootDir);
-  if (rootDir !== void 0) out.rootDir = rootDir;
-  if (o.paths && typeof o.paths === "object") {
-    const base = baseUrl ?? dir;
-    out.paths = Object.entries(o.paths).map(([from, to]) => ({
-      from,
-      to: (Array.isArray(to) ? to : []).filter((t) => typeof t === "string").flatMap((t) => joinRepoPath(base, t) ?? [])
-    }));
-  }
-  return out;
-}
-function isSubpathMap(v) {
-  return !!v && typeof v === "object" && !Array.isArray(v) && Object.keys(v).some((k) => k.startsWith("."));
-}
-function stringsIn(v) {
-  if (typeof v === "string") return [v];
-  if (Array.isArray(v)) return v.flatMap(stringsIn);
-  if (v && typeof v === "object") return Object.values(v).flatMap(stringsIn);
-  return [];
-}
-function keysOf(v) {
-  return v && typeof v === "object" && !Array.isArray(v) ? Object.keys(v) : [];
-}
-function unquote2(w) {
-  return w.replace(/^(["'])(.*)\1$/, "$2");
-}
-function parseJson(text3) {
+function parseArray(body) {
   try {
-    const v = JSON.parse(text3);
-    return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+    return JSON.parse(body);
   } catch {
     return void 0;
   }
 }
-function stripJsonComments(text3) {
-  let out = "";
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3[i];
-    if (c === '"') {
-      const start = i;
-      for (i++; i < text3.length && text3[i] !== '"'; i++) if (text3[i] === "\\") i++;
-      out += text3.slice(start, i + 1);
-    } else if (c === "/" && text3[i + 1] === "/") {
-      while (i < text3.length && text3[i] !== "\n") i++;
-      out += "\n";
-    } else if (c === "/" && text3[i + 1] === "*") {
-      const end = text3.indexOf("*/", i + 2);
-      i = end === -1 ? text3.length : end + 1;
-    } else out += c;
-  }
-  return out.replace(/,(\s*[}\]])/g, "$1");
-}
 
 // src/provenance/python-runs.ts
 var COMPILED_SOURCE = /\.(?:go|java|kt|scala|cs|rs)$/;
-var LOADS_BY_CONVENTION2 = new Map(
+var LOADS_BY_CONVENTION = new Map(
   python_entry_points_default.loadsByConvention.map((f) => [f.package, f.why])
 );
 var WRAPPERS3 = /* @__PURE__ */ new Set([
@@ -28591,6 +28371,9 @@ var WRAPPERS3 = /* @__PURE__ */ new Set([
   "run"
 ]);
 var APP_SERVERS = /* @__PURE__ */ new Set(["uvicorn", "gunicorn", "hypercorn", "daphne", "granian"]);
+var PYTHON_PROGRAM = new RegExp(
+  `\\b(?:python[\\d.]*|${[...APP_SERVERS, "fastapi", "streamlit", "taskiq", "dramatiq", "celery"].join("|")})\\b`
+);
 var VALUED_OPTIONS = /* @__PURE__ */ new Set([
   "--host",
   "--port",
@@ -28664,7 +28447,7 @@ function runOf(lines, files, importsOf3, texts) {
     if (!imp || imp.computed) return void 0;
     for (const s of imp.specifiers) {
       const top = s.split(".")[0];
-      if (LOADS_BY_CONVENTION2.has(top) && !allowed.has(top)) return void 0;
+      if (LOADS_BY_CONVENTION.has(top) && !allowed.has(top)) return void 0;
       for (const target4 of resolveImport(f, s, modules, python2)) visit2(target4);
     }
   }
@@ -28672,11 +28455,14 @@ function runOf(lines, files, importsOf3, texts) {
   return { entries: [...entries2].sort(), notRun };
 }
 function lineEntries(line, files, modules, texts, depth, allowed) {
-  const shell = /^(?:\/bin\/|\/usr\/bin\/)?(?:ba)?sh\s+-c\s+(.*)$/.exec(line.trim());
-  const commands = (shell ? shell[1].replace(/^(["'])(.*)\1$/, "$2") : line).split(/&&|\|\||;/).map((c) => c.trim()).filter(Boolean);
   const out = [];
-  for (const command of commands) {
-    const words = command.split(/\s+/).map((w) => w.replace(/^(["'])(.*)\1$/, "$2"));
+  for (const words of commandsOf(line)) {
+    if (/^(?:ba)?sh$/.test(baseName(words[0] ?? "")) && words[1] === "-c" && words[2] !== void 0) {
+      const found = lineEntries(words[2], files, modules, texts, depth, allowed);
+      if (!found) return void 0;
+      out.push(...found);
+      continue;
+    }
     let i = 0;
     while (i < words.length && (WRAPPERS3.has(words[i]) || /^[A-Za-z_]\w*=/.test(words[i]) || words[i] === "-")) i++;
     const program = words[i];
@@ -28710,7 +28496,7 @@ function lineEntries(line, files, modules, texts, depth, allowed) {
       if (text3 === void 0) return void 0;
       const lines = text3.split("\n").filter((l) => !/^\s*(?:#|$)/.test(l) && !/\bexec\s+"?\$@/.test(l));
       for (const l of lines) {
-        if (!/\b(?:python[\d.]*|uvicorn|gunicorn|hypercorn|daphne|granian|fastapi|streamlit)\b/.test(l)) continue;
+        if (!PYTHON_PROGRAM.test(l)) continue;
         const found = lineEntries(l, files, modules, texts, depth + 1, allowed);
         if (!found) return void 0;
         out.push(...found);
@@ -28863,6 +28649,240 @@ function keyOf(p) {
 // src/scan/types.ts
 var EGRESS_CLASSES = /* @__PURE__ */ new Set(["call", "config"]);
 
+// src/knowledge/js-entry-points.json
+var js_entry_points_default = {
+  $comment: "Which modules a Node.js package starts from besides what its package.json and its Dockerfiles name. A framework listed with entries loads those files by convention (globs relative to the package folder); one listed under loadsByConvention loads project files by name or glob in ways an import graph cannot see, so every module of a package that depends on it counts as run. Reviewed data: see src/provenance/unimported-modules.ts.",
+  version: 1,
+  frameworks: [
+    {
+      package: "next",
+      entries: ["app/**", "pages/**", "src/app/**", "src/pages/**", "src/middleware.*", "src/instrumentation.*"],
+      why: "Next.js routes every file under app/ and pages/, and loads middleware and instrumentation by name"
+    },
+    {
+      package: "@nestjs/core",
+      entries: ["src/main.*"],
+      why: "nest start runs src/main unless nest-cli.json says otherwise"
+    }
+  ],
+  loadsByConvention: [
+    { package: "nuxt", why: "Nuxt auto-imports components, composables and server routes by folder" },
+    { package: "vue", why: "Vue single-file components import modules the scan does not read" },
+    { package: "svelte", why: "Svelte components import modules the scan does not read" },
+    { package: "@sveltejs/kit", why: "SvelteKit routes files under src/routes by name" },
+    {
+      package: "astro",
+      why: "Astro routes files under src/pages and its components import modules the scan does not read"
+    },
+    { package: "@remix-run/node", why: "Remix routes files under app/routes by name" },
+    { package: "@remix-run/react", why: "Remix routes files under app/routes by name" },
+    { package: "@react-router/dev", why: "React Router's framework mode routes files by name" },
+    { package: "gatsby", why: "Gatsby loads gatsby-* files and src/pages by name" },
+    { package: "@angular/core", why: "Angular loads modules through angular.json and lazy routes" },
+    { package: "vite", why: "Vite starts from the script tags of index.html, which the scan does not read" },
+    { package: "@docusaurus/core", why: "Docusaurus loads pages and plugins by folder" },
+    { package: "vitepress", why: "VitePress loads pages by folder" },
+    { package: "expo", why: "Expo Router routes files under app/ by name" },
+    { package: "react-native", why: "React Native apps run on devices, from entries the bundler config names" },
+    { package: "electron", why: "Electron loads preload and renderer scripts by path at run time" },
+    { package: "@loopback/core", why: "LoopBack boots controllers, models and repositories by file name" },
+    { package: "sails", why: "Sails loads api/ and config/ by folder" },
+    { package: "@adonisjs/core", why: "AdonisJS loads controllers and providers by name" },
+    { package: "@strapi/strapi", why: "Strapi loads its api/ folders by convention" },
+    { package: "egg", why: "Egg loads app/ by folder" },
+    { package: "@midwayjs/core", why: "Midway scans its source folder for decorated classes" },
+    { package: "moleculer", why: "Moleculer loads services by file glob" },
+    { package: "@fastify/autoload", why: "fastify-autoload loads every file of a folder" },
+    { package: "fastify-autoload", why: "fastify-autoload loads every file of a folder" },
+    { package: "typeorm", why: "TypeORM loads entities, migrations and subscribers by file glob" },
+    { package: "@mikro-orm/core", why: "MikroORM can load entities by file glob" },
+    { package: "serverless", why: "the Serverless Framework names handlers in serverless.yml" },
+    {
+      package: "@google-cloud/functions-framework",
+      why: "the Functions Framework loads the function a flag or variable names"
+    },
+    { package: "@azure/functions", why: "Azure Functions loads handlers that function.json or a glob names" }
+  ]
+};
+
+// src/provenance/node-packages.ts
+var FRAMEWORK_ENTRIES = new Map(
+  js_entry_points_default.frameworks.map((f) => [f.package, { entries: f.entries, why: f.why }])
+);
+var LOADS_BY_CONVENTION2 = new Map(
+  js_entry_points_default.loadsByConvention.map((f) => [f.package, f.why])
+);
+var RUNNERS = /* @__PURE__ */ new Set([
+  "node",
+  "nodejs",
+  "nodemon",
+  "ts-node",
+  "ts-node-dev",
+  "tsnd",
+  "tsx",
+  "bun",
+  "babel-node",
+  "node-dev",
+  "esno",
+  "esr",
+  "vite-node",
+  "pm2",
+  "pm2-runtime",
+  "forever"
+]);
+var PREFIXES = /* @__PURE__ */ new Set(["npx", "exec", "cross-env", "dotenv", "env", "--", "pnpm", "yarn", "run", "start"]);
+var PRELOAD_FLAGS = /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader"]);
+var CODE_EXTENSION = /\.(?:[cm]?[jt]sx?)$/i;
+function nodePackages(buildFiles) {
+  const out = [];
+  for (const f of buildFiles) {
+    if (baseName(f.path) !== "package.json") continue;
+    const pkg = parseJson(f.text);
+    if (!pkg) continue;
+    const folder = dirOf(f.path);
+    const dependencies = /* @__PURE__ */ new Set([...keysOf(pkg.dependencies), ...keysOf(pkg.devDependencies)]);
+    const named = [];
+    const preloads = [];
+    for (const field of ["main", "module"]) {
+      const v = pkg[field];
+      if (typeof v === "string") named.push({ path: v, says: `package.json ${field}` });
+    }
+    const bins = typeof pkg.bin === "string" ? [[typeof pkg.name === "string" ? pkg.name.replace(/^@[^/]+\//, "") : "", pkg.bin]] : Object.entries(pkg.bin && typeof pkg.bin === "object" ? pkg.bin : {});
+    for (const [bin, v] of bins)
+      if (typeof v === "string") named.push({ path: v, says: `package.json bin ${bin}`, bin });
+    for (const v of stringsIn(pkg.exports)) named.push({ path: v, says: "package.json exports" });
+    const scripts = pkg.scripts;
+    const scriptWords = [];
+    if (scripts && typeof scripts === "object") {
+      for (const [name, command] of Object.entries(scripts)) {
+        if (typeof command !== "string") continue;
+        scriptWords.push(...command.split(/[\s;&|]+/).filter(Boolean));
+        const run = scriptTargets(command);
+        for (const p of run.paths) named.push({ path: p, says: `package.json script ${name}` });
+        preloads.push(...run.preloads);
+      }
+    }
+    out.push({
+      folder,
+      file: f.path,
+      ...typeof pkg.name === "string" ? { name: pkg.name } : {},
+      dependencies,
+      named,
+      scriptWords,
+      ...isSubpathMap(pkg.exports) ? { exportsMap: pkg.exports } : {},
+      preloads
+    });
+  }
+  return out;
+}
+function scriptTargets(command) {
+  const out = { paths: [], preloads: [] };
+  for (const words of commandsOf(command)) runnerTargets(words, out);
+  return out;
+}
+function runnerTargets(words, out) {
+  let i = 0;
+  while (i < words.length && (PREFIXES.has(words[i]) || /^[A-Za-z_]\w*=/.test(words[i]))) i++;
+  if (!RUNNERS.has(words[i] ?? "")) return;
+  const runner = words[i];
+  i++;
+  if ((runner === "pm2" || runner === "pm2-runtime" || runner === "forever") && words[i] === "start") i++;
+  for (; i < words.length; i++) {
+    const w = words[i];
+    if (PRELOAD_FLAGS.has(w)) {
+      if (words[i + 1]) out.preloads.push(words[++i]);
+      continue;
+    }
+    if (w === "-e" || w === "--eval" || w === "-p" || w === "--print") return;
+    if (w.startsWith("-")) continue;
+    if (CODE_EXTENSION.test(w) || w.includes("/")) out.paths.push(w);
+    else if (/^[\w.-]+$/.test(w) && !/\.(?:json|ya?ml|env)$/i.test(w)) out.paths.push(w);
+  }
+}
+function commandTargets(command) {
+  const out = { paths: [], preloads: [] };
+  const named = [];
+  for (const words of commandsOf(command)) {
+    if (/^(?:ba)?sh$/.test(baseName(words[0] ?? "")) && words[1] === "-c" && words[2]) {
+      named.push(...commandTargets(words[2]));
+      continue;
+    }
+    runnerTargets(words, out);
+    named.push(...words.filter((w) => CODE_EXTENSION.test(w) && !w.startsWith("-")));
+  }
+  return [.../* @__PURE__ */ new Set([...out.paths, ...out.preloads, ...named])];
+}
+function pathAliases(file2, texts, depth = 0) {
+  const text3 = texts.get(file2);
+  if (text3 === void 0 || depth > 5) return void 0;
+  const config = parseJson(stripJsonComments(text3));
+  if (!config) return void 0;
+  const dir = dirOf(file2);
+  let out = { paths: [] };
+  const parent = typeof config.extends === "string" ? config.extends : void 0;
+  if (parent?.startsWith(".")) {
+    const at3 = joinRepoPath(dir, parent.endsWith(".json") ? parent : `${parent}.json`);
+    const inherited = at3 === void 0 ? void 0 : pathAliases(at3, texts, depth + 1);
+    if (inherited) out = { ...inherited, paths: [...inherited.paths] };
+  }
+  const options = config.compilerOptions;
+  if (!options || typeof options !== "object") return out;
+  const o = options;
+  const at2 = (p) => typeof p === "string" ? joinRepoPath(dir, p) : void 0;
+  const baseUrl = at2(o.baseUrl);
+  if (baseUrl !== void 0) out.baseUrl = baseUrl;
+  const outDir = at2(o.outDir);
+  if (outDir !== void 0) out.outDir = outDir;
+  const rootDir = at2(o.rootDir);
+  if (rootDir !== void 0) out.rootDir = rootDir;
+  if (o.paths && typeof o.paths === "object") {
+    const base = baseUrl ?? dir;
+    out.paths = Object.entries(o.paths).map(([from, to]) => ({
+      from,
+      to: (Array.isArray(to) ? to : []).filter((t) => typeof t === "string").flatMap((t) => joinRepoPath(base, t) ?? [])
+    }));
+  }
+  return out;
+}
+function isSubpathMap(v) {
+  return !!v && typeof v === "object" && !Array.isArray(v) && Object.keys(v).some((k) => k.startsWith("."));
+}
+function stringsIn(v) {
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v)) return v.flatMap(stringsIn);
+  if (v && typeof v === "object") return Object.values(v).flatMap(stringsIn);
+  return [];
+}
+function keysOf(v) {
+  return v && typeof v === "object" && !Array.isArray(v) ? Object.keys(v) : [];
+}
+function parseJson(text3) {
+  try {
+    const v = JSON.parse(text3);
+    return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function stripJsonComments(text3) {
+  let out = "";
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    if (c === '"') {
+      const start = i;
+      for (i++; i < text3.length && text3[i] !== '"'; i++) if (text3[i] === "\\") i++;
+      out += text3.slice(start, i + 1);
+    } else if (c === "/" && text3[i + 1] === "/") {
+      while (i < text3.length && text3[i] !== "\n") i++;
+      out += "\n";
+    } else if (c === "/" && text3[i + 1] === "*") {
+      const end = text3.indexOf("*/", i + 2);
+      i = end === -1 ? text3.length : end + 1;
+    } else out += c;
+  }
+  return out.replace(/,(\s*[}\]])/g, "$1");
+}
+
 // src/provenance/unimported-modules.ts
 var MODULE = /\.(?:[cm]?[jt]sx?)$/i;
 var EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts"];
@@ -28979,7 +28999,7 @@ function modulesNotRun(input) {
 }
 function entriesOf(p, modules, commands, words, r) {
   for (const dep of p.dependencies) {
-    const why2 = LOADS_BY_CONVENTION.get(dep);
+    const why2 = LOADS_BY_CONVENTION2.get(dep);
     if (why2) return { unknown: `it depends on ${dep}: ${why2}` };
   }
   const entries2 = /* @__PURE__ */ new Set();
