@@ -301,6 +301,8 @@ function shippedPath(path: string, files: readonly string[]): string | undefined
 interface ModuleIndex {
   /** Every dotted name each shipped module can be imported by, whatever folder is on the path: `c`, `b.c`, `a.b.c`. */
   byName: Map<string, string[]>;
+  /** The shipped `.py` files, for scripts a module names by path. */
+  files: string[];
 }
 
 function moduleIndex(python: ReadonlySet<string>): ModuleIndex {
@@ -316,7 +318,7 @@ function moduleIndex(python: ReadonlySet<string>): ModuleIndex {
       else byName.set(name, [f]);
     }
   }
-  return { byName };
+  return { byName, files: [...python] };
 }
 
 /** The shipped files an import loads: the module, and the `__init__.py` of each package on its way. */
@@ -324,7 +326,7 @@ function resolveImport(from: string, specifier: string, modules: ModuleIndex, py
   if (specifier.endsWith(".py")) {
     const beside = joinRepoPath(dirOf(from), specifier);
     if (beside !== undefined && python.has(beside)) return [beside];
-    const file = shippedPath(specifier, [...python]);
+    const file = shippedPath(specifier, modules.files);
     return file ? [file] : [];
   }
   if (specifier.startsWith(".")) {
