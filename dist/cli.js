@@ -28575,13 +28575,13 @@ function moduleIndex(python2) {
       else byName.set(name, [f]);
     }
   }
-  return { byName };
+  return { byName, files: [...python2] };
 }
 function resolveImport(from, specifier, modules, python2) {
   if (specifier.endsWith(".py")) {
     const beside = joinRepoPath(dirOf(from), specifier);
     if (beside !== void 0 && python2.has(beside)) return [beside];
-    const file2 = shippedPath(specifier, [...python2]);
+    const file2 = shippedPath(specifier, modules.files);
     return file2 ? [file2] : [];
   }
   if (specifier.startsWith(".")) {
