@@ -7,6 +7,7 @@ import { buildModel, type InstallScripts } from "./model/build.js";
 import { shellTextsOf } from "./model/script-texts.js";
 import { buildProvenance, type Provenance, unreadVariables } from "./provenance/index.js";
 import { pythonRuns, withPythonRuns } from "./provenance/python-runs.js";
+import { withSelectedFiles } from "./provenance/selected-files.js";
 import { modulesNotRun, withModulesNotRun } from "./provenance/unimported-modules.js";
 import { meshSourceFromFile } from "./model/mesh-policy.js";
 import { mergeRendered } from "./render/merge.js";
@@ -182,6 +183,7 @@ export function lint(input: LintInput): LintResult {
     scope === "all" && imports && files && buildFiles
       ? modulesNotRun({ imports, files, buildFiles, commands: containerCommands(model) }).notRun
       : undefined;
+  const commands = containerCommandsByKey(model);
   const python =
     scope === "all" && imports && files && buildFiles && model.provenance
       ? pythonRuns({
@@ -189,11 +191,14 @@ export function lint(input: LintInput): LintResult {
           files,
           imports,
           buildFiles,
-          commands: containerCommandsByKey(model),
+          commands,
         })
       : undefined;
   const jsRefs = notRun ? withModulesNotRun(input.snapshot.references, notRun) : input.snapshot.references;
-  const scannedRefs = python && model.provenance ? withPythonRuns(jsRefs, model.provenance, python) : jsRefs;
+  const pythonRefs = python && model.provenance ? withPythonRuns(jsRefs, model.provenance, python) : jsRefs;
+  // Needs only the listing, so a scan of the changed files decides alike.
+  const scannedRefs =
+    files && model.provenance ? withSelectedFiles(pythonRefs, model.provenance, files, commands) : pythonRefs;
   const found = judgedReferences(
     collectReferences(model, scannedRefs, input.allowlist, unread),
     model,
