@@ -180,8 +180,22 @@ describe("what the workload hands on rather than calls", () => {
     ["lib/mail.ts", 'const body = `<a href="https://app.vendor.io/reset?t=${t}">Reset</a>`;\n', "mention"],
     ["lib/seo.ts", "const org = { sameAs: ['https://social.vendor.io/acme'] };\n", "mention"],
     ["app/api/stats/route.ts", "const referrers = ['https://search.vendor.io', ''];\n", "mention"],
+    ["app/dto/answer.py", 'FALLBACK = "https://cdn.vendor.io/static/failed.png"\n', "browser"],
+    ["app/theme.ts", "const font = 'https://fonts.vendor.io/css/inter.woff2#v3';\n", "browser"],
+    ["app/assets/data/prices.yaml", "survey:\n  url: https://data.vendor.io/file/3076421.do\n", "mention"],
   ])("%s: %s is a %s", (path, text, cls) => {
     expect(classes(path, text).map((r) => r[1])).toEqual([cls]);
+  });
+
+  it("still counts an image API, an asset outside an assets folder, and a host allowed by a pattern is no call", () => {
+    expect(classes("app/gen.py", 'URL = "https://images.vendor.io/v1/generate?format=png"\n')).toEqual([
+      ["images.vendor.io", "call"],
+    ]);
+    expect(classes("app/config/prices.yaml", "survey:\n  url: https://data.vendor.io/api/prices\n")).toEqual([
+      ["data.vendor.io", "config"],
+    ]);
+    const next = 'const config = { images: { remotePatterns: [{ protocol: "https", hostname: "img.vendor.io" }] } };\n';
+    expect(classes("next.config.ts", next)).toEqual([]);
   });
 });
 

@@ -1,15 +1,23 @@
-// URLs the server hands to the user's browser rather than requests itself, recognised by their query alone: an OAuth
-// or OpenID Connect authorization request is always a redirect of the browser (RFC 6749 section 4.1.1), and so is
-// an end-session request that names where to return.
+// URLs the server hands to the user's browser rather than requests itself, recognised by their path or query alone:
+// an image, font or stylesheet is embedded in a page the browser renders; an OAuth or OpenID Connect authorization
+// request is always a redirect of the browser (RFC 6749 section 4.1.1), and so is an end-session request that names
+// where to return.
+
+/** A path to what a page embeds: images, icons, fonts, stylesheets. A server seldom downloads these from a fixed URL. */
+const PAGE_ASSET = /\/[^/]*\.(?:png|jpe?g|gif|webp|avif|svg|ico|bmp|woff2?|ttf|otf|eot|css)$/i;
 
 /**
- * Why the URL at `offset` of `text` is a page the user's browser is sent to, or undefined. A query that carries
- * `response_type`, or a `redirect_uri` without the client secret or the code a server's token request sends.
+ * Why the URL at `offset` of `text` is for the user's browser, or undefined: a path to an image, font or stylesheet;
+ * a query that carries `response_type`, or a `redirect_uri` without the client secret or the code a server's token
+ * request sends.
  */
 export function browserNavigationReason(text: string, offset: number, scheme: string): string | undefined {
   if (scheme !== "https" && scheme !== "http") return undefined;
   const end = urlEnd(text, offset);
   const q = text.indexOf("?", offset);
+  const pathEnd = q === -1 || q >= end ? end : q;
+  if (PAGE_ASSET.test(text.slice(offset, pathEnd).replace(/#.*$/, "")))
+    return "an image, font or stylesheet: a page shows it and the browser loads it, the server does not request it";
   if (q === -1 || q >= end) return undefined;
   const params = new Set(
     text

@@ -9,6 +9,12 @@ const EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmp
 /** A file of made-up data for tests and demos, by its name: `mock-authservice-config.json`, `users.fake.ts`. */
 const MOCK_FILE = /(?:^|[._-])(?:mock|mocks|mocked|fake|fakes|dummy|stub|stubs)(?:[._-]|$)/i;
 
+/**
+ * A data file inside an `assets` folder (`app/assets/data/prices.yaml`): content the program ships and reads, such as
+ * tables with their sources' links. Configuration lives elsewhere.
+ */
+const ASSET_DATA = /(?:^|\/)assets\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|json|csv|tsv|xml)$/i;
+
 /** Build and deploy tools' own settings: the repositories and distributions they download from. */
 const BUILD_TOOL_FILES = new Set([
   "maven-wrapper.properties",
@@ -66,6 +72,11 @@ export function wholeFileClass(path: string, text: string): { class: ReferenceCl
       reason: `${base} is a script someone runs by hand: a name with a hyphen cannot be imported, so no program loads it`,
     };
   const data = /\.(?:ya?ml|json)$/i.test(base);
+  if (ASSET_DATA.test(path))
+    return {
+      class: "mention",
+      reason: `${base} is data the program bundles as an asset: the links in it are content it reads, not where it connects`,
+    };
   if (data && isTaskRunnerFile(text))
     return {
       class: "build",

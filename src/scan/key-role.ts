@@ -4,7 +4,10 @@
 export type KeyRole =
   /** The value is where the program connects: report a bare host too. */
   | "host"
-  /** The value names a vocabulary or document (`$schema`, `xmlns`, `license`): report nothing. */
+  /**
+   * The value names a vocabulary or document (`$schema`, `xmlns`, `license`), or is a pattern that addresses are
+   * matched against (`remotePatterns`): report nothing.
+   */
   | "identifier"
   /** The value is a name others use to reach us (`ALLOWED_HOSTS`, `redirect_uri`, `listen_address`): not egress. */
   | "inbound"
@@ -61,6 +64,9 @@ const IDENTIFIER_WORDS = new Set([
   // OAuth scopes (`https://www.googleapis.com/auth/drive.readonly`): URIs that name a permission.
   "scope",
   "scopes",
+  // Patterns an address is matched against (Next.js `images.remotePatterns`): what may be fetched, not a fetch.
+  "pattern",
+  "patterns",
 ]);
 const INBOUND_WORDS = new Set([
   "allowed",
