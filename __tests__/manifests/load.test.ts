@@ -56,6 +56,32 @@ describe("loading manifests", () => {
     expect(loaded.findings.map((f) => `${f.rule} ${f.file}`)).toEqual(["invalid-yaml istiod-values.yaml"]);
   });
 
+  it("takes a file with template action lines for a template, not a broken manifest, and reads one that parses", () => {
+    const template = [
+      "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: bench\n---",
+      "{{- range $i := until .Services }}",
+      "apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: authn-{{$i}}\n---",
+      "{{- end }}\n",
+    ].join("\n");
+    const loaded = loadInline({ "testdata/benchmarks/authz.yaml": template });
+    expect(loaded.findings).toEqual([
+      expect.objectContaining({
+        rule: "render-fallback",
+        severity: "info",
+        file: "testdata/benchmarks/authz.yaml",
+        line: 6,
+      }),
+    ]);
+    const wholeValue = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Name }}\n";
+    expect(loadInline({ "tmpl.yaml": wholeValue }).findings).toEqual([
+      expect.objectContaining({ rule: "render-fallback", file: "tmpl.yaml", line: 4 }),
+    ]);
+    // Template actions inside values parse: the file is read as it is.
+    const inValues = loadInline({ "ap.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-{{ .i }}\n" });
+    expect(inValues.findings).toEqual([]);
+    expect(inValues.resources.map((r) => r.name)).toEqual(["cm-{{ .i }}"]);
+  });
+
   it("says a workload in a group Kubernetes no longer serves it from is not modelled, at its apiVersion", () => {
     const loaded = loadInline({
       "old.yaml":

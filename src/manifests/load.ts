@@ -57,8 +57,11 @@ export function loadManifests(files: readonly TextFile[], options: LoadOptions):
     const parsed = parseOnce(file.text, options.parsed);
     // Most files parse; only a refused one is searched for what a manifest names.
     const said = parsed.problems.length > 0 && mayHoldManifests(file.text);
-    for (const p of parsed.problems)
-      if (said || p.limit) out.findings.push(yamlFinding(file.path, p.line, p.column, p.message));
+    const template = said ? templateActionLine(file.text) : undefined;
+    if (template !== undefined) out.findings.push(templateFinding(file.path, template));
+    else
+      for (const p of parsed.problems)
+        if (said || p.limit) out.findings.push(yamlFinding(file.path, p.line, p.column, p.message));
     for (const doc of parsed.documents) {
       const resources = resourcesFromDocument(doc, file.path, options.defaultNamespace);
       if (resources.length === 0) {
@@ -83,6 +86,29 @@ export function loadManifests(files: readonly TextFile[], options: LoadOptions):
  */
 function mayHoldManifests(text: string): boolean {
   return /\bapiVersion\b|\bmeshConfig\b/.test(text);
+}
+
+/**
+ * The line of the first template action that stands on a line of its own (`{{- range $i := until .N }}`) or is a
+ * whole value (`name: {{ .Name }}`, which YAML reads as a map inside a map), or undefined: a file like that is a Go
+ * template some tool renders before it is YAML (test data, a generator's input), so its parse errors say nothing
+ * about a manifest. Actions inside a value (`name: api-{{ .i }}`) still parse.
+ */
+function templateActionLine(text: string): number | undefined {
+  const m = /^[ \t]*(?:- )?(?:[^\s:#{][^:#\n]*:[ \t]+)?\{\{[^\n]*\}\}/m.exec(text);
+  return m ? text.slice(0, m.index).split("\n").length : undefined;
+}
+
+function templateFinding(file: string, line: number): Finding {
+  const meta = ruleMeta("render-fallback");
+  return {
+    rule: meta.name,
+    code: meta.code,
+    severity: meta.severity,
+    message: "a template: a line is a template action ({{ … }}) that a tool renders before this is YAML; not read",
+    file,
+    line,
+  };
 }
 
 function yamlFinding(file: string, line: number, column: number, message: string): Finding {
