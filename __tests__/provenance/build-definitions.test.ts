@@ -32,6 +32,8 @@ describe("buildFileKind", () => {
     ["svc/.dockerignore", "dockerignore"],
     ["svc/Dockerfile.dockerignore", "dockerignore"],
     ["go.mod", "go.mod"],
+    ["README.md", "readme"],
+    ["app/README.ja.md", "readme"],
   ])("%s is %s", (path, kind) => {
     expect(buildFileKind(path)).toBe(kind);
   });

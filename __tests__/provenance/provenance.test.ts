@@ -57,6 +57,34 @@ describe("buildProvenance", () => {
     ]);
   });
 
+  it("reads a README's docker build, run where the only Dockerfile below it is when its own is not there", () => {
+    const readme = [
+      "# Hello",
+      "Build and push it yourself:",
+      "```bash",
+      "$ docker build --build-arg VER=1 -t your_dockerhub_id/hello:1 .",
+      "docker push your_dockerhub_id/hello:1",
+      "```",
+      "```yaml",
+      "run: docker build -t your_dockerhub_id/other:1 .",
+      "```",
+    ].join("\n");
+    const repo = { "README.md": readme, "app/Dockerfile": "FROM node:20\nCOPY . /app\n", "app/server.js": "" };
+    const p = provenanceOf(repo, [image("hello", "docker.io/acme/hello:1"), image("other", "acme/other:1")]);
+    expect(p.placements.map((x) => [x.workload, x.dockerfile, x.context])).toEqual([
+      ["hello", "app/Dockerfile", "app"],
+    ]);
+    expect(p.placements[0]!.evidence[0]).toEqual({
+      file: "README.md",
+      line: 4,
+      says: "docker build tags your_dockerhub_id/hello:1 from context ., run in app, where the only Dockerfile is",
+    });
+    // With two Dockerfiles the folder cannot be told: the README places nothing, and says nothing either.
+    const two = provenanceOf({ ...repo, "tools/Dockerfile": "FROM alpine\n" }, [image("hello", "acme/hello:1")]);
+    expect(two.placements).toEqual([]);
+    expect(two.problems).toEqual([]);
+  });
+
   it("falls back to a folder named like the image holding a Dockerfile, and flags a static-file server", () => {
     const p = provenanceOf(SHOP, [image("storefront", "registry.acme.io/web:3")]);
     expect(p.placements).toEqual([

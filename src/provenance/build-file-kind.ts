@@ -8,6 +8,7 @@ export type BuildFileKind =
   | "shell"
   | "makefile"
   | "taskfile"
+  | "readme"
   | "dockerfile"
   | "dockerignore"
   | "go.mod"
@@ -20,6 +21,8 @@ const KINDS: readonly [RegExp, BuildFileKind][] = [
   [/\.(?:sh|bash|bat|cmd)$/i, "shell"],
   [/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/, "makefile"],
   [/^[Tt]askfile(?:\.dist)?\.ya?ml$/, "taskfile"],
+  // A README's shell blocks tell people how to build the images the manifests run (docs-builds.ts).
+  [/^README(?:\.[\w-]+)?\.md$/i, "readme"],
   [/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:[Dd]ockerfile|[Cc]ontainerfile)$/, "dockerfile"],
   [/^\.dockerignore$|\.[Dd]ockerfile\.dockerignore$|^(?:Dockerfile|Containerfile)\..*dockerignore$/, "dockerignore"],
   [/^go\.mod$/, "go.mod"],

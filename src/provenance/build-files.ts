@@ -1,6 +1,7 @@
 // Which repository files define builds, and of what kind: the pipeline keeps only these files' texts for this stage.
 export { type BuildFileKind, buildFileKind, isBuildDefinitionFile } from "./build-file-kind.js";
 import { composeBuilds } from "./compose.js";
+import { docsBuilds } from "./docs-builds.js";
 import { BUILD_FILE_LIMITS } from "./limits.js";
 import { makefileBuilds } from "./makefile.js";
 import { buildFileKind } from "./build-file-kind.js";
@@ -27,6 +28,8 @@ export function buildsOf(file: BuildFile, problems: ProvenanceProblem[]): ImageB
       return makefileBuilds(file.path, text);
     case "taskfile":
       return taskfileBuilds(file.path, text, problems);
+    case "readme":
+      return docsBuilds(file.path, text);
     default:
       return [];
   }

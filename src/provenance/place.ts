@@ -6,7 +6,8 @@ import { type ParsedDockerfile, parseDockerfile } from "./dockerfile.js";
 import { dockerignoreExcludes } from "./dockerignore.js";
 import { type ImageRef, lastSegment, matchStrength, parseImageRef } from "./image-ref.js";
 import { PLACEMENT_LIMITS } from "./limits.js";
-import { joinRepoPath, under } from "./paths.js";
+import { buildFileKind } from "./build-file-kind.js";
+import { dirOf, joinRepoPath, under } from "./paths.js";
 import type { RepoLayout } from "./repo-layout.js";
 import { sourcesOfBuildOutput } from "./build-output.js";
 import { shippedFiles } from "./ships.js";
@@ -72,7 +73,17 @@ function usableBuilds(ctx: PlaceContext): readonly KnownBuild[] {
   for (const kb of ctx.builds) {
     const { dockerfile, evidence } = kb.build;
     if (dockerfile === undefined || ctx.layout.files.has(dockerfile) || ctx.texts.has(dockerfile)) usable.push(kb);
-    else
+    else if (kb.build.fromDocs) {
+      const only = onlyDockerfileBelow(dirOf(evidence.file), ctx);
+      if (only !== undefined) {
+        const says = `${evidence.says}, run in ${dirOf(only) || "the repository root"}, where the only Dockerfile is`;
+        usable.push({
+          ...kb,
+          build: { ...kb.build, dockerfile: only, context: dirOf(only), evidence: { ...evidence, says } },
+        });
+      }
+      // A README block whose folder cannot be told is no build definition: nothing to report.
+    } else
       ctx.problems.push({
         file: evidence.file,
         line: evidence.line,
@@ -81,6 +92,16 @@ function usableBuilds(ctx: PlaceContext): readonly KnownBuild[] {
   }
   ctx.usable = usable;
   return usable;
+}
+
+/** The one Dockerfile in `dir` or below it, or undefined when there is none or more than one. */
+function onlyDockerfileBelow(dir: string, ctx: PlaceContext): string | undefined {
+  const found: string[] = [];
+  for (const f of ctx.layout.files) {
+    if ((dir === "" || f.startsWith(`${dir}/`)) && buildFileKind(f) === "dockerfile") found.push(f);
+    if (found.length > 1) return undefined;
+  }
+  return found[0];
 }
 
 /**
