@@ -101,6 +101,21 @@ describe("buildProvenance", () => {
     ]);
   });
 
+  it("flags a static-file server installed on another base when the final command starts only it", () => {
+    const dockerfile = (cmd: string) =>
+      "FROM node:20 AS build\nCOPY . .\nRUN npm run build\n" +
+      `FROM python:3.12-slim\nRUN apt-get install -y nginx\nCOPY --from=build /app/dist /usr/share/nginx/html\n${cmd}\n`;
+    const serves = (cmd: string) =>
+      provenanceOf({ "portal/Dockerfile": dockerfile(cmd), "portal/src/app.tsx": "" }, [
+        image("portal", "acme/portal:1"),
+      ]).placements[0]!.servesStaticFiles;
+    expect(serves('CMD ["nginx", "-g", "daemon off;"]')).toBe(true);
+    expect(serves("ENTRYPOINT /usr/sbin/nginx -g 'daemon off;'")).toBe(true);
+    // A command that starts the application, or a script that may start anything, is no file server.
+    expect(serves('CMD ["python", "-m", "portal"]')).toBe(false);
+    expect(serves('ENTRYPOINT ["/start.sh"]\nCMD ["nginx"]')).toBe(false);
+  });
+
   it("falls back to the tag's leading words when one repository holds many services' images", () => {
     const repo = {
       "apps/auth/Dockerfile": "FROM python:3.12\nCOPY apps/auth /app\n",

@@ -24,6 +24,8 @@ export interface DockerStage {
   compiles: boolean;
   /** `RUN --mount=type=bind` sources (default the context root) of compiling RUNs: read by the build like a COPY. */
   bindMounts: { line: number; source: string }[];
+  /** The program the stage's last ENTRYPOINT (else CMD) starts, as written (`nginx`, `/app/server`), if it sets one. */
+  program?: string;
 }
 
 export interface ParsedDockerfile {
@@ -63,6 +65,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   const instructions = readInstructions(text.slice(0, DOCKERFILE_LIMITS.maxChars), problems);
   const globalArgs = new Map<string, string>();
   const stages: DockerStage[] = [];
+  const withEntrypoint = new Set<DockerStage>();
   for (const ins of instructions) {
     const stage = stages[stages.length - 1];
     if (ins.keyword === "ARG" && !stage) {
@@ -85,6 +88,11 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     } else if (stage && (ins.keyword === "COPY" || ins.keyword === "ADD")) {
       const copy = readCopy(ins);
       if (copy) stage.copies.push(copy);
+    } else if (stage && (ins.keyword === "ENTRYPOINT" || (ins.keyword === "CMD" && !withEntrypoint.has(stage)))) {
+      // With an ENTRYPOINT, CMD is only its arguments.
+      const program = programOf(ins.args);
+      if (program !== undefined) stage.program = program;
+      if (ins.keyword === "ENTRYPOINT") withEntrypoint.add(stage);
     } else if (stage && ins.keyword === "RUN" && compiles(ins.args)) {
       stage.compiles = true;
       for (const m of ins.args.matchAll(/--mount=(\S+)/g)) {
@@ -95,6 +103,16 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     }
   }
   return { stages, problems };
+}
+
+/** The first word of an exec-form (`["nginx", "-g", …]`) or shell-form (`nginx -g …`) command. */
+function programOf(args: string): string | undefined {
+  const body = args.trim();
+  if (body.startsWith("[")) {
+    const m = /^\[\s*"([^"]+)"/.exec(body);
+    return m?.[1];
+  }
+  return body.split(/\s+/)[0] || undefined;
 }
 
 function readCopy(ins: Instruction): DockerCopy | undefined {

@@ -34,7 +34,11 @@ export function shippedFiles(input: ShipsInput): ShippedFiles {
   const final = (input.target && stageNamed(stages, input.target.toLowerCase())) || stages[stages.length - 1];
   if (!final) return out;
   out.baseImage = baseImage(stages, final);
-  out.servesStaticFiles = STATIC_FILE_SERVERS.has(lastSegment(out.baseImage) ?? "");
+  // A server image, or any base whose command starts only a file server (`apt-get install nginx` on python:3.12-slim).
+  const program = programOfStage(stages, final);
+  out.servesStaticFiles =
+    STATIC_FILE_SERVERS.has(lastSegment(out.baseImage) ?? "") ||
+    (program !== undefined && STATIC_FILE_SERVERS.has(program.slice(program.lastIndexOf("/") + 1)));
   let compiled = false;
   const seen = new Set<number>();
   const visit = (stage: DockerStage): void => {
@@ -103,6 +107,13 @@ function baseImage(stages: readonly DockerStage[], stage: DockerStage): string {
     parent = stageNamed(stages.slice(0, s.index), s.base.toLowerCase());
   }
   return s.base;
+}
+
+/** The program the stage starts: its own ENTRYPOINT or CMD, else the one of the stage it is built on. */
+function programOfStage(stages: readonly DockerStage[], stage: DockerStage): string | undefined {
+  for (let s: DockerStage | undefined = stage; s; s = stageNamed(stages.slice(0, s.index), s.base.toLowerCase()))
+    if (s.program !== undefined) return s.program;
+  return undefined;
 }
 
 function label(stage: DockerStage): string {
