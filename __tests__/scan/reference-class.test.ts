@@ -183,8 +183,38 @@ describe("what the workload hands on rather than calls", () => {
     ["app/dto/answer.py", 'FALLBACK = "https://cdn.vendor.io/static/failed.png"\n', "browser"],
     ["app/theme.ts", "const font = 'https://fonts.vendor.io/css/inter.woff2#v3';\n", "browser"],
     ["app/assets/data/prices.yaml", "survey:\n  url: https://data.vendor.io/file/3076421.do\n", "mention"],
+    ["app/webhooks.py", 'claims = {"sub": s, "http://openbanking.vendor.io/rid": rid}\n', "mention"],
+    ["app/set.ts", "const set = {\n  'https://schemas.vendor.io/claims/role': role,\n};\n", "mention"],
+    [
+      "lib/ai/repricing.ts",
+      "async function prices() {\n  // For now, return mock data\n  return [\n    {\n      url: 'https://rival.vendor.io/p',\n    },\n  ];\n}\n",
+      "mention",
+    ],
+    ["app/prices.py", 'def prices():\n    # Mock data\n    return {"url": "https://rival.vendor.io/p"}\n', "mention"],
   ])("%s: %s is a %s", (path, text, cls) => {
     expect(classes(path, text).map((r) => r[1])).toEqual([cls]);
+  });
+
+  it("still counts a ternary's branch and a statement after a comment about replacing mock data", () => {
+    expect(
+      classes("app/env.ts", 'const base = prod ? "https://api.vendor.io" : "https://sandbox.vendor.io";\n'),
+    ).toEqual([
+      ["api.vendor.io", "call"],
+      ["sandbox.vendor.io", "call"],
+    ]);
+    const replaced = [
+      "async function prices() {",
+      "  // TODO: replace the mock data with this call",
+      "  const res = await fetch('https://rival.vendor.io/p');",
+      "  // Returns mock data",
+      "  return res;",
+      "}",
+      "const live = await fetch('https://live.vendor.io/p'); // fetch, no mock data here",
+    ].join("\n");
+    expect(classes("lib/prices.ts", replaced)).toEqual([
+      ["rival.vendor.io", "call"],
+      ["live.vendor.io", "call"],
+    ]);
   });
 
   it("still counts an image API, an asset outside an assets folder, and a host allowed by a pattern is no call", () => {

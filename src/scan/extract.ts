@@ -8,6 +8,7 @@ import { imageReferenceReason } from "./image-reference.js";
 import { mentionReason } from "./mention.js";
 import { LineIndex } from "./positions.js";
 import type { RawRef } from "./raw-ref.js";
+import { SAMPLE_HINT, sampleDataLines } from "./sample-comments.js";
 import { scanTextOf } from "./scan-text.js";
 
 export interface Extracted {
@@ -29,6 +30,7 @@ export function extract(text: string, lex: Lexer, programText = false): Extracte
   const refs: RawRef[] = [];
   const scan = scanTextOf(text, (r) => refs.push(r));
   const wantComments = text.includes(IGNORE_DIRECTIVE);
+  const wantSamples = programText && SAMPLE_HINT.test(text);
   const comments: number[] = [];
   lex(text, {
     mayHoldHost(start, end) {
@@ -40,12 +42,26 @@ export function extract(text: string, lex: Lexer, programText = false): Extracte
       if (refs.length > before) describeUse(refs, before, text, start, end, role, by, programText);
     },
     comment(start, end) {
-      if (wantComments) comments.push(start, end);
+      if (wantComments || wantSamples) comments.push(start, end);
     },
   });
   const lines = new LineIndex(text);
+  if (wantSamples)
+    markSampleData(
+      refs,
+      sampleDataLines(text, sortedPairs(comments), (o) => lines.line(o)),
+      lines,
+    );
   const ignores = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : new Map<number, Set<string>>();
   return { refs, lines, ignores };
+}
+
+/** References in a statement a comment calls made-up data are mentions, unless already something that is no call. */
+function markSampleData(refs: RawRef[], sampleLines: ReadonlySet<number>, lines: LineIndex): void {
+  if (sampleLines.size === 0) return;
+  for (const ref of refs)
+    if (ref.mention === undefined && ref.browser === undefined && sampleLines.has(lines.line(ref.offset)))
+      ref.mention = "in a statement its comment calls mock or sample data: data the code returns, not a request";
 }
 
 /** Records on the references one literal yielded what it is bound to and whether it is text for people. */

@@ -28,6 +28,8 @@ export function mentionReason(
       return `data the code keeps (${boundTo}): a value it stores or returns, not an address it connects to`;
     return `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
   }
+  if (programText && isMapKey(text, start, end))
+    return "a key of a map (a claim, attribute or namespace name): it names something, nothing connects to it";
   if (inOpenApiServers(text, offset))
     return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
   const tag = markupAround(text, start, offset);
@@ -45,6 +47,26 @@ export function mentionReason(
   }
   const word = proseWord(text, from, to);
   return word === undefined ? undefined : `written in text ("${word}" beside it): a message or a document, not a call`;
+}
+
+/**
+ * Whether the literal text[start, end) is written as a key in a map literal: after `{` or `,` and before `:`
+ * (`{"http://openbanking.org.uk/rid": id}`). A ternary's branch follows `?`, and `::` is a path, so neither counts.
+ */
+function isMapKey(text: string, start: number, end: number): boolean {
+  let after = end;
+  if (after < text.length && isQuote(text.charCodeAt(after))) after++;
+  while (after < text.length && (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09)) after++;
+  if (text.charCodeAt(after) !== 0x3a || text.charCodeAt(after + 1) === 0x3a) return false;
+  let before = start - 1;
+  if (before >= 0 && isQuote(text.charCodeAt(before))) before--;
+  while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
+  const c = text.charCodeAt(before);
+  return c === 0x7b || c === 0x2c;
+}
+
+function isQuote(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x60;
 }
 
 /**
