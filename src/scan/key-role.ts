@@ -250,9 +250,12 @@ export function keyRole(key: string): KeyRole {
   const last = words[words.length - 1];
   if (last === undefined) return "other";
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
-  // A backend's `FRONTEND_URL` is the web app its users load: where it redirects them and what CORS lets in. An address
-  // to connect to (`FRONTEND_ADDR`, `frontend_host`) is still one.
-  if (words.includes("frontend") && LINK_WORDS.has(last)) return "inbound";
+  // A backend's `FRONTEND_URL` or `PORTAL_BASE_URL` is the web app its users load: where it redirects them, what its
+  // e-mails link to and what CORS lets in. An address to connect to (`FRONTEND_ADDR`, `frontend_host`) is still one.
+  if ((words.includes("frontend") || words.includes("portal")) && LINK_WORDS.has(last)) return "inbound";
+  // SAML's service-provider settings (`SAML_SP_BASE_URL`, `saml.sp.entityId`) describe this service itself: the
+  // addresses the identity provider sends its users back to.
+  if (words.includes("saml") && words.includes("sp")) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
   if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words)) return "mention";
