@@ -7890,12 +7890,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent2, comment) => str2.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -7909,31 +7909,31 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
       if (text3.length <= endStep)
         return text3;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
@@ -7957,20 +7957,20 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
-          end = i + indent.length + endStep;
-          split = void 0;
+            i = consumeMoreIndentedLines(text3, i, indent2.length);
+          end = i + indent2.length + endStep;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -7983,7 +7983,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -8003,22 +8003,22 @@ var require_foldFlowLines = __commonJS({
         const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent2}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text3[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent2}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent2) {
       let end = i;
       let start = i + 1;
       let ch = text3[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start + indent2) {
           ch = text3[++i];
         } else {
           do {
@@ -8074,7 +8074,7 @@ var require_stringifyString = __commonJS({
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
@@ -8134,7 +8134,7 @@ var require_stringifyString = __commonJS({
                   str2 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str2 += indent2;
                 if (json2[i + 2] === " ")
                   str2 += "\\";
                 i += 1;
@@ -8146,15 +8146,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str2 = start ? str2 + json2.slice(start) : json2;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
@@ -8184,8 +8184,8 @@ ${indent}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -8210,7 +8210,7 @@ ${indent}`) + "'";
         value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+        end = end.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -8227,9 +8227,9 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -8237,7 +8237,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -8245,18 +8245,18 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent2}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -8267,22 +8267,22 @@ ${indent}${start}${value}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent === "") {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
+        } else if (implicitKey && indent2 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str2 = value.replace(/\n+/g, `$&
-${indent}`);
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -8454,7 +8454,7 @@ var require_stringifyPair = __commonJS({
     var stringify5 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -8469,7 +8469,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -8499,7 +8499,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         str2 = `? ${str2}
-${indent}:`;
+${indent2}:`;
       } else {
         str2 = `${str2}:`;
         if (keyComment)
@@ -8777,7 +8777,7 @@ var require_stringifyCollection = __commonJS({
       return stringify6(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -8814,11 +8814,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str2 += line ? `
-${indent}${line}` : "\n";
+${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -8826,7 +8826,7 @@ ${indent}${line}` : "\n";
       return str2;
     }
     function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -8895,19 +8895,19 @@ ${indent}${line}` : "\n";
           let str2 = start;
           for (const line of lines)
             str2 += line ? `
-${indentStep}${indent}${line}` : "\n";
+${indentStep}${indent2}${line}` : "\n";
           return `${str2}
-${indent}${end}`;
+${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -10857,10 +10857,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -11378,17 +11378,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent2, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent2.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -11396,7 +11396,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent2.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -11408,26 +11408,26 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
+        let [indent2, content] = lines[i];
+        offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+        if (content && indent2.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
+          value += sep2 + indent2.slice(trimIndent) + content;
           sep2 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent2.length > trimIndent || content[0] === "	") {
           if (sep2 === " ")
             sep2 = "\n";
           else if (!prevMoreIndented && sep2 === "\n")
             sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
+          value += sep2 + indent2.slice(trimIndent) + content;
           sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
@@ -11463,7 +11463,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -11472,8 +11472,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error === -1)
             error = offset + i;
         }
@@ -11514,16 +11514,16 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -12248,15 +12248,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -12265,25 +12265,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent: indent2, source, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -12303,8 +12303,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -12335,16 +12335,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -12389,12 +12389,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent2 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent: indent2, source, end });
         }
       }
     }
@@ -12700,15 +12700,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -12877,12 +12877,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
@@ -12891,8 +12891,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -13000,16 +13000,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -13025,9 +13025,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -13060,7 +13060,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -14076,10 +14076,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -14201,8 +14201,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -15598,8 +15598,8 @@ function parseDocument(st, start, end, marker) {
   const lines = /* @__PURE__ */ new Map();
   st.pointerLines = lines;
   lines.set("", first + 1);
-  const indent = st.indents[first];
-  const value = isSeqItem(st.lines[first], indent) ? parseSeq(st, first, indent, 1, "") : parseMap(st, first, indent, 1, "");
+  const indent2 = st.indents[first];
+  const value = isSeqItem(st.lines[first], indent2) ? parseSeq(st, first, indent2, 1, "") : parseMap(st, first, indent2, 1, "");
   if (nextContent(st) >= 0) decline();
   return { value, line: first + 1, lines };
 }
@@ -15609,8 +15609,8 @@ function nextContent(st) {
   st.li = i;
   return i < st.end ? i : -1;
 }
-function isSeqItem(line, indent) {
-  return line.charCodeAt(indent) === 45 && (indent + 1 === line.length || line.charCodeAt(indent + 1) === SPACE);
+function isSeqItem(line, indent2) {
+  return line.charCodeAt(indent2) === 45 && (indent2 + 1 === line.length || line.charCodeAt(indent2 + 1) === SPACE);
 }
 function skipSpaces(line, k) {
   while (line.charCodeAt(k) === SPACE) k++;
@@ -15640,9 +15640,9 @@ function parseMap(st, i, col, depth, pointer) {
     parseEntry(st, i, col, depth, pointer, map);
     const n = nextContent(st);
     if (n < 0) break;
-    const indent = st.indents[n];
-    if (indent < col) break;
-    if (indent > col) decline();
+    const indent2 = st.indents[n];
+    if (indent2 < col) break;
+    if (indent2 > col) decline();
     i = n;
   }
   return map;
@@ -15677,33 +15677,33 @@ function parseEntry(st, i, col, depth, pointer, map) {
   if (j === line.length || line.charCodeAt(j) === 35) {
     st.li = i + 1;
     const n = nextContent(st);
-    const indent = n < 0 ? -1 : st.indents[n];
-    if (n >= 0 && (indent > col || indent === col && isSeqItem(st.lines[n], indent))) {
-      value = isSeqItem(st.lines[n], indent) ? parseSeq(st, n, indent, depth + 1, child) : parseMap(st, n, indent, depth + 1, child);
+    const indent2 = n < 0 ? -1 : st.indents[n];
+    if (n >= 0 && (indent2 > col || indent2 === col && isSeqItem(st.lines[n], indent2))) {
+      value = isSeqItem(st.lines[n], indent2) ? parseSeq(st, n, indent2, depth + 1, child) : parseMap(st, n, indent2, depth + 1, child);
     } else value = null;
   } else value = parseInline(st, i, j, col, depth, child);
   chargeCollection(st, child, value);
   map[key] = value;
 }
-function parseSeq(st, i, indent, depth, pointer) {
+function parseSeq(st, i, indent2, depth, pointer) {
   if (depth > st.maxDepth) decline();
   count(st, 2);
   const seq = [];
   for (; ; ) {
     const line = st.lines[i];
-    const j = skipSpaces(line, indent + 1);
+    const j = skipSpaces(line, indent2 + 1);
     if (j === line.length || line.charCodeAt(j) === 35) decline();
     count(st, 1);
     const item = `${pointer}/${seq.length}`;
     record(st, item, i + 1);
     seq.push(
-      startsEntry(st, line, j) ? parseMap(st, i, j, depth + 1, item) : parseInline(st, i, j, indent, depth, item)
+      startsEntry(st, line, j) ? parseMap(st, i, j, depth + 1, item) : parseInline(st, i, j, indent2, depth, item)
     );
     const n = nextContent(st);
     if (n < 0) break;
     const next = st.indents[n];
-    if (next < indent) break;
-    if (next > indent) decline();
+    if (next < indent2) break;
+    if (next > indent2) decline();
     if (!isSeqItem(st.lines[n], next)) break;
     i = n;
   }
@@ -15832,16 +15832,16 @@ function parseBlockScalar(st, i, j, parent) {
     if (firstIndent < s.length) break;
   }
   if (start >= lines.length || firstIndent <= parent) decline();
-  const indent = indicator === 0 ? firstIndent : parent + indicator;
-  if (firstIndent < indent) decline();
+  const indent2 = indicator === 0 ? firstIndent : parent + indicator;
+  if (firstIndent < indent2) decline();
   if (indicator === 0) {
-    for (let n = first; n < start; n++) if (lines[n].length > indent) decline();
+    for (let n = first; n < start; n++) if (lines[n].length > indent2) decline();
   }
   let last = start;
   for (let n = start + 1; n < lines.length; n++) {
     const s = lines[n];
     const sp = skipSpaces(s, 0);
-    if (sp >= indent || sp === s.length && n < lines.length - 1) last = n;
+    if (sp >= indent2 || sp === s.length && n < lines.length - 1) last = n;
     else break;
   }
   st.li = last + 1;
@@ -15862,41 +15862,41 @@ function parseBlockScalar(st, i, j, parent) {
     else break;
   }
   for (let n = end - 1; n >= chompStart; n--) {
-    if (lineAt3(n).length > indent) {
+    if (lineAt3(n).length > indent2) {
       chompStart = n + 1;
       break;
     }
   }
   let value = "";
-  for (let n = first; n < start; n++) value += `${lines[n].slice(indent)}
+  for (let n = first; n < start; n++) value += `${lines[n].slice(indent2)}
 `;
   let sep2 = "";
   let prevMoreIndented = false;
   for (let n = start; n < chompStart; n++) {
     const s = lineAt3(n);
     const sp = skipSpaces(s, 0);
-    if (sp < indent && sp < s.length) decline();
+    if (sp < indent2 && sp < s.length) decline();
     if (!folded) {
-      value += sep2 + s.slice(indent);
+      value += sep2 + s.slice(indent2);
       sep2 = "\n";
-    } else if (sp > indent) {
+    } else if (sp > indent2) {
       if (sep2 === " ") sep2 = "\n";
       else if (!prevMoreIndented && sep2 === "\n") sep2 = "\n\n";
-      value += sep2 + s.slice(indent);
+      value += sep2 + s.slice(indent2);
       sep2 = "\n";
       prevMoreIndented = true;
     } else if (sp === s.length) {
       if (sep2 === "\n") value += "\n";
       else sep2 = "\n";
     } else {
-      value += sep2 + s.slice(indent);
+      value += sep2 + s.slice(indent2);
       sep2 = " ";
       prevMoreIndented = false;
     }
   }
   if (chomp === "+") {
     for (let n = chompStart; n < end; n++) value += `
-${lineAt3(n).slice(indent)}`;
+${lineAt3(n).slice(indent2)}`;
     if (!value.endsWith("\n")) value += "\n";
   } else if (chomp === "") value += "\n";
   return value;
@@ -16282,7 +16282,7 @@ function findExcessiveStructure(text3, limits) {
   let nodes = 0;
   let line = 1;
   let column = 0;
-  let indent = 0;
+  let indent2 = 0;
   let atNewLine = true;
   let lineStart = true;
   let lineIndent = 0;
@@ -16338,12 +16338,12 @@ function findExcessiveStructure(text3, limits) {
       if (token === "" || token === "\n" || token === "\r\n") {
         lineStart = true;
         atNewLine = true;
-        indent = 0;
+        indent2 = 0;
         if (flow.depth === 0) keyIndent = -1;
         continue;
       }
       if (c === " " || c === "	") {
-        if (atNewLine && c === " ") indent += token.length;
+        if (atNewLine && c === " ") indent2 += token.length;
         continue;
       }
       if (token === "---" || token === "...") {
@@ -16364,8 +16364,8 @@ function findExcessiveStructure(text3, limits) {
     if (lineStart && !blockScalarBody) {
       lineStart = false;
       if (flow.depth === 0) {
-        popRightOf(indent);
-        lineIndent = indent;
+        popRightOf(indent2);
+        lineIndent = indent2;
       }
     }
     nodes++;
@@ -16375,33 +16375,33 @@ function findExcessiveStructure(text3, limits) {
       depth = block.length + flow.token(isScalar3 ? null : token);
       if (flow.depth === 0) keyPeak = Math.max(keyPeak, flow.lastPeak);
     } else if (token === "-" || token === "?") {
-      if (atNewLine) entry(indent, token === "-");
+      if (atNewLine) entry(indent2, token === "-");
       else nested(token === "-");
       keyIndent = -1;
       keyPeak = 0;
       depth = block.length;
     } else if (token === ":") {
       if (keyIndent >= 0 && keyLeading) entry(keyIndent, false);
-      else if (keyIndent < 0 && atNewLine) entry(indent, false);
+      else if (keyIndent < 0 && atNewLine) entry(indent2, false);
       else nested(false);
       depth = block.length + (keyIndent >= 0 ? keyPeak : 0);
       keyIndent = -1;
       keyPeak = 0;
     } else {
       if (keyIndent < 0) {
-        keyIndent = indent;
+        keyIndent = indent2;
         keyLeading = atNewLine;
       }
       if (c === "[" || c === "{") depth = block.length + flow.token(token);
       if (c === "|" || c === ">") blockScalarNext = true;
     }
     if (indicator) {
-      if (atNewLine) indent += token.length;
+      if (atNewLine) indent2 += token.length;
     } else atNewLine = false;
     if (blockScalarBody && token.endsWith("\n")) {
       lineStart = true;
       atNewLine = true;
-      indent = 0;
+      indent2 = 0;
       keyIndent = -1;
     }
     if (depth > limits.maxDepth)
@@ -16730,10 +16730,10 @@ function identityKey(id2) {
 }
 
 // src/group.ts
-function groupBy(items2, keyOf2) {
+function groupBy(items2, keyOf3) {
   const groups = /* @__PURE__ */ new Map();
   for (const item of items2) {
-    const key = keyOf2(item);
+    const key = keyOf3(item);
     if (key !== void 0) addTo(groups, key, item);
   }
   return groups;
@@ -17014,6 +17014,8 @@ var KINDS = [
   [/\.(?:sh|bash|bat|cmd)$/i, "shell"],
   [/^(?:GNUmakefile|[Mm]akefile)$|\.mk$/, "makefile"],
   [/^[Tt]askfile(?:\.dist)?\.ya?ml$/, "taskfile"],
+  // A README's shell blocks tell people how to build the images the manifests run (docs-builds.ts).
+  [/^README(?:\.[\w-]+)?\.md$/i, "readme"],
   [/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:[Dd]ockerfile|[Cc]ontainerfile)$/, "dockerfile"],
   [/^\.dockerignore$|\.[Dd]ockerfile\.dockerignore$|^(?:Dockerfile|Containerfile)\..*dockerignore$/, "dockerignore"],
   [/^go\.mod$/, "go.mod"],
@@ -18673,12 +18675,12 @@ function yamlLine(text3, lineStart, p, lineEnd3, parents, sink) {
     p++;
     while (p < lineEnd3 && isBlank3(text3.charCodeAt(p))) p++;
   }
-  const indent = p - lineStart;
+  const indent2 = p - lineStart;
   const colon = keyColon2(text3, p, lineEnd3);
   let key;
   let valueStart = p;
   if (colon !== -1) {
-    while (parents.length > 0 && (parents[parents.length - 1]?.indent ?? 0) >= indent) parents.pop();
+    while (parents.length > 0 && (parents[parents.length - 1]?.indent ?? 0) >= indent2) parents.pop();
     const parent = parents[parents.length - 1]?.key;
     const own = unquoteKey(text3.slice(p, colon).trim());
     key = parent === void 0 ? own : `${parent}.${own}`;
@@ -18691,12 +18693,12 @@ function yamlLine(text3, lineStart, p, lineEnd3, parents, sink) {
   const value = valueStart < lineEnd3 ? scalarValue(text3, valueStart, lineEnd3, YAML_COMMENTS) : void 0;
   if (value?.comment) sink.comment(value.comment.start, value.comment.end);
   if (value === void 0 || value.end <= value.start) {
-    if (key !== void 0 && colon !== -1 && parents.length < MAX_PARENTS) parents.push({ indent, key });
+    if (key !== void 0 && colon !== -1 && parents.length < MAX_PARENTS) parents.push({ indent: indent2, key });
     return void 0;
   }
   const first = text3.charCodeAt(value.start);
   if (!value.quoted && (first === 124 || first === 62)) {
-    return { indent: itemIndent !== -1 && colon === -1 ? itemIndent : indent, start: lineEnd3 + 1, key };
+    return { indent: itemIndent !== -1 && colon === -1 ? itemIndent : indent2, start: lineEnd3 + 1, key };
   }
   if (!value.quoted && first === 91) {
     for (const item of flowItems(text3, value.start, value.end)) emit(sink, item, key);
@@ -19832,6 +19834,7 @@ function unscannedCode(file2) {
 var EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
 var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
 var MOCK_FILE = /(?:^|[._-])(?:mock|mocks|mocked|fake|fakes|dummy|stub|stubs)(?:[._-]|$)/i;
+var ASSET_DATA = /(?:^|\/)assets\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|json|csv|tsv|xml)$/i;
 var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
   "maven-wrapper.properties",
   "gradle-wrapper.properties",
@@ -19886,6 +19889,11 @@ function wholeFileClass(path19, text3) {
       reason: `${base} is a script someone runs by hand: a name with a hyphen cannot be imported, so no program loads it`
     };
   const data = /\.(?:ya?ml|json)$/i.test(base);
+  if (ASSET_DATA.test(path19))
+    return {
+      class: "mention",
+      reason: `${base} is data the program bundles as an asset: the links in it are content it reads, not where it connects`
+    };
   if (data && isTaskRunnerFile(text3))
     return {
       class: "build",
@@ -20192,7 +20200,10 @@ var IDENTIFIER_WORDS = /* @__PURE__ */ new Set([
   "action",
   // OAuth scopes (`https://www.googleapis.com/auth/drive.readonly`): URIs that name a permission.
   "scope",
-  "scopes"
+  "scopes",
+  // Patterns an address is matched against (Next.js `images.remotePatterns`): what may be fetched, not a fetch.
+  "pattern",
+  "patterns"
 ]);
 var INBOUND_WORDS = /* @__PURE__ */ new Set([
   "allowed",
@@ -20335,7 +20346,8 @@ function keyRole(key) {
   const last = words[words.length - 1];
   if (last === void 0) return "other";
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
-  if (words.includes("frontend") && LINK_WORDS.has(last)) return "inbound";
+  if ((words.includes("frontend") || words.includes("portal")) && LINK_WORDS.has(last)) return "inbound";
+  if (words.includes("saml") && words.includes("sp")) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
   if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words)) return "mention";
@@ -20745,10 +20757,14 @@ function isSpace2(c) {
 }
 
 // src/scan/browser-navigation.ts
+var PAGE_ASSET = /\/[^/]*\.(?:png|jpe?g|gif|webp|avif|svg|ico|bmp|woff2?|ttf|otf|eot|css)$/i;
 function browserNavigationReason(text3, offset, scheme) {
   if (scheme !== "https" && scheme !== "http") return void 0;
   const end = urlEnd(text3, offset);
   const q = text3.indexOf("?", offset);
+  const pathEnd = q === -1 || q >= end ? end : q;
+  if (PAGE_ASSET.test(text3.slice(offset, pathEnd).replace(/#.*$/, "")))
+    return "an image, font or stylesheet: a page shows it and the browser loads it, the server does not request it";
   if (q === -1 || q >= end) return void 0;
   const params = new Set(
     text3.slice(q + 1, end).split("&").map((p) => p.split("=")[0].toLowerCase())
@@ -20821,6 +20837,8 @@ function mentionReason(text3, start, end, offset, role, boundTo, programText) {
       return `data the code keeps (${boundTo}): a value it stores or returns, not an address it connects to`;
     return `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
   }
+  if (programText && isMapKey(text3, start, end))
+    return "a key of a map (a claim, attribute or namespace name): it names something, nothing connects to it";
   if (inOpenApiServers(text3, offset))
     return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
   const tag = markupAround(text3, start, offset);
@@ -20837,6 +20855,20 @@ function mentionReason(text3, start, end, offset, role, boundTo, programText) {
   }
   const word = proseWord(text3, from, to);
   return word === void 0 ? void 0 : `written in text ("${word}" beside it): a message or a document, not a call`;
+}
+function isMapKey(text3, start, end) {
+  let after = end;
+  if (after < text3.length && isQuote(text3.charCodeAt(after))) after++;
+  while (after < text3.length && (text3.charCodeAt(after) === 32 || text3.charCodeAt(after) === 9)) after++;
+  if (text3.charCodeAt(after) !== 58 || text3.charCodeAt(after + 1) === 58) return false;
+  let before = start - 1;
+  if (before >= 0 && isQuote(text3.charCodeAt(before))) before--;
+  while (before >= 0 && isSpace3(text3.charCodeAt(before))) before--;
+  const c = text3.charCodeAt(before);
+  return c === 123 || c === 44;
+}
+function isQuote(c) {
+  return c === 34 || c === 39 || c === 96;
 }
 function inOpenApiServers(text3, offset) {
   const near = text3.slice(Math.max(0, offset - 300), offset);
@@ -20922,6 +20954,47 @@ var LineIndex = class {
   }
 };
 
+// src/scan/sample-comments.ts
+var SAMPLE_HINT = /mock|fake|dummy|placeholder|stub|hard-?coded/i;
+var SAMPLE = "(?:mock|mocked|fake|dummy|placeholder|stub|stubbed|sample|hard-?coded)";
+var DATA = "(?:data|response|responses|values|results|records|entries|items|list)";
+var SAMPLE_COMMENT = new RegExp(
+  `\\b(?:return|returns|returning|use|uses|using|serve|serves|serving)\\s+(?:some\\s+|the\\s+)?${SAMPLE}\\s+${DATA}\\b|^\\W*${SAMPLE}\\s+${DATA}\\W*$`,
+  "i"
+);
+var NEGATED = /\b(?:replace|replaces|remove|no longer|not|never|don't|doesn't)\b/i;
+function sampleDataLines(text3, comments, lineOf2) {
+  const out = /* @__PURE__ */ new Set();
+  let lines;
+  for (let i = 0; i + 1 < comments.length; i += 2) {
+    const body = text3.slice(comments[i], comments[i + 1]);
+    if (!SAMPLE_COMMENT.test(body.replace(/^[\s/#*]+|[\s/*]+$/g, "")) || NEGATED.test(body)) continue;
+    lines ??= text3.split("\n");
+    const first = lineOf2(comments[i]);
+    const own = lines[first - 1];
+    const before = own.slice(0, comments[i] - lineStartOffset(text3, comments[i]));
+    if (before.trim() !== "") {
+      out.add(first);
+      continue;
+    }
+    const depth = indent(own);
+    let n = lineOf2(comments[i + 1]);
+    while (n < lines.length && (lines[n].trim() === "" || /^\s*(?:\/\/|#|\*|\/\*)/.test(lines[n]))) n++;
+    if (n >= lines.length || indent(lines[n]) !== depth) continue;
+    out.add(n + 1);
+    n++;
+    while (n < lines.length && (lines[n].trim() === "" || indent(lines[n]) > depth)) out.add(++n);
+    if (n < lines.length && indent(lines[n]) === depth && /^\s*[)\]}]/.test(lines[n])) out.add(n + 1);
+  }
+  return out;
+}
+function indent(line) {
+  return line.length - line.trimStart().length;
+}
+function lineStartOffset(text3, offset) {
+  return text3.lastIndexOf("\n", offset - 1) + 1;
+}
+
 // src/scan/extract.ts
 var HOST_SETTING_HINT = /host|endpoint|server|addr|ur[il]|broker|dsn|fqdn/i;
 function mayReferenceHosts(text3) {
@@ -20931,6 +21004,7 @@ function extract(text3, lex, programText = false) {
   const refs = [];
   const scan = scanTextOf(text3, (r) => refs.push(r));
   const wantComments = text3.includes(IGNORE_DIRECTIVE);
+  const wantSamples = programText && SAMPLE_HINT.test(text3);
   const comments = [];
   lex(text3, {
     mayHoldHost(start, end) {
@@ -20942,12 +21016,24 @@ function extract(text3, lex, programText = false) {
       if (refs.length > before) describeUse(refs, before, text3, start, end, role, by, programText);
     },
     comment(start, end) {
-      if (wantComments) comments.push(start, end);
+      if (wantComments || wantSamples) comments.push(start, end);
     }
   });
   const lines = new LineIndex(text3);
+  if (wantSamples)
+    markSampleData(
+      refs,
+      sampleDataLines(text3, sortedPairs(comments), (o) => lines.line(o)),
+      lines
+    );
   const ignores2 = wantComments ? ignoreDirectives(text3, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();
   return { refs, lines, ignores: ignores2 };
+}
+function markSampleData(refs, sampleLines, lines) {
+  if (sampleLines.size === 0) return;
+  for (const ref of refs)
+    if (ref.mention === void 0 && ref.browser === void 0 && sampleLines.has(lines.line(ref.offset)))
+      ref.mention = "in a statement its comment calls mock or sample data: data the code returns, not a request";
 }
 function describeUse(refs, from, text3, start, end, role, binding, programText) {
   for (let i = from; i < refs.length; i++) {
@@ -22474,7 +22560,7 @@ var normalize = (items2, form) => {
 };
 var compile2 = (items2, nocase) => {
   let id2 = 1;
-  const split = (out) => ({ t: "split", id: id2++, out });
+  const split2 = (out) => ({ t: "split", id: id2++, out });
   const seq = (items3, next) => items3.reduceRight((next2, it) => item(it, next2), next);
   const item = (it, next) => {
     switch (it.t) {
@@ -22490,14 +22576,14 @@ var compile2 = (items2, nocase) => {
     const alts = (next2) => it.alts.map((a) => seq(a, next2));
     switch (it.type) {
       case "@":
-        return split(alts(next));
+        return split2(alts(next));
       case "?":
-        return split([next, ...alts(next)]);
+        return split2([next, ...alts(next)]);
       case "!":
-        return { t: "neg", id: id2++, sub: split(alts(MATCH)), next };
+        return { t: "neg", id: id2++, sub: split2(alts(MATCH)), next };
     }
-    const after = split([]);
-    const entry = split(alts(after));
+    const after = split2([]);
+    const entry = split2(alts(after));
     after.out.push(next, entry);
     return it.type === "*" ? after : entry;
   };
@@ -22508,21 +22594,21 @@ var show = (start) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk = (n, indent) => {
+  const walk = (n, indent2) => {
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
-    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    const line = (desc) => lines.push(`${indent2}${n.id}: ${desc}`);
     switch (n.t) {
       case "split":
         line(`split -> ${n.out.map(ref).join(", ")}`);
         for (const o of n.out)
-          walk(o, indent);
+          walk(o, indent2);
         return;
       case "neg":
         line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk(n.sub, indent + "  ");
-        return walk(n.next, indent);
+        walk(n.sub, indent2 + "  ");
+        return walk(n.next, indent2);
       case "lit":
         line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
         break;
@@ -22532,7 +22618,7 @@ var show = (start) => {
       default:
         line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
     }
-    walk(n.next, indent);
+    walk(n.next, indent2);
   };
   walk(start, "");
   return [`start -> ${ref(start)}`, ...lines].join("\n");
@@ -24400,8 +24486,8 @@ var Minimatch = class {
       return true;
     }
     const options = this.options;
-    let split = this.#cachedSplit(f);
-    if (!split) {
+    let split2 = this.#cachedSplit(f);
+    if (!split2) {
       if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
         lastChecked = f;
         const can = this.#canMatch(f);
@@ -24410,10 +24496,10 @@ var Minimatch = class {
         if (can === "yes")
           return options.flipNegate ? true : !this.negate;
       }
-      split = this.#split(f);
+      split2 = this.#split(f);
     }
-    const ff = split.parts;
-    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const ff = split2.parts;
+    const resolved = this.#level2 ? split2.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
     const set = this.set;
     let filename = ff[ff.length - 1];
     if (!filename) {
@@ -25473,8 +25559,11 @@ function loadManifests(files, options) {
   for (const file2 of files) {
     const parsed = parseOnce(file2.text, options.parsed);
     const said = parsed.problems.length > 0 && mayHoldManifests(file2.text);
-    for (const p of parsed.problems)
-      if (said || p.limit) out.findings.push(yamlFinding(file2.path, p.line, p.column, p.message));
+    const template2 = said ? templateActionLine(file2.text) : void 0;
+    if (template2 !== void 0) out.findings.push(templateFinding(file2.path, template2));
+    else
+      for (const p of parsed.problems)
+        if (said || p.limit) out.findings.push(yamlFinding(file2.path, p.line, p.column, p.message));
     for (const doc of parsed.documents) {
       const resources = resourcesFromDocument(doc, file2.path, options.defaultNamespace);
       if (resources.length === 0) {
@@ -25493,6 +25582,21 @@ function loadManifests(files, options) {
 }
 function mayHoldManifests(text3) {
   return /\bapiVersion\b|\bmeshConfig\b/.test(text3);
+}
+function templateActionLine(text3) {
+  const m = /^[ \t]*(?:- )?(?:[^\s:#{][^:#\n]*:[ \t]+)?\{\{[^\n]*\}\}/m.exec(text3);
+  return m ? text3.slice(0, m.index).split("\n").length : void 0;
+}
+function templateFinding(file2, line) {
+  const meta = ruleMeta("render-fallback");
+  return {
+    rule: meta.name,
+    code: meta.code,
+    severity: meta.severity,
+    message: "a template: a line is a template action ({{ \u2026 }}) that a tool renders before this is YAML; not read",
+    file: file2,
+    line
+  };
 }
 function yamlFinding(file2, line, column, message) {
   const meta = ruleMeta("invalid-yaml");
@@ -27263,6 +27367,34 @@ function composeBuilds(file2, text3, problems) {
   return builds;
 }
 
+// src/provenance/docs-builds.ts
+var SHELL_BLOCKS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "console", "zsh", "shell-session", "sh-session"]);
+function docsBuilds(file2, text3) {
+  if (!/\b(?:build|bud)\b/.test(text3)) return [];
+  const out = [];
+  for (const block of shellBlocks(text3)) {
+    const builds = shellTextBuilds({ file: file2, text: block.text, firstLine: block.firstLine, cwd: dirOf(file2) });
+    for (const b of builds) out.push({ ...b, fromDocs: true });
+  }
+  return out;
+}
+function shellBlocks(text3) {
+  const lines = text3.split(/\r?\n/);
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open2 = /^ {0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(lines[i]);
+    if (!open2) continue;
+    const fence = open2[1];
+    const body = [];
+    let j = i + 1;
+    while (j < lines.length && !lines[j].trimStart().startsWith(fence)) body.push(lines[j++]);
+    if (SHELL_BLOCKS.has(open2[2].toLowerCase()))
+      out.push({ text: body.map((l) => l.replace(/^\s*\$\s+/, "")).join("\n"), firstLine: i + 2 });
+    i = j;
+  }
+  return out;
+}
+
 // src/provenance/skaffold.ts
 function skaffoldBuilds(file2, text3, problems) {
   const builds = [];
@@ -27322,6 +27454,8 @@ function buildsOf(file2, problems) {
       return makefileBuilds(file2.path, text3);
     case "taskfile":
       return taskfileBuilds(file2.path, text3, problems);
+    case "readme":
+      return docsBuilds(file2.path, text3);
     default:
       return [];
   }
@@ -27552,6 +27686,7 @@ function parseDockerfile(text3) {
   const instructions = readInstructions(text3.slice(0, DOCKERFILE_LIMITS.maxChars), problems);
   const globalArgs = /* @__PURE__ */ new Map();
   const stages = [];
+  const withEntrypoint = /* @__PURE__ */ new Set();
   for (const ins of instructions) {
     const stage = stages[stages.length - 1];
     if (ins.keyword === "ARG" && !stage) {
@@ -27574,6 +27709,10 @@ function parseDockerfile(text3) {
     } else if (stage && (ins.keyword === "COPY" || ins.keyword === "ADD")) {
       const copy = readCopy(ins);
       if (copy) stage.copies.push(copy);
+    } else if (stage && (ins.keyword === "ENTRYPOINT" || ins.keyword === "CMD" && !withEntrypoint.has(stage))) {
+      const program = programOf(ins.args);
+      if (program !== void 0) stage.program = program;
+      if (ins.keyword === "ENTRYPOINT") withEntrypoint.add(stage);
     } else if (stage && ins.keyword === "RUN" && compiles(ins.args)) {
       stage.compiles = true;
       for (const m of ins.args.matchAll(/--mount=(\S+)/g)) {
@@ -27584,6 +27723,14 @@ function parseDockerfile(text3) {
     }
   }
   return { stages, problems };
+}
+function programOf(args) {
+  const body = args.trim();
+  if (body.startsWith("[")) {
+    const m = /^\[\s*"([^"]+)"/.exec(body);
+    return m?.[1];
+  }
+  return body.split(/\s+/)[0] || void 0;
 }
 function readCopy(ins) {
   let rest = ins.args;
@@ -27744,7 +27891,8 @@ function shippedFiles(input) {
   const final = input.target && stageNamed(stages, input.target.toLowerCase()) || stages[stages.length - 1];
   if (!final) return out;
   out.baseImage = baseImage(stages, final);
-  out.servesStaticFiles = STATIC_FILE_SERVERS.has(lastSegment(out.baseImage) ?? "");
+  const program = programOfStage(stages, final);
+  out.servesStaticFiles = STATIC_FILE_SERVERS.has(lastSegment(out.baseImage) ?? "") || program !== void 0 && STATIC_FILE_SERVERS.has(program.slice(program.lastIndexOf("/") + 1));
   let compiled2 = false;
   const seen = /* @__PURE__ */ new Set();
   const visit2 = (stage) => {
@@ -27807,6 +27955,11 @@ function baseImage(stages, stage) {
   }
   return s.base;
 }
+function programOfStage(stages, stage) {
+  for (let s = stage; s; s = stageNamed(stages.slice(0, s.index), s.base.toLowerCase()))
+    if (s.program !== void 0) return s.program;
+  return void 0;
+}
 function label(stage) {
   return stage.name ?? String(stage.index);
 }
@@ -27844,7 +27997,16 @@ function usableBuilds(ctx) {
   for (const kb of ctx.builds) {
     const { dockerfile, evidence } = kb.build;
     if (dockerfile === void 0 || ctx.layout.files.has(dockerfile) || ctx.texts.has(dockerfile)) usable.push(kb);
-    else
+    else if (kb.build.fromDocs) {
+      const only = onlyDockerfileBelow(dirOf(evidence.file), ctx);
+      if (only !== void 0) {
+        const says = `${evidence.says}, run in ${dirOf(only) || "the repository root"}, where the only Dockerfile is`;
+        usable.push({
+          ...kb,
+          build: { ...kb.build, dockerfile: only, context: dirOf(only), evidence: { ...evidence, says } }
+        });
+      }
+    } else
       ctx.problems.push({
         file: evidence.file,
         line: evidence.line,
@@ -27853,6 +28015,14 @@ function usableBuilds(ctx) {
   }
   ctx.usable = usable;
   return usable;
+}
+function onlyDockerfileBelow(dir, ctx) {
+  const found = [];
+  for (const f of ctx.layout.files) {
+    if ((dir === "" || f.startsWith(`${dir}/`)) && buildFileKind(f) === "dockerfile") found.push(f);
+    if (found.length > 1) return void 0;
+  }
+  return found[0];
 }
 function withCopiedContext(build2, ctx) {
   const text3 = build2.dockerfile === void 0 ? void 0 : ctx.texts.get(build2.dockerfile);
@@ -28643,6 +28813,136 @@ function withPythonRuns(refs, provenance, runs) {
   });
 }
 function keyOf(p) {
+  return `${p.namespace}/${p.workload}/${p.container}`;
+}
+
+// src/knowledge/selected-files.json
+var selected_files_default = {
+  $comment: "A program that picks one of several implementations by an argument (`oauth-bridge slack`, `app serve`, `--provider=github`) ships them all and runs the one its container names: the sibling files named after the other choices are not its code at run time. Names here are never taken as a choice among siblings. `shared`: stems of files the chosen implementation uses alongside (the interface, the registry, helpers), always run. `entry`: stems of a program's entry file; a folder holding one is the program itself, whose files all run, never a folder of alternatives. Reviewed data: src/provenance/selected-files.ts.",
+  version: 1,
+  shared: [
+    "api",
+    "base",
+    "client",
+    "clients",
+    "common",
+    "config",
+    "const",
+    "constants",
+    "doc",
+    "errors",
+    "factory",
+    "helper",
+    "helpers",
+    "http",
+    "interface",
+    "interfaces",
+    "lib",
+    "model",
+    "models",
+    "options",
+    "provider",
+    "providers",
+    "registry",
+    "root",
+    "shared",
+    "types",
+    "util",
+    "utils",
+    "version"
+  ],
+  entry: ["__init__", "__main__", "index", "main", "mod", "program"]
+};
+
+// src/provenance/selected-files.ts
+var SHARED = new Set(selected_files_default.shared);
+var ENTRY = new Set(selected_files_default.entry);
+var WORD = /^[a-z][a-z0-9_-]*$/;
+var TEST_STEM = /(?:^test_|_test$|\.test$|\.spec$|_spec$)/;
+function choiceWords(c) {
+  const out = /* @__PURE__ */ new Set();
+  for (const token of [...c.command.slice(1), ...c.args]) {
+    const value = (token.startsWith("-") ? token.slice(token.indexOf("=") + 1) : token).toLowerCase();
+    if (WORD.test(value)) out.add(value);
+  }
+  return out;
+}
+function split(file2) {
+  const name = baseName(file2);
+  const dot = name.lastIndexOf(".");
+  return {
+    dir: dirOf(file2),
+    stem: (dot > 0 ? name.slice(0, dot) : name).toLowerCase(),
+    ext: dot > 0 ? name.slice(dot) : ""
+  };
+}
+function alternativesIndex(files) {
+  const byFolder = /* @__PURE__ */ new Map();
+  const entries2 = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    const { dir, stem, ext: ext2 } = split(f);
+    if (!ext2 || TEST_STEM.test(stem)) continue;
+    const key = `${dir}\0${ext2}`;
+    if (ENTRY.has(stem)) entries2.add(key);
+    const stems = byFolder.get(key);
+    if (stems) stems.add(stem);
+    else byFolder.set(key, /* @__PURE__ */ new Set([stem]));
+  }
+  return (dir, ext2) => {
+    const key = `${dir}\0${ext2}`;
+    return entries2.has(key) ? void 0 : byFolder.get(key);
+  };
+}
+function chosenAmong(words, stems) {
+  const chosen2 = /* @__PURE__ */ new Set();
+  for (const w of words) {
+    for (const form of [w, w.replace(/-/g, "_")]) if (stems.has(form) && !SHARED.has(form)) chosen2.add(form);
+  }
+  return chosen2.size === 1 ? [...chosen2][0] : void 0;
+}
+function withSelectedFiles(refs, provenance, files, commands) {
+  const alternatives = alternativesIndex(files);
+  const words = /* @__PURE__ */ new Map();
+  const wordsOf = (key) => {
+    let w = words.get(key);
+    if (!w) words.set(key, w = choiceWords(commands.get(key) ?? { command: [], args: [] }));
+    return w;
+  };
+  const byFile = /* @__PURE__ */ new Map();
+  const verdict = (file2) => {
+    if (byFile.has(file2)) return byFile.get(file2);
+    const { dir, stem, ext: ext2 } = split(file2);
+    const stems = SHARED.has(stem) || TEST_STEM.test(stem) ? void 0 : alternatives(dir, ext2);
+    let v;
+    if (stems?.has(stem)) {
+      const carrying = placementsCarrying(provenance, file2);
+      const notRun = [];
+      const chosen2 = /* @__PURE__ */ new Set();
+      for (const p of carrying) {
+        const pick2 = chosenAmong(wordsOf(keyOf2(p)), stems);
+        if (pick2 === void 0 || pick2 === stem) continue;
+        notRun.push(p);
+        chosen2.add(`${dir ? `${dir}/` : ""}${pick2}${ext2}`);
+      }
+      if (notRun.length) v = { notRun, chosen: [...chosen2].sort(), all: notRun.length === carrying.length };
+    }
+    byFile.set(file2, v);
+    return v;
+  };
+  return refs.map((r) => {
+    if (r.namespace !== void 0 || r.unread) return r;
+    const v = verdict(r.file);
+    if (!v) return r;
+    if (v.all) {
+      const workloads = [...new Set(v.notRun.map((p) => `${p.namespace}/${p.workload}`))].sort();
+      const why2 = `the arguments of ${workloads.join(", ")} choose ${v.chosen.join(", ")} among the files beside it`;
+      return { ...r, unread: true, reason: `${r.reason}; ${why2}` };
+    }
+    const notRunBy = [.../* @__PURE__ */ new Set([...r.notRunBy ?? [], ...v.notRun.map(keyOf2)])].sort();
+    return { ...r, notRunBy };
+  });
+}
+function keyOf2(p) {
   return `${p.namespace}/${p.workload}/${p.container}`;
 }
 
@@ -32693,15 +32993,17 @@ function lint(input) {
   const { environment, scanned, files, imports, buildFiles } = input.snapshot;
   const unread = scope === "all" && environment && files ? unreadVariables(model, { environment, scanned, files }) : void 0;
   const notRun = scope === "all" && imports && files && buildFiles ? modulesNotRun({ imports, files, buildFiles, commands: containerCommands(model) }).notRun : void 0;
+  const commands = containerCommandsByKey(model);
   const python2 = scope === "all" && imports && files && buildFiles && model.provenance ? pythonRuns({
     provenance: model.provenance,
     files,
     imports,
     buildFiles,
-    commands: containerCommandsByKey(model)
+    commands
   }) : void 0;
   const jsRefs = notRun ? withModulesNotRun(input.snapshot.references, notRun) : input.snapshot.references;
-  const scannedRefs = python2 && model.provenance ? withPythonRuns(jsRefs, model.provenance, python2) : jsRefs;
+  const pythonRefs = python2 && model.provenance ? withPythonRuns(jsRefs, model.provenance, python2) : jsRefs;
+  const scannedRefs = files && model.provenance ? withSelectedFiles(pythonRefs, model.provenance, files, commands) : pythonRefs;
   const found = judgedReferences(
     collectReferences(model, scannedRefs, input.allowlist, unread),
     model,
@@ -34145,13 +34447,13 @@ var COMMENT_WIDTH = 110;
 function commentSafe(text3) {
   return text3.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
 }
-function wrap(text3, width, indent) {
+function wrap(text3, width, indent2) {
   const out = [];
   let line = "";
   for (const word of text3.split(" ")) {
     if (line && line.length + 1 + word.length > width) {
       out.push(line);
-      line = indent + word;
+      line = indent2 + word;
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) out.push(line);
@@ -35299,14 +35601,14 @@ function pathProblem(checks, kindOf2) {
 // src/cli/usage.ts
 var WIDTH = 118;
 var HELP_COLUMN = 26;
-function wrap2(first, text3, indent) {
+function wrap2(first, text3, indent2) {
   const lines = [];
-  let line = first.padEnd(indent);
+  let line = first.padEnd(indent2);
   let empty = true;
   for (const word of text3.split(" ")) {
     if (!empty && line.length + 1 + word.length > WIDTH) {
       lines.push(line);
-      line = " ".repeat(indent);
+      line = " ".repeat(indent2);
       empty = true;
     }
     line += empty ? word : ` ${word}`;
@@ -35767,14 +36069,14 @@ function hostsSection(report, links) {
 }
 
 // src/report/text-layout.ts
-function columns(rows2, indent = "  ") {
+function columns(rows2, indent2 = "  ") {
   const widths = [];
   for (const row of rows2)
     row.forEach((cell, i) => {
       widths[i] = Math.max(widths[i] ?? 0, cell.length);
     });
   return rows2.map(
-    (row) => indent + row.map((cell, i) => i === row.length - 1 ? cell : cell.padEnd(widths[i])).join("  ").trimEnd()
+    (row) => indent2 + row.map((cell, i) => i === row.length - 1 ? cell : cell.padEnd(widths[i])).join("  ").trimEnd()
   );
 }
 function where(f) {

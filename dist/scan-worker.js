@@ -2526,12 +2526,12 @@ function yamlLine(text, lineStart, p, lineEnd3, parents, sink) {
     p++;
     while (p < lineEnd3 && isBlank3(text.charCodeAt(p))) p++;
   }
-  const indent = p - lineStart;
+  const indent2 = p - lineStart;
   const colon = keyColon(text, p, lineEnd3);
   let key;
   let valueStart = p;
   if (colon !== -1) {
-    while (parents.length > 0 && (parents[parents.length - 1]?.indent ?? 0) >= indent) parents.pop();
+    while (parents.length > 0 && (parents[parents.length - 1]?.indent ?? 0) >= indent2) parents.pop();
     const parent = parents[parents.length - 1]?.key;
     const own = unquoteKey(text.slice(p, colon).trim());
     key = parent === void 0 ? own : `${parent}.${own}`;
@@ -2544,12 +2544,12 @@ function yamlLine(text, lineStart, p, lineEnd3, parents, sink) {
   const value = valueStart < lineEnd3 ? scalarValue(text, valueStart, lineEnd3, YAML_COMMENTS) : void 0;
   if (value?.comment) sink.comment(value.comment.start, value.comment.end);
   if (value === void 0 || value.end <= value.start) {
-    if (key !== void 0 && colon !== -1 && parents.length < MAX_PARENTS) parents.push({ indent, key });
+    if (key !== void 0 && colon !== -1 && parents.length < MAX_PARENTS) parents.push({ indent: indent2, key });
     return void 0;
   }
   const first = text.charCodeAt(value.start);
   if (!value.quoted && (first === 124 || first === 62)) {
-    return { indent: itemIndent !== -1 && colon === -1 ? itemIndent : indent, start: lineEnd3 + 1, key };
+    return { indent: itemIndent !== -1 && colon === -1 ? itemIndent : indent2, start: lineEnd3 + 1, key };
   }
   if (!value.quoted && first === 91) {
     for (const item of flowItems(text, value.start, value.end)) emit(sink, item, key);
@@ -3624,6 +3624,7 @@ var UNSCANNED = new Map(environment_reads_default.unscannedCode.map((c) => [c.ex
 var EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
 var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
 var MOCK_FILE = /(?:^|[._-])(?:mock|mocks|mocked|fake|fakes|dummy|stub|stubs)(?:[._-]|$)/i;
+var ASSET_DATA = /(?:^|\/)assets\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|json|csv|tsv|xml)$/i;
 var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
   "maven-wrapper.properties",
   "gradle-wrapper.properties",
@@ -3678,6 +3679,11 @@ function wholeFileClass(path3, text) {
       reason: `${base} is a script someone runs by hand: a name with a hyphen cannot be imported, so no program loads it`
     };
   const data = /\.(?:ya?ml|json)$/i.test(base);
+  if (ASSET_DATA.test(path3))
+    return {
+      class: "mention",
+      reason: `${base} is data the program bundles as an asset: the links in it are content it reads, not where it connects`
+    };
   if (data && isTaskRunnerFile(text))
     return {
       class: "build",
@@ -3977,7 +3983,10 @@ var IDENTIFIER_WORDS = /* @__PURE__ */ new Set([
   "action",
   // OAuth scopes (`https://www.googleapis.com/auth/drive.readonly`): URIs that name a permission.
   "scope",
-  "scopes"
+  "scopes",
+  // Patterns an address is matched against (Next.js `images.remotePatterns`): what may be fetched, not a fetch.
+  "pattern",
+  "patterns"
 ]);
 var INBOUND_WORDS = /* @__PURE__ */ new Set([
   "allowed",
@@ -4120,7 +4129,8 @@ function keyRole(key) {
   const last = words[words.length - 1];
   if (last === void 0) return "other";
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
-  if (words.includes("frontend") && LINK_WORDS.has(last)) return "inbound";
+  if ((words.includes("frontend") || words.includes("portal")) && LINK_WORDS.has(last)) return "inbound";
+  if (words.includes("saml") && words.includes("sp")) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
   if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words)) return "mention";
@@ -4530,10 +4540,14 @@ function isSpace2(c) {
 }
 
 // src/scan/browser-navigation.ts
+var PAGE_ASSET = /\/[^/]*\.(?:png|jpe?g|gif|webp|avif|svg|ico|bmp|woff2?|ttf|otf|eot|css)$/i;
 function browserNavigationReason(text, offset, scheme) {
   if (scheme !== "https" && scheme !== "http") return void 0;
   const end = urlEnd(text, offset);
   const q = text.indexOf("?", offset);
+  const pathEnd = q === -1 || q >= end ? end : q;
+  if (PAGE_ASSET.test(text.slice(offset, pathEnd).replace(/#.*$/, "")))
+    return "an image, font or stylesheet: a page shows it and the browser loads it, the server does not request it";
   if (q === -1 || q >= end) return void 0;
   const params = new Set(
     text.slice(q + 1, end).split("&").map((p) => p.split("=")[0].toLowerCase())
@@ -4606,6 +4620,8 @@ function mentionReason(text, start, end, offset, role, boundTo, programText) {
       return `data the code keeps (${boundTo}): a value it stores or returns, not an address it connects to`;
     return `text for people: a message, a description or a link (${boundTo ?? "unnamed"})`;
   }
+  if (programText && isMapKey(text, start, end))
+    return "a key of a map (a claim, attribute or namespace name): it names something, nothing connects to it";
   if (inOpenApiServers(text, offset))
     return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
   const tag = markupAround(text, start, offset);
@@ -4622,6 +4638,20 @@ function mentionReason(text, start, end, offset, role, boundTo, programText) {
   }
   const word = proseWord(text, from, to);
   return word === void 0 ? void 0 : `written in text ("${word}" beside it): a message or a document, not a call`;
+}
+function isMapKey(text, start, end) {
+  let after = end;
+  if (after < text.length && isQuote(text.charCodeAt(after))) after++;
+  while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
+  if (text.charCodeAt(after) !== 58 || text.charCodeAt(after + 1) === 58) return false;
+  let before = start - 1;
+  if (before >= 0 && isQuote(text.charCodeAt(before))) before--;
+  while (before >= 0 && isSpace3(text.charCodeAt(before))) before--;
+  const c = text.charCodeAt(before);
+  return c === 123 || c === 44;
+}
+function isQuote(c) {
+  return c === 34 || c === 39 || c === 96;
 }
 function inOpenApiServers(text, offset) {
   const near = text.slice(Math.max(0, offset - 300), offset);
@@ -4707,6 +4737,47 @@ var LineIndex = class {
   }
 };
 
+// src/scan/sample-comments.ts
+var SAMPLE_HINT = /mock|fake|dummy|placeholder|stub|hard-?coded/i;
+var SAMPLE = "(?:mock|mocked|fake|dummy|placeholder|stub|stubbed|sample|hard-?coded)";
+var DATA = "(?:data|response|responses|values|results|records|entries|items|list)";
+var SAMPLE_COMMENT = new RegExp(
+  `\\b(?:return|returns|returning|use|uses|using|serve|serves|serving)\\s+(?:some\\s+|the\\s+)?${SAMPLE}\\s+${DATA}\\b|^\\W*${SAMPLE}\\s+${DATA}\\W*$`,
+  "i"
+);
+var NEGATED = /\b(?:replace|replaces|remove|no longer|not|never|don't|doesn't)\b/i;
+function sampleDataLines(text, comments, lineOf) {
+  const out = /* @__PURE__ */ new Set();
+  let lines;
+  for (let i = 0; i + 1 < comments.length; i += 2) {
+    const body = text.slice(comments[i], comments[i + 1]);
+    if (!SAMPLE_COMMENT.test(body.replace(/^[\s/#*]+|[\s/*]+$/g, "")) || NEGATED.test(body)) continue;
+    lines ??= text.split("\n");
+    const first = lineOf(comments[i]);
+    const own = lines[first - 1];
+    const before = own.slice(0, comments[i] - lineStartOffset(text, comments[i]));
+    if (before.trim() !== "") {
+      out.add(first);
+      continue;
+    }
+    const depth = indent(own);
+    let n = lineOf(comments[i + 1]);
+    while (n < lines.length && (lines[n].trim() === "" || /^\s*(?:\/\/|#|\*|\/\*)/.test(lines[n]))) n++;
+    if (n >= lines.length || indent(lines[n]) !== depth) continue;
+    out.add(n + 1);
+    n++;
+    while (n < lines.length && (lines[n].trim() === "" || indent(lines[n]) > depth)) out.add(++n);
+    if (n < lines.length && indent(lines[n]) === depth && /^\s*[)\]}]/.test(lines[n])) out.add(n + 1);
+  }
+  return out;
+}
+function indent(line) {
+  return line.length - line.trimStart().length;
+}
+function lineStartOffset(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+
 // src/scan/extract.ts
 var HOST_SETTING_HINT = /host|endpoint|server|addr|ur[il]|broker|dsn|fqdn/i;
 function mayReferenceHosts(text) {
@@ -4716,6 +4787,7 @@ function extract(text, lex, programText = false) {
   const refs = [];
   const scan = scanTextOf(text, (r) => refs.push(r));
   const wantComments = text.includes(IGNORE_DIRECTIVE);
+  const wantSamples = programText && SAMPLE_HINT.test(text);
   const comments = [];
   lex(text, {
     mayHoldHost(start, end) {
@@ -4727,12 +4799,24 @@ function extract(text, lex, programText = false) {
       if (refs.length > before) describeUse(refs, before, text, start, end, role, by, programText);
     },
     comment(start, end) {
-      if (wantComments) comments.push(start, end);
+      if (wantComments || wantSamples) comments.push(start, end);
     }
   });
   const lines = new LineIndex(text);
+  if (wantSamples)
+    markSampleData(
+      refs,
+      sampleDataLines(text, sortedPairs(comments), (o) => lines.line(o)),
+      lines
+    );
   const ignores = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();
   return { refs, lines, ignores };
+}
+function markSampleData(refs, sampleLines, lines) {
+  if (sampleLines.size === 0) return;
+  for (const ref of refs)
+    if (ref.mention === void 0 && ref.browser === void 0 && sampleLines.has(lines.line(ref.offset)))
+      ref.mention = "in a statement its comment calls mock or sample data: data the code returns, not a request";
 }
 function describeUse(refs, from, text, start, end, role, binding, programText) {
   for (let i = from; i < refs.length; i++) {
@@ -6125,21 +6209,21 @@ var show = (start) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk = (n, indent) => {
+  const walk = (n, indent2) => {
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
-    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    const line = (desc) => lines.push(`${indent2}${n.id}: ${desc}`);
     switch (n.t) {
       case "split":
         line(`split -> ${n.out.map(ref).join(", ")}`);
         for (const o of n.out)
-          walk(o, indent);
+          walk(o, indent2);
         return;
       case "neg":
         line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk(n.sub, indent + "  ");
-        return walk(n.next, indent);
+        walk(n.sub, indent2 + "  ");
+        return walk(n.next, indent2);
       case "lit":
         line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
         break;
@@ -6149,7 +6233,7 @@ var show = (start) => {
       default:
         line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
     }
-    walk(n.next, indent);
+    walk(n.next, indent2);
   };
   walk(start, "");
   return [`start -> ${ref(start)}`, ...lines].join("\n");
