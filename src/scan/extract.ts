@@ -30,8 +30,9 @@ export function extract(text: string, lex: Lexer, programText = false): Extracte
   const refs: RawRef[] = [];
   const scan = scanTextOf(text, (r) => refs.push(r));
   const wantComments = text.includes(IGNORE_DIRECTIVE);
-  const wantSamples = programText && SAMPLE_HINT.test(text);
   const comments: number[] = [];
+  // Comments that may call what follows made-up data: few, so they are looked at one by one, not the whole text.
+  const sampleComments: number[] = [];
   lex(text, {
     mayHoldHost(start, end) {
       return literalMayHoldHost(scan, start, end);
@@ -42,14 +43,15 @@ export function extract(text: string, lex: Lexer, programText = false): Extracte
       if (refs.length > before) describeUse(refs, before, text, start, end, role, by, programText);
     },
     comment(start, end) {
-      if (wantComments || wantSamples) comments.push(start, end);
+      if (wantComments) comments.push(start, end);
+      if (programText && SAMPLE_HINT.test(text.slice(start, end))) sampleComments.push(start, end);
     },
   });
   const lines = new LineIndex(text);
-  if (wantSamples)
+  if (sampleComments.length > 0 && refs.length > 0)
     markSampleData(
       refs,
-      sampleDataLines(text, sortedPairs(comments), (o) => lines.line(o)),
+      sampleDataLines(text, sortedPairs(sampleComments), (o) => lines.line(o)),
       lines,
     );
   const ignores = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : new Map<number, Set<string>>();
