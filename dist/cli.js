@@ -21004,8 +21004,8 @@ function extract(text3, lex, programText = false) {
   const refs = [];
   const scan = scanTextOf(text3, (r) => refs.push(r));
   const wantComments = text3.includes(IGNORE_DIRECTIVE);
-  const wantSamples = programText && SAMPLE_HINT.test(text3);
   const comments = [];
+  const sampleComments = [];
   lex(text3, {
     mayHoldHost(start, end) {
       return literalMayHoldHost(scan, start, end);
@@ -21016,14 +21016,15 @@ function extract(text3, lex, programText = false) {
       if (refs.length > before) describeUse(refs, before, text3, start, end, role, by, programText);
     },
     comment(start, end) {
-      if (wantComments || wantSamples) comments.push(start, end);
+      if (wantComments) comments.push(start, end);
+      if (programText && SAMPLE_HINT.test(text3.slice(start, end))) sampleComments.push(start, end);
     }
   });
   const lines = new LineIndex(text3);
-  if (wantSamples)
+  if (sampleComments.length > 0 && refs.length > 0)
     markSampleData(
       refs,
-      sampleDataLines(text3, sortedPairs(comments), (o) => lines.line(o)),
+      sampleDataLines(text3, sortedPairs(sampleComments), (o) => lines.line(o)),
       lines
     );
   const ignores2 = wantComments ? ignoreDirectives(text3, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();

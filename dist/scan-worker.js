@@ -4787,8 +4787,8 @@ function extract(text, lex, programText = false) {
   const refs = [];
   const scan = scanTextOf(text, (r) => refs.push(r));
   const wantComments = text.includes(IGNORE_DIRECTIVE);
-  const wantSamples = programText && SAMPLE_HINT.test(text);
   const comments = [];
+  const sampleComments = [];
   lex(text, {
     mayHoldHost(start, end) {
       return literalMayHoldHost(scan, start, end);
@@ -4799,14 +4799,15 @@ function extract(text, lex, programText = false) {
       if (refs.length > before) describeUse(refs, before, text, start, end, role, by, programText);
     },
     comment(start, end) {
-      if (wantComments || wantSamples) comments.push(start, end);
+      if (wantComments) comments.push(start, end);
+      if (programText && SAMPLE_HINT.test(text.slice(start, end))) sampleComments.push(start, end);
     }
   });
   const lines = new LineIndex(text);
-  if (wantSamples)
+  if (sampleComments.length > 0 && refs.length > 0)
     markSampleData(
       refs,
-      sampleDataLines(text, sortedPairs(comments), (o) => lines.line(o)),
+      sampleDataLines(text, sortedPairs(sampleComments), (o) => lines.line(o)),
       lines
     );
   const ignores = wantComments ? ignoreDirectives(text, sortedPairs(comments), lines) : /* @__PURE__ */ new Map();
