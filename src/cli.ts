@@ -9,6 +9,7 @@ import { plural } from "./report/plural.js";
 import { routeModels, routeOptionsOf, runCheck, type BaseInput } from "./engine.js";
 import { checkoutBase, repositoryPrefix, type BaseTree } from "./github/base-tree.js";
 import { GitError } from "./github/git.js";
+import { repositoryOf } from "./github/repository.js";
 import { parseCommandLine, type OptionValues } from "./cli/parse-args.js";
 import { pathProblem, type PathCheck, type PathKind } from "./cli/path-checks.js";
 import { commandUsage, generalUsage } from "./cli/usage.js";
@@ -105,9 +106,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const { command, dir, values } = line;
   const write = text(values, "write");
-  const settings = parseSettings(rawSettings(values, dir));
-  const problem = pathProblem(pathChecks(settings, dir, write), kindOf);
+  const parsed = parseSettings(rawSettings(values, dir));
+  const problem = pathProblem(pathChecks(parsed, dir, write), kindOf);
   if (problem) throw new SettingsError(problem);
+  const repository = await repositoryOf(path.resolve(parsed.root), process.env);
+  const settings: Settings = repository ? { ...parsed, repository } : parsed;
   if (command === "routes") return routesRun(settings, values.clusters === true);
   if (command === "suggest") return suggestCommand(settings, write);
   if (command === "baseline") return baselineCommand(settings);

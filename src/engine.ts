@@ -178,7 +178,7 @@ export async function routeModels(
     snapshotOf(path.resolve(settings.root), manifestsOnly, {}, { cache, renders: [] }),
     readMeshConfig(settings),
   ]);
-  const head = buildEgressModel(snapshot, settings.defaultNamespace, meshConfig).model;
+  const head = buildEgressModel(snapshot, settings.defaultNamespace, meshConfig, undefined, settings.repository).model;
   if (!base) return { head };
   await base.ready;
   // A checkout of the changed files only: the head has the others.
@@ -189,7 +189,14 @@ export async function routeModels(
     side: "base",
     prefix: base.prefix,
   });
-  return { head, base: buildEgressModel(baseSnapshot, settings.defaultNamespace, meshConfig).model };
+  const baseModel = buildEgressModel(
+    baseSnapshot,
+    settings.defaultNamespace,
+    meshConfig,
+    undefined,
+    settings.repository,
+  );
+  return { head, base: baseModel.model };
 }
 
 export function routeOptionsOf(settings: Settings): RouteOptions {
@@ -275,6 +282,7 @@ export async function runCheck(settings: Settings, base?: BaseInput, stages?: St
     scope: limits ? ("changed" as const) : ("all" as const),
     parsed,
     unplaced: settings.unplaced,
+    ...(settings.repository ? { repository: settings.repository } : {}),
   };
   stages?.("head")("model, rules and route tables", "start");
   const head = lint({ ...input, snapshot });

@@ -55,6 +55,8 @@ export interface LintInput {
   summaries?: boolean;
   /** What to do with references in code no workload is known to run (default `report`). */
   unplaced?: UnplacedMode;
+  /** `owner/name` on GitHub, when known: what a workflow's `${{ github.repository }}` builds. */
+  repository?: string;
 }
 
 export interface LintResult {
@@ -72,6 +74,7 @@ export function buildEgressModel(
   defaultNamespace: string,
   meshConfig?: TextFile,
   parsed?: LoadOptions["parsed"],
+  repository?: string,
 ): { model: EgressModel; findings: Finding[]; manifestFindings: Finding[] } {
   const loaded = mergeRendered(
     loadManifests(snapshot.manifests, { defaultNamespace, ...(parsed ? { parsed } : {}) }),
@@ -83,7 +86,8 @@ export function buildEgressModel(
   );
   const override = meshConfig ? meshSourceFromFile(meshConfig.path, meshConfig.text) : undefined;
   const model = buildModel(loaded, override, installScriptsOf(snapshot));
-  if (snapshot.buildFiles) model.provenance = provenanceOf(model, snapshot.files ?? [], snapshot.buildFiles);
+  if (snapshot.buildFiles)
+    model.provenance = provenanceOf(model, snapshot.files ?? [], snapshot.buildFiles, repository);
   const manifestFindings = [...loaded.findings, ...snapshot.skippedCharts.map(chartSkipped)];
   return { model, findings: [...snapshot.findings, ...manifestFindings], manifestFindings };
 }
@@ -110,7 +114,12 @@ export function sameManifests(a: RepoSnapshot, b: RepoSnapshot): boolean {
 }
 
 /** Which files each workload container's image ships, from the repository's build definitions and conventions. */
-function provenanceOf(model: EgressModel, files: readonly string[], buildFiles: readonly TextFile[]): Provenance {
+function provenanceOf(
+  model: EgressModel,
+  files: readonly string[],
+  buildFiles: readonly TextFile[],
+  repository: string | undefined,
+): Provenance {
   const images = model.workloads.flatMap((w) =>
     w.containers
       .filter((c) => c.image !== "")
@@ -123,7 +132,7 @@ function provenanceOf(model: EgressModel, files: readonly string[], buildFiles: 
         line: c.imageLoc.line,
       })),
   );
-  return buildProvenance({ files, buildFiles, images });
+  return buildProvenance({ files, buildFiles, images, ...(repository ? { repository } : {}) });
 }
 
 /** Each container's `command` and `args` as the manifests write them, by `namespace/workload/container`. */
@@ -172,7 +181,7 @@ export function lint(input: LintInput): LintResult {
         findings: [...input.snapshot.findings, ...same.manifestFindings],
         manifestFindings: same.manifestFindings,
       }
-    : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed);
+    : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed, input.repository);
   const scope = input.scope ?? "all";
   // With only the changed files scanned, a name no scanned file holds may still be read by the others.
   const { environment, scanned, files, imports, buildFiles } = input.snapshot;

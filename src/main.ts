@@ -146,7 +146,10 @@ export async function run(): Promise<void> {
     const given = givenInputs((name) => core.getInput(name));
     const token = given["github-token"] ?? "";
     if (token) core.setSecret(token);
-    const settings = parseSettings(rawSettingsOf(given, defaultCacheDir(process.env, os.homedir())));
+    const parsed = parseSettings(rawSettingsOf(given, defaultCacheDir(process.env, os.homedir())));
+    // The runner names the repository; workflows build images after it (`ghcr.io/${{ github.repository }}`).
+    const repository = process.env.GITHUB_REPOSITORY;
+    const settings: Settings = repository ? { ...parsed, repository } : parsed;
     const ctx = await readRunContext(process.env);
     const warnings: Warnings = [];
     const shared = usesActionsCache(given) && settings.cacheDir && process.env.GITHUB_REPOSITORY;

@@ -52,6 +52,11 @@ export interface Settings {
   jobs: number;
   /** Where renders are kept between runs; undefined: in memory for this run only. */
   cacheDir?: string;
+  /**
+   * `owner/name` of the repository on GitHub, which workflows build as `${{ github.repository }}`: GITHUB_REPOSITORY
+   * in the action, or what the CLI reads of the git remote. Not an input.
+   */
+  repository?: string;
 }
 
 export interface RawSettings {

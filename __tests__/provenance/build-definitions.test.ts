@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { buildFileKind, buildsOf } from "../../src/provenance/build-files.js";
 import type { ProvenanceProblem } from "../../src/provenance/types.js";
 
-function builds(path: string, text: string) {
+function builds(path: string, text: string, repository?: string) {
   const problems: ProvenanceProblem[] = [];
-  const out = buildsOf({ path, text }, problems).map((b) => ({
+  const out = buildsOf({ path, text }, problems, repository).map((b) => ({
     image: b.image,
     context: b.context,
     dockerfile: b.dockerfile,
@@ -151,6 +151,44 @@ jobs:
       ["ghcr.io/acme/checkout:latest", "services/checkout", "services/checkout/Dockerfile.release", 7],
       ["ghcr.io/acme/checkout:edge", "services/checkout", "services/checkout/Dockerfile.release", 7],
       ["ghcr.io/acme/cart", "services/cart", "services/cart/Dockerfile", 19],
+    ]);
+  });
+
+  it("expands env and the repository's name in tags and metadata images, as the runner does", () => {
+    const text = `on: push
+env:
+  REGISTRY: ghcr.io
+  IMAGE_NAME: \${{ github.repository }}
+jobs:
+  image:
+    runs-on: ubuntu-latest
+    env:
+      OWNER_IMAGE: \${{ github.repository_owner }}/worker
+    steps:
+      - id: meta
+        uses: docker/metadata-action@v5
+        with:
+          images: \${{ env.REGISTRY }}/\${{ env.IMAGE_NAME }}
+      - uses: docker/build-push-action@v6
+        with:
+          tags: \${{ steps.meta.outputs.tags }}
+      - uses: docker/build-push-action@v6
+        with:
+          context: worker
+          tags: \${{ env.REGISTRY }}/\${{ env.OWNER_IMAGE }}:\${{ github.sha }}
+      - run: docker build -t "$REGISTRY/$IMAGE_NAME-cli" tools/cli
+`;
+    const known = builds(".github/workflows/image.yml", text, "Acme/Shop-API").out;
+    expect(known.map((b) => [b.image, b.context])).toEqual([
+      ["ghcr.io/acme/shop-api", ""],
+      ["ghcr.io/acme/worker:${{ github.sha }}", "worker"],
+      ["ghcr.io/acme/shop-api-cli", "tools/cli"],
+    ]);
+    // Without the repository's name, the expressions stay as written and name no image.
+    expect(builds(".github/workflows/image.yml", text).out.map((b) => b.image)).toEqual([
+      "ghcr.io/${{ env.IMAGE_NAME }}",
+      "ghcr.io/${{ env.OWNER_IMAGE }}:${{ github.sha }}",
+      "ghcr.io/$IMAGE_NAME-cli",
     ]);
   });
 

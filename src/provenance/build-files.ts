@@ -12,7 +12,7 @@ import type { BuildFile, ImageBuild, ProvenanceProblem } from "./types.js";
 import { workflowBuilds } from "./workflow.js";
 
 /** The builds one file defines; Dockerfiles, .dockerignore files and go.mod are read on demand, not here. */
-export function buildsOf(file: BuildFile, problems: ProvenanceProblem[]): ImageBuild[] {
+export function buildsOf(file: BuildFile, problems: ProvenanceProblem[], repository?: string): ImageBuild[] {
   const text = file.text.slice(0, BUILD_FILE_LIMITS.maxChars);
   switch (buildFileKind(file.path)) {
     case "compose":
@@ -20,7 +20,7 @@ export function buildsOf(file: BuildFile, problems: ProvenanceProblem[]): ImageB
     case "skaffold":
       return skaffoldBuilds(file.path, text, problems);
     case "workflow":
-      return workflowBuilds(file.path, text, problems);
+      return workflowBuilds(file.path, text, problems, repository);
     case "shell":
       // Scripts are usually run from the repository root (CI does); a script that cds first is not followed.
       return shellTextBuilds({ file: file.path, text, firstLine: 1, cwd: "" });

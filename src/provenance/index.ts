@@ -18,7 +18,7 @@ export function buildProvenance(input: ProvenanceInput): Provenance {
   const buildFiles = [...input.buildFiles].sort((a, b) => cmp(a.path, b.path));
   const builds: KnownBuild[] = [];
   for (const file of buildFiles) {
-    for (const build of buildsOf(file, problems)) {
+    for (const build of buildsOf(file, problems, input.repository)) {
       const ref = parseImageRef(build.image);
       if (ref) builds.push({ build, ref });
     }

@@ -76,6 +76,8 @@ export interface ProvenanceInput {
   files: readonly string[];
   buildFiles: readonly BuildFile[];
   images: readonly WorkloadImage[];
+  /** `owner/name` of the repository on GitHub, when known: what a workflow's `${{ github.repository }}` stands for. */
+  repository?: string;
 }
 
 /**

@@ -1,59 +1,103 @@
 // GitHub workflows: docker/build-push-action steps (context, file, tags) and `docker build` in `run:` blocks.
 // Tags often come from a docker/metadata-action step (`tags: ${{ steps.meta.outputs.tags }}`): its `images` are
-// the image names then.
+// the image names then. They are often written with expressions (`${{ env.REGISTRY }}/${{ github.repository }}`):
+// `env.NAME` is what the workflow's, job's and step's `env:` say, and `github.repository` is the repository the
+// workflow runs in, when the caller knows it (GITHUB_REPOSITORY, or the git remote).
 import type { ParsedDocument } from "../manifests/parse-yaml.js";
 import { isRemote, joinRepoPath } from "./paths.js";
 import { type ShellTextAt, shellTextBuilds } from "./script-builds.js";
 import type { ImageBuild, ProvenanceProblem } from "./types.js";
 import { entries, isObj, items, lineAt, type Obj, scalarTextLine, str, yamlDocuments } from "./yaml-docs.js";
 
-export function workflowBuilds(file: string, text: string, problems: ProvenanceProblem[]): ImageBuild[] {
+export function workflowBuilds(
+  file: string,
+  text: string,
+  problems: ProvenanceProblem[],
+  repository?: string,
+): ImageBuild[] {
   const builds: ImageBuild[] = [];
   const docs = yamlDocuments(file, text, problems);
+  const github = githubContext(repository);
   for (const doc of docs) {
     if (!isObj(doc.value)) continue;
+    const workflowEnv = envOf(doc.value, github);
     for (const [jobId, job] of entries(doc.value.jobs)) {
+      const jobEnv = { ...workflowEnv, ...envOf(job, github) };
       const steps = items(job.steps);
       steps.forEach((step, i) => {
         const uses = str(step.uses) ?? "";
         if (uses.startsWith("docker/build-push-action@") && isObj(step.with)) {
-          builds.push(...buildPushAction(file, doc, step.with, steps, ["jobs", jobId, "steps", i]));
+          const expand = expander(github, { ...jobEnv, ...envOf(step, github) });
+          builds.push(...buildPushAction(file, doc, step.with, steps, ["jobs", jobId, "steps", i], expand));
         }
       });
     }
   }
-  for (const block of runBlocks(file, text, docs)) builds.push(...shellTextBuilds(block));
+  for (const block of runBlocks(file, text, docs, github)) builds.push(...shellTextBuilds(block));
   return builds;
+}
+
+type Expand = (text: string) => string;
+
+/** The values `${{ github.* }}` stands for, as an image name needs them (lower case). */
+function githubContext(repository: string | undefined): ReadonlyMap<string, string> {
+  const m = repository === undefined ? undefined : /^([^/\s]+)\/([^/\s]+)$/.exec(repository.toLowerCase());
+  if (!m) return new Map();
+  return new Map([
+    ["github.repository", `${m[1]}/${m[2]}`],
+    ["github.repository_owner", m[1]!],
+    ["github.event.repository.name", m[2]!],
+  ]);
+}
+
+/** Replaces the `${{ github.* }}` and `${{ env.NAME }}` expressions it knows; any other stays as written. */
+function expander(github: ReadonlyMap<string, string>, env: Readonly<Record<string, string>>): Expand {
+  return (text) =>
+    text.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (all, name: string) =>
+      name.startsWith("env.") ? (env[name.slice(4)] ?? all) : (github.get(name) ?? all),
+    );
 }
 
 /** Every step's `run:` script, with the line it starts on and the folder it runs in. */
 export function workflowRunBlocks(file: string, text: string, problems: ProvenanceProblem[] = []): ShellTextAt[] {
-  return runBlocks(file, text, yamlDocuments(file, text, problems));
+  return runBlocks(file, text, yamlDocuments(file, text, problems), new Map());
 }
 
-function runBlocks(file: string, text: string, docs: readonly ParsedDocument[]): ShellTextAt[] {
+function runBlocks(
+  file: string,
+  text: string,
+  docs: readonly ParsedDocument[],
+  github: ReadonlyMap<string, string>,
+): ShellTextAt[] {
   const out: ShellTextAt[] = [];
   const textLines = text.split("\n");
   for (const doc of docs) {
     if (!isObj(doc.value)) continue;
     const workflowDir = workingDirectory(doc.value);
-    const workflowEnv = envOf(doc.value);
+    const workflowEnv = envOf(doc.value, github);
     for (const [jobId, job] of entries(doc.value.jobs)) {
       const jobDir = workingDirectory(job) ?? workflowDir ?? "";
-      const jobEnv = { ...workflowEnv, ...envOf(job) };
+      const jobEnv = { ...workflowEnv, ...envOf(job, github) };
       items(job.steps).forEach((step, i) => {
         const run = str(step.run);
         if (run === undefined) return;
         const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir) ?? "";
         const firstLine = scalarTextLine(textLines, lineAt(doc, ["jobs", jobId, "steps", i, "run"]));
-        out.push({ file, text: run, firstLine, cwd, env: { ...jobEnv, ...envOf(step) } });
+        out.push({ file, text: run, firstLine, cwd, env: { ...jobEnv, ...envOf(step, github) } });
       });
     }
   }
   return out;
 }
 
-function buildPushAction(file: string, doc: ParsedDocument, w: Obj, steps: Obj[], at: (string | number)[]) {
+function buildPushAction(
+  file: string,
+  doc: ParsedDocument,
+  w: Obj,
+  steps: Obj[],
+  at: (string | number)[],
+  expand: Expand,
+) {
   const ctx = str(w.context) ?? ".";
   // The action's default context is the checked-out repository; an expression context cannot be followed.
   if (isRemote(ctx) || ctx.includes("${{")) return [];
@@ -63,7 +107,7 @@ function buildPushAction(file: string, doc: ParsedDocument, w: Obj, steps: Obj[]
   const dockerfile = fileInput === undefined ? joinRepoPath(context, "Dockerfile") : joinRepoPath("", fileInput);
   const target = str(w.target);
   const line = lineAt(doc, at);
-  return tagsOf(str(w.tags) ?? "", steps).map(
+  return tagsOf(expand(str(w.tags) ?? ""), steps, expand).map(
     (image): ImageBuild => ({
       image,
       context,
@@ -74,7 +118,7 @@ function buildPushAction(file: string, doc: ParsedDocument, w: Obj, steps: Obj[]
   );
 }
 
-function tagsOf(tags: string, steps: readonly Obj[]): string[] {
+function tagsOf(tags: string, steps: readonly Obj[], expand: Expand): string[] {
   const out: string[] = [];
   for (const raw of tags.split(/[\n,]/)) {
     const tag = raw.trim();
@@ -85,7 +129,7 @@ function tagsOf(tags: string, steps: readonly Obj[]): string[] {
       continue;
     }
     const step = steps.find((s) => str(s.id) === meta[1] && (str(s.uses) ?? "").startsWith("docker/metadata-action@"));
-    const images = isObj(step?.with) ? (str(step.with.images) ?? "") : "";
+    const images = expand(isObj(step?.with) ? (str(step.with.images) ?? "") : "");
     for (const line of images.split("\n")) {
       // A line is a comma list of images, or one image with attributes: `name=ghcr.io/acme/x,enable=true`.
       const named = /(?:^|,)\s*name=([^,\s]+)/.exec(line);
@@ -96,11 +140,16 @@ function tagsOf(tags: string, steps: readonly Obj[]): string[] {
   return out;
 }
 
-/** The literal values of an `env:` map (workflow, job or step); expressions (`${{ … }}`) are left out. */
-function envOf(o: Obj): Record<string, string> {
+/**
+ * The values of an `env:` map (workflow, job or step), with the `${{ github.* }}` expressions known; a value with
+ * another expression is left out.
+ */
+function envOf(o: Obj, github: ReadonlyMap<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
+  const expand = expander(github, {});
   for (const [name, value] of isObj(o.env) ? Object.entries(o.env) : []) {
-    const text = typeof value === "number" || typeof value === "boolean" ? String(value) : str(value);
+    const raw = typeof value === "number" || typeof value === "boolean" ? String(value) : str(value);
+    const text = raw === undefined ? undefined : expand(raw);
     if (text !== undefined && !text.includes("${{")) out[name] = text;
   }
   return out;
