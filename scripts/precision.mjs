@@ -39,10 +39,10 @@ for (const repo of repos) {
     console.error(`skipped ${repo.repo}: no checkout at ${checkout}`);
     continue;
   }
-  const report = checkWith(cli, checkout);
+  const report = checkWith(cli, checkout, repo.repo);
   if (!report) continue;
   const findings = reachability(report);
-  const old = beforeCli ? checkWith(beforeCli, checkout) : undefined;
+  const old = beforeCli ? checkWith(beforeCli, checkout, repo.repo) : undefined;
   const oldFindings = old ? reachability(old) : [];
   const mine = labels.filter((l) => l.repo === repo.repo);
   // The label of the same host and file; where labels of one file disagree, the one at the finding's line or for its
@@ -84,10 +84,12 @@ for (const repo of repos) {
   });
 }
 
-function checkWith(bin, checkout) {
+// As a runner runs it: GITHUB_REPOSITORY names the repository, which workflows build images after.
+function checkWith(bin, checkout, repository) {
   const run = spawnSync("node", [bin, "check", checkout, "--format", "json", "--fail-on", "never"], {
     encoding: "utf8",
     maxBuffer: 1 << 30,
+    env: { ...process.env, GITHUB_REPOSITORY: repository },
   });
   if (run.status !== 0) {
     console.error(`${checkout}: ${bin} exit ${run.status}: ${run.stderr.trim()}`);
