@@ -33,6 +33,22 @@ describe("the entry points knowledge table", () => {
 });
 
 describe("modules nothing a package starts from imports", () => {
+  it("start from an Express app's bin/www, a script with no extension that Node runs by its #! line", () => {
+    const tree = {
+      "api/package.json": JSON.stringify({ name: "api", scripts: { container: "NODE_ENV=container node ./bin/www" } }),
+      "api/bin/www": "#!/usr/bin/env node\nvar app = require('../app');\nrequire('http').createServer(app);\n",
+      "api/routes/index.js": "module.exports = require('../resources/cities');\n",
+      "api/resources/cities.js": "module.exports = [];\n",
+      "api/resources/airports.js": 'module.exports = [{ url: "http://www.airport.example.io" }];\n',
+      "api/app.js": "var routes = require('./routes');\n",
+    };
+    const g = graph(tree);
+    expect(g.unknown).toEqual(new Map());
+    expect([...g.notRun.keys()]).toEqual(["api/resources/airports.js"]);
+    // A bin file Node does not run (a shell script) is not read as a module.
+    expect(importsOf("api/bin/setup", "#!/bin/sh\nnode ./bin/www\n")).toBeUndefined();
+  });
+
   it("are the ones no Next.js route, page or top-level file reaches, through relative and aliased imports", () => {
     const g = graph({
       "web/package.json": next(),

@@ -1,6 +1,7 @@
 // Which files the scanner reads.
 import { describe, expect, it } from "vitest";
 import { isScannableSource } from "../../src/scan/index.js";
+import { languageOfText } from "../../src/scan/language.js";
 
 describe("isScannableSource", () => {
   it.each([
@@ -82,5 +83,17 @@ describe("isScannableSource", () => {
   it("accepts Windows separators", () => {
     expect(isScannableSource("web\\__tests__\\api.ts")).toBe(false);
     expect(isScannableSource("web\\src\\api.ts")).toBe(true);
+  });
+});
+
+describe("executables in a bin folder", () => {
+  it("are read, in the language their #! line names", () => {
+    expect(isScannableSource("api/bin/www")).toBe(true);
+    expect(isScannableSource("api/www")).toBe(false);
+    expect(isScannableSource("api/bin/www.bak")).toBe(false);
+    expect(languageOfText("api/bin/www", "#!/usr/bin/env node\nrequire('../app');\n")).toBe("javascript");
+    expect(languageOfText("bin/setup", "#!/bin/bash\nset -e\n")).toBe("shell");
+    expect(languageOfText("tools/bin/sync", "#!/usr/bin/env python3\nimport requests\n")).toBe("python");
+    expect(languageOfText("bin/tool", "\x7fELF\x02\x01")).toBeUndefined();
   });
 });

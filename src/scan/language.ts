@@ -133,8 +133,30 @@ export function languageOf(path: string): Language | undefined {
  * not read as one (undefined: the caller does what it does for a name of no known language).
  */
 export function languageOfText(path: string, text: string): Language | undefined {
+  if (isBinScript(path)) return shebangLanguage(text);
   const language = languageOf(path);
   return language === "nginx" && !looksLikeNginx(text) ? undefined : language;
+}
+
+/**
+ * A file with no extension in a `bin` folder: an executable, whose first line says what runs it. Express's generator
+ * starts every app from `bin/www` (`#!/usr/bin/env node`), which a package's start script names.
+ */
+export function isBinScript(path: string): boolean {
+  const slash = path.lastIndexOf("/");
+  const base = path.slice(slash + 1);
+  return (
+    !base.includes(".") && base !== "" && (path.slice(0, slash).endsWith("/bin") || path.slice(0, slash) === "bin")
+  );
+}
+
+/** The language a `#!` line names: Node.js, Python or a POSIX shell; undefined for any other or none. */
+function shebangLanguage(text: string): Language | undefined {
+  const first = text.startsWith("#!") ? text.slice(0, text.indexOf("\n") >>> 0) : "";
+  if (/\bnode(?:js)?\b/.test(first)) return "javascript";
+  if (/\bpython[\d.]*\b/.test(first)) return "python";
+  if (/\b(?:sh|bash|dash|ash|zsh)\b/.test(first)) return "shell";
+  return undefined;
 }
 
 export function isDockerfile(path: string): boolean {

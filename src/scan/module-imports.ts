@@ -3,7 +3,7 @@
 // (src/provenance/unimported-modules.ts, src/provenance/python-runs.ts). It errs toward more edges: a path in a
 // comment or in any string counts.
 import { isClientModule } from "./file-kind.js";
-import { baseName, languageOf } from "./language.js";
+import { baseName, isBinScript, languageOfText } from "./language.js";
 
 export interface FileImports {
   file: string;
@@ -43,9 +43,9 @@ const CODE = /\.(?:[cm]?[jt]sx?)$/i;
  * read where it stands, so a file without imports costs one pass.
  */
 export function importsOf(file: string, text: string): FileImports | undefined {
-  const language = languageOf(file);
+  const language = languageOfText(file, text);
   if (language === "python") return pythonImportsOf(file, text);
-  if (language !== "javascript" || !CODE.test(file)) return undefined;
+  if (language !== "javascript" || !(CODE.test(file) || isBinScript(file))) return undefined;
   const specifiers = new Set<string>();
   const prefixes = new Set<string>();
   let computed = false;

@@ -1,6 +1,6 @@
 // Which files hold code or config that runs in a workload: a known language, and not a test, a fixture, the docs,
 // CI config, third-party code or build metadata (whose URLs are fetched at build time, not by the workload).
-import { baseName, languageOf } from "./language.js";
+import { baseName, isBinScript, languageOf } from "./language.js";
 
 export interface ScannableOptions {
   /** Scan test files and test/fixture directories too. */
@@ -70,7 +70,7 @@ const BUILD_METADATA = new Set([
 
 export function isScannableSource(path: string, options: ScannableOptions = {}): boolean {
   const normal = path.replace(/\\/g, "/");
-  if (languageOf(normal) === undefined) return false;
+  if (languageOf(normal) === undefined && !isBinScript(normal)) return false;
   const base = baseName(normal);
   const lowerBase = base.toLowerCase();
   if (BUILD_METADATA.has(lowerBase) || /^tsconfig.*\.json$/.test(lowerBase)) return false;

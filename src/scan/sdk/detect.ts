@@ -8,7 +8,7 @@ import { entryImport, importsOf, normaliseName, type EntryImport } from "./impor
 import { entriesFor, mayImportAnySdk, SDK_TABLE } from "./table.js";
 import { firstArgument, findOptions } from "./values.js";
 import type { SdkDetection, SdkEntry, SdkHost, SdkLanguage, SdkReference, SdkUnresolved } from "./types.js";
-import { languageOf } from "../language.js";
+import { languageOfText } from "../language.js";
 
 /** The hosts SDK clients in one source file call; clients whose endpoint is decided at run time are left out. */
 export function detectSdkCalls(file: { path: string; text: string }): SdkReference[] {
@@ -18,7 +18,7 @@ export function detectSdkCalls(file: { path: string; text: string }): SdkReferen
 /** The hosts SDK clients call, and the clients whose endpoint the code leaves to run time (the check missed those). */
 export function detectSdkUsage(file: { path: string; text: string }): SdkDetection {
   const found: SdkDetection = { references: [], unresolved: [] };
-  const language = languageOf(file.path);
+  const language = languageOfText(file.path, file.text);
   if (language === undefined || entriesFor(language).length === 0 || !mayImportAnySdk(file.text, language))
     return found;
   const view = codeView(file.text, language);
