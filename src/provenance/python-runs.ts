@@ -9,6 +9,7 @@ import { languageOf } from "../scan/language.js";
 import type { FileImports } from "../scan/module-imports.js";
 import type { HostReference } from "../scan/types.js";
 import { commandsOf, dockerfileCommands } from "./container-commands.js";
+import { containerKey, withNotRun } from "./not-run.js";
 import { baseName, dirOf, joinRepoPath } from "./paths.js";
 import { placementsCarrying, placementsShipping } from "./shipping-index.js";
 import type { BuildFile, CodePlacement, Provenance } from "./types.js";
@@ -376,33 +377,17 @@ export function withPythonRuns(
   runs: ReadonlyMap<string, PythonRun>,
 ): HostReference[] {
   if (runs.size === 0) return refs as HostReference[];
-  const byFile = new Map<string, { notRunBy: string[]; all: boolean; why: string } | undefined>();
-  const verdict = (file: string) => {
-    if (byFile.has(file)) return byFile.get(file);
+  return withNotRun(refs, (file) => {
     const carrying = placementsCarrying(provenance, file);
-    const not = carrying.filter((p) => runs.get(keyOf(p))?.notRun.has(file));
+    const not = carrying.filter((p) => runs.get(containerKey(p))?.notRun.has(file));
+    if (not.length === 0) return undefined;
     const workloads = [...new Set(not.map((p) => `${p.namespace}/${p.workload}`))].sort();
-    const entries = [...new Set(not.flatMap((p) => runs.get(keyOf(p))!.entries))].sort();
+    const entries = [...new Set(not.flatMap((p) => runs.get(containerKey(p))!.entries))].sort();
     const one = workloads.length === 1;
-    const v =
-      not.length === 0
-        ? undefined
-        : {
-            notRunBy: [...new Set(not.map(keyOf))].sort(),
-            all: not.length === carrying.length,
-            why: `shipped in the image${one ? "" : "s"} of ${workloads.join(", ")}, but no module ${one ? "its command starts" : "their commands start"} (${entries.join(", ")}) imports it`,
-          };
-    byFile.set(file, v);
-    return v;
-  };
-  return refs.map((r) => {
-    if (r.namespace !== undefined || r.unread) return r;
-    const v = verdict(r.file);
-    if (!v) return r;
-    return v.all ? { ...r, unread: true, reason: `${r.reason}; ${v.why}` } : { ...r, notRunBy: v.notRunBy };
+    return {
+      notRunBy: [...new Set(not.map(containerKey))].sort(),
+      all: not.length === carrying.length,
+      why: `shipped in the image${one ? "" : "s"} of ${workloads.join(", ")}, but no module ${one ? "its command starts" : "their commands start"} (${entries.join(", ")}) imports it`,
+    };
   });
-}
-
-function keyOf(p: CodePlacement): string {
-  return `${p.namespace}/${p.workload}/${p.container}`;
 }

@@ -8,6 +8,7 @@
 import knowledge from "../knowledge/selected-files.json" with { type: "json" };
 import type { HostReference } from "../scan/types.js";
 import { baseName, dirOf } from "./paths.js";
+import { containerKey, withNotRun } from "./not-run.js";
 import { placementsCarrying } from "./shipping-index.js";
 import type { CodePlacement, Provenance } from "./types.js";
 
@@ -88,41 +89,25 @@ export function withSelectedFiles(
     if (!w) words.set(key, (w = choiceWords(commands.get(key) ?? { command: [], args: [] })));
     return w;
   };
-  const byFile = new Map<string, { notRun: CodePlacement[]; chosen: string[]; all: boolean } | undefined>();
-  const verdict = (file: string) => {
-    if (byFile.has(file)) return byFile.get(file);
+  return withNotRun(refs, (file) => {
     const { dir, stem, ext } = split(file);
     const stems = SHARED.has(stem) || TEST_STEM.test(stem) ? undefined : alternatives(dir, ext);
-    let v: { notRun: CodePlacement[]; chosen: string[]; all: boolean } | undefined;
-    if (stems?.has(stem)) {
-      const carrying = placementsCarrying(provenance, file);
-      const notRun: CodePlacement[] = [];
-      const chosen = new Set<string>();
-      for (const p of carrying) {
-        const pick = chosenAmong(wordsOf(keyOf(p)), stems);
-        if (pick === undefined || pick === stem) continue;
-        notRun.push(p);
-        chosen.add(`${dir ? `${dir}/` : ""}${pick}${ext}`);
-      }
-      if (notRun.length) v = { notRun, chosen: [...chosen].sort(), all: notRun.length === carrying.length };
+    if (!stems?.has(stem)) return undefined;
+    const carrying = placementsCarrying(provenance, file);
+    const notRun: CodePlacement[] = [];
+    const chosen = new Set<string>();
+    for (const p of carrying) {
+      const pick = chosenAmong(wordsOf(containerKey(p)), stems);
+      if (pick === undefined || pick === stem) continue;
+      notRun.push(p);
+      chosen.add(`${dir ? `${dir}/` : ""}${pick}${ext}`);
     }
-    byFile.set(file, v);
-    return v;
-  };
-  return refs.map((r) => {
-    if (r.namespace !== undefined || r.unread) return r;
-    const v = verdict(r.file);
-    if (!v) return r;
-    if (v.all) {
-      const workloads = [...new Set(v.notRun.map((p) => `${p.namespace}/${p.workload}`))].sort();
-      const why = `the arguments of ${workloads.join(", ")} choose ${v.chosen.join(", ")} among the files beside it`;
-      return { ...r, unread: true, reason: `${r.reason}; ${why}` };
-    }
-    const notRunBy = [...new Set([...(r.notRunBy ?? []), ...v.notRun.map(keyOf)])].sort();
-    return { ...r, notRunBy };
+    if (notRun.length === 0) return undefined;
+    const workloads = [...new Set(notRun.map((p) => `${p.namespace}/${p.workload}`))].sort();
+    return {
+      notRunBy: [...new Set(notRun.map(containerKey))].sort(),
+      all: notRun.length === carrying.length,
+      why: `the arguments of ${workloads.join(", ")} choose ${[...chosen].sort().join(", ")} among the files beside it`,
+    };
   });
-}
-
-function keyOf(p: CodePlacement): string {
-  return `${p.namespace}/${p.workload}/${p.container}`;
 }
