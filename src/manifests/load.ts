@@ -1,7 +1,7 @@
 // Files -> resources (+ findings for what could not be read), each file on its own so one bad file hides nothing.
 import type { Finding } from "../findings.js";
 import type { SourceLocation } from "../model/types.js";
-import { ruleMeta } from "../rules/catalog.js";
+import { finding } from "../rules/emit.js";
 import { parseYamlFile, type ParsedDocument } from "./parse-yaml.js";
 import { isObject, resourcesFromDocument, type Resource } from "./resource.js";
 import { unservedWorkload } from "./unserved-workload.js";
@@ -100,28 +100,12 @@ function templateActionLine(text: string): number | undefined {
 }
 
 function templateFinding(file: string, line: number): Finding {
-  const meta = ruleMeta("render-fallback");
-  return {
-    rule: meta.name,
-    code: meta.code,
-    severity: meta.severity,
-    message: "a template: a line is a template action ({{ … }}) that a tool renders before this is YAML; not read",
-    file,
-    line,
-  };
+  const message = "a template: a line is a template action ({{ … }}) that a tool renders before this is YAML; not read";
+  return finding("render-fallback", { message, file, line });
 }
 
 function yamlFinding(file: string, line: number, column: number, message: string): Finding {
-  const meta = ruleMeta("invalid-yaml");
-  return {
-    rule: meta.name,
-    code: meta.code,
-    severity: meta.severity,
-    message: `cannot parse: ${message}`,
-    file,
-    line,
-    column,
-  };
+  return finding("invalid-yaml", { message: `cannot parse: ${message}`, file, line, column });
 }
 
 /** Helm values for the istiod chart: `meshConfig:` at the top of a values file. */
