@@ -16730,10 +16730,10 @@ function identityKey(id2) {
 }
 
 // src/group.ts
-function groupBy(items2, keyOf3) {
+function groupBy(items2, keyOf) {
   const groups = /* @__PURE__ */ new Map();
   for (const item of items2) {
-    const key = keyOf3(item);
+    const key = keyOf(item);
     if (key !== void 0) addTo(groups, key, item);
   }
   return groups;
@@ -18829,8 +18829,21 @@ function languageOf(path19) {
   return Object.hasOwn(BY_EXTENSION, base.slice(dot + 1)) ? BY_EXTENSION[base.slice(dot + 1)] : void 0;
 }
 function languageOfText(path19, text3) {
+  if (isBinScript(path19)) return shebangLanguage(text3);
   const language = languageOf(path19);
   return language === "nginx" && !looksLikeNginx(text3) ? void 0 : language;
+}
+function isBinScript(path19) {
+  const slash = path19.lastIndexOf("/");
+  const base = path19.slice(slash + 1);
+  return !base.includes(".") && base !== "" && (path19.slice(0, slash).endsWith("/bin") || path19.slice(0, slash) === "bin");
+}
+function shebangLanguage(text3) {
+  const first = text3.startsWith("#!") ? text3.slice(0, text3.indexOf("\n") >>> 0) : "";
+  if (/\bnode(?:js)?\b/.test(first)) return "javascript";
+  if (/\bpython[\d.]*\b/.test(first)) return "python";
+  if (/\b(?:sh|bash|dash|ash|zsh)\b/.test(first)) return "shell";
+  return void 0;
 }
 function isDockerfile(path19) {
   const base = baseName2(path19).toLowerCase();
@@ -19981,9 +19994,9 @@ var TEMPLATE = /(?:import|require)\s*\(\s*`([^`$\n]{0,300})\$\{/y;
 var COMPUTED = /(?:import|require)\s*\(\s*(?![\s"'`)])/y;
 var CODE = /\.(?:[cm]?[jt]sx?)$/i;
 function importsOf(file2, text3) {
-  const language = languageOf(file2);
+  const language = languageOfText(file2, text3);
   if (language === "python") return pythonImportsOf(file2, text3);
-  if (language !== "javascript" || !CODE.test(file2)) return void 0;
+  if (language !== "javascript" || !(CODE.test(file2) || isBinScript(file2))) return void 0;
   const specifiers = /* @__PURE__ */ new Set();
   const prefixes = /* @__PURE__ */ new Set();
   let computed = false;
@@ -21649,7 +21662,7 @@ function detectSdkCalls(file2) {
 }
 function detectSdkUsage(file2) {
   const found = { references: [], unresolved: [] };
-  const language = languageOf(file2.path);
+  const language = languageOfText(file2.path, file2.text);
   if (language === void 0 || entriesFor(language).length === 0 || !mayImportAnySdk(file2.text, language))
     return found;
   const view = codeView(file2.text, language);
@@ -21876,7 +21889,7 @@ var BUILD_METADATA = /* @__PURE__ */ new Set([
 ]);
 function isScannableSource(path19, options = {}) {
   const normal = path19.replace(/\\/g, "/");
-  if (languageOf(normal) === void 0) return false;
+  if (languageOf(normal) === void 0 && !isBinScript(normal)) return false;
   const base = baseName2(normal);
   const lowerBase = base.toLowerCase();
   if (BUILD_METADATA.has(lowerBase) || /^tsconfig.*\.json$/.test(lowerBase)) return false;
@@ -25143,6 +25156,24 @@ function judgeReport(report, options) {
   return { report: judged2, gating: j.gating };
 }
 
+// src/rules/emit.ts
+function finding(rule, fields) {
+  const meta = ruleMeta(rule);
+  const { severity, ...rest } = fields;
+  const out = { rule: meta.name, code: meta.code, severity: severity ?? meta.severity, ...rest };
+  for (const key of Object.keys(out)) if (out[key] === void 0) delete out[key];
+  return out;
+}
+function severityForMode(mode) {
+  return mode === "REGISTRY_ONLY" ? "error" : "warning";
+}
+function ignores(ignoredRules2, rule) {
+  return (ignoredRules2 ?? []).some((r) => r === "*" || r === rule);
+}
+function seName(se) {
+  return `${se.namespace}/${se.name}`;
+}
+
 // src/manifests/resource.ts
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -25432,7 +25463,7 @@ function validateIstioResource(r) {
   const where2 = `${r.kind} ${r.namespace}/${r.name}`;
   if (!ISTIO_NETWORKING_VERSIONS.includes(r.version)) {
     return [
-      finding(r, ["apiVersion"], `${where2}: apiVersion ${r.apiVersion} is not served; use networking.istio.io/v1`)
+      finding2(r, ["apiVersion"], `${where2}: apiVersion ${r.apiVersion} is not served; use networking.istio.io/v1`)
     ];
   }
   const validate = validators.get(r.kind)?.();
@@ -25440,12 +25471,12 @@ function validateIstioResource(r) {
   const spec = r.body.spec;
   if (spec === void 0 || spec === null) {
     if (r.kind === "Sidecar" || r.kind === "VirtualService" || r.kind === "Gateway") return [];
-    return [finding(r, ["spec"], `${where2}: spec is missing`)];
+    return [finding2(r, ["spec"], `${where2}: spec is missing`)];
   }
   if (validate(spec)) return r.kind === "Sidecar" ? unixSocketListenerErrors(r, where2) : [];
   return (validate.errors ?? []).map((e) => {
     const path19 = ["spec", ...errorPath(e)];
-    return { ...finding(r, path19, `${where2}: ${describe3(e, path19)}`), severity: meta.severity };
+    return { ...finding2(r, path19, `${where2}: ${describe3(e, path19)}`), severity: meta.severity };
   }).sort((a, b) => a.line - b.line);
 }
 function unixSocketListenerErrors(r, where2) {
@@ -25458,19 +25489,19 @@ function unixSocketListenerErrors(r, where2) {
     const socket = bind.startsWith(UNIX) ? bind.slice(UNIX.length) : void 0;
     if (socket === void 0)
       out.push(
-        finding(r, ["spec", "egress", i, "port", "number"], `${where2}: egress port 0 needs a bind of unix://PATH`)
+        finding2(r, ["spec", "egress", i, "port", "number"], `${where2}: egress port 0 needs a bind of unix://PATH`)
       );
     else if (!socket.startsWith("@") && !(socket.startsWith("/") && !socket.endsWith("/")))
-      out.push(finding(r, ["spec", "egress", i, "bind"], `${where2}: ${bind} is not an absolute path to a socket file`));
+      out.push(finding2(r, ["spec", "egress", i, "bind"], `${where2}: ${bind} is not an absolute path to a socket file`));
     if (listener.captureMode === "IPTABLES")
       out.push(
-        finding(r, ["spec", "egress", i, "captureMode"], `${where2}: a Unix domain socket listener cannot use IPTABLES`)
+        finding2(r, ["spec", "egress", i, "captureMode"], `${where2}: a Unix domain socket listener cannot use IPTABLES`)
       );
   });
   return out;
 }
 var UNIX = "unix://";
-function finding(r, path19, message) {
+function finding2(r, path19, message) {
   const meta = ruleMeta("invalid-resource");
   return {
     rule: meta.name,
@@ -25589,27 +25620,11 @@ function templateActionLine(text3) {
   return m ? text3.slice(0, m.index).split("\n").length : void 0;
 }
 function templateFinding(file2, line) {
-  const meta = ruleMeta("render-fallback");
-  return {
-    rule: meta.name,
-    code: meta.code,
-    severity: meta.severity,
-    message: "a template: a line is a template action ({{ \u2026 }}) that a tool renders before this is YAML; not read",
-    file: file2,
-    line
-  };
+  const message = "a template: a line is a template action ({{ \u2026 }}) that a tool renders before this is YAML; not read";
+  return finding("render-fallback", { message, file: file2, line });
 }
 function yamlFinding(file2, line, column, message) {
-  const meta = ruleMeta("invalid-yaml");
-  return {
-    rule: meta.name,
-    code: meta.code,
-    severity: meta.severity,
-    message: `cannot parse: ${message}`,
-    file: file2,
-    line,
-    column
-  };
+  return finding("invalid-yaml", { message: `cannot parse: ${message}`, file: file2, line, column });
 }
 function helmMeshValues(doc, file2) {
   if (!isObject(doc.value) || !isObject(doc.value.meshConfig)) return void 0;
@@ -27226,49 +27241,68 @@ function taskfileCommands(file2, text3, problems = []) {
 }
 
 // src/provenance/workflow.ts
-function workflowBuilds(file2, text3, problems) {
+function workflowBuilds(file2, text3, problems, repository) {
   const builds = [];
   const docs = yamlDocuments(file2, text3, problems);
+  const github = githubContext(repository);
   for (const doc of docs) {
     if (!isObj(doc.value)) continue;
+    const workflowEnv = envOf(doc.value, github);
     for (const [jobId, job] of entries(doc.value.jobs)) {
+      const jobEnv = { ...workflowEnv, ...envOf(job, github) };
       const steps = items(job.steps);
       steps.forEach((step, i) => {
         const uses = str(step.uses) ?? "";
         if (uses.startsWith("docker/build-push-action@") && isObj(step.with)) {
-          builds.push(...buildPushAction(file2, doc, step.with, steps, ["jobs", jobId, "steps", i]));
+          const expand3 = expander(github, { ...jobEnv, ...envOf(step, github) });
+          builds.push(...buildPushAction(file2, doc, step.with, steps, ["jobs", jobId, "steps", i], expand3));
         }
       });
     }
   }
-  for (const block of runBlocks(file2, text3, docs)) builds.push(...shellTextBuilds(block));
+  for (const block of runBlocks(file2, text3, docs, github)) builds.push(...shellTextBuilds(block));
   return builds;
 }
-function workflowRunBlocks(file2, text3, problems = []) {
-  return runBlocks(file2, text3, yamlDocuments(file2, text3, problems));
+function githubContext(repository) {
+  const m = repository === void 0 ? void 0 : /^([^/\s]+)\/([^/\s]+)$/.exec(repository.toLowerCase());
+  if (!m) return /* @__PURE__ */ new Map();
+  return /* @__PURE__ */ new Map([
+    ["github.repository", `${m[1]}/${m[2]}`],
+    ["github.repository_owner", m[1]],
+    ["github.event.repository.name", m[2]]
+  ]);
 }
-function runBlocks(file2, text3, docs) {
+function expander(github, env) {
+  return (text3) => text3.replace(
+    /\$\{\{\s*([\w.-]+)\s*\}\}/g,
+    (all, name) => name.startsWith("env.") ? env[name.slice(4)] ?? all : github.get(name) ?? all
+  );
+}
+function workflowRunBlocks(file2, text3, problems = []) {
+  return runBlocks(file2, text3, yamlDocuments(file2, text3, problems), /* @__PURE__ */ new Map());
+}
+function runBlocks(file2, text3, docs, github) {
   const out = [];
   const textLines = text3.split("\n");
   for (const doc of docs) {
     if (!isObj(doc.value)) continue;
     const workflowDir = workingDirectory(doc.value);
-    const workflowEnv = envOf(doc.value);
+    const workflowEnv = envOf(doc.value, github);
     for (const [jobId, job] of entries(doc.value.jobs)) {
       const jobDir2 = workingDirectory(job) ?? workflowDir ?? "";
-      const jobEnv = { ...workflowEnv, ...envOf(job) };
+      const jobEnv = { ...workflowEnv, ...envOf(job, github) };
       items(job.steps).forEach((step, i) => {
         const run = str(step.run);
         if (run === void 0) return;
         const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir2) ?? "";
         const firstLine2 = scalarTextLine(textLines, lineAt(doc, ["jobs", jobId, "steps", i, "run"]));
-        out.push({ file: file2, text: run, firstLine: firstLine2, cwd, env: { ...jobEnv, ...envOf(step) } });
+        out.push({ file: file2, text: run, firstLine: firstLine2, cwd, env: { ...jobEnv, ...envOf(step, github) } });
       });
     }
   }
   return out;
 }
-function buildPushAction(file2, doc, w, steps, at2) {
+function buildPushAction(file2, doc, w, steps, at2, expand3) {
   const ctx = str(w.context) ?? ".";
   if (isRemote(ctx) || ctx.includes("${{")) return [];
   const context = joinRepoPath("", ctx);
@@ -27277,7 +27311,7 @@ function buildPushAction(file2, doc, w, steps, at2) {
   const dockerfile = fileInput === void 0 ? joinRepoPath(context, "Dockerfile") : joinRepoPath("", fileInput);
   const target4 = str(w.target);
   const line = lineAt(doc, at2);
-  return tagsOf(str(w.tags) ?? "", steps).map(
+  return tagsOf(expand3(str(w.tags) ?? ""), steps, expand3).map(
     (image) => ({
       image,
       context,
@@ -27287,7 +27321,7 @@ function buildPushAction(file2, doc, w, steps, at2) {
     })
   );
 }
-function tagsOf(tags, steps) {
+function tagsOf(tags, steps, expand3) {
   const out = [];
   for (const raw of tags.split(/[\n,]/)) {
     const tag = raw.trim();
@@ -27298,7 +27332,7 @@ function tagsOf(tags, steps) {
       continue;
     }
     const step = steps.find((s) => str(s.id) === meta[1] && (str(s.uses) ?? "").startsWith("docker/metadata-action@"));
-    const images = isObj(step?.with) ? str(step.with.images) ?? "" : "";
+    const images = expand3(isObj(step?.with) ? str(step.with.images) ?? "" : "");
     for (const line of images.split("\n")) {
       const named = /(?:^|,)\s*name=([^,\s]+)/.exec(line);
       const names2 = named ? [named[1]] : line.split(",");
@@ -27307,10 +27341,12 @@ function tagsOf(tags, steps) {
   }
   return out;
 }
-function envOf(o) {
+function envOf(o, github) {
   const out = {};
+  const expand3 = expander(github, {});
   for (const [name, value] of isObj(o.env) ? Object.entries(o.env) : []) {
-    const text3 = typeof value === "number" || typeof value === "boolean" ? String(value) : str(value);
+    const raw = typeof value === "number" || typeof value === "boolean" ? String(value) : str(value);
+    const text3 = raw === void 0 ? void 0 : expand3(raw);
     if (text3 !== void 0 && !text3.includes("${{")) out[name] = text3;
   }
   return out;
@@ -27440,7 +27476,7 @@ function artifacts(file2, doc, section, at2, out) {
 }
 
 // src/provenance/build-files.ts
-function buildsOf(file2, problems) {
+function buildsOf(file2, problems, repository) {
   const text3 = file2.text.slice(0, BUILD_FILE_LIMITS.maxChars);
   switch (buildFileKind(file2.path)) {
     case "compose":
@@ -27448,7 +27484,7 @@ function buildsOf(file2, problems) {
     case "skaffold":
       return skaffoldBuilds(file2.path, text3, problems);
     case "workflow":
-      return workflowBuilds(file2.path, text3, problems);
+      return workflowBuilds(file2.path, text3, problems, repository);
     case "shell":
       return shellTextBuilds({ file: file2.path, text: text3, firstLine: 1, cwd: "" });
     case "makefile":
@@ -28431,7 +28467,7 @@ function buildProvenance(input) {
   const buildFiles = [...input.buildFiles].sort((a, b) => cmp(a.path, b.path));
   const builds = [];
   for (const file2 of buildFiles) {
-    for (const build2 of buildsOf(file2, problems)) {
+    for (const build2 of buildsOf(file2, problems, input.repository)) {
       const ref = parseImageRef(build2.image);
       if (ref) builds.push({ build: build2, ref });
     }
@@ -28516,6 +28552,22 @@ function parseArray(body) {
   } catch {
     return void 0;
   }
+}
+
+// src/provenance/not-run.ts
+function containerKey(p) {
+  return `${p.namespace}/${p.workload}/${p.container}`;
+}
+function withNotRun(refs, verdictOf) {
+  const byFile = /* @__PURE__ */ new Map();
+  return refs.map((r) => {
+    if (r.namespace !== void 0 || r.unread) return r;
+    if (!byFile.has(r.file)) byFile.set(r.file, verdictOf(r.file));
+    const v = byFile.get(r.file);
+    if (!v) return r;
+    if (v.all) return { ...r, unread: true, reason: `${r.reason}; ${v.why}` };
+    return { ...r, notRunBy: [.../* @__PURE__ */ new Set([...r.notRunBy ?? [], ...v.notRunBy])].sort() };
+  });
 }
 
 // src/provenance/python-runs.ts
@@ -28790,31 +28842,19 @@ function shippedFiles2(provenance, files) {
 }
 function withPythonRuns(refs, provenance, runs) {
   if (runs.size === 0) return refs;
-  const byFile = /* @__PURE__ */ new Map();
-  const verdict = (file2) => {
-    if (byFile.has(file2)) return byFile.get(file2);
+  return withNotRun(refs, (file2) => {
     const carrying = placementsCarrying(provenance, file2);
-    const not = carrying.filter((p) => runs.get(keyOf(p))?.notRun.has(file2));
+    const not = carrying.filter((p) => runs.get(containerKey(p))?.notRun.has(file2));
+    if (not.length === 0) return void 0;
     const workloads = [...new Set(not.map((p) => `${p.namespace}/${p.workload}`))].sort();
-    const entries2 = [...new Set(not.flatMap((p) => runs.get(keyOf(p)).entries))].sort();
+    const entries2 = [...new Set(not.flatMap((p) => runs.get(containerKey(p)).entries))].sort();
     const one = workloads.length === 1;
-    const v = not.length === 0 ? void 0 : {
-      notRunBy: [...new Set(not.map(keyOf))].sort(),
+    return {
+      notRunBy: [...new Set(not.map(containerKey))].sort(),
       all: not.length === carrying.length,
       why: `shipped in the image${one ? "" : "s"} of ${workloads.join(", ")}, but no module ${one ? "its command starts" : "their commands start"} (${entries2.join(", ")}) imports it`
     };
-    byFile.set(file2, v);
-    return v;
-  };
-  return refs.map((r) => {
-    if (r.namespace !== void 0 || r.unread) return r;
-    const v = verdict(r.file);
-    if (!v) return r;
-    return v.all ? { ...r, unread: true, reason: `${r.reason}; ${v.why}` } : { ...r, notRunBy: v.notRunBy };
   });
-}
-function keyOf(p) {
-  return `${p.namespace}/${p.workload}/${p.container}`;
 }
 
 // src/knowledge/selected-files.json
@@ -28909,42 +28949,27 @@ function withSelectedFiles(refs, provenance, files, commands) {
     if (!w) words.set(key, w = choiceWords(commands.get(key) ?? { command: [], args: [] }));
     return w;
   };
-  const byFile = /* @__PURE__ */ new Map();
-  const verdict = (file2) => {
-    if (byFile.has(file2)) return byFile.get(file2);
+  return withNotRun(refs, (file2) => {
     const { dir, stem, ext: ext2 } = split(file2);
     const stems = SHARED.has(stem) || TEST_STEM.test(stem) ? void 0 : alternatives(dir, ext2);
-    let v;
-    if (stems?.has(stem)) {
-      const carrying = placementsCarrying(provenance, file2);
-      const notRun = [];
-      const chosen2 = /* @__PURE__ */ new Set();
-      for (const p of carrying) {
-        const pick2 = chosenAmong(wordsOf(keyOf2(p)), stems);
-        if (pick2 === void 0 || pick2 === stem) continue;
-        notRun.push(p);
-        chosen2.add(`${dir ? `${dir}/` : ""}${pick2}${ext2}`);
-      }
-      if (notRun.length) v = { notRun, chosen: [...chosen2].sort(), all: notRun.length === carrying.length };
+    if (!stems?.has(stem)) return void 0;
+    const carrying = placementsCarrying(provenance, file2);
+    const notRun = [];
+    const chosen2 = /* @__PURE__ */ new Set();
+    for (const p of carrying) {
+      const pick2 = chosenAmong(wordsOf(containerKey(p)), stems);
+      if (pick2 === void 0 || pick2 === stem) continue;
+      notRun.push(p);
+      chosen2.add(`${dir ? `${dir}/` : ""}${pick2}${ext2}`);
     }
-    byFile.set(file2, v);
-    return v;
-  };
-  return refs.map((r) => {
-    if (r.namespace !== void 0 || r.unread) return r;
-    const v = verdict(r.file);
-    if (!v) return r;
-    if (v.all) {
-      const workloads = [...new Set(v.notRun.map((p) => `${p.namespace}/${p.workload}`))].sort();
-      const why2 = `the arguments of ${workloads.join(", ")} choose ${v.chosen.join(", ")} among the files beside it`;
-      return { ...r, unread: true, reason: `${r.reason}; ${why2}` };
-    }
-    const notRunBy = [.../* @__PURE__ */ new Set([...r.notRunBy ?? [], ...v.notRun.map(keyOf2)])].sort();
-    return { ...r, notRunBy };
+    if (notRun.length === 0) return void 0;
+    const workloads = [...new Set(notRun.map((p) => `${p.namespace}/${p.workload}`))].sort();
+    return {
+      notRunBy: [...new Set(notRun.map(containerKey))].sort(),
+      all: notRun.length === carrying.length,
+      why: `the arguments of ${workloads.join(", ")} choose ${[...chosen2].sort().join(", ")} among the files beside it`
+    };
   });
-}
-function keyOf2(p) {
-  return `${p.namespace}/${p.workload}/${p.container}`;
 }
 
 // src/scan/types.ts
@@ -30385,24 +30410,6 @@ function describeCaller(c) {
   return c.workload === void 0 ? `namespace ${c.namespace}` : `${c.namespace}/${c.workload}`;
 }
 
-// src/rules/emit.ts
-function finding2(rule, fields) {
-  const meta = ruleMeta(rule);
-  const { severity, ...rest } = fields;
-  const out = { rule: meta.name, code: meta.code, severity: severity ?? meta.severity, ...rest };
-  for (const key of Object.keys(out)) if (out[key] === void 0) delete out[key];
-  return out;
-}
-function severityForMode(mode) {
-  return mode === "REGISTRY_ONLY" ? "error" : "warning";
-}
-function ignores(ignoredRules2, rule) {
-  return (ignoredRules2 ?? []).some((r) => r === "*" || r === rule);
-}
-function seName(se) {
-  return `${se.namespace}/${se.name}`;
-}
-
 // src/rules/reference-checks.ts
 var NO_ALLOWLIST2 = {};
 var verdicts = /* @__PURE__ */ new WeakMap();
@@ -30454,7 +30461,7 @@ function reachabilityRule(name, verdict, explain2) {
         (v) => v.reach.verdict === verdict && !ignores(v.ref.ignoredRules, name) && !blamedObjectsIgnore(v, name)
       ).map((v) => {
         const { what, fix } = explain2(v);
-        return finding2(name, {
+        return finding(name, {
           severity: severityForMode(v.reach.mode),
           message: `${what} ${consequence(v)} ${fix}`,
           ...verdictFields(v)
@@ -32137,7 +32144,7 @@ var allowlistUnregistered = {
         if (use.references.length === 0) continue;
         const first = use.references[0];
         out.push(
-          finding2("allowlist-unregistered", {
+          finding("allowlist-unregistered", {
             ...at2,
             message: `${entry.host} is approved and called (${first.file}:${first.line}), but no ServiceEntry registers it, so the approved egress is blocked. Add a ServiceEntry for it.`
           })
@@ -32148,7 +32155,7 @@ var allowlistUnregistered = {
         if (use.registeredBy.some((se) => se.ports.some((p) => p.number === port))) continue;
         const names2 = use.registeredBy.map((se) => `${se.namespace}/${se.name}`).join(", ");
         out.push(
-          finding2("allowlist-unregistered", {
+          finding("allowlist-unregistered", {
             ...at2,
             port,
             message: `${entry.host} is approved on port ${port}, but ${names2} register${use.registeredBy.length === 1 ? "s" : ""} it on other ports only. Add port ${port} to the ServiceEntry.`
@@ -32189,7 +32196,7 @@ var configOrderAssumed = {
           if (seen.has(pair3)) continue;
           seen.add(pair3);
           out.push(
-            finding2("config-order-assumed", {
+            finding("config-order-assumed", {
               message: `VirtualServices ${seName(winner)} and ${seName(loser)} both route ${host} for the same sidecars; istiod applies the one created first and drops the other's routes for that host. ${why(winner, loser)}, so the tables take ${seName(winner)} as the older; if ${seName(loser)} was created first in the cluster, its routes win instead. Route each host in one VirtualService.`,
               file: loser.loc.file,
               line: loser.loc.line,
@@ -32286,7 +32293,7 @@ var conflictingServiceEntries = {
             if (viewers2.length === 0) continue;
             const where2 = viewers2.includes(MESH_WIDE_NAMESPACE) ? "every namespace" : `namespace ${viewers2.sort().join(", ")}`;
             out.push(
-              finding2("conflicting-service-entries", {
+              finding("conflicting-service-entries", {
                 message: `ServiceEntries ${seName(a)} and ${seName(b)} both register ${host}:${pa.number} (${differences.join(", ")}), and ${where2} sees both; Istio keeps one service per host, so one entry silently wins. Register the host once, with all its ports, in one ServiceEntry.`,
                 file: a.loc.file,
                 line: a.hostLines[i] ?? a.loc.line,
@@ -32316,7 +32323,7 @@ var doubleTls = {
           const dr = host === "*" ? void 0 : originatesTls(model, host, p.number, ["SIMPLE", "MUTUAL"]);
           if (!dr) continue;
           out.push(
-            finding2("double-tls", {
+            finding("double-tls", {
               message: `ServiceEntry ${seName(se)} declares ${host}:${p.number} as ${p.protocol}, which passes the app's own TLS through, and DestinationRule ${dr} originates TLS to it as well: the server receives TLS inside TLS ("wrong version number", 503 TLS_error). Either let the app speak TLS and drop the DestinationRule's tls, or declare the port HTTP (targetPort ${p.number}) and let the app send plain HTTP.`,
               file: p.loc.file,
               line: p.loc.line,
@@ -32342,7 +32349,7 @@ function hostRule(name, message) {
         return se.hosts.flatMap((host, i) => {
           const text3 = message(se, host);
           return text3 === void 0 ? [] : [
-            finding2(name, {
+            finding(name, {
               message: text3,
               file: se.loc.file,
               line: se.hostLines[i] ?? se.loc.line,
@@ -32385,7 +32392,7 @@ var httpOnTlsPort = {
         const plain2 = se.hosts.filter((h) => h !== "*" && !originatesTls(model, h, p.number, ORIGINATING));
         if (plain2.length === 0) continue;
         out.push(
-          finding2("http-on-tls-port", {
+          finding("http-on-tls-port", {
             message: `ServiceEntry ${seName(se)} declares port ${p.number}${p.name ? ` (${p.name})` : ""} as ${p.protocol}, and no DestinationRule originates TLS for ${plain2.join(", ")} on it. Every sidecar that sees this entry (${describeViewers(model, se)}) builds an HTTP listener on 0.0.0.0:${p.number} and fails TLS handshakes to every host on that port ("wrong version number"). Declare the port TLS or HTTPS, or add a DestinationRule with tls.mode SIMPLE and let the app send plain HTTP.`,
             file: p.loc.file,
             line: p.loc.line,
@@ -32413,7 +32420,7 @@ var invalidOutboundPolicy = {
     const mesh = model.mesh;
     if (mesh.invalidMode !== void 0 && mesh.source) {
       out.push(
-        finding2("invalid-outbound-policy", {
+        finding("invalid-outbound-policy", {
           message: `outboundTrafficPolicy.mode "${mesh.invalidMode}" is not a mode Istio accepts (${OUTBOUND_MODES.join(", ")}); istiod cannot read this mesh config and keeps its default or last good one, so the mesh runs ${mesh.mode} and blocks nothing.${suggestion(mesh.invalidMode, OUTBOUND_MODES)}`,
           file: mesh.source.file,
           line: mesh.source.line
@@ -32431,7 +32438,7 @@ var invalidOutboundPolicy = {
       };
       if (policy.mode === void 0) {
         out.push(
-          finding2("invalid-outbound-policy", {
+          finding("invalid-outbound-policy", {
             ...at2,
             severity: mesh.mode === "REGISTRY_ONLY" ? "info" : "warning",
             message: `Sidecar ${seName(sc)} sets outboundTrafficPolicy without a mode; the mode's zero value is REGISTRY_ONLY, so its workloads run REGISTRY_ONLY whatever the mesh says (${mesh.mode}). Write the mode explicitly.`
@@ -32439,7 +32446,7 @@ var invalidOutboundPolicy = {
         );
       } else if (!SIDECAR_MODES2.includes(policy.mode)) {
         out.push(
-          finding2("invalid-outbound-policy", {
+          finding("invalid-outbound-policy", {
             ...at2,
             message: `Sidecar ${seName(sc)} sets outboundTrafficPolicy.mode "${policy.mode}", which a Sidecar does not accept (${SIDECAR_MODES2.join(", ")}); the resource is rejected and the mesh's ${mesh.mode} applies.${suggestion(policy.mode, SIDECAR_MODES2)}`
           })
@@ -32466,7 +32473,7 @@ var injectionNotShown = {
       const names2 = [...new Set(sorted.map((w) => w.name))].sort(cmp);
       const shown = names2.length > 3 ? `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more` : names2.join(", ");
       out.push(
-        finding2("injection-not-shown", {
+        finding("injection-not-shown", {
           message: `Nothing in the repository enables sidecar injection (${SHOWN_BY}), and it does not declare namespace ${namespace}, so its workloads (${shown}) are taken as running without a sidecar and their calls are not judged against ServiceEntries. If the cluster injects them, declare ${namespace} with the injection label in the repository to have them judged.`,
           file: sorted[0].loc.file,
           line: sorted[0].loc.line,
@@ -32544,7 +32551,7 @@ var staleAllowlistEntry = {
     for (const use of entryUses(model, allowlist.hosts, references)) {
       if (use.registeredBy.length > 0 || use.references.length > 0) continue;
       out.push(
-        finding2("stale-allowlist-entry", {
+        finding("stale-allowlist-entry", {
           message: `${use.entry.host} is approved${use.entry.owner ? ` (owner ${use.entry.owner})` : ""}, but no ServiceEntry registers it and no scanned code calls it. Remove the entry if the egress is no longer needed.`,
           file: use.entry.loc.file,
           line: use.entry.loc.line,
@@ -32585,7 +32592,7 @@ var tcpOn443 = {
         if (!TLS_PORT_NUMBERS.has(p.number) || !isRawTcp(p.protocol)) continue;
         const declared = p.protocol === "Unsupported" ? "without a protocol" : `as ${p.protocol}`;
         out.push(
-          finding2("tcp-on-443", {
+          finding("tcp-on-443", {
             message: `ServiceEntry ${seName(se)} declares port ${p.number} ${declared} and has no addresses: sidecars that see it (${describeViewers(model, se)}) send every non-HTTP connection on port ${p.number}, whatever its destination, to ${se.hosts[0] ?? "this entry"}. Declare the port TLS or HTTPS so that it is routed by SNI, or give the entry addresses.`,
             file: p.loc.file,
             line: p.loc.line,
@@ -32617,7 +32624,7 @@ var tcpPortSharedWithoutAddresses = {
           if (viewers2.length === 0) continue;
           const where2 = viewers2.includes(MESH_WIDE_NAMESPACE) ? "every namespace" : `namespace ${viewers2.sort().join(", ")}`;
           out.push(
-            finding2("tcp-port-shared-without-addresses", {
+            finding("tcp-port-shared-without-addresses", {
               message: `ServiceEntries ${seName(a)} (${a.hosts.join(", ")}) and ${seName(b)} (${b.hosts.join(", ")}) both declare TCP port ${pa.number} without addresses; sidecars in ${where2} get one 0.0.0.0:${pa.number} listener and send all of that port's traffic to one of them. Give each entry its addresses, or enable DNS capture with address auto-allocation.`,
               file: pa.loc.file,
               line: pa.loc.line,
@@ -32656,7 +32663,7 @@ var unapprovedEgress = {
           const problem = unapproved(allowlist.hosts, host.toLowerCase(), port.number, who2);
           if (!problem) continue;
           out.push(
-            finding2("unapproved-egress", {
+            finding("unapproved-egress", {
               message: `ServiceEntry ${seName(se)} opens ${host}:${port.number} to ${who2 === "all" ? "every namespace" : `namespace ${who2.join(", ")}`}, but ${problem}. Add an entry to ${allowlist.file} (with a reason and an owner), or narrow the ServiceEntry.`,
               file: se.loc.file,
               line: se.hostLines[i] ?? se.loc.line,
@@ -32912,7 +32919,7 @@ function notJudgedLine(counts) {
 var VERSION2 = "0.1.0";
 
 // src/lint.ts
-function buildEgressModel(snapshot, defaultNamespace, meshConfig, parsed) {
+function buildEgressModel(snapshot, defaultNamespace, meshConfig, parsed, repository) {
   const loaded = mergeRendered(
     loadManifests(snapshot.manifests, { defaultNamespace, ...parsed ? { parsed } : {} }),
     snapshot.rendered ?? {
@@ -32923,7 +32930,8 @@ function buildEgressModel(snapshot, defaultNamespace, meshConfig, parsed) {
   );
   const override = meshConfig ? meshSourceFromFile(meshConfig.path, meshConfig.text) : void 0;
   const model = buildModel(loaded, override, installScriptsOf(snapshot));
-  if (snapshot.buildFiles) model.provenance = provenanceOf(model, snapshot.files ?? [], snapshot.buildFiles);
+  if (snapshot.buildFiles)
+    model.provenance = provenanceOf(model, snapshot.files ?? [], snapshot.buildFiles, repository);
   const manifestFindings = [...loaded.findings, ...snapshot.skippedCharts.map(chartSkipped)];
   return { model, findings: [...snapshot.findings, ...manifestFindings], manifestFindings };
 }
@@ -32937,7 +32945,7 @@ function sameManifests(a, b) {
   if (a.manifests.some((f, i) => f.path !== b.manifests[i].path || f.text !== b.manifests[i].text)) return false;
   return JSON.stringify([a.skippedCharts, a.rendered ?? null, a.buildFiles ?? null]) === JSON.stringify([b.skippedCharts, b.rendered ?? null, b.buildFiles ?? null]);
 }
-function provenanceOf(model, files, buildFiles) {
+function provenanceOf(model, files, buildFiles, repository) {
   const images = model.workloads.flatMap(
     (w) => w.containers.filter((c) => c.image !== "").map((c) => ({
       namespace: w.namespace,
@@ -32948,7 +32956,7 @@ function provenanceOf(model, files, buildFiles) {
       line: c.imageLoc.line
     }))
   );
-  return buildProvenance({ files, buildFiles, images });
+  return buildProvenance({ files, buildFiles, images, ...repository ? { repository } : {} });
 }
 function containerCommandsByKey(model) {
   const out = /* @__PURE__ */ new Map();
@@ -32989,7 +32997,7 @@ function lint(input) {
     model: same.model,
     findings: [...input.snapshot.findings, ...same.manifestFindings],
     manifestFindings: same.manifestFindings
-  } : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed);
+  } : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed, input.repository);
   const scope = input.scope ?? "all";
   const { environment, scanned, files, imports, buildFiles } = input.snapshot;
   const unread = scope === "all" && environment && files ? unreadVariables(model, { environment, scanned, files }) : void 0;
@@ -34996,7 +35004,7 @@ async function routeModels(settings, base) {
     snapshotOf(path14.resolve(settings.root), manifestsOnly, {}, { cache: cache3, renders: [] }),
     readMeshConfig(settings)
   ]);
-  const head = buildEgressModel(snapshot, settings.defaultNamespace, meshConfig).model;
+  const head = buildEgressModel(snapshot, settings.defaultNamespace, meshConfig, void 0, settings.repository).model;
   if (!base) return { head };
   await base.ready;
   const fromHead = fromHeadOf(snapshot, base);
@@ -35006,7 +35014,14 @@ async function routeModels(settings, base) {
     side: "base",
     prefix: base.prefix
   });
-  return { head, base: buildEgressModel(baseSnapshot, settings.defaultNamespace, meshConfig).model };
+  const baseModel = buildEgressModel(
+    baseSnapshot,
+    settings.defaultNamespace,
+    meshConfig,
+    void 0,
+    settings.repository
+  );
+  return { head, base: baseModel.model };
 }
 function routeOptionsOf(settings) {
   if (settings.istioVersion && !SUPPORTED_ISTIO_VERSIONS.includes(settings.istioVersion)) {
@@ -35052,7 +35067,8 @@ async function runCheck(settings, base, stages) {
     routeOptions,
     scope: limits ? "changed" : "all",
     parsed,
-    unplaced: settings.unplaced
+    unplaced: settings.unplaced,
+    ...settings.repository ? { repository: settings.repository } : {}
   };
   stages?.("head")("model, rules and route tables", "start");
   const head = lint({ ...input, snapshot });
@@ -35283,6 +35299,19 @@ async function writeTree(top, temp, tree, at2, changes, keep) {
       input: wanted.join("\0")
     });
   else await git(["checkout-index", "--all", "--force", `--prefix=${tree}${path15.sep}`], { cwd: top, env });
+}
+
+// src/github/repository.ts
+var OWNER_NAME = /^[\w.-]+\/[\w.-]+$/;
+function repositoryOfRemote(url) {
+  const m = /github\.com[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+  return m ? `${m[1]}/${m[2]}` : void 0;
+}
+async function repositoryOf(dir, env) {
+  const given = env.GITHUB_REPOSITORY?.trim();
+  if (given && OWNER_NAME.test(given)) return given;
+  const remote = await gitMaybe(["config", "--get", "remote.origin.url"], { cwd: dir });
+  return remote === void 0 ? void 0 : repositoryOfRemote(remote);
 }
 
 // src/cli/options.ts
@@ -36806,9 +36835,11 @@ async function main(argv) {
   }
   const { command, dir, values } = line;
   const write = text2(values, "write");
-  const settings = parseSettings(rawSettings(values, dir));
-  const problem = pathProblem(pathChecks(settings, dir, write), kindOf);
+  const parsed = parseSettings(rawSettings(values, dir));
+  const problem = pathProblem(pathChecks(parsed, dir, write), kindOf);
   if (problem) throw new SettingsError(problem);
+  const repository = await repositoryOf(path18.resolve(parsed.root), process.env);
+  const settings = repository ? { ...parsed, repository } : parsed;
   if (command === "routes") return routesRun(settings, values.clusters === true);
   if (command === "suggest") return suggestCommand(settings, write);
   if (command === "baseline") return baselineCommand(settings);

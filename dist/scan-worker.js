@@ -2643,8 +2643,21 @@ function languageOf(path3) {
   return Object.hasOwn(BY_EXTENSION, base.slice(dot + 1)) ? BY_EXTENSION[base.slice(dot + 1)] : void 0;
 }
 function languageOfText(path3, text) {
+  if (isBinScript(path3)) return shebangLanguage(text);
   const language = languageOf(path3);
   return language === "nginx" && !looksLikeNginx(text) ? void 0 : language;
+}
+function isBinScript(path3) {
+  const slash = path3.lastIndexOf("/");
+  const base = path3.slice(slash + 1);
+  return !base.includes(".") && base !== "" && (path3.slice(0, slash).endsWith("/bin") || path3.slice(0, slash) === "bin");
+}
+function shebangLanguage(text) {
+  const first = text.startsWith("#!") ? text.slice(0, text.indexOf("\n") >>> 0) : "";
+  if (/\bnode(?:js)?\b/.test(first)) return "javascript";
+  if (/\bpython[\d.]*\b/.test(first)) return "python";
+  if (/\b(?:sh|bash|dash|ash|zsh)\b/.test(first)) return "shell";
+  return void 0;
 }
 function isDockerfile(path3) {
   const base = baseName2(path3).toLowerCase();
@@ -3771,9 +3784,9 @@ var TEMPLATE = /(?:import|require)\s*\(\s*`([^`$\n]{0,300})\$\{/y;
 var COMPUTED = /(?:import|require)\s*\(\s*(?![\s"'`)])/y;
 var CODE = /\.(?:[cm]?[jt]sx?)$/i;
 function importsOf(file, text) {
-  const language = languageOf(file);
+  const language = languageOfText(file, text);
   if (language === "python") return pythonImportsOf(file, text);
-  if (language !== "javascript" || !CODE.test(file)) return void 0;
+  if (language !== "javascript" || !(CODE.test(file) || isBinScript(file))) return void 0;
   const specifiers = /* @__PURE__ */ new Set();
   const prefixes = /* @__PURE__ */ new Set();
   let computed = false;
@@ -5273,7 +5286,7 @@ function detectSdkCalls(file) {
 }
 function detectSdkUsage(file) {
   const found = { references: [], unresolved: [] };
-  const language = languageOf(file.path);
+  const language = languageOfText(file.path, file.text);
   if (language === void 0 || entriesFor(language).length === 0 || !mayImportAnySdk(file.text, language))
     return found;
   const view = codeView(file.text, language);
@@ -5500,7 +5513,7 @@ var BUILD_METADATA = /* @__PURE__ */ new Set([
 ]);
 function isScannableSource(path3, options = {}) {
   const normal = path3.replace(/\\/g, "/");
-  if (languageOf(normal) === void 0) return false;
+  if (languageOf(normal) === void 0 && !isBinScript(normal)) return false;
   const base = baseName2(normal);
   const lowerBase = base.toLowerCase();
   if (BUILD_METADATA.has(lowerBase) || /^tsconfig.*\.json$/.test(lowerBase)) return false;
