@@ -207,7 +207,7 @@ describe("buildProvenance", () => {
         "image-name",
         "",
         undefined,
-        ["**"],
+        ["**/*.go"],
         {
           file: "go.mod",
           line: 1,
@@ -228,6 +228,18 @@ describe("buildProvenance", () => {
       ],
     ]);
     expect(p.placements[1]!.excludes).toContain("java/payments/**/src/test/**");
+    // A Go module built without a Dockerfile ships its binary: the YAML and examples beside the sources stay out.
+    const isotope = provenanceOf(
+      {
+        "isotope/go.mod": "module istio.io/tools/isotope\n",
+        "isotope/service/main.go": "",
+        "isotope/example-topologies/chain.yaml": "services:\n- name: a\n  hostname: b.global\n",
+      },
+      [image("svc-0", "gcr.io/istio-testing/isotope:0.0.3")],
+    );
+    expect(isotope.placements.map((x) => x.ships)).toEqual([["isotope/**/*.go"]]);
+    expect(placementsShipping(isotope, "isotope/example-topologies/chain.yaml")).toEqual([]);
+    expect(placementsShipping(isotope, "isotope/service/main.go").map((x) => x.workload)).toEqual(["svc-0"]);
   });
 
   it("leaves public images and unknown ones unplaced, saying why", () => {

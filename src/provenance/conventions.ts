@@ -7,12 +7,20 @@ import type { RepoLayout } from "./repo-layout.js";
 import type { ImageBuild, WorkloadImage } from "./types.js";
 
 const DOCKERFILE_NAMES = ["Dockerfile", "Containerfile"] as const;
-/** Build manifests a Dockerfile-less builder (Jib, buildpacks) builds from, and whether that build compiles. */
-const BUILD_MANIFESTS: readonly [string, boolean][] = [
+/**
+ * A Go image built without a Dockerfile (ko, buildpacks) holds the binary: the module's Go sources are its code, not
+ * the YAML, scripts and examples beside them. Files pulled in by `//go:embed` are not followed.
+ */
+const GO_SOURCES = ["**/*.go"] as const;
+/**
+ * Build manifests a Dockerfile-less builder (Jib, buildpacks) builds from, whether that build compiles, and, where
+ * the image holds only what is compiled, the sources that are.
+ */
+const BUILD_MANIFESTS: readonly (readonly [string, boolean, (readonly string[])?])[] = [
   ["pom.xml", true],
   ["build.gradle", true],
   ["build.gradle.kts", true],
-  ["go.mod", true],
+  ["go.mod", true, GO_SOURCES],
   ["package.json", false],
   ["requirements.txt", false],
   ["pyproject.toml", false],
@@ -45,6 +53,7 @@ export function koBuild(
     image,
     context: moduleDir,
     compiled: true,
+    sources: GO_SOURCES,
     evidence: {
       // Without a go.mod, the manifest's `ko://` reference is the only place that says it.
       file: layout.files.has(goMod) ? goMod : wi.file,
@@ -120,7 +129,14 @@ export function folderBuilds(wi: WorkloadImage, layout: RepoLayout): ImageBuild[
     if (!manifest) continue;
     const file = `${dir}/${manifest[0]}`;
     const says = `folder ${dir} is named like image ${imageName} and holds ${manifest[0]} (a Jib or buildpacks build)`;
-    builds.push({ image: wi.image, context: dir, compiled: manifest[1], evidence: { file, line: 1, says } });
+    const sources = manifest[2] ? { sources: manifest[2] } : {};
+    builds.push({
+      image: wi.image,
+      context: dir,
+      compiled: manifest[1],
+      ...sources,
+      evidence: { file, line: 1, says },
+    });
   }
   return builds;
 }

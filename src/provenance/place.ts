@@ -158,7 +158,7 @@ function placement(wi: WorkloadImage, build: ImageBuild, how: PlacementHow, ctx:
   const wholeContext = (evidence: Evidence[]): CodePlacement => ({
     ...base,
     ...(build.dockerfile !== undefined ? { dockerfile: build.dockerfile } : {}),
-    ships: [under(build.context, "**")],
+    ships: (build.sources ?? ["**"]).map((g) => under(build.context, g)),
     excludes: build.compiled ? testExcludes(build.context) : [],
     servesStaticFiles: false,
     evidence: sortEvidence([build.evidence, ...evidence]),

@@ -94,6 +94,8 @@ export interface ImageBuild {
   target?: string;
   /** A Dockerfile-less builder that compiles (ko, Jib): the context's tests are not shipped. */
   compiled?: boolean;
+  /** Globs, relative to the context, of what such a builder compiles into the image; absent: the whole context. */
+  sources?: readonly string[];
   /**
    * A command a README tells people to run: the folder they run it in is not written, so a Dockerfile the command
    * does not find from the README's folder is the only one below that folder, if there is exactly one.
