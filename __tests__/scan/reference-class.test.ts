@@ -235,6 +235,13 @@ describe("vocabularies and browser modules", () => {
     expect(classes("src/seo.ts", jsonLd)).toEqual([["schema.org", "special-use"]]);
   });
 
+  it("takes Protocol Buffers type URLs for the message types they name", () => {
+    const envoy = "typed_config:\n  type_url: type.googleapis.com/envoy.extensions.filters.http.wasm.v3.Wasm\n";
+    expect(classes("envoy/config.yaml", envoy)).toEqual([["type.googleapis.com", "special-use"]]);
+    const go = 'any := &anypb.Any{TypeUrl: "type.googleapis.com/acme.v1.Order"}\n';
+    expect(classes("pkg/order.go", go)).toEqual([["type.googleapis.com", "special-use"]]);
+  });
+
   it('takes a module that starts with the "use client" directive for browser code', () => {
     const client = '// a comment first\n"use client";\n\nexport const load = () => fetch("https://api.vendor.io/x");\n';
     expect(classes("app/components/Load.tsx", client)).toEqual([["api.vendor.io", "browser"]]);
