@@ -17293,6 +17293,13 @@ var special_use_names_default = {
       kind: "vocabulary",
       why: "the Open Graph protocol's namespace (prefix og: https://ogp.me/ns#), written in page metadata",
       source: "https://ogp.me/"
+    },
+    {
+      name: "type.googleapis.com",
+      kind: "vocabulary",
+      exact: true,
+      why: "the prefix of Protocol Buffers type URLs (google.protobuf.Any, Envoy's typed_config @type): a message type's name, which readers compare and nothing fetches",
+      source: "https://protobuf.dev/reference/protobuf/google.protobuf/#any"
     }
   ],
   ipEmbeddingDomains: {
@@ -27543,11 +27550,12 @@ function matchStrength(deployed, built) {
 
 // src/provenance/conventions.ts
 var DOCKERFILE_NAMES = ["Dockerfile", "Containerfile"];
+var GO_SOURCES = ["**/*.go"];
 var BUILD_MANIFESTS = [
   ["pom.xml", true],
   ["build.gradle", true],
   ["build.gradle.kts", true],
-  ["go.mod", true],
+  ["go.mod", true, GO_SOURCES],
   ["package.json", false],
   ["requirements.txt", false],
   ["pyproject.toml", false]
@@ -27573,6 +27581,7 @@ function koBuild(wi, layout, modules) {
     image,
     context: moduleDir,
     compiled: true,
+    sources: GO_SOURCES,
     evidence: {
       // Without a go.mod, the manifest's `ko://` reference is the only place that says it.
       file: layout.files.has(goMod) ? goMod : wi.file,
@@ -27636,7 +27645,14 @@ function folderBuilds(wi, layout) {
     if (!manifest) continue;
     const file2 = `${dir}/${manifest[0]}`;
     const says = `folder ${dir} is named like image ${imageName} and holds ${manifest[0]} (a Jib or buildpacks build)`;
-    builds.push({ image: wi.image, context: dir, compiled: manifest[1], evidence: { file: file2, line: 1, says } });
+    const sources = manifest[2] ? { sources: manifest[2] } : {};
+    builds.push({
+      image: wi.image,
+      context: dir,
+      compiled: manifest[1],
+      ...sources,
+      evidence: { file: file2, line: 1, says }
+    });
   }
   return builds;
 }
@@ -28104,7 +28120,7 @@ function placement(wi, build2, how, ctx) {
   const wholeContext = (evidence) => ({
     ...base,
     ...build2.dockerfile !== void 0 ? { dockerfile: build2.dockerfile } : {},
-    ships: [under(build2.context, "**")],
+    ships: (build2.sources ?? ["**"]).map((g) => under(build2.context, g)),
     excludes: build2.compiled ? testExcludes(build2.context) : [],
     servesStaticFiles: false,
     evidence: sortEvidence([build2.evidence, ...evidence])

@@ -1158,6 +1158,13 @@ var special_use_names_default = {
       kind: "vocabulary",
       why: "the Open Graph protocol's namespace (prefix og: https://ogp.me/ns#), written in page metadata",
       source: "https://ogp.me/"
+    },
+    {
+      name: "type.googleapis.com",
+      kind: "vocabulary",
+      exact: true,
+      why: "the prefix of Protocol Buffers type URLs (google.protobuf.Any, Envoy's typed_config @type): a message type's name, which readers compare and nothing fetches",
+      source: "https://protobuf.dev/reference/protobuf/google.protobuf/#any"
     }
   ],
   ipEmbeddingDomains: {
