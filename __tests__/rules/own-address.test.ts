@@ -3,6 +3,8 @@
 // egress. Another workload calling that host still calls out.
 import { describe, expect, it } from "vitest";
 import { judgedReferences } from "../../src/rules/judged-references.js";
+import { scanSource } from "../../src/scan/index.js";
+import type { HostReference } from "../../src/scan/types.js";
 import { docs, modelFrom, ref } from "./helpers.js";
 
 const deployment = (name: string) => `apiVersion: apps/v1
@@ -47,6 +49,21 @@ describe("a workload's own public address", () => {
     expect(notEgress).toHaveLength(1);
     expect(notEgress[0]).toMatchObject({ workload: "web", class: "mention" });
     expect(notEgress[0]!.reason).toContain("VirtualService shop/web-public routes it to shop/web");
+  });
+
+  it("is judged where the workload's code requests it: a call out to the gateway, like any other", () => {
+    const model = modelFrom(docs(deployment("web"), service, virtualService("shop/public")));
+    const [called] = scanSource({
+      path: "web/app.py",
+      text: 'requests.get("https://shop.example-own.io/check-funds")\n',
+    });
+    const [named] = scanSource({ path: "web/config.py", text: 'BASE_URL = "https://shop.example-own.io"\n' });
+    expect(called!.requested).toBe(true);
+    expect(named!.requested).toBeUndefined();
+    const inWeb = (r: HostReference) => ({ ...r, namespace: "shop", workload: "web" });
+    const { judged, notEgress } = judgedReferences([inWeb(called!), inWeb(named!)], model, undefined);
+    expect(judged.map((r) => r.file)).toEqual(["web/app.py"]);
+    expect(notEgress.map((r) => [r.file, r.class])).toEqual([["web/config.py", "mention"]]);
   });
 
   it("is not judged where an Ingress or an HTTPRoute leads the host to the workload's Service", () => {

@@ -58,7 +58,8 @@ export function judgedReferences(
       out.notEgress.push(servedToBrowsers(ref, callers));
       continue;
     }
-    const own = ownAddressReason(model, callers, ref.host);
+    // Code that requests its own public address makes a call out like any other (the route is for outside callers).
+    const own = ref.requested ? undefined : ownAddressReason(model, callers, ref.host);
     if (own) out.notEgress.push({ ...ref, class: "mention", reason: own });
     else if (mode === "report" && (ref.unread || callers.every((c) => c.meshWide))) out.unplaced.push(ref);
     else out.judged.push(ref);

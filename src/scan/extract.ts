@@ -2,7 +2,7 @@
 import { IGNORE_DIRECTIVE, ignoreDirectives } from "./ignore.js";
 import type { Lexer } from "./lexers/sink.js";
 import { literalMayHoldHost, scanLiteral } from "./literal.js";
-import type { KeyRole } from "./key-role.js";
+import { type KeyRole, splitWords } from "./key-role.js";
 import { browserNavigationReason } from "./browser-navigation.js";
 import { imageReferenceReason } from "./image-reference.js";
 import { mentionReason } from "./mention.js";
@@ -66,6 +66,14 @@ function markSampleData(refs: RawRef[], sampleLines: ReadonlySet<number>, lines:
       ref.mention = "in a statement its comment calls mock or sample data: data the code returns, not a request";
 }
 
+/** The last word of an HTTP client's request calls: `requests.get`, `fetch`, `http.NewRequest`, `urlopen`. */
+const REQUEST_WORDS = new Set(["get", "post", "put", "patch", "delete", "head", "request", "fetch", "urlopen"]);
+
+function isRequestCall(name: string): boolean {
+  const words = splitWords(name);
+  return REQUEST_WORDS.has(words[words.length - 1] ?? "");
+}
+
 /** Records on the references one literal yielded what it is bound to and whether it is text for people. */
 function describeUse(
   refs: RawRef[],
@@ -77,9 +85,11 @@ function describeUse(
   binding: string | undefined,
   programText: boolean,
 ): void {
+  const requested = programText && binding !== undefined && isRequestCall(binding);
   for (let i = from; i < refs.length; i++) {
     const ref = refs[i]!;
     if (binding !== undefined) ref.binding = binding;
+    if (requested) ref.requested = true;
     const image = imageReferenceReason(text, ref.offset, ref.host, ref.scheme);
     if (image !== undefined) {
       ref.mention = image;

@@ -15,6 +15,8 @@ export interface RawRef {
   mention?: string;
   /** Why the URL is a page the user's browser is sent to (`browserNavigationReason`). */
   browser?: string;
+  /** The literal is what a request call is given (`requests.get(…)`, `fetch(…)`, `http.NewRequest(…)`). */
+  requested?: boolean;
 }
 
 export type RefSink = (ref: RawRef) => void;

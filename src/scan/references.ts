@@ -63,6 +63,7 @@ export function externalReferences(
     if (at.workload !== undefined) ref.workload = at.workload;
     if (at.unread) ref.unread = true;
     if (raw.trailingDot) ref.trailingDot = true;
+    if (raw.requested) ref.requested = true;
     out.push(ref);
   }
   return out;

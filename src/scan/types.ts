@@ -52,6 +52,11 @@ export interface HostReference {
    * (src/provenance/python-runs.ts), sorted: they are not its callers.
    */
   notRunBy?: string[];
+  /**
+   * The literal is what a request call is given (`requests.get(…)`, `fetch(…)`): the code connects to it, even where
+   * the host is the workload's own public address.
+   */
+  requested?: boolean;
   /** Written with a trailing dot (`api.example.com.`): clients send that form in Host/SNI, which Envoy does not match. */
   trailingDot?: boolean;
 }
