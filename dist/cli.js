@@ -21056,10 +21056,17 @@ function markSampleData(refs, sampleLines, lines) {
     if (ref.mention === void 0 && ref.browser === void 0 && sampleLines.has(lines.line(ref.offset)))
       ref.mention = "in a statement its comment calls mock or sample data: data the code returns, not a request";
 }
+var REQUEST_WORDS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "request", "fetch", "urlopen"]);
+function isRequestCall(name) {
+  const words = splitWords(name);
+  return REQUEST_WORDS.has(words[words.length - 1] ?? "");
+}
 function describeUse(refs, from, text3, start, end, role, binding, programText) {
+  const requested = programText && binding !== void 0 && isRequestCall(binding);
   for (let i = from; i < refs.length; i++) {
     const ref = refs[i];
     if (binding !== void 0) ref.binding = binding;
+    if (requested) ref.requested = true;
     const image = imageReferenceReason(text3, ref.offset, ref.host, ref.scheme);
     if (image !== void 0) {
       ref.mention = image;
@@ -21133,6 +21140,7 @@ function externalReferences(found, at2, inCluster = NO_IN_CLUSTER_NAMES) {
     if (at2.workload !== void 0) ref.workload = at2.workload;
     if (at2.unread) ref.unread = true;
     if (raw.trailingDot) ref.trailingDot = true;
+    if (raw.requested) ref.requested = true;
     out.push(ref);
   }
   return out;
@@ -32873,7 +32881,7 @@ function judgedReferences(refs, model, allowlist, mode = "report") {
       out.notEgress.push(servedToBrowsers(ref, callers));
       continue;
     }
-    const own = ownAddressReason(model, callers, ref.host);
+    const own = ref.requested ? void 0 : ownAddressReason(model, callers, ref.host);
     if (own) out.notEgress.push({ ...ref, class: "mention", reason: own });
     else if (mode === "report" && (ref.unread || callers.every((c) => c.meshWide))) out.unplaced.push(ref);
     else out.judged.push(ref);

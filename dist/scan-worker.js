@@ -4839,10 +4839,17 @@ function markSampleData(refs, sampleLines, lines) {
     if (ref.mention === void 0 && ref.browser === void 0 && sampleLines.has(lines.line(ref.offset)))
       ref.mention = "in a statement its comment calls mock or sample data: data the code returns, not a request";
 }
+var REQUEST_WORDS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "request", "fetch", "urlopen"]);
+function isRequestCall(name) {
+  const words = splitWords(name);
+  return REQUEST_WORDS.has(words[words.length - 1] ?? "");
+}
 function describeUse(refs, from, text, start, end, role, binding, programText) {
+  const requested = programText && binding !== void 0 && isRequestCall(binding);
   for (let i = from; i < refs.length; i++) {
     const ref = refs[i];
     if (binding !== void 0) ref.binding = binding;
+    if (requested) ref.requested = true;
     const image = imageReferenceReason(text, ref.offset, ref.host, ref.scheme);
     if (image !== void 0) {
       ref.mention = image;
@@ -4902,6 +4909,7 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
     if (at.workload !== void 0) ref.workload = at.workload;
     if (at.unread) ref.unread = true;
     if (raw.trailingDot) ref.trailingDot = true;
+    if (raw.requested) ref.requested = true;
     out.push(ref);
   }
   return out;
