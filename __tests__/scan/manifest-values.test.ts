@@ -136,3 +136,37 @@ spec:
     ).toEqual([["api.webroot-js.io", "config", "site"]]);
   });
 });
+
+describe("a program held in a ConfigMap", () => {
+  it("marks what its request calls are given as requested, as in a source file", () => {
+    const text = `apiVersion: v1
+kind: ConfigMap
+metadata: {name: app, namespace: checks}
+data:
+  app.py: |
+    import requests
+    PUBLIC = "https://checks.public-name.io"
+    resp = requests.get("http://checks.public-name.io/check-funds")
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: checks, namespace: checks}
+spec:
+  selector: {matchLabels: {app: checks}}
+  template:
+    metadata: {labels: {app: checks}}
+    spec:
+      containers:
+        - name: app
+          image: python:3.12
+          command: ["python", "/app/app.py"]
+          volumeMounts: [{name: app, mountPath: /app}]
+      volumes: [{name: app, configMap: {name: app}}]
+`;
+    const refs = scanManifestValues(modelOf({ "checks/app.yaml": text }));
+    expect(refs.map((r) => [r.line, r.requested ?? false])).toEqual([
+      [7, false],
+      [8, true],
+    ]);
+  });
+});

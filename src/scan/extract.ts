@@ -85,7 +85,8 @@ function describeUse(
   binding: string | undefined,
   programText: boolean,
 ): void {
-  const requested = programText && binding !== undefined && isRequestCall(binding);
+  // Code held in a ConfigMap is lexed as code but scanned as config: a request call names itself in either.
+  const requested = binding !== undefined && isRequestCall(binding);
   for (let i = from; i < refs.length; i++) {
     const ref = refs[i]!;
     if (binding !== undefined) ref.binding = binding;
