@@ -4845,7 +4845,7 @@ function isRequestCall(name) {
   return REQUEST_WORDS.has(words[words.length - 1] ?? "");
 }
 function describeUse(refs, from, text, start, end, role, binding, programText) {
-  const requested = programText && binding !== void 0 && isRequestCall(binding);
+  const requested = binding !== void 0 && isRequestCall(binding);
   for (let i = from; i < refs.length; i++) {
     const ref = refs[i];
     if (binding !== void 0) ref.binding = binding;
