@@ -2,7 +2,7 @@
 // import paths, and a folder named like the image (or the workload) holding a Dockerfile or a build manifest that
 // Jib or buildpacks build without one.
 import { lastSegment, parseImageRef } from "./image-ref.js";
-import { dirOf, joinRepoPath, under } from "./paths.js";
+import { baseName, dirOf, joinRepoPath, under } from "./paths.js";
 import type { RepoLayout } from "./repo-layout.js";
 import type { ImageBuild, WorkloadImage } from "./types.js";
 
@@ -121,8 +121,8 @@ export function folderBuilds(wi: WorkloadImage, layout: RepoLayout): ImageBuild[
     if (builds.length > 0) return builds;
   }
   if (imageName === undefined) return [];
-  const joined = official ? undefined : folderJoinedInto(imageName, layout);
-  if (joined) return [joined(wi.image)];
+  const joined = official ? undefined : folderJoinedInto(wi.image, imageName, layout);
+  if (joined) return [joined];
   const builds: ImageBuild[] = [];
   for (const dir of layout.dirsByName.get(imageName) ?? []) {
     const manifest = BUILD_MANIFESTS.find(([f]) => layout.files.has(`${dir}/${f}`));
@@ -189,10 +189,10 @@ const CHANNELS = new Set([
  * The one folder holding a Dockerfile whose last two or three folder names, joined by hyphens, end the image's name
  * (`spotlight-client-customer-1` built from `client/customer-1/`); undefined when none or several do.
  */
-function folderJoinedInto(imageName: string, layout: RepoLayout): ((image: string) => ImageBuild) | undefined {
+function folderJoinedInto(image: string, imageName: string, layout: RepoLayout): ImageBuild | undefined {
   const hits = new Set<string>();
-  for (const file of layout.files) {
-    if (!/(?:^|\/)(?:Dockerfile|Containerfile)$/.test(file)) continue;
+  for (const file of layout.dockerfiles) {
+    if (!(DOCKERFILE_NAMES as readonly string[]).includes(baseName(file))) continue;
     const dir = dirOf(file);
     const names = dir.toLowerCase().split("/");
     for (const k of [3, 2]) {
@@ -207,5 +207,5 @@ function folderJoinedInto(imageName: string, layout: RepoLayout): ((image: strin
   if (hits.size !== 1) return undefined;
   const file = [...hits][0]!;
   const says = `image ${imageName} ends with the names of folder ${dirOf(file)}, which holds ${file}`;
-  return (image) => ({ image, context: dirOf(file), dockerfile: file, evidence: { file, line: 1, says } });
+  return { image, context: dirOf(file), dockerfile: file, evidence: { file, line: 1, says } };
 }

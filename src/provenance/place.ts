@@ -6,7 +6,6 @@ import { type ParsedDockerfile, parseDockerfile } from "./dockerfile.js";
 import { dockerignoreExcludes } from "./dockerignore.js";
 import { type ImageRef, lastSegment, matchStrength, parseImageRef } from "./image-ref.js";
 import { PLACEMENT_LIMITS } from "./limits.js";
-import { buildFileKind } from "./build-file-kind.js";
 import { dirOf, joinRepoPath, under } from "./paths.js";
 import type { RepoLayout } from "./repo-layout.js";
 import { sourcesOfBuildOutput } from "./build-output.js";
@@ -96,12 +95,8 @@ function usableBuilds(ctx: PlaceContext): readonly KnownBuild[] {
 
 /** The one Dockerfile in `dir` or below it, or undefined when there is none or more than one. */
 function onlyDockerfileBelow(dir: string, ctx: PlaceContext): string | undefined {
-  const found: string[] = [];
-  for (const f of ctx.layout.files) {
-    if ((dir === "" || f.startsWith(`${dir}/`)) && buildFileKind(f) === "dockerfile") found.push(f);
-    if (found.length > 1) return undefined;
-  }
-  return found[0];
+  const below = ctx.layout.dockerfiles.filter((f) => dir === "" || f.startsWith(`${dir}/`));
+  return below.length === 1 ? below[0] : undefined;
 }
 
 /**

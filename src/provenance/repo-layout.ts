@@ -1,4 +1,5 @@
 // The repository's folders, indexed once for the conventions: which folders are named what, and what they hold.
+import { buildFileKind } from "./build-file-kind.js";
 import { baseName, dirOf } from "./paths.js";
 
 export interface RepoLayout {
@@ -9,6 +10,8 @@ export interface RepoLayout {
   dirsByName: ReadonlyMap<string, string[]>;
   /** Lower-cased NAME of `Dockerfile.NAME` and `NAME.Dockerfile` (and Containerfile) -> those files, sorted. */
   dockerfilesByName: ReadonlyMap<string, string[]>;
+  /** Every Dockerfile and Containerfile, under any of their names, sorted. */
+  dockerfiles: readonly string[];
 }
 
 export function repoLayout(files: readonly string[]): RepoLayout {
@@ -25,14 +28,16 @@ export function repoLayout(files: readonly string[]): RepoLayout {
     else dirsByName.set(name, [d]);
   }
   const dockerfilesByName = new Map<string, string[]>();
-  for (const f of [...files].sort()) {
+  const unique = new Set(files);
+  const dockerfiles = [...unique].sort().filter((f) => buildFileKind(f) === "dockerfile");
+  for (const f of dockerfiles) {
     const base = baseName(f);
     const m = /^(?:Dockerfile|Containerfile)\.(.+)$/i.exec(base) ?? /^(.+)\.(?:Dockerfile|Containerfile)$/i.exec(base);
-    if (!m || /dockerignore$/i.test(base)) continue;
+    if (!m) continue;
     const name = m[1]!.toLowerCase();
     const list = dockerfilesByName.get(name);
     if (list) list.push(f);
     else dockerfilesByName.set(name, [f]);
   }
-  return { files: new Set(files), dirs, dirsByName, dockerfilesByName };
+  return { files: unique, dirs, dirsByName, dockerfilesByName, dockerfiles };
 }

@@ -17,6 +17,7 @@ import {
   type PathAliases,
   pathAliases,
 } from "./node-packages.js";
+import { buildFileKind } from "./build-file-kind.js";
 import { dockerfileCommands } from "./container-commands.js";
 import { dirOf, joinRepoPath } from "./paths.js";
 import type { BuildFile } from "./types.js";
@@ -81,7 +82,7 @@ export function modulesNotRun(input: ModuleGraphInput): ModuleGraph {
   // Container paths: which package a command runs in cannot be told, so each package tries them all.
   const commands = [
     ...input.buildFiles
-      .filter((f) => /(?:^|\/)(?:Dockerfile|Containerfile)[^/]*$/.test(f.path))
+      .filter((f) => buildFileKind(f.path) === "dockerfile")
       .flatMap((f) => dockerfileCommands(f.text)),
     ...input.commands,
   ];
