@@ -3,7 +3,7 @@
 // resolve (tsconfig/jsconfig `paths` and `baseUrl`).
 import knowledge from "../knowledge/js-entry-points.json" with { type: "json" };
 import { baseName, dirOf, joinRepoPath } from "./paths.js";
-import { commandsOf } from "./container-commands.js";
+import { commandsOf, shellCommandLine } from "./container-commands.js";
 import type { BuildFile } from "./types.js";
 
 export interface NodePackage {
@@ -146,8 +146,9 @@ export function commandTargets(command: string): string[] {
   const out = { paths: [] as string[], preloads: [] as string[] };
   const named: string[] = [];
   for (const words of commandsOf(command)) {
-    if (/^(?:ba)?sh$/.test(baseName(words[0] ?? "")) && words[1] === "-c" && words[2]) {
-      named.push(...commandTargets(words[2]));
+    const inner = shellCommandLine(words);
+    if (inner) {
+      named.push(...commandTargets(inner));
       continue;
     }
     runnerTargets(words, out);

@@ -8,9 +8,9 @@ import knowledge from "../knowledge/python-entry-points.json" with { type: "json
 import { languageOf } from "../scan/language.js";
 import type { FileImports } from "../scan/module-imports.js";
 import type { HostReference } from "../scan/types.js";
-import { commandsOf, dockerfileCommands } from "./container-commands.js";
+import { commandsOf, dockerfileCommands, shellCommandLine } from "./container-commands.js";
 import { containerKey, withNotRun } from "./not-run.js";
-import { baseName, dirOf, joinRepoPath } from "./paths.js";
+import { dirOf, joinRepoPath } from "./paths.js";
 import { placementsCarrying, placementsShipping } from "./shipping-index.js";
 import type { BuildFile, CodePlacement, Provenance } from "./types.js";
 
@@ -174,8 +174,9 @@ function lineEntries(
   const out: string[] = [];
   for (const words of commandsOf(line)) {
     // `sh -c "…"` runs the quoted line.
-    if (/^(?:ba)?sh$/.test(baseName(words[0] ?? "")) && words[1] === "-c" && words[2] !== undefined) {
-      const found = lineEntries(words[2], files, modules, texts, depth, allowed);
+    const inner = shellCommandLine(words);
+    if (inner !== undefined) {
+      const found = lineEntries(inner, files, modules, texts, depth, allowed);
       if (!found) return undefined;
       out.push(...found);
       continue;
