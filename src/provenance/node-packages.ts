@@ -6,6 +6,16 @@ import { baseName, dirOf, joinRepoPath } from "./paths.js";
 import { commandsOf, shellCommandLine } from "./container-commands.js";
 import type { BuildFile } from "./types.js";
 
+/** A path package.json names, the field that names it, and for a script or a `bin`, its name. */
+export interface NamedPath {
+  path: string;
+  field: "main" | "module" | "exports" | "bin" | "script";
+  /** The script's or the command's name. */
+  name?: string;
+  /** The field in words, for reasons: `package.json script start`. */
+  says: string;
+}
+
 export interface NodePackage {
   folder: string;
   file: string;
@@ -13,7 +23,7 @@ export interface NodePackage {
   /** Runtime and development dependencies' names. */
   dependencies: Set<string>;
   /** Paths package.json names as what runs: main, module, bin, exports, and the files its scripts run. */
-  named: { path: string; says: string; bin?: string }[];
+  named: NamedPath[];
   /** Every word of its scripts: a command that names another package's `bin` runs it. */
   scriptWords: string[];
   /** package.json `exports` as a map of subpaths (`./utils`, `./x/*`) to targets, when it is one. */
@@ -75,7 +85,7 @@ export function nodePackages(buildFiles: readonly BuildFile[]): NodePackage[] {
     const preloads: string[] = [];
     for (const field of ["main", "module"] as const) {
       const v = pkg[field];
-      if (typeof v === "string") named.push({ path: v, says: `package.json ${field}` });
+      if (typeof v === "string") named.push({ path: v, field, says: `package.json ${field}` });
     }
     // A command is installed under the package's own name (`"bin": "./cli.js"`) or under each key of the map.
     const bins: [string, unknown][] =
@@ -83,8 +93,8 @@ export function nodePackages(buildFiles: readonly BuildFile[]): NodePackage[] {
         ? [[typeof pkg.name === "string" ? pkg.name.replace(/^@[^/]+\//, "") : "", pkg.bin]]
         : Object.entries(pkg.bin && typeof pkg.bin === "object" ? pkg.bin : {});
     for (const [bin, v] of bins)
-      if (typeof v === "string") named.push({ path: v, says: `package.json bin ${bin}`, bin });
-    for (const v of stringsIn(pkg.exports)) named.push({ path: v, says: "package.json exports" });
+      if (typeof v === "string") named.push({ path: v, field: "bin", name: bin, says: `package.json bin ${bin}` });
+    for (const v of stringsIn(pkg.exports)) named.push({ path: v, field: "exports", says: "package.json exports" });
     const scripts = pkg.scripts;
     const scriptWords: string[] = [];
     if (scripts && typeof scripts === "object") {
@@ -92,7 +102,7 @@ export function nodePackages(buildFiles: readonly BuildFile[]): NodePackage[] {
         if (typeof command !== "string") continue;
         scriptWords.push(...command.split(/[\s;&|]+/).filter(Boolean));
         const run = scriptTargets(command);
-        for (const p of run.paths) named.push({ path: p, says: `package.json script ${name}` });
+        for (const p of run.paths) named.push({ path: p, field: "script", name, says: `package.json script ${name}` });
         preloads.push(...run.preloads);
       }
     }

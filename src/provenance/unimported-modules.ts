@@ -12,6 +12,7 @@ import {
   stringsIn,
   FRAMEWORK_ENTRIES,
   LOADS_BY_CONVENTION,
+  type NamedPath,
   type NodePackage,
   nodePackages,
   type PathAliases,
@@ -201,7 +202,7 @@ function entriesOf(
   }
   const from = `${p.folder ? `${p.folder}/` : ""}package.json`;
   for (const n of p.named) {
-    if (n.bin !== undefined && !words.has(n.bin)) continue;
+    if (n.field === "bin" && !words.has(n.name ?? "")) continue;
     if (/\.d\.[cm]?ts$/.test(n.path) || /\.(?!(?:[cm]?[jt]sx?)$)\w+$/.test(n.path)) continue;
     if (n.path.includes("*")) {
       const matches = globMatcher([joinRepoPath(p.folder, n.path.replace(/\.[cm]?js$/, ".*")) ?? "-"]);
@@ -210,7 +211,7 @@ function entriesOf(
     }
     const at = resolvePath(p.folder, n.path, r);
     if (at) entries.add(at);
-    else if ((MODULE.test(n.path) || n.path.includes("/")) && startsTheService(n.says))
+    else if ((MODULE.test(n.path) || n.path.includes("/")) && startsTheService(n))
       return { unknown: `${n.says} runs ${n.path}, which the repository does not hold (${from})` };
   }
   for (const s of p.preloads) {
@@ -270,7 +271,7 @@ function resolve(from: string, specifier: string, r: Resolver): Target | undefin
     return { files: [] };
   }
   const files = pkg.named
-    .filter((n) => /^package\.json (?:main|module|exports)$/.test(n.says))
+    .filter((n) => n.field === "main" || n.field === "module" || n.field === "exports")
     .flatMap((n) => resolvePath(pkg.folder, n.path, r) ?? []);
   return files.length ? { files } : { package: pkg.folder };
 }
@@ -376,11 +377,8 @@ function isTestFile(path: string): boolean {
  * finding it leaves the graph unknown. A developer script (`db:seed`, `docs:generate`) that names a missing file runs
  * on a laptop or in CI, never in the pod.
  */
-function startsTheService(says: string): boolean {
-  return (
-    !says.startsWith("package.json script ") ||
-    /^package\.json script (?:start|serve|server|prod|production)(?::|$)/.test(says)
-  );
+function startsTheService(n: NamedPath): boolean {
+  return n.field !== "script" || /^(?:start|serve|server|prod|production)(?::|$)/.test(n.name ?? "");
 }
 
 /** What a package's exports map sends a subpath to: its exact key, or a `*` pattern with the match carried over. */
