@@ -27645,8 +27645,8 @@ function folderBuilds(wi, layout) {
     if (builds2.length > 0) return builds2;
   }
   if (imageName === void 0) return [];
-  const joined = official ? void 0 : folderJoinedInto(imageName, layout);
-  if (joined) return [joined(wi.image)];
+  const joined = official ? void 0 : folderJoinedInto(wi.image, imageName, layout);
+  if (joined) return [joined];
   const builds = [];
   for (const dir of layout.dirsByName.get(imageName) ?? []) {
     const manifest = BUILD_MANIFESTS.find(([f]) => layout.files.has(`${dir}/${f}`));
@@ -27702,10 +27702,10 @@ var CHANNELS = /* @__PURE__ */ new Set([
   "alpine",
   "slim"
 ]);
-function folderJoinedInto(imageName, layout) {
+function folderJoinedInto(image, imageName, layout) {
   const hits = /* @__PURE__ */ new Set();
-  for (const file3 of layout.files) {
-    if (!/(?:^|\/)(?:Dockerfile|Containerfile)$/.test(file3)) continue;
+  for (const file3 of layout.dockerfiles) {
+    if (!DOCKERFILE_NAMES.includes(baseName(file3))) continue;
     const dir = dirOf(file3);
     const names2 = dir.toLowerCase().split("/");
     for (const k of [3, 2]) {
@@ -27720,7 +27720,7 @@ function folderJoinedInto(imageName, layout) {
   if (hits.size !== 1) return void 0;
   const file2 = [...hits][0];
   const says = `image ${imageName} ends with the names of folder ${dirOf(file2)}, which holds ${file2}`;
-  return (image) => ({ image, context: dirOf(file2), dockerfile: file2, evidence: { file: file2, line: 1, says } });
+  return { image, context: dirOf(file2), dockerfile: file2, evidence: { file: file2, line: 1, says } };
 }
 
 // src/provenance/dockerfile.ts
@@ -28078,12 +28078,8 @@ function usableBuilds(ctx) {
   return usable;
 }
 function onlyDockerfileBelow(dir, ctx) {
-  const found = [];
-  for (const f of ctx.layout.files) {
-    if ((dir === "" || f.startsWith(`${dir}/`)) && buildFileKind(f) === "dockerfile") found.push(f);
-    if (found.length > 1) return void 0;
-  }
-  return found[0];
+  const below = ctx.layout.dockerfiles.filter((f) => dir === "" || f.startsWith(`${dir}/`));
+  return below.length === 1 ? below[0] : void 0;
 }
 function withCopiedContext(build2, ctx) {
   const text3 = build2.dockerfile === void 0 ? void 0 : ctx.texts.get(build2.dockerfile);
@@ -28320,16 +28316,18 @@ function repoLayout(files) {
     else dirsByName.set(name, [d]);
   }
   const dockerfilesByName = /* @__PURE__ */ new Map();
-  for (const f of [...files].sort()) {
+  const unique = new Set(files);
+  const dockerfiles = [...unique].sort().filter((f) => buildFileKind(f) === "dockerfile");
+  for (const f of dockerfiles) {
     const base = baseName(f);
     const m = /^(?:Dockerfile|Containerfile)\.(.+)$/i.exec(base) ?? /^(.+)\.(?:Dockerfile|Containerfile)$/i.exec(base);
-    if (!m || /dockerignore$/i.test(base)) continue;
+    if (!m) continue;
     const name = m[1].toLowerCase();
     const list = dockerfilesByName.get(name);
     if (list) list.push(f);
     else dockerfilesByName.set(name, [f]);
   }
-  return { files: new Set(files), dirs, dirsByName, dockerfilesByName };
+  return { files: unique, dirs, dirsByName, dockerfilesByName, dockerfiles };
 }
 
 // src/provenance/runtime-images.ts
@@ -28553,6 +28551,9 @@ var python_entry_points_default = {
 function commandsOf(line) {
   return readPipelines(line).flatMap((pipeline) => pipeline.map((cmd) => commandWords(cmd).map((w) => w.text)));
 }
+function shellCommandLine(words) {
+  return /^(?:ba)?sh$/.test(baseName(words[0] ?? "")) && words[1] === "-c" ? words[2] : void 0;
+}
 function dockerfileCommands(text3, instruction) {
   const out = [];
   const joined = text3.replace(/\\\r?\n/g, " ");
@@ -28704,8 +28705,9 @@ function runOf(lines, files, importsOf3, texts) {
 function lineEntries(line, files, modules, texts, depth, allowed) {
   const out = [];
   for (const words of commandsOf(line)) {
-    if (/^(?:ba)?sh$/.test(baseName(words[0] ?? "")) && words[1] === "-c" && words[2] !== void 0) {
-      const found = lineEntries(words[2], files, modules, texts, depth, allowed);
+    const inner = shellCommandLine(words);
+    if (inner !== void 0) {
+      const found = lineEntries(inner, files, modules, texts, depth, allowed);
       if (!found) return void 0;
       out.push(...found);
       continue;
@@ -29095,12 +29097,12 @@ function nodePackages(buildFiles) {
     const preloads = [];
     for (const field of ["main", "module"]) {
       const v = pkg[field];
-      if (typeof v === "string") named.push({ path: v, says: `package.json ${field}` });
+      if (typeof v === "string") named.push({ path: v, field, says: `package.json ${field}` });
     }
     const bins = typeof pkg.bin === "string" ? [[typeof pkg.name === "string" ? pkg.name.replace(/^@[^/]+\//, "") : "", pkg.bin]] : Object.entries(pkg.bin && typeof pkg.bin === "object" ? pkg.bin : {});
     for (const [bin, v] of bins)
-      if (typeof v === "string") named.push({ path: v, says: `package.json bin ${bin}`, bin });
-    for (const v of stringsIn(pkg.exports)) named.push({ path: v, says: "package.json exports" });
+      if (typeof v === "string") named.push({ path: v, field: "bin", name: bin, says: `package.json bin ${bin}` });
+    for (const v of stringsIn(pkg.exports)) named.push({ path: v, field: "exports", says: "package.json exports" });
     const scripts = pkg.scripts;
     const scriptWords = [];
     if (scripts && typeof scripts === "object") {
@@ -29108,7 +29110,7 @@ function nodePackages(buildFiles) {
         if (typeof command !== "string") continue;
         scriptWords.push(...command.split(/[\s;&|]+/).filter(Boolean));
         const run = scriptTargets(command);
-        for (const p of run.paths) named.push({ path: p, says: `package.json script ${name}` });
+        for (const p of run.paths) named.push({ path: p, field: "script", name, says: `package.json script ${name}` });
         preloads.push(...run.preloads);
       }
     }
@@ -29153,8 +29155,9 @@ function commandTargets(command) {
   const out = { paths: [], preloads: [] };
   const named = [];
   for (const words of commandsOf(command)) {
-    if (/^(?:ba)?sh$/.test(baseName(words[0] ?? "")) && words[1] === "-c" && words[2]) {
-      named.push(...commandTargets(words[2]));
+    const inner = shellCommandLine(words);
+    if (inner) {
+      named.push(...commandTargets(inner));
       continue;
     }
     runnerTargets(words, out);
@@ -29266,7 +29269,7 @@ function modulesNotRun(input) {
   const unknown = /* @__PURE__ */ new Map();
   const entries2 = /* @__PURE__ */ new Map();
   const commands = [
-    ...input.buildFiles.filter((f) => /(?:^|\/)(?:Dockerfile|Containerfile)[^/]*$/.test(f.path)).flatMap((f) => dockerfileCommands(f.text)),
+    ...input.buildFiles.filter((f) => buildFileKind(f.path) === "dockerfile").flatMap((f) => dockerfileCommands(f.text)),
     ...input.commands
   ];
   const words = new Set(
@@ -29361,7 +29364,7 @@ function entriesOf(p, modules, commands, words, r) {
   }
   const from = `${p.folder ? `${p.folder}/` : ""}package.json`;
   for (const n of p.named) {
-    if (n.bin !== void 0 && !words.has(n.bin)) continue;
+    if (n.field === "bin" && !words.has(n.name ?? "")) continue;
     if (/\.d\.[cm]?ts$/.test(n.path) || /\.(?!(?:[cm]?[jt]sx?)$)\w+$/.test(n.path)) continue;
     if (n.path.includes("*")) {
       const matches2 = globMatcher([joinRepoPath(p.folder, n.path.replace(/\.[cm]?js$/, ".*")) ?? "-"]);
@@ -29370,7 +29373,7 @@ function entriesOf(p, modules, commands, words, r) {
     }
     const at2 = resolvePath(p.folder, n.path, r);
     if (at2) entries2.add(at2);
-    else if ((MODULE.test(n.path) || n.path.includes("/")) && startsTheService(n.says))
+    else if ((MODULE.test(n.path) || n.path.includes("/")) && startsTheService(n))
       return { unknown: `${n.says} runs ${n.path}, which the repository does not hold (${from})` };
   }
   for (const s of p.preloads) {
@@ -29418,7 +29421,7 @@ function resolve(from, specifier, r) {
     }
     return { files: [] };
   }
-  const files = pkg.named.filter((n) => /^package\.json (?:main|module|exports)$/.test(n.says)).flatMap((n) => resolvePath(pkg.folder, n.path, r) ?? []);
+  const files = pkg.named.filter((n) => n.field === "main" || n.field === "module" || n.field === "exports").flatMap((n) => resolvePath(pkg.folder, n.path, r) ?? []);
   return files.length ? { files } : { package: pkg.folder };
 }
 function aliasPaths(from, specifier, r) {
@@ -29495,8 +29498,8 @@ function withModulesNotRun(refs, notRun) {
 function isTestFile(path19) {
   return !isScannableSource(path19) && isScannableSource(path19, { includeTests: true });
 }
-function startsTheService(says) {
-  return !says.startsWith("package.json script ") || /^package\.json script (?:start|serve|server|prod|production)(?::|$)/.test(says);
+function startsTheService(n) {
+  return n.field !== "script" || /^(?:start|serve|server|prod|production)(?::|$)/.test(n.name ?? "");
 }
 function exportTargets(pkg, subpath) {
   const map = pkg.exportsMap;
