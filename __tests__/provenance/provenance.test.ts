@@ -85,6 +85,59 @@ describe("buildProvenance", () => {
     expect(two.problems).toEqual([]);
   });
 
+  it("places a container a deploy job points at what the build job pushes, whatever image its manifest names", () => {
+    const workflow = [
+      "on: push",
+      "jobs:",
+      "  build:",
+      "    outputs:",
+      "      image-tag: ${{ steps.meta.outputs.tags }}",
+      "    steps:",
+      "      - id: meta",
+      "        uses: docker/metadata-action@v5",
+      "        with:",
+      "          images: ghcr.io/acme/platform-api",
+      "      - uses: docker/build-push-action@v6",
+      "        with:",
+      "          context: .",
+      "          tags: ${{ steps.meta.outputs.tags }}",
+      "  deploy:",
+      "    needs: build",
+      "    steps:",
+      "      - run: |",
+      "          kubectl apply -f k8s/",
+      "          kubectl set image deployment/api api=${{ needs.build.outputs.image-tag }} -n prod",
+    ].join("\n");
+    const repo = {
+      ".github/workflows/deploy.yml": workflow,
+      Dockerfile: "FROM node:20\nCOPY src /app/src\n",
+      "src/main.ts": "",
+      "scripts/ops.sh": "",
+    };
+    const p = provenanceOf(repo, [image("api", "acme/backend:latest"), image("worker", "acme/backend:latest")]);
+    expect(p.placements.map((x) => [x.workload, x.how, x.ships])).toEqual([["api", "build-definition", ["src/**"]]]);
+    expect(p.placements[0]!.evidence).toContainEqual({
+      file: ".github/workflows/deploy.yml",
+      line: 20,
+      says: "kubectl set image api api=… deploys what job build builds",
+    });
+    // Only the container the command names: the worker runs the same image name, but nothing says what it is.
+    expect(p.unplaced.map((u) => u.workload)).toEqual(["worker"]);
+  });
+
+  it("reads a Dockerfile that copies before any FROM as one stage, and says so", () => {
+    const repo = {
+      "docker-compose.yml": "services:\n  api:\n    image: acme/api\n    build: .\n",
+      Dockerfile: '# Build\nWORKDIR /app\nCOPY src ./src\nRUN npm run build\nENTRYPOINT ["node"]\n',
+      "src/main.ts": "",
+    };
+    const p = provenanceOf(repo, [image("api", "acme/api")]);
+    expect(p.placements.map((x) => x.ships)).toEqual([["src/**"]]);
+    expect(p.problems).toEqual([
+      { file: "Dockerfile", line: 2, message: "WORKDIR before any FROM: read as if a stage started here" },
+    ]);
+  });
+
   it("falls back to a folder named like the image holding a Dockerfile, and flags a static-file server", () => {
     const p = provenanceOf(SHOP, [image("storefront", "registry.acme.io/web:3")]);
     expect(p.placements).toEqual([

@@ -67,6 +67,11 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   const stages: DockerStage[] = [];
   const withEntrypoint = new Set<DockerStage>();
   for (const ins of instructions) {
+    if (stages.length === 0 && ins.keyword !== "ARG" && ins.keyword !== "FROM") {
+      // Docker refuses such a file, but what it copies still says which code the image was meant to hold.
+      problems.push({ line: ins.line, message: `${ins.keyword} before any FROM: read as if a stage started here` });
+      stages.push({ index: 0, base: "", line: ins.line, copies: [], compiles: false, bindMounts: [] });
+    }
     const stage = stages[stages.length - 1];
     if (ins.keyword === "ARG" && !stage) {
       const m = /^([A-Za-z_]\w*)=(\S*)/.exec(ins.args);

@@ -51,14 +51,34 @@ export function place(wi: WorkloadImage, ctx: PlaceContext): CodePlacement[] | U
   }
   const ref = parseImageRef(wi.image);
   if (!ref) return unplaced(`${JSON.stringify(wi.image)} is not an image reference`);
-  const defined = strongestMatches(ref, usableBuilds(ctx));
+  const named = strongestMatches(ref, usableBuilds(ctx));
+  const defined = named.length > 0 ? named : deployedBuilds(wi, usableBuilds(ctx));
   const builds = defined.length > 0 ? defined : folderBuilds(wi, ctx.layout).map((b) => withCopiedContext(b, ctx));
   if (builds.length === 0) {
     const name = lastSegment(wi.image) ?? wi.workload;
     return unplaced(`no build definition or folder named ${name} builds ${wi.image}`);
   }
   const how: PlacementHow = defined.length > 0 ? "build-definition" : "image-name";
-  return mergeSameBuild(builds.map((b) => placement(wi, b, how, ctx)));
+  const deployedOnly = named.length === 0;
+  return mergeSameBuild(
+    builds.map((b) => {
+      const p = placement(wi, b, how, ctx);
+      const deploy = deployedOnly ? deployment(b, wi) : undefined;
+      return deploy ? { ...p, evidence: sortEvidence([...p.evidence, deploy]) } : p;
+    }),
+  );
+}
+
+/** Where no build names the container's image, the builds a workflow points the container at (`kubectl set image`). */
+function deployedBuilds(wi: WorkloadImage, builds: readonly KnownBuild[]): ImageBuild[] {
+  return builds
+    .filter(({ build }) => deployment(build, wi) !== undefined)
+    .slice(0, PLACEMENT_LIMITS.maxBuildsPerImage)
+    .map((kb) => kb.build);
+}
+
+function deployment(build: ImageBuild, wi: WorkloadImage): Evidence | undefined {
+  return build.deployedTo?.find((d) => d.workload === wi.workload && d.container === wi.container)?.evidence;
 }
 
 /**

@@ -101,5 +101,14 @@ export interface ImageBuild {
    * does not find from the README's folder is the only one below that folder, if there is exactly one.
    */
   fromDocs?: boolean;
+  /** Containers a workflow points at this build's image (`kubectl set image`), whatever image their manifest names. */
+  deployedTo?: DeployedContainer[];
+  evidence: Evidence;
+}
+
+export interface DeployedContainer {
+  /** The workload's name, without its kind or namespace. */
+  workload: string;
+  container: string;
   evidence: Evidence;
 }

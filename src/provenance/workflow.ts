@@ -6,7 +6,8 @@
 import type { ParsedDocument } from "../manifests/parse-yaml.js";
 import { isRemote, joinRepoPath } from "./paths.js";
 import { type ShellTextAt, shellTextBuilds } from "./script-builds.js";
-import type { ImageBuild, ProvenanceProblem } from "./types.js";
+import { setImageCommands } from "./set-image.js";
+import type { DeployedContainer, ImageBuild, ProvenanceProblem } from "./types.js";
 import { entries, isObj, items, lineAt, type Obj, scalarTextLine, str, yamlDocuments } from "./yaml-docs.js";
 
 export function workflowBuilds(
@@ -21,20 +22,57 @@ export function workflowBuilds(
   for (const doc of docs) {
     if (!isObj(doc.value)) continue;
     const workflowEnv = envOf(doc.value, github);
+    const byJob = new Map<string, ImageBuild[]>();
     for (const [jobId, job] of entries(doc.value.jobs)) {
       const jobEnv = { ...workflowEnv, ...envOf(job, github) };
       const steps = items(job.steps);
+      const jobBuilds: ImageBuild[] = [];
       steps.forEach((step, i) => {
         const uses = str(step.uses) ?? "";
         if (uses.startsWith("docker/build-push-action@") && isObj(step.with)) {
           const expand = expander(github, { ...jobEnv, ...envOf(step, github) });
-          builds.push(...buildPushAction(file, doc, step.with, steps, ["jobs", jobId, "steps", i], expand));
+          jobBuilds.push(...buildPushAction(file, doc, step.with, steps, ["jobs", jobId, "steps", i], expand));
         }
       });
+      byJob.set(jobId, jobBuilds);
     }
+    for (const [jobId, jobBuilds] of byJob) builds.push(...withDeploys(jobId, jobBuilds, byJob, file, text, doc));
   }
   for (const block of runBlocks(file, text, docs, github)) builds.push(...shellTextBuilds(block));
   return builds;
+}
+
+/**
+ * A job's builds, each with the containers that `kubectl set image` in a `run:` step points at it: an image given as
+ * `${{ needs.JOB.outputs.… }}` is what JOB builds, and `${{ steps.ID.outputs.… }}` what the step's own job builds.
+ */
+function withDeploys(
+  jobId: string,
+  jobBuilds: readonly ImageBuild[],
+  byJob: ReadonlyMap<string, readonly ImageBuild[]>,
+  file: string,
+  text: string,
+  doc: ParsedDocument,
+): ImageBuild[] {
+  if (jobBuilds.length === 0 || !/\bset\s+image\b/.test(text)) return [...jobBuilds];
+  const deployed: DeployedContainer[] = [];
+  const textLines = text.split("\n");
+  for (const [otherId, job] of isObj(doc.value) ? entries(doc.value.jobs) : []) {
+    items(job.steps).forEach((step, i) => {
+      const run = str(step.run);
+      if (run === undefined) return;
+      const firstLine = scalarTextLine(textLines, lineAt(doc, ["jobs", otherId, "steps", i, "run"]));
+      for (const set of setImageCommands(run)) {
+        const needs = /\$\{\{needs\.([\w-]+)\.outputs\./.exec(set.image)?.[1];
+        const builder = needs ?? (/\$\{\{steps\.[\w-]+\.outputs\./.test(set.image) ? otherId : undefined);
+        if (builder !== jobId || !byJob.has(builder)) continue;
+        const line = firstLine + set.line - 1;
+        const says = `kubectl set image ${set.workload} ${set.container}=… deploys what job ${jobId} builds`;
+        deployed.push({ workload: set.workload, container: set.container, evidence: { file, line, says } });
+      }
+    });
+  }
+  return deployed.length === 0 ? [...jobBuilds] : jobBuilds.map((b) => ({ ...b, deployedTo: deployed }));
 }
 
 type Expand = (text: string) => string;
