@@ -22,6 +22,7 @@ describe("calls and config values count", () => {
     ["src/Rates.java", '@FeignClient(name = "rates", url = "https://api.vendor.io")\n', "call"],
     ["src/Rates.java", 'client.addEndpoint("https://api.vendor.io");\n', "call"],
     ["src/rates.py", 'urls.add("https://api.vendor.io")\n', "call"],
+    ["src/cache.ts", "const pool = new Memcached();\npool.addServer('https://cache.vendor.io');\n", "call"],
     [
       "src/refresh_token.py",
       'TOKEN_URI = "https://oauth2.vendor.io/token"\nif __name__ == "__main__":\n    main()\n',
@@ -90,6 +91,16 @@ describe("mentions do not count", () => {
       "an OpenAPI servers entry built in code",
       "src/docs.ts",
       "const spec = {\n  openapi: '3.0.0',\n  info: { title: 'API' },\n  servers: [\n    { url: 'https://api.vendor.io', description: 'Production' },\n  ],\n};\n",
+    ],
+    [
+      "an OpenAPI server given to NestJS's DocumentBuilder",
+      "src/swagger.ts",
+      "import { DocumentBuilder } from '@nestjs/swagger';\nconst config = new DocumentBuilder()\n  .setTitle('API')\n  .addServer('https://api.vendor.io', 'Production server')\n  .build();\n",
+    ],
+    [
+      "an OpenAPI servers list in a file that builds the document with a library",
+      "src/swagger.ts",
+      "import { DocumentBuilder } from '@nestjs/swagger';\nexport const swaggerConfig = {\n  servers: [\n    { url: 'https://api.vendor.io', description: 'Production' },\n  ],\n};\n",
     ],
     ["a runbook link", "alerts/rules.yaml", "annotations:\n  runbook_url: https://runbooks.vendor.io/HighLatency\n"],
     ["an LLM prompt", "src/agent.py", 'PROMPT = "You can look things up on https://en.wikipedia.org when asked."\n'],

@@ -30,7 +30,7 @@ export function mentionReason(
   }
   if (programText && isMapKey(text, start, end))
     return "a key of a map (a claim, attribute or namespace name): it names something, nothing connects to it";
-  if (inOpenApiServers(text, offset))
+  if (inOpenApiServers(text, offset, boundTo))
     return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
   const tag = markupAround(text, start, offset);
   if (tag !== undefined)
@@ -70,16 +70,22 @@ function isQuote(c: number): boolean {
 }
 
 /**
- * A URL in the `servers` list of an OpenAPI document built in code (`{openapi: "3.0.0", ..., servers: [{url}]}`):
- * the list opens shortly before it, and the document's version key a little further back.
+ * A URL in the `servers` list of an OpenAPI document built in code (`{openapi: "3.0.0", ..., servers: [{url}]}`), or
+ * given to a document builder's `addServer` (NestJS's `new DocumentBuilder().addServer(url, "Production")`): the list
+ * opens shortly before it, and the document's version key or the builder a little further back.
  */
-function inOpenApiServers(text: string, offset: number): boolean {
+function inOpenApiServers(text: string, offset: number, boundTo: string | undefined): boolean {
+  const before = text.slice(Math.max(0, offset - 4000), offset);
+  if (boundTo !== undefined && /^addServers?$/.test(boundTo.slice(boundTo.lastIndexOf(".") + 1)))
+    return OPENAPI_BUILDER.test(before);
   const near = text.slice(Math.max(0, offset - 300), offset);
   const list = near.lastIndexOf("servers");
   if (list === -1 || !/^servers["']?\s*[:=]\s*\[/.test(near.slice(list))) return false;
-  const before = text.slice(Math.max(0, offset - 4000), offset);
-  return /\b(?:openapi|swagger)["']?\s*[:=]\s*["']\d/.test(before);
+  return /\b(?:openapi|swagger)["']?\s*[:=]\s*["']\d/.test(before) || OPENAPI_BUILDER.test(before);
 }
+
+/** Where a file builds an OpenAPI document with a library: NestJS's DocumentBuilder, swagger-jsdoc, springdoc. */
+const OPENAPI_BUILDER = /\bDocumentBuilder\b|@nestjs\/swagger|swagger-jsdoc|\bOpenAPIDefinition\b/;
 
 /**
  * The element whose content or attribute the URL at `offset` is, when the literal writes markup around it:
