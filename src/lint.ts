@@ -7,6 +7,7 @@ import { buildModel, type InstallScripts } from "./model/build.js";
 import { shellTextsOf } from "./model/script-texts.js";
 import { buildProvenance, type Provenance, unreadVariables } from "./provenance/index.js";
 import { pythonRuns, withPythonRuns } from "./provenance/python-runs.js";
+import { withShellRuns } from "./provenance/shell-runs.js";
 import { withSelectedFiles } from "./provenance/selected-files.js";
 import { modulesNotRun, withModulesNotRun } from "./provenance/unimported-modules.js";
 import { meshSourceFromFile } from "./model/mesh-policy.js";
@@ -205,9 +206,17 @@ export function lint(input: LintInput): LintResult {
       : undefined;
   const jsRefs = notRun ? withModulesNotRun(input.snapshot.references, notRun) : input.snapshot.references;
   const pythonRefs = python && model.provenance ? withPythonRuns(jsRefs, model.provenance, python) : jsRefs;
+  const shellRefs =
+    scope === "all" && imports && buildFiles && model.provenance
+      ? withShellRuns(pythonRefs, model.provenance, {
+          imports,
+          texts: [...buildFiles, ...input.snapshot.manifests],
+          commands: containerCommands(model),
+        })
+      : pythonRefs;
   // Needs only the listing, so a scan of the changed files decides alike.
   const scannedRefs =
-    files && model.provenance ? withSelectedFiles(pythonRefs, model.provenance, files, commands) : pythonRefs;
+    files && model.provenance ? withSelectedFiles(shellRefs, model.provenance, files, commands) : shellRefs;
   const found = judgedReferences(
     collectReferences(model, scannedRefs, input.allowlist, unread),
     model,

@@ -19,6 +19,11 @@ export interface FileImports {
   computed?: boolean;
   /** A `"use client"` module: it and what only it imports run in the browser. */
   client?: boolean;
+  /**
+   * The shell scripts the text names, by file name (`entrypoint.sh`, `*.sh` for a glob), in a file of any language:
+   * a script nothing names is never run. See `shellScriptsNamed`.
+   */
+  scripts?: string[];
 }
 
 /**
@@ -39,10 +44,55 @@ const COMPUTED = /(?:import|require)\s*\(\s*(?![\s"'`)])/y;
 const CODE = /\.(?:[cm]?[jt]sx?)$/i;
 
 /**
- * undefined for a file that is not JavaScript or TypeScript. One search finds where imports may be; each place is then
- * read where it stands, so a file without imports costs one pass.
+ * What a file loads: its modules where it is JavaScript, TypeScript or Python, and in any file the shell scripts it
+ * names. undefined when it loads nothing that can be told.
  */
 export function importsOf(file: string, text: string): FileImports | undefined {
+  const scripts = shellScriptsNamed(text);
+  const modules = moduleImportsOf(file, text);
+  if (scripts === undefined) return modules;
+  return { ...(modules ?? { file, specifiers: [] }), scripts };
+}
+
+const RUNS_A_FOLDER = /\*\.(?:sh|bash)\b|\brun-parts\b|docker-entrypoint\.d\b/;
+/** A script's name is short; walking back further from `.sh` would only cost time on minified text. */
+const MAX_SCRIPT_NAME = 100;
+
+/**
+ * The shell scripts a text names (`name.sh`, `name.bash`, as a path's last part), sorted, or undefined when it names
+ * none. A glob (`*.sh`) or a folder whose every script runs (`run-parts`, `docker-entrypoint.d`) is `*.sh`. Each
+ * `.sh` found is read backwards, so a long text costs one search.
+ */
+export function shellScriptsNamed(text: string): string[] | undefined {
+  const names = new Set<string>();
+  for (const ext of [".sh", ".bash"]) {
+    for (let at = text.indexOf(ext); at !== -1; at = text.indexOf(ext, at + ext.length)) {
+      // `setup.sh.` ends a sentence; `setup.shell` is another name.
+      if (isWordChar(text.charCodeAt(at + ext.length))) continue;
+      let from = at;
+      while (from > 0 && at - from < MAX_SCRIPT_NAME && isNameChar(text.charCodeAt(from - 1))) from--;
+      if (from < at) names.add(text.slice(from, at + ext.length));
+    }
+  }
+  if (text.includes("run-parts") || text.includes("*.") || text.includes("docker-entrypoint.d"))
+    if (RUNS_A_FOLDER.test(text)) names.add("*.sh");
+  return names.size === 0 ? undefined : [...names].sort();
+}
+
+/** Letters, digits, `_`, `.` and `-`: what a script's file name is made of. */
+function isNameChar(c: number): boolean {
+  return isWordChar(c) || c === 0x2e || c === 0x2d;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/**
+ * undefined for a file that is not JavaScript, TypeScript or Python. One search finds where imports may be; each place
+ * is then read where it stands, so a file without imports costs one pass.
+ */
+function moduleImportsOf(file: string, text: string): FileImports | undefined {
   const language = languageOfText(file, text);
   if (language === "python") return pythonImportsOf(file, text);
   if (language !== "javascript" || !(CODE.test(file) || isBinScript(file))) return undefined;
