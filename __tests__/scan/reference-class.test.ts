@@ -22,6 +22,12 @@ describe("calls and config values count", () => {
     ["src/Rates.java", '@FeignClient(name = "rates", url = "https://api.vendor.io")\n', "call"],
     ["src/Rates.java", 'client.addEndpoint("https://api.vendor.io");\n', "call"],
     ["src/rates.py", 'urls.add("https://api.vendor.io")\n', "call"],
+    [
+      "src/sso.go",
+      'func tokenURL() string {\n\treturn "https://login.vendor.io/" + h.tenantID + "/oauth2/v2.0/token"\n}\n',
+      "call",
+    ],
+    ["src/pay.ts", "await post('https://payments.vendor.io/v1/cards/authorize', body);\n", "call"],
     ["src/cache.ts", "const pool = new Memcached();\npool.addServer('https://cache.vendor.io');\n", "call"],
     [
       "src/refresh_token.py",
@@ -181,6 +187,13 @@ describe("what the workload hands on rather than calls", () => {
       'return fmt.Sprintf("https://chat.vendor.io/oauth/authorize?client_id=%s&state=%s&redirect_uri=%s", id, st, r)\n',
       "browser",
     ],
+    [
+      "internal/api/sso.go",
+      'func authorizeURL() string {\n\treturn "https://login.vendor.io/" + h.tenantID + "/oauth2/v2.0/authorize"\n}\n',
+      "browser",
+    ],
+    ["app/auth.py", 'AUTHORIZE = f"https://login.vendor.io/{tenant}/oauth2/v2.0/authorize"\n', "browser"],
+    ["app/github.ts", "const url = 'https://idp.vendor.io/login/oauth/authorize';\n", "browser"],
     [
       "main.go",
       'flag.StringVar(&u, "push-registry", envOr("PUSH_REGISTRY_URL", "ghcr.io/acme/builds/runner"), "where to push")\n',

@@ -18,6 +18,9 @@ export function browserNavigationReason(text: string, offset: number, scheme: st
   const pathEnd = q === -1 || q >= end ? end : q;
   if (PAGE_ASSET.test(text.slice(offset, pathEnd).replace(/#.*$/, "")))
     return "an image, font or stylesheet: a page shows it and the browser loads it, the server does not request it";
+  const path = q === -1 || q >= end ? `${text.slice(offset, end)}${joinedPath(text, end)}` : text.slice(offset, q);
+  if (AUTHORIZATION_ENDPOINT.test(path.replace(/[?#].*$/, "")))
+    return "an OAuth authorization endpoint: the user's browser is sent there to sign in, the server never requests it";
   if (q === -1 || q >= end) return undefined;
   const params = new Set(
     text
@@ -36,6 +39,23 @@ export function browserNavigationReason(text: string, offset: number, scheme: st
     return "a page the user's browser is redirected to (its query names where to return), not a request the server makes";
   return undefined;
 }
+
+/**
+ * An OAuth 2.0 or OpenID Connect authorization endpoint (`/oauth2/v2.0/authorize`, `/login/oauth/authorize`,
+ * `/protocol/openid-connect/auth`, `/connect/authorize`): the client sends the user-agent there (RFC 6749 section
+ * 3.1); a server calls the token endpoint beside it. An `authorize` path outside OAuth (a card payment's) is a call.
+ */
+const AUTHORIZATION_ENDPOINT = /\/(?:oauth2?|openid-connect|connect)\/(?:[^/]+\/)*?(?:authorize|auth)\/?$/i;
+
+/**
+ * The path a literal that ends the URL's first piece is joined with (`"https://idp.io/" + tenant + "/oauth2/authorize"`):
+ * the last literal of a concatenation of at most a few names, or "" when nothing is joined on.
+ */
+function joinedPath(text: string, end: number): string {
+  const m = JOINED.exec(text.slice(end, end + 400));
+  return m ? `/${m[1]}` : "";
+}
+const JOINED = /^["'`](?:\s*\+\s*[\w$.[\]()]{1,80})+\s*\+\s*["'`]([^"'`\n]{1,300})["'`]/;
 
 /** Where the URL starting before `offset` ends: at a quote, a space or a bracket that closes it. */
 function urlEnd(text: string, offset: number): number {
