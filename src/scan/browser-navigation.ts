@@ -18,8 +18,10 @@ export function browserNavigationReason(text: string, offset: number, scheme: st
   const pathEnd = q === -1 || q >= end ? end : q;
   if (PAGE_ASSET.test(text.slice(offset, pathEnd).replace(/#.*$/, "")))
     return "an image, font or stylesheet: a page shows it and the browser loads it, the server does not request it";
-  const path = q === -1 || q >= end ? `${text.slice(offset, end)}${joinedPath(text, end)}` : text.slice(offset, q);
-  if (AUTHORIZATION_ENDPOINT.test(path.replace(/[?#].*$/, "")))
+  const path = text.slice(offset, pathEnd);
+  // Only a literal that stops at the host or at a slash is the first piece of a URL joined from pieces.
+  const whole = pathEnd === end && (text[end - 1] === "/" || !path.includes("/")) ? path + joinedPath(text, end) : path;
+  if (whole.includes("auth") && AUTHORIZATION_ENDPOINT.test(whole.replace(/#.*$/, "")))
     return "an OAuth authorization endpoint: the user's browser is sent there to sign in, the server never requests it";
   if (q === -1 || q >= end) return undefined;
   const params = new Set(

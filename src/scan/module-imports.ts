@@ -3,7 +3,7 @@
 // (src/provenance/unimported-modules.ts, src/provenance/python-runs.ts). It errs toward more edges: a path in a
 // comment or in any string counts.
 import { isClientModule } from "./file-kind.js";
-import { baseName, isBinScript, languageOfText } from "./language.js";
+import { baseName, isBinScript, type Language, languageOfText } from "./language.js";
 
 export interface FileImports {
   file: string;
@@ -48,8 +48,11 @@ const CODE = /\.(?:[cm]?[jt]sx?)$/i;
  * names. undefined when it loads nothing that can be told.
  */
 export function importsOf(file: string, text: string): FileImports | undefined {
-  const scripts = shellScriptsNamed(text);
-  const modules = moduleImportsOf(file, text);
+  // Every file is searched for `.sh`; only scripts also for `.bash` and for folders whose scripts all run, which
+  // are written in scripts and build files, not in code. Each further search would cost a pass over all the code.
+  const language = languageOfText(file, text);
+  const scripts = language === "shell" ? shellScriptsNamed(text) : shScriptsNamed(text);
+  const modules = moduleImportsOf(file, text, language);
   if (scripts === undefined) return modules;
   return { ...(modules ?? { file, specifiers: [] }), scripts };
 }
@@ -65,18 +68,27 @@ const MAX_SCRIPT_NAME = 100;
  */
 export function shellScriptsNamed(text: string): string[] | undefined {
   const names = new Set<string>();
-  for (const ext of [".sh", ".bash"]) {
-    for (let at = text.indexOf(ext); at !== -1; at = text.indexOf(ext, at + ext.length)) {
-      // `setup.sh.` ends a sentence; `setup.shell` is another name.
-      if (isWordChar(text.charCodeAt(at + ext.length))) continue;
-      let from = at;
-      while (from > 0 && at - from < MAX_SCRIPT_NAME && isNameChar(text.charCodeAt(from - 1))) from--;
-      if (from < at) names.add(text.slice(from, at + ext.length));
-    }
-  }
-  if (text.includes("run-parts") || text.includes("*.") || text.includes("docker-entrypoint.d"))
-    if (RUNS_A_FOLDER.test(text)) names.add("*.sh");
+  namesEndingIn(text, ".sh", names);
+  namesEndingIn(text, ".bash", names);
+  if (RUNS_A_FOLDER.test(text)) names.add("*.sh");
   return names.size === 0 ? undefined : [...names].sort();
+}
+
+/** Only the `name.sh` scripts a text names: what code that runs a script writes. */
+function shScriptsNamed(text: string): string[] | undefined {
+  const names = new Set<string>();
+  namesEndingIn(text, ".sh", names);
+  return names.size === 0 ? undefined : [...names].sort();
+}
+
+function namesEndingIn(text: string, ext: string, names: Set<string>): void {
+  for (let at = text.indexOf(ext); at !== -1; at = text.indexOf(ext, at + ext.length)) {
+    // `setup.sh.` ends a sentence; `setup.shell` is another name.
+    if (isWordChar(text.charCodeAt(at + ext.length))) continue;
+    let from = at;
+    while (from > 0 && at - from < MAX_SCRIPT_NAME && isNameChar(text.charCodeAt(from - 1))) from--;
+    if (from < at) names.add(text.slice(from, at + ext.length));
+  }
 }
 
 /** Letters, digits, `_`, `.` and `-`: what a script's file name is made of. */
@@ -92,8 +104,7 @@ function isWordChar(c: number): boolean {
  * undefined for a file that is not JavaScript, TypeScript or Python. One search finds where imports may be; each place
  * is then read where it stands, so a file without imports costs one pass.
  */
-function moduleImportsOf(file: string, text: string): FileImports | undefined {
-  const language = languageOfText(file, text);
+function moduleImportsOf(file: string, text: string, language: Language | undefined): FileImports | undefined {
   if (language === "python") return pythonImportsOf(file, text);
   if (language !== "javascript" || !(CODE.test(file) || isBinScript(file))) return undefined;
   const specifiers = new Set<string>();
