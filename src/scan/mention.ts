@@ -75,13 +75,14 @@ function isQuote(c: number): boolean {
  * opens shortly before it, and the document's version key or the builder a little further back.
  */
 function inOpenApiServers(text: string, offset: number, boundTo: string | undefined): boolean {
-  const before = text.slice(Math.max(0, offset - 4000), offset);
+  const before = () => text.slice(Math.max(0, offset - 4000), offset);
   if (boundTo !== undefined && /^addServers?$/.test(boundTo.slice(boundTo.lastIndexOf(".") + 1)))
-    return OPENAPI_BUILDER.test(before);
+    return OPENAPI_BUILDER.test(before());
   const near = text.slice(Math.max(0, offset - 300), offset);
   const list = near.lastIndexOf("servers");
   if (list === -1 || !/^servers["']?\s*[:=]\s*\[/.test(near.slice(list))) return false;
-  return /\b(?:openapi|swagger)["']?\s*[:=]\s*["']\d/.test(before) || OPENAPI_BUILDER.test(before);
+  const document = before();
+  return /\b(?:openapi|swagger)["']?\s*[:=]\s*["']\d/.test(document) || OPENAPI_BUILDER.test(document);
 }
 
 /** Where a file builds an OpenAPI document with a library: NestJS's DocumentBuilder, swagger-jsdoc, springdoc. */
