@@ -62,6 +62,26 @@ describe("mesh policy from install scripts", () => {
     });
   });
 
+  it("reads a README's shell blocks, where a demo says how to install the mesh, and not its other blocks", () => {
+    const readme = [
+      "# Demo",
+      "```yaml",
+      "meshConfig: {outboundTrafficPolicy: {mode: ALLOW_ANY}}",
+      "```",
+      "Install Istio:",
+      "```bash",
+      "$ istioctl install --set profile=demo \\",
+      "   --set meshConfig.outboundTrafficPolicy.mode=REGISTRY_ONLY",
+      "```",
+    ].join("\n");
+    const m = modelWith({}, { "README.md": readme });
+    expect(m.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "istioctl",
+      source: { file: "README.md", line: 8 },
+    });
+  });
+
   it("skips a value the text cannot resolve, with no guess", () => {
     const m = modelWith({}, { "install.sh": 'istioctl install --set meshConfig.outboundTrafficPolicy.mode="$MODE"\n' });
     expect(m.mesh).toMatchObject({ mode: "ALLOW_ANY", sourceKind: "default" });

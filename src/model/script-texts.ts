@@ -4,6 +4,7 @@
 import type { TextFile } from "../manifests/load.js";
 import { buildFileKind } from "../provenance/build-file-kind.js";
 import { expandMakeVariables } from "../provenance/makefile.js";
+import { shellBlocks } from "../provenance/docs-builds.js";
 import { dirOf } from "../provenance/paths.js";
 import type { ShellTextAt } from "../provenance/script-builds.js";
 import { taskfileCommands } from "../provenance/taskfile.js";
@@ -31,6 +32,9 @@ export function shellTextsOf(files: readonly TextFile[]): ShellText[] {
     else if (kind === "makefile") out.push({ file: f.path, text: expandMakeVariables(f.text), firstLine: 1, cwd });
     else if (kind === "taskfile") out.push(...taskfileCommands(f.path, f.text));
     else if (kind === "workflow") out.push(...workflowRunBlocks(f.path, f.text));
+    // A demo is often set up only as its README says: `istioctl install --set …`, `kubectl label namespace …`.
+    else if (kind === "readme")
+      for (const b of shellBlocks(f.text)) out.push({ file: f.path, text: b.text, firstLine: b.firstLine, cwd });
   }
   return out;
 }

@@ -20,7 +20,7 @@ export function docsBuilds(file: string, text: string): ImageBuild[] {
 }
 
 /** Fenced code blocks (``` or ~~~) whose info string names a shell, with prompts (`$ `) taken off. */
-function shellBlocks(text: string): { text: string; firstLine: number }[] {
+export function shellBlocks(text: string): { text: string; firstLine: number }[] {
   const lines = text.split(/\r?\n/);
   const out: { text: string; firstLine: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
