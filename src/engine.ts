@@ -14,7 +14,7 @@ import { severityRank, type Finding } from "./findings.js";
 import type { RenameMap } from "./gate/identity.js";
 import { judgeReport } from "./gate/report.js";
 import { buildEgressModel, lint, sameManifests, withBaseDiff, type LintResult } from "./lint.js";
-import { parseOnce, type ParsedFile, type TextFile } from "./manifests/load.js";
+import { isJsonData, parseOnce, type ParsedFile, type TextFile } from "./manifests/load.js";
 import type { EgressModel } from "./model/types.js";
 import { machineRenderEnvironment } from "./render/exec-runner.js";
 import { renderRepository } from "./render/index.js";
@@ -105,6 +105,7 @@ export function renderCacheFor(settings: Settings): RenderCache {
  */
 async function parseWhileScanning(files: readonly TextFile[], parsed: Map<string, ParsedFile>): Promise<void> {
   for (const f of files) {
+    if (isJsonData(f)) continue;
     parseOnce(f.text, parsed);
     await new Promise((resolve) => setImmediate(resolve));
   }

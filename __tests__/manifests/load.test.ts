@@ -98,6 +98,19 @@ describe("loading manifests", () => {
     expect(loaded.findings[0]).toMatchObject({ rule: "invalid-yaml", file: "multi.yaml", line: 12 });
   });
 
+  it("leaves JSON data alone, even past the parser's limits, but reads a JSON object or List that is a manifest", () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => ({ apiVersion: "v1", kind: "Pod", n: i, tags: ["a", "b"] }));
+    const service = { apiVersion: "v1", kind: "Service", metadata: { name: "api" }, spec: { ports: [{ port: 80 }] } };
+    const list = JSON.stringify({ apiVersion: "v1", kind: "List", items: [service] });
+    const loaded = loadInline({
+      "data/export.json": JSON.stringify(rows, null, 1),
+      "data/stats.json": JSON.stringify({ rows: Array.from({ length: 200_000 }, (_, i) => [i, i * 2]) }),
+      "deploy/list.json": list,
+    });
+    expect(loaded.findings).toEqual([]);
+    expect(loaded.resources.map((r) => `${r.kind}/${r.name}`)).toEqual(["Service/api"]);
+  });
+
   it("turns an alias bomb into a finding instead of expanding it", () => {
     const bomb = [
       "a: &a [x, x, x, x, x, x, x, x, x, x]",

@@ -54,6 +54,7 @@ export function parseOnce(text: string, cache: Map<string, ParsedFile> | undefin
 export function loadManifests(files: readonly TextFile[], options: LoadOptions): LoadedManifests {
   const out: LoadedManifests = { resources: [], meshDocuments: [], findings: [] };
   for (const file of files) {
+    if (isJsonData(file)) continue;
     const parsed = parseOnce(file.text, options.parsed);
     // Most files parse; only a refused one is searched for what a manifest names.
     const said = parsed.problems.length > 0 && mayHoldManifests(file.text);
@@ -77,6 +78,18 @@ export function loadManifests(files: readonly TextFile[], options: LoadOptions):
     }
   }
   return out;
+}
+
+/**
+ * A JSON file that names neither `apiVersion` nor `meshConfig`, or whose top level is an array (kubectl applies an
+ * object, or a List object), holds no manifest: it is data (an export, fixtures, a dataset), and parsing it would
+ * only cost time, or fail the check on a 4 MB file that is over the parser's node limit. YAML files are all parsed,
+ * as Kustomize, Helm and Argo CD files name no `apiVersion` either, and a YAML file over the limits is reported.
+ */
+export function isJsonData(file: TextFile): boolean {
+  if (!/\.json$/i.test(file.path)) return false;
+  const first = /\S/.exec(file.text.slice(0, 4096).replace(/^\uFEFF/, ""))?.[0];
+  return first === "[" || !mayHoldManifests(file.text);
 }
 
 /**
