@@ -108,6 +108,11 @@ describe("mentions do not count", () => {
       "src/swagger.ts",
       "import { DocumentBuilder } from '@nestjs/swagger';\nexport const swaggerConfig = {\n  servers: [\n    { url: 'https://api.vendor.io', description: 'Production' },\n  ],\n};\n",
     ],
+    [
+      "a licence link in Springfox API metadata",
+      "src/main/java/acme/Swagger.java",
+      'return new ApiInfoBuilder()\n    .license("Apache 2.0")\n    .licenseUrl("http://www.apache.org/licenses/LICENSE-2.0.html")\n    .build();\n',
+    ],
     ["a runbook link", "alerts/rules.yaml", "annotations:\n  runbook_url: https://runbooks.vendor.io/HighLatency\n"],
     ["an LLM prompt", "src/agent.py", 'PROMPT = "You can look things up on https://en.wikipedia.org when asked."\n'],
     ["an HTML link", "src/page.ts", 'const footer = `<a href="https://status.vendor.io">Status</a>`;\n'],

@@ -85,6 +85,17 @@ const INBOUND_WORDS = new Set([
   "cookie",
 ]);
 
+const LICENSE_WORDS = new Set(["license", "licence"]);
+
+/**
+ * A link to a licence's text, as API metadata writes it (Springfox's `licenseUrl`, `info.license_url`): for people to
+ * read. A license server's address (`LICENSE_SERVER_URL`) names more than that, and is a connection.
+ */
+function isLicenseLink(key: string): boolean {
+  const words = splitWords(lastPart(key));
+  return words.length === 2 && LICENSE_WORDS.has(words[0]!) && LINK_WORDS.has(words[1]!);
+}
+
 /** The last word of a name whose value is a link, not an address: `url`, `uri`, `link`. */
 const LINK_WORDS = new Set(["url", "uri", "link"]);
 
@@ -257,6 +268,7 @@ export function keyRole(key: string): KeyRole {
   // addresses the identity provider sends its users back to.
   if (words.includes("saml") && words.includes("sp")) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
+  if (isLicenseLink(key)) return "mention";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
   if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words)) return "mention";
   if (PROFILE_NAMES.has(lastPart(key).toLowerCase())) return "mention";
