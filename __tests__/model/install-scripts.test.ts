@@ -82,6 +82,20 @@ describe("mesh policy from install scripts", () => {
     });
   });
 
+  it("reads a fenced block indented inside a README's list item", () => {
+    const readme = [
+      "1. Install Istio:",
+      "",
+      "    ```",
+      "    istioctl install --set meshConfig.outboundTrafficPolicy.mode=REGISTRY_ONLY",
+      "    ```",
+    ].join("\n");
+    expect(modelWith({}, { "README.md": readme }).mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      source: { file: "README.md", line: 4 },
+    });
+  });
+
   it("skips a value the text cannot resolve, with no guess", () => {
     const m = modelWith({}, { "install.sh": 'istioctl install --set meshConfig.outboundTrafficPolicy.mode="$MODE"\n' });
     expect(m.mesh).toMatchObject({ mode: "ALLOW_ANY", sourceKind: "default" });

@@ -24,7 +24,8 @@ export function shellBlocks(text: string): { text: string; firstLine: number }[]
   const lines = text.split(/\r?\n/);
   const out: { text: string; firstLine: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const open = /^ {0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(lines[i]!);
+    // A fence inside a list item is indented with the item (`1. Install:` then four spaces and three backticks).
+    const open = /^\s*(`{3,}|~{3,})\s*([\w-]*)/.exec(lines[i]!);
     if (!open) continue;
     const fence = open[1]!;
     const body: string[] = [];
