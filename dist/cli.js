@@ -12535,7 +12535,7 @@ var require_cst = __commonJS({
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
     var BOM = "\uFEFF";
-    var DOCUMENT2 = "";
+    var DOCUMENT3 = "";
     var FLOW_END2 = "";
     var SCALAR2 = "";
     var isCollection = (token) => !!token && "items" in token;
@@ -12544,7 +12544,7 @@ var require_cst = __commonJS({
       switch (token) {
         case BOM:
           return "<BOM>";
-        case DOCUMENT2:
+        case DOCUMENT3:
           return "<DOC>";
         case FLOW_END2:
           return "<FLOW_END>";
@@ -12558,7 +12558,7 @@ var require_cst = __commonJS({
       switch (source) {
         case BOM:
           return "byte-order-mark";
-        case DOCUMENT2:
+        case DOCUMENT3:
           return "doc-mode";
         case FLOW_END2:
           return "flow-error-end";
@@ -12619,7 +12619,7 @@ var require_cst = __commonJS({
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
     exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT2;
+    exports.DOCUMENT = DOCUMENT3;
     exports.FLOW_END = FLOW_END2;
     exports.SCALAR = SCALAR2;
     exports.isCollection = isCollection;
@@ -20002,6 +20002,40 @@ var COMPUTED = /(?:import|require)\s*\(\s*(?![\s"'`)])/y;
 var CODE = /\.(?:[cm]?[jt]sx?)$/i;
 function importsOf(file2, text3) {
   const language = languageOfText(file2, text3);
+  const scripts = language === "shell" ? shellScriptsNamed(text3) : shScriptsNamed(text3);
+  const modules = moduleImportsOf(file2, text3, language);
+  if (scripts === void 0) return modules;
+  return { ...modules ?? { file: file2, specifiers: [] }, scripts };
+}
+var RUNS_A_FOLDER = /\*\.(?:sh|bash)\b|\brun-parts\b|docker-entrypoint\.d\b/;
+var MAX_SCRIPT_NAME = 100;
+function shellScriptsNamed(text3) {
+  const names2 = /* @__PURE__ */ new Set();
+  namesEndingIn(text3, ".sh", names2);
+  namesEndingIn(text3, ".bash", names2);
+  if (RUNS_A_FOLDER.test(text3)) names2.add("*.sh");
+  return names2.size === 0 ? void 0 : [...names2].sort();
+}
+function shScriptsNamed(text3) {
+  const names2 = /* @__PURE__ */ new Set();
+  namesEndingIn(text3, ".sh", names2);
+  return names2.size === 0 ? void 0 : [...names2].sort();
+}
+function namesEndingIn(text3, ext2, names2) {
+  for (let at2 = text3.indexOf(ext2); at2 !== -1; at2 = text3.indexOf(ext2, at2 + ext2.length)) {
+    if (isWordChar(text3.charCodeAt(at2 + ext2.length))) continue;
+    let from = at2;
+    while (from > 0 && at2 - from < MAX_SCRIPT_NAME && isNameChar(text3.charCodeAt(from - 1))) from--;
+    if (from < at2) names2.add(text3.slice(from, at2 + ext2.length));
+  }
+}
+function isNameChar(c) {
+  return isWordChar(c) || c === 46 || c === 45;
+}
+function isWordChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
+}
+function moduleImportsOf(file2, text3, language) {
   if (language === "python") return pythonImportsOf(file2, text3);
   if (language !== "javascript" || !(CODE.test(file2) || isBinScript(file2))) return void 0;
   const specifiers = /* @__PURE__ */ new Set();
@@ -20241,6 +20275,11 @@ var INBOUND_WORDS = /* @__PURE__ */ new Set([
   "canonical",
   "cookie"
 ]);
+var LICENSE_WORDS = /* @__PURE__ */ new Set(["license", "licence"]);
+function isLicenseLink(key) {
+  const words = splitWords(lastPart(key));
+  return words.length === 2 && LICENSE_WORDS.has(words[0]) && LINK_WORDS.has(words[1]);
+}
 var LINK_WORDS = /* @__PURE__ */ new Set(["url", "uri", "link"]);
 var MESSAGE_WORDS = /* @__PURE__ */ new Set([
   "log",
@@ -20369,6 +20408,7 @@ function keyRole(key) {
   if ((words.includes("frontend") || words.includes("portal")) && LINK_WORDS.has(last)) return "inbound";
   if (words.includes("saml") && words.includes("sp")) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
+  if (isLicenseLink(key)) return "mention";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
   if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words)) return "mention";
   if (PROFILE_NAMES.has(lastPart(key).toLowerCase())) return "mention";
@@ -20785,6 +20825,10 @@ function browserNavigationReason(text3, offset, scheme) {
   const pathEnd = q === -1 || q >= end ? end : q;
   if (PAGE_ASSET.test(text3.slice(offset, pathEnd).replace(/#.*$/, "")))
     return "an image, font or stylesheet: a page shows it and the browser loads it, the server does not request it";
+  const path19 = text3.slice(offset, pathEnd);
+  const whole = pathEnd === end && (text3[end - 1] === "/" || !path19.includes("/")) ? path19 + joinedPath(text3, end) : path19;
+  if (whole.includes("auth") && AUTHORIZATION_ENDPOINT.test(whole.replace(/#.*$/, "")))
+    return "an OAuth authorization endpoint: the user's browser is sent there to sign in, the server never requests it";
   if (q === -1 || q >= end) return void 0;
   const params = new Set(
     text3.slice(q + 1, end).split("&").map((p) => p.split("=")[0].toLowerCase())
@@ -20795,6 +20839,12 @@ function browserNavigationReason(text3, offset, scheme) {
     return "a page the user's browser is redirected to (its query names where to return), not a request the server makes";
   return void 0;
 }
+var AUTHORIZATION_ENDPOINT = /\/(?:oauth2?|openid-connect|connect)\/(?:[^/]+\/)*?(?:authorize|auth)\/?$/i;
+function joinedPath(text3, end) {
+  const m = JOINED.exec(text3.slice(end, end + 400));
+  return m ? `/${m[1]}` : "";
+}
+var JOINED = /^["'`](?:\s*\+\s*[\w$.[\]()]{1,80})+\s*\+\s*["'`]([^"'`\n]{1,300})["'`]/;
 function urlEnd(text3, offset) {
   let i = offset;
   while (i < text3.length && i - offset < 2048) {
@@ -20859,7 +20909,7 @@ function mentionReason(text3, start, end, offset, role, boundTo, programText) {
   }
   if (programText && isMapKey(text3, start, end))
     return "a key of a map (a claim, attribute or namespace name): it names something, nothing connects to it";
-  if (inOpenApiServers(text3, offset))
+  if (inOpenApiServers(text3, offset, boundTo))
     return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
   const tag = markupAround(text3, start, offset);
   if (tag !== void 0)
@@ -20890,13 +20940,17 @@ function isMapKey(text3, start, end) {
 function isQuote(c) {
   return c === 34 || c === 39 || c === 96;
 }
-function inOpenApiServers(text3, offset) {
+function inOpenApiServers(text3, offset, boundTo) {
+  const before = () => text3.slice(Math.max(0, offset - 4e3), offset);
+  if (boundTo !== void 0 && /^addServers?$/.test(boundTo.slice(boundTo.lastIndexOf(".") + 1)))
+    return OPENAPI_BUILDER.test(before());
   const near = text3.slice(Math.max(0, offset - 300), offset);
   const list = near.lastIndexOf("servers");
   if (list === -1 || !/^servers["']?\s*[:=]\s*\[/.test(near.slice(list))) return false;
-  const before = text3.slice(Math.max(0, offset - 4e3), offset);
-  return /\b(?:openapi|swagger)["']?\s*[:=]\s*["']\d/.test(before);
+  const document = before();
+  return /\b(?:openapi|swagger)["']?\s*[:=]\s*["']\d/.test(document) || OPENAPI_BUILDER.test(document);
 }
+var OPENAPI_BUILDER = /\bDocumentBuilder\b|@nestjs\/swagger|swagger-jsdoc|\bOpenAPIDefinition\b/;
 function markupAround(text3, start, offset) {
   const schemeAt = text3.lastIndexOf("://", offset);
   let from = schemeAt >= start && offset - schemeAt < 300 ? schemeAt : offset;
@@ -25604,6 +25658,7 @@ function parseOnce(text3, cache3) {
 function loadManifests(files, options) {
   const out = { resources: [], meshDocuments: [], findings: [] };
   for (const file2 of files) {
+    if (isJsonData(file2)) continue;
     const parsed = parseOnce(file2.text, options.parsed);
     const said = parsed.problems.length > 0 && mayHoldManifests(file2.text);
     const template2 = said ? templateActionLine(file2.text) : void 0;
@@ -25626,6 +25681,11 @@ function loadManifests(files, options) {
     }
   }
   return out;
+}
+function isJsonData(file2) {
+  if (!/\.json$/i.test(file2.path)) return false;
+  const first = /\S/.exec(file2.text.slice(0, 4096).replace(/^\uFEFF/, ""))?.[0];
+  return first === "[" || !mayHoldManifests(file2.text);
 }
 function mayHoldManifests(text3) {
   return /\bapiVersion\b|\bmeshConfig\b/.test(text3);
@@ -27203,6 +27263,34 @@ function expandMakeVariables(text3) {
   return lines.map((l) => expand3(l).replace(/\u0001/g, "$")).join("\n");
 }
 
+// src/provenance/docs-builds.ts
+var SHELL_BLOCKS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "console", "zsh", "shell-session", "sh-session"]);
+function docsBuilds(file2, text3) {
+  if (!/\b(?:build|bud)\b/.test(text3)) return [];
+  const out = [];
+  for (const block of shellBlocks(text3)) {
+    const builds = shellTextBuilds({ file: file2, text: block.text, firstLine: block.firstLine, cwd: dirOf(file2) });
+    for (const b of builds) out.push({ ...b, fromDocs: true });
+  }
+  return out;
+}
+function shellBlocks(text3) {
+  const lines = text3.split(/\r?\n/);
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open2 = /^\s*(`{3,}|~{3,})\s*([\w-]*)/.exec(lines[i]);
+    if (!open2) continue;
+    const fence = open2[1];
+    const body = [];
+    let j = i + 1;
+    while (j < lines.length && !lines[j].trimStart().startsWith(fence)) body.push(lines[j++]);
+    if (SHELL_BLOCKS.has(open2[2].toLowerCase()))
+      out.push({ text: body.map((l) => l.replace(/^\s*\$\s+/, "")).join("\n"), firstLine: i + 2 });
+    i = j;
+  }
+  return out;
+}
+
 // src/provenance/yaml-docs.ts
 function yamlDocuments(file2, text3, problems) {
   const parsed = parseYamlFile(text3);
@@ -27255,6 +27343,50 @@ function taskfileCommands(file2, text3, problems = []) {
   return out;
 }
 
+// src/provenance/set-image.ts
+var KINDS2 = /^(?:deployments?|deploy|statefulsets?|sts|daemonsets?|ds|replicasets?|rs|jobs?|cronjobs?|cj|pods?|po)(?:\.[\w.]+)?$/i;
+function setImageCommands(text3) {
+  if (!/\bset\s+image\b/.test(text3)) return [];
+  const closed = text3.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expr) => `\${{${expr.replace(/\s+/g, "")}}}`);
+  const out = [];
+  for (const words of shellCommands(closed)) {
+    const at2 = words.findIndex((w, i) => w.text === "set" && words[i + 1]?.text === "image" && isKubectl(words, i));
+    if (at2 === -1) continue;
+    const args = withoutFlags(words.slice(at2 + 2).map((w) => w.text));
+    let workload;
+    let rest;
+    const slash = args[0]?.indexOf("/") ?? -1;
+    if (slash > 0 && KINDS2.test(args[0].slice(0, slash))) {
+      workload = args[0].slice(slash + 1);
+      rest = args.slice(1);
+    } else if (args[0] !== void 0 && KINDS2.test(args[0]) && args[1] !== void 0 && !args[1].includes("=")) {
+      workload = args[1];
+      rest = args.slice(2);
+    } else continue;
+    for (const pair3 of rest) {
+      const eq = pair3.indexOf("=");
+      if (eq <= 0 || eq === pair3.length - 1) continue;
+      out.push({ workload, container: pair3.slice(0, eq), image: pair3.slice(eq + 1), line: words[at2].line });
+    }
+  }
+  return out;
+}
+function isKubectl(words, setAt) {
+  return words.slice(0, setAt).some((w) => /(?:^|\/)(?:kubectl|oc)$/.test(w.text));
+}
+function withoutFlags(words) {
+  const out = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.startsWith("-")) out.push(w);
+    else if (/^-(?:n|l|f|k|o|s)$|^--(?:namespace|selector|filename|kustomize|output|server|context|kubeconfig|cluster|user)$/.test(
+      w
+    ))
+      i++;
+  }
+  return out;
+}
+
 // src/provenance/workflow.ts
 function workflowBuilds(file2, text3, problems, repository) {
   const builds = [];
@@ -27263,20 +27395,45 @@ function workflowBuilds(file2, text3, problems, repository) {
   for (const doc of docs) {
     if (!isObj(doc.value)) continue;
     const workflowEnv = envOf(doc.value, github);
+    const byJob = /* @__PURE__ */ new Map();
     for (const [jobId, job] of entries(doc.value.jobs)) {
       const jobEnv = { ...workflowEnv, ...envOf(job, github) };
       const steps = items(job.steps);
+      const jobBuilds = [];
       steps.forEach((step, i) => {
         const uses = str(step.uses) ?? "";
         if (uses.startsWith("docker/build-push-action@") && isObj(step.with)) {
           const expand3 = expander(github, { ...jobEnv, ...envOf(step, github) });
-          builds.push(...buildPushAction(file2, doc, step.with, steps, ["jobs", jobId, "steps", i], expand3));
+          jobBuilds.push(...buildPushAction(file2, doc, step.with, steps, ["jobs", jobId, "steps", i], expand3));
         }
       });
+      byJob.set(jobId, jobBuilds);
     }
+    for (const [jobId, jobBuilds] of byJob) builds.push(...withDeploys(jobId, jobBuilds, byJob, file2, text3, doc));
   }
   for (const block of runBlocks(file2, text3, docs, github)) builds.push(...shellTextBuilds(block));
   return builds;
+}
+function withDeploys(jobId, jobBuilds, byJob, file2, text3, doc) {
+  if (jobBuilds.length === 0 || !/\bset\s+image\b/.test(text3)) return [...jobBuilds];
+  const deployed = [];
+  const textLines = text3.split("\n");
+  for (const [otherId, job] of isObj(doc.value) ? entries(doc.value.jobs) : []) {
+    items(job.steps).forEach((step, i) => {
+      const run = str(step.run);
+      if (run === void 0) return;
+      const firstLine2 = scalarTextLine(textLines, lineAt(doc, ["jobs", otherId, "steps", i, "run"]));
+      for (const set of setImageCommands(run)) {
+        const needs = /\$\{\{needs\.([\w-]+)\.outputs\./.exec(set.image)?.[1];
+        const builder = needs ?? (/\$\{\{steps\.[\w-]+\.outputs\./.test(set.image) ? otherId : void 0);
+        if (builder !== jobId || !byJob.has(builder)) continue;
+        const line = firstLine2 + set.line - 1;
+        const says = `kubectl set image ${set.workload} ${set.container}=\u2026 deploys what job ${jobId} builds`;
+        deployed.push({ workload: set.workload, container: set.container, evidence: { file: file2, line, says } });
+      }
+    });
+  }
+  return deployed.length === 0 ? [...jobBuilds] : jobBuilds.map((b) => ({ ...b, deployedTo: deployed }));
 }
 function githubContext(repository) {
   const m = repository === void 0 ? void 0 : /^([^/\s]+)\/([^/\s]+)$/.exec(repository.toLowerCase());
@@ -27383,6 +27540,8 @@ function shellTextsOf(files) {
     else if (kind === "makefile") out.push({ file: f.path, text: expandMakeVariables(f.text), firstLine: 1, cwd });
     else if (kind === "taskfile") out.push(...taskfileCommands(f.path, f.text));
     else if (kind === "workflow") out.push(...workflowRunBlocks(f.path, f.text));
+    else if (kind === "readme")
+      for (const b of shellBlocks(f.text)) out.push({ file: f.path, text: b.text, firstLine: b.firstLine, cwd });
   }
   return out;
 }
@@ -27417,34 +27576,6 @@ function composeBuilds(file2, text3, problems) {
     }
   }
   return builds;
-}
-
-// src/provenance/docs-builds.ts
-var SHELL_BLOCKS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "console", "zsh", "shell-session", "sh-session"]);
-function docsBuilds(file2, text3) {
-  if (!/\b(?:build|bud)\b/.test(text3)) return [];
-  const out = [];
-  for (const block of shellBlocks(text3)) {
-    const builds = shellTextBuilds({ file: file2, text: block.text, firstLine: block.firstLine, cwd: dirOf(file2) });
-    for (const b of builds) out.push({ ...b, fromDocs: true });
-  }
-  return out;
-}
-function shellBlocks(text3) {
-  const lines = text3.split(/\r?\n/);
-  const out = [];
-  for (let i = 0; i < lines.length; i++) {
-    const open2 = /^ {0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(lines[i]);
-    if (!open2) continue;
-    const fence = open2[1];
-    const body = [];
-    let j = i + 1;
-    while (j < lines.length && !lines[j].trimStart().startsWith(fence)) body.push(lines[j++]);
-    if (SHELL_BLOCKS.has(open2[2].toLowerCase()))
-      out.push({ text: body.map((l) => l.replace(/^\s*\$\s+/, "")).join("\n"), firstLine: i + 2 });
-    i = j;
-  }
-  return out;
 }
 
 // src/provenance/skaffold.ts
@@ -27749,6 +27880,10 @@ function parseDockerfile(text3) {
   const stages = [];
   const withEntrypoint = /* @__PURE__ */ new Set();
   for (const ins of instructions) {
+    if (stages.length === 0 && ins.keyword !== "ARG" && ins.keyword !== "FROM") {
+      problems.push({ line: ins.line, message: `${ins.keyword} before any FROM: read as if a stage started here` });
+      stages.push({ index: 0, base: "", line: ins.line, copies: [], compiles: false, bindMounts: [] });
+    }
     const stage = stages[stages.length - 1];
     if (ins.keyword === "ARG" && !stage) {
       const m = /^([A-Za-z_]\w*)=(\S*)/.exec(ins.args);
@@ -28043,14 +28178,28 @@ function place(wi, ctx) {
   }
   const ref = parseImageRef(wi.image);
   if (!ref) return unplaced(`${JSON.stringify(wi.image)} is not an image reference`);
-  const defined = strongestMatches(ref, usableBuilds(ctx));
+  const named = strongestMatches(ref, usableBuilds(ctx));
+  const defined = named.length > 0 ? named : deployedBuilds(wi, usableBuilds(ctx));
   const builds = defined.length > 0 ? defined : folderBuilds(wi, ctx.layout).map((b) => withCopiedContext(b, ctx));
   if (builds.length === 0) {
     const name = lastSegment(wi.image) ?? wi.workload;
     return unplaced(`no build definition or folder named ${name} builds ${wi.image}`);
   }
   const how = defined.length > 0 ? "build-definition" : "image-name";
-  return mergeSameBuild(builds.map((b) => placement(wi, b, how, ctx)));
+  const deployedOnly = named.length === 0;
+  return mergeSameBuild(
+    builds.map((b) => {
+      const p = placement(wi, b, how, ctx);
+      const deploy = deployedOnly ? deployment(b, wi) : void 0;
+      return deploy ? { ...p, evidence: sortEvidence([...p.evidence, deploy]) } : p;
+    })
+  );
+}
+function deployedBuilds(wi, builds) {
+  return builds.filter(({ build: build2 }) => deployment(build2, wi) !== void 0).slice(0, PLACEMENT_LIMITS.maxBuildsPerImage).map((kb) => kb.build);
+}
+function deployment(build2, wi) {
+  return build2.deployedTo?.find((d) => d.workload === wi.workload && d.container === wi.container)?.evidence;
 }
 function usableBuilds(ctx) {
   if (ctx.usable) return ctx.usable;
@@ -28879,6 +29028,37 @@ function withPythonRuns(refs, provenance, runs) {
       notRunBy: [...new Set(not.map(containerKey))].sort(),
       all: not.length === carrying.length,
       why: `shipped in the image${one ? "" : "s"} of ${workloads.join(", ")}, but no module ${one ? "its command starts" : "their commands start"} (${entries2.join(", ")}) imports it`
+    };
+  });
+}
+
+// src/provenance/shell-runs.ts
+var SCRIPT = /\.(?:sh|bash)$/i;
+var DOCUMENT2 = /\.(?:md|markdown|mdx|rst|adoc|txt)$/i;
+function withShellRuns(refs, provenance, input) {
+  if (!refs.some((r) => SCRIPT.test(r.file))) return refs;
+  const namedBy = /* @__PURE__ */ new Map();
+  const name = (script, by) => {
+    const files = namedBy.get(script);
+    if (files) files.add(by);
+    else namedBy.set(script, /* @__PURE__ */ new Set([by]));
+  };
+  for (const i of input.imports) if (!DOCUMENT2.test(i.file)) for (const s of i.scripts ?? []) name(s, i.file);
+  for (const t of input.texts) for (const s of shellScriptsNamed(t.text) ?? []) name(s, t.path);
+  for (const s of shellScriptsNamed(input.commands.join("\n")) ?? []) name(s, "");
+  if (namedBy.has("*.sh")) return refs;
+  return withNotRun(refs, (file2) => {
+    if (!SCRIPT.test(file2)) return void 0;
+    const carrying = placementsCarrying(provenance, file2);
+    if (carrying.length === 0) return void 0;
+    const script = baseName2(file2);
+    const by = namedBy.get(script);
+    if (by && [...by].some((f) => f !== file2)) return void 0;
+    const workloads = [...new Set(carrying.map((p) => `${p.namespace}/${p.workload}`))].sort();
+    return {
+      notRunBy: [...new Set(carrying.map(containerKey))].sort(),
+      all: true,
+      why: `shipped in the image${workloads.length === 1 ? "" : "s"} of ${workloads.join(", ")}, but no file, build definition, manifest or container command names ${script}: a script nothing runs`
     };
   });
 }
@@ -33039,7 +33219,12 @@ function lint(input) {
   }) : void 0;
   const jsRefs = notRun ? withModulesNotRun(input.snapshot.references, notRun) : input.snapshot.references;
   const pythonRefs = python2 && model.provenance ? withPythonRuns(jsRefs, model.provenance, python2) : jsRefs;
-  const scannedRefs = files && model.provenance ? withSelectedFiles(pythonRefs, model.provenance, files, commands) : pythonRefs;
+  const shellRefs = scope === "all" && imports && buildFiles && model.provenance ? withShellRuns(pythonRefs, model.provenance, {
+    imports,
+    texts: [...buildFiles, ...input.snapshot.manifests],
+    commands: containerCommands(model)
+  }) : pythonRefs;
+  const scannedRefs = files && model.provenance ? withSelectedFiles(shellRefs, model.provenance, files, commands) : shellRefs;
   const found = judgedReferences(
     collectReferences(model, scannedRefs, input.allowlist, unread),
     model,
@@ -34983,6 +35168,7 @@ function renderCacheFor(settings) {
 }
 async function parseWhileScanning(files, parsed) {
   for (const f of files) {
+    if (isJsonData(f)) continue;
     parseOnce(f.text, parsed);
     await new Promise((resolve2) => setImmediate(resolve2));
   }

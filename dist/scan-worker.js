@@ -3792,6 +3792,40 @@ var COMPUTED = /(?:import|require)\s*\(\s*(?![\s"'`)])/y;
 var CODE = /\.(?:[cm]?[jt]sx?)$/i;
 function importsOf(file, text) {
   const language = languageOfText(file, text);
+  const scripts = language === "shell" ? shellScriptsNamed(text) : shScriptsNamed(text);
+  const modules = moduleImportsOf(file, text, language);
+  if (scripts === void 0) return modules;
+  return { ...modules ?? { file, specifiers: [] }, scripts };
+}
+var RUNS_A_FOLDER = /\*\.(?:sh|bash)\b|\brun-parts\b|docker-entrypoint\.d\b/;
+var MAX_SCRIPT_NAME = 100;
+function shellScriptsNamed(text) {
+  const names2 = /* @__PURE__ */ new Set();
+  namesEndingIn(text, ".sh", names2);
+  namesEndingIn(text, ".bash", names2);
+  if (RUNS_A_FOLDER.test(text)) names2.add("*.sh");
+  return names2.size === 0 ? void 0 : [...names2].sort();
+}
+function shScriptsNamed(text) {
+  const names2 = /* @__PURE__ */ new Set();
+  namesEndingIn(text, ".sh", names2);
+  return names2.size === 0 ? void 0 : [...names2].sort();
+}
+function namesEndingIn(text, ext2, names2) {
+  for (let at = text.indexOf(ext2); at !== -1; at = text.indexOf(ext2, at + ext2.length)) {
+    if (isWordChar(text.charCodeAt(at + ext2.length))) continue;
+    let from = at;
+    while (from > 0 && at - from < MAX_SCRIPT_NAME && isNameChar(text.charCodeAt(from - 1))) from--;
+    if (from < at) names2.add(text.slice(from, at + ext2.length));
+  }
+}
+function isNameChar(c) {
+  return isWordChar(c) || c === 46 || c === 45;
+}
+function isWordChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
+}
+function moduleImportsOf(file, text, language) {
   if (language === "python") return pythonImportsOf(file, text);
   if (language !== "javascript" || !(CODE.test(file) || isBinScript(file))) return void 0;
   const specifiers = /* @__PURE__ */ new Set();
@@ -4024,6 +4058,11 @@ var INBOUND_WORDS = /* @__PURE__ */ new Set([
   "canonical",
   "cookie"
 ]);
+var LICENSE_WORDS = /* @__PURE__ */ new Set(["license", "licence"]);
+function isLicenseLink(key) {
+  const words = splitWords(lastPart(key));
+  return words.length === 2 && LICENSE_WORDS.has(words[0]) && LINK_WORDS.has(words[1]);
+}
 var LINK_WORDS = /* @__PURE__ */ new Set(["url", "uri", "link"]);
 var MESSAGE_WORDS = /* @__PURE__ */ new Set([
   "log",
@@ -4152,6 +4191,7 @@ function keyRole(key) {
   if ((words.includes("frontend") || words.includes("portal")) && LINK_WORDS.has(last)) return "inbound";
   if (words.includes("saml") && words.includes("sp")) return "inbound";
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
+  if (isLicenseLink(key)) return "mention";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
   if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words)) return "mention";
   if (PROFILE_NAMES.has(lastPart(key).toLowerCase())) return "mention";
@@ -4568,6 +4608,10 @@ function browserNavigationReason(text, offset, scheme) {
   const pathEnd = q === -1 || q >= end ? end : q;
   if (PAGE_ASSET.test(text.slice(offset, pathEnd).replace(/#.*$/, "")))
     return "an image, font or stylesheet: a page shows it and the browser loads it, the server does not request it";
+  const path3 = text.slice(offset, pathEnd);
+  const whole = pathEnd === end && (text[end - 1] === "/" || !path3.includes("/")) ? path3 + joinedPath(text, end) : path3;
+  if (whole.includes("auth") && AUTHORIZATION_ENDPOINT.test(whole.replace(/#.*$/, "")))
+    return "an OAuth authorization endpoint: the user's browser is sent there to sign in, the server never requests it";
   if (q === -1 || q >= end) return void 0;
   const params = new Set(
     text.slice(q + 1, end).split("&").map((p) => p.split("=")[0].toLowerCase())
@@ -4578,6 +4622,12 @@ function browserNavigationReason(text, offset, scheme) {
     return "a page the user's browser is redirected to (its query names where to return), not a request the server makes";
   return void 0;
 }
+var AUTHORIZATION_ENDPOINT = /\/(?:oauth2?|openid-connect|connect)\/(?:[^/]+\/)*?(?:authorize|auth)\/?$/i;
+function joinedPath(text, end) {
+  const m = JOINED.exec(text.slice(end, end + 400));
+  return m ? `/${m[1]}` : "";
+}
+var JOINED = /^["'`](?:\s*\+\s*[\w$.[\]()]{1,80})+\s*\+\s*["'`]([^"'`\n]{1,300})["'`]/;
 function urlEnd(text, offset) {
   let i = offset;
   while (i < text.length && i - offset < 2048) {
@@ -4642,7 +4692,7 @@ function mentionReason(text, start, end, offset, role, boundTo, programText) {
   }
   if (programText && isMapKey(text, start, end))
     return "a key of a map (a claim, attribute or namespace name): it names something, nothing connects to it";
-  if (inOpenApiServers(text, offset))
+  if (inOpenApiServers(text, offset, boundTo))
     return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
   const tag = markupAround(text, start, offset);
   if (tag !== void 0)
@@ -4673,13 +4723,17 @@ function isMapKey(text, start, end) {
 function isQuote(c) {
   return c === 34 || c === 39 || c === 96;
 }
-function inOpenApiServers(text, offset) {
+function inOpenApiServers(text, offset, boundTo) {
+  const before = () => text.slice(Math.max(0, offset - 4e3), offset);
+  if (boundTo !== void 0 && /^addServers?$/.test(boundTo.slice(boundTo.lastIndexOf(".") + 1)))
+    return OPENAPI_BUILDER.test(before());
   const near = text.slice(Math.max(0, offset - 300), offset);
   const list = near.lastIndexOf("servers");
   if (list === -1 || !/^servers["']?\s*[:=]\s*\[/.test(near.slice(list))) return false;
-  const before = text.slice(Math.max(0, offset - 4e3), offset);
-  return /\b(?:openapi|swagger)["']?\s*[:=]\s*["']\d/.test(before);
+  const document = before();
+  return /\b(?:openapi|swagger)["']?\s*[:=]\s*["']\d/.test(document) || OPENAPI_BUILDER.test(document);
 }
+var OPENAPI_BUILDER = /\bDocumentBuilder\b|@nestjs\/swagger|swagger-jsdoc|\bOpenAPIDefinition\b/;
 function markupAround(text, start, offset) {
   const schemeAt = text.lastIndexOf("://", offset);
   let from = schemeAt >= start && offset - schemeAt < 300 ? schemeAt : offset;
