@@ -79,6 +79,7 @@ describe("precision on a repository shaped like the real ones", () => {
     ["api.archive-vendor.io", "unplaced"], // a variable the ConfigMap script of a stock image never reads
     ["api.sms-vendor.io", "unplaced"], // a module the storefront image ships that nothing it starts from imports
     ["share.social-vendor.io", "browser"], // a module only a "use client" component imports
+    ["releases.cli-vendor.io", "unplaced"], // a script the storefront image ships and nothing runs
     ["host.docker.internal", "special-use"],
     ["your-bucket-here.s3.amazonaws.com", "special-use"],
     ["api.example.com", "special-use"],
