@@ -185,25 +185,39 @@ const CHANNELS = new Set([
   "slim",
 ]);
 
+const JOINED = new WeakMap<RepoLayout, Map<string, string[]>>();
+
+/** Each Dockerfile's last two and last three folder names, joined by hyphens and lower-cased -> those Dockerfiles. */
+function joinedFolderNames(layout: RepoLayout): Map<string, string[]> {
+  let byJoined = JOINED.get(layout);
+  if (byJoined) return byJoined;
+  byJoined = new Map();
+  for (const file of layout.dockerfiles) {
+    if (!(DOCKERFILE_NAMES as readonly string[]).includes(baseName(file))) continue;
+    const names = dirOf(file).toLowerCase().split("/");
+    for (const k of [3, 2]) {
+      if (names.length < k) continue;
+      const joined = names.slice(-k).join("-");
+      const list = byJoined.get(joined);
+      if (!list) byJoined.set(joined, [file]);
+      else if (!list.includes(file)) list.push(file);
+    }
+  }
+  JOINED.set(layout, byJoined);
+  return byJoined;
+}
+
 /**
  * The one folder holding a Dockerfile whose last two or three folder names, joined by hyphens, end the image's name
  * (`spotlight-client-customer-1` built from `client/customer-1/`); undefined when none or several do.
  */
 function folderJoinedInto(image: string, imageName: string, layout: RepoLayout): ImageBuild | undefined {
+  const byJoined = joinedFolderNames(layout);
   const hits = new Set<string>();
-  for (const file of layout.dockerfiles) {
-    if (!(DOCKERFILE_NAMES as readonly string[]).includes(baseName(file))) continue;
-    const dir = dirOf(file);
-    const names = dir.toLowerCase().split("/");
-    for (const k of [3, 2]) {
-      if (names.length < k) continue;
-      const joined = names.slice(-k).join("-");
-      if (imageName === joined || imageName.endsWith(`-${joined}`)) {
-        hits.add(file);
-        break;
-      }
-    }
-  }
+  // The image's name, and each end of it that starts after a hyphen: the joined folder names it may end with.
+  const ends = [imageName];
+  for (let h = imageName.indexOf("-"); h !== -1; h = imageName.indexOf("-", h + 1)) ends.push(imageName.slice(h + 1));
+  for (const end of ends) for (const file of byJoined.get(end) ?? []) hits.add(file);
   if (hits.size !== 1) return undefined;
   const file = [...hits][0]!;
   const says = `image ${imageName} ends with the names of folder ${dirOf(file)}, which holds ${file}`;
