@@ -27833,21 +27833,31 @@ var CHANNELS = /* @__PURE__ */ new Set([
   "alpine",
   "slim"
 ]);
-function folderJoinedInto(image, imageName, layout) {
-  const hits = /* @__PURE__ */ new Set();
-  for (const file3 of layout.dockerfiles) {
-    if (!DOCKERFILE_NAMES.includes(baseName(file3))) continue;
-    const dir = dirOf(file3);
-    const names2 = dir.toLowerCase().split("/");
+var JOINED2 = /* @__PURE__ */ new WeakMap();
+function joinedFolderNames(layout) {
+  let byJoined = JOINED2.get(layout);
+  if (byJoined) return byJoined;
+  byJoined = /* @__PURE__ */ new Map();
+  for (const file2 of layout.dockerfiles) {
+    if (!DOCKERFILE_NAMES.includes(baseName(file2))) continue;
+    const names2 = dirOf(file2).toLowerCase().split("/");
     for (const k of [3, 2]) {
       if (names2.length < k) continue;
       const joined = names2.slice(-k).join("-");
-      if (imageName === joined || imageName.endsWith(`-${joined}`)) {
-        hits.add(file3);
-        break;
-      }
+      const list = byJoined.get(joined);
+      if (!list) byJoined.set(joined, [file2]);
+      else if (!list.includes(file2)) list.push(file2);
     }
   }
+  JOINED2.set(layout, byJoined);
+  return byJoined;
+}
+function folderJoinedInto(image, imageName, layout) {
+  const byJoined = joinedFolderNames(layout);
+  const hits = /* @__PURE__ */ new Set();
+  const ends = [imageName];
+  for (let h = imageName.indexOf("-"); h !== -1; h = imageName.indexOf("-", h + 1)) ends.push(imageName.slice(h + 1));
+  for (const end of ends) for (const file3 of byJoined.get(end) ?? []) hits.add(file3);
   if (hits.size !== 1) return void 0;
   const file2 = [...hits][0];
   const says = `image ${imageName} ends with the names of folder ${dirOf(file2)}, which holds ${file2}`;
