@@ -11,6 +11,10 @@ describe("hostile build files", () => {
       { path: "compose.yaml", text: `services:\n${"  s: [\n".repeat(20_000)}` },
       { path: "svc/Dockerfile", text: `FROM a AS b\n${"COPY x \\\n".repeat(200_000)}RUN <<EOF\n${long}` },
       { path: "svc2/Dockerfile", text: `${"FROM a\nCOPY . .\n".repeat(5_000)}` },
+      {
+        path: ".github/workflows/deploy.yml",
+        text: `jobs:\n  b:\n    steps:\n      - uses: docker/build-push-action@v6\n        with: {tags: acme/x}\n  d:\n    steps:\n      - run: |\n${"          kubectl set image deployment/x x=${{ needs.b.outputs.t }} -n ${{ env.N }}\n".repeat(20_000)}          kubectl set image ${long}\n`,
+      },
     ];
     const started = performance.now();
     const p = buildProvenance({

@@ -72,5 +72,9 @@ describe("shellScriptsNamed", () => {
     ]);
     expect(shellScriptsNamed("for f in /etc/init/*.sh; do . $f; done")).toEqual(["*.sh"]);
     expect(shellScriptsNamed("no scripts here")).toBeUndefined();
+    // A minified bundle: a name is read back at most 100 characters, however long the run before `.sh`.
+    const named = shellScriptsNamed(`${"a".repeat(1_000_000)}.sh ${".sh".repeat(100_000)}`);
+    expect(named?.length).toBeLessThan(40);
+    expect(Math.max(...(named ?? []).map((n) => n.length))).toBe(103);
   });
 });
