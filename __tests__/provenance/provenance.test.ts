@@ -125,6 +125,23 @@ describe("buildProvenance", () => {
     expect(p.unplaced.map((u) => u.workload)).toEqual(["worker"]);
   });
 
+  it("places a container a deploy script points at the image it just built, through its variables", () => {
+    const script = [
+      "#!/bin/sh",
+      'IMAGE="registry.acme.io/platform/api:$(git rev-parse --short HEAD)"',
+      'docker build -t "$IMAGE" -f services/api/Dockerfile .',
+      'kubectl -n prod set image deploy/backend backend="$IMAGE"',
+    ].join("\n");
+    const repo = {
+      "scripts/deploy.sh": script,
+      "services/api/Dockerfile": "FROM node:20\nCOPY services/api/src /app/src\n",
+      "services/api/src/main.ts": "",
+    };
+    const p = provenanceOf(repo, [image("backend", "acme/backend:latest")]);
+    expect(p.placements.map((x) => [x.workload, x.ships])).toEqual([["backend", ["services/api/src/**"]]]);
+    expect(p.placements[0]!.evidence.map((e) => `${e.file}:${e.line}`)).toContain("scripts/deploy.sh:4");
+  });
+
   it("reads a Dockerfile that copies before any FROM as one stage, and says so", () => {
     const repo = {
       "docker-compose.yml": "services:\n  api:\n    image: acme/api\n    build: .\n",

@@ -1,7 +1,9 @@
 // `docker build` command lines in shell scripts, Makefiles, Taskfiles and workflow `run:` blocks -> image builds.
 import { dockerBuildIn, resolveBuildPaths } from "./docker-build-command.js";
+import { matchStrength, parseImageRef } from "./image-ref.js";
 import { joinRepoPath } from "./paths.js";
 import { BUILD_FILE_LIMITS } from "./limits.js";
+import { type SetImage, setImageOf } from "./set-image.js";
 import { shellCommands } from "./shell-commands.js";
 import type { ImageBuild } from "./types.js";
 
@@ -37,6 +39,7 @@ export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
       cwd = cwd === undefined ? undefined : changeDirectory(cwd, cd, at.cwd);
       continue;
     }
+    for (const set of setImageOf(words)) deployBuilt(builds, set, expand(set.image, vars), at);
     if (cwd === undefined) continue;
     const cmd = dockerBuildIn(words);
     if (!cmd || cmd.tags.length === 0) continue;
@@ -55,6 +58,25 @@ export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
     }
   }
   return builds;
+}
+
+/**
+ * `docker build -t "$IMAGE" .` then `kubectl set image deployment/api api="$IMAGE"`: the script deploys what it built
+ * to that container, whatever image the manifest names. The image is matched to the builds above it by repository.
+ */
+function deployBuilt(builds: ImageBuild[], set: SetImage, image: string, at: ShellTextAt): void {
+  const ref = parseImageRef(image);
+  if (!ref || ref.path.includes(undefined)) return;
+  const line = at.firstLine + set.line - 1;
+  const says = `kubectl set image ${set.workload} ${set.container}=${image} deploys what this script builds`;
+  for (const b of builds) {
+    const built = parseImageRef(b.image);
+    if (!built || matchStrength(ref, built) < 2) continue;
+    b.deployedTo = [
+      ...(b.deployedTo ?? []),
+      { workload: set.workload, container: set.container, evidence: { file: at.file, line, says } },
+    ];
+  }
 }
 
 const ASSIGNMENT = /^([A-Za-z_]\w*)=(.*)$/s;

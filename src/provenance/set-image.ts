@@ -2,7 +2,7 @@
 // workflow replaces the image the manifest names with the one it just built, so the container runs that build's
 // code even where the two image names have nothing in common (`acme/backend` in the manifest, `ghcr.io/acme/api`
 // pushed by CI).
-import { shellCommands } from "./shell-commands.js";
+import { shellCommands, type Word } from "./shell-commands.js";
 
 export interface SetImage {
   /** The workload's name, without its kind. */
@@ -23,26 +23,29 @@ export function setImageCommands(text: string): SetImage[] {
   if (!/\bset\s+image\b/.test(text)) return [];
   // `${{ a.b }}` holds blanks the shell reader would split a word at.
   const closed = text.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expr: string) => `\${{${expr.replace(/\s+/g, "")}}}`);
+  return shellCommands(closed).flatMap(setImageOf);
+}
+
+/** The containers one command points at an image, if it is `kubectl|oc … set image KIND/NAME CONTAINER=IMAGE…`. */
+export function setImageOf(words: readonly Word[]): SetImage[] {
+  const at = words.findIndex((w, i) => w.text === "set" && words[i + 1]?.text === "image" && isKubectl(words, i));
+  if (at === -1) return [];
+  const args = withoutFlags(words.slice(at + 2).map((w) => w.text));
+  let workload: string | undefined;
+  let rest: string[];
+  const slash = args[0]?.indexOf("/") ?? -1;
+  if (slash > 0 && KINDS.test(args[0]!.slice(0, slash))) {
+    workload = args[0]!.slice(slash + 1);
+    rest = args.slice(1);
+  } else if (args[0] !== undefined && KINDS.test(args[0]) && args[1] !== undefined && !args[1].includes("=")) {
+    workload = args[1];
+    rest = args.slice(2);
+  } else return [];
   const out: SetImage[] = [];
-  for (const words of shellCommands(closed)) {
-    const at = words.findIndex((w, i) => w.text === "set" && words[i + 1]?.text === "image" && isKubectl(words, i));
-    if (at === -1) continue;
-    const args = withoutFlags(words.slice(at + 2).map((w) => w.text));
-    let workload: string | undefined;
-    let rest: string[];
-    const slash = args[0]?.indexOf("/") ?? -1;
-    if (slash > 0 && KINDS.test(args[0]!.slice(0, slash))) {
-      workload = args[0]!.slice(slash + 1);
-      rest = args.slice(1);
-    } else if (args[0] !== undefined && KINDS.test(args[0]) && args[1] !== undefined && !args[1].includes("=")) {
-      workload = args[1];
-      rest = args.slice(2);
-    } else continue;
-    for (const pair of rest) {
-      const eq = pair.indexOf("=");
-      if (eq <= 0 || eq === pair.length - 1) continue;
-      out.push({ workload, container: pair.slice(0, eq), image: pair.slice(eq + 1), line: words[at]!.line });
-    }
+  for (const pair of rest) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0 || eq === pair.length - 1) continue;
+    out.push({ workload, container: pair.slice(0, eq), image: pair.slice(eq + 1), line: words[at]!.line });
   }
   return out;
 }
