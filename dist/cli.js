@@ -27138,6 +27138,49 @@ function resolveBuildPaths(cmd, cwd) {
   return dockerfile === void 0 ? void 0 : { context, dockerfile };
 }
 
+// src/provenance/image-ref.ts
+var PLACEHOLDER2 = /\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_]\w*|\{\{[^}]*\}\}/g;
+var HOLE = "\0";
+var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+var MAX_REF = 512;
+function parseImageRef(raw) {
+  let s = raw.trim().replace(/^["']|["']$/g, "");
+  if (s === "" || s.length > MAX_REF || s.startsWith("ko://")) return void 0;
+  s = s.replace(PLACEHOLDER2, HOLE);
+  const at2 = s.indexOf("@");
+  if (at2 !== -1) s = s.slice(0, at2);
+  const slash = s.lastIndexOf("/");
+  const colon = s.lastIndexOf(":");
+  if (colon > slash) s = s.slice(0, colon);
+  const segments = s.split("/").filter((x) => x !== "");
+  if (segments.length === 0) return void 0;
+  let host;
+  const first = segments[0];
+  if (segments.length > 1 && !first.includes(HOLE) && (/[.:]/.test(first) || first === "localhost")) {
+    host = first.toLowerCase();
+    segments.shift();
+  }
+  if ((host === void 0 || DOCKER_HUB.has(host)) && segments.length > 1 && segments[0] === "library") {
+    segments.shift();
+  }
+  if (host !== void 0 && DOCKER_HUB.has(host)) host = void 0;
+  return { ...host ? { host } : {}, path: segments.map((x) => x.includes(HOLE) ? void 0 : x.toLowerCase()) };
+}
+function lastSegment(raw) {
+  const ref = parseImageRef(raw);
+  return ref?.path[ref.path.length - 1];
+}
+function matchStrength(deployed, built) {
+  const a = deployed.path;
+  const b = built.path;
+  const lastA = a[a.length - 1];
+  if (lastA === void 0 || lastA !== b[b.length - 1]) return 0;
+  const concrete = !a.includes(void 0) && !b.includes(void 0);
+  if (!concrete || a.length !== b.length || a.some((x, i) => x !== b[i])) return 1;
+  if (deployed.host === built.host) return 3;
+  return deployed.host === void 0 || built.host === void 0 ? 2 : 1;
+}
+
 // src/provenance/limits.ts
 var DOCKERFILE_LIMITS = {
   /** Real Dockerfiles are a few kilobytes; a megabyte is generated or hostile. */
@@ -27167,6 +27210,51 @@ function shellCommands(source) {
   );
 }
 
+// src/provenance/set-image.ts
+var KINDS2 = /^(?:deployments?|deploy|statefulsets?|sts|daemonsets?|ds|replicasets?|rs|jobs?|cronjobs?|cj|pods?|po)(?:\.[\w.]+)?$/i;
+function setImageCommands(text3) {
+  if (!/\bset\s+image\b/.test(text3)) return [];
+  const closed = text3.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expr) => `\${{${expr.replace(/\s+/g, "")}}}`);
+  return shellCommands(closed).flatMap(setImageOf);
+}
+function setImageOf(words) {
+  const at2 = words.findIndex((w, i) => w.text === "set" && words[i + 1]?.text === "image" && isKubectl(words, i));
+  if (at2 === -1) return [];
+  const args = withoutFlags(words.slice(at2 + 2).map((w) => w.text));
+  let workload;
+  let rest;
+  const slash = args[0]?.indexOf("/") ?? -1;
+  if (slash > 0 && KINDS2.test(args[0].slice(0, slash))) {
+    workload = args[0].slice(slash + 1);
+    rest = args.slice(1);
+  } else if (args[0] !== void 0 && KINDS2.test(args[0]) && args[1] !== void 0 && !args[1].includes("=")) {
+    workload = args[1];
+    rest = args.slice(2);
+  } else return [];
+  const out = [];
+  for (const pair3 of rest) {
+    const eq = pair3.indexOf("=");
+    if (eq <= 0 || eq === pair3.length - 1) continue;
+    out.push({ workload, container: pair3.slice(0, eq), image: pair3.slice(eq + 1), line: words[at2].line });
+  }
+  return out;
+}
+function isKubectl(words, setAt) {
+  return words.slice(0, setAt).some((w) => /(?:^|\/)(?:kubectl|oc)$/.test(w.text));
+}
+function withoutFlags(words) {
+  const out = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.startsWith("-")) out.push(w);
+    else if (/^-(?:n|l|f|k|o|s)$|^--(?:namespace|selector|filename|kustomize|output|server|context|kubeconfig|cluster|user)$/.test(
+      w
+    ))
+      i++;
+  }
+  return out;
+}
+
 // src/provenance/script-builds.ts
 var MAX_EXPANSIONS = 8;
 function shellTextBuilds(at2) {
@@ -27182,6 +27270,7 @@ function shellTextBuilds(at2) {
       cwd = cwd === void 0 ? void 0 : changeDirectory(cwd, cd, at2.cwd);
       continue;
     }
+    for (const set of setImageOf(words)) deployBuilt(builds, set, expand2(set.image, vars), at2);
     if (cwd === void 0) continue;
     const cmd = dockerBuildIn(words);
     if (!cmd || cmd.tags.length === 0) continue;
@@ -27200,6 +27289,20 @@ function shellTextBuilds(at2) {
     }
   }
   return builds;
+}
+function deployBuilt(builds, set, image, at2) {
+  const ref = parseImageRef(image);
+  if (!ref || ref.path.includes(void 0)) return;
+  const line = at2.firstLine + set.line - 1;
+  const says = `kubectl set image ${set.workload} ${set.container}=${image} deploys what this script builds`;
+  for (const b of builds) {
+    const built = parseImageRef(b.image);
+    if (!built || matchStrength(ref, built) < 2) continue;
+    b.deployedTo = [
+      ...b.deployedTo ?? [],
+      { workload: set.workload, container: set.container, evidence: { file: at2.file, line, says } }
+    ];
+  }
 }
 var ASSIGNMENT2 = /^([A-Za-z_]\w*)=(.*)$/s;
 function setsVariables(words, vars) {
@@ -27339,50 +27442,6 @@ function taskfileCommands(file2, text3, problems = []) {
         out.push({ file: file2, text: command, firstLine: firstLine2, cwd });
       });
     }
-  }
-  return out;
-}
-
-// src/provenance/set-image.ts
-var KINDS2 = /^(?:deployments?|deploy|statefulsets?|sts|daemonsets?|ds|replicasets?|rs|jobs?|cronjobs?|cj|pods?|po)(?:\.[\w.]+)?$/i;
-function setImageCommands(text3) {
-  if (!/\bset\s+image\b/.test(text3)) return [];
-  const closed = text3.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expr) => `\${{${expr.replace(/\s+/g, "")}}}`);
-  const out = [];
-  for (const words of shellCommands(closed)) {
-    const at2 = words.findIndex((w, i) => w.text === "set" && words[i + 1]?.text === "image" && isKubectl(words, i));
-    if (at2 === -1) continue;
-    const args = withoutFlags(words.slice(at2 + 2).map((w) => w.text));
-    let workload;
-    let rest;
-    const slash = args[0]?.indexOf("/") ?? -1;
-    if (slash > 0 && KINDS2.test(args[0].slice(0, slash))) {
-      workload = args[0].slice(slash + 1);
-      rest = args.slice(1);
-    } else if (args[0] !== void 0 && KINDS2.test(args[0]) && args[1] !== void 0 && !args[1].includes("=")) {
-      workload = args[1];
-      rest = args.slice(2);
-    } else continue;
-    for (const pair3 of rest) {
-      const eq = pair3.indexOf("=");
-      if (eq <= 0 || eq === pair3.length - 1) continue;
-      out.push({ workload, container: pair3.slice(0, eq), image: pair3.slice(eq + 1), line: words[at2].line });
-    }
-  }
-  return out;
-}
-function isKubectl(words, setAt) {
-  return words.slice(0, setAt).some((w) => /(?:^|\/)(?:kubectl|oc)$/.test(w.text));
-}
-function withoutFlags(words) {
-  const out = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (!w.startsWith("-")) out.push(w);
-    else if (/^-(?:n|l|f|k|o|s)$|^--(?:namespace|selector|filename|kustomize|output|server|context|kubeconfig|cluster|user)$/.test(
-      w
-    ))
-      i++;
   }
   return out;
 }
@@ -27642,49 +27701,6 @@ function buildsOf(file2, problems, repository) {
     default:
       return [];
   }
-}
-
-// src/provenance/image-ref.ts
-var PLACEHOLDER2 = /\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_]\w*|\{\{[^}]*\}\}/g;
-var HOLE = "\0";
-var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
-var MAX_REF = 512;
-function parseImageRef(raw) {
-  let s = raw.trim().replace(/^["']|["']$/g, "");
-  if (s === "" || s.length > MAX_REF || s.startsWith("ko://")) return void 0;
-  s = s.replace(PLACEHOLDER2, HOLE);
-  const at2 = s.indexOf("@");
-  if (at2 !== -1) s = s.slice(0, at2);
-  const slash = s.lastIndexOf("/");
-  const colon = s.lastIndexOf(":");
-  if (colon > slash) s = s.slice(0, colon);
-  const segments = s.split("/").filter((x) => x !== "");
-  if (segments.length === 0) return void 0;
-  let host;
-  const first = segments[0];
-  if (segments.length > 1 && !first.includes(HOLE) && (/[.:]/.test(first) || first === "localhost")) {
-    host = first.toLowerCase();
-    segments.shift();
-  }
-  if ((host === void 0 || DOCKER_HUB.has(host)) && segments.length > 1 && segments[0] === "library") {
-    segments.shift();
-  }
-  if (host !== void 0 && DOCKER_HUB.has(host)) host = void 0;
-  return { ...host ? { host } : {}, path: segments.map((x) => x.includes(HOLE) ? void 0 : x.toLowerCase()) };
-}
-function lastSegment(raw) {
-  const ref = parseImageRef(raw);
-  return ref?.path[ref.path.length - 1];
-}
-function matchStrength(deployed, built) {
-  const a = deployed.path;
-  const b = built.path;
-  const lastA = a[a.length - 1];
-  if (lastA === void 0 || lastA !== b[b.length - 1]) return 0;
-  const concrete = !a.includes(void 0) && !b.includes(void 0);
-  if (!concrete || a.length !== b.length || a.some((x, i) => x !== b[i])) return 1;
-  if (deployed.host === built.host) return 3;
-  return deployed.host === void 0 || built.host === void 0 ? 2 : 1;
 }
 
 // src/provenance/conventions.ts
