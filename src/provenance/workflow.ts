@@ -36,43 +36,42 @@ export function workflowBuilds(
       });
       byJob.set(jobId, jobBuilds);
     }
-    for (const [jobId, jobBuilds] of byJob) builds.push(...withDeploys(jobId, jobBuilds, byJob, file, text, doc));
+    const deploys = deploysByBuilder(file, text, doc);
+    for (const [jobId, jobBuilds] of byJob) {
+      const deployedTo = deploys.get(jobId);
+      builds.push(...(deployedTo ? jobBuilds.map((b) => ({ ...b, deployedTo })) : jobBuilds));
+    }
   }
   for (const block of runBlocks(file, text, docs, github)) builds.push(...shellTextBuilds(block));
   return builds;
 }
 
 /**
- * A job's builds, each with the containers that `kubectl set image` in a `run:` step points at it: an image given as
+ * The containers `kubectl set image` in a `run:` step points at a job's builds, by that job: an image given as
  * `${{ needs.JOB.outputs.… }}` is what JOB builds, and `${{ steps.ID.outputs.… }}` what the step's own job builds.
  */
-function withDeploys(
-  jobId: string,
-  jobBuilds: readonly ImageBuild[],
-  byJob: ReadonlyMap<string, readonly ImageBuild[]>,
-  file: string,
-  text: string,
-  doc: ParsedDocument,
-): ImageBuild[] {
-  if (jobBuilds.length === 0 || !/\bset\s+image\b/.test(text)) return [...jobBuilds];
-  const deployed: DeployedContainer[] = [];
+function deploysByBuilder(file: string, text: string, doc: ParsedDocument): Map<string, DeployedContainer[]> {
+  const out = new Map<string, DeployedContainer[]>();
+  if (!/\bset\s+image\b/.test(text) || !isObj(doc.value)) return out;
   const textLines = text.split("\n");
-  for (const [otherId, job] of isObj(doc.value) ? entries(doc.value.jobs) : []) {
+  for (const [jobId, job] of entries(doc.value.jobs)) {
     items(job.steps).forEach((step, i) => {
       const run = str(step.run);
       if (run === undefined) return;
-      const firstLine = scalarTextLine(textLines, lineAt(doc, ["jobs", otherId, "steps", i, "run"]));
+      const firstLine = scalarTextLine(textLines, lineAt(doc, ["jobs", jobId, "steps", i, "run"]));
       for (const set of setImageCommands(run)) {
         const needs = /\$\{\{needs\.([\w-]+)\.outputs\./.exec(set.image)?.[1];
-        const builder = needs ?? (/\$\{\{steps\.[\w-]+\.outputs\./.test(set.image) ? otherId : undefined);
-        if (builder !== jobId || !byJob.has(builder)) continue;
+        const builder = needs ?? (/\$\{\{steps\.[\w-]+\.outputs\./.test(set.image) ? jobId : undefined);
+        if (builder === undefined) continue;
         const line = firstLine + set.line - 1;
-        const says = `kubectl set image ${set.workload} ${set.container}=… deploys what job ${jobId} builds`;
-        deployed.push({ workload: set.workload, container: set.container, evidence: { file, line, says } });
+        const says = `kubectl set image ${set.workload} ${set.container}=… deploys what job ${builder} builds`;
+        const list = out.get(builder) ?? [];
+        list.push({ workload: set.workload, container: set.container, evidence: { file, line, says } });
+        out.set(builder, list);
       }
     });
   }
-  return deployed.length === 0 ? [...jobBuilds] : jobBuilds.map((b) => ({ ...b, deployedTo: deployed }));
+  return out;
 }
 
 type Expand = (text: string) => string;
