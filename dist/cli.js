@@ -27468,31 +27468,37 @@ function workflowBuilds(file2, text3, problems, repository) {
       });
       byJob.set(jobId, jobBuilds);
     }
-    for (const [jobId, jobBuilds] of byJob) builds.push(...withDeploys(jobId, jobBuilds, byJob, file2, text3, doc));
+    const deploys = deploysByBuilder(file2, text3, doc);
+    for (const [jobId, jobBuilds] of byJob) {
+      const deployedTo = deploys.get(jobId);
+      builds.push(...deployedTo ? jobBuilds.map((b) => ({ ...b, deployedTo })) : jobBuilds);
+    }
   }
   for (const block of runBlocks(file2, text3, docs, github)) builds.push(...shellTextBuilds(block));
   return builds;
 }
-function withDeploys(jobId, jobBuilds, byJob, file2, text3, doc) {
-  if (jobBuilds.length === 0 || !/\bset\s+image\b/.test(text3)) return [...jobBuilds];
-  const deployed = [];
+function deploysByBuilder(file2, text3, doc) {
+  const out = /* @__PURE__ */ new Map();
+  if (!/\bset\s+image\b/.test(text3) || !isObj(doc.value)) return out;
   const textLines = text3.split("\n");
-  for (const [otherId, job] of isObj(doc.value) ? entries(doc.value.jobs) : []) {
+  for (const [jobId, job] of entries(doc.value.jobs)) {
     items(job.steps).forEach((step, i) => {
       const run = str(step.run);
       if (run === void 0) return;
-      const firstLine2 = scalarTextLine(textLines, lineAt(doc, ["jobs", otherId, "steps", i, "run"]));
+      const firstLine2 = scalarTextLine(textLines, lineAt(doc, ["jobs", jobId, "steps", i, "run"]));
       for (const set of setImageCommands(run)) {
         const needs = /\$\{\{needs\.([\w-]+)\.outputs\./.exec(set.image)?.[1];
-        const builder = needs ?? (/\$\{\{steps\.[\w-]+\.outputs\./.test(set.image) ? otherId : void 0);
-        if (builder !== jobId || !byJob.has(builder)) continue;
+        const builder = needs ?? (/\$\{\{steps\.[\w-]+\.outputs\./.test(set.image) ? jobId : void 0);
+        if (builder === void 0) continue;
         const line = firstLine2 + set.line - 1;
-        const says = `kubectl set image ${set.workload} ${set.container}=\u2026 deploys what job ${jobId} builds`;
-        deployed.push({ workload: set.workload, container: set.container, evidence: { file: file2, line, says } });
+        const says = `kubectl set image ${set.workload} ${set.container}=\u2026 deploys what job ${builder} builds`;
+        const list = out.get(builder) ?? [];
+        list.push({ workload: set.workload, container: set.container, evidence: { file: file2, line, says } });
+        out.set(builder, list);
       }
     });
   }
-  return deployed.length === 0 ? [...jobBuilds] : jobBuilds.map((b) => ({ ...b, deployedTo: deployed }));
+  return out;
 }
 function githubContext(repository) {
   const m = repository === void 0 ? void 0 : /^([^/\s]+)\/([^/\s]+)$/.exec(repository.toLowerCase());
