@@ -1,4 +1,6 @@
 // The rendering stage: the repository's Kustomize trees, Helm charts and Argo CD / Flux targets, read as deployed.
+import { shellTextsOf } from "../model/script-texts.js";
+import { scriptTargets } from "./script-targets.js";
 import path from "node:path";
 import type { RepoSnapshot } from "../discover/snapshot.js";
 import { matchesAny } from "../glob.js";
@@ -85,7 +87,13 @@ export async function renderRepository(
   const plan = planRendering({
     kustomizations,
     charts,
-    targets: discovered.targets,
+    // A script's `helm install -n NS ./chart` deploys like an Application; an Argo CD or Flux object's target wins.
+    targets: [
+      ...discovered.targets,
+      ...scriptTargets(shellTextsOf(snapshot.buildFiles ?? []), charts).filter(
+        (t) => !discovered.targets.some((d) => d.path === t.path),
+      ),
+    ],
     manifests: manifestPaths,
     defaultNamespace: options.defaultNamespace,
   });
