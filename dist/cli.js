@@ -33428,6 +33428,55 @@ async function machineRenderEnvironment(env, tempRoot, cpus, cache3) {
 }
 var BUILD_TIME_LIMIT_MS = 6e4;
 
+// src/render/script-targets.ts
+var VALUE_FLAGS4 = /* @__PURE__ */ new Set(["-n", "--namespace", "-f", "--values"]);
+var OTHER_VALUE_FLAGS = new Set(
+  "--version --repo --kube-context --kubeconfig --timeout --description --post-renderer --username --password --ca-file --cert-file --key-file --keyring --set --set-string --set-file --set-json --set-literal --output-dir --api-versions --kube-version --name-template".split(" ")
+);
+var APPLIERS = /* @__PURE__ */ new Set(["kubectl", "oc", "istioctl"]);
+var APPLIES = /\b(?:kubectl|oc)\s+(?:[\w-]+\s+)*?(?:apply|create)\b|\bkube-inject\b/;
+function scriptTargets2(texts, charts) {
+  const out = [];
+  for (const t of texts) {
+    if (!/\bhelm\b/.test(t.text)) continue;
+    for (const pipeline of readPipelines(t.text, t.firstLine)) {
+      pipeline.forEach((cmd, i) => {
+        const words = commandWords(cmd);
+        if (toolOf(words) !== "helm") return;
+        const flags = readFlags(words.slice(1), VALUE_FLAGS4, OTHER_VALUE_FLAGS);
+        const verb = flags.positional[0]?.text;
+        const applied = pipeline.slice(i + 1).some((c) => APPLIERS.has(toolOf(commandWords(c)) ?? "")) || APPLIES.test(t.text);
+        if (verb !== "install" && verb !== "upgrade" && !(verb === "template" && applied)) return;
+        const args = flags.positional.slice(1);
+        const generated = words.some((w) => w.text === "--generate-name" || w.text === "-g");
+        const [release, chartWord] = generated || verb === "template" && args.length === 1 ? [void 0, args[0]] : [args[0], args[1]];
+        if (!chartWord || !isLiteral(chartWord)) return;
+        const base = [t.cwd, ""].find((dir) => chartAt(charts, dir, chartWord.text) !== void 0);
+        const chart = base === void 0 ? void 0 : chartAt(charts, base, chartWord.text);
+        if (base === void 0 || !chart || chart.library) return;
+        const namespace = flags.values.find((f) => f.flag === "-n" || f.flag === "--namespace")?.value;
+        const valueFiles = flags.values.filter((f) => (f.flag === "-f" || f.flag === "--values") && isLiteral(f.value)).flatMap((f) => f.value.text.split(",")).flatMap((v) => joinRepoPath(base, v) ?? []);
+        out.push({
+          origin: { kind: "script", name: `helm ${verb}`, loc: { file: t.file, line: cmd.line } },
+          path: chart.dir,
+          ...namespace && isLiteral(namespace) ? { namespace: { name: namespace.text, mode: "fill" } } : {},
+          recurse: false,
+          helm: {
+            valueFiles,
+            inline: [],
+            ...release && isLiteral(release) ? { releaseName: release.text } : {}
+          }
+        });
+      });
+    }
+  }
+  return out;
+}
+function chartAt(charts, dir, written) {
+  const path19 = joinRepoPath(dir, written.replace(/\/$/, ""));
+  return path19 === void 0 ? void 0 : charts.get(path19 === "" ? "." : path19);
+}
+
 // src/render/index.ts
 import path12 from "node:path";
 
@@ -34436,7 +34485,13 @@ async function renderRepository(root, snapshot, options) {
   const plan = planRendering({
     kustomizations,
     charts,
-    targets: discovered.targets,
+    // A script's `helm install -n NS ./chart` deploys like an Application; an Argo CD or Flux object's target wins.
+    targets: [
+      ...discovered.targets,
+      ...scriptTargets2(shellTextsOf(snapshot.buildFiles ?? []), charts).filter(
+        (t) => !discovered.targets.some((d) => d.path === t.path)
+      )
+    ],
     manifests: manifestPaths,
     defaultNamespace: options.defaultNamespace
   });
