@@ -36,13 +36,14 @@ export function workflowBuilds(
       });
       byJob.set(jobId, jobBuilds);
     }
-    const deploys = deploysByBuilder(file, text, doc);
+    const blocks = runBlocks(file, text, doc, github);
+    const deploys = deploysByBuilder(blocks);
     for (const [jobId, jobBuilds] of byJob) {
       const deployedTo = deploys.get(jobId);
       builds.push(...(deployedTo ? jobBuilds.map((b) => ({ ...b, deployedTo })) : jobBuilds));
     }
+    for (const block of blocks) builds.push(...shellTextBuilds(block));
   }
-  for (const block of runBlocks(file, text, docs, github)) builds.push(...shellTextBuilds(block));
   return builds;
 }
 
@@ -50,26 +51,19 @@ export function workflowBuilds(
  * The containers `kubectl set image` in a `run:` step points at a job's builds, by that job: an image given as
  * `${{ needs.JOB.outputs.… }}` is what JOB builds, and `${{ steps.ID.outputs.… }}` what the step's own job builds.
  */
-function deploysByBuilder(file: string, text: string, doc: ParsedDocument): Map<string, DeployedContainer[]> {
+function deploysByBuilder(blocks: readonly RunBlock[]): Map<string, DeployedContainer[]> {
   const out = new Map<string, DeployedContainer[]>();
-  if (!/\bset\s+image\b/.test(text) || !isObj(doc.value)) return out;
-  const textLines = text.split("\n");
-  for (const [jobId, job] of entries(doc.value.jobs)) {
-    items(job.steps).forEach((step, i) => {
-      const run = str(step.run);
-      if (run === undefined) return;
-      const firstLine = scalarTextLine(textLines, lineAt(doc, ["jobs", jobId, "steps", i, "run"]));
-      for (const set of setImageCommands(run)) {
-        const needs = /\$\{\{needs\.([\w-]+)\.outputs\./.exec(set.image)?.[1];
-        const builder = needs ?? (/\$\{\{steps\.[\w-]+\.outputs\./.test(set.image) ? jobId : undefined);
-        if (builder === undefined) continue;
-        const line = firstLine + set.line - 1;
-        const says = `kubectl set image ${set.workload} ${set.container}=… deploys what job ${builder} builds`;
-        const list = out.get(builder) ?? [];
-        list.push({ workload: set.workload, container: set.container, evidence: { file, line, says } });
-        out.set(builder, list);
-      }
-    });
+  for (const block of blocks) {
+    for (const set of setImageCommands(block.text)) {
+      const needs = /\$\{\{needs\.([\w-]+)\.outputs\./.exec(set.image)?.[1];
+      const builder = needs ?? (/\$\{\{steps\.[\w-]+\.outputs\./.test(set.image) ? block.job : undefined);
+      if (builder === undefined) continue;
+      const line = block.firstLine + set.line - 1;
+      const says = `kubectl set image ${set.workload} ${set.container}=… deploys what job ${builder} builds`;
+      const list = out.get(builder) ?? [];
+      list.push({ workload: set.workload, container: set.container, evidence: { file: block.file, line, says } });
+      out.set(builder, list);
+    }
   }
   return out;
 }
@@ -95,34 +89,30 @@ function expander(github: ReadonlyMap<string, string>, env: Readonly<Record<stri
     );
 }
 
+/** A step's `run:` script, with the line it starts on, the folder it runs in, and the job it belongs to. */
+type RunBlock = ShellTextAt & { job: string };
+
 /** Every step's `run:` script, with the line it starts on and the folder it runs in. */
 export function workflowRunBlocks(file: string, text: string, problems: ProvenanceProblem[] = []): ShellTextAt[] {
-  return runBlocks(file, text, yamlDocuments(file, text, problems), new Map());
+  return yamlDocuments(file, text, problems).flatMap((doc) => runBlocks(file, text, doc, new Map()));
 }
 
-function runBlocks(
-  file: string,
-  text: string,
-  docs: readonly ParsedDocument[],
-  github: ReadonlyMap<string, string>,
-): ShellTextAt[] {
-  const out: ShellTextAt[] = [];
+function runBlocks(file: string, text: string, doc: ParsedDocument, github: ReadonlyMap<string, string>): RunBlock[] {
+  if (!isObj(doc.value)) return [];
+  const out: RunBlock[] = [];
   const textLines = text.split("\n");
-  for (const doc of docs) {
-    if (!isObj(doc.value)) continue;
-    const workflowDir = workingDirectory(doc.value);
-    const workflowEnv = envOf(doc.value, github);
-    for (const [jobId, job] of entries(doc.value.jobs)) {
-      const jobDir = workingDirectory(job) ?? workflowDir ?? "";
-      const jobEnv = { ...workflowEnv, ...envOf(job, github) };
-      items(job.steps).forEach((step, i) => {
-        const run = str(step.run);
-        if (run === undefined) return;
-        const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir) ?? "";
-        const firstLine = scalarTextLine(textLines, lineAt(doc, ["jobs", jobId, "steps", i, "run"]));
-        out.push({ file, text: run, firstLine, cwd, env: { ...jobEnv, ...envOf(step, github) } });
-      });
-    }
+  const workflowDir = workingDirectory(doc.value);
+  const workflowEnv = envOf(doc.value, github);
+  for (const [jobId, job] of entries(doc.value.jobs)) {
+    const jobDir = workingDirectory(job) ?? workflowDir ?? "";
+    const jobEnv = { ...workflowEnv, ...envOf(job, github) };
+    items(job.steps).forEach((step, i) => {
+      const run = str(step.run);
+      if (run === undefined) return;
+      const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir) ?? "";
+      const firstLine = scalarTextLine(textLines, lineAt(doc, ["jobs", jobId, "steps", i, "run"]));
+      out.push({ file, text: run, firstLine, cwd, env: { ...jobEnv, ...envOf(step, github) }, job: jobId });
+    });
   }
   return out;
 }
