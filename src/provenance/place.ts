@@ -59,11 +59,10 @@ export function place(wi: WorkloadImage, ctx: PlaceContext): CodePlacement[] | U
     return unplaced(`no build definition or folder named ${name} builds ${wi.image}`);
   }
   const how: PlacementHow = defined.length > 0 ? "build-definition" : "image-name";
-  const deployedOnly = named.length === 0;
   return mergeSameBuild(
     builds.map((b) => {
       const p = placement(wi, b, how, ctx);
-      const deploy = deployedOnly ? deployment(b, wi) : undefined;
+      const deploy = deployment(b, wi);
       return deploy ? { ...p, evidence: sortEvidence([...p.evidence, deploy]) } : p;
     }),
   );
