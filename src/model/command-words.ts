@@ -24,6 +24,15 @@ export function isLiteral(w: ShellWord): boolean {
   return !w.dynamic && !/\$\{|\{\{/.test(w.text);
 }
 
+/** The flags of `helm install|upgrade|template` that take a value: what `readFlags` must skip, or may want. */
+export const HELM_VALUE_FLAGS: ReadonlySet<string> = new Set(
+  (
+    "-n --namespace -f --values --set --set-string --set-file --set-json --set-literal --version --repo " +
+    "--kube-context --kubeconfig --timeout --description --post-renderer --username --password --ca-file " +
+    "--cert-file --key-file --keyring --output-dir --api-versions --kube-version --name-template"
+  ).split(" "),
+);
+
 export interface FlagValue {
   flag: string;
   value: ShellWord;

@@ -4,7 +4,15 @@
 import { lineOf, parseYamlFile } from "../manifests/parse-yaml.js";
 import { isObject, resourcesFromDocument } from "../manifests/resource.js";
 import { joinRepoPath } from "../provenance/paths.js";
-import { commandWords, isLiteral, readFlags, setPairs, toolOf, type FlagValue } from "./command-words.js";
+import {
+  commandWords,
+  HELM_VALUE_FLAGS,
+  isLiteral,
+  readFlags,
+  setPairs,
+  toolOf,
+  type FlagValue,
+} from "./command-words.js";
 import { configMapEdits } from "./configmap-edits.js";
 import { meshSourcesFromResources, withResolvedMode, type MeshSource } from "./mesh-policy.js";
 import type { ScriptFiles, ShellText } from "./script-texts.js";
@@ -25,12 +33,6 @@ export function meshSourcesFromScripts(texts: readonly ShellText[], files: Scrip
 }
 
 const ISTIOCTL_VALUE_FLAGS = new Set(["-r", "--revision", "--context", "-c", "--kubeconfig", "-i", "--istioNamespace"]);
-const HELM_VALUE_FLAGS = new Set(
-  (
-    "-n --namespace --version --repo --kube-context --kubeconfig --timeout --description --post-renderer " +
-    "--username --password --ca-file --cert-file --key-file --keyring --set-file --set-json --set-literal"
-  ).split(" "),
-);
 const ISTIOD_CHART = /^(?:istiod|istio-discovery)(?:-\d[\w.-]*)?(?:\.tgz)?$/;
 
 function installSources(cmd: ShellCommand, after: Pipeline, t: ShellText, files: ScriptFiles): MeshSource[] {

@@ -2,21 +2,14 @@
 // namespace with those values, as an Argo CD Application would say. `helm template … | kubectl apply -f -` (or
 // through `istioctl kube-inject`) deploys too. Only a chart of the repository, named by a literal path, is a target; a
 // namespace or a values file the text cannot resolve (`$NS`) leaves that part out, never guessed.
-import { commandWords, isLiteral, readFlags, toolOf } from "../model/command-words.js";
+import { commandWords, HELM_VALUE_FLAGS, isLiteral, readFlags, toolOf } from "../model/command-words.js";
 import type { ShellText } from "../model/script-texts.js";
 import { joinRepoPath } from "../provenance/paths.js";
 import { readPipelines } from "../provenance/shell-pipelines.js";
 import type { ChartInfo } from "./plan.js";
 import type { DeployTarget } from "./types.js";
 
-const VALUE_FLAGS = new Set(["-n", "--namespace", "-f", "--values"]);
-const OTHER_VALUE_FLAGS = new Set(
-  (
-    "--version --repo --kube-context --kubeconfig --timeout --description --post-renderer --username --password " +
-    "--ca-file --cert-file --key-file --keyring --set --set-string --set-file --set-json --set-literal --output-dir " +
-    "--api-versions --kube-version --name-template"
-  ).split(" "),
-);
+const WANTED = new Set(["-n", "--namespace", "-f", "--values"]);
 const APPLIERS = new Set(["kubectl", "oc", "istioctl"]);
 const APPLIES = /\b(?:kubectl|oc)\s+(?:[\w-]+\s+)*?(?:apply|create)\b|\bkube-inject\b/;
 
@@ -24,15 +17,15 @@ export function scriptTargets(texts: readonly ShellText[], charts: ReadonlyMap<s
   const out: DeployTarget[] = [];
   for (const t of texts) {
     if (!/\bhelm\b/.test(t.text)) continue;
+    const appliesFiles = APPLIES.test(t.text);
     for (const pipeline of readPipelines(t.text, t.firstLine)) {
       pipeline.forEach((cmd, i) => {
         const words = commandWords(cmd);
         if (toolOf(words) !== "helm") return;
-        const flags = readFlags(words.slice(1), VALUE_FLAGS, OTHER_VALUE_FLAGS);
+        const flags = readFlags(words.slice(1), WANTED, HELM_VALUE_FLAGS);
         const verb = flags.positional[0]?.text;
         // `helm template` deploys when its output is applied: piped on, or written to a file the text applies later.
-        const applied =
-          pipeline.slice(i + 1).some((c) => APPLIERS.has(toolOf(commandWords(c)) ?? "")) || APPLIES.test(t.text);
+        const applied = appliesFiles || pipeline.slice(i + 1).some((c) => APPLIERS.has(toolOf(commandWords(c)) ?? ""));
         if (verb !== "install" && verb !== "upgrade" && !(verb === "template" && applied)) return;
         const args = flags.positional.slice(1);
         // The release name is optional to `helm template`, and `--generate-name` replaces it.
@@ -41,9 +34,11 @@ export function scriptTargets(texts: readonly ShellText[], charts: ReadonlyMap<s
           generated || (verb === "template" && args.length === 1) ? [undefined, args[0]] : [args[0], args[1]];
         if (!chartWord || !isLiteral(chartWord)) return;
         // A script may be run from its own folder or, as CI runs it, from the repository root: the chart says which.
-        const base = [t.cwd, ""].find((dir) => chartAt(charts, dir, chartWord.text) !== undefined);
-        const chart = base === undefined ? undefined : chartAt(charts, base, chartWord.text);
-        if (base === undefined || !chart || chart.library) return;
+        const found = [t.cwd, ""]
+          .map((base) => ({ base, chart: chartAt(charts, base, chartWord.text) }))
+          .find((x) => x.chart !== undefined);
+        if (!found?.chart || found.chart.library) return;
+        const { base, chart } = found;
         const namespace = flags.values.find((f) => f.flag === "-n" || f.flag === "--namespace")?.value;
         const valueFiles = flags.values
           .filter((f) => (f.flag === "-f" || f.flag === "--values") && isLiteral(f.value))
