@@ -51,7 +51,7 @@ export function importsOf(file: string, text: string): FileImports | undefined {
   // Every file is searched for `.sh`; only scripts also for `.bash` and for folders whose scripts all run, which
   // are written in scripts and build files, not in code. Each further search would cost a pass over all the code.
   const language = languageOfText(file, text);
-  const scripts = language === "shell" ? shellScriptsNamed(text) : shScriptsNamed(text);
+  const scripts = shellScriptsNamed(text, language === "shell" ? "every form" : "sh only");
   const modules = moduleImportsOf(file, text, language);
   if (scripts === undefined) return modules;
   return { ...(modules ?? { file, specifiers: [] }), scripts };
@@ -64,20 +64,16 @@ const MAX_SCRIPT_NAME = 100;
 /**
  * The shell scripts a text names (`name.sh`, `name.bash`, as a path's last part), sorted, or undefined when it names
  * none. A glob (`*.sh`) or a folder whose every script runs (`run-parts`, `docker-entrypoint.d`) is `*.sh`. Each
- * `.sh` found is read backwards, so a long text costs one search.
+ * `.sh` found is read backwards, so a long text costs one search. `sh only`: just `name.sh`, what code that runs a
+ * script writes, for one search instead of three.
  */
-export function shellScriptsNamed(text: string): string[] | undefined {
+export function shellScriptsNamed(text: string, forms: "every form" | "sh only" = "every form"): string[] | undefined {
   const names = new Set<string>();
   namesEndingIn(text, ".sh", names);
-  namesEndingIn(text, ".bash", names);
-  if (RUNS_A_FOLDER.test(text)) names.add("*.sh");
-  return names.size === 0 ? undefined : [...names].sort();
-}
-
-/** Only the `name.sh` scripts a text names: what code that runs a script writes. */
-function shScriptsNamed(text: string): string[] | undefined {
-  const names = new Set<string>();
-  namesEndingIn(text, ".sh", names);
+  if (forms === "every form") {
+    namesEndingIn(text, ".bash", names);
+    if (RUNS_A_FOLDER.test(text)) names.add("*.sh");
+  }
   return names.size === 0 ? undefined : [...names].sort();
 }
 
