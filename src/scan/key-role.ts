@@ -235,7 +235,7 @@ export function isCspDirective(key: string | undefined): boolean {
 }
 
 /** The name after its last dot: `csp.scriptSrc` -> `scriptSrc`. */
-function lastPart(key: string): string {
+export function lastPart(key: string): string {
   return key.slice(key.lastIndexOf(".") + 1);
 }
 

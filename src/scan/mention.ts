@@ -1,6 +1,6 @@
 // Whether a URL in a literal is a connection the code makes or text for people: a message, a docstring, a link, a
 // browser directive. Judged on the literal alone and on the name it is bound to, never on the host.
-import { isCspDirective, isSampleName, isStoreName, type KeyRole } from "./key-role.js";
+import { isCspDirective, isSampleName, isStoreName, type KeyRole, lastPart } from "./key-role.js";
 
 /** How far around a URL the words that make a literal prose are looked for: docstrings can be long. */
 const WINDOW = 400;
@@ -76,8 +76,7 @@ function isQuote(c: number): boolean {
  */
 function inOpenApiServers(text: string, offset: number, boundTo: string | undefined): boolean {
   const before = () => text.slice(Math.max(0, offset - 4000), offset);
-  if (boundTo !== undefined && /^addServers?$/.test(boundTo.slice(boundTo.lastIndexOf(".") + 1)))
-    return OPENAPI_BUILDER.test(before());
+  if (boundTo !== undefined && /^addServers?$/.test(lastPart(boundTo))) return OPENAPI_BUILDER.test(before());
   const near = text.slice(Math.max(0, offset - 300), offset);
   const list = near.lastIndexOf("servers");
   if (list === -1 || !/^servers["']?\s*[:=]\s*\[/.test(near.slice(list))) return false;
