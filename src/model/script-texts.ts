@@ -21,7 +21,18 @@ export interface ScriptFiles {
 /** Commands of interest, so that only the scripts that may hold one are read word by word. */
 const INSTALL_WORDS = /\b(?:istioctl|helm|kubectl|oc)\b/;
 
+/** By the snapshot's build files: rendering reads them for chart targets, the model for install commands. */
+const TEXTS = new WeakMap<readonly TextFile[], ShellText[]>();
+
 export function shellTextsOf(files: readonly TextFile[]): ShellText[] {
+  const known = TEXTS.get(files);
+  if (known) return known;
+  const out = readShellTexts(files);
+  TEXTS.set(files, out);
+  return out;
+}
+
+function readShellTexts(files: readonly TextFile[]): ShellText[] {
   const out: ShellText[] = [];
   for (const f of files) {
     if (!INSTALL_WORDS.test(f.text)) continue;
