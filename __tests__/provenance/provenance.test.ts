@@ -116,11 +116,12 @@ describe("buildProvenance", () => {
     };
     const p = provenanceOf(repo, [image("api", "acme/backend:latest"), image("worker", "acme/backend:latest")]);
     expect(p.placements.map((x) => [x.workload, x.how, x.ships])).toEqual([["api", "build-definition", ["src/**"]]]);
-    expect(p.placements[0]!.evidence).toContainEqual({
-      file: ".github/workflows/deploy.yml",
-      line: 20,
-      says: "kubectl set image api api=… deploys what job build builds",
-    });
+    // The evidence names the command's line, beside the build's own.
+    expect(p.placements[0]!.evidence.map((e) => `${e.file}:${e.line}`)).toEqual([
+      ".github/workflows/deploy.yml:11",
+      ".github/workflows/deploy.yml:20",
+      "Dockerfile:2",
+    ]);
     // Only the container the command names: the worker runs the same image name, but nothing says what it is.
     expect(p.unplaced.map((u) => u.workload)).toEqual(["worker"]);
   });
@@ -150,9 +151,8 @@ describe("buildProvenance", () => {
     };
     const p = provenanceOf(repo, [image("api", "acme/api")]);
     expect(p.placements.map((x) => x.ships)).toEqual([["src/**"]]);
-    expect(p.problems).toEqual([
-      { file: "Dockerfile", line: 2, message: "WORKDIR before any FROM: read as if a stage started here" },
-    ]);
+    // Reported once, at the first instruction Docker would refuse.
+    expect(p.problems.map((x) => `${x.file}:${x.line}`)).toEqual(["Dockerfile:2"]);
   });
 
   it("falls back to a folder named like the image holding a Dockerfile, and flags a static-file server", () => {
