@@ -20002,23 +20002,20 @@ var COMPUTED = /(?:import|require)\s*\(\s*(?![\s"'`)])/y;
 var CODE = /\.(?:[cm]?[jt]sx?)$/i;
 function importsOf(file2, text3) {
   const language = languageOfText(file2, text3);
-  const scripts = language === "shell" ? shellScriptsNamed(text3) : shScriptsNamed(text3);
+  const scripts = shellScriptsNamed(text3, language === "shell" ? "every form" : "sh only");
   const modules = moduleImportsOf(file2, text3, language);
   if (scripts === void 0) return modules;
   return { ...modules ?? { file: file2, specifiers: [] }, scripts };
 }
 var RUNS_A_FOLDER = /\*\.(?:sh|bash)\b|\brun-parts\b|docker-entrypoint\.d\b/;
 var MAX_SCRIPT_NAME = 100;
-function shellScriptsNamed(text3) {
+function shellScriptsNamed(text3, forms = "every form") {
   const names2 = /* @__PURE__ */ new Set();
   namesEndingIn(text3, ".sh", names2);
-  namesEndingIn(text3, ".bash", names2);
-  if (RUNS_A_FOLDER.test(text3)) names2.add("*.sh");
-  return names2.size === 0 ? void 0 : [...names2].sort();
-}
-function shScriptsNamed(text3) {
-  const names2 = /* @__PURE__ */ new Set();
-  namesEndingIn(text3, ".sh", names2);
+  if (forms === "every form") {
+    namesEndingIn(text3, ".bash", names2);
+    if (RUNS_A_FOLDER.test(text3)) names2.add("*.sh");
+  }
   return names2.size === 0 ? void 0 : [...names2].sort();
 }
 function namesEndingIn(text3, ext2, names2) {
@@ -20942,8 +20939,7 @@ function isQuote(c) {
 }
 function inOpenApiServers(text3, offset, boundTo) {
   const before = () => text3.slice(Math.max(0, offset - 4e3), offset);
-  if (boundTo !== void 0 && /^addServers?$/.test(boundTo.slice(boundTo.lastIndexOf(".") + 1)))
-    return OPENAPI_BUILDER.test(before());
+  if (boundTo !== void 0 && /^addServers?$/.test(lastPart(boundTo))) return OPENAPI_BUILDER.test(before());
   const near = text3.slice(Math.max(0, offset - 300), offset);
   const list = near.lastIndexOf("servers");
   if (list === -1 || !/^servers["']?\s*[:=]\s*\[/.test(near.slice(list))) return false;
@@ -25843,6 +25839,9 @@ function toolOf(words) {
 function isLiteral(w) {
   return !w.dynamic && !/\$\{|\{\{/.test(w.text);
 }
+var HELM_VALUE_FLAGS = new Set(
+  "-n --namespace -f --values --set --set-string --set-file --set-json --set-literal --version --repo --kube-context --kubeconfig --timeout --description --post-renderer --username --password --ca-file --cert-file --key-file --keyring --output-dir --api-versions --kube-version --name-template".split(" ")
+);
 function readFlags(args, wanted, takesValue) {
   const values = [];
   const positional = [];
@@ -26860,9 +26859,6 @@ function meshSourcesFromScripts(texts, files) {
   return out;
 }
 var ISTIOCTL_VALUE_FLAGS = /* @__PURE__ */ new Set(["-r", "--revision", "--context", "-c", "--kubeconfig", "-i", "--istioNamespace"]);
-var HELM_VALUE_FLAGS = new Set(
-  "-n --namespace --version --repo --kube-context --kubeconfig --timeout --description --post-renderer --username --password --ca-file --cert-file --key-file --keyring --set-file --set-json --set-literal".split(" ")
-);
 var ISTIOD_CHART2 = /^(?:istiod|istio-discovery)(?:-\d[\w.-]*)?(?:\.tgz)?$/;
 function installSources(cmd, after, t, files) {
   const words = commandWords(cmd);
@@ -27468,35 +27464,29 @@ function workflowBuilds(file2, text3, problems, repository) {
       });
       byJob.set(jobId, jobBuilds);
     }
-    const deploys = deploysByBuilder(file2, text3, doc);
+    const blocks = runBlocks(file2, text3, doc, github);
+    const deploys = deploysByBuilder(blocks);
     for (const [jobId, jobBuilds] of byJob) {
       const deployedTo = deploys.get(jobId);
       builds.push(...deployedTo ? jobBuilds.map((b) => ({ ...b, deployedTo })) : jobBuilds);
     }
+    for (const block of blocks) builds.push(...shellTextBuilds(block));
   }
-  for (const block of runBlocks(file2, text3, docs, github)) builds.push(...shellTextBuilds(block));
   return builds;
 }
-function deploysByBuilder(file2, text3, doc) {
+function deploysByBuilder(blocks) {
   const out = /* @__PURE__ */ new Map();
-  if (!/\bset\s+image\b/.test(text3) || !isObj(doc.value)) return out;
-  const textLines = text3.split("\n");
-  for (const [jobId, job] of entries(doc.value.jobs)) {
-    items(job.steps).forEach((step, i) => {
-      const run = str(step.run);
-      if (run === void 0) return;
-      const firstLine2 = scalarTextLine(textLines, lineAt(doc, ["jobs", jobId, "steps", i, "run"]));
-      for (const set of setImageCommands(run)) {
-        const needs = /\$\{\{needs\.([\w-]+)\.outputs\./.exec(set.image)?.[1];
-        const builder = needs ?? (/\$\{\{steps\.[\w-]+\.outputs\./.test(set.image) ? jobId : void 0);
-        if (builder === void 0) continue;
-        const line = firstLine2 + set.line - 1;
-        const says = `kubectl set image ${set.workload} ${set.container}=\u2026 deploys what job ${builder} builds`;
-        const list = out.get(builder) ?? [];
-        list.push({ workload: set.workload, container: set.container, evidence: { file: file2, line, says } });
-        out.set(builder, list);
-      }
-    });
+  for (const block of blocks) {
+    for (const set of setImageCommands(block.text)) {
+      const needs = /\$\{\{needs\.([\w-]+)\.outputs\./.exec(set.image)?.[1];
+      const builder = needs ?? (/\$\{\{steps\.[\w-]+\.outputs\./.test(set.image) ? block.job : void 0);
+      if (builder === void 0) continue;
+      const line = block.firstLine + set.line - 1;
+      const says = `kubectl set image ${set.workload} ${set.container}=\u2026 deploys what job ${builder} builds`;
+      const list = out.get(builder) ?? [];
+      list.push({ workload: set.workload, container: set.container, evidence: { file: block.file, line, says } });
+      out.set(builder, list);
+    }
   }
   return out;
 }
@@ -27516,26 +27506,24 @@ function expander(github, env) {
   );
 }
 function workflowRunBlocks(file2, text3, problems = []) {
-  return runBlocks(file2, text3, yamlDocuments(file2, text3, problems), /* @__PURE__ */ new Map());
+  return yamlDocuments(file2, text3, problems).flatMap((doc) => runBlocks(file2, text3, doc, /* @__PURE__ */ new Map()));
 }
-function runBlocks(file2, text3, docs, github) {
+function runBlocks(file2, text3, doc, github) {
+  if (!isObj(doc.value)) return [];
   const out = [];
   const textLines = text3.split("\n");
-  for (const doc of docs) {
-    if (!isObj(doc.value)) continue;
-    const workflowDir = workingDirectory(doc.value);
-    const workflowEnv = envOf(doc.value, github);
-    for (const [jobId, job] of entries(doc.value.jobs)) {
-      const jobDir2 = workingDirectory(job) ?? workflowDir ?? "";
-      const jobEnv = { ...workflowEnv, ...envOf(job, github) };
-      items(job.steps).forEach((step, i) => {
-        const run = str(step.run);
-        if (run === void 0) return;
-        const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir2) ?? "";
-        const firstLine2 = scalarTextLine(textLines, lineAt(doc, ["jobs", jobId, "steps", i, "run"]));
-        out.push({ file: file2, text: run, firstLine: firstLine2, cwd, env: { ...jobEnv, ...envOf(step, github) } });
-      });
-    }
+  const workflowDir = workingDirectory(doc.value);
+  const workflowEnv = envOf(doc.value, github);
+  for (const [jobId, job] of entries(doc.value.jobs)) {
+    const jobDir2 = workingDirectory(job) ?? workflowDir ?? "";
+    const jobEnv = { ...workflowEnv, ...envOf(job, github) };
+    items(job.steps).forEach((step, i) => {
+      const run = str(step.run);
+      if (run === void 0) return;
+      const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir2) ?? "";
+      const firstLine2 = scalarTextLine(textLines, lineAt(doc, ["jobs", jobId, "steps", i, "run"]));
+      out.push({ file: file2, text: run, firstLine: firstLine2, cwd, env: { ...jobEnv, ...envOf(step, github) }, job: jobId });
+    });
   }
   return out;
 }
@@ -27595,7 +27583,15 @@ function workingDirectory(o) {
 
 // src/model/script-texts.ts
 var INSTALL_WORDS = /\b(?:istioctl|helm|kubectl|oc)\b/;
+var TEXTS = /* @__PURE__ */ new WeakMap();
 function shellTextsOf(files) {
+  const known = TEXTS.get(files);
+  if (known) return known;
+  const out = readShellTexts(files);
+  TEXTS.set(files, out);
+  return out;
+}
+function readShellTexts(files) {
   const out = [];
   for (const f of files) {
     if (!INSTALL_WORDS.test(f.text)) continue;
@@ -28218,11 +28214,10 @@ function place(wi, ctx) {
     return unplaced(`no build definition or folder named ${name} builds ${wi.image}`);
   }
   const how = defined.length > 0 ? "build-definition" : "image-name";
-  const deployedOnly = named.length === 0;
   return mergeSameBuild(
     builds.map((b) => {
       const p = placement(wi, b, how, ctx);
-      const deploy = deployedOnly ? deployment(b, wi) : void 0;
+      const deploy = deployment(b, wi);
       return deploy ? { ...p, evidence: sortEvidence([...p.evidence, deploy]) } : p;
     })
   );
@@ -33429,31 +33424,29 @@ async function machineRenderEnvironment(env, tempRoot, cpus, cache3) {
 var BUILD_TIME_LIMIT_MS = 6e4;
 
 // src/render/script-targets.ts
-var VALUE_FLAGS4 = /* @__PURE__ */ new Set(["-n", "--namespace", "-f", "--values"]);
-var OTHER_VALUE_FLAGS = new Set(
-  "--version --repo --kube-context --kubeconfig --timeout --description --post-renderer --username --password --ca-file --cert-file --key-file --keyring --set --set-string --set-file --set-json --set-literal --output-dir --api-versions --kube-version --name-template".split(" ")
-);
+var WANTED = /* @__PURE__ */ new Set(["-n", "--namespace", "-f", "--values"]);
 var APPLIERS = /* @__PURE__ */ new Set(["kubectl", "oc", "istioctl"]);
 var APPLIES = /\b(?:kubectl|oc)\s+(?:[\w-]+\s+)*?(?:apply|create)\b|\bkube-inject\b/;
 function scriptTargets2(texts, charts) {
   const out = [];
   for (const t of texts) {
     if (!/\bhelm\b/.test(t.text)) continue;
+    const appliesFiles = APPLIES.test(t.text);
     for (const pipeline of readPipelines(t.text, t.firstLine)) {
       pipeline.forEach((cmd, i) => {
         const words = commandWords(cmd);
         if (toolOf(words) !== "helm") return;
-        const flags = readFlags(words.slice(1), VALUE_FLAGS4, OTHER_VALUE_FLAGS);
+        const flags = readFlags(words.slice(1), WANTED, HELM_VALUE_FLAGS);
         const verb = flags.positional[0]?.text;
-        const applied = pipeline.slice(i + 1).some((c) => APPLIERS.has(toolOf(commandWords(c)) ?? "")) || APPLIES.test(t.text);
+        const applied = appliesFiles || pipeline.slice(i + 1).some((c) => APPLIERS.has(toolOf(commandWords(c)) ?? ""));
         if (verb !== "install" && verb !== "upgrade" && !(verb === "template" && applied)) return;
         const args = flags.positional.slice(1);
         const generated = words.some((w) => w.text === "--generate-name" || w.text === "-g");
         const [release, chartWord] = generated || verb === "template" && args.length === 1 ? [void 0, args[0]] : [args[0], args[1]];
         if (!chartWord || !isLiteral(chartWord)) return;
-        const base = [t.cwd, ""].find((dir) => chartAt(charts, dir, chartWord.text) !== void 0);
-        const chart = base === void 0 ? void 0 : chartAt(charts, base, chartWord.text);
-        if (base === void 0 || !chart || chart.library) return;
+        const found = [t.cwd, ""].map((base2) => ({ base: base2, chart: chartAt(charts, base2, chartWord.text) })).find((x) => x.chart !== void 0);
+        if (!found?.chart || found.chart.library) return;
+        const { base, chart } = found;
         const namespace = flags.values.find((f) => f.flag === "-n" || f.flag === "--namespace")?.value;
         const valueFiles = flags.values.filter((f) => (f.flag === "-f" || f.flag === "--values") && isLiteral(f.value)).flatMap((f) => f.value.text.split(",")).flatMap((v) => joinRepoPath(base, v) ?? []);
         out.push({

@@ -3792,23 +3792,20 @@ var COMPUTED = /(?:import|require)\s*\(\s*(?![\s"'`)])/y;
 var CODE = /\.(?:[cm]?[jt]sx?)$/i;
 function importsOf(file, text) {
   const language = languageOfText(file, text);
-  const scripts = language === "shell" ? shellScriptsNamed(text) : shScriptsNamed(text);
+  const scripts = shellScriptsNamed(text, language === "shell" ? "every form" : "sh only");
   const modules = moduleImportsOf(file, text, language);
   if (scripts === void 0) return modules;
   return { ...modules ?? { file, specifiers: [] }, scripts };
 }
 var RUNS_A_FOLDER = /\*\.(?:sh|bash)\b|\brun-parts\b|docker-entrypoint\.d\b/;
 var MAX_SCRIPT_NAME = 100;
-function shellScriptsNamed(text) {
+function shellScriptsNamed(text, forms = "every form") {
   const names2 = /* @__PURE__ */ new Set();
   namesEndingIn(text, ".sh", names2);
-  namesEndingIn(text, ".bash", names2);
-  if (RUNS_A_FOLDER.test(text)) names2.add("*.sh");
-  return names2.size === 0 ? void 0 : [...names2].sort();
-}
-function shScriptsNamed(text) {
-  const names2 = /* @__PURE__ */ new Set();
-  namesEndingIn(text, ".sh", names2);
+  if (forms === "every form") {
+    namesEndingIn(text, ".bash", names2);
+    if (RUNS_A_FOLDER.test(text)) names2.add("*.sh");
+  }
   return names2.size === 0 ? void 0 : [...names2].sort();
 }
 function namesEndingIn(text, ext2, names2) {
@@ -4725,8 +4722,7 @@ function isQuote(c) {
 }
 function inOpenApiServers(text, offset, boundTo) {
   const before = () => text.slice(Math.max(0, offset - 4e3), offset);
-  if (boundTo !== void 0 && /^addServers?$/.test(boundTo.slice(boundTo.lastIndexOf(".") + 1)))
-    return OPENAPI_BUILDER.test(before());
+  if (boundTo !== void 0 && /^addServers?$/.test(lastPart(boundTo))) return OPENAPI_BUILDER.test(before());
   const near = text.slice(Math.max(0, offset - 300), offset);
   const list = near.lastIndexOf("servers");
   if (list === -1 || !/^servers["']?\s*[:=]\s*\[/.test(near.slice(list))) return false;
