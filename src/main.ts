@@ -13,6 +13,7 @@ import { stageClock, stageLine, type StageTime } from "./stage-clock.js";
 import { checkoutBase, repositoryPrefix, type BaseTree } from "./github/base-tree.js";
 import { createGitHubApi, GitHubApiError } from "./github/client.js";
 import { GitError } from "./github/git.js";
+import { repositoryOf } from "./github/repository.js";
 import { readRunContext, type RunContext } from "./github/context.js";
 import { markerId } from "./github/marker.js";
 import { realTime } from "./github/retry.js";
@@ -148,7 +149,7 @@ export async function run(): Promise<void> {
     if (token) core.setSecret(token);
     const parsed = parseSettings(rawSettingsOf(given, defaultCacheDir(process.env, os.homedir())));
     // The runner names the repository; workflows build images after it (`ghcr.io/${{ github.repository }}`).
-    const repository = process.env.GITHUB_REPOSITORY;
+    const repository = await repositoryOf(path.resolve(parsed.root), process.env);
     const settings: Settings = repository ? { ...parsed, repository } : parsed;
     const ctx = await readRunContext(process.env);
     const warnings: Warnings = [];
