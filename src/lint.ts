@@ -210,7 +210,8 @@ export function lint(input: LintInput): LintResult {
     scope === "all" && imports && buildFiles && model.provenance
       ? withShellRuns(pythonRefs, model.provenance, {
           imports,
-          texts: [...buildFiles, ...input.snapshot.manifests],
+          // As read, before renders took their inputs: a Kustomize base's probe may name the script.
+          texts: [...buildFiles, ...(input.snapshot.manifestRead?.manifests ?? input.snapshot.manifests)],
           commands: containerCommands(model),
         })
       : pythonRefs;
