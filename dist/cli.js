@@ -33248,7 +33248,8 @@ function lint(input) {
   const pythonRefs = python2 && model.provenance ? withPythonRuns(jsRefs, model.provenance, python2) : jsRefs;
   const shellRefs = scope === "all" && imports && buildFiles && model.provenance ? withShellRuns(pythonRefs, model.provenance, {
     imports,
-    texts: [...buildFiles, ...input.snapshot.manifests],
+    // As read, before renders took their inputs: a Kustomize base's probe may name the script.
+    texts: [...buildFiles, ...input.snapshot.manifestRead?.manifests ?? input.snapshot.manifests],
     commands: containerCommands(model)
   }) : pythonRefs;
   const scannedRefs = files && model.provenance ? withSelectedFiles(shellRefs, model.provenance, files, commands) : shellRefs;
