@@ -22,3 +22,33 @@ export function modelOf(files: Record<string, string>, meshConfigFile?: { path: 
 export function yamlDocs(...docs: string[]): string {
   return `${docs.map((d) => d.trim()).join("\n---\n")}\n`;
 }
+
+/**
+ * A Deployment of one container that mounts a ConfigMap, as the tests of ConfigMap-held files write it. `container`
+ * lines go under the container (`command: [...]`, more mounts), indented by the helper.
+ */
+export function deploymentMounting(o: {
+  namespace: string;
+  name: string;
+  container: string;
+  image: string;
+  configMap: string;
+  mount: string;
+  lines?: string[];
+}): string {
+  const extra = (o.lines ?? []).map((l) => `\n          ${l}`).join("");
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${o.name}, namespace: ${o.namespace}}
+spec:
+  selector: {matchLabels: {app: ${o.name}}}
+  template:
+    metadata: {labels: {app: ${o.name}}}
+    spec:
+      containers:
+        - name: ${o.container}
+          image: ${o.image}
+          volumeMounts: [{name: ${o.configMap}, ${o.mount}}]${extra}
+      volumes: [{name: ${o.configMap}, configMap: {name: ${o.configMap}}}]
+`;
+}

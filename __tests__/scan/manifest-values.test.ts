@@ -1,7 +1,7 @@
 // Hosts written into manifests: container env, args and commands, ConfigMap data.
 import { describe, expect, it } from "vitest";
 import { guessConfigLanguage, scanManifestValues } from "../../src/scan/index.js";
-import { modelOf } from "../helpers/model.js";
+import { deploymentMounting, modelOf } from "../helpers/model.js";
 
 const deployment = `apiVersion: apps/v1
 kind: Deployment
@@ -99,27 +99,22 @@ describe("guessConfigLanguage", () => {
 });
 
 describe("a ConfigMap served to browsers", () => {
-  const served = (mountPath: string, extra = "") => `apiVersion: v1
+  const served = (mountPath: string, extra?: string) => `apiVersion: v1
 kind: ConfigMap
 metadata: {name: constants, namespace: web}
 data:
   host.js: |
     export const HOST = "https://api.webroot-js.io";
 ---
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: site, namespace: web}
-spec:
-  selector: {matchLabels: {app: site}}
-  template:
-    metadata: {labels: {app: site}}
-    spec:
-      containers:
-        - name: nginx
-          image: nginx:1.27
-          volumeMounts: [{name: constants, mountPath: ${mountPath}, subPath: host.js}]${extra}
-      volumes: [{name: constants, configMap: {name: constants}}]
-`;
+${deploymentMounting({
+  namespace: "web",
+  name: "site",
+  container: "nginx",
+  image: "nginx:1.27",
+  configMap: "constants",
+  mount: `mountPath: ${mountPath}, subPath: host.js`,
+  ...(extra ? { lines: [extra] } : {}),
+})}`;
   const classes = (text: string) =>
     scanManifestValues(modelOf({ "web/site.yaml": text })).map((r) => [r.host, r.class, r.workload ?? null]);
 
@@ -131,9 +126,9 @@ spec:
 
   it("is the workload's configuration when it is mounted anywhere else, or also read as variables", () => {
     expect(classes(served("/etc/site/host.js"))).toEqual([["api.webroot-js.io", "config", "site"]]);
-    expect(
-      classes(served("/usr/share/nginx/html/host.js", "\n          envFrom: [{configMapRef: {name: constants}}]")),
-    ).toEqual([["api.webroot-js.io", "config", "site"]]);
+    expect(classes(served("/usr/share/nginx/html/host.js", "envFrom: [{configMapRef: {name: constants}}]"))).toEqual([
+      ["api.webroot-js.io", "config", "site"],
+    ]);
   });
 });
 
@@ -148,21 +143,15 @@ data:
     PUBLIC = "https://checks.public-name.io"
     resp = requests.get("http://checks.public-name.io/check-funds")
 ---
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: checks, namespace: checks}
-spec:
-  selector: {matchLabels: {app: checks}}
-  template:
-    metadata: {labels: {app: checks}}
-    spec:
-      containers:
-        - name: app
-          image: python:3.12
-          command: ["python", "/app/app.py"]
-          volumeMounts: [{name: app, mountPath: /app}]
-      volumes: [{name: app, configMap: {name: app}}]
-`;
+${deploymentMounting({
+  namespace: "checks",
+  name: "checks",
+  container: "app",
+  image: "python:3.12",
+  configMap: "app",
+  mount: "mountPath: /app",
+  lines: ['command: ["python", "/app/app.py"]'],
+})}`;
     const refs = scanManifestValues(modelOf({ "checks/app.yaml": text }));
     expect(refs.map((r) => [r.line, r.requested ?? false])).toEqual([
       [7, false],

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { guessConfigLanguage, scanManifestValues, scanSource } from "../../src/scan/index.js";
 import { languageOfText } from "../../src/scan/language.js";
-import { modelOf } from "../helpers/model.js";
+import { deploymentMounting, modelOf } from "../helpers/model.js";
 import { rowAt, scanRows } from "./helpers.js";
 
 const conf = [
@@ -76,20 +76,14 @@ data:
   application.conf: |
     api.url = "https://api.cm-hocon.io"
 ---
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: gateway, namespace: web}
-spec:
-  selector: {matchLabels: {app: gateway}}
-  template:
-    metadata: {labels: {app: gateway}}
-    spec:
-      containers:
-        - name: nginx
-          image: nginx:1.27
-          volumeMounts: [{name: conf, mountPath: /etc/nginx/nginx.conf, subPath: nginx.conf}]
-      volumes: [{name: conf, configMap: {name: proxy}}]
-`;
+${deploymentMounting({
+  namespace: "web",
+  name: "gateway",
+  container: "nginx",
+  image: "nginx:1.27",
+  configMap: "proxy",
+  mount: "mountPath: /etc/nginx/nginx.conf, subPath: nginx.conf",
+})}`;
     const refs = scanManifestValues(modelOf({ "web/proxy.yaml": manifest }));
     expect(refs.map((r) => [r.host, r.port, r.line, r.class])).toEqual([
       ["api.cm-nginx.io", 443, 7, "config"],
