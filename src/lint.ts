@@ -10,6 +10,7 @@ import { pythonRuns, withPythonRuns } from "./provenance/python-runs.js";
 import { withShellRuns } from "./provenance/shell-runs.js";
 import { withSelectedFiles } from "./provenance/selected-files.js";
 import { modulesNotRun, withModulesNotRun } from "./provenance/unimported-modules.js";
+import { withUnreadDefinitions } from "./provenance/unread-definitions.js";
 import { meshSourceFromFile } from "./model/mesh-policy.js";
 import { mergeRendered } from "./render/merge.js";
 import { inlineMeshDocuments } from "./render/unrendered-values.js";
@@ -204,7 +205,12 @@ export function lint(input: LintInput): LintResult {
           commands,
         })
       : undefined;
-  const jsRefs = notRun ? withModulesNotRun(input.snapshot.references, notRun) : input.snapshot.references;
+  // Like the variables above: only a full scan can tell that no other file names a definition.
+  const definedRefs =
+    scope === "all" && environment
+      ? withUnreadDefinitions(input.snapshot.references, environment)
+      : input.snapshot.references;
+  const jsRefs = notRun ? withModulesNotRun(definedRefs, notRun) : definedRefs;
   const pythonRefs = python && model.provenance ? withPythonRuns(jsRefs, model.provenance, python) : jsRefs;
   const shellRefs =
     scope === "all" && imports && buildFiles && model.provenance

@@ -58,6 +58,8 @@ describe("precision on a repository shaped like the real ones", () => {
         "gateway.payments-vendor.io deploy/ledger.yaml shop/ledger",
         // A Next.js route imports the payments module through the tsconfig alias `@/lib/payments`.
         "api.payments-vendor.io services/storefront/lib/payments.ts shop/storefront",
+        // A settings field payments.ts reads.
+        "receipts.payments-vendor.io services/storefront/lib/settings.ts shop/storefront",
         ...billing,
       ].sort(),
     );
@@ -80,6 +82,7 @@ describe("precision on a repository shaped like the real ones", () => {
     ["api.sms-vendor.io", "unplaced"], // a module the storefront image ships that nothing it starts from imports
     ["share.social-vendor.io", "browser"], // a module only a "use client" component imports
     ["releases.cli-vendor.io", "unplaced"], // a script the storefront image ships and nothing runs
+    ["api.forecast-vendor.io", "unplaced"], // a settings field no other line names
     ["host.docker.internal", "special-use"],
     ["your-bucket-here.s3.amazonaws.com", "special-use"],
     ["api.example.com", "special-use"],

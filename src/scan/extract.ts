@@ -87,10 +87,14 @@ function describeUse(
 ): void {
   // Code held in a ConfigMap is lexed as code but scanned as config: a request call names itself in either.
   const requested = binding !== undefined && isRequestCall(binding);
+  const definition = programText
+    ? ((binding !== undefined ? definedName(text, start, binding) : undefined) ?? decoratedField(text, start))
+    : undefined;
   for (let i = from; i < refs.length; i++) {
     const ref = refs[i]!;
     if (binding !== undefined) ref.binding = binding;
     if (requested) ref.requested = true;
+    if (definition !== undefined) ref.defines = definition;
     const image = imageReferenceReason(text, ref.offset, ref.host, ref.scheme);
     if (image !== undefined) {
       ref.mention = image;
@@ -106,6 +110,54 @@ function describeUse(
     const mention = mentionReason(text, start, end, ref.offset, role, binding, programText);
     if (mention !== undefined) ref.mention = mention;
   }
+}
+
+const SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/**
+ * What may stand between a name and the literal that defines it: an optional closing quote (`"NAME": "…"`), a type
+ * (`NAME: string = "…"`), then `=`, `:=` or `:`, and the literal's opening quote. A comma or a bracket there means
+ * the literal is an argument (`getenv("NAME", "…")`), not the name's value.
+ */
+const DEFINITION_TAIL = /^['"]?\s*(?::\s*[\w.<>|? ]{1,60}?\s*)?(?::=|=|:)\s*[`'"]?$/;
+
+/** `name` when the literal at `start` is the value it is defined with, else undefined. */
+function definedName(text: string, start: number, name: string): string | undefined {
+  if (!SCREAMING_SNAKE.test(name)) return undefined;
+  const at = text.lastIndexOf(name, start);
+  if (at === -1 || start - at > name.length + 80) return undefined;
+  const before = text.charCodeAt(at - 1);
+  // `process.env.NAME = "…"` sets a variable other code may read; `x.NAME` is no definition of its own either.
+  if (before === 0x2e || before === 0x24 || isWordChar(before)) return undefined;
+  return DEFINITION_TAIL.test(text.slice(at + name.length, start)) ? name : undefined;
+}
+
+/** A class field under its decorators: `NAME: T = …`, `readonly NAME?: T;`, with modifiers before the name. */
+const FIELD_LINE =
+  /^[ \t]*(?:(?:public|private|protected|readonly|static)\s+)*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[?!]?\s*[:=;]/;
+
+/**
+ * The field a one-line decorator holding the literal at `start` applies to (`@Transform(({ value }) => value ||
+ * "https://…")` over `FRED_API_URL: string = …`): the literal is that field's default. Further decorators may follow.
+ */
+function decoratedField(text: string, start: number): string | undefined {
+  const lineStart = text.lastIndexOf("\n", start) + 1;
+  let i = lineStart;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
+  if (text.charCodeAt(i) !== 0x40) return undefined;
+  for (let from = text.indexOf("\n", start) + 1, lines = 0; from > 0 && lines < 8; lines++) {
+    const to = text.indexOf("\n", from);
+    const line = text.slice(from, to === -1 ? text.length : to);
+    if (/^[ \t]*@/.test(line)) {
+      from = to + 1;
+      continue;
+    }
+    return FIELD_LINE.exec(line)?.[1];
+  }
+  return undefined;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
 function sortedPairs(pairs: number[]): number[] {

@@ -17,6 +17,8 @@ export interface RawRef {
   browser?: string;
   /** The literal is what a request call is given (`requests.get(…)`, `fetch(…)`, `http.NewRequest(…)`). */
   requested?: boolean;
+  /** The literal is the value a SCREAMING_SNAKE name is defined with (`NAME = "…"`, `NAME: T = "…"`, `NAME: "…"`). */
+  defines?: string;
 }
 
 export type RefSink = (ref: RawRef) => void;

@@ -64,6 +64,7 @@ export function externalReferences(
     if (at.unread) ref.unread = true;
     if (raw.trailingDot) ref.trailingDot = true;
     if (raw.requested) ref.requested = true;
+    if (raw.defines !== undefined) ref.soleDefinition = raw.defines;
     out.push(ref);
   }
   return out;

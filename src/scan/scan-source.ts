@@ -38,13 +38,33 @@ export function scanSource(file: SourceFile, options: SourceScanOptions = {}): H
     ...(whole ? { whole } : {}),
     ...(isDockerfile(file.path) ? { buildLines: dockerfileBuildLines(file.text) } : {}),
   };
-  const literal = externalReferences(found, placement, options.inCluster);
+  const literal = soleDefinitions(externalReferences(found, placement, options.inCluster), file.text, language);
   // An endpoint the code writes in place of the default is already a literal reference of its own.
   const written = new Set(literal.map((r) => `${r.host}\0${r.line}`));
   const sdk = sdkReferences(file.path, calls, found, options, whole).filter(
     (r) => !written.has(`${r.host}\0${r.line}`),
   );
   return sortReferences([...literal, ...sdk]);
+}
+
+/**
+ * Languages where a constant or field named in SCREAMING_SNAKE is read only by code that names it. Python and Ruby
+ * are left out: Django and Flask settings, Celery and Rails configuration are read by the framework under the
+ * names the user's code only defines (`CELERY_BROKER_URL = "…"`).
+ */
+const DEFINITION_LANGUAGES: ReadonlySet<Language> = new Set(["javascript", "jvm", "go", "csharp"]);
+
+/** Keeps `soleDefinition` only where the file names the defined name once, in a language whose code reads by name. */
+function soleDefinitions(refs: HostReference[], text: string, language: Language): HostReference[] {
+  for (const r of refs) {
+    const name = r.soleDefinition;
+    if (name !== undefined && !(DEFINITION_LANGUAGES.has(language) && namedOnce(text, name))) delete r.soleDefinition;
+  }
+  return refs;
+}
+
+function namedOnce(text: string, name: string): boolean {
+  return (text.match(new RegExp(`\\b${name}\\b`, "g"))?.length ?? 0) === 1;
 }
 
 /**

@@ -57,6 +57,11 @@ export interface HostReference {
    * the host is the workload's own public address.
    */
   requested?: boolean;
+  /**
+   * The literal defines this SCREAMING_SNAKE name (`WEATHER_API_URL: string = "…"`) and its file names it nowhere
+   * else: the value is read only if another file names it (`withUnreadDefinitions`).
+   */
+  soleDefinition?: string;
   /** Written with a trailing dot (`api.example.com.`): clients send that form in Host/SNI, which Envoy does not match. */
   trailingDot?: boolean;
 }

@@ -1,0 +1,76 @@
+// A constant or config field defined with a URL that no other line of the repository names is a default nothing
+// reads: its references stay in the report as unplaced, never judged. Where a framework reads settings by the
+// names the code only defines (Django, Flask, Celery, Rails), nothing is decided.
+import { describe, expect, it } from "vitest";
+import { withUnreadDefinitions } from "../../src/provenance/unread-definitions.js";
+import { environmentOf, type FileEnvironment } from "../../src/scan/environment-names.js";
+import { scanSource } from "../../src/scan/index.js";
+
+/** `[host, soleDefinition]` of each reference of one file. */
+function defined(path: string, text: string): [string, string | undefined][] {
+  return scanSource({ path, text }).map((r) => [r.host, r.soleDefinition]);
+}
+
+describe("which literals define a name their file names nowhere else", () => {
+  it.each([
+    ["src/config.ts", 'export class Api {\n  WEATHER_API_URL: string = "https://api.weather.io/v2";\n}\n'],
+    ["src/config.ts", 'export const WEATHER_API_URL = "https://api.weather.io/v2";\n'],
+    ["src/config.js", 'module.exports = { "WEATHER_API_URL": "https://api.weather.io/v2" };\n'],
+    ["src/config.go", 'const WEATHER_API_URL = "https://api.weather.io/v2"\n'],
+    ["src/Config.java", 'static final String WEATHER_API_URL = "https://api.weather.io/v2";\n'],
+    [
+      "src/config.ts",
+      'class Api {\n  @IsString()\n  @Transform(({ value }) => value || "https://api.weather.io/v2")\n  WEATHER_API_URL: string;\n}\n',
+    ],
+  ])("%s: %j", (path, text) => {
+    expect(defined(path, text)).toEqual([["api.weather.io", "WEATHER_API_URL"]]);
+  });
+
+  it.each([
+    // Named again in the same file: read there.
+    ["src/client.ts", 'const WEATHER_API_URL = "https://api.weather.io/v2";\nfetch(WEATHER_API_URL);\n'],
+    // An argument, not a definition: the value goes wherever the call puts it.
+    ["src/client.ts", 'const url = env("WEATHER_API_URL", "https://api.weather.io/v2");\n'],
+    // Setting the process's environment: other code (a library, a child process) may read it.
+    ["src/client.ts", 'process.env.WEATHER_API_URL = "https://api.weather.io/v2";\n'],
+    // Not SCREAMING_SNAKE: a library may read an option object by names the code never writes again.
+    ["src/client.ts", 'const options = { baseURL: "https://api.weather.io/v2" };\n'],
+    // Frameworks read Python and Ruby settings by the names the code only defines.
+    ["app/settings.py", 'CELERY_BROKER_URL = "amqp://broker.vendor.io:5672"\n'],
+    ["config/settings.rb", 'WEATHER_API_URL = "https://api.weather.io/v2"\n'],
+  ])("%s: %j", (path, text) => {
+    expect(defined(path, text).map(([, name]) => name)).toEqual([undefined]);
+  });
+});
+
+describe("a definition no other file names", () => {
+  const config = { path: "src/config.ts", text: 'export const WEATHER_API_URL = "https://api.weather.io/v2";\n' };
+  const refs = scanSource(config);
+  const env = (files: Record<string, string>): FileEnvironment[] =>
+    Object.entries({ [config.path]: config.text, ...files }).flatMap(([f, t]) => environmentOf(f, t) ?? []);
+
+  it("is unread, with the reason", () => {
+    const [ref] = withUnreadDefinitions(refs, env({ "src/app.ts": "export const PORT_NUMBER = 8080;\n" }));
+    expect(ref?.unread).toBe(true);
+    expect(ref?.reason).toBe(
+      "a string in code (WEATHER_API_URL); WEATHER_API_URL is defined here and no other line names it",
+    );
+  });
+
+  it("is read where another file names it, in code or in config", () => {
+    for (const other of [
+      { "src/app.ts": 'import { WEATHER_API_URL } from "./config";\n' },
+      { "src/app.ts": 'config.get("api.WEATHER_API_URL");\n' },
+      { "config/default.yaml": "weather:\n  url: ${WEATHER_API_URL}\n" },
+    ]) {
+      expect(withUnreadDefinitions(refs, env(other)).map((r) => r.unread)).toEqual([undefined]);
+    }
+  });
+
+  it("leaves a name a library reads by convention", () => {
+    const sdk = scanSource({ path: "src/config.ts", text: 'export const OPENAI_BASE_URL = "https://llm.vendor.io";\n' });
+    expect(sdk[0]?.soleDefinition).toBe("OPENAI_BASE_URL");
+    const [ref] = withUnreadDefinitions(sdk, [environmentOf("src/config.ts", "OPENAI_BASE_URL")!]);
+    expect(ref?.unread).toBeUndefined();
+  });
+});

@@ -1,0 +1,31 @@
+// A constant or config field defined with a URL (`WEATHER_API_URL: string = "https://…"`) that no file but its own
+// names is a default nothing reads: configuration left over or written ahead, not a call. Its references are kept,
+// unread, so they stay visible as unplaced.
+import { EGRESS_CLASSES, type HostReference } from "../scan/types.js";
+import { type FileEnvironment, readByConvention } from "../scan/environment-names.js";
+
+/**
+ * `environment` must cover every scanned file (a full scan): a name no scanned file but the definition's holds may
+ * still be read by a file a partial scan left out.
+ */
+export function withUnreadDefinitions(
+  refs: readonly HostReference[],
+  environment: readonly FileEnvironment[],
+): readonly HostReference[] {
+  const wanted = new Set<string>();
+  for (const r of refs) if (isCandidate(r)) wanted.add(r.soleDefinition!);
+  if (wanted.size === 0) return refs;
+  // How many files name each wanted name: the definition's own file is one of them.
+  const holders = new Map<string, number>();
+  for (const env of environment)
+    for (const n of env.names) if (wanted.has(n)) holders.set(n, (holders.get(n) ?? 0) + 1);
+  return refs.map((r) => {
+    const name = r.soleDefinition;
+    if (!isCandidate(r) || holders.get(name!) !== 1 || readByConvention(name!) !== undefined) return r;
+    return { ...r, unread: true, reason: `${r.reason}; ${name} is defined here and no other line names it` };
+  });
+}
+
+function isCandidate(r: HostReference): boolean {
+  return r.soleDefinition !== undefined && !r.unread && r.namespace === undefined && EGRESS_CLASSES.has(r.class);
+}
