@@ -239,6 +239,18 @@ export const DOCUMENTED: Record<string, SdkCase> = {
     at: "spotipy.Spotify",
     hosts: ["accounts.spotify.com", "api.spotify.com"],
   },
+  "google-auth-library-node": {
+    path: "google.strategy.ts",
+    text: "import { OAuth2Client } from 'google-auth-library';\n\nconst client = new OAuth2Client();\nconst ticket = await client.verifyIdToken({ idToken, audience: clientId });\n",
+    at: ".verifyIdToken",
+    hosts: ["www.googleapis.com"],
+  },
+  "google-auth-python-id-token": {
+    path: "login.py",
+    text: "from google.oauth2 import id_token\nfrom google.auth.transport import requests\n\nidinfo = id_token.verify_oauth2_token(token, requests.Request(), CLIENT_ID)\n",
+    at: ".verify_oauth2_token",
+    hosts: ["www.googleapis.com"],
+  },
 };
 
 export const OVERRIDDEN: Record<string, SdkCase | null> = {
@@ -503,4 +515,7 @@ export const OVERRIDDEN: Record<string, SdkCase | null> = {
   },
   // spotipy's client takes no endpoint option: its API prefix is fixed.
   spotipy: null,
+  // Token verification always fetches Google's own certificates.
+  "google-auth-library-node": null,
+  "google-auth-python-id-token": null,
 };
