@@ -19776,6 +19776,46 @@ var sdk_defaults_default = {
       },
       source: "spotipy-dev/spotipy:spotipy/client.py",
       notes: "The client takes no endpoint option: the prefix is fixed."
+    },
+    {
+      id: "google-auth-library-node",
+      language: "javascript",
+      package: "google-auth-library",
+      imports: ["google-auth-library"],
+      constructors: [".verifyIdToken("],
+      hosts: [
+        {
+          host: "www.googleapis.com",
+          port: 443,
+          why: "OAuth2Client.verifyIdToken checks a Google ID token against the sign-on certificates it fetches from https://www.googleapis.com/oauth2/v1/certs"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: []
+      },
+      source: "googleapis/google-auth-library-nodejs:src/auth/oauth2client.ts",
+      notes: "Only the verification call is listed: building an OAuth2Client calls nothing, and the token endpoint it uses for other methods has changed between versions."
+    },
+    {
+      id: "google-auth-python-id-token",
+      language: "python",
+      package: "google-auth",
+      imports: ["google.oauth2"],
+      constructors: [".verify_oauth2_token(", ".verify_firebase_token("],
+      hosts: [
+        {
+          host: "www.googleapis.com",
+          port: 443,
+          why: "id_token.verify_oauth2_token fetches Google's certificates from https://www.googleapis.com/oauth2/v1/certs (verify_firebase_token from /robot/v1/metadata/x509/ on the same host)"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: []
+      },
+      source: "googleapis/google-auth-library-python:google/oauth2/id_token.py",
+      notes: "Both functions always use Google's address; only verify_token, which is not listed, takes a certs_url."
     }
   ]
 };
@@ -21113,10 +21153,12 @@ function isRequestCall(name) {
 }
 function describeUse(refs, from, text3, start, end, role, binding, programText) {
   const requested = binding !== void 0 && isRequestCall(binding);
+  const definition = programText ? (binding !== void 0 ? definedName(text3, start, binding) : void 0) ?? decoratedField(text3, start) : void 0;
   for (let i = from; i < refs.length; i++) {
     const ref = refs[i];
     if (binding !== void 0) ref.binding = binding;
     if (requested) ref.requested = true;
+    if (definition !== void 0) ref.defines = definition;
     const image = imageReferenceReason(text3, ref.offset, ref.host, ref.scheme);
     if (image !== void 0) {
       ref.mention = image;
@@ -21131,6 +21173,36 @@ function describeUse(refs, from, text3, start, end, role, binding, programText) 
     const mention = mentionReason(text3, start, end, ref.offset, role, binding, programText);
     if (mention !== void 0) ref.mention = mention;
   }
+}
+var SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+var DEFINITION_TAIL = /^['"]?\s*(?::\s*[\w.<>|? ]{1,60}?\s*)?(?::=|=|:)\s*[`'"]?$/;
+function definedName(text3, start, name) {
+  if (!SCREAMING_SNAKE.test(name)) return void 0;
+  const at2 = text3.lastIndexOf(name, start);
+  if (at2 === -1 || start - at2 > name.length + 80) return void 0;
+  const before = text3.charCodeAt(at2 - 1);
+  if (before === 46 || before === 36 || isWordChar2(before)) return void 0;
+  return DEFINITION_TAIL.test(text3.slice(at2 + name.length, start)) ? name : void 0;
+}
+var FIELD_LINE = /^[ \t]*(?:(?:public|private|protected|readonly|static)\s+)*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[?!]?\s*[:=;]/;
+function decoratedField(text3, start) {
+  const lineStart = text3.lastIndexOf("\n", start) + 1;
+  let i = lineStart;
+  while (text3.charCodeAt(i) === 32 || text3.charCodeAt(i) === 9) i++;
+  if (text3.charCodeAt(i) !== 64) return void 0;
+  for (let from = text3.indexOf("\n", start) + 1, lines = 0; from > 0 && lines < 8; lines++) {
+    const to = text3.indexOf("\n", from);
+    const line = text3.slice(from, to === -1 ? text3.length : to);
+    if (/^[ \t]*@/.test(line)) {
+      from = to + 1;
+      continue;
+    }
+    return FIELD_LINE.exec(line)?.[1];
+  }
+  return void 0;
+}
+function isWordChar2(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 }
 function sortedPairs(pairs) {
   for (let i = 2; i < pairs.length; i += 2) {
@@ -21191,6 +21263,7 @@ function externalReferences(found, at2, inCluster = NO_IN_CLUSTER_NAMES) {
     if (at2.unread) ref.unread = true;
     if (raw.trailingDot) ref.trailingDot = true;
     if (raw.requested) ref.requested = true;
+    if (raw.defines !== void 0) ref.soleDefinition = raw.defines;
     out.push(ref);
   }
   return out;
@@ -21863,12 +21936,23 @@ function scanSource(file2, options = {}) {
     ...whole ? { whole } : {},
     ...isDockerfile(file2.path) ? { buildLines: dockerfileBuildLines(file2.text) } : {}
   };
-  const literal2 = externalReferences(found, placement2, options.inCluster);
+  const literal2 = soleDefinitions(externalReferences(found, placement2, options.inCluster), file2.text, language);
   const written = new Set(literal2.map((r) => `${r.host}\0${r.line}`));
   const sdk = sdkReferences(file2.path, calls, found, options, whole).filter(
     (r) => !written.has(`${r.host}\0${r.line}`)
   );
   return sortReferences([...literal2, ...sdk]);
+}
+var DEFINITION_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "jvm", "go", "csharp"]);
+function soleDefinitions(refs, text3, language) {
+  for (const r of refs) {
+    const name = r.soleDefinition;
+    if (name !== void 0 && !(DEFINITION_LANGUAGES.has(language) && namedOnce(text3, name))) delete r.soleDefinition;
+  }
+  return refs;
+}
+function namedOnce(text3, name) {
+  return (text3.match(new RegExp(`\\b${name}\\b`, "g"))?.length ?? 0) === 1;
 }
 function sdkReferences(path19, calls, found, options, whole) {
   const out = [];
@@ -28571,13 +28655,13 @@ function* ancestors(file2) {
 
 // src/provenance/environment-reads.ts
 var CONFIG_VOLUMES = /* @__PURE__ */ new Set(["configMap", "secret", "downwardAPI", "projected"]);
-var SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+var SCREAMING_SNAKE2 = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 function unreadVariables(model, code) {
   const cache3 = /* @__PURE__ */ new Map();
   let byPlacement;
   const shippedNames = () => byPlacement ??= shippedByPlacement(model, code);
   return (namespace, workload, container, name) => {
-    if (!SCREAMING_SNAKE.test(name) || readByConvention(name) !== void 0) return void 0;
+    if (!SCREAMING_SNAKE2.test(name) || readByConvention(name) !== void 0) return void 0;
     let reads = cache3.get(container);
     if (!reads) {
       reads = codeReads(model, namespace, workload, container, shippedNames);
@@ -29725,6 +29809,24 @@ function exportTargets(pkg, subpath) {
     out.push(...stringsIn(value).map((t) => t.replace("*", middle)));
   }
   return out.filter((t) => !/\.d\.[cm]?ts$/.test(t));
+}
+
+// src/provenance/unread-definitions.ts
+function withUnreadDefinitions(refs, environment) {
+  const wanted = /* @__PURE__ */ new Set();
+  for (const r of refs) if (isCandidate(r)) wanted.add(r.soleDefinition);
+  if (wanted.size === 0) return refs;
+  const holders = /* @__PURE__ */ new Map();
+  for (const env of environment)
+    for (const n of env.names) if (wanted.has(n)) holders.set(n, (holders.get(n) ?? 0) + 1);
+  return refs.map((r) => {
+    const name = r.soleDefinition;
+    if (!isCandidate(r) || holders.get(name) !== 1 || readByConvention(name) !== void 0) return r;
+    return { ...r, unread: true, reason: `${r.reason}; ${name} is defined here and no other line names it` };
+  });
+}
+function isCandidate(r) {
+  return r.soleDefinition !== void 0 && !r.unread && r.namespace === void 0 && EGRESS_CLASSES.has(r.class);
 }
 
 // src/render/merge.ts
@@ -33244,7 +33346,8 @@ function lint(input) {
     buildFiles,
     commands
   }) : void 0;
-  const jsRefs = notRun ? withModulesNotRun(input.snapshot.references, notRun) : input.snapshot.references;
+  const definedRefs = scope === "all" && environment ? withUnreadDefinitions(input.snapshot.references, environment) : input.snapshot.references;
+  const jsRefs = notRun ? withModulesNotRun(definedRefs, notRun) : definedRefs;
   const pythonRefs = python2 && model.provenance ? withPythonRuns(jsRefs, model.provenance, python2) : jsRefs;
   const shellRefs = scope === "all" && imports && buildFiles && model.provenance ? withShellRuns(pythonRefs, model.provenance, {
     imports,

@@ -3590,6 +3590,46 @@ var sdk_defaults_default = {
       },
       source: "spotipy-dev/spotipy:spotipy/client.py",
       notes: "The client takes no endpoint option: the prefix is fixed."
+    },
+    {
+      id: "google-auth-library-node",
+      language: "javascript",
+      package: "google-auth-library",
+      imports: ["google-auth-library"],
+      constructors: [".verifyIdToken("],
+      hosts: [
+        {
+          host: "www.googleapis.com",
+          port: 443,
+          why: "OAuth2Client.verifyIdToken checks a Google ID token against the sign-on certificates it fetches from https://www.googleapis.com/oauth2/v1/certs"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: []
+      },
+      source: "googleapis/google-auth-library-nodejs:src/auth/oauth2client.ts",
+      notes: "Only the verification call is listed: building an OAuth2Client calls nothing, and the token endpoint it uses for other methods has changed between versions."
+    },
+    {
+      id: "google-auth-python-id-token",
+      language: "python",
+      package: "google-auth",
+      imports: ["google.oauth2"],
+      constructors: [".verify_oauth2_token(", ".verify_firebase_token("],
+      hosts: [
+        {
+          host: "www.googleapis.com",
+          port: 443,
+          why: "id_token.verify_oauth2_token fetches Google's certificates from https://www.googleapis.com/oauth2/v1/certs (verify_firebase_token from /robot/v1/metadata/x509/ on the same host)"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: []
+      },
+      source: "googleapis/google-auth-library-python:google/oauth2/id_token.py",
+      notes: "Both functions always use Google's address; only verify_token, which is not listed, takes a certs_url."
     }
   ]
 };
@@ -4896,10 +4936,12 @@ function isRequestCall(name) {
 }
 function describeUse(refs, from, text, start, end, role, binding, programText) {
   const requested = binding !== void 0 && isRequestCall(binding);
+  const definition = programText ? (binding !== void 0 ? definedName(text, start, binding) : void 0) ?? decoratedField(text, start) : void 0;
   for (let i = from; i < refs.length; i++) {
     const ref = refs[i];
     if (binding !== void 0) ref.binding = binding;
     if (requested) ref.requested = true;
+    if (definition !== void 0) ref.defines = definition;
     const image = imageReferenceReason(text, ref.offset, ref.host, ref.scheme);
     if (image !== void 0) {
       ref.mention = image;
@@ -4914,6 +4956,36 @@ function describeUse(refs, from, text, start, end, role, binding, programText) {
     const mention = mentionReason(text, start, end, ref.offset, role, binding, programText);
     if (mention !== void 0) ref.mention = mention;
   }
+}
+var SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+var DEFINITION_TAIL = /^['"]?\s*(?::\s*[\w.<>|? ]{1,60}?\s*)?(?::=|=|:)\s*[`'"]?$/;
+function definedName(text, start, name) {
+  if (!SCREAMING_SNAKE.test(name)) return void 0;
+  const at = text.lastIndexOf(name, start);
+  if (at === -1 || start - at > name.length + 80) return void 0;
+  const before = text.charCodeAt(at - 1);
+  if (before === 46 || before === 36 || isWordChar2(before)) return void 0;
+  return DEFINITION_TAIL.test(text.slice(at + name.length, start)) ? name : void 0;
+}
+var FIELD_LINE = /^[ \t]*(?:(?:public|private|protected|readonly|static)\s+)*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[?!]?\s*[:=;]/;
+function decoratedField(text, start) {
+  const lineStart = text.lastIndexOf("\n", start) + 1;
+  let i = lineStart;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  if (text.charCodeAt(i) !== 64) return void 0;
+  for (let from = text.indexOf("\n", start) + 1, lines = 0; from > 0 && lines < 8; lines++) {
+    const to = text.indexOf("\n", from);
+    const line = text.slice(from, to === -1 ? text.length : to);
+    if (/^[ \t]*@/.test(line)) {
+      from = to + 1;
+      continue;
+    }
+    return FIELD_LINE.exec(line)?.[1];
+  }
+  return void 0;
+}
+function isWordChar2(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 }
 function sortedPairs(pairs) {
   for (let i = 2; i < pairs.length; i += 2) {
@@ -4960,6 +5032,7 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
     if (at.unread) ref.unread = true;
     if (raw.trailingDot) ref.trailingDot = true;
     if (raw.requested) ref.requested = true;
+    if (raw.defines !== void 0) ref.soleDefinition = raw.defines;
     out.push(ref);
   }
   return out;
@@ -5487,12 +5560,23 @@ function scanSource(file, options = {}) {
     ...whole ? { whole } : {},
     ...isDockerfile(file.path) ? { buildLines: dockerfileBuildLines(file.text) } : {}
   };
-  const literal2 = externalReferences(found, placement, options.inCluster);
+  const literal2 = soleDefinitions(externalReferences(found, placement, options.inCluster), file.text, language);
   const written = new Set(literal2.map((r) => `${r.host}\0${r.line}`));
   const sdk = sdkReferences(file.path, calls, found, options, whole).filter(
     (r) => !written.has(`${r.host}\0${r.line}`)
   );
   return sortReferences([...literal2, ...sdk]);
+}
+var DEFINITION_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "jvm", "go", "csharp"]);
+function soleDefinitions(refs, text, language) {
+  for (const r of refs) {
+    const name = r.soleDefinition;
+    if (name !== void 0 && !(DEFINITION_LANGUAGES.has(language) && namedOnce(text, name))) delete r.soleDefinition;
+  }
+  return refs;
+}
+function namedOnce(text, name) {
+  return (text.match(new RegExp(`\\b${name}\\b`, "g"))?.length ?? 0) === 1;
 }
 function sdkReferences(path3, calls, found, options, whole) {
   const out = [];
