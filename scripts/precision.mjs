@@ -1,11 +1,12 @@
 // Precision on real repositories: runs the CLI on checkouts of the repositories docs/precision/repos.json names and
-// compares its reachability findings at error or warning with the labels in docs/precision/labels.json.
+// compares its reachability findings at error or warning with the labels in docs/precision/labels/ (one file per
+// repository, OWNER__NAME.json, one label a line).
 //   node scripts/precision.mjs DIR [--cli dist/cli.js] [--before OLD_CLI] [--json]
 // DIR holds one checkout per repository, named OWNER__NAME. A finding matches a label by repository, host and file
 // (lines move between versions; where labels of one file disagree, the line and then the workload decide); one that
 // matches none is listed as unlabelled, to be read and labelled by hand.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const REACHABILITY = new Set([
@@ -28,7 +29,11 @@ if (!dir || !existsSync(dir)) {
   process.exit(2);
 }
 const repos = JSON.parse(readFileSync("docs/precision/repos.json", "utf8"));
-const labels = JSON.parse(readFileSync("docs/precision/labels.json", "utf8"));
+const LABELS = "docs/precision/labels";
+const labels = readdirSync(LABELS)
+  .filter((f) => f.endsWith(".json"))
+  .sort()
+  .flatMap((f) => JSON.parse(readFileSync(path.join(LABELS, f), "utf8")));
 
 const rows = [];
 const unlabelled = [];
