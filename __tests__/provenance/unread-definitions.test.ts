@@ -58,17 +58,21 @@ describe("a definition no other file names", () => {
   });
 
   it("is read where another file names it, in code or in config", () => {
-    for (const other of [
+    const others: Record<string, string>[] = [
       { "src/app.ts": 'import { WEATHER_API_URL } from "./config";\n' },
       { "src/app.ts": 'config.get("api.WEATHER_API_URL");\n' },
       { "config/default.yaml": "weather:\n  url: ${WEATHER_API_URL}\n" },
-    ]) {
+    ];
+    for (const other of others) {
       expect(withUnreadDefinitions(refs, env(other)).map((r) => r.unread)).toEqual([undefined]);
     }
   });
 
   it("leaves a name a library reads by convention", () => {
-    const sdk = scanSource({ path: "src/config.ts", text: 'export const OPENAI_BASE_URL = "https://llm.vendor.io";\n' });
+    const sdk = scanSource({
+      path: "src/config.ts",
+      text: 'export const OPENAI_BASE_URL = "https://llm.vendor.io";\n',
+    });
     expect(sdk[0]?.soleDefinition).toBe("OPENAI_BASE_URL");
     const [ref] = withUnreadDefinitions(sdk, [environmentOf("src/config.ts", "OPENAI_BASE_URL")!]);
     expect(ref?.unread).toBeUndefined();

@@ -1,5 +1,6 @@
 // Runs one lexer over a text and turns its literals into raw references, keeping comments for suppressions.
 import { IGNORE_DIRECTIVE, ignoreDirectives } from "./ignore.js";
+import { isIdentChar } from "./lexers/binding.js";
 import type { Lexer } from "./lexers/sink.js";
 import { literalMayHoldHost, scanLiteral } from "./literal.js";
 import { type KeyRole, splitWords } from "./key-role.js";
@@ -127,7 +128,7 @@ function definedName(text: string, start: number, name: string): string | undefi
   if (at === -1 || start - at > name.length + 80) return undefined;
   const before = text.charCodeAt(at - 1);
   // `process.env.NAME = "…"` sets a variable other code may read; `x.NAME` is no definition of its own either.
-  if (before === 0x2e || before === 0x24 || isWordChar(before)) return undefined;
+  if (before === 0x2e || isIdentChar(before)) return undefined;
   return DEFINITION_TAIL.test(text.slice(at + name.length, start)) ? name : undefined;
 }
 
@@ -154,10 +155,6 @@ function decoratedField(text: string, start: number): string | undefined {
     return FIELD_LINE.exec(line)?.[1];
   }
   return undefined;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
 function sortedPairs(pairs: number[]): number[] {
