@@ -21181,7 +21181,7 @@ function definedName(text3, start, name) {
   const at2 = text3.lastIndexOf(name, start);
   if (at2 === -1 || start - at2 > name.length + 80) return void 0;
   const before = text3.charCodeAt(at2 - 1);
-  if (before === 46 || before === 36 || isWordChar2(before)) return void 0;
+  if (before === 46 || isIdentChar(before)) return void 0;
   return DEFINITION_TAIL.test(text3.slice(at2 + name.length, start)) ? name : void 0;
 }
 var FIELD_LINE = /^[ \t]*(?:(?:public|private|protected|readonly|static)\s+)*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[?!]?\s*[:=;]/;
@@ -21200,9 +21200,6 @@ function decoratedField(text3, start) {
     return FIELD_LINE.exec(line)?.[1];
   }
   return void 0;
-}
-function isWordChar2(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 }
 function sortedPairs(pairs) {
   for (let i = 2; i < pairs.length; i += 2) {

@@ -4964,7 +4964,7 @@ function definedName(text, start, name) {
   const at = text.lastIndexOf(name, start);
   if (at === -1 || start - at > name.length + 80) return void 0;
   const before = text.charCodeAt(at - 1);
-  if (before === 46 || before === 36 || isWordChar2(before)) return void 0;
+  if (before === 46 || isIdentChar(before)) return void 0;
   return DEFINITION_TAIL.test(text.slice(at + name.length, start)) ? name : void 0;
 }
 var FIELD_LINE = /^[ \t]*(?:(?:public|private|protected|readonly|static)\s+)*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)[?!]?\s*[:=;]/;
@@ -4983,9 +4983,6 @@ function decoratedField(text, start) {
     return FIELD_LINE.exec(line)?.[1];
   }
   return void 0;
-}
-function isWordChar2(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 }
 function sortedPairs(pairs) {
   for (let i = 2; i < pairs.length; i += 2) {
