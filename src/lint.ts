@@ -207,8 +207,8 @@ export function lint(input: LintInput): LintResult {
       : undefined;
   // Like the variables above: only a full scan can tell that no other file names a definition.
   const definedRefs =
-    scope === "all" && environment
-      ? withUnreadDefinitions(input.snapshot.references, environment)
+    scope === "all" && environment && files
+      ? withUnreadDefinitions(input.snapshot.references, environment, files)
       : input.snapshot.references;
   const jsRefs = notRun ? withModulesNotRun(definedRefs, notRun) : definedRefs;
   const pythonRefs = python && model.provenance ? withPythonRuns(jsRefs, model.provenance, python) : jsRefs;

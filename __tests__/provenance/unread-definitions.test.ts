@@ -44,13 +44,14 @@ describe("which literals define a name their file names nowhere else", () => {
 });
 
 describe("a definition no other file names", () => {
+  const FILES = ["src/app.ts", "src/config.ts", "public/index.html"];
   const config = { path: "src/config.ts", text: 'export const WEATHER_API_URL = "https://api.weather.io/v2";\n' };
   const refs = scanSource(config);
   const env = (files: Record<string, string>): FileEnvironment[] =>
     Object.entries({ [config.path]: config.text, ...files }).flatMap(([f, t]) => environmentOf(f, t) ?? []);
 
   it("is unread, with the reason", () => {
-    const [ref] = withUnreadDefinitions(refs, env({ "src/app.ts": "export const PORT_NUMBER = 8080;\n" }));
+    const [ref] = withUnreadDefinitions(refs, env({ "src/app.ts": "export const PORT_NUMBER = 8080;\n" }), FILES);
     expect(ref?.unread).toBe(true);
     expect(ref?.reason).toBe(
       "a string in code (WEATHER_API_URL); WEATHER_API_URL is defined here and no other line names it",
@@ -64,8 +65,17 @@ describe("a definition no other file names", () => {
       { "config/default.yaml": "weather:\n  url: ${WEATHER_API_URL}\n" },
     ];
     for (const other of others) {
-      expect(withUnreadDefinitions(refs, env(other)).map((r) => r.unread)).toEqual([undefined]);
+      expect(withUnreadDefinitions(refs, env(other), FILES).map((r) => r.unread)).toEqual([undefined]);
     }
+  });
+
+  it("is left alone where a file the scan does not read may name it: a component or a template", () => {
+    for (const template of ["src/Weather.vue", "views/weather.ejs"]) {
+      const [ref] = withUnreadDefinitions(refs, env({}), [...FILES, template]);
+      expect(ref?.unread).toBeUndefined();
+    }
+    // A JSP page names Java constants, not TypeScript ones.
+    expect(withUnreadDefinitions(refs, env({}), [...FILES, "web/index.jsp"])[0]?.unread).toBe(true);
   });
 
   it("leaves a name a library reads by convention", () => {
@@ -74,7 +84,7 @@ describe("a definition no other file names", () => {
       text: 'export const OPENAI_BASE_URL = "https://llm.vendor.io";\n',
     });
     expect(sdk[0]?.soleDefinition).toBe("OPENAI_BASE_URL");
-    const [ref] = withUnreadDefinitions(sdk, [environmentOf("src/config.ts", "OPENAI_BASE_URL")!]);
+    const [ref] = withUnreadDefinitions(sdk, [environmentOf("src/config.ts", "OPENAI_BASE_URL")!], FILES);
     expect(ref?.unread).toBeUndefined();
   });
 });

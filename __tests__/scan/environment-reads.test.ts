@@ -12,6 +12,7 @@ describe("the environment knowledge table", () => {
   it("validates against its schema, and every entry says why", () => {
     expectValidTable(schema, table);
     expectUnique(table.binders.map((b) => b.marker));
+    expectUnique(table.templates.map((t) => t.extension));
   });
 });
 

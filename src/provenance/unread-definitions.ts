@@ -2,16 +2,26 @@
 // names is a default nothing reads: configuration left over or written ahead, not a call. Its references are kept,
 // unread, so they stay visible as unplaced.
 import { EGRESS_CLASSES, type HostReference } from "../scan/types.js";
-import { type FileEnvironment, readByConvention } from "../scan/environment-names.js";
+import { type FileEnvironment, namesConstantsOf, readByConvention } from "../scan/environment-names.js";
+import { languageOf } from "../scan/language.js";
 
 /**
  * `environment` must cover every scanned file (a full scan): a name no scanned file but the definition's holds may
- * still be read by a file a partial scan left out.
+ * still be read by a file a partial scan left out. `files`: every file listed, for the templates and components the
+ * scan does not read (`.vue`, `.jsp`), which may name a constant: where one is, that language's are left alone.
  */
 export function withUnreadDefinitions(
   refs: readonly HostReference[],
   environment: readonly FileEnvironment[],
+  files: readonly string[],
 ): readonly HostReference[] {
+  const named = new Set(files.flatMap((f) => namesConstantsOf(f) ?? []));
+  const isCandidate = (r: HostReference) =>
+    r.soleDefinition !== undefined &&
+    !r.unread &&
+    r.namespace === undefined &&
+    EGRESS_CLASSES.has(r.class) &&
+    !named.has(languageOf(r.file) ?? "");
   const wanted = new Set<string>();
   for (const r of refs) if (isCandidate(r)) wanted.add(r.soleDefinition!);
   if (wanted.size === 0) return refs;
@@ -24,8 +34,4 @@ export function withUnreadDefinitions(
     if (!isCandidate(r) || holders.get(name!) !== 1 || readByConvention(name!) !== undefined) return r;
     return { ...r, unread: true, reason: `${r.reason}; ${name} is defined here and no other line names it` };
   });
-}
-
-function isCandidate(r: HostReference): boolean {
-  return r.soleDefinition !== undefined && !r.unread && r.namespace === undefined && EGRESS_CLASSES.has(r.class);
 }

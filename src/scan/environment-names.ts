@@ -69,3 +69,15 @@ export function unscannedCode(file: string): string | undefined {
   const dot = base.lastIndexOf(".");
   return dot > 0 ? UNSCANNED.get(base.slice(dot + 1).toLowerCase()) : undefined;
 }
+
+const TEMPLATES = new Map(knowledge.templates.map((t) => [t.extension, t]));
+
+/**
+ * The languages whose constants a file the scan does not read may name (a Vue component, a JSP page), or undefined:
+ * where such a file is in the repository, that no scanned file names a constant says nothing.
+ */
+export function namesConstantsOf(file: string): readonly string[] | undefined {
+  const base = baseName(file);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? TEMPLATES.get(base.slice(dot + 1).toLowerCase())?.names : undefined;
+}
