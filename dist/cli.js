@@ -17434,7 +17434,7 @@ function classifyHost(host, inCluster = NO_IN_CLUSTER_NAMES) {
 
 // src/knowledge/environment-reads.json
 var environment_reads_default = {
-  $comment: "What decides whether a workload's code reads an environment variable the manifest sets. A binder's marker is the import (or the annotation beside it) that gives it away: only the head of each file is searched, where imports stand. A variable whose name no file the image ships mentions is configuration nobody reads, unless a library or runtime reads it by convention (`names`), the code binds the environment to settings by convention, so names never appear (`binders`), or the image runs code the repository does not hold (a base image not in `runtimeImages`, or shipped code in a language the scan does not read: `unscannedCode`). Reviewed like code: each entry says why.",
+  $comment: "What decides whether a workload's code reads an environment variable the manifest sets. A binder's marker is the import (or the annotation beside it) that gives it away: only the head of each file is searched, where imports stand. A variable whose name no file the image ships mentions is configuration nobody reads, unless a library or runtime reads it by convention (`names`), the code binds the environment to settings by convention, so names never appear (`binders`), or the image runs code the repository does not hold (a base image not in `runtimeImages`, or shipped code in a language the scan does not read: `unscannedCode`). Reviewed like code: each entry says why. A constant defined with a URL is read only where some file names it; `templates` are the files the scan does not read that may name one.",
   version: 1,
   runtimeImages: [
     { image: "python", why: "the Python interpreter runs only the code it is given" },
@@ -17605,6 +17605,25 @@ var environment_reads_default = {
     { extension: "dll", why: "a prebuilt library" },
     { extension: "exe", why: "a prebuilt program" },
     { extension: "wasm", why: "a prebuilt WebAssembly module" }
+  ],
+  templates: [
+    { extension: "vue", names: ["javascript"], why: "Vue components import the app's constants" },
+    { extension: "svelte", names: ["javascript"], why: "Svelte components import the app's constants" },
+    { extension: "astro", names: ["javascript"], why: "Astro components import the app's constants" },
+    { extension: "mdx", names: ["javascript"], why: "MDX pages import and use JavaScript" },
+    { extension: "ejs", names: ["javascript"], why: "EJS templates render values by name" },
+    { extension: "hbs", names: ["javascript"], why: "Handlebars templates render values by name" },
+    { extension: "handlebars", names: ["javascript"], why: "Handlebars templates render values by name" },
+    { extension: "pug", names: ["javascript"], why: "Pug templates render values by name" },
+    { extension: "njk", names: ["javascript"], why: "Nunjucks templates render values by name" },
+    { extension: "liquid", names: ["javascript"], why: "Liquid templates render values by name" },
+    { extension: "jsp", names: ["jvm"], why: "JSP pages run Java and name its constants" },
+    { extension: "ftl", names: ["jvm"], why: "FreeMarker templates render values by name" },
+    { extension: "vm", names: ["jvm"], why: "Velocity templates render values by name" },
+    { extension: "groovy", names: ["jvm"], why: "Groovy code uses Java constants and is not scanned" },
+    { extension: "scala", names: ["jvm"], why: "Scala code uses Java constants and is not scanned" },
+    { extension: "cshtml", names: ["csharp"], why: "Razor views run C# and name its constants" },
+    { extension: "razor", names: ["csharp"], why: "Razor components run C# and name its constants" }
   ]
 };
 
@@ -19888,6 +19907,12 @@ function unscannedCode(file2) {
   const base = baseName2(file2);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? UNSCANNED.get(base.slice(dot + 1).toLowerCase()) : void 0;
+}
+var TEMPLATES = new Map(environment_reads_default.templates.map((t) => [t.extension, t]));
+function namesConstantsOf(file2) {
+  const base = baseName2(file2);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? TEMPLATES.get(base.slice(dot + 1).toLowerCase())?.names : void 0;
 }
 
 // src/scan/file-kind.ts
@@ -29809,7 +29834,9 @@ function exportTargets(pkg, subpath) {
 }
 
 // src/provenance/unread-definitions.ts
-function withUnreadDefinitions(refs, environment) {
+function withUnreadDefinitions(refs, environment, files) {
+  const named = new Set(files.flatMap((f) => namesConstantsOf(f) ?? []));
+  const isCandidate = (r) => r.soleDefinition !== void 0 && !r.unread && r.namespace === void 0 && EGRESS_CLASSES.has(r.class) && !named.has(languageOf(r.file) ?? "");
   const wanted = /* @__PURE__ */ new Set();
   for (const r of refs) if (isCandidate(r)) wanted.add(r.soleDefinition);
   if (wanted.size === 0) return refs;
@@ -29821,9 +29848,6 @@ function withUnreadDefinitions(refs, environment) {
     if (!isCandidate(r) || holders.get(name) !== 1 || readByConvention(name) !== void 0) return r;
     return { ...r, unread: true, reason: `${r.reason}; ${name} is defined here and no other line names it` };
   });
-}
-function isCandidate(r) {
-  return r.soleDefinition !== void 0 && !r.unread && r.namespace === void 0 && EGRESS_CLASSES.has(r.class);
 }
 
 // src/render/merge.ts
@@ -33343,7 +33367,7 @@ function lint(input) {
     buildFiles,
     commands
   }) : void 0;
-  const definedRefs = scope === "all" && environment ? withUnreadDefinitions(input.snapshot.references, environment) : input.snapshot.references;
+  const definedRefs = scope === "all" && environment && files ? withUnreadDefinitions(input.snapshot.references, environment, files) : input.snapshot.references;
   const jsRefs = notRun ? withModulesNotRun(definedRefs, notRun) : definedRefs;
   const pythonRefs = python2 && model.provenance ? withPythonRuns(jsRefs, model.provenance, python2) : jsRefs;
   const shellRefs = scope === "all" && imports && buildFiles && model.provenance ? withShellRuns(pythonRefs, model.provenance, {

@@ -1285,7 +1285,7 @@ function classifyHost(host, inCluster = NO_IN_CLUSTER_NAMES) {
 
 // src/knowledge/environment-reads.json
 var environment_reads_default = {
-  $comment: "What decides whether a workload's code reads an environment variable the manifest sets. A binder's marker is the import (or the annotation beside it) that gives it away: only the head of each file is searched, where imports stand. A variable whose name no file the image ships mentions is configuration nobody reads, unless a library or runtime reads it by convention (`names`), the code binds the environment to settings by convention, so names never appear (`binders`), or the image runs code the repository does not hold (a base image not in `runtimeImages`, or shipped code in a language the scan does not read: `unscannedCode`). Reviewed like code: each entry says why.",
+  $comment: "What decides whether a workload's code reads an environment variable the manifest sets. A binder's marker is the import (or the annotation beside it) that gives it away: only the head of each file is searched, where imports stand. A variable whose name no file the image ships mentions is configuration nobody reads, unless a library or runtime reads it by convention (`names`), the code binds the environment to settings by convention, so names never appear (`binders`), or the image runs code the repository does not hold (a base image not in `runtimeImages`, or shipped code in a language the scan does not read: `unscannedCode`). Reviewed like code: each entry says why. A constant defined with a URL is read only where some file names it; `templates` are the files the scan does not read that may name one.",
   version: 1,
   runtimeImages: [
     { image: "python", why: "the Python interpreter runs only the code it is given" },
@@ -1456,6 +1456,25 @@ var environment_reads_default = {
     { extension: "dll", why: "a prebuilt library" },
     { extension: "exe", why: "a prebuilt program" },
     { extension: "wasm", why: "a prebuilt WebAssembly module" }
+  ],
+  templates: [
+    { extension: "vue", names: ["javascript"], why: "Vue components import the app's constants" },
+    { extension: "svelte", names: ["javascript"], why: "Svelte components import the app's constants" },
+    { extension: "astro", names: ["javascript"], why: "Astro components import the app's constants" },
+    { extension: "mdx", names: ["javascript"], why: "MDX pages import and use JavaScript" },
+    { extension: "ejs", names: ["javascript"], why: "EJS templates render values by name" },
+    { extension: "hbs", names: ["javascript"], why: "Handlebars templates render values by name" },
+    { extension: "handlebars", names: ["javascript"], why: "Handlebars templates render values by name" },
+    { extension: "pug", names: ["javascript"], why: "Pug templates render values by name" },
+    { extension: "njk", names: ["javascript"], why: "Nunjucks templates render values by name" },
+    { extension: "liquid", names: ["javascript"], why: "Liquid templates render values by name" },
+    { extension: "jsp", names: ["jvm"], why: "JSP pages run Java and name its constants" },
+    { extension: "ftl", names: ["jvm"], why: "FreeMarker templates render values by name" },
+    { extension: "vm", names: ["jvm"], why: "Velocity templates render values by name" },
+    { extension: "groovy", names: ["jvm"], why: "Groovy code uses Java constants and is not scanned" },
+    { extension: "scala", names: ["jvm"], why: "Scala code uses Java constants and is not scanned" },
+    { extension: "cshtml", names: ["csharp"], why: "Razor views run C# and name its constants" },
+    { extension: "razor", names: ["csharp"], why: "Razor components run C# and name its constants" }
   ]
 };
 
@@ -3679,6 +3698,7 @@ function environmentOf(file, text, language = languageOf(file)) {
   return { file, names: [...names2].sort(), ...binder !== void 0 ? { binder } : {} };
 }
 var UNSCANNED = new Map(environment_reads_default.unscannedCode.map((c) => [c.extension, c.why]));
+var TEMPLATES = new Map(environment_reads_default.templates.map((t) => [t.extension, t]));
 
 // src/scan/file-kind.ts
 var EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
