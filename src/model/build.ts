@@ -1,4 +1,5 @@
 // Resources -> the egress model. Pure: the same resources always give the same model.
+import { isAdmiralDependency, toAdmiralDependency } from "./admiral.js";
 import { creationRanks } from "./creation-order.js";
 import type { LoadedManifests } from "../manifests/load.js";
 import { isIstioNetworking } from "../manifests/validate.js";
@@ -93,6 +94,7 @@ export function buildModel(
       (r.group === "gateway.networking.k8s.io" && r.kind === "HTTPRoute")
     )
       model.publicRoutes!.push(toPublicRoute(r));
+    else if (isAdmiralDependency(r)) (model.admiralDependencies ??= []).push(toAdmiralDependency(r));
   });
   if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map<string, Namespace>(model.namespaces.map((n) => [n.name, n]));

@@ -305,6 +305,20 @@ export interface Workload {
   loc: SourceLocation;
 }
 
+/**
+ * An Admiral `Dependency` (admiral.io): for the workloads whose `identityLabel` label is `source`, Admiral creates at
+ * run time a ServiceEntry for `<env>.<identity>.global` of each destination identity, which leads to wherever that
+ * identity runs (another cluster's gateway). No file holds those ServiceEntries.
+ */
+export interface AdmiralDependency {
+  namespace: string;
+  name: string;
+  source: string;
+  identityLabel: string;
+  destinations: string[];
+  loc: SourceLocation;
+}
+
 export type MtlsMode = "UNSET" | "DISABLE" | "PERMISSIVE" | "STRICT";
 
 /** security.istio.io PeerAuthentication: only what decides how many inbound filter chains a sidecar gets. */
@@ -347,6 +361,8 @@ export interface EgressModel {
   injectionPodOnly?: boolean;
   /** Kubernetes Ingresses and Gateway API HTTPRoutes: the public names that lead to the repository's Services. */
   publicRoutes?: PublicRoute[];
+  /** Admiral `Dependency` objects: the `*.global` names Admiral registers at run time, and for whom. */
+  admiralDependencies?: AdmiralDependency[];
   /** Which files each workload container's image ships; absent when the repository's build files were not read. */
   provenance?: Provenance;
   /**

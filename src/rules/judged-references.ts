@@ -5,6 +5,7 @@ import type { EgressModel } from "../model/types.js";
 import { EGRESS_CLASSES, type HostReference } from "../scan/types.js";
 import { type Caller, callersOf } from "./callers.js";
 import { ownAddressOf } from "./own-address.js";
+import { admiralDependencyFor } from "../model/admiral.js";
 
 function servedToBrowsers(ref: HostReference, callers: readonly Caller[]): HostReference {
   const by = callers.map((c) => `${c.namespace}/${c.workload ?? ""}`).join(", ");
@@ -25,6 +26,21 @@ function ownAddressReason(model: EgressModel, callers: readonly Caller[], host: 
     routes.add(`${own.route} routes it to ${c.namespace}/${c.workload}`);
   }
   return `the workload's own public address (${[...routes].join("; ")} from outside the cluster): a server naming itself, not a call out`;
+}
+
+/**
+ * Why Admiral registers the host at run time for every caller (a `*.global` name a Dependency of theirs lists), or
+ * undefined when it does not for one of them.
+ */
+function admiralReason(model: EgressModel, callers: readonly Caller[], host: string): string | undefined {
+  if (callers.length === 0) return undefined;
+  const by = new Set<string>();
+  for (const c of callers) {
+    const d = c.workload === undefined ? undefined : admiralDependencyFor(model, c.namespace, c.workload, host);
+    if (!d) return undefined;
+    by.add(`Dependency ${d.namespace}/${d.name} at ${d.loc.file}:${d.loc.line}`);
+  }
+  return `Admiral registers this name at run time for its callers (${[...by].join("; ")}): it leads to another cluster of the mesh, and no file holds its ServiceEntry`;
 }
 
 /**
@@ -60,7 +76,9 @@ export function judgedReferences(
     }
     // Code that requests its own public address makes a call out like any other (the route is for outside callers).
     const own = ref.requested ? undefined : ownAddressReason(model, callers, ref.host);
+    const admiral = own ? undefined : admiralReason(model, callers, ref.host);
     if (own) out.notEgress.push({ ...ref, class: "mention", reason: own });
+    else if (admiral) out.notEgress.push({ ...ref, class: "special-use", reason: admiral });
     else if (mode === "report" && (ref.unread || callers.every((c) => c.meshWide))) out.unplaced.push(ref);
     else out.judged.push(ref);
   }
