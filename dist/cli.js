@@ -25814,6 +25814,39 @@ function helmMeshValues(doc, file2) {
   };
 }
 
+// src/model/admiral.ts
+var DEFAULT_IDENTITY_LABEL = "identity";
+var SUFFIX = ".global";
+function isAdmiralDependency(r) {
+  return r.group === "admiral.io" && r.kind === "Dependency";
+}
+function toAdmiralDependency(r) {
+  const spec = r.body.spec ?? {};
+  const destinations2 = Array.isArray(spec.destinations) ? spec.destinations.filter((d) => typeof d === "string") : [];
+  return {
+    namespace: r.namespace,
+    name: r.name,
+    source: typeof spec.source === "string" ? spec.source : "",
+    identityLabel: typeof spec.identityLabel === "string" && spec.identityLabel ? spec.identityLabel : DEFAULT_IDENTITY_LABEL,
+    destinations: destinations2.map((d) => d.toLowerCase()),
+    loc: r.loc
+  };
+}
+function admiralDependencyFor(model, namespace, workload, host) {
+  const dependencies = model.admiralDependencies;
+  if (!dependencies?.length) return void 0;
+  const name = host.toLowerCase();
+  if (!name.endsWith(SUFFIX)) return void 0;
+  const dot = name.indexOf(".");
+  const identity2 = name.slice(dot + 1, -SUFFIX.length);
+  if (dot <= 0 || identity2 === "") return void 0;
+  const w = model.workloads.find((x) => x.namespace === namespace && x.name === workload);
+  if (!w) return void 0;
+  return dependencies.find(
+    (d) => d.source !== "" && w.podLabels[d.identityLabel] === d.source && d.destinations.includes(identity2)
+  );
+}
+
 // src/model/creation-order.ts
 function creationRanks(resources) {
   const created = resources.map((r) => creationTime(r));
@@ -27130,6 +27163,7 @@ function buildModel(manifests, meshOverride, scripts) {
     else if (isWorkloadKind(r.group, r.kind)) partialWorkloads.push(toWorkload(r, order));
     else if (r.group === "networking.k8s.io" && r.kind === "Ingress" || r.group === "gateway.networking.k8s.io" && r.kind === "HTTPRoute")
       model.publicRoutes.push(toPublicRoute(r));
+    else if (isAdmiralDependency(r)) (model.admiralDependencies ??= []).push(toAdmiralDependency(r));
   });
   if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map(model.namespaces.map((n) => [n.name, n]));
@@ -33202,6 +33236,16 @@ function ownAddressReason(model, callers, host) {
   }
   return `the workload's own public address (${[...routes].join("; ")} from outside the cluster): a server naming itself, not a call out`;
 }
+function admiralReason(model, callers, host) {
+  if (callers.length === 0) return void 0;
+  const by = /* @__PURE__ */ new Set();
+  for (const c of callers) {
+    const d = c.workload === void 0 ? void 0 : admiralDependencyFor(model, c.namespace, c.workload, host);
+    if (!d) return void 0;
+    by.add(`Dependency ${d.namespace}/${d.name} at ${d.loc.file}:${d.loc.line}`);
+  }
+  return `Admiral registers this name at run time for its callers (${[...by].join("; ")}): it leads to another cluster of the mesh, and no file holds its ServiceEntry`;
+}
 function judgedReferences(refs, model, allowlist, mode = "report") {
   const out = { judged: [], unplaced: [], notEgress: [] };
   for (const ref of refs) {
@@ -33215,7 +33259,9 @@ function judgedReferences(refs, model, allowlist, mode = "report") {
       continue;
     }
     const own = ref.requested ? void 0 : ownAddressReason(model, callers, ref.host);
+    const admiral = own ? void 0 : admiralReason(model, callers, ref.host);
     if (own) out.notEgress.push({ ...ref, class: "mention", reason: own });
+    else if (admiral) out.notEgress.push({ ...ref, class: "special-use", reason: admiral });
     else if (mode === "report" && (ref.unread || callers.every((c) => c.meshWide))) out.unplaced.push(ref);
     else out.judged.push(ref);
   }
