@@ -35,16 +35,19 @@ ENTRYPOINT ["/app"]
 describe("shippedFiles", () => {
   it("follows COPY --from to the stages the final stage copies from, not to unused ones", () => {
     const out = ships(MULTI_STAGE, ["svc/go.mod", "svc/go.sum", "svc/config/app.yaml"]);
-    expect(out.ships.sort()).toEqual(["svc/cmd/**", "svc/config/app.yaml", "svc/go.mod", "svc/go.sum"]);
+    // The final stage takes only the binary the Go build stage compiles: of what that stage was given, the Go sources.
+    expect(out.ships.sort()).toEqual(["svc/cmd/**/*.go", "svc/config/app.yaml"]);
     expect(out.ships.some((g) => g.includes("tools"))).toBe(false);
-    expect(out.evidence.map((e) => e.line).sort((a, b) => a - b)).toEqual([4, 5, 13, 14]);
-    expect(out.evidence.find((e) => e.line === 13)?.says).toBe("copies from stage build into stage final");
+    expect(out.evidence.map((e) => e.line).sort((a, b) => a - b)).toEqual([5, 13, 14]);
+    expect(out.evidence.find((e) => e.line === 13)?.says).toBe(
+      "copies from stage build into stage final: the artifact stage build builds from its .go files",
+    );
     expect(out.servesStaticFiles).toBe(false);
   });
 
   it("excludes test files when the copying stage compiles, not when it only runs sources", () => {
     const compiled = ships("FROM golang AS b\nCOPY . .\nRUN go build ./...\nFROM scratch\nCOPY --from=b /x /x\n");
-    expect(compiled.ships).toEqual(["svc/**"]);
+    expect(compiled.ships).toEqual(["svc/**/*.go"]);
     expect(compiled.excludes).toContain("svc/**/*_test.go");
     expect(compiled.excludes).toContain("svc/**/src/test/**");
     const interpreted = ships("FROM python:3.12\nCOPY . .\nCMD python app.py\n");
@@ -77,15 +80,29 @@ describe("shippedFiles", () => {
         "FROM scratch\nCOPY --from=build /app /app\n",
       ["svc/go.mod"],
     );
-    expect(out.ships.sort()).toEqual(["svc/go.mod", "svc/internal/**"]);
-    expect(out.evidence.map((e) => e.line).sort((a, b) => a - b)).toEqual([2, 4, 7]);
+    expect(out.ships.sort()).toEqual(["svc/internal/**/*.go"]);
+    expect(out.evidence.map((e) => e.line).sort((a, b) => a - b)).toEqual([4, 7]);
+  });
+
+  it("ships all a copied-from stage was given where its build may package more than sources, or it is final", () => {
+    // Maven puts src/main/resources into the jar; a single-stage Go image holds everything it copied.
+    const maven = ships(
+      "FROM maven AS b\nCOPY . .\nRUN mvn package\nFROM eclipse-temurin\nCOPY --from=b /t/app.jar /\n",
+    );
+    expect(maven.ships).toEqual(["svc/**"]);
+    const mixed = ships(
+      "FROM golang AS b\nCOPY . .\nRUN go build && npm run build\nFROM scratch\nCOPY --from=b /x /x\n",
+    );
+    expect(mixed.ships).toEqual(["svc/**"]);
+    const single = ships("FROM golang\nCOPY . .\nRUN go build -o /app\nCMD /app\n");
+    expect(single.ships).toEqual(["svc/**"]);
   });
 
   it("reads RUN --mount=type=bind of a compiling RUN as a copy of the context", () => {
     const out = ships(
       "FROM golang AS b\nRUN --mount=type=bind,target=. go build -o /app\nFROM scratch\nCOPY --from=b /app /app\n",
     );
-    expect(out.ships).toEqual(["svc/**"]);
+    expect(out.ships).toEqual(["svc/**/*.go"]);
     expect(out.excludes).toContain("svc/**/*_test.go");
   });
 });

@@ -41,7 +41,7 @@ describe("buildProvenance", () => {
       how: "build-definition",
       context: "services/checkout",
       dockerfile: "services/checkout/Dockerfile",
-      ships: ["services/checkout/**"],
+      ships: ["services/checkout/**/*.go"],
       servesStaticFiles: false,
     });
     expect(checkout!.excludes).toContain("services/checkout/docs/**");
@@ -52,8 +52,12 @@ describe("buildProvenance", () => {
         line: 3,
         says: "compose service checkout builds ghcr.io/acme/checkout:dev from context services/checkout",
       },
-      { file: "services/checkout/Dockerfile", line: 3, says: "COPY ships services/checkout/** in stage build" },
-      { file: "services/checkout/Dockerfile", line: 6, says: "copies from stage build into stage 1" },
+      { file: "services/checkout/Dockerfile", line: 3, says: "COPY ships services/checkout/**/*.go in stage build" },
+      {
+        file: "services/checkout/Dockerfile",
+        line: 6,
+        says: "copies from stage build into stage 1: the artifact stage build builds from its .go files",
+      },
     ]);
   });
 
@@ -258,6 +262,25 @@ describe("buildProvenance", () => {
     };
     const p = provenanceOf(repo, [image("checkout", "ghcr.io/acme/checkout:1")]);
     expect(p.placements.map((x) => x.context)).toEqual(["services/checkout"]);
+  });
+
+  it("takes the build that pushes the deployed tag where one repository holds several services' images", () => {
+    const repo = {
+      Makefile:
+        "build-server:\n\tdocker build -f docker/server.Dockerfile -t acme/demo:server .\n" +
+        "build-web:\n\tdocker build -f docker/web.Dockerfile -t acme/demo:web-ui .\n",
+      "docker/server.Dockerfile": "FROM golang\nCOPY . .\n",
+      "docker/web.Dockerfile": "FROM python\nCOPY web-ui web-ui\n",
+      "web-ui/app.py": "",
+    };
+    const web = provenanceOf(repo, [image("web-ui", "acme/demo:web-ui")]);
+    expect(web.placements.map((x) => x.dockerfile)).toEqual(["docker/web.Dockerfile"]);
+    // A channel or a version names no service: every build of the repository stays a candidate.
+    const latest = provenanceOf(repo, [image("web-ui", "acme/demo:latest")]);
+    expect(latest.placements.map((x) => x.dockerfile).sort()).toEqual([
+      "docker/server.Dockerfile",
+      "docker/web.Dockerfile",
+    ]);
   });
 
   it("places ko:// images on their Go module, and Jib folders without a Dockerfile", () => {

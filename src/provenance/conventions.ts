@@ -142,7 +142,7 @@ export function folderBuilds(wi: WorkloadImage, layout: RepoLayout): ImageBuild[
 }
 
 /** The tag of an image reference, if it has one (`auth-api-dev-latest` of `docker.io/acme/eco2:auth-api-dev-latest`). */
-function tagOf(image: string): string | undefined {
+export function tagOf(image: string): string | undefined {
   const name = image.split("@")[0]!;
   const colon = name.lastIndexOf(":");
   return colon > name.lastIndexOf("/") ? name.slice(colon + 1) : undefined;
@@ -152,15 +152,20 @@ function tagOf(image: string): string | undefined {
 function tagNames(image: string): string[] {
   const tag = tagOf(image)?.toLowerCase();
   if (!tag) return [];
+  if (!tagNamesService(tag)) return [];
   const words = tag.split("-");
-  // A tag that starts with a version, a commit or a channel names no service.
-  if (!/^[a-z][a-z0-9_]*$/.test(words[0]!) || CHANNELS.has(words[0]!) || /^[0-9a-f]{7,40}$/.test(words[0]!)) return [];
   const out: string[] = [];
   for (let n = words.length; n >= 1; n--) {
     const name = words.slice(0, n).join("-");
     out.push(name, name.replace(/-/g, "_"));
   }
   return [...new Set(out)];
+}
+
+/** A tag that starts with a version, a commit or a channel (`1.2`, `3f2a9c1`, `latest-arm64`) names no service. */
+export function tagNamesService(tag: string): boolean {
+  const first = tag.toLowerCase().split("-")[0]!;
+  return /^[a-z][a-z0-9_]*$/.test(first) && !CHANNELS.has(first) && !/^[0-9a-f]{7,40}$/.test(first);
 }
 
 const CHANNELS = new Set([

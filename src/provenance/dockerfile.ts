@@ -1,5 +1,6 @@
 // A Dockerfile read only for what decides which repository files an image ships: its stages, what each copies and
 // from where, and whether it compiles what it copied. Everything else (ENV, USER, CMD…) is skipped.
+import { goBuildFiles } from "./go-targets.js";
 import { DOCKERFILE_LIMITS } from "./limits.js";
 
 export interface DockerCopy {
@@ -11,6 +12,8 @@ export interface DockerCopy {
   /** `--exclude=` patterns (BuildKit labs syntax), relative to the context. */
   excludes: string[];
   instruction: "COPY" | "ADD";
+  /** Where it copies to, resolved against the stage's WORKDIR (`/src/`). */
+  dest?: string;
 }
 
 export interface DockerStage {
@@ -22,10 +25,24 @@ export interface DockerStage {
   copies: DockerCopy[];
   /** A RUN in this stage builds what was copied (go build, mvn, cargo build…): tests are not shipped. */
   compiles: boolean;
+  /**
+   * The file extensions the stage's builds compile from, where every build in it is of a toolchain whose artifact
+   * holds nothing else (`go build`: `.go`); absent where one may also package what it was given (Maven resources,
+   * `dotnet publish` settings, a web bundle).
+   */
+  compiledFrom?: readonly string[];
   /** `RUN --mount=type=bind` sources (default the context root) of compiling RUNs: read by the build like a COPY. */
   bindMounts: { line: number; source: string }[];
   /** The program the stage's last ENTRYPOINT (else CMD) starts, as written (`nginx`, `/app/server`), if it sets one. */
   program?: string;
+  /** The WORKDIR so far, resolved (`/`) when the stage sets none. */
+  workdir: string;
+  /**
+   * The `.go` files its `go build`s name (`cmd/server.go`), relative to `goWorkdir`, where every build names files:
+   * the other `main` files in their folders are other programs. Absent where a build takes a package or the module.
+   */
+  goFiles?: readonly string[];
+  goWorkdir?: string;
 }
 
 export interface ParsedDockerfile {
@@ -39,19 +56,32 @@ interface Instruction {
   args: string;
 }
 
-/** Commands that turn copied sources into an artifact; kept as data so a new toolchain is one line. */
-const COMPILE_COMMANDS: readonly RegExp[] = [
-  /\bgo\s+(?:build|install)\b/,
-  /\bmvnw?\b/,
-  /\bgradlew?\b/,
-  /\bdotnet\s+(?:publish|build)\b/,
-  /\bcargo\s+(?:build|install)\b/,
-  /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b/,
-  /\b(?:tsc|ng\s+build|vite\s+build|next\s+build|webpack)\b/,
+/**
+ * Commands that turn copied sources into an artifact, and the extensions of the only files that artifact is made of,
+ * where that is all it holds (a Go binary embeds nothing it is not told to with `//go:embed`, which is not followed);
+ * kept as data so a new toolchain is one line.
+ */
+const COMPILE_COMMANDS: readonly { command: RegExp; from?: readonly string[] }[] = [
+  { command: /\bgo\s+(?:build|install)\b/, from: [".go"] },
+  { command: /\bmvnw?\b/ },
+  { command: /\bgradlew?\b/ },
+  { command: /\bdotnet\s+(?:publish|build)\b/ },
+  { command: /\bcargo\s+(?:build|install)\b/, from: [".rs"] },
+  { command: /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b/ },
+  { command: /\b(?:tsc|ng\s+build|vite\s+build|next\s+build|webpack)\b/ },
 ];
 
 export function compiles(command: string): boolean {
-  return COMPILE_COMMANDS.some((r) => r.test(command));
+  return COMPILE_COMMANDS.some((c) => c.command.test(command));
+}
+
+/** What the stage's builds compile from, with one more RUN: the extensions every build so far agrees on, else none. */
+function compiledFrom(stage: DockerStage, command: string): readonly string[] | undefined {
+  const builds = COMPILE_COMMANDS.filter((c) => c.command.test(command));
+  if (builds.some((c) => c.from === undefined)) return undefined;
+  const from = [...new Set(builds.flatMap((c) => c.from ?? []))];
+  if (stage.compiles) return stage.compiledFrom && [...new Set([...stage.compiledFrom, ...from])];
+  return from;
 }
 
 export function parseDockerfile(text: string): ParsedDockerfile {
@@ -70,7 +100,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     if (stages.length === 0 && ins.keyword !== "ARG" && ins.keyword !== "FROM") {
       // Docker refuses such a file, but what it copies still says which code the image was meant to hold.
       problems.push({ line: ins.line, message: `${ins.keyword} before any FROM: read as if a stage started here` });
-      stages.push({ index: 0, base: "", line: ins.line, copies: [], compiles: false, bindMounts: [] });
+      stages.push({ index: 0, base: "", line: ins.line, copies: [], compiles: false, bindMounts: [], workdir: "/" });
     }
     const stage = stages[stages.length - 1];
     if (ins.keyword === "ARG" && !stage) {
@@ -89,9 +119,12 @@ export function parseDockerfile(text: string): ParsedDockerfile {
         copies: [],
         compiles: false,
         bindMounts: [],
+        workdir: "/",
       });
+    } else if (stage && ins.keyword === "WORKDIR") {
+      stage.workdir = resolveIn(stage.workdir, shellWords(ins.args)[0] ?? ".");
     } else if (stage && (ins.keyword === "COPY" || ins.keyword === "ADD")) {
-      const copy = readCopy(ins);
+      const copy = readCopy(ins, stage.workdir);
       if (copy) stage.copies.push(copy);
     } else if (stage && (ins.keyword === "ENTRYPOINT" || (ins.keyword === "CMD" && !withEntrypoint.has(stage)))) {
       // With an ENTRYPOINT, CMD is only its arguments.
@@ -99,6 +132,10 @@ export function parseDockerfile(text: string): ParsedDockerfile {
       if (program !== undefined) stage.program = program;
       if (ins.keyword === "ENTRYPOINT") withEntrypoint.add(stage);
     } else if (stage && ins.keyword === "RUN" && compiles(ins.args)) {
+      const from = compiledFrom(stage, ins.args);
+      if (from) stage.compiledFrom = from;
+      else delete stage.compiledFrom;
+      noteGoFiles(stage, ins.args);
       stage.compiles = true;
       for (const m of ins.args.matchAll(/--mount=(\S+)/g)) {
         const opts = new Map(m[1]!.split(",").map((kv) => [kv.split("=")[0]!, kv.split("=")[1] ?? ""] as const));
@@ -120,7 +157,33 @@ function programOf(args: string): string | undefined {
   return body.split(/\s+/)[0] || undefined;
 }
 
-function readCopy(ins: Instruction): DockerCopy | undefined {
+/** Records the files a `go build` names; a second build elsewhere, or one of a package, leaves none recorded. */
+function noteGoFiles(stage: DockerStage, command: string): void {
+  if (!/\bgo\s+(?:build|install)\b/.test(command)) return;
+  const files = goBuildFiles(command);
+  const known = !stage.compiles || (stage.goFiles !== undefined && stage.goWorkdir === stage.workdir);
+  if (files && known) {
+    stage.goFiles = [...new Set([...(stage.goFiles ?? []), ...files])].sort();
+    stage.goWorkdir = stage.workdir;
+  } else {
+    delete stage.goFiles;
+    delete stage.goWorkdir;
+  }
+}
+
+/** A path as a container sees it from `dir`: `./src` in `/app` is `/app/src/`; always ends with `/`. */
+function resolveIn(dir: string, path: string): string {
+  const parts = (path.startsWith("/") ? path : `${dir}/${path}`).split("/");
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === "" || p === ".") continue;
+    if (p === "..") out.pop();
+    else out.push(p);
+  }
+  return `/${out.join("/")}${out.length ? "/" : ""}`;
+}
+
+function readCopy(ins: Instruction, workdir: string): DockerCopy | undefined {
   let rest = ins.args;
   let from: string | undefined;
   const excludes: string[] = [];
@@ -133,7 +196,15 @@ function readCopy(ins: Instruction): DockerCopy | undefined {
   // The last word is the destination; a heredoc (`COPY <<EOF /x`) brings nothing from the repository.
   const sources = words.slice(0, -1).filter((w) => !w.startsWith("<<"));
   if (sources.length === 0) return undefined;
-  return { line: ins.line, sources, ...(from ? { from } : {}), excludes, instruction: ins.keyword as "COPY" | "ADD" };
+  const dest = resolveIn(workdir, words[words.length - 1]!);
+  return {
+    line: ins.line,
+    sources,
+    ...(from ? { from } : {}),
+    excludes,
+    instruction: ins.keyword as "COPY" | "ADD",
+    dest,
+  };
 }
 
 function jsonWords(s: string): string[] {

@@ -1,7 +1,7 @@
 // One workload container's image -> where it is built from and what it ships: build definitions first (the
 // strongest image match wins), naming conventions when none names the image, else unplaced with the reason.
 import { cmp } from "../findings.js";
-import { folderBuilds, koBuild } from "./conventions.js";
+import { folderBuilds, koBuild, tagNamesService, tagOf } from "./conventions.js";
 import { type ParsedDockerfile, parseDockerfile } from "./dockerfile.js";
 import { dockerignoreExcludes } from "./dockerignore.js";
 import { type ImageRef, lastSegment, matchStrength, parseImageRef } from "./image-ref.js";
@@ -51,7 +51,7 @@ export function place(wi: WorkloadImage, ctx: PlaceContext): CodePlacement[] | U
   }
   const ref = parseImageRef(wi.image);
   if (!ref) return unplaced(`${JSON.stringify(wi.image)} is not an image reference`);
-  const named = strongestMatches(ref, usableBuilds(ctx));
+  const named = sameTag(wi.image, strongestMatches(ref, usableBuilds(ctx)));
   const defined = named.length > 0 ? named : deployedBuilds(wi, usableBuilds(ctx));
   const builds = defined.length > 0 ? defined : folderBuilds(wi, ctx.layout).map((b) => withCopiedContext(b, ctx));
   if (builds.length === 0) {
@@ -66,6 +66,24 @@ export function place(wi: WorkloadImage, ctx: PlaceContext): CodePlacement[] | U
       return deploy ? { ...p, evidence: sortEvidence([...p.evidence, deploy]) } : p;
     }),
   );
+}
+
+const FILES_BY_FOLDER = new WeakMap<RepoLayout, Map<string, string[]>>();
+
+/** The files directly in a folder ("" is the root), from one pass over the listing made on first use. */
+function filesIn(ctx: PlaceContext, dir: string): readonly string[] {
+  let byFolder = FILES_BY_FOLDER.get(ctx.layout);
+  if (!byFolder) {
+    byFolder = new Map();
+    for (const f of ctx.layout.files) {
+      const folder = dirOf(f);
+      let list = byFolder.get(folder);
+      if (!list) byFolder.set(folder, (list = []));
+      list.push(f);
+    }
+    FILES_BY_FOLDER.set(ctx.layout, byFolder);
+  }
+  return byFolder.get(dir) ?? [];
 }
 
 /** Where no build names the container's image, the builds a workflow points the container at (`kubectl set image`). */
@@ -166,6 +184,18 @@ function strongestMatches(ref: ImageRef, builds: readonly KnownBuild[]): ImageBu
   return out;
 }
 
+/**
+ * One image repository often holds several services under different tags (`acme/demo:server`, `acme/demo:web-ui`):
+ * where the deployed tag names a service and some of the matching builds push exactly that tag, those are the ones.
+ * A version, a commit or a channel (`latest`) says nothing of which build it is, and keeps every match.
+ */
+function sameTag(image: string, builds: ImageBuild[]): ImageBuild[] {
+  const tag = tagOf(image);
+  if (tag === undefined || builds.length < 2 || !tagNamesService(tag)) return builds;
+  const same = builds.filter((b) => tagOf(b.image) === tag);
+  return same.length > 0 ? same : builds;
+}
+
 function placement(wi: WorkloadImage, build: ImageBuild, how: PlacementHow, ctx: PlaceContext): CodePlacement {
   const { namespace, workload, container, image } = wi;
   const base = { namespace, workload, container, image, how, context: build.context };
@@ -192,6 +222,7 @@ function placement(wi: WorkloadImage, build: ImageBuild, how: PlacementHow, ctx:
     context: build.context,
     ...(build.target ? { target: build.target } : {}),
     isFile: (p) => ctx.layout.files.has(p),
+    filesIn: (dir) => filesIn(ctx, dir),
   });
   const ignore =
     ctx.texts.get(`${build.dockerfile}.dockerignore`) ?? ctx.texts.get(under(build.context, ".dockerignore"));
