@@ -330,6 +330,15 @@ describe("addresses", () => {
     ]);
     expect(classes("config/.env", "HTTP_PROXY=http://10.158.100.6:8080\n")).toEqual([["10.158.100.6", "config"]]);
   });
+
+  it("takes a private address a server setting gives with its port as a call", () => {
+    const flag = 'flag.StringVar(&server, "server", "172.29.13.181:50051", "the server to dial")\n';
+    expect(classes("cmd/client.go", flag)).toEqual([["172.29.13.181", "call"]]);
+    // Without the port, or under a name that is no address setting, it is still sample data.
+    expect(classes("cmd/client.go", 'flag.StringVar(&server, "server", "172.29.13.181", "")\n')).toEqual([
+      ["172.29.13.181", "special-use"],
+    ]);
+  });
 });
 
 describe("config that names an API generator", () => {

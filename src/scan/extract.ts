@@ -96,6 +96,7 @@ function describeUse(
     if (binding !== undefined) ref.binding = binding;
     if (requested) ref.requested = true;
     if (definition !== undefined) ref.defines = definition;
+    if (role === "host" && text.charCodeAt(ref.offset + ref.host.length) === 0x3a) ref.hostSetting = true;
     const image = imageReferenceReason(text, ref.offset, ref.host, ref.scheme);
     if (image !== undefined) {
       ref.mention = image;

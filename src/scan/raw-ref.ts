@@ -17,6 +17,8 @@ export interface RawRef {
   browser?: string;
   /** The literal is what a request call is given (`requests.get(…)`, `fetch(…)`, `http.NewRequest(…)`). */
   requested?: boolean;
+  /** The value of a host setting with its port written out (`flag.String("server", "10.0.4.2:50051", …)`). */
+  hostSetting?: boolean;
   /** The literal is the value a SCREAMING_SNAKE name is defined with (`NAME = "…"`, `NAME: T = "…"`, `NAME: "…"`). */
   defines?: string;
 }

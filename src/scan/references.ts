@@ -80,7 +80,8 @@ function classOf(
   if (at.whole) return at.whole;
   if (raw.mention !== undefined) return { class: "mention", reason: raw.mention };
   if (raw.browser !== undefined) return { class: "browser", reason: raw.browser };
-  if (at.use === "call" && raw.kind === "ip") {
+  // A server setting with its port (`--server` defaulting to `172.29.13.181:50051`) is where a client connects.
+  if (at.use === "call" && raw.kind === "ip" && !raw.hostSetting) {
     const lan = privateIPv4(raw.host);
     if (lan)
       return { class: "special-use", reason: `${lan.kind}: ${lan.why}, written in code: sample data or a LAN device` };
