@@ -21184,6 +21184,7 @@ function describeUse(refs, from, text3, start, end, role, binding, programText) 
     if (binding !== void 0) ref.binding = binding;
     if (requested) ref.requested = true;
     if (definition !== void 0) ref.defines = definition;
+    if (role === "host" && text3.charCodeAt(ref.offset + ref.host.length) === 58) ref.hostSetting = true;
     const image = imageReferenceReason(text3, ref.offset, ref.host, ref.scheme);
     if (image !== void 0) {
       ref.mention = image;
@@ -21295,7 +21296,7 @@ function classOf2(raw, reserved, at2, innerLine) {
   if (at2.whole) return at2.whole;
   if (raw.mention !== void 0) return { class: "mention", reason: raw.mention };
   if (raw.browser !== void 0) return { class: "browser", reason: raw.browser };
-  if (at2.use === "call" && raw.kind === "ip") {
+  if (at2.use === "call" && raw.kind === "ip" && !raw.hostSetting) {
     const lan = privateIPv4(raw.host);
     if (lan)
       return { class: "special-use", reason: `${lan.kind}: ${lan.why}, written in code: sample data or a LAN device` };
@@ -27961,14 +27962,18 @@ function tagOf(image) {
 function tagNames(image) {
   const tag = tagOf(image)?.toLowerCase();
   if (!tag) return [];
+  if (!tagNamesService(tag)) return [];
   const words = tag.split("-");
-  if (!/^[a-z][a-z0-9_]*$/.test(words[0]) || CHANNELS.has(words[0]) || /^[0-9a-f]{7,40}$/.test(words[0])) return [];
   const out = [];
   for (let n = words.length; n >= 1; n--) {
     const name = words.slice(0, n).join("-");
     out.push(name, name.replace(/-/g, "_"));
   }
   return [...new Set(out)];
+}
+function tagNamesService(tag) {
+  const first = tag.toLowerCase().split("-")[0];
+  return /^[a-z][a-z0-9_]*$/.test(first) && !CHANNELS.has(first) && !/^[0-9a-f]{7,40}$/.test(first);
 }
 var CHANNELS = /* @__PURE__ */ new Set([
   "latest",
@@ -28022,18 +28027,75 @@ function folderJoinedInto(image, imageName, layout) {
   return { image, context: dirOf(file2), dockerfile: file2, evidence: { file: file2, line: 1, says } };
 }
 
+// src/provenance/go-targets.ts
+var VALUE_FLAGS4 = /* @__PURE__ */ new Set([
+  "o",
+  "ldflags",
+  "gcflags",
+  "asmflags",
+  "gccgoflags",
+  "tags",
+  "installsuffix",
+  "mod",
+  "modfile",
+  "p",
+  "pkgdir",
+  "toolexec",
+  "overlay",
+  "pgo",
+  "buildmode",
+  "compiler",
+  "coverpkg",
+  "covermode",
+  "C"
+]);
+function goBuildFiles(command) {
+  const out = [];
+  let builds = 0;
+  for (const simple of shellCommands(command)) {
+    const words = simple.map((w) => w.text);
+    let at2 = 0;
+    while (at2 < words.length && /^[A-Za-z_]\w*=/.test(words[at2])) at2++;
+    if (words[at2] === "cd") return void 0;
+    if (words[at2] !== "go" || words[at2 + 1] !== "build" && words[at2 + 1] !== "install") continue;
+    builds++;
+    const targets = [];
+    for (let i = at2 + 2; i < words.length; i++) {
+      const w = words[i];
+      if (w.startsWith("-")) {
+        if (!w.includes("=") && VALUE_FLAGS4.has(w.replace(/^-+/, ""))) i++;
+        continue;
+      }
+      targets.push(w);
+    }
+    if (targets.length === 0) return void 0;
+    for (const t of targets) {
+      if (!t.endsWith(".go") || t.includes("...") || t.includes("$") || t.startsWith("/")) return void 0;
+      out.push(t.replace(/^(?:\.\/)+/, ""));
+    }
+  }
+  return builds > 0 ? [...new Set(out)].sort() : void 0;
+}
+
 // src/provenance/dockerfile.ts
 var COMPILE_COMMANDS = [
-  /\bgo\s+(?:build|install)\b/,
-  /\bmvnw?\b/,
-  /\bgradlew?\b/,
-  /\bdotnet\s+(?:publish|build)\b/,
-  /\bcargo\s+(?:build|install)\b/,
-  /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b/,
-  /\b(?:tsc|ng\s+build|vite\s+build|next\s+build|webpack)\b/
+  { command: /\bgo\s+(?:build|install)\b/, from: [".go"] },
+  { command: /\bmvnw?\b/ },
+  { command: /\bgradlew?\b/ },
+  { command: /\bdotnet\s+(?:publish|build)\b/ },
+  { command: /\bcargo\s+(?:build|install)\b/, from: [".rs"] },
+  { command: /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b/ },
+  { command: /\b(?:tsc|ng\s+build|vite\s+build|next\s+build|webpack)\b/ }
 ];
 function compiles(command) {
-  return COMPILE_COMMANDS.some((r) => r.test(command));
+  return COMPILE_COMMANDS.some((c) => c.command.test(command));
+}
+function compiledFrom(stage, command) {
+  const builds = COMPILE_COMMANDS.filter((c) => c.command.test(command));
+  if (builds.some((c) => c.from === void 0)) return void 0;
+  const from = [...new Set(builds.flatMap((c) => c.from ?? []))];
+  if (stage.compiles) return stage.compiledFrom && [.../* @__PURE__ */ new Set([...stage.compiledFrom, ...from])];
+  return from;
 }
 function parseDockerfile(text3) {
   const problems = [];
@@ -28050,7 +28112,7 @@ function parseDockerfile(text3) {
   for (const ins of instructions) {
     if (stages.length === 0 && ins.keyword !== "ARG" && ins.keyword !== "FROM") {
       problems.push({ line: ins.line, message: `${ins.keyword} before any FROM: read as if a stage started here` });
-      stages.push({ index: 0, base: "", line: ins.line, copies: [], compiles: false, bindMounts: [] });
+      stages.push({ index: 0, base: "", line: ins.line, copies: [], compiles: false, bindMounts: [], workdir: "/" });
     }
     const stage = stages[stages.length - 1];
     if (ins.keyword === "ARG" && !stage) {
@@ -28068,16 +28130,23 @@ function parseDockerfile(text3) {
         line: ins.line,
         copies: [],
         compiles: false,
-        bindMounts: []
+        bindMounts: [],
+        workdir: "/"
       });
+    } else if (stage && ins.keyword === "WORKDIR") {
+      stage.workdir = resolveIn(stage.workdir, shellWords(ins.args)[0] ?? ".");
     } else if (stage && (ins.keyword === "COPY" || ins.keyword === "ADD")) {
-      const copy = readCopy(ins);
+      const copy = readCopy(ins, stage.workdir);
       if (copy) stage.copies.push(copy);
     } else if (stage && (ins.keyword === "ENTRYPOINT" || ins.keyword === "CMD" && !withEntrypoint.has(stage))) {
       const program = programOf(ins.args);
       if (program !== void 0) stage.program = program;
       if (ins.keyword === "ENTRYPOINT") withEntrypoint.add(stage);
     } else if (stage && ins.keyword === "RUN" && compiles(ins.args)) {
+      const from = compiledFrom(stage, ins.args);
+      if (from) stage.compiledFrom = from;
+      else delete stage.compiledFrom;
+      noteGoFiles(stage, ins.args);
       stage.compiles = true;
       for (const m of ins.args.matchAll(/--mount=(\S+)/g)) {
         const opts = new Map(m[1].split(",").map((kv) => [kv.split("=")[0], kv.split("=")[1] ?? ""]));
@@ -28096,7 +28165,29 @@ function programOf(args) {
   }
   return body.split(/\s+/)[0] || void 0;
 }
-function readCopy(ins) {
+function noteGoFiles(stage, command) {
+  if (!/\bgo\s+(?:build|install)\b/.test(command)) return;
+  const files = goBuildFiles(command);
+  const known = !stage.compiles || stage.goFiles !== void 0 && stage.goWorkdir === stage.workdir;
+  if (files && known) {
+    stage.goFiles = [.../* @__PURE__ */ new Set([...stage.goFiles ?? [], ...files])].sort();
+    stage.goWorkdir = stage.workdir;
+  } else {
+    delete stage.goFiles;
+    delete stage.goWorkdir;
+  }
+}
+function resolveIn(dir, path19) {
+  const parts = (path19.startsWith("/") ? path19 : `${dir}/${path19}`).split("/");
+  const out = [];
+  for (const p of parts) {
+    if (p === "" || p === ".") continue;
+    if (p === "..") out.pop();
+    else out.push(p);
+  }
+  return `/${out.join("/")}${out.length ? "/" : ""}`;
+}
+function readCopy(ins, workdir) {
   let rest = ins.args;
   let from;
   const excludes = [];
@@ -28108,7 +28199,15 @@ function readCopy(ins) {
   const words = rest.startsWith("[") ? jsonWords(rest) : shellWords(rest);
   const sources = words.slice(0, -1).filter((w) => !w.startsWith("<<"));
   if (sources.length === 0) return void 0;
-  return { line: ins.line, sources, ...from ? { from } : {}, excludes, instruction: ins.keyword };
+  const dest = resolveIn(workdir, words[words.length - 1]);
+  return {
+    line: ins.line,
+    sources,
+    ...from ? { from } : {},
+    excludes,
+    instruction: ins.keyword,
+    dest
+  };
 }
 function jsonWords(s) {
   try {
@@ -28259,23 +28358,33 @@ function shippedFiles(input) {
   out.servesStaticFiles = STATIC_FILE_SERVERS.has(lastSegment(out.baseImage) ?? "") || program !== void 0 && STATIC_FILE_SERVERS.has(program.slice(program.lastIndexOf("/") + 1));
   let compiled2 = false;
   const seen = /* @__PURE__ */ new Set();
-  const visit2 = (stage) => {
+  const visit2 = (stage, only) => {
     if (seen.has(stage.index)) return;
     seen.add(stage.index);
     const parent = stageNamed(stages.slice(0, stage.index), stage.base.toLowerCase());
-    if (parent) visit2(parent);
+    if (parent) visit2(parent, only);
     const before = out.ships.length;
     for (const copy of stage.copies) {
       const source = copy.from === void 0 ? void 0 : stageNamed(stages.slice(0, stage.index), copy.from);
       if (source) {
-        out.evidence.push(say(input, copy.line, `copies from stage ${label(source)} into stage ${label(stage)}`));
-        visit2(source);
+        const from = source.compiledFrom;
+        const what = from ? `the artifact stage ${label(source)} builds from its ${from.join(", ")} files` : "";
+        out.evidence.push(
+          say(
+            input,
+            copy.line,
+            `copies from stage ${label(source)} into stage ${label(stage)}${what ? `: ${what}` : ""}`
+          )
+        );
+        visit2(source, from ?? only);
       } else if (copy.from === void 0) {
-        shipCopy(input, copy, stage, out);
+        shipCopy(input, copy, stage, out, only);
+        if (only) otherPrograms(input, copy, stage, out);
       }
     }
     for (const mount of stage.bindMounts) {
-      const glob = sourceGlob(input, mount.source);
+      const found = sourceGlob(input, mount.source);
+      const glob = only ? found.flatMap((g) => narrowed(g, only)) : found;
       if (glob.length === 0) continue;
       out.ships.push(...glob);
       out.evidence.push(say(input, mount.line, `mounts ${glob[0]} into a build in stage ${label(stage)}`));
@@ -28286,11 +28395,12 @@ function shippedFiles(input) {
   if (compiled2) out.excludes.push(...testExcludes(input.context));
   return out;
 }
-function shipCopy(input, copy, stage, out) {
+function shipCopy(input, copy, stage, out, only) {
   const globs = [];
   for (const src of copy.sources) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith("git@")) continue;
-    globs.push(...sourceGlob(input, src));
+    const found = sourceGlob(input, src);
+    globs.push(...only ? found.flatMap((g) => narrowed(g, only)) : found);
   }
   for (const ex of copy.excludes) {
     const g = joinRepoPath(input.context, ex);
@@ -28299,6 +28409,30 @@ function shipCopy(input, copy, stage, out) {
   if (globs.length === 0) return;
   out.ships.push(...globs);
   out.evidence.push(say(input, copy.line, `${copy.instruction} ships ${globs.join(", ")} in stage ${label(stage)}`));
+}
+function otherPrograms(input, copy, stage, out) {
+  const files = stage.goFiles;
+  if (!files || !input.filesIn || copy.dest !== stage.goWorkdir) return;
+  if (!copy.sources.every((src) => joinRepoPath(input.context, src) === input.context)) return;
+  const built = new Set(files.map((f) => joinRepoPath(input.context, f)));
+  const folders = new Set([...built].flatMap((f) => f === void 0 ? [] : [f.slice(0, f.lastIndexOf("/") + 1)]));
+  const others = [];
+  for (const folder of folders)
+    for (const f of input.filesIn(folder.replace(/\/$/, ""))) if (f.endsWith(".go") && !built.has(f)) others.push(f);
+  if (others.length === 0) return;
+  out.excludes.push(...others);
+  out.evidence.push(
+    say(
+      input,
+      copy.line,
+      `stage ${label(stage)} builds ${[...built].join(", ")}: ${others.join(", ")} ${others.length > 1 ? "are other programs" : "is another program"}`
+    )
+  );
+}
+function narrowed(glob, extensions) {
+  if (glob === "**" || glob.endsWith("/**")) return extensions.map((e) => `${glob}/*${e}`);
+  if (extensions.some((e) => glob.endsWith(e))) return [glob];
+  return glob.endsWith("*") ? extensions.map((e) => `${glob}${e}`) : [];
 }
 function sourceGlob(input, src) {
   const path19 = joinRepoPath(input.context, src);
@@ -28346,7 +28480,7 @@ function place(wi, ctx) {
   }
   const ref = parseImageRef(wi.image);
   if (!ref) return unplaced(`${JSON.stringify(wi.image)} is not an image reference`);
-  const named = strongestMatches(ref, usableBuilds(ctx));
+  const named = sameTag(wi.image, strongestMatches(ref, usableBuilds(ctx)));
   const defined = named.length > 0 ? named : deployedBuilds(wi, usableBuilds(ctx));
   const builds = defined.length > 0 ? defined : folderBuilds(wi, ctx.layout).map((b) => withCopiedContext(b, ctx));
   if (builds.length === 0) {
@@ -28361,6 +28495,21 @@ function place(wi, ctx) {
       return deploy ? { ...p, evidence: sortEvidence([...p.evidence, deploy]) } : p;
     })
   );
+}
+var FILES_BY_FOLDER = /* @__PURE__ */ new WeakMap();
+function filesIn(ctx, dir) {
+  let byFolder = FILES_BY_FOLDER.get(ctx.layout);
+  if (!byFolder) {
+    byFolder = /* @__PURE__ */ new Map();
+    for (const f of ctx.layout.files) {
+      const folder = dirOf(f);
+      let list = byFolder.get(folder);
+      if (!list) byFolder.set(folder, list = []);
+      list.push(f);
+    }
+    FILES_BY_FOLDER.set(ctx.layout, byFolder);
+  }
+  return byFolder.get(dir) ?? [];
 }
 function deployedBuilds(wi, builds) {
   return builds.filter(({ build: build2 }) => deployment(build2, wi) !== void 0).slice(0, PLACEMENT_LIMITS.maxBuildsPerImage).map((kb) => kb.build);
@@ -28434,6 +28583,12 @@ function strongestMatches(ref, builds) {
   }
   return out;
 }
+function sameTag(image, builds) {
+  const tag = tagOf(image);
+  if (tag === void 0 || builds.length < 2 || !tagNamesService(tag)) return builds;
+  const same = builds.filter((b) => tagOf(b.image) === tag);
+  return same.length > 0 ? same : builds;
+}
 function placement(wi, build2, how, ctx) {
   const { namespace, workload, container, image } = wi;
   const base = { namespace, workload, container, image, how, context: build2.context };
@@ -28458,7 +28613,8 @@ function placement(wi, build2, how, ctx) {
     dockerfilePath: build2.dockerfile,
     context: build2.context,
     ...build2.target ? { target: build2.target } : {},
-    isFile: (p) => ctx.layout.files.has(p)
+    isFile: (p) => ctx.layout.files.has(p),
+    filesIn: (dir) => filesIn(ctx, dir)
   });
   const ignore = ctx.texts.get(`${build2.dockerfile}.dockerignore`) ?? ctx.texts.get(under(build2.context, ".dockerignore"));
   const output = sourcesOfBuildOutput(shipped.ships, ctx.layout, shipped.evidence);

@@ -4962,6 +4962,7 @@ function describeUse(refs, from, text, start, end, role, binding, programText) {
     if (binding !== void 0) ref.binding = binding;
     if (requested) ref.requested = true;
     if (definition !== void 0) ref.defines = definition;
+    if (role === "host" && text.charCodeAt(ref.offset + ref.host.length) === 58) ref.hostSetting = true;
     const image = imageReferenceReason(text, ref.offset, ref.host, ref.scheme);
     if (image !== void 0) {
       ref.mention = image;
@@ -5059,7 +5060,7 @@ function classOf2(raw, reserved, at, innerLine) {
   if (at.whole) return at.whole;
   if (raw.mention !== void 0) return { class: "mention", reason: raw.mention };
   if (raw.browser !== void 0) return { class: "browser", reason: raw.browser };
-  if (at.use === "call" && raw.kind === "ip") {
+  if (at.use === "call" && raw.kind === "ip" && !raw.hostSetting) {
     const lan = privateIPv4(raw.host);
     if (lan)
       return { class: "special-use", reason: `${lan.kind}: ${lan.why}, written in code: sample data or a LAN device` };
