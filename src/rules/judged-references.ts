@@ -16,16 +16,33 @@ function servedToBrowsers(ref: HostReference, callers: readonly Caller[]): HostR
   };
 }
 
+/**
+ * What `says` tells of each caller, deduplicated, when it tells something of every one (each a workload); undefined
+ * when there are none, or one it says nothing of.
+ */
+function ofEveryCaller(
+  callers: readonly Caller[],
+  says: (namespace: string, workload: string) => string | undefined,
+): string[] | undefined {
+  if (callers.length === 0) return undefined;
+  const out = new Set<string>();
+  for (const c of callers) {
+    const said = c.workload === undefined ? undefined : says(c.namespace, c.workload);
+    if (said === undefined) return undefined;
+    out.add(said);
+  }
+  return [...out];
+}
+
 /** Why the host is every caller's own public address (a server naming itself), or undefined when it is not. */
 function ownAddressReason(model: EgressModel, callers: readonly Caller[], host: string): string | undefined {
-  if (callers.length === 0) return undefined;
-  const routes = new Set<string>();
-  for (const c of callers) {
-    const own = c.workload === undefined ? undefined : ownAddressOf(model, c.namespace, c.workload, host);
-    if (!own) return undefined;
-    routes.add(`${own.route} routes it to ${c.namespace}/${c.workload}`);
-  }
-  return `the workload's own public address (${[...routes].join("; ")} from outside the cluster): a server naming itself, not a call out`;
+  const routes = ofEveryCaller(callers, (namespace, workload) => {
+    const own = ownAddressOf(model, namespace, workload, host);
+    return own && `${own.route} routes it to ${namespace}/${workload}`;
+  });
+  return routes
+    ? `the workload's own public address (${routes.join("; ")} from outside the cluster): a server naming itself, not a call out`
+    : undefined;
 }
 
 /**
@@ -33,14 +50,13 @@ function ownAddressReason(model: EgressModel, callers: readonly Caller[], host: 
  * undefined when it does not for one of them.
  */
 function admiralReason(model: EgressModel, callers: readonly Caller[], host: string): string | undefined {
-  if (callers.length === 0) return undefined;
-  const by = new Set<string>();
-  for (const c of callers) {
-    const d = c.workload === undefined ? undefined : admiralDependencyFor(model, c.namespace, c.workload, host);
-    if (!d) return undefined;
-    by.add(`Dependency ${d.namespace}/${d.name} at ${d.loc.file}:${d.loc.line}`);
-  }
-  return `Admiral registers this name at run time for its callers (${[...by].join("; ")}): it leads to another cluster of the mesh, and no file holds its ServiceEntry`;
+  const by = ofEveryCaller(callers, (namespace, workload) => {
+    const d = admiralDependencyFor(model, namespace, workload, host);
+    return d && `Dependency ${d.namespace}/${d.name} at ${d.loc.file}:${d.loc.line}`;
+  });
+  return by
+    ? `Admiral registers this name at run time for its callers (${by.join("; ")}): it leads to another cluster of the mesh, and no file holds its ServiceEntry`
+    : undefined;
 }
 
 /**
