@@ -33382,25 +33382,29 @@ function servedToBrowsers(ref, callers) {
     reason: `served to browsers by ${by}, whose image only serves files: the browser makes this call`
   };
 }
-function ownAddressReason(model, callers, host) {
+function ofEveryCaller(callers, says) {
   if (callers.length === 0) return void 0;
-  const routes = /* @__PURE__ */ new Set();
+  const out = /* @__PURE__ */ new Set();
   for (const c of callers) {
-    const own = c.workload === void 0 ? void 0 : ownAddressOf(model, c.namespace, c.workload, host);
-    if (!own) return void 0;
-    routes.add(`${own.route} routes it to ${c.namespace}/${c.workload}`);
+    const said = c.workload === void 0 ? void 0 : says(c.namespace, c.workload);
+    if (said === void 0) return void 0;
+    out.add(said);
   }
-  return `the workload's own public address (${[...routes].join("; ")} from outside the cluster): a server naming itself, not a call out`;
+  return [...out];
+}
+function ownAddressReason(model, callers, host) {
+  const routes = ofEveryCaller(callers, (namespace, workload) => {
+    const own = ownAddressOf(model, namespace, workload, host);
+    return own && `${own.route} routes it to ${namespace}/${workload}`;
+  });
+  return routes ? `the workload's own public address (${routes.join("; ")} from outside the cluster): a server naming itself, not a call out` : void 0;
 }
 function admiralReason(model, callers, host) {
-  if (callers.length === 0) return void 0;
-  const by = /* @__PURE__ */ new Set();
-  for (const c of callers) {
-    const d = c.workload === void 0 ? void 0 : admiralDependencyFor(model, c.namespace, c.workload, host);
-    if (!d) return void 0;
-    by.add(`Dependency ${d.namespace}/${d.name} at ${d.loc.file}:${d.loc.line}`);
-  }
-  return `Admiral registers this name at run time for its callers (${[...by].join("; ")}): it leads to another cluster of the mesh, and no file holds its ServiceEntry`;
+  const by = ofEveryCaller(callers, (namespace, workload) => {
+    const d = admiralDependencyFor(model, namespace, workload, host);
+    return d && `Dependency ${d.namespace}/${d.name} at ${d.loc.file}:${d.loc.line}`;
+  });
+  return by ? `Admiral registers this name at run time for its callers (${by.join("; ")}): it leads to another cluster of the mesh, and no file holds its ServiceEntry` : void 0;
 }
 function judgedReferences(refs, model, allowlist, mode = "report") {
   const out = { judged: [], unplaced: [], notEgress: [] };
