@@ -185,6 +185,9 @@ function configMapsRead(
   };
 }
 
+/** The user the sidecar runs as, whose traffic Istio's iptables rules (and its CNI) never redirect. */
+const PROXY_UID = 1337;
+
 export function toWorkload(r: Resource, order: number): PartialWorkload {
   const kind = r.kind as WorkloadKind;
   const tpl = podTemplatePath(kind);
@@ -213,6 +216,10 @@ export function toWorkload(r: Resource, order: number): PartialWorkload {
           const containerPort = asNumber(get(p, "containerPort"));
           return containerPort === undefined ? [] : [{ name: asString(get(p, "name")), containerPort }];
         }),
+        ...((asNumber(get(c, "securityContext", "runAsUser")) ??
+          asNumber(get(podSpec, "securityContext", "runAsUser"))) === PROXY_UID
+          ? { proxyUser: true }
+          : {}),
       });
     });
   }

@@ -285,6 +285,11 @@ export interface Container {
   args: { value: string; loc: SourceLocation }[];
   command: { value: string; loc: SourceLocation }[];
   ports: { name?: string; containerPort: number }[];
+  /**
+   * It runs as UID 1337, the sidecar's own user (its `securityContext`, else the pod's): Istio's traffic redirection
+   * leaves that user's connections alone, so they never meet the outbound policy.
+   */
+  proxyUser?: boolean;
 }
 
 export interface Workload {

@@ -73,7 +73,7 @@ export function callersOf(ref: HostReference, model: EgressModel, allowlist?: Al
   if (!answers) index.answers.set(allowlist ?? NO_ALLOWLIST, (answers = new Map()));
   const key =
     ref.namespace !== undefined
-      ? `\0${ref.namespace}\0${ref.workload ?? "\0"}`
+      ? `\0${ref.namespace}\0${ref.workload ?? "\0"}${ref.bypassesSidecar ? "\0proxy-user" : ""}`
       : ref.notRunBy
         ? `${ref.file}\0${ref.notRunBy.join("\0")}`
         : ref.file;
@@ -83,7 +83,11 @@ export function callersOf(ref: HostReference, model: EgressModel, allowlist?: Al
 }
 
 function placeCallers(ref: HostReference, model: EgressModel, index: CallerIndex, allowlist?: Allowlist): Caller[] {
-  if (ref.namespace !== undefined) return [placed(index, ref.namespace, ref.workload, "manifest")];
+  if (ref.namespace !== undefined) {
+    const caller = placed(index, ref.namespace, ref.workload, "manifest");
+    // Its container's connections bypass the sidecar: for them, the pod might as well have none.
+    return [ref.bypassesSidecar ? { ...caller, injected: false } : caller];
+  }
   const mapped = (allowlist?.workloads ?? []).filter((m) => matchesAny(ref.file, m.paths));
   if (mapped.length) return dedupe(mapped.map((m) => placed(index, m.namespace, m.workload, "allowlist")));
   // A Dockerfile's ENV is the configuration its image runs with: the workloads it builds carry it.

@@ -135,7 +135,9 @@ function containerReferences(
       out.push(...valueReferences(item.value, lex, item.loc, owner, inCluster, list === c.args ? "args" : "command"));
     });
   }
-  return out;
+  if (!c.proxyUser) return out;
+  const why = `container ${c.name} runs as UID 1337, the sidecar's own user, whose connections Istio does not redirect`;
+  return out.map((r) => ({ ...r, bypassesSidecar: true, reason: `${r.reason}; ${why}` }));
 }
 
 function configMapReferences(

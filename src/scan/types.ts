@@ -62,6 +62,8 @@ export interface HostReference {
    * else: the value is read only if another file names it (`withUnreadDefinitions`).
    */
   soleDefinition?: string;
+  /** Written into a container that runs as the sidecar's own user (UID 1337): its calls never meet the sidecar. */
+  bypassesSidecar?: boolean;
   /** Written with a trailing dot (`api.example.com.`): clients send that form in Host/SNI, which Envoy does not match. */
   trailingDot?: boolean;
 }
