@@ -21407,7 +21407,9 @@ function containerReferences(c, owner2, inCluster, unread) {
       out.push(...valueReferences(item.value, lex, item.loc, owner2, inCluster, list === c.args ? "args" : "command"));
     });
   }
-  return out;
+  if (!c.proxyUser) return out;
+  const why2 = `container ${c.name} runs as UID 1337, the sidecar's own user, whose connections Istio does not redirect`;
+  return out.map((r) => ({ ...r, bypassesSidecar: true, reason: `${r.reason}; ${why2}` }));
 }
 function configMapReferences(cm, owner2, inCluster, unread) {
   const out = [];
@@ -26384,6 +26386,7 @@ function configMapsRead(container, podSpec) {
     volumeKinds: [...volumeKinds].sort()
   };
 }
+var PROXY_UID = 1337;
 function toWorkload(r, order) {
   const kind = r.kind;
   const tpl = podTemplatePath(kind);
@@ -26409,7 +26412,8 @@ function toWorkload(r, order) {
         ports: asArray(get(c, "ports")).flatMap((p) => {
           const containerPort = asNumber(get(p, "containerPort"));
           return containerPort === void 0 ? [] : [{ name: asString(get(p, "name")), containerPort }];
-        })
+        }),
+        ...(asNumber(get(c, "securityContext", "runAsUser")) ?? asNumber(get(podSpec, "securityContext", "runAsUser"))) === PROXY_UID ? { proxyUser: true } : {}
       });
     });
   }
@@ -30902,13 +30906,16 @@ function callersOf(ref, model, allowlist) {
   const index = indexOf(model);
   let answers2 = index.answers.get(allowlist ?? NO_ALLOWLIST);
   if (!answers2) index.answers.set(allowlist ?? NO_ALLOWLIST, answers2 = /* @__PURE__ */ new Map());
-  const key = ref.namespace !== void 0 ? `\0${ref.namespace}\0${ref.workload ?? "\0"}` : ref.notRunBy ? `${ref.file}\0${ref.notRunBy.join("\0")}` : ref.file;
+  const key = ref.namespace !== void 0 ? `\0${ref.namespace}\0${ref.workload ?? "\0"}${ref.bypassesSidecar ? "\0proxy-user" : ""}` : ref.notRunBy ? `${ref.file}\0${ref.notRunBy.join("\0")}` : ref.file;
   let callers = answers2.get(key);
   if (!callers) answers2.set(key, callers = placeCallers(ref, model, index, allowlist));
   return callers;
 }
 function placeCallers(ref, model, index, allowlist) {
-  if (ref.namespace !== void 0) return [placed(index, ref.namespace, ref.workload, "manifest")];
+  if (ref.namespace !== void 0) {
+    const caller = placed(index, ref.namespace, ref.workload, "manifest");
+    return [ref.bypassesSidecar ? { ...caller, injected: false } : caller];
+  }
   const mapped = (allowlist?.workloads ?? []).filter((m) => matchesAny(ref.file, m.paths));
   if (mapped.length) return dedupe(mapped.map((m) => placed(index, m.namespace, m.workload, "allowlist")));
   const carrying = model.provenance ? placementsCarrying(model.provenance, ref.file) : [];
