@@ -292,6 +292,23 @@ data:
     expect(injected({ "a.yaml": yamlDocs(labelled, deployment("api", "shop")) }, "api")).toBe(true);
   });
 
+  it("under OpenShift Service Mesh 2, injects an annotated pod only in a member namespace, where members are named", () => {
+    const roll = (spec: string) =>
+      `apiVersion: maistra.io/v1\nkind: ServiceMeshMemberRoll\nmetadata: {name: default, namespace: istio-system}\nspec:\n${spec}`;
+    const annotated = (name: string, namespace: string) =>
+      deployment(name, namespace, `app: ${name}, sidecar.istio.io/inject: "true"`);
+    const files = (spec: string, ...more: string[]) => ({
+      "a.yaml": yamlDocs(roll(spec), annotated("api", "shop"), annotated("mock", "outside"), ...more),
+    });
+    expect(injected(files("  members: [shop]"), "api")).toBe(true);
+    expect(injected(files("  members: [shop]"), "mock")).toBe(false);
+    // A ServiceMeshMember makes its own namespace a member.
+    const member = "apiVersion: maistra.io/v1\nkind: ServiceMeshMember\nmetadata: {name: default, namespace: outside}";
+    expect(injected(files("  members: [shop]", member), "mock")).toBe(true);
+    // Members chosen by label cannot be told: the annotation decides, as without a roll.
+    expect(injected(files("  memberSelectors: [{matchLabels: {mesh: 'on'}}]"), "mock")).toBe(true);
+  });
+
   it("takes it as without a sidecar when the repository enables injection nowhere", () => {
     const files = { "a.yaml": yamlDocs(ns("shop", "team: a"), deployment("api", "elsewhere")) };
     expect(injected(files, "api")).toBe(false);

@@ -6,6 +6,7 @@ import { isIstioNetworking } from "../manifests/validate.js";
 import {
   injectionPolicyOf,
   isInjected,
+  meshMembersOf,
   toPublicRoute,
   isWorkloadKind,
   podInjection,
@@ -98,7 +99,11 @@ export function buildModel(
   });
   if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map<string, Namespace>(model.namespaces.map((n) => [n.name, n]));
-  if (manifests.resources.some((r) => r.group === "maistra.io")) model.injectionPodOnly = true;
+  if (manifests.resources.some((r) => r.group === "maistra.io")) {
+    model.injectionPodOnly = true;
+    const members = meshMembersOf(manifests.resources);
+    if (members) model.meshMembers = members;
+  }
   const evidence = injectionEvidence(
     model.namespaces,
     partialWorkloads,

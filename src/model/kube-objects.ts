@@ -263,17 +263,41 @@ export interface InjectionPolicy {
   rootNamespace: string;
   /** OpenShift Service Mesh 2 (`maistra.io` objects): only the pod's own annotation injects, never a namespace label. */
   podOnly: boolean;
+  /** There, the member namespaces, where the repository says which: a pod outside them gets no sidecar. */
+  members?: ReadonlySet<string>;
 }
 
 export function injectionPolicyOf(
-  model: Pick<EgressModel, "injectionShown" | "injectionPodOnly" | "mesh" | "injectionScopes">,
+  model: Pick<EgressModel, "injectionShown" | "injectionPodOnly" | "mesh" | "injectionScopes" | "meshMembers">,
 ): InjectionPolicy {
   return {
     injectionShown: model.injectionShown !== null,
     ...(model.injectionScopes ? { scopes: model.injectionScopes } : {}),
     rootNamespace: model.mesh.rootNamespace,
     podOnly: model.injectionPodOnly === true,
+    ...(model.meshMembers ? { members: new Set(model.meshMembers) } : {}),
   };
+}
+
+/**
+ * The member namespaces OpenShift Service Mesh 2's objects name (`ServiceMeshMemberRoll` `spec.members`, the
+ * namespace of each `ServiceMeshMember`), sorted; undefined where there are none or a roll selects by label.
+ */
+export function meshMembersOf(resources: readonly Resource[]): string[] | undefined {
+  const members = new Set<string>();
+  let rolls = 0;
+  for (const r of resources) {
+    if (r.group !== "maistra.io") continue;
+    if (r.kind === "ServiceMeshMember") {
+      members.add(r.namespace);
+      rolls++;
+    } else if (r.kind === "ServiceMeshMemberRoll") {
+      if (get(r.body, "spec", "memberSelectors") !== undefined) return undefined;
+      for (const m of asStringArray(get(r.body, "spec", "members"))) members.add(m);
+      rolls++;
+    }
+  }
+  return rolls > 0 ? [...members].sort() : undefined;
 }
 
 /**
@@ -304,7 +328,9 @@ export function isInjected(w: PartialWorkload, ns: Namespace | undefined, policy
   if (podSays === "false") return false;
   // A pod may ask for a sidecar in an ambient namespace, not in one whose label disables injection.
   if (podSays === "true")
-    return policy.podOnly || ns?.injection !== false || ns.labels["istio-injection"] !== "disabled";
+    return policy.podOnly
+      ? (policy.members?.has(w.namespace) ?? true)
+      : ns?.injection !== false || ns.labels["istio-injection"] !== "disabled";
   // An ambient pod has no sidecar: ztunnel carries its traffic.
   if (w.podLabels[DATAPLANE_MODE] === "ambient") return false;
   return namespaceInjected(w.namespace, ns, policy, w.loc.file);

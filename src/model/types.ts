@@ -364,6 +364,11 @@ export interface EgressModel {
   peerAuthentications?: PeerAuthentication[];
   /** OpenShift Service Mesh 2 (the repository holds `maistra.io` objects): only a pod's own annotation injects. */
   injectionPodOnly?: boolean;
+  /**
+   * OpenShift Service Mesh 2: the namespaces its ServiceMeshMemberRoll and ServiceMeshMember objects make members,
+   * sorted; absent where it has none, or where a roll selects members by label (then membership cannot be told).
+   */
+  meshMembers?: string[];
   /** Kubernetes Ingresses and Gateway API HTTPRoutes: the public names that lead to the repository's Services. */
   publicRoutes?: PublicRoute[];
   /** Admiral `Dependency` objects: the `*.global` names Admiral registers at run time, and for whom. */
