@@ -26438,8 +26438,25 @@ function injectionPolicyOf(model) {
     injectionShown: model.injectionShown !== null,
     ...model.injectionScopes ? { scopes: model.injectionScopes } : {},
     rootNamespace: model.mesh.rootNamespace,
-    podOnly: model.injectionPodOnly === true
+    podOnly: model.injectionPodOnly === true,
+    ...model.meshMembers ? { members: new Set(model.meshMembers) } : {}
   };
+}
+function meshMembersOf(resources) {
+  const members = /* @__PURE__ */ new Set();
+  let rolls = 0;
+  for (const r of resources) {
+    if (r.group !== "maistra.io") continue;
+    if (r.kind === "ServiceMeshMember") {
+      members.add(r.namespace);
+      rolls++;
+    } else if (r.kind === "ServiceMeshMemberRoll") {
+      if (get(r.body, "spec", "memberSelectors") !== void 0) return void 0;
+      for (const m of asStringArray(get(r.body, "spec", "members"))) members.add(m);
+      rolls++;
+    }
+  }
+  return rolls > 0 ? [...members].sort() : void 0;
 }
 function namespaceInjected(namespace, ns, policy, file2) {
   if (policy.podOnly) return false;
@@ -26455,7 +26472,7 @@ function isInjected(w, ns, policy) {
   const podSays = podInjection(w);
   if (podSays === "false") return false;
   if (podSays === "true")
-    return policy.podOnly || ns?.injection !== false || ns.labels["istio-injection"] !== "disabled";
+    return policy.podOnly ? policy.members?.has(w.namespace) ?? true : ns?.injection !== false || ns.labels["istio-injection"] !== "disabled";
   if (w.podLabels[DATAPLANE_MODE] === "ambient") return false;
   return namespaceInjected(w.namespace, ns, policy, w.loc.file);
 }
@@ -27172,7 +27189,11 @@ function buildModel(manifests, meshOverride, scripts) {
   });
   if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map(model.namespaces.map((n) => [n.name, n]));
-  if (manifests.resources.some((r) => r.group === "maistra.io")) model.injectionPodOnly = true;
+  if (manifests.resources.some((r) => r.group === "maistra.io")) {
+    model.injectionPodOnly = true;
+    const members = meshMembersOf(manifests.resources);
+    if (members) model.meshMembers = members;
+  }
   const evidence = injectionEvidence(
     model.namespaces,
     partialWorkloads,
