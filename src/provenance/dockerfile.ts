@@ -61,8 +61,9 @@ interface Instruction {
  * where that is all it holds (a Go binary embeds nothing it is not told to with `//go:embed`, which is not followed);
  * kept as data so a new toolchain is one line.
  */
+const GO_BUILD = /\bgo\s+(?:build|install)\b/;
 const COMPILE_COMMANDS: readonly { command: RegExp; from?: readonly string[] }[] = [
-  { command: /\bgo\s+(?:build|install)\b/, from: [".go"] },
+  { command: GO_BUILD, from: [".go"] },
   { command: /\bmvnw?\b/ },
   { command: /\bgradlew?\b/ },
   { command: /\bdotnet\s+(?:publish|build)\b/ },
@@ -159,7 +160,7 @@ function programOf(args: string): string | undefined {
 
 /** Records the files a `go build` names; a second build elsewhere, or one of a package, leaves none recorded. */
 function noteGoFiles(stage: DockerStage, command: string): void {
-  if (!/\bgo\s+(?:build|install)\b/.test(command)) return;
+  if (!GO_BUILD.test(command)) return;
   const files = goBuildFiles(command);
   const known = !stage.compiles || (stage.goFiles !== undefined && stage.goWorkdir === stage.workdir);
   if (files && known) {

@@ -9,6 +9,7 @@ import {
   environmentOf,
   type FileEnvironment,
   readByConvention,
+  SCREAMING_SNAKE,
   unscannedCode,
 } from "../scan/environment-names.js";
 import { languageOf } from "../scan/language.js";
@@ -23,7 +24,6 @@ type CodeReads = { names: ReadonlySet<string>; code: string } | { unknown: strin
 
 /** Volumes that carry configuration, never code from elsewhere (an emptyDir may be filled by another container). */
 const CONFIG_VOLUMES = new Set(["configMap", "secret", "downwardAPI", "projected"]);
-const SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** What the scan read of the repository's code: the names per file, the files it read, and every file listed. */
 export interface ScannedCode {

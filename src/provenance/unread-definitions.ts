@@ -15,13 +15,12 @@ export function withUnreadDefinitions(
   environment: readonly FileEnvironment[],
   files: readonly string[],
 ): readonly HostReference[] {
+  const defined = (r: HostReference) =>
+    r.soleDefinition !== undefined && !r.unread && r.namespace === undefined && EGRESS_CLASSES.has(r.class);
+  if (!refs.some(defined)) return refs;
+  // Only now the listing: most repositories have no such definition at all.
   const named = new Set(files.flatMap((f) => namesConstantsOf(f) ?? []));
-  const isCandidate = (r: HostReference) =>
-    r.soleDefinition !== undefined &&
-    !r.unread &&
-    r.namespace === undefined &&
-    EGRESS_CLASSES.has(r.class) &&
-    !named.has(languageOf(r.file) ?? "");
+  const isCandidate = (r: HostReference) => defined(r) && !named.has(languageOf(r.file) ?? "");
   const wanted = new Set<string>();
   for (const r of refs) if (isCandidate(r)) wanted.add(r.soleDefinition!);
   if (wanted.size === 0) return refs;

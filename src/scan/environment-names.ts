@@ -15,7 +15,10 @@ export interface FileEnvironment {
   binder?: string;
 }
 
-const NAME = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
+const WORD = "[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+";
+const NAME = new RegExp(`\\b${WORD}\\b`, "g");
+/** A whole name of the kind `environmentOf` collects: `REDIS_ADDR`, `WEATHER_API_URL`. */
+export const SCREAMING_SNAKE = new RegExp(`^${WORD}$`);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /**
  * A binder shows in the imports at the top of a file; past them, the search would cost a good part of the file's

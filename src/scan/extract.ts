@@ -1,5 +1,6 @@
 // Runs one lexer over a text and turns its literals into raw references, keeping comments for suppressions.
 import { IGNORE_DIRECTIVE, ignoreDirectives } from "./ignore.js";
+import { SCREAMING_SNAKE } from "./environment-names.js";
 import { isIdentChar } from "./lexers/binding.js";
 import type { Lexer } from "./lexers/sink.js";
 import { literalMayHoldHost, scanLiteral } from "./literal.js";
@@ -114,7 +115,6 @@ function describeUse(
   }
 }
 
-const SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /**
  * What may stand between a name and the literal that defines it: an optional closing quote (`"NAME": "…"`), a type
  * (`NAME: string = "…"`), then `=`, `:=` or `:`, and the literal's opening quote. A comma or a bracket there means
