@@ -39,9 +39,7 @@ describe("shippedFiles", () => {
     expect(out.ships.sort()).toEqual(["svc/cmd/**/*.go", "svc/config/app.yaml"]);
     expect(out.ships.some((g) => g.includes("tools"))).toBe(false);
     expect(out.evidence.map((e) => e.line).sort((a, b) => a - b)).toEqual([5, 13, 14]);
-    expect(out.evidence.find((e) => e.line === 13)?.says).toBe(
-      "copies from stage build into stage final: the artifact stage build builds from its .go files",
-    );
+    expect(out.evidence.find((e) => e.line === 13)?.says).toContain(".go");
     expect(out.servesStaticFiles).toBe(false);
   });
 
