@@ -19875,7 +19875,9 @@ function sdkEnvOverrides() {
 }
 
 // src/scan/environment-names.ts
-var NAME = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
+var WORD = "[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+";
+var NAME = new RegExp(`\\b${WORD}\\b`, "g");
+var SCREAMING_SNAKE = new RegExp(`^${WORD}$`);
 var escapeRegExp = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var BINDER_HEAD = 4096;
 var BINDERS = /* @__PURE__ */ new Map();
@@ -21200,7 +21202,6 @@ function describeUse(refs, from, text3, start, end, role, binding, programText) 
     if (mention !== void 0) ref.mention = mention;
   }
 }
-var SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 var DEFINITION_TAIL = /^['"]?\s*(?::\s*[\w.<>|? ]{1,60}?\s*)?(?::=|=|:)\s*[`'"]?$/;
 function definedName(text3, start, name) {
   if (!SCREAMING_SNAKE.test(name)) return void 0;
@@ -28103,8 +28104,9 @@ function goBuildFiles(command) {
 }
 
 // src/provenance/dockerfile.ts
+var GO_BUILD = /\bgo\s+(?:build|install)\b/;
 var COMPILE_COMMANDS = [
-  { command: /\bgo\s+(?:build|install)\b/, from: [".go"] },
+  { command: GO_BUILD, from: [".go"] },
   { command: /\bmvnw?\b/ },
   { command: /\bgradlew?\b/ },
   { command: /\bdotnet\s+(?:publish|build)\b/ },
@@ -28191,7 +28193,7 @@ function programOf(args) {
   return body.split(/\s+/)[0] || void 0;
 }
 function noteGoFiles(stage, command) {
-  if (!/\bgo\s+(?:build|install)\b/.test(command)) return;
+  if (!GO_BUILD.test(command)) return;
   const files = goBuildFiles(command);
   const known = !stage.compiles || stage.goFiles !== void 0 && stage.goWorkdir === stage.workdir;
   if (files && known) {
@@ -28892,13 +28894,12 @@ function* ancestors(file2) {
 
 // src/provenance/environment-reads.ts
 var CONFIG_VOLUMES = /* @__PURE__ */ new Set(["configMap", "secret", "downwardAPI", "projected"]);
-var SCREAMING_SNAKE2 = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 function unreadVariables(model, code) {
   const cache3 = /* @__PURE__ */ new Map();
   let byPlacement;
   const shippedNames = () => byPlacement ??= shippedByPlacement(model, code);
   return (namespace, workload, container, name) => {
-    if (!SCREAMING_SNAKE2.test(name) || readByConvention(name) !== void 0) return void 0;
+    if (!SCREAMING_SNAKE.test(name) || readByConvention(name) !== void 0) return void 0;
     let reads = cache3.get(container);
     if (!reads) {
       reads = codeReads(model, namespace, workload, container, shippedNames);
@@ -29452,13 +29453,13 @@ var selected_files_default = {
 // src/provenance/selected-files.ts
 var SHARED = new Set(selected_files_default.shared);
 var ENTRY = new Set(selected_files_default.entry);
-var WORD = /^[a-z][a-z0-9_-]*$/;
+var WORD2 = /^[a-z][a-z0-9_-]*$/;
 var TEST_STEM = /(?:^test_|_test$|\.test$|\.spec$|_spec$)/;
 function choiceWords(c) {
   const out = /* @__PURE__ */ new Set();
   for (const token of [...c.command.slice(1), ...c.args]) {
     const value = (token.startsWith("-") ? token.slice(token.indexOf("=") + 1) : token).toLowerCase();
-    if (WORD.test(value)) out.add(value);
+    if (WORD2.test(value)) out.add(value);
   }
   return out;
 }
@@ -30050,8 +30051,10 @@ function exportTargets(pkg, subpath) {
 
 // src/provenance/unread-definitions.ts
 function withUnreadDefinitions(refs, environment, files) {
+  const defined = (r) => r.soleDefinition !== void 0 && !r.unread && r.namespace === void 0 && EGRESS_CLASSES.has(r.class);
+  if (!refs.some(defined)) return refs;
   const named = new Set(files.flatMap((f) => namesConstantsOf(f) ?? []));
-  const isCandidate = (r) => r.soleDefinition !== void 0 && !r.unread && r.namespace === void 0 && EGRESS_CLASSES.has(r.class) && !named.has(languageOf(r.file) ?? "");
+  const isCandidate = (r) => defined(r) && !named.has(languageOf(r.file) ?? "");
   const wanted = /* @__PURE__ */ new Set();
   for (const r of refs) if (isCandidate(r)) wanted.add(r.soleDefinition);
   if (wanted.size === 0) return refs;

@@ -3682,7 +3682,9 @@ function mayImportAnySdk(text, language) {
 }
 
 // src/scan/environment-names.ts
-var NAME = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
+var WORD = "[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+";
+var NAME = new RegExp(`\\b${WORD}\\b`, "g");
+var SCREAMING_SNAKE = new RegExp(`^${WORD}$`);
 var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var BINDER_HEAD = 4096;
 var BINDERS = /* @__PURE__ */ new Map();
@@ -4978,7 +4980,6 @@ function describeUse(refs, from, text, start, end, role, binding, programText) {
     if (mention !== void 0) ref.mention = mention;
   }
 }
-var SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 var DEFINITION_TAIL = /^['"]?\s*(?::\s*[\w.<>|? ]{1,60}?\s*)?(?::=|=|:)\s*[`'"]?$/;
 function definedName(text, start, name) {
   if (!SCREAMING_SNAKE.test(name)) return void 0;
