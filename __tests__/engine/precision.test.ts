@@ -83,6 +83,7 @@ describe("precision on a repository shaped like the real ones", () => {
     ["share.social-vendor.io", "browser"], // a module only a "use client" component imports
     ["releases.cli-vendor.io", "unplaced"], // a script the storefront image ships and nothing runs
     ["api.forecast-vendor.io", "unplaced"], // a settings field no other line names
+    ["problems.orders-vendor.io", "mention"], // a constant used only as an error body's problem type
     ["host.docker.internal", "special-use"],
     ["your-bucket-here.s3.amazonaws.com", "special-use"],
     ["api.example.com", "special-use"],

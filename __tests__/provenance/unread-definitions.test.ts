@@ -87,3 +87,77 @@ describe("a definition no other file names", () => {
     expect(ref?.unread).toBeUndefined();
   });
 });
+
+/** `[host, usedOnlyAs]` of each reference of one file. */
+function usedAs(path: string, text: string): [string, string | undefined][] {
+  return scanSource({ path, text }).map((r) => [
+    r.host,
+    r.usedOnlyAs && `${r.usedOnlyAs.name} as ${r.usedOnlyAs.key}: ${r.usedOnlyAs.role}`,
+  ]);
+}
+
+describe("a constant its file hands only to keys that name no address", () => {
+  it.each([
+    // RFC 9457 problem details: the error body's `type` names the kind of error.
+    [
+      "app/errors.py",
+      'ERROR_BASE = "https://api.bank.io/errors/"\n\ndef problem(slug):\n    return {"type": ERROR_BASE + slug, "status": 400}\n',
+      ["ERROR_BASE as type: identifier"],
+    ],
+    // A pydantic field's default: what the field is called says what the value is.
+    [
+      "app/config.py",
+      'DEFAULT_IMAGE_HOSTS = "images.shop.io,cdn.shop.io"\n\nclass Settings(BaseSettings):\n    allowed_image_hosts: str = Field(\n        DEFAULT_IMAGE_HOSTS,\n        description="hosts",\n    )\n',
+      ["DEFAULT_IMAGE_HOSTS as allowed_image_hosts: inbound", "DEFAULT_IMAGE_HOSTS as allowed_image_hosts: inbound"],
+    ],
+    [
+      "app/config.py",
+      'DEFAULT_HOSTS = "https://web.shop.io"\n\nclass Settings(BaseSettings):\n    trusted_hosts: str = Field(default=DEFAULT_HOSTS)\n',
+      ["DEFAULT_HOSTS as trusted_hosts: inbound"],
+    ],
+    [
+      "src/errors.ts",
+      'const PROBLEM_BASE = "https://api.bank.io/problems/";\nexport const notFound = { type: PROBLEM_BASE, status: 404 };\n',
+      ["PROBLEM_BASE as type: identifier"],
+    ],
+  ])("%s: %j", (path, text, uses) => {
+    expect(usedAs(path, text).map(([, u]) => u)).toEqual(uses);
+  });
+
+  it.each([
+    // Any use that may be a request decides nothing.
+    ["app/client.py", 'BASE_URL = "https://api.vendor.io"\nrequests.get(BASE_URL + "/x")\n'],
+    ["app/client.py", 'BASE_URL = "https://api.vendor.io"\nsession = Client(base_url=BASE_URL)\n'],
+    ["app/client.py", 'ERROR_BASE = "https://api.bank.io"\nbody = {"type": ERROR_BASE}\nurl = ERROR_BASE + "/x"\n'],
+    [
+      "app/client.py",
+      'class C:\n    API_URL = "https://api.vendor.io"\n    def f(self):\n        return {"type": self.API_URL}\n',
+    ],
+    ["app/client.py", 'API_URL = "https://api.vendor.io"\n# type: API_URL is set by ops\n'],
+    ["app/config.py", 'API_URL = "https://api.vendor.io"\nclass S(BaseSettings):\n    api_url: str = Field(API_URL)\n'],
+    // A comparison is no key.
+    ["src/a.ts", 'const API_URL = "https://api.vendor.io";\nif (type == API_URL) go();\n'],
+  ])("%s: %j", (path, text) => {
+    expect(usedAs(path, text).map(([, u]) => u)).toEqual([undefined]);
+  });
+
+  const errors = {
+    path: "app/errors.py",
+    text: 'ERROR_BASE = "https://api.bank.io/errors/"\nbody = {"type": ERROR_BASE + "x"}\n',
+  };
+  const refs = scanSource(errors);
+  const files = ["app/errors.py", "app/main.py"];
+
+  it("is a mention, with the key in the reason, where no other file names it", () => {
+    const [ref] = withUnreadDefinitions(refs, [environmentOf(errors.path, errors.text)!], files);
+    expect(ref?.class).toBe("mention");
+    expect(ref?.unread).toBeUndefined();
+    expect(ref?.reason).toContain("ERROR_BASE is used only as the value of type");
+  });
+
+  it("stays a call where another file names it: it may request it", () => {
+    const main = "from app.errors import ERROR_BASE\nrequests.get(ERROR_BASE)\n";
+    const env = [environmentOf(errors.path, errors.text)!, environmentOf("app/main.py", main)!];
+    expect(withUnreadDefinitions(refs, env, files).map((r) => r.class)).toEqual(["call"]);
+  });
+});

@@ -43,6 +43,9 @@ describe("keyRole", () => {
     ["saml.sp.acsUrl", "inbound"],
     ["SAML_IDP_METADATA_URL", "host"],
     ["remotePatterns", "identifier"],
+    // A problem-details or JSON-LD type URI names a kind of thing.
+    ["type", "identifier"],
+    ["error.type", "identifier"],
     ["schema_url", "identifier"],
     ["SCHEMA_REGISTRY_URL", "host"],
     ["FRONTEND_ADDR", "host"],

@@ -64,6 +64,8 @@ const IDENTIFIER_WORDS = new Set([
   // OAuth scopes (`https://www.googleapis.com/auth/drive.readonly`): URIs that name a permission.
   "scope",
   "scopes",
+  // A type URI (RFC 9457 problem details' `type`, JSON-LD's and ActivityStreams' `type`) names a kind of thing.
+  "type",
   // Patterns an address is matched against (Next.js `images.remotePatterns`): what may be fetched, not a fetch.
   "pattern",
   "patterns",

@@ -1,6 +1,7 @@
 // Source and config files -> the external hosts their running code refers to.
 import { isDockerfile, LEXERS, languageOfText, type Language } from "./language.js";
 import { classifyHost } from "./classify.js";
+import { usedOnlyAs } from "./constant-uses.js";
 import { type Extracted, extract, mayReferenceHosts } from "./extract.js";
 import { dockerfileBuildLines, wholeFileClass } from "./file-kind.js";
 import { ignoredRulesAt } from "./ignore.js";
@@ -38,7 +39,7 @@ export function scanSource(file: SourceFile, options: SourceScanOptions = {}): H
     ...(whole ? { whole } : {}),
     ...(isDockerfile(file.path) ? { buildLines: dockerfileBuildLines(file.text) } : {}),
   };
-  const literal = soleDefinitions(externalReferences(found, placement, options.inCluster), file.text, language);
+  const literal = soleDefinitions(externalReferences(found, placement, options.inCluster), found, file.text, language);
   // An endpoint the code writes in place of the default is already a literal reference of its own.
   const written = new Set(literal.map((r) => `${r.host}\0${r.line}`));
   const sdk = sdkReferences(file.path, calls, found, options, whole).filter(
@@ -54,17 +55,24 @@ export function scanSource(file: SourceFile, options: SourceScanOptions = {}): H
  */
 const DEFINITION_LANGUAGES: ReadonlySet<Language> = new Set(["javascript", "jvm", "go", "csharp"]);
 
-/** Keeps `soleDefinition` only where the file names the defined name once, in a language whose code reads by name. */
-function soleDefinitions(refs: HostReference[], text: string, language: Language): HostReference[] {
+/**
+ * Keeps `soleDefinition` only where the file names the defined name once, in a language whose code reads by name.
+ * Where the file names it again, in any language, `usedOnlyAs` says so when every other line hands it to a key that
+ * is no address.
+ */
+function soleDefinitions(refs: HostReference[], found: Extracted, text: string, language: Language): HostReference[] {
   for (const r of refs) {
     const name = r.soleDefinition;
-    if (name !== undefined && !(DEFINITION_LANGUAGES.has(language) && namedOnce(text, name))) delete r.soleDefinition;
+    if (name === undefined) continue;
+    const at = [...text.matchAll(new RegExp(`\\b${name}\\b`, "g"))].map((m) => m.index);
+    if (at.length === 1 && DEFINITION_LANGUAGES.has(language)) continue;
+    delete r.soleDefinition;
+    // The definition is the last occurrence at or before the literal's line.
+    const definedAt = at.filter((o) => found.lines.line(o) <= r.line).pop();
+    const use = at.length > 1 && definedAt !== undefined ? usedOnlyAs(text, at, definedAt) : undefined;
+    if (use) r.usedOnlyAs = { name, ...use };
   }
   return refs;
-}
-
-function namedOnce(text: string, name: string): boolean {
-  return (text.match(new RegExp(`\\b${name}\\b`, "g"))?.length ?? 0) === 1;
 }
 
 /**

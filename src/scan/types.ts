@@ -1,5 +1,6 @@
 // What the scanner hands to the rules: one outbound host reference, exactly where it was written.
 import type { Container } from "../model/types.js";
+import type { ConstantUse } from "./constant-uses.js";
 
 export type ReferenceKind =
   /** A URL or connection string literal: `https://api.stripe.com/v1`. */
@@ -62,6 +63,11 @@ export interface HostReference {
    * else: the value is read only if another file names it (`withUnreadDefinitions`).
    */
   soleDefinition?: string;
+  /**
+   * The literal defines this SCREAMING_SNAKE name, and every other line of its file hands the name to a key that is
+   * no address (`"type": ERROR_BASE + slug`): the value is that, unless another file names it too.
+   */
+  usedOnlyAs?: { name: string } & ConstantUse;
   /** Written into a container that runs as the sidecar's own user (UID 1337): its calls never meet the sidecar. */
   bypassesSidecar?: boolean;
   /** Written with a trailing dot (`api.example.com.`): clients send that form in Host/SNI, which Envoy does not match. */
