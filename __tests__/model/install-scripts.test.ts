@@ -323,6 +323,39 @@ describe("sidecar injection from kubectl label in scripts", () => {
     expect(m.workloads[0]!.injected).toBe(true);
   });
 
+  it("labels the namespace a variable the script sets names, and nothing where the script does not say it", () => {
+    const manifests = {
+      "ns.yaml":
+        "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: batch}\n",
+      "shop.yaml": deployment("shop"),
+      "batch.yaml": deployment("batch"),
+    };
+    const injected = (script: string) =>
+      modelWith(manifests, { "setup.sh": script }).workloads.map((w) => [w.namespace, w.injected]);
+    expect(
+      injected('NS="shop"\nsetup() {\n  kubectl label namespace "$NS" istio-injection=enabled --overwrite\n}\n'),
+    ).toEqual([
+      ["shop", true],
+      ["batch", false],
+    ]);
+    // A default the script gives, and an export.
+    expect(injected("export TARGET=${TARGET_NS:-batch}\nkubectl label ns ${TARGET} istio-injection=enabled\n")).toEqual(
+      [
+        ["shop", false],
+        ["batch", true],
+      ],
+    );
+    // Set by whoever runs it, or by a command: the text does not say which namespace.
+    for (const script of [
+      'kubectl label namespace "$NS" istio-injection=enabled\n',
+      'NS=$(kubectl config view --minify -o jsonpath="{..namespace}")\nkubectl label namespace "$NS" istio-injection=enabled\n',
+    ])
+      expect(injected(script)).toEqual([
+        ["shop", false],
+        ["batch", false],
+      ]);
+  });
+
   it("takes a namespace a script creates without an injection label as without a sidecar, as its object would be", () => {
     const manifests = { "a.yaml": deployment("app"), "b.yaml": deployment("shop") };
     const m = modelWith(manifests, {

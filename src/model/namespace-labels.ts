@@ -2,7 +2,8 @@
 // Namespace objects carried them. A removal (`istio-injection-`) takes the label away again.
 import { commandWords, isLiteral, readFlags, toolOf } from "./command-words.js";
 import type { ShellText } from "./script-texts.js";
-import { readPipelines } from "../provenance/shell-pipelines.js";
+import { readPipelines, type ShellWord } from "../provenance/shell-pipelines.js";
+import { ShellVariables, stillDynamic } from "../provenance/shell-variables.js";
 import type { Namespace, SourceLocation } from "./types.js";
 
 export interface NamespaceLabel {
@@ -22,9 +23,12 @@ export function namespaceLabelsFromScripts(texts: readonly ShellText[]): Namespa
   const out: NamespaceLabel[] = [];
   for (const t of texts) {
     if (!/\b(?:label|create|new-project)\b/.test(t.text)) continue;
+    // `NS=shop` then `kubectl label namespace "$NS" istio-injection=enabled`: the namespace is what the text set.
+    const vars = new ShellVariables(t.env);
     for (const pipeline of readPipelines(t.text, t.firstLine)) {
       for (const cmd of pipeline) {
-        let words = commandWords(cmd);
+        if (vars.assign(cmd.words)) continue;
+        let words = commandWords(cmd).map((w) => expanded(w, vars));
         if (!["kubectl", "oc", "k3s", "microk8s"].includes(toolOf(words) ?? "")) continue;
         if (words[1]?.text === "kubectl") words = words.slice(1);
         const { positional } = readFlags(words.slice(1), new Set(), VALUE_FLAGS);
@@ -46,6 +50,12 @@ export function namespaceLabelsFromScripts(texts: readonly ShellText[]): Namespa
     }
   }
   return out;
+}
+
+function expanded(w: ShellWord, vars: ShellVariables): ShellWord {
+  if (!w.dynamic) return w;
+  const text = vars.expand(w.text);
+  return { ...w, text, dynamic: stillDynamic(text) };
 }
 
 /**

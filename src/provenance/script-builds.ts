@@ -5,6 +5,7 @@ import { joinRepoPath } from "./paths.js";
 import { BUILD_FILE_LIMITS } from "./limits.js";
 import { type SetImage, setImageOf } from "./set-image.js";
 import { shellCommands } from "./shell-commands.js";
+import { ShellVariables } from "./shell-variables.js";
 import type { ImageBuild } from "./types.js";
 
 export interface ShellTextAt {
@@ -19,9 +20,6 @@ export interface ShellTextAt {
   env?: Readonly<Record<string, string>>;
 }
 
-/** How many times a value may name another variable before it is left as written. */
-const MAX_EXPANSIONS = 8;
-
 export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
   // Most shell text builds no image; lexing it all would cost a monorepo's scripts for nothing.
   if (!/\b(?:build|bud)\b/.test(at.text)) return [];
@@ -30,16 +28,16 @@ export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
   // repository, leaves the folder unknown, and builds after it are not read rather than guessed.
   let cwd: string | undefined = at.cwd;
   // `IMAGE=acme/api` then `docker build -t "$IMAGE:$TAG"`: the tag is what the variables hold, where they are set.
-  const vars = new Map(Object.entries(at.env ?? {}));
+  const vars = new ShellVariables(at.env);
   for (const words of shellCommands(at.text)) {
     if (builds.length >= BUILD_FILE_LIMITS.maxBuildsPerFile) break;
-    if (setsVariables(words, vars)) continue;
+    if (vars.assign(words)) continue;
     const cd = cdTarget(words);
     if (cd !== undefined) {
       cwd = cwd === undefined ? undefined : changeDirectory(cwd, cd, at.cwd);
       continue;
     }
-    for (const set of setImageOf(words)) deployBuilt(builds, set, expand(set.image, vars), at);
+    for (const set of setImageOf(words)) deployBuilt(builds, set, vars.expand(set.image), at);
     if (cwd === undefined) continue;
     const cmd = dockerBuildIn(words);
     if (!cmd || cmd.tags.length === 0) continue;
@@ -47,7 +45,7 @@ export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
     if (!paths) continue;
     const line = at.firstLine + cmd.line - 1;
     for (const tag of cmd.tags) {
-      const image = expand(tag, vars);
+      const image = vars.expand(tag);
       builds.push({
         image,
         context: paths.context,
@@ -77,33 +75,6 @@ function deployBuilt(builds: ImageBuild[], set: SetImage, image: string, at: She
       { workload: set.workload, container: set.container, evidence: { file: at.file, line, says } },
     ];
   }
-}
-
-const ASSIGNMENT = /^([A-Za-z_]\w*)=(.*)$/s;
-
-/** Records `NAME=value` (also after `export`) with its value expanded; true when the command only sets variables. */
-function setsVariables(words: readonly { text: string }[], vars: Map<string, string>): boolean {
-  const rest = words[0]?.text === "export" ? words.slice(1) : words;
-  if (rest.length === 0 || !rest.every((w) => ASSIGNMENT.test(w.text))) return false;
-  for (const w of rest) {
-    const [, name, value] = ASSIGNMENT.exec(w.text)!;
-    vars.set(name!, expand(value!, vars));
-  }
-  return true;
-}
-
-/** `$NAME` and `${NAME}` replaced by what `vars` holds; a variable it does not hold stays as written. */
-function expand(text: string, vars: ReadonlyMap<string, string>): string {
-  let out = text;
-  for (let i = 0; i < MAX_EXPANSIONS && /\$\{?[A-Za-z_]/.test(out); i++) {
-    const next = out.replace(
-      /\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g,
-      (all, braced, bare) => vars.get(braced ?? bare) ?? all,
-    );
-    if (next === out) break;
-    out = next;
-  }
-  return out;
 }
 
 /** The folder `cd` names in a command (`cd x`, `pushd x`), "" for a bare `cd`; undefined for any other command. */

@@ -1,0 +1,27 @@
+// What a later command receives where a script sets a variable to a value it writes out.
+import { describe, expect, it } from "vitest";
+import { ShellVariables, stillDynamic } from "../../src/provenance/shell-variables.js";
+
+const words = (line: string) => line.split(" ").map((text) => ({ text }));
+
+describe("ShellVariables", () => {
+  it("expands what the text set, in order, with defaults where it set nothing", () => {
+    const vars = new ShellVariables({ REGISTRY: "ghcr.io/acme" });
+    expect(vars.assign(words("NS=shop"))).toBe(true);
+    expect(vars.assign(words("export IMAGE=$REGISTRY/api TAG=${VERSION:-1.2}"))).toBe(true);
+    expect(vars.expand("$NS ${IMAGE}:${TAG}")).toBe("shop ghcr.io/acme/api:1.2");
+    expect(vars.assign(words("NS=batch"))).toBe(true);
+    expect(vars.expand("${NS:-shop}")).toBe("batch");
+    // `:-` takes the default for an empty value too; `-` only for an unset one.
+    vars.assign(words("EMPTY="));
+    expect(vars.expand("${EMPTY:-x}|${EMPTY-x}")).toBe("x|");
+  });
+
+  it("leaves what it does not know as written, and says so", () => {
+    const vars = new ShellVariables();
+    expect(vars.assign(words("kubectl label ns shop a=b"))).toBe(false);
+    vars.assign(words("NS=$(kubectl get ns -o name)"));
+    for (const text of ["$UNSET", "${UNSET}", "$NS"]) expect(stillDynamic(vars.expand(text))).toBe(true);
+    expect(stillDynamic(vars.expand("${UNSET:-shop}"))).toBe(false);
+  });
+});

@@ -1,0 +1,55 @@
+// The variables a shell text sets to values it writes out (`NS=shop`, `export IMAGE=acme/api:$TAG`), and words with
+// them expanded: what a later command receives, where the text says it. Read in order, top to bottom; a branch or a
+// function body is read as if it ran, which is what scripts that set a name once and use it below do.
+
+/** How many times a value may name another variable before it is left as written. */
+const MAX_EXPANSIONS = 8;
+
+const ASSIGNMENT = /^([A-Za-z_]\w*)=(.*)$/s;
+/** Words that declare what follows them: `export NS=shop`, `readonly NS=shop`, `local ns=shop`. */
+const DECLARERS = new Set(["export", "readonly", "local", "declare", "typeset"]);
+/** `$NAME`, `${NAME}`, and `${NAME:-default}` (also `-`, `:=`, `=`) with a default that names nothing. */
+const REFERENCE = /\$\{([A-Za-z_]\w*)(?:(:?[-=])([^${}`]*))?\}|\$([A-Za-z_]\w*)/g;
+
+export class ShellVariables {
+  private readonly values: Map<string, string>;
+
+  /** `initial`: what is set before the text runs (a workflow's `env:`). */
+  constructor(initial: Readonly<Record<string, string>> = {}) {
+    this.values = new Map(Object.entries(initial));
+  }
+
+  /** Records `NAME=value` with its value expanded; true when the command only sets variables. */
+  assign(words: readonly { text: string }[]): boolean {
+    const rest = DECLARERS.has(words[0]?.text ?? "") ? words.slice(1) : words;
+    if (rest.length === 0 || !rest.every((w) => ASSIGNMENT.test(w.text))) return false;
+    for (const w of rest) {
+      const [, name, value] = ASSIGNMENT.exec(w.text)!;
+      this.values.set(name!, this.expand(value!));
+    }
+    return true;
+  }
+
+  /**
+   * `$NAME` and `${NAME}` replaced by what the text set them to, `${NAME:-default}` by its default where the text
+   * set nothing; a variable the text does not set stays as written.
+   */
+  expand(text: string): string {
+    let out = text;
+    for (let i = 0; i < MAX_EXPANSIONS && out.includes("$"); i++) {
+      const next = out.replace(REFERENCE, (all, braced, op, fallback, bare) => {
+        const value = this.values.get(braced ?? bare);
+        if (value !== undefined && !(op?.startsWith(":") && value === "")) return value;
+        return op !== undefined ? fallback : all;
+      });
+      if (next === out) break;
+      out = next;
+    }
+    return out;
+  }
+}
+
+/** Whether an expanded word still holds a value the text does not say: a variable, a substitution or a template. */
+export function stillDynamic(text: string): boolean {
+  return /\$|`|\{\{/.test(text);
+}
