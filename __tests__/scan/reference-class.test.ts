@@ -29,6 +29,12 @@ describe("calls and config values count", () => {
     ],
     ["src/pay.ts", "await post('https://payments.vendor.io/v1/cards/authorize', body);\n", "call"],
     ["src/cache.ts", "const pool = new Memcached();\npool.addServer('https://cache.vendor.io');\n", "call"],
+    // A client's `url(…)` outside an OpenAPI document's models is where it connects.
+    [
+      "src/main/java/acme/Client.java",
+      'import io.swagger.v3.oas.models.OpenAPI;\nWebClient client = WebClient.builder().url("https://api.vendor.io").build();\n',
+      "call",
+    ],
     [
       "src/refresh_token.py",
       'TOKEN_URI = "https://oauth2.vendor.io/token"\nif __name__ == "__main__":\n    main()\n',
@@ -112,6 +118,21 @@ describe("mentions do not count", () => {
       "a licence link in Springfox API metadata",
       "src/main/java/acme/Swagger.java",
       'return new ApiInfoBuilder()\n    .license("Apache 2.0")\n    .licenseUrl("http://www.apache.org/licenses/LICENSE-2.0.html")\n    .build();\n',
+    ],
+    [
+      "a contact in springdoc's OpenAPI model",
+      "src/main/java/acme/OpenApiConfig.java",
+      'import io.swagger.v3.oas.models.info.Contact;\nreturn new OpenAPI()\n    .info(new Info().title("API")\n        .contact(new Contact().name("Team").url("https://team.vendor.io")));\n',
+    ],
+    [
+      "a licence in springdoc's OpenAPI model",
+      "src/main/java/acme/OpenApiConfig.java",
+      'import io.swagger.v3.oas.models.info.License;\nreturn new OpenAPI()\n    .info(new Info().license(new License().name("MIT").url("https://licenses.vendor.io/MIT")));\n',
+    ],
+    [
+      "a server in springdoc's OpenAPI model",
+      "src/main/java/acme/OpenApiConfig.java",
+      'import io.swagger.v3.oas.models.servers.Server;\nreturn new OpenAPI()\n    .servers(List.of(new Server().url("https://api.vendor.io").description("Production")));\n',
     ],
     ["a runbook link", "alerts/rules.yaml", "annotations:\n  runbook_url: https://runbooks.vendor.io/HighLatency\n"],
     ["an LLM prompt", "src/agent.py", 'PROMPT = "You can look things up on https://en.wikipedia.org when asked."\n'],

@@ -32,6 +32,9 @@ export function mentionReason(
     return "a key of a map (a claim, attribute or namespace name): it names something, nothing connects to it";
   if (inOpenApiServers(text, offset, boundTo))
     return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
+  const model = openApiModelOf(text, offset, boundTo);
+  if (model !== undefined)
+    return `OpenAPI metadata (${model}): the document's ${model === "Server" ? "servers entry" : "link for people"}, not a call`;
   const tag = markupAround(text, start, offset);
   if (tag !== undefined)
     return `markup the code writes (<${tag}>): a link or content for whoever reads the document, not a call`;
@@ -82,6 +85,23 @@ function inOpenApiServers(text: string, offset: number, boundTo: string | undefi
   if (list === -1 || !/^servers["']?\s*[:=]\s*\[/.test(near.slice(list))) return false;
   const document = before();
   return /\b(?:openapi|swagger)["']?\s*[:=]\s*["']\d/.test(document) || OPENAPI_BUILDER.test(document);
+}
+
+/** The OpenAPI model objects (swagger-core's `io.swagger.v3.oas.models`) whose `url` is metadata of the document. */
+const OPENAPI_MODELS = /\bnew\s+(Server|Contact|License|ExternalDocumentation)\s*\(\s*\)[^;]*$/;
+
+/**
+ * The swagger-core model a literal given to `.url(…)` belongs to, in a file that builds the document with those models
+ * (springdoc: `new Contact().name(…).url("https://…")`, `new Server().url(…)`): the last object the chain creates
+ * before it, in the same statement.
+ */
+function openApiModelOf(text: string, offset: number, boundTo: string | undefined): string | undefined {
+  if (boundTo === undefined || lastPart(boundTo) !== "url" || !text.includes("io.swagger.v3.oas.models"))
+    return undefined;
+  const chain = text.slice(Math.max(0, offset - 300), offset);
+  const created = [...chain.matchAll(/\bnew\s+([A-Z]\w*)\s*\(/g)].pop();
+  if (created === undefined) return undefined;
+  return OPENAPI_MODELS.exec(chain.slice(created.index))?.[1];
 }
 
 /** Where a file builds an OpenAPI document with a library: NestJS's DocumentBuilder, swagger-jsdoc, springdoc. */
