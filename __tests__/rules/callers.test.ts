@@ -71,6 +71,22 @@ workloads:
     expect(names("apps/checkout/payments/client.go")).toEqual(["folder:pay/payments:true"]);
   });
 
+  it("places nothing in a workload with no container: a patch's fragment, not something that runs", () => {
+    const fragment = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: gateway, namespace: prod}
+spec:
+  template:
+    spec:
+      affinity: {nodeAffinity: {}}`;
+    const placedIn = (files: string) =>
+      callersOf(ref("https://api.stripe.com", { file: "gateway/src/Client.java" }), modelFrom(files), undefined).map(
+        (c) => `${c.how}:${c.namespace}/${c.workload ?? ""}`,
+      );
+    expect(placedIn(docs(fragment))).toEqual(["mesh-wide:/"]);
+    expect(placedIn(docs(fragment, deployment("gateway", "stage")))).toEqual(["folder:stage/gateway"]);
+  });
+
   it("ignores the file name itself and marks pods without a sidecar", () => {
     expect(names("scripts/checkout.py")).toEqual(["mesh-wide:/:true"]);
     expect(names("jobs/batch/run.sh")).toEqual(["folder:legacy/batch:false"]);
