@@ -3226,10 +3226,10 @@ var require_utils = __commonJS({
         return compressIPv6ZeroRun(parts);
       }
       if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-      return compressIPv6ZeroRun(expanded);
+      const expanded2 = parts.slice(0, left.length);
+      for (let i = hextetCount; i < 8; i++) expanded2.push("0");
+      for (let i = left.length; i < parts.length; i++) expanded2.push(parts[i]);
+      return compressIPv6ZeroRun(expanded2);
     }
     function normalizeIPv6(host) {
       const bracketed = host[0] === "[" && host[host.length - 1] === "]";
@@ -20319,6 +20319,8 @@ var IDENTIFIER_WORDS = /* @__PURE__ */ new Set([
   // OAuth scopes (`https://www.googleapis.com/auth/drive.readonly`): URIs that name a permission.
   "scope",
   "scopes",
+  // A type URI (RFC 9457 problem details' `type`, JSON-LD's and ActivityStreams' `type`) names a kind of thing.
+  "type",
   // Patterns an address is matched against (Next.js `images.remotePatterns`): what may be fetched, not a fetch.
   "pattern",
   "patterns"
@@ -20975,6 +20977,9 @@ function mentionReason(text3, start, end, offset, role, boundTo, programText) {
     return "a key of a map (a claim, attribute or namespace name): it names something, nothing connects to it";
   if (inOpenApiServers(text3, offset, boundTo))
     return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
+  const model = openApiModelOf(text3, offset, boundTo);
+  if (model !== void 0)
+    return `OpenAPI metadata (${model}): the document's ${model === "Server" ? "servers entry" : "link for people"}, not a call`;
   const tag = markupAround(text3, start, offset);
   if (tag !== void 0)
     return `markup the code writes (<${tag}>): a link or content for whoever reads the document, not a call`;
@@ -21012,6 +21017,15 @@ function inOpenApiServers(text3, offset, boundTo) {
   if (list === -1 || !/^servers["']?\s*[:=]\s*\[/.test(near.slice(list))) return false;
   const document = before();
   return /\b(?:openapi|swagger)["']?\s*[:=]\s*["']\d/.test(document) || OPENAPI_BUILDER.test(document);
+}
+var OPENAPI_MODELS = /\bnew\s+(Server|Contact|License|ExternalDocumentation)\s*\(\s*\)[^;]*$/;
+function openApiModelOf(text3, offset, boundTo) {
+  if (boundTo === void 0 || lastPart(boundTo) !== "url" || !text3.includes("io.swagger.v3.oas.models"))
+    return void 0;
+  const chain = text3.slice(Math.max(0, offset - 300), offset);
+  const created = [...chain.matchAll(/\bnew\s+([A-Z]\w*)\s*\(/g)].pop();
+  if (created === void 0) return void 0;
+  return OPENAPI_MODELS.exec(chain.slice(created.index))?.[1];
 }
 var OPENAPI_BUILDER = /\bDocumentBuilder\b|@nestjs\/swagger|swagger-jsdoc|\bOpenAPIDefinition\b/;
 function markupAround(text3, start, offset) {
@@ -21467,6 +21481,57 @@ function guessConfigLanguage(text3) {
     else if (/^(- +)?[\w.-]+:(\s|$)/.test(t)) colons++;
   }
   return equals > colons ? "properties" : "yaml";
+}
+
+// src/scan/constant-uses.ts
+var NOT_EGRESS = /* @__PURE__ */ new Set(["identifier", "inbound", "mention"]);
+var FIELD_CALLS = /* @__PURE__ */ new Set(["Field", "field"]);
+function usedOnlyAs(text3, at2, definedAt) {
+  let first;
+  for (const offset of at2) {
+    if (offset === definedAt) continue;
+    const key = keyBefore(text3, offset);
+    if (key === void 0) return void 0;
+    const role = keyRole(key);
+    if (!NOT_EGRESS.has(role)) return void 0;
+    first ??= { key, role };
+  }
+  return first;
+}
+function keyBefore(text3, at2) {
+  if (/#|\/\/|^\s*\*/.test(text3.slice(text3.lastIndexOf("\n", at2 - 1) + 1, at2))) return void 0;
+  let i = skipSpaceBack(text3, at2);
+  const keyword = /\bdefault\s*=\s*$/.exec(text3.slice(Math.max(0, i - 16), i));
+  if (keyword) i = skipSpaceBack(text3, i - keyword[0].length);
+  const c = text3[i - 1];
+  if (c === "(") return fieldAssignedBy(text3, i - 1);
+  if (c !== ":" && c !== "=") return void 0;
+  const c2 = text3[i - 2];
+  if (c === "=" && (c2 === "=" || c2 === "!" || c2 === "<" || c2 === ">")) return void 0;
+  if (c === ":" && c2 === ":") return void 0;
+  return nameBefore(text3, skipSpaceBack(text3, c === "=" && c2 === ":" ? i - 2 : i - 1));
+}
+function fieldAssignedBy(text3, open2) {
+  let i = open2;
+  while (i > 0 && /[\w.]/.test(text3[i - 1])) i--;
+  const callee = text3.slice(i, open2);
+  if (!FIELD_CALLS.has(callee.slice(callee.lastIndexOf(".") + 1))) return void 0;
+  const lineStart = text3.lastIndexOf("\n", i - 1) + 1;
+  return /^\s*([A-Za-z_]\w*)\s*:[^=\n]*=\s*$/.exec(text3.slice(lineStart, i))?.[1];
+}
+function nameBefore(text3, end) {
+  let i = end;
+  const quoted2 = text3[i - 1] === '"' || text3[i - 1] === "'";
+  if (quoted2) i--;
+  const nameEnd = i;
+  while (i > 0 && /[\w.$@-]/.test(text3[i - 1])) i--;
+  if (i === nameEnd) return void 0;
+  if (quoted2 && text3[i - 1] !== text3[end - 1]) return void 0;
+  return text3.slice(i, nameEnd);
+}
+function skipSpaceBack(text3, i) {
+  while (i > 0 && /\s/.test(text3[i - 1])) i--;
+  return i;
 }
 
 // src/scan/sdk/imports.ts
@@ -21962,7 +22027,7 @@ function scanSource(file2, options = {}) {
     ...whole ? { whole } : {},
     ...isDockerfile(file2.path) ? { buildLines: dockerfileBuildLines(file2.text) } : {}
   };
-  const literal2 = soleDefinitions(externalReferences(found, placement2, options.inCluster), file2.text, language);
+  const literal2 = soleDefinitions(externalReferences(found, placement2, options.inCluster), found, file2.text, language);
   const written = new Set(literal2.map((r) => `${r.host}\0${r.line}`));
   const sdk = sdkReferences(file2.path, calls, found, options, whole).filter(
     (r) => !written.has(`${r.host}\0${r.line}`)
@@ -21970,15 +22035,18 @@ function scanSource(file2, options = {}) {
   return sortReferences([...literal2, ...sdk]);
 }
 var DEFINITION_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "jvm", "go", "csharp"]);
-function soleDefinitions(refs, text3, language) {
+function soleDefinitions(refs, found, text3, language) {
   for (const r of refs) {
     const name = r.soleDefinition;
-    if (name !== void 0 && !(DEFINITION_LANGUAGES.has(language) && namedOnce(text3, name))) delete r.soleDefinition;
+    if (name === void 0) continue;
+    const at2 = [...text3.matchAll(new RegExp(`\\b${name}\\b`, "g"))].map((m) => m.index);
+    if (at2.length === 1 && DEFINITION_LANGUAGES.has(language)) continue;
+    delete r.soleDefinition;
+    const definedAt = at2.filter((o) => found.lines.line(o) <= r.line).pop();
+    const use = at2.length > 1 && definedAt !== void 0 ? usedOnlyAs(text3, at2, definedAt) : void 0;
+    if (use) r.usedOnlyAs = { name, ...use };
   }
   return refs;
-}
-function namedOnce(text3, name) {
-  return (text3.match(new RegExp(`\\b${name}\\b`, "g"))?.length ?? 0) === 1;
 }
 function sdkReferences(path19, calls, found, options, whole) {
   const out = [];
@@ -22430,12 +22498,12 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       values = [];
       let valuesLength = 0;
       outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        const expanded2 = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
           return literal2();
         }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
+        for (let k = 0; k < expanded2.length; k++) {
+          const v = expanded2[k];
           if (dropsEmpties && !v)
             continue;
           if (values.length >= max || valuesLength + v.length > maxLength) {
@@ -26182,6 +26250,49 @@ function readHeredoc(text3, start, delimiter, stripTabs) {
   return { text: body.join("\n"), lines: body.length, end: text3.length };
 }
 
+// src/provenance/shell-variables.ts
+var MAX_EXPANSIONS = 8;
+var ASSIGNMENT2 = /^([A-Za-z_]\w*)=(.*)$/s;
+var DECLARERS = /* @__PURE__ */ new Set(["export", "readonly", "local", "declare", "typeset"]);
+var REFERENCE = /\$\{([A-Za-z_]\w*)(?:(:?[-=])([^${}`]*))?\}|\$([A-Za-z_]\w*)/g;
+var ShellVariables = class {
+  values;
+  /** `initial`: what is set before the text runs (a workflow's `env:`). */
+  constructor(initial = {}) {
+    this.values = new Map(Object.entries(initial));
+  }
+  /** Records `NAME=value` with its value expanded; true when the command only sets variables. */
+  assign(words) {
+    const rest = DECLARERS.has(words[0]?.text ?? "") ? words.slice(1) : words;
+    if (rest.length === 0 || !rest.every((w) => ASSIGNMENT2.test(w.text))) return false;
+    for (const w of rest) {
+      const [, name, value] = ASSIGNMENT2.exec(w.text);
+      this.values.set(name, this.expand(value));
+    }
+    return true;
+  }
+  /**
+   * `$NAME` and `${NAME}` replaced by what the text set them to, `${NAME:-default}` by its default where the text
+   * set nothing; a variable the text does not set stays as written.
+   */
+  expand(text3) {
+    let out = text3;
+    for (let i = 0; i < MAX_EXPANSIONS && out.includes("$"); i++) {
+      const next = out.replace(REFERENCE, (all, braced, op, fallback, bare) => {
+        const value = this.values.get(braced ?? bare);
+        if (value !== void 0 && !(op?.startsWith(":") && value === "")) return value;
+        return op !== void 0 ? fallback : all;
+      });
+      if (next === out) break;
+      out = next;
+    }
+    return out;
+  }
+};
+function stillDynamic(text3) {
+  return /\$|`|\{\{/.test(text3);
+}
+
 // src/model/namespace-labels.ts
 var NAMESPACE_TYPES = /^(?:ns|namespaces?)$/;
 var VALUE_FLAGS = /* @__PURE__ */ new Set(["-n", "--namespace", "--context", "--kubeconfig", "-l", "--selector", "-o", "--output"]);
@@ -26190,9 +26301,11 @@ function namespaceLabelsFromScripts(texts) {
   const out = [];
   for (const t of texts) {
     if (!/\b(?:label|create|new-project)\b/.test(t.text)) continue;
+    const vars = new ShellVariables(t.env);
     for (const pipeline of readPipelines(t.text, t.firstLine)) {
       for (const cmd of pipeline) {
-        let words = commandWords(cmd);
+        if (vars.assign(cmd.words)) continue;
+        let words = commandWords(cmd).map((w) => expanded(w, vars));
         if (!["kubectl", "oc", "k3s", "microk8s"].includes(toolOf(words) ?? "")) continue;
         if (words[1]?.text === "kubectl") words = words.slice(1);
         const { positional } = readFlags(words.slice(1), /* @__PURE__ */ new Set(), VALUE_FLAGS);
@@ -26213,6 +26326,11 @@ function namespaceLabelsFromScripts(texts) {
     }
   }
   return out;
+}
+function expanded(w, vars) {
+  if (!w.dynamic) return w;
+  const text3 = vars.expand(w.text);
+  return { ...w, text: text3, dynamic: stillDynamic(text3) };
 }
 function manualInjectionsFromScripts(texts) {
   const out = [];
@@ -27419,21 +27537,20 @@ function withoutFlags(words) {
 }
 
 // src/provenance/script-builds.ts
-var MAX_EXPANSIONS = 8;
 function shellTextBuilds(at2) {
   if (!/\b(?:build|bud)\b/.test(at2.text)) return [];
   const builds = [];
   let cwd = at2.cwd;
-  const vars = new Map(Object.entries(at2.env ?? {}));
+  const vars = new ShellVariables(at2.env);
   for (const words of shellCommands(at2.text)) {
     if (builds.length >= BUILD_FILE_LIMITS.maxBuildsPerFile) break;
-    if (setsVariables(words, vars)) continue;
+    if (vars.assign(words)) continue;
     const cd = cdTarget(words);
     if (cd !== void 0) {
       cwd = cwd === void 0 ? void 0 : changeDirectory(cwd, cd, at2.cwd);
       continue;
     }
-    for (const set of setImageOf(words)) deployBuilt(builds, set, expand2(set.image, vars), at2);
+    for (const set of setImageOf(words)) deployBuilt(builds, set, vars.expand(set.image), at2);
     if (cwd === void 0) continue;
     const cmd = dockerBuildIn(words);
     if (!cmd || cmd.tags.length === 0) continue;
@@ -27441,7 +27558,7 @@ function shellTextBuilds(at2) {
     if (!paths) continue;
     const line = at2.firstLine + cmd.line - 1;
     for (const tag of cmd.tags) {
-      const image = expand2(tag, vars);
+      const image = vars.expand(tag);
       builds.push({
         image,
         context: paths.context,
@@ -27467,28 +27584,6 @@ function deployBuilt(builds, set, image, at2) {
     ];
   }
 }
-var ASSIGNMENT2 = /^([A-Za-z_]\w*)=(.*)$/s;
-function setsVariables(words, vars) {
-  const rest = words[0]?.text === "export" ? words.slice(1) : words;
-  if (rest.length === 0 || !rest.every((w) => ASSIGNMENT2.test(w.text))) return false;
-  for (const w of rest) {
-    const [, name, value] = ASSIGNMENT2.exec(w.text);
-    vars.set(name, expand2(value, vars));
-  }
-  return true;
-}
-function expand2(text3, vars) {
-  let out = text3;
-  for (let i = 0; i < MAX_EXPANSIONS && /\$\{?[A-Za-z_]/.test(out); i++) {
-    const next = out.replace(
-      /\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g,
-      (all, braced, bare) => vars.get(braced ?? bare) ?? all
-    );
-    if (next === out) break;
-    out = next;
-  }
-  return out;
-}
 function cdTarget(words) {
   const first = words[0]?.text;
   if (first !== "cd" && first !== "pushd") return void 0;
@@ -27503,7 +27598,7 @@ function changeDirectory(cwd, target4, start) {
 
 // src/provenance/makefile.ts
 var DEFINITION = /^\s*(?:export\s+|override\s+)*([A-Za-z_][\w.-]*)\s*(\?=|:=|::=|:::=|=)\s*(.*?)\s*$/;
-var REFERENCE = /\$[({]([A-Za-z_][\w.-]*)[)}]/g;
+var REFERENCE2 = /\$[({]([A-Za-z_][\w.-]*)[)}]/g;
 var MAX_VALUE = 1e3;
 function makefileBuilds(file2, text3) {
   return shellTextBuilds({ file: file2, text: expandMakeVariables(text3), firstLine: 1, cwd: dirOf(file2) });
@@ -27521,12 +27616,12 @@ function expandMakeVariables(text3) {
     if (resolved.has(name)) return resolved.get(name);
     resolved.set(name, void 0);
     const definition = definitions.get(name);
-    const value = definition === void 0 ? void 0 : expand3(definition);
+    const value = definition === void 0 ? void 0 : expand2(definition);
     resolved.set(name, value !== void 0 && value.length <= MAX_VALUE ? value : void 0);
     return resolved.get(name);
   };
-  const expand3 = (s) => s.replace(/\$\$/g, "").replace(REFERENCE, (_all, name) => variableValue(name) ?? `\${${name}}`).replace(/\$\((?:[^()\n]|\([^()\n]*\))*\)/g, "${_}");
-  return lines.map((l) => expand3(l).replace(/\u0001/g, "$")).join("\n");
+  const expand2 = (s) => s.replace(/\$\$/g, "").replace(REFERENCE2, (_all, name) => variableValue(name) ?? `\${${name}}`).replace(/\$\((?:[^()\n]|\([^()\n]*\))*\)/g, "${_}");
+  return lines.map((l) => expand2(l).replace(/\u0001/g, "$")).join("\n");
 }
 
 // src/provenance/docs-builds.ts
@@ -27625,8 +27720,8 @@ function workflowBuilds(file2, text3, problems, repository) {
       steps.forEach((step, i) => {
         const uses = str(step.uses) ?? "";
         if (uses.startsWith("docker/build-push-action@") && isObj(step.with)) {
-          const expand3 = expander(github, { ...jobEnv, ...envOf(step, github) });
-          jobBuilds.push(...buildPushAction(file2, doc, step.with, steps, ["jobs", jobId, "steps", i], expand3));
+          const expand2 = expander(github, { ...jobEnv, ...envOf(step, github) });
+          jobBuilds.push(...buildPushAction(file2, doc, step.with, steps, ["jobs", jobId, "steps", i], expand2));
         }
       });
       byJob.set(jobId, jobBuilds);
@@ -27694,7 +27789,7 @@ function runBlocks(file2, text3, doc, github) {
   }
   return out;
 }
-function buildPushAction(file2, doc, w, steps, at2, expand3) {
+function buildPushAction(file2, doc, w, steps, at2, expand2) {
   const ctx = str(w.context) ?? ".";
   if (isRemote(ctx) || ctx.includes("${{")) return [];
   const context = joinRepoPath("", ctx);
@@ -27703,7 +27798,7 @@ function buildPushAction(file2, doc, w, steps, at2, expand3) {
   const dockerfile = fileInput === void 0 ? joinRepoPath(context, "Dockerfile") : joinRepoPath("", fileInput);
   const target4 = str(w.target);
   const line = lineAt(doc, at2);
-  return tagsOf(expand3(str(w.tags) ?? ""), steps, expand3).map(
+  return tagsOf(expand2(str(w.tags) ?? ""), steps, expand2).map(
     (image) => ({
       image,
       context,
@@ -27713,7 +27808,7 @@ function buildPushAction(file2, doc, w, steps, at2, expand3) {
     })
   );
 }
-function tagsOf(tags, steps, expand3) {
+function tagsOf(tags, steps, expand2) {
   const out = [];
   for (const raw of tags.split(/[\n,]/)) {
     const tag = raw.trim();
@@ -27724,7 +27819,7 @@ function tagsOf(tags, steps, expand3) {
       continue;
     }
     const step = steps.find((s) => str(s.id) === meta[1] && (str(s.uses) ?? "").startsWith("docker/metadata-action@"));
-    const images = expand3(isObj(step?.with) ? str(step.with.images) ?? "" : "");
+    const images = expand2(isObj(step?.with) ? str(step.with.images) ?? "" : "");
     for (const line of images.split("\n")) {
       const named = /(?:^|,)\s*name=([^,\s]+)/.exec(line);
       const names2 = named ? [named[1]] : line.split(",");
@@ -27735,10 +27830,10 @@ function tagsOf(tags, steps, expand3) {
 }
 function envOf(o, github) {
   const out = {};
-  const expand3 = expander(github, {});
+  const expand2 = expander(github, {});
   for (const [name, value] of isObj(o.env) ? Object.entries(o.env) : []) {
     const raw = typeof value === "number" || typeof value === "boolean" ? String(value) : str(value);
-    const text3 = raw === void 0 ? void 0 : expand3(raw);
+    const text3 = raw === void 0 ? void 0 : expand2(raw);
     if (text3 !== void 0 && !text3.includes("${{")) out[name] = text3;
   }
   return out;
@@ -30051,22 +30146,37 @@ function exportTargets(pkg, subpath) {
 
 // src/provenance/unread-definitions.ts
 function withUnreadDefinitions(refs, environment, files) {
-  const defined = (r) => r.soleDefinition !== void 0 && !r.unread && r.namespace === void 0 && EGRESS_CLASSES.has(r.class);
+  const defined = (r) => nameOf(r) !== void 0 && !r.unread && r.namespace === void 0 && EGRESS_CLASSES.has(r.class);
   if (!refs.some(defined)) return refs;
   const named = new Set(files.flatMap((f) => namesConstantsOf(f) ?? []));
   const isCandidate = (r) => defined(r) && !named.has(languageOf(r.file) ?? "");
   const wanted = /* @__PURE__ */ new Set();
-  for (const r of refs) if (isCandidate(r)) wanted.add(r.soleDefinition);
+  for (const r of refs) if (isCandidate(r)) wanted.add(nameOf(r));
   if (wanted.size === 0) return refs;
   const holders = /* @__PURE__ */ new Map();
   for (const env of environment)
     for (const n of env.names) if (wanted.has(n)) holders.set(n, (holders.get(n) ?? 0) + 1);
   return refs.map((r) => {
-    const name = r.soleDefinition;
+    const name = nameOf(r);
     if (!isCandidate(r) || holders.get(name) !== 1 || readByConvention(name) !== void 0) return r;
+    const use = r.usedOnlyAs;
+    if (use !== void 0)
+      return {
+        ...r,
+        class: "mention",
+        reason: `${r.reason}; ${name} is used only as the value of ${use.key}, ${ROLE_WORDS[use.role]}`
+      };
     return { ...r, unread: true, reason: `${r.reason}; ${name} is defined here and no other line names it` };
   });
 }
+function nameOf(r) {
+  return r.soleDefinition ?? r.usedOnlyAs?.name;
+}
+var ROLE_WORDS = {
+  identifier: "which names something (a type, a namespace, a schema) and is not connected to",
+  inbound: "a name others use to reach this service, or what it lets in: not egress",
+  mention: "text or a link for people: not a call"
+};
 
 // src/render/merge.ts
 function withRendering(snapshot, rendered2) {
@@ -30235,9 +30345,9 @@ function isArgoApplication(r) {
 }
 function argoTargets(r, repo) {
   if (r.kind === "ApplicationSet") {
-    const expanded = expandListGenerators(r);
-    const out = { targets: [], remoteChartValues: [], findings: [...expanded.findings] };
-    for (const app of expanded.applications) merge(out, applicationTargets(app, repo));
+    const expanded2 = expandListGenerators(r);
+    const out = { targets: [], remoteChartValues: [], findings: [...expanded2.findings] };
+    for (const app of expanded2.applications) merge(out, applicationTargets(app, repo));
     return out;
   }
   return applicationTargets(r, repo);
@@ -30956,7 +31066,7 @@ function placeCallers(ref, model, index, allowlist) {
   const folders = ref.file.split("/").slice(0, -1);
   for (let i = folders.length - 1; i >= 0; i--) {
     const named = (index.byName.get(folders[i]) ?? []).filter(
-      (w) => !index.placedByImage.has(`${w.namespace}/${w.name}`)
+      (w) => w.containers.length > 0 && !index.placedByImage.has(`${w.namespace}/${w.name}`)
     );
     if (named.length) return dedupe(named.map((w) => placed(index, w.namespace, w.name, "folder")));
   }

@@ -4097,6 +4097,8 @@ var IDENTIFIER_WORDS = /* @__PURE__ */ new Set([
   // OAuth scopes (`https://www.googleapis.com/auth/drive.readonly`): URIs that name a permission.
   "scope",
   "scopes",
+  // A type URI (RFC 9457 problem details' `type`, JSON-LD's and ActivityStreams' `type`) names a kind of thing.
+  "type",
   // Patterns an address is matched against (Next.js `images.remotePatterns`): what may be fetched, not a fetch.
   "pattern",
   "patterns"
@@ -4753,6 +4755,9 @@ function mentionReason(text, start, end, offset, role, boundTo, programText) {
     return "a key of a map (a claim, attribute or namespace name): it names something, nothing connects to it";
   if (inOpenApiServers(text, offset, boundTo))
     return "OpenAPI metadata: a servers entry names the API's own address for its documentation, not a call";
+  const model = openApiModelOf(text, offset, boundTo);
+  if (model !== void 0)
+    return `OpenAPI metadata (${model}): the document's ${model === "Server" ? "servers entry" : "link for people"}, not a call`;
   const tag = markupAround(text, start, offset);
   if (tag !== void 0)
     return `markup the code writes (<${tag}>): a link or content for whoever reads the document, not a call`;
@@ -4790,6 +4795,15 @@ function inOpenApiServers(text, offset, boundTo) {
   if (list === -1 || !/^servers["']?\s*[:=]\s*\[/.test(near.slice(list))) return false;
   const document = before();
   return /\b(?:openapi|swagger)["']?\s*[:=]\s*["']\d/.test(document) || OPENAPI_BUILDER.test(document);
+}
+var OPENAPI_MODELS = /\bnew\s+(Server|Contact|License|ExternalDocumentation)\s*\(\s*\)[^;]*$/;
+function openApiModelOf(text, offset, boundTo) {
+  if (boundTo === void 0 || lastPart(boundTo) !== "url" || !text.includes("io.swagger.v3.oas.models"))
+    return void 0;
+  const chain = text.slice(Math.max(0, offset - 300), offset);
+  const created = [...chain.matchAll(/\bnew\s+([A-Z]\w*)\s*\(/g)].pop();
+  if (created === void 0) return void 0;
+  return OPENAPI_MODELS.exec(chain.slice(created.index))?.[1];
 }
 var OPENAPI_BUILDER = /\bDocumentBuilder\b|@nestjs\/swagger|swagger-jsdoc|\bOpenAPIDefinition\b/;
 function markupAround(text, start, offset) {
@@ -5084,6 +5098,57 @@ function compareReferences(a, b) {
 function sortReferences(refs) {
   const sorted = [...refs].sort(compareReferences);
   return sorted.filter((r, i) => i === 0 || compareReferences(r, sorted[i - 1]) !== 0);
+}
+
+// src/scan/constant-uses.ts
+var NOT_EGRESS = /* @__PURE__ */ new Set(["identifier", "inbound", "mention"]);
+var FIELD_CALLS = /* @__PURE__ */ new Set(["Field", "field"]);
+function usedOnlyAs(text, at, definedAt) {
+  let first;
+  for (const offset of at) {
+    if (offset === definedAt) continue;
+    const key = keyBefore(text, offset);
+    if (key === void 0) return void 0;
+    const role = keyRole(key);
+    if (!NOT_EGRESS.has(role)) return void 0;
+    first ??= { key, role };
+  }
+  return first;
+}
+function keyBefore(text, at) {
+  if (/#|\/\/|^\s*\*/.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at))) return void 0;
+  let i = skipSpaceBack(text, at);
+  const keyword = /\bdefault\s*=\s*$/.exec(text.slice(Math.max(0, i - 16), i));
+  if (keyword) i = skipSpaceBack(text, i - keyword[0].length);
+  const c = text[i - 1];
+  if (c === "(") return fieldAssignedBy(text, i - 1);
+  if (c !== ":" && c !== "=") return void 0;
+  const c2 = text[i - 2];
+  if (c === "=" && (c2 === "=" || c2 === "!" || c2 === "<" || c2 === ">")) return void 0;
+  if (c === ":" && c2 === ":") return void 0;
+  return nameBefore(text, skipSpaceBack(text, c === "=" && c2 === ":" ? i - 2 : i - 1));
+}
+function fieldAssignedBy(text, open) {
+  let i = open;
+  while (i > 0 && /[\w.]/.test(text[i - 1])) i--;
+  const callee = text.slice(i, open);
+  if (!FIELD_CALLS.has(callee.slice(callee.lastIndexOf(".") + 1))) return void 0;
+  const lineStart = text.lastIndexOf("\n", i - 1) + 1;
+  return /^\s*([A-Za-z_]\w*)\s*:[^=\n]*=\s*$/.exec(text.slice(lineStart, i))?.[1];
+}
+function nameBefore(text, end) {
+  let i = end;
+  const quoted2 = text[i - 1] === '"' || text[i - 1] === "'";
+  if (quoted2) i--;
+  const nameEnd = i;
+  while (i > 0 && /[\w.$@-]/.test(text[i - 1])) i--;
+  if (i === nameEnd) return void 0;
+  if (quoted2 && text[i - 1] !== text[end - 1]) return void 0;
+  return text.slice(i, nameEnd);
+}
+function skipSpaceBack(text, i) {
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return i;
 }
 
 // src/scan/sdk/imports.ts
@@ -5579,7 +5644,7 @@ function scanSource(file, options = {}) {
     ...whole ? { whole } : {},
     ...isDockerfile(file.path) ? { buildLines: dockerfileBuildLines(file.text) } : {}
   };
-  const literal2 = soleDefinitions(externalReferences(found, placement, options.inCluster), file.text, language);
+  const literal2 = soleDefinitions(externalReferences(found, placement, options.inCluster), found, file.text, language);
   const written = new Set(literal2.map((r) => `${r.host}\0${r.line}`));
   const sdk = sdkReferences(file.path, calls, found, options, whole).filter(
     (r) => !written.has(`${r.host}\0${r.line}`)
@@ -5587,15 +5652,18 @@ function scanSource(file, options = {}) {
   return sortReferences([...literal2, ...sdk]);
 }
 var DEFINITION_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "jvm", "go", "csharp"]);
-function soleDefinitions(refs, text, language) {
+function soleDefinitions(refs, found, text, language) {
   for (const r of refs) {
     const name = r.soleDefinition;
-    if (name !== void 0 && !(DEFINITION_LANGUAGES.has(language) && namedOnce(text, name))) delete r.soleDefinition;
+    if (name === void 0) continue;
+    const at = [...text.matchAll(new RegExp(`\\b${name}\\b`, "g"))].map((m) => m.index);
+    if (at.length === 1 && DEFINITION_LANGUAGES.has(language)) continue;
+    delete r.soleDefinition;
+    const definedAt = at.filter((o) => found.lines.line(o) <= r.line).pop();
+    const use = at.length > 1 && definedAt !== void 0 ? usedOnlyAs(text, at, definedAt) : void 0;
+    if (use) r.usedOnlyAs = { name, ...use };
   }
   return refs;
-}
-function namedOnce(text, name) {
-  return (text.match(new RegExp(`\\b${name}\\b`, "g"))?.length ?? 0) === 1;
 }
 function sdkReferences(path3, calls, found, options, whole) {
   const out = [];
