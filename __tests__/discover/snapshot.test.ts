@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ignoredOutputs } from "../../src/discover/read-files.js";
 import { readSnapshot } from "../../src/discover/snapshot.js";
 import { DEFAULTS } from "../../src/settings.js";
 
@@ -119,5 +120,35 @@ describe("a root that is not there", () => {
     } finally {
       process.off("unhandledRejection", listen);
     }
+  });
+});
+
+describe("build output is what the repository ignores", () => {
+  let repo: string;
+  const put = (rel: string, text: string) => {
+    const file = path.join(repo, rel);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  };
+  beforeAll(() => {
+    repo = mkdtempSync(path.join(os.tmpdir(), "egress-lint-outputs-"));
+    put(".gitignore", "# output\n/dist/\n*.log\n");
+    put("build/k8s/app.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: app}\n");
+    put("dist/app.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: bundled}\n");
+    put("web/.gitignore", "build\n");
+    put("web/build/page.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: page}\n");
+    put("web/target/t.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: t}\n");
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it("reads a build folder no .gitignore names, and skips the ones a .gitignore at or above names", async () => {
+    const snap = await readSnapshot(repo, options);
+    expect(snap.manifests.map((f) => f.path)).toEqual(["build/k8s/app.yaml", "web/target/t.yaml"]);
+  });
+
+  it("reads the names a .gitignore gives build output in, however written", () => {
+    expect([...ignoredOutputs("build\n/dist/\n**/target/\nout/\n!keep\n")].sort()).toEqual(["build", "dist", "target"]);
+    expect([...ignoredOutputs("build/**\n")]).toEqual(["build"]);
+    expect([...ignoredOutputs("builds\nsrc/build\n")]).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 // Which files to read, and reading them safely: nothing outside the repository, nothing huge or binary.
-import { closeSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { readdir, realpath } from "node:fs/promises";
 import path from "node:path";
 import type { Finding } from "../findings.js";
@@ -7,17 +7,35 @@ import type { TextFile } from "../manifests/load.js";
 import { ruleMeta } from "../rules/catalog.js";
 import { globMatcher } from "../glob.js";
 
-/** Never part of what the mesh runs: VCS data, dependencies, build output, CI definitions (they run on CI runners). */
+/** Never part of what the mesh runs: VCS data, dependencies, CI definitions (they run on CI runners). */
 export const ALWAYS_EXCLUDED = [
   "**/.git/**",
   "**/node_modules/**",
   "**/vendor/**",
   "**/third_party/**",
-  "**/dist/**",
-  "**/build/**",
-  "**/target/**",
   "**/.github/**",
 ];
+
+/**
+ * Folders that usually hold build output. Output is what a repository ignores: such a folder is skipped where a
+ * `.gitignore` at or above it names it, or where no `.gitignore` at or above it says anything (a tree that is no
+ * checkout); one a repository's `.gitignore` files leave alone is committed, and read like any other
+ * (`build/k8s/deployment.yaml` in a Go layout).
+ */
+export const BUILD_OUTPUT = new Set(["dist", "build", "target"]);
+
+/** The build-output folder names a `.gitignore` text ignores, written as `build`, `build/`, `/build` or `build/**`. */
+export function ignoredOutputs(gitignore: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of gitignore.split("\n")) {
+    const name = raw
+      .trim()
+      .replace(/^(?:\*\*)?\//, "")
+      .replace(/\/(?:\*\*?)?$/, "");
+    if (BUILD_OUTPUT.has(name)) out.add(name);
+  }
+  return out;
+}
 
 /**
  * GitHub workflows say how images are built and how the mesh is installed, but `.github` is never walked as source.
@@ -64,28 +82,44 @@ export async function listFiles(
   // `a/**` and `**/a/**` prune the folder a itself: its contents all match.
   const pruned = globMatcher(globs.filter((g) => g.endsWith("/**")).map((g) => g.slice(0, -3)));
   const out: string[] = [];
-  const walk = async (rel: string): Promise<void> => {
+  // `outputs`: the build-output names the `.gitignore` files at and above the folder ignore; undefined while none
+  // has been seen, where every such folder is taken as output.
+  const walk = async (rel: string, above: ReadonlySet<string> | undefined): Promise<void> => {
     let entries: import("node:fs").Dirent[];
+    const dir = rel ? path.join(root, rel) : root;
     try {
-      entries = await readdir(rel ? path.join(root, rel) : root, { withFileTypes: true });
+      entries = await readdir(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    const outputs = entries.some((e) => e.name === ".gitignore" && e.isFile())
+      ? new Set([...(above ?? []), ...ignoredOutputs(readSmallText(path.join(dir, ".gitignore")))])
+      : above;
     const folders: string[] = [];
     for (const e of entries) {
       const p = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!pruned(p)) folders.push(p);
+        if (!pruned(p) && !(BUILD_OUTPUT.has(e.name) && (outputs === undefined || outputs.has(e.name))))
+          folders.push(p);
       } else if (!ignored(p)) out.push(p);
     }
     if (progress && out.length >= progress.count) {
       progress.reached();
       progress = undefined;
     }
-    await Promise.all(folders.map(walk));
+    await Promise.all(folders.map((f) => walk(f, outputs)));
   };
-  await walk("");
+  await walk("", undefined);
   return out.sort();
+}
+
+/** A `.gitignore`'s text, or "" when it cannot be read or is too large to be one a person wrote. */
+function readSmallText(file: string): string {
+  try {
+    return statSync(file).size <= 256 * 1024 ? readFileSync(file, "utf8") : "";
+  } catch {
+    return "";
+  }
 }
 
 export function toPosix(p: string): string {
