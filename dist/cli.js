@@ -24881,7 +24881,7 @@ function holdsKubernetesObjects(file2) {
 }
 
 // src/discover/read-files.ts
-import { closeSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { readdir, realpath } from "node:fs/promises";
 import path2 from "node:path";
 var ALWAYS_EXCLUDED = [
@@ -24889,11 +24889,17 @@ var ALWAYS_EXCLUDED = [
   "**/node_modules/**",
   "**/vendor/**",
   "**/third_party/**",
-  "**/dist/**",
-  "**/build/**",
-  "**/target/**",
   "**/.github/**"
 ];
+var BUILD_OUTPUT = /* @__PURE__ */ new Set(["dist", "build", "target"]);
+function ignoredOutputs(gitignore) {
+  const out = /* @__PURE__ */ new Set();
+  for (const raw of gitignore.split("\n")) {
+    const name = raw.trim().replace(/^(?:\*\*)?\//, "").replace(/\/(?:\*\*?)?$/, "");
+    if (BUILD_OUTPUT.has(name)) out.add(name);
+  }
+  return out;
+}
 var WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 async function listWorkflowFiles(root) {
   try {
@@ -24908,28 +24914,38 @@ async function listFiles(root, exclude, progress) {
   const ignored = globMatcher(globs);
   const pruned = globMatcher(globs.filter((g) => g.endsWith("/**")).map((g) => g.slice(0, -3)));
   const out = [];
-  const walk = async (rel) => {
+  const walk = async (rel, above) => {
     let entries2;
+    const dir = rel ? path2.join(root, rel) : root;
     try {
-      entries2 = await readdir(rel ? path2.join(root, rel) : root, { withFileTypes: true });
+      entries2 = await readdir(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    const outputs = entries2.some((e) => e.name === ".gitignore" && e.isFile()) ? /* @__PURE__ */ new Set([...above ?? [], ...ignoredOutputs(readSmallText(path2.join(dir, ".gitignore")))]) : above;
     const folders = [];
     for (const e of entries2) {
       const p = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!pruned(p)) folders.push(p);
+        if (!pruned(p) && !(BUILD_OUTPUT.has(e.name) && (outputs === void 0 || outputs.has(e.name))))
+          folders.push(p);
       } else if (!ignored(p)) out.push(p);
     }
     if (progress && out.length >= progress.count) {
       progress.reached();
       progress = void 0;
     }
-    await Promise.all(folders.map(walk));
+    await Promise.all(folders.map((f) => walk(f, outputs)));
   };
-  await walk("");
+  await walk("", void 0);
   return out.sort();
+}
+function readSmallText(file2) {
+  try {
+    return statSync(file2).size <= 256 * 1024 ? readFileSync(file2, "utf8") : "";
+  } catch {
+    return "";
+  }
 }
 function toPosix(p) {
   return p.split(path2.sep).join("/");
@@ -34102,12 +34118,12 @@ async function mapConcurrent(items2, limit, fn) {
 
 // src/render/cache-key.ts
 import { createHash } from "node:crypto";
-import { readFileSync, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import path7 from "node:path";
 import { fileURLToPath } from "node:url";
 var rendererId;
 function renderer() {
-  rendererId ??= createHash("sha256").update(readFileSync(fileURLToPath(import.meta.url))).digest("hex");
+  rendererId ??= createHash("sha256").update(readFileSync2(fileURLToPath(import.meta.url))).digest("hex");
   return rendererId;
 }
 function jobInputs(job, ctx) {

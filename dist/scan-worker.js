@@ -8460,7 +8460,7 @@ function holdsKubernetesObjects(file) {
 }
 
 // src/discover/read-files.ts
-import { closeSync, lstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { readdir, realpath } from "node:fs/promises";
 import path2 from "node:path";
 
@@ -8651,9 +8651,6 @@ var ALWAYS_EXCLUDED = [
   "**/node_modules/**",
   "**/vendor/**",
   "**/third_party/**",
-  "**/dist/**",
-  "**/build/**",
-  "**/target/**",
   "**/.github/**"
 ];
 var WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
