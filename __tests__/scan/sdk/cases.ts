@@ -239,6 +239,12 @@ export const DOCUMENTED: Record<string, SdkCase> = {
     at: "spotipy.Spotify",
     hosts: ["accounts.spotify.com", "api.spotify.com"],
   },
+  "razorpay-node": {
+    path: "payments.js",
+    text: "const Razorpay = require('razorpay');\n\nconst razorpay = new Razorpay({ key_id: process.env.RZP_KEY, key_secret: process.env.RZP_SECRET });\n",
+    at: "new Razorpay",
+    hosts: ["api.razorpay.com"],
+  },
   "google-auth-library-node": {
     path: "google.strategy.ts",
     text: "import { OAuth2Client } from 'google-auth-library';\n\nconst client = new OAuth2Client();\nconst ticket = await client.verifyIdToken({ idToken, audience: clientId });\n",
@@ -516,6 +522,7 @@ export const OVERRIDDEN: Record<string, SdkCase | null> = {
   // spotipy's client takes no endpoint option: its API prefix is fixed.
   spotipy: null,
   // Token verification always fetches Google's own certificates.
+  "razorpay-node": null,
   "google-auth-library-node": null,
   "google-auth-python-id-token": null,
 };
