@@ -3611,6 +3611,26 @@ var sdk_defaults_default = {
       notes: "The client takes no endpoint option: the prefix is fixed."
     },
     {
+      id: "razorpay-node",
+      language: "javascript",
+      package: "razorpay",
+      imports: ["razorpay"],
+      constructors: ["new Razorpay(", "Razorpay("],
+      hosts: [
+        {
+          host: "api.razorpay.com",
+          port: 443,
+          why: "the client builds its API object with the fixed host https://api.razorpay.com/v1/ for every resource (orders, payments, refunds, subscriptions)"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: []
+      },
+      source: "razorpay/razorpay-node:lib/razorpay.js",
+      notes: "The constructor takes no host option: key_id, key_secret and headers only."
+    },
+    {
       id: "google-auth-library-node",
       language: "javascript",
       package: "google-auth-library",
