@@ -52,6 +52,78 @@ describe("scriptTargets", () => {
   });
 });
 
+describe("kubectl apply -n in scripts", () => {
+  const MANIFESTS = new Set(["istio/server.yaml", "istio/client.yaml", "k8s/app/deploy.yaml", "k8s/app/svc/svc.yaml"]);
+  const applied = (text: string, cwd = "") =>
+    scriptTargets([{ file: "Makefile", text, firstLine: 1, cwd }], CHARTS, MANIFESTS, new Set(["overlays/prod"])).map(
+      (x) => `${x.origin.name} ${x.path} ${x.namespace?.name}${x.recurse ? " -R" : ""} :${x.origin.loc.line}`,
+    );
+
+  it("deploys the files and folders it names into the namespace, after the text's variables", () => {
+    expect(
+      applied(
+        [
+          "kubectl apply -f istio/server.yaml -n istio",
+          "NS=shop",
+          'kubectl -n "$NS" apply -R -f k8s/app/',
+          "oc create --namespace=web -f istio/client.yaml,istio/server.yaml",
+          "kubectl apply -k overlays/prod -n prod",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "kubectl apply istio/server.yaml istio :1",
+      "kubectl apply k8s/app shop -R :3",
+      "oc create istio/client.yaml web :4",
+      "oc create istio/server.yaml web :4",
+      "kubectl apply overlays/prod prod :5",
+    ]);
+  });
+
+  it("reads nothing it cannot tell: no namespace, an unknown one, a path outside the repository, another verb", () => {
+    expect(
+      applied(
+        [
+          "kubectl apply -f istio/server.yaml",
+          'kubectl apply -n "$UNSET" -f istio/server.yaml',
+          "kubectl apply -n shop -f https://raw.example.org/x.yaml",
+          "kubectl apply -n shop -f missing.yaml",
+          "kubectl delete -n shop -f istio/server.yaml",
+          "kubectl apply -n shop -f <(istioctl kube-inject -f istio/server.yaml)",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes paths from the script's folder or from the repository root", () => {
+    expect(applied("kubectl apply -n shop -f ../istio/server.yaml", "scripts")).toEqual([
+      "kubectl apply istio/server.yaml shop :1",
+    ]);
+  });
+});
+
+describe("a file a script applies with -n, checked", () => {
+  it("puts the file's workloads in that namespace, and its label decides their sidecar", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "egress-lint-apply-ns-"));
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    };
+    const deployment = (name: string) =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ${name}}\nspec:\n  selector: {matchLabels: {app: ${name}}}\n  template:\n    metadata: {labels: {app: ${name}}}\n    spec:\n      containers: [{name: ${name}, image: acme/${name}:1}]\n`;
+    write("istio/server.yaml", deployment("server"));
+    write("istio/web.yaml", deployment("web"));
+    write(
+      "Makefile",
+      "deploy:\n\tkubectl label namespace istio istio-injection=enabled\n\tkubectl apply -f istio/server.yaml -n istio\n",
+    );
+    const result = await runCheck(parseSettings({ root, failOn: "never", cacheDir: "off" }));
+    expect(result.model.workloads.map((w) => `${w.namespace}/${w.name} ${w.injected}`)).toEqual([
+      "default/web true",
+      "istio/server true",
+    ]);
+  });
+});
+
 describe.skipIf(!hasHelm)("a chart a script installs, rendered (skipped: helm is not on PATH)", () => {
   it("puts its workloads in the script's namespace, with the script's values file", async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), "script-target-"));

@@ -90,7 +90,9 @@ export function planRendering(input: PlanInput): RenderPlan {
   for (const t of input.targets) {
     if (!t.namespace || input.kustomizations.has(t.path) || input.charts.has(t.path)) continue;
     const files = input.manifests.filter(
-      (f) => !consumed.has(f) && !inChart(f) && (t.recurse ? isUnder(f, t.path) : dirOf(f) === t.path),
+      // A script's `kubectl apply -f FILE` targets the one file.
+      (f) =>
+        !consumed.has(f) && !inChart(f) && (f === t.path || (t.recurse ? isUnder(f, t.path) : dirOf(f) === t.path)),
     );
     if (files.length === 0) continue;
     const job: PlainDirJob = { kind: "plain", dir: t.path, files, namespace: t.namespace, origin: t.origin };

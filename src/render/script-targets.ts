@@ -5,7 +5,8 @@
 import { commandWords, HELM_VALUE_FLAGS, isLiteral, readFlags, toolOf } from "../model/command-words.js";
 import type { ShellText } from "../model/script-texts.js";
 import { joinRepoPath } from "../provenance/paths.js";
-import { readPipelines } from "../provenance/shell-pipelines.js";
+import { readPipelines, type ShellWord } from "../provenance/shell-pipelines.js";
+import { ShellVariables, stillDynamic } from "../provenance/shell-variables.js";
 import type { ChartInfo } from "./plan.js";
 import type { DeployTarget } from "./types.js";
 
@@ -13,14 +14,31 @@ const WANTED = new Set(["-n", "--namespace", "-f", "--values"]);
 const APPLIERS = new Set(["kubectl", "oc", "istioctl"]);
 const APPLIES = /\b(?:kubectl|oc)\s+(?:[\w-]+\s+)*?(?:apply|create)\b|\bkube-inject\b/;
 
-export function scriptTargets(texts: readonly ShellText[], charts: ReadonlyMap<string, ChartInfo>): DeployTarget[] {
+/**
+ * `manifests` and `kustomizations`: the repository's manifest files and kustomization folders, which a `kubectl
+ * apply -n NS -f PATH` may name. Without them, only charts are read.
+ */
+export function scriptTargets(
+  texts: readonly ShellText[],
+  charts: ReadonlyMap<string, ChartInfo>,
+  manifests: ReadonlySet<string> = new Set(),
+  kustomizations: ReadonlySet<string> = new Set(),
+): DeployTarget[] {
   const out: DeployTarget[] = [];
   for (const t of texts) {
-    if (!/\bhelm\b/.test(t.text)) continue;
+    const helm = /\bhelm\b/.test(t.text);
+    const kubectl = manifests.size > 0 && /\b(?:kubectl|oc)\b[^\n]*\s(?:-n|--namespace)\b/.test(t.text);
+    if (!helm && !kubectl) continue;
     const appliesFiles = APPLIES.test(t.text);
+    const vars = new ShellVariables(t.env);
     for (const pipeline of readPipelines(t.text, t.firstLine)) {
       pipeline.forEach((cmd, i) => {
+        if (vars.assign(cmd.words)) return;
         const words = commandWords(cmd);
+        if (kubectl && APPLIERS.has(toolOf(words) ?? "") && toolOf(words) !== "istioctl") {
+          out.push(...appliedWithNamespace(t, cmd.line, words, vars, manifests, kustomizations));
+          return;
+        }
         if (toolOf(words) !== "helm") return;
         const flags = readFlags(words.slice(1), WANTED, HELM_VALUE_FLAGS);
         const verb = flags.positional[0]?.text;
@@ -59,6 +77,75 @@ export function scriptTargets(texts: readonly ShellText[], charts: ReadonlyMap<s
     }
   }
   return out;
+}
+
+const KUBECTL_WANTED = new Set(["-n", "--namespace", "-f", "--filename", "-k", "--kustomize"]);
+const KUBECTL_VALUE_FLAGS = new Set([
+  "--context",
+  "--kubeconfig",
+  "--cluster",
+  "--user",
+  "-l",
+  "--selector",
+  "-o",
+  "--output",
+  "--field-manager",
+  "--timeout",
+  "--dry-run",
+]);
+
+/**
+ * `kubectl apply -n NS -f PATH` (also `create`, `-k DIR`, `oc`): the repository's manifests at PATH, a file or a
+ * folder (its subfolders with `-R`), are deployed into NS where they name no namespace of their own. Read only where
+ * the namespace and the path are what the text says, after its variables; a path is taken from the script's folder or
+ * from the repository root, whichever holds it.
+ */
+function appliedWithNamespace(
+  t: ShellText,
+  line: number,
+  words: readonly ShellWord[],
+  vars: ShellVariables,
+  manifests: ReadonlySet<string>,
+  kustomizations: ReadonlySet<string>,
+): DeployTarget[] {
+  const flags = readFlags(
+    words.slice(1).map((w) => (w.dynamic ? { ...w, text: vars.expand(w.text) } : w)),
+    KUBECTL_WANTED,
+    KUBECTL_VALUE_FLAGS,
+  );
+  const verb = flags.positional[0]?.text;
+  if (verb !== "apply" && verb !== "create") return [];
+  const namespace = flags.values.find((f) => f.flag === "-n" || f.flag === "--namespace")?.value.text;
+  if (namespace === undefined || stillDynamic(namespace) || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace))
+    return [];
+  const recurse = words.some((w) => w.text === "-R" || w.text === "--recursive");
+  const out: DeployTarget[] = [];
+  for (const f of flags.values) {
+    const kustomize = f.flag === "-k" || f.flag === "--kustomize";
+    if (!kustomize && f.flag !== "-f" && f.flag !== "--filename") continue;
+    for (const written of f.value.text.split(",")) {
+      if (written === "-" || stillDynamic(written) || written.includes("://")) continue;
+      const path = [t.cwd, ""]
+        .map((base) => joinRepoPath(base, written.replace(/\/$/, "")))
+        .find((p) => p !== undefined && (kustomize ? kustomizations.has(p || ".") : holdsManifests(p, manifests)));
+      if (path === undefined) continue;
+      out.push({
+        origin: { kind: "script", name: `${toolOf(words)} ${verb}`, loc: { file: t.file, line } },
+        path: path || ".",
+        namespace: { name: namespace, mode: "fill" },
+        recurse,
+      });
+    }
+  }
+  return out;
+}
+
+/** Whether `path` is a manifest file of the repository, or a folder holding one. */
+function holdsManifests(path: string, manifests: ReadonlySet<string>): boolean {
+  if (manifests.has(path)) return true;
+  const prefix = path === "" ? "" : `${path}/`;
+  for (const m of manifests) if (m.startsWith(prefix)) return true;
+  return false;
 }
 
 function chartAt(charts: ReadonlyMap<string, ChartInfo>, dir: string, written: string): ChartInfo | undefined {
