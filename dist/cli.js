@@ -33935,14 +33935,22 @@ var BUILD_TIME_LIMIT_MS = 6e4;
 var WANTED = /* @__PURE__ */ new Set(["-n", "--namespace", "-f", "--values"]);
 var APPLIERS = /* @__PURE__ */ new Set(["kubectl", "oc", "istioctl"]);
 var APPLIES = /\b(?:kubectl|oc)\s+(?:[\w-]+\s+)*?(?:apply|create)\b|\bkube-inject\b/;
-function scriptTargets2(texts, charts) {
+function scriptTargets2(texts, charts, manifests = /* @__PURE__ */ new Set(), kustomizations = /* @__PURE__ */ new Set()) {
   const out = [];
   for (const t of texts) {
-    if (!/\bhelm\b/.test(t.text)) continue;
+    const helm = /\bhelm\b/.test(t.text);
+    const kubectl2 = manifests.size > 0 && /\b(?:kubectl|oc)\b[^\n]*\s(?:-n|--namespace)\b/.test(t.text);
+    if (!helm && !kubectl2) continue;
     const appliesFiles = APPLIES.test(t.text);
+    const vars = new ShellVariables(t.env);
     for (const pipeline of readPipelines(t.text, t.firstLine)) {
       pipeline.forEach((cmd, i) => {
+        if (vars.assign(cmd.words)) return;
         const words = commandWords(cmd);
+        if (kubectl2 && APPLIERS.has(toolOf(words) ?? "") && toolOf(words) !== "istioctl") {
+          out.push(...appliedWithNamespace(t, cmd.line, words, vars, manifests, kustomizations));
+          return;
+        }
         if (toolOf(words) !== "helm") return;
         const flags = readFlags(words.slice(1), WANTED, HELM_VALUE_FLAGS);
         const verb = flags.positional[0]?.text;
@@ -33972,6 +33980,56 @@ function scriptTargets2(texts, charts) {
     }
   }
   return out;
+}
+var KUBECTL_WANTED = /* @__PURE__ */ new Set(["-n", "--namespace", "-f", "--filename", "-k", "--kustomize"]);
+var KUBECTL_VALUE_FLAGS = /* @__PURE__ */ new Set([
+  "--context",
+  "--kubeconfig",
+  "--cluster",
+  "--user",
+  "-l",
+  "--selector",
+  "-o",
+  "--output",
+  "--field-manager",
+  "--timeout",
+  "--dry-run"
+]);
+function appliedWithNamespace(t, line, words, vars, manifests, kustomizations) {
+  const flags = readFlags(
+    words.slice(1).map((w) => w.dynamic ? { ...w, text: vars.expand(w.text) } : w),
+    KUBECTL_WANTED,
+    KUBECTL_VALUE_FLAGS
+  );
+  const verb = flags.positional[0]?.text;
+  if (verb !== "apply" && verb !== "create") return [];
+  const namespace = flags.values.find((f) => f.flag === "-n" || f.flag === "--namespace")?.value.text;
+  if (namespace === void 0 || stillDynamic(namespace) || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace))
+    return [];
+  const recurse = words.some((w) => w.text === "-R" || w.text === "--recursive");
+  const out = [];
+  for (const f of flags.values) {
+    const kustomize = f.flag === "-k" || f.flag === "--kustomize";
+    if (!kustomize && f.flag !== "-f" && f.flag !== "--filename") continue;
+    for (const written of f.value.text.split(",")) {
+      if (written === "-" || stillDynamic(written) || written.includes("://")) continue;
+      const path19 = [t.cwd, ""].map((base) => joinRepoPath(base, written.replace(/\/$/, ""))).find((p) => p !== void 0 && (kustomize ? kustomizations.has(p || ".") : holdsManifests(p, manifests)));
+      if (path19 === void 0) continue;
+      out.push({
+        origin: { kind: "script", name: `${toolOf(words)} ${verb}`, loc: { file: t.file, line } },
+        path: path19 || ".",
+        namespace: { name: namespace, mode: "fill" },
+        recurse
+      });
+    }
+  }
+  return out;
+}
+function holdsManifests(path19, manifests) {
+  if (manifests.has(path19)) return true;
+  const prefix2 = path19 === "" ? "" : `${path19}/`;
+  for (const m of manifests) if (m.startsWith(prefix2)) return true;
+  return false;
 }
 function chartAt(charts, dir, written) {
   const path19 = joinRepoPath(dir, written.replace(/\/$/, ""));
@@ -34074,7 +34132,8 @@ function planRendering(input) {
   for (const t of input.targets) {
     if (!t.namespace || input.kustomizations.has(t.path) || input.charts.has(t.path)) continue;
     const files = input.manifests.filter(
-      (f) => !consumed.has(f) && !inChart(f) && (t.recurse ? isUnder(f, t.path) : dirOf2(f) === t.path)
+      // A script's `kubectl apply -f FILE` targets the one file.
+      (f) => !consumed.has(f) && !inChart(f) && (f === t.path || (t.recurse ? isUnder(f, t.path) : dirOf2(f) === t.path))
     );
     if (files.length === 0) continue;
     const job = { kind: "plain", dir: t.path, files, namespace: t.namespace, origin: t.origin };
@@ -34989,9 +35048,12 @@ async function renderRepository(root, snapshot, options) {
     // A script's `helm install -n NS ./chart` deploys like an Application; an Argo CD or Flux object's target wins.
     targets: [
       ...discovered.targets,
-      ...scriptTargets2(shellTextsOf(snapshot.buildFiles ?? []), charts).filter(
-        (t) => !discovered.targets.some((d) => d.path === t.path)
-      )
+      ...scriptTargets2(
+        shellTextsOf(snapshot.buildFiles ?? []),
+        charts,
+        new Set(snapshot.manifests.map((f) => f.path)),
+        new Set(kustomizations.keys())
+      ).filter((t) => !discovered.targets.some((d) => d.path === t.path))
     ],
     manifests: manifestPaths,
     defaultNamespace: options.defaultNamespace
