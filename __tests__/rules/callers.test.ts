@@ -71,7 +71,7 @@ workloads:
     expect(names("apps/checkout/payments/client.go")).toEqual(["folder:pay/payments:true"]);
   });
 
-  it("places nothing in a workload with no container: a patch's fragment, not something that runs", () => {
+  it("takes a workload object with no container as none: a patch's fragment runs nothing, and gets no code", () => {
     const fragment = `apiVersion: apps/v1
 kind: Deployment
 metadata: {name: gateway, namespace: prod}
@@ -83,6 +83,7 @@ spec:
       callersOf(ref("https://api.stripe.com", { file: "gateway/src/Client.java" }), modelFrom(files), undefined).map(
         (c) => `${c.how}:${c.namespace}/${c.workload ?? ""}`,
       );
+    expect(modelFrom(docs(fragment)).workloads).toEqual([]);
     expect(placedIn(docs(fragment))).toEqual(["mesh-wide:/"]);
     expect(placedIn(docs(fragment, deployment("gateway", "stage")))).toEqual(["folder:stage/gateway"]);
   });

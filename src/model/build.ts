@@ -89,8 +89,12 @@ export function buildModel(
     else if (r.group === "" && r.kind === "Namespace") model.namespaces.push(toNamespace(r));
     else if (r.group === "" && r.kind === "Service") model.services.push(toKubeService(r, order));
     else if (r.group === "" && r.kind === "ConfigMap") model.configMaps.push(toConfigMap(r));
-    else if (isWorkloadKind(r.group, r.kind)) partialWorkloads.push(toWorkload(r, order));
-    else if (
+    else if (isWorkloadKind(r.group, r.kind)) {
+      const w = toWorkload(r, order);
+      // One with no container is a patch's fragment read as written (affinity, tolerations), which the API server
+      // would refuse as a whole object: it runs nothing, and has no sidecar to simulate.
+      if (w.containers.length > 0) partialWorkloads.push(w);
+    } else if (
       (r.group === "networking.k8s.io" && r.kind === "Ingress") ||
       (r.group === "gateway.networking.k8s.io" && r.kind === "HTTPRoute")
     )

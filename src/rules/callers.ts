@@ -106,12 +106,11 @@ function placeCallers(ref: HostReference, model: EgressModel, index: CallerIndex
     );
   }
   // A folder named like a workload is weaker evidence than a build definition: it stands only for workloads whose
-  // image the repository does not show how to build. One with no container is a patch's fragment (affinity,
-  // tolerations), which the API server would refuse as a whole object: it runs nothing.
+  // image the repository does not show how to build.
   const folders = ref.file.split("/").slice(0, -1);
   for (let i = folders.length - 1; i >= 0; i--) {
     const named = (index.byName.get(folders[i]!) ?? []).filter(
-      (w) => w.containers.length > 0 && !index.placedByImage.has(`${w.namespace}/${w.name}`),
+      (w) => !index.placedByImage.has(`${w.namespace}/${w.name}`),
     );
     if (named.length) return dedupe(named.map((w) => placed(index, w.namespace, w.name, "folder")));
   }
