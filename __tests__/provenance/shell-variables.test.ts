@@ -24,4 +24,17 @@ describe("ShellVariables", () => {
     for (const text of ["$UNSET", "${UNSET}", "$NS"]) expect(stillDynamic(vars.expand(text))).toBe(true);
     expect(stillDynamic(vars.expand("${UNSET:-shop}"))).toBe(false);
   });
+
+  it("gives a word as the command receives it, dynamic only where something is still unknown", () => {
+    const vars = new ShellVariables({ NS: "shop" });
+    expect(vars.word({ text: "$NS", line: 3, dynamic: true })).toEqual({ text: "shop", line: 3, dynamic: false });
+    expect(vars.word({ text: "$NS-$ENV", line: 3, dynamic: true })).toEqual({
+      text: "shop-$ENV",
+      line: 3,
+      dynamic: true,
+    });
+    // A word with nothing to expand is handed back as it is.
+    const literal = { text: "$NS", line: 1, dynamic: false };
+    expect(vars.word(literal)).toBe(literal);
+  });
 });

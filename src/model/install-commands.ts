@@ -15,14 +15,14 @@ import {
 } from "./command-words.js";
 import { configMapEdits } from "./configmap-edits.js";
 import { meshSourcesFromResources, withResolvedMode, type MeshSource } from "./mesh-policy.js";
-import type { ScriptFiles, ShellText } from "./script-texts.js";
-import { readPipelines, type Pipeline, type ShellCommand } from "../provenance/shell-pipelines.js";
+import { pipelinesOf, type ScriptFiles, type ShellText } from "./script-texts.js";
+import type { Pipeline, ShellCommand } from "../provenance/shell-pipelines.js";
 import type { MeshConfigSourceKind, SourceLocation } from "./types.js";
 
 export function meshSourcesFromScripts(texts: readonly ShellText[], files: ScriptFiles): MeshSource[] {
   const out: MeshSource[] = [];
   for (const t of texts) {
-    for (const pipeline of readPipelines(t.text, t.firstLine)) {
+    for (const pipeline of pipelinesOf(t)) {
       out.push(...configMapEdits(pipeline, t.file));
       pipeline.forEach((cmd, i) => {
         out.push(...installSources(cmd, pipeline.slice(i + 1), t, files));

@@ -1,9 +1,8 @@
 // `kubectl label namespace shop istio-injection=enabled` in scripts -> the labels the namespaces get, as if their
 // Namespace objects carried them. A removal (`istio-injection-`) takes the label away again.
 import { commandWords, isLiteral, readFlags, toolOf } from "./command-words.js";
-import type { ShellText } from "./script-texts.js";
-import { readPipelines, type ShellWord } from "../provenance/shell-pipelines.js";
-import { ShellVariables, stillDynamic } from "../provenance/shell-variables.js";
+import { pipelinesOf, type ShellText } from "./script-texts.js";
+import { ShellVariables } from "../provenance/shell-variables.js";
 import type { Namespace, SourceLocation } from "./types.js";
 
 export interface NamespaceLabel {
@@ -25,10 +24,10 @@ export function namespaceLabelsFromScripts(texts: readonly ShellText[]): Namespa
     if (!/\b(?:label|create|new-project)\b/.test(t.text)) continue;
     // `NS=shop` then `kubectl label namespace "$NS" istio-injection=enabled`: the namespace is what the text set.
     const vars = new ShellVariables(t.env);
-    for (const pipeline of readPipelines(t.text, t.firstLine)) {
+    for (const pipeline of pipelinesOf(t)) {
       for (const cmd of pipeline) {
         if (vars.assign(cmd.words)) continue;
-        let words = commandWords(cmd).map((w) => expanded(w, vars));
+        let words = commandWords(cmd).map((w) => vars.word(w));
         if (!["kubectl", "oc", "k3s", "microk8s"].includes(toolOf(words) ?? "")) continue;
         if (words[1]?.text === "kubectl") words = words.slice(1);
         const { positional } = readFlags(words.slice(1), new Set(), VALUE_FLAGS);
@@ -50,12 +49,6 @@ export function namespaceLabelsFromScripts(texts: readonly ShellText[]): Namespa
     }
   }
   return out;
-}
-
-function expanded(w: ShellWord, vars: ShellVariables): ShellWord {
-  if (!w.dynamic) return w;
-  const text = vars.expand(w.text);
-  return { ...w, text, dynamic: stillDynamic(text) };
 }
 
 /**

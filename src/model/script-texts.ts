@@ -7,6 +7,7 @@ import { expandMakeVariables } from "../provenance/makefile.js";
 import { shellBlocks } from "../provenance/docs-builds.js";
 import { dirOf } from "../provenance/paths.js";
 import type { ShellTextAt } from "../provenance/script-builds.js";
+import { type Pipeline, readPipelines } from "../provenance/shell-pipelines.js";
 import { taskfileCommands } from "../provenance/taskfile.js";
 import { workflowRunBlocks } from "../provenance/workflow.js";
 
@@ -23,6 +24,18 @@ const INSTALL_WORDS = /\b(?:istioctl|helm|kubectl|oc)\b/;
 
 /** By the snapshot's build files: rendering reads them for chart targets, the model for install commands. */
 const TEXTS = new WeakMap<readonly TextFile[], ShellText[]>();
+
+const PIPELINES = new WeakMap<ShellText, Pipeline[]>();
+
+/**
+ * A shell text's pipelines, parsed once: install commands, namespace labels and deploy targets each read the same
+ * scripts.
+ */
+export function pipelinesOf(t: ShellText): readonly Pipeline[] {
+  let known = PIPELINES.get(t);
+  if (!known) PIPELINES.set(t, (known = readPipelines(t.text, t.firstLine)));
+  return known;
+}
 
 export function shellTextsOf(files: readonly TextFile[]): ShellText[] {
   const known = TEXTS.get(files);

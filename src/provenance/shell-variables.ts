@@ -47,6 +47,13 @@ export class ShellVariables {
     }
     return out;
   }
+
+  /** A shell word as the command receives it, where the text says: still `dynamic` only where something is unknown. */
+  word<W extends { text: string; dynamic: boolean }>(w: W): W {
+    if (!w.dynamic) return w;
+    const text = this.expand(w.text);
+    return { ...w, text, dynamic: stillDynamic(text) };
+  }
 }
 
 /** Whether an expanded word still holds a value the text does not say: a variable, a substitution or a template. */

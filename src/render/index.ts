@@ -87,15 +87,13 @@ export async function renderRepository(
   const plan = planRendering({
     kustomizations,
     charts,
-    // A script's `helm install -n NS ./chart` deploys like an Application; an Argo CD or Flux object's target wins.
+    // A script's `helm install -n NS ./chart` or `kubectl apply -n NS -f PATH` deploys like an Application; an Argo CD
+    // or Flux object's target wins.
     targets: [
       ...discovered.targets,
-      ...scriptTargets(
-        shellTextsOf(snapshot.buildFiles ?? []),
-        charts,
-        new Set(snapshot.manifests.map((f) => f.path)),
-        new Set(kustomizations.keys()),
-      ).filter((t) => !discovered.targets.some((d) => d.path === t.path)),
+      ...scriptTargets(shellTextsOf(snapshot.buildFiles ?? []), charts, new Set(manifestPaths), kustomizations).filter(
+        (t) => !discovered.targets.some((d) => d.path === t.path),
+      ),
     ],
     manifests: manifestPaths,
     defaultNamespace: options.defaultNamespace,

@@ -3,10 +3,10 @@
 // through `istioctl kube-inject`) deploys too. Only a chart of the repository, named by a literal path, is a target; a
 // namespace or a values file the text cannot resolve (`$NS`) leaves that part out, never guessed.
 import { commandWords, HELM_VALUE_FLAGS, isLiteral, readFlags, toolOf } from "../model/command-words.js";
-import type { ShellText } from "../model/script-texts.js";
+import { pipelinesOf, type ShellText } from "../model/script-texts.js";
 import { joinRepoPath } from "../provenance/paths.js";
-import { readPipelines, type ShellWord } from "../provenance/shell-pipelines.js";
-import { ShellVariables, stillDynamic } from "../provenance/shell-variables.js";
+import type { ShellWord } from "../provenance/shell-pipelines.js";
+import { ShellVariables } from "../provenance/shell-variables.js";
 import type { ChartInfo } from "./plan.js";
 import type { DeployTarget } from "./types.js";
 
@@ -22,7 +22,7 @@ export function scriptTargets(
   texts: readonly ShellText[],
   charts: ReadonlyMap<string, ChartInfo>,
   manifests: ReadonlySet<string> = new Set(),
-  kustomizations: ReadonlySet<string> = new Set(),
+  kustomizations: Pick<ReadonlySet<string>, "has"> = new Set(),
 ): DeployTarget[] {
   const out: DeployTarget[] = [];
   for (const t of texts) {
@@ -31,15 +31,24 @@ export function scriptTargets(
     if (!helm && !kubectl) continue;
     const appliesFiles = APPLIES.test(t.text);
     const vars = new ShellVariables(t.env);
-    for (const pipeline of readPipelines(t.text, t.firstLine)) {
+    for (const pipeline of pipelinesOf(t)) {
       pipeline.forEach((cmd, i) => {
         if (vars.assign(cmd.words)) return;
         const words = commandWords(cmd);
-        if (kubectl && APPLIERS.has(toolOf(words) ?? "") && toolOf(words) !== "istioctl") {
-          out.push(...appliedWithNamespace(t, cmd.line, words, vars, manifests, kustomizations));
+        const tool = toolOf(words);
+        if (kubectl && (tool === "kubectl" || tool === "oc")) {
+          out.push(
+            ...appliedWithNamespace(
+              t,
+              cmd.line,
+              words.map((w) => vars.word(w)),
+              manifests,
+              kustomizations,
+            ),
+          );
           return;
         }
-        if (toolOf(words) !== "helm") return;
+        if (tool !== "helm") return;
         const flags = readFlags(words.slice(1), WANTED, HELM_VALUE_FLAGS);
         const verb = flags.positional[0]?.text;
         // `helm template` deploys when its output is applied: piped on, or written to a file the text applies later.
@@ -104,27 +113,22 @@ function appliedWithNamespace(
   t: ShellText,
   line: number,
   words: readonly ShellWord[],
-  vars: ShellVariables,
   manifests: ReadonlySet<string>,
-  kustomizations: ReadonlySet<string>,
+  kustomizations: Pick<ReadonlySet<string>, "has">,
 ): DeployTarget[] {
-  const flags = readFlags(
-    words.slice(1).map((w) => (w.dynamic ? { ...w, text: vars.expand(w.text) } : w)),
-    KUBECTL_WANTED,
-    KUBECTL_VALUE_FLAGS,
-  );
+  const flags = readFlags(words.slice(1), KUBECTL_WANTED, KUBECTL_VALUE_FLAGS);
   const verb = flags.positional[0]?.text;
   if (verb !== "apply" && verb !== "create") return [];
-  const namespace = flags.values.find((f) => f.flag === "-n" || f.flag === "--namespace")?.value.text;
-  if (namespace === undefined || stillDynamic(namespace) || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace))
+  const namespace = flags.values.find((f) => f.flag === "-n" || f.flag === "--namespace")?.value;
+  if (namespace === undefined || !isLiteral(namespace) || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace.text))
     return [];
   const recurse = words.some((w) => w.text === "-R" || w.text === "--recursive");
   const out: DeployTarget[] = [];
   for (const f of flags.values) {
     const kustomize = f.flag === "-k" || f.flag === "--kustomize";
-    if (!kustomize && f.flag !== "-f" && f.flag !== "--filename") continue;
+    if ((!kustomize && f.flag !== "-f" && f.flag !== "--filename") || !isLiteral(f.value)) continue;
     for (const written of f.value.text.split(",")) {
-      if (written === "-" || stillDynamic(written) || written.includes("://")) continue;
+      if (written === "-" || written.includes("://")) continue;
       const path = [t.cwd, ""]
         .map((base) => joinRepoPath(base, written.replace(/\/$/, "")))
         .find((p) => p !== undefined && (kustomize ? kustomizations.has(p || ".") : holdsManifests(p, manifests)));
@@ -132,7 +136,7 @@ function appliedWithNamespace(
       out.push({
         origin: { kind: "script", name: `${toolOf(words)} ${verb}`, loc: { file: t.file, line } },
         path: path || ".",
-        namespace: { name: namespace, mode: "fill" },
+        namespace: { name: namespace.text, mode: "fill" },
         recurse,
       });
     }

@@ -104,6 +104,7 @@ export interface HelmJob {
 
 export interface PlainDirJob {
   kind: "plain";
+  /** The folder, or the one file a script's `kubectl apply -f FILE` names. */
   dir: string;
   files: string[];
   namespace: TargetNamespace;
