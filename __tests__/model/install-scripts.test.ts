@@ -279,13 +279,16 @@ describe("mesh policy from install scripts", () => {
 });
 
 describe("sidecar injection from kubectl label in scripts", () => {
+  /** Two namespaces declared without an injection label, a Deployment in each. */
+  const SHOP_AND_BATCH = {
+    "ns.yaml":
+      "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: batch}\n",
+    "shop.yaml": deployment("shop"),
+    "batch.yaml": deployment("batch"),
+  };
+
   it("disables injection of a declared namespace, and enables it for one declared without the label", () => {
-    const manifests = {
-      "ns.yaml":
-        "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: batch}\n",
-      "shop.yaml": deployment("shop"),
-      "batch.yaml": deployment("batch"),
-    };
+    const manifests = SHOP_AND_BATCH;
     const before = modelWith(manifests, {});
     expect(before.workloads.map((w) => [w.namespace, w.injected])).toEqual([
       ["shop", false],
@@ -324,12 +327,7 @@ describe("sidecar injection from kubectl label in scripts", () => {
   });
 
   it("labels the namespace a variable the script sets names, and nothing where the script does not say it", () => {
-    const manifests = {
-      "ns.yaml":
-        "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: batch}\n",
-      "shop.yaml": deployment("shop"),
-      "batch.yaml": deployment("batch"),
-    };
+    const manifests = SHOP_AND_BATCH;
     const injected = (script: string) =>
       modelWith(manifests, { "setup.sh": script }).workloads.map((w) => [w.namespace, w.injected]);
     expect(
