@@ -152,7 +152,9 @@ describe("a constant its file hands only to keys that name no address", () => {
     const [ref] = withUnreadDefinitions(refs, [environmentOf(errors.path, errors.text)!], files);
     expect(ref?.class).toBe("mention");
     expect(ref?.unread).toBeUndefined();
-    expect(ref?.reason).toContain("ERROR_BASE is used only as the value of type");
+    // The scan's own reason stays, and the constant is named after it; which key decided is kept as data.
+    expect(ref?.reason.startsWith(`${refs[0]!.reason}; ERROR_BASE `)).toBe(true);
+    expect(ref?.usedOnlyAs).toEqual({ name: "ERROR_BASE", key: "type", role: "identifier" });
   });
 
   it("stays a call where another file names it: it may request it", () => {
