@@ -3226,10 +3226,10 @@ var require_utils = __commonJS({
         return compressIPv6ZeroRun(parts);
       }
       if (hextetCount >= 8) return void 0;
-      const expanded2 = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded2.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded2.push(parts[i]);
-      return compressIPv6ZeroRun(expanded2);
+      const expanded = parts.slice(0, left.length);
+      for (let i = hextetCount; i < 8; i++) expanded.push("0");
+      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
       const bracketed = host[0] === "[" && host[host.length - 1] === "]";
@@ -22518,12 +22518,12 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       values = [];
       let valuesLength = 0;
       outer: for (let j = 0; j < n.length; j++) {
-        const expanded2 = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
           return literal2();
         }
-        for (let k = 0; k < expanded2.length; k++) {
-          const v = expanded2[k];
+        for (let k = 0; k < expanded.length; k++) {
+          const v = expanded[k];
           if (dropsEmpties && !v)
             continue;
           if (values.length >= max || valuesLength + v.length > maxLength) {
@@ -26116,6 +26116,133 @@ function setPairs(text3) {
   });
 }
 
+// src/provenance/docker-build-command.ts
+var BUILDERS = /^(?:docker|podman|nerdctl|buildah)$/;
+var BUILDER_VARIABLE = /^\$\{[^}]*(?:docker|podman|container|engine|oci|tool)[^}]*\}$/i;
+var VALUE_FLAGS = new Set(
+  "-t --tag -f --file --target --build-arg --label --platform --cache-from --cache-to --secret --ssh -o --output --network --progress --iidfile --metadata-file --add-host --build-context --shm-size --ulimit -m --memory --memory-swap --cpu-shares --cpuset-cpus --cpuset-mems --cpu-period --cpu-quota --isolation --attest --builder --allow --annotation --cgroup-parent --security-opt --format --authfile --layers --creds --volume -v".split(" ")
+);
+function dockerBuildIn(words) {
+  for (let i = 0; i < words.length; i++) {
+    const tool = words[i].text.replace(/^[@+-]+/, "");
+    const toolName = tool.slice(tool.lastIndexOf("/") + 1);
+    if (!BUILDERS.test(toolName) && !BUILDER_VARIABLE.test(tool)) continue;
+    let j = i + 1;
+    if (words[j]?.text === "buildx" || words[j]?.text === "image" || words[j]?.text === "builder") j++;
+    const verb = words[j]?.text;
+    if (verb !== "build" && !(toolName === "buildah" && verb === "bud")) continue;
+    return readArgs(words.slice(j + 1), words[i].line);
+  }
+  return void 0;
+}
+function readArgs(args, line) {
+  const out = { tags: [], line };
+  const positional = [];
+  for (let k = 0; k < args.length; k++) {
+    const word = args[k].text;
+    if (!word.startsWith("-") || word === "-") {
+      positional.push(word);
+      continue;
+    }
+    const eq = word.indexOf("=");
+    const flag = eq === -1 ? word : word.slice(0, eq);
+    let value;
+    if (eq !== -1) value = word.slice(eq + 1);
+    else if (VALUE_FLAGS.has(flag)) value = args[++k]?.text;
+    if (value === void 0) continue;
+    if (flag === "-t" || flag === "--tag") out.tags.push(value);
+    else if (flag === "-o" || flag === "--output") out.tags.push(...outputNames(value));
+    else if (flag === "-f" || flag === "--file") out.file = value;
+    else if (flag === "--target") out.target = value;
+  }
+  const context = positional[positional.length - 1];
+  if (context !== void 0) out.context = context;
+  return out;
+}
+function outputNames(output) {
+  const names2 = [];
+  let inName = false;
+  for (const part of output.split(",")) {
+    const eq = part.indexOf("=");
+    if (eq !== -1) inName = part.slice(0, eq).trim() === "name";
+    const value = (eq === -1 ? part : part.slice(eq + 1)).trim();
+    if (inName && value !== "") names2.push(value);
+  }
+  return names2;
+}
+function resolveBuildPaths(cmd, cwd) {
+  if (cmd.context === void 0 || isRemote(cmd.context) || cmd.context.includes("${")) return void 0;
+  const context = joinRepoPath(cwd, cmd.context);
+  if (context === void 0) return void 0;
+  if (cmd.file === "-") return { context };
+  const dockerfile = cmd.file === void 0 ? joinRepoPath(context, "Dockerfile") : joinRepoPath(cwd, cmd.file);
+  return dockerfile === void 0 ? void 0 : { context, dockerfile };
+}
+
+// src/provenance/image-ref.ts
+var PLACEHOLDER2 = /\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_]\w*|\{\{[^}]*\}\}/g;
+var HOLE = "\0";
+var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+var MAX_REF = 512;
+function parseImageRef(raw) {
+  let s = raw.trim().replace(/^["']|["']$/g, "");
+  if (s === "" || s.length > MAX_REF || s.startsWith("ko://")) return void 0;
+  s = s.replace(PLACEHOLDER2, HOLE);
+  const at2 = s.indexOf("@");
+  if (at2 !== -1) s = s.slice(0, at2);
+  const slash = s.lastIndexOf("/");
+  const colon = s.lastIndexOf(":");
+  if (colon > slash) s = s.slice(0, colon);
+  const segments = s.split("/").filter((x) => x !== "");
+  if (segments.length === 0) return void 0;
+  let host;
+  const first = segments[0];
+  if (segments.length > 1 && !first.includes(HOLE) && (/[.:]/.test(first) || first === "localhost")) {
+    host = first.toLowerCase();
+    segments.shift();
+  }
+  if ((host === void 0 || DOCKER_HUB.has(host)) && segments.length > 1 && segments[0] === "library") {
+    segments.shift();
+  }
+  if (host !== void 0 && DOCKER_HUB.has(host)) host = void 0;
+  return { ...host ? { host } : {}, path: segments.map((x) => x.includes(HOLE) ? void 0 : x.toLowerCase()) };
+}
+function lastSegment(raw) {
+  const ref = parseImageRef(raw);
+  return ref?.path[ref.path.length - 1];
+}
+function matchStrength(deployed, built) {
+  const a = deployed.path;
+  const b = built.path;
+  const lastA = a[a.length - 1];
+  if (lastA === void 0 || lastA !== b[b.length - 1]) return 0;
+  const concrete = !a.includes(void 0) && !b.includes(void 0);
+  if (!concrete || a.length !== b.length || a.some((x, i) => x !== b[i])) return 1;
+  if (deployed.host === built.host) return 3;
+  return deployed.host === void 0 || built.host === void 0 ? 2 : 1;
+}
+
+// src/provenance/limits.ts
+var DOCKERFILE_LIMITS = {
+  /** Real Dockerfiles are a few kilobytes; a megabyte is generated or hostile. */
+  maxChars: 1e6,
+  maxInstructionChars: 64e3,
+  maxInstructions: 1e4,
+  maxStages: 256
+};
+var BUILD_FILE_LIMITS = {
+  /** Scripts, Makefiles, workflows and compose files past this are read up to it. */
+  maxChars: 2e6,
+  /** Build commands taken from one file: a file listing more is generated, and its first ones say enough. */
+  maxBuildsPerFile: 500,
+  /** Words read for one command line. */
+  maxWordsPerCommand: 400
+};
+var PLACEMENT_LIMITS = {
+  /** Builds one image reference may match before the rest are dropped (a last-segment match like `api` is broad). */
+  maxBuildsPerImage: 16
+};
+
 // src/provenance/shell-pipelines.ts
 var MAX_WORDS = 2e5;
 var MAX_SUBSTITUTION = 1e4;
@@ -26286,6 +26413,59 @@ function readHeredoc(text3, start, delimiter, stripTabs) {
   return { text: body.join("\n"), lines: body.length, end: text3.length };
 }
 
+// src/provenance/shell-commands.ts
+var SUBSTITUTION = /\$\((?:[^()\n]|\([^()\n]*\))*\)|`[^`\n]*`/g;
+function shellCommands(source) {
+  return readPipelines(source).flat().map(
+    (command) => command.words.slice(0, BUILD_FILE_LIMITS.maxWordsPerCommand).map((w) => ({ text: w.text.replace(SUBSTITUTION, "${_}"), line: w.line }))
+  );
+}
+
+// src/provenance/set-image.ts
+var KINDS2 = /^(?:deployments?|deploy|statefulsets?|sts|daemonsets?|ds|replicasets?|rs|jobs?|cronjobs?|cj|pods?|po)(?:\.[\w.]+)?$/i;
+function setImageCommands(text3) {
+  if (!/\bset\s+image\b/.test(text3)) return [];
+  const closed = text3.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expr) => `\${{${expr.replace(/\s+/g, "")}}}`);
+  return shellCommands(closed).flatMap(setImageOf);
+}
+function setImageOf(words) {
+  const at2 = words.findIndex((w, i) => w.text === "set" && words[i + 1]?.text === "image" && isKubectl(words, i));
+  if (at2 === -1) return [];
+  const args = withoutFlags(words.slice(at2 + 2).map((w) => w.text));
+  let workload;
+  let rest;
+  const slash = args[0]?.indexOf("/") ?? -1;
+  if (slash > 0 && KINDS2.test(args[0].slice(0, slash))) {
+    workload = args[0].slice(slash + 1);
+    rest = args.slice(1);
+  } else if (args[0] !== void 0 && KINDS2.test(args[0]) && args[1] !== void 0 && !args[1].includes("=")) {
+    workload = args[1];
+    rest = args.slice(2);
+  } else return [];
+  const out = [];
+  for (const pair3 of rest) {
+    const eq = pair3.indexOf("=");
+    if (eq <= 0 || eq === pair3.length - 1) continue;
+    out.push({ workload, container: pair3.slice(0, eq), image: pair3.slice(eq + 1), line: words[at2].line });
+  }
+  return out;
+}
+function isKubectl(words, setAt) {
+  return words.slice(0, setAt).some((w) => /(?:^|\/)(?:kubectl|oc)$/.test(w.text));
+}
+function withoutFlags(words) {
+  const out = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.startsWith("-")) out.push(w);
+    else if (/^-(?:n|l|f|k|o|s)$|^--(?:namespace|selector|filename|kustomize|output|server|context|kubeconfig|cluster|user)$/.test(
+      w
+    ))
+      i++;
+  }
+  return out;
+}
+
 // src/provenance/shell-variables.ts
 var MAX_EXPANSIONS = 8;
 var ASSIGNMENT2 = /^([A-Za-z_]\w*)=(.*)$/s;
@@ -26324,27 +26504,372 @@ var ShellVariables = class {
     }
     return out;
   }
+  /** A shell word as the command receives it, where the text says: still `dynamic` only where something is unknown. */
+  word(w) {
+    if (!w.dynamic) return w;
+    const text3 = this.expand(w.text);
+    return { ...w, text: text3, dynamic: stillDynamic(text3) };
+  }
 };
 function stillDynamic(text3) {
   return /\$|`|\{\{/.test(text3);
 }
 
+// src/provenance/script-builds.ts
+function shellTextBuilds(at2) {
+  if (!/\b(?:build|bud)\b/.test(at2.text)) return [];
+  const builds = [];
+  let cwd = at2.cwd;
+  const vars = new ShellVariables(at2.env);
+  for (const words of shellCommands(at2.text)) {
+    if (builds.length >= BUILD_FILE_LIMITS.maxBuildsPerFile) break;
+    if (vars.assign(words)) continue;
+    const cd = cdTarget(words);
+    if (cd !== void 0) {
+      cwd = cwd === void 0 ? void 0 : changeDirectory(cwd, cd, at2.cwd);
+      continue;
+    }
+    for (const set of setImageOf(words)) deployBuilt(builds, set, vars.expand(set.image), at2);
+    if (cwd === void 0) continue;
+    const cmd = dockerBuildIn(words);
+    if (!cmd || cmd.tags.length === 0) continue;
+    const paths = resolveBuildPaths(cmd, cwd);
+    if (!paths) continue;
+    const line = at2.firstLine + cmd.line - 1;
+    for (const tag of cmd.tags) {
+      const image = vars.expand(tag);
+      builds.push({
+        image,
+        context: paths.context,
+        ...paths.dockerfile !== void 0 ? { dockerfile: paths.dockerfile } : {},
+        ...cmd.target ? { target: cmd.target } : {},
+        evidence: { file: at2.file, line, says: `docker build tags ${image} from context ${paths.context || "."}` }
+      });
+    }
+  }
+  return builds;
+}
+function deployBuilt(builds, set, image, at2) {
+  const ref = parseImageRef(image);
+  if (!ref || ref.path.includes(void 0)) return;
+  const line = at2.firstLine + set.line - 1;
+  const says = `kubectl set image ${set.workload} ${set.container}=${image} deploys what this script builds`;
+  for (const b of builds) {
+    const built = parseImageRef(b.image);
+    if (!built || matchStrength(ref, built) < 2) continue;
+    b.deployedTo = [
+      ...b.deployedTo ?? [],
+      { workload: set.workload, container: set.container, evidence: { file: at2.file, line, says } }
+    ];
+  }
+}
+function cdTarget(words) {
+  const first = words[0]?.text;
+  if (first !== "cd" && first !== "pushd") return void 0;
+  const arg = words.slice(1).find((w) => !w.text.startsWith("-"));
+  return arg?.text ?? "";
+}
+function changeDirectory(cwd, target4, start) {
+  if (target4 === "" || target4 === "~") return start;
+  if (target4 === "-" || /[$`*?~]/.test(target4)) return void 0;
+  return joinRepoPath(cwd, target4);
+}
+
+// src/provenance/makefile.ts
+var DEFINITION = /^\s*(?:export\s+|override\s+)*([A-Za-z_][\w.-]*)\s*(\?=|:=|::=|:::=|=)\s*(.*?)\s*$/;
+var REFERENCE2 = /\$[({]([A-Za-z_][\w.-]*)[)}]/g;
+var MAX_VALUE = 1e3;
+function makefileBuilds(file2, text3) {
+  return shellTextBuilds({ file: file2, text: expandMakeVariables(text3), firstLine: 1, cwd: dirOf(file2) });
+}
+function expandMakeVariables(text3) {
+  const definitions = /* @__PURE__ */ new Map();
+  const lines = text3.split("\n");
+  for (const line of lines) {
+    if (line.startsWith("	")) continue;
+    const m = DEFINITION.exec(line);
+    if (m && !(m[2] === "?=" && definitions.has(m[1]))) definitions.set(m[1], m[3].replace(/\s+#.*$/, ""));
+  }
+  const resolved = /* @__PURE__ */ new Map();
+  const variableValue = (name) => {
+    if (resolved.has(name)) return resolved.get(name);
+    resolved.set(name, void 0);
+    const definition = definitions.get(name);
+    const value = definition === void 0 ? void 0 : expand2(definition);
+    resolved.set(name, value !== void 0 && value.length <= MAX_VALUE ? value : void 0);
+    return resolved.get(name);
+  };
+  const expand2 = (s) => s.replace(/\$\$/g, "").replace(REFERENCE2, (_all, name) => variableValue(name) ?? `\${${name}}`).replace(/\$\((?:[^()\n]|\([^()\n]*\))*\)/g, "${_}");
+  return lines.map((l) => expand2(l).replace(/\u0001/g, "$")).join("\n");
+}
+
+// src/provenance/docs-builds.ts
+var SHELL_BLOCKS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "console", "zsh", "shell-session", "sh-session"]);
+function docsBuilds(file2, text3) {
+  if (!/\b(?:build|bud)\b/.test(text3)) return [];
+  const out = [];
+  for (const block of shellBlocks(text3)) {
+    const builds = shellTextBuilds({ file: file2, text: block.text, firstLine: block.firstLine, cwd: dirOf(file2) });
+    for (const b of builds) out.push({ ...b, fromDocs: true });
+  }
+  return out;
+}
+function shellBlocks(text3) {
+  const lines = text3.split(/\r?\n/);
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open2 = /^\s*(`{3,}|~{3,})\s*([\w-]*)/.exec(lines[i]);
+    if (!open2) continue;
+    const fence = open2[1];
+    const body = [];
+    let j = i + 1;
+    while (j < lines.length && !lines[j].trimStart().startsWith(fence)) body.push(lines[j++]);
+    if (SHELL_BLOCKS.has(open2[2].toLowerCase()))
+      out.push({ text: body.map((l) => l.replace(/^\s*\$\s+/, "")).join("\n"), firstLine: i + 2 });
+    i = j;
+  }
+  return out;
+}
+
+// src/provenance/yaml-docs.ts
+function yamlDocuments(file2, text3, problems) {
+  const parsed = parseYamlFile(text3);
+  for (const p of parsed.problems) problems.push({ file: file2, line: p.line, message: p.message });
+  return parsed.documents;
+}
+function isObj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function str(v) {
+  return typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
+}
+function entries(v) {
+  return isObj(v) ? Object.entries(v).filter((e) => isObj(e[1])) : [];
+}
+function items(v) {
+  return Array.isArray(v) ? v.filter(isObj) : [];
+}
+function lineAt(doc, path19) {
+  return lineOf(doc.lines, path19, doc.line);
+}
+function scalarTextLine(textLines, keyLine) {
+  return /:\s*[|>][-+0-9]*\s*(#.*)?$|^\s*-\s*[|>][-+0-9]*\s*(#.*)?$/.test(textLines[keyLine - 1] ?? "") ? keyLine + 1 : keyLine;
+}
+
+// src/provenance/taskfile.ts
+var TEMPLATE2 = /\{\{[^}\n]*\}\}/g;
+function taskfileBuilds(file2, text3, problems) {
+  return taskfileCommands(file2, text3, problems).flatMap(
+    (c) => shellTextBuilds({ ...c, text: c.text.replace(TEMPLATE2, "${_}") })
+  );
+}
+function taskfileCommands(file2, text3, problems = []) {
+  const out = [];
+  const textLines = text3.split("\n");
+  for (const doc of yamlDocuments(file2, text3, problems)) {
+    if (!isObj(doc.value)) continue;
+    for (const [name, task] of entries(doc.value.tasks)) {
+      const cwd = joinRepoPath(dirOf(file2), str(task.dir) ?? ".") ?? dirOf(file2);
+      const cmds = Array.isArray(task.cmds) ? task.cmds : task.cmd !== void 0 ? [task.cmd] : [];
+      cmds.forEach((c, i) => {
+        const command = str(c) ?? (isObj(c) ? str(c.cmd) : void 0);
+        if (command === void 0) return;
+        const path19 = Array.isArray(task.cmds) ? ["tasks", name, "cmds", i] : ["tasks", name, "cmd"];
+        const firstLine2 = scalarTextLine(textLines, lineAt(doc, isObj(c) ? [...path19, "cmd"] : path19));
+        out.push({ file: file2, text: command, firstLine: firstLine2, cwd });
+      });
+    }
+  }
+  return out;
+}
+
+// src/provenance/workflow.ts
+function workflowBuilds(file2, text3, problems, repository) {
+  const builds = [];
+  const docs = yamlDocuments(file2, text3, problems);
+  const github = githubContext(repository);
+  for (const doc of docs) {
+    if (!isObj(doc.value)) continue;
+    const workflowEnv = envOf(doc.value, github);
+    const byJob = /* @__PURE__ */ new Map();
+    for (const [jobId, job] of entries(doc.value.jobs)) {
+      const jobEnv = { ...workflowEnv, ...envOf(job, github) };
+      const steps = items(job.steps);
+      const jobBuilds = [];
+      steps.forEach((step, i) => {
+        const uses = str(step.uses) ?? "";
+        if (uses.startsWith("docker/build-push-action@") && isObj(step.with)) {
+          const expand2 = expander(github, { ...jobEnv, ...envOf(step, github) });
+          jobBuilds.push(...buildPushAction(file2, doc, step.with, steps, ["jobs", jobId, "steps", i], expand2));
+        }
+      });
+      byJob.set(jobId, jobBuilds);
+    }
+    const blocks = runBlocks(file2, text3, doc, github);
+    const deploys = deploysByBuilder(blocks);
+    for (const [jobId, jobBuilds] of byJob) {
+      const deployedTo = deploys.get(jobId);
+      builds.push(...deployedTo ? jobBuilds.map((b) => ({ ...b, deployedTo })) : jobBuilds);
+    }
+    for (const block of blocks) builds.push(...shellTextBuilds(block));
+  }
+  return builds;
+}
+function deploysByBuilder(blocks) {
+  const out = /* @__PURE__ */ new Map();
+  for (const block of blocks) {
+    for (const set of setImageCommands(block.text)) {
+      const needs = /\$\{\{needs\.([\w-]+)\.outputs\./.exec(set.image)?.[1];
+      const builder = needs ?? (/\$\{\{steps\.[\w-]+\.outputs\./.test(set.image) ? block.job : void 0);
+      if (builder === void 0) continue;
+      const line = block.firstLine + set.line - 1;
+      const says = `kubectl set image ${set.workload} ${set.container}=\u2026 deploys what job ${builder} builds`;
+      const list = out.get(builder) ?? [];
+      list.push({ workload: set.workload, container: set.container, evidence: { file: block.file, line, says } });
+      out.set(builder, list);
+    }
+  }
+  return out;
+}
+function githubContext(repository) {
+  const m = repository === void 0 ? void 0 : /^([^/\s]+)\/([^/\s]+)$/.exec(repository.toLowerCase());
+  if (!m) return /* @__PURE__ */ new Map();
+  return /* @__PURE__ */ new Map([
+    ["github.repository", `${m[1]}/${m[2]}`],
+    ["github.repository_owner", m[1]],
+    ["github.event.repository.name", m[2]]
+  ]);
+}
+function expander(github, env) {
+  return (text3) => text3.replace(
+    /\$\{\{\s*([\w.-]+)\s*\}\}/g,
+    (all, name) => name.startsWith("env.") ? env[name.slice(4)] ?? all : github.get(name) ?? all
+  );
+}
+function workflowRunBlocks(file2, text3, problems = []) {
+  return yamlDocuments(file2, text3, problems).flatMap((doc) => runBlocks(file2, text3, doc, /* @__PURE__ */ new Map()));
+}
+function runBlocks(file2, text3, doc, github) {
+  if (!isObj(doc.value)) return [];
+  const out = [];
+  const textLines = text3.split("\n");
+  const workflowDir = workingDirectory(doc.value);
+  const workflowEnv = envOf(doc.value, github);
+  for (const [jobId, job] of entries(doc.value.jobs)) {
+    const jobDir2 = workingDirectory(job) ?? workflowDir ?? "";
+    const jobEnv = { ...workflowEnv, ...envOf(job, github) };
+    items(job.steps).forEach((step, i) => {
+      const run = str(step.run);
+      if (run === void 0) return;
+      const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir2) ?? "";
+      const firstLine2 = scalarTextLine(textLines, lineAt(doc, ["jobs", jobId, "steps", i, "run"]));
+      out.push({ file: file2, text: run, firstLine: firstLine2, cwd, env: { ...jobEnv, ...envOf(step, github) }, job: jobId });
+    });
+  }
+  return out;
+}
+function buildPushAction(file2, doc, w, steps, at2, expand2) {
+  const ctx = str(w.context) ?? ".";
+  if (isRemote(ctx) || ctx.includes("${{")) return [];
+  const context = joinRepoPath("", ctx);
+  if (context === void 0) return [];
+  const fileInput = str(w.file);
+  const dockerfile = fileInput === void 0 ? joinRepoPath(context, "Dockerfile") : joinRepoPath("", fileInput);
+  const target4 = str(w.target);
+  const line = lineAt(doc, at2);
+  return tagsOf(expand2(str(w.tags) ?? ""), steps, expand2).map(
+    (image) => ({
+      image,
+      context,
+      ...dockerfile !== void 0 ? { dockerfile } : {},
+      ...target4 ? { target: target4 } : {},
+      evidence: { file: file2, line, says: `docker/build-push-action builds ${image} from context ${context || "."}` }
+    })
+  );
+}
+function tagsOf(tags, steps, expand2) {
+  const out = [];
+  for (const raw of tags.split(/[\n,]/)) {
+    const tag = raw.trim();
+    if (tag === "") continue;
+    const meta = /^\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}$/.exec(tag);
+    if (!meta) {
+      out.push(tag);
+      continue;
+    }
+    const step = steps.find((s) => str(s.id) === meta[1] && (str(s.uses) ?? "").startsWith("docker/metadata-action@"));
+    const images = expand2(isObj(step?.with) ? str(step.with.images) ?? "" : "");
+    for (const line of images.split("\n")) {
+      const named = /(?:^|,)\s*name=([^,\s]+)/.exec(line);
+      const names2 = named ? [named[1]] : line.split(",");
+      for (const name of names2) if (name.trim() !== "" && !name.includes("=")) out.push(name.trim());
+    }
+  }
+  return out;
+}
+function envOf(o, github) {
+  const out = {};
+  const expand2 = expander(github, {});
+  for (const [name, value] of isObj(o.env) ? Object.entries(o.env) : []) {
+    const raw = typeof value === "number" || typeof value === "boolean" ? String(value) : str(value);
+    const text3 = raw === void 0 ? void 0 : expand2(raw);
+    if (text3 !== void 0 && !text3.includes("${{")) out[name] = text3;
+  }
+  return out;
+}
+function workingDirectory(o) {
+  const defaults2 = isObj(o.defaults) && isObj(o.defaults.run) ? o.defaults.run : void 0;
+  return str(defaults2?.["working-directory"]);
+}
+
+// src/model/script-texts.ts
+var INSTALL_WORDS = /\b(?:istioctl|helm|kubectl|oc)\b/;
+var TEXTS = /* @__PURE__ */ new WeakMap();
+var PIPELINES = /* @__PURE__ */ new WeakMap();
+function pipelinesOf(t) {
+  let known = PIPELINES.get(t);
+  if (!known) PIPELINES.set(t, known = readPipelines(t.text, t.firstLine));
+  return known;
+}
+function shellTextsOf(files) {
+  const known = TEXTS.get(files);
+  if (known) return known;
+  const out = readShellTexts(files);
+  TEXTS.set(files, out);
+  return out;
+}
+function readShellTexts(files) {
+  const out = [];
+  for (const f of files) {
+    if (!INSTALL_WORDS.test(f.text)) continue;
+    const kind = buildFileKind(f.path);
+    const cwd = dirOf(f.path);
+    if (kind === "shell") out.push({ file: f.path, text: f.text, firstLine: 1, cwd });
+    else if (kind === "makefile") out.push({ file: f.path, text: expandMakeVariables(f.text), firstLine: 1, cwd });
+    else if (kind === "taskfile") out.push(...taskfileCommands(f.path, f.text));
+    else if (kind === "workflow") out.push(...workflowRunBlocks(f.path, f.text));
+    else if (kind === "readme")
+      for (const b of shellBlocks(f.text)) out.push({ file: f.path, text: b.text, firstLine: b.firstLine, cwd });
+  }
+  return out;
+}
+
 // src/model/namespace-labels.ts
 var NAMESPACE_TYPES = /^(?:ns|namespaces?)$/;
-var VALUE_FLAGS = /* @__PURE__ */ new Set(["-n", "--namespace", "--context", "--kubeconfig", "-l", "--selector", "-o", "--output"]);
+var VALUE_FLAGS2 = /* @__PURE__ */ new Set(["-n", "--namespace", "--context", "--kubeconfig", "-l", "--selector", "-o", "--output"]);
 var INJECTION_KEYS = /* @__PURE__ */ new Set(["istio-injection", "istio.io/rev"]);
 function namespaceLabelsFromScripts(texts) {
   const out = [];
   for (const t of texts) {
     if (!/\b(?:label|create|new-project)\b/.test(t.text)) continue;
     const vars = new ShellVariables(t.env);
-    for (const pipeline of readPipelines(t.text, t.firstLine)) {
+    for (const pipeline of pipelinesOf(t)) {
       for (const cmd of pipeline) {
         if (vars.assign(cmd.words)) continue;
-        let words = commandWords(cmd).map((w) => expanded(w, vars));
+        let words = commandWords(cmd).map((w) => vars.word(w));
         if (!["kubectl", "oc", "k3s", "microk8s"].includes(toolOf(words) ?? "")) continue;
         if (words[1]?.text === "kubectl") words = words.slice(1);
-        const { positional } = readFlags(words.slice(1), /* @__PURE__ */ new Set(), VALUE_FLAGS);
+        const { positional } = readFlags(words.slice(1), /* @__PURE__ */ new Set(), VALUE_FLAGS2);
         const created = createdNamespace(positional.map((w) => isLiteral(w) ? w.text : ""));
         if (created) {
           out.push({ namespace: created, key: "", value: "", loc: file(t, cmd.line) });
@@ -26362,11 +26887,6 @@ function namespaceLabelsFromScripts(texts) {
     }
   }
   return out;
-}
-function expanded(w, vars) {
-  if (!w.dynamic) return w;
-  const text3 = vars.expand(w.text);
-  return { ...w, text: text3, dynamic: stillDynamic(text3) };
 }
 function manualInjectionsFromScripts(texts) {
   const out = [];
@@ -27073,18 +27593,18 @@ function withResolvedMode(sources) {
 
 // src/model/configmap-edits.ts
 var KUBECTL = /* @__PURE__ */ new Set(["kubectl", "oc", "k3s", "microk8s"]);
-var VALUE_FLAGS2 = /* @__PURE__ */ new Set(["-n", "--namespace", "--context", "--kubeconfig", "--type", "-o", "--output", "-l"]);
+var VALUE_FLAGS3 = /* @__PURE__ */ new Set(["-n", "--namespace", "--context", "--kubeconfig", "--type", "-o", "--output", "-l"]);
 var CONFIGMAP = /^(?:cm|configmaps?)$/;
 function kubectl(cmd) {
   let words = commandWords(cmd);
   if (!KUBECTL.has(toolOf(words) ?? "")) return void 0;
   if (words[1]?.text === "kubectl") words = words.slice(1);
-  const { positional } = readFlags(words.slice(1), /* @__PURE__ */ new Set(), VALUE_FLAGS2);
+  const { positional } = readFlags(words.slice(1), /* @__PURE__ */ new Set(), VALUE_FLAGS3);
   const verb = positional[0]?.text;
   return verb === void 0 ? void 0 : { verb, args: words.slice(1) };
 }
 function namesMeshConfigMap(args) {
-  const { positional } = readFlags(args, /* @__PURE__ */ new Set(), VALUE_FLAGS2);
+  const { positional } = readFlags(args, /* @__PURE__ */ new Set(), VALUE_FLAGS3);
   const [type, name] = positional.slice(1).map((w) => w.text);
   if (type === void 0) return false;
   const slash = type.indexOf("/");
@@ -27165,7 +27685,7 @@ function modeWritten(script) {
 function meshSourcesFromScripts(texts, files) {
   const out = [];
   for (const t of texts) {
-    for (const pipeline of readPipelines(t.text, t.firstLine)) {
+    for (const pipeline of pipelinesOf(t)) {
       out.push(...configMapEdits(pipeline, t.file));
       pipeline.forEach((cmd, i) => {
         out.push(...installSources(cmd, pipeline.slice(i + 1), t, files));
@@ -27337,8 +27857,10 @@ function buildModel(manifests, meshOverride, scripts) {
     else if (r.group === "" && r.kind === "Namespace") model.namespaces.push(toNamespace(r));
     else if (r.group === "" && r.kind === "Service") model.services.push(toKubeService(r, order));
     else if (r.group === "" && r.kind === "ConfigMap") model.configMaps.push(toConfigMap(r));
-    else if (isWorkloadKind(r.group, r.kind)) partialWorkloads.push(toWorkload(r, order));
-    else if (r.group === "networking.k8s.io" && r.kind === "Ingress" || r.group === "gateway.networking.k8s.io" && r.kind === "HTTPRoute")
+    else if (isWorkloadKind(r.group, r.kind)) {
+      const w = toWorkload(r, order);
+      if (w.containers.length > 0) partialWorkloads.push(w);
+    } else if (r.group === "networking.k8s.io" && r.kind === "Ingress" || r.group === "gateway.networking.k8s.io" && r.kind === "HTTPRoute")
       model.publicRoutes.push(toPublicRoute(r));
     else if (isAdmiralDependency(r)) (model.admiralDependencies ??= []).push(toAdmiralDependency(r));
   });
@@ -27390,519 +27912,6 @@ function isGateway(w) {
 var SIDECAR_KEYS = /^(?:sidecar\.istio\.io|traffic\.sidecar\.istio\.io|proxy\.istio\.io)\//;
 function configuresSidecar(w) {
   return [...Object.keys(w.podLabels), ...Object.keys(w.podAnnotations)].some((k) => SIDECAR_KEYS.test(k));
-}
-
-// src/provenance/docker-build-command.ts
-var BUILDERS = /^(?:docker|podman|nerdctl|buildah)$/;
-var BUILDER_VARIABLE = /^\$\{[^}]*(?:docker|podman|container|engine|oci|tool)[^}]*\}$/i;
-var VALUE_FLAGS3 = new Set(
-  "-t --tag -f --file --target --build-arg --label --platform --cache-from --cache-to --secret --ssh -o --output --network --progress --iidfile --metadata-file --add-host --build-context --shm-size --ulimit -m --memory --memory-swap --cpu-shares --cpuset-cpus --cpuset-mems --cpu-period --cpu-quota --isolation --attest --builder --allow --annotation --cgroup-parent --security-opt --format --authfile --layers --creds --volume -v".split(" ")
-);
-function dockerBuildIn(words) {
-  for (let i = 0; i < words.length; i++) {
-    const tool = words[i].text.replace(/^[@+-]+/, "");
-    const toolName = tool.slice(tool.lastIndexOf("/") + 1);
-    if (!BUILDERS.test(toolName) && !BUILDER_VARIABLE.test(tool)) continue;
-    let j = i + 1;
-    if (words[j]?.text === "buildx" || words[j]?.text === "image" || words[j]?.text === "builder") j++;
-    const verb = words[j]?.text;
-    if (verb !== "build" && !(toolName === "buildah" && verb === "bud")) continue;
-    return readArgs(words.slice(j + 1), words[i].line);
-  }
-  return void 0;
-}
-function readArgs(args, line) {
-  const out = { tags: [], line };
-  const positional = [];
-  for (let k = 0; k < args.length; k++) {
-    const word = args[k].text;
-    if (!word.startsWith("-") || word === "-") {
-      positional.push(word);
-      continue;
-    }
-    const eq = word.indexOf("=");
-    const flag = eq === -1 ? word : word.slice(0, eq);
-    let value;
-    if (eq !== -1) value = word.slice(eq + 1);
-    else if (VALUE_FLAGS3.has(flag)) value = args[++k]?.text;
-    if (value === void 0) continue;
-    if (flag === "-t" || flag === "--tag") out.tags.push(value);
-    else if (flag === "-o" || flag === "--output") out.tags.push(...outputNames(value));
-    else if (flag === "-f" || flag === "--file") out.file = value;
-    else if (flag === "--target") out.target = value;
-  }
-  const context = positional[positional.length - 1];
-  if (context !== void 0) out.context = context;
-  return out;
-}
-function outputNames(output) {
-  const names2 = [];
-  let inName = false;
-  for (const part of output.split(",")) {
-    const eq = part.indexOf("=");
-    if (eq !== -1) inName = part.slice(0, eq).trim() === "name";
-    const value = (eq === -1 ? part : part.slice(eq + 1)).trim();
-    if (inName && value !== "") names2.push(value);
-  }
-  return names2;
-}
-function resolveBuildPaths(cmd, cwd) {
-  if (cmd.context === void 0 || isRemote(cmd.context) || cmd.context.includes("${")) return void 0;
-  const context = joinRepoPath(cwd, cmd.context);
-  if (context === void 0) return void 0;
-  if (cmd.file === "-") return { context };
-  const dockerfile = cmd.file === void 0 ? joinRepoPath(context, "Dockerfile") : joinRepoPath(cwd, cmd.file);
-  return dockerfile === void 0 ? void 0 : { context, dockerfile };
-}
-
-// src/provenance/image-ref.ts
-var PLACEHOLDER2 = /\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_]\w*|\{\{[^}]*\}\}/g;
-var HOLE = "\0";
-var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
-var MAX_REF = 512;
-function parseImageRef(raw) {
-  let s = raw.trim().replace(/^["']|["']$/g, "");
-  if (s === "" || s.length > MAX_REF || s.startsWith("ko://")) return void 0;
-  s = s.replace(PLACEHOLDER2, HOLE);
-  const at2 = s.indexOf("@");
-  if (at2 !== -1) s = s.slice(0, at2);
-  const slash = s.lastIndexOf("/");
-  const colon = s.lastIndexOf(":");
-  if (colon > slash) s = s.slice(0, colon);
-  const segments = s.split("/").filter((x) => x !== "");
-  if (segments.length === 0) return void 0;
-  let host;
-  const first = segments[0];
-  if (segments.length > 1 && !first.includes(HOLE) && (/[.:]/.test(first) || first === "localhost")) {
-    host = first.toLowerCase();
-    segments.shift();
-  }
-  if ((host === void 0 || DOCKER_HUB.has(host)) && segments.length > 1 && segments[0] === "library") {
-    segments.shift();
-  }
-  if (host !== void 0 && DOCKER_HUB.has(host)) host = void 0;
-  return { ...host ? { host } : {}, path: segments.map((x) => x.includes(HOLE) ? void 0 : x.toLowerCase()) };
-}
-function lastSegment(raw) {
-  const ref = parseImageRef(raw);
-  return ref?.path[ref.path.length - 1];
-}
-function matchStrength(deployed, built) {
-  const a = deployed.path;
-  const b = built.path;
-  const lastA = a[a.length - 1];
-  if (lastA === void 0 || lastA !== b[b.length - 1]) return 0;
-  const concrete = !a.includes(void 0) && !b.includes(void 0);
-  if (!concrete || a.length !== b.length || a.some((x, i) => x !== b[i])) return 1;
-  if (deployed.host === built.host) return 3;
-  return deployed.host === void 0 || built.host === void 0 ? 2 : 1;
-}
-
-// src/provenance/limits.ts
-var DOCKERFILE_LIMITS = {
-  /** Real Dockerfiles are a few kilobytes; a megabyte is generated or hostile. */
-  maxChars: 1e6,
-  maxInstructionChars: 64e3,
-  maxInstructions: 1e4,
-  maxStages: 256
-};
-var BUILD_FILE_LIMITS = {
-  /** Scripts, Makefiles, workflows and compose files past this are read up to it. */
-  maxChars: 2e6,
-  /** Build commands taken from one file: a file listing more is generated, and its first ones say enough. */
-  maxBuildsPerFile: 500,
-  /** Words read for one command line. */
-  maxWordsPerCommand: 400
-};
-var PLACEMENT_LIMITS = {
-  /** Builds one image reference may match before the rest are dropped (a last-segment match like `api` is broad). */
-  maxBuildsPerImage: 16
-};
-
-// src/provenance/shell-commands.ts
-var SUBSTITUTION = /\$\((?:[^()\n]|\([^()\n]*\))*\)|`[^`\n]*`/g;
-function shellCommands(source) {
-  return readPipelines(source).flat().map(
-    (command) => command.words.slice(0, BUILD_FILE_LIMITS.maxWordsPerCommand).map((w) => ({ text: w.text.replace(SUBSTITUTION, "${_}"), line: w.line }))
-  );
-}
-
-// src/provenance/set-image.ts
-var KINDS2 = /^(?:deployments?|deploy|statefulsets?|sts|daemonsets?|ds|replicasets?|rs|jobs?|cronjobs?|cj|pods?|po)(?:\.[\w.]+)?$/i;
-function setImageCommands(text3) {
-  if (!/\bset\s+image\b/.test(text3)) return [];
-  const closed = text3.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expr) => `\${{${expr.replace(/\s+/g, "")}}}`);
-  return shellCommands(closed).flatMap(setImageOf);
-}
-function setImageOf(words) {
-  const at2 = words.findIndex((w, i) => w.text === "set" && words[i + 1]?.text === "image" && isKubectl(words, i));
-  if (at2 === -1) return [];
-  const args = withoutFlags(words.slice(at2 + 2).map((w) => w.text));
-  let workload;
-  let rest;
-  const slash = args[0]?.indexOf("/") ?? -1;
-  if (slash > 0 && KINDS2.test(args[0].slice(0, slash))) {
-    workload = args[0].slice(slash + 1);
-    rest = args.slice(1);
-  } else if (args[0] !== void 0 && KINDS2.test(args[0]) && args[1] !== void 0 && !args[1].includes("=")) {
-    workload = args[1];
-    rest = args.slice(2);
-  } else return [];
-  const out = [];
-  for (const pair3 of rest) {
-    const eq = pair3.indexOf("=");
-    if (eq <= 0 || eq === pair3.length - 1) continue;
-    out.push({ workload, container: pair3.slice(0, eq), image: pair3.slice(eq + 1), line: words[at2].line });
-  }
-  return out;
-}
-function isKubectl(words, setAt) {
-  return words.slice(0, setAt).some((w) => /(?:^|\/)(?:kubectl|oc)$/.test(w.text));
-}
-function withoutFlags(words) {
-  const out = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (!w.startsWith("-")) out.push(w);
-    else if (/^-(?:n|l|f|k|o|s)$|^--(?:namespace|selector|filename|kustomize|output|server|context|kubeconfig|cluster|user)$/.test(
-      w
-    ))
-      i++;
-  }
-  return out;
-}
-
-// src/provenance/script-builds.ts
-function shellTextBuilds(at2) {
-  if (!/\b(?:build|bud)\b/.test(at2.text)) return [];
-  const builds = [];
-  let cwd = at2.cwd;
-  const vars = new ShellVariables(at2.env);
-  for (const words of shellCommands(at2.text)) {
-    if (builds.length >= BUILD_FILE_LIMITS.maxBuildsPerFile) break;
-    if (vars.assign(words)) continue;
-    const cd = cdTarget(words);
-    if (cd !== void 0) {
-      cwd = cwd === void 0 ? void 0 : changeDirectory(cwd, cd, at2.cwd);
-      continue;
-    }
-    for (const set of setImageOf(words)) deployBuilt(builds, set, vars.expand(set.image), at2);
-    if (cwd === void 0) continue;
-    const cmd = dockerBuildIn(words);
-    if (!cmd || cmd.tags.length === 0) continue;
-    const paths = resolveBuildPaths(cmd, cwd);
-    if (!paths) continue;
-    const line = at2.firstLine + cmd.line - 1;
-    for (const tag of cmd.tags) {
-      const image = vars.expand(tag);
-      builds.push({
-        image,
-        context: paths.context,
-        ...paths.dockerfile !== void 0 ? { dockerfile: paths.dockerfile } : {},
-        ...cmd.target ? { target: cmd.target } : {},
-        evidence: { file: at2.file, line, says: `docker build tags ${image} from context ${paths.context || "."}` }
-      });
-    }
-  }
-  return builds;
-}
-function deployBuilt(builds, set, image, at2) {
-  const ref = parseImageRef(image);
-  if (!ref || ref.path.includes(void 0)) return;
-  const line = at2.firstLine + set.line - 1;
-  const says = `kubectl set image ${set.workload} ${set.container}=${image} deploys what this script builds`;
-  for (const b of builds) {
-    const built = parseImageRef(b.image);
-    if (!built || matchStrength(ref, built) < 2) continue;
-    b.deployedTo = [
-      ...b.deployedTo ?? [],
-      { workload: set.workload, container: set.container, evidence: { file: at2.file, line, says } }
-    ];
-  }
-}
-function cdTarget(words) {
-  const first = words[0]?.text;
-  if (first !== "cd" && first !== "pushd") return void 0;
-  const arg = words.slice(1).find((w) => !w.text.startsWith("-"));
-  return arg?.text ?? "";
-}
-function changeDirectory(cwd, target4, start) {
-  if (target4 === "" || target4 === "~") return start;
-  if (target4 === "-" || /[$`*?~]/.test(target4)) return void 0;
-  return joinRepoPath(cwd, target4);
-}
-
-// src/provenance/makefile.ts
-var DEFINITION = /^\s*(?:export\s+|override\s+)*([A-Za-z_][\w.-]*)\s*(\?=|:=|::=|:::=|=)\s*(.*?)\s*$/;
-var REFERENCE2 = /\$[({]([A-Za-z_][\w.-]*)[)}]/g;
-var MAX_VALUE = 1e3;
-function makefileBuilds(file2, text3) {
-  return shellTextBuilds({ file: file2, text: expandMakeVariables(text3), firstLine: 1, cwd: dirOf(file2) });
-}
-function expandMakeVariables(text3) {
-  const definitions = /* @__PURE__ */ new Map();
-  const lines = text3.split("\n");
-  for (const line of lines) {
-    if (line.startsWith("	")) continue;
-    const m = DEFINITION.exec(line);
-    if (m && !(m[2] === "?=" && definitions.has(m[1]))) definitions.set(m[1], m[3].replace(/\s+#.*$/, ""));
-  }
-  const resolved = /* @__PURE__ */ new Map();
-  const variableValue = (name) => {
-    if (resolved.has(name)) return resolved.get(name);
-    resolved.set(name, void 0);
-    const definition = definitions.get(name);
-    const value = definition === void 0 ? void 0 : expand2(definition);
-    resolved.set(name, value !== void 0 && value.length <= MAX_VALUE ? value : void 0);
-    return resolved.get(name);
-  };
-  const expand2 = (s) => s.replace(/\$\$/g, "").replace(REFERENCE2, (_all, name) => variableValue(name) ?? `\${${name}}`).replace(/\$\((?:[^()\n]|\([^()\n]*\))*\)/g, "${_}");
-  return lines.map((l) => expand2(l).replace(/\u0001/g, "$")).join("\n");
-}
-
-// src/provenance/docs-builds.ts
-var SHELL_BLOCKS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "console", "zsh", "shell-session", "sh-session"]);
-function docsBuilds(file2, text3) {
-  if (!/\b(?:build|bud)\b/.test(text3)) return [];
-  const out = [];
-  for (const block of shellBlocks(text3)) {
-    const builds = shellTextBuilds({ file: file2, text: block.text, firstLine: block.firstLine, cwd: dirOf(file2) });
-    for (const b of builds) out.push({ ...b, fromDocs: true });
-  }
-  return out;
-}
-function shellBlocks(text3) {
-  const lines = text3.split(/\r?\n/);
-  const out = [];
-  for (let i = 0; i < lines.length; i++) {
-    const open2 = /^\s*(`{3,}|~{3,})\s*([\w-]*)/.exec(lines[i]);
-    if (!open2) continue;
-    const fence = open2[1];
-    const body = [];
-    let j = i + 1;
-    while (j < lines.length && !lines[j].trimStart().startsWith(fence)) body.push(lines[j++]);
-    if (SHELL_BLOCKS.has(open2[2].toLowerCase()))
-      out.push({ text: body.map((l) => l.replace(/^\s*\$\s+/, "")).join("\n"), firstLine: i + 2 });
-    i = j;
-  }
-  return out;
-}
-
-// src/provenance/yaml-docs.ts
-function yamlDocuments(file2, text3, problems) {
-  const parsed = parseYamlFile(text3);
-  for (const p of parsed.problems) problems.push({ file: file2, line: p.line, message: p.message });
-  return parsed.documents;
-}
-function isObj(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function str(v) {
-  return typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
-}
-function entries(v) {
-  return isObj(v) ? Object.entries(v).filter((e) => isObj(e[1])) : [];
-}
-function items(v) {
-  return Array.isArray(v) ? v.filter(isObj) : [];
-}
-function lineAt(doc, path19) {
-  return lineOf(doc.lines, path19, doc.line);
-}
-function scalarTextLine(textLines, keyLine) {
-  return /:\s*[|>][-+0-9]*\s*(#.*)?$|^\s*-\s*[|>][-+0-9]*\s*(#.*)?$/.test(textLines[keyLine - 1] ?? "") ? keyLine + 1 : keyLine;
-}
-
-// src/provenance/taskfile.ts
-var TEMPLATE2 = /\{\{[^}\n]*\}\}/g;
-function taskfileBuilds(file2, text3, problems) {
-  return taskfileCommands(file2, text3, problems).flatMap(
-    (c) => shellTextBuilds({ ...c, text: c.text.replace(TEMPLATE2, "${_}") })
-  );
-}
-function taskfileCommands(file2, text3, problems = []) {
-  const out = [];
-  const textLines = text3.split("\n");
-  for (const doc of yamlDocuments(file2, text3, problems)) {
-    if (!isObj(doc.value)) continue;
-    for (const [name, task] of entries(doc.value.tasks)) {
-      const cwd = joinRepoPath(dirOf(file2), str(task.dir) ?? ".") ?? dirOf(file2);
-      const cmds = Array.isArray(task.cmds) ? task.cmds : task.cmd !== void 0 ? [task.cmd] : [];
-      cmds.forEach((c, i) => {
-        const command = str(c) ?? (isObj(c) ? str(c.cmd) : void 0);
-        if (command === void 0) return;
-        const path19 = Array.isArray(task.cmds) ? ["tasks", name, "cmds", i] : ["tasks", name, "cmd"];
-        const firstLine2 = scalarTextLine(textLines, lineAt(doc, isObj(c) ? [...path19, "cmd"] : path19));
-        out.push({ file: file2, text: command, firstLine: firstLine2, cwd });
-      });
-    }
-  }
-  return out;
-}
-
-// src/provenance/workflow.ts
-function workflowBuilds(file2, text3, problems, repository) {
-  const builds = [];
-  const docs = yamlDocuments(file2, text3, problems);
-  const github = githubContext(repository);
-  for (const doc of docs) {
-    if (!isObj(doc.value)) continue;
-    const workflowEnv = envOf(doc.value, github);
-    const byJob = /* @__PURE__ */ new Map();
-    for (const [jobId, job] of entries(doc.value.jobs)) {
-      const jobEnv = { ...workflowEnv, ...envOf(job, github) };
-      const steps = items(job.steps);
-      const jobBuilds = [];
-      steps.forEach((step, i) => {
-        const uses = str(step.uses) ?? "";
-        if (uses.startsWith("docker/build-push-action@") && isObj(step.with)) {
-          const expand2 = expander(github, { ...jobEnv, ...envOf(step, github) });
-          jobBuilds.push(...buildPushAction(file2, doc, step.with, steps, ["jobs", jobId, "steps", i], expand2));
-        }
-      });
-      byJob.set(jobId, jobBuilds);
-    }
-    const blocks = runBlocks(file2, text3, doc, github);
-    const deploys = deploysByBuilder(blocks);
-    for (const [jobId, jobBuilds] of byJob) {
-      const deployedTo = deploys.get(jobId);
-      builds.push(...deployedTo ? jobBuilds.map((b) => ({ ...b, deployedTo })) : jobBuilds);
-    }
-    for (const block of blocks) builds.push(...shellTextBuilds(block));
-  }
-  return builds;
-}
-function deploysByBuilder(blocks) {
-  const out = /* @__PURE__ */ new Map();
-  for (const block of blocks) {
-    for (const set of setImageCommands(block.text)) {
-      const needs = /\$\{\{needs\.([\w-]+)\.outputs\./.exec(set.image)?.[1];
-      const builder = needs ?? (/\$\{\{steps\.[\w-]+\.outputs\./.test(set.image) ? block.job : void 0);
-      if (builder === void 0) continue;
-      const line = block.firstLine + set.line - 1;
-      const says = `kubectl set image ${set.workload} ${set.container}=\u2026 deploys what job ${builder} builds`;
-      const list = out.get(builder) ?? [];
-      list.push({ workload: set.workload, container: set.container, evidence: { file: block.file, line, says } });
-      out.set(builder, list);
-    }
-  }
-  return out;
-}
-function githubContext(repository) {
-  const m = repository === void 0 ? void 0 : /^([^/\s]+)\/([^/\s]+)$/.exec(repository.toLowerCase());
-  if (!m) return /* @__PURE__ */ new Map();
-  return /* @__PURE__ */ new Map([
-    ["github.repository", `${m[1]}/${m[2]}`],
-    ["github.repository_owner", m[1]],
-    ["github.event.repository.name", m[2]]
-  ]);
-}
-function expander(github, env) {
-  return (text3) => text3.replace(
-    /\$\{\{\s*([\w.-]+)\s*\}\}/g,
-    (all, name) => name.startsWith("env.") ? env[name.slice(4)] ?? all : github.get(name) ?? all
-  );
-}
-function workflowRunBlocks(file2, text3, problems = []) {
-  return yamlDocuments(file2, text3, problems).flatMap((doc) => runBlocks(file2, text3, doc, /* @__PURE__ */ new Map()));
-}
-function runBlocks(file2, text3, doc, github) {
-  if (!isObj(doc.value)) return [];
-  const out = [];
-  const textLines = text3.split("\n");
-  const workflowDir = workingDirectory(doc.value);
-  const workflowEnv = envOf(doc.value, github);
-  for (const [jobId, job] of entries(doc.value.jobs)) {
-    const jobDir2 = workingDirectory(job) ?? workflowDir ?? "";
-    const jobEnv = { ...workflowEnv, ...envOf(job, github) };
-    items(job.steps).forEach((step, i) => {
-      const run = str(step.run);
-      if (run === void 0) return;
-      const cwd = joinRepoPath("", str(step["working-directory"]) ?? jobDir2) ?? "";
-      const firstLine2 = scalarTextLine(textLines, lineAt(doc, ["jobs", jobId, "steps", i, "run"]));
-      out.push({ file: file2, text: run, firstLine: firstLine2, cwd, env: { ...jobEnv, ...envOf(step, github) }, job: jobId });
-    });
-  }
-  return out;
-}
-function buildPushAction(file2, doc, w, steps, at2, expand2) {
-  const ctx = str(w.context) ?? ".";
-  if (isRemote(ctx) || ctx.includes("${{")) return [];
-  const context = joinRepoPath("", ctx);
-  if (context === void 0) return [];
-  const fileInput = str(w.file);
-  const dockerfile = fileInput === void 0 ? joinRepoPath(context, "Dockerfile") : joinRepoPath("", fileInput);
-  const target4 = str(w.target);
-  const line = lineAt(doc, at2);
-  return tagsOf(expand2(str(w.tags) ?? ""), steps, expand2).map(
-    (image) => ({
-      image,
-      context,
-      ...dockerfile !== void 0 ? { dockerfile } : {},
-      ...target4 ? { target: target4 } : {},
-      evidence: { file: file2, line, says: `docker/build-push-action builds ${image} from context ${context || "."}` }
-    })
-  );
-}
-function tagsOf(tags, steps, expand2) {
-  const out = [];
-  for (const raw of tags.split(/[\n,]/)) {
-    const tag = raw.trim();
-    if (tag === "") continue;
-    const meta = /^\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}$/.exec(tag);
-    if (!meta) {
-      out.push(tag);
-      continue;
-    }
-    const step = steps.find((s) => str(s.id) === meta[1] && (str(s.uses) ?? "").startsWith("docker/metadata-action@"));
-    const images = expand2(isObj(step?.with) ? str(step.with.images) ?? "" : "");
-    for (const line of images.split("\n")) {
-      const named = /(?:^|,)\s*name=([^,\s]+)/.exec(line);
-      const names2 = named ? [named[1]] : line.split(",");
-      for (const name of names2) if (name.trim() !== "" && !name.includes("=")) out.push(name.trim());
-    }
-  }
-  return out;
-}
-function envOf(o, github) {
-  const out = {};
-  const expand2 = expander(github, {});
-  for (const [name, value] of isObj(o.env) ? Object.entries(o.env) : []) {
-    const raw = typeof value === "number" || typeof value === "boolean" ? String(value) : str(value);
-    const text3 = raw === void 0 ? void 0 : expand2(raw);
-    if (text3 !== void 0 && !text3.includes("${{")) out[name] = text3;
-  }
-  return out;
-}
-function workingDirectory(o) {
-  const defaults2 = isObj(o.defaults) && isObj(o.defaults.run) ? o.defaults.run : void 0;
-  return str(defaults2?.["working-directory"]);
-}
-
-// src/model/script-texts.ts
-var INSTALL_WORDS = /\b(?:istioctl|helm|kubectl|oc)\b/;
-var TEXTS = /* @__PURE__ */ new WeakMap();
-function shellTextsOf(files) {
-  const known = TEXTS.get(files);
-  if (known) return known;
-  const out = readShellTexts(files);
-  TEXTS.set(files, out);
-  return out;
-}
-function readShellTexts(files) {
-  const out = [];
-  for (const f of files) {
-    if (!INSTALL_WORDS.test(f.text)) continue;
-    const kind = buildFileKind(f.path);
-    const cwd = dirOf(f.path);
-    if (kind === "shell") out.push({ file: f.path, text: f.text, firstLine: 1, cwd });
-    else if (kind === "makefile") out.push({ file: f.path, text: expandMakeVariables(f.text), firstLine: 1, cwd });
-    else if (kind === "taskfile") out.push(...taskfileCommands(f.path, f.text));
-    else if (kind === "workflow") out.push(...workflowRunBlocks(f.path, f.text));
-    else if (kind === "readme")
-      for (const b of shellBlocks(f.text)) out.push({ file: f.path, text: b.text, firstLine: b.firstLine, cwd });
-  }
-  return out;
 }
 
 // src/provenance/compose.ts
@@ -30381,9 +30390,9 @@ function isArgoApplication(r) {
 }
 function argoTargets(r, repo) {
   if (r.kind === "ApplicationSet") {
-    const expanded2 = expandListGenerators(r);
-    const out = { targets: [], remoteChartValues: [], findings: [...expanded2.findings] };
-    for (const app of expanded2.applications) merge(out, applicationTargets(app, repo));
+    const expanded = expandListGenerators(r);
+    const out = { targets: [], remoteChartValues: [], findings: [...expanded.findings] };
+    for (const app of expanded.applications) merge(out, applicationTargets(app, repo));
     return out;
   }
   return applicationTargets(r, repo);
@@ -31102,7 +31111,7 @@ function placeCallers(ref, model, index, allowlist) {
   const folders = ref.file.split("/").slice(0, -1);
   for (let i = folders.length - 1; i >= 0; i--) {
     const named = (index.byName.get(folders[i]) ?? []).filter(
-      (w) => w.containers.length > 0 && !index.placedByImage.has(`${w.namespace}/${w.name}`)
+      (w) => !index.placedByImage.has(`${w.namespace}/${w.name}`)
     );
     if (named.length) return dedupe(named.map((w) => placed(index, w.namespace, w.name, "folder")));
   }
@@ -33943,15 +33952,24 @@ function scriptTargets2(texts, charts, manifests = /* @__PURE__ */ new Set(), ku
     if (!helm && !kubectl2) continue;
     const appliesFiles = APPLIES.test(t.text);
     const vars = new ShellVariables(t.env);
-    for (const pipeline of readPipelines(t.text, t.firstLine)) {
+    for (const pipeline of pipelinesOf(t)) {
       pipeline.forEach((cmd, i) => {
         if (vars.assign(cmd.words)) return;
         const words = commandWords(cmd);
-        if (kubectl2 && APPLIERS.has(toolOf(words) ?? "") && toolOf(words) !== "istioctl") {
-          out.push(...appliedWithNamespace(t, cmd.line, words, vars, manifests, kustomizations));
+        const tool = toolOf(words);
+        if (kubectl2 && (tool === "kubectl" || tool === "oc")) {
+          out.push(
+            ...appliedWithNamespace(
+              t,
+              cmd.line,
+              words.map((w) => vars.word(w)),
+              manifests,
+              kustomizations
+            )
+          );
           return;
         }
-        if (toolOf(words) !== "helm") return;
+        if (tool !== "helm") return;
         const flags = readFlags(words.slice(1), WANTED, HELM_VALUE_FLAGS);
         const verb = flags.positional[0]?.text;
         const applied = appliesFiles || pipeline.slice(i + 1).some((c) => APPLIERS.has(toolOf(commandWords(c)) ?? ""));
@@ -33995,30 +34013,26 @@ var KUBECTL_VALUE_FLAGS = /* @__PURE__ */ new Set([
   "--timeout",
   "--dry-run"
 ]);
-function appliedWithNamespace(t, line, words, vars, manifests, kustomizations) {
-  const flags = readFlags(
-    words.slice(1).map((w) => w.dynamic ? { ...w, text: vars.expand(w.text) } : w),
-    KUBECTL_WANTED,
-    KUBECTL_VALUE_FLAGS
-  );
+function appliedWithNamespace(t, line, words, manifests, kustomizations) {
+  const flags = readFlags(words.slice(1), KUBECTL_WANTED, KUBECTL_VALUE_FLAGS);
   const verb = flags.positional[0]?.text;
   if (verb !== "apply" && verb !== "create") return [];
-  const namespace = flags.values.find((f) => f.flag === "-n" || f.flag === "--namespace")?.value.text;
-  if (namespace === void 0 || stillDynamic(namespace) || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace))
+  const namespace = flags.values.find((f) => f.flag === "-n" || f.flag === "--namespace")?.value;
+  if (namespace === void 0 || !isLiteral(namespace) || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace.text))
     return [];
   const recurse = words.some((w) => w.text === "-R" || w.text === "--recursive");
   const out = [];
   for (const f of flags.values) {
     const kustomize = f.flag === "-k" || f.flag === "--kustomize";
-    if (!kustomize && f.flag !== "-f" && f.flag !== "--filename") continue;
+    if (!kustomize && f.flag !== "-f" && f.flag !== "--filename" || !isLiteral(f.value)) continue;
     for (const written of f.value.text.split(",")) {
-      if (written === "-" || stillDynamic(written) || written.includes("://")) continue;
+      if (written === "-" || written.includes("://")) continue;
       const path19 = [t.cwd, ""].map((base) => joinRepoPath(base, written.replace(/\/$/, ""))).find((p) => p !== void 0 && (kustomize ? kustomizations.has(p || ".") : holdsManifests(p, manifests)));
       if (path19 === void 0) continue;
       out.push({
         origin: { kind: "script", name: `${toolOf(words)} ${verb}`, loc: { file: t.file, line } },
         path: path19 || ".",
-        namespace: { name: namespace, mode: "fill" },
+        namespace: { name: namespace.text, mode: "fill" },
         recurse
       });
     }
@@ -35045,15 +35059,13 @@ async function renderRepository(root, snapshot, options) {
   const plan = planRendering({
     kustomizations,
     charts,
-    // A script's `helm install -n NS ./chart` deploys like an Application; an Argo CD or Flux object's target wins.
+    // A script's `helm install -n NS ./chart` or `kubectl apply -n NS -f PATH` deploys like an Application; an Argo CD
+    // or Flux object's target wins.
     targets: [
       ...discovered.targets,
-      ...scriptTargets2(
-        shellTextsOf(snapshot.buildFiles ?? []),
-        charts,
-        new Set(snapshot.manifests.map((f) => f.path)),
-        new Set(kustomizations.keys())
-      ).filter((t) => !discovered.targets.some((d) => d.path === t.path))
+      ...scriptTargets2(shellTextsOf(snapshot.buildFiles ?? []), charts, new Set(manifestPaths), kustomizations).filter(
+        (t) => !discovered.targets.some((d) => d.path === t.path)
+      )
     ],
     manifests: manifestPaths,
     defaultNamespace: options.defaultNamespace
