@@ -10,6 +10,7 @@ import { pythonRuns, withPythonRuns } from "./provenance/python-runs.js";
 import { withShellRuns } from "./provenance/shell-runs.js";
 import { withSelectedFiles } from "./provenance/selected-files.js";
 import { modulesNotRun, withModulesNotRun } from "./provenance/unimported-modules.js";
+import { withUndeclaredPackages } from "./provenance/undeclared-packages.js";
 import { withUnreadDefinitions } from "./provenance/unread-definitions.js";
 import { meshSourceFromFile } from "./model/mesh-policy.js";
 import { mergeRendered } from "./render/merge.js";
@@ -210,7 +211,9 @@ export function lint(input: LintInput): LintResult {
     scope === "all" && environment && files
       ? withUnreadDefinitions(input.snapshot.references, environment, files)
       : input.snapshot.references;
-  const jsRefs = notRun ? withModulesNotRun(definedRefs, notRun) : definedRefs;
+  // Needs only the package.json files, which every scan reads.
+  const installedRefs = buildFiles ? withUndeclaredPackages(definedRefs, buildFiles) : definedRefs;
+  const jsRefs = notRun ? withModulesNotRun(installedRefs, notRun) : installedRefs;
   const pythonRefs = python && model.provenance ? withPythonRuns(jsRefs, model.provenance, python) : jsRefs;
   const shellRefs =
     scope === "all" && imports && buildFiles && model.provenance

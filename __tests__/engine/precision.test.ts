@@ -60,6 +60,8 @@ describe("precision on a repository shaped like the real ones", () => {
         "api.payments-vendor.io services/storefront/lib/payments.ts shop/storefront",
         // A settings field payments.ts reads.
         "receipts.payments-vendor.io services/storefront/lib/settings.ts shop/storefront",
+        // An SDK loaded with import() only when its provider is chosen, and a dependency of the package: installed.
+        "api.sendgrid.com services/storefront/lib/notify.ts shop/storefront",
         ...billing,
       ].sort(),
     );
@@ -84,6 +86,7 @@ describe("precision on a repository shaped like the real ones", () => {
     ["releases.cli-vendor.io", "unplaced"], // a script the storefront image ships and nothing runs
     ["api.forecast-vendor.io", "unplaced"], // a settings field no other line names
     ["problems.orders-vendor.io", "mention"], // a constant used only as an error body's problem type
+    ["api.twilio.com", "unplaced"], // an SDK loaded with import() that no package.json declares: not installed
     ["host.docker.internal", "special-use"],
     ["your-bucket-here.s3.amazonaws.com", "special-use"],
     ["api.example.com", "special-use"],

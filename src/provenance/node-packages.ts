@@ -22,6 +22,8 @@ export interface NodePackage {
   name?: string;
   /** Runtime and development dependencies' names. */
   dependencies: Set<string>;
+  /** Optional and peer dependencies' names: installed where they can be, though nothing here may start from them. */
+  optionalDependencies: Set<string>;
   /** Paths package.json names as what runs: main, module, bin, exports, and the files its scripts run. */
   named: NamedPath[];
   /** Every word of its scripts: a command that names another package's `bin` runs it. */
@@ -81,6 +83,7 @@ export function nodePackages(buildFiles: readonly BuildFile[]): NodePackage[] {
     if (!pkg) continue;
     const folder = dirOf(f.path);
     const dependencies = new Set([...keysOf(pkg.dependencies), ...keysOf(pkg.devDependencies)]);
+    const optionalDependencies = new Set([...keysOf(pkg.optionalDependencies), ...keysOf(pkg.peerDependencies)]);
     const named: NodePackage["named"] = [];
     const preloads: string[] = [];
     for (const field of ["main", "module"] as const) {
@@ -111,6 +114,7 @@ export function nodePackages(buildFiles: readonly BuildFile[]): NodePackage[] {
       file: f.path,
       ...(typeof pkg.name === "string" ? { name: pkg.name } : {}),
       dependencies,
+      optionalDependencies,
       named,
       scriptWords,
       ...(isSubpathMap(pkg.exports) ? { exportsMap: pkg.exports } : {}),

@@ -103,6 +103,7 @@ function sdkReferences(
       class: whole?.class ?? "call",
       reason: whole ? `${whole.reason} (via sdk: ${r.reason})` : `via sdk: ${r.reason}`,
       via: "sdk",
+      ...(r.lazyPackage !== undefined ? { lazyPackage: r.lazyPackage } : {}),
     });
   }
   return out;

@@ -46,6 +46,11 @@ export interface HostReference {
   reason: string;
   /** `sdk`: no string names the host; the client an SDK builds calls it by default (src/knowledge/sdk-defaults.json). */
   via?: "sdk";
+  /**
+   * With `via: "sdk"` in JavaScript: the npm package the file loads only with `import()`. A package no package.json
+   * declares is then an optional provider the image does not install (`withUndeclaredPackages`).
+   */
+  lazyPackage?: string;
   /** A manifest value no workload reads (a ConfigMap nothing mounts): egress of nobody the repository shows. */
   unread?: boolean;
   /**

@@ -51,6 +51,7 @@ function detectEntry(view: CodeView, path: string, entry: SdkEntry, imported: En
       sdk: entry.id,
       importLine,
       constructorLine: line,
+      ...(imported.lazyPackage !== undefined ? { lazyPackage: imported.lazyPackage } : {}),
     };
     const name = constructorName(view, call);
     const unresolved = (reason: string) => out.unresolved.push({ sdk: entry.id, file: path, line, reason });

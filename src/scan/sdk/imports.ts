@@ -9,6 +9,8 @@ export interface ImportedModule {
   /** The local name a Go import is given (`gh "github.com/google/go-github/v60/github"`). */
   alias?: string;
   offset: number;
+  /** JavaScript's `import("…")`: loaded when the code gets there, not with the file. */
+  dynamic?: true;
 }
 
 export interface EntryImport {
@@ -18,6 +20,8 @@ export interface EntryImport {
   captures: Set<string>;
   /** Go: local name -> the normalised capture, or "" when the pattern has no `*`. */
   aliases: Map<string, string>;
+  /** JavaScript: the package's name when every import of it in the file is a dynamic `import()`. */
+  lazyPackage?: string;
 }
 
 export function importsOf(view: CodeView, language: SdkLanguage): ImportedModule[] {
@@ -38,6 +42,8 @@ export function importsOf(view: CodeView, language: SdkLanguage): ImportedModule
 /** The entry's imports among the file's, or undefined when the file does not import the entry's package. */
 export function entryImport(entry: SdkEntry, modules: readonly ImportedModule[]): EntryImport | undefined {
   let found: EntryImport | undefined;
+  let lazy: string | undefined;
+  let loadedWithFile = false;
   for (const pattern of entry.imports) {
     const re = importPattern(pattern);
     for (const m of modules) {
@@ -48,9 +54,18 @@ export function entryImport(entry: SdkEntry, modules: readonly ImportedModule[])
       const capture = match[1] === undefined ? "" : normaliseName(match[1]);
       if (capture !== "") found.captures.add(capture);
       if (m.alias !== undefined) found.aliases.set(m.alias, capture);
+      if (m.dynamic) lazy ??= npmPackageOf(m.path);
+      else loadedWithFile = true;
     }
   }
+  if (found && lazy !== undefined && !loadedWithFile) found.lazyPackage = lazy;
   return found;
+}
+
+/** `@scope/name/sub` -> `@scope/name`, `name/sub` -> `name`. */
+function npmPackageOf(specifier: string): string {
+  const parts = specifier.split("/");
+  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? specifier);
 }
 
 /** Service names are compared without case or separators: `SecretsManager`, `secrets-manager`, `secretsmanager`. */
@@ -100,7 +115,9 @@ function quotedImports(view: CodeView, keyword: RegExp): ImportedModule[] {
   const out: ImportedModule[] = [];
   for (const m of view.code.matchAll(keyword)) {
     const literal = view.stringAt(m.index + m[0].length);
-    if (literal) out.push({ path: view.text.slice(literal.start, literal.end), offset: m.index });
+    if (!literal) continue;
+    const path = view.text.slice(literal.start, literal.end);
+    out.push(/^import\s*\(/.test(m[0]) ? { path, offset: m.index, dynamic: true } : { path, offset: m.index });
   }
   return out;
 }

@@ -65,6 +65,8 @@ export interface SdkReference {
   reason: string;
   /** Set when the code replaced the default endpoint: which option or call did it, and where. */
   overridden?: { by: string; line: number };
+  /** JavaScript: the package the file loads only with a dynamic `import()`, an optional dependency's pattern. */
+  lazyPackage?: string;
 }
 
 /** A client whose endpoint the code decides at run time: the check did not cover it. */
