@@ -159,6 +159,36 @@ describe("buildProvenance", () => {
     expect(p.problems.map((x) => `${x.file}:${x.line}`)).toEqual(["Dockerfile:2"]);
   });
 
+  it("places an image no build names on the compose services named like its workload that build without an image", () => {
+    const repo = {
+      "deploy/docker/docker-compose.prod.yml":
+        "services:\n  api-gateway:\n    build:\n      context: ../..\n      dockerfile: deploy/docker/Dockerfile\n  db:\n    image: postgres:16\n",
+      "deploy/docker/Dockerfile": "FROM python:3.11-slim\nCOPY agent_os/ ./agent_os/\n",
+      "tools/docker-compose.yml": "services:\n  linter:\n    build: .\n",
+      "tools/Dockerfile": "FROM python:3.11-slim\nCOPY . /tools\n",
+      "agent_os/main.py": "",
+    };
+    const p = provenanceOf(repo, [image("api-gateway", "agent-os:6.0.0"), image("worker", "agent-os:6.0.0")]);
+    expect(p.placements.map((x) => [x.workload, x.how, x.dockerfile, x.ships])).toEqual([
+      ["api-gateway", "build-definition", "deploy/docker/Dockerfile", ["agent_os/**"]],
+    ]);
+    expect(p.placements[0]!.evidence).toContainEqual({
+      file: "deploy/docker/docker-compose.prod.yml",
+      line: 3,
+      says: "compose service api-gateway builds from context ., and the workload is named api-gateway",
+    });
+    // No service is named like it, and the image's own name matches no folder: nothing is guessed.
+    expect(p.unplaced.map((u) => u.workload)).toEqual(["worker"]);
+  });
+
+  it("falls back to a folder named like the image with underscores for hyphens, as Python packages are", () => {
+    const repo = { "agent_os/Dockerfile": "FROM python:3.11-slim\nCOPY . /app\n", "agent_os/main.py": "" };
+    const p = provenanceOf(repo, [image("gateway", "agent-os:6.0.0")]);
+    expect(p.placements.map((x) => [x.dockerfile, x.evidence[0]?.says])).toEqual([
+      ["agent_os/Dockerfile", "folder agent_os is named like image agent-os and holds agent_os/Dockerfile"],
+    ]);
+  });
+
   it("falls back to a folder named like the image holding a Dockerfile, and flags a static-file server", () => {
     const p = provenanceOf(SHOP, [image("storefront", "registry.acme.io/web:3")]);
     expect(p.placements).toEqual([

@@ -1,7 +1,8 @@
-// docker-compose / compose files: a service with both `image:` and `build:` says which context makes that image.
+// docker-compose / compose files: a service with both `image:` and `build:` says which context makes that image. One
+// with `build:` alone makes the image compose names `<project>-<service>`, where the project is the file's folder.
 import { isRemote, joinRepoPath } from "./paths.js";
 import type { ImageBuild, ProvenanceProblem } from "./types.js";
-import { dirOf } from "./paths.js";
+import { baseName, dirOf } from "./paths.js";
 import { entries, isObj, lineAt, str, yamlDocuments } from "./yaml-docs.js";
 
 export function composeBuilds(file: string, text: string, problems: ProvenanceProblem[]): ImageBuild[] {
@@ -9,9 +10,11 @@ export function composeBuilds(file: string, text: string, problems: ProvenancePr
   for (const doc of yamlDocuments(file, text, problems)) {
     if (!isObj(doc.value)) continue;
     for (const [name, service] of entries(doc.value.services)) {
-      const image = str(service.image);
       const build = service.build;
-      if (image === undefined || build === undefined) continue;
+      if (build === undefined) continue;
+      const named = str(service.image);
+      const image = named ?? composeImageName(file, name);
+      if (image === undefined) continue;
       const spec = isObj(build) ? build : { context: build };
       const ctx = str(spec.context) ?? ".";
       if (isRemote(ctx)) continue;
@@ -26,13 +29,26 @@ export function composeBuilds(file: string, text: string, problems: ProvenancePr
         context,
         ...(dockerfile !== undefined ? { dockerfile } : {}),
         ...(target ? { target } : {}),
+        ...(named === undefined ? { composeService: name } : {}),
         evidence: {
           file,
-          line: lineAt(doc, ["services", name, "image"]),
-          says: `compose service ${name} builds ${image} from context ${context || "."}`,
+          line: lineAt(doc, ["services", name, named === undefined ? "build" : "image"]),
+          says:
+            named === undefined
+              ? `compose service ${name} builds from context ${context || "."}`
+              : `compose service ${name} builds ${image} from context ${context || "."}`,
         },
       });
     }
   }
   return builds;
+}
+
+/** Compose's default project name is the file's folder, lower-cased, with what an image name cannot hold dropped. */
+function composeImageName(file: string, service: string): string | undefined {
+  const folder = baseName(dirOf(file))
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]/g, "");
+  const name = `${folder}-${service.toLowerCase()}`.replace(/^[-_]+/, "");
+  return /^[a-z0-9][a-z0-9_.-]*$/.test(name) ? name : undefined;
 }

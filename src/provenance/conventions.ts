@@ -93,7 +93,13 @@ export function folderBuilds(wi: WorkloadImage, layout: RepoLayout): ImageBuild[
   const ref = parseImageRef(wi.image);
   const official = ref !== undefined && ref.path.length === 1 && (ref.host === undefined || ref.host === "docker.io");
   const named: [string, string][] = [
-    ...(imageName ? [[imageName, `image ${imageName}`] as [string, string]] : []),
+    ...(imageName
+      ? [
+          [imageName, `image ${imageName}`] as [string, string],
+          // Python packages cannot hold a hyphen: `agent-os` is built from `agent_os/`.
+          [imageName.replace(/-/g, "_"), `image ${imageName}`] as [string, string],
+        ]
+      : []),
     ...(official
       ? []
       : [

@@ -52,7 +52,8 @@ export function place(wi: WorkloadImage, ctx: PlaceContext): CodePlacement[] | U
   const ref = parseImageRef(wi.image);
   if (!ref) return unplaced(`${JSON.stringify(wi.image)} is not an image reference`);
   const named = sameTag(wi.image, strongestMatches(ref, usableBuilds(ctx)));
-  const defined = named.length > 0 ? named : deployedBuilds(wi, usableBuilds(ctx));
+  const deployed = named.length > 0 ? named : deployedBuilds(wi, usableBuilds(ctx));
+  const defined = deployed.length > 0 ? deployed : composeServiceBuilds(wi, usableBuilds(ctx));
   const builds = defined.length > 0 ? defined : folderBuilds(wi, ctx.layout).map((b) => withCopiedContext(b, ctx));
   if (builds.length === 0) {
     const name = lastSegment(wi.image) ?? wi.workload;
@@ -92,6 +93,28 @@ function deployedBuilds(wi: WorkloadImage, builds: readonly KnownBuild[]): Image
     .filter(({ build }) => deployment(build, wi) !== undefined)
     .slice(0, PLACEMENT_LIMITS.maxBuildsPerImage)
     .map((kb) => kb.build);
+}
+
+/**
+ * Where nothing else names the image, the compose services that build without naming their image and are named like
+ * the workload or the container (`api-gateway:` in docker-compose.prod.yml for Deployment `api-gateway`). Several
+ * files may define the service (a local and a production compose file): each build is kept, as for an image name.
+ */
+function composeServiceBuilds(wi: WorkloadImage, builds: readonly KnownBuild[]): ImageBuild[] {
+  const names = new Set([wi.workload.toLowerCase(), wi.container.toLowerCase()]);
+  const out = new Map<string, ImageBuild>();
+  for (const { build } of builds) {
+    const service = build.composeService?.toLowerCase();
+    if (service === undefined || !names.has(service)) continue;
+    const key = `${build.context}\0${build.dockerfile ?? ""}`;
+    if (out.has(key) || out.size >= PLACEMENT_LIMITS.maxBuildsPerImage) continue;
+    const named = service === wi.workload.toLowerCase() ? "workload" : "container";
+    out.set(key, {
+      ...build,
+      evidence: { ...build.evidence, says: `${build.evidence.says}, and the ${named} is named ${service}` },
+    });
+  }
+  return [...out.values()];
 }
 
 function deployment(build: ImageBuild, wi: WorkloadImage): Evidence | undefined {

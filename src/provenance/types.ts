@@ -103,6 +103,11 @@ export interface ImageBuild {
   fromDocs?: boolean;
   /** Containers a workflow points at this build's image (`kubectl set image`), whatever image their manifest names. */
   deployedTo?: DeployedContainer[];
+  /**
+   * A compose service that builds without naming its image: its name. Compose then tags the image after the project
+   * and the service, which no manifest names, so a workload or container of the service's name is its evidence.
+   */
+  composeService?: string;
   evidence: Evidence;
 }
 
