@@ -191,8 +191,22 @@ describe("mentions do not count", () => {
       "packages/shared/src/cache/examples/usage.ts",
       'get("https://api.vendor.io/x");\n',
     ],
+    [
+      "an examples package below a JVM package named after the reserved domain",
+      "src/main/java/com/example/shop/examples/Usage.java",
+      'rest.getForEntity("https://api.vendor.io/x", String.class);\n',
+    ],
   ])("every reference in %s is a mention", (_name, path, text) => {
     expect(classes(path, text).map((r) => r[1])).toEqual(["mention"]);
+  });
+
+  it("reads a JVM package named after the reserved domain (com.example, Spring Initializr's default) as the service", () => {
+    const text = 'rest.getForEntity("https://api.vendor.io/x", String.class);\n';
+    for (const path of [
+      "apps/ServiceC/src/main/java/com/example/springboot/adapters/HttpAdapterImpl.java",
+      "src/main/kotlin/org/example/App.kt",
+    ])
+      expect(classes(path, text).map((r) => r[1])).toEqual(["call"]);
   });
 });
 

@@ -5,6 +5,11 @@ import type { ReferenceClass } from "./types.js";
 
 /** An `examples` folder inside a source tree (`src/cache/examples/usage.ts`); a top-level one may hold real apps. */
 const EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
+/**
+ * A JVM package named after the reserved domain (`com.example.demo`, Spring Initializr's default): its folders are
+ * `src/main/java/com/example/…`, and the code in them is the service itself.
+ */
+const EXAMPLE_PACKAGE = /(\bsrc\/(?:main|test)\/(?:java|kotlin|scala|groovy)\/[a-z]{2,6}\/)(?:examples?|samples?)\//;
 const EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
 /** A file of made-up data for tests and demos, by its name: `mock-authservice-config.json`, `users.fake.ts`. */
 const MOCK_FILE = /(?:^|[._-])(?:mock|mocks|mocked|fake|fakes|dummy|stub|stubs)(?:[._-]|$)/i;
@@ -47,7 +52,7 @@ const BUILD_TOOL_FILES = new Set([
 /** The class and reason every reference in the file has, or undefined when each is judged on its own. */
 export function wholeFileClass(path: string, text: string): { class: ReferenceClass; reason: string } | undefined {
   const base = baseName(path);
-  if (EXAMPLE_CODE.test(path))
+  if (EXAMPLE_CODE.test(path.replace(EXAMPLE_PACKAGE, "$1_/")))
     return { class: "mention", reason: "example code inside a source tree: it shows how to call, nothing runs it" };
   if (BUILD_TOOL_FILES.has(base.toLowerCase()))
     return {
