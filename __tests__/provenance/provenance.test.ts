@@ -181,11 +181,24 @@ describe("buildProvenance", () => {
     expect(p.unplaced.map((u) => u.workload)).toEqual(["worker"]);
   });
 
-  it("falls back to a folder named like the image with underscores for hyphens, as Python packages are", () => {
-    const repo = { "agent_os/Dockerfile": "FROM python:3.11-slim\nCOPY . /app\n", "agent_os/main.py": "" };
-    const p = provenanceOf(repo, [image("gateway", "agent-os:6.0.0")]);
-    expect(p.placements.map((x) => [x.dockerfile, x.evidence[0]?.says])).toEqual([
-      ["agent_os/Dockerfile", "folder agent_os is named like image agent-os and holds agent_os/Dockerfile"],
+  it("falls back to a folder that spells the name with underscores or run together", () => {
+    const repo = {
+      "agent_os/Dockerfile": "FROM python:3.11-slim\nCOPY . /app\n",
+      "agent_os/main.py": "",
+      "apps/ServiceC/Dockerfile": "FROM eclipse-temurin:17\nCOPY . /app\n",
+      "apps/ServiceC/src/main/java/App.java": "",
+    };
+    const p = provenanceOf(repo, [
+      image("gateway", "agent-os:6.0.0"),
+      image("service-c", "acme/istio-basics-course:service-c"),
+    ]);
+    expect(p.placements.map((x) => [x.workload, x.dockerfile, x.evidence[0]?.says])).toEqual([
+      ["gateway", "agent_os/Dockerfile", "folder agent_os is named like image agent-os and holds agent_os/Dockerfile"],
+      [
+        "service-c",
+        "apps/ServiceC/Dockerfile",
+        "folder apps/ServiceC is named like workload service-c and holds apps/ServiceC/Dockerfile",
+      ],
     ]);
   });
 

@@ -93,18 +93,11 @@ export function folderBuilds(wi: WorkloadImage, layout: RepoLayout): ImageBuild[
   const ref = parseImageRef(wi.image);
   const official = ref !== undefined && ref.path.length === 1 && (ref.host === undefined || ref.host === "docker.io");
   const named: [string, string][] = [
-    ...(imageName
-      ? [
-          [imageName, `image ${imageName}`] as [string, string],
-          // Python packages cannot hold a hyphen: `agent-os` is built from `agent_os/`.
-          [imageName.replace(/-/g, "_"), `image ${imageName}`] as [string, string],
-        ]
-      : []),
+    ...(imageName ? spellings(imageName).map((n): [string, string] => [n, `image ${imageName}`]) : []),
     ...(official
       ? []
       : [
-          [workload, `workload ${workload}`] as [string, string],
-          [workload.replace(/-/g, "_"), `workload ${workload}`] as [string, string],
+          ...spellings(workload).map((n): [string, string] => [n, `workload ${workload}`]),
           ...tagNames(wi.image).map((n): [string, string] => [n, `the start of tag ${tagOf(wi.image)}`]),
         ]),
   ];
@@ -154,18 +147,24 @@ export function tagOf(image: string): string | undefined {
   return colon > name.lastIndexOf("/") ? name.slice(colon + 1) : undefined;
 }
 
-/** Words a tag may name a service by, longest first: `chat-worker-dev` -> chat-worker-dev, chat_worker_dev, …, chat. */
+/** Words a tag may name a service by, longest first: `chat-worker-dev` -> chat-worker-dev, chat_worker_dev, chatworkerdev, …, chat. */
 function tagNames(image: string): string[] {
   const tag = tagOf(image)?.toLowerCase();
   if (!tag) return [];
   if (!tagNamesService(tag)) return [];
   const words = tag.split("-");
   const out: string[] = [];
-  for (let n = words.length; n >= 1; n--) {
-    const name = words.slice(0, n).join("-");
-    out.push(name, name.replace(/-/g, "_"));
-  }
+  for (let n = words.length; n >= 1; n--) out.push(...spellings(words.slice(0, n).join("-")));
   return [...new Set(out)];
+}
+
+/**
+ * How a folder may spell a hyphenated name: as written, with underscores (Python packages cannot hold a hyphen:
+ * `agent-os` is built from `agent_os/`), and run together (`service-c` from `ServiceC/`; folder names are compared
+ * lower-cased).
+ */
+function spellings(name: string): string[] {
+  return [...new Set([name, name.replace(/-/g, "_"), name.replace(/-/g, "")])];
 }
 
 /** A tag that starts with a version, a commit or a channel (`1.2`, `3f2a9c1`, `latest-arm64`) names no service. */
