@@ -1,4 +1,5 @@
 // Resources -> the egress model. Pure: the same resources always give the same model.
+import { withoutTestInputs } from "./test-inputs.js";
 import { isAdmiralDependency, toAdmiralDependency } from "./admiral.js";
 import { creationRanks } from "./creation-order.js";
 import type { LoadedManifests } from "../manifests/load.js";
@@ -51,8 +52,10 @@ export function buildModel(
   meshOverride?: MeshSourceOverride,
   scripts?: InstallScripts,
 ): EgressModel {
+  // The objects a policy test suite feeds its engine are never applied.
+  const resources = withoutTestInputs(manifests.resources);
   const sources = [
-    ...meshSourcesFromResources(manifests.resources),
+    ...meshSourcesFromResources(resources),
     ...manifests.meshDocuments.map(meshSourceFromDocument),
     ...(scripts ? meshSourcesFromScripts(scripts.texts, scripts.files) : []),
   ];
@@ -73,8 +76,8 @@ export function buildModel(
     publicRoutes: [],
   };
   const partialWorkloads: ReturnType<typeof toWorkload>[] = [];
-  const ranks = creationRanks(manifests.resources);
-  manifests.resources.forEach((r, index) => {
+  const ranks = creationRanks(resources);
+  resources.forEach((r, index) => {
     const order = ranks[index]!;
     if (isIstioNetworking(r)) {
       if (r.kind === "ServiceEntry") model.serviceEntries.push(toServiceEntry(r, order));
@@ -103,9 +106,9 @@ export function buildModel(
   });
   if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map<string, Namespace>(model.namespaces.map((n) => [n.name, n]));
-  if (manifests.resources.some((r) => r.group === "maistra.io")) {
+  if (resources.some((r) => r.group === "maistra.io")) {
     model.injectionPodOnly = true;
-    const members = meshMembersOf(manifests.resources);
+    const members = meshMembersOf(resources);
     if (members) model.meshMembers = members;
   }
   const evidence = injectionEvidence(
