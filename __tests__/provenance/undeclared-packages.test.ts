@@ -53,6 +53,10 @@ describe("an SDK loaded with import() that nothing declares", () => {
         { path: "services/notify/Dockerfile", text: "FROM node:20\nRUN npm install twilio@5\n" },
       ],
     ],
+    [
+      "a package that wraps it is declared, and may bring it along",
+      [{ path: "services/notify/package.json", text: PACKAGE({ "twilio-wrapper": "1.0.0" }) }],
+    ],
     // No package.json says what is installed: nobody can tell.
     ["no package.json is above the file", [{ path: "other/package.json", text: PACKAGE() }]],
   ])("stays a call when %s", (_why, buildFiles) => {
@@ -72,5 +76,56 @@ describe("an SDK loaded with import() that nothing declares", () => {
       'export async function mail() {\n  const m = (await import("@sendgrid/mail/src/mail")).default;\n  m.setApiKey("k");\n}\n';
     const refs = scanSource({ path: "services/notify/src/mail.ts", text });
     expect(refs.map((r) => r.lazyPackage)).toEqual(["@sendgrid/mail"]);
+  });
+});
+
+describe("a Python SDK imported where it is used, that no dependency file names", () => {
+  const GUARDED = [
+    "async def complete(prompt):",
+    "    try:",
+    "        import anthropic",
+    "    except ImportError as e:",
+    "        raise Unavailable() from e",
+    "    client = anthropic.AsyncAnthropic(api_key=KEY)",
+    "    return await client.messages.create(model=MODEL, messages=[prompt])",
+    "",
+  ].join("\n");
+  const AT_TOP = `import anthropic\n\nclient = anthropic.AsyncAnthropic(api_key=KEY)\n`;
+  const decidedPy = (text: string, buildFiles: BuildFile[]) =>
+    withUndeclaredPackages(scanSource({ path: "agent/llm/gateway.py", text }), buildFiles).map((r) => [
+      r.host,
+      r.unread === true,
+    ]);
+
+  it("is unread where the requirements the image installs leave it out", () => {
+    const refs = scanSource({ path: "agent/llm/gateway.py", text: GUARDED });
+    expect(refs.map((r) => [r.host, r.lazyPackage])).toEqual([["api.anthropic.com", "anthropic"]]);
+    const [ref] = withUndeclaredPackages(refs, [{ path: "agent/requirements.txt", text: "openai>=1.0\nfastapi\n" }]);
+    expect(ref?.unread).toBe(true);
+    expect(ref?.reason).toContain("agent/requirements.txt");
+  });
+
+  it.each([
+    ["the requirements name it", [{ path: "agent/requirements.txt", text: "Anthropic==0.40\n" }]],
+    [
+      "a package that wraps it is named",
+      [{ path: "pyproject.toml", text: '[project]\ndependencies = ["langchain-anthropic>=0.2"]\n' }],
+    ],
+    [
+      "the Dockerfile installs it by hand",
+      [
+        { path: "agent/requirements.txt", text: "openai\n" },
+        { path: "agent/Dockerfile", text: "FROM python:3.12\nRUN pip install anthropic\n" },
+      ],
+    ],
+    ["no dependency file is above the file", [{ path: "other/requirements.txt", text: "openai\n" }]],
+  ])("stays a call when %s", (_why, buildFiles) => {
+    expect(decidedPy(GUARDED, buildFiles)).toEqual([["api.anthropic.com", false]]);
+  });
+
+  it("stays a call when the module imports it at the top: it would not load without it", () => {
+    expect(decidedPy(AT_TOP, [{ path: "agent/requirements.txt", text: "openai\n" }])).toEqual([
+      ["api.anthropic.com", false],
+    ]);
   });
 });

@@ -12,7 +12,8 @@ export type BuildFileKind =
   | "dockerfile"
   | "dockerignore"
   | "go.mod"
-  | "module";
+  | "module"
+  | "python-deps";
 
 const KINDS: readonly [RegExp, BuildFileKind][] = [
   [/^(?:docker-)?compose[^/]*\.ya?ml$/i, "compose"],
@@ -29,11 +30,14 @@ const KINDS: readonly [RegExp, BuildFileKind][] = [
   // What a module depends on inside the repository (module-dependencies.ts), and how its imports resolve
   // (unimported-modules.ts).
   [/^(?:pom\.xml|build\.gradle(?:\.kts)?|package\.json|[tj]sconfig(?:\.[\w.-]+)?\.json)$/, "module"],
+  // What pip, Poetry or Pipenv installs: an SDK they leave out is not in the image (undeclared-packages.ts).
+  [/^(?:requirements[\w.-]*\.txt|pyproject\.toml|setup\.py|setup\.cfg|Pipfile)$/, "python-deps"],
 ];
 
 export function buildFileKind(path: string): BuildFileKind | undefined {
   if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
   const name = baseName(path);
+  if (/(?:^|\/)requirements\/[^/]+\.txt$/.test(path)) return "python-deps";
   // A .dockerignore beside a Dockerfile would otherwise read as "Dockerfile.<something>".
   if (name.endsWith(".dockerignore")) return "dockerignore";
   for (const [re, kind] of KINDS) if (re.test(name)) return kind;

@@ -47,8 +47,9 @@ export interface HostReference {
   /** `sdk`: no string names the host; the client an SDK builds calls it by default (src/knowledge/sdk-defaults.json). */
   via?: "sdk";
   /**
-   * With `via: "sdk"` in JavaScript: the npm package the file loads only with `import()`. A package no package.json
-   * declares is then an optional provider the image does not install (`withUndeclaredPackages`).
+   * With `via: "sdk"`: the package (npm, PyPI) the file loads only where it is used (`import()`, an indented Python
+   * import). One the repository's dependency files leave out is an optional provider the image does not install
+   * (`withUndeclaredPackages`).
    */
   lazyPackage?: string;
   /** A manifest value no workload reads (a ConfigMap nothing mounts): egress of nobody the repository shows. */

@@ -9,8 +9,11 @@ export interface ImportedModule {
   /** The local name a Go import is given (`gh "github.com/google/go-github/v60/github"`). */
   alias?: string;
   offset: number;
-  /** JavaScript's `import("…")`: loaded when the code gets there, not with the file. */
-  dynamic?: true;
+  /**
+   * Loaded when the code gets there, not with the file: JavaScript's `import("…")`, a Python import indented under a
+   * function, a class, a condition or a `try`.
+   */
+  deferred?: true;
 }
 
 export interface EntryImport {
@@ -20,7 +23,7 @@ export interface EntryImport {
   captures: Set<string>;
   /** Go: local name -> the normalised capture, or "" when the pattern has no `*`. */
   aliases: Map<string, string>;
-  /** JavaScript: the package's name when every import of it in the file is a dynamic `import()`. */
+  /** The package's name (npm, PyPI) when every import of it in the file is deferred. */
   lazyPackage?: string;
 }
 
@@ -54,7 +57,7 @@ export function entryImport(entry: SdkEntry, modules: readonly ImportedModule[])
       const capture = match[1] === undefined ? "" : normaliseName(match[1]);
       if (capture !== "") found.captures.add(capture);
       if (m.alias !== undefined) found.aliases.set(m.alias, capture);
-      if (m.dynamic) lazy ??= npmPackageOf(m.path);
+      if (m.deferred) lazy ??= entry.language === "javascript" ? npmPackageOf(m.path) : entry.package;
       else loadedWithFile = true;
     }
   }
@@ -91,13 +94,15 @@ function importPattern(pattern: string): RegExp {
 
 function pythonImports(code: string): ImportedModule[] {
   const out: ImportedModule[] = [];
+  const at = (m: RegExpMatchArray, path: string): ImportedModule =>
+    /^[ \t]/.test(m[0]) ? { path, offset: m.index!, deferred: true } : { path, offset: m.index! };
   for (const m of code.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gm)) {
     const base = m[1] ?? "";
-    out.push({ path: base, offset: m.index });
-    for (const name of names(m[2] ?? "")) out.push({ path: `${base}.${name}`, offset: m.index });
+    out.push(at(m, base));
+    for (const name of names(m[2] ?? "")) out.push(at(m, `${base}.${name}`));
   }
   for (const m of code.matchAll(/^[ \t]*import[ \t]+([^\n]*)/gm)) {
-    for (const name of names(m[1] ?? "")) out.push({ path: name, offset: m.index });
+    for (const name of names(m[1] ?? "")) out.push(at(m, name));
   }
   return out;
 }
@@ -117,7 +122,7 @@ function quotedImports(view: CodeView, keyword: RegExp): ImportedModule[] {
     const literal = view.stringAt(m.index + m[0].length);
     if (!literal) continue;
     const path = view.text.slice(literal.start, literal.end);
-    out.push(/^import\s*\(/.test(m[0]) ? { path, offset: m.index, dynamic: true } : { path, offset: m.index });
+    out.push(/^import\s*\(/.test(m[0]) ? { path, offset: m.index, deferred: true } : { path, offset: m.index });
   }
   return out;
 }

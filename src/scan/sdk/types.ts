@@ -65,7 +65,10 @@ export interface SdkReference {
   reason: string;
   /** Set when the code replaced the default endpoint: which option or call did it, and where. */
   overridden?: { by: string; line: number };
-  /** JavaScript: the package the file loads only with a dynamic `import()`, an optional dependency's pattern. */
+  /**
+   * The package (npm, PyPI) the file loads only where it is used (`import()`, an indented Python import): an optional
+   * dependency's pattern.
+   */
   lazyPackage?: string;
 }
 
