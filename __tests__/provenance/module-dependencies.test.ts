@@ -101,4 +101,25 @@ describe("build output", () => {
       says: "dist/apps/auth is build output the repository does not hold: ships the sources in apps/auth",
     });
   });
+
+  it("ships the Go sources beside a binary the image copies and the repository does not hold", () => {
+    const repo = {
+      "example/server/build.sh": "go build -o server\ndocker build -t acme/server:2 .\n",
+      "example/server/Dockerfile": 'FROM ubuntu:22.04\nCOPY server /bin/server\nCMD ["server"]\n',
+      "example/server/main.go": "package main\n",
+      "example/server/service/mail.go": "package service\n",
+      "example/server/service/mail_test.go": "package service\n",
+      "example/client/main.go": "package main\n",
+    };
+    const p = provenanceOf(repo, [image("server", "acme/server:2")]);
+    const shippedBy = (file: string) => placementsShipping(p, file).map((x) => x.workload);
+    expect(shippedBy("example/server/service/mail.go")).toEqual(["server"]);
+    expect(shippedBy("example/server/service/mail_test.go")).toEqual([]);
+    expect(shippedBy("example/client/main.go")).toEqual([]);
+    expect(p.placements[0]!.evidence).toContainEqual({
+      file: "example/server/Dockerfile",
+      line: 2,
+      says: "example/server/server is not in the repository, beside the Go sources of example/server: the binary built from them",
+    });
+  });
 });

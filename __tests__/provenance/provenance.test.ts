@@ -181,6 +181,30 @@ describe("buildProvenance", () => {
     expect(p.unplaced.map((u) => u.workload)).toEqual(["worker"]);
   });
 
+  it("reads a script's build from the script's own folder where the Dockerfile it names is there", () => {
+    const repo = {
+      Dockerfile:
+        "FROM golang:1.22 AS builder\nCOPY ./ /src\nRUN go build -o proxy .\nFROM alpine\nCOPY --from=builder /src/proxy /bin/\n",
+      "main.go": "package main\n",
+      "example/client/build.sh": "go build -o client\ndocker build -t acme/client:v2 .\n",
+      "example/client/Dockerfile": "FROM ubuntu:22.04\nCOPY client /bin/client\n",
+      "example/client/main.go": "package main\n",
+      "deploy/docker/build.sh": "docker build -t acme/api:1 -f Dockerfile ../..\n",
+      "deploy/docker/Dockerfile": "FROM python:3.12\nCOPY api /app\n",
+      "api/main.py": "",
+    };
+    const p = provenanceOf(repo, [image("client", "acme/client:v2"), image("api", "acme/api:1")]);
+    expect(p.placements.map((x) => [x.workload, x.context, x.dockerfile, x.evidence.at(-1)?.says])).toEqual([
+      ["api", "", "deploy/docker/Dockerfile", "docker build tags acme/api:1 from context ."],
+      [
+        "client",
+        "example/client",
+        "example/client/Dockerfile",
+        "docker build tags acme/client:v2 from context ., run in example/client, where example/client/Dockerfile is",
+      ],
+    ]);
+  });
+
   it("falls back to a folder that spells the name with underscores or run together", () => {
     const repo = {
       "agent_os/Dockerfile": "FROM python:3.11-slim\nCOPY . /app\n",

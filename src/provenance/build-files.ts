@@ -8,6 +8,7 @@ import { buildFileKind } from "./build-file-kind.js";
 import { shellTextBuilds } from "./script-builds.js";
 import { skaffoldBuilds } from "./skaffold.js";
 import { taskfileBuilds } from "./taskfile.js";
+import { dirOf } from "./paths.js";
 import type { BuildFile, ImageBuild, ProvenanceProblem } from "./types.js";
 import { workflowBuilds } from "./workflow.js";
 
@@ -22,8 +23,14 @@ export function buildsOf(file: BuildFile, problems: ProvenanceProblem[], reposit
     case "workflow":
       return workflowBuilds(file.path, text, problems, repository);
     case "shell":
-      // Scripts are usually run from the repository root (CI does); a script that cds first is not followed.
-      return shellTextBuilds({ file: file.path, text, firstLine: 1, cwd: "" });
+      // Scripts are usually run from the repository root (CI does), or from their own folder; a `cd` is followed.
+      return shellTextBuilds({
+        file: file.path,
+        text,
+        firstLine: 1,
+        cwd: "",
+        scriptFolder: dirOf(file.path) || undefined,
+      });
     case "makefile":
       return makefileBuilds(file.path, text);
     case "taskfile":

@@ -20,6 +20,14 @@ export function sourcesOfBuildOutput(
   const out: string[] = [];
   const evidence: Evidence[] = [];
   for (const glob of ships) {
+    const binary = goBinary(glob, layout);
+    if (binary !== undefined) {
+      if (out.includes(binary.ships)) continue;
+      out.push(binary.ships);
+      const at = copied.find((e) => e.says.includes(glob)) ?? copied[0];
+      if (at) evidence.push({ file: at.file, line: at.line, says: binary.says });
+      continue;
+    }
     const segments = glob.split("/");
     const i = segments.findIndex((s) => OUTPUT_FOLDERS.has(s));
     if (i === -1) continue;
@@ -44,4 +52,30 @@ export function sourcesOfBuildOutput(
     });
   }
   return { ships: out, evidence };
+}
+
+const GO_FOLDERS = new WeakMap<RepoLayout, Set<string>>();
+
+/**
+ * A file the image copies that the repository does not hold, beside Go sources (`COPY grpc-server /bin/` after a
+ * script's `go build -o grpc-server`): the binary compiled from them, so the Go code of that folder is what runs.
+ */
+function goBinary(glob: string, layout: RepoLayout): { ships: string; says: string } | undefined {
+  // A COPY source that is not there reads as a folder: `grpc-server/**`.
+  const path = glob.replace(/\/\*\*$/, "");
+  if (/[*?[{]/.test(path) || layout.files.has(path) || layout.dirs.has(path)) return undefined;
+  let folders = GO_FOLDERS.get(layout);
+  if (!folders) {
+    folders = new Set<string>();
+    for (const f of layout.files)
+      if (f.endsWith(".go")) folders.add(f.includes("/") ? f.slice(0, f.lastIndexOf("/")) : "");
+    GO_FOLDERS.set(layout, folders);
+  }
+  const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  if (!folders.has(folder)) return undefined;
+  const ships = folder ? `${folder}/**/*.go` : "**/*.go";
+  return {
+    ships,
+    says: `${path} is not in the repository, beside the Go sources of ${folder || "."}: the binary built from them`,
+  };
 }

@@ -129,9 +129,11 @@ function deployment(build: ImageBuild, wi: WorkloadImage): Evidence | undefined 
 function usableBuilds(ctx: PlaceContext): readonly KnownBuild[] {
   if (ctx.usable) return ctx.usable;
   const usable: KnownBuild[] = [];
-  for (const kb of ctx.builds) {
+  const exists = (path: string) => ctx.layout.files.has(path) || ctx.texts.has(path);
+  for (const found of ctx.builds) {
+    const kb = runFromOwnFolder(found, exists);
     const { dockerfile, evidence } = kb.build;
-    if (dockerfile === undefined || ctx.layout.files.has(dockerfile) || ctx.texts.has(dockerfile)) usable.push(kb);
+    if (dockerfile === undefined || exists(dockerfile)) usable.push(kb);
     else if (kb.build.fromDocs) {
       const only = onlyDockerfileBelow(dirOf(evidence.file), ctx);
       if (only !== undefined) {
@@ -151,6 +153,17 @@ function usableBuilds(ctx: PlaceContext): readonly KnownBuild[] {
   }
   ctx.usable = usable;
   return usable;
+}
+
+/** A script's build read from the script's own folder, where the Dockerfile it names is found from there. */
+function runFromOwnFolder(kb: KnownBuild, exists: (path: string) => boolean): KnownBuild {
+  const { runFrom, dockerfile, context, evidence } = kb.build;
+  if (runFrom === undefined || dockerfile === undefined) return kb;
+  const moved = joinRepoPath(runFrom, dockerfile);
+  const movedContext = joinRepoPath(runFrom, context);
+  if (moved === undefined || movedContext === undefined || !exists(moved)) return kb;
+  const says = `${evidence.says}, run in ${runFrom}, where ${moved} is`;
+  return { ...kb, build: { ...kb.build, dockerfile: moved, context: movedContext, evidence: { ...evidence, says } } };
 }
 
 /** The one Dockerfile in `dir` or below it, or undefined when there is none or more than one. */
@@ -254,7 +267,7 @@ function placement(wi: WorkloadImage, build: ImageBuild, how: PlacementHow, ctx:
     ...shipped.excludes,
     ...(ignore ? dockerignoreExcludes(ignore, build.context) : []),
     // Compiled output carries no tests.
-    ...output.ships.flatMap((g) => testExcludes(g.replace(/\/?\*\*$/, ""))),
+    ...output.ships.flatMap((g) => testExcludes(g.replace(/\/?\*\*(?:\/[^/]*)?$/, ""))),
   ];
   return {
     ...base,

@@ -18,6 +18,11 @@ export interface ShellTextAt {
   cwd: string;
   /** Variables set for the text before it runs (a workflow's `env:`). */
   env?: Readonly<Record<string, string>>;
+  /**
+   * A script file's own folder, when that is not `cwd`: people run `./build.sh` from there as often as from the root,
+   * so a build it reaches without a `cd` says so (`ImageBuild.runFrom`).
+   */
+  scriptFolder?: string;
 }
 
 export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
@@ -41,7 +46,10 @@ export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
     if (cwd === undefined) continue;
     const cmd = dockerBuildIn(words);
     if (!cmd || cmd.tags.length === 0) continue;
-    const paths = resolveBuildPaths(cmd, cwd);
+    const fromRoot = resolveBuildPaths(cmd, cwd);
+    // A context above the root (`docker build -f Dockerfile ../..`) can only mean the script's own folder.
+    const ownFolder = at.scriptFolder !== undefined && cwd === at.cwd ? at.scriptFolder : undefined;
+    const paths = fromRoot ?? (ownFolder === undefined ? undefined : resolveBuildPaths(cmd, ownFolder));
     if (!paths) continue;
     const line = at.firstLine + cmd.line - 1;
     for (const tag of cmd.tags) {
@@ -51,6 +59,7 @@ export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
         context: paths.context,
         ...(paths.dockerfile !== undefined ? { dockerfile: paths.dockerfile } : {}),
         ...(cmd.target ? { target: cmd.target } : {}),
+        ...(fromRoot !== undefined && ownFolder !== undefined ? { runFrom: ownFolder } : {}),
         evidence: { file: at.file, line, says: `docker build tags ${image} from context ${paths.context || "."}` },
       });
     }

@@ -101,6 +101,12 @@ export interface ImageBuild {
    * does not find from the README's folder is the only one below that folder, if there is exactly one.
    */
   fromDocs?: boolean;
+  /**
+   * A script outside the root that builds without a `cd`: its folder. Where the Dockerfile the command names is found
+   * from there (`example/api/build.sh` running `docker build .` beside `example/api/Dockerfile`), the build is read
+   * as run there.
+   */
+  runFrom?: string;
   /** Containers a workflow points at this build's image (`kubectl set image`), whatever image their manifest names. */
   deployedTo?: DeployedContainer[];
   /**
