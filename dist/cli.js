@@ -17021,11 +17021,14 @@ var KINDS = [
   [/^go\.mod$/, "go.mod"],
   // What a module depends on inside the repository (module-dependencies.ts), and how its imports resolve
   // (unimported-modules.ts).
-  [/^(?:pom\.xml|build\.gradle(?:\.kts)?|package\.json|[tj]sconfig(?:\.[\w.-]+)?\.json)$/, "module"]
+  [/^(?:pom\.xml|build\.gradle(?:\.kts)?|package\.json|[tj]sconfig(?:\.[\w.-]+)?\.json)$/, "module"],
+  // What pip, Poetry or Pipenv installs: an SDK they leave out is not in the image (undeclared-packages.ts).
+  [/^(?:requirements[\w.-]*\.txt|pyproject\.toml|setup\.py|setup\.cfg|Pipfile)$/, "python-deps"]
 ];
 function buildFileKind(path19) {
   if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path19)) return "workflow";
   const name = baseName(path19);
+  if (/(?:^|\/)requirements\/[^/]+\.txt$/.test(path19)) return "python-deps";
   if (name.endsWith(".dockerignore")) return "dockerignore";
   for (const [re, kind] of KINDS) if (re.test(name)) return kind;
   return void 0;
@@ -19056,7 +19059,7 @@ var sdk_defaults_default = {
     {
       id: "slack-python",
       language: "python",
-      package: "slack_sdk",
+      package: "slack-sdk",
       imports: ["slack_sdk"],
       constructors: ["WebClient(", "AsyncWebClient(", "slack_sdk.WebClient("],
       hosts: [
@@ -19081,7 +19084,7 @@ var sdk_defaults_default = {
     {
       id: "slack-python-socket-mode",
       language: "python",
-      package: "slack_sdk.socket_mode",
+      package: "slack-sdk",
       imports: ["slack_sdk.socket_mode"],
       constructors: ["SocketModeClient("],
       hosts: [
@@ -19412,7 +19415,7 @@ var sdk_defaults_default = {
     {
       id: "pygithub",
       language: "python",
-      package: "github",
+      package: "PyGithub",
       imports: ["github"],
       constructors: ["Github(", "github.Github("],
       hosts: [
@@ -19495,7 +19498,7 @@ var sdk_defaults_default = {
     {
       id: "google-cloud-storage-python",
       language: "python",
-      package: "google.cloud.storage",
+      package: "google-cloud-storage",
       imports: ["google.cloud.storage"],
       constructors: ["storage.Client(", "Client("],
       hosts: [
@@ -19520,7 +19523,7 @@ var sdk_defaults_default = {
     {
       id: "google-cloud-pubsub-python",
       language: "python",
-      package: "google.cloud.pubsub_v1",
+      package: "google-cloud-pubsub",
       imports: ["google.cloud.pubsub_v1", "google.cloud.pubsub"],
       constructors: [
         "pubsub_v1.PublisherClient(",
@@ -19552,7 +19555,7 @@ var sdk_defaults_default = {
     {
       id: "google-api-python-client",
       language: "python",
-      package: "googleapiclient",
+      package: "google-api-python-client",
       imports: ["googleapiclient", "apiclient"],
       constructors: ["discovery.build(", "build("],
       hosts: [
@@ -19671,7 +19674,7 @@ var sdk_defaults_default = {
     {
       id: "azure-storage-blob-python",
       language: "python",
-      package: "azure.storage.blob",
+      package: "azure-storage-blob",
       imports: ["azure.storage.blob"],
       constructors: ["BlobServiceClient(", "BlobServiceClient.from_connection_string("],
       hosts: [],
@@ -19689,7 +19692,7 @@ var sdk_defaults_default = {
     {
       id: "azure-identity-python",
       language: "python",
-      package: "azure.identity",
+      package: "azure-identity",
       imports: ["azure.identity"],
       constructors: [
         "DefaultAzureCredential(",
@@ -19714,7 +19717,7 @@ var sdk_defaults_default = {
     {
       id: "sentry-python",
       language: "python",
-      package: "sentry_sdk",
+      package: "sentry-sdk",
       imports: ["sentry_sdk"],
       constructors: ["sentry_sdk.init("],
       hosts: [],
@@ -19751,7 +19754,7 @@ var sdk_defaults_default = {
     {
       id: "datadog-api-client-python",
       language: "python",
-      package: "datadog_api_client",
+      package: "datadog-api-client",
       imports: ["datadog_api_client"],
       constructors: ["Configuration("],
       hosts: [
@@ -19939,6 +19942,7 @@ function namesConstantsOf(file2) {
 
 // src/scan/file-kind.ts
 var EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
+var EXAMPLE_PACKAGE = /(\bsrc\/(?:main|test)\/(?:java|kotlin|scala|groovy)\/[a-z]{2,6}\/)(?:examples?|samples?)\//;
 var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
 var MOCK_FILE = /(?:^|[._-])(?:mock|mocks|mocked|fake|fakes|dummy|stub|stubs)(?:[._-]|$)/i;
 var ASSET_DATA = /(?:^|\/)assets\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|json|csv|tsv|xml)$/i;
@@ -19971,7 +19975,7 @@ var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
 ]);
 function wholeFileClass(path19, text3) {
   const base = baseName2(path19);
-  if (EXAMPLE_CODE.test(path19))
+  if (EXAMPLE_CODE.test(path19.replace(EXAMPLE_PACKAGE, "$1_/")))
     return { class: "mention", reason: "example code inside a source tree: it shows how to call, nothing runs it" };
   if (BUILD_TOOL_FILES.has(base.toLowerCase()))
     return {
@@ -21571,6 +21575,8 @@ function importsOf2(view, language) {
 }
 function entryImport(entry, modules) {
   let found;
+  let lazy;
+  let loadedWithFile = false;
   for (const pattern of entry.imports) {
     const re = importPattern(pattern);
     for (const m of modules) {
@@ -21581,9 +21587,16 @@ function entryImport(entry, modules) {
       const capture = match2[1] === void 0 ? "" : normaliseName(match2[1]);
       if (capture !== "") found.captures.add(capture);
       if (m.alias !== void 0) found.aliases.set(m.alias, capture);
+      if (m.deferred) lazy ??= entry.language === "javascript" ? npmPackageOf(m.path) : entry.package;
+      else loadedWithFile = true;
     }
   }
+  if (found && lazy !== void 0 && !loadedWithFile) found.lazyPackage = lazy;
   return found;
+}
+function npmPackageOf(specifier) {
+  const parts = specifier.split("/");
+  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0] ?? specifier;
 }
 function normaliseName(name) {
   return name.toLowerCase().replace(/[-_.]/g, "");
@@ -21600,13 +21613,14 @@ function importPattern(pattern) {
 }
 function pythonImports(code) {
   const out = [];
+  const at2 = (m, path19) => /^[ \t]/.test(m[0]) ? { path: path19, offset: m.index, deferred: true } : { path: path19, offset: m.index };
   for (const m of code.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gm)) {
     const base = m[1] ?? "";
-    out.push({ path: base, offset: m.index });
-    for (const name of names(m[2] ?? "")) out.push({ path: `${base}.${name}`, offset: m.index });
+    out.push(at2(m, base));
+    for (const name of names(m[2] ?? "")) out.push(at2(m, `${base}.${name}`));
   }
   for (const m of code.matchAll(/^[ \t]*import[ \t]+([^\n]*)/gm)) {
-    for (const name of names(m[1] ?? "")) out.push({ path: name, offset: m.index });
+    for (const name of names(m[1] ?? "")) out.push(at2(m, name));
   }
   return out;
 }
@@ -21617,7 +21631,9 @@ function quotedImports(view, keyword) {
   const out = [];
   for (const m of view.code.matchAll(keyword)) {
     const literal2 = view.stringAt(m.index + m[0].length);
-    if (literal2) out.push({ path: view.text.slice(literal2.start, literal2.end), offset: m.index });
+    if (!literal2) continue;
+    const path19 = view.text.slice(literal2.start, literal2.end);
+    out.push(/^import\s*\(/.test(m[0]) ? { path: path19, offset: m.index, deferred: true } : { path: path19, offset: m.index });
   }
   return out;
 }
@@ -21942,7 +21958,8 @@ function detectEntry(view, path19, entry, imported, out) {
       column: view.columnOf(call.start),
       sdk: entry.id,
       importLine,
-      constructorLine: line
+      constructorLine: line,
+      ...imported.lazyPackage !== void 0 ? { lazyPackage: imported.lazyPackage } : {}
     };
     const name = constructorName(view, call);
     const unresolved = (reason) => out.unresolved.push({ sdk: entry.id, file: path19, line, reason });
@@ -22084,7 +22101,8 @@ function sdkReferences(path19, calls, found, options, whole) {
       ignoredRules: ignoredRulesAt(found.ignores, r.line),
       class: whole?.class ?? "call",
       reason: whole ? `${whole.reason} (via sdk: ${r.reason})` : `via sdk: ${r.reason}`,
-      via: "sdk"
+      via: "sdk",
+      ...r.lazyPackage !== void 0 ? { lazyPackage: r.lazyPackage } : {}
     });
   }
   return out;
@@ -25922,6 +25940,27 @@ function helmMeshValues(doc, file2) {
   };
 }
 
+// src/model/test-inputs.ts
+function withoutTestInputs(resources) {
+  const files = /* @__PURE__ */ new Set();
+  const folders = [];
+  for (const r of resources) {
+    if (r.kind !== "Test") continue;
+    const folder = dirOf(r.loc.file);
+    if (r.group === "cli.kyverno.io") {
+      const named = r.body.resources;
+      if (!Array.isArray(named)) continue;
+      for (const n of named) {
+        const path19 = typeof n === "string" ? joinRepoPath(folder, n) : void 0;
+        if (path19 !== void 0) files.add(path19);
+      }
+    } else if (r.group === "chainsaw.kyverno.io") folders.push(folder);
+  }
+  if (files.size === 0 && folders.length === 0) return resources;
+  const inFolder = (file2) => folders.some((f) => f === "" ? true : file2.startsWith(`${f}/`));
+  return resources.filter((r) => !files.has(r.loc.file) && !inFolder(r.loc.file));
+}
+
 // src/model/admiral.ts
 var DEFAULT_IDENTITY_LABEL = "identity";
 var SUFFIX = ".global";
@@ -26533,7 +26572,9 @@ function shellTextBuilds(at2) {
     if (cwd === void 0) continue;
     const cmd = dockerBuildIn(words);
     if (!cmd || cmd.tags.length === 0) continue;
-    const paths = resolveBuildPaths(cmd, cwd);
+    const fromRoot = resolveBuildPaths(cmd, cwd);
+    const ownFolder = at2.scriptFolder !== void 0 && cwd === at2.cwd ? at2.scriptFolder : void 0;
+    const paths = fromRoot ?? (ownFolder === void 0 ? void 0 : resolveBuildPaths(cmd, ownFolder));
     if (!paths) continue;
     const line = at2.firstLine + cmd.line - 1;
     for (const tag of cmd.tags) {
@@ -26543,6 +26584,7 @@ function shellTextBuilds(at2) {
         context: paths.context,
         ...paths.dockerfile !== void 0 ? { dockerfile: paths.dockerfile } : {},
         ...cmd.target ? { target: cmd.target } : {},
+        ...fromRoot !== void 0 && ownFolder !== void 0 ? { runFrom: ownFolder } : {},
         evidence: { file: at2.file, line, says: `docker build tags ${image} from context ${paths.context || "."}` }
       });
     }
@@ -27819,8 +27861,9 @@ function effectiveMode(sidecar, mesh) {
 
 // src/model/build.ts
 function buildModel(manifests, meshOverride, scripts) {
+  const resources = withoutTestInputs(manifests.resources);
   const sources = [
-    ...meshSourcesFromResources(manifests.resources),
+    ...meshSourcesFromResources(resources),
     ...manifests.meshDocuments.map(meshSourceFromDocument),
     ...scripts ? meshSourcesFromScripts(scripts.texts, scripts.files) : []
   ];
@@ -27841,8 +27884,8 @@ function buildModel(manifests, meshOverride, scripts) {
     publicRoutes: []
   };
   const partialWorkloads = [];
-  const ranks = creationRanks(manifests.resources);
-  manifests.resources.forEach((r, index) => {
+  const ranks = creationRanks(resources);
+  resources.forEach((r, index) => {
     const order = ranks[index];
     if (isIstioNetworking(r)) {
       if (r.kind === "ServiceEntry") model.serviceEntries.push(toServiceEntry(r, order));
@@ -27866,9 +27909,9 @@ function buildModel(manifests, meshOverride, scripts) {
   });
   if (scripts) model.namespaces = withScriptLabels(model.namespaces, namespaceLabelsFromScripts(scripts.texts));
   const namespaces = new Map(model.namespaces.map((n) => [n.name, n]));
-  if (manifests.resources.some((r) => r.group === "maistra.io")) {
+  if (resources.some((r) => r.group === "maistra.io")) {
     model.injectionPodOnly = true;
-    const members = meshMembersOf(manifests.resources);
+    const members = meshMembersOf(resources);
     if (members) model.meshMembers = members;
   }
   const evidence = injectionEvidence(
@@ -27920,9 +27963,11 @@ function composeBuilds(file2, text3, problems) {
   for (const doc of yamlDocuments(file2, text3, problems)) {
     if (!isObj(doc.value)) continue;
     for (const [name, service] of entries(doc.value.services)) {
-      const image = str(service.image);
       const build2 = service.build;
-      if (image === void 0 || build2 === void 0) continue;
+      if (build2 === void 0) continue;
+      const named = str(service.image);
+      const image = named ?? composeImageName(file2, name);
+      if (image === void 0) continue;
       const spec = isObj(build2) ? build2 : { context: build2 };
       const ctx = str(spec.context) ?? ".";
       if (isRemote(ctx)) continue;
@@ -27935,15 +27980,21 @@ function composeBuilds(file2, text3, problems) {
         context,
         ...dockerfile !== void 0 ? { dockerfile } : {},
         ...target4 ? { target: target4 } : {},
+        ...named === void 0 ? { composeService: name } : {},
         evidence: {
           file: file2,
-          line: lineAt(doc, ["services", name, "image"]),
-          says: `compose service ${name} builds ${image} from context ${context || "."}`
+          line: lineAt(doc, ["services", name, named === void 0 ? "build" : "image"]),
+          says: named === void 0 ? `compose service ${name} builds from context ${context || "."}` : `compose service ${name} builds ${image} from context ${context || "."}`
         }
       });
     }
   }
   return builds;
+}
+function composeImageName(file2, service) {
+  const folder = baseName(dirOf(file2)).toLowerCase().replace(/[^a-z0-9_-]/g, "");
+  const name = `${folder}-${service.toLowerCase()}`.replace(/^[-_]+/, "");
+  return /^[a-z0-9][a-z0-9_.-]*$/.test(name) ? name : void 0;
 }
 
 // src/provenance/skaffold.ts
@@ -28000,7 +28051,13 @@ function buildsOf(file2, problems, repository) {
     case "workflow":
       return workflowBuilds(file2.path, text3, problems, repository);
     case "shell":
-      return shellTextBuilds({ file: file2.path, text: text3, firstLine: 1, cwd: "" });
+      return shellTextBuilds({
+        file: file2.path,
+        text: text3,
+        firstLine: 1,
+        cwd: "",
+        scriptFolder: dirOf(file2.path) || void 0
+      });
     case "makefile":
       return makefileBuilds(file2.path, text3);
     case "taskfile":
@@ -28075,10 +28132,9 @@ function folderBuilds(wi, layout) {
   const ref = parseImageRef(wi.image);
   const official = ref !== void 0 && ref.path.length === 1 && (ref.host === void 0 || ref.host === "docker.io");
   const named = [
-    ...imageName ? [[imageName, `image ${imageName}`]] : [],
+    ...imageName ? spellings(imageName).map((n) => [n, `image ${imageName}`]) : [],
     ...official ? [] : [
-      [workload, `workload ${workload}`],
-      [workload.replace(/-/g, "_"), `workload ${workload}`],
+      ...spellings(workload).map((n) => [n, `workload ${workload}`]),
       ...tagNames(wi.image).map((n) => [n, `the start of tag ${tagOf(wi.image)}`])
     ]
   ];
@@ -28131,11 +28187,11 @@ function tagNames(image) {
   if (!tagNamesService(tag)) return [];
   const words = tag.split("-");
   const out = [];
-  for (let n = words.length; n >= 1; n--) {
-    const name = words.slice(0, n).join("-");
-    out.push(name, name.replace(/-/g, "_"));
-  }
+  for (let n = words.length; n >= 1; n--) out.push(...spellings(words.slice(0, n).join("-")));
   return [...new Set(out)];
+}
+function spellings(name) {
+  return [.../* @__PURE__ */ new Set([name, name.replace(/-/g, "_"), name.replace(/-/g, "")])];
 }
 function tagNamesService(tag) {
   const first = tag.toLowerCase().split("-")[0];
@@ -28460,6 +28516,14 @@ function sourcesOfBuildOutput(ships, layout, copied) {
   const out = [];
   const evidence = [];
   for (const glob of ships) {
+    const binary = goBinary(glob, layout);
+    if (binary !== void 0) {
+      if (out.includes(binary.ships)) continue;
+      out.push(binary.ships);
+      const at3 = copied.find((e) => e.says.includes(glob)) ?? copied[0];
+      if (at3) evidence.push({ file: at3.file, line: at3.line, says: binary.says });
+      continue;
+    }
     const segments = glob.split("/");
     const i = segments.findIndex((s) => OUTPUT_FOLDERS.has(s));
     if (i === -1) continue;
@@ -28484,6 +28548,25 @@ function sourcesOfBuildOutput(ships, layout, copied) {
     });
   }
   return { ships: out, evidence };
+}
+var GO_FOLDERS = /* @__PURE__ */ new WeakMap();
+function goBinary(glob, layout) {
+  const path19 = glob.replace(/\/\*\*$/, "");
+  if (/[*?[{]/.test(path19) || layout.files.has(path19) || layout.dirs.has(path19)) return void 0;
+  let folders = GO_FOLDERS.get(layout);
+  if (!folders) {
+    folders = /* @__PURE__ */ new Set();
+    for (const f of layout.files)
+      if (f.endsWith(".go")) folders.add(f.includes("/") ? f.slice(0, f.lastIndexOf("/")) : "");
+    GO_FOLDERS.set(layout, folders);
+  }
+  const folder = path19.includes("/") ? path19.slice(0, path19.lastIndexOf("/")) : "";
+  if (!folders.has(folder)) return void 0;
+  const ships = folder ? `${folder}/**/*.go` : "**/*.go";
+  return {
+    ships,
+    says: `${path19} is not in the repository, beside the Go sources of ${folder || "."}: the binary built from them`
+  };
 }
 
 // src/provenance/static-servers.ts
@@ -28648,7 +28731,8 @@ function place(wi, ctx) {
   const ref = parseImageRef(wi.image);
   if (!ref) return unplaced(`${JSON.stringify(wi.image)} is not an image reference`);
   const named = sameTag(wi.image, strongestMatches(ref, usableBuilds(ctx)));
-  const defined = named.length > 0 ? named : deployedBuilds(wi, usableBuilds(ctx));
+  const deployed = named.length > 0 ? named : deployedBuilds(wi, usableBuilds(ctx));
+  const defined = deployed.length > 0 ? deployed : composeServiceBuilds(wi, usableBuilds(ctx));
   const builds = defined.length > 0 ? defined : folderBuilds(wi, ctx.layout).map((b) => withCopiedContext(b, ctx));
   if (builds.length === 0) {
     const name = lastSegment(wi.image) ?? wi.workload;
@@ -28681,15 +28765,33 @@ function filesIn(ctx, dir) {
 function deployedBuilds(wi, builds) {
   return builds.filter(({ build: build2 }) => deployment(build2, wi) !== void 0).slice(0, PLACEMENT_LIMITS.maxBuildsPerImage).map((kb) => kb.build);
 }
+function composeServiceBuilds(wi, builds) {
+  const names2 = /* @__PURE__ */ new Set([wi.workload.toLowerCase(), wi.container.toLowerCase()]);
+  const out = /* @__PURE__ */ new Map();
+  for (const { build: build2 } of builds) {
+    const service = build2.composeService?.toLowerCase();
+    if (service === void 0 || !names2.has(service)) continue;
+    const key = `${build2.context}\0${build2.dockerfile ?? ""}`;
+    if (out.has(key) || out.size >= PLACEMENT_LIMITS.maxBuildsPerImage) continue;
+    const named = service === wi.workload.toLowerCase() ? "workload" : "container";
+    out.set(key, {
+      ...build2,
+      evidence: { ...build2.evidence, says: `${build2.evidence.says}, and the ${named} is named ${service}` }
+    });
+  }
+  return [...out.values()];
+}
 function deployment(build2, wi) {
   return build2.deployedTo?.find((d) => d.workload === wi.workload && d.container === wi.container)?.evidence;
 }
 function usableBuilds(ctx) {
   if (ctx.usable) return ctx.usable;
   const usable = [];
-  for (const kb of ctx.builds) {
+  const exists2 = (path19) => ctx.layout.files.has(path19) || ctx.texts.has(path19);
+  for (const found of ctx.builds) {
+    const kb = runFromOwnFolder(found, exists2);
     const { dockerfile, evidence } = kb.build;
-    if (dockerfile === void 0 || ctx.layout.files.has(dockerfile) || ctx.texts.has(dockerfile)) usable.push(kb);
+    if (dockerfile === void 0 || exists2(dockerfile)) usable.push(kb);
     else if (kb.build.fromDocs) {
       const only = onlyDockerfileBelow(dirOf(evidence.file), ctx);
       if (only !== void 0) {
@@ -28708,6 +28810,15 @@ function usableBuilds(ctx) {
   }
   ctx.usable = usable;
   return usable;
+}
+function runFromOwnFolder(kb, exists2) {
+  const { runFrom, dockerfile, context, evidence } = kb.build;
+  if (runFrom === void 0 || dockerfile === void 0) return kb;
+  const moved = joinRepoPath(runFrom, dockerfile);
+  const movedContext = joinRepoPath(runFrom, context);
+  if (moved === void 0 || movedContext === void 0 || !exists2(moved)) return kb;
+  const says = `${evidence.says}, run in ${runFrom}, where ${moved} is`;
+  return { ...kb, build: { ...kb.build, dockerfile: moved, context: movedContext, evidence: { ...evidence, says } } };
 }
 function onlyDockerfileBelow(dir, ctx) {
   const below = ctx.layout.dockerfiles.filter((f) => dir === "" || f.startsWith(`${dir}/`));
@@ -28789,7 +28900,7 @@ function placement(wi, build2, how, ctx) {
     ...shipped.excludes,
     ...ignore ? dockerignoreExcludes(ignore, build2.context) : [],
     // Compiled output carries no tests.
-    ...output.ships.flatMap((g) => testExcludes(g.replace(/\/?\*\*$/, "")))
+    ...output.ships.flatMap((g) => testExcludes(g.replace(/\/?\*\*(?:\/[^/]*)?$/, "")))
   ];
   return {
     ...base,
@@ -29762,6 +29873,7 @@ function nodePackages(buildFiles) {
     if (!pkg) continue;
     const folder = dirOf(f.path);
     const dependencies = /* @__PURE__ */ new Set([...keysOf(pkg.dependencies), ...keysOf(pkg.devDependencies)]);
+    const optionalDependencies = /* @__PURE__ */ new Set([...keysOf(pkg.optionalDependencies), ...keysOf(pkg.peerDependencies)]);
     const named = [];
     const preloads = [];
     for (const field of ["main", "module"]) {
@@ -29788,6 +29900,7 @@ function nodePackages(buildFiles) {
       file: f.path,
       ...typeof pkg.name === "string" ? { name: pkg.name } : {},
       dependencies,
+      optionalDependencies,
       named,
       scriptWords,
       ...isSubpathMap(pkg.exports) ? { exportsMap: pkg.exports } : {},
@@ -30187,6 +30300,79 @@ function exportTargets(pkg, subpath) {
     out.push(...stringsIn(value).map((t) => t.replace("*", middle)));
   }
   return out.filter((t) => !/\.d\.[cm]?ts$/.test(t));
+}
+
+// src/provenance/undeclared-packages.ts
+var INSTALLING_KINDS = /* @__PURE__ */ new Set(["dockerfile", "shell", "makefile", "workflow", "taskfile"]);
+function withUndeclaredPackages(refs, buildFiles) {
+  const candidate = (r) => r.lazyPackage !== void 0 && !r.unread && r.namespace === void 0 && EGRESS_CLASSES.has(r.class);
+  if (!refs.some(candidate)) return refs;
+  const byLanguage = /* @__PURE__ */ new Map();
+  const installsFor = (language) => {
+    let found = byLanguage.get(language);
+    if (!found)
+      byLanguage.set(language, found = language === "python" ? pythonInstalls(buildFiles) : nodeInstalls(buildFiles));
+    return found;
+  };
+  const installTexts = buildFiles.filter((f) => INSTALLING_KINDS.has(buildFileKind(f.path) ?? ""));
+  return refs.map((r) => {
+    if (!candidate(r)) return r;
+    const language = languageOf(r.file);
+    if (language !== "javascript" && language !== "python") return r;
+    const installs = installsFor(language);
+    const name = r.lazyPackage;
+    const manifest = installs.governing(r.file);
+    if (manifest === void 0 || installs.declares(name) || installTexts.some((f) => namesWord(f.text, name)))
+      return r;
+    return {
+      ...r,
+      unread: true,
+      reason: `${r.reason}; the file imports ${name} only where it is used, and neither ${manifest} nor any other ${installs.says} names it: the image does not install it, so this client is never built`
+    };
+  });
+}
+function nodeInstalls(buildFiles) {
+  const packages = nodePackages(buildFiles);
+  const byFolder = new Map(packages.map((p) => [p.folder, p.file]));
+  const declared = packages.flatMap((p) => [...p.dependencies, ...p.optionalDependencies]);
+  return {
+    governing: (file2) => nearest(file2, (folder) => byFolder.get(folder)),
+    // `@langchain/openai` brings `openai`; `@sendgrid/client` shares `@sendgrid/mail`'s scope.
+    declares: (name) => {
+      const key = name.startsWith("@") ? name.slice(1, name.indexOf("/")) : name;
+      return declared.some((d) => d === name || namesWord(d.toLowerCase(), key.toLowerCase()));
+    },
+    says: "package.json"
+  };
+}
+function pythonInstalls(buildFiles) {
+  const files = buildFiles.filter((f) => buildFileKind(f.path) === "python-deps");
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const f of [...files].sort((a, b) => a.path < b.path ? -1 : 1))
+    if (!byFolder.has(dirOf(f.path))) byFolder.set(dirOf(f.path), f.path);
+  const texts = files.map((f) => normalisedPython(f.text));
+  return {
+    governing: (file2) => nearest(file2, (folder) => byFolder.get(folder)),
+    // `langchain-anthropic` brings `anthropic`.
+    declares: (name) => texts.some((t) => namesWord(t, normalisedPython(name))),
+    says: "requirements file, pyproject.toml, setup.py, setup.cfg or Pipfile"
+  };
+}
+function normalisedPython(text3) {
+  return text3.toLowerCase().replace(/[_.]+/g, "-");
+}
+function namesWord(text3, name) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return new RegExp(`(?<![A-Za-z0-9_])${escaped}(?![A-Za-z0-9_])`).test(text3);
+}
+function nearest(file2, at2) {
+  let folder = dirOf(file2);
+  for (; ; ) {
+    const found = at2(folder);
+    if (found) return found;
+    if (folder === "") return void 0;
+    folder = dirOf(folder);
+  }
 }
 
 // src/provenance/unread-definitions.ts
@@ -33760,7 +33946,8 @@ function lint(input) {
     commands
   }) : void 0;
   const definedRefs = scope === "all" && environment && files ? withUnreadDefinitions(input.snapshot.references, environment, files) : input.snapshot.references;
-  const jsRefs = notRun ? withModulesNotRun(definedRefs, notRun) : definedRefs;
+  const installedRefs = buildFiles ? withUndeclaredPackages(definedRefs, buildFiles) : definedRefs;
+  const jsRefs = notRun ? withModulesNotRun(installedRefs, notRun) : installedRefs;
   const pythonRefs = python2 && model.provenance ? withPythonRuns(jsRefs, model.provenance, python2) : jsRefs;
   const shellRefs = scope === "all" && imports && buildFiles && model.provenance ? withShellRuns(pythonRefs, model.provenance, {
     imports,

@@ -2870,7 +2870,7 @@ var sdk_defaults_default = {
     {
       id: "slack-python",
       language: "python",
-      package: "slack_sdk",
+      package: "slack-sdk",
       imports: ["slack_sdk"],
       constructors: ["WebClient(", "AsyncWebClient(", "slack_sdk.WebClient("],
       hosts: [
@@ -2895,7 +2895,7 @@ var sdk_defaults_default = {
     {
       id: "slack-python-socket-mode",
       language: "python",
-      package: "slack_sdk.socket_mode",
+      package: "slack-sdk",
       imports: ["slack_sdk.socket_mode"],
       constructors: ["SocketModeClient("],
       hosts: [
@@ -3226,7 +3226,7 @@ var sdk_defaults_default = {
     {
       id: "pygithub",
       language: "python",
-      package: "github",
+      package: "PyGithub",
       imports: ["github"],
       constructors: ["Github(", "github.Github("],
       hosts: [
@@ -3309,7 +3309,7 @@ var sdk_defaults_default = {
     {
       id: "google-cloud-storage-python",
       language: "python",
-      package: "google.cloud.storage",
+      package: "google-cloud-storage",
       imports: ["google.cloud.storage"],
       constructors: ["storage.Client(", "Client("],
       hosts: [
@@ -3334,7 +3334,7 @@ var sdk_defaults_default = {
     {
       id: "google-cloud-pubsub-python",
       language: "python",
-      package: "google.cloud.pubsub_v1",
+      package: "google-cloud-pubsub",
       imports: ["google.cloud.pubsub_v1", "google.cloud.pubsub"],
       constructors: [
         "pubsub_v1.PublisherClient(",
@@ -3366,7 +3366,7 @@ var sdk_defaults_default = {
     {
       id: "google-api-python-client",
       language: "python",
-      package: "googleapiclient",
+      package: "google-api-python-client",
       imports: ["googleapiclient", "apiclient"],
       constructors: ["discovery.build(", "build("],
       hosts: [
@@ -3485,7 +3485,7 @@ var sdk_defaults_default = {
     {
       id: "azure-storage-blob-python",
       language: "python",
-      package: "azure.storage.blob",
+      package: "azure-storage-blob",
       imports: ["azure.storage.blob"],
       constructors: ["BlobServiceClient(", "BlobServiceClient.from_connection_string("],
       hosts: [],
@@ -3503,7 +3503,7 @@ var sdk_defaults_default = {
     {
       id: "azure-identity-python",
       language: "python",
-      package: "azure.identity",
+      package: "azure-identity",
       imports: ["azure.identity"],
       constructors: [
         "DefaultAzureCredential(",
@@ -3528,7 +3528,7 @@ var sdk_defaults_default = {
     {
       id: "sentry-python",
       language: "python",
-      package: "sentry_sdk",
+      package: "sentry-sdk",
       imports: ["sentry_sdk"],
       constructors: ["sentry_sdk.init("],
       hosts: [],
@@ -3565,7 +3565,7 @@ var sdk_defaults_default = {
     {
       id: "datadog-api-client-python",
       language: "python",
-      package: "datadog_api_client",
+      package: "datadog-api-client",
       imports: ["datadog_api_client"],
       constructors: ["Configuration("],
       hosts: [
@@ -3724,6 +3724,7 @@ var TEMPLATES = new Map(environment_reads_default.templates.map((t) => [t.extens
 
 // src/scan/file-kind.ts
 var EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
+var EXAMPLE_PACKAGE = /(\bsrc\/(?:main|test)\/(?:java|kotlin|scala|groovy)\/[a-z]{2,6}\/)(?:examples?|samples?)\//;
 var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tmpl|dist)(?:[._-]|$)/i;
 var MOCK_FILE = /(?:^|[._-])(?:mock|mocks|mocked|fake|fakes|dummy|stub|stubs)(?:[._-]|$)/i;
 var ASSET_DATA = /(?:^|\/)assets\/(?:[^/]+\/)*[^/]+\.(?:ya?ml|json|csv|tsv|xml)$/i;
@@ -3756,7 +3757,7 @@ var BUILD_TOOL_FILES = /* @__PURE__ */ new Set([
 ]);
 function wholeFileClass(path3, text) {
   const base = baseName2(path3);
-  if (EXAMPLE_CODE.test(path3))
+  if (EXAMPLE_CODE.test(path3.replace(EXAMPLE_PACKAGE, "$1_/")))
     return { class: "mention", reason: "example code inside a source tree: it shows how to call, nothing runs it" };
   if (BUILD_TOOL_FILES.has(base.toLowerCase()))
     return {
@@ -5188,6 +5189,8 @@ function importsOf2(view, language) {
 }
 function entryImport(entry, modules) {
   let found;
+  let lazy;
+  let loadedWithFile = false;
   for (const pattern of entry.imports) {
     const re = importPattern(pattern);
     for (const m of modules) {
@@ -5198,9 +5201,16 @@ function entryImport(entry, modules) {
       const capture = match2[1] === void 0 ? "" : normaliseName(match2[1]);
       if (capture !== "") found.captures.add(capture);
       if (m.alias !== void 0) found.aliases.set(m.alias, capture);
+      if (m.deferred) lazy ??= entry.language === "javascript" ? npmPackageOf(m.path) : entry.package;
+      else loadedWithFile = true;
     }
   }
+  if (found && lazy !== void 0 && !loadedWithFile) found.lazyPackage = lazy;
   return found;
+}
+function npmPackageOf(specifier) {
+  const parts = specifier.split("/");
+  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0] ?? specifier;
 }
 function normaliseName(name) {
   return name.toLowerCase().replace(/[-_.]/g, "");
@@ -5217,13 +5227,14 @@ function importPattern(pattern) {
 }
 function pythonImports(code) {
   const out = [];
+  const at = (m, path3) => /^[ \t]/.test(m[0]) ? { path: path3, offset: m.index, deferred: true } : { path: path3, offset: m.index };
   for (const m of code.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gm)) {
     const base = m[1] ?? "";
-    out.push({ path: base, offset: m.index });
-    for (const name of names(m[2] ?? "")) out.push({ path: `${base}.${name}`, offset: m.index });
+    out.push(at(m, base));
+    for (const name of names(m[2] ?? "")) out.push(at(m, `${base}.${name}`));
   }
   for (const m of code.matchAll(/^[ \t]*import[ \t]+([^\n]*)/gm)) {
-    for (const name of names(m[1] ?? "")) out.push({ path: name, offset: m.index });
+    for (const name of names(m[1] ?? "")) out.push(at(m, name));
   }
   return out;
 }
@@ -5234,7 +5245,9 @@ function quotedImports(view, keyword) {
   const out = [];
   for (const m of view.code.matchAll(keyword)) {
     const literal2 = view.stringAt(m.index + m[0].length);
-    if (literal2) out.push({ path: view.text.slice(literal2.start, literal2.end), offset: m.index });
+    if (!literal2) continue;
+    const path3 = view.text.slice(literal2.start, literal2.end);
+    out.push(/^import\s*\(/.test(m[0]) ? { path: path3, offset: m.index, deferred: true } : { path: path3, offset: m.index });
   }
   return out;
 }
@@ -5559,7 +5572,8 @@ function detectEntry(view, path3, entry, imported, out) {
       column: view.columnOf(call.start),
       sdk: entry.id,
       importLine,
-      constructorLine: line
+      constructorLine: line,
+      ...imported.lazyPackage !== void 0 ? { lazyPackage: imported.lazyPackage } : {}
     };
     const name = constructorName(view, call);
     const unresolved = (reason) => out.unresolved.push({ sdk: entry.id, file: path3, line, reason });
@@ -5701,7 +5715,8 @@ function sdkReferences(path3, calls, found, options, whole) {
       ignoredRules: ignoredRulesAt(found.ignores, r.line),
       class: whole?.class ?? "call",
       reason: whole ? `${whole.reason} (via sdk: ${r.reason})` : `via sdk: ${r.reason}`,
-      via: "sdk"
+      via: "sdk",
+      ...r.lazyPackage !== void 0 ? { lazyPackage: r.lazyPackage } : {}
     });
   }
   return out;
