@@ -92,6 +92,32 @@ describe("effective outbound policy of a workload", () => {
     });
   });
 
+  it("applies a Sidecar written in one numbered part of a course only to that part's workloads", () => {
+    const rootSidecar = sidecar("default", "istio-system", "  outboundTrafficPolicy: {mode: REGISTRY_ONLY}");
+    const files = {
+      "6week/ch11/sidecar-mesh-wide.yaml": rootSidecar,
+      "6week/ch11/catalog.yaml": deployment("catalog", "shop"),
+      "3week/ch5/forum.yaml": deployment("forum", "shop"),
+      "services/webapp/kubernetes/webapp.yaml": deployment("webapp", "shop"),
+    };
+    expect(workload(files, "shop", "catalog")).toMatchObject({ mode: "REGISTRY_ONLY", modeSource: "sidecar" });
+    // Another week's cluster, and the shared services no part sets up: the mesh's policy.
+    expect(workload(files, "shop", "forum")).toMatchObject({
+      mode: "ALLOW_ANY",
+      modeSource: "mesh",
+      sidecar: undefined,
+    });
+    expect(workload(files, "shop", "webapp")).toMatchObject({ mode: "ALLOW_ANY", modeSource: "mesh" });
+    // Written outside any part, it holds every workload.
+    expect(
+      workload(
+        { ...files, "mesh/sidecar.yaml": rootSidecar, "6week/ch11/sidecar-mesh-wide.yaml": "" },
+        "shop",
+        "forum",
+      ),
+    ).toMatchObject({ mode: "REGISTRY_ONLY", modeSource: "sidecar" });
+  });
+
   it("treats a policy without a mode as REGISTRY_ONLY, the proto enum's zero value", () => {
     const files = {
       "a.yaml": yamlDocs(deployment("api", "shop"), sidecar("default", "shop", "  outboundTrafficPolicy: {}")),

@@ -324,6 +324,31 @@ spec:
       verdict(m, { namespace: "shop", workload: "cart", host: "api.stripe.com", port: 443, scheme: "https" }),
     ).toBe("registered");
   });
+
+  it("a Sidecar written in one numbered part of a course hides nothing from another part's workloads", () => {
+    const root = `apiVersion: networking.istio.io/v1
+kind: Sidecar
+metadata: {name: default, namespace: istio-system}
+spec:
+  egress:
+  - hosts: ["./*"]`;
+    const deploy = (name: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${name}, namespace: shop}
+spec:
+  template:
+    metadata: {labels: {app: ${name}}}
+    spec: {containers: [{name: app, image: x}]}`;
+    const m = modelFrom({
+      "ch5/entry.yaml": entry,
+      "ch11/sidecar.yaml": root,
+      "ch5/forum.yaml": deploy("forum"),
+      "ch11/catalog.yaml": deploy("catalog"),
+    });
+    const q = { namespace: "shop", host: "api.stripe.com", port: 443, scheme: "https" };
+    expect(verdict(m, { ...q, workload: "forum" })).toBe("registered");
+    expect(verdict(m, { ...q, workload: "catalog" })).toBe("hidden-by-sidecar");
+  });
 });
 
 describe("one service per host name (failure mode 7)", () => {

@@ -121,7 +121,7 @@ export function buildModel(
   if (scopes) model.injectionScopes = scopes;
   const policy = injectionPolicyOf(model);
   for (const w of partialWorkloads) {
-    const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, mesh.rootNamespace);
+    const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, mesh.rootNamespace, w.loc.file);
     const { mode, source } = effectiveMode(sidecar, mesh);
     const { hostNetwork: _hostNetwork, ...rest } = w;
     model.workloads.push({

@@ -184,7 +184,13 @@ function callerScope(model: EgressModel, q: ReachQuery): CallerScope {
     };
   } else {
     const workload = q.workload === undefined ? undefined : cache.workloads.get(id);
-    const sidecar = sidecarFor(model.sidecars, q.namespace, workload?.podLabels ?? {}, model.mesh.rootNamespace);
+    const sidecar = sidecarFor(
+      model.sidecars,
+      q.namespace,
+      workload?.podLabels ?? {},
+      model.mesh.rootNamespace,
+      workload?.loc.file,
+    );
     const { mode, source } = effectiveMode(sidecar, model.mesh);
     const key = JSON.stringify([q.namespace, sidecar ? model.sidecars.indexOf(sidecar) : -1]);
     hit = { scope: { model, namespace: q.namespace, ...(sidecar ? { sidecar } : {}), key }, mode, source };

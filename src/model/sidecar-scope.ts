@@ -1,4 +1,5 @@
 // Which Sidecar resource applies to a workload, and the outbound policy it leaves in force (istio sidecar.go).
+import { scenarioOf } from "./collection-items.js";
 import type { MeshPolicy, OutboundMode, SidecarResource } from "./types.js";
 
 /** The Sidecar API's own enum is narrower than the mesh's: it has no ALLOW_ANY_DYNAMIC_DNS. */
@@ -18,14 +19,25 @@ export function workloadsSelected<W extends { namespace: string; podLabels: Reco
   return workloads.filter((w) => w.namespace === namespace && selectorMatches(selector, w.podLabels));
 }
 
-/** Selector Sidecars in the namespace first, then the namespace-wide one, then the root namespace's; oldest wins. */
+/**
+ * Selector Sidecars in the namespace first, then the namespace-wide one, then the root namespace's; oldest wins. With
+ * the workload's file, a Sidecar written in one numbered part or example of a collection holds only the workloads
+ * written in the same one (`scenarioOf`).
+ */
 export function sidecarFor(
   sidecars: readonly SidecarResource[],
   namespace: string,
   podLabels: Record<string, string>,
   rootNamespace: string,
+  workloadFile?: string,
 ): SidecarResource | undefined {
-  const byAge = [...sidecars].sort((a, b) => a.order - b.order);
+  const scenario = workloadFile === undefined ? undefined : scenarioOf(workloadFile);
+  const applies = (s: SidecarResource) => {
+    if (workloadFile === undefined) return true;
+    const own = scenarioOf(s.loc.file);
+    return own === undefined || own === scenario;
+  };
+  const byAge = sidecars.filter(applies).sort((a, b) => a.order - b.order);
   const inNs = byAge.filter((s) => s.namespace === namespace);
   return (
     inNs.find((s) => s.workloadSelector !== undefined && selectorMatches(s.workloadSelector, podLabels)) ??

@@ -42,7 +42,7 @@ function isTrue(v: string | undefined): boolean {
 }
 
 export function proxyFacts(model: EgressModel, w: Workload): ProxyFacts {
-  const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, model.mesh.rootNamespace);
+  const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, model.mesh.rootNamespace, w.loc.file);
   const { mode } = effectiveMode(sidecar, model.mesh);
   const meta = proxyMetadata(w);
   const egressProxy = sidecar?.outboundTrafficPolicy?.egressProxy;
