@@ -26108,6 +26108,15 @@ function injectionScopesOf(files) {
   }
   return items2.size ? [...items2].sort() : void 0;
 }
+var NUMBERED_PART = /^(?:ch|chap|chapter|week|lab|lesson|module|day|part|step|sc|scenario|aula|exercise|session|unit|episode)[-_]?\d+$|^\d+[-_]?(?:week|day|ch|chapter|lab|lesson|module|part|step)$/i;
+function scenarioOf(file2) {
+  const parts = file2.split("/");
+  for (let i = 0; i < parts.length - 1; i++) {
+    if (NUMBERED_PART.test(parts[i])) return parts.slice(0, i + 1).join("/");
+    if (i < parts.length - 2 && COLLECTION_FOLDERS.has(parts[i].toLowerCase())) return parts.slice(0, i + 2).join("/");
+  }
+  return void 0;
+}
 
 // src/model/command-words.ts
 var WRAPPERS2 = /* @__PURE__ */ new Set(["sudo", "env", "exec", "command", "time", "nohup"]);
@@ -27845,8 +27854,14 @@ function workloadsSelected(workloads, namespace, selector) {
   if (!selector || Object.keys(selector).length === 0) return [];
   return workloads.filter((w) => w.namespace === namespace && selectorMatches(selector, w.podLabels));
 }
-function sidecarFor(sidecars, namespace, podLabels, rootNamespace) {
-  const byAge = [...sidecars].sort((a, b) => a.order - b.order);
+function sidecarFor(sidecars, namespace, podLabels, rootNamespace, workloadFile) {
+  const scenario = workloadFile === void 0 ? void 0 : scenarioOf(workloadFile);
+  const applies = (s) => {
+    if (workloadFile === void 0) return true;
+    const own = scenarioOf(s.loc.file);
+    return own === void 0 || own === scenario;
+  };
+  const byAge = sidecars.filter(applies).sort((a, b) => a.order - b.order);
   const inNs = byAge.filter((s) => s.namespace === namespace);
   return inNs.find((s) => s.workloadSelector !== void 0 && selectorMatches(s.workloadSelector, podLabels)) ?? inNs.find((s) => s.workloadSelector === void 0) ?? byAge.find((s) => s.namespace === rootNamespace && s.workloadSelector === void 0);
 }
@@ -27924,7 +27939,7 @@ function buildModel(manifests, meshOverride, scripts) {
   if (scopes2) model.injectionScopes = scopes2;
   const policy = injectionPolicyOf(model);
   for (const w of partialWorkloads) {
-    const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, mesh.rootNamespace);
+    const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, mesh.rootNamespace, w.loc.file);
     const { mode, source } = effectiveMode(sidecar, mesh);
     const { hostNetwork: _hostNetwork, ...rest } = w;
     model.workloads.push({
@@ -31050,7 +31065,13 @@ function callerScope(model, q) {
     };
   } else {
     const workload = q.workload === void 0 ? void 0 : cache3.workloads.get(id2);
-    const sidecar = sidecarFor(model.sidecars, q.namespace, workload?.podLabels ?? {}, model.mesh.rootNamespace);
+    const sidecar = sidecarFor(
+      model.sidecars,
+      q.namespace,
+      workload?.podLabels ?? {},
+      model.mesh.rootNamespace,
+      workload?.loc.file
+    );
     const { mode, source } = effectiveMode(sidecar, model.mesh);
     const key = JSON.stringify([q.namespace, sidecar ? model.sidecars.indexOf(sidecar) : -1]);
     hit = { scope: { model, namespace: q.namespace, ...sidecar ? { sidecar } : {}, key }, mode, source };
@@ -32236,7 +32257,7 @@ function isTrue(v) {
   return v !== void 0 && ["true", "1", "t"].includes(v.toLowerCase());
 }
 function proxyFacts(model, w) {
-  const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, model.mesh.rootNamespace);
+  const sidecar = sidecarFor(model.sidecars, w.namespace, w.podLabels, model.mesh.rootNamespace, w.loc.file);
   const { mode } = effectiveMode(sidecar, model.mesh);
   const meta = proxyMetadata(w);
   const egressProxy = sidecar?.outboundTrafficPolicy?.egressProxy;
