@@ -287,13 +287,22 @@ spec:
     );
   });
 
-  it("the root namespace's Sidecar applies to namespaces without one; the mesh-wide caller ignores Sidecars", () => {
-    const root = `apiVersion: networking.istio.io/v1
+  /** The root namespace's Sidecar, importing only each namespace's own entries. */
+  const root = `apiVersion: networking.istio.io/v1
 kind: Sidecar
 metadata: {name: default, namespace: istio-system}
 spec:
   egress:
   - hosts: ["./*"]`;
+  const deploy = (name: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${name}, namespace: shop}
+spec:
+  template:
+    metadata: {labels: {app: ${name}}}
+    spec: {containers: [{name: app, image: x}]}`;
+
+  it("the root namespace's Sidecar applies to namespaces without one; the mesh-wide caller ignores Sidecars", () => {
     const m = modelFrom(docs(entry, root));
     expect(verdict(m, { namespace: "pay", host: "api.stripe.com", port: 443, scheme: "https" })).toBe(
       "hidden-by-sidecar",
@@ -309,13 +318,6 @@ spec:
   workloadSelector: {labels: {app: checkout}}
   egress:
   - hosts: ["./*"]`;
-    const deploy = (name: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${name}, namespace: shop}
-spec:
-  template:
-    metadata: {labels: {app: ${name}}}
-    spec: {containers: [{name: app, image: x}]}`;
     const m = modelFrom(docs(entry, selected, deploy("checkout"), deploy("cart")));
     expect(
       verdict(m, { namespace: "shop", workload: "checkout", host: "api.stripe.com", port: 443, scheme: "https" }),
@@ -326,19 +328,6 @@ spec:
   });
 
   it("a Sidecar written in one numbered part of a course hides nothing from another part's workloads", () => {
-    const root = `apiVersion: networking.istio.io/v1
-kind: Sidecar
-metadata: {name: default, namespace: istio-system}
-spec:
-  egress:
-  - hosts: ["./*"]`;
-    const deploy = (name: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${name}, namespace: shop}
-spec:
-  template:
-    metadata: {labels: {app: ${name}}}
-    spec: {containers: [{name: app, image: x}]}`;
     const m = modelFrom({
       "ch5/entry.yaml": entry,
       "ch11/sidecar.yaml": root,
