@@ -205,6 +205,19 @@ describe("buildProvenance", () => {
     ]);
   });
 
+  it("reads the folder a build script works out for itself as the script's own", () => {
+    const repo = {
+      "deploy/docker/build.sh":
+        'DIR="$(cd "$(dirname "$0")" && pwd)"\ndocker build -t acme/worker:1 -f "$DIR/Dockerfile" "$DIR/../.."\n',
+      "deploy/docker/Dockerfile": "FROM python:3.12\nCOPY worker /app\n",
+      "worker/main.py": "",
+    };
+    const p = provenanceOf(repo, [image("worker", "acme/worker:1")]);
+    expect(p.placements.map((x) => [x.context, x.dockerfile, x.ships])).toEqual([
+      ["", "deploy/docker/Dockerfile", ["worker/**"]],
+    ]);
+  });
+
   it("falls back to a folder that spells the name with underscores or run together", () => {
     const repo = {
       "agent_os/Dockerfile": "FROM python:3.11-slim\nCOPY . /app\n",

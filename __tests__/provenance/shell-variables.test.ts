@@ -1,6 +1,6 @@
 // What a later command receives where a script sets a variable to a value it writes out.
 import { describe, expect, it } from "vitest";
-import { ShellVariables, stillDynamic } from "../../src/provenance/shell-variables.js";
+import { ShellVariables, stillDynamic, withScriptFolder } from "../../src/provenance/shell-variables.js";
 
 const words = (line: string) => line.split(" ").map((text) => ({ text }));
 
@@ -36,5 +36,22 @@ describe("ShellVariables", () => {
     // A word with nothing to expand is handed back as it is.
     const literal = { text: "$NS", line: 1, dynamic: false };
     expect(vars.word(literal)).toBe(literal);
+  });
+
+  it("knows the ways a script names its own folder, and only those", () => {
+    for (const [text, folder] of <[string, string][]>[
+      ['$( cd "$( dirname "${BASH_SOURCE[0]}" )" && pwd )', "deploy"],
+      ['$(dirname "$0")', "deploy"],
+      ["$(cd $(dirname $0)/.. && pwd)", "deploy/.."],
+      ['$(dirname "$(readlink -f "$0")")', "deploy"],
+      ['$(realpath "$(dirname "$0")")', "deploy"],
+      ['$(cd -P "$(dirname "$BASH_SOURCE")"; pwd)', "deploy"],
+    ])
+      expect(withScriptFolder(text, "deploy")).toBe(folder);
+    expect(withScriptFolder("$(dirname $CONFIG)", "deploy")).toBe("$(dirname $CONFIG)");
+    const vars = new ShellVariables({}, ".");
+    // One word, as the shell reader gives it.
+    vars.assign([{ text: "DEMO_HOME=$(cd $(dirname $0)/.. && pwd)" }]);
+    expect(vars.expand("$DEMO_HOME/kube/app.yaml")).toBe("./../kube/app.yaml");
   });
 });

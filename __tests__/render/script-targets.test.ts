@@ -99,6 +99,23 @@ describe("kubectl apply -n in scripts", () => {
       "kubectl apply istio/server.yaml shop :1",
     ]);
   });
+
+  it("takes the folder a script works out for itself as the script's own", () => {
+    const text = [
+      'HERE="$( cd "$( dirname "${BASH_SOURCE[0]}" )" && pwd )"',
+      "ROOT=$(cd $(dirname $0)/.. && pwd)",
+      'kubectl apply -n shop -f "$HERE/../istio/server.yaml"',
+      "kubectl apply -n web -f $ROOT/k8s/app/deploy.yaml",
+    ].join("\n");
+    const fromScript = scriptTargets(
+      [{ file: "scripts/deploy.sh", text, firstLine: 1, cwd: "scripts", scriptFolder: "scripts" }],
+      CHARTS,
+      MANIFESTS,
+    ).map((x) => `${x.path} ${x.namespace?.name}`);
+    expect(fromScript).toEqual(["istio/server.yaml shop", "k8s/app/deploy.yaml web"]);
+    // Not a script file (a Makefile recipe, a README block): `$0` is not the text's own path.
+    expect(applied(text, "scripts")).toEqual([]);
+  });
 });
 
 describe("a file a script applies with -n, checked", () => {

@@ -51,7 +51,7 @@ function readShellTexts(files: readonly TextFile[]): ShellText[] {
     if (!INSTALL_WORDS.test(f.text)) continue;
     const kind = buildFileKind(f.path);
     const cwd = dirOf(f.path);
-    if (kind === "shell") out.push({ file: f.path, text: f.text, firstLine: 1, cwd });
+    if (kind === "shell") out.push({ file: f.path, text: f.text, firstLine: 1, cwd, scriptFolder: cwd });
     // Make runs each recipe line in its own shell; `$$` is the shell's `$`.
     else if (kind === "makefile") out.push({ file: f.path, text: expandMakeVariables(f.text), firstLine: 1, cwd });
     else if (kind === "taskfile") out.push(...taskfileCommands(f.path, f.text));

@@ -29,7 +29,7 @@ export function buildsOf(file: BuildFile, problems: ProvenanceProblem[], reposit
         text,
         firstLine: 1,
         cwd: "",
-        scriptFolder: dirOf(file.path) || undefined,
+        scriptFolder: dirOf(file.path),
       });
     case "makefile":
       return makefileBuilds(file.path, text);

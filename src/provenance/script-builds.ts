@@ -5,7 +5,7 @@ import { joinRepoPath } from "./paths.js";
 import { BUILD_FILE_LIMITS } from "./limits.js";
 import { type SetImage, setImageOf } from "./set-image.js";
 import { shellCommands } from "./shell-commands.js";
-import { ShellVariables } from "./shell-variables.js";
+import { ShellVariables, scriptFolderFrom } from "./shell-variables.js";
 import type { ImageBuild } from "./types.js";
 
 export interface ShellTextAt {
@@ -19,8 +19,8 @@ export interface ShellTextAt {
   /** Variables set for the text before it runs (a workflow's `env:`). */
   env?: Readonly<Record<string, string>>;
   /**
-   * A script file's own folder, when that is not `cwd`: people run `./build.sh` from there as often as from the root,
-   * so a build it reaches without a `cd` says so (`ImageBuild.runFrom`).
+   * A script file's own folder: what `$(dirname "$0")` names. Where it is not `cwd`, people run `./build.sh` from
+   * there as often as from the root, so a build it reaches without a `cd` says so (`ImageBuild.runFrom`).
    */
   scriptFolder?: string;
 }
@@ -34,7 +34,7 @@ export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
   let cwd: string | undefined = at.cwd;
   // `IMAGE=acme/api` then `docker build -t "$IMAGE:$TAG"`: the tag is what the variables hold, where they are set.
   const vars = new ShellVariables(at.env);
-  for (const words of shellCommands(at.text)) {
+  for (const words of shellCommands(at.text, scriptFolderFrom(at))) {
     if (builds.length >= BUILD_FILE_LIMITS.maxBuildsPerFile) break;
     if (vars.assign(words)) continue;
     const cd = cdTarget(words);
@@ -44,11 +44,13 @@ export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
     }
     for (const set of setImageOf(words)) deployBuilt(builds, set, vars.expand(set.image), at);
     if (cwd === undefined) continue;
-    const cmd = dockerBuildIn(words);
+    // `-f "$DIR/Dockerfile" "$DIR/.."`: paths through the text's variables, as tags are.
+    const cmd = dockerBuildIn(words.map((w) => ({ ...w, text: vars.expand(w.text) })));
     if (!cmd || cmd.tags.length === 0) continue;
     const fromRoot = resolveBuildPaths(cmd, cwd);
     // A context above the root (`docker build -f Dockerfile ../..`) can only mean the script's own folder.
-    const ownFolder = at.scriptFolder !== undefined && cwd === at.cwd ? at.scriptFolder : undefined;
+    const ownFolder =
+      at.scriptFolder !== undefined && at.scriptFolder !== at.cwd && cwd === at.cwd ? at.scriptFolder : undefined;
     const paths = fromRoot ?? (ownFolder === undefined ? undefined : resolveBuildPaths(cmd, ownFolder));
     if (!paths) continue;
     const line = at.firstLine + cmd.line - 1;

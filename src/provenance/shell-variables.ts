@@ -11,11 +11,45 @@ const DECLARERS = new Set(["export", "readonly", "local", "declare", "typeset"])
 /** `$NAME`, `${NAME}`, and `${NAME:-default}` (also `-`, `:=`, `=`) with a default that names nothing. */
 const REFERENCE = /\$\{([A-Za-z_]\w*)(?:(:?[-=])([^${}`]*))?\}|\$([A-Za-z_]\w*)/g;
 
+/** The script itself, as a script names it: `$0`, `${BASH_SOURCE[0]}`, or either resolved (`$(readlink -f "$0")`). */
+const SELF = String.raw`"?(?:\$0|\$\{0\}|\$BASH_SOURCE|\$\{BASH_SOURCE(?:\[0\])?\}|\$\(\s*(?:readlink\s+-f|realpath)\s+"?(?:\$0|\$\{BASH_SOURCE(?:\[0\])?\})"?\s*\))"?`;
+const DIRNAME = String.raw`\$\(\s*dirname\s+${SELF}\s*\)`;
+/**
+ * The script's own folder, as scripts work it out: `$(dirname "$0")`, `$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)`
+ * (also with a path after it, `$(cd $(dirname $0)/.. && pwd)`), `$(realpath "$(dirname "$0")")`.
+ */
+const SCRIPT_FOLDER = new RegExp(
+  String.raw`\$\(\s*cd\s+(?:-P\s+)?"?${DIRNAME}((?:/[\w.-]+)*)"?\s*(?:&&|;)\s*pwd(?:\s+-P)?\s*\)|\$\(\s*(?:readlink\s+-f|realpath)\s+"?${DIRNAME}"?\s*\)|${DIRNAME}`,
+  "g",
+);
+
+/**
+ * The script's folder as a path from the folder its commands run in, where the text is a script file's and that can
+ * be told: `.` when it runs where it is, the folder itself when it runs from the repository root.
+ */
+export function scriptFolderFrom(at: { cwd: string; scriptFolder?: string }): string | undefined {
+  if (at.scriptFolder === undefined) return undefined;
+  if (at.scriptFolder === at.cwd) return ".";
+  return at.cwd === "" ? at.scriptFolder : undefined;
+}
+
+/** `text` with each way of naming the script's own folder replaced by `folder` (`.` for the repository root). */
+export function withScriptFolder(text: string, folder: string): string {
+  if (!text.includes("dirname")) return text;
+  return text.replace(SCRIPT_FOLDER, (_all, below: string | undefined) => `${folder || "."}${below ?? ""}`);
+}
+
 export class ShellVariables {
   private readonly values: Map<string, string>;
 
-  /** `initial`: what is set before the text runs (a workflow's `env:`). */
-  constructor(initial: Readonly<Record<string, string>> = {}) {
+  /**
+   * `initial`: what is set before the text runs (a workflow's `env:`). `scriptFolder`: the folder of the script file
+   * the text is, where it names its own folder (`$(dirname "$0")`).
+   */
+  constructor(
+    initial: Readonly<Record<string, string>> = {},
+    private readonly scriptFolder?: string,
+  ) {
     this.values = new Map(Object.entries(initial));
   }
 
@@ -35,7 +69,7 @@ export class ShellVariables {
    * set nothing; a variable the text does not set stays as written.
    */
   expand(text: string): string {
-    let out = text;
+    let out = this.scriptFolder === undefined ? text : withScriptFolder(text, this.scriptFolder);
     for (let i = 0; i < MAX_EXPANSIONS && out.includes("$"); i++) {
       const next = out.replace(REFERENCE, (all, braced, op, fallback, bare) => {
         const value = this.values.get(braced ?? bare);
