@@ -1,4 +1,5 @@
 // Helm charts rendered with the values their Argo CD Applications name; without helm, one finding per chart.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,6 +27,29 @@ describe.skipIf(!hasHelm)(
       expect(result.report.findings.map((f) => `${f.severity} ${f.rule} ${f.file}:${f.line}`)).toEqual([
         "error unregistered-host services/payments/deployment.yaml:22",
       ]);
+    });
+
+    it("renders a chart whose dependency is a folder of the repository (file://), as helm dependency build would", async () => {
+      const root = mkdtempSync(path.join(os.tmpdir(), "egress-lint-helm-local-dep-"));
+      const write = (file: string, text: string) => {
+        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+        writeFileSync(path.join(root, file), text);
+      };
+      write("charts/lib/Chart.yaml", "apiVersion: v2\nname: lib\ntype: library\nversion: 0.5.0\n");
+      write("charts/lib/templates/_names.tpl", '{{- define "lib.name" -}}{{ .Release.Name }}-api{{- end -}}\n');
+      write(
+        "charts/app/Chart.yaml",
+        'apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: lib\n    version: "0.5.0"\n    repository: "file://../lib"\n',
+      );
+      write(
+        "charts/app/templates/deployment.yaml",
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include "lib.name" . }}\nspec:\n  template:\n    spec:\n      containers: [{name: app, image: acme/app:1}]\n',
+      );
+      const result = await runCheck(parseSettings({ root, failOn: "never", cacheDir: "off" }));
+      expect(result.model.workloads.map((w) => `${w.namespace}/${w.name} ${w.loc.file}`)).toEqual([
+        "default/app-api charts/app/templates/deployment.yaml",
+      ]);
+      expect(result.report.findings.filter((f) => f.rule === "render-fallback")).toEqual([]);
     });
 
     it("sets the mesh policy from the istiod chart's meshConfig, at the Application's values that write it", async () => {

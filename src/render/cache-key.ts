@@ -22,7 +22,12 @@ function renderer(): string {
 /** The repository files a job reads. */
 export function jobInputs(job: RenderJob, ctx: JobContext): string[] {
   if (job.kind === "kustomize") return treeFiles(job.dir, ctx.kustomizations);
-  if (job.kind === "helm") return sortedUnique([...ctx.filesUnder(job.chartDir), ...job.values.valueFiles]);
+  if (job.kind === "helm")
+    return sortedUnique([
+      ...ctx.filesUnder(job.chartDir),
+      ...(job.localDependencies ?? []).flatMap((d) => ctx.filesUnder(d.dir)),
+      ...job.values.valueFiles,
+    ]);
   return [...job.files];
 }
 

@@ -5,7 +5,7 @@ import { argoTargets, isArgoApplication, type TargetDiscovery, type TargetRepo }
 import { fluxTargets, isFluxObject } from "./flux.js";
 import { KUSTOMIZATION_FILE_NAMES, parseKustomization, type Kustomization, type RepoFiles } from "./kustomization.js";
 import { dirOf, fromTop, isUnder, resolveInRepo } from "./paths.js";
-import type { ChartInfo } from "./plan.js";
+import type { ChartInfo, LocalDependency } from "./plan.js";
 
 export function kustomizationFilesOf(files: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -36,10 +36,12 @@ export function chartsOf(
     if ([...out.keys()].some((parent) => parent !== dir && isUnder(dir, parent))) continue;
     const doc = parseYamlFile(textOf(dir === "." ? "Chart.yaml" : `${dir}/Chart.yaml`) ?? "").documents[0]?.value;
     const meta = isObject(doc) ? doc : {};
+    const local = localDependencies(dir, meta.dependencies);
     out.set(dir, {
       dir,
       name: asString(meta.name) ?? dir.slice(dir.lastIndexOf("/") + 1),
       library: meta.type === "library",
+      ...(local.length > 0 ? { localDependencies: local } : {}),
     });
   }
   return out;
@@ -79,6 +81,22 @@ export function deployTargets(manifests: readonly { path: string; text: string }
         out.findings.push(...found.findings);
       }
     }
+  }
+  return out;
+}
+
+/** Chart.yaml's dependencies whose `repository` is a folder of the repository (`file://../sre-lib`). */
+function localDependencies(dir: string, dependencies: unknown): LocalDependency[] {
+  if (!Array.isArray(dependencies)) return [];
+  const out: LocalDependency[] = [];
+  for (const d of dependencies) {
+    if (!isObject(d)) continue;
+    // `helm template` matches what `charts/` holds by the chart's name; an alias only renames it in the values.
+    const name = asString(d.name);
+    const repository = asString(d.repository);
+    if (!name || !repository?.startsWith("file://")) continue;
+    const target = resolveInRepo(dir, repository.slice("file://".length));
+    if (target !== undefined && target !== "." && target !== dir) out.push({ name, dir: target });
   }
   return out;
 }

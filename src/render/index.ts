@@ -110,7 +110,9 @@ export async function renderRepository(
     if (job.kind === "kustomize") for (const f of treeFiles(job.dir, kustomizations)) needed.add(f);
     if (job.kind === "helm")
       for (const f of [
-        ...filesUnder(job.chartDir).filter((x) => /\.(ya?ml|tpl|json)$/.test(x)),
+        ...[job.chartDir, ...(job.localDependencies ?? []).map((d) => d.dir)].flatMap((d) =>
+          filesUnder(d).filter((x) => /\.(ya?ml|tpl|json)$/.test(x)),
+        ),
         ...job.values.valueFiles,
       ])
         needed.add(f);

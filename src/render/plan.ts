@@ -8,6 +8,15 @@ export interface ChartInfo {
   name: string;
   /** Library charts render nothing on their own. */
   library: boolean;
+  /** Dependencies Chart.yaml takes from the repository (`repository: file://../lib`): copied in before a render. */
+  localDependencies?: LocalDependency[];
+}
+
+export interface LocalDependency {
+  /** The dependency's name, the folder it goes to under `charts/`. */
+  name: string;
+  /** Its chart folder in the repository. */
+  dir: string;
 }
 
 export interface PlanInput {
@@ -51,6 +60,7 @@ export function planRendering(input: PlanInput): RenderPlan {
         kind: "helm",
         chartDir: chart.dir,
         chartName: chart.name,
+        ...(chart.localDependencies ? { localDependencies: chart.localDependencies } : {}),
         release,
         namespace,
         values: t.helm ?? { valueFiles: [], inline: [] },
@@ -80,6 +90,7 @@ export function planRendering(input: PlanInput): RenderPlan {
       kind: "helm",
       chartDir: chart.dir,
       chartName: chart.name,
+      ...(chart.localDependencies ? { localDependencies: chart.localDependencies } : {}),
       release: chart.name,
       namespace: input.defaultNamespace,
       values: { valueFiles: [], inline: [] },

@@ -8,7 +8,7 @@ import { inDir, isUnder } from "./paths.js";
 import { volatileIf, type JobContext, type JobOutcome } from "./job.js";
 import { oneLineError } from "./stderr.js";
 import type { HelmJob } from "./types.js";
-import { firstLinkOutside, withTempDir, writeTextFile } from "./workspace.js";
+import { copyFilesAs, firstLinkOutside, withTempDir, writeTextFile } from "./workspace.js";
 
 export async function runHelmJob(
   job: HelmJob,
@@ -33,9 +33,14 @@ export async function runHelmJob(
   // A values file outside the chart goes to helm as the text already read: a base checked out in part holds only
   // the chart folders and what the change touched, and the head's text of any other file is the base's.
   const copied = valueFiles.filter((f) => !isUnder(f, job.chartDir) && ctx.textOf(f) !== undefined);
+  // `file://` dependencies `charts/` does not hold yet: `helm dependency build` would copy them in, without a network.
+  const missing = (job.chartDir === "." ? [] : (job.localDependencies ?? [])).filter(
+    (d) => !ctx.filesUnder(inDir(job.chartDir, `charts/${d.name}`)).length && ctx.filesUnder(d.dir).length > 0,
+  );
   const outside = await firstLinkOutside(ctx.root, [
     job.chartDir,
     ...ctx.filesUnder(job.chartDir),
+    ...missing.flatMap((d) => [d.dir, ...ctx.filesUnder(d.dir)]),
     ...valueFiles.filter((f) => !copied.includes(f)),
   ]);
   if (outside)
@@ -49,7 +54,14 @@ export async function runHelmJob(
       await writeTextFile(file, stringify(v.value));
       inlineFiles.push(file);
     }
-    const args = ["template", job.release, path.join(ctx.root, job.chartDir), "--namespace", job.namespace];
+    const chart = missing.length > 0 ? path.join(tmp, "chart") : path.join(ctx.root, job.chartDir);
+    if (missing.length > 0) {
+      const within = (dir: string) => (f: string) => (dir === "." ? f : f.slice(dir.length + 1));
+      await copyFilesAs(ctx.root, ctx.filesUnder(job.chartDir), within(job.chartDir), chart);
+      for (const d of missing)
+        await copyFilesAs(ctx.root, ctx.filesUnder(d.dir), within(d.dir), path.join(chart, "charts", d.name));
+    }
+    const args = ["template", job.release, chart, "--namespace", job.namespace];
     for (const f of [...valueFiles.map((v) => path.join(copied.includes(v) ? copies : ctx.root, v)), ...inlineFiles])
       args.push("--values", f);
     const run = await ctx.env.run(helm, args, { cwd: ctx.root, timeoutMs: ctx.env.timeoutMs });
@@ -57,7 +69,7 @@ export async function runHelmJob(
       ...run,
       error: run.timedOut
         ? `no result within ${Math.round(ctx.env.timeoutMs / 1000)} s`
-        : oneLineError(run.stderr, [copies, tmp, ctx.root]),
+        : oneLineError(run.stderr, [copies, chart, tmp, ctx.root]),
     };
   });
   if (result.code !== 0) {

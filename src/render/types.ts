@@ -1,5 +1,6 @@
 // What the rendering stage plans and runs: jobs that turn a Kustomize tree or a Helm chart into what the cluster gets.
 import type { RenderCache } from "./cache.js";
+import type { LocalDependency } from "./plan.js";
 import type { SourceLocation } from "../model/types.js";
 
 export interface CommandResult {
@@ -96,6 +97,8 @@ export interface HelmJob {
   kind: "helm";
   chartDir: string;
   chartName: string;
+  /** Dependencies taken from the repository (`file://`), which `helm template` needs under `charts/`. */
+  localDependencies?: LocalDependency[];
   release: string;
   namespace: string;
   values: HelmSpec;
