@@ -200,6 +200,16 @@ describe("mentions do not count", () => {
     expect(classes(path, text).map((r) => r[1])).toEqual(["mention"]);
   });
 
+  it("takes a name the code only resolves as no connection, and one it requests as a call", () => {
+    const go = (line: string) => `package main\n\nfunc onGCP() bool {\n\t${line}\n\treturn err == nil\n}\n`;
+    expect(classes("frontend/handlers.go", go('_, err := net.LookupHost("metadata.google.internal.")'))).toEqual([
+      ["metadata.google.internal", "mention"],
+    ]);
+    expect(classes("frontend/handlers.go", go('_, err := http.Get("https://db.vendor.io/health")'))).toEqual([
+      ["db.vendor.io", "call"],
+    ]);
+  });
+
   it("reads a JVM package named after the reserved domain (com.example, Spring Initializr's default) as the service", () => {
     const text = 'rest.getForEntity("https://api.vendor.io/x", String.class);\n';
     for (const path of [

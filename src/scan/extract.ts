@@ -76,6 +76,41 @@ function isRequestCall(name: string): boolean {
   return REQUEST_WORDS.has(words[words.length - 1] ?? "");
 }
 
+/**
+ * Calls that only resolve a name (`net.LookupHost`, `socket.gethostbyname`, `InetAddress.getByName`): a DNS query to
+ * the cluster's resolver, which no sidecar route decides, and no connection to the host.
+ */
+const LOOKUP_CALLS = new Set([
+  "LookupHost",
+  "LookupIP",
+  "LookupIPAddr",
+  "LookupNetIP",
+  "LookupAddr",
+  "LookupCNAME",
+  "LookupMX",
+  "LookupNS",
+  "LookupTXT",
+  "LookupSRV",
+  "gethostbyname",
+  "gethostbyname_ex",
+  "getaddrinfo",
+  "getByName",
+  "getAllByName",
+  "GetHostEntry",
+  "GetHostEntryAsync",
+  "GetHostAddresses",
+  "GetHostAddressesAsync",
+  "resolve4",
+  "resolve6",
+  "resolveCname",
+  "resolveTxt",
+  "resolveSrv",
+]);
+
+function lookupOnly(binding: string | undefined): boolean {
+  return binding !== undefined && LOOKUP_CALLS.has(binding.slice(binding.lastIndexOf(".") + 1));
+}
+
 /** Records on the references one literal yielded what it is bound to and whether it is text for people. */
 function describeUse(
   refs: RawRef[],
@@ -101,6 +136,10 @@ function describeUse(
     const image = imageReferenceReason(text, ref.offset, ref.host, ref.scheme);
     if (image !== undefined) {
       ref.mention = image;
+      continue;
+    }
+    if (lookupOnly(binding)) {
+      ref.mention = `${binding} only resolves the name: a DNS query, not a connection to the host`;
       continue;
     }
     // A bare host is found only where a host setting names it: that binding already says it is a connection.
