@@ -21216,6 +21216,35 @@ function isRequestCall(name) {
   const words = splitWords(name);
   return REQUEST_WORDS.has(words[words.length - 1] ?? "");
 }
+var LOOKUP_CALLS = /* @__PURE__ */ new Set([
+  "LookupHost",
+  "LookupIP",
+  "LookupIPAddr",
+  "LookupNetIP",
+  "LookupAddr",
+  "LookupCNAME",
+  "LookupMX",
+  "LookupNS",
+  "LookupTXT",
+  "LookupSRV",
+  "gethostbyname",
+  "gethostbyname_ex",
+  "getaddrinfo",
+  "getByName",
+  "getAllByName",
+  "GetHostEntry",
+  "GetHostEntryAsync",
+  "GetHostAddresses",
+  "GetHostAddressesAsync",
+  "resolve4",
+  "resolve6",
+  "resolveCname",
+  "resolveTxt",
+  "resolveSrv"
+]);
+function lookupOnly(binding) {
+  return binding !== void 0 && LOOKUP_CALLS.has(binding.slice(binding.lastIndexOf(".") + 1));
+}
 function describeUse(refs, from, text3, start, end, role, binding, programText) {
   const requested = binding !== void 0 && isRequestCall(binding);
   const definition = programText ? (binding !== void 0 ? definedName(text3, start, binding) : void 0) ?? decoratedField(text3, start) : void 0;
@@ -21228,6 +21257,10 @@ function describeUse(refs, from, text3, start, end, role, binding, programText) 
     const image = imageReferenceReason(text3, ref.offset, ref.host, ref.scheme);
     if (image !== void 0) {
       ref.mention = image;
+      continue;
+    }
+    if (lookupOnly(binding)) {
+      ref.mention = `${binding} only resolves the name: a DNS query, not a connection to the host`;
       continue;
     }
     if (ref.scheme === "" && role === "host") continue;
@@ -26461,11 +26494,81 @@ function readHeredoc(text3, start, delimiter, stripTabs) {
   return { text: body.join("\n"), lines: body.length, end: text3.length };
 }
 
+// src/provenance/shell-variables.ts
+var MAX_EXPANSIONS = 8;
+var ASSIGNMENT2 = /^([A-Za-z_]\w*)=(.*)$/s;
+var DECLARERS = /* @__PURE__ */ new Set(["export", "readonly", "local", "declare", "typeset"]);
+var REFERENCE = /\$\{([A-Za-z_]\w*)(?:(:?[-=])([^${}`]*))?\}|\$([A-Za-z_]\w*)/g;
+var SELF = String.raw`"?(?:\$0|\$\{0\}|\$BASH_SOURCE|\$\{BASH_SOURCE(?:\[0\])?\}|\$\(\s*(?:readlink\s+-f|realpath)\s+"?(?:\$0|\$\{BASH_SOURCE(?:\[0\])?\})"?\s*\))"?`;
+var DIRNAME = String.raw`\$\(\s*dirname\s+${SELF}\s*\)`;
+var SCRIPT_FOLDER = new RegExp(
+  String.raw`\$\(\s*cd\s+(?:-P\s+)?"?${DIRNAME}((?:/[\w.-]+)*)"?\s*(?:&&|;)\s*pwd(?:\s+-P)?\s*\)|\$\(\s*(?:readlink\s+-f|realpath)\s+"?${DIRNAME}"?\s*\)|${DIRNAME}`,
+  "g"
+);
+function scriptFolderFrom(at2) {
+  if (at2.scriptFolder === void 0) return void 0;
+  if (at2.scriptFolder === at2.cwd) return ".";
+  return at2.cwd === "" ? at2.scriptFolder : void 0;
+}
+function withScriptFolder(text3, folder) {
+  if (!text3.includes("dirname")) return text3;
+  return text3.replace(SCRIPT_FOLDER, (_all, below) => `${folder || "."}${below ?? ""}`);
+}
+var ShellVariables = class {
+  /**
+   * `initial`: what is set before the text runs (a workflow's `env:`). `scriptFolder`: the folder of the script file
+   * the text is, where it names its own folder (`$(dirname "$0")`).
+   */
+  constructor(initial = {}, scriptFolder) {
+    this.scriptFolder = scriptFolder;
+    this.values = new Map(Object.entries(initial));
+  }
+  scriptFolder;
+  values;
+  /** Records `NAME=value` with its value expanded; true when the command only sets variables. */
+  assign(words) {
+    const rest = DECLARERS.has(words[0]?.text ?? "") ? words.slice(1) : words;
+    if (rest.length === 0 || !rest.every((w) => ASSIGNMENT2.test(w.text))) return false;
+    for (const w of rest) {
+      const [, name, value] = ASSIGNMENT2.exec(w.text);
+      this.values.set(name, this.expand(value));
+    }
+    return true;
+  }
+  /**
+   * `$NAME` and `${NAME}` replaced by what the text set them to, `${NAME:-default}` by its default where the text
+   * set nothing; a variable the text does not set stays as written.
+   */
+  expand(text3) {
+    let out = this.scriptFolder === void 0 ? text3 : withScriptFolder(text3, this.scriptFolder);
+    for (let i = 0; i < MAX_EXPANSIONS && out.includes("$"); i++) {
+      const next = out.replace(REFERENCE, (all, braced, op, fallback, bare) => {
+        const value = this.values.get(braced ?? bare);
+        if (value !== void 0 && !(op?.startsWith(":") && value === "")) return value;
+        return op !== void 0 ? fallback : all;
+      });
+      if (next === out) break;
+      out = next;
+    }
+    return out;
+  }
+  /** A shell word as the command receives it, where the text says: still `dynamic` only where something is unknown. */
+  word(w) {
+    if (!w.dynamic) return w;
+    const text3 = this.expand(w.text);
+    return { ...w, text: text3, dynamic: stillDynamic(text3) };
+  }
+};
+function stillDynamic(text3) {
+  return /\$|`|\{\{/.test(text3);
+}
+
 // src/provenance/shell-commands.ts
 var SUBSTITUTION = /\$\((?:[^()\n]|\([^()\n]*\))*\)|`[^`\n]*`/g;
-function shellCommands(source) {
+function shellCommands(source, scriptFolder) {
+  const own = (text3) => scriptFolder === void 0 ? text3 : withScriptFolder(text3, scriptFolder);
   return readPipelines(source).flat().map(
-    (command) => command.words.slice(0, BUILD_FILE_LIMITS.maxWordsPerCommand).map((w) => ({ text: w.text.replace(SUBSTITUTION, "${_}"), line: w.line }))
+    (command) => command.words.slice(0, BUILD_FILE_LIMITS.maxWordsPerCommand).map((w) => ({ text: own(w.text).replace(SUBSTITUTION, "${_}"), line: w.line }))
   );
 }
 
@@ -26514,62 +26617,13 @@ function withoutFlags(words) {
   return out;
 }
 
-// src/provenance/shell-variables.ts
-var MAX_EXPANSIONS = 8;
-var ASSIGNMENT2 = /^([A-Za-z_]\w*)=(.*)$/s;
-var DECLARERS = /* @__PURE__ */ new Set(["export", "readonly", "local", "declare", "typeset"]);
-var REFERENCE = /\$\{([A-Za-z_]\w*)(?:(:?[-=])([^${}`]*))?\}|\$([A-Za-z_]\w*)/g;
-var ShellVariables = class {
-  values;
-  /** `initial`: what is set before the text runs (a workflow's `env:`). */
-  constructor(initial = {}) {
-    this.values = new Map(Object.entries(initial));
-  }
-  /** Records `NAME=value` with its value expanded; true when the command only sets variables. */
-  assign(words) {
-    const rest = DECLARERS.has(words[0]?.text ?? "") ? words.slice(1) : words;
-    if (rest.length === 0 || !rest.every((w) => ASSIGNMENT2.test(w.text))) return false;
-    for (const w of rest) {
-      const [, name, value] = ASSIGNMENT2.exec(w.text);
-      this.values.set(name, this.expand(value));
-    }
-    return true;
-  }
-  /**
-   * `$NAME` and `${NAME}` replaced by what the text set them to, `${NAME:-default}` by its default where the text
-   * set nothing; a variable the text does not set stays as written.
-   */
-  expand(text3) {
-    let out = text3;
-    for (let i = 0; i < MAX_EXPANSIONS && out.includes("$"); i++) {
-      const next = out.replace(REFERENCE, (all, braced, op, fallback, bare) => {
-        const value = this.values.get(braced ?? bare);
-        if (value !== void 0 && !(op?.startsWith(":") && value === "")) return value;
-        return op !== void 0 ? fallback : all;
-      });
-      if (next === out) break;
-      out = next;
-    }
-    return out;
-  }
-  /** A shell word as the command receives it, where the text says: still `dynamic` only where something is unknown. */
-  word(w) {
-    if (!w.dynamic) return w;
-    const text3 = this.expand(w.text);
-    return { ...w, text: text3, dynamic: stillDynamic(text3) };
-  }
-};
-function stillDynamic(text3) {
-  return /\$|`|\{\{/.test(text3);
-}
-
 // src/provenance/script-builds.ts
 function shellTextBuilds(at2) {
   if (!/\b(?:build|bud)\b/.test(at2.text)) return [];
   const builds = [];
   let cwd = at2.cwd;
   const vars = new ShellVariables(at2.env);
-  for (const words of shellCommands(at2.text)) {
+  for (const words of shellCommands(at2.text, scriptFolderFrom(at2))) {
     if (builds.length >= BUILD_FILE_LIMITS.maxBuildsPerFile) break;
     if (vars.assign(words)) continue;
     const cd = cdTarget(words);
@@ -26579,10 +26633,10 @@ function shellTextBuilds(at2) {
     }
     for (const set of setImageOf(words)) deployBuilt(builds, set, vars.expand(set.image), at2);
     if (cwd === void 0) continue;
-    const cmd = dockerBuildIn(words);
+    const cmd = dockerBuildIn(words.map((w) => ({ ...w, text: vars.expand(w.text) })));
     if (!cmd || cmd.tags.length === 0) continue;
     const fromRoot = resolveBuildPaths(cmd, cwd);
-    const ownFolder = at2.scriptFolder !== void 0 && cwd === at2.cwd ? at2.scriptFolder : void 0;
+    const ownFolder = at2.scriptFolder !== void 0 && at2.scriptFolder !== at2.cwd && cwd === at2.cwd ? at2.scriptFolder : void 0;
     const paths = fromRoot ?? (ownFolder === void 0 ? void 0 : resolveBuildPaths(cmd, ownFolder));
     if (!paths) continue;
     const line = at2.firstLine + cmd.line - 1;
@@ -26895,7 +26949,7 @@ function readShellTexts(files) {
     if (!INSTALL_WORDS.test(f.text)) continue;
     const kind = buildFileKind(f.path);
     const cwd = dirOf(f.path);
-    if (kind === "shell") out.push({ file: f.path, text: f.text, firstLine: 1, cwd });
+    if (kind === "shell") out.push({ file: f.path, text: f.text, firstLine: 1, cwd, scriptFolder: cwd });
     else if (kind === "makefile") out.push({ file: f.path, text: expandMakeVariables(f.text), firstLine: 1, cwd });
     else if (kind === "taskfile") out.push(...taskfileCommands(f.path, f.text));
     else if (kind === "workflow") out.push(...workflowRunBlocks(f.path, f.text));
@@ -26913,7 +26967,7 @@ function namespaceLabelsFromScripts(texts) {
   const out = [];
   for (const t of texts) {
     if (!/\b(?:label|create|new-project)\b/.test(t.text)) continue;
-    const vars = new ShellVariables(t.env);
+    const vars = new ShellVariables(t.env, scriptFolderFrom(t));
     for (const pipeline of pipelinesOf(t)) {
       for (const cmd of pipeline) {
         if (vars.assign(cmd.words)) continue;
@@ -28071,7 +28125,7 @@ function buildsOf(file2, problems, repository) {
         text: text3,
         firstLine: 1,
         cwd: "",
-        scriptFolder: dirOf(file2.path) || void 0
+        scriptFolder: dirOf(file2.path)
       });
     case "makefile":
       return makefileBuilds(file2.path, text3);
@@ -30853,10 +30907,12 @@ function chartsOf(chartFiles, textOf) {
     if ([...out.keys()].some((parent) => parent !== dir && isUnder(dir, parent))) continue;
     const doc = parseYamlFile(textOf(dir === "." ? "Chart.yaml" : `${dir}/Chart.yaml`) ?? "").documents[0]?.value;
     const meta = isObject(doc) ? doc : {};
+    const local = localDependencies(dir, meta.dependencies);
     out.set(dir, {
       dir,
       name: asString(meta.name) ?? dir.slice(dir.lastIndexOf("/") + 1),
-      library: meta.type === "library"
+      library: meta.type === "library",
+      ...local.length > 0 ? { localDependencies: local } : {}
     });
   }
   return out;
@@ -30887,6 +30943,19 @@ function deployTargets(manifests, repo) {
         out.findings.push(...found.findings);
       }
     }
+  }
+  return out;
+}
+function localDependencies(dir, dependencies) {
+  if (!Array.isArray(dependencies)) return [];
+  const out = [];
+  for (const d of dependencies) {
+    if (!isObject(d)) continue;
+    const name = asString(d.name);
+    const repository = asString(d.repository);
+    if (!name || !repository?.startsWith("file://")) continue;
+    const target4 = resolveInRepo(dir, repository.slice("file://".length));
+    if (target4 !== void 0 && target4 !== "." && target4 !== dir) out.push({ name, dir: target4 });
   }
   return out;
 }
@@ -34159,7 +34228,7 @@ function scriptTargets2(texts, charts, manifests = /* @__PURE__ */ new Set(), ku
     const kubectl2 = manifests.size > 0 && /\b(?:kubectl|oc)\b[^\n]*\s(?:-n|--namespace)\b/.test(t.text);
     if (!helm && !kubectl2) continue;
     const appliesFiles = APPLIES.test(t.text);
-    const vars = new ShellVariables(t.env);
+    const vars = new ShellVariables(t.env, scriptFolderFrom(t));
     for (const pipeline of pipelinesOf(t)) {
       pipeline.forEach((cmd, i) => {
         if (vars.assign(cmd.words)) return;
@@ -34316,6 +34385,7 @@ function planRendering(input) {
         kind: "helm",
         chartDir: chart.dir,
         chartName: chart.name,
+        ...chart.localDependencies ? { localDependencies: chart.localDependencies } : {},
         release,
         namespace,
         values: t.helm ?? { valueFiles: [], inline: [] },
@@ -34344,6 +34414,7 @@ function planRendering(input) {
       kind: "helm",
       chartDir: chart.dir,
       chartName: chart.name,
+      ...chart.localDependencies ? { localDependencies: chart.localDependencies } : {},
       release: chart.name,
       namespace: input.defaultNamespace,
       values: { valueFiles: [], inline: [] }
@@ -34429,7 +34500,12 @@ function renderer() {
 }
 function jobInputs(job, ctx) {
   if (job.kind === "kustomize") return treeFiles(job.dir, ctx.kustomizations);
-  if (job.kind === "helm") return sortedUnique2([...ctx.filesUnder(job.chartDir), ...job.values.valueFiles]);
+  if (job.kind === "helm")
+    return sortedUnique2([
+      ...ctx.filesUnder(job.chartDir),
+      ...(job.localDependencies ?? []).flatMap((d) => ctx.filesUnder(d.dir)),
+      ...job.values.valueFiles
+    ]);
   return [...job.files];
 }
 function inputDigests(ctx) {
@@ -34674,6 +34750,13 @@ async function copyFiles(from, to, files, replace2) {
     else await copyFile(path8.join(from, rel), target4);
   }
 }
+async function copyFilesAs(root, files, rename2, to) {
+  for (const f of files) {
+    const target4 = path8.join(to, rename2(f));
+    await mkdir(path8.dirname(target4), { recursive: true });
+    await copyFile(path8.join(root, f), target4);
+  }
+}
 async function firstLinkOutside(root, files) {
   const realRoot = await realpath3(root);
   for (const rel of files) {
@@ -34701,9 +34784,13 @@ async function runHelmJob(job, ctx, files, manifests) {
   if (!helm) return unrendered(`Helm chart ${job.chartDir}: helm is not on PATH; its templates were not rendered`);
   const valueFiles = job.values.valueFiles.filter((f) => files.has(f));
   const copied = valueFiles.filter((f) => !isUnder(f, job.chartDir) && ctx.textOf(f) !== void 0);
+  const missing = (job.chartDir === "." ? [] : job.localDependencies ?? []).filter(
+    (d) => !ctx.filesUnder(inDir(job.chartDir, `charts/${d.name}`)).length && ctx.filesUnder(d.dir).length > 0
+  );
   const outside = await firstLinkOutside(ctx.root, [
     job.chartDir,
     ...ctx.filesUnder(job.chartDir),
+    ...missing.flatMap((d) => [d.dir, ...ctx.filesUnder(d.dir)]),
     ...valueFiles.filter((f) => !copied.includes(f))
   ]);
   if (outside)
@@ -34717,13 +34804,20 @@ async function runHelmJob(job, ctx, files, manifests) {
       await writeTextFile(file2, (0, import_yaml5.stringify)(v.value));
       inlineFiles.push(file2);
     }
-    const args = ["template", job.release, path9.join(ctx.root, job.chartDir), "--namespace", job.namespace];
+    const chart = missing.length > 0 ? path9.join(tmp, "chart") : path9.join(ctx.root, job.chartDir);
+    if (missing.length > 0) {
+      const within = (dir) => (f) => dir === "." ? f : f.slice(dir.length + 1);
+      await copyFilesAs(ctx.root, ctx.filesUnder(job.chartDir), within(job.chartDir), chart);
+      for (const d of missing)
+        await copyFilesAs(ctx.root, ctx.filesUnder(d.dir), within(d.dir), path9.join(chart, "charts", d.name));
+    }
+    const args = ["template", job.release, chart, "--namespace", job.namespace];
     for (const f of [...valueFiles.map((v) => path9.join(copied.includes(v) ? copies : ctx.root, v)), ...inlineFiles])
       args.push("--values", f);
     const run = await ctx.env.run(helm, args, { cwd: ctx.root, timeoutMs: ctx.env.timeoutMs });
     return {
       ...run,
-      error: run.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1e3)} s` : oneLineError(run.stderr, [copies, tmp, ctx.root])
+      error: run.timedOut ? `no result within ${Math.round(ctx.env.timeoutMs / 1e3)} s` : oneLineError(run.stderr, [copies, chart, tmp, ctx.root])
     };
   });
   if (result.code !== 0) {
@@ -35289,7 +35383,9 @@ async function renderRepository(root, snapshot, options) {
     if (job.kind === "kustomize") for (const f of treeFiles(job.dir, kustomizations)) needed.add(f);
     if (job.kind === "helm")
       for (const f of [
-        ...filesUnder(job.chartDir).filter((x) => /\.(ya?ml|tpl|json)$/.test(x)),
+        ...[job.chartDir, ...(job.localDependencies ?? []).map((d) => d.dir)].flatMap(
+          (d) => filesUnder(d).filter((x) => /\.(ya?ml|tpl|json)$/.test(x))
+        ),
         ...job.values.valueFiles
       ])
         needed.add(f);

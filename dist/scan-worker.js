@@ -4991,6 +4991,35 @@ function isRequestCall(name) {
   const words = splitWords(name);
   return REQUEST_WORDS.has(words[words.length - 1] ?? "");
 }
+var LOOKUP_CALLS = /* @__PURE__ */ new Set([
+  "LookupHost",
+  "LookupIP",
+  "LookupIPAddr",
+  "LookupNetIP",
+  "LookupAddr",
+  "LookupCNAME",
+  "LookupMX",
+  "LookupNS",
+  "LookupTXT",
+  "LookupSRV",
+  "gethostbyname",
+  "gethostbyname_ex",
+  "getaddrinfo",
+  "getByName",
+  "getAllByName",
+  "GetHostEntry",
+  "GetHostEntryAsync",
+  "GetHostAddresses",
+  "GetHostAddressesAsync",
+  "resolve4",
+  "resolve6",
+  "resolveCname",
+  "resolveTxt",
+  "resolveSrv"
+]);
+function lookupOnly(binding) {
+  return binding !== void 0 && LOOKUP_CALLS.has(binding.slice(binding.lastIndexOf(".") + 1));
+}
 function describeUse(refs, from, text, start, end, role, binding, programText) {
   const requested = binding !== void 0 && isRequestCall(binding);
   const definition = programText ? (binding !== void 0 ? definedName(text, start, binding) : void 0) ?? decoratedField(text, start) : void 0;
@@ -5003,6 +5032,10 @@ function describeUse(refs, from, text, start, end, role, binding, programText) {
     const image = imageReferenceReason(text, ref.offset, ref.host, ref.scheme);
     if (image !== void 0) {
       ref.mention = image;
+      continue;
+    }
+    if (lookupOnly(binding)) {
+      ref.mention = `${binding} only resolves the name: a DNS query, not a connection to the host`;
       continue;
     }
     if (ref.scheme === "" && role === "host") continue;
