@@ -1,8 +1,8 @@
 // Helm charts rendered with the values their Argo CD Applications name; without helm, one finding per chart.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { scratchRepo } from "../helpers/scratch-repo.js";
 import { readSnapshot } from "../../src/discover/snapshot.js";
 import { runCheck } from "../../src/engine.js";
 import { buildEgressModel } from "../../src/lint.js";
@@ -30,11 +30,7 @@ describe.skipIf(!hasHelm)(
     });
 
     it("renders a chart whose dependency is a folder of the repository (file://), as helm dependency build would", async () => {
-      const root = mkdtempSync(path.join(os.tmpdir(), "egress-lint-helm-local-dep-"));
-      const write = (file: string, text: string) => {
-        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-        writeFileSync(path.join(root, file), text);
-      };
+      const { root, write } = scratchRepo("egress-lint-helm-local-dep-");
       write("charts/lib/Chart.yaml", "apiVersion: v2\nname: lib\ntype: library\nversion: 0.5.0\n");
       write("charts/lib/templates/_names.tpl", '{{- define "lib.name" -}}{{ .Release.Name }}-api{{- end -}}\n');
       write(

@@ -1,8 +1,6 @@
 // A chart a script installs with `-n` and `-f` is rendered into that namespace with those values, as deployed.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { scratchRepo } from "../helpers/scratch-repo.js";
 import { runCheck } from "../../src/engine.js";
 import type { ShellText } from "../../src/model/script-texts.js";
 import { scriptTargets } from "../../src/render/script-targets.js";
@@ -120,11 +118,7 @@ describe("kubectl apply -n in scripts", () => {
 
 describe("a file a script applies with -n, checked", () => {
   it("puts the file's workloads in that namespace, and its label decides their sidecar", async () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), "egress-lint-apply-ns-"));
-    const write = (file: string, text: string) => {
-      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-      writeFileSync(path.join(root, file), text);
-    };
+    const { root, write } = scratchRepo("egress-lint-apply-ns-");
     const deployment = (name: string) =>
       `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ${name}}\nspec:\n  selector: {matchLabels: {app: ${name}}}\n  template:\n    metadata: {labels: {app: ${name}}}\n    spec:\n      containers: [{name: ${name}, image: acme/${name}:1}]\n`;
     write("istio/server.yaml", deployment("server"));
@@ -143,11 +137,7 @@ describe("a file a script applies with -n, checked", () => {
 
 describe.skipIf(!hasHelm)("a chart a script installs, rendered (skipped: helm is not on PATH)", () => {
   it("puts its workloads in the script's namespace, with the script's values file", async () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), "script-target-"));
-    const write = (file: string, text: string) => {
-      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-      writeFileSync(path.join(root, file), text);
-    };
+    const { root, write } = scratchRepo("script-target-");
     write("charts/shop/Chart.yaml", "apiVersion: v2\nname: shop\nversion: 0.1.0\n");
     write("charts/shop/values.yaml", "image: acme/shop:dev\n");
     write("charts/shop/values-prod.yaml", "image: acme/shop:1.0\n");
