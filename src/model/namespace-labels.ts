@@ -2,7 +2,7 @@
 // Namespace objects carried them. A removal (`istio-injection-`) takes the label away again.
 import { commandWords, isLiteral, readFlags, toolOf } from "./command-words.js";
 import { pipelinesOf, type ShellText } from "./script-texts.js";
-import { ShellVariables, scriptFolderFrom } from "../provenance/shell-variables.js";
+import { ShellVariables } from "../provenance/shell-variables.js";
 import type { Namespace, SourceLocation } from "./types.js";
 
 export interface NamespaceLabel {
@@ -23,7 +23,7 @@ export function namespaceLabelsFromScripts(texts: readonly ShellText[]): Namespa
   for (const t of texts) {
     if (!/\b(?:label|create|new-project)\b/.test(t.text)) continue;
     // `NS=shop` then `kubectl label namespace "$NS" istio-injection=enabled`: the namespace is what the text set.
-    const vars = new ShellVariables(t.env, scriptFolderFrom(t));
+    const vars = ShellVariables.forText(t);
     for (const pipeline of pipelinesOf(t)) {
       for (const cmd of pipeline) {
         if (vars.assign(cmd.words)) continue;

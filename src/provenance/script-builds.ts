@@ -33,7 +33,7 @@ export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
   // repository, leaves the folder unknown, and builds after it are not read rather than guessed.
   let cwd: string | undefined = at.cwd;
   // `IMAGE=acme/api` then `docker build -t "$IMAGE:$TAG"`: the tag is what the variables hold, where they are set.
-  const vars = new ShellVariables(at.env);
+  const vars = ShellVariables.forText(at);
   for (const words of shellCommands(at.text, scriptFolderFrom(at))) {
     if (builds.length >= BUILD_FILE_LIMITS.maxBuildsPerFile) break;
     if (vars.assign(words)) continue;
@@ -44,7 +44,7 @@ export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
     }
     for (const set of setImageOf(words)) deployBuilt(builds, set, vars.expand(set.image), at);
     if (cwd === undefined) continue;
-    // `-f "$DIR/Dockerfile" "$DIR/.."`: paths through the text's variables, as tags are.
+    // `-t "$IMAGE:$TAG" -f "$DIR/Dockerfile" "$DIR/.."`: tags and paths are what the text's variables hold.
     const cmd = dockerBuildIn(words.map((w) => ({ ...w, text: vars.expand(w.text) })));
     if (!cmd || cmd.tags.length === 0) continue;
     const fromRoot = resolveBuildPaths(cmd, cwd);
@@ -54,8 +54,7 @@ export function shellTextBuilds(at: ShellTextAt): ImageBuild[] {
     const paths = fromRoot ?? (ownFolder === undefined ? undefined : resolveBuildPaths(cmd, ownFolder));
     if (!paths) continue;
     const line = at.firstLine + cmd.line - 1;
-    for (const tag of cmd.tags) {
-      const image = vars.expand(tag);
+    for (const image of cmd.tags) {
       builds.push({
         image,
         context: paths.context,

@@ -53,6 +53,11 @@ export class ShellVariables {
     this.values = new Map(Object.entries(initial));
   }
 
+  /** The variables a shell text starts with: its `env`, and its own folder where it is a script file's. */
+  static forText(at: { env?: Readonly<Record<string, string>>; cwd: string; scriptFolder?: string }): ShellVariables {
+    return new ShellVariables(at.env, scriptFolderFrom(at));
+  }
+
   /** Records `NAME=value` with its value expanded; true when the command only sets variables. */
   assign(words: readonly { text: string }[]): boolean {
     const rest = DECLARERS.has(words[0]?.text ?? "") ? words.slice(1) : words;

@@ -6,7 +6,7 @@ import { commandWords, HELM_VALUE_FLAGS, isLiteral, readFlags, toolOf } from "..
 import { pipelinesOf, type ShellText } from "../model/script-texts.js";
 import { joinRepoPath } from "../provenance/paths.js";
 import type { ShellWord } from "../provenance/shell-pipelines.js";
-import { ShellVariables, scriptFolderFrom } from "../provenance/shell-variables.js";
+import { ShellVariables } from "../provenance/shell-variables.js";
 import type { ChartInfo } from "./plan.js";
 import type { DeployTarget } from "./types.js";
 
@@ -30,7 +30,7 @@ export function scriptTargets(
     const kubectl = manifests.size > 0 && /\b(?:kubectl|oc)\b[^\n]*\s(?:-n|--namespace)\b/.test(t.text);
     if (!helm && !kubectl) continue;
     const appliesFiles = APPLIES.test(t.text);
-    const vars = new ShellVariables(t.env, scriptFolderFrom(t));
+    const vars = ShellVariables.forText(t);
     for (const pipeline of pipelinesOf(t)) {
       pipeline.forEach((cmd, i) => {
         if (vars.assign(cmd.words)) return;
