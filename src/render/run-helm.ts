@@ -8,7 +8,7 @@ import { inDir, isUnder } from "./paths.js";
 import { volatileIf, type JobContext, type JobOutcome } from "./job.js";
 import { oneLineError } from "./stderr.js";
 import type { HelmJob } from "./types.js";
-import { copyFilesAs, firstLinkOutside, withTempDir, writeTextFile } from "./workspace.js";
+import { copyFiles, firstLinkOutside, withTempDir, writeTextFile } from "./workspace.js";
 
 export async function runHelmJob(
   job: HelmJob,
@@ -55,11 +55,16 @@ export async function runHelmJob(
       inlineFiles.push(file);
     }
     const chart = missing.length > 0 ? path.join(tmp, "chart") : path.join(ctx.root, job.chartDir);
+    const copyFolder = (dir: string, to: string) =>
+      copyFiles(
+        path.join(ctx.root, dir),
+        to,
+        ctx.filesUnder(dir).map((f) => path.posix.relative(dir, f)),
+        new Map(),
+      );
     if (missing.length > 0) {
-      const within = (dir: string) => (f: string) => (dir === "." ? f : f.slice(dir.length + 1));
-      await copyFilesAs(ctx.root, ctx.filesUnder(job.chartDir), within(job.chartDir), chart);
-      for (const d of missing)
-        await copyFilesAs(ctx.root, ctx.filesUnder(d.dir), within(d.dir), path.join(chart, "charts", d.name));
+      await copyFolder(job.chartDir, chart);
+      for (const d of missing) await copyFolder(d.dir, path.join(chart, "charts", d.name));
     }
     const args = ["template", job.release, chart, "--namespace", job.namespace];
     for (const f of [...valueFiles.map((v) => path.join(copied.includes(v) ? copies : ctx.root, v)), ...inlineFiles])

@@ -33,20 +33,6 @@ export async function copyFiles(
   }
 }
 
-/** Copies repository files to `to`, each at the path `rename` gives it (relative to `to`). */
-export async function copyFilesAs(
-  root: string,
-  files: readonly string[],
-  rename: (file: string) => string,
-  to: string,
-): Promise<void> {
-  for (const f of files) {
-    const target = path.join(to, rename(f));
-    await mkdir(path.dirname(target), { recursive: true });
-    await copyFile(path.join(root, f), target);
-  }
-}
-
 /** The first of `files` (repository-relative) that is, or lies under, a link leading out of the repository. */
 export async function firstLinkOutside(root: string, files: readonly string[]): Promise<string | undefined> {
   const realRoot = await realpath(root);
