@@ -1,6 +1,7 @@
 // An image often ships what a build wrote, not the sources: `COPY dist/apps/auth ...`, `COPY build/ ...`, where the
 // build ran on the host or in CI before `docker build`. The output folder is not in the repository, so a glob over
 // it places nothing; the sources it was compiled from are the code the image runs.
+import { dirOf } from "./paths.js";
 import type { Evidence } from "./types.js";
 import type { RepoLayout } from "./repo-layout.js";
 
@@ -67,11 +68,10 @@ function goBinary(glob: string, layout: RepoLayout): { ships: string; says: stri
   let folders = GO_FOLDERS.get(layout);
   if (!folders) {
     folders = new Set<string>();
-    for (const f of layout.files)
-      if (f.endsWith(".go")) folders.add(f.includes("/") ? f.slice(0, f.lastIndexOf("/")) : "");
+    for (const f of layout.files) if (f.endsWith(".go")) folders.add(dirOf(f));
     GO_FOLDERS.set(layout, folders);
   }
-  const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+  const folder = dirOf(path);
   if (!folders.has(folder)) return undefined;
   const ships = folder ? `${folder}/**/*.go` : "**/*.go";
   return {

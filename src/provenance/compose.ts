@@ -1,8 +1,7 @@
 // docker-compose / compose files: a service with both `image:` and `build:` says which context makes that image. One
 // with `build:` alone makes the image compose names `<project>-<service>`, where the project is the file's folder.
-import { isRemote, joinRepoPath } from "./paths.js";
+import { baseName, dirOf, isRemote, joinRepoPath } from "./paths.js";
 import type { ImageBuild, ProvenanceProblem } from "./types.js";
-import { baseName, dirOf } from "./paths.js";
 import { entries, isObj, lineAt, str, yamlDocuments } from "./yaml-docs.js";
 
 export function composeBuilds(file: string, text: string, problems: ProvenanceProblem[]): ImageBuild[] {
