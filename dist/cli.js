@@ -26514,7 +26514,7 @@ function withScriptFolder(text3, folder) {
   if (!text3.includes("dirname")) return text3;
   return text3.replace(SCRIPT_FOLDER, (_all, below) => `${folder || "."}${below ?? ""}`);
 }
-var ShellVariables = class {
+var ShellVariables = class _ShellVariables {
   /**
    * `initial`: what is set before the text runs (a workflow's `env:`). `scriptFolder`: the folder of the script file
    * the text is, where it names its own folder (`$(dirname "$0")`).
@@ -26525,6 +26525,10 @@ var ShellVariables = class {
   }
   scriptFolder;
   values;
+  /** The variables a shell text starts with: its `env`, and its own folder where it is a script file's. */
+  static forText(at2) {
+    return new _ShellVariables(at2.env, scriptFolderFrom(at2));
+  }
   /** Records `NAME=value` with its value expanded; true when the command only sets variables. */
   assign(words) {
     const rest = DECLARERS.has(words[0]?.text ?? "") ? words.slice(1) : words;
@@ -26622,7 +26626,7 @@ function shellTextBuilds(at2) {
   if (!/\b(?:build|bud)\b/.test(at2.text)) return [];
   const builds = [];
   let cwd = at2.cwd;
-  const vars = new ShellVariables(at2.env);
+  const vars = ShellVariables.forText(at2);
   for (const words of shellCommands(at2.text, scriptFolderFrom(at2))) {
     if (builds.length >= BUILD_FILE_LIMITS.maxBuildsPerFile) break;
     if (vars.assign(words)) continue;
@@ -26640,8 +26644,7 @@ function shellTextBuilds(at2) {
     const paths = fromRoot ?? (ownFolder === void 0 ? void 0 : resolveBuildPaths(cmd, ownFolder));
     if (!paths) continue;
     const line = at2.firstLine + cmd.line - 1;
-    for (const tag of cmd.tags) {
-      const image = vars.expand(tag);
+    for (const image of cmd.tags) {
       builds.push({
         image,
         context: paths.context,
@@ -26967,7 +26970,7 @@ function namespaceLabelsFromScripts(texts) {
   const out = [];
   for (const t of texts) {
     if (!/\b(?:label|create|new-project)\b/.test(t.text)) continue;
-    const vars = new ShellVariables(t.env, scriptFolderFrom(t));
+    const vars = ShellVariables.forText(t);
     for (const pipeline of pipelinesOf(t)) {
       for (const cmd of pipeline) {
         if (vars.assign(cmd.words)) continue;
@@ -28625,11 +28628,10 @@ function goBinary(glob, layout) {
   let folders = GO_FOLDERS.get(layout);
   if (!folders) {
     folders = /* @__PURE__ */ new Set();
-    for (const f of layout.files)
-      if (f.endsWith(".go")) folders.add(f.includes("/") ? f.slice(0, f.lastIndexOf("/")) : "");
+    for (const f of layout.files) if (f.endsWith(".go")) folders.add(dirOf(f));
     GO_FOLDERS.set(layout, folders);
   }
-  const folder = path19.includes("/") ? path19.slice(0, path19.lastIndexOf("/")) : "";
+  const folder = dirOf(path19);
   if (!folders.has(folder)) return void 0;
   const ships = folder ? `${folder}/**/*.go` : "**/*.go";
   return {
@@ -34228,7 +34230,7 @@ function scriptTargets2(texts, charts, manifests = /* @__PURE__ */ new Set(), ku
     const kubectl2 = manifests.size > 0 && /\b(?:kubectl|oc)\b[^\n]*\s(?:-n|--namespace)\b/.test(t.text);
     if (!helm && !kubectl2) continue;
     const appliesFiles = APPLIES.test(t.text);
-    const vars = new ShellVariables(t.env, scriptFolderFrom(t));
+    const vars = ShellVariables.forText(t);
     for (const pipeline of pipelinesOf(t)) {
       pipeline.forEach((cmd, i) => {
         if (vars.assign(cmd.words)) return;
@@ -34750,13 +34752,6 @@ async function copyFiles(from, to, files, replace2) {
     else await copyFile(path8.join(from, rel), target4);
   }
 }
-async function copyFilesAs(root, files, rename2, to) {
-  for (const f of files) {
-    const target4 = path8.join(to, rename2(f));
-    await mkdir(path8.dirname(target4), { recursive: true });
-    await copyFile(path8.join(root, f), target4);
-  }
-}
 async function firstLinkOutside(root, files) {
   const realRoot = await realpath3(root);
   for (const rel of files) {
@@ -34805,11 +34800,15 @@ async function runHelmJob(job, ctx, files, manifests) {
       inlineFiles.push(file2);
     }
     const chart = missing.length > 0 ? path9.join(tmp, "chart") : path9.join(ctx.root, job.chartDir);
+    const copyFolder = (dir, to) => copyFiles(
+      path9.join(ctx.root, dir),
+      to,
+      ctx.filesUnder(dir).map((f) => path9.posix.relative(dir, f)),
+      /* @__PURE__ */ new Map()
+    );
     if (missing.length > 0) {
-      const within = (dir) => (f) => dir === "." ? f : f.slice(dir.length + 1);
-      await copyFilesAs(ctx.root, ctx.filesUnder(job.chartDir), within(job.chartDir), chart);
-      for (const d of missing)
-        await copyFilesAs(ctx.root, ctx.filesUnder(d.dir), within(d.dir), path9.join(chart, "charts", d.name));
+      await copyFolder(job.chartDir, chart);
+      for (const d of missing) await copyFolder(d.dir, path9.join(chart, "charts", d.name));
     }
     const args = ["template", job.release, chart, "--namespace", job.namespace];
     for (const f of [...valueFiles.map((v) => path9.join(copied.includes(v) ? copies : ctx.root, v)), ...inlineFiles])
