@@ -86,6 +86,7 @@ describe("precision on a repository shaped like the real ones", () => {
     ["releases.cli-vendor.io", "unplaced"], // a script the storefront image ships and nothing runs
     ["api.forecast-vendor.io", "unplaced"], // a settings field no other line names
     ["problems.orders-vendor.io", "mention"], // a constant used only as an error body's problem type
+    ["north.pickup-vendor.io", "mention"], // an office's page beside its phone number
     ["api.twilio.com", "unplaced"], // an SDK loaded with import() that no package.json declares: not installed
     ["host.docker.internal", "special-use"],
     ["your-bucket-here.s3.amazonaws.com", "special-use"],

@@ -449,3 +449,43 @@ describe("build steps do not count", () => {
     ]);
   });
 });
+
+describe("contact details", () => {
+  it.each([
+    [
+      "a table of offices keyed by district",
+      "src/offices.py",
+      'OFFICES = {\n    "north": {\n        "application_url": "https://north.vendor.io/apply",\n        "application_phone": "02-3423-5959",\n    },\n}\n',
+    ],
+    [
+      "a list of records",
+      "src/offices.ts",
+      'const offices = [{ name: "HQ", url: "https://hq.vendor.io", phone: "+1 (555) 010-0100" }];\n',
+    ],
+    [
+      "a Go struct literal",
+      "src/offices.go",
+      'var hq = Office{\n\tURL:   "https://hq.vendor.io",\n\tTel:   "+44 20 7946 0000",\n}\n',
+    ],
+  ])("take a URL in %s beside a phone number as a page for people", (_name, path, text) => {
+    expect(classes(path, text).map((r) => r[1])).toEqual(["mention"]);
+  });
+
+  it.each([
+    [
+      "a request's payload",
+      'await client.send({ endpoint: "https://sms.vendor.io/send", to: "+1 555 010 0100", phone: "+1 555 010 0100" });\n',
+    ],
+    [
+      "a number in a nested record",
+      'const cfg = { url: "https://sms.vendor.io/send", retry: { phone: "+1 555 010 0100" } };\n',
+    ],
+    ["an identifier of digits", 'const cfg = { url: "https://sms.vendor.io/send", phoneId: "1234567" };\n'],
+    [
+      "a number under a key that names no phone",
+      'const cfg = { url: "https://sms.vendor.io/send", account: "+1 555 010 0100" };\n',
+    ],
+  ])("still count a URL beside %s", (_name, text) => {
+    expect(classes("src/sms.ts", text)).toEqual([["sms.vendor.io", "call"]]);
+  });
+});

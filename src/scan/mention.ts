@@ -1,5 +1,6 @@
 // Whether a URL in a literal is a connection the code makes or text for people: a message, a docstring, a link, a
 // browser directive. Judged on the literal alone and on the name it is bound to, never on the host.
+import { inContactRecord } from "./contact-record.js";
 import { isCspDirective, isSampleName, isStoreName, type KeyRole, lastPart } from "./key-role.js";
 
 /** How far around a URL the words that make a literal prose are looked for: docstrings can be long. */
@@ -35,6 +36,8 @@ export function mentionReason(
   const model = openApiModelOf(text, offset, boundTo);
   if (model !== undefined)
     return `OpenAPI metadata (${model}): the document's ${model === "Server" ? "servers entry" : "link for people"}, not a call`;
+  if (inContactRecord(text, start, end))
+    return "contact details: a URL kept beside a phone number is a page for people, not an address the code connects to";
   const tag = markupAround(text, start, offset);
   if (tag !== undefined)
     return `markup the code writes (<${tag}>): a link or content for whoever reads the document, not a call`;

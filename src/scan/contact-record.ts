@@ -1,0 +1,88 @@
+// A record that holds a phone number is contact details: the URL beside it (`{"application_url": "https://…",
+// "application_phone": "02-3423-5959"}`) is a page people visit or call about, the way they dial the number, not an
+// address the program connects to. Clients keep their endpoints beside keys and timeouts, never beside a phone number.
+import { splitWords } from "./key-role.js";
+
+/** Words of a key whose value is a number people dial. */
+const PHONE_WORDS = new Set(["phone", "telephone", "tel", "fax", "mobile", "cellphone", "hotline"]);
+
+/** How far from the literal the record's braces are looked for: a record is a few lines, not a file. */
+const REACH = 1200;
+
+/**
+ * `"key": "value"`, `key: 'value'`, `Key: "value"`, `key = "value"` where the value is written like a phone number:
+ * digits with separators or a leading `+`, seven digits at least.
+ */
+const KEY_AND_NUMBER = /["']?([A-Za-z_][\w-]*)["']?\s*[:=]\s*["'`](\+?[\d(][\d\s().-]{5,24})["'`]/g;
+
+/**
+ * Whether the literal text[start, end) is a value in the same brace-delimited record as a phone number, the record is
+ * no call's argument (a request's payload may name whom to text), and the number is the record's own, not a nested
+ * one's.
+ */
+export function inContactRecord(text: string, start: number, end: number): boolean {
+  const open = enclosingOpen(text, start);
+  if (open === undefined) return false;
+  const outer = unclosedBefore(text, open);
+  if (outer !== undefined && text.charCodeAt(outer) === 0x28) return false;
+  const close = matchingClose(text, end);
+  if (close === undefined) return false;
+  for (const m of ownEntries(text, open + 1, close).matchAll(KEY_AND_NUMBER)) {
+    const number = m[2]!;
+    const digits = number.replace(/\D/g, "").length;
+    if (digits < 7 || !/[\s().+-]/.test(number)) continue;
+    if (splitWords(m[1]!).some((w) => PHONE_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
+/** The `{` that opens the record around `at`, if the nearest unclosed bracket before it is a brace. */
+function enclosingOpen(text: string, at: number): number | undefined {
+  const open = unclosedBefore(text, at);
+  return open !== undefined && text.charCodeAt(open) === 0x7b ? open : undefined;
+}
+
+/** The nearest bracket before `at` that is not closed before it. */
+function unclosedBefore(text: string, at: number): number | undefined {
+  let depth = 0;
+  for (let i = at - 1; i >= Math.max(0, at - REACH); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7d || c === 0x5d || c === 0x29) depth++;
+    else if (c === 0x7b || c === 0x5b || c === 0x28) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** text[from, to) with what nested brackets hold blanked out: the record's own entries. */
+function ownEntries(text: string, from: number, to: number): string {
+  let out = "";
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b || c === 0x5b || c === 0x28) depth++;
+    else if (c === 0x7d || c === 0x5d || c === 0x29) depth--;
+    else if (depth === 0) {
+      out += text[i];
+      continue;
+    }
+    out += " ";
+  }
+  return out;
+}
+
+/** The `}` that closes the record the literal ending at `at` is in. */
+function matchingClose(text: string, at: number): number | undefined {
+  let depth = 0;
+  for (let i = at; i < Math.min(text.length, at + REACH); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b || c === 0x5b || c === 0x28) depth++;
+    else if (c === 0x7d || c === 0x5d || c === 0x29) {
+      if (depth === 0) return c === 0x7d ? i : undefined;
+      depth--;
+    }
+  }
+  return undefined;
+}
