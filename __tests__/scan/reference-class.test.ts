@@ -489,3 +489,31 @@ describe("contact details", () => {
     expect(classes("src/sms.ts", text)).toEqual([["sms.vendor.io", "call"]]);
   });
 });
+
+describe("a Go package variable init() replaces", () => {
+  const go = (init: string, declaration = 'var host = "smtp.vendor.io"') =>
+    `package mail\n\n${declaration}\n\nfunc init() {\n${init}\n}\n\nfunc send() { smtp.Dial(host) }\n`;
+  const unread = (text: string) => scanSource({ path: "svc/mail.go", text }).map((r) => [r.line, r.unread === true]);
+
+  it("holds a literal that is never used, and it is unread; the fallback init() writes is read", () => {
+    const text = go('\thost = os.Getenv("HOST")\n\tif host == "" {\n\t\thost = "smtp.vendor.io"\n\t}');
+    expect(unread(text)).toEqual([
+      [3, true],
+      [8, false],
+    ]);
+    expect(scanSource({ path: "svc/mail.go", text })[0]?.reason).toContain("init() assigns host at line 6");
+    expect(unread(go('\thost = os.Getenv("HOST")', 'var (\n\thost string = "https://smtp.vendor.io"\n)'))).toEqual([
+      [4, true],
+    ]);
+  });
+
+  it.each([
+    ["assigns it only in a branch", '\tif os.Getenv("X") != "" {\n\t\thost = os.Getenv("HOST")\n\t}'],
+    ["reads it first", '\tlog.Print(host)\n\thost = os.Getenv("HOST")'],
+    ["reads it in the assignment", '\thost = host + ":465"'],
+    ["declares a variable of its own", '\thost := os.Getenv("HOST")\n\t_ = host'],
+    ["only compares it", '\tif host == "" {\n\t\tpanic("no host")\n\t}'],
+  ])("keeps the literal when init() %s", (_name, init) => {
+    expect(unread(go(init))).toEqual([[3, false]]);
+  });
+});

@@ -62,6 +62,10 @@ export function externalReferences(
     if (at.namespace !== undefined) ref.namespace = at.namespace;
     if (at.workload !== undefined) ref.workload = at.workload;
     if (at.unread) ref.unread = true;
+    if (raw.overwritten !== undefined) {
+      ref.unread = true;
+      ref.reason = `${ref.reason}; ${raw.overwritten}`;
+    }
     if (raw.trailingDot) ref.trailingDot = true;
     if (raw.requested) ref.requested = true;
     if (raw.defines !== undefined) ref.soleDefinition = raw.defines;

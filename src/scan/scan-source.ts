@@ -4,6 +4,7 @@ import { classifyHost } from "./classify.js";
 import { usedOnlyAs } from "./constant-uses.js";
 import { type Extracted, extract, mayReferenceHosts } from "./extract.js";
 import { dockerfileBuildLines, wholeFileClass } from "./file-kind.js";
+import { overwrittenByInit } from "./go-init-stores.js";
 import { ignoredRulesAt } from "./ignore.js";
 import { detectSdkCalls, type SdkReference } from "./sdk/index.js";
 import { externalReferences, type Placement, sortReferences } from "./references.js";
@@ -32,6 +33,7 @@ export function scanSource(file: SourceFile, options: SourceScanOptions = {}): H
   const calls = program ? detectSdkCalls(file) : [];
   if (calls.length === 0 && !mayReferenceHosts(file.text)) return [];
   const found = extract(file.text, LEXERS[language], program);
+  if (language === "go") markOverwrittenByInit(found, file.text);
   const whole = wholeFileClass(file.path, file.text);
   const placement: Placement = {
     file: file.path,
@@ -46,6 +48,15 @@ export function scanSource(file: SourceFile, options: SourceScanOptions = {}): H
     (r) => !written.has(`${r.host}\0${r.line}`),
   );
   return sortReferences([...literal, ...sdk]);
+}
+
+/** Package variables whose literal init() replaces before any read: the literal is no value the program uses. */
+function markOverwrittenByInit(found: Extracted, text: string): void {
+  if (!text.includes("init(")) return;
+  for (const raw of found.refs) {
+    const why = overwrittenByInit(text, raw.offset, (o) => found.lines.line(o));
+    if (why !== undefined) raw.overwritten = why;
+  }
 }
 
 /**
