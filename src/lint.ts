@@ -12,6 +12,7 @@ import { withSelectedFiles } from "./provenance/selected-files.js";
 import { modulesNotRun, withModulesNotRun } from "./provenance/unimported-modules.js";
 import { withUndeclaredPackages } from "./provenance/undeclared-packages.js";
 import { withUnreadDefinitions } from "./provenance/unread-definitions.js";
+import { withRequestFreeReaders } from "./provenance/request-free-readers.js";
 import { meshSourceFromFile } from "./model/mesh-policy.js";
 import { mergeRendered } from "./render/merge.js";
 import { inlineMeshDocuments } from "./render/unrendered-values.js";
@@ -211,8 +212,11 @@ export function lint(input: LintInput): LintResult {
     scope === "all" && environment && files
       ? withUnreadDefinitions(input.snapshot.references, environment, files)
       : input.snapshot.references;
+  // Likewise: a file the scan left out may name the field and send the request.
+  const keptRefs =
+    scope === "all" && imports && files ? withRequestFreeReaders(definedRefs, imports, files) : definedRefs;
   // Needs only the package.json files, which every scan reads.
-  const installedRefs = buildFiles ? withUndeclaredPackages(definedRefs, buildFiles) : definedRefs;
+  const installedRefs = buildFiles ? withUndeclaredPackages(keptRefs, buildFiles) : keptRefs;
   const jsRefs = notRun ? withModulesNotRun(installedRefs, notRun) : installedRefs;
   const pythonRefs = python && model.provenance ? withPythonRuns(jsRefs, model.provenance, python) : jsRefs;
   const shellRefs =

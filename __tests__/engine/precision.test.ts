@@ -60,6 +60,8 @@ describe("precision on a repository shaped like the real ones", () => {
         "api.payments-vendor.io services/storefront/lib/payments.ts shop/storefront",
         // A settings field payments.ts reads.
         "receipts.payments-vendor.io services/storefront/lib/settings.ts shop/storefront",
+        // A field defined where no request is sent, and read by a module that sends one.
+        "exports.ledger-vendor.io services/storefront/lib/exports.ts shop/storefront",
         // An SDK loaded with import() only when its provider is chosen, and a dependency of the package: installed.
         "api.sendgrid.com services/storefront/lib/notify.ts shop/storefront",
         ...billing,
@@ -87,6 +89,7 @@ describe("precision on a repository shaped like the real ones", () => {
     ["api.forecast-vendor.io", "unplaced"], // a settings field no other line names
     ["problems.orders-vendor.io", "mention"], // a constant used only as an error body's problem type
     ["north.pickup-vendor.io", "mention"], // an office's page beside its phone number
+    ["filings.regulator-vendor.io", "unplaced"], // a field only code that sends no request names
     ["api.twilio.com", "unplaced"], // an SDK loaded with import() that no package.json declares: not installed
     ["host.docker.internal", "special-use"],
     ["your-bucket-here.s3.amazonaws.com", "special-use"],

@@ -300,14 +300,14 @@ function shippedPath(path: string, files: readonly string[]): string | undefined
   return undefined;
 }
 
-interface ModuleIndex {
+export interface ModuleIndex {
   /** Every dotted name each shipped module can be imported by, whatever folder is on the path: `c`, `b.c`, `a.b.c`. */
   byName: Map<string, string[]>;
   /** The shipped `.py` files, for scripts a module names by path. */
   files: string[];
 }
 
-function moduleIndex(python: ReadonlySet<string>): ModuleIndex {
+export function moduleIndex(python: ReadonlySet<string>): ModuleIndex {
   const byName = new Map<string, string[]>();
   for (const f of python) {
     const parts = f.slice(0, -3).split("/");
@@ -324,7 +324,12 @@ function moduleIndex(python: ReadonlySet<string>): ModuleIndex {
 }
 
 /** The shipped files an import loads: the module, and the `__init__.py` of each package on its way. */
-function resolveImport(from: string, specifier: string, modules: ModuleIndex, python: ReadonlySet<string>): string[] {
+export function resolveImport(
+  from: string,
+  specifier: string,
+  modules: ModuleIndex,
+  python: ReadonlySet<string>,
+): string[] {
   if (specifier.endsWith(".py")) {
     const beside = joinRepoPath(dirOf(from), specifier);
     if (beside !== undefined && python.has(beside)) return [beside];

@@ -302,7 +302,7 @@ function aliasPaths(from: string, specifier: string, r: Resolver): string[] {
 }
 
 /** The file a path names as Node.js, TypeScript and bundlers look it up: as is, with an extension, as a folder. */
-function asModule(path: string, files: ReadonlySet<string>): string | undefined {
+export function asModule(path: string, files: ReadonlySet<string>): string | undefined {
   if (files.has(path)) return path;
   // TypeScript's ESM style imports `./x.js` for `./x.ts`.
   const js = /\.([cm]?)jsx?$/.exec(path);

@@ -2,6 +2,7 @@
 // text alone. The graph of these decides which shipped modules anything the workload starts from ever loads
 // (src/provenance/unimported-modules.ts, src/provenance/python-runs.ts). It errs toward more edges: a path in a
 // comment or in any string counts.
+import { addressNamesIn, callsGlobalRequest } from "./address-names.js";
 import { isClientModule } from "./file-kind.js";
 import { baseName, isBinScript, type Language, languageOfText } from "./language.js";
 
@@ -24,6 +25,10 @@ export interface FileImports {
    * a script nothing names is never run. See `shellScriptsNamed`.
    */
   scripts?: string[];
+  /** Names it writes that end in a word naming an address (`submissionEndpoint`, `horizon_url`): `addressNamesIn`. */
+  addressNames?: string[];
+  /** It calls a request function JavaScript has without an import (`fetch`, `XMLHttpRequest`, `WebSocket`). */
+  requests?: boolean;
 }
 
 /**
@@ -123,12 +128,15 @@ function moduleImportsOf(file: string, text: string, language: Language | undefi
     if (relative) specifiers.add(relative[2]!);
   }
   const client = isClientModule(baseName(file), text);
+  const addressNames = addressNamesIn(text);
   return {
     file,
     specifiers: [...specifiers].sort(),
     ...(prefixes.size ? { prefixes: [...prefixes].sort() } : {}),
     ...(computed ? { computed: true } : {}),
     ...(client ? { client: true } : {}),
+    ...(addressNames ? { addressNames } : {}),
+    ...(callsGlobalRequest(text) ? { requests: true } : {}),
   };
 }
 
@@ -181,5 +189,11 @@ function pythonImportsOf(file: string, text: string): FileImports {
     }
   }
   if (text.includes(".py")) for (const m of text.matchAll(PY_SCRIPT)) specifiers.add(m[1]!);
-  return { file, specifiers: [...specifiers].sort(), ...(computed ? { computed: true } : {}) };
+  const addressNames = addressNamesIn(text);
+  return {
+    file,
+    specifiers: [...specifiers].sort(),
+    ...(computed ? { computed: true } : {}),
+    ...(addressNames ? { addressNames } : {}),
+  };
 }

@@ -1,5 +1,7 @@
 // Raw references -> the HostReferences rules read: external hosts only, placed, suppressed and in a stable order.
 import { cmp } from "../findings.js";
+import { isAddressName } from "./address-names.js";
+import { lastPart } from "./key-role.js";
 import { classifyHost, NO_IN_CLUSTER_NAMES } from "./classify.js";
 import type { Extracted } from "./extract.js";
 import type { RawRef } from "./raw-ref.js";
@@ -69,6 +71,10 @@ export function externalReferences(
     if (raw.trailingDot) ref.trailingDot = true;
     if (raw.requested) ref.requested = true;
     if (raw.defines !== undefined) ref.soleDefinition = raw.defines;
+    if (at.use === "call" && raw.binding !== undefined) {
+      const name = lastPart(raw.binding);
+      if (isAddressName(name)) ref.addressName = name;
+    }
     out.push(ref);
   }
   return out;

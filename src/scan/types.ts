@@ -52,6 +52,11 @@ export interface HostReference {
    * (`withUndeclaredPackages`).
    */
   lazyPackage?: string;
+  /**
+   * In code, the name the literal is the value of when it ends in a word naming an address (`submissionEndpoint`,
+   * `horizon_url`): whoever requests the value names it (`withRequestFreeReaders`).
+   */
+  addressName?: string;
   /** A manifest value no workload reads (a ConfigMap nothing mounts): egress of nobody the repository shows. */
   unread?: boolean;
   /**
