@@ -1,13 +1,11 @@
 // A record that holds a phone number is contact details: the URL beside it (`{"application_url": "https://…",
 // "application_phone": "02-3423-5959"}`) is a page people visit or call about, the way they dial the number, not an
 // address the program connects to. Clients keep their endpoints beside keys and timeouts, never beside a phone number.
+import { closingBraceAfter, unclosedBefore } from "./brackets.js";
 import { splitWords } from "./key-role.js";
 
 /** Words of a key whose value is a number people dial. */
 const PHONE_WORDS = new Set(["phone", "telephone", "tel", "fax", "mobile", "cellphone", "hotline"]);
-
-/** How far from the literal the record's braces are looked for: a record is a few lines, not a file. */
-const REACH = 1200;
 
 /**
  * `"key": "value"`, `key: 'value'`, `Key: "value"`, `key = "value"` where the value is written like a phone number:
@@ -25,7 +23,7 @@ export function inContactRecord(text: string, start: number, end: number): boole
   if (open === undefined) return false;
   const outer = unclosedBefore(text, open);
   if (outer !== undefined && text.charCodeAt(outer) === 0x28) return false;
-  const close = matchingClose(text, end);
+  const close = closingBraceAfter(text, end);
   if (close === undefined) return false;
   for (const m of ownEntries(text, open + 1, close).matchAll(KEY_AND_NUMBER)) {
     const number = m[2]!;
@@ -40,20 +38,6 @@ export function inContactRecord(text: string, start: number, end: number): boole
 function enclosingOpen(text: string, at: number): number | undefined {
   const open = unclosedBefore(text, at);
   return open !== undefined && text.charCodeAt(open) === 0x7b ? open : undefined;
-}
-
-/** The nearest bracket before `at` that is not closed before it. */
-function unclosedBefore(text: string, at: number): number | undefined {
-  let depth = 0;
-  for (let i = at - 1; i >= Math.max(0, at - REACH); i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7d || c === 0x5d || c === 0x29) depth++;
-    else if (c === 0x7b || c === 0x5b || c === 0x28) {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return undefined;
 }
 
 /** text[from, to) with what nested brackets hold blanked out: the record's own entries. */
@@ -71,18 +55,4 @@ function ownEntries(text: string, from: number, to: number): string {
     out += " ";
   }
   return out;
-}
-
-/** The `}` that closes the record the literal ending at `at` is in. */
-function matchingClose(text: string, at: number): number | undefined {
-  let depth = 0;
-  for (let i = at; i < Math.min(text.length, at + REACH); i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7b || c === 0x5b || c === 0x28) depth++;
-    else if (c === 0x7d || c === 0x5d || c === 0x29) {
-      if (depth === 0) return c === 0x7d ? i : undefined;
-      depth--;
-    }
-  }
-  return undefined;
 }
