@@ -30,6 +30,7 @@ describe("keyRole", () => {
     ["license", "identifier"],
     ["licenseUrl", "mention"],
     ["info.license_url", "mention"],
+    ["fiscalQrUrl", "mention"],
     ["LICENSE_SERVER_URL", "host"],
     ["SOAPAction", "identifier"],
     ["issuer", "identifier"],

@@ -28,6 +28,8 @@ describe("calls and config values count", () => {
       "call",
     ],
     ["src/pay.ts", "await post('https://payments.vendor.io/v1/cards/authorize', body);\n", "call"],
+    // What a function returns is what its name says: an API's base is where the caller connects.
+    ["src/base.ts", "function apiBase(): string {\n  return 'https://api.vendor.io';\n}\n", "call"],
     ["src/cache.ts", "const pool = new Memcached();\npool.addServer('https://cache.vendor.io');\n", "call"],
     // A client's `url(…)` outside an OpenAPI document's models is where it connects.
     [
@@ -195,6 +197,16 @@ describe("mentions do not count", () => {
       "an examples package below a JVM package named after the reserved domain",
       "src/main/java/com/example/shop/examples/Usage.java",
       'rest.getForEntity("https://api.vendor.io/x", String.class);\n',
+    ],
+    [
+      "what a function named for a QR code returns",
+      "src/fiscal.ts",
+      "export function generateFiscalQrUrl(code: string): string {\n  return `https://check.tax-vendor.io/check?id=${code}`;\n}\n",
+    ],
+    [
+      "what a Go function named for help returns",
+      "src/help.go",
+      'func helpURL(topic string) string {\n\treturn "https://docs.vendor.io/" + topic\n}\n',
     ],
   ])("every reference in %s is a mention", (_name, path, text) => {
     expect(classes(path, text).map((r) => r[1])).toEqual(["mention"]);

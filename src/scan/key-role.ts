@@ -166,6 +166,9 @@ const DOCUMENT_WORDS = new Set([
   "externaldocs",
   "guide",
   "tutorial",
+  // What a QR code holds is a link for a phone to open (`generateFiscalQrUrl`).
+  "qr",
+  "qrcode",
 ]);
 
 /** A word anywhere in the name that makes the value sample data (`fake_ip_addresses`, `exampleUrl`, `MOCK_HOST`). */

@@ -1,7 +1,8 @@
 // Whether a URL in a literal is a connection the code makes or text for people: a message, a docstring, a link, a
 // browser directive. Judged on the literal alone and on the name it is bound to, never on the host.
 import { inContactRecord } from "./contact-record.js";
-import { isCspDirective, isSampleName, isStoreName, type KeyRole, lastPart } from "./key-role.js";
+import { isCspDirective, isSampleName, isStoreName, type KeyRole, keyRole, lastPart } from "./key-role.js";
+import { returnedBy } from "./returned-by.js";
 
 /** How far around a URL the words that make a literal prose are looked for: docstrings can be long. */
 const WINDOW = 400;
@@ -36,6 +37,9 @@ export function mentionReason(
   const model = openApiModelOf(text, offset, boundTo);
   if (model !== undefined)
     return `OpenAPI metadata (${model}): the document's ${model === "Server" ? "servers entry" : "link for people"}, not a call`;
+  const returner = programText && role === "other" ? returnedBy(text, start) : undefined;
+  if (returner !== undefined && keyRole(returner) === "mention")
+    return `returned by ${returner}, whose name says the value is a link for people, not an address it connects to`;
   if (inContactRecord(text, start, end))
     return "contact details: a URL kept beside a phone number is a page for people, not an address the code connects to";
   const tag = markupAround(text, start, offset);
