@@ -92,6 +92,26 @@ describe("kubectl apply -n in scripts", () => {
     ).toEqual([]);
   });
 
+  it("takes the namespace a script makes its context's for the applies after it", () => {
+    expect(
+      applied(
+        [
+          "kubectl apply -f istio/client.yaml",
+          "kubectl label namespace demo istio-injection=enabled",
+          "kubectl config set-context --current --namespace=demo",
+          "kubectl apply -f istio/server.yaml",
+          "kubectl apply -n shop -f k8s/app/deploy.yaml",
+          "kubectl config set-context dev --namespace=dev",
+          "kubectl apply -f istio/client.yaml",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "kubectl apply istio/server.yaml demo :4",
+      "kubectl apply k8s/app/deploy.yaml shop :5",
+      "kubectl apply istio/client.yaml demo :7",
+    ]);
+  });
+
   it("takes paths from the script's folder or from the repository root", () => {
     expect(applied("kubectl apply -n shop -f ../istio/server.yaml", "scripts")).toEqual([
       "kubectl apply istio/server.yaml shop :1",

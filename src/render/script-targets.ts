@@ -31,21 +31,18 @@ export function scriptTargets(
     if (!helm && !kubectl) continue;
     const appliesFiles = APPLIES.test(t.text);
     const vars = ShellVariables.forText(t);
+    // `kubectl config set-context --current --namespace=X`: what later commands of the text apply without `-n`.
+    let current: ShellWord | undefined;
     for (const pipeline of pipelinesOf(t)) {
       pipeline.forEach((cmd, i) => {
         if (vars.assign(cmd.words)) return;
         const words = commandWords(cmd);
         const tool = toolOf(words);
         if (kubectl && (tool === "kubectl" || tool === "oc")) {
-          out.push(
-            ...appliedWithNamespace(
-              t,
-              cmd.line,
-              words.map((w) => vars.word(w)),
-              manifests,
-              kustomizations,
-            ),
-          );
+          const expanded = words.map((w) => vars.word(w));
+          const switched = contextNamespace(expanded);
+          if (switched !== undefined) current = switched;
+          else out.push(...appliedWithNamespace(t, cmd.line, expanded, manifests, kustomizations, current));
           return;
         }
         if (tool !== "helm") return;
@@ -115,11 +112,12 @@ function appliedWithNamespace(
   words: readonly ShellWord[],
   manifests: ReadonlySet<string>,
   kustomizations: Pick<ReadonlySet<string>, "has">,
+  current: ShellWord | undefined,
 ): DeployTarget[] {
   const flags = readFlags(words.slice(1), KUBECTL_WANTED, KUBECTL_VALUE_FLAGS);
   const verb = flags.positional[0]?.text;
   if (verb !== "apply" && verb !== "create") return [];
-  const namespace = flags.values.find((f) => f.flag === "-n" || f.flag === "--namespace")?.value;
+  const namespace = flags.values.find((f) => f.flag === "-n" || f.flag === "--namespace")?.value ?? current;
   if (namespace === undefined || !isLiteral(namespace) || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace.text))
     return [];
   const recurse = words.some((w) => w.text === "-R" || w.text === "--recursive");
@@ -142,6 +140,14 @@ function appliedWithNamespace(
     }
   }
   return out;
+}
+
+/** The namespace `kubectl config set-context --current --namespace=X` makes the current context's, else undefined. */
+function contextNamespace(words: readonly ShellWord[]): ShellWord | undefined {
+  const flags = readFlags(words.slice(1), KUBECTL_WANTED, KUBECTL_VALUE_FLAGS);
+  const [config, verb] = flags.positional.map((w) => w.text);
+  if (config !== "config" || verb !== "set-context" || !words.some((w) => w.text === "--current")) return undefined;
+  return flags.values.find((f) => f.flag === "--namespace")?.value;
 }
 
 /** Whether `path` is a manifest file of the repository, or a folder holding one. */
