@@ -122,4 +122,21 @@ describe("build output", () => {
       says: "example/server/server is not in the repository, beside the Go sources of example/server: the binary built from them",
     });
   });
+
+  it("ships the Go sources above a bin/ folder a Makefile's go build -o writes and the repository does not hold", () => {
+    const repo = {
+      Makefile:
+        "build:\n\tCGO_ENABLED=0 go build -o bin/app main.go\n\ndocker: build\n\tdocker build . -t acme/items:latest\n",
+      Dockerfile: 'FROM alpine:3\nWORKDIR /items\nCOPY bin/app ./app\nCMD ["/items/app"]\n',
+      "main.go": "package main\n",
+      "tools/bin/gen.go": "package main\n",
+    };
+    const p = provenanceOf(repo, [image("items", "acme/items:latest")]);
+    expect(placementsShipping(p, "main.go").map((x) => x.workload)).toEqual(["items"]);
+    expect(p.placements[0]!.evidence).toContainEqual({
+      file: "Dockerfile",
+      line: 3,
+      says: "bin/app is not in the repository, in a bin/ folder the repository does not hold, above the Go sources of .: the binary built from them",
+    });
+  });
 });

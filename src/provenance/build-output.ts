@@ -1,7 +1,7 @@
 // An image often ships what a build wrote, not the sources: `COPY dist/apps/auth ...`, `COPY build/ ...`, where the
 // build ran on the host or in CI before `docker build`. The output folder is not in the repository, so a glob over
 // it places nothing; the sources it was compiled from are the code the image runs.
-import { dirOf } from "./paths.js";
+import { baseName, dirOf } from "./paths.js";
 import type { Evidence } from "./types.js";
 import type { RepoLayout } from "./repo-layout.js";
 
@@ -71,11 +71,15 @@ function goBinary(glob: string, layout: RepoLayout): { ships: string; says: stri
     for (const f of layout.files) if (f.endsWith(".go")) folders.add(dirOf(f));
     GO_FOLDERS.set(layout, folders);
   }
-  const folder = dirOf(path);
+  let folder = dirOf(path);
+  // `go build -o bin/app` writes into a `bin/` folder of its own, which the repository does not hold.
+  const binFolder = !folders.has(folder) && baseName(folder) === "bin" && !layout.dirs.has(folder);
+  if (binFolder) folder = dirOf(folder);
   if (!folders.has(folder)) return undefined;
   const ships = folder ? `${folder}/**/*.go` : "**/*.go";
+  const where = binFolder ? "in a bin/ folder the repository does not hold, above" : "beside";
   return {
     ships,
-    says: `${path} is not in the repository, beside the Go sources of ${folder || "."}: the binary built from them`,
+    says: `${path} is not in the repository, ${where} the Go sources of ${folder || "."}: the binary built from them`,
   };
 }
