@@ -199,6 +199,11 @@ describe("mentions do not count", () => {
       'rest.getForEntity("https://api.vendor.io/x", String.class);\n',
     ],
     [
+      "a picture in a record the handler returns",
+      "src/items.go",
+      'c.JSON(200, []Item{{ID: 12, Name: "Phone", Image: "https://photos.vendor.io/300/300"}})\n',
+    ],
+    [
       "what a function named for a QR code returns",
       "src/fiscal.ts",
       "export function generateFiscalQrUrl(code: string): string {\n  return `https://check.tax-vendor.io/check?id=${code}`;\n}\n",
@@ -261,7 +266,7 @@ describe("what the workload hands on rather than calls", () => {
       'flag.StringVar(&u, "push-registry", envOr("PUSH_REGISTRY_URL", "ghcr.io/acme/builds/runner"), "where to push")\n',
       "mention",
     ],
-    ["deploy.py", 'image_url = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:1.2"\n', "mention"],
+    ["deploy.py", 'artifact_url = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:1.2"\n', "mention"],
     ["lib/feed.ts", "xml += '  <url>https://shop.vendor.io</url>\\n';\n", "mention"],
     ["lib/mail.ts", 'const body = `<a href="https://app.vendor.io/reset?t=${t}">Reset</a>`;\n', "mention"],
     ["lib/seo.ts", "const org = { sameAs: ['https://social.vendor.io/acme'] };\n", "mention"],

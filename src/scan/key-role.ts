@@ -186,6 +186,32 @@ const SAMPLE_WORDS = new Set([
 
 /** The last word of a name whose value is a person's or a project's page, for people to follow (`author.twitter`). */
 const PROFILE_WORDS = new Set(["twitter", "blog", "linkedin", "facebook", "instagram", "mastodon", "portfolio"]);
+/**
+ * The last word of a name, or the word before its last `url`, `uri`, `link` or `src`, whose value is a picture a page
+ * shows (`Image`, `imageUrl`, `product_photo`, `thumbnail_src`): the browser loads it, as it does a path ending in
+ * `.png`. A service named after pictures (`IMAGE_SERVICE_URL`, `imageProxyHost`) has another last word, and is called.
+ */
+const PICTURE_WORDS = new Set([
+  "image",
+  "images",
+  "img",
+  "photo",
+  "photos",
+  "picture",
+  "pictures",
+  "thumbnail",
+  "thumbnails",
+  "thumb",
+  "banner",
+  "poster",
+]);
+
+function namesPicture(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  const subject = last !== undefined && (LINK_WORDS.has(last) || last === "src") ? words[words.length - 2] : last;
+  return subject !== undefined && PICTURE_WORDS.has(subject);
+}
+
 /** The last word of a name whose value is the page a visitor came from: data to count, never an address to call. */
 const REFERRER_WORDS = new Set(["referrer", "referrers", "referer", "referers"]);
 /** Whole names of links to pages about the subject: schema.org's `sameAs` (its profiles elsewhere). */
@@ -275,7 +301,7 @@ export function keyRole(key: string): KeyRole {
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
   if (isLicenseLink(key)) return "mention";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
-  if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words)) return "mention";
+  if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words) || namesPicture(words)) return "mention";
   if (PROFILE_NAMES.has(lastPart(key).toLowerCase())) return "mention";
   // Go's `Dial`, `DialTimeout`, `DialContext`, `DialTLS` take the address as an argument.
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
