@@ -19,12 +19,13 @@ const KEY_AND_NUMBER = /["']?([A-Za-z_][\w-]*)["']?\s*[:=]\s*["'`](\+?[\d(][\d\s
  * one's.
  */
 export function inContactRecord(text: string, start: number, end: number): boolean {
+  if (!PHONE_HINT.test(text.slice(Math.max(0, start - NEAR), end + NEAR))) return false;
   const open = enclosingOpen(text, start);
   if (open === undefined) return false;
-  const outer = unclosedBefore(text, open);
-  if (outer !== undefined && text.charCodeAt(outer) === 0x28) return false;
   const close = closingBraceAfter(text, end);
   if (close === undefined) return false;
+  const outer = unclosedBefore(text, open);
+  if (outer !== undefined && text.charCodeAt(outer) === 0x28) return false;
   for (const m of ownEntries(text, open + 1, close).matchAll(KEY_AND_NUMBER)) {
     const number = m[2]!;
     const digits = number.replace(/\D/g, "").length;
@@ -33,6 +34,11 @@ export function inContactRecord(text: string, start: number, end: number): boole
   }
   return false;
 }
+
+/** A phone word near the literal, in any of its usual cases: most literals have none, and need no brackets counted. */
+const PHONE_HINT = /[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Mm]obile|MOBILE|[Hh]otline|HOTLINE/;
+/** How far around the literal that word is looked for: a record's entries are a few lines. */
+const NEAR = 300;
 
 /** The `{` that opens the record around `at`, if the nearest unclosed bracket before it is a brace. */
 function enclosingOpen(text: string, at: number): number | undefined {

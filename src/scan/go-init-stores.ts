@@ -9,6 +9,15 @@ const INIT = /\bfunc\s+init\s*\(\s*\)\s*\{/g;
 /** `var name = "`, `name T = "` in a `var (…)` block: a declaration with a literal, its type optional. */
 const DECLARATION = /^\s*(?:var\s+)?([A-Za-z_]\w*)(?:\s+[\w.*[\]]+)?\s*=\s*["`]/;
 
+/** DECLARATION read where a line starts, without cutting the line out. */
+const DECLARATION_AT = new RegExp(DECLARATION.source.slice(1), "y");
+
+/** Whether the line of the literal at `offset` may declare a variable with it: the cheap test before the others. */
+export function mayDeclare(text: string, offset: number): boolean {
+  DECLARATION_AT.lastIndex = text.lastIndexOf("\n", offset) + 1;
+  return DECLARATION_AT.test(text) && DECLARATION_AT.lastIndex <= offset;
+}
+
 /** Why the literal at `offset` is a package-level value that init() overwrites before reading it, else undefined. */
 export function overwrittenByInit(
   text: string,
