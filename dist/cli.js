@@ -19940,6 +19940,40 @@ function namesConstantsOf(file2) {
   return dot > 0 ? TEMPLATES.get(base.slice(dot + 1).toLowerCase())?.names : void 0;
 }
 
+// src/scan/address-names.ts
+var ADDRESS_WORD = /Url|URL|Uri|URI|Endpoint|Host|Addr|Server|_(?:url|uri|endpoint|host|addr|server)/g;
+function isAddressName(name) {
+  return addressNamesIn(name)?.[0] === name;
+}
+function addressNamesIn(text3) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const m of text3.matchAll(ADDRESS_WORD)) {
+    const at2 = m.index;
+    if (text3.charCodeAt(at2) !== 95 && !isLowerOrDigit(text3.charCodeAt(at2 - 1))) continue;
+    let end = at2 + m[0].length;
+    if (text3.startsWith("name", end) && m[0].endsWith("ost")) end += 4;
+    else if (text3.startsWith("ess", end) && m[0].endsWith("ddr")) end += 3;
+    if (isNameChar(text3.charCodeAt(end))) continue;
+    let start = at2;
+    while (start > 0 && isNameChar(text3.charCodeAt(start - 1))) start--;
+    const first = text3.charCodeAt(start);
+    if (start === at2 || first >= 48 && first <= 57) continue;
+    names2.add(text3.slice(start, end));
+  }
+  return names2.size > 0 ? [...names2].sort() : void 0;
+}
+function isLowerOrDigit(c) {
+  return c >= 97 && c <= 122 || c >= 48 && c <= 57;
+}
+function isNameChar(c) {
+  return isLowerOrDigit(c) || c >= 65 && c <= 90 || c === 95 || c === 36;
+}
+var GLOBAL_REQUEST = /\bfetch\s*\(|\bXMLHttpRequest\b|\bnew\s+WebSocket\b|\bEventSource\b|\bsendBeacon\b|\$\.(?:ajax|get|post|getJSON)\b/;
+var REQUEST_WORDS = /fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\$\./;
+function callsGlobalRequest(text3) {
+  return REQUEST_WORDS.test(text3) && GLOBAL_REQUEST.test(text3);
+}
+
 // src/scan/file-kind.ts
 var EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
 var EXAMPLE_PACKAGE = /(\bsrc\/(?:main|test)\/(?:java|kotlin|scala|groovy)\/[a-z]{2,6}\/)(?:examples?|samples?)\//;
@@ -20113,11 +20147,11 @@ function namesEndingIn(text3, ext2, names2) {
   for (let at2 = text3.indexOf(ext2); at2 !== -1; at2 = text3.indexOf(ext2, at2 + ext2.length)) {
     if (isWordChar(text3.charCodeAt(at2 + ext2.length))) continue;
     let from = at2;
-    while (from > 0 && at2 - from < MAX_SCRIPT_NAME && isNameChar(text3.charCodeAt(from - 1))) from--;
+    while (from > 0 && at2 - from < MAX_SCRIPT_NAME && isNameChar2(text3.charCodeAt(from - 1))) from--;
     if (from < at2) names2.add(text3.slice(from, at2 + ext2.length));
   }
 }
-function isNameChar(c) {
+function isNameChar2(c) {
   return isWordChar(c) || c === 46 || c === 45;
 }
 function isWordChar(c) {
@@ -20146,12 +20180,15 @@ function moduleImportsOf(file2, text3, language) {
     if (relative) specifiers.add(relative[2]);
   }
   const client = isClientModule(baseName2(file2), text3);
+  const addressNames = addressNamesIn(text3);
   return {
     file: file2,
     specifiers: [...specifiers].sort(),
     ...prefixes.size ? { prefixes: [...prefixes].sort() } : {},
     ...computed ? { computed: true } : {},
-    ...client ? { client: true } : {}
+    ...client ? { client: true } : {},
+    ...addressNames ? { addressNames } : {},
+    ...callsGlobalRequest(text3) ? { requests: true } : {}
   };
 }
 function matchAt(re, text3, at2) {
@@ -20192,7 +20229,13 @@ function pythonImportsOf(file2, text3) {
     }
   }
   if (text3.includes(".py")) for (const m of text3.matchAll(PY_SCRIPT)) specifiers.add(m[1]);
-  return { file: file2, specifiers: [...specifiers].sort(), ...computed ? { computed: true } : {} };
+  const addressNames = addressNamesIn(text3);
+  return {
+    file: file2,
+    specifiers: [...specifiers].sort(),
+    ...computed ? { computed: true } : {},
+    ...addressNames ? { addressNames } : {}
+  };
 }
 
 // src/model/container.ts
@@ -20433,7 +20476,10 @@ var DOCUMENT_WORDS = /* @__PURE__ */ new Set([
   "favicon",
   "externaldocs",
   "guide",
-  "tutorial"
+  "tutorial",
+  // What a QR code holds is a link for a phone to open (`generateFiscalQrUrl`).
+  "qr",
+  "qrcode"
 ]);
 var SAMPLE_WORDS = /* @__PURE__ */ new Set([
   "fake",
@@ -20447,6 +20493,25 @@ var SAMPLE_WORDS = /* @__PURE__ */ new Set([
   "placeholder"
 ]);
 var PROFILE_WORDS = /* @__PURE__ */ new Set(["twitter", "blog", "linkedin", "facebook", "instagram", "mastodon", "portfolio"]);
+var PICTURE_WORDS = /* @__PURE__ */ new Set([
+  "image",
+  "images",
+  "img",
+  "photo",
+  "photos",
+  "picture",
+  "pictures",
+  "thumbnail",
+  "thumbnails",
+  "thumb",
+  "banner",
+  "poster"
+]);
+function namesPicture(words) {
+  const last = words[words.length - 1];
+  const subject = last !== void 0 && (LINK_WORDS.has(last) || last === "src") ? words[words.length - 2] : last;
+  return subject !== void 0 && PICTURE_WORDS.has(subject);
+}
 var REFERRER_WORDS = /* @__PURE__ */ new Set(["referrer", "referrers", "referer", "referers"]);
 var PROFILE_NAMES = /* @__PURE__ */ new Set(["sameas"]);
 var STORE_VERBS = /* @__PURE__ */ new Set(["add", "append", "insert", "save", "store", "seed"]);
@@ -20500,7 +20565,7 @@ function keyRole(key) {
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
   if (isLicenseLink(key)) return "mention";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
-  if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words)) return "mention";
+  if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words) || namesPicture(words)) return "mention";
   if (PROFILE_NAMES.has(lastPart(key).toLowerCase())) return "mention";
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
 }
@@ -20985,6 +21050,90 @@ function registryOf(host) {
   return void 0;
 }
 
+// src/scan/brackets.ts
+var REACH = 1200;
+function unclosedBefore(text3, at2) {
+  let depth = 0;
+  for (let i = at2 - 1; i >= Math.max(0, at2 - REACH); i--) {
+    const c = text3.charCodeAt(i);
+    if (c === 125 || c === 93 || c === 41) depth++;
+    else if (c === 123 || c === 91 || c === 40) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return void 0;
+}
+function closingBraceAfter(text3, at2) {
+  let depth = 0;
+  for (let i = at2; i < Math.min(text3.length, at2 + REACH); i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 123 || c === 91 || c === 40) depth++;
+    else if (c === 125 || c === 93 || c === 41) {
+      if (depth === 0) return c === 125 ? i : void 0;
+      depth--;
+    }
+  }
+  return void 0;
+}
+
+// src/scan/contact-record.ts
+var PHONE_WORDS = /* @__PURE__ */ new Set(["phone", "telephone", "tel", "fax", "mobile", "cellphone", "hotline"]);
+var KEY_AND_NUMBER = /["']?([A-Za-z_][\w-]*)["']?\s*[:=]\s*["'`](\+?[\d(][\d\s().-]{5,24})["'`]/g;
+function inContactRecord(text3, start, end) {
+  if (!PHONE_HINT.test(text3.slice(Math.max(0, start - NEAR), end + NEAR))) return false;
+  const open2 = enclosingOpen(text3, start);
+  if (open2 === void 0) return false;
+  const close = closingBraceAfter(text3, end);
+  if (close === void 0) return false;
+  const outer = unclosedBefore(text3, open2);
+  if (outer !== void 0 && text3.charCodeAt(outer) === 40) return false;
+  for (const m of ownEntries(text3, open2 + 1, close).matchAll(KEY_AND_NUMBER)) {
+    const number = m[2];
+    const digits = number.replace(/\D/g, "").length;
+    if (digits < 7 || !/[\s().+-]/.test(number)) continue;
+    if (splitWords(m[1]).some((w) => PHONE_WORDS.has(w))) return true;
+  }
+  return false;
+}
+var PHONE_HINT = /[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Mm]obile|MOBILE|[Hh]otline|HOTLINE/;
+var NEAR = 300;
+function enclosingOpen(text3, at2) {
+  const open2 = unclosedBefore(text3, at2);
+  return open2 !== void 0 && text3.charCodeAt(open2) === 123 ? open2 : void 0;
+}
+function ownEntries(text3, from, to) {
+  let out = "";
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 123 || c === 91 || c === 40) depth++;
+    else if (c === 125 || c === 93 || c === 41) depth--;
+    else if (depth === 0) {
+      out += text3[i];
+      continue;
+    }
+    out += " ";
+  }
+  return out;
+}
+
+// src/scan/returned-by.ts
+var SIGNATURE = /([A-Za-z_$][\w$]*)\s*\([^()]*\)\s*(?::\s*[\w.<>[\]| ]+|[\w.*[\] ]+)?\s*$/;
+var HEAD = 300;
+function returnedBy(text3, start) {
+  let i = start - 1;
+  const quote = text3.charCodeAt(i);
+  if (quote === 34 || quote === 39 || quote === 96) i--;
+  while (i >= 0 && (text3.charCodeAt(i) === 32 || text3.charCodeAt(i) === 9)) i--;
+  const keyword = i - 5;
+  if (keyword < 0 || text3.slice(keyword, i + 1) !== "return" || isIdentChar(text3.charCodeAt(keyword - 1)))
+    return void 0;
+  const open2 = unclosedBefore(text3, keyword);
+  if (open2 === void 0 || text3.charCodeAt(open2) !== 123) return void 0;
+  return SIGNATURE.exec(text3.slice(Math.max(0, open2 - HEAD), open2))?.[1];
+}
+
 // src/scan/mention.ts
 var WINDOW = 400;
 function mentionReason(text3, start, end, offset, role, boundTo, programText) {
@@ -21004,6 +21153,11 @@ function mentionReason(text3, start, end, offset, role, boundTo, programText) {
   const model = openApiModelOf(text3, offset, boundTo);
   if (model !== void 0)
     return `OpenAPI metadata (${model}): the document's ${model === "Server" ? "servers entry" : "link for people"}, not a call`;
+  const returner = programText && role === "other" ? returnedBy(text3, start) : void 0;
+  if (returner !== void 0 && keyRole(returner) === "mention")
+    return `returned by ${returner}, whose name says the value is a link for people, not an address it connects to`;
+  if (inContactRecord(text3, start, end))
+    return "contact details: a URL kept beside a phone number is a page for people, not an address the code connects to";
   const tag = markupAround(text3, start, offset);
   if (tag !== void 0)
     return `markup the code writes (<${tag}>): a link or content for whoever reads the document, not a call`;
@@ -21211,10 +21365,10 @@ function markSampleData(refs, sampleLines, lines) {
     if (ref.mention === void 0 && ref.browser === void 0 && sampleLines.has(lines.line(ref.offset)))
       ref.mention = "in a statement its comment calls mock or sample data: data the code returns, not a request";
 }
-var REQUEST_WORDS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "request", "fetch", "urlopen"]);
+var REQUEST_WORDS2 = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "request", "fetch", "urlopen"]);
 function isRequestCall(name) {
   const words = splitWords(name);
-  return REQUEST_WORDS.has(words[words.length - 1] ?? "");
+  return REQUEST_WORDS2.has(words[words.length - 1] ?? "");
 }
 var LOOKUP_CALLS = /* @__PURE__ */ new Set([
   "LookupHost",
@@ -21356,9 +21510,17 @@ function externalReferences(found, at2, inCluster = NO_IN_CLUSTER_NAMES) {
     if (at2.namespace !== void 0) ref.namespace = at2.namespace;
     if (at2.workload !== void 0) ref.workload = at2.workload;
     if (at2.unread) ref.unread = true;
+    if (raw.overwritten !== void 0) {
+      ref.unread = true;
+      ref.reason = `${ref.reason}; ${raw.overwritten}`;
+    }
     if (raw.trailingDot) ref.trailingDot = true;
     if (raw.requested) ref.requested = true;
     if (raw.defines !== void 0) ref.soleDefinition = raw.defines;
+    if (at2.use === "call" && raw.binding !== void 0) {
+      const name = lastPart(raw.binding);
+      if (isAddressName(name)) ref.addressName = name;
+    }
     out.push(ref);
   }
   return out;
@@ -21588,6 +21750,83 @@ function nameBefore(text3, end) {
 }
 function skipSpaceBack(text3, i) {
   while (i > 0 && /\s/.test(text3[i - 1])) i--;
+  return i;
+}
+
+// src/scan/go-init-stores.ts
+var INIT = /\bfunc\s+init\s*\(\s*\)\s*\{/g;
+var DECLARATION = /^\s*(?:var\s+)?([A-Za-z_]\w*)(?:\s+[\w.*[\]]+)?\s*=\s*["`]/;
+var DECLARATION_AT = new RegExp(DECLARATION.source.slice(1), "y");
+function mayDeclare(text3, offset) {
+  DECLARATION_AT.lastIndex = text3.lastIndexOf("\n", offset) + 1;
+  return DECLARATION_AT.test(text3) && DECLARATION_AT.lastIndex <= offset;
+}
+function overwrittenByInit(text3, offset, lineOf2) {
+  const lineStart = text3.lastIndexOf("\n", offset) + 1;
+  const name = DECLARATION.exec(text3.slice(lineStart, offset))?.[1];
+  if (name === void 0 || braceDepth(text3, lineStart) !== 0) return void 0;
+  for (const m of text3.matchAll(INIT)) {
+    const open2 = m.index + m[0].length - 1;
+    const close = closingBrace(text3, open2);
+    if (close === void 0) continue;
+    const assigned = firstUseIsAssignment(text3, open2 + 1, close, name);
+    if (assigned !== void 0)
+      return `init() assigns ${name} at line ${lineOf2(assigned)} before anything reads it: this initial value is never used`;
+  }
+  return void 0;
+}
+function firstUseIsAssignment(text3, from, to, name) {
+  const word = new RegExp(`(?<![\\w.])${name}(?!\\w)`, "g");
+  word.lastIndex = from;
+  const m = word.exec(text3);
+  if (m === null || m.index >= to) return void 0;
+  if (braceDepth(text3, m.index, from) !== 0) return void 0;
+  const eol = text3.indexOf("\n", m.index);
+  const after = text3.slice(m.index + name.length, eol === -1 || eol > to ? to : eol);
+  const assignment = /^\s*=(?!=)(.*)$/.exec(after);
+  if (assignment === null) return void 0;
+  return new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(assignment[1]) ? void 0 : m.index;
+}
+function braceDepth(text3, at2, from = 0) {
+  let depth = 0;
+  for (let i = from; i < at2; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 123) depth++;
+    else if (c === 125) depth--;
+    else i = skipString(text3, i);
+  }
+  return depth;
+}
+function closingBrace(text3, open2) {
+  let depth = 0;
+  for (let i = open2; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 123) depth++;
+    else if (c === 125) {
+      if (--depth === 0) return i;
+    } else i = skipString(text3, i);
+  }
+  return void 0;
+}
+function skipString(text3, i) {
+  const c = text3[i];
+  if (c === "/" && text3[i + 1] === "/") {
+    const end = text3.indexOf("\n", i);
+    return end === -1 ? text3.length : end;
+  }
+  if (c === "/" && text3[i + 1] === "*") {
+    const end = text3.indexOf("*/", i + 2);
+    return end === -1 ? text3.length : end + 1;
+  }
+  if (c === "`") {
+    const end = text3.indexOf("`", i + 1);
+    return end === -1 ? text3.length : end;
+  }
+  if (c === '"' || c === "'") {
+    let j = i + 1;
+    while (j < text3.length && text3[j] !== c && text3[j] !== "\n") j += text3[j] === "\\" ? 2 : 1;
+    return j;
+  }
   return i;
 }
 
@@ -22090,6 +22329,7 @@ function scanSource(file2, options = {}) {
   const calls = program ? detectSdkCalls(file2) : [];
   if (calls.length === 0 && !mayReferenceHosts(file2.text)) return [];
   const found = extract(file2.text, LEXERS[language], program);
+  if (language === "go") markOverwrittenByInit(found, file2.text);
   const whole = wholeFileClass(file2.path, file2.text);
   const placement2 = {
     file: file2.path,
@@ -22103,6 +22343,14 @@ function scanSource(file2, options = {}) {
     (r) => !written.has(`${r.host}\0${r.line}`)
   );
   return sortReferences([...literal2, ...sdk]);
+}
+function markOverwrittenByInit(found, text3) {
+  let hasInit;
+  for (const raw of found.refs) {
+    if (!mayDeclare(text3, raw.offset) || !(hasInit ??= text3.includes("func init("))) continue;
+    const why2 = overwrittenByInit(text3, raw.offset, (o) => found.lines.line(o));
+    if (why2 !== void 0) raw.overwritten = why2;
+  }
 }
 var DEFINITION_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "jvm", "go", "csharp"]);
 function soleDefinitions(refs, found, text3, language) {
@@ -28631,12 +28879,15 @@ function goBinary(glob, layout) {
     for (const f of layout.files) if (f.endsWith(".go")) folders.add(dirOf(f));
     GO_FOLDERS.set(layout, folders);
   }
-  const folder = dirOf(path19);
+  let folder = dirOf(path19);
+  const binFolder = !folders.has(folder) && baseName(folder) === "bin" && !layout.dirs.has(folder);
+  if (binFolder) folder = dirOf(folder);
   if (!folders.has(folder)) return void 0;
   const ships = folder ? `${folder}/**/*.go` : "**/*.go";
+  const where2 = binFolder ? "in a bin/ folder the repository does not hold, above" : "beside";
   return {
     ships,
-    says: `${path19} is not in the repository, beside the Go sources of ${folder || "."}: the binary built from them`
+    says: `${path19} is not in the repository, ${where2} the Go sources of ${folder || "."}: the binary built from them`
   };
 }
 
@@ -30479,6 +30730,237 @@ var ROLE_WORDS = {
   inbound: "a name others use to reach this service, or what it lets in: not egress",
   mention: "text or a link for people: not a call"
 };
+
+// src/knowledge/request-free-modules.json
+var request_free_modules_default = {
+  $comment: "Modules that connect to no address the code hands them: importing one gives a file no way to send a request. A file that imports only these, and local modules that do the same, cannot call a URL it reads, so a value under a name only such files write is never requested (src/provenance/request-free-readers.ts). A module missing here counts as one that may make requests. Reviewed like code: each entry says why. `module` is an npm package name or a Python top-level module; `node:` and subpaths (`fs/promises`, `@nestjs/common/decorators`) are taken as their package.",
+  version: 1,
+  modules: [
+    { module: "assert", language: "javascript", why: "Node.js built-in: assertions" },
+    { module: "buffer", language: "javascript", why: "Node.js built-in: byte buffers" },
+    { module: "crypto", language: "javascript", why: "Node.js built-in: hashing and ciphers, no network" },
+    { module: "events", language: "javascript", why: "Node.js built-in: event emitters" },
+    { module: "fs", language: "javascript", why: "Node.js built-in: the local file system" },
+    { module: "os", language: "javascript", why: "Node.js built-in: facts about the host" },
+    { module: "path", language: "javascript", why: "Node.js built-in: path strings" },
+    { module: "querystring", language: "javascript", why: "Node.js built-in: parses and writes query strings" },
+    { module: "stream", language: "javascript", why: "Node.js built-in: stream plumbing, no sockets of its own" },
+    { module: "string_decoder", language: "javascript", why: "Node.js built-in: text decoding" },
+    { module: "timers", language: "javascript", why: "Node.js built-in: timers" },
+    { module: "url", language: "javascript", why: "Node.js built-in: parses URLs, never fetches them" },
+    { module: "util", language: "javascript", why: "Node.js built-in: formatting and promisify" },
+    { module: "zlib", language: "javascript", why: "Node.js built-in: compression" },
+    {
+      module: "@nestjs/common",
+      language: "javascript",
+      why: "NestJS decorators, the DI container and Logger: no HTTP client (that is @nestjs/axios)"
+    },
+    {
+      module: "@nestjs/config",
+      language: "javascript",
+      why: "NestJS configuration: reads the environment and files"
+    },
+    { module: "@nestjs/core", language: "javascript", why: "NestJS application core: serves, never requests" },
+    { module: "@nestjs/swagger", language: "javascript", why: "OpenAPI decorators and document building" },
+    {
+      module: "@nestjs/typeorm",
+      language: "javascript",
+      why: "wires TypeORM into NestJS: connects only to the database its own options name"
+    },
+    { module: "@nestjs/schedule", language: "javascript", why: "cron and interval decorators" },
+    {
+      module: "typeorm",
+      language: "javascript",
+      why: "an ORM: connects only to the database its DataSource options name, never to a value it is handed"
+    },
+    { module: "class-validator", language: "javascript", why: "validation decorators" },
+    { module: "class-transformer", language: "javascript", why: "object mapping decorators" },
+    { module: "reflect-metadata", language: "javascript", why: "decorator metadata polyfill" },
+    { module: "rxjs", language: "javascript", why: "observables: no network of its own" },
+    { module: "lodash", language: "javascript", why: "collection helpers" },
+    { module: "uuid", language: "javascript", why: "identifier generation" },
+    { module: "date-fns", language: "javascript", why: "date helpers" },
+    { module: "dayjs", language: "javascript", why: "date helpers" },
+    { module: "moment", language: "javascript", why: "date helpers" },
+    { module: "zod", language: "javascript", why: "schema validation" },
+    { module: "joi", language: "javascript", why: "schema validation" },
+    { module: "__future__", language: "python", why: "Python compiler directives" },
+    { module: "abc", language: "python", why: "Python standard library: abstract base classes" },
+    { module: "base64", language: "python", why: "Python standard library: encodings" },
+    { module: "collections", language: "python", why: "Python standard library: containers" },
+    { module: "contextlib", language: "python", why: "Python standard library: context managers" },
+    { module: "copy", language: "python", why: "Python standard library: copying objects" },
+    { module: "csv", language: "python", why: "Python standard library: CSV files" },
+    { module: "dataclasses", language: "python", why: "Python standard library: data classes" },
+    { module: "datetime", language: "python", why: "Python standard library: dates" },
+    { module: "decimal", language: "python", why: "Python standard library: decimal numbers" },
+    { module: "enum", language: "python", why: "Python standard library: enumerations" },
+    { module: "functools", language: "python", why: "Python standard library: function helpers" },
+    { module: "hashlib", language: "python", why: "Python standard library: hashing" },
+    { module: "hmac", language: "python", why: "Python standard library: message authentication" },
+    { module: "itertools", language: "python", why: "Python standard library: iterators" },
+    { module: "json", language: "python", why: "Python standard library: JSON" },
+    {
+      module: "logging",
+      language: "python",
+      why: "Python standard library: logging; logging.handlers, which sends records over the network, is left out",
+      except: ["logging.handlers"]
+    },
+    { module: "math", language: "python", why: "Python standard library: arithmetic" },
+    { module: "os", language: "python", why: "Python standard library: the environment and files" },
+    { module: "pathlib", language: "python", why: "Python standard library: paths" },
+    { module: "random", language: "python", why: "Python standard library: random numbers" },
+    { module: "re", language: "python", why: "Python standard library: regular expressions" },
+    { module: "string", language: "python", why: "Python standard library: string helpers" },
+    { module: "sys", language: "python", why: "Python standard library: the interpreter" },
+    { module: "time", language: "python", why: "Python standard library: clocks" },
+    { module: "typing", language: "python", why: "Python standard library: type hints" },
+    { module: "typing_extensions", language: "python", why: "type hints backported" },
+    { module: "uuid", language: "python", why: "Python standard library: identifiers" },
+    { module: "zoneinfo", language: "python", why: "Python standard library: time zones" },
+    { module: "pydantic", language: "python", why: "data validation: models, never requests" },
+    { module: "fastapi", language: "python", why: "a web framework: serves requests, sends none" },
+    { module: "starlette", language: "python", why: "an ASGI framework: serves requests, sends none" },
+    { module: "uvicorn", language: "python", why: "an ASGI server: serves requests, sends none" }
+  ]
+};
+
+// src/provenance/request-free-readers.ts
+var FREE = /* @__PURE__ */ new Map([
+  ["javascript", /* @__PURE__ */ new Map()],
+  ["python", /* @__PURE__ */ new Map()]
+]);
+for (const m of request_free_modules_default.modules) FREE.get(m.language).set(m.module, m.except ?? []);
+var OPTION_WORDS = /* @__PURE__ */ new Set([
+  "base",
+  "api",
+  "server",
+  "service",
+  "root",
+  "remote",
+  "target",
+  "default",
+  "http",
+  "https",
+  "rest",
+  "graphql",
+  "ws",
+  "wss",
+  "public",
+  "proxy",
+  "upstream",
+  "backend",
+  "app",
+  "web",
+  "site",
+  "full",
+  "request",
+  "client"
+]);
+var ASSET = /\.(?:json|css|scss|sass|less|svg|png|jpe?g|gif|webp|html|md|txt|ya?ml|graphql|gql)$/i;
+function withRequestFreeReaders(refs, imports, files) {
+  const candidate = (r) => r.addressName !== void 0 && !r.unread && !r.requested && r.namespace === void 0 && EGRESS_CLASSES.has(r.class) && readerLanguage(r.file) !== void 0 && !optionLike(r.addressName);
+  if (!refs.some(candidate)) return refs;
+  const holders = /* @__PURE__ */ new Map();
+  for (const i of imports)
+    for (const n of i.addressNames ?? []) {
+      const list = holders.get(n);
+      if (list) list.push(i.file);
+      else holders.set(n, [i.file]);
+    }
+  const unscannedNames = new Set(files.flatMap((f) => namesConstantsOf(f) ?? []));
+  const graph = new RequestGraph(imports, files);
+  return refs.map((r) => {
+    if (!candidate(r) || unscannedNames.has(languageOf(r.file) ?? "")) return r;
+    const named = holders.get(r.addressName) ?? [];
+    if (!named.includes(r.file) || !named.every((f) => graph.requestFree(f))) return r;
+    const others = named.length - 1;
+    return {
+      ...r,
+      unread: true,
+      reason: `${r.reason}; ${r.addressName} is named only where no request can be sent (${others === 0 ? "this file, and what it imports" : `this file and ${others} other${others === 1 ? "" : "s"}, and what they import`})`
+    };
+  });
+}
+function readerLanguage(file2) {
+  const language = languageOf(file2);
+  return language === "javascript" || language === "python" ? language : void 0;
+}
+function optionLike(name) {
+  const words = splitWords(name);
+  return words.slice(0, -1).every((w) => OPTION_WORDS.has(w));
+}
+var RequestGraph = class {
+  importsOf;
+  files;
+  python;
+  modules;
+  /** Per file: the local modules it imports, or undefined when it can send a request on its own. */
+  local = /* @__PURE__ */ new Map();
+  constructor(imports, files) {
+    this.importsOf = new Map(imports.map((i) => [i.file, i]));
+    this.files = new Set(files);
+    this.python = new Set(files.filter((f) => f.endsWith(".py")));
+  }
+  requestFree(file2) {
+    const seen = /* @__PURE__ */ new Set([file2]);
+    const queue = [file2];
+    for (let next = queue.pop(); next !== void 0; next = queue.pop()) {
+      const local = this.localImports(next);
+      if (local === void 0) return false;
+      for (const f of local) if (!seen.has(f) && seen.add(f)) queue.push(f);
+    }
+    return true;
+  }
+  localImports(file2) {
+    if (!this.local.has(file2)) this.local.set(file2, this.decide(file2));
+    return this.local.get(file2);
+  }
+  decide(file2) {
+    const language = readerLanguage(file2);
+    if (language === void 0 || !this.files.has(file2)) return void 0;
+    const imports = this.importsOf.get(file2);
+    if (imports === void 0) return [];
+    if (imports.requests || imports.computed || imports.prefixes?.length || imports.scripts?.length) return void 0;
+    const out = [];
+    for (const s of imports.specifiers) {
+      const local = language === "python" ? this.pythonImport(file2, s) : this.javascriptImport(file2, s);
+      if (local === void 0) return void 0;
+      out.push(...local);
+    }
+    return out;
+  }
+  /** The local modules a specifier loads, [] for a free package or an asset, undefined for anything else. */
+  javascriptImport(from, specifier) {
+    if (specifier.startsWith("./") || specifier.startsWith("../")) {
+      const at2 = joinRepoPath(dirOf(from), specifier);
+      const target4 = at2 === void 0 ? void 0 : asModule(at2, this.files);
+      if (target4 !== void 0) return [target4];
+      return ASSET.test(specifier) ? [] : void 0;
+    }
+    const bare = specifier.replace(/^node:/, "");
+    const name = bare.startsWith("@") ? bare.split("/").slice(0, 2).join("/") : bare.split("/")[0];
+    return FREE.get("javascript").has(name) ? [] : void 0;
+  }
+  pythonImport(from, specifier) {
+    const modules = this.modules ??= moduleIndex(this.python);
+    const local = resolveImport(from, specifier, modules, this.python);
+    if (local.length > 0) return local;
+    const parent = parentModule(specifier);
+    if (parent !== void 0 && resolveImport(from, parent, modules, this.python).length > 0) return [];
+    if (specifier.startsWith(".") || specifier.endsWith(".py")) return void 0;
+    const top = specifier.split(".")[0];
+    const except = FREE.get("python").get(top);
+    return except !== void 0 && !except.some((e) => specifier === e || specifier.startsWith(`${e}.`)) ? [] : void 0;
+  }
+};
+function parentModule(specifier) {
+  const dots = /^\.*/.exec(specifier)[0];
+  const rest = specifier.slice(dots.length);
+  const last = rest.lastIndexOf(".");
+  if (last !== -1) return dots + rest.slice(0, last);
+  return dots || void 0;
+}
 
 // src/render/merge.ts
 function withRendering(snapshot, rendered2) {
@@ -34038,7 +34520,8 @@ function lint(input) {
     commands
   }) : void 0;
   const definedRefs = scope === "all" && environment && files ? withUnreadDefinitions(input.snapshot.references, environment, files) : input.snapshot.references;
-  const installedRefs = buildFiles ? withUndeclaredPackages(definedRefs, buildFiles) : definedRefs;
+  const keptRefs = scope === "all" && imports && files ? withRequestFreeReaders(definedRefs, imports, files) : definedRefs;
+  const installedRefs = buildFiles ? withUndeclaredPackages(keptRefs, buildFiles) : keptRefs;
   const jsRefs = notRun ? withModulesNotRun(installedRefs, notRun) : installedRefs;
   const pythonRefs = python2 && model.provenance ? withPythonRuns(jsRefs, model.provenance, python2) : jsRefs;
   const shellRefs = scope === "all" && imports && buildFiles && model.provenance ? withShellRuns(pythonRefs, model.provenance, {
@@ -34231,21 +34714,17 @@ function scriptTargets2(texts, charts, manifests = /* @__PURE__ */ new Set(), ku
     if (!helm && !kubectl2) continue;
     const appliesFiles = APPLIES.test(t.text);
     const vars = ShellVariables.forText(t);
+    let current;
     for (const pipeline of pipelinesOf(t)) {
       pipeline.forEach((cmd, i) => {
         if (vars.assign(cmd.words)) return;
         const words = commandWords(cmd);
         const tool = toolOf(words);
         if (kubectl2 && (tool === "kubectl" || tool === "oc")) {
-          out.push(
-            ...appliedWithNamespace(
-              t,
-              cmd.line,
-              words.map((w) => vars.word(w)),
-              manifests,
-              kustomizations
-            )
-          );
+          const expanded = words.map((w) => vars.word(w));
+          const switched = contextNamespace(expanded);
+          if (switched !== void 0) current = switched;
+          else out.push(...appliedWithNamespace(t, cmd.line, expanded, manifests, kustomizations, current));
           return;
         }
         if (tool !== "helm") return;
@@ -34292,11 +34771,11 @@ var KUBECTL_VALUE_FLAGS = /* @__PURE__ */ new Set([
   "--timeout",
   "--dry-run"
 ]);
-function appliedWithNamespace(t, line, words, manifests, kustomizations) {
+function appliedWithNamespace(t, line, words, manifests, kustomizations, current) {
   const flags = readFlags(words.slice(1), KUBECTL_WANTED, KUBECTL_VALUE_FLAGS);
   const verb = flags.positional[0]?.text;
   if (verb !== "apply" && verb !== "create") return [];
-  const namespace = flags.values.find((f) => f.flag === "-n" || f.flag === "--namespace")?.value;
+  const namespace = flags.values.find((f) => f.flag === "-n" || f.flag === "--namespace")?.value ?? current;
   if (namespace === void 0 || !isLiteral(namespace) || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace.text))
     return [];
   const recurse = words.some((w) => w.text === "-R" || w.text === "--recursive");
@@ -34317,6 +34796,12 @@ function appliedWithNamespace(t, line, words, manifests, kustomizations) {
     }
   }
   return out;
+}
+function contextNamespace(words) {
+  const flags = readFlags(words.slice(1), KUBECTL_WANTED, KUBECTL_VALUE_FLAGS);
+  const [config, verb] = flags.positional.map((w) => w.text);
+  if (config !== "config" || verb !== "set-context" || !words.some((w) => w.text === "--current")) return void 0;
+  return flags.values.find((f) => f.flag === "--namespace")?.value;
 }
 function holdsManifests(path19, manifests) {
   if (manifests.has(path19)) return true;

@@ -3722,6 +3722,40 @@ function environmentOf(file, text, language = languageOf(file)) {
 var UNSCANNED = new Map(environment_reads_default.unscannedCode.map((c) => [c.extension, c.why]));
 var TEMPLATES = new Map(environment_reads_default.templates.map((t) => [t.extension, t]));
 
+// src/scan/address-names.ts
+var ADDRESS_WORD = /Url|URL|Uri|URI|Endpoint|Host|Addr|Server|_(?:url|uri|endpoint|host|addr|server)/g;
+function isAddressName(name) {
+  return addressNamesIn(name)?.[0] === name;
+}
+function addressNamesIn(text) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(ADDRESS_WORD)) {
+    const at = m.index;
+    if (text.charCodeAt(at) !== 95 && !isLowerOrDigit(text.charCodeAt(at - 1))) continue;
+    let end = at + m[0].length;
+    if (text.startsWith("name", end) && m[0].endsWith("ost")) end += 4;
+    else if (text.startsWith("ess", end) && m[0].endsWith("ddr")) end += 3;
+    if (isNameChar(text.charCodeAt(end))) continue;
+    let start = at;
+    while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start--;
+    const first = text.charCodeAt(start);
+    if (start === at || first >= 48 && first <= 57) continue;
+    names2.add(text.slice(start, end));
+  }
+  return names2.size > 0 ? [...names2].sort() : void 0;
+}
+function isLowerOrDigit(c) {
+  return c >= 97 && c <= 122 || c >= 48 && c <= 57;
+}
+function isNameChar(c) {
+  return isLowerOrDigit(c) || c >= 65 && c <= 90 || c === 95 || c === 36;
+}
+var GLOBAL_REQUEST = /\bfetch\s*\(|\bXMLHttpRequest\b|\bnew\s+WebSocket\b|\bEventSource\b|\bsendBeacon\b|\$\.(?:ajax|get|post|getJSON)\b/;
+var REQUEST_WORDS = /fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\$\./;
+function callsGlobalRequest(text) {
+  return REQUEST_WORDS.test(text) && GLOBAL_REQUEST.test(text);
+}
+
 // src/scan/file-kind.ts
 var EXAMPLE_CODE = /(?:^|\/)src\/(?:[^/]+\/)*(?:examples?|samples?)\//;
 var EXAMPLE_PACKAGE = /(\bsrc\/(?:main|test)\/(?:java|kotlin|scala|groovy)\/[a-z]{2,6}\/)(?:examples?|samples?)\//;
@@ -3895,11 +3929,11 @@ function namesEndingIn(text, ext2, names2) {
   for (let at = text.indexOf(ext2); at !== -1; at = text.indexOf(ext2, at + ext2.length)) {
     if (isWordChar(text.charCodeAt(at + ext2.length))) continue;
     let from = at;
-    while (from > 0 && at - from < MAX_SCRIPT_NAME && isNameChar(text.charCodeAt(from - 1))) from--;
+    while (from > 0 && at - from < MAX_SCRIPT_NAME && isNameChar2(text.charCodeAt(from - 1))) from--;
     if (from < at) names2.add(text.slice(from, at + ext2.length));
   }
 }
-function isNameChar(c) {
+function isNameChar2(c) {
   return isWordChar(c) || c === 46 || c === 45;
 }
 function isWordChar(c) {
@@ -3928,12 +3962,15 @@ function moduleImportsOf(file, text, language) {
     if (relative) specifiers.add(relative[2]);
   }
   const client = isClientModule(baseName2(file), text);
+  const addressNames = addressNamesIn(text);
   return {
     file,
     specifiers: [...specifiers].sort(),
     ...prefixes.size ? { prefixes: [...prefixes].sort() } : {},
     ...computed ? { computed: true } : {},
-    ...client ? { client: true } : {}
+    ...client ? { client: true } : {},
+    ...addressNames ? { addressNames } : {},
+    ...callsGlobalRequest(text) ? { requests: true } : {}
   };
 }
 function matchAt(re, text, at) {
@@ -3974,7 +4011,13 @@ function pythonImportsOf(file, text) {
     }
   }
   if (text.includes(".py")) for (const m of text.matchAll(PY_SCRIPT)) specifiers.add(m[1]);
-  return { file, specifiers: [...specifiers].sort(), ...computed ? { computed: true } : {} };
+  const addressNames = addressNamesIn(text);
+  return {
+    file,
+    specifiers: [...specifiers].sort(),
+    ...computed ? { computed: true } : {},
+    ...addressNames ? { addressNames } : {}
+  };
 }
 
 // src/scan/ignore.ts
@@ -4208,7 +4251,10 @@ var DOCUMENT_WORDS = /* @__PURE__ */ new Set([
   "favicon",
   "externaldocs",
   "guide",
-  "tutorial"
+  "tutorial",
+  // What a QR code holds is a link for a phone to open (`generateFiscalQrUrl`).
+  "qr",
+  "qrcode"
 ]);
 var SAMPLE_WORDS = /* @__PURE__ */ new Set([
   "fake",
@@ -4222,6 +4268,25 @@ var SAMPLE_WORDS = /* @__PURE__ */ new Set([
   "placeholder"
 ]);
 var PROFILE_WORDS = /* @__PURE__ */ new Set(["twitter", "blog", "linkedin", "facebook", "instagram", "mastodon", "portfolio"]);
+var PICTURE_WORDS = /* @__PURE__ */ new Set([
+  "image",
+  "images",
+  "img",
+  "photo",
+  "photos",
+  "picture",
+  "pictures",
+  "thumbnail",
+  "thumbnails",
+  "thumb",
+  "banner",
+  "poster"
+]);
+function namesPicture(words) {
+  const last = words[words.length - 1];
+  const subject = last !== void 0 && (LINK_WORDS.has(last) || last === "src") ? words[words.length - 2] : last;
+  return subject !== void 0 && PICTURE_WORDS.has(subject);
+}
 var REFERRER_WORDS = /* @__PURE__ */ new Set(["referrer", "referrers", "referer", "referers"]);
 var PROFILE_NAMES = /* @__PURE__ */ new Set(["sameas"]);
 var STORE_VERBS = /* @__PURE__ */ new Set(["add", "append", "insert", "save", "store", "seed"]);
@@ -4275,7 +4340,7 @@ function keyRole(key) {
   if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
   if (isLicenseLink(key)) return "mention";
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
-  if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words)) return "mention";
+  if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words) || namesPicture(words)) return "mention";
   if (PROFILE_NAMES.has(lastPart(key).toLowerCase())) return "mention";
   return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
 }
@@ -4760,6 +4825,90 @@ function registryOf(host) {
   return void 0;
 }
 
+// src/scan/brackets.ts
+var REACH = 1200;
+function unclosedBefore(text, at) {
+  let depth = 0;
+  for (let i = at - 1; i >= Math.max(0, at - REACH); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 125 || c === 93 || c === 41) depth++;
+    else if (c === 123 || c === 91 || c === 40) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return void 0;
+}
+function closingBraceAfter(text, at) {
+  let depth = 0;
+  for (let i = at; i < Math.min(text.length, at + REACH); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91 || c === 40) depth++;
+    else if (c === 125 || c === 93 || c === 41) {
+      if (depth === 0) return c === 125 ? i : void 0;
+      depth--;
+    }
+  }
+  return void 0;
+}
+
+// src/scan/contact-record.ts
+var PHONE_WORDS = /* @__PURE__ */ new Set(["phone", "telephone", "tel", "fax", "mobile", "cellphone", "hotline"]);
+var KEY_AND_NUMBER = /["']?([A-Za-z_][\w-]*)["']?\s*[:=]\s*["'`](\+?[\d(][\d\s().-]{5,24})["'`]/g;
+function inContactRecord(text, start, end) {
+  if (!PHONE_HINT.test(text.slice(Math.max(0, start - NEAR), end + NEAR))) return false;
+  const open = enclosingOpen(text, start);
+  if (open === void 0) return false;
+  const close = closingBraceAfter(text, end);
+  if (close === void 0) return false;
+  const outer = unclosedBefore(text, open);
+  if (outer !== void 0 && text.charCodeAt(outer) === 40) return false;
+  for (const m of ownEntries(text, open + 1, close).matchAll(KEY_AND_NUMBER)) {
+    const number = m[2];
+    const digits = number.replace(/\D/g, "").length;
+    if (digits < 7 || !/[\s().+-]/.test(number)) continue;
+    if (splitWords(m[1]).some((w) => PHONE_WORDS.has(w))) return true;
+  }
+  return false;
+}
+var PHONE_HINT = /[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Mm]obile|MOBILE|[Hh]otline|HOTLINE/;
+var NEAR = 300;
+function enclosingOpen(text, at) {
+  const open = unclosedBefore(text, at);
+  return open !== void 0 && text.charCodeAt(open) === 123 ? open : void 0;
+}
+function ownEntries(text, from, to) {
+  let out = "";
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91 || c === 40) depth++;
+    else if (c === 125 || c === 93 || c === 41) depth--;
+    else if (depth === 0) {
+      out += text[i];
+      continue;
+    }
+    out += " ";
+  }
+  return out;
+}
+
+// src/scan/returned-by.ts
+var SIGNATURE = /([A-Za-z_$][\w$]*)\s*\([^()]*\)\s*(?::\s*[\w.<>[\]| ]+|[\w.*[\] ]+)?\s*$/;
+var HEAD = 300;
+function returnedBy(text, start) {
+  let i = start - 1;
+  const quote = text.charCodeAt(i);
+  if (quote === 34 || quote === 39 || quote === 96) i--;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const keyword = i - 5;
+  if (keyword < 0 || text.slice(keyword, i + 1) !== "return" || isIdentChar(text.charCodeAt(keyword - 1)))
+    return void 0;
+  const open = unclosedBefore(text, keyword);
+  if (open === void 0 || text.charCodeAt(open) !== 123) return void 0;
+  return SIGNATURE.exec(text.slice(Math.max(0, open - HEAD), open))?.[1];
+}
+
 // src/scan/mention.ts
 var WINDOW = 400;
 function mentionReason(text, start, end, offset, role, boundTo, programText) {
@@ -4779,6 +4928,11 @@ function mentionReason(text, start, end, offset, role, boundTo, programText) {
   const model = openApiModelOf(text, offset, boundTo);
   if (model !== void 0)
     return `OpenAPI metadata (${model}): the document's ${model === "Server" ? "servers entry" : "link for people"}, not a call`;
+  const returner = programText && role === "other" ? returnedBy(text, start) : void 0;
+  if (returner !== void 0 && keyRole(returner) === "mention")
+    return `returned by ${returner}, whose name says the value is a link for people, not an address it connects to`;
+  if (inContactRecord(text, start, end))
+    return "contact details: a URL kept beside a phone number is a page for people, not an address the code connects to";
   const tag = markupAround(text, start, offset);
   if (tag !== void 0)
     return `markup the code writes (<${tag}>): a link or content for whoever reads the document, not a call`;
@@ -4986,10 +5140,10 @@ function markSampleData(refs, sampleLines, lines) {
     if (ref.mention === void 0 && ref.browser === void 0 && sampleLines.has(lines.line(ref.offset)))
       ref.mention = "in a statement its comment calls mock or sample data: data the code returns, not a request";
 }
-var REQUEST_WORDS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "request", "fetch", "urlopen"]);
+var REQUEST_WORDS2 = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "request", "fetch", "urlopen"]);
 function isRequestCall(name) {
   const words = splitWords(name);
-  return REQUEST_WORDS.has(words[words.length - 1] ?? "");
+  return REQUEST_WORDS2.has(words[words.length - 1] ?? "");
 }
 var LOOKUP_CALLS = /* @__PURE__ */ new Set([
   "LookupHost",
@@ -5117,9 +5271,17 @@ function externalReferences(found, at, inCluster = NO_IN_CLUSTER_NAMES) {
     if (at.namespace !== void 0) ref.namespace = at.namespace;
     if (at.workload !== void 0) ref.workload = at.workload;
     if (at.unread) ref.unread = true;
+    if (raw.overwritten !== void 0) {
+      ref.unread = true;
+      ref.reason = `${ref.reason}; ${raw.overwritten}`;
+    }
     if (raw.trailingDot) ref.trailingDot = true;
     if (raw.requested) ref.requested = true;
     if (raw.defines !== void 0) ref.soleDefinition = raw.defines;
+    if (at.use === "call" && raw.binding !== void 0) {
+      const name = lastPart(raw.binding);
+      if (isAddressName(name)) ref.addressName = name;
+    }
     out.push(ref);
   }
   return out;
@@ -5202,6 +5364,83 @@ function nameBefore(text, end) {
 }
 function skipSpaceBack(text, i) {
   while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return i;
+}
+
+// src/scan/go-init-stores.ts
+var INIT = /\bfunc\s+init\s*\(\s*\)\s*\{/g;
+var DECLARATION = /^\s*(?:var\s+)?([A-Za-z_]\w*)(?:\s+[\w.*[\]]+)?\s*=\s*["`]/;
+var DECLARATION_AT = new RegExp(DECLARATION.source.slice(1), "y");
+function mayDeclare(text, offset) {
+  DECLARATION_AT.lastIndex = text.lastIndexOf("\n", offset) + 1;
+  return DECLARATION_AT.test(text) && DECLARATION_AT.lastIndex <= offset;
+}
+function overwrittenByInit(text, offset, lineOf) {
+  const lineStart = text.lastIndexOf("\n", offset) + 1;
+  const name = DECLARATION.exec(text.slice(lineStart, offset))?.[1];
+  if (name === void 0 || braceDepth(text, lineStart) !== 0) return void 0;
+  for (const m of text.matchAll(INIT)) {
+    const open = m.index + m[0].length - 1;
+    const close = closingBrace(text, open);
+    if (close === void 0) continue;
+    const assigned = firstUseIsAssignment(text, open + 1, close, name);
+    if (assigned !== void 0)
+      return `init() assigns ${name} at line ${lineOf(assigned)} before anything reads it: this initial value is never used`;
+  }
+  return void 0;
+}
+function firstUseIsAssignment(text, from, to, name) {
+  const word = new RegExp(`(?<![\\w.])${name}(?!\\w)`, "g");
+  word.lastIndex = from;
+  const m = word.exec(text);
+  if (m === null || m.index >= to) return void 0;
+  if (braceDepth(text, m.index, from) !== 0) return void 0;
+  const eol = text.indexOf("\n", m.index);
+  const after = text.slice(m.index + name.length, eol === -1 || eol > to ? to : eol);
+  const assignment = /^\s*=(?!=)(.*)$/.exec(after);
+  if (assignment === null) return void 0;
+  return new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(assignment[1]) ? void 0 : m.index;
+}
+function braceDepth(text, at, from = 0) {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) depth++;
+    else if (c === 125) depth--;
+    else i = skipString(text, i);
+  }
+  return depth;
+}
+function closingBrace(text, open) {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) depth++;
+    else if (c === 125) {
+      if (--depth === 0) return i;
+    } else i = skipString(text, i);
+  }
+  return void 0;
+}
+function skipString(text, i) {
+  const c = text[i];
+  if (c === "/" && text[i + 1] === "/") {
+    const end = text.indexOf("\n", i);
+    return end === -1 ? text.length : end;
+  }
+  if (c === "/" && text[i + 1] === "*") {
+    const end = text.indexOf("*/", i + 2);
+    return end === -1 ? text.length : end + 1;
+  }
+  if (c === "`") {
+    const end = text.indexOf("`", i + 1);
+    return end === -1 ? text.length : end;
+  }
+  if (c === '"' || c === "'") {
+    let j = i + 1;
+    while (j < text.length && text[j] !== c && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
+    return j;
+  }
   return i;
 }
 
@@ -5704,6 +5943,7 @@ function scanSource(file, options = {}) {
   const calls = program ? detectSdkCalls(file) : [];
   if (calls.length === 0 && !mayReferenceHosts(file.text)) return [];
   const found = extract(file.text, LEXERS[language], program);
+  if (language === "go") markOverwrittenByInit(found, file.text);
   const whole = wholeFileClass(file.path, file.text);
   const placement = {
     file: file.path,
@@ -5717,6 +5957,14 @@ function scanSource(file, options = {}) {
     (r) => !written.has(`${r.host}\0${r.line}`)
   );
   return sortReferences([...literal2, ...sdk]);
+}
+function markOverwrittenByInit(found, text) {
+  let hasInit;
+  for (const raw of found.refs) {
+    if (!mayDeclare(text, raw.offset) || !(hasInit ??= text.includes("func init("))) continue;
+    const why = overwrittenByInit(text, raw.offset, (o) => found.lines.line(o));
+    if (why !== void 0) raw.overwritten = why;
+  }
 }
 var DEFINITION_LANGUAGES = /* @__PURE__ */ new Set(["javascript", "jvm", "go", "csharp"]);
 function soleDefinitions(refs, found, text, language) {
