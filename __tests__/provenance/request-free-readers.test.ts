@@ -92,6 +92,16 @@ describe("a value only code that sends no request names", () => {
     expect(judged({ "src/options.ts": text })[0]).toEqual(["api.vendor.io", false]);
   });
 
+  it("keeps a Python value whose reader runs a command through os, whose import alone sends nothing", () => {
+    expect(
+      judged({
+        "app/catalog.py": 'OFFICES = {"north": {"report_url": "https://reports.vendor.io/north"}}\n',
+        "app/ship.py":
+          "import os\nfrom app.catalog import OFFICES\nos.system(f\"curl -s {OFFICES['north']['report_url']}\")\n",
+      }),
+    ).toEqual([["reports.vendor.io", false]]);
+  });
+
   it("keeps a Python value whose reader imports logging.handlers, which sends records over the network", () => {
     expect(
       judged({

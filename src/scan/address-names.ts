@@ -52,6 +52,14 @@ const GLOBAL_REQUEST =
 /** The words those calls hold, searched for first: a search for plain words costs a fraction of the one above. */
 const REQUEST_WORDS = /fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\$\./;
 
+/** Python's `os` running a command (`os.system("curl …")`): a shell may fetch anything. */
+const RUNS_COMMAND = /\bos\.(?:system|popen|exec\w*|spawn\w*)\s*\(/;
+
+/** Whether Python text runs a command through `os`, whose import alone sends nothing. */
+export function runsCommand(text: string): boolean {
+  return text.includes("os.") && RUNS_COMMAND.test(text);
+}
+
 /** Whether JavaScript text calls a request function that needs no import. */
 export function callsGlobalRequest(text: string): boolean {
   return REQUEST_WORDS.test(text) && GLOBAL_REQUEST.test(text);

@@ -2,7 +2,7 @@
 // text alone. The graph of these decides which shipped modules anything the workload starts from ever loads
 // (src/provenance/unimported-modules.ts, src/provenance/python-runs.ts). It errs toward more edges: a path in a
 // comment or in any string counts.
-import { addressNamesIn, callsGlobalRequest } from "./address-names.js";
+import { addressNamesIn, callsGlobalRequest, runsCommand } from "./address-names.js";
 import { isClientModule } from "./file-kind.js";
 import { baseName, isBinScript, type Language, languageOfText } from "./language.js";
 
@@ -27,7 +27,10 @@ export interface FileImports {
   scripts?: string[];
   /** Names it writes that end in a word naming an address (`submissionEndpoint`, `horizon_url`): `addressNamesIn`. */
   addressNames?: string[];
-  /** It calls a request function JavaScript has without an import (`fetch`, `XMLHttpRequest`, `WebSocket`). */
+  /**
+   * It calls a request function JavaScript has without an import (`fetch`, `XMLHttpRequest`, `WebSocket`), or, in
+   * Python, runs a command through `os` (`os.system`, `os.popen`).
+   */
   requests?: boolean;
 }
 
@@ -195,5 +198,6 @@ function pythonImportsOf(file: string, text: string): FileImports {
     specifiers: [...specifiers].sort(),
     ...(computed ? { computed: true } : {}),
     ...(addressNames ? { addressNames } : {}),
+    ...(runsCommand(text) ? { requests: true } : {}),
   };
 }
