@@ -19970,6 +19970,10 @@ function isNameChar(c) {
 }
 var GLOBAL_REQUEST = /\bfetch\s*\(|\bXMLHttpRequest\b|\bnew\s+WebSocket\b|\bEventSource\b|\bsendBeacon\b|\$\.(?:ajax|get|post|getJSON)\b/;
 var REQUEST_WORDS = /fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\$\./;
+var RUNS_COMMAND = /\bos\.(?:system|popen|exec\w*|spawn\w*)\s*\(/;
+function runsCommand(text3) {
+  return text3.includes("os.") && RUNS_COMMAND.test(text3);
+}
 function callsGlobalRequest(text3) {
   return REQUEST_WORDS.test(text3) && GLOBAL_REQUEST.test(text3);
 }
@@ -20234,7 +20238,8 @@ function pythonImportsOf(file2, text3) {
     file: file2,
     specifiers: [...specifiers].sort(),
     ...computed ? { computed: true } : {},
-    ...addressNames ? { addressNames } : {}
+    ...addressNames ? { addressNames } : {},
+    ...runsCommand(text3) ? { requests: true } : {}
   };
 }
 
@@ -30807,7 +30812,11 @@ var request_free_modules_default = {
       except: ["logging.handlers"]
     },
     { module: "math", language: "python", why: "Python standard library: arithmetic" },
-    { module: "os", language: "python", why: "Python standard library: the environment and files" },
+    {
+      module: "os",
+      language: "python",
+      why: "Python standard library: the environment and files; a file that runs a command through it (os.system, os.popen, os.exec*) counts as one that may send a request"
+    },
     { module: "pathlib", language: "python", why: "Python standard library: paths" },
     { module: "random", language: "python", why: "Python standard library: random numbers" },
     { module: "re", language: "python", why: "Python standard library: regular expressions" },

@@ -3752,6 +3752,10 @@ function isNameChar(c) {
 }
 var GLOBAL_REQUEST = /\bfetch\s*\(|\bXMLHttpRequest\b|\bnew\s+WebSocket\b|\bEventSource\b|\bsendBeacon\b|\$\.(?:ajax|get|post|getJSON)\b/;
 var REQUEST_WORDS = /fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\$\./;
+var RUNS_COMMAND = /\bos\.(?:system|popen|exec\w*|spawn\w*)\s*\(/;
+function runsCommand(text) {
+  return text.includes("os.") && RUNS_COMMAND.test(text);
+}
 function callsGlobalRequest(text) {
   return REQUEST_WORDS.test(text) && GLOBAL_REQUEST.test(text);
 }
@@ -4016,7 +4020,8 @@ function pythonImportsOf(file, text) {
     file,
     specifiers: [...specifiers].sort(),
     ...computed ? { computed: true } : {},
-    ...addressNames ? { addressNames } : {}
+    ...addressNames ? { addressNames } : {},
+    ...runsCommand(text) ? { requests: true } : {}
   };
 }
 
