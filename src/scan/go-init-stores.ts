@@ -6,36 +6,45 @@
 /** `func init() {`, the only form: init takes nothing and returns nothing. */
 const INIT = /\bfunc\s+init\s*\(\s*\)\s*\{/g;
 
-/** `var name = "`, `name T = "` in a `var (…)` block: a declaration with a literal, its type optional. */
-const DECLARATION = /^\s*(?:var\s+)?([A-Za-z_]\w*)(?:\s+[\w.*[\]]+)?\s*=\s*["`]/;
+/** `var name = "`, `name T = "` in a `var (…)` block, read where a line starts: a declaration with a literal. */
+const DECLARATION = /[ \t]*(?:var\s+)?([A-Za-z_]\w*)(?:\s+[\w.*[\]]+)?\s*=\s*["`]/y;
 
-/** DECLARATION read where a line starts, without cutting the line out. */
-const DECLARATION_AT = new RegExp(DECLARATION.source.slice(1), "y");
-
-/** Whether the line of the literal at `offset` may declare a variable with it: the cheap test before the others. */
-export function mayDeclare(text: string, offset: number): boolean {
-  DECLARATION_AT.lastIndex = text.lastIndexOf("\n", offset) + 1;
-  return DECLARATION_AT.test(text) && DECLARATION_AT.lastIndex <= offset;
+/**
+ * For a Go file, a test of each literal: why it is a package-level value that init() overwrites before reading it,
+ * or undefined. The file's init() bodies are found once, at the first literal whose line declares a variable.
+ */
+export function initOverwrites(
+  text: string,
+  lineOf: (offset: number) => number,
+): (offset: number) => string | undefined {
+  let bodies: [number, number][] | undefined;
+  return (offset) => {
+    const lineStart = text.lastIndexOf("\n", offset) + 1;
+    DECLARATION.lastIndex = lineStart;
+    const declared = DECLARATION.exec(text);
+    if (declared === null || DECLARATION.lastIndex > offset) return undefined;
+    bodies ??= initBodies(text);
+    if (bodies.length === 0 || braceDepth(text, lineStart) !== 0) return undefined;
+    const name = declared[1]!;
+    for (const [from, to] of bodies) {
+      const assigned = firstUseIsAssignment(text, from, to, name);
+      if (assigned !== undefined)
+        return `init() assigns ${name} at line ${lineOf(assigned)} before anything reads it: this initial value is never used`;
+    }
+    return undefined;
+  };
 }
 
-/** Why the literal at `offset` is a package-level value that init() overwrites before reading it, else undefined. */
-export function overwrittenByInit(
-  text: string,
-  offset: number,
-  lineOf: (offset: number) => number,
-): string | undefined {
-  const lineStart = text.lastIndexOf("\n", offset) + 1;
-  const name = DECLARATION.exec(text.slice(lineStart, offset))?.[1];
-  if (name === undefined || braceDepth(text, lineStart) !== 0) return undefined;
+/** Where each `func init()` body's text starts and ends. */
+function initBodies(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!text.includes("init")) return out;
   for (const m of text.matchAll(INIT)) {
     const open = m.index + m[0].length - 1;
     const close = closingBrace(text, open);
-    if (close === undefined) continue;
-    const assigned = firstUseIsAssignment(text, open + 1, close, name);
-    if (assigned !== undefined)
-      return `init() assigns ${name} at line ${lineOf(assigned)} before anything reads it: this initial value is never used`;
+    if (close !== undefined) out.push([open + 1, close]);
   }
-  return undefined;
+  return out;
 }
 
 /** The offset of `name =` when the first use of `name` in the body text[from, to) is that, at the body's own level. */
@@ -43,14 +52,13 @@ function firstUseIsAssignment(text: string, from: number, to: number, name: stri
   const word = new RegExp(`(?<![\\w.])${name}(?!\\w)`, "g");
   word.lastIndex = from;
   const m = word.exec(text);
-  if (m === null || m.index >= to) return undefined;
-  if (braceDepth(text, m.index, from) !== 0) return undefined;
+  if (m === null || m.index >= to || braceDepth(text, m.index, from) !== 0) return undefined;
   const eol = text.indexOf("\n", m.index);
-  const after = text.slice(m.index + name.length, eol === -1 || eol > to ? to : eol);
-  const assignment = /^\s*=(?!=)(.*)$/.exec(after);
+  const assignment = /^\s*=(?!=)/.exec(text.slice(m.index + name.length, eol === -1 || eol > to ? to : eol));
   if (assignment === null) return undefined;
-  // `host = host + "x"` reads it first.
-  return new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(assignment[1]!) ? undefined : m.index;
+  // `host = host + "x"` reads it first: the next use is on the same line.
+  const next = word.exec(text);
+  return next !== null && next.index < (eol === -1 ? to : Math.min(eol, to)) ? undefined : m.index;
 }
 
 /** How many braces are open at `at`, counted from `from`, outside strings and comments. */

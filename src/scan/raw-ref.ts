@@ -21,7 +21,7 @@ export interface RawRef {
   hostSetting?: boolean;
   /** The literal is the value a SCREAMING_SNAKE name is defined with (`NAME = "…"`, `NAME: T = "…"`, `NAME: "…"`). */
   defines?: string;
-  /** Why the value the literal gives its name is replaced before any read (`overwrittenByInit`): it is never used. */
+  /** Why the value the literal gives its name is replaced before any read (`initOverwrites`): it is never used. */
   overwritten?: string;
 }
 

@@ -4,7 +4,7 @@ import { classifyHost } from "./classify.js";
 import { usedOnlyAs } from "./constant-uses.js";
 import { type Extracted, extract, mayReferenceHosts } from "./extract.js";
 import { dockerfileBuildLines, wholeFileClass } from "./file-kind.js";
-import { mayDeclare, overwrittenByInit } from "./go-init-stores.js";
+import { initOverwrites } from "./go-init-stores.js";
 import { ignoredRulesAt } from "./ignore.js";
 import { detectSdkCalls, type SdkReference } from "./sdk/index.js";
 import { externalReferences, type Placement, sortReferences } from "./references.js";
@@ -52,10 +52,9 @@ export function scanSource(file: SourceFile, options: SourceScanOptions = {}): H
 
 /** Package variables whose literal init() replaces before any read: the literal is no value the program uses. */
 function markOverwrittenByInit(found: Extracted, text: string): void {
-  let hasInit: boolean | undefined;
+  const overwritten = initOverwrites(text, (o) => found.lines.line(o));
   for (const raw of found.refs) {
-    if (!mayDeclare(text, raw.offset) || !(hasInit ??= text.includes("func init("))) continue;
-    const why = overwrittenByInit(text, raw.offset, (o) => found.lines.line(o));
+    const why = overwritten(raw.offset);
     if (why !== undefined) raw.overwritten = why;
   }
 }
