@@ -2,6 +2,7 @@
 // (`submissionEndpoint`, `horizon_url`, as a property, a variable or a dictionary key), and whether it calls a request
 // function every JavaScript program has. Together with its imports, this tells who may request a value kept under
 // such a name (src/provenance/request-free-readers.ts).
+import { isIdentChar } from "./lexers/binding.js";
 
 /**
  * The word an identifier of two words at least ends in when it names an address: `Url` after a lower-case letter or a
@@ -27,9 +28,9 @@ export function addressNamesIn(text: string): string[] | undefined {
     // Simple words are searched for, and their longer forms read here: a search with optional parts costs twice.
     if (text.startsWith("name", end) && m[0].endsWith("ost")) end += 4;
     else if (text.startsWith("ess", end) && m[0].endsWith("ddr")) end += 3;
-    if (isNameChar(text.charCodeAt(end))) continue;
+    if (isIdentChar(text.charCodeAt(end))) continue;
     let start = at;
-    while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && isIdentChar(text.charCodeAt(start - 1))) start--;
     const first = text.charCodeAt(start);
     if (start === at || (first >= 0x30 && first <= 0x39)) continue;
     names.add(text.slice(start, end));
@@ -39,10 +40,6 @@ export function addressNamesIn(text: string): string[] | undefined {
 
 function isLowerOrDigit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-}
-
-function isNameChar(c: number): boolean {
-  return isLowerOrDigit(c) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x24;
 }
 
 /** Request functions a browser or Node.js gives every module without an import. */

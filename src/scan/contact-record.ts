@@ -7,6 +7,11 @@ import { splitWords } from "./key-role.js";
 /** Words of a key whose value is a number people dial. */
 const PHONE_WORDS = new Set(["phone", "telephone", "tel", "fax", "mobile", "cellphone", "hotline"]);
 
+/** A phone word near the literal, in any of its usual cases: most literals have none, and need no brackets counted. */
+const PHONE_HINT = /[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Mm]obile|MOBILE|[Hh]otline|HOTLINE/;
+/** How far around the literal that word is looked for: a record's entries are a few lines. */
+const NEAR = 300;
+
 /**
  * `"key": "value"`, `key: 'value'`, `Key: "value"`, `key = "value"` where the value is written like a phone number:
  * digits with separators or a leading `+`, seven digits at least.
@@ -34,11 +39,6 @@ export function inContactRecord(text: string, start: number, end: number): boole
   }
   return false;
 }
-
-/** A phone word near the literal, in any of its usual cases: most literals have none, and need no brackets counted. */
-const PHONE_HINT = /[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Mm]obile|MOBILE|[Hh]otline|HOTLINE/;
-/** How far around the literal that word is looked for: a record's entries are a few lines. */
-const NEAR = 300;
 
 /** The `{` that opens the record around `at`, if the nearest unclosed bracket before it is a brace. */
 function enclosingOpen(text: string, at: number): number | undefined {
