@@ -40,9 +40,10 @@ export function scriptTargets(
         const tool = toolOf(words);
         if (kubectl && (tool === "kubectl" || tool === "oc")) {
           const expanded = words.map((w) => vars.word(w));
-          const switched = contextNamespace(expanded);
+          const flags = readFlags(expanded.slice(1), KUBECTL_WANTED, KUBECTL_VALUE_FLAGS);
+          const switched = contextNamespace(expanded, flags);
           if (switched !== undefined) current = switched;
-          else out.push(...appliedWithNamespace(t, cmd.line, expanded, manifests, kustomizations, current));
+          else out.push(...appliedWithNamespace(t, cmd.line, expanded, flags, manifests, kustomizations, current));
           return;
         }
         if (tool !== "helm") return;
@@ -85,6 +86,9 @@ export function scriptTargets(
   return out;
 }
 
+/** A kubectl command's flags, read once for each of the things it may do here. */
+type KubectlFlags = ReturnType<typeof readFlags>;
+
 const KUBECTL_WANTED = new Set(["-n", "--namespace", "-f", "--filename", "-k", "--kustomize"]);
 const KUBECTL_VALUE_FLAGS = new Set([
   "--context",
@@ -110,11 +114,11 @@ function appliedWithNamespace(
   t: ShellText,
   line: number,
   words: readonly ShellWord[],
+  flags: KubectlFlags,
   manifests: ReadonlySet<string>,
   kustomizations: Pick<ReadonlySet<string>, "has">,
   current: ShellWord | undefined,
 ): DeployTarget[] {
-  const flags = readFlags(words.slice(1), KUBECTL_WANTED, KUBECTL_VALUE_FLAGS);
   const verb = flags.positional[0]?.text;
   if (verb !== "apply" && verb !== "create") return [];
   const namespace = flags.values.find((f) => f.flag === "-n" || f.flag === "--namespace")?.value ?? current;
@@ -143,8 +147,7 @@ function appliedWithNamespace(
 }
 
 /** The namespace `kubectl config set-context --current --namespace=X` makes the current context's, else undefined. */
-function contextNamespace(words: readonly ShellWord[]): ShellWord | undefined {
-  const flags = readFlags(words.slice(1), KUBECTL_WANTED, KUBECTL_VALUE_FLAGS);
+function contextNamespace(words: readonly ShellWord[], flags: KubectlFlags): ShellWord | undefined {
   const [config, verb] = flags.positional.map((w) => w.text);
   if (config !== "config" || verb !== "set-context" || !words.some((w) => w.text === "--current")) return undefined;
   return flags.values.find((f) => f.flag === "--namespace")?.value;
