@@ -72,10 +72,12 @@ export function withRequestFreeReaders(
     EGRESS_CLASSES.has(r.class) &&
     readerLanguage(r.file) !== undefined &&
     !optionLike(r.addressName);
-  if (!refs.some(candidate)) return refs;
+  const wanted = new Set(refs.filter(candidate).map((r) => r.addressName!));
+  if (wanted.size === 0) return refs;
   const holders = new Map<string, string[]>();
   for (const i of imports)
     for (const n of i.addressNames ?? []) {
+      if (!wanted.has(n)) continue;
       const list = holders.get(n);
       if (list) list.push(i.file);
       else holders.set(n, [i.file]);

@@ -1,7 +1,7 @@
 // What a file says about the addresses it may hand on: the names it writes that end in a word naming one
-// (`submissionEndpoint`, `horizon_url`, as a property, a variable or a dictionary key), and whether it calls a request
-// function every JavaScript program has. Together with its imports, this tells who may request a value kept under
-// such a name (src/provenance/request-free-readers.ts).
+// (`submissionEndpoint`, `horizon_url`, as a property, a variable or a dictionary key). With its imports and its
+// request calls (request-calls.ts), this tells who may request a value kept under such a name
+// (src/provenance/request-free-readers.ts).
 import { isIdentChar } from "./lexers/binding.js";
 
 /**
@@ -40,24 +40,4 @@ export function addressNamesIn(text: string): string[] | undefined {
 
 function isLowerOrDigit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-}
-
-/** Request functions a browser or Node.js gives every module without an import. */
-const GLOBAL_REQUEST =
-  /\bfetch\s*\(|\bXMLHttpRequest\b|\bnew\s+WebSocket\b|\bEventSource\b|\bsendBeacon\b|\$\.(?:ajax|get|post|getJSON)\b/;
-
-/** The words those calls hold, searched for first: a search for plain words costs a fraction of the one above. */
-const REQUEST_WORDS = /fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\$\./;
-
-/** Python's `os` running a command (`os.system("curl …")`): a shell may fetch anything. */
-const RUNS_COMMAND = /\bos\.(?:system|popen|exec\w*|spawn\w*)\s*\(/;
-
-/** Whether Python text runs a command through `os`, whose import alone sends nothing. */
-export function runsCommand(text: string): boolean {
-  return text.includes("os.") && RUNS_COMMAND.test(text);
-}
-
-/** Whether JavaScript text calls a request function that needs no import. */
-export function callsGlobalRequest(text: string): boolean {
-  return REQUEST_WORDS.test(text) && GLOBAL_REQUEST.test(text);
 }

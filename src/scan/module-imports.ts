@@ -2,7 +2,8 @@
 // text alone. The graph of these decides which shipped modules anything the workload starts from ever loads
 // (src/provenance/unimported-modules.ts, src/provenance/python-runs.ts). It errs toward more edges: a path in a
 // comment or in any string counts.
-import { addressNamesIn, callsGlobalRequest, runsCommand } from "./address-names.js";
+import { addressNamesIn } from "./address-names.js";
+import { callsGlobalRequest, runsCommand } from "./request-calls.js";
 import { isClientModule } from "./file-kind.js";
 import { baseName, isBinScript, type Language, languageOfText } from "./language.js";
 
