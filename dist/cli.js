@@ -19953,9 +19953,9 @@ function addressNamesIn(text3) {
     let end = at2 + m[0].length;
     if (text3.startsWith("name", end) && m[0].endsWith("ost")) end += 4;
     else if (text3.startsWith("ess", end) && m[0].endsWith("ddr")) end += 3;
-    if (isNameChar(text3.charCodeAt(end))) continue;
+    if (isIdentChar(text3.charCodeAt(end))) continue;
     let start = at2;
-    while (start > 0 && isNameChar(text3.charCodeAt(start - 1))) start--;
+    while (start > 0 && isIdentChar(text3.charCodeAt(start - 1))) start--;
     const first = text3.charCodeAt(start);
     if (start === at2 || first >= 48 && first <= 57) continue;
     names2.add(text3.slice(start, end));
@@ -19965,9 +19965,8 @@ function addressNamesIn(text3) {
 function isLowerOrDigit(c) {
   return c >= 97 && c <= 122 || c >= 48 && c <= 57;
 }
-function isNameChar(c) {
-  return isLowerOrDigit(c) || c >= 65 && c <= 90 || c === 95 || c === 36;
-}
+
+// src/scan/request-calls.ts
 var GLOBAL_REQUEST = /\bfetch\s*\(|\bXMLHttpRequest\b|\bnew\s+WebSocket\b|\bEventSource\b|\bsendBeacon\b|\$\.(?:ajax|get|post|getJSON)\b/;
 var REQUEST_WORDS = /fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\$\./;
 var RUNS_COMMAND = /\bos\.(?:system|popen|exec\w*|spawn\w*)\s*\(/;
@@ -20151,11 +20150,11 @@ function namesEndingIn(text3, ext2, names2) {
   for (let at2 = text3.indexOf(ext2); at2 !== -1; at2 = text3.indexOf(ext2, at2 + ext2.length)) {
     if (isWordChar(text3.charCodeAt(at2 + ext2.length))) continue;
     let from = at2;
-    while (from > 0 && at2 - from < MAX_SCRIPT_NAME && isNameChar2(text3.charCodeAt(from - 1))) from--;
+    while (from > 0 && at2 - from < MAX_SCRIPT_NAME && isNameChar(text3.charCodeAt(from - 1))) from--;
     if (from < at2) names2.add(text3.slice(from, at2 + ext2.length));
   }
 }
-function isNameChar2(c) {
+function isNameChar(c) {
   return isWordChar(c) || c === 46 || c === 45;
 }
 function isWordChar(c) {
@@ -21084,6 +21083,8 @@ function closingBraceAfter(text3, at2) {
 
 // src/scan/contact-record.ts
 var PHONE_WORDS = /* @__PURE__ */ new Set(["phone", "telephone", "tel", "fax", "mobile", "cellphone", "hotline"]);
+var PHONE_HINT = /[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Mm]obile|MOBILE|[Hh]otline|HOTLINE/;
+var NEAR = 300;
 var KEY_AND_NUMBER = /["']?([A-Za-z_][\w-]*)["']?\s*[:=]\s*["'`](\+?[\d(][\d\s().-]{5,24})["'`]/g;
 function inContactRecord(text3, start, end) {
   if (!PHONE_HINT.test(text3.slice(Math.max(0, start - NEAR), end + NEAR))) return false;
@@ -21101,8 +21102,6 @@ function inContactRecord(text3, start, end) {
   }
   return false;
 }
-var PHONE_HINT = /[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Mm]obile|MOBILE|[Hh]otline|HOTLINE/;
-var NEAR = 300;
 function enclosingOpen(text3, at2) {
   const open2 = unclosedBefore(text3, at2);
   return open2 !== void 0 && text3.charCodeAt(open2) === 123 ? open2 : void 0;
@@ -21760,37 +21759,45 @@ function skipSpaceBack(text3, i) {
 
 // src/scan/go-init-stores.ts
 var INIT = /\bfunc\s+init\s*\(\s*\)\s*\{/g;
-var DECLARATION = /^\s*(?:var\s+)?([A-Za-z_]\w*)(?:\s+[\w.*[\]]+)?\s*=\s*["`]/;
-var DECLARATION_AT = new RegExp(DECLARATION.source.slice(1), "y");
-function mayDeclare(text3, offset) {
-  DECLARATION_AT.lastIndex = text3.lastIndexOf("\n", offset) + 1;
-  return DECLARATION_AT.test(text3) && DECLARATION_AT.lastIndex <= offset;
+var DECLARATION = /[ \t]*(?:var\s+)?([A-Za-z_]\w*)(?:\s+[\w.*[\]]+)?\s*=\s*["`]/y;
+function initOverwrites(text3, lineOf2) {
+  let bodies;
+  return (offset) => {
+    const lineStart = text3.lastIndexOf("\n", offset) + 1;
+    DECLARATION.lastIndex = lineStart;
+    const declared = DECLARATION.exec(text3);
+    if (declared === null || DECLARATION.lastIndex > offset) return void 0;
+    bodies ??= initBodies(text3);
+    if (bodies.length === 0 || braceDepth(text3, lineStart) !== 0) return void 0;
+    const name = declared[1];
+    for (const [from, to] of bodies) {
+      const assigned = firstUseIsAssignment(text3, from, to, name);
+      if (assigned !== void 0)
+        return `init() assigns ${name} at line ${lineOf2(assigned)} before anything reads it: this initial value is never used`;
+    }
+    return void 0;
+  };
 }
-function overwrittenByInit(text3, offset, lineOf2) {
-  const lineStart = text3.lastIndexOf("\n", offset) + 1;
-  const name = DECLARATION.exec(text3.slice(lineStart, offset))?.[1];
-  if (name === void 0 || braceDepth(text3, lineStart) !== 0) return void 0;
+function initBodies(text3) {
+  const out = [];
+  if (!text3.includes("init")) return out;
   for (const m of text3.matchAll(INIT)) {
     const open2 = m.index + m[0].length - 1;
     const close = closingBrace(text3, open2);
-    if (close === void 0) continue;
-    const assigned = firstUseIsAssignment(text3, open2 + 1, close, name);
-    if (assigned !== void 0)
-      return `init() assigns ${name} at line ${lineOf2(assigned)} before anything reads it: this initial value is never used`;
+    if (close !== void 0) out.push([open2 + 1, close]);
   }
-  return void 0;
+  return out;
 }
 function firstUseIsAssignment(text3, from, to, name) {
   const word = new RegExp(`(?<![\\w.])${name}(?!\\w)`, "g");
   word.lastIndex = from;
   const m = word.exec(text3);
-  if (m === null || m.index >= to) return void 0;
-  if (braceDepth(text3, m.index, from) !== 0) return void 0;
+  if (m === null || m.index >= to || braceDepth(text3, m.index, from) !== 0) return void 0;
   const eol = text3.indexOf("\n", m.index);
-  const after = text3.slice(m.index + name.length, eol === -1 || eol > to ? to : eol);
-  const assignment = /^\s*=(?!=)(.*)$/.exec(after);
+  const assignment = /^\s*=(?!=)/.exec(text3.slice(m.index + name.length, eol === -1 || eol > to ? to : eol));
   if (assignment === null) return void 0;
-  return new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(assignment[1]) ? void 0 : m.index;
+  const next = word.exec(text3);
+  return next !== null && next.index < (eol === -1 ? to : Math.min(eol, to)) ? void 0 : m.index;
 }
 function braceDepth(text3, at2, from = 0) {
   let depth = 0;
@@ -22350,10 +22357,9 @@ function scanSource(file2, options = {}) {
   return sortReferences([...literal2, ...sdk]);
 }
 function markOverwrittenByInit(found, text3) {
-  let hasInit;
+  const overwritten = initOverwrites(text3, (o) => found.lines.line(o));
   for (const raw of found.refs) {
-    if (!mayDeclare(text3, raw.offset) || !(hasInit ??= text3.includes("func init("))) continue;
-    const why2 = overwrittenByInit(text3, raw.offset, (o) => found.lines.line(o));
+    const why2 = overwritten(raw.offset);
     if (why2 !== void 0) raw.overwritten = why2;
   }
 }
@@ -30869,10 +30875,12 @@ var OPTION_WORDS = /* @__PURE__ */ new Set([
 var ASSET = /\.(?:json|css|scss|sass|less|svg|png|jpe?g|gif|webp|html|md|txt|ya?ml|graphql|gql)$/i;
 function withRequestFreeReaders(refs, imports, files) {
   const candidate = (r) => r.addressName !== void 0 && !r.unread && !r.requested && r.namespace === void 0 && EGRESS_CLASSES.has(r.class) && readerLanguage(r.file) !== void 0 && !optionLike(r.addressName);
-  if (!refs.some(candidate)) return refs;
+  const wanted = new Set(refs.filter(candidate).map((r) => r.addressName));
+  if (wanted.size === 0) return refs;
   const holders = /* @__PURE__ */ new Map();
   for (const i of imports)
     for (const n of i.addressNames ?? []) {
+      if (!wanted.has(n)) continue;
       const list = holders.get(n);
       if (list) list.push(i.file);
       else holders.set(n, [i.file]);
@@ -34731,9 +34739,10 @@ function scriptTargets2(texts, charts, manifests = /* @__PURE__ */ new Set(), ku
         const tool = toolOf(words);
         if (kubectl2 && (tool === "kubectl" || tool === "oc")) {
           const expanded = words.map((w) => vars.word(w));
-          const switched = contextNamespace(expanded);
+          const flags2 = readFlags(expanded.slice(1), KUBECTL_WANTED, KUBECTL_VALUE_FLAGS);
+          const switched = contextNamespace(expanded, flags2);
           if (switched !== void 0) current = switched;
-          else out.push(...appliedWithNamespace(t, cmd.line, expanded, manifests, kustomizations, current));
+          else out.push(...appliedWithNamespace(t, cmd.line, expanded, flags2, manifests, kustomizations, current));
           return;
         }
         if (tool !== "helm") return;
@@ -34780,8 +34789,7 @@ var KUBECTL_VALUE_FLAGS = /* @__PURE__ */ new Set([
   "--timeout",
   "--dry-run"
 ]);
-function appliedWithNamespace(t, line, words, manifests, kustomizations, current) {
-  const flags = readFlags(words.slice(1), KUBECTL_WANTED, KUBECTL_VALUE_FLAGS);
+function appliedWithNamespace(t, line, words, flags, manifests, kustomizations, current) {
   const verb = flags.positional[0]?.text;
   if (verb !== "apply" && verb !== "create") return [];
   const namespace = flags.values.find((f) => f.flag === "-n" || f.flag === "--namespace")?.value ?? current;
@@ -34806,8 +34814,7 @@ function appliedWithNamespace(t, line, words, manifests, kustomizations, current
   }
   return out;
 }
-function contextNamespace(words) {
-  const flags = readFlags(words.slice(1), KUBECTL_WANTED, KUBECTL_VALUE_FLAGS);
+function contextNamespace(words, flags) {
   const [config, verb] = flags.positional.map((w) => w.text);
   if (config !== "config" || verb !== "set-context" || !words.some((w) => w.text === "--current")) return void 0;
   return flags.values.find((f) => f.flag === "--namespace")?.value;

@@ -3735,9 +3735,9 @@ function addressNamesIn(text) {
     let end = at + m[0].length;
     if (text.startsWith("name", end) && m[0].endsWith("ost")) end += 4;
     else if (text.startsWith("ess", end) && m[0].endsWith("ddr")) end += 3;
-    if (isNameChar(text.charCodeAt(end))) continue;
+    if (isIdentChar(text.charCodeAt(end))) continue;
     let start = at;
-    while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && isIdentChar(text.charCodeAt(start - 1))) start--;
     const first = text.charCodeAt(start);
     if (start === at || first >= 48 && first <= 57) continue;
     names2.add(text.slice(start, end));
@@ -3747,9 +3747,8 @@ function addressNamesIn(text) {
 function isLowerOrDigit(c) {
   return c >= 97 && c <= 122 || c >= 48 && c <= 57;
 }
-function isNameChar(c) {
-  return isLowerOrDigit(c) || c >= 65 && c <= 90 || c === 95 || c === 36;
-}
+
+// src/scan/request-calls.ts
 var GLOBAL_REQUEST = /\bfetch\s*\(|\bXMLHttpRequest\b|\bnew\s+WebSocket\b|\bEventSource\b|\bsendBeacon\b|\$\.(?:ajax|get|post|getJSON)\b/;
 var REQUEST_WORDS = /fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\$\./;
 var RUNS_COMMAND = /\bos\.(?:system|popen|exec\w*|spawn\w*)\s*\(/;
@@ -3933,11 +3932,11 @@ function namesEndingIn(text, ext2, names2) {
   for (let at = text.indexOf(ext2); at !== -1; at = text.indexOf(ext2, at + ext2.length)) {
     if (isWordChar(text.charCodeAt(at + ext2.length))) continue;
     let from = at;
-    while (from > 0 && at - from < MAX_SCRIPT_NAME && isNameChar2(text.charCodeAt(from - 1))) from--;
+    while (from > 0 && at - from < MAX_SCRIPT_NAME && isNameChar(text.charCodeAt(from - 1))) from--;
     if (from < at) names2.add(text.slice(from, at + ext2.length));
   }
 }
-function isNameChar2(c) {
+function isNameChar(c) {
   return isWordChar(c) || c === 46 || c === 45;
 }
 function isWordChar(c) {
@@ -4859,6 +4858,8 @@ function closingBraceAfter(text, at) {
 
 // src/scan/contact-record.ts
 var PHONE_WORDS = /* @__PURE__ */ new Set(["phone", "telephone", "tel", "fax", "mobile", "cellphone", "hotline"]);
+var PHONE_HINT = /[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Mm]obile|MOBILE|[Hh]otline|HOTLINE/;
+var NEAR = 300;
 var KEY_AND_NUMBER = /["']?([A-Za-z_][\w-]*)["']?\s*[:=]\s*["'`](\+?[\d(][\d\s().-]{5,24})["'`]/g;
 function inContactRecord(text, start, end) {
   if (!PHONE_HINT.test(text.slice(Math.max(0, start - NEAR), end + NEAR))) return false;
@@ -4876,8 +4877,6 @@ function inContactRecord(text, start, end) {
   }
   return false;
 }
-var PHONE_HINT = /[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Mm]obile|MOBILE|[Hh]otline|HOTLINE/;
-var NEAR = 300;
 function enclosingOpen(text, at) {
   const open = unclosedBefore(text, at);
   return open !== void 0 && text.charCodeAt(open) === 123 ? open : void 0;
@@ -5374,37 +5373,45 @@ function skipSpaceBack(text, i) {
 
 // src/scan/go-init-stores.ts
 var INIT = /\bfunc\s+init\s*\(\s*\)\s*\{/g;
-var DECLARATION = /^\s*(?:var\s+)?([A-Za-z_]\w*)(?:\s+[\w.*[\]]+)?\s*=\s*["`]/;
-var DECLARATION_AT = new RegExp(DECLARATION.source.slice(1), "y");
-function mayDeclare(text, offset) {
-  DECLARATION_AT.lastIndex = text.lastIndexOf("\n", offset) + 1;
-  return DECLARATION_AT.test(text) && DECLARATION_AT.lastIndex <= offset;
+var DECLARATION = /[ \t]*(?:var\s+)?([A-Za-z_]\w*)(?:\s+[\w.*[\]]+)?\s*=\s*["`]/y;
+function initOverwrites(text, lineOf) {
+  let bodies;
+  return (offset) => {
+    const lineStart = text.lastIndexOf("\n", offset) + 1;
+    DECLARATION.lastIndex = lineStart;
+    const declared = DECLARATION.exec(text);
+    if (declared === null || DECLARATION.lastIndex > offset) return void 0;
+    bodies ??= initBodies(text);
+    if (bodies.length === 0 || braceDepth(text, lineStart) !== 0) return void 0;
+    const name = declared[1];
+    for (const [from, to] of bodies) {
+      const assigned = firstUseIsAssignment(text, from, to, name);
+      if (assigned !== void 0)
+        return `init() assigns ${name} at line ${lineOf(assigned)} before anything reads it: this initial value is never used`;
+    }
+    return void 0;
+  };
 }
-function overwrittenByInit(text, offset, lineOf) {
-  const lineStart = text.lastIndexOf("\n", offset) + 1;
-  const name = DECLARATION.exec(text.slice(lineStart, offset))?.[1];
-  if (name === void 0 || braceDepth(text, lineStart) !== 0) return void 0;
+function initBodies(text) {
+  const out = [];
+  if (!text.includes("init")) return out;
   for (const m of text.matchAll(INIT)) {
     const open = m.index + m[0].length - 1;
     const close = closingBrace(text, open);
-    if (close === void 0) continue;
-    const assigned = firstUseIsAssignment(text, open + 1, close, name);
-    if (assigned !== void 0)
-      return `init() assigns ${name} at line ${lineOf(assigned)} before anything reads it: this initial value is never used`;
+    if (close !== void 0) out.push([open + 1, close]);
   }
-  return void 0;
+  return out;
 }
 function firstUseIsAssignment(text, from, to, name) {
   const word = new RegExp(`(?<![\\w.])${name}(?!\\w)`, "g");
   word.lastIndex = from;
   const m = word.exec(text);
-  if (m === null || m.index >= to) return void 0;
-  if (braceDepth(text, m.index, from) !== 0) return void 0;
+  if (m === null || m.index >= to || braceDepth(text, m.index, from) !== 0) return void 0;
   const eol = text.indexOf("\n", m.index);
-  const after = text.slice(m.index + name.length, eol === -1 || eol > to ? to : eol);
-  const assignment = /^\s*=(?!=)(.*)$/.exec(after);
+  const assignment = /^\s*=(?!=)/.exec(text.slice(m.index + name.length, eol === -1 || eol > to ? to : eol));
   if (assignment === null) return void 0;
-  return new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(assignment[1]) ? void 0 : m.index;
+  const next = word.exec(text);
+  return next !== null && next.index < (eol === -1 ? to : Math.min(eol, to)) ? void 0 : m.index;
 }
 function braceDepth(text, at, from = 0) {
   let depth = 0;
@@ -5964,10 +5971,9 @@ function scanSource(file, options = {}) {
   return sortReferences([...literal2, ...sdk]);
 }
 function markOverwrittenByInit(found, text) {
-  let hasInit;
+  const overwritten = initOverwrites(text, (o) => found.lines.line(o));
   for (const raw of found.refs) {
-    if (!mayDeclare(text, raw.offset) || !(hasInit ??= text.includes("func init("))) continue;
-    const why = overwrittenByInit(text, raw.offset, (o) => found.lines.line(o));
+    const why = overwritten(raw.offset);
     if (why !== void 0) raw.overwritten = why;
   }
 }
