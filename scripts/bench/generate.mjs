@@ -1,5 +1,6 @@
 // Generates a synthetic monorepo, deterministically from a seed: services with source files in four languages
-// (URL literals in code and in comments), and per service a Deployment, a Service and a few ServiceEntries.
+// (URL literals in code and in comments), and per service a Dockerfile, a Deployment, a Service and a few ServiceEntries,
+// in namespaces labelled for sidecar injection.
 // Two profiles of code around the URLs: "plain" (functions with short literals) and "dotted" (config keys, message
 // ids, logger and property names in dotted string literals, `config.get("server.read.timeout")`), so that the
 // scan's cost is measured on more than one shape of input.
@@ -139,6 +140,11 @@ spec:
 `,
     );
     write(`services/${name}/deploy/egress.yaml`, entries.join("---\n"));
+    // The image's build, so that the service's code is placed in its workload as a real repository's is.
+    write(
+      `services/${name}/Dockerfile`,
+      'FROM node:20-slim\nWORKDIR /app\nCOPY src/ ./src/\nCMD ["node", "src/file0.js"]\n',
+    );
     write(
       `services/${name}/deploy/app.yaml`,
       `apiVersion: apps/v1
@@ -170,6 +176,19 @@ spec:
 `,
     );
   }
+  // Injection on, as a mesh's namespaces declare it: without it no call is judged and no route table is built.
+  write(
+    "mesh/namespaces.yaml",
+    Array.from(
+      { length: namespaces },
+      (_, n) => `apiVersion: v1
+kind: Namespace
+metadata:
+  name: team-${n}
+  labels: {istio-injection: enabled}
+`,
+    ).join("---\n"),
+  );
   write(
     "mesh/istio.yaml",
     `apiVersion: v1
