@@ -2,10 +2,11 @@
 // variables libraries read whatever the code says, and the images that run only the code they are given. All of it
 // is reviewed data (src/knowledge/environment-reads.json).
 import { expectUnique, expectValidTable } from "../helpers/knowledge.js";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import schema from "../../src/knowledge/environment-reads.schema.json" with { type: "json" };
 import table from "../../src/knowledge/environment-reads.json" with { type: "json" };
-import { binderWhy, environmentOf, readByConvention } from "../../src/scan/environment-names.js";
+import { binderWhy, environmentOf, readByConvention, screamingSnakeWords } from "../../src/scan/environment-names.js";
 import { runtimeImage } from "../../src/provenance/runtime-images.js";
 
 describe("the environment knowledge table", () => {
@@ -24,6 +25,19 @@ describe("the variables a file names", () => {
       environmentOf("app.js", "const u = process.env.API_BASE_URL ?? `${process.env.FALLBACK_URL}`;")?.names,
     ).toEqual(["API_BASE_URL", "FALLBACK_URL"]);
     expect(environmentOf("application.yml", "url: ${LEDGER_URL:http://localhost}")?.names).toEqual(["LEDGER_URL"]);
+  });
+
+  it("finds exactly the words a whole-word pattern finds, whatever surrounds them", () => {
+    // The pattern is the definition; the search reads only the words around each underscore.
+    const pattern = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
+    const pieces = ["A", "B1", "_", "__", "x", "é", "9", " ", ".", "-", "$", "{", "\n", "DB_URL", "_URL", "a_B"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
+        const text = parts.join("");
+        expect([...screamingSnakeWords(text)].sort()).toEqual([...new Set(text.match(pattern))].sort());
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("says nothing of a file that names no variable", () => {
