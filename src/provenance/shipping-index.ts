@@ -13,8 +13,21 @@ type ShippingIndex = Map<string, Candidate[]>;
 
 const indexes = new WeakMap<Provenance, ShippingIndex>();
 const byDockerfile = new WeakMap<Provenance, Map<string, CodePlacement[]>>();
+/**
+ * Each file's answer, kept: the stages after the scan (callers, Python and shell runs, selected files, environment
+ * reads) each ask about the same files, and a file's globs are matched once instead of once per stage.
+ */
+const answers = new WeakMap<Provenance, Map<string, readonly CodePlacement[]>>();
 
-export function placementsShipping(p: Provenance, file: string): CodePlacement[] {
+export function placementsShipping(p: Provenance, file: string): readonly CodePlacement[] {
+  let known = answers.get(p);
+  if (!known) answers.set(p, (known = new Map()));
+  let found = known.get(file);
+  if (found === undefined) known.set(file, (found = shipping(p, file)));
+  return found;
+}
+
+function shipping(p: Provenance, file: string): CodePlacement[] {
   let index = indexes.get(p);
   if (!index) indexes.set(p, (index = buildIndex(p.placements)));
   const found = new Set<number>();
@@ -30,7 +43,7 @@ export function placementsShipping(p: Provenance, file: string): CodePlacement[]
  * The placements whose image carries a file: those that ship it, and those built from it when it is their Dockerfile
  * (its ENV is the configuration the image runs with).
  */
-export function placementsCarrying(p: Provenance, file: string): CodePlacement[] {
+export function placementsCarrying(p: Provenance, file: string): readonly CodePlacement[] {
   let dockerfiles = byDockerfile.get(p);
   if (!dockerfiles) {
     dockerfiles = new Map();
