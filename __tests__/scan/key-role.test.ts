@@ -1,6 +1,27 @@
 // What a name says about the literal bound to it.
 import { describe, expect, it } from "vitest";
+import schema from "../../src/knowledge/name-words.schema.json" with { type: "json" };
+import table from "../../src/knowledge/name-words.json" with { type: "json" };
 import { keyRole, splitWords } from "../../src/scan/key-role.js";
+import { expectUnique, expectValidTable } from "../helpers/knowledge.js";
+
+describe("the name vocabularies", () => {
+  it("validate against their schema, and a word is explained only where it is listed", () => {
+    expectValidTable(schema, table);
+    for (const [name, v] of Object.entries(table.vocabularies)) {
+      expectUnique(v.words);
+      const comments = "comments" in v ? Object.keys(v.comments) : [];
+      expect(comments.filter((w) => !v.words.includes(w)), name).toEqual([]);
+    }
+  });
+
+  it("are what the roles are made of", () => {
+    // A word added to a vocabulary changes the role of every name that ends in it.
+    expect(keyRole("redisEndpoint")).toBe("host");
+    expect(keyRole("product_thumbnail")).toBe("mention");
+    expect(keyRole("author.mastodon")).toBe("mention");
+  });
+});
 
 describe("keyRole", () => {
   it.each([

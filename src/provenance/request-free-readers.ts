@@ -5,6 +5,7 @@
 // src/knowledge/request-free-modules.json lists the modules that cannot; everything else counts as one that may.
 import knowledge from "../knowledge/request-free-modules.json" with { type: "json" };
 import { splitWords } from "../scan/key-role.js";
+import { vocabulary } from "../scan/name-words.js";
 import { languageOf } from "../scan/language.js";
 import type { FileImports } from "../scan/module-imports.js";
 import { EGRESS_CLASSES, type HostReference } from "../scan/types.js";
@@ -25,32 +26,7 @@ for (const m of knowledge.modules) FREE.get(m.language as ReaderLanguage)!.set(m
  * Words that make a name one a client library may take as an option (`baseUrl`, `apiHost`, `server_url`): an object
  * handed whole to the library is read there, under that name, where no file of the repository writes it.
  */
-const OPTION_WORDS = new Set([
-  "base",
-  "api",
-  "server",
-  "service",
-  "root",
-  "remote",
-  "target",
-  "default",
-  "http",
-  "https",
-  "rest",
-  "graphql",
-  "ws",
-  "wss",
-  "public",
-  "proxy",
-  "upstream",
-  "backend",
-  "app",
-  "web",
-  "site",
-  "full",
-  "request",
-  "client",
-]);
+const OPTION_WORDS = vocabulary("option");
 
 /** Assets a module imports that hold no code: they send nothing. */
 const ASSET = /\.(?:json|css|scss|sass|less|svg|png|jpe?g|gif|webp|html|md|txt|ya?ml|graphql|gql)$/i;

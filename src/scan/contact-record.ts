@@ -3,12 +3,18 @@
 // address the program connects to. Clients keep their endpoints beside keys and timeouts, never beside a phone number.
 import { closingBraceAfter, unclosedBefore } from "./brackets.js";
 import { splitWords } from "./key-role.js";
+import { vocabulary } from "./name-words.js";
 
 /** Words of a key whose value is a number people dial. */
-const PHONE_WORDS = new Set(["phone", "telephone", "tel", "fax", "mobile", "cellphone", "hotline"]);
+const PHONE_WORDS = vocabulary("phone");
 
-/** A phone word near the literal, in any of its usual cases: most literals have none, and need no brackets counted. */
-const PHONE_HINT = /[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Mm]obile|MOBILE|[Hh]otline|HOTLINE/;
+/**
+ * A phone word near the literal, lower-case, capitalised or upper-case: most literals have none, and need no brackets
+ * counted. A word inside a longer one (`cellPhone`, `TELEPHONE`) is found too, as the hint only decides what to read.
+ */
+const PHONE_HINT = new RegExp(
+  [...PHONE_WORDS].flatMap((w) => [w, `${w[0]!.toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|"),
+);
 /** How far around the literal that word is looked for: a record's entries are a few lines. */
 const NEAR = 300;
 

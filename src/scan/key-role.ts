@@ -19,75 +19,16 @@ export type KeyRole =
   | "other";
 
 import { UPSTREAM_DIRECTIVES } from "./lexers/nginx.js";
+import { vocabulary } from "./name-words.js";
 
-const HOST_WORDS = new Set([
-  "host",
-  "hosts",
-  "hostname",
-  "hostnames",
-  "fqdn",
-  "endpoint",
-  "endpoints",
-  "server",
-  "servers",
-  "address",
-  "addresses",
-  "addr",
-  "addrs",
-  "url",
-  "urls",
-  "uri",
-  "uris",
-  "dsn",
-  "broker",
-  "brokers",
-  "connect",
-  "connection",
-]);
-const IDENTIFIER_WORDS = new Set([
-  "ns",
-  "xmlns",
-  "namespace",
-  "namespaceuri",
-  "schema",
-  "schemalocation",
-  "license",
-  "licence",
-  "homepage",
-  "audience",
-  "aud",
-  // A token's issuer is compared with its `iss` claim; the keys are fetched from a URL of their own (jwks_uri).
-  "issuer",
-  "iss",
-  // SOAPAction, xsl:action: a URI that names an operation, not where to connect.
-  "action",
-  // OAuth scopes (`https://www.googleapis.com/auth/drive.readonly`): URIs that name a permission.
-  "scope",
-  "scopes",
-  // A type URI (RFC 9457 problem details' `type`, JSON-LD's and ActivityStreams' `type`) names a kind of thing.
-  "type",
-  // Patterns an address is matched against (Next.js `images.remotePatterns`): what may be fetched, not a fetch.
-  "pattern",
-  "patterns",
-]);
-const INBOUND_WORDS = new Set([
-  "allowed",
-  "trusted",
-  "cors",
-  "csrf",
-  "listen",
-  "bind",
-  "callback",
-  "redirect",
-  "origin",
-  "origins",
-  "ingress",
-  "inbound",
-  "canonical",
-  "cookie",
-]);
+// The vocabularies and what each word means are reviewed data (src/knowledge/name-words.json); how a name's words
+// are weighed is below.
 
-const LICENSE_WORDS = new Set(["license", "licence"]);
+const HOST_WORDS = vocabulary("host");
+const IDENTIFIER_WORDS = vocabulary("identifier");
+const INBOUND_WORDS = vocabulary("inbound");
+
+const LICENSE_WORDS = vocabulary("license");
 
 /**
  * A link to a licence's text, as API metadata writes it (Springfox's `licenseUrl`, `info.license_url`): for people to
@@ -99,112 +40,24 @@ function isLicenseLink(key: string): boolean {
 }
 
 /** The last word of a name whose value is a link, not an address: `url`, `uri`, `link`. */
-const LINK_WORDS = new Set(["url", "uri", "link"]);
+const LINK_WORDS = vocabulary("link");
 
 /** The last word of a call or key that takes a message: loggers, printers, errors, and text fields. */
-const MESSAGE_WORDS = new Set([
-  "log",
-  "debug",
-  "debugf",
-  "info",
-  "infof",
-  "warn",
-  "warnf",
-  "warning",
-  "warningf",
-  "error",
-  "errorf",
-  "fatal",
-  "fatalf",
-  "panic",
-  "panicf",
-  "print",
-  "printf",
-  "println",
-  "puts",
-  "echo",
-  "trace",
-  "exception",
-  "message",
-  "messages",
-  "msg",
-  "description",
-  "desc",
-  "summary",
-  "title",
-  "detail",
-  "details",
-  "hint",
-  "tooltip",
-  "caption",
-  "prompt",
-  "instructions",
-  "href",
-]);
+const MESSAGE_WORDS = vocabulary("message");
 /** A word anywhere in the name that makes it a link for people to follow (`runbook_url`, `docsUrl`). */
-const DOCUMENT_WORDS = new Set([
-  "runbook",
-  "dashboard",
-  "docs",
-  "doc",
-  "documentation",
-  "wiki",
-  "help",
-  "readme",
-  "website",
-  "terms",
-  "tos",
-  "termsofservice",
-  "changelog",
-  "support",
-  "feedback",
-  "contact",
-  "icon",
-  "logo",
-  "avatar",
-  "favicon",
-  "externaldocs",
-  "guide",
-  "tutorial",
-  // What a QR code holds is a link for a phone to open (`generateFiscalQrUrl`).
-  "qr",
-  "qrcode",
-]);
+const DOCUMENT_WORDS = vocabulary("document");
 
 /** A word anywhere in the name that makes the value sample data (`fake_ip_addresses`, `exampleUrl`, `MOCK_HOST`). */
-const SAMPLE_WORDS = new Set([
-  "fake",
-  "dummy",
-  "mock",
-  "mocked",
-  "sample",
-  "samples",
-  "example",
-  "examples",
-  "placeholder",
-]);
+const SAMPLE_WORDS = vocabulary("sample");
 
 /** The last word of a name whose value is a person's or a project's page, for people to follow (`author.twitter`). */
-const PROFILE_WORDS = new Set(["twitter", "blog", "linkedin", "facebook", "instagram", "mastodon", "portfolio"]);
+const PROFILE_WORDS = vocabulary("profile");
 /**
  * The last word of a name, or the word before its last `url`, `uri`, `link` or `src`, whose value is a picture a page
  * shows (`Image`, `imageUrl`, `product_photo`, `thumbnail_src`): the browser loads it, as it does a path ending in
  * `.png`. A service named after pictures (`IMAGE_SERVICE_URL`, `imageProxyHost`) has another last word, and is called.
  */
-const PICTURE_WORDS = new Set([
-  "image",
-  "images",
-  "img",
-  "photo",
-  "photos",
-  "picture",
-  "pictures",
-  "thumbnail",
-  "thumbnails",
-  "thumb",
-  "banner",
-  "poster",
-]);
+const PICTURE_WORDS = vocabulary("picture");
 
 function namesPicture(words: readonly string[]): boolean {
   const last = words[words.length - 1];
@@ -213,16 +66,16 @@ function namesPicture(words: readonly string[]): boolean {
 }
 
 /** The last word of a name whose value is the page a visitor came from: data to count, never an address to call. */
-const REFERRER_WORDS = new Set(["referrer", "referrers", "referer", "referers"]);
+const REFERRER_WORDS = vocabulary("referrer");
 /** Whole names of links to pages about the subject: schema.org's `sameAs` (its profiles elsewhere). */
-const PROFILE_NAMES = new Set(["sameas"]);
+const PROFILE_NAMES = vocabulary("profileNames");
 
 /**
  * The first word of a method that keeps what it is given (`addArticle`, `saveUser`, `insertRow`, `seedData`): a URL
  * among its arguments is data the code stores or returns, not an address it connects to. A name whose last word names
  * an address (`addEndpoint`, `appendUrl`) still does.
  */
-const STORE_VERBS = new Set(["add", "append", "insert", "save", "store", "seed"]);
+const STORE_VERBS = vocabulary("store");
 
 /** Whether the name is a method that keeps what it is given (see STORE_VERBS). */
 export function isStoreName(key: string | undefined): boolean {
@@ -242,23 +95,7 @@ export function isSampleName(key: string | undefined): boolean {
  * Content-Security-Policy directives written as keys (`scriptSrc: ["https://cdn.x.io"]`, `"connect-src": …`): the
  * sources a browser may load from or connect to, not where the server connects.
  */
-const CSP_DIRECTIVES = new Set(
-  [
-    "default",
-    "script",
-    "style",
-    "img",
-    "font",
-    "connect",
-    "frame",
-    "media",
-    "object",
-    "worker",
-    "manifest",
-    "child",
-    "prefetch",
-  ].map((d) => `${d}src`),
-);
+const CSP_DIRECTIVES = new Set([...vocabulary("cspDirectives")].map((d) => `${d}src`));
 
 /** Whether the name is a Content-Security-Policy directive (`scriptSrc`, `connect-src`, `csp.imgSrc`). */
 export function isCspDirective(key: string | undefined): boolean {
@@ -271,13 +108,13 @@ export function lastPart(key: string): string {
 }
 
 /** Whole names that say the value is the service's own address, as its users see it (Grafana's `root_url`). */
-const OWN_ADDRESS = new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
+const OWN_ADDRESS = vocabulary("ownAddress");
 
 /**
  * Whole names whose value names a schema by its URI (OpenTelemetry's `schema_url`, XML's `schemaLocation`): an
  * identifier, never fetched. A schema registry's address (`SCHEMA_REGISTRY_URL`) is another name, and a connection.
  */
-const SCHEMA_NAMES = new Set(["schema_url", "schemaurl", "schemalocation", "schema_location"]);
+const SCHEMA_NAMES = vocabulary("schemaNames");
 
 export function keyRole(key: string): KeyRole {
   // nginx's `proxy_pass` and kin: the argument is where nginx connects (the words alone would say nothing).
