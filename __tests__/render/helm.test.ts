@@ -48,6 +48,20 @@ describe.skipIf(!hasHelm)(
       expect(result.report.findings.filter((f) => f.rule === "render-fallback")).toEqual([]);
     });
 
+    it("renders a chart named in capitals, under a release name helm accepts", async () => {
+      const { root, write } = scratchRepo("egress-lint-helm-upper-");
+      write("helm/Chart.yaml", "apiVersion: v2\nname: Ephemeral-Environments\nversion: 0.1.0\n");
+      write(
+        "helm/templates/deployment.yaml",
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-web\nspec:\n  template:\n    spec:\n      containers: [{name: web, image: acme/web:1}]\n",
+      );
+      const result = await runCheck(parseSettings({ root, failOn: "never", cacheDir: "off" }));
+      expect(result.model.workloads.map((w) => `${w.namespace}/${w.name}`)).toEqual([
+        "default/ephemeral-environments-web",
+      ]);
+      expect(result.report.findings.filter((f) => f.rule === "render-fallback")).toEqual([]);
+    });
+
     it("sets the mesh policy from the istiod chart's meshConfig, at the Application's values that write it", async () => {
       const result = await runCheck(parseSettings({ root: FIXTURE, failOn: "never" }));
       expect(result.model.mesh.mode).toBe("REGISTRY_ONLY");

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { chartsOf, kustomizationFilesOf, parseKustomizations } from "../../src/render/discover.js";
 import type { RepoFiles } from "../../src/render/kustomization.js";
-import { planRendering } from "../../src/render/plan.js";
+import { planRendering, releaseNameOf } from "../../src/render/plan.js";
 import type { DeployTarget } from "../../src/render/types.js";
 
 function repoOf(texts: Record<string, string>): RepoFiles & { paths: string[] } {
@@ -103,6 +103,23 @@ describe("planRendering", () => {
       "kustomize overlays/prod",
       "kustomize overlays/staging",
     ]);
+  });
+
+  it("renders a chart nothing names under a release name Helm accepts, made from the chart's name", () => {
+    expect(releaseNameOf("app")).toBe("app");
+    expect(releaseNameOf("Ephemeral-Environments")).toBe("ephemeral-environments");
+    expect(releaseNameOf("my_app.v2")).toBe("my-app-v2");
+    expect(releaseNameOf("_")).toBe("release");
+    expect(releaseNameOf(`${"a".repeat(52)}-b`)).toBe("a".repeat(52));
+    const upper = chartsOf(["Web/Chart.yaml"], () => "apiVersion: v2\nname: Web_App\n");
+    const jobs = planRendering({
+      kustomizations: new Map(),
+      charts: upper,
+      targets: [],
+      manifests: [],
+      defaultNamespace: "default",
+    }).jobs;
+    expect(jobs.map((j) => (j.kind === "helm" ? j.release : j.kind))).toEqual(["web-app"]);
   });
 
   it("builds a targeted kustomization once, the way its Application deploys it, even when it is a base", () => {

@@ -55,7 +55,7 @@ export function planRendering(input: PlanInput): RenderPlan {
     } else if (chart && !chart.library) {
       targeted.add(t.path);
       const namespace = t.namespace?.name ?? input.defaultNamespace;
-      const release = t.helm?.releaseName ?? chart.name;
+      const release = t.helm?.releaseName ?? releaseNameOf(chart.name);
       add(`h|${t.path}|${namespace}|${release}|${t.origin.loc.file}`, {
         kind: "helm",
         chartDir: chart.dir,
@@ -86,12 +86,13 @@ export function planRendering(input: PlanInput): RenderPlan {
   }
   for (const chart of input.charts.values()) {
     if (chart.library || targeted.has(chart.dir)) continue;
-    add(`h|${chart.dir}|${input.defaultNamespace}|${chart.name}|`, {
+    const release = releaseNameOf(chart.name);
+    add(`h|${chart.dir}|${input.defaultNamespace}|${release}|`, {
       kind: "helm",
       chartDir: chart.dir,
       chartName: chart.name,
       ...(chart.localDependencies ? { localDependencies: chart.localDependencies } : {}),
-      release: chart.name,
+      release,
       namespace: input.defaultNamespace,
       values: { valueFiles: [], inline: [] },
     });
@@ -161,4 +162,21 @@ function compareJobs(a: RenderJob, b: RenderJob): number {
   const ka = jobKey(a);
   const kb = jobKey(b);
   return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** Helm's limit on a release name: it goes into the names of what the chart makes, which Kubernetes caps at 63. */
+const MAX_RELEASE_NAME = 53;
+
+/**
+ * The release name a chart is rendered under when nothing deploys it by name: the chart's name as Helm takes one,
+ * lower-case letters, digits and hyphens (`Ephemeral-Environments` -> `ephemeral-environments`, `my_app` -> `my-app`).
+ * Helm refuses any other, and the chart would not be rendered at all.
+ */
+export function releaseNameOf(chartName: string): string {
+  const name = chartName
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .slice(0, MAX_RELEASE_NAME)
+    .replace(/^-+|-+$/g, "");
+  return name === "" ? "release" : name;
 }
