@@ -11,7 +11,10 @@ describe("the name vocabularies", () => {
     for (const [name, v] of Object.entries(table.vocabularies)) {
       expectUnique(v.words);
       const comments = "comments" in v ? Object.keys(v.comments) : [];
-      expect(comments.filter((w) => !v.words.includes(w)), name).toEqual([]);
+      expect(
+        comments.filter((w) => !v.words.includes(w)),
+        name,
+      ).toEqual([]);
     }
   });
 
