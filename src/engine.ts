@@ -8,16 +8,24 @@ import { loadAllowlist } from "./allowlist/load.js";
 import { readBaselineFile } from "./baseline/read.js";
 import type { Allowlist } from "./allowlist/types.js";
 import { sourceReaderFor } from "./discover/scan-pool.js";
-import { readSnapshot, type RepoSnapshot, type SnapshotOptions } from "./discover/snapshot.js";
+import { type ManifestSide, readSnapshot, type RepoSnapshot, type SnapshotOptions } from "./discover/snapshot.js";
 import { workTreePrefix } from "./discover/work-tree.js";
 import { severityRank, type Finding } from "./findings.js";
 import type { RenameMap } from "./gate/identity.js";
 import { judgeReport } from "./gate/report.js";
-import { buildEgressModel, lint, sameManifests, withBaseDiff, type LintResult } from "./lint.js";
+import {
+  buildEgressModel,
+  lint,
+  type LintResult,
+  type PrebuiltModel,
+  prebuiltModel,
+  sameManifests,
+  withBaseDiff,
+} from "./lint.js";
 import { isJsonData, parseOnce, type ParsedFile, type TextFile } from "./manifests/load.js";
 import type { EgressModel } from "./model/types.js";
 import { machineRenderEnvironment } from "./render/exec-runner.js";
-import { renderRepository } from "./render/index.js";
+import { type RenderedRepository, renderRepository } from "./render/index.js";
 import { renderCache, type RenderCache } from "./render/cache.js";
 import { withRendering } from "./render/merge.js";
 import type { SideRenderStats } from "./render/render-stats.js";
@@ -42,11 +50,26 @@ export async function snapshotOf(
   settings: Settings,
   extra: Pick<SnapshotOptions, "only" | "reuse" | "fromHead"> = {},
   run: SnapshotRun = { cache: renderCache(undefined), renders: [] },
+  prepare?: (early: RepoSnapshot) => Promise<void>,
 ): Promise<RepoSnapshot> {
-  const { parsed, prefix } = run;
+  const { parsed } = run;
   const readSources = sourceReaderFor(settings.jobs, os.availableParallelism(), scanWorkerScript());
-  const whileScanning = parsed ? (files: readonly TextFile[]) => parseWhileScanning(files, parsed) : undefined;
   const stage = run.stages?.(run.side ?? "head");
+  // Rendering, and `prepare` (the model), need only the manifests and build definitions: they start as soon as those
+  // are read, while the threads scan the sources and this thread would otherwise wait for them.
+  let early: Promise<RenderedRepository | undefined> = Promise.resolve(undefined);
+  const whileScanning = (side: ManifestSide) => {
+    const parsing = parsed ? parseWhileScanning(side.manifests, parsed) : Promise.resolve();
+    early = (async () => {
+      const rendered = settings.render === "none" ? undefined : await renderSide(root, side, settings, run);
+      await parsing;
+      await prepare?.(earlySnapshot(side, rendered));
+      return rendered;
+    })();
+    // Awaited below; when the scan fails first, this work's own failure must not crash the process.
+    early.catch(() => undefined);
+    return parsing;
+  };
   stage?.("read and scan", "start");
   const snapshot = await readSnapshot(root, {
     manifests: settings.manifests,
@@ -55,24 +78,41 @@ export async function snapshotOf(
     maxFileBytes: settings.maxFileBytes,
     readSources,
     ...extra,
-    ...(whileScanning ? { whileScanning } : {}),
+    whileScanning,
   });
   stage?.("read and scan", "end");
-  if (settings.render === "none") return snapshot;
+  const rendered = await early;
+  return rendered ? withRendering(snapshot, rendered) : snapshot;
+}
+
+/** The snapshot as far as the manifests and renders go: no source is scanned in it yet. */
+function earlySnapshot(side: ManifestSide, rendered: RenderedRepository | undefined): RepoSnapshot {
+  const unscanned: RepoSnapshot = { ...side, scanned: [], references: [], findings: [] };
+  return rendered ? withRendering(unscanned, rendered) : unscanned;
+}
+
+/** Renders what the manifests deploy (Kustomize trees, Helm charts, Argo CD and Flux targets), timed as a stage. */
+async function renderSide(
+  root: string,
+  side: ManifestSide,
+  settings: Settings,
+  run: SnapshotRun,
+): Promise<RenderedRepository> {
+  const stage = run.stages?.(run.side ?? "head");
   stage?.("render", "start");
   const env = await machineRenderEnvironment(process.env, os.tmpdir(), os.availableParallelism(), run.cache);
   if (settings.jobs > 0) env.concurrency = settings.jobs;
-  const rendered = await renderRepository(root, snapshot, {
+  const rendered = await renderRepository(root, side, {
     manifests: settings.manifests,
     defaultNamespace: settings.defaultNamespace,
     exclude: settings.exclude,
     maxFileBytes: settings.maxFileBytes,
     env,
-    prefix: prefix ?? (await workTreePrefix(root)),
+    prefix: run.prefix ?? (await workTreePrefix(root)),
   });
   run.renders.push({ ...rendered.stats, side: run.side ?? "head" });
   stage?.("render", "end");
-  return withRendering(snapshot, rendered);
+  return rendered;
 }
 
 /** What the head's and the base's snapshots share in one run, and what they tell about it. */
@@ -268,10 +308,24 @@ export async function runCheck(settings: Settings, base?: BaseInput, stages?: St
   const parsed = new Map<string, ParsedFile>();
   const run: SnapshotRun = { parsed, cache: renderCacheFor(settings), renders: [], ...(stages ? { stages } : {}) };
   const allowlists = new Map<string, Allowlist>();
+  const meshConfigRead = readMeshConfig(settings);
+  // The head's model and route tables are built while its sources are scanned: they need none of the scan.
+  let prebuilt: PrebuiltModel | undefined;
+  const prepare = async (early: RepoSnapshot) => {
+    const meshConfig = await meshConfigRead;
+    prebuilt = prebuiltModel(early, {
+      defaultNamespace: settings.defaultNamespace,
+      ...(meshConfig ? { meshConfig } : {}),
+      parsed,
+      ...(settings.repository ? { repository: settings.repository } : {}),
+      proxies: settings.proxies,
+      routeOptions,
+    });
+  };
   const [snapshot, allowlist, meshConfig, baseline] = await Promise.all([
-    snapshotOf(root, settings, limits ? { only: limits.head } : {}, run),
+    snapshotOf(root, settings, limits ? { only: limits.head } : {}, run, prepare),
     readAllowlist(root, settings, allowlists),
-    readMeshConfig(settings),
+    meshConfigRead,
     settings.baseline ? readBaselineFile(settings.baseline) : undefined,
   ]);
   const input = {
@@ -286,7 +340,7 @@ export async function runCheck(settings: Settings, base?: BaseInput, stages?: St
     ...(settings.repository ? { repository: settings.repository } : {}),
   };
   stages?.("head")("model, rules and route tables", "start");
-  const head = lint({ ...input, snapshot });
+  const head = lint({ ...input, snapshot, ...(prebuilt ? { prebuilt } : {}) });
   stages?.("head")("model, rules and route tables", "end");
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));
   if (unknown.length)

@@ -48,6 +48,8 @@ export interface LintInput {
   routeOptions: RouteOptions;
   /** A lint of the same manifests and renders (`sameManifests`): its model and route tables are taken as they are. */
   sameManifestsAs?: LintResult;
+  /** The model and route tables of this snapshot's manifests and renders, built before its sources were scanned. */
+  prebuilt?: PrebuiltModel;
   /** Parsed manifests by text, shared by the head's and the base's lint (`LoadOptions.parsed`). */
   parsed?: LoadOptions["parsed"];
   /** `changed`: the snapshot scanned only the files a change touched, so nothing can be said of what no file calls. */
@@ -61,6 +63,26 @@ export interface LintInput {
   unplaced?: UnplacedMode;
   /** `owner/name` on GitHub, when known: what a workflow's `${{ github.repository }}` builds. */
   repository?: string;
+}
+
+/** What `buildEgressModel` and `routeTablesFor` give for a snapshot's manifests and renders, whatever its sources hold. */
+export interface PrebuiltModel {
+  model: EgressModel;
+  manifestFindings: Finding[];
+  routeTables: Report["routeTables"];
+}
+
+/** The model and route tables of a snapshot's manifests and renders: its sources may still be unscanned. */
+export function prebuiltModel(
+  snapshot: RepoSnapshot,
+  input: Pick<LintInput, "defaultNamespace" | "meshConfig" | "parsed" | "repository" | "proxies" | "routeOptions">,
+): PrebuiltModel {
+  const built = buildEgressModel(snapshot, input.defaultNamespace, input.meshConfig, input.parsed, input.repository);
+  return {
+    model: built.model,
+    manifestFindings: built.manifestFindings,
+    routeTables: routeTablesFor(built.model, input.proxies, input.routeOptions),
+  };
 }
 
 export interface LintResult {
@@ -175,15 +197,16 @@ function chartSkipped(dir: string): Finding {
 
 export function lint(input: LintInput): LintResult {
   const same = input.sameManifestsAs;
+  const known = same ? { ...same, routeTables: same.report.routeTables } : input.prebuilt;
   const {
     model,
     findings: loadFindings,
     manifestFindings,
-  } = same
+  } = known
     ? {
-        model: same.model,
-        findings: [...input.snapshot.findings, ...same.manifestFindings],
-        manifestFindings: same.manifestFindings,
+        model: known.model,
+        findings: [...input.snapshot.findings, ...known.manifestFindings],
+        manifestFindings: known.manifestFindings,
       }
     : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed, input.repository);
   const scope = input.scope ?? "all";
@@ -251,7 +274,7 @@ export function lint(input: LintInput): LintResult {
     findings,
     scan: { scope, files: input.snapshot.scanned.length, references: countReferences(found) },
     hosts: input.summaries === false ? [] : summarizeHosts(model, references, input.allowlist),
-    routeTables: same ? same.report.routeTables : routeTablesFor(model, input.proxies, input.routeOptions),
+    routeTables: known ? known.routeTables : routeTablesFor(model, input.proxies, input.routeOptions),
     egress: input.summaries === false ? [] : summarizeEgress(model, references, input.allowlist),
     notJudged: input.summaries === false ? [] : notJudged(found),
   };

@@ -43,6 +43,9 @@ export interface RepoSnapshot {
   rendered?: LoadedManifests;
 }
 
+/** What a snapshot knows before its sources are scanned: all that rendering and the model need of the repository. */
+export type ManifestSide = Pick<RepoSnapshot, "manifests" | "files" | "buildFiles" | "skippedCharts" | "manifestRead">;
+
 export interface SnapshotOptions {
   manifests: readonly string[];
   sources: readonly string[];
@@ -52,8 +55,11 @@ export interface SnapshotOptions {
   only?: ReadonlySet<string>;
   /** How the source files are read and scanned; in this thread by default. */
   readSources?: SourceReader;
-  /** Work on the manifests to do while the sources are scanned (parsing them, when worker threads scan). */
-  whileScanning?: (manifests: readonly TextFile[]) => Promise<void>;
+  /**
+   * Work on the manifests to do while the sources are scanned (parsing them, when worker threads scan), awaited with
+   * the scan. It may start other work it does not wait for (rendering, the model), which its caller awaits.
+   */
+  whileScanning?: (side: ManifestSide) => Promise<unknown>;
   /**
    * The head's scan, for the base commit's snapshot: every file it looked at but those in `changed` (its paths the
    * change touched) is in the base with the same text, so what the scan says of it is taken as it is, whether or not
@@ -145,7 +151,18 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
     ),
     readRepositoryFiles(root, docsModules, options.maxFileBytes, options.exclude),
   ]);
-  const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
+  const skipped = [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort();
+  const manifestRead = { manifests: read.files, findings: read.findings };
+  const [sources] = await Promise.all([
+    scanning,
+    options.whileScanning?.({
+      manifests: read.files,
+      files,
+      buildFiles: builds.files,
+      skippedCharts: skipped,
+      manifestRead,
+    }),
+  ]);
   // A manifest that is also a source (application config in YAML) is scanned from the text already read.
   const alsoSources = read.files
     .filter((f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path)))
@@ -160,12 +177,12 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
     imports: [...sources.imports, ...docs.files.flatMap((f) => importsOf(f.path, f.text) ?? [])].sort((a, b) =>
       cmp(a.file, b.file),
     ),
-    skippedCharts: [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort(),
+    skippedCharts: skipped,
     findings: [...read.findings, ...sources.findings].sort((a, b) => cmp(a.file ?? "", b.file ?? "")),
     files,
     buildFiles: builds.files,
     sourceScan: sources,
-    manifestRead: { manifests: read.files, findings: read.findings },
+    manifestRead,
   };
 }
 

@@ -2,7 +2,7 @@
 import { shellTextsOf } from "../model/script-texts.js";
 import { scriptTargets } from "./script-targets.js";
 import path from "node:path";
-import type { RepoSnapshot } from "../discover/snapshot.js";
+import type { ManifestSide } from "../discover/snapshot.js";
 import { matchesAny } from "../glob.js";
 import { listFiles, readRepositoryFiles } from "../discover/read-files.js";
 import type { LoadedManifests } from "../manifests/load.js";
@@ -45,7 +45,7 @@ export interface RenderedRepository {
 
 export async function renderRepository(
   root: string,
-  snapshot: RepoSnapshot,
+  snapshot: ManifestSide,
   options: RenderOptions,
 ): Promise<RenderedRepository> {
   const allFiles = snapshot.files ?? (await listFiles(root, options.exclude));
