@@ -19898,9 +19898,7 @@ function sdkEnvOverrides() {
 }
 
 // src/scan/environment-names.ts
-var WORD = "[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+";
-var NAME = new RegExp(`\\b${WORD}\\b`, "g");
-var SCREAMING_SNAKE = new RegExp(`^${WORD}$`);
+var SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 var escapeRegExp = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var BINDER_HEAD = 4096;
 var BINDERS = /* @__PURE__ */ new Map();
@@ -19909,11 +19907,30 @@ for (const language of new Set(environment_reads_default.binders.map((b) => b.la
   BINDERS.set(language, new RegExp(markers.join("|")));
 }
 function environmentOf(file2, text3, language = languageOf(file2)) {
-  const names2 = text3.includes("_") ? new Set(text3.match(NAME)) : /* @__PURE__ */ new Set();
+  const names2 = screamingSnakeWords(text3);
   const binders = language === void 0 ? void 0 : BINDERS.get(language);
   const binder = binders?.exec(text3.length > BINDER_HEAD ? text3.slice(0, BINDER_HEAD) : text3)?.[0];
   if (names2.size === 0 && binder === void 0) return void 0;
   return { file: file2, names: [...names2].sort(), ...binder !== void 0 ? { binder } : {} };
+}
+function screamingSnakeWords(text3) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (let at2 = text3.indexOf("_"); at2 !== -1; ) {
+    let start = at2;
+    while (start > 0 && isWordChar(text3.charCodeAt(start - 1))) start--;
+    let end = at2 + 1;
+    while (end < text3.length && isWordChar(text3.charCodeAt(end))) end++;
+    const first = text3.charCodeAt(start);
+    if (first >= 65 && first <= 90) {
+      const word = text3.slice(start, end);
+      if (SCREAMING_SNAKE.test(word)) names2.add(word);
+    }
+    at2 = text3.indexOf("_", end);
+  }
+  return names2;
+}
+function isWordChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 }
 var sdkReads;
 function readByConvention(name) {
@@ -20148,16 +20165,16 @@ function shellScriptsNamed(text3, forms = "every form") {
 }
 function namesEndingIn(text3, ext2, names2) {
   for (let at2 = text3.indexOf(ext2); at2 !== -1; at2 = text3.indexOf(ext2, at2 + ext2.length)) {
-    if (isWordChar(text3.charCodeAt(at2 + ext2.length))) continue;
+    if (isWordChar2(text3.charCodeAt(at2 + ext2.length))) continue;
     let from = at2;
     while (from > 0 && at2 - from < MAX_SCRIPT_NAME && isNameChar(text3.charCodeAt(from - 1))) from--;
     if (from < at2) names2.add(text3.slice(from, at2 + ext2.length));
   }
 }
 function isNameChar(c) {
-  return isWordChar(c) || c === 46 || c === 45;
+  return isWordChar2(c) || c === 46 || c === 45;
 }
-function isWordChar(c) {
+function isWordChar2(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 }
 function moduleImportsOf(file2, text3, language) {
@@ -20345,180 +20362,302 @@ function isTemplated(s) {
   return false;
 }
 
+// src/knowledge/name-words.json
+var name_words_default = {
+  $comment: "Words of the names a value is bound to (`DB_HOST`, `runbook_url`, `apiBaseURL`, split into lower-case words) and what they say about the value: an address the program connects to, a link for people, an identifier, one of the service's own inbound names, sample data. src/scan/key-role.ts, src/scan/contact-record.ts and src/provenance/request-free-readers.ts read them; how a name's words are weighed (its last word, any word, the whole name) is code there. Reviewed like code: a vocabulary says what its words mean, and a word that needs it says why.",
+  version: 1,
+  vocabularies: {
+    host: {
+      means: "The last word of a name whose value is where the program connects: a bare host counts as well as a URL.",
+      words: [
+        "host",
+        "hosts",
+        "hostname",
+        "hostnames",
+        "fqdn",
+        "endpoint",
+        "endpoints",
+        "server",
+        "servers",
+        "address",
+        "addresses",
+        "addr",
+        "addrs",
+        "url",
+        "urls",
+        "uri",
+        "uris",
+        "dsn",
+        "broker",
+        "brokers",
+        "connect",
+        "connection"
+      ]
+    },
+    identifier: {
+      means: "The last word of a name whose value names a vocabulary, a document, a permission or a kind of thing, or is a pattern addresses are matched against: nothing is reported.",
+      words: [
+        "ns",
+        "xmlns",
+        "namespace",
+        "namespaceuri",
+        "schema",
+        "schemalocation",
+        "license",
+        "licence",
+        "homepage",
+        "audience",
+        "aud",
+        "issuer",
+        "iss",
+        "action",
+        "scope",
+        "scopes",
+        "type",
+        "pattern",
+        "patterns"
+      ],
+      comments: {
+        issuer: "A token's issuer is compared with its `iss` claim; the keys are fetched from a URL of their own (jwks_uri).",
+        iss: "A token's issuer claim, compared, not fetched.",
+        action: "SOAPAction, xsl:action: a URI that names an operation, not where to connect.",
+        scope: "OAuth scopes (`https://www.googleapis.com/auth/drive.readonly`): URIs that name a permission.",
+        scopes: "OAuth scopes: URIs that name a permission.",
+        type: "A type URI (RFC 9457 problem details' `type`, JSON-LD's and ActivityStreams' `type`) names a kind of thing.",
+        pattern: "Patterns an address is matched against (Next.js `images.remotePatterns`): what may be fetched, not a fetch.",
+        patterns: "Patterns an address is matched against: what may be fetched, not a fetch."
+      }
+    },
+    inbound: {
+      means: "A word anywhere in a name whose value is a name others use to reach this service (`ALLOWED_HOSTS`, `redirect_uri`, `listen_address`): not egress.",
+      words: [
+        "allowed",
+        "trusted",
+        "cors",
+        "csrf",
+        "listen",
+        "bind",
+        "callback",
+        "redirect",
+        "origin",
+        "origins",
+        "ingress",
+        "inbound",
+        "canonical",
+        "cookie"
+      ]
+    },
+    license: {
+      means: "The first of two words of a link to a licence's text, as API metadata writes it (Springfox's `licenseUrl`, `info.license_url`): for people to read. A license server's address (`LICENSE_SERVER_URL`) has more words, and is a connection.",
+      words: ["license", "licence"]
+    },
+    link: {
+      means: "The last word of a name whose value is a link, not only an address: `url`, `uri`, `link`.",
+      words: ["url", "uri", "link"]
+    },
+    message: {
+      means: "The last word of a call or key that takes a message: loggers, printers, errors and text fields. A host in the value is a mention.",
+      words: [
+        "log",
+        "debug",
+        "debugf",
+        "info",
+        "infof",
+        "warn",
+        "warnf",
+        "warning",
+        "warningf",
+        "error",
+        "errorf",
+        "fatal",
+        "fatalf",
+        "panic",
+        "panicf",
+        "print",
+        "printf",
+        "println",
+        "puts",
+        "echo",
+        "trace",
+        "exception",
+        "message",
+        "messages",
+        "msg",
+        "description",
+        "desc",
+        "summary",
+        "title",
+        "detail",
+        "details",
+        "hint",
+        "tooltip",
+        "caption",
+        "prompt",
+        "instructions",
+        "href"
+      ]
+    },
+    document: {
+      means: "A word anywhere in a name that makes its value a link for people to follow (`runbook_url`, `docsUrl`).",
+      words: [
+        "runbook",
+        "dashboard",
+        "docs",
+        "doc",
+        "documentation",
+        "wiki",
+        "help",
+        "readme",
+        "website",
+        "terms",
+        "tos",
+        "termsofservice",
+        "changelog",
+        "support",
+        "feedback",
+        "contact",
+        "icon",
+        "logo",
+        "avatar",
+        "favicon",
+        "externaldocs",
+        "guide",
+        "tutorial",
+        "qr",
+        "qrcode"
+      ],
+      comments: {
+        qr: "What a QR code holds is a link for a phone to open (`generateFiscalQrUrl`).",
+        qrcode: "What a QR code holds is a link for a phone to open."
+      }
+    },
+    sample: {
+      means: "A word anywhere in a name that makes the value sample data (`fake_ip_addresses`, `exampleUrl`, `MOCK_HOST`).",
+      words: ["fake", "dummy", "mock", "mocked", "sample", "samples", "example", "examples", "placeholder"]
+    },
+    profile: {
+      means: "The last word of a name whose value is a person's or a project's page, for people to follow (`author.twitter`).",
+      words: ["twitter", "blog", "linkedin", "facebook", "instagram", "mastodon", "portfolio"]
+    },
+    picture: {
+      means: "The last word of a name, or the word before its last `url`, `uri`, `link` or `src`, whose value is a picture a page shows (`Image`, `imageUrl`, `product_photo`, `thumbnail_src`): the browser loads it, as it does a path ending in `.png`. A service named after pictures (`IMAGE_SERVICE_URL`, `imageProxyHost`) has another last word, and is called.",
+      words: [
+        "image",
+        "images",
+        "img",
+        "photo",
+        "photos",
+        "picture",
+        "pictures",
+        "thumbnail",
+        "thumbnails",
+        "thumb",
+        "banner",
+        "poster"
+      ]
+    },
+    referrer: {
+      means: "The last word of a name whose value is the page a visitor came from: data to count, never an address to call.",
+      words: ["referrer", "referrers", "referer", "referers"]
+    },
+    profileNames: {
+      means: "Whole names (lower-cased) of links to pages about the subject: schema.org's `sameAs` (its profiles elsewhere).",
+      words: ["sameas"]
+    },
+    store: {
+      means: "The first word of a method that keeps what it is given (`addArticle`, `saveUser`, `insertRow`, `seedData`): a URL among its arguments is data the code stores or returns, not an address it connects to. A name whose last word is a host word (`addEndpoint`, `appendUrl`) still is one.",
+      words: ["add", "append", "insert", "save", "store", "seed"]
+    },
+    cspDirectives: {
+      means: 'Content-Security-Policy directives, without `-src`, written as keys (`scriptSrc: ["https://cdn.x.io"]`, `"connect-src": \u2026`): the sources a browser may load from or connect to, not where the server connects.',
+      words: [
+        "default",
+        "script",
+        "style",
+        "img",
+        "font",
+        "connect",
+        "frame",
+        "media",
+        "object",
+        "worker",
+        "manifest",
+        "child",
+        "prefetch"
+      ]
+    },
+    ownAddress: {
+      means: "Whole names (lower-cased) that say the value is the service's own address, as its users see it (Grafana's `root_url`).",
+      words: ["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]
+    },
+    schemaNames: {
+      means: "Whole names (lower-cased) whose value names a schema by its URI (OpenTelemetry's `schema_url`, XML's `schemaLocation`): an identifier, never fetched. A schema registry's address (`SCHEMA_REGISTRY_URL`) is another name, and a connection.",
+      words: ["schema_url", "schemaurl", "schemalocation", "schema_location"]
+    },
+    option: {
+      means: "Words that make a name one a client library may take as an option (`baseUrl`, `apiHost`, `server_url`): every word of the name but its last is one of these. An object handed whole to the library is read there, under that name, where no file of the repository writes it.",
+      words: [
+        "base",
+        "api",
+        "server",
+        "service",
+        "root",
+        "remote",
+        "target",
+        "default",
+        "http",
+        "https",
+        "rest",
+        "graphql",
+        "ws",
+        "wss",
+        "public",
+        "proxy",
+        "upstream",
+        "backend",
+        "app",
+        "web",
+        "site",
+        "full",
+        "request",
+        "client"
+      ]
+    },
+    phone: {
+      means: "Words of a key whose value is a number people dial: a URL in the same record is contact details, not an address the program connects to.",
+      words: ["phone", "telephone", "tel", "fax", "mobile", "cellphone", "hotline"]
+    }
+  }
+};
+
+// src/scan/name-words.ts
+function vocabulary(name) {
+  return new Set(name_words_default.vocabularies[name].words);
+}
+
 // src/scan/key-role.ts
-var HOST_WORDS = /* @__PURE__ */ new Set([
-  "host",
-  "hosts",
-  "hostname",
-  "hostnames",
-  "fqdn",
-  "endpoint",
-  "endpoints",
-  "server",
-  "servers",
-  "address",
-  "addresses",
-  "addr",
-  "addrs",
-  "url",
-  "urls",
-  "uri",
-  "uris",
-  "dsn",
-  "broker",
-  "brokers",
-  "connect",
-  "connection"
-]);
-var IDENTIFIER_WORDS = /* @__PURE__ */ new Set([
-  "ns",
-  "xmlns",
-  "namespace",
-  "namespaceuri",
-  "schema",
-  "schemalocation",
-  "license",
-  "licence",
-  "homepage",
-  "audience",
-  "aud",
-  // A token's issuer is compared with its `iss` claim; the keys are fetched from a URL of their own (jwks_uri).
-  "issuer",
-  "iss",
-  // SOAPAction, xsl:action: a URI that names an operation, not where to connect.
-  "action",
-  // OAuth scopes (`https://www.googleapis.com/auth/drive.readonly`): URIs that name a permission.
-  "scope",
-  "scopes",
-  // A type URI (RFC 9457 problem details' `type`, JSON-LD's and ActivityStreams' `type`) names a kind of thing.
-  "type",
-  // Patterns an address is matched against (Next.js `images.remotePatterns`): what may be fetched, not a fetch.
-  "pattern",
-  "patterns"
-]);
-var INBOUND_WORDS = /* @__PURE__ */ new Set([
-  "allowed",
-  "trusted",
-  "cors",
-  "csrf",
-  "listen",
-  "bind",
-  "callback",
-  "redirect",
-  "origin",
-  "origins",
-  "ingress",
-  "inbound",
-  "canonical",
-  "cookie"
-]);
-var LICENSE_WORDS = /* @__PURE__ */ new Set(["license", "licence"]);
+var HOST_WORDS = vocabulary("host");
+var IDENTIFIER_WORDS = vocabulary("identifier");
+var INBOUND_WORDS = vocabulary("inbound");
+var LICENSE_WORDS = vocabulary("license");
 function isLicenseLink(key) {
   const words = splitWords(lastPart(key));
   return words.length === 2 && LICENSE_WORDS.has(words[0]) && LINK_WORDS.has(words[1]);
 }
-var LINK_WORDS = /* @__PURE__ */ new Set(["url", "uri", "link"]);
-var MESSAGE_WORDS = /* @__PURE__ */ new Set([
-  "log",
-  "debug",
-  "debugf",
-  "info",
-  "infof",
-  "warn",
-  "warnf",
-  "warning",
-  "warningf",
-  "error",
-  "errorf",
-  "fatal",
-  "fatalf",
-  "panic",
-  "panicf",
-  "print",
-  "printf",
-  "println",
-  "puts",
-  "echo",
-  "trace",
-  "exception",
-  "message",
-  "messages",
-  "msg",
-  "description",
-  "desc",
-  "summary",
-  "title",
-  "detail",
-  "details",
-  "hint",
-  "tooltip",
-  "caption",
-  "prompt",
-  "instructions",
-  "href"
-]);
-var DOCUMENT_WORDS = /* @__PURE__ */ new Set([
-  "runbook",
-  "dashboard",
-  "docs",
-  "doc",
-  "documentation",
-  "wiki",
-  "help",
-  "readme",
-  "website",
-  "terms",
-  "tos",
-  "termsofservice",
-  "changelog",
-  "support",
-  "feedback",
-  "contact",
-  "icon",
-  "logo",
-  "avatar",
-  "favicon",
-  "externaldocs",
-  "guide",
-  "tutorial",
-  // What a QR code holds is a link for a phone to open (`generateFiscalQrUrl`).
-  "qr",
-  "qrcode"
-]);
-var SAMPLE_WORDS = /* @__PURE__ */ new Set([
-  "fake",
-  "dummy",
-  "mock",
-  "mocked",
-  "sample",
-  "samples",
-  "example",
-  "examples",
-  "placeholder"
-]);
-var PROFILE_WORDS = /* @__PURE__ */ new Set(["twitter", "blog", "linkedin", "facebook", "instagram", "mastodon", "portfolio"]);
-var PICTURE_WORDS = /* @__PURE__ */ new Set([
-  "image",
-  "images",
-  "img",
-  "photo",
-  "photos",
-  "picture",
-  "pictures",
-  "thumbnail",
-  "thumbnails",
-  "thumb",
-  "banner",
-  "poster"
-]);
+var LINK_WORDS = vocabulary("link");
+var MESSAGE_WORDS = vocabulary("message");
+var DOCUMENT_WORDS = vocabulary("document");
+var SAMPLE_WORDS = vocabulary("sample");
+var PROFILE_WORDS = vocabulary("profile");
+var PICTURE_WORDS = vocabulary("picture");
 function namesPicture(words) {
   const last = words[words.length - 1];
   const subject = last !== void 0 && (LINK_WORDS.has(last) || last === "src") ? words[words.length - 2] : last;
   return subject !== void 0 && PICTURE_WORDS.has(subject);
 }
-var REFERRER_WORDS = /* @__PURE__ */ new Set(["referrer", "referrers", "referer", "referers"]);
-var PROFILE_NAMES = /* @__PURE__ */ new Set(["sameas"]);
-var STORE_VERBS = /* @__PURE__ */ new Set(["add", "append", "insert", "save", "store", "seed"]);
+var REFERRER_WORDS = vocabulary("referrer");
+var PROFILE_NAMES = vocabulary("profileNames");
+var STORE_VERBS = vocabulary("store");
 function isStoreName(key) {
   return key !== void 0 && keepsData(splitWords(key));
 }
@@ -20528,31 +20667,15 @@ function keepsData(words) {
 function isSampleName(key) {
   return key !== void 0 && splitWords(key).some((w) => SAMPLE_WORDS.has(w));
 }
-var CSP_DIRECTIVES = new Set(
-  [
-    "default",
-    "script",
-    "style",
-    "img",
-    "font",
-    "connect",
-    "frame",
-    "media",
-    "object",
-    "worker",
-    "manifest",
-    "child",
-    "prefetch"
-  ].map((d) => `${d}src`)
-);
+var CSP_DIRECTIVES = new Set([...vocabulary("cspDirectives")].map((d) => `${d}src`));
 function isCspDirective(key) {
   return key !== void 0 && CSP_DIRECTIVES.has(lastPart(key).replace(/[-_]/g, "").toLowerCase());
 }
 function lastPart(key) {
   return key.slice(key.lastIndexOf(".") + 1);
 }
-var OWN_ADDRESS = /* @__PURE__ */ new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
-var SCHEMA_NAMES = /* @__PURE__ */ new Set(["schema_url", "schemaurl", "schemalocation", "schema_location"]);
+var OWN_ADDRESS = vocabulary("ownAddress");
+var SCHEMA_NAMES = vocabulary("schemaNames");
 function keyRole(key) {
   if (UPSTREAM_DIRECTIVES.has(key)) return "host";
   if (isCspDirective(key)) return "mention";
@@ -20928,13 +21051,13 @@ function charKind(c) {
 var cachedKeyRole = bounded(keyRole);
 var cachedContextRole = bounded(contextRole);
 function bounded(fn) {
-  const answers2 = /* @__PURE__ */ new Map();
+  const answers3 = /* @__PURE__ */ new Map();
   return (name) => {
-    const known = answers2.get(name);
-    if (known !== void 0 || answers2.has(name)) return known;
-    if (answers2.size >= 4096) answers2.clear();
+    const known = answers3.get(name);
+    if (known !== void 0 || answers3.has(name)) return known;
+    if (answers3.size >= 4096) answers3.clear();
     const answer = fn(name);
-    answers2.set(name, answer);
+    answers3.set(name, answer);
     return answer;
   };
 }
@@ -21082,8 +21205,10 @@ function closingBraceAfter(text3, at2) {
 }
 
 // src/scan/contact-record.ts
-var PHONE_WORDS = /* @__PURE__ */ new Set(["phone", "telephone", "tel", "fax", "mobile", "cellphone", "hotline"]);
-var PHONE_HINT = /[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Mm]obile|MOBILE|[Hh]otline|HOTLINE/;
+var PHONE_WORDS = vocabulary("phone");
+var PHONE_HINT = new RegExp(
+  [...PHONE_WORDS].flatMap((w) => [w, `${w[0].toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|")
+);
 var NEAR = 300;
 var KEY_AND_NUMBER = /["']?([A-Za-z_][\w-]*)["']?\s*[:=]\s*["'`](\+?[\d(][\d\s().-]{5,24})["'`]/g;
 function inContactRecord(text3, start, end) {
@@ -25417,7 +25542,18 @@ async function readSnapshot(root, options) {
     ),
     readRepositoryFiles(root, docsModules, options.maxFileBytes, options.exclude)
   ]);
-  const [sources] = await Promise.all([scanning, options.whileScanning?.(read.files)]);
+  const skipped2 = [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort();
+  const manifestRead = { manifests: read.files, findings: read.findings };
+  const [sources] = await Promise.all([
+    scanning,
+    options.whileScanning?.({
+      manifests: read.files,
+      files,
+      buildFiles: builds.files,
+      skippedCharts: skipped2,
+      manifestRead
+    })
+  ]);
   const alsoSources = read.files.filter((f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path))).map((f) => ({ path: f.path, ...readRepositoryFile(f) }));
   return {
     manifests: read.files,
@@ -25429,12 +25565,12 @@ async function readSnapshot(root, options) {
     imports: [...sources.imports, ...docs.files.flatMap((f) => importsOf(f.path, f.text) ?? [])].sort(
       (a, b) => cmp(a.file, b.file)
     ),
-    skippedCharts: [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort(),
+    skippedCharts: skipped2,
     findings: [...read.findings, ...sources.findings].sort((a, b) => cmp(a.file ?? "", b.file ?? "")),
     files,
     buildFiles: builds.files,
     sourceScan: sources,
-    manifestRead: { manifests: read.files, findings: read.findings }
+    manifestRead
   };
 }
 function withUnchangedFiles(walked, onDisk, head) {
@@ -29425,7 +29561,15 @@ function runtimeImage(image) {
 // src/provenance/shipping-index.ts
 var indexes = /* @__PURE__ */ new WeakMap();
 var byDockerfile = /* @__PURE__ */ new WeakMap();
+var answers2 = /* @__PURE__ */ new WeakMap();
 function placementsShipping(p, file2) {
+  let known = answers2.get(p);
+  if (!known) answers2.set(p, known = /* @__PURE__ */ new Map());
+  let found = known.get(file2);
+  if (found === void 0) known.set(file2, found = shipping(p, file2));
+  return found;
+}
+function shipping(p, file2) {
   let index = indexes.get(p);
   if (!index) indexes.set(p, index = buildIndex(p.placements));
   const found = /* @__PURE__ */ new Set();
@@ -30037,13 +30181,13 @@ var selected_files_default = {
 // src/provenance/selected-files.ts
 var SHARED = new Set(selected_files_default.shared);
 var ENTRY = new Set(selected_files_default.entry);
-var WORD2 = /^[a-z][a-z0-9_-]*$/;
+var WORD = /^[a-z][a-z0-9_-]*$/;
 var TEST_STEM = /(?:^test_|_test$|\.test$|\.spec$|_spec$)/;
 function choiceWords(c) {
   const out = /* @__PURE__ */ new Set();
   for (const token of [...c.command.slice(1), ...c.args]) {
     const value = (token.startsWith("-") ? token.slice(token.indexOf("=") + 1) : token).toLowerCase();
-    if (WORD2.test(value)) out.add(value);
+    if (WORD.test(value)) out.add(value);
   }
   return out;
 }
@@ -30846,32 +30990,7 @@ var FREE = /* @__PURE__ */ new Map([
   ["python", /* @__PURE__ */ new Map()]
 ]);
 for (const m of request_free_modules_default.modules) FREE.get(m.language).set(m.module, m.except ?? []);
-var OPTION_WORDS = /* @__PURE__ */ new Set([
-  "base",
-  "api",
-  "server",
-  "service",
-  "root",
-  "remote",
-  "target",
-  "default",
-  "http",
-  "https",
-  "rest",
-  "graphql",
-  "ws",
-  "wss",
-  "public",
-  "proxy",
-  "upstream",
-  "backend",
-  "app",
-  "web",
-  "site",
-  "full",
-  "request",
-  "client"
-]);
+var OPTION_WORDS = vocabulary("option");
 var ASSET = /\.(?:json|css|scss|sass|less|svg|png|jpe?g|gif|webp|html|md|txt|ya?ml|graphql|gql)$/i;
 function withRequestFreeReaders(refs, imports, files) {
   const candidate = (r) => r.addressName !== void 0 && !r.unread && !r.requested && r.namespace === void 0 && EGRESS_CLASSES.has(r.class) && readerLanguage(r.file) !== void 0 && !optionLike(r.addressName);
@@ -31561,10 +31680,10 @@ function egressImports(hosts, proxyNs, ownerNs, host) {
 // src/model/reachability.ts
 var MESH_WIDE_NAMESPACE = "(mesh-wide)";
 function reachability(model, q) {
-  const { answers: answers2 } = modelCache(model);
+  const { answers: answers3 } = modelCache(model);
   const key = queryKey(q);
-  let answer = answers2.get(key);
-  if (!answer) answers2.set(key, answer = computeReachability(model, q));
+  let answer = answers3.get(key);
+  if (!answer) answers3.set(key, answer = computeReachability(model, q));
   return answer;
 }
 function queryKey(q) {
@@ -31860,11 +31979,11 @@ function indexOf(model) {
 }
 function callersOf(ref, model, allowlist) {
   const index = indexOf(model);
-  let answers2 = index.answers.get(allowlist ?? NO_ALLOWLIST);
-  if (!answers2) index.answers.set(allowlist ?? NO_ALLOWLIST, answers2 = /* @__PURE__ */ new Map());
+  let answers3 = index.answers.get(allowlist ?? NO_ALLOWLIST);
+  if (!answers3) index.answers.set(allowlist ?? NO_ALLOWLIST, answers3 = /* @__PURE__ */ new Map());
   const key = ref.namespace !== void 0 ? `\0${ref.namespace}\0${ref.workload ?? "\0"}${ref.bypassesSidecar ? "\0proxy-user" : ""}` : ref.notRunBy ? `${ref.file}\0${ref.notRunBy.join("\0")}` : ref.file;
-  let callers = answers2.get(key);
-  if (!callers) answers2.set(key, callers = placeCallers(ref, model, index, allowlist));
+  let callers = answers3.get(key);
+  if (!callers) answers3.set(key, callers = placeCallers(ref, model, index, allowlist));
   return callers;
 }
 function placeCallers(ref, model, index, allowlist) {
@@ -31876,10 +31995,10 @@ function placeCallers(ref, model, index, allowlist) {
   if (mapped.length) return dedupe(mapped.map((m) => placed(index, m.namespace, m.workload, "allowlist")));
   const carrying = model.provenance ? placementsCarrying(model.provenance, ref.file) : [];
   const notRunBy = ref.notRunBy;
-  const shipping = notRunBy ? carrying.filter((p) => !notRunBy.includes(`${p.namespace}/${p.workload}/${p.container}`)) : carrying;
-  if (shipping.length) {
+  const shipping2 = notRunBy ? carrying.filter((p) => !notRunBy.includes(`${p.namespace}/${p.workload}/${p.container}`)) : carrying;
+  if (shipping2.length) {
     return dedupe(
-      shipping.map((p) => ({
+      shipping2.map((p) => ({
         ...placed(index, p.namespace, p.workload, "image"),
         ...p.servesStaticFiles ? { servedToBrowsers: true } : {}
       }))
@@ -34445,6 +34564,14 @@ function notJudgedLine(counts) {
 var VERSION2 = "0.1.0";
 
 // src/lint.ts
+function prebuiltModel(snapshot, input) {
+  const built = buildEgressModel(snapshot, input.defaultNamespace, input.meshConfig, input.parsed, input.repository);
+  return {
+    model: built.model,
+    manifestFindings: built.manifestFindings,
+    routeTables: routeTablesFor(built.model, input.proxies, input.routeOptions)
+  };
+}
 function buildEgressModel(snapshot, defaultNamespace, meshConfig, parsed, repository) {
   const loaded = mergeRendered(
     loadManifests(snapshot.manifests, { defaultNamespace, ...parsed ? { parsed } : {} }),
@@ -34515,14 +34642,15 @@ function chartSkipped(dir) {
 }
 function lint(input) {
   const same = input.sameManifestsAs;
+  const known = same ? { ...same, routeTables: same.report.routeTables } : input.prebuilt;
   const {
     model,
     findings: loadFindings,
     manifestFindings
-  } = same ? {
-    model: same.model,
-    findings: [...input.snapshot.findings, ...same.manifestFindings],
-    manifestFindings: same.manifestFindings
+  } = known ? {
+    model: known.model,
+    findings: [...input.snapshot.findings, ...known.manifestFindings],
+    manifestFindings: known.manifestFindings
   } : buildEgressModel(input.snapshot, input.defaultNamespace, input.meshConfig, input.parsed, input.repository);
   const scope = input.scope ?? "all";
   const { environment, scanned, files, imports, buildFiles } = input.snapshot;
@@ -34568,7 +34696,7 @@ function lint(input) {
     findings,
     scan: { scope, files: input.snapshot.scanned.length, references: countReferences(found) },
     hosts: input.summaries === false ? [] : summarizeHosts(model, references, input.allowlist),
-    routeTables: same ? same.report.routeTables : routeTablesFor(model, input.proxies, input.routeOptions),
+    routeTables: known ? known.routeTables : routeTablesFor(model, input.proxies, input.routeOptions),
     egress: input.summaries === false ? [] : summarizeEgress(model, references, input.allowlist),
     notJudged: input.summaries === false ? [] : notJudged(found)
   };
@@ -34883,7 +35011,7 @@ function planRendering(input) {
     } else if (chart && !chart.library) {
       targeted.add(t.path);
       const namespace = t.namespace?.name ?? input.defaultNamespace;
-      const release = t.helm?.releaseName ?? chart.name;
+      const release = t.helm?.releaseName ?? releaseNameOf(chart.name);
       add(`h|${t.path}|${namespace}|${release}|${t.origin.loc.file}`, {
         kind: "helm",
         chartDir: chart.dir,
@@ -34913,12 +35041,13 @@ function planRendering(input) {
   }
   for (const chart of input.charts.values()) {
     if (chart.library || targeted.has(chart.dir)) continue;
-    add(`h|${chart.dir}|${input.defaultNamespace}|${chart.name}|`, {
+    const release = releaseNameOf(chart.name);
+    add(`h|${chart.dir}|${input.defaultNamespace}|${release}|`, {
       kind: "helm",
       chartDir: chart.dir,
       chartName: chart.name,
       ...chart.localDependencies ? { localDependencies: chart.localDependencies } : {},
-      release: chart.name,
+      release,
       namespace: input.defaultNamespace,
       values: { valueFiles: [], inline: [] }
     });
@@ -34975,6 +35104,11 @@ function compareJobs(a, b) {
   const ka = jobKey(a);
   const kb = jobKey(b);
   return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+var MAX_RELEASE_NAME = 53;
+function releaseNameOf(chartName) {
+  const name = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").slice(0, MAX_RELEASE_NAME).replace(/^-+|-+$/g, "");
+  return name === "" ? "release" : name;
 }
 
 // src/concurrency.ts
@@ -36597,11 +36731,22 @@ function scanWorkerScript() {
   const script = new URL("./scan-worker.js", import.meta.url);
   return existsSync(fileURLToPath2(script)) ? script : void 0;
 }
-async function snapshotOf(root, settings, extra = {}, run = { cache: renderCache(void 0), renders: [] }) {
-  const { parsed, prefix: prefix2 } = run;
+async function snapshotOf(root, settings, extra = {}, run = { cache: renderCache(void 0), renders: [] }, prepare) {
+  const { parsed } = run;
   const readSources = sourceReaderFor(settings.jobs, os.availableParallelism(), scanWorkerScript());
-  const whileScanning = parsed ? (files) => parseWhileScanning(files, parsed) : void 0;
   const stage = run.stages?.(run.side ?? "head");
+  let early = Promise.resolve(void 0);
+  const whileScanning = (side) => {
+    const parsing = parsed ? parseWhileScanning(side.manifests, parsed) : Promise.resolve();
+    early = (async () => {
+      const rendered3 = settings.render === "none" ? void 0 : await renderSide(root, side, settings, run);
+      await parsing;
+      await prepare?.(earlySnapshot(side, rendered3));
+      return rendered3;
+    })();
+    early.catch(() => void 0);
+    return parsing;
+  };
   stage?.("read and scan", "start");
   const snapshot = await readSnapshot(root, {
     manifests: settings.manifests,
@@ -36610,24 +36755,32 @@ async function snapshotOf(root, settings, extra = {}, run = { cache: renderCache
     maxFileBytes: settings.maxFileBytes,
     readSources,
     ...extra,
-    ...whileScanning ? { whileScanning } : {}
+    whileScanning
   });
   stage?.("read and scan", "end");
-  if (settings.render === "none") return snapshot;
+  const rendered2 = await early;
+  return rendered2 ? withRendering(snapshot, rendered2) : snapshot;
+}
+function earlySnapshot(side, rendered2) {
+  const unscanned = { ...side, scanned: [], references: [], findings: [] };
+  return rendered2 ? withRendering(unscanned, rendered2) : unscanned;
+}
+async function renderSide(root, side, settings, run) {
+  const stage = run.stages?.(run.side ?? "head");
   stage?.("render", "start");
   const env = await machineRenderEnvironment(process.env, os.tmpdir(), os.availableParallelism(), run.cache);
   if (settings.jobs > 0) env.concurrency = settings.jobs;
-  const rendered2 = await renderRepository(root, snapshot, {
+  const rendered2 = await renderRepository(root, side, {
     manifests: settings.manifests,
     defaultNamespace: settings.defaultNamespace,
     exclude: settings.exclude,
     maxFileBytes: settings.maxFileBytes,
     env,
-    prefix: prefix2 ?? await workTreePrefix(root)
+    prefix: run.prefix ?? await workTreePrefix(root)
   });
   run.renders.push({ ...rendered2.stats, side: run.side ?? "head" });
   stage?.("render", "end");
-  return withRendering(snapshot, rendered2);
+  return rendered2;
 }
 function renderCacheFor(settings) {
   return renderCache(settings.cacheDir || void 0);
@@ -36732,10 +36885,23 @@ async function runCheck(settings, base, stages) {
   const parsed = /* @__PURE__ */ new Map();
   const run = { parsed, cache: renderCacheFor(settings), renders: [], ...stages ? { stages } : {} };
   const allowlists = /* @__PURE__ */ new Map();
+  const meshConfigRead = readMeshConfig(settings);
+  let prebuilt;
+  const prepare = async (early) => {
+    const meshConfig2 = await meshConfigRead;
+    prebuilt = prebuiltModel(early, {
+      defaultNamespace: settings.defaultNamespace,
+      ...meshConfig2 ? { meshConfig: meshConfig2 } : {},
+      parsed,
+      ...settings.repository ? { repository: settings.repository } : {},
+      proxies: settings.proxies,
+      routeOptions
+    });
+  };
   const [snapshot, allowlist, meshConfig, baseline] = await Promise.all([
-    snapshotOf(root, settings, limits ? { only: limits.head } : {}, run),
+    snapshotOf(root, settings, limits ? { only: limits.head } : {}, run, prepare),
     readAllowlist(root, settings, allowlists),
-    readMeshConfig(settings),
+    meshConfigRead,
     settings.baseline ? readBaselineFile(settings.baseline) : void 0
   ]);
   const input = {
@@ -36750,7 +36916,7 @@ async function runCheck(settings, base, stages) {
     ...settings.repository ? { repository: settings.repository } : {}
   };
   stages?.("head")("model, rules and route tables", "start");
-  const head = lint({ ...input, snapshot });
+  const head = lint({ ...input, snapshot, ...prebuilt ? { prebuilt } : {} });
   stages?.("head")("model, rules and route tables", "end");
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));
   if (unknown.length)

@@ -3702,9 +3702,7 @@ function mayImportAnySdk(text, language) {
 }
 
 // src/scan/environment-names.ts
-var WORD = "[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+";
-var NAME = new RegExp(`\\b${WORD}\\b`, "g");
-var SCREAMING_SNAKE = new RegExp(`^${WORD}$`);
+var SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var BINDER_HEAD = 4096;
 var BINDERS = /* @__PURE__ */ new Map();
@@ -3713,11 +3711,30 @@ for (const language of new Set(environment_reads_default.binders.map((b) => b.la
   BINDERS.set(language, new RegExp(markers.join("|")));
 }
 function environmentOf(file, text, language = languageOf(file)) {
-  const names2 = text.includes("_") ? new Set(text.match(NAME)) : /* @__PURE__ */ new Set();
+  const names2 = screamingSnakeWords(text);
   const binders = language === void 0 ? void 0 : BINDERS.get(language);
   const binder = binders?.exec(text.length > BINDER_HEAD ? text.slice(0, BINDER_HEAD) : text)?.[0];
   if (names2.size === 0 && binder === void 0) return void 0;
   return { file, names: [...names2].sort(), ...binder !== void 0 ? { binder } : {} };
+}
+function screamingSnakeWords(text) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (let at = text.indexOf("_"); at !== -1; ) {
+    let start = at;
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    const first = text.charCodeAt(start);
+    if (first >= 65 && first <= 90) {
+      const word = text.slice(start, end);
+      if (SCREAMING_SNAKE.test(word)) names2.add(word);
+    }
+    at = text.indexOf("_", end);
+  }
+  return names2;
+}
+function isWordChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 }
 var UNSCANNED = new Map(environment_reads_default.unscannedCode.map((c) => [c.extension, c.why]));
 var TEMPLATES = new Map(environment_reads_default.templates.map((t) => [t.extension, t]));
@@ -3930,16 +3947,16 @@ function shellScriptsNamed(text, forms = "every form") {
 }
 function namesEndingIn(text, ext2, names2) {
   for (let at = text.indexOf(ext2); at !== -1; at = text.indexOf(ext2, at + ext2.length)) {
-    if (isWordChar(text.charCodeAt(at + ext2.length))) continue;
+    if (isWordChar2(text.charCodeAt(at + ext2.length))) continue;
     let from = at;
     while (from > 0 && at - from < MAX_SCRIPT_NAME && isNameChar(text.charCodeAt(from - 1))) from--;
     if (from < at) names2.add(text.slice(from, at + ext2.length));
   }
 }
 function isNameChar(c) {
-  return isWordChar(c) || c === 46 || c === 45;
+  return isWordChar2(c) || c === 46 || c === 45;
 }
-function isWordChar(c) {
+function isWordChar2(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 }
 function moduleImportsOf(file, text, language) {
@@ -4120,180 +4137,302 @@ function isTemplated(s) {
   return false;
 }
 
+// src/knowledge/name-words.json
+var name_words_default = {
+  $comment: "Words of the names a value is bound to (`DB_HOST`, `runbook_url`, `apiBaseURL`, split into lower-case words) and what they say about the value: an address the program connects to, a link for people, an identifier, one of the service's own inbound names, sample data. src/scan/key-role.ts, src/scan/contact-record.ts and src/provenance/request-free-readers.ts read them; how a name's words are weighed (its last word, any word, the whole name) is code there. Reviewed like code: a vocabulary says what its words mean, and a word that needs it says why.",
+  version: 1,
+  vocabularies: {
+    host: {
+      means: "The last word of a name whose value is where the program connects: a bare host counts as well as a URL.",
+      words: [
+        "host",
+        "hosts",
+        "hostname",
+        "hostnames",
+        "fqdn",
+        "endpoint",
+        "endpoints",
+        "server",
+        "servers",
+        "address",
+        "addresses",
+        "addr",
+        "addrs",
+        "url",
+        "urls",
+        "uri",
+        "uris",
+        "dsn",
+        "broker",
+        "brokers",
+        "connect",
+        "connection"
+      ]
+    },
+    identifier: {
+      means: "The last word of a name whose value names a vocabulary, a document, a permission or a kind of thing, or is a pattern addresses are matched against: nothing is reported.",
+      words: [
+        "ns",
+        "xmlns",
+        "namespace",
+        "namespaceuri",
+        "schema",
+        "schemalocation",
+        "license",
+        "licence",
+        "homepage",
+        "audience",
+        "aud",
+        "issuer",
+        "iss",
+        "action",
+        "scope",
+        "scopes",
+        "type",
+        "pattern",
+        "patterns"
+      ],
+      comments: {
+        issuer: "A token's issuer is compared with its `iss` claim; the keys are fetched from a URL of their own (jwks_uri).",
+        iss: "A token's issuer claim, compared, not fetched.",
+        action: "SOAPAction, xsl:action: a URI that names an operation, not where to connect.",
+        scope: "OAuth scopes (`https://www.googleapis.com/auth/drive.readonly`): URIs that name a permission.",
+        scopes: "OAuth scopes: URIs that name a permission.",
+        type: "A type URI (RFC 9457 problem details' `type`, JSON-LD's and ActivityStreams' `type`) names a kind of thing.",
+        pattern: "Patterns an address is matched against (Next.js `images.remotePatterns`): what may be fetched, not a fetch.",
+        patterns: "Patterns an address is matched against: what may be fetched, not a fetch."
+      }
+    },
+    inbound: {
+      means: "A word anywhere in a name whose value is a name others use to reach this service (`ALLOWED_HOSTS`, `redirect_uri`, `listen_address`): not egress.",
+      words: [
+        "allowed",
+        "trusted",
+        "cors",
+        "csrf",
+        "listen",
+        "bind",
+        "callback",
+        "redirect",
+        "origin",
+        "origins",
+        "ingress",
+        "inbound",
+        "canonical",
+        "cookie"
+      ]
+    },
+    license: {
+      means: "The first of two words of a link to a licence's text, as API metadata writes it (Springfox's `licenseUrl`, `info.license_url`): for people to read. A license server's address (`LICENSE_SERVER_URL`) has more words, and is a connection.",
+      words: ["license", "licence"]
+    },
+    link: {
+      means: "The last word of a name whose value is a link, not only an address: `url`, `uri`, `link`.",
+      words: ["url", "uri", "link"]
+    },
+    message: {
+      means: "The last word of a call or key that takes a message: loggers, printers, errors and text fields. A host in the value is a mention.",
+      words: [
+        "log",
+        "debug",
+        "debugf",
+        "info",
+        "infof",
+        "warn",
+        "warnf",
+        "warning",
+        "warningf",
+        "error",
+        "errorf",
+        "fatal",
+        "fatalf",
+        "panic",
+        "panicf",
+        "print",
+        "printf",
+        "println",
+        "puts",
+        "echo",
+        "trace",
+        "exception",
+        "message",
+        "messages",
+        "msg",
+        "description",
+        "desc",
+        "summary",
+        "title",
+        "detail",
+        "details",
+        "hint",
+        "tooltip",
+        "caption",
+        "prompt",
+        "instructions",
+        "href"
+      ]
+    },
+    document: {
+      means: "A word anywhere in a name that makes its value a link for people to follow (`runbook_url`, `docsUrl`).",
+      words: [
+        "runbook",
+        "dashboard",
+        "docs",
+        "doc",
+        "documentation",
+        "wiki",
+        "help",
+        "readme",
+        "website",
+        "terms",
+        "tos",
+        "termsofservice",
+        "changelog",
+        "support",
+        "feedback",
+        "contact",
+        "icon",
+        "logo",
+        "avatar",
+        "favicon",
+        "externaldocs",
+        "guide",
+        "tutorial",
+        "qr",
+        "qrcode"
+      ],
+      comments: {
+        qr: "What a QR code holds is a link for a phone to open (`generateFiscalQrUrl`).",
+        qrcode: "What a QR code holds is a link for a phone to open."
+      }
+    },
+    sample: {
+      means: "A word anywhere in a name that makes the value sample data (`fake_ip_addresses`, `exampleUrl`, `MOCK_HOST`).",
+      words: ["fake", "dummy", "mock", "mocked", "sample", "samples", "example", "examples", "placeholder"]
+    },
+    profile: {
+      means: "The last word of a name whose value is a person's or a project's page, for people to follow (`author.twitter`).",
+      words: ["twitter", "blog", "linkedin", "facebook", "instagram", "mastodon", "portfolio"]
+    },
+    picture: {
+      means: "The last word of a name, or the word before its last `url`, `uri`, `link` or `src`, whose value is a picture a page shows (`Image`, `imageUrl`, `product_photo`, `thumbnail_src`): the browser loads it, as it does a path ending in `.png`. A service named after pictures (`IMAGE_SERVICE_URL`, `imageProxyHost`) has another last word, and is called.",
+      words: [
+        "image",
+        "images",
+        "img",
+        "photo",
+        "photos",
+        "picture",
+        "pictures",
+        "thumbnail",
+        "thumbnails",
+        "thumb",
+        "banner",
+        "poster"
+      ]
+    },
+    referrer: {
+      means: "The last word of a name whose value is the page a visitor came from: data to count, never an address to call.",
+      words: ["referrer", "referrers", "referer", "referers"]
+    },
+    profileNames: {
+      means: "Whole names (lower-cased) of links to pages about the subject: schema.org's `sameAs` (its profiles elsewhere).",
+      words: ["sameas"]
+    },
+    store: {
+      means: "The first word of a method that keeps what it is given (`addArticle`, `saveUser`, `insertRow`, `seedData`): a URL among its arguments is data the code stores or returns, not an address it connects to. A name whose last word is a host word (`addEndpoint`, `appendUrl`) still is one.",
+      words: ["add", "append", "insert", "save", "store", "seed"]
+    },
+    cspDirectives: {
+      means: 'Content-Security-Policy directives, without `-src`, written as keys (`scriptSrc: ["https://cdn.x.io"]`, `"connect-src": \u2026`): the sources a browser may load from or connect to, not where the server connects.',
+      words: [
+        "default",
+        "script",
+        "style",
+        "img",
+        "font",
+        "connect",
+        "frame",
+        "media",
+        "object",
+        "worker",
+        "manifest",
+        "child",
+        "prefetch"
+      ]
+    },
+    ownAddress: {
+      means: "Whole names (lower-cased) that say the value is the service's own address, as its users see it (Grafana's `root_url`).",
+      words: ["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]
+    },
+    schemaNames: {
+      means: "Whole names (lower-cased) whose value names a schema by its URI (OpenTelemetry's `schema_url`, XML's `schemaLocation`): an identifier, never fetched. A schema registry's address (`SCHEMA_REGISTRY_URL`) is another name, and a connection.",
+      words: ["schema_url", "schemaurl", "schemalocation", "schema_location"]
+    },
+    option: {
+      means: "Words that make a name one a client library may take as an option (`baseUrl`, `apiHost`, `server_url`): every word of the name but its last is one of these. An object handed whole to the library is read there, under that name, where no file of the repository writes it.",
+      words: [
+        "base",
+        "api",
+        "server",
+        "service",
+        "root",
+        "remote",
+        "target",
+        "default",
+        "http",
+        "https",
+        "rest",
+        "graphql",
+        "ws",
+        "wss",
+        "public",
+        "proxy",
+        "upstream",
+        "backend",
+        "app",
+        "web",
+        "site",
+        "full",
+        "request",
+        "client"
+      ]
+    },
+    phone: {
+      means: "Words of a key whose value is a number people dial: a URL in the same record is contact details, not an address the program connects to.",
+      words: ["phone", "telephone", "tel", "fax", "mobile", "cellphone", "hotline"]
+    }
+  }
+};
+
+// src/scan/name-words.ts
+function vocabulary(name) {
+  return new Set(name_words_default.vocabularies[name].words);
+}
+
 // src/scan/key-role.ts
-var HOST_WORDS = /* @__PURE__ */ new Set([
-  "host",
-  "hosts",
-  "hostname",
-  "hostnames",
-  "fqdn",
-  "endpoint",
-  "endpoints",
-  "server",
-  "servers",
-  "address",
-  "addresses",
-  "addr",
-  "addrs",
-  "url",
-  "urls",
-  "uri",
-  "uris",
-  "dsn",
-  "broker",
-  "brokers",
-  "connect",
-  "connection"
-]);
-var IDENTIFIER_WORDS = /* @__PURE__ */ new Set([
-  "ns",
-  "xmlns",
-  "namespace",
-  "namespaceuri",
-  "schema",
-  "schemalocation",
-  "license",
-  "licence",
-  "homepage",
-  "audience",
-  "aud",
-  // A token's issuer is compared with its `iss` claim; the keys are fetched from a URL of their own (jwks_uri).
-  "issuer",
-  "iss",
-  // SOAPAction, xsl:action: a URI that names an operation, not where to connect.
-  "action",
-  // OAuth scopes (`https://www.googleapis.com/auth/drive.readonly`): URIs that name a permission.
-  "scope",
-  "scopes",
-  // A type URI (RFC 9457 problem details' `type`, JSON-LD's and ActivityStreams' `type`) names a kind of thing.
-  "type",
-  // Patterns an address is matched against (Next.js `images.remotePatterns`): what may be fetched, not a fetch.
-  "pattern",
-  "patterns"
-]);
-var INBOUND_WORDS = /* @__PURE__ */ new Set([
-  "allowed",
-  "trusted",
-  "cors",
-  "csrf",
-  "listen",
-  "bind",
-  "callback",
-  "redirect",
-  "origin",
-  "origins",
-  "ingress",
-  "inbound",
-  "canonical",
-  "cookie"
-]);
-var LICENSE_WORDS = /* @__PURE__ */ new Set(["license", "licence"]);
+var HOST_WORDS = vocabulary("host");
+var IDENTIFIER_WORDS = vocabulary("identifier");
+var INBOUND_WORDS = vocabulary("inbound");
+var LICENSE_WORDS = vocabulary("license");
 function isLicenseLink(key) {
   const words = splitWords(lastPart(key));
   return words.length === 2 && LICENSE_WORDS.has(words[0]) && LINK_WORDS.has(words[1]);
 }
-var LINK_WORDS = /* @__PURE__ */ new Set(["url", "uri", "link"]);
-var MESSAGE_WORDS = /* @__PURE__ */ new Set([
-  "log",
-  "debug",
-  "debugf",
-  "info",
-  "infof",
-  "warn",
-  "warnf",
-  "warning",
-  "warningf",
-  "error",
-  "errorf",
-  "fatal",
-  "fatalf",
-  "panic",
-  "panicf",
-  "print",
-  "printf",
-  "println",
-  "puts",
-  "echo",
-  "trace",
-  "exception",
-  "message",
-  "messages",
-  "msg",
-  "description",
-  "desc",
-  "summary",
-  "title",
-  "detail",
-  "details",
-  "hint",
-  "tooltip",
-  "caption",
-  "prompt",
-  "instructions",
-  "href"
-]);
-var DOCUMENT_WORDS = /* @__PURE__ */ new Set([
-  "runbook",
-  "dashboard",
-  "docs",
-  "doc",
-  "documentation",
-  "wiki",
-  "help",
-  "readme",
-  "website",
-  "terms",
-  "tos",
-  "termsofservice",
-  "changelog",
-  "support",
-  "feedback",
-  "contact",
-  "icon",
-  "logo",
-  "avatar",
-  "favicon",
-  "externaldocs",
-  "guide",
-  "tutorial",
-  // What a QR code holds is a link for a phone to open (`generateFiscalQrUrl`).
-  "qr",
-  "qrcode"
-]);
-var SAMPLE_WORDS = /* @__PURE__ */ new Set([
-  "fake",
-  "dummy",
-  "mock",
-  "mocked",
-  "sample",
-  "samples",
-  "example",
-  "examples",
-  "placeholder"
-]);
-var PROFILE_WORDS = /* @__PURE__ */ new Set(["twitter", "blog", "linkedin", "facebook", "instagram", "mastodon", "portfolio"]);
-var PICTURE_WORDS = /* @__PURE__ */ new Set([
-  "image",
-  "images",
-  "img",
-  "photo",
-  "photos",
-  "picture",
-  "pictures",
-  "thumbnail",
-  "thumbnails",
-  "thumb",
-  "banner",
-  "poster"
-]);
+var LINK_WORDS = vocabulary("link");
+var MESSAGE_WORDS = vocabulary("message");
+var DOCUMENT_WORDS = vocabulary("document");
+var SAMPLE_WORDS = vocabulary("sample");
+var PROFILE_WORDS = vocabulary("profile");
+var PICTURE_WORDS = vocabulary("picture");
 function namesPicture(words) {
   const last = words[words.length - 1];
   const subject = last !== void 0 && (LINK_WORDS.has(last) || last === "src") ? words[words.length - 2] : last;
   return subject !== void 0 && PICTURE_WORDS.has(subject);
 }
-var REFERRER_WORDS = /* @__PURE__ */ new Set(["referrer", "referrers", "referer", "referers"]);
-var PROFILE_NAMES = /* @__PURE__ */ new Set(["sameas"]);
-var STORE_VERBS = /* @__PURE__ */ new Set(["add", "append", "insert", "save", "store", "seed"]);
+var REFERRER_WORDS = vocabulary("referrer");
+var PROFILE_NAMES = vocabulary("profileNames");
+var STORE_VERBS = vocabulary("store");
 function isStoreName(key) {
   return key !== void 0 && keepsData(splitWords(key));
 }
@@ -4303,31 +4442,15 @@ function keepsData(words) {
 function isSampleName(key) {
   return key !== void 0 && splitWords(key).some((w) => SAMPLE_WORDS.has(w));
 }
-var CSP_DIRECTIVES = new Set(
-  [
-    "default",
-    "script",
-    "style",
-    "img",
-    "font",
-    "connect",
-    "frame",
-    "media",
-    "object",
-    "worker",
-    "manifest",
-    "child",
-    "prefetch"
-  ].map((d) => `${d}src`)
-);
+var CSP_DIRECTIVES = new Set([...vocabulary("cspDirectives")].map((d) => `${d}src`));
 function isCspDirective(key) {
   return key !== void 0 && CSP_DIRECTIVES.has(lastPart(key).replace(/[-_]/g, "").toLowerCase());
 }
 function lastPart(key) {
   return key.slice(key.lastIndexOf(".") + 1);
 }
-var OWN_ADDRESS = /* @__PURE__ */ new Set(["root_url", "rooturl", "public_url", "publicurl", "site_url", "siteurl"]);
-var SCHEMA_NAMES = /* @__PURE__ */ new Set(["schema_url", "schemaurl", "schemalocation", "schema_location"]);
+var OWN_ADDRESS = vocabulary("ownAddress");
+var SCHEMA_NAMES = vocabulary("schemaNames");
 function keyRole(key) {
   if (UPSTREAM_DIRECTIVES.has(key)) return "host";
   if (isCspDirective(key)) return "mention";
@@ -4857,8 +4980,10 @@ function closingBraceAfter(text, at) {
 }
 
 // src/scan/contact-record.ts
-var PHONE_WORDS = /* @__PURE__ */ new Set(["phone", "telephone", "tel", "fax", "mobile", "cellphone", "hotline"]);
-var PHONE_HINT = /[Pp]hone|PHONE|[Tt]el|TEL|[Ff]ax|FAX|[Mm]obile|MOBILE|[Hh]otline|HOTLINE/;
+var PHONE_WORDS = vocabulary("phone");
+var PHONE_HINT = new RegExp(
+  [...PHONE_WORDS].flatMap((w) => [w, `${w[0].toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|")
+);
 var NEAR = 300;
 var KEY_AND_NUMBER = /["']?([A-Za-z_][\w-]*)["']?\s*[:=]\s*["'`](\+?[\d(][\d\s().-]{5,24})["'`]/g;
 function inContactRecord(text, start, end) {
