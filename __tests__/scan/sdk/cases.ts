@@ -77,6 +77,12 @@ export const DOCUMENTED: Record<string, SdkCase> = {
     at: "StripeClient(",
     hosts: ["api.stripe.com", "connect.stripe.com", "files.stripe.com", "meter-events.stripe.com"],
   },
+  "yookassa-python": {
+    path: "payments.py",
+    text: 'from yookassa import Configuration, Payment\n\nConfiguration.configure("123456", "test_secret")\npayment = Payment.create({"amount": {"value": "100.00", "currency": "RUB"}})\n',
+    at: "Configuration.configure(",
+    hosts: ["api.yookassa.ru"],
+  },
   "stripe-node": {
     path: "pay.ts",
     text: "import Stripe from 'stripe';\nconst stripe = new Stripe('sk_test_...');\n",
@@ -336,6 +342,13 @@ export const OVERRIDDEN: Record<string, SdkCase | null> = {
     at: "StripeClient(",
     hosts: ["stripe-mock"],
     by: "api",
+  },
+  "yookassa-python": {
+    path: "payments.py",
+    text: 'import yookassa\nyookassa.Configuration.account_id = "123456"\nyookassa.Configuration.api_url = "http://yookassa-mock:8080/v3"\n',
+    at: "yookassa.Configuration.account_id",
+    hosts: ["yookassa-mock"],
+    by: "yookassa.Configuration.api_url",
   },
   "stripe-node": {
     path: "pay.ts",
