@@ -19183,6 +19183,34 @@ var sdk_defaults_default = {
       notes: 'StripeClient(base_addresses={"api": ...}) changes the API base; only the api base is read, the files/connect/meter-events bases keep their defaults.'
     },
     {
+      id: "yookassa-python",
+      language: "python",
+      package: "yookassa",
+      imports: ["yookassa"],
+      constructors: [
+        "Configuration.configure(",
+        "Configuration.configure_auth_token(",
+        "Configuration.account_id =",
+        "yookassa.Configuration.configure(",
+        "yookassa.Configuration.configure_auth_token(",
+        "yookassa.Configuration.account_id ="
+      ],
+      hosts: [
+        {
+          host: "api.yookassa.ru",
+          port: 443,
+          why: "Configuration.api_url, the base of every request Payment, Refund, Receipt, Payout and Webhook send"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: [],
+        calls: ["Configuration.api_url =", "yookassa.Configuration.api_url ="]
+      },
+      source: "yoomoney/yookassa-sdk-python:src/yookassa/configuration.py",
+      notes: "The credentials are set once on the Configuration class (configure, configure_auth_token or account_id =), and every API class then calls api_url; assigning Configuration.api_url replaces it for the whole process."
+    },
+    {
       id: "stripe-node",
       language: "javascript",
       package: "stripe",
