@@ -4,6 +4,7 @@
 // reviewed data: src/knowledge/environment-reads.json.
 import knowledge from "../knowledge/environment-reads.json" with { type: "json" };
 import { baseName, type Language, languageOf } from "./language.js";
+import { isAsciiWordChar } from "./lexers/binding.js";
 import { sdkEnvOverrides } from "./sdk/table.js";
 
 /** What one scanned file says of the environment it reads. */
@@ -52,9 +53,9 @@ export function screamingSnakeWords(text: string): Set<string> {
   const names = new Set<string>();
   for (let at = text.indexOf("_"); at !== -1; ) {
     let start = at;
-    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && isAsciiWordChar(text.charCodeAt(start - 1))) start--;
     let end = at + 1;
-    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    while (end < text.length && isAsciiWordChar(text.charCodeAt(end))) end++;
     const first = text.charCodeAt(start);
     if (first >= 0x41 && first <= 0x5a) {
       const word = text.slice(start, end);
@@ -63,10 +64,6 @@ export function screamingSnakeWords(text: string): Set<string> {
     at = text.indexOf("_", end);
   }
   return names;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
 let sdkReads: Map<string, string[]> | undefined;

@@ -3,6 +3,7 @@
 // (src/provenance/unimported-modules.ts, src/provenance/python-runs.ts). It errs toward more edges: a path in a
 // comment or in any string counts.
 import { addressNamesIn } from "./address-names.js";
+import { isAsciiWordChar } from "./lexers/binding.js";
 import { callsGlobalRequest, runsCommand } from "./request-calls.js";
 import { isClientModule } from "./file-kind.js";
 import { baseName, isBinScript, type Language, languageOfText } from "./language.js";
@@ -89,7 +90,7 @@ export function shellScriptsNamed(text: string, forms: "every form" | "sh only" 
 function namesEndingIn(text: string, ext: string, names: Set<string>): void {
   for (let at = text.indexOf(ext); at !== -1; at = text.indexOf(ext, at + ext.length)) {
     // `setup.sh.` ends a sentence; `setup.shell` is another name.
-    if (isWordChar(text.charCodeAt(at + ext.length))) continue;
+    if (isAsciiWordChar(text.charCodeAt(at + ext.length))) continue;
     let from = at;
     while (from > 0 && at - from < MAX_SCRIPT_NAME && isNameChar(text.charCodeAt(from - 1))) from--;
     if (from < at) names.add(text.slice(from, at + ext.length));
@@ -98,11 +99,7 @@ function namesEndingIn(text: string, ext: string, names: Set<string>): void {
 
 /** Letters, digits, `_`, `.` and `-`: what a script's file name is made of. */
 function isNameChar(c: number): boolean {
-  return isWordChar(c) || c === 0x2e || c === 0x2d;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  return isAsciiWordChar(c) || c === 0x2e || c === 0x2d;
 }
 
 /**

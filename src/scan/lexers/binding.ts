@@ -369,3 +369,8 @@ const WORD_CHARS = (() => {
 export function isIdentChar(c: number): boolean {
   return c >= 128 || WORD_CHARS[c] === 1;
 }
+
+/** An ASCII letter, digit or `_`: a character of a regex's `\w`, where a word's bounds must be what `\b` says. */
+export function isAsciiWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
