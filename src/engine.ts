@@ -313,6 +313,7 @@ export async function runCheck(settings: Settings, base?: BaseInput, stages?: St
   let prebuilt: PrebuiltModel | undefined;
   const prepare = async (early: RepoSnapshot) => {
     const meshConfig = await meshConfigRead;
+    stages?.("head")("model and route tables", "start");
     prebuilt = prebuiltModel(early, {
       defaultNamespace: settings.defaultNamespace,
       ...(meshConfig ? { meshConfig } : {}),
@@ -321,6 +322,7 @@ export async function runCheck(settings: Settings, base?: BaseInput, stages?: St
       proxies: settings.proxies,
       routeOptions,
     });
+    stages?.("head")("model and route tables", "end");
   };
   const [snapshot, allowlist, meshConfig, baseline] = await Promise.all([
     snapshotOf(root, settings, limits ? { only: limits.head } : {}, run, prepare),
@@ -339,9 +341,9 @@ export async function runCheck(settings: Settings, base?: BaseInput, stages?: St
     unplaced: settings.unplaced,
     ...(settings.repository ? { repository: settings.repository } : {}),
   };
-  stages?.("head")("model, rules and route tables", "start");
+  stages?.("head")("rules", "start");
   const head = lint({ ...input, snapshot, ...(prebuilt ? { prebuilt } : {}) });
-  stages?.("head")("model, rules and route tables", "end");
+  stages?.("head")("rules", "end");
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));
   if (unknown.length)
     throw new SettingsError(`proxy ${unknown.join(", ")} not found; workloads: ${workloadList(head.model)}`);

@@ -197,7 +197,9 @@ function chartSkipped(dir: string): Finding {
 
 export function lint(input: LintInput): LintResult {
   const same = input.sameManifestsAs;
-  const known = same ? { ...same, routeTables: same.report.routeTables } : input.prebuilt;
+  const known: PrebuiltModel | undefined = same
+    ? { model: same.model, manifestFindings: same.manifestFindings, routeTables: same.report.routeTables }
+    : input.prebuilt;
   const {
     model,
     findings: loadFindings,
