@@ -22,10 +22,6 @@ const FREE = new Map<ReaderLanguage, Map<string, readonly string[]>>([
 ]);
 for (const m of knowledge.modules) FREE.get(m.language as ReaderLanguage)!.set(m.module, m.except ?? []);
 
-/**
- * Words that make a name one a client library may take as an option (`baseUrl`, `apiHost`, `server_url`): an object
- * handed whole to the library is read there, under that name, where no file of the repository writes it.
- */
 const OPTION_WORDS = vocabulary("option");
 
 /** Assets a module imports that hold no code: they send nothing. */

@@ -5,7 +5,6 @@ import { closingBraceAfter, unclosedBefore } from "./brackets.js";
 import { splitWords } from "./key-role.js";
 import { vocabulary } from "./name-words.js";
 
-/** Words of a key whose value is a number people dial. */
 const PHONE_WORDS = vocabulary("phone");
 
 /**

@@ -27,8 +27,18 @@ import { vocabulary } from "./name-words.js";
 const HOST_WORDS = vocabulary("host");
 const IDENTIFIER_WORDS = vocabulary("identifier");
 const INBOUND_WORDS = vocabulary("inbound");
-
 const LICENSE_WORDS = vocabulary("license");
+const LINK_WORDS = vocabulary("link");
+const MESSAGE_WORDS = vocabulary("message");
+const DOCUMENT_WORDS = vocabulary("document");
+const SAMPLE_WORDS = vocabulary("sample");
+const PROFILE_WORDS = vocabulary("profile");
+const PICTURE_WORDS = vocabulary("picture");
+const REFERRER_WORDS = vocabulary("referrer");
+const PROFILE_NAMES = vocabulary("profileNames");
+const STORE_VERBS = vocabulary("store");
+const OWN_ADDRESS = vocabulary("ownAddress");
+const SCHEMA_NAMES = vocabulary("schemaNames");
 
 /**
  * A link to a licence's text, as API metadata writes it (Springfox's `licenseUrl`, `info.license_url`): for people to
@@ -39,43 +49,12 @@ function isLicenseLink(key: string): boolean {
   return words.length === 2 && LICENSE_WORDS.has(words[0]!) && LINK_WORDS.has(words[1]!);
 }
 
-/** The last word of a name whose value is a link, not an address: `url`, `uri`, `link`. */
-const LINK_WORDS = vocabulary("link");
-
-/** The last word of a call or key that takes a message: loggers, printers, errors, and text fields. */
-const MESSAGE_WORDS = vocabulary("message");
-/** A word anywhere in the name that makes it a link for people to follow (`runbook_url`, `docsUrl`). */
-const DOCUMENT_WORDS = vocabulary("document");
-
-/** A word anywhere in the name that makes the value sample data (`fake_ip_addresses`, `exampleUrl`, `MOCK_HOST`). */
-const SAMPLE_WORDS = vocabulary("sample");
-
-/** The last word of a name whose value is a person's or a project's page, for people to follow (`author.twitter`). */
-const PROFILE_WORDS = vocabulary("profile");
-/**
- * The last word of a name, or the word before its last `url`, `uri`, `link` or `src`, whose value is a picture a page
- * shows (`Image`, `imageUrl`, `product_photo`, `thumbnail_src`): the browser loads it, as it does a path ending in
- * `.png`. A service named after pictures (`IMAGE_SERVICE_URL`, `imageProxyHost`) has another last word, and is called.
- */
-const PICTURE_WORDS = vocabulary("picture");
-
+/** Whether the last word, or the word before a last link word or `src` (`thumbnail_src`), is a picture word. */
 function namesPicture(words: readonly string[]): boolean {
   const last = words[words.length - 1];
   const subject = last !== undefined && (LINK_WORDS.has(last) || last === "src") ? words[words.length - 2] : last;
   return subject !== undefined && PICTURE_WORDS.has(subject);
 }
-
-/** The last word of a name whose value is the page a visitor came from: data to count, never an address to call. */
-const REFERRER_WORDS = vocabulary("referrer");
-/** Whole names of links to pages about the subject: schema.org's `sameAs` (its profiles elsewhere). */
-const PROFILE_NAMES = vocabulary("profileNames");
-
-/**
- * The first word of a method that keeps what it is given (`addArticle`, `saveUser`, `insertRow`, `seedData`): a URL
- * among its arguments is data the code stores or returns, not an address it connects to. A name whose last word names
- * an address (`addEndpoint`, `appendUrl`) still does.
- */
-const STORE_VERBS = vocabulary("store");
 
 /** Whether the name is a method that keeps what it is given (see STORE_VERBS). */
 export function isStoreName(key: string | undefined): boolean {
@@ -106,15 +85,6 @@ export function isCspDirective(key: string | undefined): boolean {
 export function lastPart(key: string): string {
   return key.slice(key.lastIndexOf(".") + 1);
 }
-
-/** Whole names that say the value is the service's own address, as its users see it (Grafana's `root_url`). */
-const OWN_ADDRESS = vocabulary("ownAddress");
-
-/**
- * Whole names whose value names a schema by its URI (OpenTelemetry's `schema_url`, XML's `schemaLocation`): an
- * identifier, never fetched. A schema registry's address (`SCHEMA_REGISTRY_URL`) is another name, and a connection.
- */
-const SCHEMA_NAMES = vocabulary("schemaNames");
 
 export function keyRole(key: string): KeyRole {
   // nginx's `proxy_pass` and kin: the argument is where nginx connects (the words alone would say nothing).
