@@ -17909,6 +17909,9 @@ var WORD_CHARS = (() => {
 function isIdentChar(c) {
   return c >= 128 || WORD_CHARS[c] === 1;
 }
+function isAsciiWordChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
+}
 
 // src/scan/lexers/code-lexer.ts
 var BLANK2 = 8;
@@ -19945,9 +19948,9 @@ function screamingSnakeWords(text3) {
   const names2 = /* @__PURE__ */ new Set();
   for (let at2 = text3.indexOf("_"); at2 !== -1; ) {
     let start = at2;
-    while (start > 0 && isWordChar(text3.charCodeAt(start - 1))) start--;
+    while (start > 0 && isAsciiWordChar(text3.charCodeAt(start - 1))) start--;
     let end = at2 + 1;
-    while (end < text3.length && isWordChar(text3.charCodeAt(end))) end++;
+    while (end < text3.length && isAsciiWordChar(text3.charCodeAt(end))) end++;
     const first = text3.charCodeAt(start);
     if (first >= 65 && first <= 90) {
       const word = text3.slice(start, end);
@@ -19956,9 +19959,6 @@ function screamingSnakeWords(text3) {
     at2 = text3.indexOf("_", end);
   }
   return names2;
-}
-function isWordChar(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 }
 var sdkReads;
 function readByConvention(name) {
@@ -20193,17 +20193,14 @@ function shellScriptsNamed(text3, forms = "every form") {
 }
 function namesEndingIn(text3, ext2, names2) {
   for (let at2 = text3.indexOf(ext2); at2 !== -1; at2 = text3.indexOf(ext2, at2 + ext2.length)) {
-    if (isWordChar2(text3.charCodeAt(at2 + ext2.length))) continue;
+    if (isAsciiWordChar(text3.charCodeAt(at2 + ext2.length))) continue;
     let from = at2;
     while (from > 0 && at2 - from < MAX_SCRIPT_NAME && isNameChar(text3.charCodeAt(from - 1))) from--;
     if (from < at2) names2.add(text3.slice(from, at2 + ext2.length));
   }
 }
 function isNameChar(c) {
-  return isWordChar2(c) || c === 46 || c === 45;
-}
-function isWordChar2(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
+  return isAsciiWordChar(c) || c === 46 || c === 45;
 }
 function moduleImportsOf(file2, text3, language) {
   if (language === "python") return pythonImportsOf(file2, text3);
@@ -20668,24 +20665,26 @@ var HOST_WORDS = vocabulary("host");
 var IDENTIFIER_WORDS = vocabulary("identifier");
 var INBOUND_WORDS = vocabulary("inbound");
 var LICENSE_WORDS = vocabulary("license");
-function isLicenseLink(key) {
-  const words = splitWords(lastPart(key));
-  return words.length === 2 && LICENSE_WORDS.has(words[0]) && LINK_WORDS.has(words[1]);
-}
 var LINK_WORDS = vocabulary("link");
 var MESSAGE_WORDS = vocabulary("message");
 var DOCUMENT_WORDS = vocabulary("document");
 var SAMPLE_WORDS = vocabulary("sample");
 var PROFILE_WORDS = vocabulary("profile");
 var PICTURE_WORDS = vocabulary("picture");
+var REFERRER_WORDS = vocabulary("referrer");
+var PROFILE_NAMES = vocabulary("profileNames");
+var STORE_VERBS = vocabulary("store");
+var OWN_ADDRESS = vocabulary("ownAddress");
+var SCHEMA_NAMES = vocabulary("schemaNames");
+function isLicenseLink(key) {
+  const words = splitWords(lastPart(key));
+  return words.length === 2 && LICENSE_WORDS.has(words[0]) && LINK_WORDS.has(words[1]);
+}
 function namesPicture(words) {
   const last = words[words.length - 1];
   const subject = last !== void 0 && (LINK_WORDS.has(last) || last === "src") ? words[words.length - 2] : last;
   return subject !== void 0 && PICTURE_WORDS.has(subject);
 }
-var REFERRER_WORDS = vocabulary("referrer");
-var PROFILE_NAMES = vocabulary("profileNames");
-var STORE_VERBS = vocabulary("store");
 function isStoreName(key) {
   return key !== void 0 && keepsData(splitWords(key));
 }
@@ -20702,8 +20701,6 @@ function isCspDirective(key) {
 function lastPart(key) {
   return key.slice(key.lastIndexOf(".") + 1);
 }
-var OWN_ADDRESS = vocabulary("ownAddress");
-var SCHEMA_NAMES = vocabulary("schemaNames");
 function keyRole(key) {
   if (UPSTREAM_DIRECTIVES.has(key)) return "host";
   if (isCspDirective(key)) return "mention";
@@ -34670,7 +34667,7 @@ function chartSkipped(dir) {
 }
 function lint(input) {
   const same = input.sameManifestsAs;
-  const known = same ? { ...same, routeTables: same.report.routeTables } : input.prebuilt;
+  const known = same ? { model: same.model, manifestFindings: same.manifestFindings, routeTables: same.report.routeTables } : input.prebuilt;
   const {
     model,
     findings: loadFindings,
@@ -36917,6 +36914,7 @@ async function runCheck(settings, base, stages) {
   let prebuilt;
   const prepare = async (early) => {
     const meshConfig2 = await meshConfigRead;
+    stages?.("head")("model and route tables", "start");
     prebuilt = prebuiltModel(early, {
       defaultNamespace: settings.defaultNamespace,
       ...meshConfig2 ? { meshConfig: meshConfig2 } : {},
@@ -36925,6 +36923,7 @@ async function runCheck(settings, base, stages) {
       proxies: settings.proxies,
       routeOptions
     });
+    stages?.("head")("model and route tables", "end");
   };
   const [snapshot, allowlist, meshConfig, baseline] = await Promise.all([
     snapshotOf(root, settings, limits ? { only: limits.head } : {}, run, prepare),
@@ -36943,9 +36942,9 @@ async function runCheck(settings, base, stages) {
     unplaced: settings.unplaced,
     ...settings.repository ? { repository: settings.repository } : {}
   };
-  stages?.("head")("model, rules and route tables", "start");
+  stages?.("head")("rules", "start");
   const head = lint({ ...input, snapshot, ...prebuilt ? { prebuilt } : {} });
-  stages?.("head")("model, rules and route tables", "end");
+  stages?.("head")("rules", "end");
   const unknown = settings.proxies.filter((p) => !head.model.workloads.some((w) => `${w.namespace}/${w.name}` === p));
   if (unknown.length)
     throw new SettingsError(`proxy ${unknown.join(", ")} not found; workloads: ${workloadList(head.model)}`);

@@ -1757,6 +1757,9 @@ var WORD_CHARS = (() => {
 function isIdentChar(c) {
   return c >= 128 || WORD_CHARS[c] === 1;
 }
+function isAsciiWordChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
+}
 
 // src/scan/lexers/code-lexer.ts
 var BLANK = 8;
@@ -3749,9 +3752,9 @@ function screamingSnakeWords(text) {
   const names2 = /* @__PURE__ */ new Set();
   for (let at = text.indexOf("_"); at !== -1; ) {
     let start = at;
-    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && isAsciiWordChar(text.charCodeAt(start - 1))) start--;
     let end = at + 1;
-    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    while (end < text.length && isAsciiWordChar(text.charCodeAt(end))) end++;
     const first = text.charCodeAt(start);
     if (first >= 65 && first <= 90) {
       const word = text.slice(start, end);
@@ -3760,9 +3763,6 @@ function screamingSnakeWords(text) {
     at = text.indexOf("_", end);
   }
   return names2;
-}
-function isWordChar(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 }
 var UNSCANNED = new Map(environment_reads_default.unscannedCode.map((c) => [c.extension, c.why]));
 var TEMPLATES = new Map(environment_reads_default.templates.map((t) => [t.extension, t]));
@@ -3975,17 +3975,14 @@ function shellScriptsNamed(text, forms = "every form") {
 }
 function namesEndingIn(text, ext2, names2) {
   for (let at = text.indexOf(ext2); at !== -1; at = text.indexOf(ext2, at + ext2.length)) {
-    if (isWordChar2(text.charCodeAt(at + ext2.length))) continue;
+    if (isAsciiWordChar(text.charCodeAt(at + ext2.length))) continue;
     let from = at;
     while (from > 0 && at - from < MAX_SCRIPT_NAME && isNameChar(text.charCodeAt(from - 1))) from--;
     if (from < at) names2.add(text.slice(from, at + ext2.length));
   }
 }
 function isNameChar(c) {
-  return isWordChar2(c) || c === 46 || c === 45;
-}
-function isWordChar2(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
+  return isAsciiWordChar(c) || c === 46 || c === 45;
 }
 function moduleImportsOf(file, text, language) {
   if (language === "python") return pythonImportsOf(file, text);
@@ -4443,24 +4440,26 @@ var HOST_WORDS = vocabulary("host");
 var IDENTIFIER_WORDS = vocabulary("identifier");
 var INBOUND_WORDS = vocabulary("inbound");
 var LICENSE_WORDS = vocabulary("license");
-function isLicenseLink(key) {
-  const words = splitWords(lastPart(key));
-  return words.length === 2 && LICENSE_WORDS.has(words[0]) && LINK_WORDS.has(words[1]);
-}
 var LINK_WORDS = vocabulary("link");
 var MESSAGE_WORDS = vocabulary("message");
 var DOCUMENT_WORDS = vocabulary("document");
 var SAMPLE_WORDS = vocabulary("sample");
 var PROFILE_WORDS = vocabulary("profile");
 var PICTURE_WORDS = vocabulary("picture");
+var REFERRER_WORDS = vocabulary("referrer");
+var PROFILE_NAMES = vocabulary("profileNames");
+var STORE_VERBS = vocabulary("store");
+var OWN_ADDRESS = vocabulary("ownAddress");
+var SCHEMA_NAMES = vocabulary("schemaNames");
+function isLicenseLink(key) {
+  const words = splitWords(lastPart(key));
+  return words.length === 2 && LICENSE_WORDS.has(words[0]) && LINK_WORDS.has(words[1]);
+}
 function namesPicture(words) {
   const last = words[words.length - 1];
   const subject = last !== void 0 && (LINK_WORDS.has(last) || last === "src") ? words[words.length - 2] : last;
   return subject !== void 0 && PICTURE_WORDS.has(subject);
 }
-var REFERRER_WORDS = vocabulary("referrer");
-var PROFILE_NAMES = vocabulary("profileNames");
-var STORE_VERBS = vocabulary("store");
 function isStoreName(key) {
   return key !== void 0 && keepsData(splitWords(key));
 }
@@ -4477,8 +4476,6 @@ function isCspDirective(key) {
 function lastPart(key) {
   return key.slice(key.lastIndexOf(".") + 1);
 }
-var OWN_ADDRESS = vocabulary("ownAddress");
-var SCHEMA_NAMES = vocabulary("schemaNames");
 function keyRole(key) {
   if (UPSTREAM_DIRECTIVES.has(key)) return "host";
   if (isCspDirective(key)) return "mention";
