@@ -69,19 +69,21 @@ const BUILD_METADATA = new Set([
 ]);
 
 export function isScannableSource(path: string, options: ScannableOptions = {}): boolean {
-  const normal = path.replace(/\\/g, "/");
+  const normal = path.includes("\\") ? path.replace(/\\/g, "/") : path;
   if (languageOf(normal) === undefined && !isBinScript(normal)) return false;
   const base = baseName(normal);
   const lowerBase = base.toLowerCase();
   if (BUILD_METADATA.has(lowerBase) || /^tsconfig.*\.json$/.test(lowerBase)) return false;
   if (lowerBase.endsWith(".min.js") || lowerBase.endsWith(".gradle.kts")) return false;
-  const dirs = normal
-    .split("/")
-    .slice(0, -1)
-    .map((d) => d.toLowerCase());
-  if (dirs.some((d) => EXCLUDED_DIRS.has(d))) return false;
+  // Every file of a monorepo is asked about: its folders are looked up where they stand, with no list built.
+  let inTests = false;
+  for (let from = 0, slash = normal.indexOf("/"); slash !== -1; from = slash + 1, slash = normal.indexOf("/", from)) {
+    const lower = normal.slice(from, slash).toLowerCase();
+    if (EXCLUDED_DIRS.has(lower)) return false;
+    if (TEST_DIRS.has(lower)) inTests = true;
+  }
   if (options.includeTests) return true;
-  return !dirs.some((d) => TEST_DIRS.has(d)) && !TEST_FILE.test(base);
+  return !inTests && !TEST_FILE.test(base);
 }
 
 /**
