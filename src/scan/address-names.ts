@@ -23,12 +23,12 @@ export function addressNamesIn(text: string): string[] | undefined {
   for (const m of text.matchAll(ADDRESS_WORD)) {
     const at = m.index;
     // A capitalised word ends a camelCase name only after a lower-case letter or a digit: `HTTPServer` is one word.
-    if (text.charCodeAt(at) !== 0x5f && !isLowerOrDigit(text.charCodeAt(at - 1))) continue;
+    if (text.charCodeAt(at) !== 0x5f && (at === 0 || !isLowerOrDigit(text.charCodeAt(at - 1)))) continue;
     let end = at + m[0].length;
     // Simple words are searched for, and their longer forms read here: a search with optional parts costs twice.
     if (text.startsWith("name", end) && m[0].endsWith("ost")) end += 4;
     else if (text.startsWith("ess", end) && m[0].endsWith("ddr")) end += 3;
-    if (isIdentChar(text.charCodeAt(end))) continue;
+    if (end < text.length && isIdentChar(text.charCodeAt(end))) continue;
     let start = at;
     while (start > 0 && isIdentChar(text.charCodeAt(start - 1))) start--;
     const first = text.charCodeAt(start);

@@ -153,7 +153,8 @@ export function splitWords(name: string): string[] {
     const prev = name.charCodeAt(i - 1);
     const prevLower = (prev >= 0x61 && prev <= 0x7a) || (prev >= 0x30 && prev <= 0x39);
     const prevUpper = prev >= 0x41 && prev <= 0x5a;
-    const next = name.charCodeAt(i + 1);
+    // Read past the end, charCodeAt gives NaN, and the compiled loop is thrown away for it once per thread.
+    const next = i + 1 < name.length ? name.charCodeAt(i + 1) : 0;
     const nextLower = next >= 0x61 && next <= 0x7a;
     // A capital starts a word after a lower-case letter (apiHost) or ends an acronym (HTTPServer -> HTTP|Server).
     if (upper && (prevLower || (prevUpper && nextLower))) {
