@@ -166,10 +166,11 @@ interface Placement {
 
 /** Where a path really is: its folder's real path and its own name, unless the file itself is a link. */
 function realPathOf(place: Placement, rel: string, abs: string, isLink: boolean): string {
-  if (isLink) return realpathSync(abs);
+  // The system's realpath: one call, where the JavaScript one makes a system call per part of the path.
+  if (isLink) return realpathSync.native(abs);
   const dir = path.dirname(rel);
   let realDir = place.realDirs.get(dir);
-  if (realDir === undefined) place.realDirs.set(dir, (realDir = realpathSync(path.join(place.root, dir))));
+  if (realDir === undefined) place.realDirs.set(dir, (realDir = realpathSync.native(path.join(place.root, dir))));
   return path.join(realDir, path.basename(rel));
 }
 
