@@ -93,13 +93,18 @@ export function pythonRuns(input: PythonRunsInput): Map<string, PythonRun> {
   for (const p of input.provenance.placements) {
     const key = `${p.namespace}/${p.workload}/${p.container}`;
     const lines = commandLines(p, input.commands.get(key), texts);
-    if (lines.length === 0) continue;
+    // A line that names no Python program and no script starts no Python: the shipped files need not be listed.
+    if (!lines.some(mayStartPython)) continue;
     shipped ??= shippedFiles(input.provenance, input.files);
     const files = shipped.get(p) ?? [];
     const run = runOf(lines, files, importsOf, texts);
     if (run) out.set(key, run);
   }
   return out;
+}
+
+function mayStartPython(line: string): boolean {
+  return line.includes(".sh") || PYTHON_PROGRAM.test(line);
 }
 
 /** The command lines the container may run: the manifest's, else its Dockerfile's ENTRYPOINT with each CMD. */
