@@ -29,8 +29,9 @@ const PLAIN = /^[A-Za-z0-9_.-]+$/;
 
 /**
  * The default globs and the always-excluded places have one of four shapes, which a string test answers exactly as
- * minimatch does for a clean path: `**\/*`, `**\/*.ext`, `**\/name/**` and `**\/name`. Matching every file of a
- * monorepo against them through minimatch cost more than the rest of a pull request's listing.
+ * minimatch does for a clean path: `**\/*`, `**\/*.ext`, `**\/name/**` and `**\/name`; so has what build
+ * provenance ships, a folder's contents (`a/b/**`). Matching every file of a monorepo against them through minimatch
+ * cost more than the rest of a pull request's listing.
  */
 function shortcut(pattern: string): Matcher | undefined {
   if (pattern === "**/*") return () => true;
@@ -43,6 +44,12 @@ function shortcut(pattern: string): Matcher | undefined {
   if (m && PLAIN.test(m[1]!) && m[1] !== "." && m[1] !== "..") {
     const name = m[1]!;
     return (path) => path.startsWith(`${name}/`) || path.includes(`/${name}/`);
+  }
+  // `services/api/**`, which build provenance writes for each image's context: what lies below the folder.
+  m = /^(.+)\/\*\*$/.exec(pattern);
+  if (m && m[1]!.split("/").every((part) => PLAIN.test(part) && part !== "." && part !== "..")) {
+    const folder = `${m[1]}/`;
+    return (path) => path.startsWith(folder);
   }
   m = /^\*\*\/(.+)$/.exec(pattern);
   if (m && PLAIN.test(m[1]!) && m[1] !== "." && m[1] !== "..") {

@@ -19,6 +19,10 @@ const GLOBS = [
   "**/a.b",
   "**/*.",
   "services/**",
+  "services/deploy/**",
+  "./services/a.b/**",
+  "a/.git/**",
+  "a/../**",
   "**/*.{yaml,yml}",
   "**/deploy/*.yaml",
 ];
