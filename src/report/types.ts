@@ -17,6 +17,8 @@ export interface HostSummary {
     column?: number;
     class: ReferenceClass;
     reason: string;
+    /** `sdk`: the host is an SDK's default endpoint, which no string in the code names. */
+    via?: "sdk";
     callers: string[];
   }[];
   /** Registered for every caller that references it. */

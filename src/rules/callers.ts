@@ -2,6 +2,7 @@
 import type { Allowlist } from "../allowlist/types.js";
 import { cmp } from "../findings.js";
 import { injectionPolicyOf, namespaceInjected, type InjectionPolicy } from "../model/kube-objects.js";
+import { type Reachability, reachability } from "../model/reachability.js";
 import type { EgressModel, Namespace } from "../model/types.js";
 import type { HostReference } from "../scan/types.js";
 import { addTo } from "../group.js";
@@ -149,4 +150,37 @@ export function describeCallerShort(c: Caller): string {
 export function describeCaller(c: Caller): string {
   if (c.meshWide) return "any workload (no workload is mapped to this file)";
   return c.workload === undefined ? `namespace ${c.namespace}` : `${c.namespace}/${c.workload}`;
+}
+
+/** Answers per model, per caller, per `port scheme host`: thousands of references ask about few pairs. */
+const reached = new WeakMap<EgressModel, Map<Caller, Map<string, Reachability>>>();
+
+/**
+ * `reachability` for the callers `callersOf` returns and a reference's host, port and scheme. Kept per caller object,
+ * which a file's references share, so that each question costs one short key. Callers must not mutate the answer.
+ */
+export function callerReach(
+  model: EgressModel,
+): (caller: Caller, ref: Pick<HostReference, "host" | "port" | "scheme">) => Reachability {
+  let byCaller = reached.get(model);
+  if (!byCaller) reached.set(model, (byCaller = new Map()));
+  const known = byCaller;
+  return (caller, ref) => {
+    let answers = known.get(caller);
+    if (!answers) known.set(caller, (answers = new Map()));
+    const key = `${ref.port}\0${ref.scheme}\0${ref.host}`;
+    let answer = answers.get(key);
+    if (!answer) {
+      answer = reachability(model, {
+        namespace: caller.namespace,
+        workload: caller.workload,
+        meshWide: caller.meshWide,
+        host: ref.host,
+        port: ref.port,
+        scheme: ref.scheme,
+      });
+      answers.set(key, answer);
+    }
+    return answer;
+  };
 }

@@ -1,8 +1,8 @@
 // One reachability verdict per (reference, calling workload), shared by the five rules that report them.
 import type { Finding } from "../findings.js";
-import { reachability, type Reachability } from "../model/reachability.js";
+import type { Reachability } from "../model/reachability.js";
 import type { HostReference } from "../scan/types.js";
-import { callersOf, describeCaller, type Caller } from "./callers.js";
+import { callerReach, callersOf, describeCaller, type Caller } from "./callers.js";
 import type { RuleName } from "./catalog.js";
 import { finding, ignores, seName, severityForMode } from "./emit.js";
 import type { Allowlist } from "../allowlist/types.js";
@@ -43,21 +43,14 @@ export function evaluateReferences(ctx: RuleContext): readonly ReferenceVerdict[
   const known = byList.get(ctx.references);
   if (known) return known;
   const out: ReferenceVerdict[] = [];
+  const reach = callerReach(ctx.model);
   for (const ref of ctx.references) {
     let judged = byRef.get(ref);
     if (!judged) {
       judged = [];
       for (const caller of callersOf(ref, ctx.model, ctx.allowlist)) {
         if (!caller.injected) continue;
-        const reach = reachability(ctx.model, {
-          namespace: caller.namespace,
-          workload: caller.workload,
-          meshWide: caller.meshWide,
-          host: ref.host,
-          port: ref.port,
-          scheme: ref.scheme,
-        });
-        judged.push({ ref, caller, reach });
+        judged.push({ ref, caller, reach: reach(caller, ref) });
       }
       byRef.set(ref, judged);
     }
