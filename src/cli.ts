@@ -21,6 +21,7 @@ import { routesCommand } from "./routes/index.js";
 import { parseSettings, SettingsError, type RawSettings, type Settings } from "./settings.js";
 import { renderSuggestions, serviceEntryFile } from "./suggest/index.js";
 import { stageClock, stageLine } from "./stage-clock.js";
+import { writeReportFile } from "./write-report.js";
 import { VERSION } from "./version.js";
 import { defaultCacheDir, pruneStale } from "./render/cache.js";
 import { cacheWriteLine, renderLogLines, type SideRenderStats } from "./render/render-stats.js";
@@ -89,7 +90,7 @@ function pathChecks(settings: Settings, dir: string | undefined, write: string |
 }
 
 async function emit(text: string, output: string | undefined): Promise<void> {
-  if (output) await writeFile(output, text);
+  if (output) writeReportFile(output, text);
   else process.stdout.write(text);
 }
 

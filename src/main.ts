@@ -10,6 +10,7 @@ import { defaultCacheDir, pruneStale } from "./render/cache.js";
 import { cacheWriteLine, renderLogLines, type SideRenderStats } from "./render/render-stats.js";
 import { runCheck, type CheckResult, type StageListener } from "./engine.js";
 import { stageClock, stageLine, type StageTime } from "./stage-clock.js";
+import { writeReportFile } from "./write-report.js";
 import { checkoutBase, repositoryPrefix, type BaseTree } from "./github/base-tree.js";
 import { createGitHubApi, GitHubApiError } from "./github/client.js";
 import { GitError } from "./github/git.js";
@@ -183,7 +184,7 @@ export async function run(): Promise<void> {
       ctx.tempDir,
       id === "." ? "egress-lint-report.json" : `egress-lint-report-${id.replace(/\//g, "_")}.json`,
     );
-    await writeFile(reportFile, renderJson(report));
+    writeReportFile(reportFile, renderJson(report));
     setOutputs(report, reportFile);
     if (settings.sarifFile) await writeFile(settings.sarifFile, renderSarif(report, links));
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report, links)).write();
