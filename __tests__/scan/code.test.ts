@@ -133,6 +133,35 @@ describe("Go", () => {
   });
 });
 
+describe("Go typed declarations", () => {
+  // Go writes the name before the type: the literal belongs to `apiHost`, not to `string`.
+  const text = [
+    "package billing",
+    "",
+    'var apiHost string = "api.payments-like.io"',
+    "var (",
+    '\tsmtpHost string = "smtp.mailer-like.io"',
+    "\tretries  int    = 3",
+    ")",
+    'const statusURL string = "https://status.payments-like.io/api"',
+    'var greeting string = "hello.world-like.io"',
+  ].join("\n");
+
+  it("binds the literal to the declared name", () => {
+    const refs = scanSource({ path: "billing/config.go", text });
+    expect(refs.map((r) => `${r.host} ${r.line} ${r.reason}`)).toEqual([
+      "api.payments-like.io 3 a string in code (apiHost)",
+      "smtp.mailer-like.io 5 a string in code (smtpHost)",
+      "status.payments-like.io 8 a string in code (statusURL)",
+    ]);
+  });
+
+  it("still binds a Java declaration to the name after the type", () => {
+    const java = 'class C { String apiHost = "api.payments-like.io"; }';
+    expect(scanSource({ path: "C.java", text: java }).map((r) => r.reason)).toEqual(["a string in code (apiHost)"]);
+  });
+});
+
 describe("Java and Kotlin", () => {
   const java = [
     "/*",

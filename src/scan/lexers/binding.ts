@@ -58,7 +58,14 @@ export class BindingTracker {
   private statementStart = true;
   private readonly buffers: Buffers;
 
-  constructor(private readonly text: string) {
+  /**
+   * `namesBeforeTypes`: a typed declaration writes the name first and then the type, `host string = "x"` (Go), where
+   * other languages write `String host = "x"`.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly namesBeforeTypes = false,
+  ) {
     const b = spare ?? newBuffers();
     spare = undefined;
     // With every kind None, nothing the previous text left in the ring can bind a literal of this one.
@@ -155,6 +162,16 @@ export class BindingTracker {
       ) {
         return this.keyOf(fourth);
       }
+      // `var host string = "x"`, or `host string = "x"` in a `var (…)` block: the name is before the type.
+      if (
+        this.namesBeforeTypes &&
+        this.isAssignment(last) &&
+        kinds[before] === TokenKind.Ident &&
+        kinds[third] === TokenKind.Ident &&
+        !this.isDeclarationKeyword(third)
+      ) {
+        return this.keyOf(third);
+      }
       return this.keyOf(before);
     }
     if (
@@ -204,6 +221,15 @@ export class BindingTracker {
       default:
         return false;
     }
+  }
+
+  /** `var` or `const`, which open a declaration and name nothing. */
+  private isDeclarationKeyword(t: number): boolean {
+    const start = this.starts[t]!;
+    const length = this.ends[t]! - start;
+    return (
+      (length === 3 && this.text.startsWith("var", start)) || (length === 5 && this.text.startsWith("const", start))
+    );
   }
 
   private isAssignment(t: number): boolean {

@@ -7,8 +7,21 @@ const DQ = 0x22;
 const SQ = 0x27;
 const BACKTICK = 0x60;
 
-function cSyntax(string: CodeSyntax["string"], stringStarts: string, regexLiterals = false): CodeSyntax {
-  return { slashComments: true, hashComments: false, regexLiterals, docstrings: false, string, stringStarts };
+function cSyntax(
+  string: CodeSyntax["string"],
+  stringStarts: string,
+  regexLiterals = false,
+  namesBeforeTypes = false,
+): CodeSyntax {
+  return {
+    slashComments: true,
+    hashComments: false,
+    regexLiterals,
+    docstrings: false,
+    namesBeforeTypes,
+    string,
+    stringStarts,
+  };
 }
 
 const javascript = cSyntax(
@@ -22,12 +35,17 @@ const javascript = cSyntax(
   true,
 );
 
-const go = cSyntax((text, i) => {
-  const c = text.charCodeAt(i);
-  if (c === DQ || c === SQ) return quoted(text, i, i + 1);
-  if (c === BACKTICK) return delimited(text, i + 1, "`");
-  return undefined;
-}, "\"'`");
+const go = cSyntax(
+  (text, i) => {
+    const c = text.charCodeAt(i);
+    if (c === DQ || c === SQ) return quoted(text, i, i + 1);
+    if (c === BACKTICK) return delimited(text, i + 1, "`");
+    return undefined;
+  },
+  "\"'`",
+  false,
+  true,
+);
 
 /** Java text blocks and Kotlin raw strings share the `"""` form; neither treats a backslash before `"""` specially enough to matter here. */
 const jvm = cSyntax((text, i) => {

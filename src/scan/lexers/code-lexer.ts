@@ -17,6 +17,8 @@ export interface CodeSyntax {
   string(text: string, i: number, sink: LexSink, skip: SkipRegion): StringSpan | undefined;
   /** The ASCII characters a string literal can start with; `string` is not asked elsewhere. Unset: asked everywhere. */
   stringStarts?: string;
+  /** A typed declaration writes the name before the type: `host string = "x"` (Go), not `String host = "x"`. */
+  namesBeforeTypes: boolean;
   /** Reads a whole-line construct at a line start (Ruby `=begin`), returning its end, or undefined. */
   lineStart?(text: string, i: number, sink: LexSink): number | undefined;
 }
@@ -61,7 +63,7 @@ function dispatchOf(syntax: CodeSyntax): Dispatch {
 export function lexCode(text: string, syntax: CodeSyntax, sink: LexSink): void {
   const n = text.length;
   const { table, nonAscii } = dispatchOf(syntax);
-  const tokens = new BindingTracker(text);
+  const tokens = new BindingTracker(text, syntax.namesBeforeTypes);
   const skip: SkipRegion = { from: -1, to: -1 };
   let atLineStart = true;
   let i = 0;

@@ -9,6 +9,7 @@ const python: CodeSyntax = {
   hashComments: true,
   regexLiterals: false,
   docstrings: true,
+  namesBeforeTypes: false,
   string: pythonString,
   stringStarts: "\"'rRbBuUfF",
 };

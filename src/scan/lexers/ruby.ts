@@ -10,6 +10,7 @@ const ruby: CodeSyntax = {
   hashComments: true,
   regexLiterals: true,
   docstrings: false,
+  namesBeforeTypes: false,
   string: rubyString,
   lineStart(text, i, sink) {
     if (!text.startsWith("=begin", i)) return undefined;
