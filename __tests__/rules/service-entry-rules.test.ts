@@ -1,6 +1,6 @@
 // Rules about ServiceEntries themselves, asserted at the line of the host or port they blame.
 import { describe, expect, it } from "vitest";
-import { docs, lineWith, rowsOf, serviceEntry } from "./helpers.js";
+import { docs, lineWith, ref, rowsOf, serviceEntry } from "./helpers.js";
 
 const FILE = "k8s/manifests.yaml";
 const lines = (rows: { line: number }[]) => rows.map((r) => r.line);
@@ -94,6 +94,100 @@ spec:
         namespace: "default",
       },
     ]);
+  });
+});
+
+describe("double-tls where an HTTP route is the client", () => {
+  // An ingress gateway routes plain HTTP to the external host's 443; the DestinationRule's TLS is the only TLS.
+  const text = docs(
+    serviceEntry("cdn", "default", "hosts: [files.cdn-like.io]\nports:\n- {number: 443, name: https, protocol: HTTPS}"),
+    `apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: edge, namespace: default}
+spec:
+  hosts: ["*"]
+  gateways: [edge-gateway]
+  http:
+  - match: [{uri: {prefix: /files}}]
+    rewrite: {authority: files.cdn-like.io}
+    route:
+    - destination: {host: files.cdn-like.io, port: {number: 443}}`,
+    `apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: cdn, namespace: default}
+spec:
+  host: files.cdn-like.io
+  trafficPolicy: {tls: {mode: SIMPLE, sni: files.cdn-like.io}}`,
+  );
+
+  it("reports nothing while no code calls the host with TLS of its own", () => {
+    expect(rowsOf("double-tls", { manifests: text, references: [ref("http://files.cdn-like.io:443/x")] })).toEqual([]);
+  });
+
+  it("reports the port once code also calls https:// on it", () => {
+    expect(
+      rowsOf("double-tls", { manifests: text, references: [ref("https://files.cdn-like.io/images")] }).map(
+        (r) => r.line,
+      ),
+    ).toEqual([lineWith(text, "name: https")]);
+  });
+
+  it("reports nothing for sidecars' route from the host's HTTP port to its TLS port (the origination sample)", () => {
+    const sample = docs(
+      serviceEntry(
+        "google",
+        "default",
+        "hosts: [books.vendor-like.io]\nports:\n- {number: 80, name: http, protocol: HTTP}\n- {number: 443, name: https, protocol: HTTPS}",
+      ),
+      `apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: rewrite-port, namespace: default}
+spec:
+  hosts: [books.vendor-like.io]
+  http:
+  - match: [{port: 80}]
+    route:
+    - destination: {host: books.vendor-like.io, port: {number: 443}}`,
+      `apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: originate, namespace: default}
+spec:
+  host: books.vendor-like.io
+  trafficPolicy:
+    portLevelSettings:
+    - port: {number: 443}
+      tls: {mode: SIMPLE}`,
+    );
+    expect(rowsOf("double-tls", { manifests: sample })).toEqual([]);
+  });
+
+  it("reports sidecars' HTTP route to a host whose only port is TLS: no sidecar applies it", () => {
+    const meshOnly = docs(
+      serviceEntry("pay", "default", "hosts: [api.pay-like.io]\nports:\n- {number: 443, name: https, protocol: HTTPS}"),
+      `apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: retries, namespace: default}
+spec:
+  hosts: [api.pay-like.io]
+  http:
+  - retries: {attempts: 3}
+    route:
+    - destination: {host: api.pay-like.io}`,
+      `apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: pay, namespace: default}
+spec:
+  host: api.pay-like.io
+  trafficPolicy: {tls: {mode: SIMPLE}}`,
+    );
+    expect(rowsOf("double-tls", { manifests: meshOnly }).map((r) => r.line)).toEqual([
+      lineWith(meshOnly, "name: https"),
+    ]);
+  });
+
+  it("reports a route to another port of the host as before", () => {
+    const other = text.replace("port: {number: 443}", "port: {number: 8443}");
+    expect(rowsOf("double-tls", { manifests: other }).map((r) => r.line)).toEqual([lineWith(other, "name: https")]);
   });
 });
 
