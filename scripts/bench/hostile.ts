@@ -98,6 +98,13 @@ async function main(cli: string): Promise<void> {
       for (const path of PATHS) scanSource({ path, text });
     });
   }
+  // One literal of URLs back to back, alone and in a record with a phone number at its edge: each URL once asked
+  // about the whole literal (40 s for 1 MB).
+  const urls = "https://a.acme.io/".repeat(MB / 18);
+  timed("scan a 1 MB literal of 58,000 URLs, alone and beside a phone number", 4000, () => {
+    scanSource({ path: "a.ts", text: `"${urls}"` });
+    scanSource({ path: "a.ts", text: `const c = {phone: "+1 555 010 9999", site: "${urls}"}` });
+  });
   const deep = { "- ": "block sequences", "? ": "explicit keys", "[": "flow sequences", "{a: ": "flow maps" };
   for (const [unit, name] of Object.entries(deep))
     timed(`parse 200,000 nested ${name}`, 1000, () => parseYamlFile(unit.repeat(200_000)));

@@ -14,7 +14,9 @@ const PAGE_ASSET = /\/[^/]*\.(?:png|jpe?g|gif|webp|avif|svg|ico|bmp|woff2?|ttf|o
 export function browserNavigationReason(text: string, offset: number, scheme: string): string | undefined {
   if (scheme !== "https" && scheme !== "http") return undefined;
   const end = urlEnd(text, offset);
-  const q = text.indexOf("?", offset);
+  // Looked for within the URL only: in a text of many URLs and no `?`, a search from here would run to its end.
+  const inUrl = text.slice(offset, end).indexOf("?");
+  const q = inUrl === -1 ? -1 : offset + inUrl;
   const pathEnd = q === -1 || q >= end ? end : q;
   if (PAGE_ASSET.test(text.slice(offset, pathEnd).replace(/#.*$/, "")))
     return "an image, font or stylesheet: a page shows it and the browser loads it, the server does not request it";

@@ -29,7 +29,17 @@ const KEY_AND_NUMBER = /["']?([A-Za-z_][\w-]*)["']?\s*[:=]\s*["'`](\+?[\d(][\d\s
  * one's.
  */
 export function inContactRecord(text: string, start: number, end: number): boolean {
-  if (!PHONE_HINT.test(text.slice(Math.max(0, start - NEAR), end + NEAR))) return false;
+  // Every URL of one literal asks about the same literal: a literal of thousands of URLs is answered once.
+  if (last.text === text && last.start === start && last.end === end) return last.answer;
+  const answer = contactRecordAround(text, start, end);
+  last = { text, start, end, answer };
+  return answer;
+}
+
+let last = { text: "", start: -1, end: -1, answer: false };
+
+function contactRecordAround(text: string, start: number, end: number): boolean {
+  if (!phoneWordNear(text, start, end)) return false;
   const open = enclosingOpen(text, start);
   if (open === undefined) return false;
   const close = closingBraceAfter(text, end);
@@ -43,6 +53,15 @@ export function inContactRecord(text: string, start: number, end: number): boole
     if (splitWords(m[1]!).some((w) => PHONE_WORDS.has(w))) return true;
   }
   return false;
+}
+
+/** A phone word within NEAR of the literal's edges, inside or outside it: a long literal is not read whole. */
+function phoneWordNear(text: string, start: number, end: number): boolean {
+  if (end - start <= 2 * NEAR) return PHONE_HINT.test(text.slice(Math.max(0, start - NEAR), end + NEAR));
+  return (
+    PHONE_HINT.test(text.slice(Math.max(0, start - NEAR), start + NEAR)) ||
+    PHONE_HINT.test(text.slice(end - NEAR, end + NEAR))
+  );
 }
 
 /** The `{` that opens the record around `at`, if the nearest unclosed bracket before it is a brace. */
