@@ -3346,10 +3346,10 @@ var require_utils = __commonJS({
         return removeDotSegments(path19);
       }
       const segments = path19.split("/");
-      const last = segments.length - 1;
+      const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
+      for (let i = 0; i <= last2; i++) {
         const segment = segments[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
@@ -3359,7 +3359,7 @@ var require_utils = __commonJS({
               output.push("..");
             }
           }
-          trailingDirectory = i === last;
+          trailingDirectory = i === last2;
         } else {
           output.push(segment);
         }
@@ -10786,8 +10786,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -11635,9 +11635,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match2 = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match2 = last2.exec(source);
       return res + sep2 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue2(source, onError) {
@@ -13544,12 +13544,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -13673,8 +13673,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
@@ -13866,8 +13866,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -14924,11 +14924,11 @@ var require_cjs = __commonJS({
     }
     function fastPathLookup(hostname, options, out) {
       if (!options.allowPrivateDomains && options.allowIcannDomains && hostname.length > 3) {
-        const last = hostname.length - 1;
-        const c3 = hostname.charCodeAt(last);
-        const c2 = hostname.charCodeAt(last - 1);
-        const c1 = hostname.charCodeAt(last - 2);
-        const c0 = hostname.charCodeAt(last - 3);
+        const last2 = hostname.length - 1;
+        const c3 = hostname.charCodeAt(last2);
+        const c2 = hostname.charCodeAt(last2 - 1);
+        const c1 = hostname.charCodeAt(last2 - 2);
+        const c0 = hostname.charCodeAt(last2 - 3);
         if (c3 === 109 && c2 === 111 && c1 === 99 && c0 === 46) {
           out.isIcann = true;
           out.isPrivate = false;
@@ -15723,13 +15723,13 @@ function parseInline(st, i, j, parent, depth, pointer) {
   const c = line.charCodeAt(j);
   if (c === 124 || c === 62) return parseBlockScalar(st, i, j, parent);
   let value;
-  let last = i;
+  let last2 = i;
   if (c === 91 || c === 123) value = parseFlow(st, line, j, depth + 1, pointer, i + 1);
   else if (c === 34 || c === 39) {
     value = parseQuoted(st, line, j);
     if (value === void 0) {
       value = parseMultiLineQuoted(st, i, j, parent + 1);
-      last = st.endLine;
+      last2 = st.endLine;
     }
   } else {
     if (!plainValueStart(line, j)) decline();
@@ -15747,14 +15747,14 @@ function parseInline(st, i, j, parent, depth, pointer) {
     st.pos = e;
     if (k2 === line.length) {
       value = resolvePlain(plainLines(st, i, line.slice(j, e), parent + 1));
-      last = st.endLine;
+      last2 = st.endLine;
     } else value = resolvePlain(line.slice(j, e));
   }
   count(st, 1);
-  const end = st.lines[last];
+  const end = st.lines[last2];
   const k = skipSpaces(end, st.pos);
   if (k < end.length && (end.charCodeAt(k) !== 35 || k === st.pos)) decline();
-  st.li = last + 1;
+  st.li = last2 + 1;
   return value;
 }
 function plainLines(st, i, first, min) {
@@ -15837,15 +15837,15 @@ function parseBlockScalar(st, i, j, parent) {
   if (indicator === 0) {
     for (let n = first; n < start; n++) if (lines[n].length > indent2) decline();
   }
-  let last = start;
+  let last2 = start;
   for (let n = start + 1; n < lines.length; n++) {
     const s = lines[n];
     const sp = skipSpaces(s, 0);
-    if (sp >= indent2 || sp === s.length && n < lines.length - 1) last = n;
+    if (sp >= indent2 || sp === s.length && n < lines.length - 1) last2 = n;
     else break;
   }
-  st.li = last + 1;
-  let kept = last;
+  st.li = last2 + 1;
+  let kept = last2;
   if (chomp !== "+") {
     while (kept > start && lines[kept].length <= firstIndent && skipSpaces(lines[kept], 0) === lines[kept].length)
       kept--;
@@ -16108,8 +16108,8 @@ function unfoldLines(source) {
 function doubleQuotedValue(source) {
   let res = "";
   let from = 1;
-  const last = source.length - 1;
-  for (let i = 1; i < last; i++) {
+  const last2 = source.length - 1;
+  for (let i = 1; i < last2; i++) {
     const ch = source.charCodeAt(i);
     if (ch === 10) {
       res += source.slice(from, i);
@@ -16140,7 +16140,7 @@ function doubleQuotedValue(source) {
       }
     }
   }
-  return res + source.slice(from, last);
+  return res + source.slice(from, last2);
 }
 var NULL = /^(?:~|[Nn]ull|NULL)?$/;
 var BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
@@ -16326,12 +16326,12 @@ function findExcessiveStructure(text3, limits) {
     scalarNext = false;
     let nl = token.indexOf("\n");
     if (nl >= 0) {
-      let last = nl;
+      let last2 = nl;
       for (; nl >= 0; nl = token.indexOf("\n", nl + 1)) {
         line++;
-        last = nl;
+        last2 = nl;
       }
-      column = token.length - last - 1;
+      column = token.length - last2 - 1;
     } else column += token.length;
     const c = isScalar3 ? "" : token[0];
     if (!isScalar3) {
@@ -17367,8 +17367,8 @@ function specialUseOfUncached(host, kind) {
 function embeddedIPv4(labels2) {
   const dotted = labels2.slice(-4).join(".");
   if (isIPv4(dotted)) return dotted;
-  const last = labels2[labels2.length - 1] ?? "";
-  const m = /(?:^|-)(\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3})$/.exec(last);
+  const last2 = labels2[labels2.length - 1] ?? "";
+  const m = /(?:^|-)(\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3})$/.exec(last2);
   const dashed = m?.[1]?.replace(/-/g, ".");
   return dashed && isIPv4(dashed) ? dashed : void 0;
 }
@@ -17645,8 +17645,13 @@ function newBuffers() {
 }
 var spare;
 var BindingTracker = class {
-  constructor(text3) {
+  /**
+   * `namesBeforeTypes`: a typed declaration writes the name first and then the type, `host string = "x"` (Go), where
+   * other languages write `String host = "x"`.
+   */
+  constructor(text3, namesBeforeTypes = false) {
     this.text = text3;
+    this.namesBeforeTypes = namesBeforeTypes;
     const b = spare ?? newBuffers();
     spare = void 0;
     b.kinds.fill(0 /* None */);
@@ -17661,6 +17666,7 @@ var BindingTracker = class {
     } = b);
   }
   text;
+  namesBeforeTypes;
   // The last four tokens in a ring, newest at `head`: typed arrays, so lexing allocates nothing per token.
   kinds;
   starts;
@@ -17724,24 +17730,27 @@ var BindingTracker = class {
   /** The key a literal or bracket here is bound to, left in keyStart/keyEnd (and the fallback's): true when found. */
   findKey() {
     const { kinds } = this;
-    const last = this.head;
+    const last2 = this.head;
     const before = this.slot(1);
     this.fallbackStart = -1;
-    if (kinds[last] === 3 /* Op */ && (kinds[before] === 1 /* Ident */ || kinds[before] === 2 /* Str */)) {
-      if (!this.isSeparator(last)) return false;
+    if (kinds[last2] === 3 /* Op */ && (kinds[before] === 1 /* Ident */ || kinds[before] === 2 /* Str */)) {
+      if (!this.isSeparator(last2)) return false;
       const third = this.slot(2);
       const fourth = this.slot(3);
-      if (this.isAssignment(last) && kinds[before] === 1 /* Ident */ && this.isColon(third) && kinds[fourth] === 1 /* Ident */) {
+      if (this.isAssignment(last2) && kinds[before] === 1 /* Ident */ && this.isColon(third) && kinds[fourth] === 1 /* Ident */) {
         return this.keyOf(fourth);
+      }
+      if (this.namesBeforeTypes && this.isAssignment(last2) && kinds[before] === 1 /* Ident */ && kinds[third] === 1 /* Ident */ && !this.isDeclarationKeyword(third)) {
+        return this.keyOf(third);
       }
       return this.keyOf(before);
     }
-    if (kinds[last] === 4 /* Open */ && this.text.charCodeAt(this.starts[last]) === 40 && kinds[before] === 1 /* Ident */) {
+    if (kinds[last2] === 4 /* Open */ && this.text.charCodeAt(this.starts[last2]) === 40 && kinds[before] === 1 /* Ident */) {
       return this.keyOf(before);
     }
-    if (kinds[last] !== 4 /* Open */ && kinds[last] !== 6 /* Comma */) return false;
+    if (kinds[last2] !== 4 /* Open */ && kinds[last2] !== 6 /* Comma */) return false;
     const enclosing = this.depth > 0 && this.depth <= MAX_DEPTH2 ? this.depth - 1 : -1;
-    if (kinds[last] === 6 /* Comma */ && kinds[before] === 2 /* Str */ && enclosing !== -1 && this.brackets[enclosing] === 40 && this.isName(before)) {
+    if (kinds[last2] === 6 /* Comma */ && kinds[before] === 2 /* Str */ && enclosing !== -1 && this.brackets[enclosing] === 40 && this.isName(before)) {
       if (enclosing !== -1) {
         this.fallbackStart = this.keyStarts[enclosing];
         this.fallbackEnd = this.keyEnds[enclosing];
@@ -17770,6 +17779,12 @@ var BindingTracker = class {
       default:
         return false;
     }
+  }
+  /** `var` or `const`, which open a declaration and name nothing. */
+  isDeclarationKeyword(t) {
+    const start = this.starts[t];
+    const length = this.ends[t] - start;
+    return length === 3 && this.text.startsWith("var", start) || length === 5 && this.text.startsWith("const", start);
   }
   isAssignment(t) {
     return this.ends[t] - this.starts[t] === 1 && this.text.charCodeAt(this.starts[t]) === 61;
@@ -17803,9 +17818,9 @@ var BindingTracker = class {
   }
   /** An opening bracket at `i`: its key is what a literal directly inside it is bound to. */
   open(i) {
-    const last = this.head;
+    const last2 = this.head;
     let found;
-    if (this.kinds[last] === 1 /* Ident */) found = this.text.charCodeAt(i) === 40 && this.keyOf(last);
+    if (this.kinds[last2] === 1 /* Ident */) found = this.text.charCodeAt(i) === 40 && this.keyOf(last2);
     else found = this.findKey();
     if (this.depth < MAX_DEPTH2) {
       const d = this.depth;
@@ -17936,7 +17951,7 @@ function dispatchOf(syntax) {
 function lexCode(text3, syntax, sink) {
   const n = text3.length;
   const { table: table2, nonAscii } = dispatchOf(syntax);
-  const tokens = new BindingTracker(text3);
+  const tokens = new BindingTracker(text3, syntax.namesBeforeTypes);
   const skip = { from: -1, to: -1 };
   let atLineStart = true;
   let i = 0;
@@ -18137,8 +18152,16 @@ function template(text3, open2) {
 var DQ = 34;
 var SQ = 39;
 var BACKTICK = 96;
-function cSyntax(string, stringStarts, regexLiterals = false) {
-  return { slashComments: true, hashComments: false, regexLiterals, docstrings: false, string, stringStarts };
+function cSyntax(string, stringStarts, regexLiterals = false, namesBeforeTypes = false) {
+  return {
+    slashComments: true,
+    hashComments: false,
+    regexLiterals,
+    docstrings: false,
+    namesBeforeTypes,
+    string,
+    stringStarts
+  };
 }
 var javascript = cSyntax(
   (text3, i) => {
@@ -18150,12 +18173,17 @@ var javascript = cSyntax(
   "\"'`",
   true
 );
-var go = cSyntax((text3, i) => {
-  const c = text3.charCodeAt(i);
-  if (c === DQ || c === SQ) return quoted(text3, i, i + 1);
-  if (c === BACKTICK) return delimited(text3, i + 1, "`");
-  return void 0;
-}, "\"'`");
+var go = cSyntax(
+  (text3, i) => {
+    const c = text3.charCodeAt(i);
+    if (c === DQ || c === SQ) return quoted(text3, i, i + 1);
+    if (c === BACKTICK) return delimited(text3, i + 1, "`");
+    return void 0;
+  },
+  "\"'`",
+  false,
+  true
+);
 var jvm = cSyntax((text3, i) => {
   const c = text3.charCodeAt(i);
   if (c === DQ && text3.startsWith('"""', i)) return delimited(text3, i + 3, '"""');
@@ -18441,6 +18469,7 @@ var python = {
   hashComments: true,
   regexLiterals: false,
   docstrings: true,
+  namesBeforeTypes: false,
   string: pythonString,
   stringStarts: `"'rRbBuUfF`
 };
@@ -18476,6 +18505,7 @@ var ruby = {
   hashComments: true,
   regexLiterals: true,
   docstrings: false,
+  namesBeforeTypes: false,
   string: rubyString,
   lineStart(text3, i, sink) {
     if (!text3.startsWith("=begin", i)) return void 0;
@@ -19994,11 +20024,11 @@ function addressNamesIn(text3) {
   const names2 = /* @__PURE__ */ new Set();
   for (const m of text3.matchAll(ADDRESS_WORD)) {
     const at2 = m.index;
-    if (text3.charCodeAt(at2) !== 95 && !isLowerOrDigit(text3.charCodeAt(at2 - 1))) continue;
+    if (text3.charCodeAt(at2) !== 95 && (at2 === 0 || !isLowerOrDigit(text3.charCodeAt(at2 - 1)))) continue;
     let end = at2 + m[0].length;
     if (text3.startsWith("name", end) && m[0].endsWith("ost")) end += 4;
     else if (text3.startsWith("ess", end) && m[0].endsWith("ddr")) end += 3;
-    if (isIdentChar(text3.charCodeAt(end))) continue;
+    if (end < text3.length && isIdentChar(text3.charCodeAt(end))) continue;
     let start = at2;
     while (start > 0 && isIdentChar(text3.charCodeAt(start - 1))) start--;
     const first = text3.charCodeAt(start);
@@ -20681,8 +20711,8 @@ function isLicenseLink(key) {
   return words.length === 2 && LICENSE_WORDS.has(words[0]) && LINK_WORDS.has(words[1]);
 }
 function namesPicture(words) {
-  const last = words[words.length - 1];
-  const subject = last !== void 0 && (LINK_WORDS.has(last) || last === "src") ? words[words.length - 2] : last;
+  const last2 = words[words.length - 1];
+  const subject = last2 !== void 0 && (LINK_WORDS.has(last2) || last2 === "src") ? words[words.length - 2] : last2;
   return subject !== void 0 && PICTURE_WORDS.has(subject);
 }
 function isStoreName(key) {
@@ -20709,17 +20739,17 @@ function keyRole(key) {
   const first = lastPart(key).charCodeAt(0);
   if (first === 36 || first === 64) return "identifier";
   const words = splitWords(key);
-  const last = words[words.length - 1];
-  if (last === void 0) return "other";
+  const last2 = words[words.length - 1];
+  if (last2 === void 0) return "other";
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
-  if ((words.includes("frontend") || words.includes("portal")) && LINK_WORDS.has(last)) return "inbound";
+  if ((words.includes("frontend") || words.includes("portal")) && LINK_WORDS.has(last2)) return "inbound";
   if (words.includes("saml") && words.includes("sp")) return "inbound";
-  if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
+  if (IDENTIFIER_WORDS.has(last2) || words.includes("xmlns")) return "identifier";
   if (isLicenseLink(key)) return "mention";
-  if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
-  if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words) || namesPicture(words)) return "mention";
+  if (MESSAGE_WORDS.has(last2) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
+  if (PROFILE_WORDS.has(last2) || REFERRER_WORDS.has(last2) || keepsData(words) || namesPicture(words)) return "mention";
   if (PROFILE_NAMES.has(lastPart(key).toLowerCase())) return "mention";
-  return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
+  return HOST_WORDS.has(last2) || words[0] === "dial" ? "host" : "other";
 }
 function contextRole(name) {
   const role = keyRole(name);
@@ -20751,7 +20781,7 @@ function splitWords(name) {
     const prev = name.charCodeAt(i - 1);
     const prevLower = prev >= 97 && prev <= 122 || prev >= 48 && prev <= 57;
     const prevUpper = prev >= 65 && prev <= 90;
-    const next = name.charCodeAt(i + 1);
+    const next = i + 1 < name.length ? name.charCodeAt(i + 1) : 0;
     const nextLower = next >= 97 && next <= 122;
     if (upper && (prevLower || prevUpper && nextLower)) {
       flush(i);
@@ -21034,9 +21064,9 @@ function literalMayHoldHost(t, start, end) {
     if (kind === ENDS_HOST) endsBeforeDot = true;
   }
   if (dot === end) return false;
-  const last = withoutTrailingDot(text3, start, end);
-  const first = labelStart(text3, start, last);
-  if (first < last && mayEndReportedHost(text3, first, last)) return true;
+  const last2 = withoutTrailingDot(text3, start, end);
+  const first = labelStart(text3, start, last2);
+  if (first < last2 && mayEndReportedHost(text3, first, last2)) return true;
   for (let i = endsBeforeDot ? start : dot; i < first; i++) {
     const kind = charKind(text3.charCodeAt(i));
     if (kind === BRACKET) return true;
@@ -21045,15 +21075,15 @@ function literalMayHoldHost(t, start, end) {
   return false;
 }
 function endsReportedHostAt(text3, start, at2) {
-  const last = withoutTrailingDot(text3, start, at2);
-  const first = labelStart(text3, start, last);
-  return first < last && mayEndReportedHost(text3, first, last);
+  const last2 = withoutTrailingDot(text3, start, at2);
+  const first = labelStart(text3, start, last2);
+  return first < last2 && mayEndReportedHost(text3, first, last2);
 }
 function withoutTrailingDot(text3, start, at2) {
   return at2 > start && text3.charCodeAt(at2 - 1) === 46 ? at2 - 1 : at2;
 }
-function labelStart(text3, start, last) {
-  let first = last;
+function labelStart(text3, start, last2) {
+  let first = last2;
   while (first > start && charKind(text3.charCodeAt(first - 1)) === LABEL) first--;
   return first;
 }
@@ -21128,7 +21158,8 @@ var PAGE_ASSET = /\/[^/]*\.(?:png|jpe?g|gif|webp|avif|svg|ico|bmp|woff2?|ttf|otf
 function browserNavigationReason(text3, offset, scheme) {
   if (scheme !== "https" && scheme !== "http") return void 0;
   const end = urlEnd(text3, offset);
-  const q = text3.indexOf("?", offset);
+  const inUrl = text3.slice(offset, end).indexOf("?");
+  const q = inUrl === -1 ? -1 : offset + inUrl;
   const pathEnd = q === -1 || q >= end ? end : q;
   if (PAGE_ASSET.test(text3.slice(offset, pathEnd).replace(/#.*$/, "")))
     return "an image, font or stylesheet: a page shows it and the browser loads it, the server does not request it";
@@ -21237,7 +21268,14 @@ var PHONE_HINT = new RegExp(
 var NEAR = 300;
 var KEY_AND_NUMBER = /["']?([A-Za-z_][\w-]*)["']?\s*[:=]\s*["'`](\+?[\d(][\d\s().-]{5,24})["'`]/g;
 function inContactRecord(text3, start, end) {
-  if (!PHONE_HINT.test(text3.slice(Math.max(0, start - NEAR), end + NEAR))) return false;
+  if (last.text === text3 && last.start === start && last.end === end) return last.answer;
+  const answer = contactRecordAround(text3, start, end);
+  last = { text: text3, start, end, answer };
+  return answer;
+}
+var last = { text: "", start: -1, end: -1, answer: false };
+function contactRecordAround(text3, start, end) {
+  if (!phoneWordNear(text3, start, end)) return false;
   const open2 = enclosingOpen(text3, start);
   if (open2 === void 0) return false;
   const close = closingBraceAfter(text3, end);
@@ -21251,6 +21289,10 @@ function inContactRecord(text3, start, end) {
     if (splitWords(m[1]).some((w) => PHONE_WORDS.has(w))) return true;
   }
   return false;
+}
+function phoneWordNear(text3, start, end) {
+  if (end - start <= 2 * NEAR) return PHONE_HINT.test(text3.slice(Math.max(0, start - NEAR), end + NEAR));
+  return PHONE_HINT.test(text3.slice(Math.max(0, start - NEAR), start + NEAR)) || PHONE_HINT.test(text3.slice(end - NEAR, end + NEAR));
 }
 function enclosingOpen(text3, at2) {
   const open2 = unclosedBefore(text3, at2);
@@ -22120,8 +22162,8 @@ function findConstructors(code, patterns, accept = () => true) {
 }
 function closingBracket(code, open2) {
   let depth = 0;
-  const last = Math.min(code.length, open2 + MAX_CALL_SPAN);
-  for (let i = open2; i < last; i++) {
+  const last2 = Math.min(code.length, open2 + MAX_CALL_SPAN);
+  for (let i = open2; i < last2; i++) {
     const c = code[i];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
@@ -22129,7 +22171,7 @@ function closingBracket(code, open2) {
       if (depth === 0) return i + 1;
     }
   }
-  return last;
+  return last2;
 }
 function chainEnd(code, open2) {
   let end = closingBracket(code, open2);
@@ -22174,9 +22216,9 @@ var MAX_OPTIONS = 32;
 var MAX_VALUE_SPAN = 4096;
 function valueAt(view, start, inCall) {
   const { code } = view;
-  const last = Math.min(code.length, start + MAX_VALUE_SPAN);
+  const last2 = Math.min(code.length, start + MAX_VALUE_SPAN);
   let end = start;
-  while (end < last) {
+  while (end < last2) {
     const c = code[end];
     if (c === "(" || c === "[" || c === "{") end = closingBracket(code, end);
     else if (c === "," || c === ")" || c === "]" || c === "}" || c === ";" || c === "\n" && !inCall) break;
@@ -22611,16 +22653,20 @@ var BUILD_METADATA = /* @__PURE__ */ new Set([
   "biome.json"
 ]);
 function isScannableSource(path19, options = {}) {
-  const normal = path19.replace(/\\/g, "/");
+  const normal = path19.includes("\\") ? path19.replace(/\\/g, "/") : path19;
   if (languageOf(normal) === void 0 && !isBinScript(normal)) return false;
   const base = baseName2(normal);
   const lowerBase = base.toLowerCase();
   if (BUILD_METADATA.has(lowerBase) || /^tsconfig.*\.json$/.test(lowerBase)) return false;
   if (lowerBase.endsWith(".min.js") || lowerBase.endsWith(".gradle.kts")) return false;
-  const dirs = normal.split("/").slice(0, -1).map((d) => d.toLowerCase());
-  if (dirs.some((d) => EXCLUDED_DIRS.has(d))) return false;
+  let inTests = false;
+  for (let from = 0, slash = normal.indexOf("/"); slash !== -1; from = slash + 1, slash = normal.indexOf("/", from)) {
+    const lower = normal.slice(from, slash).toLowerCase();
+    if (EXCLUDED_DIRS.has(lower)) return false;
+    if (TEST_DIRS.has(lower)) inTests = true;
+  }
   if (options.includeTests) return true;
-  return !dirs.some((d) => TEST_DIRS.has(d)) && !TEST_FILE.test(base);
+  return !inTests && !TEST_FILE.test(base);
 }
 function isModuleInDocsFolder(path19) {
   const normal = path19.replace(/\\/g, "/");
@@ -22735,13 +22781,13 @@ function maskUnmatchedOpens(masked, budget) {
     }
   }
   let out = "";
-  let last = 0;
+  let last2 = 0;
   for (let i = 0; i < open2.length; i++) {
     const at2 = open2[i];
-    out += masked.slice(last, at2) + "\0";
-    last = at2 + 1;
+    out += masked.slice(last2, at2) + "\0";
+    last2 = at2 + 1;
   }
-  return out + masked.slice(last);
+  return out + masked.slice(last2);
 }
 function commaSetFollows(str2, budget) {
   budget.remaining -= str2.length;
@@ -23024,11 +23070,11 @@ var fixed = (a, b) => {
   const out = [];
   if (ra !== zeros)
     out.push(...prefix(lo++, fixed(ra, nines)));
-  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  const last2 = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
   if (lo <= hi) {
     out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
   }
-  out.push(...last);
+  out.push(...last2);
   return out;
 };
 var nonneg = (a, b, width) => {
@@ -24183,7 +24229,7 @@ var extSafe = (pattern) => {
 var lastSplit;
 var lastChecked;
 var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
-var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var endIndex = (p, last2, lastStart, prev, prevStart) => portionMatch(p, last2) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
 var isDots = (p) => p === "." || p === "..";
 var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
 var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
@@ -24602,7 +24648,7 @@ var Minimatch = class {
   #canMatch(f) {
     const sep2 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
-    let last = "";
+    let last2 = "";
     let lastStart = 0;
     let prev;
     let prevStart = 0;
@@ -24614,21 +24660,21 @@ var Minimatch = class {
       if (end && ends === 0) {
         const i = lastSep(f, f.length, sep2);
         lastStart = i + 1;
-        last = f.slice(lastStart);
-        if (last === "" && i >= 0) {
+        last2 = f.slice(lastStart);
+        if (last2 === "" && i >= 0) {
           let j = i;
           while (j > 0 && isSep(f.charCodeAt(j - 1), sep2))
             j--;
           prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep2) + 1;
           prev = f.slice(prevStart, j);
         }
-        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+        const resolves = this.#level2 && (isDots(last2) || last2 === "" && prev !== void 0 && isDots(prev));
         ends = resolves ? -1 : 1;
         end = !resolves;
       }
       let tailStart = -1;
       if (end && typeof p === "string") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        tailStart = endIndex(p, last2, lastStart, prev, prevStart);
         if (tailStart === -1)
           continue;
       }
@@ -24639,7 +24685,7 @@ var Minimatch = class {
         }
       }
       if (end && typeof p === "object") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        tailStart = endIndex(p, last2, lastStart, prev, prevStart);
         if (tailStart === -1)
           continue;
       }
@@ -24732,8 +24778,8 @@ var Minimatch = class {
   // the last split, if it was the same path with the same split
   // settings
   #cachedSplit(f) {
-    const last = lastSplit;
-    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+    const last2 = lastSplit;
+    return last2?.f === f && last2.isWindows === this.isWindows && last2.preserveMultipleSlashes === this.preserveMultipleSlashes && last2.normalize === this.#form ? last2 : void 0;
   }
   // split a path for match(), and keep the parts for the next call
   #split(f) {
@@ -25295,6 +25341,11 @@ function shortcut(pattern) {
     const name = m[1];
     return (path19) => path19.startsWith(`${name}/`) || path19.includes(`/${name}/`);
   }
+  m = /^(.+)\/\*\*$/.exec(pattern);
+  if (m && m[1].split("/").every((part) => PLAIN.test(part) && part !== "." && part !== "..")) {
+    const folder = `${m[1]}/`;
+    return (path19) => path19.startsWith(folder);
+  }
   m = /^\*\*\/(.+)$/.exec(pattern);
   if (m && PLAIN.test(m[1]) && m[1] !== "." && m[1] !== "..") {
     const name = m[1];
@@ -25447,10 +25498,10 @@ async function readRepositoryFiles(root, relPaths, maxFileBytes, exclude = [], o
   return out;
 }
 function realPathOf(place2, rel, abs, isLink) {
-  if (isLink) return realpathSync(abs);
+  if (isLink) return realpathSync.native(abs);
   const dir = path2.dirname(rel);
   let realDir = place2.realDirs.get(dir);
-  if (realDir === void 0) place2.realDirs.set(dir, realDir = realpathSync(path2.join(place2.root, dir)));
+  if (realDir === void 0) place2.realDirs.set(dir, realDir = realpathSync.native(path2.join(place2.root, dir)));
   return path2.join(realDir, path2.basename(rel));
 }
 function readOne(place2, rel) {
@@ -29903,13 +29954,16 @@ function pythonRuns(input) {
   for (const p of input.provenance.placements) {
     const key = `${p.namespace}/${p.workload}/${p.container}`;
     const lines = commandLines(p, input.commands.get(key), texts);
-    if (lines.length === 0) continue;
+    if (!lines.some(mayStartPython)) continue;
     shipped ??= shippedFiles2(input.provenance, input.files);
     const files = shipped.get(p) ?? [];
     const run = runOf(lines, files, importsOf3, texts);
     if (run) out.set(key, run);
   }
   return out;
+}
+function mayStartPython(line) {
+  return line.includes(".sh") || PYTHON_PROGRAM.test(line);
 }
 function commandLines(p, manifest, texts) {
   if (manifest?.command.length) return [[...manifest.command, ...manifest.args].join(" ")];
@@ -29932,14 +29986,14 @@ function runOf(lines, files, importsOf3, texts) {
     for (const e of found) entries2.add(e);
   }
   if (entries2.size === 0) return void 0;
-  const reached = /* @__PURE__ */ new Set();
+  const reached2 = /* @__PURE__ */ new Set();
   const queue = [...entries2];
   const visit2 = (f) => {
-    if (reached.has(f)) return;
-    reached.add(f);
+    if (reached2.has(f)) return;
+    reached2.add(f);
     queue.push(f);
   };
-  for (const e of entries2) reached.add(e);
+  for (const e of entries2) reached2.add(e);
   while (queue.length) {
     const f = queue.pop();
     const imp = importsOf3.get(f);
@@ -29950,7 +30004,7 @@ function runOf(lines, files, importsOf3, texts) {
       for (const target4 of resolveImport(f, s, modules, python2)) visit2(target4);
     }
   }
-  const notRun = new Set(files.filter((f) => f.endsWith(".py") && !reached.has(f) || COMPILED_SOURCE.test(f)));
+  const notRun = new Set(files.filter((f) => f.endsWith(".py") && !reached2.has(f) || COMPILED_SOURCE.test(f)));
   return { entries: [...entries2].sort(), notRun };
 }
 function lineEntries(line, files, modules, texts, depth, allowed) {
@@ -30574,11 +30628,11 @@ function modulesNotRun(input) {
   );
   const all = walk([...server.reached], true);
   function walk(starts, throughClient) {
-    const reached = /* @__PURE__ */ new Set();
+    const reached2 = /* @__PURE__ */ new Set();
     const queue = [];
     const visit2 = (f) => {
-      if (reached.has(f)) return;
-      reached.add(f);
+      if (reached2.has(f)) return;
+      reached2.add(f);
       queue.push(f);
     };
     for (const s of starts) visit2(s);
@@ -30615,7 +30669,7 @@ function modulesNotRun(input) {
           if (dir === "" || m.startsWith(`${dir}/`)) visit2(m);
       }
     }
-    return { reached };
+    return { reached: reached2 };
   }
   for (const [folder, modules] of modulesOf) {
     if (unknown.has(folder) || !entries2.has(folder)) continue;
@@ -31118,8 +31172,8 @@ var RequestGraph = class {
 function parentModule(specifier) {
   const dots = /^\.*/.exec(specifier)[0];
   const rest = specifier.slice(dots.length);
-  const last = rest.lastIndexOf(".");
-  if (last !== -1) return dots + rest.slice(0, last);
+  const last2 = rest.lastIndexOf(".");
+  if (last2 !== -1) return dots + rest.slice(0, last2);
   return dots || void 0;
 }
 
@@ -32063,6 +32117,30 @@ function describeCaller(c) {
   if (c.meshWide) return "any workload (no workload is mapped to this file)";
   return c.workload === void 0 ? `namespace ${c.namespace}` : `${c.namespace}/${c.workload}`;
 }
+var reached = /* @__PURE__ */ new WeakMap();
+function callerReach(model) {
+  let byCaller = reached.get(model);
+  if (!byCaller) reached.set(model, byCaller = /* @__PURE__ */ new Map());
+  const known = byCaller;
+  return (caller, ref) => {
+    let answers3 = known.get(caller);
+    if (!answers3) known.set(caller, answers3 = /* @__PURE__ */ new Map());
+    const key = `${ref.port}\0${ref.scheme}\0${ref.host}`;
+    let answer = answers3.get(key);
+    if (!answer) {
+      answer = reachability(model, {
+        namespace: caller.namespace,
+        workload: caller.workload,
+        meshWide: caller.meshWide,
+        host: ref.host,
+        port: ref.port,
+        scheme: ref.scheme
+      });
+      answers3.set(key, answer);
+    }
+    return answer;
+  };
+}
 
 // src/rules/reference-checks.ts
 var NO_ALLOWLIST2 = {};
@@ -32079,21 +32157,14 @@ function evaluateReferences(ctx) {
   const known = byList.get(ctx.references);
   if (known) return known;
   const out = [];
+  const reach = callerReach(ctx.model);
   for (const ref of ctx.references) {
     let judged2 = byRef.get(ref);
     if (!judged2) {
       judged2 = [];
       for (const caller of callersOf(ref, ctx.model, ctx.allowlist)) {
         if (!caller.injected) continue;
-        const reach = reachability(ctx.model, {
-          namespace: caller.namespace,
-          workload: caller.workload,
-          meshWide: caller.meshWide,
-          host: ref.host,
-          port: ref.port,
-          scheme: ref.scheme
-        });
-        judged2.push({ ref, caller, reach });
+        judged2.push({ ref, caller, reach: reach(caller, ref) });
       }
       byRef.set(ref, judged2);
     }
@@ -32218,6 +32289,7 @@ function rank2(s) {
 function summarizeHosts(model, references, allowlist) {
   const groups = groupBy(references, (ref) => `${ref.host}\0${ref.port}\0${ref.scheme}`);
   const out = [];
+  const reaches = callerReach(model);
   for (const refs of groups.values()) {
     const first = refs[0];
     let registered = true;
@@ -32228,36 +32300,24 @@ function summarizeHosts(model, references, allowlist) {
       if (judged2.has(callers)) continue;
       judged2.add(callers);
       for (const caller of callers) {
-        const reach = reachability(model, {
-          namespace: caller.namespace,
-          workload: caller.workload,
-          meshWide: caller.meshWide,
-          host: ref.host,
-          port: ref.port,
-          scheme: ref.scheme
-        });
+        const reach = reaches(caller, ref);
         if (reach.verdict !== "registered") registered = false;
         else
           for (const r of reach.registrations)
             if (r.kind === "ServiceEntry") entries2.add(`${r.entry.namespace}/${r.entry.name}`);
       }
     }
-    const references2 = [
-      ...new Map(
-        refs.map((r) => [
-          `${r.file}:${r.line}:${r.column}`,
-          {
-            file: r.file,
-            line: r.line,
-            ...r.column > 0 ? { column: r.column } : {},
-            class: r.class,
-            reason: r.reason,
-            ...r.via ? { via: r.via } : {},
-            callers: describeCallersShort(callersOf(r, model, allowlist))
-          }
-        ])
-      ).values()
-    ];
+    const byPlace = /* @__PURE__ */ new Map();
+    for (const r of refs) {
+      const entry = { file: r.file, line: r.line };
+      if (r.column > 0) entry.column = r.column;
+      entry.class = r.class;
+      entry.reason = r.reason;
+      if (r.via) entry.via = r.via;
+      entry.callers = describeCallersShort(callersOf(r, model, allowlist));
+      byPlace.set(`${r.file}:${r.line}:${r.column}`, entry);
+    }
+    const references2 = [...byPlace.values()];
     references2.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
     out.push({
       host: first.host,
@@ -33967,8 +34027,10 @@ var conflictingServiceEntries = {
 // src/rules/double-tls.ts
 var doubleTls = {
   name: "double-tls",
-  check({ model }) {
+  check({ model, references }) {
     const out = [];
+    const routed = httpRouteTargets(model);
+    const calledWithTls = tlsCallTargets(references);
     for (const se of model.serviceEntries) {
       if (ignores(se.ignoredRules, "double-tls")) continue;
       for (const p of se.ports) {
@@ -33976,6 +34038,8 @@ var doubleTls = {
         for (const host of se.hosts) {
           const dr = host === "*" ? void 0 : originatesTls(model, host, p.number, ["SIMPLE", "MUTUAL"]);
           if (!dr) continue;
+          const key = `${host.toLowerCase()}:${p.number}`;
+          if (routedHere(routed, se, host, p.number) && !calledWithTls.has(key)) continue;
           out.push(
             finding("double-tls", {
               message: `ServiceEntry ${seName(se)} declares ${host}:${p.number} as ${p.protocol}, which passes the app's own TLS through, and DestinationRule ${dr} originates TLS to it as well: the server receives TLS inside TLS ("wrong version number", 503 TLS_error). Either let the app speak TLS and drop the DestinationRule's tls, or declare the port HTTP (targetPort ${p.number}) and let the app send plain HTTP.`,
@@ -33992,6 +34056,38 @@ var doubleTls = {
     return out;
   }
 };
+function httpRouteTargets(model) {
+  const out = /* @__PURE__ */ new Set();
+  for (const vs of model.virtualServices) {
+    const bound2 = vs.gateways.length ? vs.gateways : ["mesh"];
+    for (const route of vs.http) {
+      const through = route.match.some((m) => m.gateways) ? route.match.flatMap((m) => m.gateways ?? bound2) : bound2;
+      const ports = route.match.flatMap((m) => m.port === void 0 ? [] : [m.port]);
+      const anyPort = ports.length === 0 || route.match.some((m) => m.port === void 0);
+      const byGateway = through.some((g) => g !== "mesh");
+      const bySidecars = through.includes("mesh") && vs.hosts.some((h) => hasHttpPort(model, h, anyPort ? void 0 : ports));
+      if (!byGateway && !bySidecars) continue;
+      for (const d of route.route) out.add(`${d.host.toLowerCase()}:${d.port ?? "*"}`);
+    }
+  }
+  return out;
+}
+function hasHttpPort(model, host, ports) {
+  const h = host.toLowerCase();
+  return model.serviceEntries.some(
+    (se) => se.hosts.some((x) => x.toLowerCase() === h) && se.ports.some((p) => isHttpOrSniffed(p.protocol) && (ports === void 0 || ports.includes(p.number)))
+  );
+}
+function routedHere(routed, se, host, port) {
+  const h = host.toLowerCase();
+  return routed.has(`${h}:${port}`) || se.ports.length === 1 && routed.has(`${h}:*`);
+}
+function tlsCallTargets(references) {
+  const out = /* @__PURE__ */ new Set();
+  for (const r of references)
+    if (clientProtocol(r.scheme, r.port) === "tls") out.add(`${r.host.toLowerCase()}:${r.port}`);
+  return out;
+}
 
 // src/rules/service-entry-host-rule.ts
 function hostRule(name, message) {
@@ -35054,14 +35150,14 @@ function planRendering(input) {
     (k) => !k.isComponent && !included.has(k.dir) && !targeted.has(k.dir)
   );
   for (const k of leaves) add(`k|${k.dir}||`, { kind: "kustomize", dir: k.dir, file: k.file });
-  const reached = reachable(
+  const reached2 = reachable(
     [...jobs.values()].flatMap((j) => j.kind === "kustomize" ? [j.dir] : []),
     input.kustomizations
   );
   for (const k of input.kustomizations.values()) {
-    if (!k.isComponent && !reached.has(k.dir)) {
+    if (!k.isComponent && !reached2.has(k.dir)) {
       add(`k|${k.dir}||`, { kind: "kustomize", dir: k.dir, file: k.file });
-      for (const d of reachable([k.dir], input.kustomizations)) reached.add(d);
+      for (const d of reachable([k.dir], input.kustomizations)) reached2.add(d);
     }
   }
   for (const chart of input.charts.values()) {
@@ -36162,8 +36258,8 @@ async function pruneStale(dir, now) {
   const folder = path13.join(dir, RENDERS_FOLDER);
   const mark = path13.join(folder, PRUNED_MARK);
   try {
-    const last = await stat3(mark).catch(() => void 0);
-    if (last && now.getTime() - last.mtime.getTime() < DAY_MS) return 0;
+    const last2 = await stat3(mark).catch(() => void 0);
+    if (last2 && now.getTime() - last2.mtime.getTime() < DAY_MS) return 0;
     const cutoff = now.getTime() - STALE_AFTER_DAYS * DAY_MS;
     let removed = 0;
     for (const old of await readdir2(dir)) {
@@ -38612,6 +38708,26 @@ function stageLine(t) {
   return `stage ${t.side}: ${t.stage}: ${(t.ms / 1e3).toFixed(2)} s`;
 }
 
+// src/write-report.ts
+import { closeSync as closeSync2, openSync as openSync2, writeSync } from "node:fs";
+var PIECE = 1 << 20;
+function writeReportFile(file2, text3) {
+  const fd = openSync2(file2, "w");
+  try {
+    for (let from = 0; from < text3.length; ) {
+      let to = Math.min(from + PIECE, text3.length);
+      if (to < text3.length && isHighSurrogate(text3.charCodeAt(to - 1))) to--;
+      writeSync(fd, text3.slice(from, to));
+      from = to;
+    }
+  } finally {
+    closeSync2(fd);
+  }
+}
+function isHighSurrogate(c) {
+  return c >= 55296 && c <= 56319;
+}
+
 // src/render/render-stats.ts
 function renderLogLines(stats) {
   if (stats.trees === 0) return [];
@@ -38690,7 +38806,7 @@ function pathChecks(settings, dir, write) {
   return checks;
 }
 async function emit2(text3, output) {
-  if (output) await writeFile3(output, text3);
+  if (output) writeReportFile(output, text3);
   else process.stdout.write(text3);
 }
 async function main(argv) {

@@ -682,11 +682,11 @@ var require_cjs = __commonJS({
     }
     function fastPathLookup(hostname, options, out) {
       if (!options.allowPrivateDomains && options.allowIcannDomains && hostname.length > 3) {
-        const last = hostname.length - 1;
-        const c3 = hostname.charCodeAt(last);
-        const c2 = hostname.charCodeAt(last - 1);
-        const c1 = hostname.charCodeAt(last - 2);
-        const c0 = hostname.charCodeAt(last - 3);
+        const last2 = hostname.length - 1;
+        const c3 = hostname.charCodeAt(last2);
+        const c2 = hostname.charCodeAt(last2 - 1);
+        const c1 = hostname.charCodeAt(last2 - 2);
+        const c0 = hostname.charCodeAt(last2 - 3);
         if (c3 === 109 && c2 === 111 && c1 === 99 && c0 === 46) {
           out.isIcann = true;
           out.isPrivate = false;
@@ -1229,8 +1229,8 @@ function specialUseOfUncached(host, kind) {
 function embeddedIPv4(labels) {
   const dotted = labels.slice(-4).join(".");
   if (isIPv4(dotted)) return dotted;
-  const last = labels[labels.length - 1] ?? "";
-  const m = /(?:^|-)(\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3})$/.exec(last);
+  const last2 = labels[labels.length - 1] ?? "";
+  const m = /(?:^|-)(\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3})$/.exec(last2);
   const dashed = m?.[1]?.replace(/-/g, ".");
   return dashed && isIPv4(dashed) ? dashed : void 0;
 }
@@ -1493,8 +1493,13 @@ function newBuffers() {
 }
 var spare;
 var BindingTracker = class {
-  constructor(text) {
+  /**
+   * `namesBeforeTypes`: a typed declaration writes the name first and then the type, `host string = "x"` (Go), where
+   * other languages write `String host = "x"`.
+   */
+  constructor(text, namesBeforeTypes = false) {
     this.text = text;
+    this.namesBeforeTypes = namesBeforeTypes;
     const b = spare ?? newBuffers();
     spare = void 0;
     b.kinds.fill(0 /* None */);
@@ -1509,6 +1514,7 @@ var BindingTracker = class {
     } = b);
   }
   text;
+  namesBeforeTypes;
   // The last four tokens in a ring, newest at `head`: typed arrays, so lexing allocates nothing per token.
   kinds;
   starts;
@@ -1572,24 +1578,27 @@ var BindingTracker = class {
   /** The key a literal or bracket here is bound to, left in keyStart/keyEnd (and the fallback's): true when found. */
   findKey() {
     const { kinds } = this;
-    const last = this.head;
+    const last2 = this.head;
     const before = this.slot(1);
     this.fallbackStart = -1;
-    if (kinds[last] === 3 /* Op */ && (kinds[before] === 1 /* Ident */ || kinds[before] === 2 /* Str */)) {
-      if (!this.isSeparator(last)) return false;
+    if (kinds[last2] === 3 /* Op */ && (kinds[before] === 1 /* Ident */ || kinds[before] === 2 /* Str */)) {
+      if (!this.isSeparator(last2)) return false;
       const third = this.slot(2);
       const fourth = this.slot(3);
-      if (this.isAssignment(last) && kinds[before] === 1 /* Ident */ && this.isColon(third) && kinds[fourth] === 1 /* Ident */) {
+      if (this.isAssignment(last2) && kinds[before] === 1 /* Ident */ && this.isColon(third) && kinds[fourth] === 1 /* Ident */) {
         return this.keyOf(fourth);
+      }
+      if (this.namesBeforeTypes && this.isAssignment(last2) && kinds[before] === 1 /* Ident */ && kinds[third] === 1 /* Ident */ && !this.isDeclarationKeyword(third)) {
+        return this.keyOf(third);
       }
       return this.keyOf(before);
     }
-    if (kinds[last] === 4 /* Open */ && this.text.charCodeAt(this.starts[last]) === 40 && kinds[before] === 1 /* Ident */) {
+    if (kinds[last2] === 4 /* Open */ && this.text.charCodeAt(this.starts[last2]) === 40 && kinds[before] === 1 /* Ident */) {
       return this.keyOf(before);
     }
-    if (kinds[last] !== 4 /* Open */ && kinds[last] !== 6 /* Comma */) return false;
+    if (kinds[last2] !== 4 /* Open */ && kinds[last2] !== 6 /* Comma */) return false;
     const enclosing = this.depth > 0 && this.depth <= MAX_DEPTH ? this.depth - 1 : -1;
-    if (kinds[last] === 6 /* Comma */ && kinds[before] === 2 /* Str */ && enclosing !== -1 && this.brackets[enclosing] === 40 && this.isName(before)) {
+    if (kinds[last2] === 6 /* Comma */ && kinds[before] === 2 /* Str */ && enclosing !== -1 && this.brackets[enclosing] === 40 && this.isName(before)) {
       if (enclosing !== -1) {
         this.fallbackStart = this.keyStarts[enclosing];
         this.fallbackEnd = this.keyEnds[enclosing];
@@ -1618,6 +1627,12 @@ var BindingTracker = class {
       default:
         return false;
     }
+  }
+  /** `var` or `const`, which open a declaration and name nothing. */
+  isDeclarationKeyword(t) {
+    const start = this.starts[t];
+    const length = this.ends[t] - start;
+    return length === 3 && this.text.startsWith("var", start) || length === 5 && this.text.startsWith("const", start);
   }
   isAssignment(t) {
     return this.ends[t] - this.starts[t] === 1 && this.text.charCodeAt(this.starts[t]) === 61;
@@ -1651,9 +1666,9 @@ var BindingTracker = class {
   }
   /** An opening bracket at `i`: its key is what a literal directly inside it is bound to. */
   open(i) {
-    const last = this.head;
+    const last2 = this.head;
     let found;
-    if (this.kinds[last] === 1 /* Ident */) found = this.text.charCodeAt(i) === 40 && this.keyOf(last);
+    if (this.kinds[last2] === 1 /* Ident */) found = this.text.charCodeAt(i) === 40 && this.keyOf(last2);
     else found = this.findKey();
     if (this.depth < MAX_DEPTH) {
       const d = this.depth;
@@ -1784,7 +1799,7 @@ function dispatchOf(syntax) {
 function lexCode(text, syntax, sink) {
   const n = text.length;
   const { table, nonAscii } = dispatchOf(syntax);
-  const tokens = new BindingTracker(text);
+  const tokens = new BindingTracker(text, syntax.namesBeforeTypes);
   const skip = { from: -1, to: -1 };
   let atLineStart = true;
   let i = 0;
@@ -1985,8 +2000,16 @@ function template(text, open) {
 var DQ = 34;
 var SQ = 39;
 var BACKTICK = 96;
-function cSyntax(string, stringStarts, regexLiterals = false) {
-  return { slashComments: true, hashComments: false, regexLiterals, docstrings: false, string, stringStarts };
+function cSyntax(string, stringStarts, regexLiterals = false, namesBeforeTypes = false) {
+  return {
+    slashComments: true,
+    hashComments: false,
+    regexLiterals,
+    docstrings: false,
+    namesBeforeTypes,
+    string,
+    stringStarts
+  };
 }
 var javascript = cSyntax(
   (text, i) => {
@@ -1998,12 +2021,17 @@ var javascript = cSyntax(
   "\"'`",
   true
 );
-var go = cSyntax((text, i) => {
-  const c = text.charCodeAt(i);
-  if (c === DQ || c === SQ) return quoted(text, i, i + 1);
-  if (c === BACKTICK) return delimited(text, i + 1, "`");
-  return void 0;
-}, "\"'`");
+var go = cSyntax(
+  (text, i) => {
+    const c = text.charCodeAt(i);
+    if (c === DQ || c === SQ) return quoted(text, i, i + 1);
+    if (c === BACKTICK) return delimited(text, i + 1, "`");
+    return void 0;
+  },
+  "\"'`",
+  false,
+  true
+);
 var jvm = cSyntax((text, i) => {
   const c = text.charCodeAt(i);
   if (c === DQ && text.startsWith('"""', i)) return delimited(text, i + 3, '"""');
@@ -2289,6 +2317,7 @@ var python = {
   hashComments: true,
   regexLiterals: false,
   docstrings: true,
+  namesBeforeTypes: false,
   string: pythonString,
   stringStarts: `"'rRbBuUfF`
 };
@@ -2324,6 +2353,7 @@ var ruby = {
   hashComments: true,
   regexLiterals: true,
   docstrings: false,
+  namesBeforeTypes: false,
   string: rubyString,
   lineStart(text, i, sink) {
     if (!text.startsWith("=begin", i)) return void 0;
@@ -3776,11 +3806,11 @@ function addressNamesIn(text) {
   const names2 = /* @__PURE__ */ new Set();
   for (const m of text.matchAll(ADDRESS_WORD)) {
     const at = m.index;
-    if (text.charCodeAt(at) !== 95 && !isLowerOrDigit(text.charCodeAt(at - 1))) continue;
+    if (text.charCodeAt(at) !== 95 && (at === 0 || !isLowerOrDigit(text.charCodeAt(at - 1)))) continue;
     let end = at + m[0].length;
     if (text.startsWith("name", end) && m[0].endsWith("ost")) end += 4;
     else if (text.startsWith("ess", end) && m[0].endsWith("ddr")) end += 3;
-    if (isIdentChar(text.charCodeAt(end))) continue;
+    if (end < text.length && isIdentChar(text.charCodeAt(end))) continue;
     let start = at;
     while (start > 0 && isIdentChar(text.charCodeAt(start - 1))) start--;
     const first = text.charCodeAt(start);
@@ -4456,8 +4486,8 @@ function isLicenseLink(key) {
   return words.length === 2 && LICENSE_WORDS.has(words[0]) && LINK_WORDS.has(words[1]);
 }
 function namesPicture(words) {
-  const last = words[words.length - 1];
-  const subject = last !== void 0 && (LINK_WORDS.has(last) || last === "src") ? words[words.length - 2] : last;
+  const last2 = words[words.length - 1];
+  const subject = last2 !== void 0 && (LINK_WORDS.has(last2) || last2 === "src") ? words[words.length - 2] : last2;
   return subject !== void 0 && PICTURE_WORDS.has(subject);
 }
 function isStoreName(key) {
@@ -4484,17 +4514,17 @@ function keyRole(key) {
   const first = lastPart(key).charCodeAt(0);
   if (first === 36 || first === 64) return "identifier";
   const words = splitWords(key);
-  const last = words[words.length - 1];
-  if (last === void 0) return "other";
+  const last2 = words[words.length - 1];
+  if (last2 === void 0) return "other";
   if (words.some((w) => INBOUND_WORDS.has(w))) return "inbound";
-  if ((words.includes("frontend") || words.includes("portal")) && LINK_WORDS.has(last)) return "inbound";
+  if ((words.includes("frontend") || words.includes("portal")) && LINK_WORDS.has(last2)) return "inbound";
   if (words.includes("saml") && words.includes("sp")) return "inbound";
-  if (IDENTIFIER_WORDS.has(last) || words.includes("xmlns")) return "identifier";
+  if (IDENTIFIER_WORDS.has(last2) || words.includes("xmlns")) return "identifier";
   if (isLicenseLink(key)) return "mention";
-  if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
-  if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words) || namesPicture(words)) return "mention";
+  if (MESSAGE_WORDS.has(last2) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
+  if (PROFILE_WORDS.has(last2) || REFERRER_WORDS.has(last2) || keepsData(words) || namesPicture(words)) return "mention";
   if (PROFILE_NAMES.has(lastPart(key).toLowerCase())) return "mention";
-  return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
+  return HOST_WORDS.has(last2) || words[0] === "dial" ? "host" : "other";
 }
 function contextRole(name) {
   const role = keyRole(name);
@@ -4526,7 +4556,7 @@ function splitWords(name) {
     const prev = name.charCodeAt(i - 1);
     const prevLower = prev >= 97 && prev <= 122 || prev >= 48 && prev <= 57;
     const prevUpper = prev >= 65 && prev <= 90;
-    const next = name.charCodeAt(i + 1);
+    const next = i + 1 < name.length ? name.charCodeAt(i + 1) : 0;
     const nextLower = next >= 97 && next <= 122;
     if (upper && (prevLower || prevUpper && nextLower)) {
       flush(i);
@@ -4809,9 +4839,9 @@ function literalMayHoldHost(t, start, end) {
     if (kind === ENDS_HOST) endsBeforeDot = true;
   }
   if (dot === end) return false;
-  const last = withoutTrailingDot(text, start, end);
-  const first = labelStart(text, start, last);
-  if (first < last && mayEndReportedHost(text, first, last)) return true;
+  const last2 = withoutTrailingDot(text, start, end);
+  const first = labelStart(text, start, last2);
+  if (first < last2 && mayEndReportedHost(text, first, last2)) return true;
   for (let i = endsBeforeDot ? start : dot; i < first; i++) {
     const kind = charKind(text.charCodeAt(i));
     if (kind === BRACKET) return true;
@@ -4820,15 +4850,15 @@ function literalMayHoldHost(t, start, end) {
   return false;
 }
 function endsReportedHostAt(text, start, at) {
-  const last = withoutTrailingDot(text, start, at);
-  const first = labelStart(text, start, last);
-  return first < last && mayEndReportedHost(text, first, last);
+  const last2 = withoutTrailingDot(text, start, at);
+  const first = labelStart(text, start, last2);
+  return first < last2 && mayEndReportedHost(text, first, last2);
 }
 function withoutTrailingDot(text, start, at) {
   return at > start && text.charCodeAt(at - 1) === 46 ? at - 1 : at;
 }
-function labelStart(text, start, last) {
-  let first = last;
+function labelStart(text, start, last2) {
+  let first = last2;
   while (first > start && charKind(text.charCodeAt(first - 1)) === LABEL) first--;
   return first;
 }
@@ -4903,7 +4933,8 @@ var PAGE_ASSET = /\/[^/]*\.(?:png|jpe?g|gif|webp|avif|svg|ico|bmp|woff2?|ttf|otf
 function browserNavigationReason(text, offset, scheme) {
   if (scheme !== "https" && scheme !== "http") return void 0;
   const end = urlEnd(text, offset);
-  const q = text.indexOf("?", offset);
+  const inUrl = text.slice(offset, end).indexOf("?");
+  const q = inUrl === -1 ? -1 : offset + inUrl;
   const pathEnd = q === -1 || q >= end ? end : q;
   if (PAGE_ASSET.test(text.slice(offset, pathEnd).replace(/#.*$/, "")))
     return "an image, font or stylesheet: a page shows it and the browser loads it, the server does not request it";
@@ -5012,7 +5043,14 @@ var PHONE_HINT = new RegExp(
 var NEAR = 300;
 var KEY_AND_NUMBER = /["']?([A-Za-z_][\w-]*)["']?\s*[:=]\s*["'`](\+?[\d(][\d\s().-]{5,24})["'`]/g;
 function inContactRecord(text, start, end) {
-  if (!PHONE_HINT.test(text.slice(Math.max(0, start - NEAR), end + NEAR))) return false;
+  if (last.text === text && last.start === start && last.end === end) return last.answer;
+  const answer = contactRecordAround(text, start, end);
+  last = { text, start, end, answer };
+  return answer;
+}
+var last = { text: "", start: -1, end: -1, answer: false };
+function contactRecordAround(text, start, end) {
+  if (!phoneWordNear(text, start, end)) return false;
   const open = enclosingOpen(text, start);
   if (open === void 0) return false;
   const close = closingBraceAfter(text, end);
@@ -5026,6 +5064,10 @@ function inContactRecord(text, start, end) {
     if (splitWords(m[1]).some((w) => PHONE_WORDS.has(w))) return true;
   }
   return false;
+}
+function phoneWordNear(text, start, end) {
+  if (end - start <= 2 * NEAR) return PHONE_HINT.test(text.slice(Math.max(0, start - NEAR), end + NEAR));
+  return PHONE_HINT.test(text.slice(Math.max(0, start - NEAR), start + NEAR)) || PHONE_HINT.test(text.slice(end - NEAR, end + NEAR));
 }
 function enclosingOpen(text, at) {
   const open = unclosedBefore(text, at);
@@ -5734,8 +5776,8 @@ function findConstructors(code, patterns, accept = () => true) {
 }
 function closingBracket(code, open) {
   let depth = 0;
-  const last = Math.min(code.length, open + MAX_CALL_SPAN);
-  for (let i = open; i < last; i++) {
+  const last2 = Math.min(code.length, open + MAX_CALL_SPAN);
+  for (let i = open; i < last2; i++) {
     const c = code[i];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
@@ -5743,7 +5785,7 @@ function closingBracket(code, open) {
       if (depth === 0) return i + 1;
     }
   }
-  return last;
+  return last2;
 }
 function chainEnd(code, open) {
   let end = closingBracket(code, open);
@@ -5788,9 +5830,9 @@ var MAX_OPTIONS = 32;
 var MAX_VALUE_SPAN = 4096;
 function valueAt(view, start, inCall) {
   const { code } = view;
-  const last = Math.min(code.length, start + MAX_VALUE_SPAN);
+  const last2 = Math.min(code.length, start + MAX_VALUE_SPAN);
   let end = start;
-  while (end < last) {
+  while (end < last2) {
     const c = code[end];
     if (c === "(" || c === "[" || c === "{") end = closingBracket(code, end);
     else if (c === "," || c === ")" || c === "]" || c === "}" || c === ";" || c === "\n" && !inCall) break;
@@ -6225,16 +6267,20 @@ var BUILD_METADATA = /* @__PURE__ */ new Set([
   "biome.json"
 ]);
 function isScannableSource(path3, options = {}) {
-  const normal = path3.replace(/\\/g, "/");
+  const normal = path3.includes("\\") ? path3.replace(/\\/g, "/") : path3;
   if (languageOf(normal) === void 0 && !isBinScript(normal)) return false;
   const base = baseName2(normal);
   const lowerBase = base.toLowerCase();
   if (BUILD_METADATA.has(lowerBase) || /^tsconfig.*\.json$/.test(lowerBase)) return false;
   if (lowerBase.endsWith(".min.js") || lowerBase.endsWith(".gradle.kts")) return false;
-  const dirs = normal.split("/").slice(0, -1).map((d) => d.toLowerCase());
-  if (dirs.some((d) => EXCLUDED_DIRS.has(d))) return false;
+  let inTests = false;
+  for (let from = 0, slash = normal.indexOf("/"); slash !== -1; from = slash + 1, slash = normal.indexOf("/", from)) {
+    const lower = normal.slice(from, slash).toLowerCase();
+    if (EXCLUDED_DIRS.has(lower)) return false;
+    if (TEST_DIRS.has(lower)) inTests = true;
+  }
   if (options.includeTests) return true;
-  return !dirs.some((d) => TEST_DIRS.has(d)) && !TEST_FILE.test(base);
+  return !inTests && !TEST_FILE.test(base);
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -6340,13 +6386,13 @@ function maskUnmatchedOpens(masked, budget) {
     }
   }
   let out = "";
-  let last = 0;
+  let last2 = 0;
   for (let i = 0; i < open.length; i++) {
     const at = open[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
+    out += masked.slice(last2, at) + "\0";
+    last2 = at + 1;
   }
-  return out + masked.slice(last);
+  return out + masked.slice(last2);
 }
 function commaSetFollows(str, budget) {
   budget.remaining -= str.length;
@@ -6629,11 +6675,11 @@ var fixed = (a, b) => {
   const out = [];
   if (ra !== zeros)
     out.push(...prefix(lo++, fixed(ra, nines)));
-  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+  const last2 = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
   if (lo <= hi) {
     out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
   }
-  out.push(...last);
+  out.push(...last2);
   return out;
 };
 var nonneg = (a, b, width) => {
@@ -7788,7 +7834,7 @@ var extSafe = (pattern) => {
 var lastSplit;
 var lastChecked;
 var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
-var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+var endIndex = (p, last2, lastStart, prev, prevStart) => portionMatch(p, last2) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
 var isDots = (p) => p === "." || p === "..";
 var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
 var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
@@ -8207,7 +8253,7 @@ var Minimatch = class {
   #canMatch(f) {
     const sep2 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
-    let last = "";
+    let last2 = "";
     let lastStart = 0;
     let prev;
     let prevStart = 0;
@@ -8219,21 +8265,21 @@ var Minimatch = class {
       if (end && ends === 0) {
         const i = lastSep(f, f.length, sep2);
         lastStart = i + 1;
-        last = f.slice(lastStart);
-        if (last === "" && i >= 0) {
+        last2 = f.slice(lastStart);
+        if (last2 === "" && i >= 0) {
           let j = i;
           while (j > 0 && isSep(f.charCodeAt(j - 1), sep2))
             j--;
           prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep2) + 1;
           prev = f.slice(prevStart, j);
         }
-        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+        const resolves = this.#level2 && (isDots(last2) || last2 === "" && prev !== void 0 && isDots(prev));
         ends = resolves ? -1 : 1;
         end = !resolves;
       }
       let tailStart = -1;
       if (end && typeof p === "string") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        tailStart = endIndex(p, last2, lastStart, prev, prevStart);
         if (tailStart === -1)
           continue;
       }
@@ -8244,7 +8290,7 @@ var Minimatch = class {
         }
       }
       if (end && typeof p === "object") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
+        tailStart = endIndex(p, last2, lastStart, prev, prevStart);
         if (tailStart === -1)
           continue;
       }
@@ -8337,8 +8383,8 @@ var Minimatch = class {
   // the last split, if it was the same path with the same split
   // settings
   #cachedSplit(f) {
-    const last = lastSplit;
-    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+    const last2 = lastSplit;
+    return last2?.f === f && last2.isWindows === this.isWindows && last2.preserveMultipleSlashes === this.preserveMultipleSlashes && last2.normalize === this.#form ? last2 : void 0;
   }
   // split a path for match(), and keep the parts for the next call
   #split(f) {
@@ -8900,6 +8946,11 @@ function shortcut(pattern) {
     const name = m[1];
     return (path3) => path3.startsWith(`${name}/`) || path3.includes(`/${name}/`);
   }
+  m = /^(.+)\/\*\*$/.exec(pattern);
+  if (m && m[1].split("/").every((part) => PLAIN.test(part) && part !== "." && part !== "..")) {
+    const folder = `${m[1]}/`;
+    return (path3) => path3.startsWith(folder);
+  }
   m = /^\*\*\/(.+)$/.exec(pattern);
   if (m && PLAIN.test(m[1]) && m[1] !== "." && m[1] !== "..") {
     const name = m[1];
@@ -9151,10 +9202,10 @@ async function readRepositoryFiles(root, relPaths, maxFileBytes, exclude = [], o
   return out;
 }
 function realPathOf(place, rel, abs, isLink) {
-  if (isLink) return realpathSync(abs);
+  if (isLink) return realpathSync.native(abs);
   const dir = path2.dirname(rel);
   let realDir = place.realDirs.get(dir);
-  if (realDir === void 0) place.realDirs.set(dir, realDir = realpathSync(path2.join(place.root, dir)));
+  if (realDir === void 0) place.realDirs.set(dir, realDir = realpathSync.native(path2.join(place.root, dir)));
   return path2.join(realDir, path2.basename(rel));
 }
 function readOne(place, rel) {
