@@ -4,6 +4,7 @@ import { parseSimpleYaml } from "./fast-yaml.js";
 import { escapePointer, pointerOf } from "./json-pointer.js";
 import { tokenProblem } from "./yaml-cst-check.js";
 import { findExcessiveStructure } from "./yaml-structure.js";
+import { indentQuotedScalars, movedOnlyInQuotedScalars } from "./quoted-scalar-indent.js";
 
 export { escapePointer } from "./json-pointer.js";
 
@@ -50,6 +51,17 @@ export function parseYamlFile(text: string, limits: YamlLimits = DEFAULT_YAML_LI
 }
 
 export function parseYamlWithLibrary(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): ParsedFile {
+  const first = parseWithLibrary(text, limits);
+  // What kubectl applies is not invalid: quoted scalars the library cut short are indented and the text read again.
+  if (first.problems.some((p) => p.limit) || !first.problems.some((p) => UNCLOSED_QUOTE.test(p.message))) return first;
+  const indented = indentQuotedScalars(text);
+  if (indented === undefined || !movedOnlyInQuotedScalars(indented)) return first;
+  return parseWithLibrary(indented.text, limits);
+}
+
+const UNCLOSED_QUOTE = /^Missing closing ['"]quote/;
+
+function parseWithLibrary(text: string, limits: YamlLimits): ParsedFile {
   const lineCounter = new LineCounter();
   const problems: YamlProblem[] = [];
   const documents: ParsedDocument[] = [];
