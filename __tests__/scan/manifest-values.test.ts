@@ -132,6 +132,35 @@ ${deploymentMounting({
   });
 });
 
+describe("a Grafana dashboard held in a ConfigMap", () => {
+  it("is links for people, as the same dashboard in a file is, while a JSON key beside it is configuration", () => {
+    const text = `apiVersion: v1
+kind: ConfigMap
+metadata: {name: dashboards, namespace: monitoring}
+data:
+  mesh-dashboard.json: |
+    {"panels": [{"type": "text", "content": "<a href=\\"https://docs.dashboard-link.io\\">docs</a>"}],
+     "schemaVersion": 18}
+  settings.json: |
+    {"upstream": "https://api.settings-json.io"}
+---
+${deploymentMounting({
+  namespace: "monitoring",
+  name: "grafana",
+  container: "grafana",
+  image: "grafana/grafana:6.1.6",
+  configMap: "dashboards",
+  mount: "mountPath: /var/lib/grafana/dashboards",
+})}`;
+    const refs = scanManifestValues(modelOf({ "monitoring/grafana.yaml": text }));
+    expect(refs.map((r) => [r.host, r.class])).toEqual([
+      ["docs.dashboard-link.io", "mention"],
+      ["api.settings-json.io", "config"],
+    ]);
+    expect(refs[0]!.reason).toMatch(/a Grafana dashboard: its links are for people$/);
+  });
+});
+
 describe("a program held in a ConfigMap", () => {
   it("marks what its request calls are given as requested, as in a source file", () => {
     const text = `apiVersion: v1

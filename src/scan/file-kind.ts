@@ -87,11 +87,18 @@ export function wholeFileClass(path: string, text: string): { class: ReferenceCl
       class: "build",
       reason: `${base} holds a task runner's tasks (actions with cmd or wait): they run on a developer's machine or in CI`,
     };
-  // An OpenAPI or AsyncAPI document is YAML or JSON; a spec built in code is judged where its `servers` are
-  // (mention.ts). AsyncAPI documents describe event payloads, whose examples are full of the API's URLs.
-  const api = data ? apiDocumentKind(text) : undefined;
+  return data ? documentClass(base, text) : undefined;
+}
+
+/**
+ * A YAML or JSON document whose every link is for people, whether a file or a ConfigMap key holds it: an OpenAPI or
+ * AsyncAPI document (a spec built in code is judged where its `servers` are, mention.ts; AsyncAPI documents describe
+ * event payloads, whose examples are full of the API's URLs), or a Grafana dashboard.
+ */
+export function documentClass(name: string, text: string): { class: ReferenceClass; reason: string } | undefined {
+  const api = apiDocumentKind(text);
   if (api) return { class: "mention", reason: `${api}: it describes an API and calls nothing` };
-  if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
+  if (name.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return undefined;
 }

@@ -4,6 +4,7 @@ import { configMapsOf } from "../model/container.js";
 import type { ConfigMapData, Container, EgressModel, SourceLocation, Workload } from "../model/types.js";
 import { inClusterNames } from "./classify.js";
 import { extract } from "./extract.js";
+import { documentClass } from "./file-kind.js";
 import { isUnreadProgram, LEXERS, languageOfText, type Language } from "./language.js";
 import { looksLikeNginx } from "./lexers/nginx.js";
 import { lexShell } from "./lexers/shell.js";
@@ -156,7 +157,11 @@ function configMapReferences(
     const lex = language ? LEXERS[language] : plainValue(entry.key);
     const refs = valueReferences(entry.value, lex, entry.loc, owner, inCluster, `ConfigMap ${cm.name}`);
     const why = refs.length > 0 ? unread?.(entry.key) : undefined;
-    out.push(...unreadUnder(language ? refs : withSiblingPort(refs, entry.key, data), why));
+    const document = language === "json" || language === "yaml" ? documentClass(entry.key, entry.value) : undefined;
+    const classed = document
+      ? refs.map((r) => ({ ...r, class: document.class, reason: `${r.reason}: ${document.reason}` }))
+      : refs;
+    out.push(...unreadUnder(language ? classed : withSiblingPort(classed, entry.key, data), why));
   }
   return out;
 }
