@@ -7007,7 +7007,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -7016,9 +7016,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path19) {
       const ctrl = callVisitor(key, node, visitor, path19);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -7152,7 +7152,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -7162,7 +7162,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -7306,7 +7306,7 @@ var require_directives = __commonJS({
         let tagNames2;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -7333,7 +7333,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -7344,7 +7344,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -7524,7 +7524,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -7550,7 +7550,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
@@ -12472,15 +12472,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path19) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path19) => {
       let item = cst;
       for (const [field, index] of path19) {
         const tok = item?.[field];
@@ -12491,8 +12491,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path19) => {
-      const parent = visit2.itemAtPath(cst, path19.slice(0, -1));
+    visit3.parentCollection = (cst, path19) => {
+      const parent = visit3.itemAtPath(cst, path19.slice(0, -1));
       const field = path19[path19.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -12523,7 +12523,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -14139,7 +14139,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14214,7 +14214,7 @@ var require_public_api = __commonJS({
       return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify5;
   }
@@ -14239,7 +14239,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
@@ -14267,8 +14267,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -15500,7 +15500,7 @@ function nearMiss(value, known) {
 }
 
 // src/manifests/parse-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/manifests/json-pointer.ts
 function escapePointer(key) {
@@ -16412,13 +16412,106 @@ function findExcessiveStructure(text3, limits) {
   return void 0;
 }
 
+// src/manifests/quoted-scalar-indent.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var VALUE_QUOTE = /^ *(?:- +)*(?:(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\s#'"][^#\n]*?) *: +)?(['"])/;
+var BLOCK_HEADER = /(?:^|[:-] +)[|>][0-9+-]*[ \t]*(?:#.*)?$/;
+function indentQuotedScalars(text3) {
+  const lines = text3.split("\n");
+  const starts = [];
+  for (let i = 0, at3 = 0; i < lines.length; at3 += lines[i].length + 1, i++) starts.push(at3);
+  const pads = /* @__PURE__ */ new Map();
+  let block = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const indent2 = blanksOf(line);
+    if (block >= 0) {
+      if (indent2 === line.length || indent2 > block) continue;
+      block = -1;
+    }
+    const m = VALUE_QUOTE.exec(line);
+    if (m) {
+      const open2 = starts[i] + m[0].length - 1;
+      const close = closingQuote2(text3, open2, m[1]);
+      if (close === void 0) return void 0;
+      let last2 = i;
+      while (last2 + 1 < lines.length && starts[last2 + 1] <= close) last2++;
+      for (let j = i + 1; j <= last2; j++) {
+        const blanks = blanksOf(lines[j]);
+        if (blanks <= indent2) pads.set(j, indent2 + 1 - blanks);
+      }
+      i = last2;
+      continue;
+    }
+    if (BLOCK_HEADER.test(line)) block = indent2;
+  }
+  if (pads.size === 0) return void 0;
+  const moved = [];
+  let at2 = 0;
+  const out = lines.map((line, i) => {
+    const pad = pads.get(i) ?? 0;
+    if (pad > 0) moved.push(at2 + pad + blanksOf(line));
+    at2 += line.length + pad + 1;
+    return pad > 0 ? `${" ".repeat(pad)}${line}` : line;
+  });
+  return { text: out.join("\n"), moved };
+}
+function movedOnlyInQuotedScalars(indented) {
+  const ranges = [];
+  for (const doc of (0, import_yaml2.parseAllDocuments)(indented.text, { prettyErrors: false, logLevel: "error", uniqueKeys: false })) {
+    if (doc.errors.length > 0) return false;
+    (0, import_yaml2.visit)(doc, {
+      Scalar(_, node) {
+        if ((node.type === "QUOTE_SINGLE" || node.type === "QUOTE_DOUBLE") && node.range)
+          ranges.push([node.range[0], node.range[1]]);
+      }
+    });
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  let r = 0;
+  for (const o of indented.moved) {
+    while (r < ranges.length && ranges[r][1] <= o) r++;
+    const range2 = ranges[r];
+    if (range2 === void 0 || o <= range2[0]) return false;
+  }
+  return true;
+}
+function blanksOf(line) {
+  let n = 0;
+  while (line.charCodeAt(n) === 32) n++;
+  return n;
+}
+function closingQuote2(text3, open2, quote) {
+  for (let i = text3.indexOf(quote, open2 + 1); i !== -1; i = text3.indexOf(quote, i + 1)) {
+    if (quote === "'") {
+      if (text3[i + 1] === "'") {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    let backslashes = 0;
+    while (text3[i - 1 - backslashes] === "\\") backslashes++;
+    if (backslashes % 2 === 0) return i;
+  }
+  return void 0;
+}
+
 // src/manifests/parse-yaml.ts
 var DEFAULT_YAML_LIMITS = { maxAliasCount: 100, maxDepth: 200, maxNodes: 5e5 };
 function parseYamlFile(text3, limits = DEFAULT_YAML_LIMITS) {
   return parseSimpleYaml(text3, limits) ?? parseYamlWithLibrary(text3, limits);
 }
 function parseYamlWithLibrary(text3, limits = DEFAULT_YAML_LIMITS) {
-  const lineCounter = new import_yaml2.LineCounter();
+  const first = parseWithLibrary(text3, limits);
+  if (first.problems.some((p) => p.limit) || !first.problems.some((p) => UNCLOSED_QUOTE.test(p.message))) return first;
+  const indented = indentQuotedScalars(text3);
+  if (indented === void 0 || !movedOnlyInQuotedScalars(indented)) return first;
+  return parseWithLibrary(indented.text, limits);
+}
+var UNCLOSED_QUOTE = /^Missing closing ['"]quote/;
+function parseWithLibrary(text3, limits) {
+  const lineCounter = new import_yaml3.LineCounter();
   const problems = [];
   const documents = [];
   const structureProblem = findExcessiveStructure(text3, {
@@ -16426,7 +16519,7 @@ function parseYamlWithLibrary(text3, limits = DEFAULT_YAML_LIMITS) {
     maxNodes: limits.maxNodes ?? DEFAULT_YAML_LIMITS.maxNodes
   });
   if (structureProblem) return { documents, problems: [{ ...structureProblem, limit: true }] };
-  const parsed = [...new import_yaml2.Parser(lineCounter.addNewLine).parse(text3)];
+  const parsed = [...new import_yaml3.Parser(lineCounter.addNewLine).parse(text3)];
   const lastOffset = Math.max(0, text3.trimEnd().length - 1);
   const position = (offset) => lineCounter.linePos(Math.min(offset, lastOffset));
   const tokens = [];
@@ -16442,7 +16535,7 @@ function parseYamlWithLibrary(text3, limits = DEFAULT_YAML_LIMITS) {
     problems.push(problem);
   }
   const list = [
-    ...new import_yaml2.Composer({ prettyErrors: false, uniqueKeys: limits.uniqueKeys === true, logLevel: "error" }).compose(tokens)
+    ...new import_yaml3.Composer({ prettyErrors: false, uniqueKeys: limits.uniqueKeys === true, logLevel: "error" }).compose(tokens)
   ];
   const budget = { left: MAX_POINTER_CHARS2 };
   for (const doc of list) {
@@ -16495,19 +16588,19 @@ function record2(index, pointer, offset) {
 }
 function collectLines(node, pointer, index) {
   if (node.range) record2(index, pointer, node.range[0]);
-  if ((0, import_yaml2.isMap)(node)) {
+  if ((0, import_yaml3.isMap)(node)) {
     for (const pair3 of node.items) {
-      const key = (0, import_yaml2.isScalar)(pair3.key) ? String(pair3.key.value) : String(pair3.key);
+      const key = (0, import_yaml3.isScalar)(pair3.key) ? String(pair3.key.value) : String(pair3.key);
       const child = `${pointer}/${escapePointer(key)}`;
       if (child.length > MAX_POINTER2) continue;
       const keyNode = pair3.key;
       if (keyNode?.range) record2(index, child, keyNode.range[0]);
-      if (pair3.value && ((0, import_yaml2.isMap)(pair3.value) || (0, import_yaml2.isSeq)(pair3.value))) {
+      if (pair3.value && ((0, import_yaml3.isMap)(pair3.value) || (0, import_yaml3.isSeq)(pair3.value))) {
         collectLines(pair3.value, child, index);
         if (keyNode?.range) index.lines.set(child, index.lineAt(keyNode.range[0]));
       }
     }
-  } else if ((0, import_yaml2.isSeq)(node)) {
+  } else if ((0, import_yaml3.isSeq)(node)) {
     node.items.forEach((item, i) => {
       if (item && typeof item === "object" && "range" in item) collectLines(item, `${pointer}/${i}`, index);
     });
@@ -16667,7 +16760,7 @@ async function readPreviousBaseline(file2) {
 }
 
 // src/baseline/write.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/findings.ts
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
@@ -16785,7 +16878,7 @@ function renderBaseline(entries2) {
     ...e.count !== 1 ? { count: e.count } : {},
     ...e.reason !== void 0 ? { reason: e.reason } : {}
   }));
-  const body = (0, import_yaml3.stringify)({ version: 1, findings }, { lineWidth: 0, indentSeq: true });
+  const body = (0, import_yaml4.stringify)({ version: 1, findings }, { lineWidth: 0, indentSeq: true });
   return `${HEADER.map((l) => `# ${l}`).join("\n")}
 ${body}`;
 }
@@ -18222,7 +18315,7 @@ var lexJson = (text3, sink) => lexCode(text3, json, sink);
 function scalarValue(text3, start, lineEnd3, style) {
   const q = text3.charCodeAt(start);
   if (q === 34 || q === 39) {
-    const close = closingQuote2(text3, start, lineEnd3);
+    const close = closingQuote3(text3, start, lineEnd3);
     if (close !== -1) {
       const comment2 = commentFrom(text3, close + 1, lineEnd3, style);
       return { start: start + 1, end: close, quoted: true, ...comment2 ? { comment: comment2 } : {} };
@@ -18240,7 +18333,7 @@ function flowItems(text3, open2, end) {
   for (let i = open2; i < end; i++) {
     const c = text3.charCodeAt(i);
     if (c === 34 || c === 39) {
-      const close = closingQuote2(text3, i, end);
+      const close = closingQuote3(text3, i, end);
       if (close === -1) break;
       i = close;
     } else if (c === 91 || c === 123) depth++;
@@ -18260,7 +18353,7 @@ function pushItem(text3, a, b, items2) {
     items2.push({ start: a + 1, end: b - 1 });
   else if (b > a) items2.push({ start: a, end: b });
 }
-function closingQuote2(text3, open2, lineEnd3) {
+function closingQuote3(text3, open2, lineEnd3) {
   const q = text3.charCodeAt(open2);
   for (let i = open2 + 1; i < lineEnd3; i++) {
     const c = text3.charCodeAt(i);
@@ -20122,9 +20215,12 @@ function wholeFileClass(path19, text3) {
       class: "build",
       reason: `${base} holds a task runner's tasks (actions with cmd or wait): they run on a developer's machine or in CI`
     };
-  const api = data ? apiDocumentKind(text3) : void 0;
+  return data ? documentClass(base, text3) : void 0;
+}
+function documentClass(name, text3) {
+  const api = apiDocumentKind(text3);
   if (api) return { class: "mention", reason: `${api}: it describes an API and calls nothing` };
-  if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text3) && /"schemaVersion"\s*:/.test(text3))
+  if (name.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text3) && /"schemaVersion"\s*:/.test(text3))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return void 0;
 }
@@ -21850,7 +21946,9 @@ function configMapReferences(cm, owner2, inCluster, unread) {
     const lex = language ? LEXERS[language] : plainValue(entry.key);
     const refs = valueReferences(entry.value, lex, entry.loc, owner2, inCluster, `ConfigMap ${cm.name}`);
     const why2 = refs.length > 0 ? unread?.(entry.key) : void 0;
-    out.push(...unreadUnder(language ? refs : withSiblingPort(refs, entry.key, data), why2));
+    const document = language === "json" || language === "yaml" ? documentClass(entry.key, entry.value) : void 0;
+    const classed = document ? refs.map((r) => ({ ...r, class: document.class, reason: `${r.reason}: ${document.reason}` })) : refs;
+    out.push(...unreadUnder(language ? classed : withSiblingPort(classed, entry.key, data), why2));
   }
   return out;
 }
@@ -29153,11 +29251,11 @@ function shippedFiles(input) {
   out.servesStaticFiles = STATIC_FILE_SERVERS.has(lastSegment(out.baseImage) ?? "") || program !== void 0 && STATIC_FILE_SERVERS.has(program.slice(program.lastIndexOf("/") + 1));
   let compiled2 = false;
   const seen = /* @__PURE__ */ new Set();
-  const visit2 = (stage, only) => {
+  const visit3 = (stage, only) => {
     if (seen.has(stage.index)) return;
     seen.add(stage.index);
     const parent = stageNamed(stages.slice(0, stage.index), stage.base.toLowerCase());
-    if (parent) visit2(parent, only);
+    if (parent) visit3(parent, only);
     const before = out.ships.length;
     for (const copy of stage.copies) {
       const source = copy.from === void 0 ? void 0 : stageNamed(stages.slice(0, stage.index), copy.from);
@@ -29171,7 +29269,7 @@ function shippedFiles(input) {
             `copies from stage ${label(source)} into stage ${label(stage)}${what ? `: ${what}` : ""}`
           )
         );
-        visit2(source, from ?? only);
+        visit3(source, from ?? only);
       } else if (copy.from === void 0) {
         shipCopy(input, copy, stage, out, only);
         if (only) otherPrograms(input, copy, stage, out);
@@ -29186,7 +29284,7 @@ function shippedFiles(input) {
     }
     if (stage.compiles && out.ships.length > before) compiled2 = true;
   };
-  visit2(final);
+  visit3(final);
   if (compiled2) out.excludes.push(...testExcludes(input.context));
   return out;
 }
@@ -29988,7 +30086,7 @@ function runOf(lines, files, importsOf3, texts) {
   if (entries2.size === 0) return void 0;
   const reached2 = /* @__PURE__ */ new Set();
   const queue = [...entries2];
-  const visit2 = (f) => {
+  const visit3 = (f) => {
     if (reached2.has(f)) return;
     reached2.add(f);
     queue.push(f);
@@ -30001,7 +30099,7 @@ function runOf(lines, files, importsOf3, texts) {
     for (const s of imp.specifiers) {
       const top = s.split(".")[0];
       if (LOADS_BY_CONVENTION.has(top) && !allowed.has(top)) return void 0;
-      for (const target4 of resolveImport(f, s, modules, python2)) visit2(target4);
+      for (const target4 of resolveImport(f, s, modules, python2)) visit3(target4);
     }
   }
   const notRun = new Set(files.filter((f) => f.endsWith(".py") && !reached2.has(f) || COMPILED_SOURCE.test(f)));
@@ -30630,12 +30728,12 @@ function modulesNotRun(input) {
   function walk(starts, throughClient) {
     const reached2 = /* @__PURE__ */ new Set();
     const queue = [];
-    const visit2 = (f) => {
+    const visit3 = (f) => {
       if (reached2.has(f)) return;
       reached2.add(f);
       queue.push(f);
     };
-    for (const s of starts) visit2(s);
+    for (const s of starts) visit3(s);
     while (queue.length) {
       const f = queue.pop();
       const owner2 = ownerOf(f);
@@ -30653,10 +30751,10 @@ function modulesNotRun(input) {
         const target4 = resolve(f, s, resolver);
         if (target4 === void 0) continue;
         if ("package" in target4) {
-          for (const m of modulesOf.get(target4.package) ?? []) visit2(m);
+          for (const m of modulesOf.get(target4.package) ?? []) visit3(m);
         } else if ("files" in target4) {
-          for (const m of target4.files) visit2(m);
-        } else if (MODULE.test(target4.file)) visit2(target4.file);
+          for (const m of target4.files) visit3(m);
+        } else if (MODULE.test(target4.file)) visit3(target4.file);
       }
       for (const prefix2 of imp.prefixes ?? []) {
         const dir = prefixFolder(f, prefix2, resolver);
@@ -30666,7 +30764,7 @@ function modulesNotRun(input) {
           continue;
         }
         for (const m of modulesOf.get(ownerOf(`${dir}/x`) ?? "") ?? [])
-          if (dir === "" || m.startsWith(`${dir}/`)) visit2(m);
+          if (dir === "" || m.startsWith(`${dir}/`)) visit3(m);
       }
     }
     return { reached: reached2 };
@@ -35347,7 +35445,7 @@ function readFilesWithNamespace(files, textOf, defaultNamespace) {
 }
 
 // src/render/run-helm.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import path9 from "node:path";
 
 // src/render/place.ts
@@ -35552,7 +35650,7 @@ async function runHelmJob(job, ctx, files, manifests) {
     const inlineFiles = [];
     for (const [i, v] of job.values.inline.entries()) {
       const file2 = path9.join(tmp, `values-${i}.yaml`);
-      await writeTextFile(file2, (0, import_yaml5.stringify)(v.value));
+      await writeTextFile(file2, (0, import_yaml6.stringify)(v.value));
       inlineFiles.push(file2);
     }
     const chart = missing.length > 0 ? path9.join(tmp, "chart") : path9.join(ctx.root, job.chartDir);
@@ -35594,7 +35692,7 @@ async function runHelmJob(job, ctx, files, manifests) {
 import path11 from "node:path";
 
 // src/render/kustomize-build.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 import path10 from "node:path";
 
 // src/render/kustomize-output.ts
@@ -35679,13 +35777,13 @@ function patchDocuments(ctx) {
   const byFile = new Map([...ctx.kustomizations.values()].map((k) => [k.file, k]));
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const visit2 = (k) => {
+  const visit3 = (k) => {
     if (!k || seen.has(k.file)) return;
     seen.add(k.file);
-    for (const dir of k.includes) visit2(ctx.kustomizations.get(dir));
+    for (const dir of k.includes) visit3(ctx.kustomizations.get(dir));
     for (const file2 of k.otherFiles) for (const doc of ctx.sources.documents(file2)) out.push({ file: file2, doc });
   };
-  visit2(byFile.get(ctx.kustomizationFile));
+  visit3(byFile.get(ctx.kustomizationFile));
   return out;
 }
 function patchedFields(obj, kind, name, patches) {
@@ -35737,11 +35835,11 @@ async function buildKustomizations(jobs, ctx, treeRoot) {
         labels: [{ pairs: { [JOB_LABEL]: names2[i] }, includeSelectors: false, includeTemplates: false }]
       };
       if (job.namespace?.mode === "override") wrapper.namespace = job.namespace.name;
-      await writeTextFile(path10.join(dir, "kustomization.yaml"), (0, import_yaml6.stringify)(wrapper));
+      await writeTextFile(path10.join(dir, "kustomization.yaml"), (0, import_yaml7.stringify)(wrapper));
     }
     await writeTextFile(
       path10.join(top, "kustomization.yaml"),
-      (0, import_yaml6.stringify)({ resources: names2, buildMetadata: ["originAnnotations"] })
+      (0, import_yaml7.stringify)({ resources: names2, buildMetadata: ["originAnnotations"] })
     );
     const result = await ctx.env.run(tool.command, [...tool.args, top], {
       cwd: treeRoot,
@@ -35784,7 +35882,7 @@ async function buildKustomizations(jobs, ctx, treeRoot) {
 }
 
 // src/render/strip-plugins.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function stripPlugins(k) {
   const body = structuredClone(k.body);
   const removed = [];
@@ -35809,7 +35907,7 @@ function stripPlugins(k) {
   }
   if (removed.length === 0) return void 0;
   if (Object.keys(body).every((key) => ["apiVersion", "kind", "metadata"].includes(key))) body.resources = [];
-  return { text: (0, import_yaml7.stringify)(body), removed };
+  return { text: (0, import_yaml8.stringify)(body), removed };
 }
 
 // src/render/run-kustomize.ts
@@ -35953,7 +36051,7 @@ function rawNote(job, ctx) {
 function readRaw(job, ctx, findings) {
   const files = [];
   const seen = /* @__PURE__ */ new Set();
-  const visit2 = (dir, inherited, stack) => {
+  const visit3 = (dir, inherited, stack) => {
     const k = ctx.kustomizations.get(dir);
     if (!k || stack.has(dir)) return;
     const ns = inherited ?? k.namespace;
@@ -35962,9 +36060,9 @@ function readRaw(job, ctx, findings) {
       seen.add(f);
       files.push({ file: f, namespace: ns ? { name: ns, mode: "override" } : void 0 });
     }
-    for (const inc of k.includes) visit2(inc, ns, /* @__PURE__ */ new Set([...stack, dir]));
+    for (const inc of k.includes) visit3(inc, ns, /* @__PURE__ */ new Set([...stack, dir]));
   };
-  visit2(job.dir, job.namespace?.mode === "override" ? job.namespace.name : void 0, /* @__PURE__ */ new Set());
+  visit3(job.dir, job.namespace?.mode === "override" ? job.namespace.name : void 0, /* @__PURE__ */ new Set());
   const fill = job.namespace?.mode === "fill" ? job.namespace.name : ctx.defaultNamespace;
   const loaded = readFilesWithNamespace(files, ctx.textOf, fill);
   return {
@@ -36383,7 +36481,7 @@ ${v.ref.line}`, { file: v.ref.file, line: v.ref.line });
 var import_tldts2 = __toESM(require_cjs(), 1);
 
 // src/suggest/yaml.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var REFERENCES_SHOWN = 10;
 var COMMENT_WIDTH = 110;
 function commentSafe(text3) {
@@ -36416,10 +36514,10 @@ function commentBlock(heading, refs, notes, footer2 = []) {
   ];
 }
 function yamlDocument(value, comment) {
-  const doc = new import_yaml8.Document(value);
-  (0, import_yaml8.visit)(doc, {
+  const doc = new import_yaml9.Document(value);
+  (0, import_yaml9.visit)(doc, {
     Scalar(_key, node) {
-      if ((0, import_yaml8.isScalar)(node) && (node.value === "." || node.value === "*" || node.value === "~"))
+      if ((0, import_yaml9.isScalar)(node) && (node.value === "." || node.value === "*" || node.value === "~"))
         node.type = "QUOTE_DOUBLE";
     }
   });

@@ -3904,9 +3904,12 @@ function wholeFileClass(path3, text) {
       class: "build",
       reason: `${base} holds a task runner's tasks (actions with cmd or wait): they run on a developer's machine or in CI`
     };
-  const api = data ? apiDocumentKind(text) : void 0;
+  return data ? documentClass(base, text) : void 0;
+}
+function documentClass(name, text) {
+  const api = apiDocumentKind(text);
   if (api) return { class: "mention", reason: `${api}: it describes an API and calls nothing` };
-  if (data && base.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
+  if (name.toLowerCase().endsWith(".json") && /"panels"\s*:/.test(text) && /"schemaVersion"\s*:/.test(text))
     return { class: "mention", reason: "a Grafana dashboard: its links are for people" };
   return void 0;
 }
