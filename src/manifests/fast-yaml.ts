@@ -167,7 +167,7 @@ function isSeqItem(line: string, indent: number): boolean {
   );
 }
 
-function skipSpaces(line: string, k: number): number {
+export function skipSpaces(line: string, k: number): number {
   while (line.charCodeAt(k) === SPACE) k++;
   return k;
 }
@@ -706,7 +706,7 @@ function parseQuoted(st: State, line: string, j: number): string | undefined {
 }
 
 /** Where a quoted scalar closes on a line it continues onto, or -1; a line starts outside any escape. */
-function closingQuote(s: string, double: boolean): number {
+export function closingQuote(s: string, double: boolean): number {
   if (!double) {
     for (let q = s.indexOf("'"); q >= 0; q = s.indexOf("'", q + 2)) if (s.charCodeAt(q + 1) !== 0x27) return q;
     return -1;

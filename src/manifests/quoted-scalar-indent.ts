@@ -5,6 +5,7 @@
 // (line folding drops them), so indenting those lines gives the text both parsers read alike. The lines are found by
 // a look at the text alone, and the result is kept only if every line indented is inside a quoted scalar once parsed.
 import { parseAllDocuments, visit } from "yaml";
+import { closingQuote, skipSpaces } from "./fast-yaml.js";
 
 /** A quote that starts a value: after a key and `: `, after sequence dashes, or at the line's start. */
 const VALUE_QUOTE = /^ *(?:- +)*(?:(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\s#'"][^#\n]*?) *: +)?(['"])/;
@@ -26,7 +27,7 @@ export function indentQuotedScalars(text: string): IndentedText | undefined {
   let block = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const indent = blanksOf(line);
+    const indent = skipSpaces(line, 0);
     if (block >= 0) {
       if (indent === line.length || indent > block) continue;
       block = -1;
@@ -34,12 +35,13 @@ export function indentQuotedScalars(text: string): IndentedText | undefined {
     const m = VALUE_QUOTE.exec(line);
     if (m) {
       const open = starts[i]! + m[0].length - 1;
-      const close = closingQuote(text, open, m[1]!);
-      if (close === undefined) return undefined;
+      const after = closingQuote(text.slice(open + 1), m[1] === '"');
+      if (after === -1) return undefined;
+      const close = open + 1 + after;
       let last = i;
       while (last + 1 < lines.length && starts[last + 1]! <= close) last++;
       for (let j = i + 1; j <= last; j++) {
-        const blanks = blanksOf(lines[j]!);
+        const blanks = skipSpaces(lines[j]!, 0);
         if (blanks <= indent) pads.set(j, indent + 1 - blanks);
       }
       i = last;
@@ -52,7 +54,7 @@ export function indentQuotedScalars(text: string): IndentedText | undefined {
   let at = 0;
   const out = lines.map((line, i) => {
     const pad = pads.get(i) ?? 0;
-    if (pad > 0) moved.push(at + pad + blanksOf(line));
+    if (pad > 0) moved.push(at + pad + skipSpaces(line, 0));
     at += line.length + pad + 1;
     return pad > 0 ? `${" ".repeat(pad)}${line}` : line;
   });
@@ -80,27 +82,4 @@ export function movedOnlyInQuotedScalars(indented: IndentedText): boolean {
     if (range === undefined || o <= range[0]) return false;
   }
   return true;
-}
-
-function blanksOf(line: string): number {
-  let n = 0;
-  while (line.charCodeAt(n) === 0x20) n++;
-  return n;
-}
-
-/** The closing quote: `''` inside single quotes and `\"` inside double quotes are escaped quotes. */
-function closingQuote(text: string, open: number, quote: string): number | undefined {
-  for (let i = text.indexOf(quote, open + 1); i !== -1; i = text.indexOf(quote, i + 1)) {
-    if (quote === "'") {
-      if (text[i + 1] === "'") {
-        i++;
-        continue;
-      }
-      return i;
-    }
-    let backslashes = 0;
-    while (text[i - 1 - backslashes] === "\\") backslashes++;
-    if (backslashes % 2 === 0) return i;
-  }
-  return undefined;
 }
