@@ -124,6 +124,12 @@ spec:
     expect(rowsOf("double-tls", { manifests: text, references: [ref("http://files.cdn-like.io:443/x")] })).toEqual([]);
   });
 
+  it("takes a match that names no gateways for one on the VirtualService's gateways", () => {
+    const unnamed = text.replace("match: [{uri: {prefix: /files}}]", "match: [{uri: {prefix: /files}, gateways: []}]");
+    expect(unnamed).not.toBe(text);
+    expect(rowsOf("double-tls", { manifests: unnamed })).toEqual([]);
+  });
+
   it("reports the port once code also calls https:// on it", () => {
     expect(
       rowsOf("double-tls", { manifests: text, references: [ref("https://files.cdn-like.io/images")] }).map(

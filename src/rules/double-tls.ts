@@ -53,7 +53,10 @@ function httpRouteTargets(model: EgressModel): Set<string> {
   for (const vs of model.virtualServices) {
     const bound = vs.gateways.length ? vs.gateways : ["mesh"];
     for (const route of vs.http) {
-      const through = route.match.some((m) => m.gateways) ? route.match.flatMap((m) => m.gateways ?? bound) : bound;
+      // A match's own gateways, when it names some, replace the VirtualService's (route.go sourceMatchHTTP).
+      const through = route.match.length
+        ? route.match.flatMap((m) => (m.gateways?.length ? m.gateways : bound))
+        : bound;
       const ports = route.match.flatMap((m) => (m.port === undefined ? [] : [m.port]));
       const anyPort = ports.length === 0 || route.match.some((m) => m.port === undefined);
       const byGateway = through.some((g) => g !== "mesh");
