@@ -157,7 +157,6 @@ ${deploymentMounting({
       ["docs.dashboard-link.io", "mention"],
       ["api.settings-json.io", "config"],
     ]);
-    expect(refs[0]!.reason).toMatch(/a Grafana dashboard: its links are for people$/);
   });
 });
 

@@ -155,13 +155,11 @@ function configMapReferences(
       languageOfText(entry.key, entry.value) ??
       (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : undefined);
     const lex = language ? LEXERS[language] : plainValue(entry.key);
-    const refs = valueReferences(entry.value, lex, entry.loc, owner, inCluster, `ConfigMap ${cm.name}`);
-    const why = refs.length > 0 ? unread?.(entry.key) : undefined;
+    // A dashboard or an API document under a key is links for people, as the same file in the repository is.
     const document = language === "json" || language === "yaml" ? documentClass(entry.key, entry.value) : undefined;
-    const classed = document
-      ? refs.map((r) => ({ ...r, class: document.class, reason: `${r.reason}: ${document.reason}` }))
-      : refs;
-    out.push(...unreadUnder(language ? classed : withSiblingPort(classed, entry.key, data), why));
+    const refs = valueReferences(entry.value, lex, entry.loc, owner, inCluster, `ConfigMap ${cm.name}`, document);
+    const why = refs.length > 0 ? unread?.(entry.key) : undefined;
+    out.push(...unreadUnder(language ? refs : withSiblingPort(refs, entry.key, data), why));
   }
   return out;
 }
@@ -191,6 +189,7 @@ function valueReferences(
   owner: Owner,
   inCluster: InClusterNames,
   what: string,
+  document?: Placement["whole"],
 ): HostReference[] {
   const multiLine = value.includes("\n");
   const placement: Placement = {
@@ -207,7 +206,9 @@ function valueReferences(
             reason: `a file ${owner.namespace}/${owner.workload} serves to browsers from ${owner.servedAt}: the browser makes this call`,
           },
         }
-      : {}),
+      : document
+        ? { whole: document }
+        : {}),
     namespace: owner.namespace,
     ...(owner.workload !== undefined ? { workload: owner.workload } : {}),
     ...(owner.unread ? { unread: true } : {}),
