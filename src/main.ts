@@ -1,7 +1,6 @@
 // The action adapter: inputs -> Settings -> engine (head, and the base on pull requests) -> publish: outputs, report
 // file, SARIF, job summary, sticky comment, annotations, gate.
 import * as core from "@actions/core";
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import os from "node:os";
 import { givenInputs, rawSettingsOf, usesActionsCache } from "./action-inputs.js";
@@ -186,7 +185,7 @@ export async function run(): Promise<void> {
     );
     writeReportFile(reportFile, renderJson(report));
     setOutputs(report, reportFile);
-    if (settings.sarifFile) await writeFile(settings.sarifFile, renderSarif(report, links));
+    if (settings.sarifFile) writeReportFile(settings.sarifFile, renderSarif(report, links));
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report, links)).write();
     await comment(token, settings, ctx, report, links, warnings);
     const failed = result.exitCode !== 0;
