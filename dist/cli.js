@@ -16424,7 +16424,7 @@ function indentQuotedScalars(text3) {
   let block = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const indent2 = blanksOf(line);
+    const indent2 = skipSpaces(line, 0);
     if (block >= 0) {
       if (indent2 === line.length || indent2 > block) continue;
       block = -1;
@@ -16432,12 +16432,13 @@ function indentQuotedScalars(text3) {
     const m = VALUE_QUOTE.exec(line);
     if (m) {
       const open2 = starts[i] + m[0].length - 1;
-      const close = closingQuote2(text3, open2, m[1]);
-      if (close === void 0) return void 0;
+      const after = closingQuote(text3.slice(open2 + 1), m[1] === '"');
+      if (after === -1) return void 0;
+      const close = open2 + 1 + after;
       let last2 = i;
       while (last2 + 1 < lines.length && starts[last2 + 1] <= close) last2++;
       for (let j = i + 1; j <= last2; j++) {
-        const blanks = blanksOf(lines[j]);
+        const blanks = skipSpaces(lines[j], 0);
         if (blanks <= indent2) pads.set(j, indent2 + 1 - blanks);
       }
       i = last2;
@@ -16450,7 +16451,7 @@ function indentQuotedScalars(text3) {
   let at2 = 0;
   const out = lines.map((line, i) => {
     const pad = pads.get(i) ?? 0;
-    if (pad > 0) moved.push(at2 + pad + blanksOf(line));
+    if (pad > 0) moved.push(at2 + pad + skipSpaces(line, 0));
     at2 += line.length + pad + 1;
     return pad > 0 ? `${" ".repeat(pad)}${line}` : line;
   });
@@ -16475,26 +16476,6 @@ function movedOnlyInQuotedScalars(indented) {
     if (range2 === void 0 || o <= range2[0]) return false;
   }
   return true;
-}
-function blanksOf(line) {
-  let n = 0;
-  while (line.charCodeAt(n) === 32) n++;
-  return n;
-}
-function closingQuote2(text3, open2, quote) {
-  for (let i = text3.indexOf(quote, open2 + 1); i !== -1; i = text3.indexOf(quote, i + 1)) {
-    if (quote === "'") {
-      if (text3[i + 1] === "'") {
-        i++;
-        continue;
-      }
-      return i;
-    }
-    let backslashes = 0;
-    while (text3[i - 1 - backslashes] === "\\") backslashes++;
-    if (backslashes % 2 === 0) return i;
-  }
-  return void 0;
 }
 
 // src/manifests/parse-yaml.ts
@@ -18315,7 +18296,7 @@ var lexJson = (text3, sink) => lexCode(text3, json, sink);
 function scalarValue(text3, start, lineEnd3, style) {
   const q = text3.charCodeAt(start);
   if (q === 34 || q === 39) {
-    const close = closingQuote3(text3, start, lineEnd3);
+    const close = closingQuote2(text3, start, lineEnd3);
     if (close !== -1) {
       const comment2 = commentFrom(text3, close + 1, lineEnd3, style);
       return { start: start + 1, end: close, quoted: true, ...comment2 ? { comment: comment2 } : {} };
@@ -18333,7 +18314,7 @@ function flowItems(text3, open2, end) {
   for (let i = open2; i < end; i++) {
     const c = text3.charCodeAt(i);
     if (c === 34 || c === 39) {
-      const close = closingQuote3(text3, i, end);
+      const close = closingQuote2(text3, i, end);
       if (close === -1) break;
       i = close;
     } else if (c === 91 || c === 123) depth++;
@@ -18353,7 +18334,7 @@ function pushItem(text3, a, b, items2) {
     items2.push({ start: a + 1, end: b - 1 });
   else if (b > a) items2.push({ start: a, end: b });
 }
-function closingQuote3(text3, open2, lineEnd3) {
+function closingQuote2(text3, open2, lineEnd3) {
   const q = text3.charCodeAt(open2);
   for (let i = open2 + 1; i < lineEnd3; i++) {
     const c = text3.charCodeAt(i);
@@ -21944,11 +21925,10 @@ function configMapReferences(cm, owner2, inCluster, unread) {
     if (isUnreadProgram(entry.key)) continue;
     const language = languageOfText(entry.key, entry.value) ?? (entry.value.includes("\n") ? guessConfigLanguage(entry.value) : void 0);
     const lex = language ? LEXERS[language] : plainValue(entry.key);
-    const refs = valueReferences(entry.value, lex, entry.loc, owner2, inCluster, `ConfigMap ${cm.name}`);
-    const why2 = refs.length > 0 ? unread?.(entry.key) : void 0;
     const document = language === "json" || language === "yaml" ? documentClass(entry.key, entry.value) : void 0;
-    const classed = document ? refs.map((r) => ({ ...r, class: document.class, reason: `${r.reason}: ${document.reason}` })) : refs;
-    out.push(...unreadUnder(language ? classed : withSiblingPort(classed, entry.key, data), why2));
+    const refs = valueReferences(entry.value, lex, entry.loc, owner2, inCluster, `ConfigMap ${cm.name}`, document);
+    const why2 = refs.length > 0 ? unread?.(entry.key) : void 0;
+    out.push(...unreadUnder(language ? refs : withSiblingPort(refs, entry.key, data), why2));
   }
   return out;
 }
@@ -21962,7 +21942,7 @@ function withSiblingPort(refs, name, values) {
 function plainValue(key) {
   return (text3, sink) => sink.literal(0, text3.length, key);
 }
-function valueReferences(value, lex, loc, owner2, inCluster, what) {
+function valueReferences(value, lex, loc, owner2, inCluster, what, document) {
   const multiLine = value.includes("\n");
   const placement2 = {
     file: loc.file,
@@ -21974,7 +21954,7 @@ function valueReferences(value, lex, loc, owner2, inCluster, what) {
         class: "browser",
         reason: `a file ${owner2.namespace}/${owner2.workload} serves to browsers from ${owner2.servedAt}: the browser makes this call`
       }
-    } : {},
+    } : document ? { whole: document } : {},
     namespace: owner2.namespace,
     ...owner2.workload !== void 0 ? { workload: owner2.workload } : {},
     ...owner2.unread ? { unread: true } : {}
@@ -34159,7 +34139,7 @@ function httpRouteTargets(model) {
   for (const vs of model.virtualServices) {
     const bound2 = vs.gateways.length ? vs.gateways : ["mesh"];
     for (const route of vs.http) {
-      const through = route.match.some((m) => m.gateways) ? route.match.flatMap((m) => m.gateways ?? bound2) : bound2;
+      const through = route.match.length ? route.match.flatMap((m) => m.gateways?.length ? m.gateways : bound2) : bound2;
       const ports = route.match.flatMap((m) => m.port === void 0 ? [] : [m.port]);
       const anyPort = ports.length === 0 || route.match.some((m) => m.port === void 0);
       const byGateway = through.some((g) => g !== "mesh");
