@@ -32,6 +32,30 @@ describe("detectSdkCalls", () => {
     expect(hostsOf("a.ts", commentedImport)).toEqual([]);
   });
 
+  it("reads a Go package by the name its import gives it, and no other package of the module as it", () => {
+    const go = (imports: string, body: string) =>
+      `package main\n\nimport (\n${imports}\n)\n\nfunc main() {\n${body}\n}\n`;
+    // Renamed: `gh.NewClient(` is go-github's client.
+    expect(hostsOf("a.go", go('\tgh "github.com/google/go-github/v60/github"', "\tc := gh.NewClient(nil)"))).toEqual([
+      ["api.github.com", 8],
+      ["uploads.github.com", 8],
+    ]);
+    // A renamed package no longer answers to its own name: `openai.` here is the other OpenAI SDK, built for a gateway.
+    const both = go(
+      '\tgoopenai "github.com/sashabaranov/go-openai"\n\t"github.com/openai/openai-go/v3"\n\t"github.com/openai/openai-go/v3/option"',
+      '\tc := openai.NewClient(option.WithBaseURL("https://llm.corp.io/v1/"))',
+    );
+    expect(detectSdkCalls({ path: "a.go", text: both }).map((r) => [r.sdk, r.host])).toEqual([
+      ["openai-go", "llm.corp.io"],
+    ]);
+    // Another package of the module, renamed, builds another client: the AWS gateway's, not api.anthropic.com.
+    const gateway = go(
+      '\tanthropicaws "github.com/anthropics/anthropic-sdk-go/aws"',
+      "\tc := anthropicaws.NewClient(ctx, anthropicaws.ClientConfig{})",
+    );
+    expect(hostsOf("a.go", gateway)).toEqual([]);
+  });
+
   it("does not take a longer or qualified name for the constructor", () => {
     const text = "from openai import OpenAI\nimport httpx\n\nx = MyOpenAI()\ny = other.OpenAI()\nc = httpx.Client()\n";
     expect(hostsOf("a.py", text)).toEqual([]);

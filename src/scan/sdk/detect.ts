@@ -138,14 +138,31 @@ function serviceOf(capture: string, imported: EntryImport): string | undefined {
   return aliased ? aliased : undefined;
 }
 
-/** Go code may import a package under another name: `gh.NewClient(` is `github.NewClient(` there. */
+/**
+ * Go calls a package by the name it is imported under: `gh.NewClient(` is `github.NewClient(` where the import is
+ * renamed, and an import renamed no longer answers to its own name. A qualifier stands for the imported package whose
+ * last path element it is (`client.New(` for `…/stripe-go/v82/client`), else for the module itself, whatever its
+ * package is called (`openai` for `github.com/sashabaranov/go-openai`). Another package of the module imported under
+ * some name (`anthropicaws "…/anthropic-sdk-go/aws"`) builds other clients, and is not read as this one.
+ */
 function constructorPatterns(entry: SdkEntry, imported: EntryImport): string[] {
-  if (entry.language !== "go" || imported.aliases.size === 0) return entry.constructors;
-  const renamed = entry.constructors.flatMap((pattern) => {
+  if (entry.language !== "go") return entry.constructors;
+  const patterns = entry.constructors.flatMap((pattern) => {
     const qualified = /^([A-Za-z_]\w*)\.(.*)$/.exec(pattern);
-    return qualified ? [...imported.aliases.keys()].map((alias) => `${alias}.${qualified[2]}`) : [];
+    if (!qualified) return [pattern];
+    const [, name, rest] = qualified;
+    const providers = packageImports(entry, imported, name!);
+    return providers.length === 0 ? [pattern] : providers.map((m) => `${m.alias ?? name}.${rest}`);
   });
-  return [...entry.constructors, ...renamed];
+  return [...new Set(patterns)];
+}
+
+/** The file's imports that a constructor's qualifier `name` stands for (see `constructorPatterns`). */
+function packageImports(entry: SdkEntry, imported: EntryImport, name: string): EntryImport["paths"] {
+  const withoutVersion = (path: string) => path.replace(/\/v\d+$/, "");
+  const named = imported.paths.filter((m) => withoutVersion(m.path).split("/").pop() === name);
+  if (named.length > 0) return named;
+  return imported.paths.filter((m) => entry.imports.includes(withoutVersion(m.path)));
 }
 
 function fileOverrides(view: CodeView, entry: SdkEntry): Override | undefined {
