@@ -29,7 +29,7 @@ describe("the SDK knowledge table", () => {
   it("lists the environment variables SDKs read for their endpoint, with the SDKs that read them", () => {
     const env = sdkEnvOverrides();
     expect(env.get("OPENAI_BASE_URL")).toEqual(["openai-python", "openai-node", "openai-go", "openai-java"]);
-    expect(env.get("ANTHROPIC_BASE_URL")).toEqual(["anthropic-python", "anthropic-node"]);
+    expect(env.get("ANTHROPIC_BASE_URL")).toEqual(["anthropic-python", "anthropic-node", "anthropic-go"]);
     expect(env.get("AWS_ENDPOINT_URL")).toContain("boto3");
     expect([...env.keys()]).toEqual([...env.keys()].sort());
   });
