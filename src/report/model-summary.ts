@@ -41,9 +41,18 @@ export function describeModel(model: EgressModel): Pick<Report, "meshPolicy" | "
         mode: w.mode,
         modeSource: w.modeSource,
         sidecar: w.sidecar ? `${w.sidecar.namespace}/${w.sidecar.name}` : null,
+        file: w.loc.file,
+        line: w.loc.line,
         ...codeOf(model, w.namespace, w.name),
       }))
-      .sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.name, b.name) || cmp(a.kind, b.kind)),
+      .sort(
+        (a, b) =>
+          cmp(a.namespace, b.namespace) ||
+          cmp(a.name, b.name) ||
+          cmp(a.kind, b.kind) ||
+          cmp(a.file, b.file) ||
+          a.line - b.line,
+      ),
   };
 }
 

@@ -34,6 +34,7 @@ export function renderText(report: Report): string {
         w.kind,
         w.mode,
         w.modeSource === "sidecar" ? `from Sidecar ${w.sidecar}` : "from the mesh",
+        `${w.file}:${w.line}`,
       ]),
     ),
   );

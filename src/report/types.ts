@@ -71,6 +71,9 @@ export interface ReportWorkload {
   mode: OutboundMode;
   modeSource: "sidecar" | "mesh";
   sidecar: string | null;
+  /** Where the workload is defined: a repository that deploys several setups may define one name more than once. */
+  file: string;
+  line: number;
   /** The code each container's image ships, with the evidence (build provenance). */
   code?: {
     container: string;
