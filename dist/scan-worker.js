@@ -3464,7 +3464,7 @@ var sdk_defaults_default = {
       ],
       overrides: {
         options: ["base_url", "vertexai"],
-        env: ["GOOGLE_GENAI_USE_VERTEXAI"]
+        env: ["GOOGLE_GENAI_USE_VERTEXAI", "GOOGLE_GEMINI_BASE_URL", "GOOGLE_VERTEX_BASE_URL"]
       },
       source: "googleapis/python-genai:google/genai/_api_client.py"
     },
@@ -3730,6 +3730,309 @@ var sdk_defaults_default = {
       },
       source: "googleapis/google-auth-library-python:google/oauth2/id_token.py",
       notes: "Both functions always use Google's address; only verify_token, which is not listed, takes a certs_url."
+    },
+    {
+      id: "google-generativeai-python",
+      language: "python",
+      package: "google-generativeai",
+      imports: ["google.generativeai"],
+      constructors: [
+        "genai.configure(",
+        "palm.configure(",
+        "generativeai.configure(",
+        "google.generativeai.configure("
+      ],
+      hosts: [
+        {
+          host: "generativelanguage.googleapis.com",
+          port: 443,
+          why: 'the default endpoint of the google-ai-generativelanguage clients that genai.configure sets up (gRPC by default, REST with transport="rest"); genai.upload_file also fetches its discovery document from this host',
+          source: "googleapis/google-cloud-python:packages/google-ai-generativelanguage/google/ai/generativelanguage_v1beta/services/generative_service/client.py"
+        }
+      ],
+      overrides: {
+        options: ["api_endpoint"],
+        env: []
+      },
+      source: "google-gemini/deprecated-generative-ai-python:google/generativeai/client.py",
+      notes: 'The legacy SDK (deprecated; support ended 2025-09-30) builds its clients lazily from the module-wide settings of genai.configure; client_options={"api_endpoint": ...} there replaces the host of every client, but genai.upload_file still fetches https://generativelanguage.googleapis.com/$discovery/rest whatever the endpoint. A file that never calls configure (the key from GEMINI_API_KEY or GOOGLE_API_KEY) is not matched.'
+    },
+    {
+      id: "google-genai-node",
+      language: "javascript",
+      package: "@google/genai",
+      imports: ["@google/genai"],
+      constructors: ["new GoogleGenAI("],
+      hosts: [
+        {
+          host: "generativelanguage.googleapis.com",
+          port: 443,
+          why: "the Gemini Developer API's base URL https://generativelanguage.googleapis.com/ (the Live API uses wss:// on the same host); a client built with vertexai: true or enterprise: true, or with GOOGLE_GENAI_USE_VERTEXAI or GOOGLE_GENAI_USE_ENTERPRISE set, calls Vertex AI (aiplatform.googleapis.com, LOCATION-aiplatform.googleapis.com or aiplatform.LOCATION.rep.googleapis.com) instead"
+        }
+      ],
+      overrides: {
+        options: ["baseUrl"],
+        unmodelled: ["vertexai", "enterprise"],
+        calls: ["setDefaultBaseUrls("],
+        env: [
+          "GOOGLE_GEMINI_BASE_URL",
+          "GOOGLE_VERTEX_BASE_URL",
+          "GOOGLE_GENAI_USE_VERTEXAI",
+          "GOOGLE_GENAI_USE_ENTERPRISE"
+        ]
+      },
+      source: "googleapis/js-genai:src/_api_client.ts",
+      notes: "httpOptions: { baseUrl } replaces the host; setDefaultBaseUrls({ geminiUrl }) before the client is built does too, and is reported unresolved. The base-URL environment variables are read in src/node/node_client.ts (from 0.10.0; GOOGLE_GENAI_USE_ENTERPRISE and the enterprise option from 1.51.0)."
+    },
+    {
+      id: "google-generative-ai-node",
+      language: "javascript",
+      package: "@google/generative-ai",
+      imports: ["@google/generative-ai"],
+      constructors: [
+        ".getGenerativeModel(",
+        ".getGenerativeModelFromCachedContent(",
+        "new GoogleAIFileManager(",
+        "new GoogleAICacheManager("
+      ],
+      hosts: [
+        {
+          host: "generativelanguage.googleapis.com",
+          port: 443,
+          why: "DEFAULT_BASE_URL https://generativelanguage.googleapis.com, used by every model, file and cache request"
+        }
+      ],
+      overrides: {
+        options: ["baseUrl"],
+        env: []
+      },
+      source: "google-gemini/deprecated-generative-ai-js:src/requests/request.ts",
+      notes: "new GoogleGenerativeAI(apiKey) only keeps the key; the endpoint is chosen per model, by the request options of getGenerativeModel(params, { baseUrl }) (from 0.4.0), or of GoogleAIFileManager/GoogleAICacheManager(apiKey, { baseUrl })."
+    },
+    {
+      id: "groq-python",
+      language: "python",
+      package: "groq",
+      imports: ["groq"],
+      constructors: ["Groq(", "AsyncGroq(", "groq.Groq(", "groq.AsyncGroq(", "groq.Client(", "groq.AsyncClient("],
+      hosts: [
+        {
+          host: "api.groq.com",
+          port: 443,
+          why: "the default base URL https://api.groq.com"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: ["GROQ_BASE_URL"]
+      },
+      source: "groq/groq-python:src/groq/_client.py"
+    },
+    {
+      id: "groq-node",
+      language: "javascript",
+      package: "groq-sdk",
+      imports: ["groq-sdk"],
+      constructors: ["new Groq("],
+      hosts: [
+        {
+          host: "api.groq.com",
+          port: 443,
+          why: "the default base URL https://api.groq.com"
+        }
+      ],
+      overrides: {
+        options: ["baseURL"],
+        env: ["GROQ_BASE_URL"]
+      },
+      source: "groq/groq-typescript:src/client.ts"
+    },
+    {
+      id: "mistralai-python",
+      language: "python",
+      package: "mistralai",
+      imports: ["mistralai"],
+      constructors: [
+        "Mistral(",
+        "mistralai.Mistral(",
+        "mistralai.client.Mistral(",
+        "MistralClient(",
+        "MistralAsyncClient("
+      ],
+      hosts: [
+        {
+          host: "api.mistral.ai",
+          port: 443,
+          why: 'the default server https://api.mistral.ai (SERVERS["eu"])'
+        }
+      ],
+      overrides: {
+        options: ["server_url", "endpoint"],
+        templates: {
+          server: {
+            eu: "api.mistral.ai"
+          }
+        },
+        env: []
+      },
+      source: "mistralai/client-python:src/mistralai/client/sdkconfiguration.py",
+      notes: "Mistral(server_url=...) replaces the host (v1 and v2; v1 imports it from mistralai, v2 from mistralai.client); the 0.x MistralClient and MistralAsyncClient take endpoint= (default ENDPOINT in src/mistralai/constants.py). MistralAzure and MistralGoogleCloud, which call the user's own deployment, are not matched."
+    },
+    {
+      id: "go-openai",
+      language: "go",
+      package: "github.com/sashabaranov/go-openai",
+      imports: ["github.com/sashabaranov/go-openai"],
+      constructors: ["openai.NewClient(", "openai.NewOrgClient(", "openai.DefaultConfig("],
+      hosts: [
+        {
+          host: "api.openai.com",
+          port: 443,
+          why: "DefaultConfig sets BaseURL to https://api.openai.com/v1; NewClient and NewOrgClient build their client from it"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: [],
+        calls: [".BaseURL ="]
+      },
+      source: "sashabaranov/go-openai:config.go",
+      notes: 'The README changes the endpoint by assigning the config: cfg := openai.DefaultConfig(key); cfg.BaseURL = "..."; openai.NewClientWithConfig(cfg). DefaultConfig is listed so that pattern is read; NewClientWithConfig is not, since the config it takes is built elsewhere. DefaultAzureConfig(key, baseURL) and DefaultAnthropicConfig(key, baseURL) take the endpoint as their second argument and are not listed. The SDK reads no environment variable.'
+    },
+    {
+      id: "anthropic-go",
+      language: "go",
+      package: "github.com/anthropics/anthropic-sdk-go",
+      imports: ["github.com/anthropics/anthropic-sdk-go"],
+      constructors: ["anthropic.NewClient("],
+      hosts: [
+        {
+          host: "api.anthropic.com",
+          port: 443,
+          why: "NewClient applies option.WithEnvironmentProduction, the default base URL https://api.anthropic.com/"
+        }
+      ],
+      overrides: {
+        options: ["WithBaseURL"],
+        env: ["ANTHROPIC_BASE_URL"],
+        unmodelled: [
+          "WithLoadDefaultConfig",
+          "WithConfig",
+          "WithConfigQuiet",
+          "WithProfile",
+          "WithGoogleAuth",
+          "WithCredentials"
+        ]
+      },
+      source: "anthropics/anthropic-sdk-go:option/requestoption.go",
+      notes: "bedrock.WithLoadDefaultConfig / bedrock.WithConfig point the client at bedrock-runtime.{region}.amazonaws.com and vertex.WithGoogleAuth / vertex.WithCredentials at {region}-aiplatform.googleapis.com (regions known at run time); option.WithConfig / WithProfile apply a profile file's base_url. Since v1.39.0 a client built without options also loads a profile file (ANTHROPIC_PROFILE, or active_config/default under ANTHROPIC_CONFIG_DIR or ~/.config/anthropic) whose base_url replaces the default when ANTHROPIC_BASE_URL is unset. The aws and googlecloud sub-packages' NewClient(ctx, cfg) build gateway clients (aws-external-anthropic.{region}.api.aws, the Google Cloud gateway) and are not listed."
+    },
+    {
+      id: "slack-go",
+      language: "go",
+      package: "github.com/slack-go/slack",
+      imports: ["github.com/slack-go/slack"],
+      constructors: ["slack.New("],
+      hosts: [
+        {
+          host: "slack.com",
+          port: 443,
+          why: "Web API methods are called under APIURL, https://slack.com/api/"
+        },
+        {
+          host: "files.slack.com",
+          port: 443,
+          why: "UploadFile sends file bodies to the upload URL files.getUploadURLExternal returns, on files.slack.com",
+          source: "slackapi/python-slack-sdk:docs/reference/index.html (files_upload_v2)"
+        }
+      ],
+      overrides: {
+        options: ["OptionAPIURL"],
+        env: []
+      },
+      source: "slack-go/slack:slack.go",
+      notes: "The Audit Logs API (Enterprise Grid only) is called on api.slack.com (AuditAPIURL, OptionAuditAPIURL): not listed. Socket Mode (the socketmode sub-package) opens a WebSocket to a URL apps.connections.open returns at run time."
+    },
+    {
+      id: "go-telegram-bot-api",
+      language: "go",
+      package: "github.com/go-telegram-bot-api/telegram-bot-api",
+      imports: ["github.com/go-telegram-bot-api/telegram-bot-api", "gopkg.in/telegram-bot-api.v4"],
+      constructors: ["tgbotapi.NewBotAPI("],
+      hosts: [
+        {
+          host: "api.telegram.org",
+          port: 443,
+          why: "NewBotAPI uses APIEndpoint, https://api.telegram.org/bot%s/%s, and calls getMe there before it returns; file links use FileEndpoint on the same host"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: []
+      },
+      source: "go-telegram-bot-api/telegram-bot-api:configs.go",
+      notes: "NewBotAPI takes no endpoint. In v5, NewBotAPIWithAPIEndpoint(token, endpoint) and NewBotAPIWithClient(token, endpoint, client) take it as their second argument, which the table cannot read: they are not listed. bot.SetAPIEndpoint(...) after NewBotAPI re-points later calls, but getMe has already gone to api.telegram.org."
+    },
+    {
+      id: "python-telegram-bot",
+      language: "python",
+      package: "python-telegram-bot",
+      imports: ["telegram"],
+      constructors: ["Application.builder(", "ApplicationBuilder(", "Bot(", "ExtBot(", "telegram.Bot(", "Updater("],
+      hosts: [
+        {
+          host: "api.telegram.org",
+          port: 443,
+          why: "the default base_url https://api.telegram.org/bot and base_file_url https://api.telegram.org/file/bot"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: [],
+        unmodelled: ["bot", "updater"]
+      },
+      source: "python-telegram-bot/python-telegram-bot:src/telegram/_bot.py",
+      notes: "ApplicationBuilder.base_url(...) and Bot(base_url=...) replace the host (v13's Updater(token, base_url=...) too). A builder given a ready Bot or Updater (.bot(...), .updater(...)), or a v20+ Updater(bot=...), calls whatever that bot was built with: reported unresolved. base_url may also be a callable (v21.11+), read as run time."
+    },
+    {
+      id: "node-telegram-bot-api",
+      language: "javascript",
+      package: "node-telegram-bot-api",
+      imports: ["node-telegram-bot-api"],
+      constructors: ["new TelegramBot(", "new Bot(", "new Api("],
+      hosts: [
+        {
+          host: "api.telegram.org",
+          port: 443,
+          why: "the default API root https://api.telegram.org (bot methods under /bot<token>/, files under /file/bot<token>/)"
+        }
+      ],
+      overrides: {
+        options: ["baseApiUrl", "apiRoot"],
+        env: []
+      },
+      source: "yagop/node-telegram-bot-api:src/core/transport.ts",
+      notes: "v0.x and v1.x: new TelegramBot(token, { baseApiUrl }) (src/telegram.js, src/telegram.ts). v2 (a redesign): new Bot(token, { apiRoot }) and new Api(token, { apiRoot })."
+    },
+    {
+      id: "telegraf",
+      language: "javascript",
+      package: "telegraf",
+      imports: ["telegraf"],
+      constructors: ["new Telegraf(", "new Telegram("],
+      hosts: [
+        {
+          host: "api.telegram.org",
+          port: 443,
+          why: "the API client's default apiRoot https://api.telegram.org (bot methods and file links)"
+        }
+      ],
+      overrides: {
+        options: ["apiRoot"],
+        env: []
+      },
+      source: "telegraf/telegraf:src/core/network/client.ts",
+      notes: "new Telegraf(token, { telegram: { apiRoot } }) and new Telegram(token, { apiRoot }) replace the host (v3 and v4)."
     }
   ]
 };
@@ -5675,11 +5978,12 @@ function entryImport(entry, modules) {
     for (const m of modules) {
       const match2 = re.exec(m.path);
       if (!match2) continue;
-      found ??= { offset: m.offset, captures: /* @__PURE__ */ new Set(), aliases: /* @__PURE__ */ new Map() };
+      found ??= { offset: m.offset, captures: /* @__PURE__ */ new Set(), aliases: /* @__PURE__ */ new Map(), paths: [] };
       found.offset = Math.min(found.offset, m.offset);
       const capture = match2[1] === void 0 ? "" : normaliseName(match2[1]);
       if (capture !== "") found.captures.add(capture);
       if (m.alias !== void 0) found.aliases.set(m.alias, capture);
+      found.paths.push(m.alias !== void 0 ? { path: m.path, alias: m.alias } : { path: m.path });
       if (m.deferred) lazy ??= entry.language === "javascript" ? npmPackageOf(m.path) : entry.package;
       else loadedWithFile = true;
     }
@@ -6119,12 +6423,21 @@ function serviceOf(capture, imported) {
   return aliased ? aliased : void 0;
 }
 function constructorPatterns(entry, imported) {
-  if (entry.language !== "go" || imported.aliases.size === 0) return entry.constructors;
-  const renamed = entry.constructors.flatMap((pattern) => {
+  if (entry.language !== "go") return entry.constructors;
+  const patterns = entry.constructors.flatMap((pattern) => {
     const qualified = /^([A-Za-z_]\w*)\.(.*)$/.exec(pattern);
-    return qualified ? [...imported.aliases.keys()].map((alias) => `${alias}.${qualified[2]}`) : [];
+    if (!qualified) return [pattern];
+    const [, name, rest] = qualified;
+    const providers = packageImports(entry, imported, name);
+    return providers.length === 0 ? [pattern] : providers.map((m) => `${m.alias ?? name}.${rest}`);
   });
-  return [...entry.constructors, ...renamed];
+  return [...new Set(patterns)];
+}
+function packageImports(entry, imported, name) {
+  const withoutVersion = (path3) => path3.replace(/\/v\d+$/, "");
+  const named = imported.paths.filter((m) => withoutVersion(m.path).split("/").pop() === name);
+  if (named.length > 0) return named;
+  return imported.paths.filter((m) => entry.imports.includes(withoutVersion(m.path)));
 }
 function fileOverrides(view, entry) {
   for (const pattern of entry.overrides.calls ?? []) {
