@@ -341,6 +341,50 @@ export const DOCUMENTED: Record<string, SdkCase> = {
     at: "new Telegraf",
     hosts: ["api.telegram.org"],
   },
+  // README (Snippet:ReadMe_ChatCompletion_Basic) writes `ChatClient client = new(model: ..., apiKey: ...)`, a
+  // target-typed `new(` no constructor pattern can match; the same call with its type named, as the README's
+  // dependency-injection snippet writes it (`return new ChatClient(model, apiKey);`).
+  "openai-dotnet": {
+    path: "Program.cs",
+    text: 'using OpenAI.Chat;\n\nChatClient client = new ChatClient(model: "gpt-5.1", apiKey: Environment.GetEnvironmentVariable("OPENAI_API_KEY"));\n\nChatCompletion completion = client.CompleteChat("Say \'this is a test.\'");\nConsole.WriteLine($"[ASSISTANT]: {completion.Content[0].Text}");\n',
+    at: "new ChatClient",
+    hosts: ["api.openai.com"],
+  },
+  // examples/MessagesExample/Program.cs (the README writes `AnthropicClient client = new();`).
+  "anthropic-dotnet": {
+    path: "Program.cs",
+    text: 'using Anthropic;\nusing Anthropic.Models.Messages;\n\n// Configured using the ANTHROPIC_API_KEY, ANTHROPIC_AUTH_TOKEN and ANTHROPIC_BASE_URL environment variables\nvar client = new AnthropicClient();\n\nMessageCreateParams parameters = new()\n{\n    MaxTokens = 2048,\n    Messages = [new() { Content = "Tell me a story about building the best SDK!", Role = Role.User }],\n    Model = "claude-sonnet-5",\n};\n\nvar response = await client.Messages.Create(parameters);\n',
+    at: "new AnthropicClient",
+    hosts: ["api.anthropic.com"],
+  },
+  // README "Usage": the global configuration pattern.
+  "stripe-dotnet": {
+    path: "Program.cs",
+    text: 'using Stripe;\n\nStripeConfiguration.ApiKey = "sk_test_...";\nvar service = new CustomerService();\nCustomer customer = service.Get("cus_1234");\n',
+    at: "StripeConfiguration.ApiKey",
+    hosts: ["api.stripe.com", "connect.stripe.com", "files.stripe.com", "meter-events.stripe.com"],
+  },
+  // README "Sample usage".
+  "twilio-dotnet": {
+    path: "Program.cs",
+    text: 'using System;\nusing Twilio;\nusing Twilio.Rest.Api.V2010.Account;\nusing Twilio.Types;\n\nTwilioClient.Init("ACCOUNT_SID", "AUTH_TOKEN");\n\nvar message = MessageResource.Create(\n    new PhoneNumber("+11234567890"),\n    from: new PhoneNumber("+10987654321"),\n    body: "Hello World!"\n);\nConsole.WriteLine(message.Sid);\n',
+    at: "TwilioClient.Init",
+    hosts: ["api.twilio.com"],
+  },
+  // README "HttpClientFactory + Microsoft.Extensions.DependencyInjection".
+  "sendgrid-dotnet": {
+    path: "Program.cs",
+    text: 'using System;\nusing Microsoft.Extensions.DependencyInjection;\nusing SendGrid;\nusing SendGrid.Extensions.DependencyInjection;\n\nclass Program\n{\n    private static IServiceCollection ConfigureServices(IServiceCollection services)\n    {\n        services.AddSendGrid(options =>\n        {\n            options.ApiKey = Environment.GetEnvironmentVariable("SENDGRID_API_KEY");\n        });\n\n        return services;\n    }\n}\n',
+    at: ".AddSendGrid",
+    hosts: ["api.sendgrid.com"],
+  },
+  // Azure.Identity README ("Authenticate with DefaultAzureCredential").
+  "azure-identity-dotnet": {
+    path: "Program.cs",
+    text: 'using Azure.Identity;\nusing Azure.Security.KeyVault.Secrets;\n\nvar client = new SecretClient(new Uri("https://myvault.vault.azure.net/"), new DefaultAzureCredential());\n',
+    at: "new DefaultAzureCredential",
+    hosts: ["login.microsoftonline.com"],
+  },
 };
 
 export const OVERRIDDEN: Record<string, SdkCase | null> = {
@@ -701,5 +745,125 @@ export const OVERRIDDEN: Record<string, SdkCase | null> = {
     at: "new Telegraf",
     hosts: ["telegram-bot-api.bots.svc"],
     by: "apiRoot",
+  },
+  // README "Using a custom base URL and API key", with the type named.
+  "openai-dotnet": {
+    path: "Program.cs",
+    text: 'using System.ClientModel;\nusing OpenAI;\nusing OpenAI.Chat;\n\nChatClient client = new ChatClient(\n    model: "MODEL_NAME",\n    credential: new ApiKeyCredential(Environment.GetEnvironmentVariable("OPENAI_API_KEY")),\n    options: new OpenAIClientOptions()\n    {\n        Endpoint = new Uri("https://llm.corp.io/v1")\n    });\n',
+    at: "new ChatClient",
+    hosts: ["llm.corp.io"],
+    by: "Endpoint",
+  },
+  "anthropic-dotnet": {
+    path: "Program.cs",
+    text: 'using Anthropic;\nusing Anthropic.Core;\n\nvar client = new AnthropicClient(new ClientOptions { BaseUrl = "https://gateway.corp" });\n',
+    at: "new AnthropicClient",
+    hosts: ["gateway.corp"],
+    by: "BaseUrl",
+  },
+  // The global pattern takes a replacement only as a whole StripeConfiguration.StripeClient (new StripeClient(...,
+  // apiBase: ...)), a run-time value: such a file is reported unresolved, never with a host.
+  "stripe-dotnet": null,
+  "twilio-dotnet": {
+    path: "Program.cs",
+    text: 'using Twilio;\n\nTwilioClient.Init(accountSid, authToken);\nTwilioClient.SetRegion("au1");\n',
+    at: "TwilioClient.Init",
+    hosts: ["api.au1.twilio.com"],
+    by: "TwilioClient.SetRegion",
+  },
+  "sendgrid-dotnet": {
+    path: "Startup.cs",
+    text: 'using SendGrid.Extensions.DependencyInjection;\n\nservices.AddSendGrid(options =>\n{\n    options.ApiKey = apiKey;\n    options.Host = "https://sendgrid-proxy.corp";\n});\n',
+    at: ".AddSendGrid",
+    hosts: ["sendgrid-proxy.corp"],
+    by: "Host",
+  },
+  "azure-identity-dotnet": {
+    path: "Program.cs",
+    text: 'using Azure.Identity;\n\nvar credential = new ClientSecretCredential(tenantId, clientId, clientSecret, new ClientSecretCredentialOptions { AuthorityHost = new Uri("https://login.microsoftonline.us") });\n',
+    at: "new ClientSecretCredential",
+    hosts: ["login.microsoftonline.us"],
+    by: "AuthorityHost",
+  },
+};
+
+/** C# clients beyond the two cases above: an options object built apart, init properties, regions and edges. */
+export const CSHARP_MORE: Record<string, SdkCase & { sdk: string; unresolved?: boolean }> = {
+  // Options object built before the call: the file-wide `Endpoint =` reads it.
+  "openai-options-variable": {
+    sdk: "openai-dotnet",
+    path: "Program.cs",
+    text: 'using System.ClientModel;\nusing OpenAI;\n\nvar options = new OpenAIClientOptions { Endpoint = new Uri("http://ollama.ai.svc:11434/v1") };\nvar client = new OpenAIClient(new ApiKeyCredential("ollama"), options);\n',
+    at: "new OpenAIClient",
+    hosts: ["ollama.ai.svc"],
+    by: "Endpoint",
+  },
+  "openai-options-assigned": {
+    sdk: "openai-dotnet",
+    path: "Program.cs",
+    text: 'using OpenAI;\nusing OpenAI.Embeddings;\n\nvar options = new OpenAIClientOptions();\noptions.Endpoint = new Uri("https://llm.corp.io/v1");\nvar client = new EmbeddingClient("text-embedding-3-small", credential, options);\n',
+    at: "new EmbeddingClient",
+    hosts: ["llm.corp.io"],
+    by: "Endpoint",
+  },
+  // README "How to work with Azure OpenAI": an interpolated endpoint.
+  "openai-azure-interpolated": {
+    sdk: "openai-dotnet",
+    path: "Program.cs",
+    text: 'using OpenAI;\nusing OpenAI.Responses;\n\nvar client = new ResponsesClient(\n    policy,\n    new OpenAIClientOptions { Endpoint = new Uri($"{endpoint}/openai/v1/") });\n',
+    at: "new ResponsesClient",
+    hosts: [],
+    unresolved: true,
+  },
+  // Community OpenAI-DotNet (same namespace): an inline custom domain.
+  "openai-community-settings": {
+    sdk: "openai-dotnet",
+    path: "Program.cs",
+    text: 'using OpenAI;\n\nvar api = new OpenAIClient(auth, new OpenAISettings(domain: "localhost:8080"));\n',
+    at: "new OpenAIClient",
+    hosts: [],
+    unresolved: true,
+  },
+  // Init property after the parentheses: read file-wide.
+  "anthropic-init-property": {
+    sdk: "anthropic-dotnet",
+    path: "Program.cs",
+    text: 'using Anthropic;\n\nvar client = new AnthropicClient() { BaseUrl = "http://claude-proxy.ai.svc:8080" };\n',
+    at: "new AnthropicClient",
+    hosts: ["claude-proxy.ai.svc"],
+    by: "BaseUrl",
+  },
+  "stripe-custom-client": {
+    sdk: "stripe-dotnet",
+    path: "Program.cs",
+    text: 'using Stripe;\n\nStripeConfiguration.ApiKey = key;\nStripeConfiguration.StripeClient = new StripeClient(key, apiBase: "http://stripe-mock:12111");\n',
+    at: "StripeConfiguration.ApiKey",
+    hosts: [],
+    unresolved: true,
+  },
+  // README "Specify Region and/or Edge": the edge is not modelled.
+  "twilio-region-and-edge": {
+    sdk: "twilio-dotnet",
+    path: "Program.cs",
+    text: 'using Twilio;\n\nTwilioClient.Init(sid, token);\nTwilioClient.SetRegion("au1");\nTwilioClient.SetEdge("sydney");\n',
+    at: "TwilioClient.Init",
+    hosts: [],
+    unresolved: true,
+  },
+  "sendgrid-data-residency": {
+    sdk: "sendgrid-dotnet",
+    path: "Startup.cs",
+    text: 'using SendGrid.Extensions.DependencyInjection;\n\nbuilder.Services.AddSendGrid(options =>\n{\n    options.ApiKey = apiKey;\n    options.SetDataResidency("eu");\n});\n',
+    at: ".AddSendGrid",
+    hosts: ["api.eu.sendgrid.com"],
+    by: "SetDataResidency",
+  },
+  "azure-identity-sovereign-constant": {
+    sdk: "azure-identity-dotnet",
+    path: "Program.cs",
+    text: "using Azure.Identity;\n\nvar credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { AuthorityHost = AzureAuthorityHosts.AzureGovernment });\n",
+    at: "new DefaultAzureCredential",
+    hosts: [],
+    unresolved: true,
   },
 };

@@ -56,6 +56,19 @@ describe("detectSdkCalls", () => {
     expect(hostsOf("a.go", gateway)).toEqual([]);
   });
 
+  it("reads C#'s using directives, in each of their forms, and no using statement", () => {
+    const init = "TwilioClient.Init(sid, token);\n";
+    for (const using of [
+      "using Twilio;",
+      "global using Twilio;",
+      "using static Twilio.TwilioClient;",
+      "using Tw = Twilio.Rest;",
+    ])
+      expect(hostsOf("Program.cs", `${using}\n\n${init}`)).toEqual([["api.twilio.com", 3]]);
+    expect(hostsOf("Program.cs", `using (var twilio = Open()) { }\n${init}`)).toEqual([]);
+    expect(hostsOf("Program.cs", `// using Twilio;\n${init}`)).toEqual([]);
+  });
+
   it("does not take a longer or qualified name for the constructor", () => {
     const text = "from openai import OpenAI\nimport httpx\n\nx = MyOpenAI()\ny = other.OpenAI()\nc = httpx.Client()\n";
     expect(hostsOf("a.py", text)).toEqual([]);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { detectSdkUsage, SDK_TABLE } from "../../../src/scan/sdk/index.js";
 import { locate } from "../helpers.js";
-import { DOCUMENTED, OVERRIDDEN, type SdkCase } from "./cases.js";
+import { CSHARP_MORE, DOCUMENTED, OVERRIDDEN, type SdkCase } from "./cases.js";
 
 const ids = SDK_TABLE.sdks.map((e) => e.id);
 
@@ -45,5 +45,15 @@ describe("every SDK in the table", () => {
       expect(r.overridden?.by).toBe(c.by);
       expect(r.reason).toContain(`set by`);
     }
+  });
+});
+
+describe("C# clients", () => {
+  it.each(Object.keys(CSHARP_MORE))("%s", (name) => {
+    const c = CSHARP_MORE[name]!;
+    const { hosts, unresolved, line } = found(c.sdk, c);
+    expect(hosts).toEqual(c.hosts);
+    if (c.unresolved) expect(unresolved.map((u) => [u.sdk, u.line])).toEqual([[c.sdk, line]]);
+    else expect(unresolved).toEqual([]);
   });
 });

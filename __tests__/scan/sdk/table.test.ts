@@ -22,14 +22,21 @@ describe("the SDK knowledge table", () => {
     }
   });
 
-  it("covers Python, JavaScript, Go and Java", () => {
-    expect(new Set(SDK_TABLE.sdks.map((e) => e.language))).toEqual(new Set(["python", "javascript", "go", "jvm"]));
+  it("covers Python, JavaScript, Go, Java and C#", () => {
+    expect(new Set(SDK_TABLE.sdks.map((e) => e.language))).toEqual(
+      new Set(["python", "javascript", "go", "jvm", "csharp"]),
+    );
   });
 
   it("lists the environment variables SDKs read for their endpoint, with the SDKs that read them", () => {
     const env = sdkEnvOverrides();
     expect(env.get("OPENAI_BASE_URL")).toEqual(["openai-python", "openai-node", "openai-go", "openai-java"]);
-    expect(env.get("ANTHROPIC_BASE_URL")).toEqual(["anthropic-python", "anthropic-node", "anthropic-go"]);
+    expect(env.get("ANTHROPIC_BASE_URL")).toEqual([
+      "anthropic-python",
+      "anthropic-node",
+      "anthropic-go",
+      "anthropic-dotnet",
+    ]);
     expect(env.get("AWS_ENDPOINT_URL")).toContain("boto3");
     expect([...env.keys()]).toEqual([...env.keys()].sort());
   });

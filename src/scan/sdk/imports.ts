@@ -39,6 +39,13 @@ export function importsOf(view: CodeView, language: SdkLanguage): ImportedModule
       return goImports(view);
     case "jvm":
       return matchAll(view.code, /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+(?:\.\*)?)/gm);
+    case "csharp":
+      // `using Stripe;`, `using static Twilio.TwilioClient;`, `global using OpenAI.Chat;`, `using Chat = OpenAI.Chat;`:
+      // the namespace named. A `using (var x = …)` statement names none.
+      return matchAll(
+        view.code,
+        /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?([A-Za-z_][\w.]*)[ \t]*;/gm,
+      );
     default:
       return [];
   }
