@@ -20296,6 +20296,186 @@ var sdk_defaults_default = {
       },
       source: "telegraf/telegraf:src/core/network/client.ts",
       notes: "new Telegraf(token, { telegram: { apiRoot } }) and new Telegram(token, { apiRoot }) replace the host (v3 and v4)."
+    },
+    {
+      id: "openai-dotnet",
+      language: "csharp",
+      package: "OpenAI",
+      imports: ["OpenAI"],
+      constructors: [
+        "new OpenAIClient(",
+        "new ChatClient(",
+        "new EmbeddingClient(",
+        "new ImageClient(",
+        "new AudioClient(",
+        "new ModerationClient(",
+        "new ResponsesClient(",
+        "new OpenAIResponseClient(",
+        "new RealtimeClient(",
+        "new RealtimeConversationClient(",
+        "new AssistantClient(",
+        "new OpenAIFileClient(",
+        "new BatchClient(",
+        "new FineTuningClient(",
+        "new OpenAIModelClient(",
+        "new VectorStoreClient(",
+        "new ContainerClient(",
+        "new ConversationClient(",
+        "new EvaluationClient(",
+        "new GraderClient(",
+        "new SkillClient(",
+        "new VideoClient("
+      ],
+      hosts: [
+        {
+          host: "api.openai.com",
+          port: 443,
+          why: "OpenAIClientOptions.Endpoint defaults to https://api.openai.com/v1 for every client; RealtimeClient opens wss:// on the same host"
+        }
+      ],
+      overrides: {
+        options: ["Endpoint"],
+        env: [],
+        unmodelled: ["OpenAIClientSettings", "OpenAISettings"],
+        calls: ["Endpoint =", ".Endpoint ="]
+      },
+      source: "openai/openai-dotnet:OpenAI/src/Utility/OpenAIClientUtilities.cs",
+      notes: "No constructor takes the endpoint positionally: it is OpenAIClientOptions.Endpoint (ResponsesClientOptions/RealtimeClientOptions.Endpoint), read inside the call or, for an options object built elsewhere in the file, from an `Endpoint = ...` initializer or `options.Endpoint = ...` assignment. The SDK reads no environment variable for its endpoint (OPENAI_BASE_URL appears only in its mTLS example). Clients from OpenAIClient.GetChatClient() etc. and AzureOpenAIClient (Azure.AI.OpenAI, endpoint passed positionally) are not listed. Settings-bound clients (new ChatClient(ChatClientSettings), experimental) take Endpoint from IConfiguration: not visible in code. The community package OpenAI-DotNet (RageAgainstThePixel) also uses namespace OpenAI and `new OpenAIClient(auth, settings)`; an inline OpenAIClientSettings/OpenAISettings (custom domain or Azure) is reported unresolved."
+    },
+    {
+      id: "anthropic-dotnet",
+      language: "csharp",
+      package: "Anthropic",
+      imports: ["Anthropic"],
+      constructors: ["new AnthropicClient("],
+      hosts: [
+        {
+          host: "api.anthropic.com",
+          port: 443,
+          why: "ClientOptions.BaseUrl defaults to ANTHROPIC_BASE_URL, else EnvironmentUrl.Production, https://api.anthropic.com"
+        }
+      ],
+      overrides: {
+        options: ["BaseUrl"],
+        env: ["ANTHROPIC_BASE_URL"],
+        calls: ["BaseUrl =", ".BaseUrl =", "ApiUrlFormat =", ".ApiUrlFormat ="]
+      },
+      source: "anthropics/anthropic-sdk-csharp:src/Anthropic/Core/ClientOptions.cs",
+      notes: "The default is EnvironmentUrl.Production in src/Anthropic/Core/EnvironmentUrl.cs. AnthropicClient() and AnthropicClient(ClientOptions) take no positional endpoint; BaseUrl is set in a ClientOptions initializer inside the call or as an init property after it (`new AnthropicClient() { BaseUrl = ... }`, read file-wide). Recent versions also adopt base_url from a credentials profile (ANTHROPIC_PROFILE, ANTHROPIC_CONFIG_DIR) when neither the code nor ANTHROPIC_BASE_URL sets one. AnthropicBedrockClient, AnthropicVertexClient, AnthropicFoundryClient (Anthropic.Bedrock/Vertex/Foundry) are other clients, not listed. Namespace Anthropic is shared with the community tryAGI.Anthropic (baseUri passed positionally in its generated constructor: not read) and Anthropic.SDK (tghamm; ApiUrlFormat property, read file-wide); both default to api.anthropic.com too."
+    },
+    {
+      id: "stripe-dotnet",
+      language: "csharp",
+      package: "Stripe.net",
+      imports: ["Stripe"],
+      constructors: ["StripeConfiguration.ApiKey =", "StripeConfiguration.SetApiKey("],
+      hosts: [
+        {
+          host: "api.stripe.com",
+          port: 443,
+          why: "the API base for every request"
+        },
+        {
+          host: "files.stripe.com",
+          port: 443,
+          why: "file uploads use the files base"
+        },
+        {
+          host: "connect.stripe.com",
+          port: 443,
+          why: "Connect OAuth calls use the connect base"
+        },
+        {
+          host: "meter-events.stripe.com",
+          port: 443,
+          why: "v2 billing meter events use their own base"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: [],
+        calls: ["StripeConfiguration.StripeClient ="]
+      },
+      source: "stripe/stripe-dotnet:src/Stripe.net/Infrastructure/Public/LiveApiRequestor.cs",
+      notes: 'The global pattern: StripeConfiguration.ApiKey plus new CustomerService() etc., served by a DefaultStripeClient built with the default bases. Replacing StripeConfiguration.StripeClient in the file makes the clients unresolved. new StripeClient(...) is deliberately not listed: its signature is (apiKey, clientId, httpClient, apiBase, connectBase, filesBase, meterEventsBase), so apiBase can be the fourth positional argument, which the table cannot read. No environment variable is read; the API key may also come from AppSettings["StripeApiKey"].'
+    },
+    {
+      id: "twilio-dotnet",
+      language: "csharp",
+      package: "Twilio",
+      imports: ["Twilio"],
+      constructors: ["TwilioClient.Init(", "Twilio.TwilioClient.Init("],
+      hosts: [
+        {
+          host: "api.twilio.com",
+          port: 443,
+          why: "the core REST API (messages, calls, accounts); other products call <product>.twilio.com"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: [],
+        templates: {
+          "TwilioClient.SetRegion": "api.{value}.twilio.com"
+        },
+        calls: ["TwilioClient.SetEdge(", "TwilioClient.SetRestClient(", "TwilioClient.SetRegion("]
+      },
+      source: "twilio/twilio-csharp:src/Twilio/Http/Request.cs",
+      notes: "Request builds https://{domain}.twilio.com{uri}; TwilioClient.SetRegion/SetEdge (src/Twilio/Twilio.cs) insert region and edge into the host (an edge alone implies region us1). SetEdge and SetRestClient are listed before SetRegion so that either leaves the client unresolved. Init's third positional argument is the account SID, never a host. new TwilioRestClient(...) is not listed: region is its fourth positional argument. Unlike twilio-python and twilio-node, the C# library reads no TWILIO_REGION/TWILIO_EDGE."
+    },
+    {
+      id: "sendgrid-dotnet",
+      language: "csharp",
+      package: "SendGrid",
+      imports: ["SendGrid"],
+      constructors: [".AddSendGrid("],
+      hosts: [
+        {
+          host: "api.sendgrid.com",
+          port: 443,
+          why: "SendGridClientOptions.Host defaults to https://api.sendgrid.com"
+        }
+      ],
+      overrides: {
+        options: ["Host"],
+        env: [],
+        templates: {
+          SetDataResidency: {
+            eu: "api.eu.sendgrid.com",
+            global: "api.sendgrid.com"
+          }
+        }
+      },
+      source: "sendgrid/sendgrid-csharp:src/SendGrid/SendGridClientOptions.cs",
+      notes: "Only the dependency-injection registration (services.AddSendGrid(options => ...), package SendGrid.Extensions.DependencyInjection) is listed: its options lambda is read for Host and SetDataResidency. new SendGridClient(...) is deliberately not listed: its host is the second positional argument of SendGridClient(apiKey, host, ...) and the third of SendGridClient(httpClient or webProxy, apiKey, host, ...), which the table cannot read."
+    },
+    {
+      id: "azure-identity-dotnet",
+      language: "csharp",
+      package: "Azure.Identity",
+      imports: ["Azure.Identity"],
+      constructors: [
+        "new DefaultAzureCredential(",
+        "new ClientSecretCredential(",
+        "new ClientCertificateCredential(",
+        "new WorkloadIdentityCredential(",
+        "new ClientAssertionCredential(",
+        "new EnvironmentCredential("
+      ],
+      hosts: [
+        {
+          host: "login.microsoftonline.com",
+          port: 443,
+          why: "Microsoft Entra ID, the public-cloud authority host, issues the tokens"
+        }
+      ],
+      overrides: {
+        options: ["AuthorityHost"],
+        env: ["AZURE_AUTHORITY_HOST"],
+        calls: ["AuthorityHost =", ".AuthorityHost ="]
+      },
+      source: "Azure/azure-sdk-for-net:sdk/identity/Azure.Identity/src/AzureAuthorityHosts.cs",
+      notes: "TokenCredentialOptions.AuthorityHost defaults to AZURE_AUTHORITY_HOST, else https://login.microsoftonline.com/ (src/TokenCredentialOptions.cs, src/EnvironmentVariables.cs). The credentials take the authority only through their options object, never as a positional string; AzureAuthorityHosts.AzureGovernment and the like are named constants, reported unresolved. Managed identity asks the instance metadata service (169.254.169.254, or IDENTITY_ENDPOINT/MSI_ENDPOINT): not listed."
     }
   ]
 };
@@ -22426,6 +22606,11 @@ function importsOf2(view, language) {
       return goImports(view);
     case "jvm":
       return matchAll(view.code, /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+(?:\.\*)?)/gm);
+    case "csharp":
+      return matchAll(
+        view.code,
+        /^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?(?:[A-Za-z_]\w*[ \t]*=[ \t]*)?([A-Za-z_][\w.]*)[ \t]*;/gm
+      );
     default:
       return [];
   }
