@@ -69,6 +69,14 @@ describe("detectSdkCalls", () => {
     expect(hostsOf("Program.cs", `// using Twilio;\n${init}`)).toEqual([]);
   });
 
+  it("takes an assignment for an override, never a comparison or an expression-bodied member", () => {
+    const client = "var client = new OpenAIClient(key);\n";
+    const member = 'class Settings { public Uri Endpoint => new Uri("https://docs.corp"); }\n';
+    expect(hostsOf("Program.cs", `using OpenAI;\n${member}${client}`)).toEqual([["api.openai.com", 3]]);
+    const compared = "if (options.Endpoint == null) { }\n";
+    expect(hostsOf("Program.cs", `using OpenAI;\n${compared}${client}`)).toEqual([["api.openai.com", 3]]);
+  });
+
   it("does not take a longer or qualified name for the constructor", () => {
     const text = "from openai import OpenAI\nimport httpx\n\nx = MyOpenAI()\ny = other.OpenAI()\nc = httpx.Client()\n";
     expect(hostsOf("a.py", text)).toEqual([]);

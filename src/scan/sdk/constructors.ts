@@ -35,7 +35,7 @@ function compile(pattern: string): RegExp {
       .replace(/[+?^${}()|[\]\\]/g, "\\$&")
       .replace(/\./g, "\\s*\\.\\s*")
       .replace(/^new /, "new\\s+")
-      .replace(/ =$/, "\\s*=(?!=)")
+      .replace(/ =$/, "\\s*=(?![=>])")
       .replace(/\\\($/, "\\s*\\(")
       .replace("\u0000", "([A-Za-z0-9_]+?)");
     const boundary = pattern.startsWith(".") ? "" : "(?<![\\w$.])";
