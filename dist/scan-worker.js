@@ -6246,7 +6246,7 @@ var MAX_CALLS = 256;
 function compile(pattern) {
   let re = COMPILED.get(pattern);
   if (re === void 0) {
-    const body = pattern.replace("*", "\0").replace(/[+?^${}()|[\]\\]/g, "\\$&").replace(/\./g, "\\s*\\.\\s*").replace(/^new /, "new\\s+").replace(/ =$/, "\\s*=(?!=)").replace(/\\\($/, "\\s*\\(").replace("\0", "([A-Za-z0-9_]+?)");
+    const body = pattern.replace("*", "\0").replace(/[+?^${}()|[\]\\]/g, "\\$&").replace(/\./g, "\\s*\\.\\s*").replace(/^new /, "new\\s+").replace(/ =$/, "\\s*=(?![=>])").replace(/\\\($/, "\\s*\\(").replace("\0", "([A-Za-z0-9_]+?)");
     const boundary = pattern.startsWith(".") ? "" : "(?<![\\w$.])";
     re = new RegExp(boundary + body, "g");
     COMPILED.set(pattern, re);
