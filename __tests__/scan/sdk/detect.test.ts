@@ -77,6 +77,19 @@ describe("detectSdkCalls", () => {
     expect(hostsOf("Program.cs", `using OpenAI;\n${compared}${client}`)).toEqual([["api.openai.com", 3]]);
   });
 
+  it("reads C#'s target-typed new(), in a local, a field and with an init property", () => {
+    expect(
+      hostsOf("Program.cs", 'using OpenAI.Chat;\n\nChatClient client = new(model: "gpt-4o", apiKey: key);\n'),
+    ).toEqual([["api.openai.com", 3]]);
+    const field = 'using OpenAI.Chat;\nclass Bot {\n  private readonly ChatClient? _chat = new("gpt-4o", key);\n}\n';
+    expect(hostsOf("Program.cs", field)).toEqual([["api.openai.com", 3]]);
+    const proxied = 'using Anthropic;\nAnthropicClient client = new() { BaseUrl = "http://claude-proxy.corp:8080" };\n';
+    expect(hostsOf("Program.cs", proxied)).toEqual([["claude-proxy.corp", 2]]);
+    // Written out in full, the same client is one reference, not two.
+    const full = 'using OpenAI.Chat;\nChatClient client = new ChatClient("gpt-4o", key);\n';
+    expect(hostsOf("Program.cs", full)).toEqual([["api.openai.com", 2]]);
+  });
+
   it("does not take a longer or qualified name for the constructor", () => {
     const text = "from openai import OpenAI\nimport httpx\n\nx = MyOpenAI()\ny = other.OpenAI()\nc = httpx.Client()\n";
     expect(hostsOf("a.py", text)).toEqual([]);

@@ -15,6 +15,15 @@ export interface ConstructorCall {
 
 const COMPILED = new Map<string, RegExp>();
 
+/** `Type name = new(`: a C# target-typed construction of `Type` (see `targetTyped`). */
+const TARGET_TYPED = /^[A-Za-z_]\w* name = new\($/;
+
+/** The pattern that finds `new Type(…)` written target-typed, `Type name = new(…)`; undefined for other patterns. */
+export function targetTyped(pattern: string): string | undefined {
+  const m = /^new ([A-Za-z_]\w*)\($/.exec(pattern);
+  return m ? `${m[1]} name = new(` : undefined;
+}
+
 /**
  * Bounds on hostile text: a client's arguments and builder chain are read over at most MAX_CALL_SPAN characters (an
  * unclosed `(` would otherwise make every call span the rest of the file), and a file yields at most MAX_CALLS
@@ -29,6 +38,13 @@ const MAX_CALLS = 256;
  */
 function compile(pattern: string): RegExp {
   let re = COMPILED.get(pattern);
+  if (re === undefined && TARGET_TYPED.test(pattern)) {
+    // C#'s `ChatClient client = new(…)` and `private readonly ChatClient _chat = new(…)`: the declared type names the
+    // class, maybe generic or nullable.
+    const type = pattern.slice(0, pattern.indexOf(" "));
+    re = new RegExp(`(?<![\\w$.])${type}(?:<[^<>;()]*>)?\\??\\s+[A-Za-z_]\\w*\\s*=\\s*new\\s*\\(`, "g");
+    COMPILED.set(pattern, re);
+  }
   if (re === undefined) {
     const body = pattern
       .replace("*", "\u0000")

@@ -2,7 +2,7 @@
 // the same file) and reports the hosts the knowledge table says they call, or the host an option replaces them with.
 import { awsHost, awsRegion } from "./aws.js";
 import { codeView, type CodeView } from "./code-view.js";
-import { findConstructors, type ConstructorCall } from "./constructors.js";
+import { findConstructors, targetTyped, type ConstructorCall } from "./constructors.js";
 import { endpointArgument, fileOverride, optionOverride, type Override } from "./endpoint.js";
 import { entryImport, importsOf, normaliseName, type EntryImport } from "./imports.js";
 import { entriesFor, mayImportAnySdk, SDK_TABLE } from "./table.js";
@@ -146,6 +146,8 @@ function serviceOf(capture: string, imported: EntryImport): string | undefined {
  * some name (`anthropicaws "…/anthropic-sdk-go/aws"`) builds other clients, and is not read as this one.
  */
 function constructorPatterns(entry: SdkEntry, imported: EntryImport): string[] {
+  if (entry.language === "csharp")
+    return [...entry.constructors, ...entry.constructors.flatMap((p) => targetTyped(p) ?? [])];
   if (entry.language !== "go") return entry.constructors;
   const patterns = entry.constructors.flatMap((pattern) => {
     const qualified = /^([A-Za-z_]\w*)\.(.*)$/.exec(pattern);
