@@ -22702,10 +22702,20 @@ function matchAll(code, re) {
 
 // src/scan/sdk/constructors.ts
 var COMPILED = /* @__PURE__ */ new Map();
+var TARGET_TYPED = /^[A-Za-z_]\w* name = new\($/;
+function targetTyped(pattern) {
+  const m = /^new ([A-Za-z_]\w*)\($/.exec(pattern);
+  return m ? `${m[1]} name = new(` : void 0;
+}
 var MAX_CALL_SPAN = 8192;
 var MAX_CALLS = 256;
 function compile(pattern) {
   let re = COMPILED.get(pattern);
+  if (re === void 0 && TARGET_TYPED.test(pattern)) {
+    const type = pattern.slice(0, pattern.indexOf(" "));
+    re = new RegExp(`(?<![\\w$.])${type}(?:<[^<>;()]*>)?\\??\\s+[A-Za-z_]\\w*\\s*=\\s*new\\s*\\(`, "g");
+    COMPILED.set(pattern, re);
+  }
   if (re === void 0) {
     const body = pattern.replace("*", "\0").replace(/[+?^${}()|[\]\\]/g, "\\$&").replace(/\./g, "\\s*\\.\\s*").replace(/^new /, "new\\s+").replace(/ =$/, "\\s*=(?![=>])").replace(/\\\($/, "\\s*\\(").replace("\0", "([A-Za-z0-9_]+?)");
     const boundary = pattern.startsWith(".") ? "" : "(?<![\\w$.])";
@@ -23069,6 +23079,8 @@ function serviceOf(capture, imported) {
   return aliased ? aliased : void 0;
 }
 function constructorPatterns(entry, imported) {
+  if (entry.language === "csharp")
+    return [...entry.constructors, ...entry.constructors.flatMap((p) => targetTyped(p) ?? [])];
   if (entry.language !== "go") return entry.constructors;
   const patterns = entry.constructors.flatMap((pattern) => {
     const qualified = /^([A-Za-z_]\w*)\.(.*)$/.exec(pattern);
