@@ -6,7 +6,7 @@ import type { Suggestion } from "../suggest/index.js";
 import type { Block, Section } from "./budget.js";
 import { fencedBlock, htmlText, mdCode, mdText } from "./escape.js";
 import type { ReportLinks } from "./links.js";
-import { FINDINGS_HEADER, findingRow } from "./markdown-sections.js";
+import { FINDINGS_HEADER, findingRows } from "./markdown-sections.js";
 import { plural } from "./plural.js";
 import { isJudged, staleEntryText } from "./text-findings.js";
 import type { Report } from "./types.js";
@@ -41,9 +41,8 @@ function table(
 ): Block {
   return {
     open: `${wrap.open}${FINDINGS_HEADER}`,
-    lines: findings.map((f) => findingRow(f, links, linked)),
     close: `\n${wrap.close}`,
-    more: (n) => `\n_${plural(n, "more finding")} not shown: ${elsewhere}._\n`,
+    ...findingRows(findings, links, elsewhere, linked),
   };
 }
 

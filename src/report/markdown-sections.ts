@@ -1,6 +1,6 @@
 // The parts of the markdown report, each as a Section that can shrink to fit a character budget.
 import type { Finding, Severity } from "../findings.js";
-import type { Section } from "./budget.js";
+import type { Block, Section } from "./budget.js";
 import {
   CLUSTER_HEADER,
   clusterCells,
@@ -31,20 +31,58 @@ export function findingRow(f: Finding, links: ReportLinks, linked = true): strin
   return `| ${SEVERITY_LABEL[f.severity]} | ${tableCell(rule)} | ${where} | ${tableCell(mdText(f.message))} |\n`;
 }
 
+/**
+ * The table's rows, one per finding, except that findings which differ only in their host (one ServiceEntry's hosts
+ * under one DestinationRule) share a row that names every other host; `more` counts the findings of dropped rows.
+ */
+export function findingRows(
+  findings: readonly Finding[],
+  links: ReportLinks,
+  elsewhere: string,
+  linked = true,
+): Pick<Block, "lines" | "more"> {
+  const lines: string[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < findings.length; ) {
+    const f = findings[i]!;
+    let j = i + 1;
+    while (j < findings.length && differsOnlyInHost(f, findings[j]!)) j++;
+    const others = [...new Set(findings.slice(i + 1, j).map((o) => o.host!))];
+    const row = others.length
+      ? { ...f, message: `${f.message} The same for ${plural(others.length, "more host")}: ${others.join(", ")}.` }
+      : f;
+    lines.push(findingRow(row, links, linked));
+    counts.push(j - i);
+    i = j;
+  }
+  return {
+    lines,
+    more: (n) => {
+      const dropped = counts.slice(counts.length - n).reduce((a, b) => a + b, 0);
+      return `\n_${plural(dropped, "more finding")} not shown: ${elsewhere}._\n`;
+    },
+  };
+}
+
+function differsOnlyInHost(a: Finding, b: Finding): boolean {
+  if (!a.host || !b.host || a.host === b.host) return false;
+  const same = (k: keyof Finding) => a[k] === b[k];
+  return (
+    same("rule") &&
+    same("severity") &&
+    same("file") &&
+    same("line") &&
+    same("status") &&
+    a.message.split(a.host).join("\u0000") === b.message.split(b.host).join("\u0000")
+  );
+}
+
 /** `elsewhere` says, in markdown, where what a truncated section left out can be read. */
 export function findingsSection(report: Report, links: ReportLinks, elsewhere: string): Section {
   if (report.findings.length === 0) return { head: "No findings.\n\n", blocks: [] };
-  const rows = report.findings.map((f) => findingRow(f, links));
   return {
     head: "",
-    blocks: [
-      {
-        open: FINDINGS_HEADER,
-        lines: rows,
-        close: "\n",
-        more: (n) => `\n_${plural(n, "more finding")} not shown: ${elsewhere}._\n`,
-      },
-    ],
+    blocks: [{ open: FINDINGS_HEADER, close: "\n", ...findingRows(report.findings, links, elsewhere) }],
   };
 }
 
