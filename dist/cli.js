@@ -38558,21 +38558,39 @@ function findingRow(f, links, linked = true) {
   return `| ${SEVERITY_LABEL[f.severity]} | ${tableCell(rule)} | ${where2} | ${tableCell(mdText(f.message))} |
 `;
 }
+function findingRows(findings, links, elsewhere, linked = true) {
+  const lines = [];
+  const counts = [];
+  for (let i = 0; i < findings.length; ) {
+    const f = findings[i];
+    let j = i + 1;
+    while (j < findings.length && differsOnlyInHost(f, findings[j])) j++;
+    const others = [...new Set(findings.slice(i + 1, j).map((o) => o.host))];
+    const row = others.length ? { ...f, message: `${f.message} The same for ${plural(others.length, "more host")}: ${others.join(", ")}.` } : f;
+    lines.push(findingRow(row, links, linked));
+    counts.push(j - i);
+    i = j;
+  }
+  return {
+    lines,
+    more: (n) => {
+      const dropped = counts.slice(counts.length - n).reduce((a, b) => a + b, 0);
+      return `
+_${plural(dropped, "more finding")} not shown: ${elsewhere}._
+`;
+    }
+  };
+}
+function differsOnlyInHost(a, b) {
+  if (!a.host || !b.host || a.host === b.host) return false;
+  const same = (k) => a[k] === b[k];
+  return same("rule") && same("severity") && same("file") && same("line") && same("status") && a.message.split(a.host).join("\0") === b.message.split(b.host).join("\0");
+}
 function findingsSection(report, links, elsewhere) {
   if (report.findings.length === 0) return { head: "No findings.\n\n", blocks: [] };
-  const rows2 = report.findings.map((f) => findingRow(f, links));
   return {
     head: "",
-    blocks: [
-      {
-        open: FINDINGS_HEADER,
-        lines: rows2,
-        close: "\n",
-        more: (n) => `
-_${plural(n, "more finding")} not shown: ${elsewhere}._
-`
-      }
-    ]
+    blocks: [{ open: FINDINGS_HEADER, close: "\n", ...findingRows(report.findings, links, elsewhere) }]
   };
 }
 function diffSection(kind, groups, elsewhere, head = "") {
@@ -38742,12 +38760,9 @@ function judgedCounts(report) {
 function table(findings, links, elsewhere, wrap3, linked = true) {
   return {
     open: `${wrap3.open}${FINDINGS_HEADER}`,
-    lines: findings.map((f) => findingRow(f, links, linked)),
     close: `
 ${wrap3.close}`,
-    more: (n) => `
-_${plural(n, "more finding")} not shown: ${elsewhere}._
-`
+    ...findingRows(findings, links, elsewhere, linked)
   };
 }
 var collapsed = (summary) => ({
