@@ -23,8 +23,8 @@ export interface EntryImport {
   captures: Set<string>;
   /** Go: local name -> the normalised capture, or "" when the pattern has no `*`. */
   aliases: Map<string, string>;
-  /** Go: the imports of the entry's module and its packages, as written. */
-  paths: { path: string; alias?: string }[];
+  /** The file's imports of the entry's package or module (Go: with the local names they are given). */
+  paths: ImportedModule[];
   /** The package's name (npm, PyPI) when every import of it in the file is deferred. */
   lazyPackage?: string;
 }
@@ -66,7 +66,7 @@ export function entryImport(entry: SdkEntry, modules: readonly ImportedModule[])
       const capture = match[1] === undefined ? "" : normaliseName(match[1]);
       if (capture !== "") found.captures.add(capture);
       if (m.alias !== undefined) found.aliases.set(m.alias, capture);
-      found.paths.push(m.alias !== undefined ? { path: m.path, alias: m.alias } : { path: m.path });
+      found.paths.push(m);
       if (m.deferred) lazy ??= entry.language === "javascript" ? npmPackageOf(m.path) : entry.package;
       else loadedWithFile = true;
     }
