@@ -15,9 +15,8 @@ export function browserNavigationReason(text: string, offset: number, scheme: st
   if (scheme !== "https" && scheme !== "http") return undefined;
   const end = urlEnd(text, offset);
   // Looked for within the URL only: in a text of many URLs and no `?`, a search from here would run to its end.
-  const inUrl = text.slice(offset, end).indexOf("?");
-  const q = inUrl === -1 ? -1 : offset + inUrl;
-  const pathEnd = q === -1 || q >= end ? end : q;
+  const q = text.slice(offset, end).indexOf("?");
+  const pathEnd = q === -1 ? end : offset + q;
   if (PAGE_ASSET.test(text.slice(offset, pathEnd).replace(/#.*$/, "")))
     return "an image, font or stylesheet: a page shows it and the browser loads it, the server does not request it";
   const path = text.slice(offset, pathEnd);
