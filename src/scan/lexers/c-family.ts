@@ -7,11 +7,14 @@ const DQ = 0x22;
 const SQ = 0x27;
 const BACKTICK = 0x60;
 
+/** `regexLiterals`: `/…/` after an operator is a regex (JS); `namesBeforeTypes`: `host string = "x"` (Go). */
 function cSyntax(
   string: CodeSyntax["string"],
   stringStarts: string,
-  regexLiterals = false,
-  namesBeforeTypes = false,
+  {
+    regexLiterals = false,
+    namesBeforeTypes = false,
+  }: Partial<Pick<CodeSyntax, "regexLiterals" | "namesBeforeTypes">> = {},
 ): CodeSyntax {
   return {
     slashComments: true,
@@ -32,7 +35,7 @@ const javascript = cSyntax(
     return undefined;
   },
   "\"'`",
-  true,
+  { regexLiterals: true },
 );
 
 const go = cSyntax(
@@ -43,8 +46,7 @@ const go = cSyntax(
     return undefined;
   },
   "\"'`",
-  false,
-  true,
+  { namesBeforeTypes: true },
 );
 
 /** Java text blocks and Kotlin raw strings share the `"""` form; neither treats a backslash before `"""` specially enough to matter here. */
