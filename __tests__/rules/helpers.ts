@@ -162,6 +162,14 @@ spec:
 ${spec.replace(/^\n/, "").replace(/\s+$/, "").replace(/^/gm, "  ")}`;
 }
 
+export function destinationRule(name: string, ns: string, spec: string): string {
+  return `apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: ${name}, namespace: ${ns}}
+spec:
+${spec.replace(/^\n/, "").replace(/\s+$/, "").replace(/^/gm, "  ")}`;
+}
+
 export function deployment(
   name: string,
   ns: string,

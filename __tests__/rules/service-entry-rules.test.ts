@@ -1,6 +1,6 @@
 // Rules about ServiceEntries themselves, asserted at the line of the host or port they blame.
 import { describe, expect, it } from "vitest";
-import { docs, lineWith, ref, rowsOf, serviceEntry } from "./helpers.js";
+import { destinationRule, docs, lineWith, ref, rowsOf, serviceEntry } from "./helpers.js";
 
 const FILE = "k8s/manifests.yaml";
 const lines = (rows: { line: number }[]) => rows.map((r) => r.line);
@@ -14,15 +14,15 @@ describe("http-on-tls-port", () => {
       "default",
       "hosts: [api.ok.io]\nports:\n- {number: 443, name: http-orig, protocol: HTTP}",
     ),
-    `apiVersion: networking.istio.io/v1
-kind: DestinationRule
-metadata: {name: ok, namespace: default}
-spec:
-  host: api.ok.io
-  trafficPolicy:
-    portLevelSettings:
-    - port: {number: 443}
-      tls: {mode: SIMPLE}`,
+    destinationRule(
+      "ok",
+      "default",
+      `host: api.ok.io
+trafficPolicy:
+  portLevelSettings:
+  - port: {number: 443}
+    tls: {mode: SIMPLE}`,
+    ),
     serviceEntry("tls", "default", "hosts: [api.tls.io]\nports:\n- {number: 443, name: https, protocol: HTTPS}"),
     serviceEntry("plain", "default", "hosts: [plain.io]\nports:\n- {number: 80, name: http, protocol: HTTP}"),
   );
@@ -53,16 +53,16 @@ spec:
   it("a DestinationRule for another port does not count", () => {
     const other = docs(
       serviceEntry("x", "default", "hosts: [x.io]\nports:\n- {number: 443, name: http, protocol: HTTP}"),
-      `apiVersion: networking.istio.io/v1
-kind: DestinationRule
-metadata: {name: x, namespace: default}
-spec:
-  host: x.io
-  trafficPolicy:
-    tls: {mode: DISABLE}
-    portLevelSettings:
-    - port: {number: 8443}
-      tls: {mode: SIMPLE}`,
+      destinationRule(
+        "x",
+        "default",
+        `host: x.io
+trafficPolicy:
+  tls: {mode: DISABLE}
+  portLevelSettings:
+  - port: {number: 8443}
+    tls: {mode: SIMPLE}`,
+      ),
     );
     expect(lines(rowsOf("http-on-tls-port", { manifests: other }))).toEqual([lineWith(other, "name: http")]);
   });
@@ -76,12 +76,12 @@ describe("double-tls", () => {
         "default",
         "hosts: [api.vendor.io]\nports:\n- {number: 443, name: https, protocol: HTTPS}\n- {number: 80, name: http, protocol: HTTP}",
       ),
-      `apiVersion: networking.istio.io/v1
-kind: DestinationRule
-metadata: {name: api, namespace: default}
-spec:
-  host: api.vendor.io
-  trafficPolicy: {tls: {mode: SIMPLE}}`,
+      destinationRule(
+        "api",
+        "default",
+        `host: api.vendor.io
+trafficPolicy: {tls: {mode: SIMPLE}}`,
+      ),
     );
     expect(rowsOf("double-tls", { manifests: text })).toEqual([
       {
@@ -112,12 +112,12 @@ spec:
     rewrite: {authority: files.cdn-like.io}
     route:
     - destination: {host: files.cdn-like.io, port: {number: 443}}`,
-    `apiVersion: networking.istio.io/v1
-kind: DestinationRule
-metadata: {name: cdn, namespace: default}
-spec:
-  host: files.cdn-like.io
-  trafficPolicy: {tls: {mode: SIMPLE, sni: files.cdn-like.io}}`,
+    destinationRule(
+      "cdn",
+      "default",
+      `host: files.cdn-like.io
+trafficPolicy: {tls: {mode: SIMPLE, sni: files.cdn-like.io}}`,
+    ),
   );
 
   it("reports nothing while no code calls the host with TLS of its own", () => {
@@ -154,15 +154,15 @@ spec:
   - match: [{port: 80}]
     route:
     - destination: {host: books.vendor-like.io, port: {number: 443}}`,
-      `apiVersion: networking.istio.io/v1
-kind: DestinationRule
-metadata: {name: originate, namespace: default}
-spec:
-  host: books.vendor-like.io
-  trafficPolicy:
-    portLevelSettings:
-    - port: {number: 443}
-      tls: {mode: SIMPLE}`,
+      destinationRule(
+        "originate",
+        "default",
+        `host: books.vendor-like.io
+trafficPolicy:
+  portLevelSettings:
+  - port: {number: 443}
+    tls: {mode: SIMPLE}`,
+      ),
     );
     expect(rowsOf("double-tls", { manifests: sample })).toEqual([]);
   });
@@ -179,12 +179,12 @@ spec:
   - retries: {attempts: 3}
     route:
     - destination: {host: api.pay-like.io}`,
-      `apiVersion: networking.istio.io/v1
-kind: DestinationRule
-metadata: {name: pay, namespace: default}
-spec:
-  host: api.pay-like.io
-  trafficPolicy: {tls: {mode: SIMPLE}}`,
+      destinationRule(
+        "pay",
+        "default",
+        `host: api.pay-like.io
+trafficPolicy: {tls: {mode: SIMPLE}}`,
+      ),
     );
     expect(rowsOf("double-tls", { manifests: meshOnly }).map((r) => r.line)).toEqual([
       lineWith(meshOnly, "name: https"),
