@@ -2000,7 +2000,10 @@ function template(text, open) {
 var DQ = 34;
 var SQ = 39;
 var BACKTICK = 96;
-function cSyntax(string, stringStarts, regexLiterals = false, namesBeforeTypes = false) {
+function cSyntax(string, stringStarts, {
+  regexLiterals = false,
+  namesBeforeTypes = false
+} = {}) {
   return {
     slashComments: true,
     hashComments: false,
@@ -2019,7 +2022,7 @@ var javascript = cSyntax(
     return void 0;
   },
   "\"'`",
-  true
+  { regexLiterals: true }
 );
 var go = cSyntax(
   (text, i) => {
@@ -2029,8 +2032,7 @@ var go = cSyntax(
     return void 0;
   },
   "\"'`",
-  false,
-  true
+  { namesBeforeTypes: true }
 );
 var jvm = cSyntax((text, i) => {
   const c = text.charCodeAt(i);
@@ -5419,9 +5421,8 @@ var PAGE_ASSET = /\/[^/]*\.(?:png|jpe?g|gif|webp|avif|svg|ico|bmp|woff2?|ttf|otf
 function browserNavigationReason(text, offset, scheme) {
   if (scheme !== "https" && scheme !== "http") return void 0;
   const end = urlEnd(text, offset);
-  const inUrl = text.slice(offset, end).indexOf("?");
-  const q = inUrl === -1 ? -1 : offset + inUrl;
-  const pathEnd = q === -1 || q >= end ? end : q;
+  const q = text.slice(offset, end).indexOf("?");
+  const pathEnd = q === -1 ? end : offset + q;
   if (PAGE_ASSET.test(text.slice(offset, pathEnd).replace(/#.*$/, "")))
     return "an image, font or stylesheet: a page shows it and the browser loads it, the server does not request it";
   const path3 = text.slice(offset, pathEnd);
@@ -6168,7 +6169,7 @@ function entryImport(entry, modules) {
       const capture = match2[1] === void 0 ? "" : normaliseName(match2[1]);
       if (capture !== "") found.captures.add(capture);
       if (m.alias !== void 0) found.aliases.set(m.alias, capture);
-      found.paths.push(m.alias !== void 0 ? { path: m.path, alias: m.alias } : { path: m.path });
+      found.paths.push(m);
       if (m.deferred) lazy ??= entry.language === "javascript" ? npmPackageOf(m.path) : entry.package;
       else loadedWithFile = true;
     }
