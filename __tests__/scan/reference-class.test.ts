@@ -259,6 +259,12 @@ describe("what the workload hands on rather than calls", () => {
       'func authorizeURL() string {\n\treturn "https://login.vendor.io/" + h.tenantID + "/oauth2/v2.0/authorize"\n}\n',
       "browser",
     ],
+    // Query parameters alone tell it, where the path names no authorization endpoint.
+    [
+      "shared/oauth.js",
+      "const next = await start();\nconst url = `https://accounts.vendor.io/v2/begin?response_type=code&client_id=${id}`;\n",
+      "browser",
+    ],
     ["app/auth.py", 'AUTHORIZE = f"https://login.vendor.io/{tenant}/oauth2/v2.0/authorize"\n', "browser"],
     ["app/github.ts", "const url = 'https://idp.vendor.io/login/oauth/authorize';\n", "browser"],
     [

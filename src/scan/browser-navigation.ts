@@ -15,8 +15,9 @@ export function browserNavigationReason(text: string, offset: number, scheme: st
   if (scheme !== "https" && scheme !== "http") return undefined;
   const end = urlEnd(text, offset);
   // Looked for within the URL only: in a text of many URLs and no `?`, a search from here would run to its end.
-  const q = text.slice(offset, end).indexOf("?");
-  const pathEnd = q === -1 ? end : offset + q;
+  const inUrl = text.slice(offset, end).indexOf("?");
+  const q = inUrl === -1 ? -1 : offset + inUrl;
+  const pathEnd = q === -1 ? end : q;
   if (PAGE_ASSET.test(text.slice(offset, pathEnd).replace(/#.*$/, "")))
     return "an image, font or stylesheet: a page shows it and the browser loads it, the server does not request it";
   const path = text.slice(offset, pathEnd);
@@ -24,7 +25,7 @@ export function browserNavigationReason(text: string, offset: number, scheme: st
   const whole = pathEnd === end && (text[end - 1] === "/" || !path.includes("/")) ? path + joinedPath(text, end) : path;
   if (whole.includes("auth") && AUTHORIZATION_ENDPOINT.test(whole.replace(/#.*$/, "")))
     return "an OAuth authorization endpoint: the user's browser is sent there to sign in, the server never requests it";
-  if (q === -1 || q >= end) return undefined;
+  if (q === -1) return undefined;
   const params = new Set(
     text
       .slice(q + 1, end)
