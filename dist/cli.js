@@ -21720,15 +21720,16 @@ var PAGE_ASSET = /\/[^/]*\.(?:png|jpe?g|gif|webp|avif|svg|ico|bmp|woff2?|ttf|otf
 function browserNavigationReason(text3, offset, scheme) {
   if (scheme !== "https" && scheme !== "http") return void 0;
   const end = urlEnd(text3, offset);
-  const q = text3.slice(offset, end).indexOf("?");
-  const pathEnd = q === -1 ? end : offset + q;
+  const inUrl = text3.slice(offset, end).indexOf("?");
+  const q = inUrl === -1 ? -1 : offset + inUrl;
+  const pathEnd = q === -1 ? end : q;
   if (PAGE_ASSET.test(text3.slice(offset, pathEnd).replace(/#.*$/, "")))
     return "an image, font or stylesheet: a page shows it and the browser loads it, the server does not request it";
   const path19 = text3.slice(offset, pathEnd);
   const whole = pathEnd === end && (text3[end - 1] === "/" || !path19.includes("/")) ? path19 + joinedPath(text3, end) : path19;
   if (whole.includes("auth") && AUTHORIZATION_ENDPOINT.test(whole.replace(/#.*$/, "")))
     return "an OAuth authorization endpoint: the user's browser is sent there to sign in, the server never requests it";
-  if (q === -1 || q >= end) return void 0;
+  if (q === -1) return void 0;
   const params = new Set(
     text3.slice(q + 1, end).split("&").map((p) => p.split("=")[0].toLowerCase())
   );

@@ -5421,15 +5421,16 @@ var PAGE_ASSET = /\/[^/]*\.(?:png|jpe?g|gif|webp|avif|svg|ico|bmp|woff2?|ttf|otf
 function browserNavigationReason(text, offset, scheme) {
   if (scheme !== "https" && scheme !== "http") return void 0;
   const end = urlEnd(text, offset);
-  const q = text.slice(offset, end).indexOf("?");
-  const pathEnd = q === -1 ? end : offset + q;
+  const inUrl = text.slice(offset, end).indexOf("?");
+  const q = inUrl === -1 ? -1 : offset + inUrl;
+  const pathEnd = q === -1 ? end : q;
   if (PAGE_ASSET.test(text.slice(offset, pathEnd).replace(/#.*$/, "")))
     return "an image, font or stylesheet: a page shows it and the browser loads it, the server does not request it";
   const path3 = text.slice(offset, pathEnd);
   const whole = pathEnd === end && (text[end - 1] === "/" || !path3.includes("/")) ? path3 + joinedPath(text, end) : path3;
   if (whole.includes("auth") && AUTHORIZATION_ENDPOINT.test(whole.replace(/#.*$/, "")))
     return "an OAuth authorization endpoint: the user's browser is sent there to sign in, the server never requests it";
-  if (q === -1 || q >= end) return void 0;
+  if (q === -1) return void 0;
   const params = new Set(
     text.slice(q + 1, end).split("&").map((p) => p.split("=")[0].toLowerCase())
   );
