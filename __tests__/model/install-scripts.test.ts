@@ -96,6 +96,25 @@ describe("mesh policy from install scripts", () => {
     });
   });
 
+  it("reads a tutorial step's executed commands, and not the code it only shows", () => {
+    const step = [
+      "Install Istio: `istioctl -c /etc/rancher/k3s/k3s.yaml install -y --set meshConfig.outboundTrafficPolicy.mode=REGISTRY_ONLY`{{execute}}",
+      "",
+      "Another option is `istioctl install --set meshConfig.outboundTrafficPolicy.mode=ALLOW_ANY`.",
+      "Label the namespace: `kubectl label namespace shop istio-injection=enabled`{{execute}}",
+    ].join("\n");
+    const m = modelWith({ "sc1/assets/api.yaml": deployment("shop") }, { "sc1/step2.md": step });
+    expect(m.mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "istioctl",
+      source: { file: "sc1/step2.md", line: 1 },
+    });
+    expect(m.workloads.find((w) => w.name === "api")?.injected).toBe(true);
+    // The same text in a Markdown file that is no tutorial step, or without the marker, sets nothing.
+    expect(modelWith({}, { "docs/install.md": step }).mesh.mode).toBe("ALLOW_ANY");
+    expect(modelWith({}, { "sc1/step2.md": step.replace(/\{\{execute\}\}/g, "") }).mesh.mode).toBe("ALLOW_ANY");
+  });
+
   it("skips a value the text cannot resolve, with no guess", () => {
     const m = modelWith({}, { "install.sh": 'istioctl install --set meshConfig.outboundTrafficPolicy.mode="$MODE"\n' });
     expect(m.mesh).toMatchObject({ mode: "ALLOW_ANY", sourceKind: "default" });

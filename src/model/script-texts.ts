@@ -5,6 +5,7 @@ import type { TextFile } from "../manifests/load.js";
 import { buildFileKind } from "../provenance/build-file-kind.js";
 import { expandMakeVariables } from "../provenance/makefile.js";
 import { shellBlocks } from "../provenance/docs-builds.js";
+import { executedSnippets } from "../provenance/scenario-steps.js";
 import { dirOf } from "../provenance/paths.js";
 import type { ShellTextAt } from "../provenance/script-builds.js";
 import { type Pipeline, readPipelines } from "../provenance/shell-pipelines.js";
@@ -59,6 +60,8 @@ function readShellTexts(files: readonly TextFile[]): ShellText[] {
     // A demo is often set up only as its README says: `istioctl install --set …`, `kubectl label namespace …`.
     else if (kind === "readme")
       for (const b of shellBlocks(f.text)) out.push({ file: f.path, text: b.text, firstLine: b.firstLine, cwd });
+    else if (kind === "scenario-step")
+      for (const b of executedSnippets(f.text)) out.push({ file: f.path, text: b.text, firstLine: b.firstLine, cwd });
   }
   return out;
 }

@@ -9,6 +9,7 @@ export type BuildFileKind =
   | "makefile"
   | "taskfile"
   | "readme"
+  | "scenario-step"
   | "dockerfile"
   | "dockerignore"
   | "go.mod"
@@ -24,6 +25,8 @@ const KINDS: readonly [RegExp, BuildFileKind][] = [
   [/^[Tt]askfile(?:\.dist)?\.ya?ml$/, "taskfile"],
   // A README's shell blocks tell people how to build the images the manifests run (docs-builds.ts).
   [/^README(?:\.[\w-]+)?\.md$/i, "readme"],
+  // An interactive tutorial's steps (Katacoda, Killercoda): the commands marked to run set its cluster up.
+  [/^(?:step\d+|intro|finish|text)\.md$/i, "scenario-step"],
   [/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:[Dd]ockerfile|[Cc]ontainerfile)$/, "dockerfile"],
   [/^\.dockerignore$|\.[Dd]ockerfile\.dockerignore$|^(?:Dockerfile|Containerfile)\..*dockerignore$/, "dockerignore"],
   [/^go\.mod$/, "go.mod"],

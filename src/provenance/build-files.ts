@@ -2,6 +2,7 @@
 export { type BuildFileKind, buildFileKind, isBuildDefinitionFile } from "./build-file-kind.js";
 import { composeBuilds } from "./compose.js";
 import { docsBuilds } from "./docs-builds.js";
+import { executedSnippets } from "./scenario-steps.js";
 import { BUILD_FILE_LIMITS } from "./limits.js";
 import { makefileBuilds } from "./makefile.js";
 import { buildFileKind } from "./build-file-kind.js";
@@ -37,6 +38,8 @@ export function buildsOf(file: BuildFile, problems: ProvenanceProblem[], reposit
       return taskfileBuilds(file.path, text, problems);
     case "readme":
       return docsBuilds(file.path, text);
+    case "scenario-step":
+      return docsBuilds(file.path, text, executedSnippets);
     default:
       return [];
   }

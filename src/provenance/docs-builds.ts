@@ -9,10 +9,15 @@ import type { ImageBuild } from "./types.js";
 /** Info strings of fenced blocks that hold shell commands; an unlabelled block is read too. */
 const SHELL_BLOCKS = new Set(["", "sh", "bash", "shell", "console", "zsh", "shell-session", "sh-session"]);
 
-export function docsBuilds(file: string, text: string): ImageBuild[] {
+/** `blocks` reads the shell out of the document: a README's shell blocks, or a tutorial step's executed code. */
+export function docsBuilds(
+  file: string,
+  text: string,
+  blocks: (text: string) => { text: string; firstLine: number }[] = shellBlocks,
+): ImageBuild[] {
   if (!/\b(?:build|bud)\b/.test(text)) return [];
   const out: ImageBuild[] = [];
-  for (const block of shellBlocks(text)) {
+  for (const block of blocks(text)) {
     const builds = shellTextBuilds({ file, text: block.text, firstLine: block.firstLine, cwd: dirOf(file) });
     for (const b of builds) out.push({ ...b, fromDocs: true });
   }
