@@ -93,6 +93,7 @@ describe("precision on a repository shaped like the real ones", () => {
     ["api.twilio.com", "unplaced"], // an SDK loaded with import() that no package.json declares: not installed
     ["host.docker.internal", "special-use"],
     ["your-bucket-here.s3.amazonaws.com", "special-use"],
+    ["yourapp.com", "special-use"], // a link in an e-mail template, to a name written for the reader to replace
     ["api.example.com", "special-use"],
   ])("keeps %s out of the findings as %s, with the reason", async (host, cls) => {
     const report = await check();
