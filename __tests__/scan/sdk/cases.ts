@@ -385,6 +385,55 @@ export const DOCUMENTED: Record<string, SdkCase> = {
     at: "new DefaultAzureCredential",
     hosts: ["login.microsoftonline.com"],
   },
+  // anthropic-sdk-java README.
+  "anthropic-java": {
+    path: "Chat.java",
+    text: "import com.anthropic.client.AnthropicClient;\nimport com.anthropic.client.okhttp.AnthropicOkHttpClient;\n\nclass Chat {\n  AnthropicClient client = AnthropicOkHttpClient.fromEnv();\n}\n",
+    at: "AnthropicOkHttpClient.fromEnv",
+    hosts: ["api.anthropic.com"],
+  },
+  // twilio-java README ("Initialize the client").
+  "twilio-java": {
+    path: "Sms.java",
+    text: 'import com.twilio.Twilio;\nimport com.twilio.rest.api.v2010.account.Message;\n\nclass Sms {\n  void send() {\n    Twilio.init(System.getenv("TWILIO_ACCOUNT_SID"), System.getenv("TWILIO_AUTH_TOKEN"));\n  }\n}\n',
+    at: "Twilio.init",
+    hosts: ["api.twilio.com"],
+  },
+  // sendgrid-java README.
+  "sendgrid-java": {
+    path: "Mail.java",
+    text: 'import com.sendgrid.*;\n\nclass Mail {\n  void send() {\n    SendGrid sg = new SendGrid(System.getenv("SENDGRID_API_KEY"));\n  }\n}\n',
+    at: "new SendGrid",
+    hosts: ["api.sendgrid.com"],
+  },
+  // java-slack-sdk docs ("API client basics").
+  "slack-java": {
+    path: "Notify.java",
+    text: "import com.slack.api.Slack;\nimport com.slack.api.methods.MethodsClient;\n\nclass Notify {\n  Slack slack = Slack.getInstance();\n  MethodsClient methods = slack.methods(token);\n}\n",
+    at: ".methods(token)",
+    hosts: ["slack.com"],
+  },
+  // java-storage README ("Creating an authorized service object").
+  "google-cloud-storage-java": {
+    path: "Blobs.java",
+    text: "import com.google.cloud.storage.Storage;\nimport com.google.cloud.storage.StorageOptions;\n\nclass Blobs {\n  Storage storage = StorageOptions.getDefaultInstance().getService();\n}\n",
+    at: "StorageOptions.getDefaultInstance",
+    hosts: ["storage.googleapis.com"],
+  },
+  // TelegramBots README (v7+ long polling).
+  "telegrambots-java": {
+    path: "Main.java",
+    text: "import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;\n\nclass Main {\n  public static void main(String[] args) throws Exception {\n    TelegramBotsLongPollingApplication botsApplication = new TelegramBotsLongPollingApplication();\n    botsApplication.registerBot(token, new EchoBot(token));\n  }\n}\n",
+    at: "new TelegramBotsLongPollingApplication",
+    hosts: ["api.telegram.org"],
+  },
+  // java-genai README ("Create a client").
+  "google-genai-java": {
+    path: "Gen.java",
+    text: "import com.google.genai.Client;\n\nclass Gen {\n  Client client = new Client();\n}\n",
+    at: "new Client",
+    hosts: ["generativelanguage.googleapis.com"],
+  },
 };
 
 export const OVERRIDDEN: Record<string, SdkCase | null> = {
@@ -784,6 +833,55 @@ export const OVERRIDDEN: Record<string, SdkCase | null> = {
     at: "new ClientSecretCredential",
     hosts: ["login.microsoftonline.us"],
     by: "AuthorityHost",
+  },
+  "anthropic-java": {
+    path: "Chat.java",
+    text: 'import com.anthropic.client.okhttp.AnthropicOkHttpClient;\n\nclass Chat {\n  var client = AnthropicOkHttpClient.builder()\n      .apiKey(key)\n      .baseUrl("https://llm-gateway.corp")\n      .build();\n}\n',
+    at: "AnthropicOkHttpClient.builder",
+    hosts: ["llm-gateway.corp"],
+    by: "baseUrl",
+  },
+  "twilio-java": {
+    path: "Sms.java",
+    text: 'import com.twilio.Twilio;\n\nclass Sms {\n  void send() {\n    Twilio.init(sid, token);\n    Twilio.setRegion("au1");\n  }\n}\n',
+    at: "Twilio.init",
+    hosts: ["api.au1.twilio.com"],
+    by: "Twilio.setRegion",
+  },
+  "sendgrid-java": {
+    path: "Mail.java",
+    text: 'import com.sendgrid.SendGrid;\n\nclass Mail {\n  void send() {\n    SendGrid sg = new SendGrid(key);\n    sg.setDataResidency("eu");\n  }\n}\n',
+    at: "new SendGrid",
+    hosts: ["api.eu.sendgrid.com"],
+    by: "setDataResidency",
+  },
+  "slack-java": {
+    path: "Notify.java",
+    text: 'import com.slack.api.Slack;\nimport com.slack.api.SlackConfig;\n\nclass Notify {\n  void post() {\n    SlackConfig config = new SlackConfig();\n    config.setMethodsEndpointUrlPrefix("https://slack-gov.com/api/");\n    var methods = Slack.getInstance(config).methods(token);\n  }\n}\n',
+    at: "Slack.getInstance(config).methods",
+    hosts: ["slack-gov.com"],
+    by: "setMethodsEndpointUrlPrefix",
+  },
+  "google-cloud-storage-java": {
+    path: "Blobs.java",
+    text: 'import com.google.cloud.storage.StorageOptions;\n\nclass Blobs {\n  var storage = StorageOptions.newBuilder().setHost("http://fake-gcs:4443").build().getService();\n}\n',
+    at: "StorageOptions.newBuilder",
+    hosts: ["fake-gcs"],
+    by: "setHost",
+  },
+  "telegrambots-java": {
+    path: "Main.java",
+    text: 'import org.telegram.telegrambots.bots.DefaultBotOptions;\nimport org.telegram.telegrambots.meta.TelegramBotsApi;\nimport org.telegram.telegrambots.updatesreceivers.DefaultBotSession;\n\nclass Main {\n  void start() throws Exception {\n    DefaultBotOptions options = new DefaultBotOptions();\n    options.setBaseUrl("http://telegram-bot-api.bots.svc:8081/bot");\n    TelegramBotsApi api = new TelegramBotsApi(DefaultBotSession.class);\n  }\n}\n',
+    at: "new TelegramBotsApi",
+    hosts: ["telegram-bot-api.bots.svc"],
+    by: "setBaseUrl",
+  },
+  "google-genai-java": {
+    path: "Gen.java",
+    text: 'import com.google.genai.Client;\nimport com.google.genai.types.HttpOptions;\n\nclass Gen {\n  Client client = Client.builder()\n      .apiKey(key)\n      .httpOptions(HttpOptions.builder().baseUrl("https://gemini-proxy.corp").build())\n      .build();\n}\n',
+    at: "Client.builder",
+    hosts: ["gemini-proxy.corp"],
+    by: "baseUrl",
   },
 };
 

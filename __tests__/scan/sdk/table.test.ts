@@ -36,6 +36,7 @@ describe("the SDK knowledge table", () => {
       "anthropic-node",
       "anthropic-go",
       "anthropic-dotnet",
+      "anthropic-java",
     ]);
     expect(env.get("AWS_ENDPOINT_URL")).toContain("boto3");
     expect([...env.keys()]).toEqual([...env.keys()].sort());
