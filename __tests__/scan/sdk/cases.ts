@@ -434,6 +434,13 @@ export const DOCUMENTED: Record<string, SdkCase> = {
     at: "new Client",
     hosts: ["generativelanguage.googleapis.com"],
   },
+  // sendgrid-go README ("Hello Email").
+  "sendgrid-go": {
+    path: "main.go",
+    text: 'package main\n\nimport (\n\t"os"\n\n\t"github.com/sendgrid/sendgrid-go"\n\t"github.com/sendgrid/sendgrid-go/helpers/mail"\n)\n\nfunc main() {\n\tclient := sendgrid.NewSendClient(os.Getenv("SENDGRID_API_KEY"))\n\t_ = mail.NewEmail("a", "b")\n\t_ = client\n}\n',
+    at: "sendgrid.NewSendClient",
+    hosts: ["api.sendgrid.com"],
+  },
 };
 
 export const OVERRIDDEN: Record<string, SdkCase | null> = {
@@ -883,6 +890,7 @@ export const OVERRIDDEN: Record<string, SdkCase | null> = {
     hosts: ["gemini-proxy.corp"],
     by: "baseUrl",
   },
+  "sendgrid-go": null,
 };
 
 /** C# clients beyond the two cases above: an options object built apart, init properties, regions and edges. */
