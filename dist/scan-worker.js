@@ -1177,6 +1177,7 @@ var special_use_names_default = {
       "x{3,}",
       "X{3,}",
       "your[-_].*",
+      "your(?:app|site|website|server|host|api|service|org|organization|project|bucket|tenant|account|name|username|shop|store)",
       ".*[-_]here",
       "changeme",
       "change[-_]me",
@@ -4215,6 +4216,195 @@ var sdk_defaults_default = {
       },
       source: "Azure/azure-sdk-for-net:sdk/identity/Azure.Identity/src/AzureAuthorityHosts.cs",
       notes: "TokenCredentialOptions.AuthorityHost defaults to AZURE_AUTHORITY_HOST, else https://login.microsoftonline.com/ (src/TokenCredentialOptions.cs, src/EnvironmentVariables.cs). The credentials take the authority only through their options object, never as a positional string; AzureAuthorityHosts.AzureGovernment and the like are named constants, reported unresolved. Managed identity asks the instance metadata service (169.254.169.254, or IDENTITY_ENDPOINT/MSI_ENDPOINT): not listed."
+    },
+    {
+      id: "anthropic-java",
+      language: "jvm",
+      package: "com.anthropic",
+      imports: ["com.anthropic"],
+      constructors: [
+        "AnthropicOkHttpClient.fromEnv(",
+        "AnthropicOkHttpClient.builder(",
+        "AnthropicOkHttpClientAsync.fromEnv(",
+        "AnthropicOkHttpClientAsync.builder("
+      ],
+      hosts: [
+        {
+          host: "api.anthropic.com",
+          port: 443,
+          why: 'AnthropicBackend.PRODUCTION_URL = "https://api.anthropic.com" is the default backend baseUrl used when no baseUrl/backend is set'
+        }
+      ],
+      overrides: {
+        options: ["baseUrl", "backend"],
+        env: ["ANTHROPIC_BASE_URL"]
+      },
+      source: "anthropics/anthropic-sdk-java:anthropic-java-core/src/main/kotlin/com/anthropic/backends/AnthropicBackend.kt",
+      notes: "ANTHROPIC_BASE_URL (and JVM system property anthropic.baseUrl, which wins over it) is read only on the fromEnv() path (AnthropicBackend.Builder.fromEnv), not by a bare builder().build(). 'backend' is not a URL: .backend(BedrockBackend/VertexBackend/...) swaps in a third-party backend with its own host. When fromEnv() finds no API key/auth token it may load an on-disk profile (ANTHROPIC_PROFILE / ANTHROPIC_CONFIG_DIR / ~/.config/anthropic) whose base_url also replaces the host; not listed because those variables select credentials, not a URL. Verified at tag v2.57.0."
+    },
+    {
+      id: "twilio-java",
+      language: "jvm",
+      package: "com.twilio.sdk",
+      imports: ["com.twilio"],
+      constructors: ["Twilio.init(", "new TwilioRestClient.Builder("],
+      hosts: [
+        {
+          host: "api.twilio.com",
+          port: 443,
+          why: 'IRequest builds "https://" + domain + ".twilio.com" + uri; core resources (Messages, Calls, Accounts) use Domains.API = "api"'
+        }
+      ],
+      overrides: {
+        options: [],
+        env: ["TWILIO_REGION", "TWILIO_EDGE"],
+        templates: {
+          region: "api.{value}.twilio.com",
+          "Twilio.setRegion": "api.{value}.twilio.com"
+        },
+        unmodelled: ["edge"],
+        calls: ["Twilio.setRegion(", "Twilio.setEdge("]
+      },
+      source: "twilio/twilio-java:src/main/java/com/twilio/http/IRequest.java",
+      notes: "Region/edge rewrite the host to {product}.{edge}.{region}.twilio.com (edge without region gets region us1), so they are host replacements though their values are not URLs. TWILIO_REGION/TWILIO_EDGE are read only in com/twilio/Twilio.java static fields (the Twilio.init path); TwilioRestClient.Builder does not read them. Other products call other subdomains of twilio.com (verify, lookups, messaging, conversations, voice, studio, ... from com/twilio/Domains.java) depending on which resource classes the code uses; only api.twilio.com is listed. Not listed: tls-test.twilio.com (Twilio.validateSslCertificate only), oauth.twilio.com-style token endpoints used only with Twilio.init(CredentialProvider). Neither constructor takes a host. Verified at 12.0.0 (+1 commit)."
+    },
+    {
+      id: "sendgrid-java",
+      language: "jvm",
+      package: "com.sendgrid",
+      imports: ["com.sendgrid"],
+      constructors: ["new SendGrid("],
+      hosts: [
+        {
+          host: "api.sendgrid.com",
+          port: 443,
+          why: 'SendGrid.initializeSendGrid calls initialize("Bearer " + apiKey, "api.sendgrid.com") in every constructor'
+        }
+      ],
+      overrides: {
+        options: [],
+        env: [],
+        templates: {
+          setDataResidency: {
+            eu: "api.eu.sendgrid.com",
+            global: "api.sendgrid.com"
+          }
+        },
+        calls: [".setHost(", ".setDataResidency("]
+      },
+      source: "sendgrid/sendgrid-java:src/main/java/com/sendgrid/SendGrid.java",
+      notes: 'No constructor takes a host: SendGrid(String apiKey), SendGrid(String apiKey, Boolean test), SendGrid(String apiKey, Client client); so none is left out. setDataResidency("eu") switches to api.eu.sendgrid.com ("global" keeps api.sendgrid.com); BaseInterface.setHost replaces it with any host. The SDK reads no environment variable (SENDGRID_API_KEY is only read by user code/examples). Left out: new TwilioEmail( (same library, calls email.twilio.com); SendGrid(apiKey, true) is a unit-test mode of the http client and still targets the same host. Verified at 4.10.3.'
+    },
+    {
+      id: "slack-java",
+      language: "jvm",
+      package: "com.slack.api",
+      imports: ["com.slack.api"],
+      constructors: [".methods(", ".methodsAsync("],
+      hosts: [
+        {
+          host: "slack.com",
+          port: 443,
+          why: `MethodsClient.ENDPOINT_URL_PREFIX = "https://slack.com/api/" is SlackConfig's default methodsEndpointUrlPrefix, applied in Slack.methods()/methodsAsync()`
+        }
+      ],
+      overrides: {
+        options: [],
+        env: [],
+        calls: [".setMethodsEndpointUrlPrefix(", ".setEndpointUrlPrefix("]
+      },
+      source: "slackapi/java-slack-sdk:slack-api-client/src/main/java/com/slack/api/methods/MethodsClient.java",
+      notes: "Slack.getInstance( is deliberately not a constructor: the Slack object itself calls nothing, and a very common use is Slack.getInstance().send(webhookUrl, payload), which calls the positional URL (hooks.slack.com), not slack.com. The override usually lives on a SlackConfig built elsewhere and passed to Slack.getInstance(config), so it is not visible in the .methods( chain; custom prefixes are rare (tests/GovSlack). The SDK reads no env var for endpoints (SlackConfig only reads HTTPS_PROXY/HTTP_PROXY). Not listed (other clients, not .methods): api.slack.com (audit()/scim()/scim2()), slack-status.com (status()), Socket Mode/RTM WebSocket hosts returned by apps.connections.open/rtm.connect, file-upload URLs returned by files.getUploadURLExternal."
+    },
+    {
+      id: "google-cloud-storage-java",
+      language: "jvm",
+      package: "com.google.cloud",
+      imports: ["com.google.cloud.storage"],
+      constructors: [
+        "StorageOptions.getDefaultInstance(",
+        "StorageOptions.getUnauthenticatedInstance(",
+        "StorageOptions.newBuilder(",
+        "StorageOptions.http(",
+        "StorageOptions.grpc(",
+        "HttpStorageOptions.newBuilder(",
+        "GrpcStorageOptions.newBuilder("
+      ],
+      hosts: [
+        {
+          host: "storage.googleapis.com",
+          port: 443,
+          why: 'HTTP: ServiceOptions.getResolvedApiaryHost("storage") turns the unset host into https://storage.googleapis.com/ (HttpStorageOptions.Builder.build); gRPC: GrpcStorageOptions.DEFAULT_HOST = "https://storage.googleapis.com"'
+        }
+      ],
+      overrides: {
+        options: ["setHost", "setUniverseDomain"],
+        env: []
+      },
+      source: "googleapis/java-storage:google-cloud-storage/src/main/java/com/google/cloud/storage/HttpStorageOptions.java",
+      notes: "The Java client does NOT read STORAGE_EMULATOR_HOST (no occurrence anywhere in googleapis/java-storage); emulators need setHost. setUniverseDomain(d) gives storage.{d}. Not listed: OAuth/metadata hosts used by google-auth-library for credentials (oauth2.googleapis.com, metadata.google.internal), monitoring.googleapis.com (opt-in metrics export). gRPC may use DirectPath (attemptDirectPath default) on GCE, still for storage.googleapis.com. Unverified: whether gax's gRPC EndpointContext reads GOOGLE_CLOUD_UNIVERSE_DOMAIN for the grpc() transport; the HTTP path (ServiceOptions) reads no host env var. Verified at v2.64.1 (+3 commits)."
+    },
+    {
+      id: "telegrambots-java",
+      language: "jvm",
+      package: "org.telegram",
+      imports: ["org.telegram.telegrambots"],
+      constructors: ["new TelegramBotsLongPollingApplication(", "new TelegramBotsApi("],
+      hosts: [
+        {
+          host: "api.telegram.org",
+          port: 443,
+          why: `v7+: TelegramUrl.DEFAULT_URL = new TelegramUrl("https", "api.telegram.org", 443, false), used by registerBot(token, consumer); v6: ApiConstants.BASE_URL = "https://api.telegram.org/bot" is DefaultBotOptions' default baseUrl`
+        }
+      ],
+      overrides: {
+        options: [],
+        env: [],
+        calls: [".setBaseUrl("]
+      },
+      source: "rubenlagus/TelegramBots:telegrambots-meta/src/main/java/org/telegram/telegrambots/meta/TelegramUrl.java",
+      notes: "Left out: new OkHttpTelegramClient( and new JettyTelegramClient( because their (token, TelegramUrl) overloads take the endpoint as a positional argument. Residual risk on the listed ones: the v7+ app's 4-argument registerBot(token, () -> telegramUrl, ...) and the v6 bot's DefaultBotOptions.setBaseUrl are set outside the constructor call, so a local Bot API server configured that way is not seen. setBaseUrl = v6 DefaultBotOptions; host/setHost = TelegramUrl builder/setter. No env var is read. Bots declared only as 'extends TelegramLongPollingBot' cannot be matched by a constructor pattern. Verified at v9.4.0 (TelegramUrl) and v6.9.7.1 (ApiConstants/DefaultBotOptions)."
+    },
+    {
+      id: "google-genai-java",
+      language: "jvm",
+      package: "com.google.genai",
+      imports: ["com.google.genai"],
+      constructors: ["new Client(", "Client.builder("],
+      hosts: [
+        {
+          host: "generativelanguage.googleapis.com",
+          port: 443,
+          why: 'ApiClient.defaultHttpOptions sets baseUrl "https://generativelanguage.googleapis.com" for the Gemini Developer API, the default when vertexAI is not set and GOOGLE_GENAI_USE_VERTEXAI is unset/false'
+        }
+      ],
+      overrides: {
+        options: ["baseUrl", "vertexAI", "enterprise"],
+        env: ["GOOGLE_GEMINI_BASE_URL", "GOOGLE_GENAI_USE_VERTEXAI"],
+        calls: ["Client.setDefaultBaseUrls("]
+      },
+      source: "googleapis/java-genai:src/main/java/com/google/genai/ApiClient.java",
+      notes: "Vertex AI mode (.vertexAI(true)/.enterprise(true) or GOOGLE_GENAI_USE_VERTEXAI=true) calls https://{GOOGLE_CLOUD_LOCATION}-aiplatform.googleapis.com, or aiplatform.googleapis.com for location global / API-key express mode; its base URL env is GOOGLE_VERTEX_BASE_URL. 'baseUrl' is the HttpOptions builder method passed via .httpOptions(...); an HttpOptions built elsewhere is not visible in the chain. The only public constructor is new Client() (no positional endpoint). 'enterprise' appears only in newer versions of Client.java; an environment variable for it is not listed, as the line that reads it was not seen. 'new Client(' is a generic name: rely on the com.google.genai import."
+    },
+    {
+      id: "sendgrid-go",
+      language: "go",
+      package: "github.com/sendgrid/sendgrid-go",
+      imports: ["github.com/sendgrid/sendgrid-go"],
+      constructors: ["sendgrid.NewSendClient(", "sendgrid.NewSendClientSubuser("],
+      hosts: [
+        {
+          host: "api.sendgrid.com",
+          port: 443,
+          why: "NewSendClient builds its request with an empty host, which requestNew replaces with https://api.sendgrid.com"
+        }
+      ],
+      overrides: {
+        options: [],
+        env: []
+      },
+      source: "sendgrid/sendgrid-go:sendgrid.go",
+      notes: "sendgrid.GetRequest(key, endpoint, host) takes the host as a positional argument and is left out; an empty host there means the same default."
     }
   ]
 };
