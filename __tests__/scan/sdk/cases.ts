@@ -441,6 +441,41 @@ export const DOCUMENTED: Record<string, SdkCase> = {
     at: "sendgrid.NewSendClient",
     hosts: ["api.sendgrid.com"],
   },
+  // pycloudinary README: configured with credentials (no endpoint), then an upload.
+  "cloudinary-python": {
+    path: "images.py",
+    text: 'import cloudinary\nimport cloudinary.uploader\n\ncloudinary.config(cloud_name="demo", api_key=key, api_secret=secret)\nresult = cloudinary.uploader.upload("sample.jpg")\n',
+    at: "cloudinary.uploader.upload",
+    hosts: ["api.cloudinary.com"],
+  },
+  // cloudinary_npm README.
+  "cloudinary-node": {
+    path: "images.js",
+    text: "const cloudinary = require('cloudinary').v2;\n\ncloudinary.config({ cloud_name: 'demo', api_key: key, api_secret: secret });\nconst res = await cloudinary.uploader.upload('sample.jpg');\n",
+    at: ".uploader.upload(",
+    hosts: ["api.cloudinary.com"],
+  },
+  // cloudinary_java README ("Upload").
+  "cloudinary-java": {
+    path: "Images.java",
+    text: "import com.cloudinary.Cloudinary;\nimport com.cloudinary.utils.ObjectUtils;\n\nclass Images {\n  Map upload(byte[] bytes) throws Exception {\n    return cloudinary.uploader().upload(bytes, ObjectUtils.emptyMap());\n  }\n}\n",
+    at: ".uploader()",
+    hosts: ["api.cloudinary.com"],
+  },
+  // replicate-python README.
+  "replicate-python": {
+    path: "gen.py",
+    text: 'import replicate\n\noutput = replicate.run("black-forest-labs/flux-schnell", input={"prompt": "an iguana"})\n',
+    at: "replicate.run",
+    hosts: ["api.replicate.com"],
+  },
+  // replicate-javascript README.
+  "replicate-node": {
+    path: "gen.js",
+    text: 'import Replicate from "replicate";\nconst replicate = new Replicate({ auth: process.env.REPLICATE_API_TOKEN });\n',
+    at: "new Replicate",
+    hosts: ["api.replicate.com"],
+  },
 };
 
 export const OVERRIDDEN: Record<string, SdkCase | null> = {
@@ -891,6 +926,41 @@ export const OVERRIDDEN: Record<string, SdkCase | null> = {
     by: "baseUrl",
   },
   "sendgrid-go": null,
+  "cloudinary-python": {
+    path: "images.py",
+    text: 'import cloudinary\nimport cloudinary.uploader\n\ncloudinary.config(cloud_name="demo", upload_prefix="https://api-eu.cloudinary.com")\nresult = cloudinary.uploader.upload("sample.jpg")\n',
+    at: "cloudinary.uploader.upload",
+    hosts: ["api-eu.cloudinary.com"],
+    by: "upload_prefix",
+  },
+  "cloudinary-node": {
+    path: "images.js",
+    text: "const cloudinary = require('cloudinary').v2;\n\ncloudinary.config({ cloud_name: 'demo', upload_prefix: 'https://api-eu.cloudinary.com' });\nconst res = await cloudinary.uploader.upload('sample.jpg');\n",
+    at: ".uploader.upload(",
+    hosts: ["api-eu.cloudinary.com"],
+    by: "upload_prefix",
+  },
+  "cloudinary-java": {
+    path: "Images.java",
+    text: 'import com.cloudinary.Cloudinary;\n\nclass Images {\n  Map upload(byte[] bytes) throws Exception {\n    cloudinary.config.uploadPrefix = "https://api-eu.cloudinary.com";\n    return cloudinary.uploader().upload(bytes, null);\n  }\n}\n',
+    at: ".uploader()",
+    hosts: ["api-eu.cloudinary.com"],
+    by: "uploadPrefix",
+  },
+  "replicate-python": {
+    path: "gen.py",
+    text: 'import replicate\n\nclient = replicate.Client(api_token=token, base_url="https://replicate-proxy.corp")\n',
+    at: "replicate.Client",
+    hosts: ["replicate-proxy.corp"],
+    by: "base_url",
+  },
+  "replicate-node": {
+    path: "gen.js",
+    text: 'import Replicate from "replicate";\nconst replicate = new Replicate({ auth: token, baseUrl: "https://replicate-proxy.corp/v1" });\n',
+    at: "new Replicate",
+    hosts: ["replicate-proxy.corp"],
+    by: "baseUrl",
+  },
 };
 
 /** C# clients beyond the two cases above: an options object built apart, init properties, regions and edges. */

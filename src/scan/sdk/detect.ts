@@ -172,6 +172,11 @@ function fileOverrides(view: CodeView, entry: SdkEntry): Override | undefined {
     const [first] = findConstructors(view.code, [pattern]);
     if (first) return fileOverride(view, entry, first.open, pattern);
   }
+  // `cloudinary.config(cloud_name=…, upload_prefix=…)`: most such calls set credentials, and change no endpoint.
+  for (const call of findConstructors(view.code, entry.overrides.configure ?? [])) {
+    const override = optionOverride(view, entry, call.open, call.end);
+    if (override) return override;
+  }
   return undefined;
 }
 

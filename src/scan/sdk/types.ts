@@ -29,6 +29,8 @@ export interface SdkEntry {
     templates?: Record<string, string | Record<string, string>>;
     unmodelled?: string[];
     calls?: string[];
+    /** Calls that set many settings at once, anywhere in the file: only the options above in them re-point clients. */
+    configure?: string[];
     env: string[];
   };
   source: string;
