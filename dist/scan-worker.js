@@ -4405,6 +4405,203 @@ var sdk_defaults_default = {
       },
       source: "sendgrid/sendgrid-go:sendgrid.go",
       notes: "sendgrid.GetRequest(key, endpoint, host) takes the host as a positional argument and is left out; an empty host there means the same default."
+    },
+    {
+      id: "cloudinary-python",
+      language: "python",
+      package: "cloudinary",
+      imports: ["cloudinary"],
+      constructors: [
+        "cloudinary.uploader.upload(",
+        "cloudinary.uploader.unsigned_upload(",
+        "cloudinary.uploader.upload_image(",
+        "cloudinary.uploader.upload_resource(",
+        "cloudinary.uploader.upload_large(",
+        "cloudinary.uploader.destroy(",
+        "cloudinary.uploader.rename(",
+        "cloudinary.uploader.explicit(",
+        "cloudinary.uploader.add_tag(",
+        "cloudinary.uploader.remove_tag(",
+        "cloudinary.uploader.replace_tag(",
+        "cloudinary.uploader.remove_all_tags(",
+        "cloudinary.uploader.add_context(",
+        "cloudinary.uploader.remove_all_context(",
+        "cloudinary.uploader.update_metadata(",
+        "cloudinary.uploader.create_archive(",
+        "cloudinary.uploader.create_zip(",
+        "cloudinary.uploader.generate_sprite(",
+        "cloudinary.uploader.multi(",
+        "cloudinary.uploader.explode(",
+        "cloudinary.uploader.text(",
+        "cloudinary.uploader.create_slideshow(",
+        "uploader.upload(",
+        "uploader.upload_large(",
+        "uploader.destroy(",
+        "cloudinary.api.ping(",
+        "cloudinary.api.usage(",
+        "cloudinary.api.resources(",
+        "cloudinary.api.resources_by_tag(",
+        "cloudinary.api.resources_by_ids(",
+        "cloudinary.api.resource(",
+        "cloudinary.api.update(",
+        "cloudinary.api.delete_resources(",
+        "cloudinary.api.delete_resources_by_prefix(",
+        "cloudinary.api.root_folders(",
+        "cloudinary.api.subfolders(",
+        "cloudinary.api.create_folder(",
+        "cloudinary.api.delete_folder("
+      ],
+      hosts: [
+        {
+          host: "api.cloudinary.com",
+          port: 443,
+          why: "upload_prefix falls back to the literal https://api.cloudinary.com; requests go to {prefix}/v1_1/{cloud_name}/... (uploader: utils.base_api_url; Admin API: api_client/call_api.py)"
+        }
+      ],
+      overrides: {
+        options: ["upload_prefix"],
+        env: ["CLOUDINARY_URL", "CLOUDINARY_UPLOAD_PREFIX"],
+        calls: [".upload_prefix ="],
+        configure: ["cloudinary.config("]
+      },
+      source: "cloudinary/pycloudinary:cloudinary/utils.py",
+      notes: "Also in cloudinary/api_client/call_api.py. cloudinary.config( makes no request (code that only builds delivery links on res.cloudinary.com calls it too), so it is no constructor; with upload_prefix= in it, it re-points every call in the file. CLOUDINARY_URL can carry ?upload_prefix=<url> (its query keys become config keys); CLOUDINARY_UPLOAD_PREFIX is read only when CLOUDINARY_CLOUD_NAME is set. A Django settings.CLOUDINARY dict can set upload_prefix too (not modelled). api_proxy routes through a proxy; the target stays api.cloudinary.com. Left out: the URL and tag builders (CloudinaryImage(...).build_url(), cloudinary.utils.cloudinary_url), which make no request, and cloudinary.Search(, which requests only at .execute()."
+    },
+    {
+      id: "cloudinary-node",
+      language: "javascript",
+      package: "cloudinary",
+      imports: ["cloudinary"],
+      constructors: [
+        ".uploader.upload(",
+        ".uploader.upload_stream(",
+        ".uploader.unsigned_upload(",
+        ".uploader.unsigned_upload_stream(",
+        ".uploader.upload_large(",
+        ".uploader.upload_chunked(",
+        ".uploader.upload_large_stream(",
+        ".uploader.upload_chunked_stream(",
+        ".uploader.explicit(",
+        ".uploader.destroy(",
+        ".uploader.rename(",
+        ".uploader.add_tag(",
+        ".uploader.remove_tag(",
+        ".uploader.replace_tag(",
+        ".uploader.remove_all_tags(",
+        ".uploader.add_context(",
+        ".uploader.remove_all_context(",
+        ".uploader.update_metadata(",
+        ".uploader.create_archive(",
+        ".uploader.create_zip(",
+        ".uploader.generate_sprite(",
+        ".uploader.multi(",
+        ".uploader.explode(",
+        ".uploader.text(",
+        "uploader.upload(",
+        "uploader.upload_stream(",
+        ".api.ping(",
+        ".api.usage(",
+        ".api.resources(",
+        ".api.resources_by_tag(",
+        ".api.resources_by_ids(",
+        ".api.resource(",
+        ".api.update(",
+        ".api.delete_resources(",
+        ".api.delete_resources_by_prefix(",
+        ".api.root_folders(",
+        ".api.sub_folders(",
+        ".api.create_folder(",
+        ".api.delete_folder("
+      ],
+      hosts: [
+        {
+          host: "api.cloudinary.com",
+          port: 443,
+          why: 'UPLOAD_PREFIX = "https://api.cloudinary.com" is the fallback of the upload_prefix option/config key; URLs are {prefix}/v1_1/{cloud_name}/...'
+        }
+      ],
+      overrides: {
+        options: ["upload_prefix"],
+        env: ["CLOUDINARY_URL"],
+        calls: [".upload_prefix ="],
+        configure: [".config("]
+      },
+      source: "cloudinary/cloudinary_npm:lib/utils/consts.js",
+      notes: "Used by lib/utils/index.js base_api_url. Leading-dot patterns cover cloudinary.uploader.x(, cloudinary.v2.uploader.x( and any alias. config({ upload_prefix }) on any receiver re-points every call in the file; a config( without it (credentials, cloud name) changes nothing. CLOUDINARY_URL's query string (?upload_prefix=...) is copied into the config (lib/config.js); this SDK does not read CLOUDINARY_UPLOAD_PREFIX. Left out: cloudinary.url/image/video and the uploader's upload_url, image_upload_tag, direct_upload and download_* helpers, which build links without a request."
+    },
+    {
+      id: "cloudinary-java",
+      language: "jvm",
+      package: "com.cloudinary",
+      imports: ["com.cloudinary"],
+      constructors: [".uploader(", ".api("],
+      hosts: [
+        {
+          host: "api.cloudinary.com",
+          port: 443,
+          why: "upload_prefix option / Configuration.uploadPrefix falls back to the literal https://api.cloudinary.com (Cloudinary.cloudinaryApiUrl, Api.createApiUrl)"
+        }
+      ],
+      overrides: {
+        options: ["setUploadPrefix"],
+        env: ["CLOUDINARY_URL"],
+        calls: [".uploadPrefix ="]
+      },
+      source: "cloudinary/cloudinary_java:cloudinary-core/src/main/java/com/cloudinary/Cloudinary.java",
+      notes: `Also in Api.java and strategies/AbstractUploaderStrategy.java. new Cloudinary( is left out: it makes no request, and code that only calls cloudinary.url() builds res.cloudinary.com links with it; .uploader( and .api( are where requests start. An upload_prefix passed as ObjectUtils.asMap("upload_prefix", url), or in the query string of a cloudinary:// URL (the constructor's or CLOUDINARY_URL's), re-points the client where the table cannot see it; Spring applications usually build the Cloudinary bean in another file. CLOUDINARY_URL is read only by the no-argument new Cloudinary().`
+    },
+    {
+      id: "replicate-python",
+      language: "python",
+      package: "replicate",
+      imports: ["replicate"],
+      constructors: [
+        "replicate.Client(",
+        "replicate.Replicate(",
+        "replicate.AsyncReplicate(",
+        "Replicate(",
+        "AsyncReplicate(",
+        "replicate.run(",
+        "replicate.async_run(",
+        "replicate.stream(",
+        "replicate.async_stream(",
+        "replicate.predictions.create(",
+        "replicate.models.get("
+      ],
+      hosts: [
+        {
+          host: "api.replicate.com",
+          port: 443,
+          why: "base_url or REPLICATE_BASE_URL or the literal https://api.replicate.com (v1 client.py); v2 beta: https://api.replicate.com/v1"
+        }
+      ],
+      overrides: {
+        options: ["base_url"],
+        env: ["REPLICATE_BASE_URL"],
+        calls: ["replicate.base_url ="]
+      },
+      source: "replicate/replicate-python:replicate/client.py",
+      notes: "REPLICATE_API_BASE_URL does not exist; the SDK reads REPLICATE_BASE_URL (v1 client.py _build_httpx_client; v2 beta src/replicate/_client.py). base_url is keyword-only in Client(api_token=None, *, base_url=None). replicate.base_url = is the v2 (2.0.0 beta, replicate/replicate-python-beta, Replicate/AsyncReplicate classes) module-client setting; v1 has no such setting. Bare Client( left out as too generic (replicate.Client is v1's class; v2 aliases Client = Replicate). Outputs are FileOutput objects whose URLs (replicate.delivery etc.) come from API responses, not a default in code: left out."
+    },
+    {
+      id: "replicate-node",
+      language: "javascript",
+      package: "replicate",
+      imports: ["replicate"],
+      constructors: ["new Replicate("],
+      hosts: [
+        {
+          host: "api.replicate.com",
+          port: 443,
+          why: 'this.baseUrl = options.baseUrl || "https://api.replicate.com/v1"'
+        }
+      ],
+      overrides: {
+        options: ["baseUrl"],
+        env: []
+      },
+      source: "replicate/replicate-javascript:index.js",
+      notes: "The SDK reads only REPLICATE_API_TOKEN from the environment (no base-URL variable). baseUrl is also a public property (client.baseUrl = ...) and request() accepts a URL object route; neither modelled. options.fetch can swap the fetch function (not a host). Checked against the published npm tarball replicate@1.4.0 (latest)."
     }
   ]
 };
@@ -6832,6 +7029,10 @@ function fileOverrides(view, entry) {
   for (const pattern of entry.overrides.calls ?? []) {
     const [first] = findConstructors(view.code, [pattern]);
     if (first) return fileOverride(view, entry, first.open, pattern);
+  }
+  for (const call of findConstructors(view.code, entry.overrides.configure ?? [])) {
+    const override = optionOverride(view, entry, call.open, call.end);
+    if (override) return override;
   }
   return void 0;
 }
