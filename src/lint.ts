@@ -13,6 +13,7 @@ import { modulesNotRun, withModulesNotRun } from "./provenance/unimported-module
 import { withUndeclaredPackages } from "./provenance/undeclared-packages.js";
 import { withUnreadDefinitions } from "./provenance/unread-definitions.js";
 import { withRequestFreeReaders } from "./provenance/request-free-readers.js";
+import { buildFileKind } from "./provenance/build-file-kind.js";
 import { meshSourceFromFile } from "./model/mesh-policy.js";
 import { mergeRendered } from "./render/merge.js";
 import { inlineMeshDocuments } from "./render/unrendered-values.js";
@@ -122,7 +123,11 @@ export function buildEgressModel(
 function installScriptsOf(snapshot: RepoSnapshot): InstallScripts | undefined {
   if (!snapshot.buildFiles) return undefined;
   const texts = new Map((snapshot.manifestRead?.manifests ?? snapshot.manifests).map((f) => [f.path, f.text]));
-  return { texts: shellTextsOf(snapshot.buildFiles), files: { textOf: (p) => texts.get(p) } };
+  return {
+    texts: shellTextsOf(snapshot.buildFiles),
+    files: { textOf: (p) => texts.get(p) },
+    terraform: snapshot.buildFiles.filter((f) => buildFileKind(f.path) === "terraform"),
+  };
 }
 
 /**

@@ -32,6 +32,8 @@ import {
   type meshSourceFromFile,
 } from "./mesh-policy.js";
 import { meshSourcesFromScripts } from "./install-commands.js";
+import { meshSourcesFromTerraform } from "./terraform-releases.js";
+import type { TextFile } from "../manifests/load.js";
 import { injectionScopesOf } from "./collection-items.js";
 import { manualInjectionsFromScripts, namespaceLabelsFromScripts, withScriptLabels } from "./namespace-labels.js";
 import type { ScriptFiles, ShellText } from "./script-texts.js";
@@ -45,6 +47,8 @@ export type MeshSourceOverride = ReturnType<typeof meshSourceFromFile>;
 export interface InstallScripts {
   texts: readonly ShellText[];
   files: ScriptFiles;
+  /** Terraform files, whose `helm_release` resources may install istiod. */
+  terraform?: readonly TextFile[];
 }
 
 export function buildModel(
@@ -58,6 +62,7 @@ export function buildModel(
     ...meshSourcesFromResources(resources),
     ...manifests.meshDocuments.map(meshSourceFromDocument),
     ...(scripts ? meshSourcesFromScripts(scripts.texts, scripts.files) : []),
+    ...(scripts?.terraform ? meshSourcesFromTerraform(scripts.terraform, scripts.files) : []),
   ];
   if (meshOverride) sources.push(meshOverride);
   const mesh = resolveMeshPolicy(sources);

@@ -33,7 +33,7 @@ export function meshSourcesFromScripts(texts: readonly ShellText[], files: Scrip
 }
 
 const ISTIOCTL_VALUE_FLAGS = new Set(["-r", "--revision", "--context", "-c", "--kubeconfig", "-i", "--istioNamespace"]);
-const ISTIOD_CHART = /^(?:istiod|istio-discovery)(?:-\d[\w.-]*)?(?:\.tgz)?$/;
+export const ISTIOD_CHART = /^(?:istiod|istio-discovery)(?:-\d[\w.-]*)?(?:\.tgz)?$/;
 
 function installSources(cmd: ShellCommand, after: Pipeline, t: ShellText, files: ScriptFiles): MeshSource[] {
   const words = commandWords(cmd);
@@ -85,6 +85,16 @@ function fromFlags(
     }
   }
   return out;
+}
+
+/** Helm's `--set` pairs for the istiod chart, wherever they are written (a script, a Terraform release). */
+export function helmSetSource(sets: FlagValue[], file: string): MeshSource | undefined {
+  return setSource(sets, file, "helm");
+}
+
+/** A values document for the istiod chart, wherever it is written. */
+export function helmValuesSources(text: string, file: string): MeshSource[] {
+  return sourcesInYaml(text, file, "helm");
 }
 
 /** `--set meshConfig.a.b=x` (istioctl also reads `values.meshConfig.…`, under `meshConfig.…`) as one mesh config. */

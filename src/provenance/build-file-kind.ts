@@ -10,6 +10,7 @@ export type BuildFileKind =
   | "taskfile"
   | "readme"
   | "scenario-step"
+  | "terraform"
   | "dockerfile"
   | "dockerignore"
   | "go.mod"
@@ -27,6 +28,8 @@ const KINDS: readonly [RegExp, BuildFileKind][] = [
   [/^README(?:\.[\w-]+)?\.md$/i, "readme"],
   // An interactive tutorial's steps (Katacoda, Killercoda): the commands marked to run set its cluster up.
   [/^(?:step\d+|intro|finish|text)\.md$/i, "scenario-step"],
+  // Terraform may install istiod with a helm_release (model/terraform-releases.ts).
+  [/\.tf$/, "terraform"],
   [/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:[Dd]ockerfile|[Cc]ontainerfile)$/, "dockerfile"],
   [/^\.dockerignore$|\.[Dd]ockerfile\.dockerignore$|^(?:Dockerfile|Containerfile)\..*dockerignore$/, "dockerignore"],
   [/^go\.mod$/, "go.mod"],

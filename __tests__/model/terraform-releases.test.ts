@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { buildModel } from "../../src/model/build.js";
+import type { EgressModel } from "../../src/model/types.js";
+import { loadInline } from "../helpers/model.js";
+
+/** A model from Terraform files and the YAML files they may name, the way the pipeline builds it. */
+function modelWith(terraform: Record<string, string>, yaml: Record<string, string> = {}): EgressModel {
+  const texts = new Map(Object.entries(yaml));
+  return buildModel(loadInline({}), undefined, {
+    texts: [],
+    files: { textOf: (p) => texts.get(p) },
+    terraform: Object.entries(terraform).map(([path, text]) => ({ path, text })),
+  });
+}
+
+describe("mesh policy from Terraform helm_release resources", () => {
+  it("reads a set block of the istiod release, at the line of its value", () => {
+    const tf = [
+      'resource "helm_release" "istiod" {',
+      '  name       = "istiod"',
+      '  repository = "https://istio-release.storage.googleapis.com/charts"',
+      '  chart      = "istiod"',
+      "  set {",
+      '    name = "meshConfig.outboundTrafficPolicy.mode"',
+      '    # value = "ALLOW_ANY"',
+      '    value = "REGISTRY_ONLY"',
+      "  }",
+      "}",
+    ].join("\n");
+    expect(modelWith({ "infra/istio.tf": tf }).mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "helm",
+      source: { file: "infra/istio.tf", line: 8 },
+    });
+  });
+
+  it("reads the provider's list form, a values heredoc and a values file, sets winning", () => {
+    const tf = [
+      'resource "helm_release" "mesh" {',
+      '  chart = "istio/istiod"',
+      "  values = [",
+      '    file("${path.module}/istiod-values.yaml"),',
+      "    <<-EOT",
+      "    meshConfig:",
+      "      accessLogFile: /dev/stdout",
+      "    EOT",
+      "  ]",
+      "  set = [",
+      '    { name = "pilot.autoscaleEnabled", value = "false" },',
+      '    { name = "meshConfig.outboundTrafficPolicy.mode", value = "REGISTRY_ONLY" },',
+      "  ]",
+      "}",
+    ].join("\n");
+    const values = "meshConfig:\n  outboundTrafficPolicy:\n    mode: ALLOW_ANY\n";
+    const m = modelWith({ "tf/istio.tf": tf }, { "tf/istiod-values.yaml": values });
+    expect(m.mesh).toMatchObject({ mode: "REGISTRY_ONLY", source: { file: "tf/istio.tf", line: 12 } });
+    expect(m.mesh.otherSources).toEqual([
+      { kind: "HelmValues", mode: "ALLOW_ANY", file: "tf/istiod-values.yaml", line: 3 },
+    ]);
+    // Without the sets, the values file decides; a heredoc is read where it is written.
+    const noSets = tf.replace(/ {2}set = \[[\s\S]*?\n {2}\]\n/, "");
+    expect(modelWith({ "tf/istio.tf": noSets }, { "tf/istiod-values.yaml": values }).mesh).toMatchObject({
+      mode: "ALLOW_ANY",
+      source: { file: "tf/istiod-values.yaml", line: 3 },
+    });
+    const heredoc = noSets.replace("accessLogFile: /dev/stdout", "outboundTrafficPolicy: {mode: REGISTRY_ONLY}");
+    expect(modelWith({ "tf/istio.tf": heredoc }).mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      source: { file: "tf/istio.tf", line: 7 },
+    });
+  });
+
+  it("skips other charts, values Terraform works out, and commented-out releases", () => {
+    const release = (chart: string, value: string) =>
+      `resource "helm_release" "x" {\n  chart = "${chart}"\n  set {\n    name  = "meshConfig.outboundTrafficPolicy.mode"\n    value = ${value}\n  }\n}\n`;
+    expect(modelWith({ "a.tf": release("base", '"REGISTRY_ONLY"') }).mesh.mode).toBe("ALLOW_ANY");
+    expect(modelWith({ "a.tf": release("istiod", "var.mode") }).mesh.mode).toBe("ALLOW_ANY");
+    expect(modelWith({ "a.tf": release("istiod", '"${local.mode}"') }).mesh.mode).toBe("ALLOW_ANY");
+    const commented = release("istiod", '"REGISTRY_ONLY"')
+      .split("\n")
+      .map((l) => `# ${l}`)
+      .join("\n");
+    expect(modelWith({ "a.tf": commented }).mesh.mode).toBe("ALLOW_ANY");
+  });
+});

@@ -1,0 +1,221 @@
+// Terraform `helm_release` resources of the istiod chart -> the mesh config they give istiod. Platform repositories
+// often install Istio from Terraform (`set { name = "meshConfig.outboundTrafficPolicy.mode" value = "REGISTRY_ONLY" }`,
+// or a values file or heredoc), the way a script runs `helm install`. A value Terraform works out (`var.mode`,
+// `"${local.mode}"`) is skipped, never guessed.
+import type { TextFile } from "../manifests/load.js";
+import { dirOf, joinRepoPath } from "../provenance/paths.js";
+import { ISTIOD_CHART, helmSetSource, helmValuesSources } from "./install-commands.js";
+import type { MeshSource } from "./mesh-policy.js";
+import type { ScriptFiles } from "./script-texts.js";
+import type { SourceLocation } from "./types.js";
+
+const RELEASE = /\bresource\s+"helm_release"\s+"[^"]*"\s*\{/g;
+
+export function meshSourcesFromTerraform(files: readonly TextFile[], others: ScriptFiles): MeshSource[] {
+  const out: MeshSource[] = [];
+  for (const f of files) {
+    if (!f.text.includes("helm_release")) continue;
+    const code = withoutComments(f.text);
+    for (const m of code.matchAll(RELEASE)) {
+      const open = m.index + m[0].length - 1;
+      const body = { from: open + 1, to: closingBrace(code, open) };
+      const chart = stringAttribute(code, body, "chart");
+      if (chart === undefined || !ISTIOD_CHART.test(chart.slice(chart.lastIndexOf("/") + 1))) continue;
+      out.push(...releaseSources(f, code, body, others));
+    }
+  }
+  return out;
+}
+
+interface Span {
+  from: number;
+  to: number;
+}
+
+/** Sets win over values, and a later values entry over an earlier one, as Helm applies them. */
+function releaseSources(f: TextFile, code: string, body: Span, others: ScriptFiles): MeshSource[] {
+  const lineAt = (offset: number) => lineOf(f.text, offset);
+  const sets = setPairs(code, body).map((s) => ({
+    flag: "--set",
+    value: { text: `${s.name}=${s.value}`, line: lineAt(s.at), dynamic: false },
+  }));
+  const out: MeshSource[] = [];
+  const set = helmSetSource(sets, f.path);
+  if (set) out.push(set);
+  const via: SourceLocation = { file: f.path, line: lineAt(body.from) };
+  for (const v of valuesEntries(code, body).reverse()) {
+    if (v.kind === "heredoc") {
+      const text = `${"\n".repeat(lineAt(v.at) - 1)}${v.text}`;
+      out.push(...helmValuesSources(text, f.path).map((s) => ({ ...s, via })));
+      continue;
+    }
+    const path = joinRepoPath(dirOf(f.path), v.path.replace(/^\$\{path\.module\}\//, ""));
+    const text = path === undefined ? undefined : others.textOf(path);
+    if (path !== undefined && text !== undefined)
+      out.push(...helmValuesSources(text, path).map((s) => ({ ...s, via })));
+  }
+  return out;
+}
+
+/** `set { name = "a.b" value = "x" }` blocks and `set = [{ name = "a.b", value = "x" }]` lists (set_string too). */
+function setPairs(code: string, body: Span): { name: string; value: string; at: number }[] {
+  const out: { name: string; value: string; at: number }[] = [];
+  const SET = /\bset(?:_string)?\s*(=\s*\[|\{)/g;
+  SET.lastIndex = body.from;
+  for (let m = SET.exec(code); m !== null && m.index < body.to; m = SET.exec(code)) {
+    const open = m.index + m[0].length - 1;
+    const close = code[open] === "[" ? closingBracket(code, open, "[", "]") : closingBrace(code, open);
+    for (const item of objectsIn(code, { from: open, to: close })) {
+      const name = stringAttribute(code, item, "name");
+      const value = stringAttribute(code, item, "value");
+      const valueAt = attributeAt(code, item, "value");
+      if (name !== undefined && value !== undefined && valueAt !== undefined) out.push({ name, value, at: valueAt });
+    }
+    SET.lastIndex = close;
+  }
+  return out;
+}
+
+/** The `{ … }` objects of a block (itself one) or a list of them. */
+function objectsIn(code: string, span: Span): Span[] {
+  if (code[span.from] === "{") return [{ from: span.from + 1, to: span.to }];
+  const out: Span[] = [];
+  for (let i = span.from + 1; i < span.to; i++) {
+    if (code[i] !== "{") continue;
+    const close = closingBrace(code, i);
+    out.push({ from: i + 1, to: close });
+    i = close;
+  }
+  return out;
+}
+
+type ValuesEntry = { kind: "file"; path: string } | { kind: "heredoc"; text: string; at: number };
+
+/** `values = [file("…"), templatefile("…", {…}), <<EOT … EOT]`: files by literal path, heredocs as written. */
+function valuesEntries(code: string, body: Span): ValuesEntry[] {
+  const at = attributeAt(code, body, "values");
+  if (at === undefined || code[at] !== "[") return [];
+  const end = closingBracket(code, at, "[", "]");
+  const list = code.slice(at, end);
+  const out: { offset: number; entry: ValuesEntry }[] = [];
+  for (const m of list.matchAll(/\b(?:file|templatefile)\(\s*"((?:\$\{path\.module\}\/)?[^"$]+)"/g))
+    out.push({ offset: m.index, entry: { kind: "file", path: m[1]! } });
+  for (const m of list.matchAll(/<<(-?)([A-Za-z_]\w*)\n([\s\S]*?)\n[ \t]*\2\b/g)) {
+    const text = m[1] === "-" ? dedent(m[3]!) : m[3]!;
+    out.push({ offset: m.index, entry: { kind: "heredoc", text, at: at + m.index + m[0].indexOf("\n") + 1 } });
+  }
+  return out.sort((a, b) => a.offset - b.offset).map((e) => e.entry);
+}
+
+/** `<<-EOT` takes off the indentation every line shares. */
+function dedent(text: string): string {
+  const lines = text.split("\n");
+  const indent = Math.min(...lines.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)![0].length));
+  return lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join("\n");
+}
+
+/** The literal string of `name = "…"` at the top level of a block; undefined for anything Terraform works out. */
+function stringAttribute(code: string, span: Span, name: string): string | undefined {
+  const at = attributeAt(code, span, name);
+  if (at === undefined || code[at] !== '"') return undefined;
+  const m = /^"((?:[^"\\\n]|\\.)*)"/.exec(code.slice(at, span.to));
+  if (!m || m[1]!.includes("${")) return undefined;
+  return m[1]!.replace(/\\(.)/g, "$1");
+}
+
+/** Where the value of `name = …` starts, for an attribute of the block itself (not of a nested block). */
+function attributeAt(code: string, span: Span, name: string): number | undefined {
+  const pattern = new RegExp(`(^|[\\s{,])${name}\\s*=\\s*`, "g");
+  let depth = 0;
+  let last = span.from;
+  pattern.lastIndex = span.from;
+  for (let m = pattern.exec(code); m !== null && m.index < span.to; m = pattern.exec(code)) {
+    depth += nesting(code, last, m.index);
+    last = m.index;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return undefined;
+}
+
+/** How much deeper code[from, to) leaves the brackets. */
+function nesting(code: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = code[i];
+    if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") depth--;
+  }
+  return depth;
+}
+
+function closingBrace(code: string, open: number): number {
+  return closingBracket(code, open, "{", "}");
+}
+
+/** The matching bracket, past strings and heredocs (brackets in them do not count); the end of the text if none. */
+function closingBracket(code: string, open: number, o: string, c: string): number {
+  let depth = 0;
+  for (let i = open; i < code.length; i++) {
+    const ch = code[i];
+    if (ch === '"') i = stringEnd(code, i);
+    else if (ch === "<" && code.startsWith("<<", i)) i = heredocEnd(code, i);
+    else if (ch === o) depth++;
+    else if (ch === c && --depth === 0) return i;
+  }
+  return code.length;
+}
+
+function stringEnd(code: string, open: number): number {
+  for (let i = open + 1; i < code.length; i++) {
+    if (code[i] === "\\") i++;
+    else if (code[i] === '"' || code[i] === "\n") return i;
+  }
+  return code.length;
+}
+
+function heredocEnd(code: string, at: number): number {
+  const m = /^<<-?([A-Za-z_]\w*)\n/.exec(code.slice(at, at + 80));
+  if (!m) return at + 1;
+  const end = new RegExp(`\\n[ \\t]*${m[1]}\\b`, "g");
+  end.lastIndex = at + m[0].length - 1;
+  const found = end.exec(code);
+  return found ? found.index + found[0].length - 1 : code.length;
+}
+
+/** `#`, `//` and `/* … *\/` comments blanked out, strings and offsets kept. */
+function withoutComments(text: string): string {
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      const end = stringEnd(text, i);
+      out += text.slice(i, end + 1);
+      i = end + 1;
+    } else if (ch === "<" && text.startsWith("<<", i)) {
+      const end = heredocEnd(text, i);
+      out += text.slice(i, end + 1);
+      i = end + 1;
+    } else if (ch === "#" || text.startsWith("//", i)) {
+      const nl = text.indexOf("\n", i);
+      const end = nl === -1 ? text.length : nl;
+      out += " ".repeat(end - i);
+      i = end;
+    } else if (text.startsWith("/*", i)) {
+      const close = text.indexOf("*/", i + 2);
+      const end = close === -1 ? text.length : close + 2;
+      out += text.slice(i, end).replace(/[^\n]/g, " ");
+      i = end;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
