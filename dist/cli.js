@@ -17092,6 +17092,8 @@ var KINDS = [
   [/^README(?:\.[\w-]+)?\.md$/i, "readme"],
   // An interactive tutorial's steps (Katacoda, Killercoda): the commands marked to run set its cluster up.
   [/^(?:step\d+|intro|finish|text)\.md$/i, "scenario-step"],
+  // Terraform may install istiod with a helm_release (model/terraform-releases.ts).
+  [/\.tf$/, "terraform"],
   [/^(?:Dockerfile|Containerfile)(?:\..+)?$|\.(?:[Dd]ockerfile|[Cc]ontainerfile)$/, "dockerfile"],
   [/^\.dockerignore$|\.[Dd]ockerfile\.dockerignore$|^(?:Dockerfile|Containerfile)\..*dockerignore$/, "dockerignore"],
   [/^go\.mod$/, "go.mod"],
@@ -22439,14 +22441,14 @@ var SAMPLE_COMMENT = new RegExp(
   "i"
 );
 var NEGATED = /\b(?:replace|replaces|remove|no longer|not|never|don't|doesn't)\b/i;
-function sampleDataLines(text3, comments, lineOf2) {
+function sampleDataLines(text3, comments, lineOf3) {
   const out = /* @__PURE__ */ new Set();
   let lines;
   for (let i = 0; i + 1 < comments.length; i += 2) {
     const body = text3.slice(comments[i], comments[i + 1]);
     if (!SAMPLE_COMMENT.test(body.replace(/^[\s/#*]+|[\s/*]+$/g, "")) || NEGATED.test(body)) continue;
     lines ??= text3.split("\n");
-    const first = lineOf2(comments[i]);
+    const first = lineOf3(comments[i]);
     const own = lines[first - 1];
     const before = own.slice(0, comments[i] - lineStartOffset(text3, comments[i]));
     if (before.trim() !== "") {
@@ -22454,7 +22456,7 @@ function sampleDataLines(text3, comments, lineOf2) {
       continue;
     }
     const depth = indent(own);
-    let n = lineOf2(comments[i + 1]);
+    let n = lineOf3(comments[i + 1]);
     while (n < lines.length && (lines[n].trim() === "" || /^\s*(?:\/\/|#|\*|\/\*)/.test(lines[n]))) n++;
     if (n >= lines.length || indent(lines[n]) !== depth) continue;
     out.add(n + 1);
@@ -22904,7 +22906,7 @@ function skipSpaceBack(text3, i) {
 // src/scan/go-init-stores.ts
 var INIT = /\bfunc\s+init\s*\(\s*\)\s*\{/g;
 var DECLARATION = /[ \t]*(?:var\s+)?([A-Za-z_]\w*)(?:\s+[\w.*[\]]+)?\s*=\s*["`]/y;
-function initOverwrites(text3, lineOf2) {
+function initOverwrites(text3, lineOf3) {
   let bodies;
   return (offset) => {
     const lineStart = text3.lastIndexOf("\n", offset) + 1;
@@ -22917,7 +22919,7 @@ function initOverwrites(text3, lineOf2) {
     for (const [from, to] of bodies) {
       const assigned = firstUseIsAssignment(text3, from, to, name);
       if (assigned !== void 0)
-        return `init() assigns ${name} at line ${lineOf2(assigned)} before anything reads it: this initial value is never used`;
+        return `init() assigns ${name} at line ${lineOf3(assigned)} before anything reads it: this initial value is never used`;
     }
     return void 0;
   };
@@ -29325,6 +29327,12 @@ function fromFlags(flags, cmd, t, files, tool) {
   }
   return out;
 }
+function helmSetSource(sets, file2) {
+  return setSource(sets, file2, "helm");
+}
+function helmValuesSources(text3, file2) {
+  return sourcesInYaml(text3, file2, "helm");
+}
 function setSource(sets, file2, tool) {
   const meshConfig = {};
   const lines = /* @__PURE__ */ new Map();
@@ -29386,6 +29394,186 @@ function sourcesInYaml(text3, file2, tool) {
   ]);
 }
 
+// src/model/terraform-releases.ts
+var RELEASE = /\bresource\s+"helm_release"\s+"[^"]*"\s*\{/g;
+function meshSourcesFromTerraform(files, others) {
+  const out = [];
+  for (const f of files) {
+    if (!f.text.includes("helm_release")) continue;
+    const code = withoutComments(f.text);
+    for (const m of code.matchAll(RELEASE)) {
+      const open2 = m.index + m[0].length - 1;
+      const body = { from: open2 + 1, to: closingBrace2(code, open2) };
+      const chart = stringAttribute(code, body, "chart");
+      if (chart === void 0 || !ISTIOD_CHART2.test(chart.slice(chart.lastIndexOf("/") + 1))) continue;
+      out.push(...releaseSources(f, code, body, others));
+    }
+  }
+  return out;
+}
+function releaseSources(f, code, body, others) {
+  const lineAt3 = (offset) => lineOf2(f.text, offset);
+  const sets = setPairs2(code, body).map((s) => ({
+    flag: "--set",
+    value: { text: `${s.name}=${s.value}`, line: lineAt3(s.at), dynamic: false }
+  }));
+  const out = [];
+  const set = helmSetSource(sets, f.path);
+  if (set) out.push(set);
+  const via = { file: f.path, line: lineAt3(body.from) };
+  for (const v of valuesEntries(code, body).reverse()) {
+    if (v.kind === "heredoc") {
+      const text4 = `${"\n".repeat(lineAt3(v.at) - 1)}${v.text}`;
+      out.push(...helmValuesSources(text4, f.path).map((s) => ({ ...s, via })));
+      continue;
+    }
+    const path19 = joinRepoPath(dirOf(f.path), v.path.replace(/^\$\{path\.module\}\//, ""));
+    const text3 = path19 === void 0 ? void 0 : others.textOf(path19);
+    if (path19 !== void 0 && text3 !== void 0)
+      out.push(...helmValuesSources(text3, path19).map((s) => ({ ...s, via })));
+  }
+  return out;
+}
+function setPairs2(code, body) {
+  const out = [];
+  const SET = /\bset(?:_string)?\s*(=\s*\[|\{)/g;
+  SET.lastIndex = body.from;
+  for (let m = SET.exec(code); m !== null && m.index < body.to; m = SET.exec(code)) {
+    const open2 = m.index + m[0].length - 1;
+    const close = code[open2] === "[" ? closingBracket2(code, open2, "[", "]") : closingBrace2(code, open2);
+    for (const item of objectsIn(code, { from: open2, to: close })) {
+      const name = stringAttribute(code, item, "name");
+      const value = stringAttribute(code, item, "value");
+      const valueAt2 = attributeAt(code, item, "value");
+      if (name !== void 0 && value !== void 0 && valueAt2 !== void 0) out.push({ name, value, at: valueAt2 });
+    }
+    SET.lastIndex = close;
+  }
+  return out;
+}
+function objectsIn(code, span) {
+  if (code[span.from] === "{") return [{ from: span.from + 1, to: span.to }];
+  const out = [];
+  for (let i = span.from + 1; i < span.to; i++) {
+    if (code[i] !== "{") continue;
+    const close = closingBrace2(code, i);
+    out.push({ from: i + 1, to: close });
+    i = close;
+  }
+  return out;
+}
+function valuesEntries(code, body) {
+  const at2 = attributeAt(code, body, "values");
+  if (at2 === void 0 || code[at2] !== "[") return [];
+  const end = closingBracket2(code, at2, "[", "]");
+  const list = code.slice(at2, end);
+  const out = [];
+  for (const m of list.matchAll(/\b(?:file|templatefile)\(\s*"((?:\$\{path\.module\}\/)?[^"$]+)"/g))
+    out.push({ offset: m.index, entry: { kind: "file", path: m[1] } });
+  for (const m of list.matchAll(/<<(-?)([A-Za-z_]\w*)\n([\s\S]*?)\n[ \t]*\2\b/g)) {
+    const text3 = m[1] === "-" ? dedent(m[3]) : m[3];
+    out.push({ offset: m.index, entry: { kind: "heredoc", text: text3, at: at2 + m.index + m[0].indexOf("\n") + 1 } });
+  }
+  return out.sort((a, b) => a.offset - b.offset).map((e) => e.entry);
+}
+function dedent(text3) {
+  const lines = text3.split("\n");
+  const indent2 = Math.min(...lines.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0].length));
+  return lines.map((l) => l.slice(Number.isFinite(indent2) ? indent2 : 0)).join("\n");
+}
+function stringAttribute(code, span, name) {
+  const at2 = attributeAt(code, span, name);
+  if (at2 === void 0 || code[at2] !== '"') return void 0;
+  const m = /^"((?:[^"\\\n]|\\.)*)"/.exec(code.slice(at2, span.to));
+  if (!m || m[1].includes("${")) return void 0;
+  return m[1].replace(/\\(.)/g, "$1");
+}
+function attributeAt(code, span, name) {
+  const pattern = new RegExp(`(^|[\\s{,])${name}\\s*=\\s*`, "g");
+  let depth = 0;
+  let last2 = span.from;
+  pattern.lastIndex = span.from;
+  for (let m = pattern.exec(code); m !== null && m.index < span.to; m = pattern.exec(code)) {
+    depth += nesting(code, last2, m.index);
+    last2 = m.index;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return void 0;
+}
+function nesting(code, from, to) {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = code[i];
+    if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") depth--;
+  }
+  return depth;
+}
+function closingBrace2(code, open2) {
+  return closingBracket2(code, open2, "{", "}");
+}
+function closingBracket2(code, open2, o, c) {
+  let depth = 0;
+  for (let i = open2; i < code.length; i++) {
+    const ch = code[i];
+    if (ch === '"') i = stringEnd(code, i);
+    else if (ch === "<" && code.startsWith("<<", i)) i = heredocEnd(code, i);
+    else if (ch === o) depth++;
+    else if (ch === c && --depth === 0) return i;
+  }
+  return code.length;
+}
+function stringEnd(code, open2) {
+  for (let i = open2 + 1; i < code.length; i++) {
+    if (code[i] === "\\") i++;
+    else if (code[i] === '"' || code[i] === "\n") return i;
+  }
+  return code.length;
+}
+function heredocEnd(code, at2) {
+  const m = /^<<-?([A-Za-z_]\w*)\n/.exec(code.slice(at2, at2 + 80));
+  if (!m) return at2 + 1;
+  const end = new RegExp(`\\n[ \\t]*${m[1]}\\b`, "g");
+  end.lastIndex = at2 + m[0].length - 1;
+  const found = end.exec(code);
+  return found ? found.index + found[0].length - 1 : code.length;
+}
+function withoutComments(text3) {
+  let out = "";
+  let i = 0;
+  while (i < text3.length) {
+    const ch = text3[i];
+    if (ch === '"') {
+      const end = stringEnd(text3, i);
+      out += text3.slice(i, end + 1);
+      i = end + 1;
+    } else if (ch === "<" && text3.startsWith("<<", i)) {
+      const end = heredocEnd(text3, i);
+      out += text3.slice(i, end + 1);
+      i = end + 1;
+    } else if (ch === "#" || text3.startsWith("//", i)) {
+      const nl = text3.indexOf("\n", i);
+      const end = nl === -1 ? text3.length : nl;
+      out += " ".repeat(end - i);
+      i = end;
+    } else if (text3.startsWith("/*", i)) {
+      const close = text3.indexOf("*/", i + 2);
+      const end = close === -1 ? text3.length : close + 2;
+      out += text3.slice(i, end).replace(/[^\n]/g, " ");
+      i = end;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
+}
+function lineOf2(text3, offset) {
+  let line = 1;
+  for (let i = text3.indexOf("\n"); i !== -1 && i < offset; i = text3.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
 // src/model/sidecar-scope.ts
 var SIDECAR_MODES = ["ALLOW_ANY", "REGISTRY_ONLY"];
 function selectorMatches(selector, labels2) {
@@ -29421,7 +29609,8 @@ function buildModel(manifests, meshOverride, scripts) {
   const sources = [
     ...meshSourcesFromResources(resources),
     ...manifests.meshDocuments.map(meshSourceFromDocument),
-    ...scripts ? meshSourcesFromScripts(scripts.texts, scripts.files) : []
+    ...scripts ? meshSourcesFromScripts(scripts.texts, scripts.files) : [],
+    ...scripts?.terraform ? meshSourcesFromTerraform(scripts.terraform, scripts.files) : []
   ];
   if (meshOverride) sources.push(meshOverride);
   const mesh = resolveMeshPolicy(sources);
@@ -35731,7 +35920,11 @@ function buildEgressModel(snapshot, defaultNamespace, meshConfig, parsed, reposi
 function installScriptsOf(snapshot) {
   if (!snapshot.buildFiles) return void 0;
   const texts = new Map((snapshot.manifestRead?.manifests ?? snapshot.manifests).map((f) => [f.path, f.text]));
-  return { texts: shellTextsOf(snapshot.buildFiles), files: { textOf: (p) => texts.get(p) } };
+  return {
+    texts: shellTextsOf(snapshot.buildFiles),
+    files: { textOf: (p) => texts.get(p) },
+    terraform: snapshot.buildFiles.filter((f) => buildFileKind(f.path) === "terraform")
+  };
 }
 function sameManifests(a, b) {
   if (a.manifests.length !== b.manifests.length) return false;
