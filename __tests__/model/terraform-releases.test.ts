@@ -70,6 +70,33 @@ describe("mesh policy from Terraform helm_release resources", () => {
     });
   });
 
+  it("reads values written as an object literal for yamlencode, leaving out what Terraform works out", () => {
+    const tf = (mode: string) =>
+      [
+        'resource "helm_release" "istiod" {',
+        '  chart = "istiod"',
+        "  values = [yamlencode({",
+        '    pilot = { resources = { requests = { cpu = var.cpu, memory = "2Gi" } } }',
+        "    meshConfig = {",
+        '      accessLogFile = "/dev/stdout" # JSON is also possible',
+        "      outboundTrafficPolicy = {",
+        `        mode = ${mode} # | ALLOW_ANY`,
+        "      }",
+        "    }",
+        "  })]",
+        "}",
+      ].join("\n");
+    expect(modelWith({ "infra/istio.tf": tf('"REGISTRY_ONLY"') }).mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "HelmValues",
+      source: { file: "infra/istio.tf", line: 8 },
+    });
+    expect(modelWith({ "infra/istio.tf": tf("var.outbound_mode") }).mesh.mode).toBe("ALLOW_ANY");
+    expect(modelWith({ "infra/istio.tf": tf('var.strict ? "REGISTRY_ONLY" : "ALLOW_ANY"') }).mesh.mode).toBe(
+      "ALLOW_ANY",
+    );
+  });
+
   it("skips other charts, values Terraform works out, and commented-out releases", () => {
     const release = (chart: string, value: string) =>
       `resource "helm_release" "x" {\n  chart = "${chart}"\n  set {\n    name  = "meshConfig.outboundTrafficPolicy.mode"\n    value = ${value}\n  }\n}\n`;

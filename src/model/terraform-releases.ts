@@ -3,7 +3,9 @@
 // or a values file or heredoc), the way a script runs `helm install`. A value Terraform works out (`var.mode`,
 // `"${local.mode}"`) is skipped, never guessed.
 import type { TextFile } from "../manifests/load.js";
+import { isObject } from "../manifests/resource.js";
 import { dirOf, joinRepoPath } from "../provenance/paths.js";
+import { hclLiteralAt, type HclLiteral } from "./hcl-literal.js";
 import { ISTIOD_CHART, helmSetSource, helmValuesSources } from "./install-commands.js";
 import type { MeshSource } from "./mesh-policy.js";
 import type { ScriptFiles } from "./script-texts.js";
@@ -44,6 +46,20 @@ function releaseSources(f: TextFile, code: string, body: Span, others: ScriptFil
   if (set) out.push(set);
   const via: SourceLocation = { file: f.path, line: lineAt(body.from) };
   for (const v of valuesEntries(code, body).reverse()) {
+    if (v.kind === "object") {
+      const meshConfig = isObject(v.literal.value) ? v.literal.value.meshConfig : undefined;
+      if (!isObject(meshConfig)) continue;
+      const offsets = v.literal.keyOffsets;
+      const at = (p: string[]) => {
+        for (let n = p.length; n >= 0; n--) {
+          const offset = offsets.get(["meshConfig", ...p.slice(0, n)].join("."));
+          if (offset !== undefined) return { file: f.path, line: lineAt(offset) };
+        }
+        return via;
+      };
+      out.push({ kind: "HelmValues", meshConfig, at, via });
+      continue;
+    }
     if (v.kind === "heredoc") {
       const text = `${"\n".repeat(lineAt(v.at) - 1)}${v.text}`;
       out.push(...helmValuesSources(text, f.path).map((s) => ({ ...s, via })));
@@ -89,9 +105,15 @@ function objectsIn(code: string, span: Span): Span[] {
   return out;
 }
 
-type ValuesEntry = { kind: "file"; path: string } | { kind: "heredoc"; text: string; at: number };
+type ValuesEntry =
+  | { kind: "file"; path: string }
+  | { kind: "heredoc"; text: string; at: number }
+  | { kind: "object"; literal: HclLiteral };
 
-/** `values = [file("…"), templatefile("…", {…}), <<EOT … EOT]`: files by literal path, heredocs as written. */
+/**
+ * `values = [file("…"), templatefile("…", {…}), <<EOT … EOT, yamlencode({…})]`: files by literal path, heredocs as
+ * written, and the object literal an encoding function turns into YAML.
+ */
 function valuesEntries(code: string, body: Span): ValuesEntry[] {
   const at = attributeAt(code, body, "values");
   if (at === undefined || code[at] !== "[") return [];
@@ -104,6 +126,11 @@ function valuesEntries(code: string, body: Span): ValuesEntry[] {
     const text = m[1] === "-" ? dedent(m[3]!) : m[3]!;
     out.push({ offset: m.index, entry: { kind: "heredoc", text, at: at + m.index + m[0].indexOf("\n") + 1 } });
   }
+  for (const m of list.matchAll(/\b(?:yamlencode|jsonencode)\(\s*\{/g))
+    out.push({
+      offset: m.index,
+      entry: { kind: "object", literal: hclLiteralAt(code, at + m.index + m[0].length - 1) },
+    });
   return out.sort((a, b) => a.offset - b.offset).map((e) => e.entry);
 }
 
