@@ -29394,6 +29394,110 @@ function sourcesInYaml(text3, file2, tool) {
   ]);
 }
 
+// src/model/hcl-literal.ts
+var UNKNOWN = /* @__PURE__ */ Symbol("worked out by Terraform");
+function hclLiteralAt(code, at2) {
+  const keyOffsets = /* @__PURE__ */ new Map();
+  const reader = { code, i: at2, keyOffsets };
+  const value = readValue(reader, []);
+  return { value: value === UNKNOWN ? void 0 : value, keyOffsets };
+}
+function readValue(r, path19) {
+  skipBlanks(r);
+  const c = r.code[r.i];
+  if (c === "{") return readObject(r, path19);
+  if (c === "[") return readList(r, path19);
+  if (c === '"') return readString(r);
+  const word = /^(?:-?\d+(?:\.\d+)?|true|false|null)(?=[\s,}\]]|$)/.exec(r.code.slice(r.i, r.i + 40));
+  if (word) {
+    r.i += word[0].length;
+    const w = word[0];
+    return w === "true" ? true : w === "false" ? false : w === "null" ? null : Number(w);
+  }
+  skipExpression(r);
+  return UNKNOWN;
+}
+function readObject(r, path19) {
+  const out = {};
+  r.i++;
+  for (; ; ) {
+    skipBlanks(r, true);
+    if (r.i >= r.code.length || r.code[r.i] === "}") break;
+    const keyAt = r.i;
+    const key = readKey(r);
+    skipBlanks(r);
+    if (key === void 0 || r.code[r.i] !== "=" && r.code[r.i] !== ":") {
+      skipExpression(r);
+      if (r.i === keyAt) r.i++;
+      continue;
+    }
+    r.i++;
+    const value = readValue(r, [...path19, key]);
+    if (value !== UNKNOWN) {
+      out[key] = value;
+      r.keyOffsets.set([...path19, key].join("."), keyAt);
+    }
+  }
+  r.i++;
+  return out;
+}
+function readList(r, path19) {
+  const out = [];
+  let known = true;
+  r.i++;
+  for (; ; ) {
+    skipBlanks(r, true);
+    if (r.i >= r.code.length || r.code[r.i] === "]") break;
+    const from = r.i;
+    const value = readValue(r, [...path19, String(out.length)]);
+    if (r.i === from) r.i++;
+    if (value === UNKNOWN) known = false;
+    out.push(value);
+  }
+  r.i++;
+  return known ? out : UNKNOWN;
+}
+function readKey(r) {
+  if (r.code[r.i] === '"') {
+    const s = readString(r);
+    return typeof s === "string" ? s : void 0;
+  }
+  const m = /^[A-Za-z_][\w-]*/.exec(r.code.slice(r.i, r.i + 200));
+  if (!m) return void 0;
+  r.i += m[0].length;
+  return m[0];
+}
+function readString(r) {
+  let out = "";
+  for (r.i++; r.i < r.code.length; r.i++) {
+    const c = r.code[r.i];
+    if (c === '"' || c === "\n") break;
+    if (c === "\\") {
+      const next = r.code[++r.i] ?? "";
+      out += next === "n" ? "\n" : next === "t" ? "	" : next;
+    } else out += c;
+  }
+  r.i++;
+  return out.includes("${") || out.includes("%{") ? UNKNOWN : out;
+}
+function skipExpression(r) {
+  let depth = 0;
+  for (; r.i < r.code.length; r.i++) {
+    const c = r.code[r.i];
+    if (c === '"') {
+      readString(r);
+      r.i--;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) return;
+      depth--;
+    } else if (depth === 0 && (c === "," || c === "\n")) return;
+  }
+}
+function skipBlanks(r, commas = false) {
+  while (r.i < r.code.length && (/\s/.test(r.code[r.i]) || commas && r.code[r.i] === ",")) r.i++;
+}
+
 // src/model/terraform-releases.ts
 var RELEASE = /\bresource\s+"helm_release"\s+"[^"]*"\s*\{/g;
 function meshSourcesFromTerraform(files, others) {
@@ -29422,6 +29526,20 @@ function releaseSources(f, code, body, others) {
   if (set) out.push(set);
   const via = { file: f.path, line: lineAt3(body.from) };
   for (const v of valuesEntries(code, body).reverse()) {
+    if (v.kind === "object") {
+      const meshConfig = isObject(v.literal.value) ? v.literal.value.meshConfig : void 0;
+      if (!isObject(meshConfig)) continue;
+      const offsets = v.literal.keyOffsets;
+      const at2 = (p) => {
+        for (let n = p.length; n >= 0; n--) {
+          const offset = offsets.get(["meshConfig", ...p.slice(0, n)].join("."));
+          if (offset !== void 0) return { file: f.path, line: lineAt3(offset) };
+        }
+        return via;
+      };
+      out.push({ kind: "HelmValues", meshConfig, at: at2, via });
+      continue;
+    }
     if (v.kind === "heredoc") {
       const text4 = `${"\n".repeat(lineAt3(v.at) - 1)}${v.text}`;
       out.push(...helmValuesSources(text4, f.path).map((s) => ({ ...s, via })));
@@ -29474,6 +29592,11 @@ function valuesEntries(code, body) {
     const text3 = m[1] === "-" ? dedent(m[3]) : m[3];
     out.push({ offset: m.index, entry: { kind: "heredoc", text: text3, at: at2 + m.index + m[0].indexOf("\n") + 1 } });
   }
+  for (const m of list.matchAll(/\b(?:yamlencode|jsonencode)\(\s*\{/g))
+    out.push({
+      offset: m.index,
+      entry: { kind: "object", literal: hclLiteralAt(code, at2 + m.index + m[0].length - 1) }
+    });
   return out.sort((a, b) => a.offset - b.offset).map((e) => e.entry);
 }
 function dedent(text3) {
