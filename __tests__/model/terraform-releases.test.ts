@@ -97,6 +97,35 @@ describe("mesh policy from Terraform helm_release resources", () => {
     );
   });
 
+  it("reads an istiod entry of a module's map of releases, and not its other entries", () => {
+    const tf = [
+      'module "addons" {',
+      '  source = "aws-ia/eks-blueprints-addons/aws"',
+      "  helm_releases = {",
+      "    istio-base = {",
+      '      chart = "base"',
+      '      set   = [{ name = "meshConfig.outboundTrafficPolicy.mode", value = "ALLOW_ANY" }]',
+      "    }",
+      "    istiod = {",
+      '      chart      = "istiod"',
+      "      repository = local.istio_chart_url",
+      "      set = [",
+      "        {",
+      '          name  = "meshConfig.outboundTrafficPolicy.mode"',
+      '          value = "REGISTRY_ONLY"',
+      "        }",
+      "      ]",
+      "    }",
+      "  }",
+      "}",
+    ].join("\n");
+    expect(modelWith({ "main.tf": tf }).mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      source: { file: "main.tf", line: 14 },
+      otherSources: [],
+    });
+  });
+
   it("skips other charts, values Terraform works out, and commented-out releases", () => {
     const release = (chart: string, value: string) =>
       `resource "helm_release" "x" {\n  chart = "${chart}"\n  set {\n    name  = "meshConfig.outboundTrafficPolicy.mode"\n    value = ${value}\n  }\n}\n`;

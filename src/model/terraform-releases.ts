@@ -1,7 +1,8 @@
-// Terraform `helm_release` resources of the istiod chart -> the mesh config they give istiod. Platform repositories
-// often install Istio from Terraform (`set { name = "meshConfig.outboundTrafficPolicy.mode" value = "REGISTRY_ONLY" }`,
-// or a values file or heredoc), the way a script runs `helm install`. A value Terraform works out (`var.mode`,
-// `"${local.mode}"`) is skipped, never guessed.
+// Terraform `helm_release` resources of the istiod chart, and entries of a map of releases a module installs -> the
+// mesh config they give istiod. Platform repositories often install Istio from Terraform (`set { name =
+// "meshConfig.outboundTrafficPolicy.mode" value = "REGISTRY_ONLY" }`, values from a file, a heredoc or `yamlencode`),
+// the way a script runs `helm install`. A value Terraform works out (`var.mode`, `"${local.mode}"`) is skipped, never
+// guessed.
 import type { TextFile } from "../manifests/load.js";
 import { isObject } from "../manifests/resource.js";
 import { dirOf, joinRepoPath } from "../provenance/paths.js";
@@ -11,22 +12,36 @@ import type { MeshSource } from "./mesh-policy.js";
 import type { ScriptFiles } from "./script-texts.js";
 import type { SourceLocation } from "./types.js";
 
-const RELEASE = /\bresource\s+"helm_release"\s+"[^"]*"\s*\{/g;
+/** A `chart = "…"` attribute: a helm_release's, or an entry's of a map of releases (EKS Blueprints' `helm_releases`). */
+const CHART = /(^|[\s{,])chart\s*=\s*"([^"\n]*)"/g;
 
 export function meshSourcesFromTerraform(files: readonly TextFile[], others: ScriptFiles): MeshSource[] {
   const out: MeshSource[] = [];
   for (const f of files) {
-    if (!f.text.includes("helm_release")) continue;
+    if (!f.text.includes("istiod") && !f.text.includes("istio-discovery")) continue;
     const code = withoutComments(f.text);
-    for (const m of code.matchAll(RELEASE)) {
-      const open = m.index + m[0].length - 1;
+    for (const m of code.matchAll(CHART)) {
+      const chart = m[2]!;
+      if (!ISTIOD_CHART.test(chart.slice(chart.lastIndexOf("/") + 1))) continue;
+      const open = enclosingBrace(code, m.index);
+      if (open === undefined) continue;
       const body = { from: open + 1, to: closingBrace(code, open) };
-      const chart = stringAttribute(code, body, "chart");
-      if (chart === undefined || !ISTIOD_CHART.test(chart.slice(chart.lastIndexOf("/") + 1))) continue;
+      if (stringAttribute(code, body, "chart") !== chart) continue;
       out.push(...releaseSources(f, code, body, others));
     }
   }
   return out;
+}
+
+/** The `{` of the block that holds offset `at`. */
+function enclosingBrace(code: string, at: number): number | undefined {
+  let depth = 0;
+  for (let i = at; i >= 0; i--) {
+    const c = code[i];
+    if (c === "}") depth++;
+    else if (c === "{" && depth-- === 0) return i;
+  }
+  return undefined;
 }
 
 interface Span {
