@@ -14,6 +14,13 @@ describe("Terraform object literals", () => {
     expect(hclLiteralAt(code, 0).value).toEqual({ e: "kept" });
   });
 
+  it("skips a literal nested deeper than any a person writes, without exhausting the stack", () => {
+    const deep = `{ a = ${"{ b = ".repeat(50_000)}1${" }".repeat(50_000)}, c = "kept" }`;
+    const value = hclLiteralAt(deep, 0).value as { a: unknown; c: string };
+    expect(value.c).toBe("kept");
+    expect(JSON.stringify(value.a)).not.toContain("1");
+  });
+
   it("ends on text that is no literal, unclosed or stray", () => {
     for (const code of ["{ a = ", "{ ) ] = = }", '{ a = "open', "[ ) , }"])
       expect(() => hclLiteralAt(code, 0)).not.toThrow();

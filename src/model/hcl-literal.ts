@@ -24,9 +24,16 @@ interface Reader {
   keyOffsets: Map<string, number>;
 }
 
+/** Deeper than any values file a person writes: past it, the literal is skipped rather than read by recursion. */
+const MAX_DEPTH = 64;
+
 function readValue(r: Reader, path: string[]): unknown {
   skipBlanks(r);
   const c = r.code[r.i];
+  if ((c === "{" || c === "[") && path.length >= MAX_DEPTH) {
+    skipExpression(r);
+    return UNKNOWN;
+  }
   if (c === "{") return readObject(r, path);
   if (c === "[") return readList(r, path);
   if (c === '"') return readString(r);
