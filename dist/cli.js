@@ -29402,9 +29402,14 @@ function hclLiteralAt(code, at2) {
   const value = readValue(reader, []);
   return { value: value === UNKNOWN ? void 0 : value, keyOffsets };
 }
+var MAX_DEPTH3 = 64;
 function readValue(r, path19) {
   skipBlanks(r);
   const c = r.code[r.i];
+  if ((c === "{" || c === "[") && path19.length >= MAX_DEPTH3) {
+    skipExpression(r);
+    return UNKNOWN;
+  }
   if (c === "{") return readObject(r, path19);
   if (c === "[") return readList(r, path19);
   if (c === '"') return readString(r);
@@ -29499,21 +29504,32 @@ function skipBlanks(r, commas = false) {
 }
 
 // src/model/terraform-releases.ts
-var RELEASE = /\bresource\s+"helm_release"\s+"[^"]*"\s*\{/g;
+var CHART = /(^|[\s{,])chart\s*=\s*"([^"\n]*)"/g;
 function meshSourcesFromTerraform(files, others) {
   const out = [];
   for (const f of files) {
-    if (!f.text.includes("helm_release")) continue;
+    if (!f.text.includes("istiod") && !f.text.includes("istio-discovery")) continue;
     const code = withoutComments(f.text);
-    for (const m of code.matchAll(RELEASE)) {
-      const open2 = m.index + m[0].length - 1;
+    for (const m of code.matchAll(CHART)) {
+      const chart = m[2];
+      if (!ISTIOD_CHART2.test(chart.slice(chart.lastIndexOf("/") + 1))) continue;
+      const open2 = enclosingBrace(code, m.index);
+      if (open2 === void 0) continue;
       const body = { from: open2 + 1, to: closingBrace2(code, open2) };
-      const chart = stringAttribute(code, body, "chart");
-      if (chart === void 0 || !ISTIOD_CHART2.test(chart.slice(chart.lastIndexOf("/") + 1))) continue;
+      if (stringAttribute(code, body, "chart") !== chart) continue;
       out.push(...releaseSources(f, code, body, others));
     }
   }
   return out;
+}
+function enclosingBrace(code, at2) {
+  let depth = 0;
+  for (let i = at2; i >= 0; i--) {
+    const c = code[i];
+    if (c === "}") depth++;
+    else if (c === "{" && depth-- === 0) return i;
+  }
+  return void 0;
 }
 function releaseSources(f, code, body, others) {
   const lineAt3 = (offset) => lineOf2(f.text, offset);
