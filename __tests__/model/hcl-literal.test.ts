@@ -6,7 +6,7 @@ describe("Terraform object literals", () => {
     const code = '{ a = "x\\"y", "b-c": 2, d = [true, null, { e = -1.5 }]\n  f = { g = "h" } }';
     const { value, keyOffsets } = hclLiteralAt(code, 0);
     expect(value).toEqual({ a: 'x"y', "b-c": 2, d: [true, null, { e: -1.5 }], f: { g: "h" } });
-    expect(keyOffsets.get("f.g")).toBe(code.indexOf("g ="));
+    expect(keyOffsets.get("/f/g")).toBe(code.indexOf("g ="));
   });
 
   it("leaves out what Terraform works out, key and all, and reads on after it", () => {

@@ -126,6 +126,31 @@ describe("mesh policy from Terraform helm_release resources", () => {
     });
   });
 
+  it("reads an IstioOperator a kubernetes_manifest resource applies", () => {
+    const tf = (mode: string) =>
+      [
+        'resource "kubernetes_manifest" "istio" {',
+        "  manifest = {",
+        '    apiVersion = "install.istio.io/v1alpha1"',
+        '    kind       = "IstioOperator"',
+        '    metadata   = { name = "control-plane", namespace = "istio-system" }',
+        "    spec = {",
+        '      profile = "default"',
+        "      meshConfig = {",
+        `        outboundTrafficPolicy = { mode = ${mode} }`,
+        "      }",
+        "    }",
+        "  }",
+        "}",
+      ].join("\n");
+    expect(modelWith({ "istio/operator.tf": tf('"REGISTRY_ONLY"') }).mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      sourceKind: "IstioOperator",
+      source: { file: "istio/operator.tf", line: 9 },
+    });
+    expect(modelWith({ "istio/operator.tf": tf("var.mode") }).mesh.mode).toBe("ALLOW_ANY");
+  });
+
   it("skips other charts, values Terraform works out, and commented-out releases", () => {
     const release = (chart: string, value: string) =>
       `resource "helm_release" "x" {\n  chart = "${chart}"\n  set {\n    name  = "meshConfig.outboundTrafficPolicy.mode"\n    value = ${value}\n  }\n}\n`;

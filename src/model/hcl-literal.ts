@@ -1,10 +1,12 @@
+import { pointerOf } from "../manifests/json-pointer.js";
+
 // Terraform's object and list literals (`{ meshConfig = { outboundTrafficPolicy = { mode = "REGISTRY_ONLY" } } }`,
 // the argument of `yamlencode(...)`) -> plain values. What Terraform works out (`var.x`, a function call, a
 // conditional, `"${...}"`) is left out of the result, key and all: never guessed. Comments must be blanked first.
 
 export interface HclLiteral {
   value: unknown;
-  /** Where each key that holds a known value starts, by its path joined with `.`. */
+  /** Where each key that holds a known value starts, by its JSON pointer (`/meshConfig/outboundTrafficPolicy`). */
   keyOffsets: Map<string, number>;
 }
 
@@ -65,7 +67,7 @@ function readObject(r: Reader, path: string[]): Record<string, unknown> {
     const value = readValue(r, [...path, key]);
     if (value !== UNKNOWN) {
       out[key] = value;
-      r.keyOffsets.set([...path, key].join("."), keyAt);
+      r.keyOffsets.set(pointerOf([...path, key]), keyAt);
     }
   }
   r.i++;

@@ -4,11 +4,12 @@
 // the way a script runs `helm install`. A value Terraform works out (`var.mode`, `"${local.mode}"`) is skipped, never
 // guessed.
 import type { TextFile } from "../manifests/load.js";
-import { isObject } from "../manifests/resource.js";
+import { lineOf } from "../manifests/parse-yaml.js";
+import { isObject, resourcesFromDocument } from "../manifests/resource.js";
 import { dirOf, joinRepoPath } from "../provenance/paths.js";
 import { hclLiteralAt, type HclLiteral } from "./hcl-literal.js";
 import { ISTIOD_CHART, helmSetSource, helmValuesSources } from "./install-commands.js";
-import type { MeshSource } from "./mesh-policy.js";
+import { meshSourcesFromResources, withResolvedMode, type MeshSource } from "./mesh-policy.js";
 import type { ScriptFiles } from "./script-texts.js";
 import type { SourceLocation } from "./types.js";
 
@@ -18,8 +19,12 @@ const CHART = /(^|[\s{,])chart\s*=\s*"([^"\n]*)"/g;
 export function meshSourcesFromTerraform(files: readonly TextFile[], others: ScriptFiles): MeshSource[] {
   const out: MeshSource[] = [];
   for (const f of files) {
-    if (!f.text.includes("istiod") && !f.text.includes("istio-discovery")) continue;
+    const installs = f.text.includes("istiod") || f.text.includes("istio-discovery");
+    const applies = f.text.includes("IstioOperator");
+    if (!installs && !applies) continue;
     const code = withoutComments(f.text);
+    if (applies) out.push(...appliedObjects(f, code));
+    if (!installs) continue;
     for (const m of code.matchAll(CHART)) {
       const chart = m[2]!;
       if (!ISTIOD_CHART.test(chart.slice(chart.lastIndexOf("/") + 1))) continue;
@@ -31,6 +36,24 @@ export function meshSourcesFromTerraform(files: readonly TextFile[], others: Scr
     }
   }
   return out;
+}
+
+/** `manifest = { kind = "IstioOperator", … }` of a kubernetes_manifest resource: the object Terraform applies. */
+function appliedObjects(f: TextFile, code: string): MeshSource[] {
+  const out: MeshSource[] = [];
+  for (const m of code.matchAll(/(^|[\s{,])manifest\s*=\s*\{/g)) {
+    const literal = hclLiteralAt(code, m.index + m[0].length - 1);
+    if (!isObject(literal.value)) continue;
+    const line = lineAtOffset(f.text, m.index + m[1]!.length);
+    const doc = { value: literal.value, line, lines: linesOf(literal, (o) => lineAtOffset(f.text, o)) };
+    out.push(...withResolvedMode(meshSourcesFromResources(resourcesFromDocument(doc, f.path, ""))));
+  }
+  return out;
+}
+
+/** A literal's key offsets as the lines a parsed YAML document gives, by JSON pointer. */
+function linesOf(literal: HclLiteral, lineAt: (offset: number) => number): Map<string, number> {
+  return new Map([...literal.keyOffsets].map(([pointer, offset]) => [pointer, lineAt(offset)]));
 }
 
 /** The `{` of the block that holds offset `at`. */
@@ -51,7 +74,7 @@ interface Span {
 
 /** Sets win over values, and a later values entry over an earlier one, as Helm applies them. */
 function releaseSources(f: TextFile, code: string, body: Span, others: ScriptFiles): MeshSource[] {
-  const lineAt = (offset: number) => lineOf(f.text, offset);
+  const lineAt = (offset: number) => lineAtOffset(f.text, offset);
   const sets = setPairs(code, body).map((s) => ({
     flag: "--set",
     value: { text: `${s.name}=${s.value}`, line: lineAt(s.at), dynamic: false },
@@ -64,14 +87,8 @@ function releaseSources(f: TextFile, code: string, body: Span, others: ScriptFil
     if (v.kind === "object") {
       const meshConfig = isObject(v.literal.value) ? v.literal.value.meshConfig : undefined;
       if (!isObject(meshConfig)) continue;
-      const offsets = v.literal.keyOffsets;
-      const at = (p: string[]) => {
-        for (let n = p.length; n >= 0; n--) {
-          const offset = offsets.get(["meshConfig", ...p.slice(0, n)].join("."));
-          if (offset !== undefined) return { file: f.path, line: lineAt(offset) };
-        }
-        return via;
-      };
+      const lines = linesOf(v.literal, lineAt);
+      const at = (p: string[]) => ({ file: f.path, line: lineOf(lines, ["meshConfig", ...p], via.line) });
       out.push({ kind: "HelmValues", meshConfig, at, via });
       continue;
     }
@@ -256,7 +273,7 @@ function withoutComments(text: string): string {
   return out;
 }
 
-function lineOf(text: string, offset: number): number {
+function lineAtOffset(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
   return line;
