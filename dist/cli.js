@@ -22441,14 +22441,14 @@ var SAMPLE_COMMENT = new RegExp(
   "i"
 );
 var NEGATED = /\b(?:replace|replaces|remove|no longer|not|never|don't|doesn't)\b/i;
-function sampleDataLines(text3, comments, lineOf3) {
+function sampleDataLines(text3, comments, lineOf2) {
   const out = /* @__PURE__ */ new Set();
   let lines;
   for (let i = 0; i + 1 < comments.length; i += 2) {
     const body = text3.slice(comments[i], comments[i + 1]);
     if (!SAMPLE_COMMENT.test(body.replace(/^[\s/#*]+|[\s/*]+$/g, "")) || NEGATED.test(body)) continue;
     lines ??= text3.split("\n");
-    const first = lineOf3(comments[i]);
+    const first = lineOf2(comments[i]);
     const own = lines[first - 1];
     const before = own.slice(0, comments[i] - lineStartOffset(text3, comments[i]));
     if (before.trim() !== "") {
@@ -22456,7 +22456,7 @@ function sampleDataLines(text3, comments, lineOf3) {
       continue;
     }
     const depth = indent(own);
-    let n = lineOf3(comments[i + 1]);
+    let n = lineOf2(comments[i + 1]);
     while (n < lines.length && (lines[n].trim() === "" || /^\s*(?:\/\/|#|\*|\/\*)/.test(lines[n]))) n++;
     if (n >= lines.length || indent(lines[n]) !== depth) continue;
     out.add(n + 1);
@@ -22906,7 +22906,7 @@ function skipSpaceBack(text3, i) {
 // src/scan/go-init-stores.ts
 var INIT = /\bfunc\s+init\s*\(\s*\)\s*\{/g;
 var DECLARATION = /[ \t]*(?:var\s+)?([A-Za-z_]\w*)(?:\s+[\w.*[\]]+)?\s*=\s*["`]/y;
-function initOverwrites(text3, lineOf3) {
+function initOverwrites(text3, lineOf2) {
   let bodies;
   return (offset) => {
     const lineStart = text3.lastIndexOf("\n", offset) + 1;
@@ -22919,7 +22919,7 @@ function initOverwrites(text3, lineOf3) {
     for (const [from, to] of bodies) {
       const assigned = firstUseIsAssignment(text3, from, to, name);
       if (assigned !== void 0)
-        return `init() assigns ${name} at line ${lineOf3(assigned)} before anything reads it: this initial value is never used`;
+        return `init() assigns ${name} at line ${lineOf2(assigned)} before anything reads it: this initial value is never used`;
     }
     return void 0;
   };
@@ -29440,7 +29440,7 @@ function readObject(r, path19) {
     const value = readValue(r, [...path19, key]);
     if (value !== UNKNOWN) {
       out[key] = value;
-      r.keyOffsets.set([...path19, key].join("."), keyAt);
+      r.keyOffsets.set(pointerOf([...path19, key]), keyAt);
     }
   }
   r.i++;
@@ -29508,8 +29508,12 @@ var CHART = /(^|[\s{,])chart\s*=\s*"([^"\n]*)"/g;
 function meshSourcesFromTerraform(files, others) {
   const out = [];
   for (const f of files) {
-    if (!f.text.includes("istiod") && !f.text.includes("istio-discovery")) continue;
+    const installs = f.text.includes("istiod") || f.text.includes("istio-discovery");
+    const applies = f.text.includes("IstioOperator");
+    if (!installs && !applies) continue;
     const code = withoutComments(f.text);
+    if (applies) out.push(...appliedObjects(f, code));
+    if (!installs) continue;
     for (const m of code.matchAll(CHART)) {
       const chart = m[2];
       if (!ISTIOD_CHART2.test(chart.slice(chart.lastIndexOf("/") + 1))) continue;
@@ -29522,6 +29526,20 @@ function meshSourcesFromTerraform(files, others) {
   }
   return out;
 }
+function appliedObjects(f, code) {
+  const out = [];
+  for (const m of code.matchAll(/(^|[\s{,])manifest\s*=\s*\{/g)) {
+    const literal2 = hclLiteralAt(code, m.index + m[0].length - 1);
+    if (!isObject(literal2.value)) continue;
+    const line = lineAtOffset(f.text, m.index + m[1].length);
+    const doc = { value: literal2.value, line, lines: linesOf(literal2, (o) => lineAtOffset(f.text, o)) };
+    out.push(...withResolvedMode(meshSourcesFromResources(resourcesFromDocument(doc, f.path, ""))));
+  }
+  return out;
+}
+function linesOf(literal2, lineAt3) {
+  return new Map([...literal2.keyOffsets].map(([pointer, offset]) => [pointer, lineAt3(offset)]));
+}
 function enclosingBrace(code, at2) {
   let depth = 0;
   for (let i = at2; i >= 0; i--) {
@@ -29532,7 +29550,7 @@ function enclosingBrace(code, at2) {
   return void 0;
 }
 function releaseSources(f, code, body, others) {
-  const lineAt3 = (offset) => lineOf2(f.text, offset);
+  const lineAt3 = (offset) => lineAtOffset(f.text, offset);
   const sets = setPairs2(code, body).map((s) => ({
     flag: "--set",
     value: { text: `${s.name}=${s.value}`, line: lineAt3(s.at), dynamic: false }
@@ -29545,14 +29563,8 @@ function releaseSources(f, code, body, others) {
     if (v.kind === "object") {
       const meshConfig = isObject(v.literal.value) ? v.literal.value.meshConfig : void 0;
       if (!isObject(meshConfig)) continue;
-      const offsets = v.literal.keyOffsets;
-      const at2 = (p) => {
-        for (let n = p.length; n >= 0; n--) {
-          const offset = offsets.get(["meshConfig", ...p.slice(0, n)].join("."));
-          if (offset !== void 0) return { file: f.path, line: lineAt3(offset) };
-        }
-        return via;
-      };
+      const lines = linesOf(v.literal, lineAt3);
+      const at2 = (p) => ({ file: f.path, line: lineOf(lines, ["meshConfig", ...p], via.line) });
       out.push({ kind: "HelmValues", meshConfig, at: at2, via });
       continue;
     }
@@ -29707,7 +29719,7 @@ function withoutComments(text3) {
   }
   return out;
 }
-function lineOf2(text3, offset) {
+function lineAtOffset(text3, offset) {
   let line = 1;
   for (let i = text3.indexOf("\n"); i !== -1 && i < offset; i = text3.indexOf("\n", i + 1)) line++;
   return line;
