@@ -29503,43 +29503,7 @@ function skipBlanks(r, commas = false) {
   while (r.i < r.code.length && (/\s/.test(r.code[r.i]) || commas && r.code[r.i] === ",")) r.i++;
 }
 
-// src/model/terraform-releases.ts
-var CHART = /(^|[\s{,])chart\s*=\s*"([^"\n]*)"/g;
-function meshSourcesFromTerraform(files, others) {
-  const out = [];
-  for (const f of files) {
-    const installs = f.text.includes("istiod") || f.text.includes("istio-discovery");
-    const applies = f.text.includes("IstioOperator");
-    if (!installs && !applies) continue;
-    const code = withoutComments(f.text);
-    if (applies) out.push(...appliedObjects(f, code));
-    if (!installs) continue;
-    for (const m of code.matchAll(CHART)) {
-      const chart = m[2];
-      if (!ISTIOD_CHART2.test(chart.slice(chart.lastIndexOf("/") + 1))) continue;
-      const open2 = enclosingBrace(code, m.index);
-      if (open2 === void 0) continue;
-      const body = { from: open2 + 1, to: closingBrace2(code, open2) };
-      if (stringAttribute(code, body, "chart") !== chart) continue;
-      out.push(...releaseSources(f, code, body, others));
-    }
-  }
-  return out;
-}
-function appliedObjects(f, code) {
-  const out = [];
-  for (const m of code.matchAll(/(^|[\s{,])manifest\s*=\s*\{/g)) {
-    const literal2 = hclLiteralAt(code, m.index + m[0].length - 1);
-    if (!isObject(literal2.value)) continue;
-    const line = lineAtOffset(f.text, m.index + m[1].length);
-    const doc = { value: literal2.value, line, lines: linesOf(literal2, (o) => lineAtOffset(f.text, o)) };
-    out.push(...withResolvedMode(meshSourcesFromResources(resourcesFromDocument(doc, f.path, ""))));
-  }
-  return out;
-}
-function linesOf(literal2, lineAt3) {
-  return new Map([...literal2.keyOffsets].map(([pointer, offset]) => [pointer, lineAt3(offset)]));
-}
+// src/model/hcl-text.ts
 function enclosingBrace(code, at2) {
   let depth = 0;
   for (let i = at2; i >= 0; i--) {
@@ -29548,89 +29512,6 @@ function enclosingBrace(code, at2) {
     else if (c === "{" && depth-- === 0) return i;
   }
   return void 0;
-}
-function releaseSources(f, code, body, others) {
-  const lineAt3 = (offset) => lineAtOffset(f.text, offset);
-  const sets = setPairs2(code, body).map((s) => ({
-    flag: "--set",
-    value: { text: `${s.name}=${s.value}`, line: lineAt3(s.at), dynamic: false }
-  }));
-  const out = [];
-  const set = helmSetSource(sets, f.path);
-  if (set) out.push(set);
-  const via = { file: f.path, line: lineAt3(body.from) };
-  for (const v of valuesEntries(code, body).reverse()) {
-    if (v.kind === "object") {
-      const meshConfig = isObject(v.literal.value) ? v.literal.value.meshConfig : void 0;
-      if (!isObject(meshConfig)) continue;
-      const lines = linesOf(v.literal, lineAt3);
-      const at2 = (p) => ({ file: f.path, line: lineOf(lines, ["meshConfig", ...p], via.line) });
-      out.push({ kind: "HelmValues", meshConfig, at: at2, via });
-      continue;
-    }
-    if (v.kind === "heredoc") {
-      const text4 = `${"\n".repeat(lineAt3(v.at) - 1)}${v.text}`;
-      out.push(...helmValuesSources(text4, f.path).map((s) => ({ ...s, via })));
-      continue;
-    }
-    const path19 = joinRepoPath(dirOf(f.path), v.path.replace(/^\$\{path\.module\}\//, ""));
-    const text3 = path19 === void 0 ? void 0 : others.textOf(path19);
-    if (path19 !== void 0 && text3 !== void 0)
-      out.push(...helmValuesSources(text3, path19).map((s) => ({ ...s, via })));
-  }
-  return out;
-}
-function setPairs2(code, body) {
-  const out = [];
-  const SET = /\bset(?:_string)?\s*(=\s*\[|\{)/g;
-  SET.lastIndex = body.from;
-  for (let m = SET.exec(code); m !== null && m.index < body.to; m = SET.exec(code)) {
-    const open2 = m.index + m[0].length - 1;
-    const close = code[open2] === "[" ? closingBracket2(code, open2, "[", "]") : closingBrace2(code, open2);
-    for (const item of objectsIn(code, { from: open2, to: close })) {
-      const name = stringAttribute(code, item, "name");
-      const value = stringAttribute(code, item, "value");
-      const valueAt2 = attributeAt(code, item, "value");
-      if (name !== void 0 && value !== void 0 && valueAt2 !== void 0) out.push({ name, value, at: valueAt2 });
-    }
-    SET.lastIndex = close;
-  }
-  return out;
-}
-function objectsIn(code, span) {
-  if (code[span.from] === "{") return [{ from: span.from + 1, to: span.to }];
-  const out = [];
-  for (let i = span.from + 1; i < span.to; i++) {
-    if (code[i] !== "{") continue;
-    const close = closingBrace2(code, i);
-    out.push({ from: i + 1, to: close });
-    i = close;
-  }
-  return out;
-}
-function valuesEntries(code, body) {
-  const at2 = attributeAt(code, body, "values");
-  if (at2 === void 0 || code[at2] !== "[") return [];
-  const end = closingBracket2(code, at2, "[", "]");
-  const list = code.slice(at2, end);
-  const out = [];
-  for (const m of list.matchAll(/\b(?:file|templatefile)\(\s*"((?:\$\{path\.module\}\/)?[^"$]+)"/g))
-    out.push({ offset: m.index, entry: { kind: "file", path: m[1] } });
-  for (const m of list.matchAll(/<<(-?)([A-Za-z_]\w*)\n([\s\S]*?)\n[ \t]*\2\b/g)) {
-    const text3 = m[1] === "-" ? dedent(m[3]) : m[3];
-    out.push({ offset: m.index, entry: { kind: "heredoc", text: text3, at: at2 + m.index + m[0].indexOf("\n") + 1 } });
-  }
-  for (const m of list.matchAll(/\b(?:yamlencode|jsonencode)\(\s*\{/g))
-    out.push({
-      offset: m.index,
-      entry: { kind: "object", literal: hclLiteralAt(code, at2 + m.index + m[0].length - 1) }
-    });
-  return out.sort((a, b) => a.offset - b.offset).map((e) => e.entry);
-}
-function dedent(text3) {
-  const lines = text3.split("\n");
-  const indent2 = Math.min(...lines.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0].length));
-  return lines.map((l) => l.slice(Number.isFinite(indent2) ? indent2 : 0)).join("\n");
 }
 function stringAttribute(code, span, name) {
   const at2 = attributeAt(code, span, name);
@@ -29723,6 +29604,127 @@ function lineAtOffset(text3, offset) {
   let line = 1;
   for (let i = text3.indexOf("\n"); i !== -1 && i < offset; i = text3.indexOf("\n", i + 1)) line++;
   return line;
+}
+
+// src/model/terraform-releases.ts
+var CHART = /(^|[\s{,])chart\s*=\s*"([^"\n]*)"/g;
+function meshSourcesFromTerraform(files, others) {
+  const out = [];
+  for (const f of files) {
+    const installs = f.text.includes("istiod") || f.text.includes("istio-discovery");
+    const applies = f.text.includes("IstioOperator");
+    if (!installs && !applies) continue;
+    const code = withoutComments(f.text);
+    if (applies) out.push(...appliedObjects(f, code));
+    if (!installs) continue;
+    for (const m of code.matchAll(CHART)) {
+      const chart = m[2];
+      if (!ISTIOD_CHART2.test(chart.slice(chart.lastIndexOf("/") + 1))) continue;
+      const open2 = enclosingBrace(code, m.index);
+      if (open2 === void 0) continue;
+      const body = { from: open2 + 1, to: closingBrace2(code, open2) };
+      if (stringAttribute(code, body, "chart") !== chart) continue;
+      out.push(...releaseSources(f, code, body, others));
+    }
+  }
+  return out;
+}
+function appliedObjects(f, code) {
+  const out = [];
+  for (const m of code.matchAll(/(^|[\s{,])manifest\s*=\s*\{/g)) {
+    const literal2 = hclLiteralAt(code, m.index + m[0].length - 1);
+    if (!isObject(literal2.value)) continue;
+    const line = lineAtOffset(f.text, m.index + m[1].length);
+    const doc = { value: literal2.value, line, lines: linesOf(literal2, (o) => lineAtOffset(f.text, o)) };
+    out.push(...withResolvedMode(meshSourcesFromResources(resourcesFromDocument(doc, f.path, ""))));
+  }
+  return out;
+}
+function linesOf(literal2, lineAt3) {
+  return new Map([...literal2.keyOffsets].map(([pointer, offset]) => [pointer, lineAt3(offset)]));
+}
+function releaseSources(f, code, body, others) {
+  const lineAt3 = (offset) => lineAtOffset(f.text, offset);
+  const sets = setPairs2(code, body).map((s) => ({
+    flag: "--set",
+    value: { text: `${s.name}=${s.value}`, line: lineAt3(s.at), dynamic: false }
+  }));
+  const out = [];
+  const set = helmSetSource(sets, f.path);
+  if (set) out.push(set);
+  const via = { file: f.path, line: lineAt3(body.from) };
+  for (const v of valuesEntries(code, body).reverse()) {
+    if (v.kind === "object") {
+      const meshConfig = isObject(v.literal.value) ? v.literal.value.meshConfig : void 0;
+      if (!isObject(meshConfig)) continue;
+      const lines = linesOf(v.literal, lineAt3);
+      const at2 = (p) => ({ file: f.path, line: lineOf(lines, ["meshConfig", ...p], via.line) });
+      out.push({ kind: "HelmValues", meshConfig, at: at2, via });
+      continue;
+    }
+    if (v.kind === "heredoc") {
+      const text4 = `${"\n".repeat(lineAt3(v.at) - 1)}${v.text}`;
+      out.push(...helmValuesSources(text4, f.path).map((s) => ({ ...s, via })));
+      continue;
+    }
+    const path19 = joinRepoPath(dirOf(f.path), v.path.replace(/^\$\{path\.module\}\//, ""));
+    const text3 = path19 === void 0 ? void 0 : others.textOf(path19);
+    if (path19 !== void 0 && text3 !== void 0)
+      out.push(...helmValuesSources(text3, path19).map((s) => ({ ...s, via })));
+  }
+  return out;
+}
+function setPairs2(code, body) {
+  const out = [];
+  const SET = /\bset(?:_string)?\s*(=\s*\[|\{)/g;
+  SET.lastIndex = body.from;
+  for (let m = SET.exec(code); m !== null && m.index < body.to; m = SET.exec(code)) {
+    const open2 = m.index + m[0].length - 1;
+    const close = code[open2] === "[" ? closingBracket2(code, open2, "[", "]") : closingBrace2(code, open2);
+    for (const item of objectsIn(code, { from: open2, to: close })) {
+      const name = stringAttribute(code, item, "name");
+      const value = stringAttribute(code, item, "value");
+      const valueAt2 = attributeAt(code, item, "value");
+      if (name !== void 0 && value !== void 0 && valueAt2 !== void 0) out.push({ name, value, at: valueAt2 });
+    }
+    SET.lastIndex = close;
+  }
+  return out;
+}
+function objectsIn(code, span) {
+  if (code[span.from] === "{") return [{ from: span.from + 1, to: span.to }];
+  const out = [];
+  for (let i = span.from + 1; i < span.to; i++) {
+    if (code[i] !== "{") continue;
+    const close = closingBrace2(code, i);
+    out.push({ from: i + 1, to: close });
+    i = close;
+  }
+  return out;
+}
+function valuesEntries(code, body) {
+  const at2 = attributeAt(code, body, "values");
+  if (at2 === void 0 || code[at2] !== "[") return [];
+  const end = closingBracket2(code, at2, "[", "]");
+  const list = code.slice(at2, end);
+  const out = [];
+  for (const m of list.matchAll(/\b(?:file|templatefile)\(\s*"((?:\$\{path\.module\}\/)?[^"$]+)"/g))
+    out.push({ offset: m.index, entry: { kind: "file", path: m[1] } });
+  for (const m of list.matchAll(/<<(-?)([A-Za-z_]\w*)\n([\s\S]*?)\n[ \t]*\2\b/g)) {
+    const text3 = m[1] === "-" ? dedent(m[3]) : m[3];
+    out.push({ offset: m.index, entry: { kind: "heredoc", text: text3, at: at2 + m.index + m[0].indexOf("\n") + 1 } });
+  }
+  for (const m of list.matchAll(/\b(?:yamlencode|jsonencode)\(\s*\{/g))
+    out.push({
+      offset: m.index,
+      entry: { kind: "object", literal: hclLiteralAt(code, at2 + m.index + m[0].length - 1) }
+    });
+  return out.sort((a, b) => a.offset - b.offset).map((e) => e.entry);
+}
+function dedent(text3) {
+  const lines = text3.split("\n");
+  const indent2 = Math.min(...lines.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0].length));
+  return lines.map((l) => l.slice(Number.isFinite(indent2) ? indent2 : 0)).join("\n");
 }
 
 // src/model/sidecar-scope.ts
