@@ -7,9 +7,6 @@
 /** The marker after the closing backticks or fence: `{{execute}}`, `{{exec}}`, with options (`{{execute T2}}`). */
 const EXECUTE = /^\{\{exec(?:ute)?(?:\s[^}]*)?\}\}/;
 
-/** A code span (any run of backticks, closed by the same run) immediately followed by the marker. */
-const EXECUTED_SPAN = /(`+)([^`](?:.*?[^`])?)\1(?=\{\{exec(?:ute)?(?:\s[^}]*)?\}\})/g;
-
 export interface StepSnippet {
   text: string;
   /** 1-based line of the snippet's first line in the step file. */
@@ -33,8 +30,28 @@ export function executedSnippets(text: string): StepSnippet[] {
       i = j;
       continue;
     }
-    for (const m of lines[i]!.matchAll(EXECUTED_SPAN))
-      out.push({ text: withoutPrompt(m[2]!.trim()), firstLine: i + 1 });
+    for (const span of executedSpans(lines[i]!)) out.push({ text: withoutPrompt(span.trim()), firstLine: i + 1 });
+  }
+  return out;
+}
+
+/**
+ * The code spans of a line that the marker follows: the run of backticks before each marker closes the span, and the
+ * nearest run of the same length before it opens it. Read back from each marker, so a long line costs one pass.
+ */
+function executedSpans(line: string): string[] {
+  const out: string[] = [];
+  for (let at = line.indexOf("{{exec"); at !== -1; at = line.indexOf("{{exec", at + 1)) {
+    if (!EXECUTE.test(line.slice(at, at + 200))) continue;
+    let close = at;
+    while (close > 0 && line[close - 1] === "`") close--;
+    const run = at - close;
+    if (run === 0) continue;
+    const fence = "`".repeat(run);
+    // The opening run is exactly as long: one inside a longer run is not it.
+    let open = line.lastIndexOf(fence, close - run - 1);
+    while (open >= 0 && (line[open - 1] === "`" || line[open + run] === "`")) open = line.lastIndexOf(fence, open - 1);
+    if (open >= 0) out.push(line.slice(open + run, close));
   }
   return out;
 }
