@@ -28197,7 +28197,6 @@ function shellBlocks(text3) {
 
 // src/provenance/scenario-steps.ts
 var EXECUTE = /^\{\{exec(?:ute)?(?:\s[^}]*)?\}\}/;
-var EXECUTED_SPAN = /(`+)([^`](?:.*?[^`])?)\1(?=\{\{exec(?:ute)?(?:\s[^}]*)?\}\})/g;
 function executedSnippets(text3) {
   if (!text3.includes("{{exec")) return [];
   const lines = text3.split(/\r?\n/);
@@ -28214,8 +28213,22 @@ function executedSnippets(text3) {
       i = j;
       continue;
     }
-    for (const m of lines[i].matchAll(EXECUTED_SPAN))
-      out.push({ text: withoutPrompt(m[2].trim()), firstLine: i + 1 });
+    for (const span of executedSpans(lines[i])) out.push({ text: withoutPrompt(span.trim()), firstLine: i + 1 });
+  }
+  return out;
+}
+function executedSpans(line) {
+  const out = [];
+  for (let at2 = line.indexOf("{{exec"); at2 !== -1; at2 = line.indexOf("{{exec", at2 + 1)) {
+    if (!EXECUTE.test(line.slice(at2, at2 + 200))) continue;
+    let close = at2;
+    while (close > 0 && line[close - 1] === "`") close--;
+    const run = at2 - close;
+    if (run === 0) continue;
+    const fence = "`".repeat(run);
+    let open2 = line.lastIndexOf(fence, close - run - 1);
+    while (open2 >= 0 && (line[open2 - 1] === "`" || line[open2 + run] === "`")) open2 = line.lastIndexOf(fence, open2 - 1);
+    if (open2 >= 0) out.push(line.slice(open2 + run, close));
   }
   return out;
 }
