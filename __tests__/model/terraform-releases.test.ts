@@ -151,6 +151,15 @@ describe("mesh policy from Terraform helm_release resources", () => {
     expect(modelWith({ "istio/operator.tf": tf("var.mode") }).mesh.mode).toBe("ALLOW_ANY");
   });
 
+  it("reads a generated file of thousands of nested releases and applied objects in bounded time", () => {
+    const release = '{ chart = "istiod"\n  set = [{ name = "meshConfig.accessLogFile", value = "x" }]\n';
+    const applied = 'manifest = { kind = "IstioOperator", spec = { meshConfig = { a = {\n';
+    const tf = `resource "helm_release" "a" ${release.repeat(5_000)}\n${applied.repeat(5_000)}"unclosed`;
+    const started = performance.now();
+    expect(modelWith({ "gen.tf": tf }).mesh.mode).toBe("ALLOW_ANY");
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it("skips other charts, values Terraform works out, and commented-out releases", () => {
     const release = (chart: string, value: string) =>
       `resource "helm_release" "x" {\n  chart = "${chart}"\n  set {\n    name  = "meshConfig.outboundTrafficPolicy.mode"\n    value = ${value}\n  }\n}\n`;

@@ -41,7 +41,7 @@ export function attributeAt(code: string, span: Span, name: string): number | un
 }
 
 /** How much deeper code[from, to) leaves the brackets. */
-function nesting(code: string, from: number, to: number): number {
+export function nesting(code: string, from: number, to: number): number {
   let depth = 0;
   for (let i = from; i < to; i++) {
     const c = code[i];
@@ -117,8 +117,18 @@ export function withoutComments(text: string): string {
   return out;
 }
 
-export function lineAtOffset(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
+/** Offset -> 1-based line, by a search over where the lines start: a file is indexed once, asked many times. */
+export function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }

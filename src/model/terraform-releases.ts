@@ -13,7 +13,8 @@ import {
   closingBrace,
   closingBracket,
   enclosingBrace,
-  lineAtOffset,
+  lineIndex,
+  nesting,
   stringAttribute,
   withoutComments,
   type Span,
@@ -26,6 +27,12 @@ import type { SourceLocation } from "./types.js";
 /** A `chart = "…"` attribute: a helm_release's, or an entry's of a map of releases (EKS Blueprints' `helm_releases`). */
 const CHART = /(^|[\s{,])chart\s*=\s*"([^"\n]*)"/g;
 
+/**
+ * Istiod releases and applied objects read per file. A person writes a few; each is read to the end of its block, so
+ * a generated file of thousands nested in each other would take time quadratic in its size.
+ */
+const MAX_PER_FILE = 100;
+
 export function meshSourcesFromTerraform(files: readonly TextFile[], others: ScriptFiles): MeshSource[] {
   const out: MeshSource[] = [];
   for (const f of files) {
@@ -33,30 +40,32 @@ export function meshSourcesFromTerraform(files: readonly TextFile[], others: Scr
     const applies = f.text.includes("IstioOperator");
     if (!installs && !applies) continue;
     const code = withoutComments(f.text);
-    if (applies) out.push(...appliedObjects(f, code));
+    const lineAt = lineIndex(f.text);
+    if (applies) out.push(...appliedObjects(f.path, code, lineAt));
     if (!installs) continue;
+    let releases = 0;
     for (const m of code.matchAll(CHART)) {
       const chart = m[2]!;
       if (!ISTIOD_CHART.test(chart.slice(chart.lastIndexOf("/") + 1))) continue;
+      if (++releases > MAX_PER_FILE) break;
       const open = enclosingBrace(code, m.index);
       if (open === undefined) continue;
       const body = { from: open + 1, to: closingBrace(code, open) };
       if (stringAttribute(code, body, "chart") !== chart) continue;
-      out.push(...releaseSources(f, code, body, others));
+      out.push(...releaseSources(f.path, code, body, lineAt, others));
     }
   }
   return out;
 }
 
 /** `manifest = { kind = "IstioOperator", … }` of a kubernetes_manifest resource: the object Terraform applies. */
-function appliedObjects(f: TextFile, code: string): MeshSource[] {
+function appliedObjects(file: string, code: string, lineAt: (offset: number) => number): MeshSource[] {
   const out: MeshSource[] = [];
-  for (const m of code.matchAll(/(^|[\s{,])manifest\s*=\s*\{/g)) {
+  for (const m of [...code.matchAll(/(^|[\s{,])manifest\s*=\s*\{/g)].slice(0, MAX_PER_FILE)) {
     const literal = hclLiteralAt(code, m.index + m[0].length - 1);
     if (!isObject(literal.value)) continue;
-    const line = lineAtOffset(f.text, m.index + m[1]!.length);
-    const doc = { value: literal.value, line, lines: linesOf(literal, (o) => lineAtOffset(f.text, o)) };
-    out.push(...withResolvedMode(meshSourcesFromResources(resourcesFromDocument(doc, f.path, ""))));
+    const doc = { value: literal.value, line: lineAt(m.index + m[1]!.length), lines: linesOf(literal, lineAt) };
+    out.push(...withResolvedMode(meshSourcesFromResources(resourcesFromDocument(doc, file, ""))));
   }
   return out;
 }
@@ -67,31 +76,36 @@ function linesOf(literal: HclLiteral, lineAt: (offset: number) => number): Map<s
 }
 
 /** Sets win over values, and a later values entry over an earlier one, as Helm applies them. */
-function releaseSources(f: TextFile, code: string, body: Span, others: ScriptFiles): MeshSource[] {
-  const lineAt = (offset: number) => lineAtOffset(f.text, offset);
+function releaseSources(
+  file: string,
+  code: string,
+  body: Span,
+  lineAt: (offset: number) => number,
+  others: ScriptFiles,
+): MeshSource[] {
   const sets = setPairs(code, body).map((s) => ({
     flag: "--set",
     value: { text: `${s.name}=${s.value}`, line: lineAt(s.at), dynamic: false },
   }));
   const out: MeshSource[] = [];
-  const set = helmSetSource(sets, f.path);
+  const set = helmSetSource(sets, file);
   if (set) out.push(set);
-  const via: SourceLocation = { file: f.path, line: lineAt(body.from) };
+  const via: SourceLocation = { file, line: lineAt(body.from) };
   for (const v of valuesEntries(code, body).reverse()) {
     if (v.kind === "object") {
       const meshConfig = isObject(v.literal.value) ? v.literal.value.meshConfig : undefined;
       if (!isObject(meshConfig)) continue;
       const lines = linesOf(v.literal, lineAt);
-      const at = (p: string[]) => ({ file: f.path, line: lineOf(lines, ["meshConfig", ...p], via.line) });
+      const at = (p: string[]) => ({ file, line: lineOf(lines, ["meshConfig", ...p], via.line) });
       out.push({ kind: "HelmValues", meshConfig, at, via });
       continue;
     }
     if (v.kind === "heredoc") {
       const text = `${"\n".repeat(lineAt(v.at) - 1)}${v.text}`;
-      out.push(...helmValuesSources(text, f.path).map((s) => ({ ...s, via })));
+      out.push(...helmValuesSources(text, file).map((s) => ({ ...s, via })));
       continue;
     }
-    const path = joinRepoPath(dirOf(f.path), v.path.replace(/^\$\{path\.module\}\//, ""));
+    const path = joinRepoPath(dirOf(file), v.path.replace(/^\$\{path\.module\}\//, ""));
     const text = path === undefined ? undefined : others.textOf(path);
     if (path !== undefined && text !== undefined)
       out.push(...helmValuesSources(text, path).map((s) => ({ ...s, via })));
@@ -104,7 +118,13 @@ function setPairs(code: string, body: Span): { name: string; value: string; at: 
   const out: { name: string; value: string; at: number }[] = [];
   const SET = /\bset(?:_string)?\s*(=\s*\[|\{)/g;
   SET.lastIndex = body.from;
+  let depth = 0;
+  let last = body.from;
   for (let m = SET.exec(code); m !== null && m.index < body.to; m = SET.exec(code)) {
+    // A block nested in the release (another release, a values object) holds no set of this one.
+    depth += nesting(code, last, m.index);
+    last = m.index;
+    if (depth !== 0) continue;
     const open = m.index + m[0].length - 1;
     const close = code[open] === "[" ? closingBracket(code, open, "[", "]") : closingBrace(code, open);
     for (const item of objectsIn(code, { from: open, to: close })) {
@@ -114,6 +134,7 @@ function setPairs(code: string, body: Span): { name: string; value: string; at: 
       if (name !== undefined && value !== undefined && valueAt !== undefined) out.push({ name, value, at: valueAt });
     }
     SET.lastIndex = close;
+    last = close + 1;
   }
   return out;
 }
