@@ -23278,7 +23278,7 @@ function codeView(text3, language) {
   const code = blank(text3, blanks);
   const lineStarts = [0];
   for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const lineIndex = (offset) => {
+  const lineIndex2 = (offset) => {
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -23292,8 +23292,8 @@ function codeView(text3, language) {
     text: text3,
     code,
     strings,
-    lineOf: (offset) => lineIndex(offset) + 1,
-    columnOf: (offset) => offset - (lineStarts[lineIndex(offset)] ?? 0) + 1,
+    lineOf: (offset) => lineIndex2(offset) + 1,
+    columnOf: (offset) => offset - (lineStarts[lineIndex2(offset)] ?? 0) + 1,
     stringAt(from) {
       let i = from;
       while (i < code.length && /\s/.test(code[i] ?? "")) i++;
@@ -29613,14 +29613,24 @@ function withoutComments(text3) {
   }
   return out;
 }
-function lineAtOffset(text3, offset) {
-  let line = 1;
-  for (let i = text3.indexOf("\n"); i !== -1 && i < offset; i = text3.indexOf("\n", i + 1)) line++;
-  return line;
+function lineIndex(text3) {
+  const starts = [0];
+  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 // src/model/terraform-releases.ts
 var CHART = /(^|[\s{,])chart\s*=\s*"([^"\n]*)"/g;
+var MAX_PER_FILE = 100;
 function meshSourcesFromTerraform(files, others) {
   const out = [];
   for (const f of files) {
@@ -29628,59 +29638,60 @@ function meshSourcesFromTerraform(files, others) {
     const applies = f.text.includes("IstioOperator");
     if (!installs && !applies) continue;
     const code = withoutComments(f.text);
-    if (applies) out.push(...appliedObjects(f, code));
+    const lineAt3 = lineIndex(f.text);
+    if (applies) out.push(...appliedObjects(f.path, code, lineAt3));
     if (!installs) continue;
+    let releases = 0;
     for (const m of code.matchAll(CHART)) {
       const chart = m[2];
       if (!ISTIOD_CHART2.test(chart.slice(chart.lastIndexOf("/") + 1))) continue;
+      if (++releases > MAX_PER_FILE) break;
       const open2 = enclosingBrace(code, m.index);
       if (open2 === void 0) continue;
       const body = { from: open2 + 1, to: closingBrace2(code, open2) };
       if (stringAttribute(code, body, "chart") !== chart) continue;
-      out.push(...releaseSources(f, code, body, others));
+      out.push(...releaseSources(f.path, code, body, lineAt3, others));
     }
   }
   return out;
 }
-function appliedObjects(f, code) {
+function appliedObjects(file2, code, lineAt3) {
   const out = [];
-  for (const m of code.matchAll(/(^|[\s{,])manifest\s*=\s*\{/g)) {
+  for (const m of [...code.matchAll(/(^|[\s{,])manifest\s*=\s*\{/g)].slice(0, MAX_PER_FILE)) {
     const literal2 = hclLiteralAt(code, m.index + m[0].length - 1);
     if (!isObject(literal2.value)) continue;
-    const line = lineAtOffset(f.text, m.index + m[1].length);
-    const doc = { value: literal2.value, line, lines: linesOf(literal2, (o) => lineAtOffset(f.text, o)) };
-    out.push(...withResolvedMode(meshSourcesFromResources(resourcesFromDocument(doc, f.path, ""))));
+    const doc = { value: literal2.value, line: lineAt3(m.index + m[1].length), lines: linesOf(literal2, lineAt3) };
+    out.push(...withResolvedMode(meshSourcesFromResources(resourcesFromDocument(doc, file2, ""))));
   }
   return out;
 }
 function linesOf(literal2, lineAt3) {
   return new Map([...literal2.keyOffsets].map(([pointer, offset]) => [pointer, lineAt3(offset)]));
 }
-function releaseSources(f, code, body, others) {
-  const lineAt3 = (offset) => lineAtOffset(f.text, offset);
+function releaseSources(file2, code, body, lineAt3, others) {
   const sets = setPairs2(code, body).map((s) => ({
     flag: "--set",
     value: { text: `${s.name}=${s.value}`, line: lineAt3(s.at), dynamic: false }
   }));
   const out = [];
-  const set = helmSetSource(sets, f.path);
+  const set = helmSetSource(sets, file2);
   if (set) out.push(set);
-  const via = { file: f.path, line: lineAt3(body.from) };
+  const via = { file: file2, line: lineAt3(body.from) };
   for (const v of valuesEntries(code, body).reverse()) {
     if (v.kind === "object") {
       const meshConfig = isObject(v.literal.value) ? v.literal.value.meshConfig : void 0;
       if (!isObject(meshConfig)) continue;
       const lines = linesOf(v.literal, lineAt3);
-      const at2 = (p) => ({ file: f.path, line: lineOf(lines, ["meshConfig", ...p], via.line) });
+      const at2 = (p) => ({ file: file2, line: lineOf(lines, ["meshConfig", ...p], via.line) });
       out.push({ kind: "HelmValues", meshConfig, at: at2, via });
       continue;
     }
     if (v.kind === "heredoc") {
       const text4 = `${"\n".repeat(lineAt3(v.at) - 1)}${v.text}`;
-      out.push(...helmValuesSources(text4, f.path).map((s) => ({ ...s, via })));
+      out.push(...helmValuesSources(text4, file2).map((s) => ({ ...s, via })));
       continue;
     }
-    const path19 = joinRepoPath(dirOf(f.path), v.path.replace(/^\$\{path\.module\}\//, ""));
+    const path19 = joinRepoPath(dirOf(file2), v.path.replace(/^\$\{path\.module\}\//, ""));
     const text3 = path19 === void 0 ? void 0 : others.textOf(path19);
     if (path19 !== void 0 && text3 !== void 0)
       out.push(...helmValuesSources(text3, path19).map((s) => ({ ...s, via })));
@@ -29691,7 +29702,12 @@ function setPairs2(code, body) {
   const out = [];
   const SET = /\bset(?:_string)?\s*(=\s*\[|\{)/g;
   SET.lastIndex = body.from;
+  let depth = 0;
+  let last2 = body.from;
   for (let m = SET.exec(code); m !== null && m.index < body.to; m = SET.exec(code)) {
+    depth += nesting(code, last2, m.index);
+    last2 = m.index;
+    if (depth !== 0) continue;
     const open2 = m.index + m[0].length - 1;
     const close = code[open2] === "[" ? closingBracket2(code, open2, "[", "]") : closingBrace2(code, open2);
     for (const item of objectsIn(code, { from: open2, to: close })) {
@@ -29701,6 +29717,7 @@ function setPairs2(code, body) {
       if (name !== void 0 && value !== void 0 && valueAt2 !== void 0) out.push({ name, value, at: valueAt2 });
     }
     SET.lastIndex = close;
+    last2 = close + 1;
   }
   return out;
 }
