@@ -7,13 +7,13 @@ import type { TextFile } from "../manifests/load.js";
 import { lineOf } from "../manifests/parse-yaml.js";
 import { isObject, resourcesFromDocument } from "../manifests/resource.js";
 import { dirOf, joinRepoPath } from "../provenance/paths.js";
+import { LineIndex } from "../scan/positions.js";
 import { hclLiteralAt, type HclLiteral } from "./hcl-literal.js";
 import {
   attributeAt,
   closingBrace,
   closingBracket,
   enclosingBrace,
-  lineIndex,
   nesting,
   stringAttribute,
   withoutComments,
@@ -40,7 +40,8 @@ export function meshSourcesFromTerraform(files: readonly TextFile[], others: Scr
     const applies = f.text.includes("IstioOperator");
     if (!installs && !applies) continue;
     const code = withoutComments(f.text);
-    const lineAt = lineIndex(f.text);
+    const lines = new LineIndex(f.text);
+    const lineAt = (offset: number) => lines.line(offset);
     if (applies) out.push(...appliedObjects(f.path, code, lineAt));
     if (!installs) continue;
     let releases = 0;
