@@ -4,8 +4,7 @@
 import type { TextFile } from "../manifests/load.js";
 import { buildFileKind } from "../provenance/build-file-kind.js";
 import { expandMakeVariables } from "../provenance/makefile.js";
-import { shellBlocks } from "../provenance/docs-builds.js";
-import { executedSnippets } from "../provenance/scenario-steps.js";
+import { documentShell } from "../provenance/markdown-code.js";
 import { dirOf } from "../provenance/paths.js";
 import type { ShellTextAt } from "../provenance/script-builds.js";
 import { type Pipeline, readPipelines } from "../provenance/shell-pipelines.js";
@@ -57,11 +56,10 @@ function readShellTexts(files: readonly TextFile[]): ShellText[] {
     else if (kind === "makefile") out.push({ file: f.path, text: expandMakeVariables(f.text), firstLine: 1, cwd });
     else if (kind === "taskfile") out.push(...taskfileCommands(f.path, f.text));
     else if (kind === "workflow") out.push(...workflowRunBlocks(f.path, f.text));
-    // A demo is often set up only as its README says: `istioctl install --set …`, `kubectl label namespace …`.
-    else if (kind === "readme")
-      for (const b of shellBlocks(f.text)) out.push({ file: f.path, text: b.text, firstLine: b.firstLine, cwd });
-    else if (kind === "scenario-step")
-      for (const b of executedSnippets(f.text)) out.push({ file: f.path, text: b.text, firstLine: b.firstLine, cwd });
+    // A demo is often set up only as its README or its tutorial's steps say: `istioctl install --set …`.
+    else
+      for (const b of documentShell(kind, f.text) ?? [])
+        out.push({ file: f.path, text: b.text, firstLine: b.firstLine, cwd });
   }
   return out;
 }

@@ -2,7 +2,6 @@
 export { type BuildFileKind, buildFileKind, isBuildDefinitionFile } from "./build-file-kind.js";
 import { composeBuilds } from "./compose.js";
 import { docsBuilds } from "./docs-builds.js";
-import { executedSnippets } from "./scenario-steps.js";
 import { BUILD_FILE_LIMITS } from "./limits.js";
 import { makefileBuilds } from "./makefile.js";
 import { buildFileKind } from "./build-file-kind.js";
@@ -16,7 +15,8 @@ import { workflowBuilds } from "./workflow.js";
 /** The builds one file defines; Dockerfiles, .dockerignore files and go.mod are read on demand, not here. */
 export function buildsOf(file: BuildFile, problems: ProvenanceProblem[], repository?: string): ImageBuild[] {
   const text = file.text.slice(0, BUILD_FILE_LIMITS.maxChars);
-  switch (buildFileKind(file.path)) {
+  const kind = buildFileKind(file.path);
+  switch (kind) {
     case "compose":
       return composeBuilds(file.path, text, problems);
     case "skaffold":
@@ -37,9 +37,8 @@ export function buildsOf(file: BuildFile, problems: ProvenanceProblem[], reposit
     case "taskfile":
       return taskfileBuilds(file.path, text, problems);
     case "readme":
-      return docsBuilds(file.path, text);
     case "scenario-step":
-      return docsBuilds(file.path, text, executedSnippets);
+      return docsBuilds(file.path, text, kind);
     default:
       return [];
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { executedSnippets } from "../../src/provenance/scenario-steps.js";
+import { executedSnippets } from "../../src/provenance/markdown-code.js";
 
 describe("a tutorial step's executed commands", () => {
   it("reads code spans marked {{execute}} or {{exec}}, each at its line, and not copied or unmarked code", () => {
