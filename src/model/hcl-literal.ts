@@ -8,6 +8,8 @@ export interface HclLiteral {
   value: unknown;
   /** Where each key that holds a known value starts, by its JSON pointer (`/meshConfig/outboundTrafficPolicy`). */
   keyOffsets: Map<string, number>;
+  /** Where the literal ends: just past its closing bracket. */
+  end: number;
 }
 
 const UNKNOWN = Symbol("worked out by Terraform");
@@ -17,7 +19,7 @@ export function hclLiteralAt(code: string, at: number): HclLiteral {
   const keyOffsets = new Map<string, number>();
   const reader = { code, i: at, keyOffsets };
   const value = readValue(reader, []);
-  return { value: value === UNKNOWN ? undefined : value, keyOffsets };
+  return { value: value === UNKNOWN ? undefined : value, keyOffsets, end: reader.i };
 }
 
 interface Reader {

@@ -126,29 +126,16 @@ function setPairs(code: string, body: Span): { name: string; value: string; at: 
     depth += nesting(code, last, m.index);
     last = m.index;
     if (depth !== 0) continue;
-    const open = m.index + m[0].length - 1;
-    const close = code[open] === "[" ? closingBracket(code, open, "[", "]") : closingBrace(code, open);
-    for (const item of objectsIn(code, { from: open, to: close })) {
-      const name = stringAttribute(code, item, "name");
-      const value = stringAttribute(code, item, "value");
-      const valueAt = attributeAt(code, item, "value");
-      if (name !== undefined && value !== undefined && valueAt !== undefined) out.push({ name, value, at: valueAt });
-    }
-    SET.lastIndex = close;
-    last = close + 1;
-  }
-  return out;
-}
-
-/** The `{ … }` objects of a block (itself one) or a list of them. */
-function objectsIn(code: string, span: Span): Span[] {
-  if (code[span.from] === "{") return [{ from: span.from + 1, to: span.to }];
-  const out: Span[] = [];
-  for (let i = span.from + 1; i < span.to; i++) {
-    if (code[i] !== "{") continue;
-    const close = closingBrace(code, i);
-    out.push({ from: i + 1, to: close });
-    i = close;
+    const literal = hclLiteralAt(code, m.index + m[0].length - 1);
+    const list = Array.isArray(literal.value);
+    const items: unknown[] = list ? (literal.value as unknown[]) : [literal.value];
+    items.forEach((item, i) => {
+      const at = literal.keyOffsets.get(list ? `/${i}/value` : "/value");
+      if (isObject(item) && typeof item.name === "string" && typeof item.value === "string" && at !== undefined)
+        out.push({ name: item.name, value: item.value, at });
+    });
+    SET.lastIndex = literal.end;
+    last = literal.end;
   }
   return out;
 }
