@@ -3,8 +3,8 @@ import type { Allowlist } from "./allowlist/types.js";
 import type { RepoSnapshot } from "./discover/snapshot.js";
 import { cmp, normalizeFindings, type Finding } from "./findings.js";
 import { loadManifests, type LoadOptions, type TextFile } from "./manifests/load.js";
-import { buildModel, type InstallScripts } from "./model/build.js";
-import { shellTextsOf } from "./model/script-texts.js";
+import { buildModel } from "./model/build.js";
+import { installScriptsFrom, type InstallScripts } from "./model/script-texts.js";
 import { buildProvenance, type Provenance, unreadVariables } from "./provenance/index.js";
 import { pythonRuns, withPythonRuns } from "./provenance/python-runs.js";
 import { withShellRuns } from "./provenance/shell-runs.js";
@@ -13,7 +13,6 @@ import { modulesNotRun, withModulesNotRun } from "./provenance/unimported-module
 import { withUndeclaredPackages } from "./provenance/undeclared-packages.js";
 import { withUnreadDefinitions } from "./provenance/unread-definitions.js";
 import { withRequestFreeReaders } from "./provenance/request-free-readers.js";
-import { buildFileKind } from "./provenance/build-file-kind.js";
 import { meshSourceFromFile } from "./model/mesh-policy.js";
 import { mergeRendered } from "./render/merge.js";
 import { inlineMeshDocuments } from "./render/unrendered-values.js";
@@ -122,12 +121,7 @@ export function buildEgressModel(
 /** The snapshot's scripts, and the YAML files as read (before renders took theirs) for the `-f FILE` they name. */
 function installScriptsOf(snapshot: RepoSnapshot): InstallScripts | undefined {
   if (!snapshot.buildFiles) return undefined;
-  const texts = new Map((snapshot.manifestRead?.manifests ?? snapshot.manifests).map((f) => [f.path, f.text]));
-  return {
-    texts: shellTextsOf(snapshot.buildFiles),
-    files: { textOf: (p) => texts.get(p) },
-    terraform: snapshot.buildFiles.filter((f) => buildFileKind(f.path) === "terraform"),
-  };
+  return installScriptsFrom(snapshot.buildFiles, snapshot.manifestRead?.manifests ?? snapshot.manifests);
 }
 
 /**

@@ -2,6 +2,7 @@
 import { loadManifests, type LoadedManifests } from "../../src/manifests/load.js";
 import { buildModel } from "../../src/model/build.js";
 import { meshSourceFromFile } from "../../src/model/mesh-policy.js";
+import { installScriptsFrom } from "../../src/model/script-texts.js";
 import type { EgressModel } from "../../src/model/types.js";
 
 export function loadInline(files: Record<string, string>, defaultNamespace = "default"): LoadedManifests {
@@ -15,6 +16,23 @@ export function modelOf(files: Record<string, string>, meshConfigFile?: { path: 
   return buildModel(
     loadInline(files),
     meshConfigFile ? meshSourceFromFile(meshConfigFile.path, meshConfigFile.text) : undefined,
+  );
+}
+
+/**
+ * A model from build files (scripts, READMEs, tutorial steps, Terraform) and manifests, set up as the pipeline sets
+ * it up; `yaml` are the files a command may name (by default the manifests).
+ */
+export function modelWithSetup(
+  buildFiles: Record<string, string>,
+  o: { manifests?: Record<string, string>; yaml?: Record<string, string> } = {},
+): EgressModel {
+  const files = (r: Record<string, string>) => Object.entries(r).map(([path, text]) => ({ path, text }));
+  const manifests = o.manifests ?? {};
+  return buildModel(
+    loadInline(manifests),
+    undefined,
+    installScriptsFrom(files(buildFiles), files(o.yaml ?? manifests)),
   );
 }
 

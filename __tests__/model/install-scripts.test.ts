@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildModel } from "../../src/model/build.js";
-import { shellTextsOf } from "../../src/model/script-texts.js";
 import type { EgressModel } from "../../src/model/types.js";
-import { loadInline } from "../helpers/model.js";
+import { modelWithSetup } from "../helpers/model.js";
 
 /** A model from manifests and build files (scripts, Makefiles), the way the pipeline builds it. */
 function modelWith(manifests: Record<string, string>, scripts: Record<string, string>): EgressModel {
-  const texts = new Map(Object.entries(manifests));
-  return buildModel(loadInline(manifests), undefined, {
-    texts: shellTextsOf(Object.entries(scripts).map(([path, text]) => ({ path, text }))),
-    files: { textOf: (p) => texts.get(p) },
-  });
+  return modelWithSetup(scripts, { manifests });
 }
 
 const deployment = (ns: string) => `apiVersion: apps/v1

@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildModel } from "../../src/model/build.js";
 import type { EgressModel } from "../../src/model/types.js";
-import { loadInline } from "../helpers/model.js";
+import { modelWithSetup } from "../helpers/model.js";
 
 /** A model from Terraform files and the YAML files they may name, the way the pipeline builds it. */
 function modelWith(terraform: Record<string, string>, yaml: Record<string, string> = {}): EgressModel {
-  const texts = new Map(Object.entries(yaml));
-  return buildModel(loadInline({}), undefined, {
-    texts: [],
-    files: { textOf: (p) => texts.get(p) },
-    terraform: Object.entries(terraform).map(([path, text]) => ({ path, text })),
-  });
+  return modelWithSetup(terraform, { yaml });
 }
 
 describe("mesh policy from Terraform helm_release resources", () => {

@@ -33,23 +33,14 @@ import {
 } from "./mesh-policy.js";
 import { meshSourcesFromScripts } from "./install-commands.js";
 import { meshSourcesFromTerraform } from "./terraform-releases.js";
-import type { TextFile } from "../manifests/load.js";
 import { injectionScopesOf } from "./collection-items.js";
 import { manualInjectionsFromScripts, namespaceLabelsFromScripts, withScriptLabels } from "./namespace-labels.js";
-import type { ScriptFiles, ShellText } from "./script-texts.js";
+import type { InstallScripts } from "./script-texts.js";
 import { effectiveMode, sidecarFor } from "./sidecar-scope.js";
 import type { EgressModel, Namespace, SourceLocation } from "./types.js";
 import { cmpLocation } from "../findings.js";
 
 export type MeshSourceOverride = ReturnType<typeof meshSourceFromFile>;
-
-/** Install and bootstrap scripts, and the files they may name: how the mesh was set up outside the manifests. */
-export interface InstallScripts {
-  texts: readonly ShellText[];
-  files: ScriptFiles;
-  /** Terraform files, whose `helm_release` resources may install istiod. */
-  terraform?: readonly TextFile[];
-}
 
 export function buildModel(
   manifests: Pick<LoadedManifests, "resources" | "meshDocuments">,

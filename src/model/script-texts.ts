@@ -37,6 +37,24 @@ export function pipelinesOf(t: ShellText): readonly Pipeline[] {
   return known;
 }
 
+/** Install and bootstrap scripts, and the files they may name: how the mesh was set up outside the manifests. */
+export interface InstallScripts {
+  texts: readonly ShellText[];
+  files: ScriptFiles;
+  /** Terraform files, whose `helm_release` resources may install istiod. */
+  terraform?: readonly TextFile[];
+}
+
+/** The build files' shell and Terraform, and the YAML files (as read, before renders) a command may name. */
+export function installScriptsFrom(buildFiles: readonly TextFile[], yaml: readonly TextFile[]): InstallScripts {
+  const texts = new Map(yaml.map((f) => [f.path, f.text]));
+  return {
+    texts: shellTextsOf(buildFiles),
+    files: { textOf: (p) => texts.get(p) },
+    terraform: buildFiles.filter((f) => buildFileKind(f.path) === "terraform"),
+  };
+}
+
 export function shellTextsOf(files: readonly TextFile[]): ShellText[] {
   const known = TEXTS.get(files);
   if (known) return known;
