@@ -23278,7 +23278,7 @@ function codeView(text3, language) {
   const code = blank(text3, blanks);
   const lineStarts = [0];
   for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const lineIndex2 = (offset) => {
+  const lineIndex = (offset) => {
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -23292,8 +23292,8 @@ function codeView(text3, language) {
     text: text3,
     code,
     strings,
-    lineOf: (offset) => lineIndex2(offset) + 1,
-    columnOf: (offset) => offset - (lineStarts[lineIndex2(offset)] ?? 0) + 1,
+    lineOf: (offset) => lineIndex(offset) + 1,
+    columnOf: (offset) => offset - (lineStarts[lineIndex(offset)] ?? 0) + 1,
     stringAt(from) {
       let i = from;
       while (i < code.length && /\s/.test(code[i] ?? "")) i++;
@@ -28167,55 +28167,52 @@ function expandMakeVariables(text3) {
   return lines.map((l) => expand2(l).replace(/\u0001/g, "$")).join("\n");
 }
 
-// src/provenance/docs-builds.ts
+// src/provenance/markdown-code.ts
 var SHELL_BLOCKS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "console", "zsh", "shell-session", "sh-session"]);
-function docsBuilds(file2, text3, blocks = shellBlocks) {
-  if (!/\b(?:build|bud)\b/.test(text3)) return [];
-  const out = [];
-  for (const block of blocks(text3)) {
-    const builds = shellTextBuilds({ file: file2, text: block.text, firstLine: block.firstLine, cwd: dirOf(file2) });
-    for (const b of builds) out.push({ ...b, fromDocs: true });
-  }
-  return out;
+var EXECUTE = /^\{\{exec(?:ute)?(?:\s[^}]*)?\}\}/;
+function documentShell(kind, text3) {
+  if (kind === "readme") return shellBlocks(text3);
+  if (kind === "scenario-step") return executedSnippets(text3);
+  return void 0;
 }
 function shellBlocks(text3) {
-  const lines = text3.split(/\r?\n/);
   const out = [];
+  eachFence(text3, (b) => {
+    if (SHELL_BLOCKS.has(b.info.toLowerCase()))
+      out.push({ text: b.body.map(withoutPrompt).join("\n"), firstLine: b.firstLine });
+  });
+  return out;
+}
+function executedSnippets(text3) {
+  if (!text3.includes("{{exec")) return [];
+  const out = [];
+  eachFence(
+    text3,
+    (b) => {
+      if (EXECUTE.test(b.after)) out.push({ text: b.body.map(withoutPrompt).join("\n"), firstLine: b.firstLine });
+    },
+    (line, index) => {
+      for (const span of executedSpans(line)) out.push({ text: withoutPrompt(span.trim()), firstLine: index + 1 });
+    }
+  );
+  return out;
+}
+function eachFence(text3, onBlock, onLine) {
+  const lines = text3.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const open2 = /^\s*(`{3,}|~{3,})\s*([\w-]*)/.exec(lines[i]);
-    if (!open2) continue;
+    if (!open2) {
+      onLine?.(lines[i], i);
+      continue;
+    }
     const fence = open2[1];
     const body = [];
     let j = i + 1;
     while (j < lines.length && !lines[j].trimStart().startsWith(fence)) body.push(lines[j++]);
-    if (SHELL_BLOCKS.has(open2[2].toLowerCase()))
-      out.push({ text: body.map((l) => l.replace(/^\s*\$\s+/, "")).join("\n"), firstLine: i + 2 });
+    const after = (lines[j] ?? "").trimStart().replace(/^[`~]+/, "");
+    onBlock({ info: open2[2], body, firstLine: i + 2, after });
     i = j;
   }
-  return out;
-}
-
-// src/provenance/scenario-steps.ts
-var EXECUTE = /^\{\{exec(?:ute)?(?:\s[^}]*)?\}\}/;
-function executedSnippets(text3) {
-  if (!text3.includes("{{exec")) return [];
-  const lines = text3.split(/\r?\n/);
-  const out = [];
-  for (let i = 0; i < lines.length; i++) {
-    const open2 = /^\s*(`{3,}|~{3,})/.exec(lines[i]);
-    if (open2) {
-      const fence = open2[1];
-      const body = [];
-      let j = i + 1;
-      while (j < lines.length && !lines[j].trimStart().startsWith(fence)) body.push(lines[j++]);
-      const after = (lines[j] ?? "").trimStart().replace(/^[`~]+/, "");
-      if (EXECUTE.test(after)) out.push({ text: body.map(withoutPrompt).join("\n"), firstLine: i + 2 });
-      i = j;
-      continue;
-    }
-    for (const span of executedSpans(lines[i])) out.push({ text: withoutPrompt(span.trim()), firstLine: i + 1 });
-  }
-  return out;
 }
 function executedSpans(line) {
   const out = [];
@@ -28436,6 +28433,14 @@ function pipelinesOf(t) {
   if (!known) PIPELINES.set(t, known = readPipelines(t.text, t.firstLine));
   return known;
 }
+function installScriptsFrom(buildFiles, yaml) {
+  const texts = new Map(yaml.map((f) => [f.path, f.text]));
+  return {
+    texts: shellTextsOf(buildFiles),
+    files: { textOf: (p) => texts.get(p) },
+    terraform: buildFiles.filter((f) => buildFileKind(f.path) === "terraform")
+  };
+}
 function shellTextsOf(files) {
   const known = TEXTS.get(files);
   if (known) return known;
@@ -28453,10 +28458,9 @@ function readShellTexts(files) {
     else if (kind === "makefile") out.push({ file: f.path, text: expandMakeVariables(f.text), firstLine: 1, cwd });
     else if (kind === "taskfile") out.push(...taskfileCommands(f.path, f.text));
     else if (kind === "workflow") out.push(...workflowRunBlocks(f.path, f.text));
-    else if (kind === "readme")
-      for (const b of shellBlocks(f.text)) out.push({ file: f.path, text: b.text, firstLine: b.firstLine, cwd });
-    else if (kind === "scenario-step")
-      for (const b of executedSnippets(f.text)) out.push({ file: f.path, text: b.text, firstLine: b.firstLine, cwd });
+    else
+      for (const b of documentShell(kind, f.text) ?? [])
+        out.push({ file: f.path, text: b.text, firstLine: b.firstLine, cwd });
   }
   return out;
 }
@@ -29413,7 +29417,7 @@ function hclLiteralAt(code, at2) {
   const keyOffsets = /* @__PURE__ */ new Map();
   const reader = { code, i: at2, keyOffsets };
   const value = readValue(reader, []);
-  return { value: value === UNKNOWN ? void 0 : value, keyOffsets };
+  return { value: value === UNKNOWN ? void 0 : value, keyOffsets, end: reader.i };
 }
 var MAX_DEPTH3 = 64;
 function readValue(r, path19) {
@@ -29613,20 +29617,6 @@ function withoutComments(text3) {
   }
   return out;
 }
-function lineIndex(text3) {
-  const starts = [0];
-  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
 
 // src/model/terraform-releases.ts
 var CHART = /(^|[\s{,])chart\s*=\s*"([^"\n]*)"/g;
@@ -29638,7 +29628,8 @@ function meshSourcesFromTerraform(files, others) {
     const applies = f.text.includes("IstioOperator");
     if (!installs && !applies) continue;
     const code = withoutComments(f.text);
-    const lineAt3 = lineIndex(f.text);
+    const lines = new LineIndex(f.text);
+    const lineAt3 = (offset) => lines.line(offset);
     if (applies) out.push(...appliedObjects(f.path, code, lineAt3));
     if (!installs) continue;
     let releases = 0;
@@ -29708,27 +29699,16 @@ function setPairs2(code, body) {
     depth += nesting(code, last2, m.index);
     last2 = m.index;
     if (depth !== 0) continue;
-    const open2 = m.index + m[0].length - 1;
-    const close = code[open2] === "[" ? closingBracket2(code, open2, "[", "]") : closingBrace2(code, open2);
-    for (const item of objectsIn(code, { from: open2, to: close })) {
-      const name = stringAttribute(code, item, "name");
-      const value = stringAttribute(code, item, "value");
-      const valueAt2 = attributeAt(code, item, "value");
-      if (name !== void 0 && value !== void 0 && valueAt2 !== void 0) out.push({ name, value, at: valueAt2 });
-    }
-    SET.lastIndex = close;
-    last2 = close + 1;
-  }
-  return out;
-}
-function objectsIn(code, span) {
-  if (code[span.from] === "{") return [{ from: span.from + 1, to: span.to }];
-  const out = [];
-  for (let i = span.from + 1; i < span.to; i++) {
-    if (code[i] !== "{") continue;
-    const close = closingBrace2(code, i);
-    out.push({ from: i + 1, to: close });
-    i = close;
+    const literal2 = hclLiteralAt(code, m.index + m[0].length - 1);
+    const list = Array.isArray(literal2.value);
+    const items2 = list ? literal2.value : [literal2.value];
+    items2.forEach((item, i) => {
+      const at2 = literal2.keyOffsets.get(list ? `/${i}/value` : "/value");
+      if (isObject(item) && typeof item.name === "string" && typeof item.value === "string" && at2 !== void 0)
+        out.push({ name: item.name, value: item.value, at: at2 });
+    });
+    SET.lastIndex = literal2.end;
+    last2 = literal2.end;
   }
   return out;
 }
@@ -29925,6 +29905,17 @@ function composeImageName(file2, service) {
   return /^[a-z0-9][a-z0-9_.-]*$/.test(name) ? name : void 0;
 }
 
+// src/provenance/docs-builds.ts
+function docsBuilds(file2, text3, kind) {
+  if (!/\b(?:build|bud)\b/.test(text3)) return [];
+  const out = [];
+  for (const block of documentShell(kind, text3) ?? []) {
+    const builds = shellTextBuilds({ file: file2, text: block.text, firstLine: block.firstLine, cwd: dirOf(file2) });
+    for (const b of builds) out.push({ ...b, fromDocs: true });
+  }
+  return out;
+}
+
 // src/provenance/skaffold.ts
 function skaffoldBuilds(file2, text3, problems) {
   const builds = [];
@@ -29971,7 +29962,8 @@ function artifacts(file2, doc, section, at2, out) {
 // src/provenance/build-files.ts
 function buildsOf(file2, problems, repository) {
   const text3 = file2.text.slice(0, BUILD_FILE_LIMITS.maxChars);
-  switch (buildFileKind(file2.path)) {
+  const kind = buildFileKind(file2.path);
+  switch (kind) {
     case "compose":
       return composeBuilds(file2.path, text3, problems);
     case "skaffold":
@@ -29991,9 +29983,8 @@ function buildsOf(file2, problems, repository) {
     case "taskfile":
       return taskfileBuilds(file2.path, text3, problems);
     case "readme":
-      return docsBuilds(file2.path, text3);
     case "scenario-step":
-      return docsBuilds(file2.path, text3, executedSnippets);
+      return docsBuilds(file2.path, text3, kind);
     default:
       return [];
   }
@@ -36102,12 +36093,7 @@ function buildEgressModel(snapshot, defaultNamespace, meshConfig, parsed, reposi
 }
 function installScriptsOf(snapshot) {
   if (!snapshot.buildFiles) return void 0;
-  const texts = new Map((snapshot.manifestRead?.manifests ?? snapshot.manifests).map((f) => [f.path, f.text]));
-  return {
-    texts: shellTextsOf(snapshot.buildFiles),
-    files: { textOf: (p) => texts.get(p) },
-    terraform: snapshot.buildFiles.filter((f) => buildFileKind(f.path) === "terraform")
-  };
+  return installScriptsFrom(snapshot.buildFiles, snapshot.manifestRead?.manifests ?? snapshot.manifests);
 }
 function sameManifests(a, b) {
   if (a.manifests.length !== b.manifests.length) return false;
