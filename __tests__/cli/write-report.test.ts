@@ -14,6 +14,7 @@ describe("writeReportFile", () => {
     ["a text shorter than a piece", '{"host": "api.example.io"}\n'],
     ["an emoji across the first piece's edge", `${"a".repeat((1 << 20) - 1)}\u{1F600}b\n`],
     ["accented text over several pieces", `${"é—ü".repeat(900_000)}\n`],
+    ["a piece of three-byte characters only", `${"€".repeat((1 << 20) + 7)}\n`],
   ])("writes %s as UTF-8, byte for byte", (_, text) => {
     const file = path.join(dir, "report.json");
     writeReportFile(file, text);
