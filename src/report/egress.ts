@@ -14,10 +14,12 @@ export function summarizeEgress(
   allowlist?: Allowlist,
 ): EgressEdge[] {
   const kept = references.filter((r) => referenceKept(allowlist, r));
+  // The very list the rules judged, where the allowlist ignores none of it: its verdicts are known.
+  const judged = kept.length === references.length ? references : kept;
   const edges = new Map<string, EgressEdge>();
   for (const { ref, caller, reach } of evaluateReferences({
     model,
-    references: kept,
+    references: judged,
     ...(allowlist ? { allowlist } : {}),
   })) {
     const from = caller.meshWide

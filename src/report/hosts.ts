@@ -23,27 +23,26 @@ export function summarizeHosts(
     const entries = new Set<string>();
     // References in one file share their callers (one list per file), and so, within a group, their verdicts.
     const judged = new Set<readonly unknown[]>();
-    for (const ref of refs) {
-      const callers = callersOf(ref, model, allowlist);
-      if (judged.has(callers)) continue;
-      judged.add(callers);
-      for (const caller of callers) {
-        const reach = reaches(caller, ref);
-        if (reach.verdict !== "registered") registered = false;
-        else
-          for (const r of reach.registrations)
-            if (r.kind === "ServiceEntry") entries.add(`${r.entry.namespace}/${r.entry.name}`);
-      }
-    }
-    // Written key by key in the report's order: object spreads here cost more than the rest of the summary.
     const byPlace = new Map<string, PlacedReference>();
     for (const r of refs) {
+      const callers = callersOf(r, model, allowlist);
+      if (!judged.has(callers)) {
+        judged.add(callers);
+        for (const caller of callers) {
+          const reach = reaches(caller, r);
+          if (reach.verdict !== "registered") registered = false;
+          else
+            for (const g of reach.registrations)
+              if (g.kind === "ServiceEntry") entries.add(`${g.entry.namespace}/${g.entry.name}`);
+        }
+      }
+      // Written key by key in the report's order: object spreads here cost more than the rest of the summary.
       const entry = { file: r.file, line: r.line } as PlacedReference;
       if (r.column > 0) entry.column = r.column;
       entry.class = r.class;
       entry.reason = r.reason;
       if (r.via) entry.via = r.via;
-      entry.callers = describeCallersShort(callersOf(r, model, allowlist));
+      entry.callers = describeCallersShort(callers);
       byPlace.set(`${r.file}:${r.line}:${r.column}`, entry);
     }
     const references = [...byPlace.values()];

@@ -152,12 +152,15 @@ export function describeCaller(c: Caller): string {
   return c.workload === undefined ? `namespace ${c.namespace}` : `${c.namespace}/${c.workload}`;
 }
 
-/** Answers per model, per caller, per `port scheme host`: thousands of references ask about few pairs. */
-const reached = new WeakMap<EgressModel, Map<Caller, Map<string, Reachability>>>();
+/**
+ * Answers per model, per caller, per host, port and scheme: thousands of references ask about few of them. Maps in
+ * maps, since a key joined from the three would be a new string to build and hash for every question.
+ */
+const reached = new WeakMap<EgressModel, Map<Caller, Map<string, Map<number, Map<string, Reachability>>>>>();
 
 /**
  * `reachability` for the callers `callersOf` returns and a reference's host, port and scheme. Kept per caller object,
- * which a file's references share, so that each question costs one short key. Callers must not mutate the answer.
+ * which a file's references share. Callers must not mutate the answer.
  */
 export function callerReach(
   model: EgressModel,
@@ -166,10 +169,13 @@ export function callerReach(
   if (!byCaller) reached.set(model, (byCaller = new Map()));
   const known = byCaller;
   return (caller, ref) => {
-    let answers = known.get(caller);
-    if (!answers) known.set(caller, (answers = new Map()));
-    const key = `${ref.port}\0${ref.scheme}\0${ref.host}`;
-    let answer = answers.get(key);
+    let byHost = known.get(caller);
+    if (!byHost) known.set(caller, (byHost = new Map()));
+    let byPort = byHost.get(ref.host);
+    if (!byPort) byHost.set(ref.host, (byPort = new Map()));
+    let answers = byPort.get(ref.port);
+    if (!answers) byPort.set(ref.port, (answers = new Map()));
+    let answer = answers.get(ref.scheme);
     if (!answer) {
       answer = reachability(model, {
         namespace: caller.namespace,
@@ -179,7 +185,7 @@ export function callerReach(
         port: ref.port,
         scheme: ref.scheme,
       });
-      answers.set(key, answer);
+      answers.set(ref.scheme, answer);
     }
     return answer;
   };

@@ -16,7 +16,8 @@ export const doubleTls: Rule = {
   check({ model, references }) {
     const out: Finding[] = [];
     const routed = httpRouteTargets(model);
-    const calledWithTls = tlsCallTargets(references);
+    // Needed only where a DestinationRule originates TLS: worked out then, not for every run.
+    let calledWithTls: Set<string> | undefined;
     for (const se of model.serviceEntries) {
       if (ignores(se.ignoredRules, "double-tls")) continue;
       for (const p of se.ports) {
@@ -25,7 +26,8 @@ export const doubleTls: Rule = {
           const dr = host === "*" ? undefined : originatesTls(model, host, p.number, ["SIMPLE", "MUTUAL"]);
           if (!dr) continue;
           const key = `${host.toLowerCase()}:${p.number}`;
-          if (routedHere(routed, se, host, p.number) && !calledWithTls.has(key)) continue;
+          if (routedHere(routed, se, host, p.number) && !(calledWithTls ??= tlsCallTargets(references)).has(key))
+            continue;
           out.push(
             finding("double-tls", {
               message: `ServiceEntry ${seName(se)} declares ${host}:${p.number} as ${p.protocol}, which passes the app's own TLS through, and DestinationRule ${dr} originates TLS to it as well: the server receives TLS inside TLS ("wrong version number", 503 TLS_error). Either let the app speak TLS and drop the DestinationRule's tls, or declare the port HTTP (targetPort ${p.number}) and let the app send plain HTTP.`,

@@ -16,16 +16,13 @@ export interface ReferenceVerdict {
 }
 
 /**
- * Verdicts per reference, for each model and allowlist (callers depend on both). The rules, the egress picture and
- * the suggestions each ask about their own selection of the same reference objects; each is judged once.
+ * Verdicts per list of references, for each model and allowlist (callers depend on both): the reachability rules, the
+ * egress picture and the suggestions all ask about the same list. A list of other references is judged afresh, from
+ * the callers and the reachability answers, which are kept per file and per host.
  */
 const NO_ALLOWLIST = {};
 
-interface VerdictCache {
-  byRef: WeakMap<HostReference, ReferenceVerdict[]>;
-  /** The whole answer per list of references: the reachability rules all ask about the same list. */
-  byList: WeakMap<readonly HostReference[], ReferenceVerdict[]>;
-}
+type VerdictCache = WeakMap<readonly HostReference[], ReferenceVerdict[]>;
 
 const verdicts = new WeakMap<EgressModel, WeakMap<Allowlist | typeof NO_ALLOWLIST, VerdictCache>>();
 
@@ -33,29 +30,20 @@ function verdictCache(model: EgressModel, allowlist: Allowlist | undefined): Ver
   let byAllowlist = verdicts.get(model);
   if (!byAllowlist) verdicts.set(model, (byAllowlist = new WeakMap()));
   let cache = byAllowlist.get(allowlist ?? NO_ALLOWLIST);
-  if (!cache) byAllowlist.set(allowlist ?? NO_ALLOWLIST, (cache = { byRef: new WeakMap(), byList: new WeakMap() }));
+  if (!cache) byAllowlist.set(allowlist ?? NO_ALLOWLIST, (cache = new WeakMap()));
   return cache;
 }
 
 /** Pods without a sidecar never meet the outbound policy (failure mode 15), so they get no verdict. Not to be mutated. */
 export function evaluateReferences(ctx: RuleContext): readonly ReferenceVerdict[] {
-  const { byRef, byList } = verdictCache(ctx.model, ctx.allowlist);
+  const byList = verdictCache(ctx.model, ctx.allowlist);
   const known = byList.get(ctx.references);
   if (known) return known;
   const out: ReferenceVerdict[] = [];
   const reach = callerReach(ctx.model);
-  for (const ref of ctx.references) {
-    let judged = byRef.get(ref);
-    if (!judged) {
-      judged = [];
-      for (const caller of callersOf(ref, ctx.model, ctx.allowlist)) {
-        if (!caller.injected) continue;
-        judged.push({ ref, caller, reach: reach(caller, ref) });
-      }
-      byRef.set(ref, judged);
-    }
-    for (const v of judged) out.push(v);
-  }
+  for (const ref of ctx.references)
+    for (const caller of callersOf(ref, ctx.model, ctx.allowlist))
+      if (caller.injected) out.push({ ref, caller, reach: reach(caller, ref) });
   byList.set(ctx.references, out);
   return out;
 }

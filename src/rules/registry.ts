@@ -53,7 +53,10 @@ export const ALL_RULES: readonly Rule[] = [
  */
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = ALL_RULES): Finding[] {
   const allowlist = ctx.allowlist;
-  const scoped: RuleContext = { ...ctx, references: ctx.references.filter((r) => referenceKept(allowlist, r)) };
+  const kept = ctx.references.filter((r) => referenceKept(allowlist, r));
+  // The list itself where the allowlist ignores none of it: the egress picture and the suggestions ask about that
+  // list too, and its verdicts are worked out once per list.
+  const scoped: RuleContext = { ...ctx, references: kept.length === ctx.references.length ? ctx.references : kept };
   const active = rules.filter((r) => !allowlist?.ignore.rules.includes(r.name));
   const found = active.flatMap((r) => r.check(scoped)).filter((f) => findingKept(allowlist, f));
   return normalizeFindings(oneRowPerCause(found));

@@ -10,9 +10,11 @@ export function pathIgnored(allowlist: Allowlist | undefined, file: string): boo
 }
 
 export function hostIgnored(allowlist: Allowlist | undefined, host: string | undefined): boolean {
-  if (host === undefined) return false;
+  const patterns = allowlist?.ignore.hosts;
+  // Asked of every reference: most allowlists ignore no host.
+  if (host === undefined || !patterns?.length) return false;
   const h = host.toLowerCase();
-  return (allowlist?.ignore.hosts ?? []).some((p) => p === h || patternCovers(p, h));
+  return patterns.some((p) => p === h || patternCovers(p, h));
 }
 
 export function referenceKept(allowlist: Allowlist | undefined, ref: HostReference): boolean {
