@@ -35,6 +35,11 @@ interface CallerIndex {
   /** "namespace/workload" of the workloads provenance placed: a folder named like them is no evidence of more. */
   placedByImage: Set<string>;
   answers: WeakMap<Allowlist | typeof NO_ALLOWLIST, Map<string, Caller[]>>;
+  /**
+   * One object per distinct caller, and one list per distinct list of them: the answers for thousands of files are a
+   * few hundred lists, and what is kept per caller or per list (reachability, descriptions) is then worked out once.
+   */
+  interned: Map<string, Caller | Caller[]>;
 }
 
 const NO_ALLOWLIST = {};
@@ -49,6 +54,7 @@ function indexOf(model: EgressModel): CallerIndex {
     namespaces: new Map(),
     policy: injectionPolicyOf(model),
     answers: new WeakMap(),
+    interned: new Map(),
     placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`)),
   };
   for (const n of model.namespaces) if (!index.namespaces.has(n.name)) index.namespaces.set(n.name, n);
@@ -79,8 +85,28 @@ export function callersOf(ref: HostReference, model: EgressModel, allowlist?: Al
         ? `${ref.file}\0${ref.notRunBy.join("\0")}`
         : ref.file;
   let callers = answers.get(key);
-  if (!callers) answers.set(key, (callers = placeCallers(ref, model, index, allowlist)));
+  if (!callers) answers.set(key, (callers = internList(index, placeCallers(ref, model, index, allowlist))));
   return callers;
+}
+
+function callerKey(c: Caller): string {
+  const workload = c.workload ?? "\u0001";
+  return `${c.how}\0${c.namespace}\0${workload}\0${c.meshWide}\0${c.injected}\0${c.servedToBrowsers === true}`;
+}
+
+function internList(index: CallerIndex, callers: Caller[]): Caller[] {
+  const keys = callers.map(callerKey);
+  const listKey = `[${keys.join("\n")}`;
+  const known = index.interned.get(listKey);
+  if (known) return known as Caller[];
+  const list = callers.map((c, i) => {
+    const same = index.interned.get(keys[i]!);
+    if (same) return same as Caller;
+    index.interned.set(keys[i]!, c);
+    return c;
+  });
+  index.interned.set(listKey, list);
+  return list;
 }
 
 function placeCallers(ref: HostReference, model: EgressModel, index: CallerIndex, allowlist?: Allowlist): Caller[] {
