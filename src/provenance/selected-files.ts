@@ -82,6 +82,8 @@ export function withSelectedFiles(
   files: readonly string[],
   commands: ReadonlyMap<string, ContainerCommand>,
 ): HostReference[] {
+  // Most containers pass their program no word that could choose a file: then none is chosen, for any file.
+  if (![...commands.values()].some((c) => choiceWords(c).size > 0)) return [...refs];
   const alternatives = alternativesIndex(files);
   const words = new Map<string, Set<string>>();
   const wordsOf = (key: string) => {

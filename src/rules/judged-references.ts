@@ -80,6 +80,19 @@ export function judgedReferences(
   mode: UnplacedMode = "report",
 ): JudgedReferences {
   const out: JudgedReferences = { judged: [], unplaced: [], notEgress: [] };
+  // Per list of callers (one object per distinct list, see callersOf) and host: thousands of references share them.
+  const reasons = new Map<readonly Caller[], Map<string, { own?: string; admiral?: string }>>();
+  const reasonsFor = (callers: readonly Caller[], host: string) => {
+    let byHost = reasons.get(callers);
+    if (!byHost) reasons.set(callers, (byHost = new Map()));
+    let said = byHost.get(host);
+    if (!said)
+      byHost.set(
+        host,
+        (said = { own: ownAddressReason(model, callers, host), admiral: admiralReason(model, callers, host) }),
+      );
+    return said;
+  };
   for (const ref of refs) {
     if (!EGRESS_CLASSES.has(ref.class)) {
       out.notEgress.push(ref);
@@ -91,8 +104,9 @@ export function judgedReferences(
       continue;
     }
     // Code that requests its own public address makes a call out like any other (the route is for outside callers).
-    const own = ref.requested ? undefined : ownAddressReason(model, callers, ref.host);
-    const admiral = own ? undefined : admiralReason(model, callers, ref.host);
+    const said = reasonsFor(callers, ref.host);
+    const own = ref.requested ? undefined : said.own;
+    const admiral = own ? undefined : said.admiral;
     if (own) out.notEgress.push({ ...ref, class: "mention", reason: own });
     else if (admiral) out.notEgress.push({ ...ref, class: "special-use", reason: admiral });
     else if (mode === "report" && (ref.unread || callers.every((c) => c.meshWide))) out.unplaced.push(ref);
