@@ -411,6 +411,19 @@ function whatClientSees(
     services: [],
   };
   for (const se of serviceEntries) {
+    // What the entry's listeners on the port would tell, first: whether the proxy sees the entry costs more to work
+    // out, and most entries (a TLS port, one already told of) tell nothing new.
+    const wildcardBound = se.addresses.length === 0;
+    let http = false;
+    let captures = false;
+    for (const p of se.ports) {
+      if (p.number !== port) continue;
+      const cls = listenerClass(p.protocol);
+      if (cls === "http" || (cls === "auto" && wildcardBound)) http = true;
+      const rawTcp = cls === "auto" || (cls === "tcp" && p.protocol !== "TLS" && p.protocol !== "HTTPS");
+      if (rawTcp && wildcardBound) captures = true;
+    }
+    if (!(http && !httpListener) && !(captures && capturedBy === undefined)) continue;
     const r = seRegistration(se, se.hosts.find((h) => h !== "*") ?? "");
     if (
       !r.host ||
@@ -418,16 +431,13 @@ function whatClientSees(
       !se.hosts.some((h) => h !== "*" && importedBy(scope, { ...r, host: h }, port))
     )
       continue;
-    for (const p of se.ports.filter((x) => x.number === port)) {
-      const cls = listenerClass(p.protocol);
-      const wildcardBound = se.addresses.length === 0;
-      if (cls === "http" || (cls === "auto" && wildcardBound)) httpListener = true;
-      const rawTcp = cls === "auto" || (cls === "tcp" && p.protocol !== "TLS" && p.protocol !== "HTTPS");
-      if (rawTcp && wildcardBound && capturedBy === undefined) capturedBy = se;
-    }
+    if (http) httpListener = true;
+    if (captures && capturedBy === undefined) capturedBy = se;
   }
   for (const s of services) {
-    if (s.type === "ExternalName") continue;
+    if (httpListener) break;
+    if (s.type === "ExternalName" || !s.ports.some((p) => p.number === port && listenerClass(p.protocol) === "http"))
+      continue;
     const r: Registration = {
       kind: "Service",
       service: s,
@@ -435,12 +445,7 @@ function whatClientSees(
       ports: s.ports,
       namespace: s.namespace,
     };
-    if (
-      s.ports.some((p) => p.number === port && listenerClass(p.protocol) === "http") &&
-      visibleTo(scope, r) &&
-      importedBy(scope, r, port)
-    )
-      httpListener = true;
+    if (visibleTo(scope, r) && importedBy(scope, r, port)) httpListener = true;
   }
   if (client === "http")
     return httpListener
