@@ -13,37 +13,74 @@ const id = (w: Workload) => `${w.namespace}/${w.name}`;
 
 /**
  * A monorepo has hundreds of workloads but few distinct views, and one table costs as much as the services the proxy
- * sees: tables are simulated once per distinct input (`viewInputs`) and then grouped by what they print.
+ * sees: tables are simulated once per distinct input (`viewInputs`) and then grouped by what they hold, row by row.
  */
 export function proxyViews(model: EgressModel, options?: RouteOptions): ProxyView[] {
   const ctx = simContext(model, options);
   const workloads = model.workloads.filter((w) => w.injected).sort((a, b) => cmp(id(a), id(b)));
-  const byInputs = new Map<string, { routes: RouteTable; clusters: ClusterTable; printed: string }>();
-  const views = new Map<string, ProxyView>();
+  const byInputs = new Map<string, { routes: RouteTable; clusters: ClusterTable; view?: ProxyView }>();
+  // Views by a digest of their tables; tables with the same digest are compared row by row.
+  const byDigest = new Map<string, ProxyView[]>();
+  const views: ProxyView[] = [];
   for (const w of workloads) {
     const proxy = proxyFacts(model, w);
     const inputs = viewInputs(ctx, proxy);
     let tables = byInputs.get(inputs);
     if (!tables) {
-      const routes = routeTableOf(ctx, proxy);
-      const clusters = clusterTableOf(ctx, proxy);
-      tables = { routes, clusters, printed: JSON.stringify([routes.rows, clusters.rows]) };
+      tables = { routes: routeTableOf(ctx, proxy), clusters: clusterTableOf(ctx, proxy) };
       byInputs.set(inputs, tables);
     }
-    const seen = views.get(tables.printed);
-    // Duplicated names (the same workload written twice) are one proxy.
-    if (seen) {
-      if (!seen.proxies.includes(proxy.id)) seen.proxies.push(proxy.id);
-    } else {
-      views.set(tables.printed, {
-        proxy: proxy.id,
-        proxies: [proxy.id],
-        routes: { ...tables.routes, proxy: proxy.id },
-        clusters: { ...tables.clusters, proxy: proxy.id },
-      });
+    if (!tables.view) {
+      const digest = tablesDigest(tables.routes, tables.clusters);
+      const alike = byDigest.get(digest) ?? [];
+      const { routes, clusters } = tables;
+      tables.view = alike.find((v) => sameRows(v.routes.rows, routes.rows) && sameRows(v.clusters.rows, clusters.rows));
+      if (!tables.view) {
+        tables.view = {
+          proxy: proxy.id,
+          proxies: [],
+          routes: { ...routes, proxy: proxy.id },
+          clusters: { ...clusters, proxy: proxy.id },
+        };
+        views.push(tables.view);
+        byDigest.set(digest, [...alike, tables.view]);
+      }
     }
+    // Duplicated names (the same workload written twice) are one proxy.
+    if (!tables.view.proxies.includes(proxy.id)) tables.view.proxies.push(proxy.id);
   }
-  return [...views.values()];
+  return views;
+}
+
+/**
+ * A short digest of what two tables hold, to find tables that may be equal without comparing every pair: the row
+ * counts and the characters of the fields that tell most rows apart. Equal tables have equal digests.
+ */
+function tablesDigest(routes: RouteTable, clusters: ClusterTable): string {
+  let hash = 0x811c9dc5;
+  const mix = (s: string) => {
+    for (let i = 0; i < s.length; i++) hash = Math.imul(hash ^ s.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 0x0a, 0x01000193);
+  };
+  for (const r of routes.rows) {
+    mix(r.name);
+    mix(r.domains);
+  }
+  for (const c of clusters.rows) mix(c.fqdn);
+  return `${routes.rows.length}/${clusters.rows.length}/${hash >>> 0}`;
+}
+
+/** Whether two tables have the same rows, field by field, in the same order: what would print the same. */
+function sameRows(a: readonly object[], b: readonly object[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as Record<string, unknown>;
+    const y = b[i] as Record<string, unknown>;
+    const keys = Object.keys(x);
+    if (keys.length !== Object.keys(y).length) return false;
+    for (const k of keys) if (x[k] !== y[k]) return false;
+  }
+  return true;
 }
 
 /**
