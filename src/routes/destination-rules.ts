@@ -8,7 +8,13 @@ import { isWildcarded, mostSpecificMatch, resolveShortname } from "./hostnames.j
 import type { ProxyFacts } from "./proxy.js";
 import type { MeshService } from "./services.js";
 
-function pick(ctx: SimContext, candidates: DestinationRule[], hostname: string): DestinationRule | undefined {
+/** The rules of one level by host: the first of each host, in the order they were written, as Istio keeps them. */
+interface Level {
+  exact: Map<string, DestinationRule>;
+  wild: Map<string, DestinationRule>;
+}
+
+function levelOf(ctx: SimContext, candidates: DestinationRule[]): Level {
   const exact = new Map<string, DestinationRule>();
   const wild = new Map<string, DestinationRule>();
   for (const dr of [...candidates].sort((a, b) => a.order - b.order)) {
@@ -16,32 +22,63 @@ function pick(ctx: SimContext, candidates: DestinationRule[], hostname: string):
     const m = isWildcarded(host) ? wild : exact;
     if (!m.has(host)) m.set(host, dr);
   }
-  return mostSpecificMatch(hostname, exact, wild);
+  return { exact, wild };
+}
+
+/** A proxy's levels: its own namespace's, each service namespace's (by name) and the root namespace's. */
+interface ProxyLevels {
+  own: Level;
+  root: Level;
+  byNamespace: Map<string, Level>;
+  applies: DestinationRule[];
+}
+
+// Asked once per service a proxy's cluster table lists: the levels depend only on the proxy, so they are built once.
+const levelsByContext = new WeakMap<SimContext, WeakMap<ProxyFacts, ProxyLevels>>();
+
+function levelsOf(ctx: SimContext, proxy: ProxyFacts): ProxyLevels {
+  let byProxy = levelsByContext.get(ctx);
+  if (!byProxy) levelsByContext.set(ctx, (byProxy = new WeakMap()));
+  let levels = byProxy.get(proxy);
+  if (!levels) {
+    // Rules with a workload selector only configure the workloads they select.
+    const applies = ctx.model.destinationRules.filter(
+      (dr) => !dr.workloadSelector || selectorMatches(dr.workloadSelector, proxy.labels),
+    );
+    levels = {
+      own: levelOf(
+        ctx,
+        applies.filter((dr) => dr.namespace === proxy.namespace),
+      ),
+      root: levelOf(
+        ctx,
+        applies.filter((dr) => dr.namespace === ctx.model.mesh.rootNamespace && exportedTo(ctx, dr, proxy)),
+      ),
+      byNamespace: new Map(),
+      applies,
+    };
+    byProxy.set(proxy, levels);
+  }
+  return levels;
+}
+
+function exportedTo(ctx: SimContext, dr: DestinationRule, proxy: ProxyFacts): boolean {
+  return isExportedTo(dr.exportTo, ctx.model.mesh.defaultDestinationRuleExportTo, dr.namespace, proxy.namespace);
 }
 
 export function destinationRuleFor(ctx: SimContext, proxy: ProxyFacts, svc: MeshService): DestinationRule | undefined {
-  const root = ctx.model.mesh.rootNamespace;
-  // Rules with a workload selector only configure the workloads they select.
-  const applies = ctx.model.destinationRules.filter(
-    (dr) => !dr.workloadSelector || selectorMatches(dr.workloadSelector, proxy.labels),
-  );
-  const exported = (dr: DestinationRule) =>
-    isExportedTo(dr.exportTo, ctx.model.mesh.defaultDestinationRuleExportTo, dr.namespace, proxy.namespace);
+  const levels = levelsOf(ctx, proxy);
+  let theirs = levels.byNamespace.get(svc.namespace);
+  if (!theirs) {
+    theirs = levelOf(
+      ctx,
+      levels.applies.filter((dr) => dr.namespace === svc.namespace && exportedTo(ctx, dr, proxy)),
+    );
+    levels.byNamespace.set(svc.namespace, theirs);
+  }
   return (
-    pick(
-      ctx,
-      applies.filter((dr) => dr.namespace === proxy.namespace),
-      svc.hostname,
-    ) ??
-    pick(
-      ctx,
-      applies.filter((dr) => dr.namespace === svc.namespace && exported(dr)),
-      svc.hostname,
-    ) ??
-    pick(
-      ctx,
-      applies.filter((dr) => dr.namespace === root && exported(dr)),
-      svc.hostname,
-    )
+    mostSpecificMatch(svc.hostname, levels.own.exact, levels.own.wild) ??
+    mostSpecificMatch(svc.hostname, theirs.exact, theirs.wild) ??
+    mostSpecificMatch(svc.hostname, levels.root.exact, levels.root.wild)
   );
 }
