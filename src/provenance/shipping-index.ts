@@ -27,16 +27,27 @@ export function placementsShipping(p: Provenance, file: string): readonly CodePl
   return found;
 }
 
+/** One array per distinct answer: the files of a folder share theirs, and what is kept per answer is worked out once. */
+const distinctAnswers = new WeakMap<Provenance, Map<string, CodePlacement[]>>();
+
 function shipping(p: Provenance, file: string): CodePlacement[] {
   let index = indexes.get(p);
   if (!index) indexes.set(p, (index = buildIndex(p.placements)));
   const found = new Set<number>();
-  for (const prefix of ancestors(file)) {
+  const visit = (prefix: string) => {
     for (const c of index.get(prefix) ?? []) {
       if (!found.has(c.index) && c.ships(file) && !c.excluded(file)) found.add(c.index);
     }
-  }
-  return [...found].sort((a, b) => a - b).map((i) => p.placements[i]!);
+  };
+  visit("");
+  for (let i = file.indexOf("/"); i !== -1; i = file.indexOf("/", i + 1)) visit(file.slice(0, i));
+  const indices = [...found].sort((a, b) => a - b);
+  let distinct = distinctAnswers.get(p);
+  if (!distinct) distinctAnswers.set(p, (distinct = new Map()));
+  const key = indices.join(",");
+  let answer = distinct.get(key);
+  if (!answer) distinct.set(key, (answer = indices.map((i) => p.placements[i]!)));
+  return answer;
 }
 
 /**
@@ -80,9 +91,4 @@ function literalFolder(glob: string): string {
   const firstWild = segments.findIndex((s) => /[*?[\]{}!+@()]/.test(s));
   const literal = firstWild === -1 ? segments.slice(0, -1) : segments.slice(0, firstWild);
   return literal.join("/");
-}
-
-function* ancestors(file: string): Generator<string> {
-  yield "";
-  for (let i = file.indexOf("/"); i !== -1; i = file.indexOf("/", i + 1)) yield file.slice(0, i);
 }

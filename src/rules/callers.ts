@@ -8,6 +8,7 @@ import type { HostReference } from "../scan/types.js";
 import { addTo } from "../group.js";
 import { matchesAny } from "../glob.js";
 import { placementsCarrying } from "../provenance/index.js";
+import type { CodePlacement } from "../provenance/types.js";
 
 export interface Caller {
   namespace: string;
@@ -40,6 +41,8 @@ interface CallerIndex {
    * few hundred lists, and what is kept per caller or per list (reachability, descriptions) is then worked out once.
    */
   interned: Map<string, Caller | Caller[]>;
+  /** The callers of the files each list of placements carries: the files of a folder share one list (see shipping). */
+  byPlacements: WeakMap<readonly CodePlacement[], Caller[]>;
 }
 
 const NO_ALLOWLIST = {};
@@ -55,6 +58,7 @@ function indexOf(model: EgressModel): CallerIndex {
     policy: injectionPolicyOf(model),
     answers: new WeakMap(),
     interned: new Map(),
+    byPlacements: new WeakMap(),
     placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`)),
   };
   for (const n of model.namespaces) if (!index.namespaces.has(n.name)) index.namespaces.set(n.name, n);
@@ -89,12 +93,16 @@ export function callersOf(ref: HostReference, model: EgressModel, allowlist?: Al
   return callers;
 }
 
+/** Lists `internList` returned: given one again, it returns it at once. */
+const interned = new WeakSet<Caller[]>();
+
 function callerKey(c: Caller): string {
   const workload = c.workload ?? "\u0001";
   return `${c.how}\0${c.namespace}\0${workload}\0${c.meshWide}\0${c.injected}\0${c.servedToBrowsers === true}`;
 }
 
 function internList(index: CallerIndex, callers: Caller[]): Caller[] {
+  if (interned.has(callers)) return callers;
   const keys = callers.map(callerKey);
   const listKey = `[${keys.join("\n")}`;
   const known = index.interned.get(listKey);
@@ -106,6 +114,7 @@ function internList(index: CallerIndex, callers: Caller[]): Caller[] {
     return c;
   });
   index.interned.set(listKey, list);
+  interned.add(list);
   return list;
 }
 
@@ -125,12 +134,19 @@ function placeCallers(ref: HostReference, model: EgressModel, index: CallerIndex
     ? carrying.filter((p) => !notRunBy.includes(`${p.namespace}/${p.workload}/${p.container}`))
     : carrying;
   if (shipping.length) {
-    return dedupe(
-      shipping.map((p) => ({
-        ...placed(index, p.namespace, p.workload, "image"),
-        ...(p.servesStaticFiles ? { servedToBrowsers: true } : {}),
-      })),
+    const known = index.byPlacements.get(shipping);
+    if (known) return known;
+    const callers = internList(
+      index,
+      dedupe(
+        shipping.map((p) => ({
+          ...placed(index, p.namespace, p.workload, "image"),
+          ...(p.servesStaticFiles ? { servedToBrowsers: true } : {}),
+        })),
+      ),
     );
+    index.byPlacements.set(shipping, callers);
+    return callers;
   }
   // A folder named like a workload is weaker evidence than a build definition: it stands only for workloads whose
   // image the repository does not show how to build.
