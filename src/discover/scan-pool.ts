@@ -1,20 +1,14 @@
 // Reading and scanning source files on several threads: on a monorepo this is most of the work, and it is
-// independent per file. Each thread takes the next batch itself, from a counter the threads share, so that none waits
-// for this thread while it builds the model; results are put back in batch order.
+// independent per file. Batches go to whichever worker is free; results are put back in batch order.
 import { Worker } from "node:worker_threads";
 import { mergeScans, scanSources, type ScannedSources, type SourceReader } from "./snapshot.js";
 
-/** One read, sent to every thread: each takes batches from `next` (an Int32 counter) until none is left. */
-export interface ScanJob {
+export interface ScanBatch {
   root: string;
-  batches: readonly (readonly string[])[];
+  paths: readonly string[];
   maxFileBytes: number;
   exclude: readonly string[];
-  next: SharedArrayBuffer;
 }
-
-/** What a thread answers: one message per batch it scanned, then one saying it has taken its last. */
-export type ScanAnswer = { batch: number; scan: ScannedSources } | { done: true };
 
 /** Files per message: large enough that messaging costs little, small enough to keep both threads busy. */
 const BATCH = 200;
@@ -35,19 +29,12 @@ function startThread(script: URL): Thread {
   return { worker, failed };
 }
 
-/** Sends the job and keeps each batch's scan in `results`; resolves when the thread is done, rejects if it fails. */
-function runJob(thread: Thread, job: ScanJob, results: ScannedSources[]): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
+/** Sends one message and resolves with the thread's answer, or rejects with its failure. */
+function ask<T>(thread: Thread, message: unknown): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
     thread.failed.catch(reject);
-    const onAnswer = (answer: ScanAnswer) => {
-      if ("batch" in answer) results[answer.batch] = answer.scan;
-      else {
-        thread.worker.off("message", onAnswer);
-        resolve();
-      }
-    };
-    thread.worker.on("message", onAnswer);
-    thread.worker.postMessage(job);
+    thread.worker.once("message", resolve);
+    thread.worker.postMessage(message);
   });
 }
 
@@ -73,16 +60,23 @@ export function workerSourceReader(script: URL, threads: number): WorkerPool {
     await Promise.all(unused.map((t) => t.worker.terminate()));
   };
   const read = async (root: string, paths: readonly string[], maxFileBytes: number, exclude: readonly string[]) => {
-    const batches: string[][] = [];
-    for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
-    const job: ScanJob = { root, batches, maxFileBytes, exclude, next: new SharedArrayBuffer(4) };
+    const batches: ScanBatch[] = [];
+    for (let i = 0; i < paths.length; i += BATCH)
+      batches.push({ root, paths: paths.slice(i, i + BATCH), maxFileBytes, exclude });
     const results = new Array<ScannedSources>(batches.length);
     const count = Math.min(threads, batches.length);
     const pool = warmed.splice(0, count);
     while (pool.length < count) pool.push(startThread(script));
     for (const t of pool) t.worker.ref();
+    let next = 0;
+    const drain = async (thread: Thread) => {
+      while (next < batches.length) {
+        const i = next++;
+        results[i] = await ask<ScannedSources>(thread, batches[i]);
+      }
+    };
     try {
-      await Promise.all([...pool.map((t) => runJob(t, job, results)), release()]);
+      await Promise.all([...pool.map(drain), release()]);
     } finally {
       await Promise.all(pool.map((t) => t.worker.terminate()));
     }
