@@ -29171,14 +29171,14 @@ function resolveMeshPolicy(sources) {
     policy.sourceKind = ordered[0].kind;
     policy.source = ordered[0].at([]);
   }
-  const pick2 = (key) => ordered.find((s) => s.meshConfig[key] !== void 0);
-  const svc = pick2("defaultServiceExportTo");
+  const pick = (key) => ordered.find((s) => s.meshConfig[key] !== void 0);
+  const svc = pick("defaultServiceExportTo");
   if (svc) policy.defaultServiceExportTo = asStringArray(svc.meshConfig.defaultServiceExportTo);
-  const vs = pick2("defaultVirtualServiceExportTo");
+  const vs = pick("defaultVirtualServiceExportTo");
   if (vs) policy.defaultVirtualServiceExportTo = asStringArray(vs.meshConfig.defaultVirtualServiceExportTo);
-  const dr = pick2("defaultDestinationRuleExportTo");
+  const dr = pick("defaultDestinationRuleExportTo");
   if (dr) policy.defaultDestinationRuleExportTo = asStringArray(dr.meshConfig.defaultDestinationRuleExportTo);
-  const root = pick2("rootNamespace");
+  const root = pick("rootNamespace");
   if (root) policy.rootNamespace = asString(root.meshConfig.rootNamespace) ?? DEFAULT_ROOT_NAMESPACE;
   return policy;
 }
@@ -31023,16 +31023,25 @@ function placementsShipping(p, file2) {
   if (found === void 0) known.set(file2, found = shipping(p, file2));
   return found;
 }
+var distinctAnswers = /* @__PURE__ */ new WeakMap();
 function shipping(p, file2) {
   let index = indexes.get(p);
   if (!index) indexes.set(p, index = buildIndex(p.placements));
   const found = /* @__PURE__ */ new Set();
-  for (const prefix2 of ancestors(file2)) {
+  const visit3 = (prefix2) => {
     for (const c of index.get(prefix2) ?? []) {
       if (!found.has(c.index) && c.ships(file2) && !c.excluded(file2)) found.add(c.index);
     }
-  }
-  return [...found].sort((a, b) => a - b).map((i) => p.placements[i]);
+  };
+  visit3("");
+  for (let i = file2.indexOf("/"); i !== -1; i = file2.indexOf("/", i + 1)) visit3(file2.slice(0, i));
+  const indices = [...found].sort((a, b) => a - b);
+  let distinct = distinctAnswers.get(p);
+  if (!distinct) distinctAnswers.set(p, distinct = /* @__PURE__ */ new Map());
+  const key = indices.join(",");
+  let answer = distinct.get(key);
+  if (!answer) distinct.set(key, answer = indices.map((i) => p.placements[i]));
+  return answer;
 }
 function placementsCarrying(p, file2) {
   let dockerfiles = byDockerfile.get(p);
@@ -31068,10 +31077,6 @@ function literalFolder(glob) {
   const firstWild = segments.findIndex((s) => /[*?[\]{}!+@()]/.test(s));
   const literal2 = firstWild === -1 ? segments.slice(0, -1) : segments.slice(0, firstWild);
   return literal2.join("/");
-}
-function* ancestors(file2) {
-  yield "";
-  for (let i = file2.indexOf("/"); i !== -1; i = file2.indexOf("/", i + 1)) yield file2.slice(0, i);
 }
 
 // src/provenance/environment-reads.ts
@@ -31682,6 +31687,7 @@ function chosenAmong(words, stems) {
   return chosen2.size === 1 ? [...chosen2][0] : void 0;
 }
 function withSelectedFiles(refs, provenance, files, commands) {
+  if (![...commands.values()].some((c) => choiceWords(c).size > 0)) return [...refs];
   const alternatives = alternativesIndex(files);
   const words = /* @__PURE__ */ new Map();
   const wordsOf = (key) => {
@@ -31697,10 +31703,10 @@ function withSelectedFiles(refs, provenance, files, commands) {
     const notRun = [];
     const chosen2 = /* @__PURE__ */ new Set();
     for (const p of carrying) {
-      const pick2 = chosenAmong(wordsOf(containerKey(p)), stems);
-      if (pick2 === void 0 || pick2 === stem) continue;
+      const pick = chosenAmong(wordsOf(containerKey(p)), stems);
+      if (pick === void 0 || pick === stem) continue;
       notRun.push(p);
-      chosen2.add(`${dir ? `${dir}/` : ""}${pick2}${ext2}`);
+      chosen2.add(`${dir ? `${dir}/` : ""}${pick}${ext2}`);
     }
     if (notRun.length === 0) return void 0;
     const workloads = [...new Set(notRun.map((p) => `${p.namespace}/${p.workload}`))].sort();
@@ -33381,19 +33387,27 @@ function whatClientSees(scope, port, client) {
     services: []
   };
   for (const se of serviceEntries) {
+    const wildcardBound = se.addresses.length === 0;
+    let http = false;
+    let captures = false;
+    for (const p of se.ports) {
+      if (p.number !== port) continue;
+      const cls = listenerClass(p.protocol);
+      if (cls === "http" || cls === "auto" && wildcardBound) http = true;
+      const rawTcp = cls === "auto" || cls === "tcp" && p.protocol !== "TLS" && p.protocol !== "HTTPS";
+      if (rawTcp && wildcardBound) captures = true;
+    }
+    if (!(http && !httpListener) && !(captures && capturedBy === void 0)) continue;
     const r = seRegistration(se, se.hosts.find((h) => h !== "*") ?? "");
     if (!r.host || !visibleTo(scope, r) || !se.hosts.some((h) => h !== "*" && importedBy(scope, { ...r, host: h }, port)))
       continue;
-    for (const p of se.ports.filter((x) => x.number === port)) {
-      const cls = listenerClass(p.protocol);
-      const wildcardBound = se.addresses.length === 0;
-      if (cls === "http" || cls === "auto" && wildcardBound) httpListener = true;
-      const rawTcp = cls === "auto" || cls === "tcp" && p.protocol !== "TLS" && p.protocol !== "HTTPS";
-      if (rawTcp && wildcardBound && capturedBy === void 0) capturedBy = se;
-    }
+    if (http) httpListener = true;
+    if (captures && capturedBy === void 0) capturedBy = se;
   }
   for (const s of services) {
-    if (s.type === "ExternalName") continue;
+    if (httpListener) break;
+    if (s.type === "ExternalName" || !s.ports.some((p) => p.number === port && listenerClass(p.protocol) === "http"))
+      continue;
     const r = {
       kind: "Service",
       service: s,
@@ -33401,8 +33415,7 @@ function whatClientSees(scope, port, client) {
       ports: s.ports,
       namespace: s.namespace
     };
-    if (s.ports.some((p) => p.number === port && listenerClass(p.protocol) === "http") && visibleTo(scope, r) && importedBy(scope, r, port))
-      httpListener = true;
+    if (visibleTo(scope, r) && importedBy(scope, r, port)) httpListener = true;
   }
   if (client === "http")
     return httpListener ? { clientSees: "502" } : capturedBy ? { clientSees: "captured", capturedBy } : { clientSees: "reset" };
@@ -33423,6 +33436,8 @@ function indexOf(model) {
     namespaces: /* @__PURE__ */ new Map(),
     policy: injectionPolicyOf(model),
     answers: /* @__PURE__ */ new WeakMap(),
+    interned: /* @__PURE__ */ new Map(),
+    byPlacements: /* @__PURE__ */ new WeakMap(),
     placedByImage: new Set((model.provenance?.placements ?? []).map((p) => `${p.namespace}/${p.workload}`))
   };
   for (const n of model.namespaces) if (!index.namespaces.has(n.name)) index.namespaces.set(n.name, n);
@@ -33440,8 +33455,29 @@ function callersOf(ref, model, allowlist) {
   if (!answers3) index.answers.set(allowlist ?? NO_ALLOWLIST, answers3 = /* @__PURE__ */ new Map());
   const key = ref.namespace !== void 0 ? `\0${ref.namespace}\0${ref.workload ?? "\0"}${ref.bypassesSidecar ? "\0proxy-user" : ""}` : ref.notRunBy ? `${ref.file}\0${ref.notRunBy.join("\0")}` : ref.file;
   let callers = answers3.get(key);
-  if (!callers) answers3.set(key, callers = placeCallers(ref, model, index, allowlist));
+  if (!callers) answers3.set(key, callers = internList(index, placeCallers(ref, model, index, allowlist)));
   return callers;
+}
+var interned = /* @__PURE__ */ new WeakSet();
+function callerKey(c) {
+  const workload = c.workload ?? "";
+  return `${c.how}\0${c.namespace}\0${workload}\0${c.meshWide}\0${c.injected}\0${c.servedToBrowsers === true}`;
+}
+function internList(index, callers) {
+  if (interned.has(callers)) return callers;
+  const keys = callers.map(callerKey);
+  const listKey = `[${keys.join("\n")}`;
+  const known = index.interned.get(listKey);
+  if (known) return known;
+  const list = callers.map((c, i) => {
+    const same = index.interned.get(keys[i]);
+    if (same) return same;
+    index.interned.set(keys[i], c);
+    return c;
+  });
+  index.interned.set(listKey, list);
+  interned.add(list);
+  return list;
 }
 function placeCallers(ref, model, index, allowlist) {
   if (ref.namespace !== void 0) {
@@ -33454,12 +33490,19 @@ function placeCallers(ref, model, index, allowlist) {
   const notRunBy = ref.notRunBy;
   const shipping2 = notRunBy ? carrying.filter((p) => !notRunBy.includes(`${p.namespace}/${p.workload}/${p.container}`)) : carrying;
   if (shipping2.length) {
-    return dedupe(
-      shipping2.map((p) => ({
-        ...placed(index, p.namespace, p.workload, "image"),
-        ...p.servesStaticFiles ? { servedToBrowsers: true } : {}
-      }))
+    const known = index.byPlacements.get(shipping2);
+    if (known) return known;
+    const callers = internList(
+      index,
+      dedupe(
+        shipping2.map((p) => ({
+          ...placed(index, p.namespace, p.workload, "image"),
+          ...p.servesStaticFiles ? { servedToBrowsers: true } : {}
+        }))
+      )
     );
+    index.byPlacements.set(shipping2, callers);
+    return callers;
   }
   const folders = ref.file.split("/").slice(0, -1);
   for (let i = folders.length - 1; i >= 0; i--) {
@@ -33501,10 +33544,13 @@ function callerReach(model) {
   if (!byCaller) reached.set(model, byCaller = /* @__PURE__ */ new Map());
   const known = byCaller;
   return (caller, ref) => {
-    let answers3 = known.get(caller);
-    if (!answers3) known.set(caller, answers3 = /* @__PURE__ */ new Map());
-    const key = `${ref.port}\0${ref.scheme}\0${ref.host}`;
-    let answer = answers3.get(key);
+    let byHost = known.get(caller);
+    if (!byHost) known.set(caller, byHost = /* @__PURE__ */ new Map());
+    let byPort = byHost.get(ref.host);
+    if (!byPort) byHost.set(ref.host, byPort = /* @__PURE__ */ new Map());
+    let answers3 = byPort.get(ref.port);
+    if (!answers3) byPort.set(ref.port, answers3 = /* @__PURE__ */ new Map());
+    let answer = answers3.get(ref.scheme);
     if (!answer) {
       answer = reachability(model, {
         namespace: caller.namespace,
@@ -33514,7 +33560,7 @@ function callerReach(model) {
         port: ref.port,
         scheme: ref.scheme
       });
-      answers3.set(key, answer);
+      answers3.set(ref.scheme, answer);
     }
     return answer;
   };
@@ -33527,27 +33573,18 @@ function verdictCache(model, allowlist) {
   let byAllowlist = verdicts.get(model);
   if (!byAllowlist) verdicts.set(model, byAllowlist = /* @__PURE__ */ new WeakMap());
   let cache3 = byAllowlist.get(allowlist ?? NO_ALLOWLIST2);
-  if (!cache3) byAllowlist.set(allowlist ?? NO_ALLOWLIST2, cache3 = { byRef: /* @__PURE__ */ new WeakMap(), byList: /* @__PURE__ */ new WeakMap() });
+  if (!cache3) byAllowlist.set(allowlist ?? NO_ALLOWLIST2, cache3 = /* @__PURE__ */ new WeakMap());
   return cache3;
 }
 function evaluateReferences(ctx) {
-  const { byRef, byList } = verdictCache(ctx.model, ctx.allowlist);
+  const byList = verdictCache(ctx.model, ctx.allowlist);
   const known = byList.get(ctx.references);
   if (known) return known;
   const out = [];
   const reach = callerReach(ctx.model);
-  for (const ref of ctx.references) {
-    let judged2 = byRef.get(ref);
-    if (!judged2) {
-      judged2 = [];
-      for (const caller of callersOf(ref, ctx.model, ctx.allowlist)) {
-        if (!caller.injected) continue;
-        judged2.push({ ref, caller, reach: reach(caller, ref) });
-      }
-      byRef.set(ref, judged2);
-    }
-    for (const v of judged2) out.push(v);
-  }
+  for (const ref of ctx.references)
+    for (const caller of callersOf(ref, ctx.model, ctx.allowlist))
+      if (caller.injected) out.push({ ref, caller, reach: reach(caller, ref) });
   byList.set(ctx.references, out);
   return out;
 }
@@ -33629,9 +33666,10 @@ function pathIgnored(allowlist, file2) {
   return matchesAny(file2, allowlist?.ignore.paths ?? []);
 }
 function hostIgnored(allowlist, host) {
-  if (host === void 0) return false;
+  const patterns = allowlist?.ignore.hosts;
+  if (host === void 0 || !patterns?.length) return false;
   const h = host.toLowerCase();
-  return (allowlist?.ignore.hosts ?? []).some((p) => p === h || patternCovers(p, h));
+  return patterns.some((p) => p === h || patternCovers(p, h));
 }
 function referenceKept(allowlist, ref) {
   return !pathIgnored(allowlist, ref.file) && !hostIgnored(allowlist, ref.host);
@@ -33645,10 +33683,11 @@ function findingKept(allowlist, f) {
 // src/report/egress.ts
 function summarizeEgress(model, references, allowlist) {
   const kept = references.filter((r) => referenceKept(allowlist, r));
+  const judged2 = kept.length === references.length ? references : kept;
   const edges = /* @__PURE__ */ new Map();
   for (const { ref, caller, reach } of evaluateReferences({
     model,
-    references: kept,
+    references: judged2,
     ...allowlist ? { allowlist } : {}
   })) {
     const from = caller.meshWide ? "" : caller.workload === void 0 ? caller.namespace : `${caller.namespace}/${caller.workload}`;
@@ -33673,26 +33712,25 @@ function summarizeHosts(model, references, allowlist) {
     let registered = true;
     const entries2 = /* @__PURE__ */ new Set();
     const judged2 = /* @__PURE__ */ new Set();
-    for (const ref of refs) {
-      const callers = callersOf(ref, model, allowlist);
-      if (judged2.has(callers)) continue;
-      judged2.add(callers);
-      for (const caller of callers) {
-        const reach = reaches(caller, ref);
-        if (reach.verdict !== "registered") registered = false;
-        else
-          for (const r of reach.registrations)
-            if (r.kind === "ServiceEntry") entries2.add(`${r.entry.namespace}/${r.entry.name}`);
-      }
-    }
     const byPlace = /* @__PURE__ */ new Map();
     for (const r of refs) {
+      const callers = callersOf(r, model, allowlist);
+      if (!judged2.has(callers)) {
+        judged2.add(callers);
+        for (const caller of callers) {
+          const reach = reaches(caller, r);
+          if (reach.verdict !== "registered") registered = false;
+          else
+            for (const g of reach.registrations)
+              if (g.kind === "ServiceEntry") entries2.add(`${g.entry.namespace}/${g.entry.name}`);
+        }
+      }
       const entry = { file: r.file, line: r.line };
       if (r.column > 0) entry.column = r.column;
       entry.class = r.class;
       entry.reason = r.reason;
       if (r.via) entry.via = r.via;
-      entry.callers = describeCallersShort(callersOf(r, model, allowlist));
+      entry.callers = describeCallersShort(callers);
       byPlace.set(`${r.file}:${r.line}:${r.column}`, entry);
     }
     const references2 = [...byPlace.values()];
@@ -34939,7 +34977,7 @@ function routeTableOf(ctx, proxy) {
 }
 
 // src/routes/destination-rules.ts
-function pick(ctx, candidates, hostname) {
+function levelOf(ctx, candidates) {
   const exact = /* @__PURE__ */ new Map();
   const wild = /* @__PURE__ */ new Map();
   for (const dr of [...candidates].sort((a, b) => a.order - b.order)) {
@@ -34947,27 +34985,47 @@ function pick(ctx, candidates, hostname) {
     const m = isWildcarded(host) ? wild : exact;
     if (!m.has(host)) m.set(host, dr);
   }
-  return mostSpecificMatch(hostname, exact, wild);
+  return { exact, wild };
+}
+var levelsByContext = /* @__PURE__ */ new WeakMap();
+function levelsOf(ctx, proxy) {
+  let byProxy = levelsByContext.get(ctx);
+  if (!byProxy) levelsByContext.set(ctx, byProxy = /* @__PURE__ */ new WeakMap());
+  let levels = byProxy.get(proxy);
+  if (!levels) {
+    const applies = ctx.model.destinationRules.filter(
+      (dr) => !dr.workloadSelector || selectorMatches(dr.workloadSelector, proxy.labels)
+    );
+    levels = {
+      own: levelOf(
+        ctx,
+        applies.filter((dr) => dr.namespace === proxy.namespace)
+      ),
+      root: levelOf(
+        ctx,
+        applies.filter((dr) => dr.namespace === ctx.model.mesh.rootNamespace && exportedTo(ctx, dr, proxy))
+      ),
+      byNamespace: /* @__PURE__ */ new Map(),
+      applies
+    };
+    byProxy.set(proxy, levels);
+  }
+  return levels;
+}
+function exportedTo(ctx, dr, proxy) {
+  return isExportedTo(dr.exportTo, ctx.model.mesh.defaultDestinationRuleExportTo, dr.namespace, proxy.namespace);
 }
 function destinationRuleFor(ctx, proxy, svc) {
-  const root = ctx.model.mesh.rootNamespace;
-  const applies = ctx.model.destinationRules.filter(
-    (dr) => !dr.workloadSelector || selectorMatches(dr.workloadSelector, proxy.labels)
-  );
-  const exported = (dr) => isExportedTo(dr.exportTo, ctx.model.mesh.defaultDestinationRuleExportTo, dr.namespace, proxy.namespace);
-  return pick(
-    ctx,
-    applies.filter((dr) => dr.namespace === proxy.namespace),
-    svc.hostname
-  ) ?? pick(
-    ctx,
-    applies.filter((dr) => dr.namespace === svc.namespace && exported(dr)),
-    svc.hostname
-  ) ?? pick(
-    ctx,
-    applies.filter((dr) => dr.namespace === root && exported(dr)),
-    svc.hostname
-  );
+  const levels = levelsOf(ctx, proxy);
+  let theirs = levels.byNamespace.get(svc.namespace);
+  if (!theirs) {
+    theirs = levelOf(
+      ctx,
+      levels.applies.filter((dr) => dr.namespace === svc.namespace && exportedTo(ctx, dr, proxy))
+    );
+    levels.byNamespace.set(svc.namespace, theirs);
+  }
+  return mostSpecificMatch(svc.hostname, levels.own.exact, levels.own.wild) ?? mostSpecificMatch(svc.hostname, theirs.exact, theirs.wild) ?? mostSpecificMatch(svc.hostname, levels.root.exact, levels.root.wild);
 }
 
 // src/routes/cluster-table.ts
@@ -35131,30 +35189,59 @@ function proxyViews(model, options) {
   const ctx = simContext(model, options);
   const workloads = model.workloads.filter((w) => w.injected).sort((a, b) => cmp(id(a), id(b)));
   const byInputs = /* @__PURE__ */ new Map();
-  const views = /* @__PURE__ */ new Map();
+  const byDigest = /* @__PURE__ */ new Map();
+  const views = [];
   for (const w of workloads) {
     const proxy = proxyFacts(model, w);
     const inputs = viewInputs(ctx, proxy);
     let tables = byInputs.get(inputs);
     if (!tables) {
-      const routes = routeTableOf(ctx, proxy);
-      const clusters = clusterTableOf(ctx, proxy);
-      tables = { routes, clusters, printed: JSON.stringify([routes.rows, clusters.rows]) };
+      tables = { routes: routeTableOf(ctx, proxy), clusters: clusterTableOf(ctx, proxy) };
       byInputs.set(inputs, tables);
     }
-    const seen = views.get(tables.printed);
-    if (seen) {
-      if (!seen.proxies.includes(proxy.id)) seen.proxies.push(proxy.id);
-    } else {
-      views.set(tables.printed, {
-        proxy: proxy.id,
-        proxies: [proxy.id],
-        routes: { ...tables.routes, proxy: proxy.id },
-        clusters: { ...tables.clusters, proxy: proxy.id }
-      });
+    if (!tables.view) {
+      const digest = tablesDigest(tables.routes, tables.clusters);
+      const alike = byDigest.get(digest) ?? [];
+      const { routes, clusters } = tables;
+      tables.view = alike.find((v) => sameRows(v.routes.rows, routes.rows) && sameRows(v.clusters.rows, clusters.rows));
+      if (!tables.view) {
+        tables.view = {
+          proxy: proxy.id,
+          proxies: [],
+          routes: { ...routes, proxy: proxy.id },
+          clusters: { ...clusters, proxy: proxy.id }
+        };
+        views.push(tables.view);
+        byDigest.set(digest, [...alike, tables.view]);
+      }
     }
+    if (!tables.view.proxies.includes(proxy.id)) tables.view.proxies.push(proxy.id);
   }
-  return [...views.values()];
+  return views;
+}
+function tablesDigest(routes, clusters) {
+  let hash = 2166136261;
+  const mix = (s) => {
+    for (let i = 0; i < s.length; i++) hash = Math.imul(hash ^ s.charCodeAt(i), 16777619);
+    hash = Math.imul(hash ^ 10, 16777619);
+  };
+  for (const r of routes.rows) {
+    mix(r.name);
+    mix(r.domains);
+  }
+  for (const c of clusters.rows) mix(c.fqdn);
+  return `${routes.rows.length}/${clusters.rows.length}/${hash >>> 0}`;
+}
+function sameRows(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    const keys = Object.keys(x);
+    if (keys.length !== Object.keys(y).length) return false;
+    for (const k of keys) if (x[k] !== y[k]) return false;
+  }
+  return true;
 }
 function viewInputs(ctx, proxy) {
   const { model } = ctx;
@@ -35412,7 +35499,7 @@ var doubleTls = {
   check({ model, references }) {
     const out = [];
     const routed = httpRouteTargets(model);
-    const calledWithTls = tlsCallTargets(references);
+    let calledWithTls;
     for (const se of model.serviceEntries) {
       if (ignores(se.ignoredRules, "double-tls")) continue;
       for (const p of se.ports) {
@@ -35421,7 +35508,8 @@ var doubleTls = {
           const dr = host === "*" ? void 0 : originatesTls(model, host, p.number, ["SIMPLE", "MUTUAL"]);
           if (!dr) continue;
           const key = `${host.toLowerCase()}:${p.number}`;
-          if (routedHere(routed, se, host, p.number) && !calledWithTls.has(key)) continue;
+          if (routedHere(routed, se, host, p.number) && !(calledWithTls ??= tlsCallTargets(references)).has(key))
+            continue;
           out.push(
             finding("double-tls", {
               message: `ServiceEntry ${seName(se)} declares ${host}:${p.number} as ${p.protocol}, which passes the app's own TLS through, and DestinationRule ${dr} originates TLS to it as well: the server receives TLS inside TLS ("wrong version number", 503 TLS_error). Either let the app speak TLS and drop the DestinationRule's tls, or declare the port HTTP (targetPort ${p.number}) and let the app send plain HTTP.`,
@@ -35910,7 +35998,8 @@ var ALL_RULES = [
 ];
 function runRules(ctx, rules = ALL_RULES) {
   const allowlist = ctx.allowlist;
-  const scoped = { ...ctx, references: ctx.references.filter((r) => referenceKept(allowlist, r)) };
+  const kept = ctx.references.filter((r) => referenceKept(allowlist, r));
+  const scoped = { ...ctx, references: kept.length === ctx.references.length ? ctx.references : kept };
   const active = rules.filter((r) => !allowlist?.ignore.rules.includes(r.name));
   const found = active.flatMap((r) => r.check(scoped)).filter((f) => findingKept(allowlist, f));
   return normalizeFindings(oneRowPerCause(found));
@@ -35993,6 +36082,18 @@ function admiralReason(model, callers, host) {
 }
 function judgedReferences(refs, model, allowlist, mode = "report") {
   const out = { judged: [], unplaced: [], notEgress: [] };
+  const reasons = /* @__PURE__ */ new Map();
+  const reasonsFor = (callers, host) => {
+    let byHost = reasons.get(callers);
+    if (!byHost) reasons.set(callers, byHost = /* @__PURE__ */ new Map());
+    let said = byHost.get(host);
+    if (!said)
+      byHost.set(
+        host,
+        said = { own: ownAddressReason(model, callers, host), admiral: admiralReason(model, callers, host) }
+      );
+    return said;
+  };
   for (const ref of refs) {
     if (!EGRESS_CLASSES.has(ref.class)) {
       out.notEgress.push(ref);
@@ -36003,8 +36104,9 @@ function judgedReferences(refs, model, allowlist, mode = "report") {
       out.notEgress.push(servedToBrowsers(ref, callers));
       continue;
     }
-    const own = ref.requested ? void 0 : ownAddressReason(model, callers, ref.host);
-    const admiral = own ? void 0 : admiralReason(model, callers, ref.host);
+    const said = reasonsFor(callers, ref.host);
+    const own = ref.requested ? void 0 : said.own;
+    const admiral = own ? void 0 : said.admiral;
     if (own) out.notEgress.push({ ...ref, class: "mention", reason: own });
     else if (admiral) out.notEgress.push({ ...ref, class: "special-use", reason: admiral });
     else if (mode === "report" && (ref.unread || callers.every((c) => c.meshWide))) out.unplaced.push(ref);
@@ -37491,7 +37593,7 @@ async function renderRepository(root, snapshot, options) {
   let dirs;
   const discovered = deployTargets(
     snapshot.manifests,
-    targetRepo((d) => (dirs ??= new Set(allFiles.flatMap(ancestors2))).has(d), prefix2)
+    targetRepo((d) => (dirs ??= new Set(allFiles.flatMap(ancestors))).has(d), prefix2)
   );
   const manifestPaths = snapshot.manifests.map((f) => f.path);
   const plan = planRendering({
@@ -37583,7 +37685,7 @@ async function readInto2(root, prefix2, texts, paths, maxFileBytes, exclude) {
 function isKustomizationFile(f) {
   return KUSTOMIZATION_FILE_NAMES.includes(f.slice(f.lastIndexOf("/") + 1));
 }
-function ancestors2(file2) {
+function ancestors(file2) {
   const out = [];
   for (let d = dirOf2(file2); ; d = dirOf2(d)) {
     out.push(d);
@@ -39155,8 +39257,9 @@ function renderExplain(report, written) {
 
 // src/report/json.ts
 function safeJson(value) {
-  return `${JSON.stringify(value, null, 2).replace(/##\[/g, "##\\u005b")}
+  const json2 = `${JSON.stringify(value, null, 2)}
 `;
+  return json2.includes("##[") ? json2.replaceAll("##[", "##\\u005b") : json2;
 }
 function renderJson(report) {
   return safeJson(report);
@@ -40110,11 +40213,13 @@ import { closeSync as closeSync2, openSync as openSync2, writeSync } from "node:
 var PIECE = 1 << 20;
 function writeReportFile(file2, text3) {
   const fd = openSync2(file2, "w");
+  const buffer = Buffer.allocUnsafe(PIECE * 3);
   try {
     for (let from = 0; from < text3.length; ) {
       let to = Math.min(from + PIECE, text3.length);
       if (to < text3.length && isHighSurrogate(text3.charCodeAt(to - 1))) to--;
-      writeSync(fd, text3.slice(from, to));
+      const bytes = buffer.write(text3.slice(from, to), 0, "utf8");
+      for (let done = 0; done < bytes; ) done += writeSync(fd, buffer, done, bytes - done);
       from = to;
     }
   } finally {
