@@ -96,6 +96,7 @@ export function callersOf(ref: HostReference, model: EgressModel, allowlist?: Al
 /** Lists `internList` returned: given one again, it returns it at once. */
 const interned = new WeakSet<Caller[]>();
 
+/** Every field of a Caller: callers with one key are interchangeable, so a field added to Caller belongs here too. */
 function callerKey(c: Caller): string {
   const workload = c.workload ?? "\u0001";
   return `${c.how}\0${c.namespace}\0${workload}\0${c.meshWide}\0${c.injected}\0${c.servedToBrowsers === true}`;
