@@ -154,6 +154,28 @@ describe("mesh policy from Terraform helm_release resources", () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
+  it("reads the release's own attributes past strings and heredocs that hold unbalanced brackets", () => {
+    const tf = [
+      'resource "helm_release" "istiod" {',
+      '  chart       = "istiod"',
+      '  description = "istiod {control plane"',
+      "  values = [<<-EOT",
+      "    pilot:",
+      "      env: {PILOT_NOTE: '['}",
+      "    EOT",
+      "  ]",
+      "  set {",
+      '    name  = "meshConfig.outboundTrafficPolicy.mode"',
+      '    value = "REGISTRY_ONLY"',
+      "  }",
+      "}",
+    ].join("\n");
+    expect(modelWith({ "infra/istio.tf": tf }).mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      source: { file: "infra/istio.tf", line: 11 },
+    });
+  });
+
   it("skips other charts, values Terraform works out, and commented-out releases", () => {
     const release = (chart: string, value: string) =>
       `resource "helm_release" "x" {\n  chart = "${chart}"\n  set {\n    name  = "meshConfig.outboundTrafficPolicy.mode"\n    value = ${value}\n  }\n}\n`;

@@ -40,12 +40,14 @@ export function attributeAt(code: string, span: Span, name: string): number | un
   return undefined;
 }
 
-/** How much deeper code[from, to) leaves the brackets. */
+/** How much deeper code[from, to) leaves the brackets, past strings and heredocs (as `closingBracket` reads them). */
 export function nesting(code: string, from: number, to: number): number {
   let depth = 0;
   for (let i = from; i < to; i++) {
     const c = code[i];
-    if (c === "{" || c === "[") depth++;
+    if (c === '"') i = stringEnd(code, i);
+    else if (c === "<" && code.startsWith("<<", i)) i = heredocEnd(code, i);
+    else if (c === "{" || c === "[") depth++;
     else if (c === "}" || c === "]") depth--;
   }
   return depth;
