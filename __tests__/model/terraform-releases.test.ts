@@ -145,13 +145,12 @@ describe("mesh policy from Terraform helm_release resources", () => {
     expect(modelWith({ "istio/operator.tf": tf("var.mode") }).mesh.mode).toBe("ALLOW_ANY");
   });
 
-  it("reads a generated file of thousands of nested releases and applied objects in bounded time", () => {
+  // How long it takes is timed by `npm run bench:hostile`.
+  it("reads a generated file of thousands of nested releases and applied objects", () => {
     const release = '{ chart = "istiod"\n  set = [{ name = "meshConfig.accessLogFile", value = "x" }]\n';
     const applied = 'manifest = { kind = "IstioOperator", spec = { meshConfig = { a = {\n';
     const tf = `resource "helm_release" "a" ${release.repeat(5_000)}\n${applied.repeat(5_000)}"unclosed`;
-    const started = performance.now();
     expect(modelWith({ "gen.tf": tf }).mesh.mode).toBe("ALLOW_ANY");
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it("reads the release's own attributes past strings and heredocs that hold unbalanced brackets", () => {

@@ -6,6 +6,8 @@ import { buildHostileRepo } from "../../__tests__/hostile/build-repo.js";
 import { loadAllowlist } from "../../src/allowlist/load.js";
 import { runCheck } from "../../src/engine.js";
 import { parseYamlFile } from "../../src/manifests/parse-yaml.js";
+import { meshSourcesFromTerraform } from "../../src/model/terraform-releases.js";
+import { executedSnippets } from "../../src/provenance/markdown-code.js";
 import { renderComment } from "../../src/report/markdown.js";
 import { scanSource } from "../../src/scan/index.js";
 import { parseSettings } from "../../src/settings.js";
@@ -116,6 +118,19 @@ async function main(cli: string): Promise<void> {
   );
   timed("parse 1 MB of a real-looking manifest list", 20_000, () =>
     parseYamlFile("- name: app\n  image: registry.example/app:1\n  ports: [{containerPort: 8080}]\n".repeat(14_000)),
+  );
+  // Code spans read from every opening backtick, and Terraform blocks each read to their end, were quadratic.
+  timed("read a tutorial step's line of 100,000 unclosed code spans and markers", 2000, () => {
+    executedSnippets(`${"`a".repeat(100_000)}{{exec}} \`kubectl apply -f app.yaml\`{{execute}}`);
+    executedSnippets(`${"`a".repeat(100_000)}{{exec}}`);
+  });
+  const release = '{ chart = "istiod"\n  set = [{ name = "meshConfig.accessLogFile", value = "x" }]\n';
+  const applied = 'manifest = { kind = "IstioOperator", spec = { meshConfig = { a = {\n';
+  timed("read a Terraform file of 5,000 nested istiod releases and 5,000 applied objects", 5000, () =>
+    meshSourcesFromTerraform(
+      [{ path: "gen.tf", text: `resource "helm_release" "a" ${release.repeat(5_000)}\n${applied.repeat(5_000)}"x` }],
+      { textOf: () => undefined },
+    ),
   );
   timed("load an allowlist with a brace bomb", 1000, () =>
     loadAllowlist({ path: "a.yaml", text: `version: 1\nignore:\n  paths: ["${"{a,b}".repeat(40)}"]\n` }),
