@@ -1,7 +1,8 @@
 // `docker build` commands in a README's shell blocks (or a tutorial step's executed code) -> image builds. A demo
 // repository often builds its images only by hand, as its README says (`docker build -t your_id/app:1 .`); without
-// that, its one Dockerfile is tied to no workload and every call its code makes goes unplaced. The folder the reader runs the block in is seldom written:
-// place.ts takes the only Dockerfile below the README's folder when the command's own does not exist.
+// that, its one Dockerfile is tied to no workload and every call its code makes goes unplaced. The folder the reader
+// runs the block in is seldom written: place.ts takes the only Dockerfile below the README's folder when the
+// command's own does not exist.
 import type { BuildFileKind } from "./build-file-kind.js";
 import { documentShell } from "./markdown-code.js";
 import { dirOf } from "./paths.js";

@@ -32,7 +32,8 @@ export function proxyViews(model: EgressModel, options?: RouteOptions): ProxyVie
     }
     if (!tables.view) {
       const digest = tablesDigest(tables.routes, tables.clusters);
-      const alike = byDigest.get(digest) ?? [];
+      let alike = byDigest.get(digest);
+      if (!alike) byDigest.set(digest, (alike = []));
       const { routes, clusters } = tables;
       tables.view = alike.find((v) => sameRows(v.routes.rows, routes.rows) && sameRows(v.clusters.rows, clusters.rows));
       if (!tables.view) {
@@ -43,7 +44,7 @@ export function proxyViews(model: EgressModel, options?: RouteOptions): ProxyVie
           clusters: { ...clusters, proxy: proxy.id },
         };
         views.push(tables.view);
-        byDigest.set(digest, [...alike, tables.view]);
+        alike.push(tables.view);
       }
     }
     // Duplicated names (the same workload written twice) are one proxy.

@@ -94,7 +94,7 @@ export function callersOf(ref: HostReference, model: EgressModel, allowlist?: Al
 }
 
 /** Lists `internList` returned: given one again, it returns it at once. */
-const interned = new WeakSet<Caller[]>();
+const internedLists = new WeakSet<Caller[]>();
 
 /** Every field of a Caller: callers with one key are interchangeable, so a field added to Caller belongs here too. */
 function callerKey(c: Caller): string {
@@ -103,7 +103,7 @@ function callerKey(c: Caller): string {
 }
 
 function internList(index: CallerIndex, callers: Caller[]): Caller[] {
-  if (interned.has(callers)) return callers;
+  if (internedLists.has(callers)) return callers;
   const keys = callers.map(callerKey);
   const listKey = `[${keys.join("\n")}`;
   const known = index.interned.get(listKey);
@@ -115,7 +115,7 @@ function internList(index: CallerIndex, callers: Caller[]): Caller[] {
     return c;
   });
   index.interned.set(listKey, list);
-  interned.add(list);
+  internedLists.add(list);
   return list;
 }
 
