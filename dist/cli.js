@@ -29553,7 +29553,9 @@ function nesting(code, from, to) {
   let depth = 0;
   for (let i = from; i < to; i++) {
     const c = code[i];
-    if (c === "{" || c === "[") depth++;
+    if (c === '"') i = stringEnd(code, i);
+    else if (c === "<" && code.startsWith("<<", i)) i = heredocEnd(code, i);
+    else if (c === "{" || c === "[") depth++;
     else if (c === "}" || c === "]") depth--;
   }
   return depth;
@@ -33458,13 +33460,13 @@ function callersOf(ref, model, allowlist) {
   if (!callers) answers3.set(key, callers = internList(index, placeCallers(ref, model, index, allowlist)));
   return callers;
 }
-var interned = /* @__PURE__ */ new WeakSet();
+var internedLists = /* @__PURE__ */ new WeakSet();
 function callerKey(c) {
   const workload = c.workload ?? "";
   return `${c.how}\0${c.namespace}\0${workload}\0${c.meshWide}\0${c.injected}\0${c.servedToBrowsers === true}`;
 }
 function internList(index, callers) {
-  if (interned.has(callers)) return callers;
+  if (internedLists.has(callers)) return callers;
   const keys = callers.map(callerKey);
   const listKey = `[${keys.join("\n")}`;
   const known = index.interned.get(listKey);
@@ -33476,7 +33478,7 @@ function internList(index, callers) {
     return c;
   });
   index.interned.set(listKey, list);
-  interned.add(list);
+  internedLists.add(list);
   return list;
 }
 function placeCallers(ref, model, index, allowlist) {
@@ -35201,7 +35203,8 @@ function proxyViews(model, options) {
     }
     if (!tables.view) {
       const digest = tablesDigest(tables.routes, tables.clusters);
-      const alike = byDigest.get(digest) ?? [];
+      let alike = byDigest.get(digest);
+      if (!alike) byDigest.set(digest, alike = []);
       const { routes, clusters } = tables;
       tables.view = alike.find((v) => sameRows(v.routes.rows, routes.rows) && sameRows(v.clusters.rows, clusters.rows));
       if (!tables.view) {
@@ -35212,7 +35215,7 @@ function proxyViews(model, options) {
           clusters: { ...clusters, proxy: proxy.id }
         };
         views.push(tables.view);
-        byDigest.set(digest, [...alike, tables.view]);
+        alike.push(tables.view);
       }
     }
     if (!tables.view.proxies.includes(proxy.id)) tables.view.proxies.push(proxy.id);
