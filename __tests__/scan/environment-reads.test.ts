@@ -6,7 +6,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import schema from "../../src/knowledge/environment-reads.schema.json" with { type: "json" };
 import table from "../../src/knowledge/environment-reads.json" with { type: "json" };
-import { binderWhy, environmentOf, readByConvention, screamingSnakeWords } from "../../src/scan/environment-names.js";
+import {
+  binderWhy,
+  environmentOf,
+  namesHold,
+  namesOf,
+  readByConvention,
+  screamingSnakeWords,
+} from "../../src/scan/environment-names.js";
 import { runtimeImage } from "../../src/provenance/runtime-images.js";
 
 describe("the environment knowledge table", () => {
@@ -20,11 +27,25 @@ describe("the environment knowledge table", () => {
 describe("the variables a file names", () => {
   it("collects upper-case names with an underscore, however the code reads them", () => {
     const go = 'addr := os.Getenv("REDIS_ADDR")\nurl := os.Getenv("DB_URL")\nport := os.Getenv("PORT")';
-    expect(environmentOf("main.go", go)).toEqual({ file: "main.go", names: ["DB_URL", "REDIS_ADDR"] });
-    expect(
-      environmentOf("app.js", "const u = process.env.API_BASE_URL ?? `${process.env.FALLBACK_URL}`;")?.names,
-    ).toEqual(["API_BASE_URL", "FALLBACK_URL"]);
-    expect(environmentOf("application.yml", "url: ${LEDGER_URL:http://localhost}")?.names).toEqual(["LEDGER_URL"]);
+    const names = (file: string, text: string) => {
+      const env = environmentOf(file, text);
+      return env && namesOf(env);
+    };
+    expect(environmentOf("main.go", go)?.file).toBe("main.go");
+    expect(names("main.go", go)).toEqual(["DB_URL", "REDIS_ADDR"]);
+    expect(names("app.js", "const u = process.env.API_BASE_URL ?? `${process.env.FALLBACK_URL}`;")).toEqual([
+      "API_BASE_URL",
+      "FALLBACK_URL",
+    ]);
+    expect(names("application.yml", "url: ${LEDGER_URL:http://localhost}")).toEqual(["LEDGER_URL"]);
+  });
+
+  it("holds a name only as a whole name", () => {
+    const env = environmentOf("main.go", 'os.Getenv("REDIS_ADDR"); os.Getenv("DB_URL"); os.Getenv("A_DB_URL_2")')!;
+    expect(namesOf(env)).toEqual(["A_DB_URL_2", "DB_URL", "REDIS_ADDR"]);
+    for (const name of namesOf(env)) expect(namesHold(env, name)).toBe(true);
+    for (const part of ["DB_UR", "B_URL", "URL_2", "REDIS", "A_DB_URL", "ADDR", ""])
+      expect(namesHold(env, part)).toBe(false);
   });
 
   it("finds exactly the words a whole-word pattern finds, whatever surrounds them", () => {
@@ -46,7 +67,7 @@ describe("the variables a file names", () => {
 
   it("marks a file that binds the environment by a naming rule, so its names are written nowhere", () => {
     const py = "from pydantic_settings import BaseSettings\nclass S(BaseSettings):\n    redis_addr: str\n";
-    expect(environmentOf("settings.py", py)).toEqual({ file: "settings.py", names: [], binder: "BaseSettings" });
+    expect(environmentOf("settings.py", py)).toEqual({ file: "settings.py", names: "", binder: "BaseSettings" });
     expect(binderWhy("BaseSettings")).toMatch(/pydantic/);
     const java = "import org.springframework.boot.SpringApplication;\n@SpringBootApplication\nclass App {}";
     expect(environmentOf("App.java", java)?.binder).toBe(".springframework.boot");

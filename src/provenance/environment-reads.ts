@@ -8,6 +8,8 @@ import {
   binderWhy,
   environmentOf,
   type FileEnvironment,
+  namesHold,
+  namesOf,
   readByConvention,
   SCREAMING_SNAKE,
   unscannedCode,
@@ -19,8 +21,11 @@ import { runtimeImage } from "./runtime-images.js";
 import { placementsCarrying, placementsShipping } from "./shipping-index.js";
 import type { CodePlacement } from "./types.js";
 
-/** The names a container's code holds and where that code is, or why nobody can tell what it reads. */
-type CodeReads = { names: ReadonlySet<string>; code: string } | { unknown: string };
+/**
+ * The names a container's code holds (its own, and those of each file its image ships) and where that code is, or
+ * why nobody can tell what it reads.
+ */
+type CodeReads = { names: ReadonlySet<string>; files: readonly FileEnvironment[]; code: string } | { unknown: string };
 
 /** Volumes that carry configuration, never code from elsewhere (an emptyDir may be filled by another container). */
 const CONFIG_VOLUMES = new Set(["configMap", "secret", "downwardAPI", "projected"]);
@@ -34,7 +39,7 @@ export interface ScannedCode {
 
 /** What the files an image ships say: the names they hold, or why they cannot tell. */
 interface Shipped {
-  names: Set<string>;
+  files: FileEnvironment[];
   binder?: FileEnvironment;
   /** A shipped file in a language the scan does not read, or a prebuilt artifact. */
   unscanned?: string;
@@ -54,7 +59,7 @@ export function unreadVariables(model: EgressModel, code: ScannedCode): UnreadVa
       reads = codeReads(model, namespace, workload, container, shippedNames);
       cache.set(container, reads);
     }
-    if ("unknown" in reads || reads.names.has(name)) return undefined;
+    if ("unknown" in reads || reads.names.has(name) || reads.files.some((f) => namesHold(f, name))) return undefined;
     return `no code the container runs reads ${name} (${reads.code})`;
   };
 }
@@ -68,6 +73,7 @@ function codeReads(
 ): CodeReads {
   // `$(NAME)` in another value and `$NAME` in a shell command read it too.
   const names = new Set(ownNames(container));
+  const files: FileEnvironment[] = [];
   const placements = (model.provenance?.placements ?? []).filter(
     (p) => p.namespace === namespace && p.workload === workload && p.container === container.name,
   );
@@ -80,10 +86,10 @@ function codeReads(
       if (!shipped?.read) return { unknown: `no file ${p.image} ships was read` };
       if (shipped.unscanned) return { unknown: shipped.unscanned };
       if (shipped.binder) return { unknown: `${shipped.binder.file}: ${binderWhy(shipped.binder.binder ?? "")}` };
-      for (const n of shipped.names) names.add(n);
+      files.push(...shipped.files);
     }
     const contexts = [...new Set(placements.map((p) => p.context || "."))].sort();
-    return { names, code: `the files its image ships from ${contexts.join(", ")}` };
+    return { names, files, code: `the files its image ships from ${contexts.join(", ")}` };
   }
   return stockImageReads(model, namespace, container, names);
 }
@@ -107,16 +113,17 @@ function stockImageReads(model: EgressModel, namespace: string, container: Conta
     for (const e of cm!.entries) {
       const env = environmentOf(e.key, e.value, languageOf(e.key) ?? guessConfigLanguage(e.value));
       if (env?.binder) return { unknown: `ConfigMap ${cm!.name} ${e.key}: ${binderWhy(env.binder)}` };
-      for (const n of env?.names ?? []) names.add(n);
+      if (env) for (const n of namesOf(env)) names.add(n);
     }
   }
   const code = `its command and ConfigMap${scripts.length > 1 ? "s" : ""} ${scripts.map((cm) => cm!.name).join(", ")}`;
-  return { names, code };
+  return { names, files: [], code };
 }
 
 function ownNames(container: Container): string[] {
   const texts = [...container.command, ...container.args, ...container.env].map((x) => x.value).join("\n");
-  return environmentOf("", texts)?.names ?? [];
+  const env = environmentOf("", texts);
+  return env ? namesOf(env) : [];
 }
 
 function shippedByPlacement(model: EgressModel, code: ScannedCode): Map<CodePlacement, Shipped> {
@@ -125,7 +132,7 @@ function shippedByPlacement(model: EgressModel, code: ScannedCode): Map<CodePlac
   if (!provenance) return out;
   const entry = (p: CodePlacement): Shipped => {
     let e = out.get(p);
-    if (!e) out.set(p, (e = { names: new Set(), read: false }));
+    if (!e) out.set(p, (e = { files: [], read: false }));
     return e;
   };
   for (const file of code.scanned) for (const p of placementsCarrying(provenance, file)) entry(p).read = true;
@@ -138,7 +145,7 @@ function shippedByPlacement(model: EgressModel, code: ScannedCode): Map<CodePlac
   for (const env of code.environment) {
     for (const p of placementsCarrying(provenance, env.file)) {
       const e = entry(p);
-      for (const n of env.names) e.names.add(n);
+      if (env.names !== "") e.files.push(env);
       if (env.binder !== undefined && !e.binder) e.binder = env;
     }
   }

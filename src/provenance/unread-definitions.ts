@@ -4,7 +4,7 @@
 // (`"type": ERROR_BASE + slug`), and no other file names, is what those keys say: an identifier, an inbound name or
 // a link, kept as a mention.
 import { EGRESS_CLASSES, type HostReference } from "../scan/types.js";
-import { type FileEnvironment, namesConstantsOf, readByConvention } from "../scan/environment-names.js";
+import { type FileEnvironment, namesConstantsOf, namesOf, readByConvention } from "../scan/environment-names.js";
 import { languageOf } from "../scan/language.js";
 import type { NotEgressRole } from "../scan/constant-uses.js";
 
@@ -30,7 +30,7 @@ export function withUnreadDefinitions(
   // How many files name each wanted name: the definition's own file is one of them.
   const holders = new Map<string, number>();
   for (const env of environment)
-    for (const n of env.names) if (wanted.has(n)) holders.set(n, (holders.get(n) ?? 0) + 1);
+    for (const n of namesOf(env)) if (wanted.has(n)) holders.set(n, (holders.get(n) ?? 0) + 1);
   return refs.map((r) => {
     const name = nameOf(r);
     if (!isCandidate(r) || holders.get(name!) !== 1 || readByConvention(name!) !== undefined) return r;

@@ -10,10 +10,31 @@ import { sdkEnvOverrides } from "./sdk/table.js";
 /** What one scanned file says of the environment it reads. */
 export interface FileEnvironment {
   file: string;
-  /** Upper-case names with an underscore, sorted. */
-  names: string[];
+  /**
+   * Upper-case names with an underscore, sorted, one per line ("" for none): `namesOf`, `namesHold`. A file may hold
+   * dozens, and most runs never ask for them: one string is sent between threads and kept at a fraction of the cost
+   * of one per name.
+   */
+  names: string;
   /** The marker of a library that reads variables by a naming rule, when the file uses one. */
   binder?: string;
+}
+
+/** The names of `environment`, in order. */
+export function namesOf(environment: FileEnvironment): string[] {
+  return environment.names === "" ? [] : environment.names.split("\n");
+}
+
+/** Whether `environment` holds the name `name`, read where it stands. */
+export function namesHold(environment: FileEnvironment, name: string): boolean {
+  const { names } = environment;
+  if (name === "") return false;
+  for (let at = names.indexOf(name); at !== -1; at = names.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if ((at === 0 || names.charCodeAt(at - 1) === 0x0a) && (end === names.length || names.charCodeAt(end) === 0x0a))
+      return true;
+  }
+  return false;
 }
 
 /** A whole name of the kind `environmentOf` collects: `REDIS_ADDR`, `WEATHER_API_URL`. */
@@ -41,7 +62,7 @@ export function environmentOf(
   const binders = language === undefined ? undefined : BINDERS.get(language);
   const binder = binders?.exec(text.length > BINDER_HEAD ? text.slice(0, BINDER_HEAD) : text)?.[0];
   if (names.size === 0 && binder === undefined) return undefined;
-  return { file, names: [...names].sort(), ...(binder !== undefined ? { binder } : {}) };
+  return { file, names: [...names].sort().join("\n"), ...(binder !== undefined ? { binder } : {}) };
 }
 
 /**
