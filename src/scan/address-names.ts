@@ -7,10 +7,11 @@ import { isIdentChar } from "./lexers/binding.js";
 /**
  * The word an identifier of two words at least ends in when it names an address: `Url` after a lower-case letter or a
  * digit (`submissionEndpoint`, `apiURL`), or `_url` (`horizon_url`); `Host` and `Addr` may go on as `Hostname` and
- * `Address`. Searched for alone and the identifier read back from it: one search for a few words costs a fraction
- * of one that starts at every identifier.
+ * `Address`. Each is searched for alone and the identifier read back from it: a search for one fixed word costs a
+ * fraction of one that starts at every identifier, or of one alternation of them all.
  */
-const ADDRESS_WORD = /Url|URL|Uri|URI|Endpoint|Host|Addr|Server|_(?:url|uri|endpoint|host|addr|server)/g;
+const CAPITALISED = ["Url", "URL", "Uri", "URI", "Endpoint", "Host", "Addr", "Server"];
+const AFTER_UNDERSCORE = /_(?:url|uri|endpoint|host|addr|server)/g;
 
 /** Whether `name` is one `addressNamesIn` collects. */
 export function isAddressName(name: string): boolean {
@@ -20,22 +21,27 @@ export function isAddressName(name: string): boolean {
 /** The address names the text writes anywhere (code, strings, comments), sorted; undefined when none. */
 export function addressNamesIn(text: string): string[] | undefined {
   const names = new Set<string>();
-  for (const m of text.matchAll(ADDRESS_WORD)) {
-    const at = m.index;
-    // A capitalised word ends a camelCase name only after a lower-case letter or a digit: `HTTPServer` is one word.
-    if (text.charCodeAt(at) !== 0x5f && (at === 0 || !isLowerOrDigit(text.charCodeAt(at - 1)))) continue;
-    let end = at + m[0].length;
-    // Simple words are searched for, and their longer forms read here: a search with optional parts costs twice.
-    if (text.startsWith("name", end) && m[0].endsWith("ost")) end += 4;
-    else if (text.startsWith("ess", end) && m[0].endsWith("ddr")) end += 3;
-    if (end < text.length && isIdentChar(text.charCodeAt(end))) continue;
-    let start = at;
-    while (start > 0 && isIdentChar(text.charCodeAt(start - 1))) start--;
-    const first = text.charCodeAt(start);
-    if (start === at || (first >= 0x30 && first <= 0x39)) continue;
-    names.add(text.slice(start, end));
-  }
+  for (const word of CAPITALISED)
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      // A capitalised word ends a camelCase name only after a lower-case letter or a digit: `HTTPServer` is one word.
+      if (at > 0 && isLowerOrDigit(text.charCodeAt(at - 1))) addName(text, at, word, names);
+    }
+  if (text.includes("_")) for (const m of text.matchAll(AFTER_UNDERSCORE)) addName(text, m.index, m[0], names);
   return names.size > 0 ? [...names].sort() : undefined;
+}
+
+/** Adds the identifier whose last word is `word` at `at`, if the identifier ends there. */
+function addName(text: string, at: number, word: string, names: Set<string>): void {
+  let end = at + word.length;
+  // Simple words are searched for, and their longer forms read here: a search with optional parts costs twice.
+  if (text.startsWith("name", end) && word.endsWith("ost")) end += 4;
+  else if (text.startsWith("ess", end) && word.endsWith("ddr")) end += 3;
+  if (end < text.length && isIdentChar(text.charCodeAt(end))) return;
+  let start = at;
+  while (start > 0 && isIdentChar(text.charCodeAt(start - 1))) start--;
+  const first = text.charCodeAt(start);
+  if (start === at || (first >= 0x30 && first <= 0x39)) return;
+  names.add(text.slice(start, end));
 }
 
 function isLowerOrDigit(c: number): boolean {
