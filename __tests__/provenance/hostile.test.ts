@@ -1,31 +1,12 @@
-// Generated or hostile build files are read in bounded time and in part, never with an exception.
+// Generated or hostile build files are read in part, never with an exception. How long they take is timed by
+// `npm run bench:hostile` (scripts/bench/hostile.ts), against a budget.
 import { describe, expect, it } from "vitest";
 import { buildProvenance } from "../../src/provenance/index.js";
+import { hostileBuildInput } from "../hostile/build-files.js";
 
 describe("hostile build files", () => {
-  it("reads huge files, long lines and unterminated constructs quickly", () => {
-    const long = "a".repeat(1_500_000);
-    const buildFiles = [
-      { path: "build.sh", text: `docker build -t ${long} .\n$(${"$(".repeat(100_000)}\n"${long}\n` },
-      { path: "Makefile", text: `X = $(X)$(X)\nall:\n\tdocker build -t $(X) .\n${"V = $(V)\n".repeat(50_000)}` },
-      { path: "compose.yaml", text: `services:\n${"  s: [\n".repeat(20_000)}` },
-      { path: "svc/Dockerfile", text: `FROM a AS b\n${"COPY x \\\n".repeat(200_000)}RUN <<EOF\n${long}` },
-      { path: "svc2/Dockerfile", text: `${"FROM a\nCOPY . .\n".repeat(5_000)}` },
-      {
-        path: ".github/workflows/deploy.yml",
-        text: `jobs:\n  b:\n    steps:\n      - uses: docker/build-push-action@v6\n        with: {tags: acme/x}\n  d:\n    steps:\n      - run: |\n${"          kubectl set image deployment/x x=${{ needs.b.outputs.t }} -n ${{ env.N }}\n".repeat(20_000)}          kubectl set image ${long}\n`,
-      },
-    ];
-    const started = performance.now();
-    const p = buildProvenance({
-      files: buildFiles.map((f) => f.path),
-      buildFiles,
-      images: [
-        { namespace: "n", workload: "svc", container: "c", image: "acme/svc", file: "k.yaml", line: 1 },
-        { namespace: "n", workload: "svc2", container: "c", image: "acme/svc2", file: "k.yaml", line: 1 },
-      ],
-    });
-    expect(performance.now() - started).toBeLessThan(5_000);
+  it("reads huge files, long lines and unterminated constructs, and places the code it can", () => {
+    const p = buildProvenance(hostileBuildInput());
     expect(p.placements.map((x) => x.dockerfile)).toEqual(["svc/Dockerfile", "svc2/Dockerfile"]);
     expect(p.problems.some((x) => x.file === "compose.yaml")).toBe(true);
   });

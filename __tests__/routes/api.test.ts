@@ -124,7 +124,8 @@ describe("versions", () => {
 });
 
 describe("scale", () => {
-  test("a namespace of 200 services with many ports is simulated quickly", () => {
+  // How long these take is timed by `npm run bench:hostile` (scripts/bench/hostile.ts), against a budget.
+  test("a namespace of 200 services with many ports gives every proxy its table", () => {
     const docs = [...CURL];
     for (let i = 0; i < 200; i++)
       docs.push(
@@ -138,14 +139,9 @@ describe("scale", () => {
         deployment("default", `s${i}`),
       );
     const m = model(...docs);
-    const one = performance.now();
     const table = buildRouteTable(m, m.workloads[0]!, { istioVersion: "1.25" });
     expect(table.rows.length).toBeGreaterThan(400);
-    expect(performance.now() - one).toBeLessThan(1_000);
-    const start = performance.now();
     const views = proxyViews(m, { istioVersion: "1.25" });
-    const elapsed = performance.now() - start;
     expect(views.length).toBeGreaterThan(1);
-    expect(elapsed).toBeLessThan(15_000);
   });
 });

@@ -2,13 +2,17 @@
 // check that these finish; the speed targets live here.
 import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
+import { hostileBuildInput } from "../../__tests__/hostile/build-files.js";
 import { buildHostileRepo } from "../../__tests__/hostile/build-repo.js";
+import { CURL, deployment, model, service } from "../../__tests__/routes/inline.js";
 import { loadAllowlist } from "../../src/allowlist/load.js";
 import { runCheck } from "../../src/engine.js";
 import { parseYamlFile } from "../../src/manifests/parse-yaml.js";
 import { meshSourcesFromTerraform } from "../../src/model/terraform-releases.js";
+import { buildProvenance } from "../../src/provenance/index.js";
 import { executedSnippets } from "../../src/provenance/markdown-code.js";
 import { renderComment } from "../../src/report/markdown.js";
+import { buildRouteTable, proxyViews } from "../../src/routes/index.js";
 import { scanSource } from "../../src/scan/index.js";
 import { parseSettings } from "../../src/settings.js";
 
@@ -132,6 +136,27 @@ async function main(cli: string): Promise<void> {
       { textOf: () => undefined },
     ),
   );
+  const buildInput = hostileBuildInput();
+  timed("place code by build files of long lines, deep nesting and unterminated constructs", 5000, () =>
+    buildProvenance(buildInput),
+  );
+  const docs = [...CURL];
+  for (let i = 0; i < 200; i++)
+    docs.push(
+      service(
+        "default",
+        `s${i}`,
+        `10.97.0.${i}`,
+        `[{name: http, port: ${8000 + (i % 20)}}, {name: metrics, port: 9100}, {name: tcp, port: 5432}]`,
+        { selector: `app: s${i}` },
+      ),
+      deployment("default", `s${i}`),
+    );
+  const mesh = model(...docs);
+  timed("one proxy's route table in a namespace of 200 services with three ports each", 1000, () =>
+    buildRouteTable(mesh, mesh.workloads[0]!, { istioVersion: "1.25" }),
+  );
+  timed("every proxy's view of that namespace", 15_000, () => proxyViews(mesh, { istioVersion: "1.25" }));
   timed("load an allowlist with a brace bomb", 1000, () =>
     loadAllowlist({ path: "a.yaml", text: `version: 1\nignore:\n  paths: ["${"{a,b}".repeat(40)}"]\n` }),
   );
