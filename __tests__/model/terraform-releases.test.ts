@@ -175,6 +175,31 @@ describe("mesh policy from Terraform helm_release resources", () => {
     });
   });
 
+  it("reads an attribute where the block writes it, not where a string mentions its name", () => {
+    const values = "meshConfig:\n  outboundTrafficPolicy:\n    mode: REGISTRY_ONLY\n";
+    const tf = [
+      'resource "helm_release" "istiod" {',
+      '  description = "istiod, chart = base, values = [file(\\"old.yaml\\")]"',
+      '  chart       = "istiod"',
+      '  values      = [file("${path.module}/istiod.yaml")]',
+      "}",
+    ].join("\n");
+    expect(modelWith({ "infra/istio.tf": tf }, { "infra/istiod.yaml": values }).mesh).toMatchObject({
+      mode: "REGISTRY_ONLY",
+      source: { file: "infra/istiod.yaml", line: 3 },
+    });
+    // A heredoc that shows a set block sets nothing.
+    const note = [
+      'resource "helm_release" "istiod" {',
+      '  chart = "istiod"',
+      "  description = <<-EOT",
+      '    set { name = "meshConfig.outboundTrafficPolicy.mode" value = "REGISTRY_ONLY" }',
+      "  EOT",
+      "}",
+    ].join("\n");
+    expect(modelWith({ "infra/istio.tf": note }).mesh.mode).toBe("ALLOW_ANY");
+  });
+
   it("skips other charts, values Terraform works out, and commented-out releases", () => {
     const release = (chart: string, value: string) =>
       `resource "helm_release" "x" {\n  chart = "${chart}"\n  set {\n    name  = "meshConfig.outboundTrafficPolicy.mode"\n    value = ${value}\n  }\n}\n`;

@@ -26,31 +26,52 @@ export function stringAttribute(code: string, span: Span, name: string): string 
   return m[1]!.replace(/\\(.)/g, "$1");
 }
 
-/** Where the value of `name = …` starts, for an attribute of the block itself (not of a nested block). */
+/**
+ * Where the value of `name = …` starts, for an attribute of the block itself: not of a nested block, and not words
+ * inside a string or heredoc (`description = "chart = x"`).
+ */
 export function attributeAt(code: string, span: Span, name: string): number | undefined {
   const pattern = new RegExp(`(^|[\\s{,])${name}\\s*=\\s*`, "g");
-  let depth = 0;
-  let last = span.from;
+  const reader = new BlockReader(code, span.from);
   pattern.lastIndex = span.from;
   for (let m = pattern.exec(code); m !== null && m.index < span.to; m = pattern.exec(code)) {
-    depth += nesting(code, last, m.index);
-    last = m.index;
-    if (depth === 0) return m.index + m[0].length;
+    const where = reader.standing(m.index + m[1]!.length);
+    if (where === "own") return m.index + m[0].length;
+    if (where !== "nested") pattern.lastIndex = where;
   }
   return undefined;
 }
 
-/** How much deeper code[from, to) leaves the brackets, past strings and heredocs (as `closingBracket` reads them). */
-export function nesting(code: string, from: number, to: number): number {
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    const c = code[i];
-    if (c === '"') i = stringEnd(code, i);
-    else if (c === "<" && code.startsWith("<<", i)) i = heredocEnd(code, i);
-    else if (c === "{" || c === "[") depth++;
-    else if (c === "}" || c === "]") depth--;
+/**
+ * Reads a block's text forward from its first offset, as `closingBracket` reads it, to tell where each offset asked
+ * about stands. Offsets must be asked in increasing order: the text is read once, however many are.
+ */
+export class BlockReader {
+  private at: number;
+  private depth = 0;
+
+  constructor(
+    private readonly code: string,
+    from: number,
+  ) {
+    this.at = from;
   }
-  return depth;
+
+  /** "own" at the block's own level, "nested" inside a bracket, or where a string or heredoc holding it ends. */
+  standing(offset: number): "own" | "nested" | number {
+    const { code } = this;
+    let i = this.at;
+    for (; i < offset; i++) {
+      const c = code[i];
+      if (c === '"') i = stringEnd(code, i);
+      else if (c === "<" && code.startsWith("<<", i)) i = heredocEnd(code, i);
+      else if (c === "{" || c === "[") this.depth++;
+      else if (c === "}" || c === "]") this.depth--;
+    }
+    this.at = i;
+    if (i > offset) return i;
+    return this.depth === 0 ? "own" : "nested";
+  }
 }
 
 export function closingBrace(code: string, open: number): number {

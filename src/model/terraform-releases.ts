@@ -11,10 +11,10 @@ import { LineIndex } from "../scan/positions.js";
 import { hclLiteralAt, type HclLiteral } from "./hcl-literal.js";
 import {
   attributeAt,
+  BlockReader,
   closingBrace,
   closingBracket,
   enclosingBrace,
-  nesting,
   stringAttribute,
   withoutComments,
   type Span,
@@ -119,13 +119,15 @@ function setPairs(code: string, body: Span): { name: string; value: string; at: 
   const out: { name: string; value: string; at: number }[] = [];
   const SET = /\bset(?:_string)?\s*(=\s*\[|\{)/g;
   SET.lastIndex = body.from;
-  let depth = 0;
-  let last = body.from;
+  const reader = new BlockReader(code, body.from);
   for (let m = SET.exec(code); m !== null && m.index < body.to; m = SET.exec(code)) {
-    // A block nested in the release (another release, a values object) holds no set of this one.
-    depth += nesting(code, last, m.index);
-    last = m.index;
-    if (depth !== 0) continue;
+    // A block nested in the release (another release, a values object) holds no set of this one, and a string
+    // that mentions one is none.
+    const where = reader.standing(m.index);
+    if (where !== "own") {
+      if (where !== "nested") SET.lastIndex = where;
+      continue;
+    }
     const literal = hclLiteralAt(code, m.index + m[0].length - 1);
     const list = Array.isArray(literal.value);
     const items: unknown[] = list ? (literal.value as unknown[]) : [literal.value];
@@ -135,7 +137,6 @@ function setPairs(code: string, body: Span): { name: string; value: string; at: 
         out.push({ name: item.name, value: item.value, at });
     });
     SET.lastIndex = literal.end;
-    last = literal.end;
   }
   return out;
 }
