@@ -20909,6 +20909,19 @@ function sdkEnvOverrides() {
 }
 
 // src/scan/environment-names.ts
+function namesOf(environment) {
+  return environment.names === "" ? [] : environment.names.split("\n");
+}
+function namesHold(environment, name) {
+  const { names: names2 } = environment;
+  if (name === "") return false;
+  for (let at2 = names2.indexOf(name); at2 !== -1; at2 = names2.indexOf(name, at2 + 1)) {
+    const end = at2 + name.length;
+    if ((at2 === 0 || names2.charCodeAt(at2 - 1) === 10) && (end === names2.length || names2.charCodeAt(end) === 10))
+      return true;
+  }
+  return false;
+}
 var SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 var escapeRegExp = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var BINDER_HEAD = 4096;
@@ -20922,7 +20935,7 @@ function environmentOf(file2, text3, language = languageOf(file2)) {
   const binders = language === void 0 ? void 0 : BINDERS.get(language);
   const binder = binders?.exec(text3.length > BINDER_HEAD ? text3.slice(0, BINDER_HEAD) : text3)?.[0];
   if (names2.size === 0 && binder === void 0) return void 0;
-  return { file: file2, names: [...names2].sort(), ...binder !== void 0 ? { binder } : {} };
+  return { file: file2, names: [...names2].sort().join("\n"), ...binder !== void 0 ? { binder } : {} };
 }
 function screamingSnakeWords(text3) {
   const names2 = /* @__PURE__ */ new Set();
@@ -20966,26 +20979,30 @@ function namesConstantsOf(file2) {
 }
 
 // src/scan/address-names.ts
-var ADDRESS_WORD = /Url|URL|Uri|URI|Endpoint|Host|Addr|Server|_(?:url|uri|endpoint|host|addr|server)/g;
+var CAPITALISED = ["Url", "URL", "Uri", "URI", "Endpoint", "Host", "Addr", "Server"];
+var AFTER_UNDERSCORE = /_(?:url|uri|endpoint|host|addr|server)/g;
 function isAddressName(name) {
   return addressNamesIn(name)?.[0] === name;
 }
 function addressNamesIn(text3) {
   const names2 = /* @__PURE__ */ new Set();
-  for (const m of text3.matchAll(ADDRESS_WORD)) {
-    const at2 = m.index;
-    if (text3.charCodeAt(at2) !== 95 && (at2 === 0 || !isLowerOrDigit(text3.charCodeAt(at2 - 1)))) continue;
-    let end = at2 + m[0].length;
-    if (text3.startsWith("name", end) && m[0].endsWith("ost")) end += 4;
-    else if (text3.startsWith("ess", end) && m[0].endsWith("ddr")) end += 3;
-    if (end < text3.length && isIdentChar(text3.charCodeAt(end))) continue;
-    let start = at2;
-    while (start > 0 && isIdentChar(text3.charCodeAt(start - 1))) start--;
-    const first = text3.charCodeAt(start);
-    if (start === at2 || first >= 48 && first <= 57) continue;
-    names2.add(text3.slice(start, end));
-  }
+  for (const word of CAPITALISED)
+    for (let at2 = text3.indexOf(word); at2 !== -1; at2 = text3.indexOf(word, at2 + word.length)) {
+      if (at2 > 0 && isLowerOrDigit(text3.charCodeAt(at2 - 1))) addName(text3, at2, word, names2);
+    }
+  if (text3.includes("_")) for (const m of text3.matchAll(AFTER_UNDERSCORE)) addName(text3, m.index, m[0], names2);
   return names2.size > 0 ? [...names2].sort() : void 0;
+}
+function addName(text3, at2, word, names2) {
+  let end = at2 + word.length;
+  if (text3.startsWith("name", end) && word.endsWith("ost")) end += 4;
+  else if (text3.startsWith("ess", end) && word.endsWith("ddr")) end += 3;
+  if (end < text3.length && isIdentChar(text3.charCodeAt(end))) return;
+  let start = at2;
+  while (start > 0 && isIdentChar(text3.charCodeAt(start - 1))) start--;
+  const first = text3.charCodeAt(start);
+  if (start === at2 || first >= 48 && first <= 57) return;
+  names2.add(text3.slice(start, end));
 }
 function isLowerOrDigit(c) {
   return c >= 97 && c <= 122 || c >= 48 && c <= 57;
@@ -21175,13 +21192,17 @@ function shellScriptsNamed(text3, forms = "every form") {
   return names2.size === 0 ? void 0 : [...names2].sort();
 }
 function namesEndingIn(text3, ext2, names2) {
-  for (let at2 = text3.indexOf(ext2); at2 !== -1; at2 = text3.indexOf(ext2, at2 + ext2.length)) {
-    if (isAsciiWordChar(text3.charCodeAt(at2 + ext2.length))) continue;
+  const after = ext2 === ".sh" ? SH_END : BASH_END;
+  after.lastIndex = 0;
+  for (let m = after.exec(text3); m !== null; m = after.exec(text3)) {
+    const at2 = m.index;
     let from = at2;
     while (from > 0 && at2 - from < MAX_SCRIPT_NAME && isNameChar(text3.charCodeAt(from - 1))) from--;
     if (from < at2) names2.add(text3.slice(from, at2 + ext2.length));
   }
 }
+var SH_END = /\.sh\b/g;
+var BASH_END = /\.bash\b/g;
 function isNameChar(c) {
   return isAsciiWordChar(c) || c === 46 || c === 45;
 }
@@ -29539,27 +29560,39 @@ function stringAttribute(code, span, name) {
 }
 function attributeAt(code, span, name) {
   const pattern = new RegExp(`(^|[\\s{,])${name}\\s*=\\s*`, "g");
-  let depth = 0;
-  let last2 = span.from;
+  const reader = new BlockReader(code, span.from);
   pattern.lastIndex = span.from;
   for (let m = pattern.exec(code); m !== null && m.index < span.to; m = pattern.exec(code)) {
-    depth += nesting(code, last2, m.index);
-    last2 = m.index;
-    if (depth === 0) return m.index + m[0].length;
+    const where2 = reader.standing(m.index + m[1].length);
+    if (where2 === "own") return m.index + m[0].length;
+    if (where2 !== "nested") pattern.lastIndex = where2;
   }
   return void 0;
 }
-function nesting(code, from, to) {
-  let depth = 0;
-  for (let i = from; i < to; i++) {
-    const c = code[i];
-    if (c === '"') i = stringEnd(code, i);
-    else if (c === "<" && code.startsWith("<<", i)) i = heredocEnd(code, i);
-    else if (c === "{" || c === "[") depth++;
-    else if (c === "}" || c === "]") depth--;
+var BlockReader = class {
+  constructor(code, from) {
+    this.code = code;
+    this.at = from;
   }
-  return depth;
-}
+  code;
+  at;
+  depth = 0;
+  /** "own" at the block's own level, "nested" inside a bracket, or where a string or heredoc holding it ends. */
+  standing(offset) {
+    const { code } = this;
+    let i = this.at;
+    for (; i < offset; i++) {
+      const c = code[i];
+      if (c === '"') i = stringEnd(code, i);
+      else if (c === "<" && code.startsWith("<<", i)) i = heredocEnd(code, i);
+      else if (c === "{" || c === "[") this.depth++;
+      else if (c === "}" || c === "]") this.depth--;
+    }
+    this.at = i;
+    if (i > offset) return i;
+    return this.depth === 0 ? "own" : "nested";
+  }
+};
 function closingBrace2(code, open2) {
   return closingBracket2(code, open2, "{", "}");
 }
@@ -29695,12 +29728,13 @@ function setPairs2(code, body) {
   const out = [];
   const SET = /\bset(?:_string)?\s*(=\s*\[|\{)/g;
   SET.lastIndex = body.from;
-  let depth = 0;
-  let last2 = body.from;
+  const reader = new BlockReader(code, body.from);
   for (let m = SET.exec(code); m !== null && m.index < body.to; m = SET.exec(code)) {
-    depth += nesting(code, last2, m.index);
-    last2 = m.index;
-    if (depth !== 0) continue;
+    const where2 = reader.standing(m.index);
+    if (where2 !== "own") {
+      if (where2 !== "nested") SET.lastIndex = where2;
+      continue;
+    }
     const literal2 = hclLiteralAt(code, m.index + m[0].length - 1);
     const list = Array.isArray(literal2.value);
     const items2 = list ? literal2.value : [literal2.value];
@@ -29710,7 +29744,6 @@ function setPairs2(code, body) {
         out.push({ name: item.name, value: item.value, at: at2 });
     });
     SET.lastIndex = literal2.end;
-    last2 = literal2.end;
   }
   return out;
 }
@@ -31094,12 +31127,13 @@ function unreadVariables(model, code) {
       reads = codeReads(model, namespace, workload, container, shippedNames);
       cache3.set(container, reads);
     }
-    if ("unknown" in reads || reads.names.has(name)) return void 0;
+    if ("unknown" in reads || reads.names.has(name) || reads.files.some((f) => namesHold(f, name))) return void 0;
     return `no code the container runs reads ${name} (${reads.code})`;
   };
 }
 function codeReads(model, namespace, workload, container, shippedNames) {
   const names2 = new Set(ownNames(container));
+  const files = [];
   const placements = (model.provenance?.placements ?? []).filter(
     (p) => p.namespace === namespace && p.workload === workload && p.container === container.name
   );
@@ -31112,10 +31146,10 @@ function codeReads(model, namespace, workload, container, shippedNames) {
       if (!shipped?.read) return { unknown: `no file ${p.image} ships was read` };
       if (shipped.unscanned) return { unknown: shipped.unscanned };
       if (shipped.binder) return { unknown: `${shipped.binder.file}: ${binderWhy(shipped.binder.binder ?? "")}` };
-      for (const n of shipped.names) names2.add(n);
+      files.push(...shipped.files);
     }
     const contexts = [...new Set(placements.map((p) => p.context || "."))].sort();
-    return { names: names2, code: `the files its image ships from ${contexts.join(", ")}` };
+    return { names: names2, files, code: `the files its image ships from ${contexts.join(", ")}` };
   }
   return stockImageReads(model, namespace, container, names2);
 }
@@ -31134,15 +31168,16 @@ function stockImageReads(model, namespace, container, names2) {
     for (const e of cm.entries) {
       const env = environmentOf(e.key, e.value, languageOf(e.key) ?? guessConfigLanguage(e.value));
       if (env?.binder) return { unknown: `ConfigMap ${cm.name} ${e.key}: ${binderWhy(env.binder)}` };
-      for (const n of env?.names ?? []) names2.add(n);
+      if (env) for (const n of namesOf(env)) names2.add(n);
     }
   }
   const code = `its command and ConfigMap${scripts.length > 1 ? "s" : ""} ${scripts.map((cm) => cm.name).join(", ")}`;
-  return { names: names2, code };
+  return { names: names2, files: [], code };
 }
 function ownNames(container) {
   const texts = [...container.command, ...container.args, ...container.env].map((x) => x.value).join("\n");
-  return environmentOf("", texts)?.names ?? [];
+  const env = environmentOf("", texts);
+  return env ? namesOf(env) : [];
 }
 function shippedByPlacement(model, code) {
   const out = /* @__PURE__ */ new Map();
@@ -31150,7 +31185,7 @@ function shippedByPlacement(model, code) {
   if (!provenance) return out;
   const entry = (p) => {
     let e = out.get(p);
-    if (!e) out.set(p, e = { names: /* @__PURE__ */ new Set(), read: false });
+    if (!e) out.set(p, e = { files: [], read: false });
     return e;
   };
   for (const file2 of code.scanned) for (const p of placementsCarrying(provenance, file2)) entry(p).read = true;
@@ -31163,7 +31198,7 @@ function shippedByPlacement(model, code) {
   for (const env of code.environment) {
     for (const p of placementsCarrying(provenance, env.file)) {
       const e = entry(p);
-      for (const n of env.names) e.names.add(n);
+      if (env.names !== "") e.files.push(env);
       if (env.binder !== void 0 && !e.binder) e.binder = env;
     }
   }
@@ -32328,7 +32363,7 @@ function withUnreadDefinitions(refs, environment, files) {
   if (wanted.size === 0) return refs;
   const holders = /* @__PURE__ */ new Map();
   for (const env of environment)
-    for (const n of env.names) if (wanted.has(n)) holders.set(n, (holders.get(n) ?? 0) + 1);
+    for (const n of namesOf(env)) if (wanted.has(n)) holders.set(n, (holders.get(n) ?? 0) + 1);
   return refs.map((r) => {
     const name = nameOf(r);
     if (!isCandidate(r) || holders.get(name) !== 1 || readByConvention(name) !== void 0) return r;

@@ -4648,7 +4648,7 @@ function environmentOf(file, text, language = languageOf(file)) {
   const binders = language === void 0 ? void 0 : BINDERS.get(language);
   const binder = binders?.exec(text.length > BINDER_HEAD ? text.slice(0, BINDER_HEAD) : text)?.[0];
   if (names2.size === 0 && binder === void 0) return void 0;
-  return { file, names: [...names2].sort(), ...binder !== void 0 ? { binder } : {} };
+  return { file, names: [...names2].sort().join("\n"), ...binder !== void 0 ? { binder } : {} };
 }
 function screamingSnakeWords(text) {
   const names2 = /* @__PURE__ */ new Set();
@@ -4670,26 +4670,30 @@ var UNSCANNED = new Map(environment_reads_default.unscannedCode.map((c) => [c.ex
 var TEMPLATES = new Map(environment_reads_default.templates.map((t) => [t.extension, t]));
 
 // src/scan/address-names.ts
-var ADDRESS_WORD = /Url|URL|Uri|URI|Endpoint|Host|Addr|Server|_(?:url|uri|endpoint|host|addr|server)/g;
+var CAPITALISED = ["Url", "URL", "Uri", "URI", "Endpoint", "Host", "Addr", "Server"];
+var AFTER_UNDERSCORE = /_(?:url|uri|endpoint|host|addr|server)/g;
 function isAddressName(name) {
   return addressNamesIn(name)?.[0] === name;
 }
 function addressNamesIn(text) {
   const names2 = /* @__PURE__ */ new Set();
-  for (const m of text.matchAll(ADDRESS_WORD)) {
-    const at = m.index;
-    if (text.charCodeAt(at) !== 95 && (at === 0 || !isLowerOrDigit(text.charCodeAt(at - 1)))) continue;
-    let end = at + m[0].length;
-    if (text.startsWith("name", end) && m[0].endsWith("ost")) end += 4;
-    else if (text.startsWith("ess", end) && m[0].endsWith("ddr")) end += 3;
-    if (end < text.length && isIdentChar(text.charCodeAt(end))) continue;
-    let start = at;
-    while (start > 0 && isIdentChar(text.charCodeAt(start - 1))) start--;
-    const first = text.charCodeAt(start);
-    if (start === at || first >= 48 && first <= 57) continue;
-    names2.add(text.slice(start, end));
-  }
+  for (const word of CAPITALISED)
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+      if (at > 0 && isLowerOrDigit(text.charCodeAt(at - 1))) addName(text, at, word, names2);
+    }
+  if (text.includes("_")) for (const m of text.matchAll(AFTER_UNDERSCORE)) addName(text, m.index, m[0], names2);
   return names2.size > 0 ? [...names2].sort() : void 0;
+}
+function addName(text, at, word, names2) {
+  let end = at + word.length;
+  if (text.startsWith("name", end) && word.endsWith("ost")) end += 4;
+  else if (text.startsWith("ess", end) && word.endsWith("ddr")) end += 3;
+  if (end < text.length && isIdentChar(text.charCodeAt(end))) return;
+  let start = at;
+  while (start > 0 && isIdentChar(text.charCodeAt(start - 1))) start--;
+  const first = text.charCodeAt(start);
+  if (start === at || first >= 48 && first <= 57) return;
+  names2.add(text.slice(start, end));
 }
 function isLowerOrDigit(c) {
   return c >= 97 && c <= 122 || c >= 48 && c <= 57;
@@ -4879,13 +4883,17 @@ function shellScriptsNamed(text, forms = "every form") {
   return names2.size === 0 ? void 0 : [...names2].sort();
 }
 function namesEndingIn(text, ext2, names2) {
-  for (let at = text.indexOf(ext2); at !== -1; at = text.indexOf(ext2, at + ext2.length)) {
-    if (isAsciiWordChar(text.charCodeAt(at + ext2.length))) continue;
+  const after = ext2 === ".sh" ? SH_END : BASH_END;
+  after.lastIndex = 0;
+  for (let m = after.exec(text); m !== null; m = after.exec(text)) {
+    const at = m.index;
     let from = at;
     while (from > 0 && at - from < MAX_SCRIPT_NAME && isNameChar(text.charCodeAt(from - 1))) from--;
     if (from < at) names2.add(text.slice(from, at + ext2.length));
   }
 }
+var SH_END = /\.sh\b/g;
+var BASH_END = /\.bash\b/g;
 function isNameChar(c) {
   return isAsciiWordChar(c) || c === 46 || c === 45;
 }
