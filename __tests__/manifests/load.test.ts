@@ -92,6 +92,26 @@ describe("loading manifests", () => {
     ]);
   });
 
+  it("says a workload written under a built-in group that never served its kind is not modelled", () => {
+    const loaded = loadInline({
+      "wrong.yaml": [
+        "apiVersion: apps/v1\nkind: CronJob\nmetadata: {name: nightly, namespace: ops}\nspec: {}",
+        "apiVersion: v1\nkind: Deployment\nmetadata: {name: api}\nspec: {}",
+        "apiVersion: extensions/v1beta1\nkind: StatefulSet\nmetadata: {name: db}\nspec: {}",
+        // Custom resources that share a built-in kind's name are someone else's: OpenKruise, Volcano.
+        "apiVersion: apps.kruise.io/v1beta1\nkind: StatefulSet\nmetadata: {name: cache}\nspec: {}",
+        "apiVersion: batch.volcano.sh/v1alpha1\nkind: Job\nmetadata: {name: train}\nspec: {}",
+        "apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: ok}\nspec: {}",
+      ].join("\n---\n"),
+    });
+    expect(loaded.findings.map((f) => `${f.rule} ${f.file}:${f.line} ${f.workload}`)).toEqual([
+      "unserved-workload wrong.yaml:1 nightly",
+      "unserved-workload wrong.yaml:6 api",
+      "unserved-workload wrong.yaml:11 db",
+    ]);
+    expect(loaded.findings[0]!.message).toContain("Use apiVersion batch/v1.");
+  });
+
   it("keeps the good documents of a file whose later document is broken", () => {
     const loaded = loadInline({ "multi.yaml": `${se()}---\nkind: [\n` });
     expect(loaded.resources).toHaveLength(1);

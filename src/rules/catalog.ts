@@ -193,7 +193,7 @@ export const RULES = [
     code: "EGR050",
     severity: "warning",
     description:
-      "A Deployment, DaemonSet or ReplicaSet uses apiVersion extensions/v1beta1, which Kubernetes no longer serves; it is not modelled, and its calls are not judged.",
+      "A workload is written under an apiVersion Kubernetes does not serve for its kind (extensions/v1beta1 for a Deployment, apps/v1 for a CronJob); it is not modelled, and its calls are not judged.",
     source: "loader",
   },
 ] as const satisfies readonly RuleMeta[];
