@@ -28,9 +28,13 @@ export const configOrderAssumed: Rule = {
           const pair = `${winner.namespace}/${winner.name}\u0000${loser.namespace}/${loser.name}`;
           if (seen.has(pair)) continue;
           seen.add(pair);
+          const same = winner.namespace === loser.namespace && winner.name === loser.name;
+          if (same && sameRoutes(winner, loser)) continue;
           out.push(
             finding("config-order-assumed", {
-              message: `VirtualServices ${seName(winner)} and ${seName(loser)} both route ${host} for the same sidecars; istiod applies the one created first and drops the other's routes for that host. ${why(winner, loser)}, so the tables take ${seName(winner)} as the older; if ${seName(loser)} was created first in the cluster, its routes win instead. Route each host in one VirtualService.`,
+              message: same
+                ? twiceMessage(winner, host)
+                : `VirtualServices ${seName(winner)} and ${seName(loser)} both route ${host} for the same sidecars; istiod applies the one created first and drops the other's routes for that host. ${why(winner, loser)}, so the tables take ${seName(winner)} as the older; if ${seName(loser)} was created first in the cluster, its routes win instead. Route each host in one VirtualService.`,
               file: loser.loc.file,
               line: loser.loc.line,
               host,
@@ -43,6 +47,22 @@ export const configOrderAssumed: Rule = {
     return out;
   },
 };
+
+/**
+ * One object written in two manifests (steps of a tutorial, a variant beside the original): the cluster holds one
+ * object under a name, whichever was applied last, so they never route together. Which one that is, the repository
+ * does not say.
+ */
+function twiceMessage(first: VirtualService, host: string): string {
+  return `VirtualService ${seName(first)} is written twice, here and at ${first.loc.file}:${first.loc.line}, with different routes; the cluster holds one object under that name, the one applied last, and the repository does not say which that is. The tables take the routes for ${host} from ${first.loc.file}. Keep one manifest per object, or leave the other out (ignore.paths).`;
+}
+
+/** Two manifests of one object that route alike: either may be applied last. */
+function sameRoutes(a: VirtualService, b: VirtualService): boolean {
+  const routes = (vs: VirtualService) =>
+    JSON.stringify([vs.hosts, vs.gateways, vs.exportTo, vs.http, vs.tlsDestinations, vs.tcpDestinations]);
+  return routes(a) === routes(b);
+}
 
 function why(winner: VirtualService, loser: VirtualService): string {
   if (winner.created !== undefined)
