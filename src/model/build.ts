@@ -90,9 +90,10 @@ export function buildModel(
     else if (r.group === "" && r.kind === "ConfigMap") model.configMaps.push(toConfigMap(r));
     else if (isWorkloadKind(r.group, r.kind)) {
       const w = toWorkload(r, order);
-      // One with no container is a patch's fragment read as written (affinity, tolerations), which the API server
-      // would refuse as a whole object: it runs nothing, and has no sidecar to simulate.
-      if (w.containers.length > 0) partialWorkloads.push(w);
+      // One with no container, or with a container that names no image, is a patch's fragment read as written
+      // (affinity, tolerations, a container's extra args), which the API server would refuse as a whole object: it
+      // runs nothing, and has no sidecar to simulate.
+      if (w.containers.length > 0 && w.containers.every((c) => c.image !== "")) partialWorkloads.push(w);
     } else if (
       (r.group === "networking.k8s.io" && r.kind === "Ingress") ||
       (r.group === "gateway.networking.k8s.io" && r.kind === "HTTPRoute")
