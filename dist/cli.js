@@ -15399,7 +15399,7 @@ var RULES = [
     name: "unserved-workload",
     code: "EGR050",
     severity: "warning",
-    description: "A Deployment, DaemonSet or ReplicaSet uses apiVersion extensions/v1beta1, which Kubernetes no longer serves; it is not modelled, and its calls are not judged.",
+    description: "A workload is written under an apiVersion Kubernetes does not serve for its kind (extensions/v1beta1 for a Deployment, apps/v1 for a CronJob); it is not modelled, and its calls are not judged.",
     source: "loader"
   }
 ];
@@ -27077,15 +27077,29 @@ function asNumber(v) {
 
 // src/manifests/unserved-workload.ts
 var MOVED_TO_APPS = /* @__PURE__ */ new Set(["Deployment", "DaemonSet", "ReplicaSet"]);
+var SERVED_IN = /* @__PURE__ */ new Map([
+  ["Deployment", "apps"],
+  ["StatefulSet", "apps"],
+  ["DaemonSet", "apps"],
+  ["Job", "batch"],
+  ["CronJob", "batch"]
+]);
+var BUILT_IN_GROUPS = /* @__PURE__ */ new Set(["", "apps", "batch", "extensions"]);
 function unservedWorkload(r) {
-  if (r.group !== "extensions" || !MOVED_TO_APPS.has(r.kind)) return [];
+  const served = SERVED_IN.get(r.kind);
+  let why2;
+  if (r.group === "extensions" && MOVED_TO_APPS.has(r.kind))
+    why2 = `which Kubernetes has not served for ${r.kind}s since 1.16: the API server refuses it, and egress-lint does not model it, so its calls are not judged. Use apiVersion apps/v1.`;
+  else if (served !== void 0 && r.group !== served && BUILT_IN_GROUPS.has(r.group))
+    why2 = `a group that has never served ${r.kind}s: the API server refuses it, and egress-lint does not model it, so its calls are not judged. Use apiVersion ${served}/v1.`;
+  else return [];
   const meta = ruleMeta("unserved-workload");
   return [
     {
       rule: meta.name,
       code: meta.code,
       severity: meta.severity,
-      message: `${r.kind} ${r.namespace}/${r.name} uses apiVersion ${r.apiVersion}, which Kubernetes has not served for ${r.kind}s since 1.16: the API server refuses it, and egress-lint does not model it, so its calls are not judged. Use apiVersion apps/v1.`,
+      message: `${r.kind} ${r.namespace}/${r.name} uses apiVersion ${r.apiVersion}, ${why2}`,
       file: r.loc.file,
       line: r.lines.get("/apiVersion") ?? r.loc.line,
       namespace: r.namespace,
@@ -29845,7 +29859,7 @@ function buildModel(manifests, meshOverride, scripts) {
     else if (r.group === "" && r.kind === "ConfigMap") model.configMaps.push(toConfigMap(r));
     else if (isWorkloadKind(r.group, r.kind)) {
       const w = toWorkload(r, order);
-      if (w.containers.length > 0) partialWorkloads.push(w);
+      if (w.containers.length > 0 && w.containers.every((c) => c.image !== "")) partialWorkloads.push(w);
     } else if (r.group === "networking.k8s.io" && r.kind === "Ingress" || r.group === "gateway.networking.k8s.io" && r.kind === "HTTPRoute")
       model.publicRoutes.push(toPublicRoute(r));
     else if (isAdmiralDependency(r)) (model.admiralDependencies ??= []).push(toAdmiralDependency(r));
@@ -35416,9 +35430,11 @@ var configOrderAssumed = {
           const pair3 = `${winner.namespace}/${winner.name}\0${loser.namespace}/${loser.name}`;
           if (seen.has(pair3)) continue;
           seen.add(pair3);
+          const same = winner.namespace === loser.namespace && winner.name === loser.name;
+          if (same && sameRoutes(winner, loser)) continue;
           out.push(
             finding("config-order-assumed", {
-              message: `VirtualServices ${seName(winner)} and ${seName(loser)} both route ${host} for the same sidecars; istiod applies the one created first and drops the other's routes for that host. ${why(winner, loser)}, so the tables take ${seName(winner)} as the older; if ${seName(loser)} was created first in the cluster, its routes win instead. Route each host in one VirtualService.`,
+              message: same ? twiceMessage(winner, host) : `VirtualServices ${seName(winner)} and ${seName(loser)} both route ${host} for the same sidecars; istiod applies the one created first and drops the other's routes for that host. ${why(winner, loser)}, so the tables take ${seName(winner)} as the older; if ${seName(loser)} was created first in the cluster, its routes win instead. Route each host in one VirtualService.`,
               file: loser.loc.file,
               line: loser.loc.line,
               host,
@@ -35431,6 +35447,13 @@ var configOrderAssumed = {
     return out;
   }
 };
+function twiceMessage(first, host) {
+  return `VirtualService ${seName(first)} is written twice, here and at ${first.loc.file}:${first.loc.line}, with different routes; the cluster holds one object under that name, the one applied last, and the repository does not say which that is. The tables take the routes for ${host} from ${first.loc.file}. Keep one manifest per object, or leave the other out (ignore.paths).`;
+}
+function sameRoutes(a, b) {
+  const routes = (vs) => JSON.stringify([vs.hosts, vs.gateways, vs.exportTo, vs.http, vs.tlsDestinations, vs.tcpDestinations]);
+  return routes(a) === routes(b);
+}
 function why(winner, loser) {
   if (winner.created !== void 0)
     return `${seName(winner)} gives its creationTimestamp and ${seName(loser)} none (it is created when the repository is applied)`;

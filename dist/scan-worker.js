@@ -10078,7 +10078,7 @@ var RULES2 = [
     name: "unserved-workload",
     code: "EGR050",
     severity: "warning",
-    description: "A Deployment, DaemonSet or ReplicaSet uses apiVersion extensions/v1beta1, which Kubernetes no longer serves; it is not modelled, and its calls are not judged.",
+    description: "A workload is written under an apiVersion Kubernetes does not serve for its kind (extensions/v1beta1 for a Deployment, apps/v1 for a CronJob); it is not modelled, and its calls are not judged.",
     source: "loader"
   }
 ];
