@@ -43,10 +43,16 @@ export function summarizeHosts(
       entry.reason = r.reason;
       if (r.via) entry.via = r.via;
       entry.callers = describeCallersShort(callers);
-      byPlace.set(`${r.file}:${r.line}:${r.column}`, entry);
+      // One place may hold references of several workloads (a ConfigMap value each takes): one entry each, by reason.
+      const place = `${r.file}:${r.line}:${r.column}\u0000${r.reason}`;
+      const same = byPlace.get(place);
+      if (same === undefined) byPlace.set(place, entry);
+      else if (same.callers !== entry.callers) same.callers = [...new Set([...same.callers, ...entry.callers])].sort();
     }
     const references = [...byPlace.values()];
-    references.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+    references.sort(
+      (a, b) => cmp(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || cmp(a.reason, b.reason),
+    );
     out.push({
       host: first.host,
       port: first.port,
