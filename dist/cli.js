@@ -33782,10 +33782,15 @@ function summarizeHosts(model, references, allowlist) {
       entry.reason = r.reason;
       if (r.via) entry.via = r.via;
       entry.callers = describeCallersShort(callers);
-      byPlace.set(`${r.file}:${r.line}:${r.column}`, entry);
+      const place2 = `${r.file}:${r.line}:${r.column}\0${r.reason}`;
+      const same = byPlace.get(place2);
+      if (same === void 0) byPlace.set(place2, entry);
+      else if (same.callers !== entry.callers) same.callers = [.../* @__PURE__ */ new Set([...same.callers, ...entry.callers])].sort();
     }
     const references2 = [...byPlace.values()];
-    references2.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+    references2.sort(
+      (a, b) => cmp(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || cmp(a.reason, b.reason)
+    );
     out.push({
       host: first.host,
       port: first.port,
