@@ -82,6 +82,28 @@ describe("loading manifests", () => {
     expect(inValues.resources.map((r) => r.name)).toEqual(["cm-{{ .i }}"]);
   });
 
+  it("takes a file a script fills placeholders into (%NAME%) for a template, and still reports a real error", () => {
+    const sedTemplate = [
+      "# sed 's|%IMAGE%|quay.io/acme/profile|' deploy.yaml | oc apply -f -",
+      "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: profile\nspec:\n  template:\n    spec:",
+      "      containers:\n        - name: profile\n          image: %IMAGE%:1.0",
+    ].join("\n");
+    const list =
+      "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n  name: sso\nspec:\n  hosts:\n  - %SSO_SVC%\n";
+    const loaded = loadInline({ "deploy.yaml": sedTemplate, "se.yaml": list });
+    expect(loaded.findings.map((f) => `${f.rule} ${f.severity} ${f.file}:${f.line}`)).toEqual([
+      "render-fallback info deploy.yaml:11",
+      "render-fallback info se.yaml:7",
+    ]);
+    expect(loaded.findings[0]!.message).toContain("%IMAGE%");
+    // A percent sign YAML reads, and a file broken for another reason, are what they are.
+    expect(
+      loadInline({ "cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: 50%\n" }).findings,
+    ).toEqual([]);
+    const broken = loadInline({ "vs.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n data: {}\n" });
+    expect(broken.findings.map((f) => f.rule)).toEqual(["invalid-yaml"]);
+  });
+
   it("says a workload in a group Kubernetes no longer serves it from is not modelled, at its apiVersion", () => {
     const loaded = loadInline({
       "old.yaml":

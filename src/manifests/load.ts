@@ -58,7 +58,7 @@ export function loadManifests(files: readonly TextFile[], options: LoadOptions):
     const parsed = parseOnce(file.text, options.parsed);
     // Most files parse; only a refused one is searched for what a manifest names.
     const said = parsed.problems.length > 0 && mayHoldManifests(file.text);
-    const template = said ? templateActionLine(file.text) : undefined;
+    const template = said ? (templateActionLine(file.text) ?? placeholderLine(file.text)) : undefined;
     if (template !== undefined) out.findings.push(templateFinding(file.path, template));
     else
       for (const p of parsed.problems)
@@ -112,9 +112,24 @@ function templateActionLine(text: string): number | undefined {
   return m ? text.slice(0, m.index).split("\n").length : undefined;
 }
 
-function templateFinding(file: string, line: number): Finding {
-  const message = "a template: a line is a template action ({{ … }}) that a tool renders before this is YAML; not read";
-  return finding("render-fallback", { message, file, line });
+/**
+ * The line of the first value or list item that starts with a placeholder a script fills in (`image: %IMAGE%:1.0`,
+ * `- %SSO_SVC%`, as `sed 's|%IMAGE%|…|' file | kubectl apply -f -` does), or undefined: YAML refuses a plain value
+ * that starts with `%`, so such a file is a template, not a broken manifest.
+ */
+function placeholderLine(text: string): { line: number; placeholder: string } | undefined {
+  const m = /^[ \t]*(?:- )?(?:[^\s:#{%][^:#\n]*:[ \t]+)?(%[A-Za-z_][\w-]*%)/m.exec(text);
+  return m ? { line: text.slice(0, m.index).split("\n").length, placeholder: m[1]! } : undefined;
+}
+
+function templateFinding(file: string, at: number | { line: number; placeholder: string }): Finding {
+  if (typeof at === "number") {
+    const message =
+      "a template: a line is a template action ({{ … }}) that a tool renders before this is YAML; not read";
+    return finding("render-fallback", { message, file, line: at });
+  }
+  const message = `a template: a value starts with ${at.placeholder}, a placeholder a script fills in before this is YAML; not read`;
+  return finding("render-fallback", { message, file, line: at.line });
 }
 
 function yamlFinding(file: string, line: number, column: number, message: string): Finding {
