@@ -27413,7 +27413,7 @@ function loadManifests(files, options) {
     if (isJsonData(file2)) continue;
     const parsed = parseOnce(file2.text, options.parsed);
     const said = parsed.problems.length > 0 && mayHoldManifests(file2.text);
-    const template2 = said ? templateActionLine(file2.text) : void 0;
+    const template2 = said ? templateActionLine(file2.text) ?? placeholderLine(file2.text) : void 0;
     if (template2 !== void 0) out.findings.push(templateFinding(file2.path, template2));
     else
       for (const p of parsed.problems)
@@ -27446,9 +27446,17 @@ function templateActionLine(text3) {
   const m = /^[ \t]*(?:- )?(?:[^\s:#{][^:#\n]*:[ \t]+)?\{\{[^\n]*\}\}/m.exec(text3);
   return m ? text3.slice(0, m.index).split("\n").length : void 0;
 }
-function templateFinding(file2, line) {
-  const message = "a template: a line is a template action ({{ \u2026 }}) that a tool renders before this is YAML; not read";
-  return finding("render-fallback", { message, file: file2, line });
+function placeholderLine(text3) {
+  const m = /^[ \t]*(?:- )?(?:[^\s:#{%][^:#\n]*:[ \t]+)?(%[A-Za-z_][\w-]*%)/m.exec(text3);
+  return m ? { line: text3.slice(0, m.index).split("\n").length, placeholder: m[1] } : void 0;
+}
+function templateFinding(file2, at2) {
+  if (typeof at2 === "number") {
+    const message2 = "a template: a line is a template action ({{ \u2026 }}) that a tool renders before this is YAML; not read";
+    return finding("render-fallback", { message: message2, file: file2, line: at2 });
+  }
+  const message = `a template: a value starts with ${at2.placeholder}, a placeholder a script fills in before this is YAML; not read`;
+  return finding("render-fallback", { message, file: file2, line: at2.line });
 }
 function yamlFinding(file2, line, column, message) {
   return finding("invalid-yaml", { message: `cannot parse: ${message}`, file: file2, line, column });
