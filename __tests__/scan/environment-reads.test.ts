@@ -9,7 +9,6 @@ import table from "../../src/knowledge/environment-reads.json" with { type: "jso
 import {
   binderWhy,
   environmentOf,
-  namesHold,
   namesOf,
   readByConvention,
   screamingSnakeWords,
@@ -38,14 +37,6 @@ describe("the variables a file names", () => {
       "FALLBACK_URL",
     ]);
     expect(names("application.yml", "url: ${LEDGER_URL:http://localhost}")).toEqual(["LEDGER_URL"]);
-  });
-
-  it("holds a name only as a whole name", () => {
-    const env = environmentOf("main.go", 'os.Getenv("REDIS_ADDR"); os.Getenv("DB_URL"); os.Getenv("A_DB_URL_2")')!;
-    expect(namesOf(env)).toEqual(["A_DB_URL_2", "DB_URL", "REDIS_ADDR"]);
-    for (const name of namesOf(env)) expect(namesHold(env, name)).toBe(true);
-    for (const part of ["DB_UR", "B_URL", "URL_2", "REDIS", "A_DB_URL", "ADDR", ""])
-      expect(namesHold(env, part)).toBe(false);
   });
 
   it("finds exactly the words a whole-word pattern finds, whatever surrounds them", () => {

@@ -8,7 +8,6 @@ import {
   binderWhy,
   environmentOf,
   type FileEnvironment,
-  namesHold,
   namesOf,
   readByConvention,
   SCREAMING_SNAKE,
@@ -21,11 +20,8 @@ import { runtimeImage } from "./runtime-images.js";
 import { placementsCarrying, placementsShipping } from "./shipping-index.js";
 import type { CodePlacement } from "./types.js";
 
-/**
- * The names a container's code holds (its own, and those of each file its image ships) and where that code is, or
- * why nobody can tell what it reads.
- */
-type CodeReads = { names: ReadonlySet<string>; files: readonly FileEnvironment[]; code: string } | { unknown: string };
+/** The names a container's code holds and where that code is, or why nobody can tell what it reads. */
+type CodeReads = { names: ReadonlySet<string>; code: string } | { unknown: string };
 
 /** Volumes that carry configuration, never code from elsewhere (an emptyDir may be filled by another container). */
 const CONFIG_VOLUMES = new Set(["configMap", "secret", "downwardAPI", "projected"]);
@@ -39,7 +35,9 @@ export interface ScannedCode {
 
 /** What the files an image ships say: the names they hold, or why they cannot tell. */
 interface Shipped {
+  /** The files that name any variable; their names are split out only when a container of the image is asked about. */
   files: FileEnvironment[];
+  names?: Set<string>;
   binder?: FileEnvironment;
   /** A shipped file in a language the scan does not read, or a prebuilt artifact. */
   unscanned?: string;
@@ -59,7 +57,7 @@ export function unreadVariables(model: EgressModel, code: ScannedCode): UnreadVa
       reads = codeReads(model, namespace, workload, container, shippedNames);
       cache.set(container, reads);
     }
-    if ("unknown" in reads || reads.names.has(name) || reads.files.some((f) => namesHold(f, name))) return undefined;
+    if ("unknown" in reads || reads.names.has(name)) return undefined;
     return `no code the container runs reads ${name} (${reads.code})`;
   };
 }
@@ -73,7 +71,6 @@ function codeReads(
 ): CodeReads {
   // `$(NAME)` in another value and `$NAME` in a shell command read it too.
   const names = new Set(ownNames(container));
-  const files: FileEnvironment[] = [];
   const placements = (model.provenance?.placements ?? []).filter(
     (p) => p.namespace === namespace && p.workload === workload && p.container === container.name,
   );
@@ -86,10 +83,10 @@ function codeReads(
       if (!shipped?.read) return { unknown: `no file ${p.image} ships was read` };
       if (shipped.unscanned) return { unknown: shipped.unscanned };
       if (shipped.binder) return { unknown: `${shipped.binder.file}: ${binderWhy(shipped.binder.binder ?? "")}` };
-      files.push(...shipped.files);
+      for (const n of namesShipped(shipped)) names.add(n);
     }
     const contexts = [...new Set(placements.map((p) => p.context || "."))].sort();
-    return { names, files, code: `the files its image ships from ${contexts.join(", ")}` };
+    return { names, code: `the files its image ships from ${contexts.join(", ")}` };
   }
   return stockImageReads(model, namespace, container, names);
 }
@@ -117,7 +114,15 @@ function stockImageReads(model: EgressModel, namespace: string, container: Conta
     }
   }
   const code = `its command and ConfigMap${scripts.length > 1 ? "s" : ""} ${scripts.map((cm) => cm!.name).join(", ")}`;
-  return { names, files: [], code };
+  return { names, code };
+}
+
+function namesShipped(shipped: Shipped): Set<string> {
+  if (!shipped.names) {
+    shipped.names = new Set();
+    for (const f of shipped.files) for (const n of namesOf(f)) shipped.names.add(n);
+  }
+  return shipped.names;
 }
 
 function ownNames(container: Container): string[] {

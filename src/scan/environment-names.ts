@@ -11,7 +11,7 @@ import { sdkEnvOverrides } from "./sdk/table.js";
 export interface FileEnvironment {
   file: string;
   /**
-   * Upper-case names with an underscore, sorted, one per line ("" for none): `namesOf`, `namesHold`. A file may hold
+   * Upper-case names with an underscore, sorted, one per line ("" for none): `namesOf`. A file may hold
    * dozens, and most runs never ask for them: one string is sent between threads and kept at a fraction of the cost
    * of one per name.
    */
@@ -23,18 +23,6 @@ export interface FileEnvironment {
 /** The names of `environment`, in order. */
 export function namesOf(environment: FileEnvironment): string[] {
   return environment.names === "" ? [] : environment.names.split("\n");
-}
-
-/** Whether `environment` holds the name `name`, read where it stands. */
-export function namesHold(environment: FileEnvironment, name: string): boolean {
-  const { names } = environment;
-  if (name === "") return false;
-  for (let at = names.indexOf(name); at !== -1; at = names.indexOf(name, at + 1)) {
-    const end = at + name.length;
-    if ((at === 0 || names.charCodeAt(at - 1) === 0x0a) && (end === names.length || names.charCodeAt(end) === 0x0a))
-      return true;
-  }
-  return false;
 }
 
 /** A whole name of the kind `environmentOf` collects: `REDIS_ADDR`, `WEATHER_API_URL`. */

@@ -79,29 +79,30 @@ const MAX_SCRIPT_NAME = 100;
  */
 export function shellScriptsNamed(text: string, forms: "every form" | "sh only" = "every form"): string[] | undefined {
   const names = new Set<string>();
-  namesEndingIn(text, ".sh", names);
+  namesEndingIn(text, SH_END, names);
   if (forms === "every form") {
-    namesEndingIn(text, ".bash", names);
+    namesEndingIn(text, BASH_END, names);
     if (RUNS_A_FOLDER.test(text)) names.add("*.sh");
   }
   return names.size === 0 ? undefined : [...names].sort();
 }
 
-function namesEndingIn(text: string, ext: string, names: Set<string>): void {
-  // `setup.sh.` ends a sentence; `setup.shell` is another name. A regex skips ahead faster than indexOf where the
-  // text is full of dots.
-  const after = ext === ".sh" ? SH_END : BASH_END;
-  after.lastIndex = 0;
-  for (let m = after.exec(text); m !== null; m = after.exec(text)) {
+/**
+ * `.sh` and `.bash` ending a name: `setup.sh.` ends a sentence, `setup.shell` is another name. A regex skips ahead
+ * faster than `indexOf` where the text is full of dots.
+ */
+const SH_END = /\.sh\b/g;
+const BASH_END = /\.bash\b/g;
+
+function namesEndingIn(text: string, ending: RegExp, names: Set<string>): void {
+  ending.lastIndex = 0;
+  for (let m = ending.exec(text); m !== null; m = ending.exec(text)) {
     const at = m.index;
     let from = at;
     while (from > 0 && at - from < MAX_SCRIPT_NAME && isNameChar(text.charCodeAt(from - 1))) from--;
-    if (from < at) names.add(text.slice(from, at + ext.length));
+    if (from < at) names.add(text.slice(from, at + m[0].length));
   }
 }
-
-const SH_END = /\.sh\b/g;
-const BASH_END = /\.bash\b/g;
 
 /** Letters, digits, `_`, `.` and `-`: what a script's file name is made of. */
 function isNameChar(c: number): boolean {
