@@ -20912,16 +20912,6 @@ function sdkEnvOverrides() {
 function namesOf(environment) {
   return environment.names === "" ? [] : environment.names.split("\n");
 }
-function namesHold(environment, name) {
-  const { names: names2 } = environment;
-  if (name === "") return false;
-  for (let at2 = names2.indexOf(name); at2 !== -1; at2 = names2.indexOf(name, at2 + 1)) {
-    const end = at2 + name.length;
-    if ((at2 === 0 || names2.charCodeAt(at2 - 1) === 10) && (end === names2.length || names2.charCodeAt(end) === 10))
-      return true;
-  }
-  return false;
-}
 var SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 var escapeRegExp = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var BINDER_HEAD = 4096;
@@ -21184,25 +21174,24 @@ var RUNS_A_FOLDER = /\*\.(?:sh|bash)\b|\brun-parts\b|docker-entrypoint\.d\b/;
 var MAX_SCRIPT_NAME = 100;
 function shellScriptsNamed(text3, forms = "every form") {
   const names2 = /* @__PURE__ */ new Set();
-  namesEndingIn(text3, ".sh", names2);
+  namesEndingIn(text3, SH_END, names2);
   if (forms === "every form") {
-    namesEndingIn(text3, ".bash", names2);
+    namesEndingIn(text3, BASH_END, names2);
     if (RUNS_A_FOLDER.test(text3)) names2.add("*.sh");
   }
   return names2.size === 0 ? void 0 : [...names2].sort();
 }
-function namesEndingIn(text3, ext2, names2) {
-  const after = ext2 === ".sh" ? SH_END : BASH_END;
-  after.lastIndex = 0;
-  for (let m = after.exec(text3); m !== null; m = after.exec(text3)) {
+var SH_END = /\.sh\b/g;
+var BASH_END = /\.bash\b/g;
+function namesEndingIn(text3, ending, names2) {
+  ending.lastIndex = 0;
+  for (let m = ending.exec(text3); m !== null; m = ending.exec(text3)) {
     const at2 = m.index;
     let from = at2;
     while (from > 0 && at2 - from < MAX_SCRIPT_NAME && isNameChar(text3.charCodeAt(from - 1))) from--;
-    if (from < at2) names2.add(text3.slice(from, at2 + ext2.length));
+    if (from < at2) names2.add(text3.slice(from, at2 + m[0].length));
   }
 }
-var SH_END = /\.sh\b/g;
-var BASH_END = /\.bash\b/g;
 function isNameChar(c) {
   return isAsciiWordChar(c) || c === 46 || c === 45;
 }
@@ -31149,13 +31138,12 @@ function unreadVariables(model, code) {
       reads = codeReads(model, namespace, workload, container, shippedNames);
       cache3.set(container, reads);
     }
-    if ("unknown" in reads || reads.names.has(name) || reads.files.some((f) => namesHold(f, name))) return void 0;
+    if ("unknown" in reads || reads.names.has(name)) return void 0;
     return `no code the container runs reads ${name} (${reads.code})`;
   };
 }
 function codeReads(model, namespace, workload, container, shippedNames) {
   const names2 = new Set(ownNames(container));
-  const files = [];
   const placements = (model.provenance?.placements ?? []).filter(
     (p) => p.namespace === namespace && p.workload === workload && p.container === container.name
   );
@@ -31168,10 +31156,10 @@ function codeReads(model, namespace, workload, container, shippedNames) {
       if (!shipped?.read) return { unknown: `no file ${p.image} ships was read` };
       if (shipped.unscanned) return { unknown: shipped.unscanned };
       if (shipped.binder) return { unknown: `${shipped.binder.file}: ${binderWhy(shipped.binder.binder ?? "")}` };
-      files.push(...shipped.files);
+      for (const n of namesShipped(shipped)) names2.add(n);
     }
     const contexts = [...new Set(placements.map((p) => p.context || "."))].sort();
-    return { names: names2, files, code: `the files its image ships from ${contexts.join(", ")}` };
+    return { names: names2, code: `the files its image ships from ${contexts.join(", ")}` };
   }
   return stockImageReads(model, namespace, container, names2);
 }
@@ -31194,7 +31182,14 @@ function stockImageReads(model, namespace, container, names2) {
     }
   }
   const code = `its command and ConfigMap${scripts.length > 1 ? "s" : ""} ${scripts.map((cm) => cm.name).join(", ")}`;
-  return { names: names2, files: [], code };
+  return { names: names2, code };
+}
+function namesShipped(shipped) {
+  if (!shipped.names) {
+    shipped.names = /* @__PURE__ */ new Set();
+    for (const f of shipped.files) for (const n of namesOf(f)) shipped.names.add(n);
+  }
+  return shipped.names;
 }
 function ownNames(container) {
   const texts = [...container.command, ...container.args, ...container.env].map((x) => x.value).join("\n");

@@ -4875,25 +4875,24 @@ var RUNS_A_FOLDER = /\*\.(?:sh|bash)\b|\brun-parts\b|docker-entrypoint\.d\b/;
 var MAX_SCRIPT_NAME = 100;
 function shellScriptsNamed(text, forms = "every form") {
   const names2 = /* @__PURE__ */ new Set();
-  namesEndingIn(text, ".sh", names2);
+  namesEndingIn(text, SH_END, names2);
   if (forms === "every form") {
-    namesEndingIn(text, ".bash", names2);
+    namesEndingIn(text, BASH_END, names2);
     if (RUNS_A_FOLDER.test(text)) names2.add("*.sh");
   }
   return names2.size === 0 ? void 0 : [...names2].sort();
 }
-function namesEndingIn(text, ext2, names2) {
-  const after = ext2 === ".sh" ? SH_END : BASH_END;
-  after.lastIndex = 0;
-  for (let m = after.exec(text); m !== null; m = after.exec(text)) {
+var SH_END = /\.sh\b/g;
+var BASH_END = /\.bash\b/g;
+function namesEndingIn(text, ending, names2) {
+  ending.lastIndex = 0;
+  for (let m = ending.exec(text); m !== null; m = ending.exec(text)) {
     const at = m.index;
     let from = at;
     while (from > 0 && at - from < MAX_SCRIPT_NAME && isNameChar(text.charCodeAt(from - 1))) from--;
-    if (from < at) names2.add(text.slice(from, at + ext2.length));
+    if (from < at) names2.add(text.slice(from, at + m[0].length));
   }
 }
-var SH_END = /\.sh\b/g;
-var BASH_END = /\.bash\b/g;
 function isNameChar(c) {
   return isAsciiWordChar(c) || c === 46 || c === 45;
 }
