@@ -3,7 +3,7 @@ import type { Allowlist } from "../allowlist/types.js";
 import { cmp } from "../findings.js";
 import type { EgressModel } from "../model/types.js";
 import { evaluateReferences } from "../rules/reference-checks.js";
-import { referenceKept } from "../rules/suppression.js";
+import { keptReferences } from "../rules/suppression.js";
 import type { HostReference } from "../scan/types.js";
 import type { EgressEdge } from "./types.js";
 
@@ -13,13 +13,10 @@ export function summarizeEgress(
   references: readonly HostReference[],
   allowlist?: Allowlist,
 ): EgressEdge[] {
-  const kept = references.filter((r) => referenceKept(allowlist, r));
-  // The very list the rules judged, where the allowlist ignores none of it: its verdicts are known.
-  const judged = kept.length === references.length ? references : kept;
   const edges = new Map<string, EgressEdge>();
   for (const { ref, caller, reach } of evaluateReferences({
     model,
-    references: judged,
+    references: keptReferences(allowlist, references),
     ...(allowlist ? { allowlist } : {}),
   })) {
     const from = caller.meshWide

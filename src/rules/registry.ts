@@ -14,7 +14,7 @@ import { notExported } from "./not-exported.js";
 import { portNotRegistered } from "./port-not-registered.js";
 import { staleAllowlistEntry } from "./stale-allowlist-entry.js";
 import { oneRowPerCause } from "./one-cause.js";
-import { findingKept, referenceKept } from "./suppression.js";
+import { findingKept, keptReferences } from "./suppression.js";
 import { tcpOn443 } from "./tcp-on-443.js";
 import { tcpPortSharedWithoutAddresses } from "./tcp-port-shared-without-addresses.js";
 import type { Rule, RuleContext } from "./types.js";
@@ -53,10 +53,7 @@ export const ALL_RULES: readonly Rule[] = [
  */
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = ALL_RULES): Finding[] {
   const allowlist = ctx.allowlist;
-  const kept = ctx.references.filter((r) => referenceKept(allowlist, r));
-  // The list itself where the allowlist ignores none of it: the egress picture and the suggestions ask about that
-  // list too, and its verdicts are worked out once per list.
-  const scoped: RuleContext = { ...ctx, references: kept.length === ctx.references.length ? ctx.references : kept };
+  const scoped: RuleContext = { ...ctx, references: keptReferences(allowlist, ctx.references) };
   const active = rules.filter((r) => !allowlist?.ignore.rules.includes(r.name));
   const found = active.flatMap((r) => r.check(scoped)).filter((f) => findingKept(allowlist, f));
   return normalizeFindings(oneRowPerCause(found));

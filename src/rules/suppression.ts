@@ -21,6 +21,18 @@ export function referenceKept(allowlist: Allowlist | undefined, ref: HostReferen
   return !pathIgnored(allowlist, ref.file) && !hostIgnored(allowlist, ref.host);
 }
 
+/**
+ * The references the allowlist keeps: the very list given where it ignores none of them, so that what is worked out
+ * once per list (the verdicts, see reference-checks.ts) serves the rules, the egress picture and the suggestions.
+ */
+export function keptReferences(
+  allowlist: Allowlist | undefined,
+  refs: readonly HostReference[],
+): readonly HostReference[] {
+  const kept = refs.filter((r) => referenceKept(allowlist, r));
+  return kept.length === refs.length ? refs : kept;
+}
+
 /** The allowlist file's own entries stay reportable even if a broad path glob happens to cover the allowlist. */
 export function findingKept(allowlist: Allowlist | undefined, f: Finding): boolean {
   if (allowlist?.ignore.rules.includes(f.rule)) return false;
