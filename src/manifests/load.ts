@@ -7,6 +7,7 @@ import { isObject, resourcesFromDocument, type Resource } from "./resource.js";
 import { unservedWorkload } from "./unserved-workload.js";
 import { validateIstioResource } from "./validate.js";
 import { helmfileMeshValues } from "./helmfile-values.js";
+import { LineIndex } from "../scan/positions.js";
 
 export interface TextFile {
   /** Relative to the repository root, with forward slashes. */
@@ -58,8 +59,8 @@ export function loadManifests(files: readonly TextFile[], options: LoadOptions):
     const parsed = parseOnce(file.text, options.parsed);
     // Most files parse; only a refused one is searched for what a manifest names.
     const said = parsed.problems.length > 0 && mayHoldManifests(file.text);
-    const template = said ? (templateActionLine(file.text) ?? placeholderLine(file.text)) : undefined;
-    if (template !== undefined) out.findings.push(templateFinding(file.path, template));
+    const template = said ? templateFinding(file.path, file.text) : undefined;
+    if (template !== undefined) out.findings.push(template);
     else
       for (const p of parsed.problems)
         if (said || p.limit) out.findings.push(yamlFinding(file.path, p.line, p.column, p.message));
@@ -101,35 +102,38 @@ function mayHoldManifests(text: string): boolean {
   return /\bapiVersion\b|\bmeshConfig\b/.test(text);
 }
 
-/**
- * The line of the first template action that stands on a line of its own (`{{- range $i := until .N }}`) or is a
- * whole value (`name: {{ .Name }}`, which YAML reads as a map inside a map), or undefined: a file like that is a Go
- * template some tool renders before it is YAML (test data, a generator's input), so its parse errors say nothing
- * about a manifest. Actions inside a value (`name: api-{{ .i }}`) still parse.
- */
-function templateActionLine(text: string): number | undefined {
-  const m = /^[ \t]*(?:- )?(?:[^\s:#{][^:#\n]*:[ \t]+)?\{\{[^\n]*\}\}/m.exec(text);
-  return m ? text.slice(0, m.index).split("\n").length : undefined;
-}
+/** Where a line's value or list item starts: after blanks, an optional `- ` and an optional `key: `. */
+const VALUE_START = String.raw`^[ \t]*(?:- )?(?:[^\s:#{][^:#\n]*:[ \t]+)?`;
 
 /**
- * The line of the first value or list item that starts with a placeholder a script fills in (`image: %IMAGE%:1.0`,
- * `- %SSO_SVC%`, as `sed 's|%IMAGE%|…|' file | kubectl apply -f -` does), or undefined: YAML refuses a plain value
- * that starts with `%`, so such a file is a template, not a broken manifest.
+ * What makes a file that does not parse a template some tool fills in before it is YAML, not a broken manifest: its
+ * parse errors say nothing about a manifest. The first that a file holds is said, at its line.
  */
-function placeholderLine(text: string): { line: number; placeholder: string } | undefined {
-  const m = /^[ \t]*(?:- )?(?:[^\s:#{%][^:#\n]*:[ \t]+)?(%[A-Za-z_][\w-]*%)/m.exec(text);
-  return m ? { line: text.slice(0, m.index).split("\n").length, placeholder: m[1]! } : undefined;
-}
+const TEMPLATE_MARKS: readonly { pattern: RegExp; why: (m: RegExpExecArray) => string }[] = [
+  // A Go template action on a line of its own (`{{- range $i := until .N }}`) or as a whole value (`name: {{ .Name }}`,
+  // which YAML reads as a map inside a map): test data, a generator's input. Actions inside a value
+  // (`name: api-{{ .i }}`) still parse.
+  {
+    pattern: new RegExp(`${VALUE_START}\\{\\{[^\\n]*\\}\\}`, "m"),
+    why: () => "a line is a template action ({{ … }}) that a tool renders before this is YAML",
+  },
+  // A placeholder a script fills in (`image: %IMAGE%:1.0`, `- %SSO_SVC%`, for `sed 's|%IMAGE%|…|' file | kubectl
+  // apply -f -`): YAML refuses a plain value that starts with `%`.
+  {
+    pattern: new RegExp(`${VALUE_START}(%[A-Za-z_][\\w-]*%)`, "m"),
+    why: (m) => `a value starts with ${m[1]}, a placeholder a script fills in before this is YAML`,
+  },
+];
 
-function templateFinding(file: string, at: number | { line: number; placeholder: string }): Finding {
-  if (typeof at === "number") {
-    const message =
-      "a template: a line is a template action ({{ … }}) that a tool renders before this is YAML; not read";
-    return finding("render-fallback", { message, file, line: at });
+function templateFinding(file: string, text: string): Finding | undefined {
+  for (const { pattern, why } of TEMPLATE_MARKS) {
+    const m = pattern.exec(text);
+    if (m) {
+      const line = new LineIndex(text).line(m.index);
+      return finding("render-fallback", { message: `a template: ${why(m)}; not read`, file, line });
+    }
   }
-  const message = `a template: a value starts with ${at.placeholder}, a placeholder a script fills in before this is YAML; not read`;
-  return finding("render-fallback", { message, file, line: at.line });
+  return undefined;
 }
 
 function yamlFinding(file: string, line: number, column: number, message: string): Finding {
