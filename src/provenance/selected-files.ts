@@ -76,21 +76,23 @@ function chosenAmong(words: ReadonlySet<string>, stems: ReadonlySet<string>): st
  * The references with the containers whose arguments choose another file of the folder added to `notRunBy`; when
  * no container that carries the file chooses it, it is nobody's egress (unread).
  */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 export function withSelectedFiles(
   refs: readonly HostReference[],
   provenance: Provenance,
   files: readonly string[],
   commands: ReadonlyMap<string, ContainerCommand>,
 ): HostReference[] {
-  // Most containers pass their program no word that could choose a file: then none is chosen, for any file.
-  if (![...commands.values()].some((c) => choiceWords(c).size > 0)) return [...refs];
-  const alternatives = alternativesIndex(files);
   const words = new Map<string, Set<string>>();
-  const wordsOf = (key: string) => {
-    let w = words.get(key);
-    if (!w) words.set(key, (w = choiceWords(commands.get(key) ?? { command: [], args: [] })));
-    return w;
-  };
+  for (const [key, c] of commands) {
+    const w = choiceWords(c);
+    if (w.size > 0) words.set(key, w);
+  }
+  // Most containers pass their program no word that could choose a file: then none is chosen, for any file.
+  if (words.size === 0) return [...refs];
+  const alternatives = alternativesIndex(files);
+  const wordsOf = (key: string) => words.get(key) ?? NO_WORDS;
   return withNotRun(refs, (file) => {
     const { dir, stem, ext } = split(file);
     const stems = SHARED.has(stem) || TEST_STEM.test(stem) ? undefined : alternatives(dir, ext);
