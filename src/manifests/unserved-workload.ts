@@ -25,18 +25,21 @@ const BUILT_IN_GROUPS = new Set(["", "apps", "batch", "extensions"]);
 export function unservedWorkload(r: Resource): Finding[] {
   const served = SERVED_IN.get(r.kind);
   let why: string;
-  if (r.group === "extensions" && MOVED_TO_APPS.has(r.kind))
-    why = `which Kubernetes has not served for ${r.kind}s since 1.16: the API server refuses it, and egress-lint does not model it, so its calls are not judged. Use apiVersion apps/v1.`;
-  else if (served !== undefined && r.group !== served && BUILT_IN_GROUPS.has(r.group))
-    why = `a group that has never served ${r.kind}s: the API server refuses it, and egress-lint does not model it, so its calls are not judged. Use apiVersion ${served}/v1.`;
-  else return [];
+  let use: string;
+  if (r.group === "extensions" && MOVED_TO_APPS.has(r.kind)) {
+    why = `which Kubernetes has not served for ${r.kind}s since 1.16`;
+    use = "apps";
+  } else if (served !== undefined && r.group !== served && BUILT_IN_GROUPS.has(r.group)) {
+    why = `a group that has never served ${r.kind}s`;
+    use = served;
+  } else return [];
   const meta = ruleMeta("unserved-workload");
   return [
     {
       rule: meta.name,
       code: meta.code,
       severity: meta.severity,
-      message: `${r.kind} ${r.namespace}/${r.name} uses apiVersion ${r.apiVersion}, ${why}`,
+      message: `${r.kind} ${r.namespace}/${r.name} uses apiVersion ${r.apiVersion}, ${why}: the API server refuses it, and egress-lint does not model it, so its calls are not judged. Use apiVersion ${use}/v1.`,
       file: r.loc.file,
       line: r.lines.get("/apiVersion") ?? r.loc.line,
       namespace: r.namespace,
