@@ -5,6 +5,7 @@ import { runCheck } from "../../src/engine.js";
 import { renderExplain } from "../../src/report/explain.js";
 import { parseSettings } from "../../src/settings.js";
 import { scratchRepo } from "../helpers/scratch-repo.js";
+import { ns } from "../routes/inline.js";
 
 const deployment = (name: string) => `apiVersion: apps/v1
 kind: Deployment
@@ -26,10 +27,7 @@ spec:
 describe("references shared by workloads", () => {
   it("lists a ConfigMap value once per workload that takes it, each with its callers", async () => {
     const repo = scratchRepo("egress-lint-shared-config-");
-    repo.write(
-      "k8s/namespace.yaml",
-      "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio-injection: enabled\n",
-    );
+    repo.write("k8s/namespace.yaml", ns("shop"));
     repo.write(
       "k8s/config.yaml",
       "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: shared\n  namespace: shop\ndata:\n  PAYMENTS_URL: https://api.payments-acme.io/v1\n",

@@ -8,7 +8,7 @@ import {
   routesCommand,
   SUPPORTED_ISTIO_VERSIONS,
 } from "../../src/routes/index.js";
-import { CURL, deployment, istio, model, ns, service } from "./inline.js";
+import { CURL, crowdedNamespace, deployment, istio, model, ns, service } from "./inline.js";
 
 describe("proxyViews", () => {
   test("injected workloads with identical tables share one view; the order is deterministic", () => {
@@ -126,19 +126,7 @@ describe("versions", () => {
 describe("scale", () => {
   // How long these take is timed by `npm run bench:hostile` (scripts/bench/hostile.ts), against a budget.
   test("a namespace of 200 services with many ports gives every proxy its table", () => {
-    const docs = [...CURL];
-    for (let i = 0; i < 200; i++)
-      docs.push(
-        service(
-          "default",
-          `s${i}`,
-          `10.97.${Math.floor(i / 250)}.${i % 250}`,
-          `[{name: http, port: ${8000 + (i % 20)}}, {name: metrics, port: 9100}, {name: tcp, port: 5432}]`,
-          { selector: `app: s${i}` },
-        ),
-        deployment("default", `s${i}`),
-      );
-    const m = model(...docs);
+    const m = crowdedNamespace(200);
     const table = buildRouteTable(m, m.workloads[0]!, { istioVersion: "1.25" });
     expect(table.rows.length).toBeGreaterThan(400);
     const views = proxyViews(m, { istioVersion: "1.25" });

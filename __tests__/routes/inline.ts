@@ -79,6 +79,23 @@ export function model(...docs: string[]): EgressModel {
   return modelOf({ "manifests.yaml": yamlDocs(...docs) });
 }
 
+/** default/curl beside `count` Services of three ports each (HTTP on one of twenty, metrics, TCP), each with its pod. */
+export function crowdedNamespace(count: number): EgressModel {
+  const docs = [...CURL];
+  for (let i = 0; i < count; i++)
+    docs.push(
+      service(
+        "default",
+        `s${i}`,
+        `10.97.${Math.floor(i / 250)}.${i % 250}`,
+        `[{name: http, port: ${8000 + (i % 20)}}, {name: metrics, port: 9100}, {name: tcp, port: 5432}]`,
+        { selector: `app: s${i}` },
+      ),
+      deployment("default", `s${i}`),
+    );
+  return model(...docs);
+}
+
 export function routeRows(
   m: EgressModel,
   proxy = "default/curl",

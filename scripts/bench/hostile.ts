@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { hostileBuildInput } from "../../__tests__/hostile/build-files.js";
 import { buildHostileRepo } from "../../__tests__/hostile/build-repo.js";
-import { CURL, deployment, model, service } from "../../__tests__/routes/inline.js";
+import { crowdedNamespace } from "../../__tests__/routes/inline.js";
 import { loadAllowlist } from "../../src/allowlist/load.js";
 import { runCheck } from "../../src/engine.js";
 import { parseYamlFile } from "../../src/manifests/parse-yaml.js";
@@ -140,19 +140,7 @@ async function main(cli: string): Promise<void> {
   timed("place code by build files of long lines, deep nesting and unterminated constructs", 5000, () =>
     buildProvenance(buildInput),
   );
-  const docs = [...CURL];
-  for (let i = 0; i < 200; i++)
-    docs.push(
-      service(
-        "default",
-        `s${i}`,
-        `10.97.0.${i}`,
-        `[{name: http, port: ${8000 + (i % 20)}}, {name: metrics, port: 9100}, {name: tcp, port: 5432}]`,
-        { selector: `app: s${i}` },
-      ),
-      deployment("default", `s${i}`),
-    );
-  const mesh = model(...docs);
+  const mesh = crowdedNamespace(200);
   timed("one proxy's route table in a namespace of 200 services with three ports each", 1000, () =>
     buildRouteTable(mesh, mesh.workloads[0]!, { istioVersion: "1.25" }),
   );
