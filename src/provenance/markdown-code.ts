@@ -24,7 +24,7 @@ export function documentShell(kind: BuildFileKind | undefined, text: string): Sh
 }
 
 /** Fenced code blocks (``` or ~~~) whose info string names a shell. */
-export function shellBlocks(text: string): ShellSnippet[] {
+function shellBlocks(text: string): ShellSnippet[] {
   const out: ShellSnippet[] = [];
   eachFence(text, (b) => {
     if (SHELL_BLOCKS.has(b.info.toLowerCase()))

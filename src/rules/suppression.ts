@@ -17,7 +17,7 @@ export function hostIgnored(allowlist: Allowlist | undefined, host: string | und
   return patterns.some((p) => p === h || patternCovers(p, h));
 }
 
-export function referenceKept(allowlist: Allowlist | undefined, ref: HostReference): boolean {
+function referenceKept(allowlist: Allowlist | undefined, ref: HostReference): boolean {
   return !pathIgnored(allowlist, ref.file) && !hostIgnored(allowlist, ref.host);
 }
 
