@@ -27077,18 +27077,21 @@ var BUILT_IN_GROUPS = /* @__PURE__ */ new Set(["", "apps", "batch", "extensions"
 function unservedWorkload(r) {
   const served = SERVED_IN.get(r.kind);
   let why2;
-  if (r.group === "extensions" && MOVED_TO_APPS.has(r.kind))
-    why2 = `which Kubernetes has not served for ${r.kind}s since 1.16: the API server refuses it, and egress-lint does not model it, so its calls are not judged. Use apiVersion apps/v1.`;
-  else if (served !== void 0 && r.group !== served && BUILT_IN_GROUPS.has(r.group))
-    why2 = `a group that has never served ${r.kind}s: the API server refuses it, and egress-lint does not model it, so its calls are not judged. Use apiVersion ${served}/v1.`;
-  else return [];
+  let use;
+  if (r.group === "extensions" && MOVED_TO_APPS.has(r.kind)) {
+    why2 = `which Kubernetes has not served for ${r.kind}s since 1.16`;
+    use = "apps";
+  } else if (served !== void 0 && r.group !== served && BUILT_IN_GROUPS.has(r.group)) {
+    why2 = `a group that has never served ${r.kind}s`;
+    use = served;
+  } else return [];
   const meta = ruleMeta("unserved-workload");
   return [
     {
       rule: meta.name,
       code: meta.code,
       severity: meta.severity,
-      message: `${r.kind} ${r.namespace}/${r.name} uses apiVersion ${r.apiVersion}, ${why2}`,
+      message: `${r.kind} ${r.namespace}/${r.name} uses apiVersion ${r.apiVersion}, ${why2}: the API server refuses it, and egress-lint does not model it, so its calls are not judged. Use apiVersion ${use}/v1.`,
       file: r.loc.file,
       line: r.lines.get("/apiVersion") ?? r.loc.line,
       namespace: r.namespace,
@@ -27402,8 +27405,8 @@ function loadManifests(files, options) {
     if (isJsonData(file2)) continue;
     const parsed = parseOnce(file2.text, options.parsed);
     const said = parsed.problems.length > 0 && mayHoldManifests(file2.text);
-    const template2 = said ? templateActionLine(file2.text) ?? placeholderLine(file2.text) : void 0;
-    if (template2 !== void 0) out.findings.push(templateFinding(file2.path, template2));
+    const template2 = said ? templateFinding(file2.path, file2.text) : void 0;
+    if (template2 !== void 0) out.findings.push(template2);
     else
       for (const p of parsed.problems)
         if (said || p.limit) out.findings.push(yamlFinding(file2.path, p.line, p.column, p.message));
@@ -27431,21 +27434,31 @@ function isJsonData(file2) {
 function mayHoldManifests(text3) {
   return /\bapiVersion\b|\bmeshConfig\b/.test(text3);
 }
-function templateActionLine(text3) {
-  const m = /^[ \t]*(?:- )?(?:[^\s:#{][^:#\n]*:[ \t]+)?\{\{[^\n]*\}\}/m.exec(text3);
-  return m ? text3.slice(0, m.index).split("\n").length : void 0;
-}
-function placeholderLine(text3) {
-  const m = /^[ \t]*(?:- )?(?:[^\s:#{%][^:#\n]*:[ \t]+)?(%[A-Za-z_][\w-]*%)/m.exec(text3);
-  return m ? { line: text3.slice(0, m.index).split("\n").length, placeholder: m[1] } : void 0;
-}
-function templateFinding(file2, at2) {
-  if (typeof at2 === "number") {
-    const message2 = "a template: a line is a template action ({{ \u2026 }}) that a tool renders before this is YAML; not read";
-    return finding("render-fallback", { message: message2, file: file2, line: at2 });
+var VALUE_START = String.raw`^[ \t]*(?:- )?(?:[^\s:#{][^:#\n]*:[ \t]+)?`;
+var TEMPLATE_MARKS = [
+  // A Go template action on a line of its own (`{{- range $i := until .N }}`) or as a whole value (`name: {{ .Name }}`,
+  // which YAML reads as a map inside a map): test data, a generator's input. Actions inside a value
+  // (`name: api-{{ .i }}`) still parse.
+  {
+    pattern: new RegExp(`${VALUE_START}\\{\\{[^\\n]*\\}\\}`, "m"),
+    why: () => "a line is a template action ({{ \u2026 }}) that a tool renders before this is YAML"
+  },
+  // A placeholder a script fills in (`image: %IMAGE%:1.0`, `- %SSO_SVC%`, for `sed 's|%IMAGE%|…|' file | kubectl
+  // apply -f -`): YAML refuses a plain value that starts with `%`.
+  {
+    pattern: new RegExp(`${VALUE_START}(%[A-Za-z_][\\w-]*%)`, "m"),
+    why: (m) => `a value starts with ${m[1]}, a placeholder a script fills in before this is YAML`
   }
-  const message = `a template: a value starts with ${at2.placeholder}, a placeholder a script fills in before this is YAML; not read`;
-  return finding("render-fallback", { message, file: file2, line: at2.line });
+];
+function templateFinding(file2, text3) {
+  for (const { pattern, why: why2 } of TEMPLATE_MARKS) {
+    const m = pattern.exec(text3);
+    if (m) {
+      const line = new LineIndex(text3).line(m.index);
+      return finding("render-fallback", { message: `a template: ${why2(m)}; not read`, file: file2, line });
+    }
+  }
+  return void 0;
 }
 function yamlFinding(file2, line, column, message) {
   return finding("invalid-yaml", { message: `cannot parse: ${message}`, file: file2, line, column });
@@ -31740,15 +31753,16 @@ function chosenAmong(words, stems) {
   }
   return chosen2.size === 1 ? [...chosen2][0] : void 0;
 }
+var NO_WORDS = /* @__PURE__ */ new Set();
 function withSelectedFiles(refs, provenance, files, commands) {
-  if (![...commands.values()].some((c) => choiceWords(c).size > 0)) return [...refs];
-  const alternatives = alternativesIndex(files);
   const words = /* @__PURE__ */ new Map();
-  const wordsOf = (key) => {
-    let w = words.get(key);
-    if (!w) words.set(key, w = choiceWords(commands.get(key) ?? { command: [], args: [] }));
-    return w;
-  };
+  for (const [key, c] of commands) {
+    const w = choiceWords(c);
+    if (w.size > 0) words.set(key, w);
+  }
+  if (words.size === 0) return [...refs];
+  const alternatives = alternativesIndex(files);
+  const wordsOf = (key) => words.get(key) ?? NO_WORDS;
   return withNotRun(refs, (file2) => {
     const { dir, stem, ext: ext2 } = split(file2);
     const stems = SHARED.has(stem) || TEST_STEM.test(stem) ? void 0 : alternatives(dir, ext2);
@@ -33728,6 +33742,10 @@ function hostIgnored(allowlist, host) {
 function referenceKept(allowlist, ref) {
   return !pathIgnored(allowlist, ref.file) && !hostIgnored(allowlist, ref.host);
 }
+function keptReferences(allowlist, refs) {
+  const kept = refs.filter((r) => referenceKept(allowlist, r));
+  return kept.length === refs.length ? refs : kept;
+}
 function findingKept(allowlist, f) {
   if (allowlist?.ignore.rules.includes(f.rule)) return false;
   if (hostIgnored(allowlist, f.host)) return false;
@@ -33736,12 +33754,10 @@ function findingKept(allowlist, f) {
 
 // src/report/egress.ts
 function summarizeEgress(model, references, allowlist) {
-  const kept = references.filter((r) => referenceKept(allowlist, r));
-  const judged2 = kept.length === references.length ? references : kept;
   const edges = /* @__PURE__ */ new Map();
   for (const { ref, caller, reach } of evaluateReferences({
     model,
-    references: judged2,
+    references: keptReferences(allowlist, references),
     ...allowlist ? { allowlist } : {}
   })) {
     const from = caller.meshWide ? "" : caller.workload === void 0 ? caller.namespace : `${caller.namespace}/${caller.workload}`;
@@ -36067,8 +36083,7 @@ var ALL_RULES = [
 ];
 function runRules(ctx, rules = ALL_RULES) {
   const allowlist = ctx.allowlist;
-  const kept = ctx.references.filter((r) => referenceKept(allowlist, r));
-  const scoped = { ...ctx, references: kept.length === ctx.references.length ? ctx.references : kept };
+  const scoped = { ...ctx, references: keptReferences(allowlist, ctx.references) };
   const active = rules.filter((r) => !allowlist?.ignore.rules.includes(r.name));
   const found = active.flatMap((r) => r.check(scoped)).filter((f) => findingKept(allowlist, f));
   return normalizeFindings(oneRowPerCause(found));
