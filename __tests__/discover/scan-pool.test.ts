@@ -56,11 +56,19 @@ describe("the scan worker pool", () => {
     const pool = workerSourceReader(WORKER, 4);
     pool.warm();
     pool.warm(); // a second call starts no more threads
-    const few = paths.slice(0, 250); // two batches for four warmed threads: the other two are stopped
+    // Two batches for this thread and three warmed workers: one worker takes a batch, the other two are stopped.
+    const few = paths.slice(0, 250);
     const pooled = await pool(root, few, 4096, []);
     expect(pooled.scanned).toEqual(alone.scanned.filter((f) => few.includes(f)));
     // The pool can be read again: it starts new threads.
     expect((await pool(root, paths, 4096, [])).references.length).toBe(alone.references.length);
+  });
+
+  it("scans in this thread too: a pool of one thread starts no worker", async () => {
+    const alone = await scanSources(root, paths, 4096, []);
+    const pool = workerSourceReader(new URL("../../dist/no-such-worker.js", import.meta.url), 1);
+    pool.warm();
+    expect(await pool(root, paths, 4096, [])).toEqual(alone);
   });
 
   it("rejects, instead of hanging, when a warmed thread fails while it boots", async () => {

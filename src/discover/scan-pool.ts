@@ -1,5 +1,6 @@
 // Reading and scanning source files on several threads: on a monorepo this is most of the work, and it is
-// independent per file. Batches go to whichever worker is free; results are put back in batch order.
+// independent per file. This thread scans too, beside its workers: each takes the next batch from one shared counter,
+// and results are put back in batch order.
 import { Worker } from "node:worker_threads";
 import { mergeScans, scanSources, type ScannedSources, type SourceReader } from "./snapshot.js";
 
@@ -10,7 +11,7 @@ export interface ScanBatch {
   exclude: readonly string[];
 }
 
-/** Files per message: large enough that messaging costs little, small enough to keep both threads busy. */
+/** Files per batch: large enough that messaging costs little, small enough to keep every thread busy to the end. */
 const BATCH = 200;
 
 /** A started thread, and a promise that rejects when it fails or stops: a failure while it boots is kept too. */
@@ -29,12 +30,38 @@ function startThread(script: URL): Thread {
   return { worker, failed };
 }
 
-/** Sends one message and resolves with the thread's answer, or rejects with its failure. */
-function ask<T>(thread: Thread, message: unknown): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+/** What a worker is sent: every batch of a read, and the counter from which it takes the next one. */
+export interface ScanWork {
+  batches: readonly ScanBatch[];
+  counter: Int32Array;
+}
+
+/** What a worker answers: one batch's scan, then that it found no batch left. */
+export type ScanAnswer = { index: number; scan: ScannedSources } | { done: true };
+
+/** Takes batches from the counter until none is left; `scanned` gets each batch's result. */
+export async function takeBatches(
+  work: ScanWork,
+  scanned: (index: number, scan: ScannedSources) => void,
+): Promise<void> {
+  for (let i = Atomics.add(work.counter, 0, 1); i < work.batches.length; i = Atomics.add(work.counter, 0, 1)) {
+    const b = work.batches[i]!;
+    scanned(i, await scanSources(b.root, b.paths, b.maxFileBytes, b.exclude));
+  }
+}
+
+/** Hands a worker the read's batches; resolves once it has taken its last one, or rejects with its failure. */
+function serve(thread: Thread, work: ScanWork, results: ScannedSources[]): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     thread.failed.catch(reject);
-    thread.worker.once("message", resolve);
-    thread.worker.postMessage(message);
+    const onAnswer = (answer: ScanAnswer) => {
+      if ("done" in answer) {
+        thread.worker.off("message", onAnswer);
+        resolve();
+      } else results[answer.index] = answer.scan;
+    };
+    thread.worker.on("message", onAnswer);
+    thread.worker.postMessage(work);
   });
 }
 
@@ -44,11 +71,12 @@ export interface WorkerPool extends SourceReader {
   release(): Promise<void>;
 }
 
+/** `threads`: how many threads scan, this one included. */
 export function workerSourceReader(script: URL, threads: number): WorkerPool {
   // Warmed threads do not keep the process alive until a read takes them.
   let warmed: Thread[] = [];
   const warm = () => {
-    while (warmed.length < threads) {
+    while (warmed.length < threads - 1) {
       const thread = startThread(script);
       thread.worker.unref();
       warmed.push(thread);
@@ -64,20 +92,21 @@ export function workerSourceReader(script: URL, threads: number): WorkerPool {
     for (let i = 0; i < paths.length; i += BATCH)
       batches.push({ root, paths: paths.slice(i, i + BATCH), maxFileBytes, exclude });
     const results = new Array<ScannedSources>(batches.length);
-    const count = Math.min(threads, batches.length);
+    const count = Math.max(0, Math.min(threads - 1, batches.length - 1));
     const pool = warmed.splice(0, count);
     while (pool.length < count) pool.push(startThread(script));
     for (const t of pool) t.worker.ref();
-    let next = 0;
-    const drain = async (thread: Thread) => {
-      while (next < batches.length) {
-        const i = next++;
-        results[i] = await ask<ScannedSources>(thread, batches[i]);
-      }
-    };
+    // Workers never wait for this thread to hand out work: it is busy with the model while they scan.
+    const work: ScanWork = { batches, counter: new Int32Array(new SharedArrayBuffer(4)) };
+    const serving = pool.map((t) => serve(t, work, results));
+    const here = takeBatches(work, (i, scan) => {
+      results[i] = scan;
+    });
     try {
-      await Promise.all([...pool.map(drain), release()]);
+      await Promise.all([...serving, here, release()]);
     } finally {
+      // After a failure, this thread takes no further batch.
+      Atomics.store(work.counter, 0, batches.length);
       await Promise.all(pool.map((t) => t.worker.terminate()));
     }
     return mergeScans(results);
@@ -89,8 +118,9 @@ export function workerSourceReader(script: URL, threads: number): WorkerPool {
 export const WORKER_THRESHOLD = 1000;
 
 /**
- * `jobs`: 1 reads in this thread; more uses that many worker threads; 0 (auto) uses up to four when there are many
- * files and more than one core. Without the worker script (running from sources) everything stays in this thread.
+ * `jobs`: how many threads scan. 1 reads in this thread; more adds `jobs - 1` worker threads to it; 0 (auto) uses up
+ * to four threads (one per core) when there are many files and more than one core. Without the worker script
+ * (running from sources) everything stays in this thread.
  * A thread takes about as long to boot as the tree takes to list: the reader says when to start them early.
  */
 export function sourceReaderFor(jobs: number, cores: number, script: URL | undefined): SourceReader {

@@ -1,12 +1,10 @@
-// A worker thread (dist/scan-worker.js): reads and scans each batch of source files it is sent, and answers with
-// what they refer to. Texts never leave the thread. A failure is left unhandled: the thread stops, and the pool
-// that started it reports the error.
+// A worker thread (dist/scan-worker.js): takes batches of source files from the read's shared counter, reads and
+// scans each, and answers with what they refer to. Texts never leave the thread. A failure is left unhandled: the
+// thread stops, and the pool that started it reports the error.
 import { parentPort } from "node:worker_threads";
-import type { ScanBatch } from "./scan-pool.js";
-import { scanSources } from "./snapshot.js";
+import { type ScanAnswer, type ScanWork, takeBatches } from "./scan-pool.js";
 
-parentPort?.on("message", (batch: ScanBatch) => {
-  void scanSources(batch.root, batch.paths, batch.maxFileBytes, batch.exclude).then((result) =>
-    parentPort!.postMessage(result),
-  );
+parentPort?.on("message", (work: ScanWork) => {
+  const answer = (a: ScanAnswer) => parentPort!.postMessage(a);
+  void takeBatches(work, (index, scan) => answer({ index, scan })).then(() => answer({ done: true }));
 });
