@@ -26740,17 +26740,29 @@ function startThread(script) {
   failed.catch(() => void 0);
   return { worker, failed };
 }
-function ask(thread, message) {
+async function takeBatches(work, scanned) {
+  for (let i = Atomics.add(work.counter, 0, 1); i < work.batches.length; i = Atomics.add(work.counter, 0, 1)) {
+    const b = work.batches[i];
+    scanned(i, await scanSources(b.root, b.paths, b.maxFileBytes, b.exclude));
+  }
+}
+function serve(thread, work, results) {
   return new Promise((resolve2, reject) => {
     thread.failed.catch(reject);
-    thread.worker.once("message", resolve2);
-    thread.worker.postMessage(message);
+    const onAnswer = (answer) => {
+      if ("done" in answer) {
+        thread.worker.off("message", onAnswer);
+        resolve2();
+      } else results[answer.index] = answer.scan;
+    };
+    thread.worker.on("message", onAnswer);
+    thread.worker.postMessage(work);
   });
 }
 function workerSourceReader(script, threads) {
   let warmed = [];
   const warm = () => {
-    while (warmed.length < threads) {
+    while (warmed.length < threads - 1) {
       const thread = startThread(script);
       thread.worker.unref();
       warmed.push(thread);
@@ -26766,20 +26778,19 @@ function workerSourceReader(script, threads) {
     for (let i = 0; i < paths.length; i += BATCH)
       batches.push({ root, paths: paths.slice(i, i + BATCH), maxFileBytes, exclude });
     const results = new Array(batches.length);
-    const count2 = Math.min(threads, batches.length);
+    const count2 = Math.max(0, Math.min(threads - 1, batches.length - 1));
     const pool = warmed.splice(0, count2);
     while (pool.length < count2) pool.push(startThread(script));
     for (const t of pool) t.worker.ref();
-    let next = 0;
-    const drain = async (thread) => {
-      while (next < batches.length) {
-        const i = next++;
-        results[i] = await ask(thread, batches[i]);
-      }
-    };
+    const work = { batches, counter: new Int32Array(new SharedArrayBuffer(4)) };
+    const serving = pool.map((t) => serve(t, work, results));
+    const here = takeBatches(work, (i, scan) => {
+      results[i] = scan;
+    });
     try {
-      await Promise.all([...pool.map(drain), release()]);
+      await Promise.all([...serving, here, release()]);
     } finally {
+      Atomics.store(work.counter, 0, batches.length);
       await Promise.all(pool.map((t) => t.worker.terminate()));
     }
     return mergeScans(results);

@@ -10199,9 +10199,16 @@ async function scanSources(root, paths, maxFileBytes, exclude) {
   return out;
 }
 
+// src/discover/scan-pool.ts
+async function takeBatches(work, scanned) {
+  for (let i = Atomics.add(work.counter, 0, 1); i < work.batches.length; i = Atomics.add(work.counter, 0, 1)) {
+    const b = work.batches[i];
+    scanned(i, await scanSources(b.root, b.paths, b.maxFileBytes, b.exclude));
+  }
+}
+
 // src/discover/scan-worker.ts
-parentPort?.on("message", (batch) => {
-  void scanSources(batch.root, batch.paths, batch.maxFileBytes, batch.exclude).then(
-    (result) => parentPort.postMessage(result)
-  );
+parentPort?.on("message", (work) => {
+  const answer = (a) => parentPort.postMessage(a);
+  void takeBatches(work, (index, scan) => answer({ index, scan })).then(() => answer({ done: true }));
 });
