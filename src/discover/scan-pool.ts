@@ -114,8 +114,15 @@ export function workerSourceReader(script: URL, threads: number): WorkerPool {
   return Object.assign(read, { warm, release });
 }
 
-/** Below this many files a thread costs more to start than it saves. */
-export const WORKER_THRESHOLD = 1000;
+/**
+ * Below this many source files a worker costs more than it saves: its start-up and its own compiling of the scan code
+ * outweigh its share of the scan. On two cores, where this thread also builds the model while it scans, that share
+ * is half the files and a worker paid off from about 3,000 to 3,700 of them (benchmark trees of 2,500 to 3,750 files
+ * and repositories of 1,300 to 3,400); with more cores the share is larger and the cost is spread.
+ */
+export function workerThreshold(cores: number): number {
+  return cores <= 2 ? 3000 : 1000;
+}
 
 /**
  * `jobs`: how many threads scan. 1 reads in this thread; more adds `jobs - 1` worker threads to it; 0 (auto) uses up
@@ -131,10 +138,11 @@ export function sourceReaderFor(jobs: number, cores: number, script: URL | undef
     return Object.assign((...args: Parameters<SourceReader>) => pool(...args), {
       warmUp: { files: 0, start: pool.warm },
     });
+  const threshold = workerThreshold(cores);
   const auto = async (root: string, paths: readonly string[], maxFileBytes: number, exclude: readonly string[]) => {
-    if (paths.length >= WORKER_THRESHOLD) return pool(root, paths, maxFileBytes, exclude);
+    if (paths.length >= threshold) return pool(root, paths, maxFileBytes, exclude);
     await pool.release();
     return scanSources(root, paths, maxFileBytes, exclude);
   };
-  return Object.assign(auto, { warmUp: { files: WORKER_THRESHOLD, start: pool.warm } });
+  return Object.assign(auto, { warmUp: { files: threshold, start: pool.warm } });
 }
