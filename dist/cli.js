@@ -26797,7 +26797,9 @@ function workerSourceReader(script, threads) {
   };
   return Object.assign(read, { warm, release });
 }
-var WORKER_THRESHOLD = 1e3;
+function workerThreshold(cores) {
+  return cores <= 2 ? 3e3 : 1e3;
+}
 function sourceReaderFor(jobs, cores, script) {
   if (!script || jobs === 1 || jobs === 0 && cores < 2) return scanSources;
   const threads = jobs === 0 ? Math.min(cores, 4) : jobs;
@@ -26806,12 +26808,13 @@ function sourceReaderFor(jobs, cores, script) {
     return Object.assign((...args) => pool(...args), {
       warmUp: { files: 0, start: pool.warm }
     });
+  const threshold = workerThreshold(cores);
   const auto = async (root, paths, maxFileBytes, exclude) => {
-    if (paths.length >= WORKER_THRESHOLD) return pool(root, paths, maxFileBytes, exclude);
+    if (paths.length >= threshold) return pool(root, paths, maxFileBytes, exclude);
     await pool.release();
     return scanSources(root, paths, maxFileBytes, exclude);
   };
-  return Object.assign(auto, { warmUp: { files: WORKER_THRESHOLD, start: pool.warm } });
+  return Object.assign(auto, { warmUp: { files: threshold, start: pool.warm } });
 }
 
 // src/discover/work-tree.ts
