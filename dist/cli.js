@@ -26407,7 +26407,16 @@ function holdsKubernetesObjects(file2) {
 }
 
 // src/discover/read-files.ts
-import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync
+} from "node:fs";
 import { readdir, realpath } from "node:fs/promises";
 import path2 from "node:path";
 var ALWAYS_EXCLUDED = [
@@ -26440,11 +26449,11 @@ async function listFiles(root, exclude, progress) {
   const ignored = globMatcher(globs);
   const pruned = globMatcher(globs.filter((g) => g.endsWith("/**")).map((g) => g.slice(0, -3)));
   const out = [];
-  const walk = async (rel, above) => {
+  const walk = (rel, above) => {
     let entries2;
     const dir = rel ? path2.join(root, rel) : root;
     try {
-      entries2 = await readdir(dir, { withFileTypes: true });
+      entries2 = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -26461,9 +26470,9 @@ async function listFiles(root, exclude, progress) {
       progress.reached();
       progress = void 0;
     }
-    await Promise.all(folders.map((f) => walk(f, outputs)));
+    for (const f of folders) walk(f, outputs);
   };
-  await walk("", void 0);
+  walk("", void 0);
   return out.sort();
 }
 function readSmallText(file2) {

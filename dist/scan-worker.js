@@ -9901,7 +9901,16 @@ function holdsKubernetesObjects(file) {
 }
 
 // src/discover/read-files.ts
-import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync
+} from "node:fs";
 import { readdir, realpath } from "node:fs/promises";
 import path2 from "node:path";
 
