@@ -72,12 +72,12 @@ function chosenAmong(words: ReadonlySet<string>, stems: ReadonlySet<string>): st
   return chosen.size === 1 ? [...chosen][0] : undefined;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /**
  * The references with the containers whose arguments choose another file of the folder added to `notRunBy`; when
  * no container that carries the file chooses it, it is nobody's egress (unread).
  */
-const NO_WORDS: ReadonlySet<string> = new Set();
-
 export function withSelectedFiles(
   refs: readonly HostReference[],
   provenance: Provenance,
