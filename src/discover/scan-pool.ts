@@ -4,13 +4,6 @@
 import { Worker } from "node:worker_threads";
 import { mergeScans, scanSources, type ScannedSources, type SourceReader } from "./snapshot.js";
 
-export interface ScanBatch {
-  root: string;
-  paths: readonly string[];
-  maxFileBytes: number;
-  exclude: readonly string[];
-}
-
 /** Files per batch: large enough that messaging costs little, small enough to keep every thread busy to the end. */
 const BATCH = 200;
 
@@ -30,35 +23,37 @@ function startThread(script: URL): Thread {
   return { worker, failed };
 }
 
-/** What a worker is sent: every batch of a read, and the counter from which it takes the next one. */
+/** What a worker is sent: a read's batches of paths, and the counter from which it takes the next one. */
 export interface ScanWork {
-  batches: readonly ScanBatch[];
+  root: string;
+  batches: readonly (readonly string[])[];
+  maxFileBytes: number;
+  exclude: readonly string[];
   counter: Int32Array;
 }
 
 /** What a worker answers: one batch's scan, then that it found no batch left. */
 export type ScanAnswer = { index: number; scan: ScannedSources } | { done: true };
 
+/** Where a batch's result goes, by the batch's index. */
+type ScanStore = (index: number, scan: ScannedSources) => void;
+
 /** Takes batches from the counter until none is left; `scanned` gets each batch's result. */
-export async function takeBatches(
-  work: ScanWork,
-  scanned: (index: number, scan: ScannedSources) => void,
-): Promise<void> {
+export async function takeBatches(work: ScanWork, scanned: ScanStore): Promise<void> {
   for (let i = Atomics.add(work.counter, 0, 1); i < work.batches.length; i = Atomics.add(work.counter, 0, 1)) {
-    const b = work.batches[i]!;
-    scanned(i, await scanSources(b.root, b.paths, b.maxFileBytes, b.exclude));
+    scanned(i, await scanSources(work.root, work.batches[i]!, work.maxFileBytes, work.exclude));
   }
 }
 
 /** Hands a worker the read's batches; resolves once it has taken its last one, or rejects with its failure. */
-function serve(thread: Thread, work: ScanWork, results: ScannedSources[]): Promise<void> {
+function serve(thread: Thread, work: ScanWork, scanned: ScanStore): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     thread.failed.catch(reject);
     const onAnswer = (answer: ScanAnswer) => {
       if ("done" in answer) {
         thread.worker.off("message", onAnswer);
         resolve();
-      } else results[answer.index] = answer.scan;
+      } else scanned(answer.index, answer.scan);
     };
     thread.worker.on("message", onAnswer);
     thread.worker.postMessage(work);
@@ -88,20 +83,20 @@ export function workerSourceReader(script: URL, threads: number): WorkerPool {
     await Promise.all(unused.map((t) => t.worker.terminate()));
   };
   const read = async (root: string, paths: readonly string[], maxFileBytes: number, exclude: readonly string[]) => {
-    const batches: ScanBatch[] = [];
-    for (let i = 0; i < paths.length; i += BATCH)
-      batches.push({ root, paths: paths.slice(i, i + BATCH), maxFileBytes, exclude });
+    const batches: string[][] = [];
+    for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
     const results = new Array<ScannedSources>(batches.length);
     const count = Math.max(0, Math.min(threads - 1, batches.length - 1));
     const pool = warmed.splice(0, count);
     while (pool.length < count) pool.push(startThread(script));
     for (const t of pool) t.worker.ref();
     // Workers never wait for this thread to hand out work: it is busy with the model while they scan.
-    const work: ScanWork = { batches, counter: new Int32Array(new SharedArrayBuffer(4)) };
-    const serving = pool.map((t) => serve(t, work, results));
-    const here = takeBatches(work, (i, scan) => {
+    const work: ScanWork = { root, batches, maxFileBytes, exclude, counter: new Int32Array(new SharedArrayBuffer(4)) };
+    const store: ScanStore = (i, scan) => {
       results[i] = scan;
-    });
+    };
+    const serving = pool.map((t) => serve(t, work, store));
+    const here = takeBatches(work, store);
     try {
       await Promise.all([...serving, here, release()]);
     } finally {
