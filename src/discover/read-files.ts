@@ -82,11 +82,11 @@ export interface DiscoveredFiles {
  * glob ending in `/**` covers it. Folders that cannot be listed are passed over, as `find` would after its warning.
  * `progress.reached` is called once, when the walk has listed `progress.count` files.
  */
-export async function listFiles(
+export function listFiles(
   root: string,
   exclude: readonly string[],
   progress?: { count: number; reached: () => void },
-): Promise<string[]> {
+): string[] {
   const globs = [...ALWAYS_EXCLUDED, ...exclude];
   const ignored = globMatcher(globs);
   // `a/**` and `**/a/**` prune the folder a itself: its contents all match.

@@ -104,7 +104,7 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
   const readSources: SourceReader = options.readSources ?? scanSources;
   // A narrowed scan (a pull request's changed files, or a base that reuses the head's scan) reads few sources.
   const warmUp = options.only || options.reuse ? undefined : readSources.warmUp;
-  const walked = await listFiles(root, options.exclude, warmUp && { count: warmUp.files, reached: warmUp.start });
+  const walked = listFiles(root, options.exclude, warmUp && { count: warmUp.files, reached: warmUp.start });
   const onDisk = options.fromHead ? new Set(walked) : undefined;
   const files = options.fromHead ? withUnchangedFiles(walked, onDisk!, options.fromHead) : walked;
   const isManifest = globMatcher(options.manifests);

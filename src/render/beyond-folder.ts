@@ -33,7 +33,7 @@ export async function listBeyond(
     }
     if (!isDir) out.push(target);
     else
-      for (const f of await listFiles(abs, [])) {
+      for (const f of listFiles(abs, [])) {
         const p = resolveInRepo(target, f, prefix);
         if (p !== undefined) out.push(p);
       }

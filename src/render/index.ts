@@ -48,7 +48,7 @@ export async function renderRepository(
   snapshot: ManifestSide,
   options: RenderOptions,
 ): Promise<RenderedRepository> {
-  const allFiles = snapshot.files ?? (await listFiles(root, options.exclude));
+  const allFiles = snapshot.files ?? listFiles(root, options.exclude);
   const files = new Set(allFiles);
   const texts = new Map(snapshot.manifests.map((f) => [f.path, f.text]));
   // `Kustomization` has no extension; it is selected when a kustomization.yaml in its place would be.
