@@ -26444,7 +26444,7 @@ async function listWorkflowFiles(root) {
     return [];
   }
 }
-async function listFiles(root, exclude, progress) {
+function listFiles(root, exclude, progress) {
   const globs = [...ALWAYS_EXCLUDED, ...exclude];
   const ignored = globMatcher(globs);
   const pruned = globMatcher(globs.filter((g) => g.endsWith("/**")).map((g) => g.slice(0, -3)));
@@ -26577,7 +26577,7 @@ var MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
 async function readSnapshot(root, options) {
   const readSources = options.readSources ?? scanSources;
   const warmUp = options.only || options.reuse ? void 0 : readSources.warmUp;
-  const walked = await listFiles(root, options.exclude, warmUp && { count: warmUp.files, reached: warmUp.start });
+  const walked = listFiles(root, options.exclude, warmUp && { count: warmUp.files, reached: warmUp.start });
   const onDisk = options.fromHead ? new Set(walked) : void 0;
   const files = options.fromHead ? withUnchangedFiles(walked, onDisk, options.fromHead) : walked;
   const isManifest = globMatcher(options.manifests);
@@ -26751,18 +26751,17 @@ function startThread(script) {
 }
 async function takeBatches(work, scanned) {
   for (let i = Atomics.add(work.counter, 0, 1); i < work.batches.length; i = Atomics.add(work.counter, 0, 1)) {
-    const b = work.batches[i];
-    scanned(i, await scanSources(b.root, b.paths, b.maxFileBytes, b.exclude));
+    scanned(i, await scanSources(work.root, work.batches[i], work.maxFileBytes, work.exclude));
   }
 }
-function serve(thread, work, results) {
+function serve(thread, work, scanned) {
   return new Promise((resolve2, reject) => {
     thread.failed.catch(reject);
     const onAnswer = (answer) => {
       if ("done" in answer) {
         thread.worker.off("message", onAnswer);
         resolve2();
-      } else results[answer.index] = answer.scan;
+      } else scanned(answer.index, answer.scan);
     };
     thread.worker.on("message", onAnswer);
     thread.worker.postMessage(work);
@@ -26784,18 +26783,18 @@ function workerSourceReader(script, threads) {
   };
   const read = async (root, paths, maxFileBytes, exclude) => {
     const batches = [];
-    for (let i = 0; i < paths.length; i += BATCH)
-      batches.push({ root, paths: paths.slice(i, i + BATCH), maxFileBytes, exclude });
+    for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
     const results = new Array(batches.length);
     const count2 = Math.max(0, Math.min(threads - 1, batches.length - 1));
     const pool = warmed.splice(0, count2);
     while (pool.length < count2) pool.push(startThread(script));
     for (const t of pool) t.worker.ref();
-    const work = { batches, counter: new Int32Array(new SharedArrayBuffer(4)) };
-    const serving = pool.map((t) => serve(t, work, results));
-    const here = takeBatches(work, (i, scan) => {
+    const work = { root, batches, maxFileBytes, exclude, counter: new Int32Array(new SharedArrayBuffer(4)) };
+    const store = (i, scan) => {
       results[i] = scan;
-    });
+    };
+    const serving = pool.map((t) => serve(t, work, store));
+    const here = takeBatches(work, store);
     try {
       await Promise.all([...serving, here, release()]);
     } finally {
@@ -35498,7 +35497,7 @@ function twiceMessage(first, host) {
   return `VirtualService ${seName(first)} is written twice, here and at ${first.loc.file}:${first.loc.line}, with different routes; the cluster holds one object under that name, the one applied last, and the repository does not say which that is. The tables take the routes for ${host} from ${first.loc.file}. Keep one manifest per object, or leave the other out (ignore.paths).`;
 }
 function sameRoutes(a, b) {
-  const routes = (vs) => JSON.stringify([vs.hosts, vs.gateways, vs.exportTo, vs.http, vs.tlsDestinations, vs.tcpDestinations]);
+  const routes = ({ loc, order, created, ignoredRules: ignoredRules2, ...routing }) => JSON.stringify(routing);
   return routes(a) === routes(b);
 }
 function why(winner, loser) {
@@ -36692,7 +36691,7 @@ async function listBeyond(root, prefix2, targets, listed) {
     }
     if (!isDir) out.push(target4);
     else
-      for (const f of await listFiles(abs, [])) {
+      for (const f of listFiles(abs, [])) {
         const p = resolveInRepo(target4, f, prefix2);
         if (p !== void 0) out.push(p);
       }
@@ -37674,7 +37673,7 @@ var SourceIndex = class {
 
 // src/render/index.ts
 async function renderRepository(root, snapshot, options) {
-  const allFiles = snapshot.files ?? await listFiles(root, options.exclude);
+  const allFiles = snapshot.files ?? listFiles(root, options.exclude);
   const files = new Set(allFiles);
   const texts = new Map(snapshot.manifests.map((f) => [f.path, f.text]));
   const selected = (f) => matchesAny(f, options.manifests) || matchesAny(f.replace(/Kustomization$/, "kustomization.yaml"), options.manifests);

@@ -10211,8 +10211,7 @@ async function scanSources(root, paths, maxFileBytes, exclude) {
 // src/discover/scan-pool.ts
 async function takeBatches(work, scanned) {
   for (let i = Atomics.add(work.counter, 0, 1); i < work.batches.length; i = Atomics.add(work.counter, 0, 1)) {
-    const b = work.batches[i];
-    scanned(i, await scanSources(b.root, b.paths, b.maxFileBytes, b.exclude));
+    scanned(i, await scanSources(work.root, work.batches[i], work.maxFileBytes, work.exclude));
   }
 }
 
