@@ -490,6 +490,11 @@ describe("contact details", () => {
       "src/offices.go",
       'var hq = Office{\n\tURL:   "https://hq.vendor.io",\n\tTel:   "+44 20 7946 0000",\n}\n',
     ],
+    [
+      "a record whose phone keys hold longer words",
+      "src/offices.py",
+      'HQ = {"URL": "https://hq.vendor.io", "TELEPHONE": "+44 20 7946 0000", "Cellphone": "+44 77 0090 0000"}\n',
+    ],
   ])("take a URL in %s beside a phone number as a page for people", (_name, path, text) => {
     expect(classes(path, text).map((r) => r[1])).toEqual(["mention"]);
   });

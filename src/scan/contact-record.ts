@@ -9,10 +9,14 @@ const PHONE_WORDS = vocabulary("phone");
 
 /**
  * A phone word near the literal, lower-case, capitalised or upper-case: most literals have none, and need no brackets
- * counted. A word inside a longer one (`cellPhone`, `TELEPHONE`) is found too, as the hint only decides what to read.
+ * counted. A word inside a longer one (`cellPhone`, `TELEPHONE`) is found too, as the hint only decides what to read;
+ * so a word that holds another (`telephone` holds `tel`) is left out of the pattern, which costs a third less.
  */
 const PHONE_HINT = new RegExp(
-  [...PHONE_WORDS].flatMap((w) => [w, `${w[0]!.toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|"),
+  [...PHONE_WORDS]
+    .filter((w) => ![...PHONE_WORDS].some((other) => other !== w && w.includes(other)))
+    .flatMap((w) => [w, `${w[0]!.toUpperCase()}${w.slice(1)}`, w.toUpperCase()])
+    .join("|"),
 );
 /** How far around the literal that word is looked for: a record's entries are a few lines. */
 const NEAR = 300;
