@@ -210,10 +210,11 @@ describe("what a file imports", () => {
       'new Worker(new URL("./worker.ts", import.meta.url));',
       "function require(id) { return id; }",
       "type T = import('./types').T;",
+      "const g = require(`g-lib`);",
     ].join("\n");
     expect(importsOf("web/x.tsx", text)).toEqual({
       file: "web/x.tsx",
-      specifiers: ["../b.js", "./a", "./e", "./types", "./worker.ts", "@/lib/c", "d-lib"].sort(),
+      specifiers: ["../b.js", "./a", "./e", "./types", "./worker.ts", "@/lib/c", "d-lib", "g-lib"].sort(),
       prefixes: ["./locales/"],
       client: true,
     });

@@ -1,6 +1,7 @@
 // A client built with an SDK's default endpoint names no host; the scan reports the hosts the knowledge table gives,
 // as calls made via the SDK, and the endpoint the code sets in its place when it sets one.
 import { describe, expect, it } from "vitest";
+import { readRepositoryFile } from "../../src/scan/collect.js";
 import { scanSource } from "../../src/scan/index.js";
 
 describe("references via SDKs", () => {
@@ -30,5 +31,23 @@ describe("references via SDKs", () => {
   it("takes an SDK client in an example file as the example it is", () => {
     const text = "from openai import OpenAI\nclient = OpenAI()\n";
     expect(scanSource({ path: "src/examples/quickstart.py", text }).map((r) => r.class)).toEqual(["mention"]);
+  });
+
+  // A repository's files are read once for their imports; the SDK search takes the modules found there, all of them.
+  it.each([
+    ["svc/app.py", "from openai import OpenAI\n", "client = OpenAI()\n"],
+    ["web/app.ts", 'import OpenAI from "openai";\n', "const client = new OpenAI();\n"],
+    ["web/app.js", "const OpenAI = require(`openai`);\n", "const client = new OpenAI();\n"],
+  ])("finds an SDK client in %s whose import follows 8 KB of other code", (path, late, use) => {
+    const filler = `${"# padding\n".replace("#", path.endsWith(".py") ? "#" : "//").repeat(1_000)}`;
+    const text = `${filler}${late}${use}`;
+    expect(text.indexOf(late)).toBeGreaterThan(8_192);
+    const refs = readRepositoryFile({ path, text }).references;
+    expect(refs.map((r) => [r.host, r.via])).toEqual([["api.openai.com", "sdk"]]);
+  });
+
+  it("looks for SDK clients only after a module the file imports, not after a name it mentions", () => {
+    const text = '// Unlike openai, this client sends nothing anywhere\nclass OpenAI {}\nconst c = new OpenAI();\n';
+    expect(readRepositoryFile({ path: "web/fake.ts", text }).references).toEqual([]);
   });
 });

@@ -6,8 +6,8 @@ import { looksLikeBaseline } from "../baseline/detect.js";
 import type { EgressModel } from "../model/types.js";
 import { classifyHost, inClusterNames } from "./classify.js";
 import { environmentOf, type FileEnvironment } from "./environment-names.js";
-import { languageOf } from "./language.js";
-import { type FileImports, importsOf } from "./module-imports.js";
+import { languageOf, languageOfText } from "./language.js";
+import { type FileImports, importsOf, readsModules } from "./module-imports.js";
 import { scanManifestValues } from "./manifest-values.js";
 import { sortReferences } from "./references.js";
 import { scanSource } from "./scan-source.js";
@@ -41,7 +41,13 @@ export function readRepositoryFile(file: SourceText): ReadFile {
   if (!isCodeOrConfig(file)) return { references: [] };
   const environment = environmentOf(file.path, file.text);
   const imports = importsOf(file.path, file.text);
-  return { references: scanSource(file), ...(environment ? { environment } : {}), ...(imports ? { imports } : {}) };
+  // The modules just read tell whether an SDK may be imported: no second search of the text.
+  const read = imports !== undefined && readsModules(file.path, languageOfText(file.path, file.text));
+  return {
+    references: scanSource(file, read ? { modules: imports.specifiers } : {}),
+    ...(environment ? { environment } : {}),
+    ...(imports ? { imports } : {}),
+  };
 }
 
 function isCodeOrConfig(file: SourceText): boolean {

@@ -42,8 +42,11 @@ export interface FileImports {
  */
 const KEYWORD = /\b(?:from|import|require)\b/g;
 const RELATIVE_START = /["'`]\.{1,2}\//g;
-/** `import … from "x"`, `export … from "x"`, `import "x"`, `import("x")`, `require("x")`, `require.resolve("x")`. */
-const STATIC = /(?:from|import|require(?:\.resolve)?)\s*\(?\s*(["'])([^"'\n]{1,300})\1/y;
+/**
+ * `import … from "x"`, `export … from "x"`, `import "x"`, `import("x")`, `require("x")`, `require.resolve("x")`, and
+ * require(`x`) with nothing substituted.
+ */
+const STATIC = /(?:from|import|require(?:\.resolve)?)\s*\(?\s*(?:(["'])([^"'\n]{1,300})\1|`([^`$\n]{1,300})`)/y;
 /** Any string that is a relative path: worker scripts, bundler entries, `new URL("./x.js", import.meta.url)`. */
 const RELATIVE = /(["'`])(\.\.?\/[^"'`\n$]{0,300})\1/y;
 /** import(`./x/${name}`) and require(`…`): the fixed part before the first substitution. */
@@ -109,13 +112,18 @@ function isNameChar(c: number): boolean {
   return isAsciiWordChar(c) || c === 0x2e || c === 0x2d;
 }
 
+/** Whether `importsOf` reads the modules a file of this name and language imports: JavaScript, TypeScript, Python. */
+export function readsModules(file: string, language: Language | undefined): boolean {
+  return language === "python" || (language === "javascript" && (CODE.test(file) || isBinScript(file)));
+}
+
 /**
  * undefined for a file that is not JavaScript, TypeScript or Python. One search finds where imports may be; each place
  * is then read where it stands, so a file without imports costs one pass.
  */
 function moduleImportsOf(file: string, text: string, language: Language | undefined): FileImports | undefined {
+  if (!readsModules(file, language)) return undefined;
   if (language === "python") return pythonImportsOf(file, text);
-  if (language !== "javascript" || !(CODE.test(file) || isBinScript(file))) return undefined;
   const specifiers = new Set<string>();
   const prefixes = new Set<string>();
   let computed = false;
@@ -123,7 +131,7 @@ function moduleImportsOf(file: string, text: string, language: Language | undefi
     const at = m.index;
     const fixed = matchAt(STATIC, text, at);
     if (fixed) {
-      specifiers.add(fixed[2]!);
+      specifiers.add(fixed[2] ?? fixed[3]!);
       continue;
     }
     if (text[at] === "f") continue;

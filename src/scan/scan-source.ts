@@ -22,6 +22,8 @@ export interface SourceFile {
 export interface SourceScanOptions extends ScanOptions {
   /** Read the file as this language instead of guessing from its name. */
   language?: Language;
+  /** The modules the file imports, where already read (`importsOf`): SDK clients are looked for only after those. */
+  modules?: readonly string[];
 }
 
 /** External host references in one file, sorted by line, column and host; [] for a file of no known language. */
@@ -30,7 +32,7 @@ export function scanSource(file: SourceFile, options: SourceScanOptions = {}): H
   if (language === undefined) return [];
   const program = PROGRAM_LANGUAGES.has(language);
   // A client built with an SDK's default endpoint names no host, so it is looked for even where nothing else is.
-  const calls = program ? detectSdkCalls(file) : [];
+  const calls = program ? detectSdkCalls(file, options.modules) : [];
   if (calls.length === 0 && !mayReferenceHosts(file.text)) return [];
   const found = extract(file.text, LEXERS[language], program);
   if (language === "go") markOverwrittenByInit(found, file.text);

@@ -5,22 +5,27 @@ import { codeView, type CodeView } from "./code-view.js";
 import { findConstructors, targetTyped, type ConstructorCall } from "./constructors.js";
 import { endpointArgument, fileOverride, optionOverride, type Override } from "./endpoint.js";
 import { entryImport, importsOf, normaliseName, type EntryImport } from "./imports.js";
-import { entriesFor, mayImportAnySdk, SDK_TABLE } from "./table.js";
+import { entriesFor, importsAnySdkModule, mayImportAnySdk, SDK_TABLE } from "./table.js";
 import { firstArgument, findOptions } from "./values.js";
 import type { SdkDetection, SdkEntry, SdkHost, SdkLanguage, SdkReference, SdkUnresolved } from "./types.js";
 import { languageOfText } from "../language.js";
 
-/** The hosts SDK clients in one source file call; clients whose endpoint is decided at run time are left out. */
-export function detectSdkCalls(file: { path: string; text: string }): SdkReference[] {
-  return detectSdkUsage(file).references;
+/**
+ * The hosts SDK clients in one source file call; clients whose endpoint is decided at run time are left out.
+ * `specifiers`: the modules the file imports, where already read (`importsOf`); else its text is searched for them.
+ */
+export function detectSdkCalls(file: { path: string; text: string }, specifiers?: readonly string[]): SdkReference[] {
+  return detectSdkUsage(file, specifiers).references;
 }
 
 /** The hosts SDK clients call, and the clients whose endpoint the code leaves to run time (the check missed those). */
-export function detectSdkUsage(file: { path: string; text: string }): SdkDetection {
+export function detectSdkUsage(file: { path: string; text: string }, specifiers?: readonly string[]): SdkDetection {
   const found: SdkDetection = { references: [], unresolved: [] };
   const language = languageOfText(file.path, file.text);
-  if (language === undefined || entriesFor(language).length === 0 || !mayImportAnySdk(file.text, language))
-    return found;
+  if (language === undefined || entriesFor(language).length === 0) return found;
+  const mayImport =
+    specifiers === undefined ? mayImportAnySdk(file.text, language) : importsAnySdkModule(specifiers, language);
+  if (!mayImport) return found;
   const view = codeView(file.text, language);
   const modules = importsOf(view, language as SdkLanguage);
   if (modules.length === 0) return found;

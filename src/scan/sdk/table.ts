@@ -22,9 +22,12 @@ export function entriesFor(language: string): readonly SdkEntry[] {
  * (Go's all start with a module host), which lets the regex engine skip most of a file at each step.
  */
 const PACKAGE_NEEDLES = new Map<string, RegExp>();
+/** The same needles as a list, for the modules a file imports where those are known. */
+const MODULE_NEEDLES = new Map<string, readonly string[]>();
 for (const [language, entries] of BY_LANGUAGE) {
   const needles = [...new Set(entries.flatMap((e) => e.imports.map((i) => needle(e, i))))].sort();
   PACKAGE_NEEDLES.set(language, new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")));
+  MODULE_NEEDLES.set(language, needles);
 }
 
 /** Python splits a dotted path over `from google.cloud import storage`: only the part before the last dot is written whole. */
@@ -44,6 +47,16 @@ export function mayImportAnySdk(text: string, language: string): boolean {
   const needles = PACKAGE_NEEDLES.get(language);
   if (!needles) return false;
   return needles.test(text.length > IMPORT_HEAD ? text.slice(0, IMPORT_HEAD) : text);
+}
+
+/**
+ * `mayImportAnySdk` for a file whose imported modules are known (`importsOf`: JavaScript and Python): whether one of
+ * them starts like an SDK's package. Every import counts, however far down the file: the head limit is only there to
+ * bound the cost of searching text.
+ */
+export function importsAnySdkModule(modules: readonly string[], language: string): boolean {
+  const needles = MODULE_NEEDLES.get(language);
+  return needles !== undefined && modules.some((m) => needles.some((n) => m.startsWith(n)));
 }
 
 /** Environment variables each SDK reads for its endpoint by itself, for the caller to look for in a workload's env. */
