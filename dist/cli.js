@@ -20885,9 +20885,11 @@ function entriesFor(language) {
   return BY_LANGUAGE.get(language) ?? [];
 }
 var PACKAGE_NEEDLES = /* @__PURE__ */ new Map();
+var MODULE_NEEDLES = /* @__PURE__ */ new Map();
 for (const [language, entries2] of BY_LANGUAGE) {
   const needles = [...new Set(entries2.flatMap((e) => e.imports.map((i) => needle(e, i))))].sort();
   PACKAGE_NEEDLES.set(language, new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")));
+  MODULE_NEEDLES.set(language, needles);
 }
 function needle(entry, pattern) {
   const literal2 = pattern.split("*")[0] ?? pattern;
@@ -20899,6 +20901,10 @@ function mayImportAnySdk(text3, language) {
   const needles = PACKAGE_NEEDLES.get(language);
   if (!needles) return false;
   return needles.test(text3.length > IMPORT_HEAD ? text3.slice(0, IMPORT_HEAD) : text3);
+}
+function importsAnySdkModule(modules, language) {
+  const needles = MODULE_NEEDLES.get(language);
+  return needles !== void 0 && modules.some((m) => needles.some((n) => m.startsWith(n)));
 }
 function sdkEnvOverrides() {
   const byName = /* @__PURE__ */ new Map();
@@ -20970,17 +20976,25 @@ function namesConstantsOf(file2) {
 
 // src/scan/address-names.ts
 var CAPITALISED = ["Url", "URL", "Uri", "URI", "Endpoint", "Host", "Addr", "Server"];
-var AFTER_UNDERSCORE = /_(?:url|uri|endpoint|host|addr|server)/g;
+var AFTER_UNDERSCORE = ["_url", "_uri", "_endpoint", "_host", "_addr", "_server"];
+var PROBE = 6;
 function isAddressName(name) {
   return addressNamesIn(name)?.[0] === name;
 }
 function addressNamesIn(text3) {
   const names2 = /* @__PURE__ */ new Set();
-  for (const word of CAPITALISED)
-    for (let at2 = text3.indexOf(word); at2 !== -1; at2 = text3.indexOf(word, at2 + word.length)) {
-      if (at2 > 0 && isLowerOrDigit(text3.charCodeAt(at2 - 1))) addName(text3, at2, word, names2);
+  for (const word of CAPITALISED) {
+    const probe = word.slice(0, PROBE);
+    for (let at2 = text3.indexOf(probe); at2 !== -1; at2 = text3.indexOf(probe, at2 + probe.length)) {
+      if (at2 > 0 && isLowerOrDigit(text3.charCodeAt(at2 - 1)) && text3.startsWith(word, at2))
+        addName(text3, at2, word, names2);
     }
-  if (text3.includes("_")) for (const m of text3.matchAll(AFTER_UNDERSCORE)) addName(text3, m.index, m[0], names2);
+  }
+  for (let at2 = text3.indexOf("_"); at2 !== -1; at2 = text3.indexOf("_", at2 + 1)) {
+    if (!STARTS_AFTER_UNDERSCORE.has(text3.charCodeAt(at2 + 1))) continue;
+    const word = AFTER_UNDERSCORE.find((w) => text3.startsWith(w, at2));
+    if (word !== void 0) addName(text3, at2, word, names2);
+  }
   return names2.size > 0 ? [...names2].sort() : void 0;
 }
 function addName(text3, at2, word, names2) {
@@ -20994,6 +21008,7 @@ function addName(text3, at2, word, names2) {
   if (start === at2 || first >= 48 && first <= 57) return;
   names2.add(text3.slice(start, end));
 }
+var STARTS_AFTER_UNDERSCORE = new Set(AFTER_UNDERSCORE.map((w) => w.charCodeAt(1)));
 function isLowerOrDigit(c) {
   return c >= 97 && c <= 122 || c >= 48 && c <= 57;
 }
@@ -21158,7 +21173,7 @@ var RUNTIME_INSTRUCTIONS = /* @__PURE__ */ new Set(["ENV", "CMD", "ENTRYPOINT"])
 // src/scan/module-imports.ts
 var KEYWORD = /\b(?:from|import|require)\b/g;
 var RELATIVE_START = /["'`]\.{1,2}\//g;
-var STATIC = /(?:from|import|require(?:\.resolve)?)\s*\(?\s*(["'])([^"'\n]{1,300})\1/y;
+var STATIC = /(?:from|import|require(?:\.resolve)?)\s*\(?\s*(?:(["'])([^"'\n]{1,300})\1|`([^`$\n]{1,300})`)/y;
 var RELATIVE = /(["'`])(\.\.?\/[^"'`\n$]{0,300})\1/y;
 var TEMPLATE = /(?:import|require)\s*\(\s*`([^`$\n]{0,300})\$\{/y;
 var COMPUTED = /(?:import|require)\s*\(\s*(?![\s"'`)])/y;
@@ -21195,9 +21210,12 @@ function namesEndingIn(text3, ending, names2) {
 function isNameChar(c) {
   return isAsciiWordChar(c) || c === 46 || c === 45;
 }
+function readsModules(file2, language) {
+  return language === "python" || language === "javascript" && (CODE.test(file2) || isBinScript(file2));
+}
 function moduleImportsOf(file2, text3, language) {
+  if (!readsModules(file2, language)) return void 0;
   if (language === "python") return pythonImportsOf(file2, text3);
-  if (language !== "javascript" || !(CODE.test(file2) || isBinScript(file2))) return void 0;
   const specifiers = /* @__PURE__ */ new Set();
   const prefixes = /* @__PURE__ */ new Set();
   let computed = false;
@@ -21205,7 +21223,7 @@ function moduleImportsOf(file2, text3, language) {
     const at2 = m.index;
     const fixed2 = matchAt(STATIC, text3, at2);
     if (fixed2) {
-      specifiers.add(fixed2[2]);
+      specifiers.add(fixed2[2] ?? fixed2[3]);
       continue;
     }
     if (text3[at2] === "f") continue;
@@ -21238,20 +21256,20 @@ function isLoaderCall(text3, at2) {
   if (before === "." || before === "$") return false;
   return !/function\s*$/.test(text3.slice(Math.max(0, at2 - 10), at2));
 }
-var PY_IMPORT = /^[ \t]*import[ \t]+([\w. \t,]+)/gm;
-var PY_FROM = /^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|(?:[^\n\\]|\\\r?\n)+)/gm;
+var PY_IMPORT = /[ \t]*import[ \t]+([\w. \t,]+)/y;
+var PY_FROM = /[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|(?:[^\n\\]|\\\r?\n)+)/y;
 var PY_LOADER = /\b(?:import_module|__import__)\s*\(\s*(?:(["'])([\w.]+)\1)?/g;
 var PY_SCRIPT = /["']([\w./-]+\.py)["']/g;
 function pythonImportsOf(file2, text3) {
   const specifiers = /* @__PURE__ */ new Set();
   let computed = false;
   if (text3.includes("import")) {
-    for (const m of text3.matchAll(PY_IMPORT))
+    for (const m of lineStartMatches(text3, "import", PY_IMPORT))
       for (const part of m[1].split(",")) {
         const name = part.trim().split(/[ \t]+/)[0];
         if (name) specifiers.add(name);
       }
-    for (const m of text3.matchAll(PY_FROM)) {
+    for (const m of lineStartMatches(text3, "from", PY_FROM)) {
       const base = m[1];
       specifiers.add(base);
       const names2 = m[2].replace(/[()\\]/g, " ").split(",");
@@ -21275,6 +21293,27 @@ function pythonImportsOf(file2, text3) {
     ...addressNames ? { addressNames } : {},
     ...runsCommand(text3) ? { requests: true } : {}
   };
+}
+function lineStartMatches(text3, word, pattern) {
+  const out = [];
+  let done = 0;
+  for (let at2 = text3.indexOf(word); at2 !== -1; at2 = text3.indexOf(word, at2 + word.length)) {
+    let start = at2;
+    while (start > 0 && isBlank4(text3.charCodeAt(start - 1))) start--;
+    if (start < done || start > 0 && !isLineTerminator(text3.charCodeAt(start - 1))) continue;
+    pattern.lastIndex = start;
+    const m = pattern.exec(text3);
+    if (m === null) continue;
+    out.push(m);
+    done = pattern.lastIndex;
+  }
+  return out;
+}
+function isBlank4(c) {
+  return c === 32 || c === 9;
+}
+function isLineTerminator(c) {
+  return c === 10 || c === 13 || c === 8232 || c === 8233;
 }
 
 // src/model/container.ts
@@ -22226,7 +22265,7 @@ function closingBraceAfter(text3, at2) {
 // src/scan/contact-record.ts
 var PHONE_WORDS = vocabulary("phone");
 var PHONE_HINT = new RegExp(
-  [...PHONE_WORDS].flatMap((w) => [w, `${w[0].toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|")
+  [...PHONE_WORDS].filter((w) => ![...PHONE_WORDS].some((other) => other !== w && w.includes(other))).flatMap((w) => [w, `${w[0].toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|")
 );
 var NEAR = 300;
 var KEY_AND_NUMBER = /["']?([A-Za-z_][\w-]*)["']?\s*[:=]\s*["'`](\+?[\d(][\d\s().-]{5,24})["'`]/g;
@@ -23378,14 +23417,15 @@ function readOverride(by, value, template2) {
 }
 
 // src/scan/sdk/detect.ts
-function detectSdkCalls(file2) {
-  return detectSdkUsage(file2).references;
+function detectSdkCalls(file2, specifiers) {
+  return detectSdkUsage(file2, specifiers).references;
 }
-function detectSdkUsage(file2) {
+function detectSdkUsage(file2, specifiers) {
   const found = { references: [], unresolved: [] };
   const language = languageOfText(file2.path, file2.text);
-  if (language === void 0 || entriesFor(language).length === 0 || !mayImportAnySdk(file2.text, language))
-    return found;
+  if (language === void 0 || entriesFor(language).length === 0) return found;
+  const mayImport = specifiers === void 0 ? mayImportAnySdk(file2.text, language) : importsAnySdkModule(specifiers, language);
+  if (!mayImport) return found;
   const view = codeView(file2.text, language);
   const modules = importsOf2(view, language);
   if (modules.length === 0) return found;
@@ -23525,7 +23565,7 @@ function scanSource(file2, options = {}) {
   const language = options.language ?? languageOfText(file2.path, file2.text);
   if (language === void 0) return [];
   const program = PROGRAM_LANGUAGES.has(language);
-  const calls = program ? detectSdkCalls(file2) : [];
+  const calls = program ? detectSdkCalls(file2, options.modules) : [];
   if (calls.length === 0 && !mayReferenceHosts(file2.text)) return [];
   const found = extract(file2.text, LEXERS[language], program);
   if (language === "go") markOverwrittenByInit(found, file2.text);
@@ -26367,7 +26407,12 @@ function readRepositoryFile(file2) {
   if (!isCodeOrConfig(file2)) return { references: [] };
   const environment = environmentOf(file2.path, file2.text);
   const imports = importsOf(file2.path, file2.text);
-  return { references: scanSource(file2), ...environment ? { environment } : {}, ...imports ? { imports } : {} };
+  const read = imports !== void 0 && readsModules(file2.path, languageOfText(file2.path, file2.text));
+  return {
+    references: scanSource(file2, read ? { modules: imports.specifiers } : {}),
+    ...environment ? { environment } : {},
+    ...imports ? { imports } : {}
+  };
 }
 function isCodeOrConfig(file2) {
   return isScannableSource(file2.path) && !holdsKubernetesObjects(file2) && !isBaselineFile(file2);

@@ -4618,9 +4618,11 @@ function entriesFor(language) {
   return BY_LANGUAGE.get(language) ?? [];
 }
 var PACKAGE_NEEDLES = /* @__PURE__ */ new Map();
+var MODULE_NEEDLES = /* @__PURE__ */ new Map();
 for (const [language, entries] of BY_LANGUAGE) {
   const needles = [...new Set(entries.flatMap((e) => e.imports.map((i) => needle(e, i))))].sort();
   PACKAGE_NEEDLES.set(language, new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")));
+  MODULE_NEEDLES.set(language, needles);
 }
 function needle(entry, pattern) {
   const literal2 = pattern.split("*")[0] ?? pattern;
@@ -4632,6 +4634,10 @@ function mayImportAnySdk(text, language) {
   const needles = PACKAGE_NEEDLES.get(language);
   if (!needles) return false;
   return needles.test(text.length > IMPORT_HEAD ? text.slice(0, IMPORT_HEAD) : text);
+}
+function importsAnySdkModule(modules, language) {
+  const needles = MODULE_NEEDLES.get(language);
+  return needles !== void 0 && modules.some((m) => needles.some((n) => m.startsWith(n)));
 }
 
 // src/scan/environment-names.ts
@@ -4671,17 +4677,25 @@ var TEMPLATES = new Map(environment_reads_default.templates.map((t) => [t.extens
 
 // src/scan/address-names.ts
 var CAPITALISED = ["Url", "URL", "Uri", "URI", "Endpoint", "Host", "Addr", "Server"];
-var AFTER_UNDERSCORE = /_(?:url|uri|endpoint|host|addr|server)/g;
+var AFTER_UNDERSCORE = ["_url", "_uri", "_endpoint", "_host", "_addr", "_server"];
+var PROBE = 6;
 function isAddressName(name) {
   return addressNamesIn(name)?.[0] === name;
 }
 function addressNamesIn(text) {
   const names2 = /* @__PURE__ */ new Set();
-  for (const word of CAPITALISED)
-    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-      if (at > 0 && isLowerOrDigit(text.charCodeAt(at - 1))) addName(text, at, word, names2);
+  for (const word of CAPITALISED) {
+    const probe = word.slice(0, PROBE);
+    for (let at = text.indexOf(probe); at !== -1; at = text.indexOf(probe, at + probe.length)) {
+      if (at > 0 && isLowerOrDigit(text.charCodeAt(at - 1)) && text.startsWith(word, at))
+        addName(text, at, word, names2);
     }
-  if (text.includes("_")) for (const m of text.matchAll(AFTER_UNDERSCORE)) addName(text, m.index, m[0], names2);
+  }
+  for (let at = text.indexOf("_"); at !== -1; at = text.indexOf("_", at + 1)) {
+    if (!STARTS_AFTER_UNDERSCORE.has(text.charCodeAt(at + 1))) continue;
+    const word = AFTER_UNDERSCORE.find((w) => text.startsWith(w, at));
+    if (word !== void 0) addName(text, at, word, names2);
+  }
   return names2.size > 0 ? [...names2].sort() : void 0;
 }
 function addName(text, at, word, names2) {
@@ -4695,6 +4709,7 @@ function addName(text, at, word, names2) {
   if (start === at || first >= 48 && first <= 57) return;
   names2.add(text.slice(start, end));
 }
+var STARTS_AFTER_UNDERSCORE = new Set(AFTER_UNDERSCORE.map((w) => w.charCodeAt(1)));
 function isLowerOrDigit(c) {
   return c >= 97 && c <= 122 || c >= 48 && c <= 57;
 }
@@ -4859,7 +4874,7 @@ var RUNTIME_INSTRUCTIONS = /* @__PURE__ */ new Set(["ENV", "CMD", "ENTRYPOINT"])
 // src/scan/module-imports.ts
 var KEYWORD = /\b(?:from|import|require)\b/g;
 var RELATIVE_START = /["'`]\.{1,2}\//g;
-var STATIC = /(?:from|import|require(?:\.resolve)?)\s*\(?\s*(["'])([^"'\n]{1,300})\1/y;
+var STATIC = /(?:from|import|require(?:\.resolve)?)\s*\(?\s*(?:(["'])([^"'\n]{1,300})\1|`([^`$\n]{1,300})`)/y;
 var RELATIVE = /(["'`])(\.\.?\/[^"'`\n$]{0,300})\1/y;
 var TEMPLATE = /(?:import|require)\s*\(\s*`([^`$\n]{0,300})\$\{/y;
 var COMPUTED = /(?:import|require)\s*\(\s*(?![\s"'`)])/y;
@@ -4896,9 +4911,12 @@ function namesEndingIn(text, ending, names2) {
 function isNameChar(c) {
   return isAsciiWordChar(c) || c === 46 || c === 45;
 }
+function readsModules(file, language) {
+  return language === "python" || language === "javascript" && (CODE.test(file) || isBinScript(file));
+}
 function moduleImportsOf(file, text, language) {
+  if (!readsModules(file, language)) return void 0;
   if (language === "python") return pythonImportsOf(file, text);
-  if (language !== "javascript" || !(CODE.test(file) || isBinScript(file))) return void 0;
   const specifiers = /* @__PURE__ */ new Set();
   const prefixes = /* @__PURE__ */ new Set();
   let computed = false;
@@ -4906,7 +4924,7 @@ function moduleImportsOf(file, text, language) {
     const at = m.index;
     const fixed2 = matchAt(STATIC, text, at);
     if (fixed2) {
-      specifiers.add(fixed2[2]);
+      specifiers.add(fixed2[2] ?? fixed2[3]);
       continue;
     }
     if (text[at] === "f") continue;
@@ -4939,20 +4957,20 @@ function isLoaderCall(text, at) {
   if (before === "." || before === "$") return false;
   return !/function\s*$/.test(text.slice(Math.max(0, at - 10), at));
 }
-var PY_IMPORT = /^[ \t]*import[ \t]+([\w. \t,]+)/gm;
-var PY_FROM = /^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|(?:[^\n\\]|\\\r?\n)+)/gm;
+var PY_IMPORT = /[ \t]*import[ \t]+([\w. \t,]+)/y;
+var PY_FROM = /[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|(?:[^\n\\]|\\\r?\n)+)/y;
 var PY_LOADER = /\b(?:import_module|__import__)\s*\(\s*(?:(["'])([\w.]+)\1)?/g;
 var PY_SCRIPT = /["']([\w./-]+\.py)["']/g;
 function pythonImportsOf(file, text) {
   const specifiers = /* @__PURE__ */ new Set();
   let computed = false;
   if (text.includes("import")) {
-    for (const m of text.matchAll(PY_IMPORT))
+    for (const m of lineStartMatches(text, "import", PY_IMPORT))
       for (const part of m[1].split(",")) {
         const name = part.trim().split(/[ \t]+/)[0];
         if (name) specifiers.add(name);
       }
-    for (const m of text.matchAll(PY_FROM)) {
+    for (const m of lineStartMatches(text, "from", PY_FROM)) {
       const base = m[1];
       specifiers.add(base);
       const names2 = m[2].replace(/[()\\]/g, " ").split(",");
@@ -4976,6 +4994,27 @@ function pythonImportsOf(file, text) {
     ...addressNames ? { addressNames } : {},
     ...runsCommand(text) ? { requests: true } : {}
   };
+}
+function lineStartMatches(text, word, pattern) {
+  const out = [];
+  let done = 0;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    let start = at;
+    while (start > 0 && isBlank4(text.charCodeAt(start - 1))) start--;
+    if (start < done || start > 0 && !isLineTerminator(text.charCodeAt(start - 1))) continue;
+    pattern.lastIndex = start;
+    const m = pattern.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    done = pattern.lastIndex;
+  }
+  return out;
+}
+function isBlank4(c) {
+  return c === 32 || c === 9;
+}
+function isLineTerminator(c) {
+  return c === 10 || c === 13 || c === 8232 || c === 8233;
 }
 
 // src/scan/ignore.ts
@@ -5920,7 +5959,7 @@ function closingBraceAfter(text, at) {
 // src/scan/contact-record.ts
 var PHONE_WORDS = vocabulary("phone");
 var PHONE_HINT = new RegExp(
-  [...PHONE_WORDS].flatMap((w) => [w, `${w[0].toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|")
+  [...PHONE_WORDS].filter((w) => ![...PHONE_WORDS].some((other) => other !== w && w.includes(other))).flatMap((w) => [w, `${w[0].toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|")
 );
 var NEAR = 300;
 var KEY_AND_NUMBER = /["']?([A-Za-z_][\w-]*)["']?\s*[:=]\s*["'`](\+?[\d(][\d\s().-]{5,24})["'`]/g;
@@ -6910,14 +6949,15 @@ function readOverride(by, value, template2) {
 }
 
 // src/scan/sdk/detect.ts
-function detectSdkCalls(file) {
-  return detectSdkUsage(file).references;
+function detectSdkCalls(file, specifiers) {
+  return detectSdkUsage(file, specifiers).references;
 }
-function detectSdkUsage(file) {
+function detectSdkUsage(file, specifiers) {
   const found = { references: [], unresolved: [] };
   const language = languageOfText(file.path, file.text);
-  if (language === void 0 || entriesFor(language).length === 0 || !mayImportAnySdk(file.text, language))
-    return found;
+  if (language === void 0 || entriesFor(language).length === 0) return found;
+  const mayImport = specifiers === void 0 ? mayImportAnySdk(file.text, language) : importsAnySdkModule(specifiers, language);
+  if (!mayImport) return found;
   const view = codeView(file.text, language);
   const modules = importsOf2(view, language);
   if (modules.length === 0) return found;
@@ -7057,7 +7097,7 @@ function scanSource(file, options = {}) {
   const language = options.language ?? languageOfText(file.path, file.text);
   if (language === void 0) return [];
   const program = PROGRAM_LANGUAGES.has(language);
-  const calls = program ? detectSdkCalls(file) : [];
+  const calls = program ? detectSdkCalls(file, options.modules) : [];
   if (calls.length === 0 && !mayReferenceHosts(file.text)) return [];
   const found = extract(file.text, LEXERS[language], program);
   if (language === "go") markOverwrittenByInit(found, file.text);
@@ -9885,7 +9925,12 @@ function readRepositoryFile(file) {
   if (!isCodeOrConfig(file)) return { references: [] };
   const environment = environmentOf(file.path, file.text);
   const imports = importsOf(file.path, file.text);
-  return { references: scanSource(file), ...environment ? { environment } : {}, ...imports ? { imports } : {} };
+  const read = imports !== void 0 && readsModules(file.path, languageOfText(file.path, file.text));
+  return {
+    references: scanSource(file, read ? { modules: imports.specifiers } : {}),
+    ...environment ? { environment } : {},
+    ...imports ? { imports } : {}
+  };
 }
 function isCodeOrConfig(file) {
   return isScannableSource(file.path) && !holdsKubernetesObjects(file) && !isBaselineFile(file);
