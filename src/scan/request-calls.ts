@@ -6,8 +6,13 @@
 const GLOBAL_REQUEST =
   /\bfetch\s*\(|\bXMLHttpRequest\b|\bnew\s+WebSocket\b|\bEventSource\b|\bsendBeacon\b|\$\.(?:ajax|get|post|getJSON)\b/;
 
-/** The words those calls hold, searched for first: a search for plain words costs a fraction of the one above. */
-const REQUEST_WORDS = /fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\$\./;
+/**
+ * A part of each word those calls hold, searched for first: a plain search costs a fraction of the pattern above. Each
+ * part is six characters at most (V8 searches for longer ones another way, at several times the cost) and starts with
+ * a rare character where it can (`Beacon`, not `sendBe`): one search each took a third of the time of one alternation
+ * of the words.
+ */
+const REQUEST_PARTS = ["fetch", "XMLHtt", "WebSoc", "EventS", "Beacon", "$."];
 
 /** Python's `os` running a command (`os.system("curl …")`): a shell may fetch anything. */
 const RUNS_COMMAND = /\bos\.(?:system|popen|exec\w*|spawn\w*)\s*\(/;
@@ -19,5 +24,5 @@ export function runsCommand(text: string): boolean {
 
 /** Whether JavaScript text calls a request function that needs no import. */
 export function callsGlobalRequest(text: string): boolean {
-  return REQUEST_WORDS.test(text) && GLOBAL_REQUEST.test(text);
+  return REQUEST_PARTS.some((part) => text.includes(part)) && GLOBAL_REQUEST.test(text);
 }
