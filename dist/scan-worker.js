@@ -4716,13 +4716,13 @@ function isLowerOrDigit(c) {
 
 // src/scan/request-calls.ts
 var GLOBAL_REQUEST = /\bfetch\s*\(|\bXMLHttpRequest\b|\bnew\s+WebSocket\b|\bEventSource\b|\bsendBeacon\b|\$\.(?:ajax|get|post|getJSON)\b/;
-var REQUEST_WORDS = /fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\$\./;
+var REQUEST_PARTS = ["fetch", "XMLHtt", "WebSoc", "EventS", "Beacon", "$."];
 var RUNS_COMMAND = /\bos\.(?:system|popen|exec\w*|spawn\w*)\s*\(/;
 function runsCommand(text) {
   return text.includes("os.") && RUNS_COMMAND.test(text);
 }
 function callsGlobalRequest(text) {
-  return REQUEST_WORDS.test(text) && GLOBAL_REQUEST.test(text);
+  return REQUEST_PARTS.some((part) => text.includes(part)) && GLOBAL_REQUEST.test(text);
 }
 
 // src/scan/file-kind.ts
@@ -6257,10 +6257,10 @@ function markSampleData(refs, sampleLines, lines) {
     if (ref.mention === void 0 && ref.browser === void 0 && sampleLines.has(lines.line(ref.offset)))
       ref.mention = "in a statement its comment calls mock or sample data: data the code returns, not a request";
 }
-var REQUEST_WORDS2 = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "request", "fetch", "urlopen"]);
+var REQUEST_WORDS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "request", "fetch", "urlopen"]);
 function isRequestCall(name) {
   const words = splitWords(name);
-  return REQUEST_WORDS2.has(words[words.length - 1] ?? "");
+  return REQUEST_WORDS.has(words[words.length - 1] ?? "");
 }
 var LOOKUP_CALLS = /* @__PURE__ */ new Set([
   "LookupHost",
