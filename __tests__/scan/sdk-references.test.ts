@@ -47,7 +47,7 @@ describe("references via SDKs", () => {
   });
 
   it("looks for SDK clients only after a module the file imports, not after a name it mentions", () => {
-    const text = '// Unlike openai, this client sends nothing anywhere\nclass OpenAI {}\nconst c = new OpenAI();\n';
+    const text = "// Unlike openai, this client sends nothing anywhere\nclass OpenAI {}\nconst c = new OpenAI();\n";
     expect(readRepositoryFile({ path: "web/fake.ts", text }).references).toEqual([]);
   });
 });
