@@ -90,6 +90,39 @@ describe("detectSdkCalls", () => {
     expect(hostsOf("Program.cs", full)).toEqual([["api.openai.com", 2]]);
   });
 
+  it("takes a bare Python constructor only where the file imports that name from the SDK's module", () => {
+    // Cloud Storage and Gen AI are imported, but the Client called is Vertex AI's.
+    const text = [
+      "from google.cloud import storage",
+      "from google.genai.types import HttpOptions",
+      "from vertexai import Client",
+      "bucket = storage.Client().bucket(name)",
+      "client = Client(http_options=HttpOptions())",
+      "",
+    ].join("\n");
+    expect(hostsOf("a.py", text)).toEqual([
+      ["oauth2.googleapis.com", 4],
+      ["storage.googleapis.com", 4],
+    ]);
+    const named = "from twilio.rest import Client\nclient = Client(sid, token)\n";
+    expect(hostsOf("b.py", named).map(([host]) => host)).toEqual(["api.twilio.com"]);
+  });
+
+  it("takes no Python function named like a client for one", () => {
+    const wrapper = "import openai\n\ndef AsyncOpenAI(**kw):\n    return openai.AsyncOpenAI(**kw)\n";
+    expect(hostsOf("a.py", wrapper)).toEqual([["api.openai.com", 4]]);
+    const defined = "from googleapiclient.discovery import build\n\ndef build():\n    return 1\n";
+    expect(hostsOf("c.py", defined)).toEqual([]);
+  });
+
+  it("takes a bare Java constructor only where the file imports that class, or all of its package", () => {
+    const other =
+      "import com.google.genai.types.Part;\nimport com.acme.Client;\nclass A { Client c = new Client(); }\n";
+    expect(hostsOf("A.java", other)).toEqual([]);
+    for (const imports of ["import com.google.genai.Client;", "import com.google.genai.*;"])
+      expect(hostsOf("B.java", `${imports}\nclass B { Client c = new Client(); }\n`).length).toBeGreaterThan(0);
+  });
+
   it("does not take a longer or qualified name for the constructor", () => {
     const text = "from openai import OpenAI\nimport httpx\n\nx = MyOpenAI()\ny = other.OpenAI()\nc = httpx.Client()\n";
     expect(hostsOf("a.py", text)).toEqual([]);

@@ -46,8 +46,12 @@ function detectEntry(view: CodeView, path: string, entry: SdkEntry, imported: En
   );
   if (calls.length === 0) return;
   const importLine = view.lineOf(imported.offset);
+  // `def build():` defines a function of the constructor's name; it builds nothing.
+  const defines = (call: ConstructorCall) =>
+    entry.language === "python" && /\bdef\s+$/.test(view.code.slice(Math.max(0, call.start - 16), call.start));
   const fileWide = fileOverrides(view, entry);
   for (const call of calls) {
+    if (defines(call)) continue;
     const line = view.lineOf(call.start);
     const at = {
       file: path,
@@ -144,13 +148,18 @@ function serviceOf(capture: string, imported: EntryImport): string | undefined {
 }
 
 /**
- * Go calls a package by the name it is imported under: `gh.NewClient(` is `github.NewClient(` where the import is
- * renamed, and an import renamed no longer answers to its own name. A qualifier stands for the imported package whose
- * last path element it is (`client.New(` for `…/stripe-go/v82/client`), else for the module itself, whatever its
- * package is called (`openai` for `github.com/sashabaranov/go-openai`). Another package of the module imported under
- * some name (`anthropicaws "…/anthropic-sdk-go/aws"`) builds other clients, and is not read as this one.
+ * The patterns a file's clients of `entry` are looked for by: the table's, as the file's imports name them. Python
+ * and Java: a bare name only where it is imported (`importsName`); the table writes the forms qualified by a module
+ * (`openai.OpenAI(`). C#: also written target-typed. Go calls a package by the name it is imported under:
+ * `gh.NewClient(` is `github.NewClient(` where the import is renamed, and an import renamed no longer answers to its
+ * own name. A qualifier stands for the imported package whose last path element it is (`client.New(` for
+ * `…/stripe-go/v82/client`), else for the module itself, whatever its package is called (`openai` for
+ * `github.com/sashabaranov/go-openai`). Another package of the module imported under some name (`anthropicaws
+ * "…/anthropic-sdk-go/aws"`) builds other clients, and is not read as this one.
  */
 function constructorPatterns(entry: SdkEntry, imported: EntryImport): string[] {
+  if (entry.language === "python" || entry.language === "jvm")
+    return entry.constructors.filter((p) => !isBareName(p) || importsName(imported, p));
   if (entry.language === "csharp")
     return [...entry.constructors, ...entry.constructors.flatMap((p) => targetTyped(p) ?? [])];
   if (entry.language !== "go") return entry.constructors;
@@ -162,6 +171,23 @@ function constructorPatterns(entry: SdkEntry, imported: EntryImport): string[] {
     return providers.length === 0 ? [pattern] : providers.map((m) => `${m.alias ?? name}.${rest}`);
   });
   return [...new Set(patterns)];
+}
+
+/** `Client(`, not `storage.Client(`: a name called without the module it comes from. */
+function isBareName(pattern: string): boolean {
+  return !pattern.slice(0, pattern.indexOf("(")).includes(".");
+}
+
+/**
+ * Whether a Python or Java file imports the name a bare constructor calls from the entry's module (`from twilio.rest
+ * import Client`, `import com.google.genai.Client;`, or all of a Java package with `.*`). Importing the module alone
+ * is not enough: `from google.cloud import storage` and `from vertexai import Client` in one file make `Client(`
+ * Vertex AI's client, not Cloud Storage's.
+ */
+function importsName(imported: EntryImport, pattern: string): boolean {
+  const name = pattern.slice(0, pattern.indexOf("(")).split(" ").pop()!;
+  // A Java import of a whole package is read as the package and its dot (`com.sendgrid.`).
+  return imported.paths.some((m) => m.path.endsWith(`.${name}`) || m.path.endsWith("."));
 }
 
 /** The file's imports that a constructor's qualifier `name` stands for (see `constructorPatterns`). */
