@@ -23445,8 +23445,10 @@ function detectEntry(view, path19, entry, imported, out) {
   );
   if (calls.length === 0) return;
   const importLine = view.lineOf(imported.offset);
+  const defines = (call) => entry.language === "python" && /\bdef\s+$/.test(view.code.slice(Math.max(0, call.start - 16), call.start));
   const fileWide = fileOverrides(view, entry);
   for (const call of calls) {
+    if (defines(call)) continue;
     const line = view.lineOf(call.start);
     const at2 = {
       file: path19,
@@ -23522,6 +23524,8 @@ function serviceOf(capture, imported) {
   return aliased ? aliased : void 0;
 }
 function constructorPatterns(entry, imported) {
+  if (entry.language === "python" || entry.language === "jvm")
+    return entry.constructors.filter((p) => !isBareName(p) || importsName(imported, p));
   if (entry.language === "csharp")
     return [...entry.constructors, ...entry.constructors.flatMap((p) => targetTyped(p) ?? [])];
   if (entry.language !== "go") return entry.constructors;
@@ -23533,6 +23537,13 @@ function constructorPatterns(entry, imported) {
     return providers.length === 0 ? [pattern] : providers.map((m) => `${m.alias ?? name}.${rest}`);
   });
   return [...new Set(patterns)];
+}
+function isBareName(pattern) {
+  return !pattern.slice(0, pattern.indexOf("(")).includes(".");
+}
+function importsName(imported, pattern) {
+  const name = pattern.slice(0, pattern.indexOf("(")).split(" ").pop();
+  return imported.paths.some((m) => m.path.endsWith(`.${name}`) || m.path.endsWith("."));
 }
 function packageImports(entry, imported, name) {
   const withoutVersion = (path19) => path19.replace(/\/v\d+$/, "");

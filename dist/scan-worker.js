@@ -6977,8 +6977,10 @@ function detectEntry(view, path3, entry, imported, out) {
   );
   if (calls.length === 0) return;
   const importLine = view.lineOf(imported.offset);
+  const defines = (call) => entry.language === "python" && /\bdef\s+$/.test(view.code.slice(Math.max(0, call.start - 16), call.start));
   const fileWide = fileOverrides(view, entry);
   for (const call of calls) {
+    if (defines(call)) continue;
     const line = view.lineOf(call.start);
     const at = {
       file: path3,
@@ -7054,6 +7056,8 @@ function serviceOf(capture, imported) {
   return aliased ? aliased : void 0;
 }
 function constructorPatterns(entry, imported) {
+  if (entry.language === "python" || entry.language === "jvm")
+    return entry.constructors.filter((p) => !isBareName(p) || importsName(imported, p));
   if (entry.language === "csharp")
     return [...entry.constructors, ...entry.constructors.flatMap((p) => targetTyped(p) ?? [])];
   if (entry.language !== "go") return entry.constructors;
@@ -7065,6 +7069,13 @@ function constructorPatterns(entry, imported) {
     return providers.length === 0 ? [pattern] : providers.map((m) => `${m.alias ?? name}.${rest}`);
   });
   return [...new Set(patterns)];
+}
+function isBareName(pattern) {
+  return !pattern.slice(0, pattern.indexOf("(")).includes(".");
+}
+function importsName(imported, pattern) {
+  const name = pattern.slice(0, pattern.indexOf("(")).split(" ").pop();
+  return imported.paths.some((m) => m.path.endsWith(`.${name}`) || m.path.endsWith("."));
 }
 function packageImports(entry, imported, name) {
   const withoutVersion = (path3) => path3.replace(/\/v\d+$/, "");
