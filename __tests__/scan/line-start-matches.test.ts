@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { lineStartMatches } from "../../src/scan/module-imports.js";
 
 const IMPORT = "[ \\t]*import[ \\t]+([\\w. \\t,]+)";
-const FROM = "[ \\t]*from[ \\t]+(\\.*[\\w.]*)[ \\t]+import[ \\t]+(\\([^)]*\\)|(?:[^\\n\\\\]|\\\\\\r?\\n)+)";
+const FROM = "[ \\t]*from[ \\t]+(\\.*[\\w.]*)[ \\t]+import[ \\t]+(\\([^()]*\\)|(?:[^\\n\\\\]|\\\\\\r?\\n)+)";
 
 const shape = (m: RegExpMatchArray) => [m.index, ...m];
 const byMultiline = (text: string, source: string) => [...text.matchAll(new RegExp(`^${source}`, "gm"))].map(shape);

@@ -1,6 +1,7 @@
 // Hostile input: one 1 MB line of text built to make a backtracking or re-scanning scanner stall. Each must finish
 // (the suite's timeout is the only clock) and still find the one real reference, or nothing.
 import { describe, expect, it } from "vitest";
+import { readRepositoryFile } from "../../src/scan/collect.js";
 import { scanSource } from "../../src/scan/index.js";
 
 const MB = 1 << 20;
@@ -69,6 +70,13 @@ describe("a 1 MB pathological line", () => {
   it("a million real URLs are all reported", () => {
     const text = `"${"https://a.acme.io/".repeat(MB / 18)}"`;
     expect(scanSource({ path: "a.ts", text })).toHaveLength(Math.floor(MB / 18));
+  });
+
+  it("a file of unclosed parenthesised imports is read once, and still names its modules and SDK clients", () => {
+    const text = `${"from openai import (\n".repeat(MB / 21)}from openai import OpenAI\nclient = OpenAI()\n`;
+    const read = readRepositoryFile({ path: "a.py", text });
+    expect(read.imports?.specifiers).toEqual(["openai", "openai.OpenAI"]);
+    expect(read.references.map((r) => r.host)).toEqual(["api.openai.com"]);
   });
 
   it("the real reference after a million small literals is found at its position", () => {

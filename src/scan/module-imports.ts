@@ -173,8 +173,11 @@ function isLoaderCall(text: string, at: number): boolean {
 
 /** `import a.b as c, d` at the start of a line (`lineStartMatches` finds where that is). */
 const PY_IMPORT = /[ \t]*import[ \t]+([\w. \t,]+)/y;
-/** `from .a import (b, c as d)`, over lines when parenthesised or continued with a backslash. */
-const PY_FROM = /[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|(?:[^\n\\]|\\\r?\n)+)/y;
+/**
+ * `from .a import (b, c as d)`, over lines when parenthesised or continued with a backslash. The list in parentheses
+ * holds no `(`: an unclosed one then ends at the next, and a file of them is read once, not once a line to its end.
+ */
+const PY_FROM = /[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^()]*\)|(?:[^\n\\]|\\\r?\n)+)/y;
 /** importlib.import_module("a.b") and __import__("a"), with the name written out. */
 const PY_LOADER = /\b(?:import_module|__import__)\s*\(\s*(?:(["'])([\w.]+)\1)?/g;
 /** A string naming a Python script: what the file may run as a subprocess. */
