@@ -21257,7 +21257,7 @@ function isLoaderCall(text3, at2) {
   return !/function\s*$/.test(text3.slice(Math.max(0, at2 - 10), at2));
 }
 var PY_IMPORT = /[ \t]*import[ \t]+([\w. \t,]+)/y;
-var PY_FROM = /[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|(?:[^\n\\]|\\\r?\n)+)/y;
+var PY_FROM = /[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^()]*\)|(?:[^\n\\]|\\\r?\n)+)/y;
 var PY_LOADER = /\b(?:import_module|__import__)\s*\(\s*(?:(["'])([\w.]+)\1)?/g;
 var PY_SCRIPT = /["']([\w./-]+\.py)["']/g;
 function pythonImportsOf(file2, text3) {
@@ -23099,7 +23099,7 @@ function importPattern(pattern) {
 function pythonImports(code) {
   const out = [];
   const at2 = (m, path19) => /^[ \t]/.test(m[0]) ? { path: path19, offset: m.index, deferred: true } : { path: path19, offset: m.index };
-  for (const m of code.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gm)) {
+  for (const m of code.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^()]*\)|[^\n]*)/gm)) {
     const base = m[1] ?? "";
     out.push(at2(m, base));
     for (const name of names(m[2] ?? "")) out.push(at2(m, `${base}.${name}`));

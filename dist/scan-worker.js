@@ -4958,7 +4958,7 @@ function isLoaderCall(text, at) {
   return !/function\s*$/.test(text.slice(Math.max(0, at - 10), at));
 }
 var PY_IMPORT = /[ \t]*import[ \t]+([\w. \t,]+)/y;
-var PY_FROM = /[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|(?:[^\n\\]|\\\r?\n)+)/y;
+var PY_FROM = /[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^()]*\)|(?:[^\n\\]|\\\r?\n)+)/y;
 var PY_LOADER = /\b(?:import_module|__import__)\s*\(\s*(?:(["'])([\w.]+)\1)?/g;
 var PY_SCRIPT = /["']([\w./-]+\.py)["']/g;
 function pythonImportsOf(file, text) {
@@ -6631,7 +6631,7 @@ function importPattern(pattern) {
 function pythonImports(code) {
   const out = [];
   const at = (m, path3) => /^[ \t]/.test(m[0]) ? { path: path3, offset: m.index, deferred: true } : { path: path3, offset: m.index };
-  for (const m of code.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gm)) {
+  for (const m of code.matchAll(/^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^()]*\)|[^\n]*)/gm)) {
     const base = m[1] ?? "";
     out.push(at(m, base));
     for (const name of names(m[2] ?? "")) out.push(at(m, `${base}.${name}`));
