@@ -1,5 +1,6 @@
-// The reviewed knowledge table, loaded once, with what every scan needs precomputed: the entries per language and
-// one pattern that tells in a single pass whether a file could import any SDK at all.
+// The reviewed knowledge table, loaded once, with what every scan needs precomputed: the entries per language, and
+// what tells whether a file could import any SDK at all (one pattern over its text, or the package names its
+// imports are compared with where those were already read).
 import data from "../../knowledge/sdk-defaults.json" with { type: "json" };
 import type { SdkEntry, SdkLanguage, SdkTable } from "./types.js";
 
