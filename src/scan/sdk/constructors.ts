@@ -34,7 +34,8 @@ const MAX_CALLS = 256;
 
 /**
  * `new S3Client(` -> /new\s+(\w+)Client\s*\(/. A pattern is matched where no identifier character or `.` comes
- * before it (so `OpenAI(` does not match `AsyncOpenAI(` or `x.OpenAI(`), unless it starts with `.`.
+ * before it (so `OpenAI(` does not match `AsyncOpenAI(` or `x.OpenAI(`), unless it starts with `.`, and never after
+ * `def`: `def build():` defines a function of the constructor's name, and builds nothing.
  */
 function compile(pattern: string): RegExp {
   let re = COMPILED.get(pattern);
@@ -54,7 +55,7 @@ function compile(pattern: string): RegExp {
       .replace(/ =$/, "\\s*=(?![=>])")
       .replace(/\\\($/, "\\s*\\(")
       .replace("\u0000", "([A-Za-z0-9_]+?)");
-    const boundary = pattern.startsWith(".") ? "" : "(?<![\\w$.])";
+    const boundary = pattern.startsWith(".") ? "" : "(?<![\\w$.])(?<!\\bdef\\s+)";
     re = new RegExp(boundary + body, "g");
     COMPILED.set(pattern, re);
   }

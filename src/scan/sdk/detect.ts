@@ -46,12 +46,8 @@ function detectEntry(view: CodeView, path: string, entry: SdkEntry, imported: En
   );
   if (calls.length === 0) return;
   const importLine = view.lineOf(imported.offset);
-  // `def build():` defines a function of the constructor's name; it builds nothing.
-  const defines = (call: ConstructorCall) =>
-    entry.language === "python" && /\bdef\s+$/.test(view.code.slice(Math.max(0, call.start - 16), call.start));
   const fileWide = fileOverrides(view, entry);
   for (const call of calls) {
-    if (defines(call)) continue;
     const line = view.lineOf(call.start);
     const at = {
       file: path,
