@@ -39,12 +39,13 @@ export interface ReadFile {
 /** `scanRepositoryFile`, and the environment variables the file names and the modules it loads (for the files it reads). */
 export function readRepositoryFile(file: SourceText): ReadFile {
   if (!isCodeOrConfig(file)) return { references: [] };
+  const language = languageOfText(file.path, file.text);
   const environment = environmentOf(file.path, file.text);
-  const imports = importsOf(file.path, file.text);
+  const imports = importsOf(file.path, file.text, language);
   // The modules just read tell whether an SDK may be imported: no second search of the text.
-  const read = imports !== undefined && readsModules(file.path, languageOfText(file.path, file.text));
+  const modulesRead = imports !== undefined && readsModules(file.path, language);
   return {
-    references: scanSource(file, read ? { modules: imports.specifiers } : {}),
+    references: scanSource(file, modulesRead ? { language, modules: imports.specifiers } : { language }),
     ...(environment ? { environment } : {}),
     ...(imports ? { imports } : {}),
   };

@@ -60,10 +60,13 @@ const CODE = /\.(?:[cm]?[jt]sx?)$/i;
  * What a file loads: its modules where it is JavaScript, TypeScript or Python, and in any file the shell scripts it
  * names. undefined when it loads nothing that can be told.
  */
-export function importsOf(file: string, text: string): FileImports | undefined {
+export function importsOf(
+  file: string,
+  text: string,
+  language: Language | undefined = languageOfText(file, text),
+): FileImports | undefined {
   // Every file is searched for `.sh`; only scripts also for `.bash` and for folders whose scripts all run, which
   // are written in scripts and build files, not in code. Each further search would cost a pass over all the code.
-  const language = languageOfText(file, text);
   const scripts = shellScriptsNamed(text, language === "shell" ? "every form" : "sh only");
   const modules = moduleImportsOf(file, text, language);
   if (scripts === undefined) return modules;
