@@ -14,7 +14,7 @@ const PHONE_WORDS = vocabulary("phone");
  */
 const PHONE_HINT = new RegExp(
   [...PHONE_WORDS]
-    .filter((w) => ![...PHONE_WORDS].some((other) => other !== w && w.includes(other)))
+    .filter((w, _, words) => !words.some((other) => other !== w && w.includes(other)))
     .flatMap((w) => [w, `${w[0]!.toUpperCase()}${w.slice(1)}`, w.toUpperCase()])
     .join("|"),
 );
