@@ -21178,8 +21178,7 @@ var RELATIVE = /(["'`])(\.\.?\/[^"'`\n$]{0,300})\1/y;
 var TEMPLATE = /(?:import|require)\s*\(\s*`([^`$\n]{0,300})\$\{/y;
 var COMPUTED = /(?:import|require)\s*\(\s*(?![\s"'`)])/y;
 var CODE = /\.(?:[cm]?[jt]sx?)$/i;
-function importsOf(file2, text3) {
-  const language = languageOfText(file2, text3);
+function importsOf(file2, text3, language = languageOfText(file2, text3)) {
   const scripts = shellScriptsNamed(text3, language === "shell" ? "every form" : "sh only");
   const modules = moduleImportsOf(file2, text3, language);
   if (scripts === void 0) return modules;
@@ -22265,7 +22264,7 @@ function closingBraceAfter(text3, at2) {
 // src/scan/contact-record.ts
 var PHONE_WORDS = vocabulary("phone");
 var PHONE_HINT = new RegExp(
-  [...PHONE_WORDS].filter((w) => ![...PHONE_WORDS].some((other) => other !== w && w.includes(other))).flatMap((w) => [w, `${w[0].toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|")
+  [...PHONE_WORDS].filter((w, _, words) => !words.some((other) => other !== w && w.includes(other))).flatMap((w) => [w, `${w[0].toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|")
 );
 var NEAR = 300;
 var KEY_AND_NUMBER = /["']?([A-Za-z_][\w-]*)["']?\s*[:=]\s*["'`](\+?[\d(][\d\s().-]{5,24})["'`]/g;
@@ -23160,7 +23159,7 @@ function compile(pattern) {
   }
   if (re === void 0) {
     const body = pattern.replace("*", "\0").replace(/[+?^${}()|[\]\\]/g, "\\$&").replace(/\./g, "\\s*\\.\\s*").replace(/^new /, "new\\s+").replace(/ =$/, "\\s*=(?![=>])").replace(/\\\($/, "\\s*\\(").replace("\0", "([A-Za-z0-9_]+?)");
-    const boundary = pattern.startsWith(".") ? "" : "(?<![\\w$.])";
+    const boundary = pattern.startsWith(".") ? "" : "(?<![\\w$.])(?<!\\bdef\\s+)";
     re = new RegExp(boundary + body, "g");
     COMPILED.set(pattern, re);
   }
@@ -23445,10 +23444,8 @@ function detectEntry(view, path19, entry, imported, out) {
   );
   if (calls.length === 0) return;
   const importLine = view.lineOf(imported.offset);
-  const defines = (call) => entry.language === "python" && /\bdef\s+$/.test(view.code.slice(Math.max(0, call.start - 16), call.start));
   const fileWide = fileOverrides(view, entry);
   for (const call of calls) {
-    if (defines(call)) continue;
     const line = view.lineOf(call.start);
     const at2 = {
       file: path19,
@@ -26416,11 +26413,12 @@ function globMatcher(globs) {
 // src/scan/collect.ts
 function readRepositoryFile(file2) {
   if (!isCodeOrConfig(file2)) return { references: [] };
+  const language = languageOfText(file2.path, file2.text);
   const environment = environmentOf(file2.path, file2.text);
-  const imports = importsOf(file2.path, file2.text);
-  const read = imports !== void 0 && readsModules(file2.path, languageOfText(file2.path, file2.text));
+  const imports = importsOf(file2.path, file2.text, language);
+  const modulesRead = imports !== void 0 && readsModules(file2.path, language);
   return {
-    references: scanSource(file2, read ? { modules: imports.specifiers } : {}),
+    references: scanSource(file2, modulesRead ? { language, modules: imports.specifiers } : { language }),
     ...environment ? { environment } : {},
     ...imports ? { imports } : {}
   };

@@ -4879,8 +4879,7 @@ var RELATIVE = /(["'`])(\.\.?\/[^"'`\n$]{0,300})\1/y;
 var TEMPLATE = /(?:import|require)\s*\(\s*`([^`$\n]{0,300})\$\{/y;
 var COMPUTED = /(?:import|require)\s*\(\s*(?![\s"'`)])/y;
 var CODE = /\.(?:[cm]?[jt]sx?)$/i;
-function importsOf(file, text) {
-  const language = languageOfText(file, text);
+function importsOf(file, text, language = languageOfText(file, text)) {
   const scripts = shellScriptsNamed(text, language === "shell" ? "every form" : "sh only");
   const modules = moduleImportsOf(file, text, language);
   if (scripts === void 0) return modules;
@@ -5959,7 +5958,7 @@ function closingBraceAfter(text, at) {
 // src/scan/contact-record.ts
 var PHONE_WORDS = vocabulary("phone");
 var PHONE_HINT = new RegExp(
-  [...PHONE_WORDS].filter((w) => ![...PHONE_WORDS].some((other) => other !== w && w.includes(other))).flatMap((w) => [w, `${w[0].toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|")
+  [...PHONE_WORDS].filter((w, _, words) => !words.some((other) => other !== w && w.includes(other))).flatMap((w) => [w, `${w[0].toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join("|")
 );
 var NEAR = 300;
 var KEY_AND_NUMBER = /["']?([A-Za-z_][\w-]*)["']?\s*[:=]\s*["'`](\+?[\d(][\d\s().-]{5,24})["'`]/g;
@@ -6692,7 +6691,7 @@ function compile(pattern) {
   }
   if (re === void 0) {
     const body = pattern.replace("*", "\0").replace(/[+?^${}()|[\]\\]/g, "\\$&").replace(/\./g, "\\s*\\.\\s*").replace(/^new /, "new\\s+").replace(/ =$/, "\\s*=(?![=>])").replace(/\\\($/, "\\s*\\(").replace("\0", "([A-Za-z0-9_]+?)");
-    const boundary = pattern.startsWith(".") ? "" : "(?<![\\w$.])";
+    const boundary = pattern.startsWith(".") ? "" : "(?<![\\w$.])(?<!\\bdef\\s+)";
     re = new RegExp(boundary + body, "g");
     COMPILED.set(pattern, re);
   }
@@ -6977,10 +6976,8 @@ function detectEntry(view, path3, entry, imported, out) {
   );
   if (calls.length === 0) return;
   const importLine = view.lineOf(imported.offset);
-  const defines = (call) => entry.language === "python" && /\bdef\s+$/.test(view.code.slice(Math.max(0, call.start - 16), call.start));
   const fileWide = fileOverrides(view, entry);
   for (const call of calls) {
-    if (defines(call)) continue;
     const line = view.lineOf(call.start);
     const at = {
       file: path3,
@@ -9934,11 +9931,12 @@ function globMatcher(globs) {
 // src/scan/collect.ts
 function readRepositoryFile(file) {
   if (!isCodeOrConfig(file)) return { references: [] };
+  const language = languageOfText(file.path, file.text);
   const environment = environmentOf(file.path, file.text);
-  const imports = importsOf(file.path, file.text);
-  const read = imports !== void 0 && readsModules(file.path, languageOfText(file.path, file.text));
+  const imports = importsOf(file.path, file.text, language);
+  const modulesRead = imports !== void 0 && readsModules(file.path, language);
   return {
-    references: scanSource(file, read ? { modules: imports.specifiers } : {}),
+    references: scanSource(file, modulesRead ? { language, modules: imports.specifiers } : { language }),
     ...environment ? { environment } : {},
     ...imports ? { imports } : {}
   };
