@@ -4,6 +4,7 @@ import { isBuildDefinitionFile } from "../provenance/build-file-kind.js";
 import { cmp, type Finding } from "../findings.js";
 import type { LoadedManifests, TextFile } from "../manifests/load.js";
 import { readRepositoryFile } from "../scan/collect.js";
+import { detachedStrings } from "../scan/detached.js";
 import type { FileEnvironment } from "../scan/environment-names.js";
 import { importsOf, type FileImports } from "../scan/module-imports.js";
 import { isModuleInDocsFolder, isScannableSource } from "../scan/scannable.js";
@@ -174,8 +175,8 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
     environment: [...sources.environment, ...alsoSources.flatMap((f) => f.environment ?? [])].sort((a, b) =>
       cmp(a.file, b.file),
     ),
-    imports: [...sources.imports, ...docs.files.flatMap((f) => importsOf(f.path, f.text) ?? [])].sort((a, b) =>
-      cmp(a.file, b.file),
+    imports: [...sources.imports, ...docs.files.flatMap((f) => detachedStrings(importsOf(f.path, f.text)) ?? [])].sort(
+      (a, b) => cmp(a.file, b.file),
     ),
     skippedCharts: skipped,
     findings: [...read.findings, ...sources.findings].sort((a, b) => cmp(a.file ?? "", b.file ?? "")),

@@ -11,6 +11,7 @@ import { type FileImports, importsOf, readsModules } from "./module-imports.js";
 import { scanManifestValues } from "./manifest-values.js";
 import { sortReferences } from "./references.js";
 import { scanSource } from "./scan-source.js";
+import { detachedStrings } from "./detached.js";
 import { isScannableSource } from "./scannable.js";
 import type { HostReference, UnreadVariable } from "./types.js";
 import { matchesAny } from "../glob.js";
@@ -44,11 +45,12 @@ export function readRepositoryFile(file: SourceText): ReadFile {
   const imports = importsOf(file.path, file.text, language);
   // The modules just read tell whether an SDK may be imported: no second search of the text.
   const modulesRead = imports !== undefined && readsModules(file.path, language);
-  return {
+  // Kept after the text, for the whole run: copied so that nothing in them keeps the text alive.
+  return detachedStrings({
     references: scanSource(file, modulesRead ? { language, modules: imports.specifiers } : { language }),
     ...(environment ? { environment } : {}),
     ...(imports ? { imports } : {}),
-  };
+  });
 }
 
 function isCodeOrConfig(file: SourceText): boolean {

@@ -1,6 +1,7 @@
 // What counts as a host name or IP literal, and the normal form the rules compare against.
 import { isIPv6 } from "node:net";
 import { parse } from "tldts";
+import { detached } from "./detached.js";
 
 export interface NormalHost {
   /** Lower-cased, without brackets or trailing dot. */
@@ -81,12 +82,13 @@ export function hasRealPublicSuffix(host: string): boolean {
     const parsed = parse(host, { allowPrivateDomains: true, extractHostname: false, detectIp: false });
     known = parsed.isIcann === true || parsed.isPrivate === true;
     if (suffixCache.size >= 4096) suffixCache.clear();
-    suffixCache.set(host, known);
+    suffixCache.set(detached(host), known);
   }
   return known;
 }
 
-// Files repeat their hosts; the suffix lookup is the costliest step per reference.
+// Files repeat their hosts; the suffix lookup is the costliest step per reference. Keys are copies: a key that is a
+// view into a file's text would keep the text (detached.ts).
 const suffixCache = new Map<string, boolean>();
 
 /** Parses a port written after a host; undefined when it is not a plain decimal port. */

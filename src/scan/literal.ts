@@ -5,6 +5,7 @@ import { contextRole, keyRole, type KeyRole } from "./key-role.js";
 import { firstSeparatorFrom, type ScanText } from "./scan-text.js";
 import { mayEndReportedHost } from "./suffix-label.js";
 import { scanUrls } from "./urls.js";
+import { detached } from "./detached.js";
 
 const MAX_HOST_VALUE_LENGTH = 4096;
 
@@ -135,7 +136,8 @@ function bounded<T>(fn: (name: string) => T): (name: string) => T {
     if (known !== undefined || answers.has(name)) return known as T;
     if (answers.size >= 4096) answers.clear();
     const answer = fn(name);
-    answers.set(name, answer);
+    // A copy: the name may be a view into a file's text, which the key would keep (detached.ts).
+    answers.set(detached(name), answer);
     return answer;
   };
 }

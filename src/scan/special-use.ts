@@ -2,6 +2,7 @@
 // all. The names are reviewed data (src/knowledge/special-use-names.json); the address ranges are fixed by RFCs.
 import knowledge from "../knowledge/special-use-names.json" with { type: "json" };
 import { isIPv4 } from "./host-syntax.js";
+import { detached } from "./detached.js";
 
 export interface SpecialUse {
   /** `loopback`, `special-use`, `local-development`, `private-address`, `documentation-address`, `placeholder`, `vocabulary`. */
@@ -32,7 +33,7 @@ export function specialUseOf(host: string, kind: "name" | "ipv4" | "ipv6"): Spec
   if (known !== undefined) return known ?? undefined;
   const answer = specialUseOfUncached(host, kind);
   if (answers.size >= MAX_ANSWERS) answers.clear();
-  answers.set(key, answer ?? null);
+  answers.set(detached(key), answer ?? null); // a key holding a view of a file's text would keep it (detached.ts)
   return answer;
 }
 

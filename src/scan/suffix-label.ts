@@ -3,6 +3,7 @@
 // suffix (`hasRealPublicSuffix`), and the suffix lookup starts from the name's last label: a label no rule of the
 // Public Suffix List starts from ends no reported name, whatever stands before it.
 import { hasRealPublicSuffix } from "./host-syntax.js";
+import { detached } from "./detached.js";
 
 /**
  * Top-level labels the list has rules under (`co.za`, `gov.za`) but no rule of its own, which tldts therefore calls
@@ -39,7 +40,7 @@ export function mayEndReportedHost(text: string, start: number, end: number): bo
     return cachedVerdicts[slot] === 1;
   const label = text.slice(start, end);
   const verdict = isSuffixLabel(label.toLowerCase());
-  cachedLabels[slot] = label;
+  cachedLabels[slot] = detached(label); // a view would keep the file's text (detached.ts)
   cachedVerdicts[slot] = verdict ? 1 : 0;
   return verdict;
 }
