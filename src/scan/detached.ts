@@ -14,24 +14,16 @@ export function detached(s: string): string {
 /** V8 copies substrings shorter than this, and concatenations shorter than this are flat. */
 const VIEW_MIN_LENGTH = 13;
 
-/**
- * `value` (plain objects, arrays, strings, numbers, booleans) with every string detached: what one file's scan keeps.
- * A string repeated in it (a host, the file's path) is copied once.
- */
+/** `value` (plain objects, arrays, strings, numbers, booleans) with every string detached: what one file's scan keeps. */
 export function detachedStrings<T>(value: T): T {
-  return copy(value, new Map()) as T;
+  return copy(value) as T;
 }
 
-function copy(value: unknown, seen: Map<string, string>): unknown {
-  if (typeof value === "string") {
-    if (value.length < VIEW_MIN_LENGTH) return value;
-    let own = seen.get(value);
-    if (own === undefined) seen.set(value, (own = detached(value)));
-    return own;
-  }
+function copy(value: unknown): unknown {
+  if (typeof value === "string") return detached(value);
   if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) return value.map((v) => copy(v, seen));
+  if (Array.isArray(value)) return value.map(copy);
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) out[key] = copy(v, seen);
+  for (const key in value) out[key] = copy((value as Record<string, unknown>)[key]);
   return out;
 }
