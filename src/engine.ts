@@ -140,15 +140,11 @@ export function renderCacheFor(settings: Settings): RenderCache {
 }
 
 /**
- * Parses the manifests into the run's cache while other threads scan the sources. One file at a time, letting the
- * event loop run in between, so the worker threads keep getting their batches.
+ * Parses the manifests into the run's cache while other threads scan the sources. All at once: the workers take their
+ * batches without this thread, and this thread scans a batch only between its other work.
  */
 async function parseWhileScanning(files: readonly TextFile[], parsed: Map<string, ParsedFile>): Promise<void> {
-  for (const f of files) {
-    if (isJsonData(f)) continue;
-    parseOnce(f.text, parsed);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  for (const f of files) if (!isJsonData(f)) parseOnce(f.text, parsed);
 }
 
 async function readOptional(file: string): Promise<string | undefined> {
