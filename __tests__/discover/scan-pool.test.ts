@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sourceReaderFor, workerSourceReader } from "../../src/discover/scan-pool.js";
+import { batchesOf, sourceReaderFor, workerSourceReader } from "../../src/discover/scan-pool.js";
 import { scanSources } from "../../src/discover/snapshot.js";
 import { ensureBundle } from "../e2e/bundle.js";
 import { removeDir, tempDir } from "../github/git-fixture.js";
@@ -56,12 +56,27 @@ describe("the scan worker pool", () => {
     const pool = workerSourceReader(WORKER, 4);
     pool.warm();
     pool.warm(); // a second call starts no more threads
-    // Two batches for this thread and three warmed workers: one worker takes a batch, the other two are stopped.
-    const few = paths.slice(0, 250);
+    // One batch and three warmed workers: none takes a batch, and all three are stopped.
+    const few = paths.slice(0, 20);
     const pooled = await pool(root, few, 4096, []);
     expect(pooled.scanned).toEqual(alone.scanned.filter((f) => few.includes(f)));
     // The pool can be read again: it starts new threads.
     expect((await pool(root, paths, 4096, [])).references.length).toBe(alone.references.length);
+  });
+
+  it("cuts the paths into batches of 200 that shrink to 20 as the end nears, in order", () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => `f${String(i).padStart(5, "0")}.ts`);
+    const batches = batchesOf(many, 2);
+    expect(batches.flat()).toEqual(many);
+    const sizes = batches.map((b) => b.length);
+    expect(sizes.slice(0, 40).every((n) => n === 200)).toBe(true);
+    expect(sizes.slice(-5, -1)).toEqual([20, 20, 20, 20]);
+    expect(sizes.at(-1)).toBeLessThanOrEqual(20);
+    expect(sizes.every((n, k) => k === 0 || n <= sizes[k - 1]!)).toBe(true);
+    // More threads share the end in smaller batches sooner.
+    expect(batchesOf(many, 4).length).toBeGreaterThan(batches.length);
+    expect(batchesOf([], 2)).toEqual([]);
+    expect(batchesOf(many.slice(0, 7), 2)).toEqual([many.slice(0, 7)]);
   });
 
   it("scans in this thread too: a pool of one thread starts no worker", async () => {

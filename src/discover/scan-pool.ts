@@ -4,8 +4,24 @@
 import { Worker } from "node:worker_threads";
 import { mergeScans, scanSources, type ScannedSources, type SourceReader } from "./snapshot.js";
 
-/** Files per batch: large enough that messaging costs little, small enough to keep every thread busy to the end. */
+/** Files per batch: large enough that messaging costs little. */
 const BATCH = 200;
+/** The smallest batch: the last ones are this small, so that no thread is left scanning long after the others. */
+const LAST_BATCH = 20;
+
+/**
+ * `paths` in batches of `BATCH`, then smaller ones as the end nears (each a share of what is left): a thread that
+ * takes a large batch last keeps the others waiting, and this thread joins the scan late, between its other work.
+ */
+export function batchesOf(paths: readonly string[], threads: number): string[][] {
+  const batches: string[][] = [];
+  for (let i = 0; i < paths.length; ) {
+    const size = Math.max(LAST_BATCH, Math.min(BATCH, Math.ceil((paths.length - i) / (4 * threads))));
+    batches.push(paths.slice(i, i + size));
+    i += size;
+  }
+  return batches;
+}
 
 /** A started thread, and a promise that rejects when it fails or stops: a failure while it boots is kept too. */
 interface Thread {
@@ -83,8 +99,7 @@ export function workerSourceReader(script: URL, threads: number): WorkerPool {
     await Promise.all(unused.map((t) => t.worker.terminate()));
   };
   const read = async (root: string, paths: readonly string[], maxFileBytes: number, exclude: readonly string[]) => {
-    const batches: string[][] = [];
-    for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
+    const batches = batchesOf(paths, threads);
     const results = new Array<ScannedSources>(batches.length);
     const count = Math.max(0, Math.min(threads - 1, batches.length - 1));
     const pool = warmed.splice(0, count);
