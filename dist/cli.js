@@ -7180,9 +7180,9 @@ var require_directives = __commonJS({
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
-        const copy = new _Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
+        const copy2 = new _Directives(this.yaml, this.tags);
+        copy2.docStart = this.docStart;
+        return copy2;
       }
       /**
        * During parsing, get a Directives instance for the current document and
@@ -7491,10 +7491,10 @@ var require_Node = __commonJS({
       }
       /** Create a copy of this node.  */
       clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
@@ -7788,13 +7788,13 @@ var require_Collection = __commonJS({
        * @param schema - If defined, overwrites the original's schema
        */
       clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
+          copy2.schema = schema;
+        copy2.items = copy2.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /**
        * Adds a value to the collection. For `!!map` and `!!omap` the value must
@@ -10213,9 +10213,9 @@ var require_Schema = __commonJS({
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
-        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
+        const copy2 = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy2.tags = this.tags.slice();
+        return copy2;
       }
     };
     exports.Schema = Schema;
@@ -10358,21 +10358,21 @@ var require_Document = __commonJS({
        * Custom Node values that inherit from `Object` still refer to their original instances.
        */
       clone() {
-        const copy = Object.create(_Document.prototype, {
+        const copy2 = Object.create(_Document.prototype, {
           [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
+        copy2.commentBefore = this.commentBefore;
+        copy2.comment = this.comment;
+        copy2.errors = this.errors.slice();
+        copy2.warnings = this.warnings.slice();
+        copy2.options = Object.assign({}, this.options);
         if (this.directives)
-          copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+          copy2.directives = this.directives.clone();
+        copy2.schema = this.schema.clone();
+        copy2.contents = identity2.isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** Adds a value to the document. */
       add(value) {
@@ -17123,6 +17123,25 @@ function looksLikeBaseline(text3) {
 // src/scan/host-syntax.ts
 var import_tldts = __toESM(require_cjs(), 1);
 import { isIPv6 } from "node:net";
+
+// src/scan/detached.ts
+function detached(s) {
+  return s.length < VIEW_MIN_LENGTH ? s : ` ${s}`.slice(1);
+}
+var VIEW_MIN_LENGTH = 13;
+function detachedStrings(value) {
+  return copy(value);
+}
+function copy(value) {
+  if (typeof value === "string") return detached(value);
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map(copy);
+  const out = {};
+  for (const key in value) out[key] = copy(value[key]);
+  return out;
+}
+
+// src/scan/host-syntax.ts
 var MAX_HOST_LENGTH = 253;
 var MAX_LABEL_LENGTH = 63;
 function normalizeHost(written) {
@@ -17185,7 +17204,7 @@ function hasRealPublicSuffix(host) {
     const parsed = (0, import_tldts.parse)(host, { allowPrivateDomains: true, extractHostname: false, detectIp: false });
     known = parsed.isIcann === true || parsed.isPrivate === true;
     if (suffixCache.size >= 4096) suffixCache.clear();
-    suffixCache.set(host, known);
+    suffixCache.set(detached(host), known);
   }
   return known;
 }
@@ -17420,7 +17439,7 @@ function specialUseOf(host, kind) {
   if (known !== void 0) return known ?? void 0;
   const answer = specialUseOfUncached(host, kind);
   if (answers.size >= MAX_ANSWERS) answers.clear();
-  answers.set(key, answer ?? null);
+  answers.set(detached(key), answer ?? null);
   return answer;
 }
 function specialUseOfUncached(host, kind) {
@@ -21840,7 +21859,7 @@ function mayEndReportedHost(text3, start, end) {
     return cachedVerdicts[slot] === 1;
   const label3 = text3.slice(start, end);
   const verdict = isSuffixLabel(label3.toLowerCase());
-  cachedLabels[slot] = label3;
+  cachedLabels[slot] = detached(label3);
   cachedVerdicts[slot] = verdict ? 1 : 0;
   return verdict;
 }
@@ -22113,7 +22132,7 @@ function bounded(fn) {
     if (known !== void 0 || answers3.has(name)) return known;
     if (answers3.size >= 4096) answers3.clear();
     const answer = fn(name);
-    answers3.set(name, answer);
+    answers3.set(detached(name), answer);
     return answer;
   };
 }
@@ -25067,10 +25086,10 @@ var optionsKey = (o) => {
   return wpe ? n + 12 : n;
 };
 var copyOptions = (o) => {
-  const copy = {};
+  const copy2 = {};
   for (const k in o)
-    copy[k] = o[k];
-  return copy;
+    copy2[k] = o[k];
+  return copy2;
 };
 var cachedMinimatch = (pattern, options) => {
   const key = options ? optionsKey(options) : 0;
@@ -26417,11 +26436,11 @@ function readRepositoryFile(file2) {
   const environment = environmentOf(file2.path, file2.text);
   const imports = importsOf(file2.path, file2.text, language);
   const modulesRead = imports !== void 0 && readsModules(file2.path, language);
-  return {
+  return detachedStrings({
     references: scanSource(file2, modulesRead ? { language, modules: imports.specifiers } : { language }),
     ...environment ? { environment } : {},
     ...imports ? { imports } : {}
-  };
+  });
 }
 function isCodeOrConfig(file2) {
   return isScannableSource(file2.path) && !holdsKubernetesObjects(file2) && !isBaselineFile(file2);
@@ -26696,7 +26715,7 @@ async function readSnapshot(root, options) {
     environment: [...sources.environment, ...alsoSources.flatMap((f) => f.environment ?? [])].sort(
       (a, b) => cmp(a.file, b.file)
     ),
-    imports: [...sources.imports, ...docs.files.flatMap((f) => importsOf(f.path, f.text) ?? [])].sort(
+    imports: [...sources.imports, ...docs.files.flatMap((f) => detachedStrings(importsOf(f.path, f.text)) ?? [])].sort(
       (a, b) => cmp(a.file, b.file)
     ),
     skippedCharts: skipped2,
@@ -26794,6 +26813,16 @@ function chartHolding(path19, charts) {
 
 // src/discover/scan-pool.ts
 var BATCH = 200;
+var LAST_BATCH = 20;
+function batchesOf(paths, threads) {
+  const batches = [];
+  for (let i = 0; i < paths.length; ) {
+    const size = Math.max(LAST_BATCH, Math.min(BATCH, Math.ceil((paths.length - i) / (4 * threads))));
+    batches.push(paths.slice(i, i + size));
+    i += size;
+  }
+  return batches;
+}
 function startThread(script) {
   const worker = new Worker(script);
   const failed = new Promise((_, reject) => {
@@ -26836,8 +26865,7 @@ function workerSourceReader(script, threads) {
     await Promise.all(unused.map((t) => t.worker.terminate()));
   };
   const read = async (root, paths, maxFileBytes, exclude) => {
-    const batches = [];
-    for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
+    const batches = batchesOf(paths, threads);
     const results = new Array(batches.length);
     const count2 = Math.max(0, Math.min(threads - 1, batches.length - 1));
     const pool = warmed.splice(0, count2);
@@ -30415,8 +30443,8 @@ function parseDockerfile(text3) {
     } else if (stage && ins.keyword === "WORKDIR") {
       stage.workdir = resolveIn(stage.workdir, shellWords(ins.args)[0] ?? ".");
     } else if (stage && (ins.keyword === "COPY" || ins.keyword === "ADD")) {
-      const copy = readCopy(ins, stage.workdir);
-      if (copy) stage.copies.push(copy);
+      const copy2 = readCopy(ins, stage.workdir);
+      if (copy2) stage.copies.push(copy2);
     } else if (stage && (ins.keyword === "ENTRYPOINT" || ins.keyword === "CMD" && !withEntrypoint.has(stage))) {
       const program = programOf(ins.args);
       if (program !== void 0) stage.program = program;
@@ -30672,22 +30700,22 @@ function shippedFiles(input) {
     const parent = stageNamed(stages.slice(0, stage.index), stage.base.toLowerCase());
     if (parent) visit3(parent, only);
     const before = out.ships.length;
-    for (const copy of stage.copies) {
-      const source = copy.from === void 0 ? void 0 : stageNamed(stages.slice(0, stage.index), copy.from);
+    for (const copy2 of stage.copies) {
+      const source = copy2.from === void 0 ? void 0 : stageNamed(stages.slice(0, stage.index), copy2.from);
       if (source) {
         const from = source.compiledFrom;
         const what = from ? `the artifact stage ${label(source)} builds from its ${from.join(", ")} files` : "";
         out.evidence.push(
           say(
             input,
-            copy.line,
+            copy2.line,
             `copies from stage ${label(source)} into stage ${label(stage)}${what ? `: ${what}` : ""}`
           )
         );
         visit3(source, from ?? only);
-      } else if (copy.from === void 0) {
-        shipCopy(input, copy, stage, out, only);
-        if (only) otherPrograms(input, copy, stage, out);
+      } else if (copy2.from === void 0) {
+        shipCopy(input, copy2, stage, out, only);
+        if (only) otherPrograms(input, copy2, stage, out);
       }
     }
     for (const mount of stage.bindMounts) {
@@ -30703,25 +30731,25 @@ function shippedFiles(input) {
   if (compiled2) out.excludes.push(...testExcludes(input.context));
   return out;
 }
-function shipCopy(input, copy, stage, out, only) {
+function shipCopy(input, copy2, stage, out, only) {
   const globs = [];
-  for (const src of copy.sources) {
+  for (const src of copy2.sources) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src) || src.startsWith("git@")) continue;
     const found = sourceGlob(input, src);
     globs.push(...only ? found.flatMap((g) => narrowed(g, only)) : found);
   }
-  for (const ex of copy.excludes) {
+  for (const ex of copy2.excludes) {
     const g = joinRepoPath(input.context, ex);
     if (g !== void 0) out.excludes.push(g, `${g}/**`);
   }
   if (globs.length === 0) return;
   out.ships.push(...globs);
-  out.evidence.push(say(input, copy.line, `${copy.instruction} ships ${globs.join(", ")} in stage ${label(stage)}`));
+  out.evidence.push(say(input, copy2.line, `${copy2.instruction} ships ${globs.join(", ")} in stage ${label(stage)}`));
 }
-function otherPrograms(input, copy, stage, out) {
+function otherPrograms(input, copy2, stage, out) {
   const files = stage.goFiles;
-  if (!files || !input.filesIn || copy.dest !== stage.goWorkdir) return;
-  if (!copy.sources.every((src) => joinRepoPath(input.context, src) === input.context)) return;
+  if (!files || !input.filesIn || copy2.dest !== stage.goWorkdir) return;
+  if (!copy2.sources.every((src) => joinRepoPath(input.context, src) === input.context)) return;
   const built = new Set(files.map((f) => joinRepoPath(input.context, f)));
   const folders = new Set([...built].flatMap((f) => f === void 0 ? [] : [f.slice(0, f.lastIndexOf("/") + 1)]));
   const others = [];
@@ -30732,7 +30760,7 @@ function otherPrograms(input, copy, stage, out) {
   out.evidence.push(
     say(
       input,
-      copy.line,
+      copy2.line,
       `stage ${label(stage)} builds ${[...built].join(", ")}: ${others.join(", ")} ${others.length > 1 ? "are other programs" : "is another program"}`
     )
   );
@@ -37529,8 +37557,8 @@ function strippedTree(job, ctx) {
   return { texts, without: sortedUnique2(removed).join(", ") };
 }
 async function inCopy(ctx, jobs, texts, fn) {
-  return withTempDir(ctx.env.tempRoot, "egress-lint-tree-", async (copy) => {
-    const folder = path11.join(copy, ctx.prefix);
+  return withTempDir(ctx.env.tempRoot, "egress-lint-tree-", async (copy2) => {
+    const folder = path11.join(copy2, ctx.prefix);
     await copyFiles(ctx.root, folder, sortedUnique2(jobs.flatMap((j) => treeFiles(j.dir, ctx.kustomizations))), texts);
     return fn(folder);
   });
@@ -38550,11 +38578,7 @@ function renderCacheFor(settings) {
   return renderCache(settings.cacheDir || void 0);
 }
 async function parseWhileScanning(files, parsed) {
-  for (const f of files) {
-    if (isJsonData(f)) continue;
-    parseOnce(f.text, parsed);
-    await new Promise((resolve2) => setImmediate(resolve2));
-  }
+  for (const f of files) if (!isJsonData(f)) parseOnce(f.text, parsed);
 }
 async function readOptional(file2) {
   try {

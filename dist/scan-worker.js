@@ -907,6 +907,25 @@ function looksLikeBaseline(text) {
 // src/scan/host-syntax.ts
 var import_tldts = __toESM(require_cjs(), 1);
 import { isIPv6 } from "node:net";
+
+// src/scan/detached.ts
+function detached(s) {
+  return s.length < VIEW_MIN_LENGTH ? s : ` ${s}`.slice(1);
+}
+var VIEW_MIN_LENGTH = 13;
+function detachedStrings(value) {
+  return copy(value);
+}
+function copy(value) {
+  if (typeof value === "string") return detached(value);
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map(copy);
+  const out = {};
+  for (const key in value) out[key] = copy(value[key]);
+  return out;
+}
+
+// src/scan/host-syntax.ts
 var MAX_HOST_LENGTH = 253;
 var MAX_LABEL_LENGTH = 63;
 function normalizeHost(written) {
@@ -969,7 +988,7 @@ function hasRealPublicSuffix(host) {
     const parsed = (0, import_tldts.parse)(host, { allowPrivateDomains: true, extractHostname: false, detectIp: false });
     known = parsed.isIcann === true || parsed.isPrivate === true;
     if (suffixCache.size >= 4096) suffixCache.clear();
-    suffixCache.set(host, known);
+    suffixCache.set(detached(host), known);
   }
   return known;
 }
@@ -1204,7 +1223,7 @@ function specialUseOf(host, kind) {
   if (known !== void 0) return known ?? void 0;
   const answer = specialUseOfUncached(host, kind);
   if (answers.size >= MAX_ANSWERS) answers.clear();
-  answers.set(key, answer ?? null);
+  answers.set(detached(key), answer ?? null);
   return answer;
 }
 function specialUseOfUncached(host, kind) {
@@ -5534,7 +5553,7 @@ function mayEndReportedHost(text, start, end) {
     return cachedVerdicts[slot] === 1;
   const label = text.slice(start, end);
   const verdict = isSuffixLabel(label.toLowerCase());
-  cachedLabels[slot] = label;
+  cachedLabels[slot] = detached(label);
   cachedVerdicts[slot] = verdict ? 1 : 0;
   return verdict;
 }
@@ -5807,7 +5826,7 @@ function bounded(fn) {
     if (known !== void 0 || answers2.has(name)) return known;
     if (answers2.size >= 4096) answers2.clear();
     const answer = fn(name);
-    answers2.set(name, answer);
+    answers2.set(detached(name), answer);
     return answer;
   };
 }
@@ -8590,10 +8609,10 @@ var optionsKey = (o) => {
   return wpe ? n + 12 : n;
 };
 var copyOptions = (o) => {
-  const copy = {};
+  const copy2 = {};
   for (const k in o)
-    copy[k] = o[k];
-  return copy;
+    copy2[k] = o[k];
+  return copy2;
 };
 var cachedMinimatch = (pattern, options) => {
   const key = options ? optionsKey(options) : 0;
@@ -9935,11 +9954,11 @@ function readRepositoryFile(file) {
   const environment = environmentOf(file.path, file.text);
   const imports = importsOf(file.path, file.text, language);
   const modulesRead = imports !== void 0 && readsModules(file.path, language);
-  return {
+  return detachedStrings({
     references: scanSource(file, modulesRead ? { language, modules: imports.specifiers } : { language }),
     ...environment ? { environment } : {},
     ...imports ? { imports } : {}
-  };
+  });
 }
 function isCodeOrConfig(file) {
   return isScannableSource(file.path) && !holdsKubernetesObjects(file) && !isBaselineFile(file);
