@@ -68,19 +68,17 @@ export async function repositoryPrefix(dir: string): Promise<string | undefined>
 }
 
 /**
- * The files of the base's index the change touched: every other file is the head's as it is, so the engine takes
- * the head's text and scan of it (`changed` tells it which), and writing a monorepo's every file takes longer than
- * linting it. Files inside a Helm chart or a Kustomize folder are kept whatever they are, since the render tools
- * read them from disk (`.Files.Get`, a generator's `files:`), and so are the `keep` files.
+ * The base's files the change touched: every other file is the head's as it is, so the engine takes the head's text
+ * and scan of it (`changed` tells it which), and writing a monorepo's every file takes longer than linting it. Files
+ * inside a Helm chart or a Kustomize folder are kept whatever they are, since the render tools read them from disk
+ * (`.Files.Get`, a generator's `files:`), and so are the `keep` files.
  */
-async function baseFilesFor(
-  top: string,
-  env: Record<string, string>,
+function baseFilesFor(
+  files: readonly string[],
   changes: Changes | undefined,
   keep: ReadonlySet<string>,
   prefix: string,
-): Promise<string[]> {
-  const files = (await git(["ls-files", "-z"], { cwd: top, env })).split("\0").filter(Boolean);
+): string[] {
   const inPrefix = (f: string) => prefix === "" || f.startsWith(`${prefix}/`);
   const here = (f: string) => (prefix === "" ? f : `${prefix}/${f}`);
   const renderDirs = new Set(
@@ -120,16 +118,22 @@ export async function checkoutBase(dir: string, ref: string, options: BaseTreeOp
   const removeTemp = () => rm(temp, { recursive: true, force: true });
   try {
     const tree = path.join(temp, "tree");
-    await mkdir(tree);
-    const changes = await changesSince(dir, sha);
-    // The files are written while the caller lints the head; whoever reads the tree awaits `ready` first.
+    // The base's index and file list do not depend on the change: git makes them while it works out the change.
+    const indexed = indexBase(top, temp, tree, { sha, prefix });
+    indexed.catch(() => undefined); // awaited by `ready`, or below when working out the change fails
+    const changes = await changesSince(dir, sha).catch(async (err: unknown) => {
+      await indexed.catch(() => undefined);
+      throw err;
+    });
+    // The files are written while the caller lints the head; whoever reads the tree awaits `ready` first. Only
+    // writing them waits for this thread, which is busy with the head: one step, started before this returns.
     const ready = writeTree(
       top,
-      temp,
       tree,
-      { sha, prefix },
+      indexed,
       changes,
       new Set((options.keep ?? []).map((f) => path.posix.normalize(f.split(path.sep).join("/")))),
+      prefix,
     );
     ready.catch(() => undefined);
     const remove = async () => {
@@ -151,21 +155,42 @@ export async function checkoutBase(dir: string, ref: string, options: BaseTreeOp
   }
 }
 
-async function writeTree(
+/** The base's index, in a temporary file, and the paths of its files; undefined when the base lacks the directory. */
+interface BaseIndex {
+  env: Record<string, string>;
+  files: string[];
+}
+
+async function indexBase(
   top: string,
   temp: string,
   tree: string,
   at: { sha: string; prefix: string },
-  changes: Changes | undefined,
-  keep: ReadonlySet<string>,
-): Promise<void> {
+): Promise<BaseIndex | undefined> {
   await mkdir(path.join(tree, at.prefix), { recursive: true });
   // A directory the pull request creates has no base: its base is empty, and every table row is new.
   const treeish = at.prefix ? `${at.sha}:${at.prefix}` : `${at.sha}^{tree}`;
-  if ((await gitMaybe(["cat-file", "-e", treeish], { cwd: top })) === undefined) return;
+  if ((await gitMaybe(["cat-file", "-e", treeish], { cwd: top })) === undefined) return undefined;
   const env = { GIT_INDEX_FILE: path.join(temp, "index") };
-  await git(["read-tree", `${at.sha}^{tree}`], { cwd: top, env });
-  const wanted = changes || at.prefix ? await baseFilesFor(top, env, changes, keep, at.prefix) : undefined;
+  const [, listing] = await Promise.all([
+    git(["read-tree", `${at.sha}^{tree}`], { cwd: top, env }),
+    git(["ls-tree", "-r", "-z", "--full-tree", "--name-only", at.sha], { cwd: top }),
+  ]);
+  return { env, files: listing.split("\0").filter(Boolean) };
+}
+
+async function writeTree(
+  top: string,
+  tree: string,
+  indexed: Promise<BaseIndex | undefined>,
+  changes: Changes | undefined,
+  keep: ReadonlySet<string>,
+  prefix: string,
+): Promise<void> {
+  const index = await indexed;
+  if (!index) return;
+  const { env } = index;
+  const wanted = changes || prefix ? baseFilesFor(index.files, changes, keep, prefix) : undefined;
   if (wanted)
     await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path.sep}`], {
       cwd: top,
