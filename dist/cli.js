@@ -38858,8 +38858,7 @@ async function fetchCommit(top, ref) {
 async function repositoryPrefix(dir) {
   return (await gitMaybe(["rev-parse", "--show-prefix"], { cwd: dir }))?.trim().replace(/\/$/, "");
 }
-async function baseFilesFor(top, env, changes, keep, prefix2) {
-  const files = (await git(["ls-files", "-z"], { cwd: top, env })).split("\0").filter(Boolean);
+function baseFilesFor(files, changes, keep, prefix2) {
   const inPrefix = (f) => prefix2 === "" || f.startsWith(`${prefix2}/`);
   const here = (f) => prefix2 === "" ? f : `${prefix2}/${f}`;
   const renderDirs = new Set(
@@ -38891,15 +38890,19 @@ async function checkoutBase(dir, ref, options) {
   const removeTemp = () => rm3(temp, { recursive: true, force: true });
   try {
     const tree = path15.join(temp, "tree");
-    await mkdir3(tree);
-    const changes = await changesSince(dir, sha);
+    const indexed = indexBase(top, temp, tree, { sha, prefix: prefix2 });
+    indexed.catch(() => void 0);
+    const changes = await changesSince(dir, sha).catch(async (err) => {
+      await indexed.catch(() => void 0);
+      throw err;
+    });
     const ready = writeTree(
       top,
-      temp,
       tree,
-      { sha, prefix: prefix2 },
+      indexed,
       changes,
-      new Set((options.keep ?? []).map((f) => path15.posix.normalize(f.split(path15.sep).join("/"))))
+      new Set((options.keep ?? []).map((f) => path15.posix.normalize(f.split(path15.sep).join("/")))),
+      prefix2
     );
     ready.catch(() => void 0);
     const remove = async () => {
@@ -38920,13 +38923,22 @@ async function checkoutBase(dir, ref, options) {
     throw err;
   }
 }
-async function writeTree(top, temp, tree, at2, changes, keep) {
+async function indexBase(top, temp, tree, at2) {
   await mkdir3(path15.join(tree, at2.prefix), { recursive: true });
   const treeish = at2.prefix ? `${at2.sha}:${at2.prefix}` : `${at2.sha}^{tree}`;
-  if (await gitMaybe(["cat-file", "-e", treeish], { cwd: top }) === void 0) return;
+  if (await gitMaybe(["cat-file", "-e", treeish], { cwd: top }) === void 0) return void 0;
   const env = { GIT_INDEX_FILE: path15.join(temp, "index") };
-  await git(["read-tree", `${at2.sha}^{tree}`], { cwd: top, env });
-  const wanted = changes || at2.prefix ? await baseFilesFor(top, env, changes, keep, at2.prefix) : void 0;
+  const [, listing] = await Promise.all([
+    git(["read-tree", `${at2.sha}^{tree}`], { cwd: top, env }),
+    git(["ls-tree", "-r", "-z", "--full-tree", "--name-only", at2.sha], { cwd: top })
+  ]);
+  return { env, files: listing.split("\0").filter(Boolean) };
+}
+async function writeTree(top, tree, indexed, changes, keep, prefix2) {
+  const index = await indexed;
+  if (!index) return;
+  const { env } = index;
+  const wanted = changes || prefix2 ? baseFilesFor(index.files, changes, keep, prefix2) : void 0;
   if (wanted)
     await git(["checkout-index", "--force", "-z", "--stdin", `--prefix=${tree}${path15.sep}`], {
       cwd: top,
