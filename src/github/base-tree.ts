@@ -103,14 +103,15 @@ const RENDER_ROOTS = new Set(["Chart.yaml", "kustomization.yaml", "kustomization
 
 export async function checkoutBase(dir: string, ref: string, options: BaseTreeOptions): Promise<BaseTree> {
   checkRef(ref);
-  // Three questions git answers from anywhere in the clone: asked at once, each one costs a process start.
-  const [topLine, prefixLine, resolved] = await Promise.all([
-    git(["rev-parse", "--show-toplevel"], { cwd: dir }),
-    repositoryPrefix(dir),
+  // Questions git answers from anywhere in the clone: asked at once, and two in one process, since starting a
+  // process costs this thread several milliseconds.
+  const [lines, resolved] = await Promise.all([
+    git(["rev-parse", "--show-toplevel", "--show-prefix"], { cwd: dir }),
     resolveCommit(dir, ref),
   ]);
+  const [topLine = "", prefixLine = ""] = lines.split("\n");
   const top = topLine.trim();
-  const prefix = prefixLine ?? "";
+  const prefix = prefixLine.trim().replace(/\/$/, "");
   const sha = resolved ?? (options.fetch ? await fetchCommit(top, ref) : undefined);
   if (!sha) throw new GitError(`${ref} is not in this clone`);
 
@@ -167,16 +168,17 @@ async function indexBase(
   tree: string,
   at: { sha: string; prefix: string },
 ): Promise<BaseIndex | undefined> {
-  await mkdir(path.join(tree, at.prefix), { recursive: true });
-  // A directory the pull request creates has no base: its base is empty, and every table row is new.
-  const treeish = at.prefix ? `${at.sha}:${at.prefix}` : `${at.sha}^{tree}`;
-  if ((await gitMaybe(["cat-file", "-e", treeish], { cwd: top })) === undefined) return undefined;
   const env = { GIT_INDEX_FILE: path.join(temp, "index") };
-  const [, listing] = await Promise.all([
+  const [, , listing] = await Promise.all([
+    mkdir(path.join(tree, at.prefix), { recursive: true }),
     git(["read-tree", `${at.sha}^{tree}`], { cwd: top, env }),
     git(["ls-tree", "-r", "-z", "--full-tree", "--name-only", at.sha], { cwd: top }),
   ]);
-  return { env, files: listing.split("\0").filter(Boolean) };
+  const files = listing.split("\0").filter(Boolean);
+  // A directory the pull request creates has no base: its base is empty, and every table row is new. (Git keeps no
+  // empty folders: a folder of the base holds a file.)
+  if (at.prefix !== "" && !files.some((f) => f.startsWith(`${at.prefix}/`))) return undefined;
+  return { env, files };
 }
 
 async function writeTree(
