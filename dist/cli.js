@@ -38877,13 +38877,13 @@ function baseFilesFor(files, changes, keep, prefix2) {
 var RENDER_ROOTS = /* @__PURE__ */ new Set(["Chart.yaml", "kustomization.yaml", "kustomization.yml", "Kustomization"]);
 async function checkoutBase(dir, ref, options) {
   checkRef(ref);
-  const [topLine, prefixLine, resolved] = await Promise.all([
-    git(["rev-parse", "--show-toplevel"], { cwd: dir }),
-    repositoryPrefix(dir),
+  const [lines, resolved] = await Promise.all([
+    git(["rev-parse", "--show-toplevel", "--show-prefix"], { cwd: dir }),
     resolveCommit(dir, ref)
   ]);
+  const [topLine = "", prefixLine = ""] = lines.split("\n");
   const top = topLine.trim();
-  const prefix2 = prefixLine ?? "";
+  const prefix2 = prefixLine.trim().replace(/\/$/, "");
   const sha = resolved ?? (options.fetch ? await fetchCommit(top, ref) : void 0);
   if (!sha) throw new GitError(`${ref} is not in this clone`);
   const temp = await mkdtemp2(path15.join(options.tempRoot, "egress-lint-base-"));
@@ -38924,15 +38924,15 @@ async function checkoutBase(dir, ref, options) {
   }
 }
 async function indexBase(top, temp, tree, at2) {
-  await mkdir3(path15.join(tree, at2.prefix), { recursive: true });
-  const treeish = at2.prefix ? `${at2.sha}:${at2.prefix}` : `${at2.sha}^{tree}`;
-  if (await gitMaybe(["cat-file", "-e", treeish], { cwd: top }) === void 0) return void 0;
   const env = { GIT_INDEX_FILE: path15.join(temp, "index") };
-  const [, listing] = await Promise.all([
+  const [, , listing] = await Promise.all([
+    mkdir3(path15.join(tree, at2.prefix), { recursive: true }),
     git(["read-tree", `${at2.sha}^{tree}`], { cwd: top, env }),
     git(["ls-tree", "-r", "-z", "--full-tree", "--name-only", at2.sha], { cwd: top })
   ]);
-  return { env, files: listing.split("\0").filter(Boolean) };
+  const files = listing.split("\0").filter(Boolean);
+  if (at2.prefix !== "" && !files.some((f) => f.startsWith(`${at2.prefix}/`))) return void 0;
+  return { env, files };
 }
 async function writeTree(top, tree, indexed, changes, keep, prefix2) {
   const index = await indexed;
