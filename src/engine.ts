@@ -59,16 +59,14 @@ export async function snapshotOf(
   // are read, while the threads scan the sources and this thread would otherwise wait for them.
   let early: Promise<RenderedRepository | undefined> = Promise.resolve(undefined);
   const whileScanning = (side: ManifestSide) => {
-    const parsing = parsed ? parseWhileScanning(side.manifests, parsed) : Promise.resolve();
+    if (parsed) parseManifests(side.manifests, parsed);
     early = (async () => {
       const rendered = settings.render === "none" ? undefined : await renderSide(root, side, settings, run);
-      await parsing;
       await prepare?.(earlySnapshot(side, rendered));
       return rendered;
     })();
     // Awaited below; when the scan fails first, this work's own failure must not crash the process.
     early.catch(() => undefined);
-    return parsing;
   };
   stage?.("read and scan", "start");
   const snapshot = await readSnapshot(root, {
@@ -143,7 +141,7 @@ export function renderCacheFor(settings: Settings): RenderCache {
  * Parses the manifests into the run's cache while other threads scan the sources. All at once: the workers take their
  * batches without this thread, and this thread scans a batch only between its other work.
  */
-async function parseWhileScanning(files: readonly TextFile[], parsed: Map<string, ParsedFile>): Promise<void> {
+function parseManifests(files: readonly TextFile[], parsed: Map<string, ParsedFile>): void {
   for (const f of files) if (!isJsonData(f)) parseOnce(f.text, parsed);
 }
 

@@ -57,10 +57,10 @@ export interface SnapshotOptions {
   /** How the source files are read and scanned; in this thread by default. */
   readSources?: SourceReader;
   /**
-   * Work on the manifests to do while the sources are scanned (parsing them, when worker threads scan), awaited with
-   * the scan. It may start other work it does not wait for (rendering, the model), which its caller awaits.
+   * Called once the manifests are read, while the sources are still being scanned: it may parse them, and start work
+   * it does not wait for (rendering, the model), which its caller awaits.
    */
-  whileScanning?: (side: ManifestSide) => Promise<unknown>;
+  whileScanning?: (side: ManifestSide) => void;
   /**
    * The head's scan, for the base commit's snapshot: every file it looked at but those in `changed` (its paths the
    * change touched) is in the base with the same text, so what the scan says of it is taken as it is, whether or not
@@ -154,16 +154,14 @@ export async function readSnapshot(root: string, options: SnapshotOptions): Prom
   ]);
   const skipped = [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort();
   const manifestRead = { manifests: read.files, findings: read.findings };
-  const [sources] = await Promise.all([
-    scanning,
-    options.whileScanning?.({
-      manifests: read.files,
-      files,
-      buildFiles: builds.files,
-      skippedCharts: skipped,
-      manifestRead,
-    }),
-  ]);
+  options.whileScanning?.({
+    manifests: read.files,
+    files,
+    buildFiles: builds.files,
+    skippedCharts: skipped,
+    manifestRead,
+  });
+  const sources = await scanning;
   // A manifest that is also a source (application config in YAML) is scanned from the text already read.
   const alsoSources = read.files
     .filter((f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path)))
