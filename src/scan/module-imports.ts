@@ -3,7 +3,7 @@
 // (src/provenance/unimported-modules.ts, src/provenance/python-runs.ts). It errs toward more edges: a path in a
 // comment or in any string counts.
 import { addressNamesIn } from "./address-names.js";
-import { isAsciiWordChar } from "./lexers/binding.js";
+import { isAsciiWordChar, isBlank } from "./lexers/binding.js";
 import { callsGlobalRequest, runsCommand } from "./request-calls.js";
 import { isClientModule } from "./file-kind.js";
 import { baseName, isBinScript, type Language, languageOfText } from "./language.js";
@@ -240,10 +240,6 @@ export function lineStartMatches(text: string, word: string, pattern: RegExp): R
     done = pattern.lastIndex;
   }
   return out;
-}
-
-function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09;
 }
 
 /** What ends a line for `^` in a multi-line pattern. */

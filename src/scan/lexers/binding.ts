@@ -400,3 +400,8 @@ export function isIdentChar(c: number): boolean {
 export function isAsciiWordChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
+
+/** A space or a tab: what separates words within a line. */
+export function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}

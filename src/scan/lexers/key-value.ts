@@ -1,4 +1,5 @@
 // Line-oriented `key=value` files: .env, Java .properties, INI and TOML. Each value is reported under its key.
+import { isBlank } from "./binding.js";
 import type { LexSink } from "./sink.js";
 import { flowItems, scalarValue, type CommentStyle } from "./values.js";
 
@@ -100,8 +101,4 @@ function separator(text: string, p: number, lineEnd: number, separators: string,
 function unquote(key: string): string {
   const q = key[0];
   return (q === '"' || q === "'") && key.length >= 2 && key.endsWith(q) ? key.slice(1, -1) : key;
-}
-
-function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09;
 }

@@ -1,6 +1,7 @@
 // Application config in YAML, line by line: `key: value` pairs (plain, quoted, flow lists), sequence items under a
 // key (`hosts:\n  - a.x.io`), block scalars, and `#` comments. Not a full YAML parser: it needs only values with
 // the name they sit under, and must never fail on odd input.
+import { isBlank } from "./binding.js";
 import type { LexSink } from "./sink.js";
 import { flowItems, scalarValue, type CommentStyle, type Span } from "./values.js";
 
@@ -117,8 +118,4 @@ function keyColon(text: string, p: number, lineEnd: number): number {
 function unquoteKey(key: string): string {
   const q = key[0];
   return (q === '"' || q === "'") && key.endsWith(q) && key.length >= 2 ? key.slice(1, -1) : key;
-}
-
-function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09;
 }
