@@ -56,8 +56,9 @@ describe("the scan worker pool", () => {
     const pool = workerSourceReader(WORKER, 4);
     pool.warm();
     pool.warm(); // a second call starts no more threads
-    // One batch and three warmed workers: none takes a batch, and all three are stopped.
-    const few = paths.slice(0, 20);
+    // Two batches (20 and 10 files) and three warmed workers: one worker takes a batch, the other two are stopped.
+    const few = paths.slice(0, 30);
+    expect(batchesOf(few, 4).map((b) => b.length)).toEqual([20, 10]);
     const pooled = await pool(root, few, 4096, []);
     expect(pooled.scanned).toEqual(alone.scanned.filter((f) => few.includes(f)));
     // The pool can be read again: it starts new threads.
