@@ -12,6 +12,8 @@ import { isIdentChar } from "./lexers/binding.js";
  */
 const CAPITALISED = ["Url", "URL", "Uri", "URI", "Endpoint", "Host", "Addr", "Server"];
 const AFTER_UNDERSCORE = ["_url", "_uri", "_endpoint", "_host", "_addr", "_server"];
+/** The first letters of AFTER_UNDERSCORE's words: most `_` are followed by none of them. */
+const STARTS_AFTER_UNDERSCORE = new Set(AFTER_UNDERSCORE.map((w) => w.charCodeAt(1)));
 /**
  * Words are searched for by their first six characters at most, the rest compared where those stand: V8 searches for
  * a word of seven characters or more another way, which took three times as long on code full of capitals.
@@ -56,9 +58,6 @@ function addName(text: string, at: number, word: string, names: Set<string>): vo
   if (start === at || (first >= 0x30 && first <= 0x39)) return;
   names.add(text.slice(start, end));
 }
-
-/** The first letters of AFTER_UNDERSCORE's words: most `_` are followed by none of them. */
-const STARTS_AFTER_UNDERSCORE = new Set(AFTER_UNDERSCORE.map((w) => w.charCodeAt(1)));
 
 function isLowerOrDigit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
