@@ -18025,6 +18025,9 @@ function isIdentChar(c) {
 function isAsciiWordChar(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 }
+function isBlank(c) {
+  return c === 32 || c === 9;
+}
 
 // src/scan/lexers/code-lexer.ts
 var BLANK2 = 8;
@@ -18069,7 +18072,7 @@ function lexCode(text3, syntax, sink) {
     }
     if (kind === BLANK2) {
       i++;
-      while (i < n && isBlank(text3.charCodeAt(i))) i++;
+      while (i < n && isBlank2(text3.charCodeAt(i))) i++;
       continue;
     }
     if (atLineStart) {
@@ -18137,7 +18140,7 @@ function slowToken(text3, i, c, syntax, sink, tokens, skip) {
   }
   return tokens.readToken(i);
 }
-function isBlank(c) {
+function isBlank2(c) {
   return c === 32 || c === 9 || c === 13 || c === 12;
 }
 function continuesLine(text3, newline) {
@@ -18401,7 +18404,7 @@ function lexKeyValue(text3, dialect, sink) {
     let lineEnd3 = nl === -1 ? text3.length : nl;
     if (lineEnd3 > lineStart && text3.charCodeAt(lineEnd3 - 1) === 13) lineEnd3--;
     let p = lineStart;
-    while (p < lineEnd3 && isBlank2(text3.charCodeAt(p))) p++;
+    while (p < lineEnd3 && isBlank(text3.charCodeAt(p))) p++;
     const next = nl === -1 ? text3.length : nl + 1;
     const continues = dialect === "properties" && lineEnd3 > p && text3.charCodeAt(lineEnd3 - 1) === 92;
     if (continued !== void 0) {
@@ -18427,7 +18430,7 @@ function lexKeyValue(text3, dialect, sink) {
     }
     const key = unquote(text3.slice(p, sep2).trim());
     let v = sep2 + 1;
-    while (v < lineEnd3 && isBlank2(text3.charCodeAt(v))) v++;
+    while (v < lineEnd3 && isBlank(text3.charCodeAt(v))) v++;
     if (continues) {
       sink.literal(v, lineEnd3 - 1, key);
       continued = key;
@@ -18457,9 +18460,9 @@ function separator(text3, p, lineEnd3, separators, blankSeparates) {
     const c = text3[i] ?? "";
     if (c === "\\") i++;
     else if (separators.includes(c)) return i;
-    else if (blankSeparates && isBlank2(text3.charCodeAt(i))) {
+    else if (blankSeparates && isBlank(text3.charCodeAt(i))) {
       let j = i;
-      while (j < lineEnd3 && isBlank2(text3.charCodeAt(j))) j++;
+      while (j < lineEnd3 && isBlank(text3.charCodeAt(j))) j++;
       return separators.includes(text3[j] ?? "") ? j : i;
     }
   }
@@ -18468,9 +18471,6 @@ function separator(text3, p, lineEnd3, separators, blankSeparates) {
 function unquote(key) {
   const q = key[0];
   return (q === '"' || q === "'") && key.length >= 2 && key.endsWith(q) ? key.slice(1, -1) : key;
-}
-function isBlank2(c) {
-  return c === 32 || c === 9;
 }
 
 // src/scan/lexers/nginx.ts
@@ -18832,10 +18832,10 @@ function yamlLine(text3, lineStart, p, lineEnd3, parents, sink) {
     return void 0;
   }
   let itemIndent = -1;
-  while (text3.charCodeAt(p) === 45 && (p + 1 === lineEnd3 || isBlank3(text3.charCodeAt(p + 1)))) {
+  while (text3.charCodeAt(p) === 45 && (p + 1 === lineEnd3 || isBlank(text3.charCodeAt(p + 1)))) {
     itemIndent = p - lineStart;
     p++;
-    while (p < lineEnd3 && isBlank3(text3.charCodeAt(p))) p++;
+    while (p < lineEnd3 && isBlank(text3.charCodeAt(p))) p++;
   }
   const indent2 = p - lineStart;
   const colon = keyColon2(text3, p, lineEnd3);
@@ -18851,7 +18851,7 @@ function yamlLine(text3, lineStart, p, lineEnd3, parents, sink) {
     while (parents.length > 0 && (parents[parents.length - 1]?.indent ?? 0) > itemIndent) parents.pop();
     key = parents[parents.length - 1]?.key;
   }
-  while (valueStart < lineEnd3 && isBlank3(text3.charCodeAt(valueStart))) valueStart++;
+  while (valueStart < lineEnd3 && isBlank(text3.charCodeAt(valueStart))) valueStart++;
   const value = valueStart < lineEnd3 ? scalarValue(text3, valueStart, lineEnd3, YAML_COMMENTS) : void 0;
   if (value?.comment) sink.comment(value.comment.start, value.comment.end);
   if (value === void 0 || value.end <= value.start) {
@@ -18877,13 +18877,13 @@ function keyColon2(text3, p, lineEnd3) {
   if (q === 34 || q === 39) {
     const close = text3.indexOf(text3[p] ?? "", p + 1);
     if (close === -1 || close >= lineEnd3) return -1;
-    return text3.charCodeAt(close + 1) === 58 && (close + 2 >= lineEnd3 || isBlank3(text3.charCodeAt(close + 2))) ? close + 1 : -1;
+    return text3.charCodeAt(close + 1) === 58 && (close + 2 >= lineEnd3 || isBlank(text3.charCodeAt(close + 2))) ? close + 1 : -1;
   }
   if (q === 91 || q === 123) return -1;
   for (let i = p; i < lineEnd3; i++) {
     const c = text3.charCodeAt(i);
-    if (c === 35 && i > p && isBlank3(text3.charCodeAt(i - 1))) return -1;
-    if (c === 58 && (i + 1 >= lineEnd3 || isBlank3(text3.charCodeAt(i + 1)) || text3.charCodeAt(i + 1) === 13))
+    if (c === 35 && i > p && isBlank(text3.charCodeAt(i - 1))) return -1;
+    if (c === 58 && (i + 1 >= lineEnd3 || isBlank(text3.charCodeAt(i + 1)) || text3.charCodeAt(i + 1) === 13))
       return i;
   }
   return -1;
@@ -18891,9 +18891,6 @@ function keyColon2(text3, p, lineEnd3) {
 function unquoteKey(key) {
   const q = key[0];
   return (q === '"' || q === "'") && key.endsWith(q) && key.length >= 2 ? key.slice(1, -1) : key;
-}
-function isBlank3(c) {
-  return c === 32 || c === 9;
 }
 
 // src/scan/language.ts
@@ -20996,6 +20993,7 @@ function namesConstantsOf(file2) {
 // src/scan/address-names.ts
 var CAPITALISED = ["Url", "URL", "Uri", "URI", "Endpoint", "Host", "Addr", "Server"];
 var AFTER_UNDERSCORE = ["_url", "_uri", "_endpoint", "_host", "_addr", "_server"];
+var STARTS_AFTER_UNDERSCORE = new Set(AFTER_UNDERSCORE.map((w) => w.charCodeAt(1)));
 var PROBE = 6;
 function isAddressName(name) {
   return addressNamesIn(name)?.[0] === name;
@@ -21027,7 +21025,6 @@ function addName(text3, at2, word, names2) {
   if (start === at2 || first >= 48 && first <= 57) return;
   names2.add(text3.slice(start, end));
 }
-var STARTS_AFTER_UNDERSCORE = new Set(AFTER_UNDERSCORE.map((w) => w.charCodeAt(1)));
 function isLowerOrDigit(c) {
   return c >= 97 && c <= 122 || c >= 48 && c <= 57;
 }
@@ -21317,7 +21314,7 @@ function lineStartMatches(text3, word, pattern) {
   let done = 0;
   for (let at2 = text3.indexOf(word); at2 !== -1; at2 = text3.indexOf(word, at2 + word.length)) {
     let start = at2;
-    while (start > 0 && isBlank4(text3.charCodeAt(start - 1))) start--;
+    while (start > 0 && isBlank(text3.charCodeAt(start - 1))) start--;
     if (start < done || start > 0 && !isLineTerminator(text3.charCodeAt(start - 1))) continue;
     pattern.lastIndex = start;
     const m = pattern.exec(text3);
@@ -21326,9 +21323,6 @@ function lineStartMatches(text3, word, pattern) {
     done = pattern.lastIndex;
   }
   return out;
-}
-function isBlank4(c) {
-  return c === 32 || c === 9;
 }
 function isLineTerminator(c) {
   return c === 10 || c === 13 || c === 8232 || c === 8233;
@@ -26697,16 +26691,14 @@ async function readSnapshot(root, options) {
   ]);
   const skipped2 = [...skippedCharts].map((d) => d.replace(/\/$/, "") || ".").sort();
   const manifestRead = { manifests: read.files, findings: read.findings };
-  const [sources] = await Promise.all([
-    scanning,
-    options.whileScanning?.({
-      manifests: read.files,
-      files,
-      buildFiles: builds.files,
-      skippedCharts: skipped2,
-      manifestRead
-    })
-  ]);
+  options.whileScanning?.({
+    manifests: read.files,
+    files,
+    buildFiles: builds.files,
+    skippedCharts: skipped2,
+    manifestRead
+  });
+  const sources = await scanning;
   const alsoSources = read.files.filter((f) => isSource(f.path) && isScannableSource(f.path) && (!options.only || options.only.has(f.path))).map((f) => ({ path: f.path, ...readRepositoryFile(f) }));
   return {
     manifests: read.files,
@@ -38529,15 +38521,13 @@ async function snapshotOf(root, settings, extra = {}, run = { cache: renderCache
   const stage = run.stages?.(run.side ?? "head");
   let early = Promise.resolve(void 0);
   const whileScanning = (side) => {
-    const parsing = parsed ? parseWhileScanning(side.manifests, parsed) : Promise.resolve();
+    if (parsed) parseManifests(side.manifests, parsed);
     early = (async () => {
       const rendered3 = settings.render === "none" ? void 0 : await renderSide(root, side, settings, run);
-      await parsing;
       await prepare?.(earlySnapshot(side, rendered3));
       return rendered3;
     })();
     early.catch(() => void 0);
-    return parsing;
   };
   stage?.("read and scan", "start");
   const snapshot = await readSnapshot(root, {
@@ -38577,7 +38567,7 @@ async function renderSide(root, side, settings, run) {
 function renderCacheFor(settings) {
   return renderCache(settings.cacheDir || void 0);
 }
-async function parseWhileScanning(files, parsed) {
+function parseManifests(files, parsed) {
   for (const f of files) if (!isJsonData(f)) parseOnce(f.text, parsed);
 }
 async function readOptional(file2) {

@@ -1795,6 +1795,9 @@ function isIdentChar(c) {
 function isAsciiWordChar(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 }
+function isBlank(c) {
+  return c === 32 || c === 9;
+}
 
 // src/scan/lexers/code-lexer.ts
 var BLANK = 8;
@@ -1839,7 +1842,7 @@ function lexCode(text, syntax, sink) {
     }
     if (kind === BLANK) {
       i++;
-      while (i < n && isBlank(text.charCodeAt(i))) i++;
+      while (i < n && isBlank2(text.charCodeAt(i))) i++;
       continue;
     }
     if (atLineStart) {
@@ -1907,7 +1910,7 @@ function slowToken(text, i, c, syntax, sink, tokens, skip) {
   }
   return tokens.readToken(i);
 }
-function isBlank(c) {
+function isBlank2(c) {
   return c === 32 || c === 9 || c === 13 || c === 12;
 }
 function continuesLine(text, newline) {
@@ -2171,7 +2174,7 @@ function lexKeyValue(text, dialect, sink) {
     let lineEnd3 = nl === -1 ? text.length : nl;
     if (lineEnd3 > lineStart && text.charCodeAt(lineEnd3 - 1) === 13) lineEnd3--;
     let p = lineStart;
-    while (p < lineEnd3 && isBlank2(text.charCodeAt(p))) p++;
+    while (p < lineEnd3 && isBlank(text.charCodeAt(p))) p++;
     const next = nl === -1 ? text.length : nl + 1;
     const continues = dialect === "properties" && lineEnd3 > p && text.charCodeAt(lineEnd3 - 1) === 92;
     if (continued !== void 0) {
@@ -2197,7 +2200,7 @@ function lexKeyValue(text, dialect, sink) {
     }
     const key = unquote(text.slice(p, sep2).trim());
     let v = sep2 + 1;
-    while (v < lineEnd3 && isBlank2(text.charCodeAt(v))) v++;
+    while (v < lineEnd3 && isBlank(text.charCodeAt(v))) v++;
     if (continues) {
       sink.literal(v, lineEnd3 - 1, key);
       continued = key;
@@ -2227,9 +2230,9 @@ function separator(text, p, lineEnd3, separators, blankSeparates) {
     const c = text[i] ?? "";
     if (c === "\\") i++;
     else if (separators.includes(c)) return i;
-    else if (blankSeparates && isBlank2(text.charCodeAt(i))) {
+    else if (blankSeparates && isBlank(text.charCodeAt(i))) {
       let j = i;
-      while (j < lineEnd3 && isBlank2(text.charCodeAt(j))) j++;
+      while (j < lineEnd3 && isBlank(text.charCodeAt(j))) j++;
       return separators.includes(text[j] ?? "") ? j : i;
     }
   }
@@ -2238,9 +2241,6 @@ function separator(text, p, lineEnd3, separators, blankSeparates) {
 function unquote(key) {
   const q = key[0];
   return (q === '"' || q === "'") && key.length >= 2 && key.endsWith(q) ? key.slice(1, -1) : key;
-}
-function isBlank2(c) {
-  return c === 32 || c === 9;
 }
 
 // src/scan/lexers/nginx.ts
@@ -2602,10 +2602,10 @@ function yamlLine(text, lineStart, p, lineEnd3, parents, sink) {
     return void 0;
   }
   let itemIndent = -1;
-  while (text.charCodeAt(p) === 45 && (p + 1 === lineEnd3 || isBlank3(text.charCodeAt(p + 1)))) {
+  while (text.charCodeAt(p) === 45 && (p + 1 === lineEnd3 || isBlank(text.charCodeAt(p + 1)))) {
     itemIndent = p - lineStart;
     p++;
-    while (p < lineEnd3 && isBlank3(text.charCodeAt(p))) p++;
+    while (p < lineEnd3 && isBlank(text.charCodeAt(p))) p++;
   }
   const indent2 = p - lineStart;
   const colon = keyColon(text, p, lineEnd3);
@@ -2621,7 +2621,7 @@ function yamlLine(text, lineStart, p, lineEnd3, parents, sink) {
     while (parents.length > 0 && (parents[parents.length - 1]?.indent ?? 0) > itemIndent) parents.pop();
     key = parents[parents.length - 1]?.key;
   }
-  while (valueStart < lineEnd3 && isBlank3(text.charCodeAt(valueStart))) valueStart++;
+  while (valueStart < lineEnd3 && isBlank(text.charCodeAt(valueStart))) valueStart++;
   const value = valueStart < lineEnd3 ? scalarValue(text, valueStart, lineEnd3, YAML_COMMENTS) : void 0;
   if (value?.comment) sink.comment(value.comment.start, value.comment.end);
   if (value === void 0 || value.end <= value.start) {
@@ -2647,13 +2647,13 @@ function keyColon(text, p, lineEnd3) {
   if (q === 34 || q === 39) {
     const close = text.indexOf(text[p] ?? "", p + 1);
     if (close === -1 || close >= lineEnd3) return -1;
-    return text.charCodeAt(close + 1) === 58 && (close + 2 >= lineEnd3 || isBlank3(text.charCodeAt(close + 2))) ? close + 1 : -1;
+    return text.charCodeAt(close + 1) === 58 && (close + 2 >= lineEnd3 || isBlank(text.charCodeAt(close + 2))) ? close + 1 : -1;
   }
   if (q === 91 || q === 123) return -1;
   for (let i = p; i < lineEnd3; i++) {
     const c = text.charCodeAt(i);
-    if (c === 35 && i > p && isBlank3(text.charCodeAt(i - 1))) return -1;
-    if (c === 58 && (i + 1 >= lineEnd3 || isBlank3(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 13))
+    if (c === 35 && i > p && isBlank(text.charCodeAt(i - 1))) return -1;
+    if (c === 58 && (i + 1 >= lineEnd3 || isBlank(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 13))
       return i;
   }
   return -1;
@@ -2661,9 +2661,6 @@ function keyColon(text, p, lineEnd3) {
 function unquoteKey(key) {
   const q = key[0];
   return (q === '"' || q === "'") && key.endsWith(q) && key.length >= 2 ? key.slice(1, -1) : key;
-}
-function isBlank3(c) {
-  return c === 32 || c === 9;
 }
 
 // src/scan/language.ts
@@ -4697,6 +4694,7 @@ var TEMPLATES = new Map(environment_reads_default.templates.map((t) => [t.extens
 // src/scan/address-names.ts
 var CAPITALISED = ["Url", "URL", "Uri", "URI", "Endpoint", "Host", "Addr", "Server"];
 var AFTER_UNDERSCORE = ["_url", "_uri", "_endpoint", "_host", "_addr", "_server"];
+var STARTS_AFTER_UNDERSCORE = new Set(AFTER_UNDERSCORE.map((w) => w.charCodeAt(1)));
 var PROBE = 6;
 function isAddressName(name) {
   return addressNamesIn(name)?.[0] === name;
@@ -4728,7 +4726,6 @@ function addName(text, at, word, names2) {
   if (start === at || first >= 48 && first <= 57) return;
   names2.add(text.slice(start, end));
 }
-var STARTS_AFTER_UNDERSCORE = new Set(AFTER_UNDERSCORE.map((w) => w.charCodeAt(1)));
 function isLowerOrDigit(c) {
   return c >= 97 && c <= 122 || c >= 48 && c <= 57;
 }
@@ -5018,7 +5015,7 @@ function lineStartMatches(text, word, pattern) {
   let done = 0;
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
     let start = at;
-    while (start > 0 && isBlank4(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && isBlank(text.charCodeAt(start - 1))) start--;
     if (start < done || start > 0 && !isLineTerminator(text.charCodeAt(start - 1))) continue;
     pattern.lastIndex = start;
     const m = pattern.exec(text);
@@ -5027,9 +5024,6 @@ function lineStartMatches(text, word, pattern) {
     done = pattern.lastIndex;
   }
   return out;
-}
-function isBlank4(c) {
-  return c === 32 || c === 9;
 }
 function isLineTerminator(c) {
   return c === 10 || c === 13 || c === 8232 || c === 8233;
