@@ -28,10 +28,10 @@ function cSyntax(
 }
 
 const javascript = cSyntax(
-  (text, i) => {
+  (text, i, _sink, _skip, out) => {
     const c = text.charCodeAt(i);
-    if (c === DQ || c === SQ) return quoted(text, i, i + 1);
-    if (c === BACKTICK) return template(text, i);
+    if (c === DQ || c === SQ) return quoted(text, i, i + 1, out);
+    if (c === BACKTICK) return template(text, i, out);
     return undefined;
   },
   "\"'`",
@@ -39,10 +39,10 @@ const javascript = cSyntax(
 );
 
 const go = cSyntax(
-  (text, i) => {
+  (text, i, _sink, _skip, out) => {
     const c = text.charCodeAt(i);
-    if (c === DQ || c === SQ) return quoted(text, i, i + 1);
-    if (c === BACKTICK) return delimited(text, i + 1, "`");
+    if (c === DQ || c === SQ) return quoted(text, i, i + 1, out);
+    if (c === BACKTICK) return delimited(text, i + 1, "`", out);
     return undefined;
   },
   "\"'`",
@@ -50,21 +50,21 @@ const go = cSyntax(
 );
 
 /** Java text blocks and Kotlin raw strings share the `"""` form; neither treats a backslash before `"""` specially enough to matter here. */
-const jvm = cSyntax((text, i) => {
+const jvm = cSyntax((text, i, _sink, _skip, out) => {
   const c = text.charCodeAt(i);
-  if (c === DQ && text.startsWith('"""', i)) return delimited(text, i + 3, '"""');
-  if (c === DQ || c === SQ) return quoted(text, i, i + 1);
+  if (c === DQ && text.startsWith('"""', i)) return delimited(text, i + 3, '"""', out);
+  if (c === DQ || c === SQ) return quoted(text, i, i + 1, out);
   return undefined;
 }, "\"'");
 
-const csharp = cSyntax((text, i) => csharpString(text, i), "\"'@$");
+const csharp = cSyntax((text, i, _sink, _skip, out) => csharpString(text, i, out), "\"'@$");
 
-const json = cSyntax((text, i) => {
+const json = cSyntax((text, i, _sink, _skip, out) => {
   const c = text.charCodeAt(i);
-  return c === DQ || c === SQ ? quoted(text, i, i + 1) : undefined;
+  return c === DQ || c === SQ ? quoted(text, i, i + 1, out) : undefined;
 }, "\"'");
 
-function csharpString(text: string, i: number): StringSpan | undefined {
+function csharpString(text: string, i: number, out: StringSpan): StringSpan | undefined {
   let j = i;
   let isVerbatim = false;
   // Prefixes: `@"..."`, `$"..."`, `$@"..."`, `@$"..."`, `$$"""..."""`.
@@ -73,14 +73,14 @@ function csharpString(text: string, i: number): StringSpan | undefined {
     j++;
   }
   const c = text.charCodeAt(j);
-  if (c === SQ && j === i) return quoted(text, i, i + 1);
+  if (c === SQ && j === i) return quoted(text, i, i + 1, out);
   if (c !== DQ) return undefined;
   if (text.startsWith('"""', j)) {
     let quotes = 3;
     while (text.charCodeAt(j + quotes) === DQ) quotes++;
-    return delimited(text, j + quotes, '"'.repeat(quotes));
+    return delimited(text, j + quotes, '"'.repeat(quotes), out);
   }
-  return isVerbatim ? verbatim(text, j + 1) : quoted(text, j, j + 1);
+  return isVerbatim ? verbatim(text, j + 1, out) : quoted(text, j, j + 1, out);
 }
 
 export const lexJavaScript = (text: string, sink: LexSink) => lexCode(text, javascript, sink);

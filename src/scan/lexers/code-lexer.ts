@@ -1,7 +1,7 @@
 // One forward walk over program text: comments are skipped, string literals are reported with the name they are
 // bound to. The language-specific parts (string forms, comment markers) come in through CodeSyntax.
 import type { LexSink } from "./sink.js";
-import type { StringSpan } from "./strings.js";
+import { newSpan, type StringSpan } from "./strings.js";
 import { BindingTracker, classOf, DIGIT, IDENT, numberEnd, TokenKind, wordEnd } from "./binding.js";
 
 export interface CodeSyntax {
@@ -13,8 +13,11 @@ export interface CodeSyntax {
   regexLiterals: boolean;
   /** A bare string statement is documentation, not a value (Python docstrings). */
   docstrings: boolean;
-  /** Reads a string literal starting at `i`, or returns undefined. May report extra literals (heredoc bodies). */
-  string(text: string, i: number, sink: LexSink, skip: SkipRegion): StringSpan | undefined;
+  /**
+   * Reads a string literal starting at `i` into `out` and returns it, or returns undefined. May report extra literals
+   * (heredoc bodies).
+   */
+  string(text: string, i: number, sink: LexSink, skip: SkipRegion, out: StringSpan): StringSpan | undefined;
   /** The ASCII characters a string literal can start with; `string` is not asked elsewhere. Unset: asked everywhere. */
   stringStarts?: string;
   /** A typed declaration writes the name before the type: `host string = "x"` (Go), not `String host = "x"`. */
@@ -65,6 +68,7 @@ export function lexCode(text: string, syntax: CodeSyntax, sink: LexSink): void {
   const { table, nonAscii } = dispatchOf(syntax);
   const tokens = new BindingTracker(text, syntax.namesBeforeTypes);
   const skip: SkipRegion = { from: -1, to: -1 };
+  const span = newSpan();
   let atLineStart = true;
   let i = 0;
   while (i < n) {
@@ -111,7 +115,7 @@ export function lexCode(text: string, syntax: CodeSyntax, sink: LexSink): void {
         continue;
       }
       case SLOW:
-        i = slowToken(text, i, c, syntax, sink, tokens, skip);
+        i = slowToken(text, i, c, syntax, sink, tokens, skip, span);
         continue;
       default:
         i = tokens.readToken(i);
@@ -129,6 +133,7 @@ function slowToken(
   sink: LexSink,
   tokens: BindingTracker,
   skip: SkipRegion,
+  out: StringSpan,
 ): number {
   const next = c === 0x2f ? text.charCodeAt(i + 1) : 0;
   if ((syntax.hashComments && c === 0x23) || (syntax.slashComments && c === 0x2f && next === 0x2f)) {
@@ -142,7 +147,7 @@ function slowToken(
     sink.comment(i, end);
     return end;
   }
-  const span = syntax.string(text, i, sink, skip);
+  const span = syntax.string(text, i, sink, skip, out);
   if (span) {
     // Most literals ("," "utf-8") can hold no host: their binding, the costly part, is not worked out.
     if (sink.mayHoldHost?.(span.contentStart, span.contentEnd) !== false) {

@@ -3,7 +3,7 @@
 // (`server_name`, `return 301 https://...`, comments) is about requests coming in or links for browsers, and is not
 // reported at all.
 import type { LexSink } from "./sink.js";
-import { quoted } from "./strings.js";
+import { newSpan, quoted } from "./strings.js";
 
 /** Directives whose first argument is the upstream nginx sends the request to (a URL, `host:port`, or an upstream's name). */
 export const UPSTREAM_DIRECTIVES: ReadonlySet<string> = new Set([
@@ -33,6 +33,7 @@ export function lexNginx(text: string, sink: LexSink): void {
   let name: string | undefined;
   let argStart = -1;
   let argEnd = -1;
+  const literal = newSpan();
   const word = (start: number, end: number) => {
     if (name === undefined) name = text.slice(start, end);
     else if (argStart === -1) {
@@ -78,7 +79,7 @@ export function lexNginx(text: string, sink: LexSink): void {
       argStart = -1;
       i++;
     } else if (c === 0x22 || c === 0x27) {
-      const span = quoted(text, i, i + 1, true);
+      const span = quoted(text, i, i + 1, literal, true);
       word(span.contentStart, span.contentEnd);
       i = Math.max(span.end, i + 1);
     } else {

@@ -1,6 +1,6 @@
 // Python: `#` comments, prefixed strings (r, b, u, f and pairs), triple-quoted strings. A string standing alone as a
 // statement is a docstring (or a string used as a comment): it never runs as a value, so it is not scanned.
-import { lexCode, type CodeSyntax } from "./code-lexer.js";
+import { lexCode, type CodeSyntax, type SkipRegion } from "./code-lexer.js";
 import type { LexSink } from "./sink.js";
 import { delimitedWithEscapes, quoted, type StringSpan } from "./strings.js";
 
@@ -14,14 +14,20 @@ const python: CodeSyntax = {
   stringStarts: "\"'rRbBuUfF",
 };
 
-function pythonString(text: string, i: number): StringSpan | undefined {
+function pythonString(
+  text: string,
+  i: number,
+  _sink: LexSink,
+  _skip: SkipRegion,
+  out: StringSpan,
+): StringSpan | undefined {
   let j = i;
   while (j < i + 2 && isPrefix(text.charCodeAt(j))) j++;
   const c = text.charCodeAt(j);
   if (c !== 0x22 && c !== 0x27) return undefined;
-  const q = text[j] ?? "";
-  if (text.startsWith(q + q + q, j)) return delimitedWithEscapes(text, j + 3, q + q + q);
-  return quoted(text, j, j + 1);
+  if (text.charCodeAt(j + 1) === c && text.charCodeAt(j + 2) === c)
+    return delimitedWithEscapes(text, j + 3, c === 0x22 ? '"""' : "'''", out);
+  return quoted(text, j, j + 1, out);
 }
 
 function isPrefix(c: number): boolean {

@@ -7,47 +7,68 @@ export interface StringSpan {
   contentEnd: number;
 }
 
+/**
+ * A reader writes the literal's bounds into `out`, one object per lexed text, and returns it: a program holds a
+ * literal every few dozen characters, and an object for each was a fifth of what the scan allocated.
+ */
+export function spanOf(out: StringSpan, end: number, contentStart: number, contentEnd: number): StringSpan {
+  out.end = end;
+  out.contentStart = contentStart;
+  out.contentEnd = contentEnd;
+  return out;
+}
+
+export function newSpan(): StringSpan {
+  return { end: 0, contentStart: 0, contentEnd: 0 };
+}
+
 /** `"..."` / `'...'` with backslash escapes; a newline ends an unterminated literal (unless `multiLine`). */
-export function quoted(text: string, open: number, contentStart: number, multiLine = false): StringSpan {
+export function quoted(
+  text: string,
+  open: number,
+  contentStart: number,
+  out: StringSpan,
+  multiLine = false,
+): StringSpan {
   const quote = text.charCodeAt(open);
   const n = text.length;
   for (let i = contentStart; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x5c) i++;
-    else if (c === quote) return { end: i + 1, contentStart, contentEnd: i };
-    else if (c === 0x0a && !multiLine) return { end: i, contentStart, contentEnd: i };
+    else if (c === quote) return spanOf(out, i + 1, contentStart, i);
+    else if (c === 0x0a && !multiLine) return spanOf(out, i, contentStart, i);
   }
-  return { end: n, contentStart, contentEnd: n };
+  return spanOf(out, n, contentStart, n);
 }
 
 /** A literal closed by `close` with no escapes at all: Go raw strings, Kotlin/Java `"""`, shell `'...'`. */
-export function delimited(text: string, contentStart: number, close: string): StringSpan {
+export function delimited(text: string, contentStart: number, close: string, out: StringSpan): StringSpan {
   const at = text.indexOf(close, contentStart);
   const contentEnd = at === -1 ? text.length : at;
-  return { end: at === -1 ? text.length : at + close.length, contentStart, contentEnd };
+  return spanOf(out, at === -1 ? text.length : at + close.length, contentStart, contentEnd);
 }
 
 /** A literal closed by `close` where a backslash escapes the next character: Python `"""..."""`. */
-export function delimitedWithEscapes(text: string, contentStart: number, close: string): StringSpan {
+export function delimitedWithEscapes(text: string, contentStart: number, close: string, out: StringSpan): StringSpan {
   const first = close.charCodeAt(0);
   const n = text.length;
   for (let i = contentStart; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x5c) i++;
-    else if (c === first && text.startsWith(close, i)) return { end: i + close.length, contentStart, contentEnd: i };
+    else if (c === first && text.startsWith(close, i)) return spanOf(out, i + close.length, contentStart, i);
   }
-  return { end: n, contentStart, contentEnd: n };
+  return spanOf(out, n, contentStart, n);
 }
 
 /** C# verbatim `@"..."`: `""` is an escaped quote. */
-export function verbatim(text: string, contentStart: number): StringSpan {
+export function verbatim(text: string, contentStart: number, out: StringSpan): StringSpan {
   const n = text.length;
   for (let i = contentStart; i < n; i++) {
     if (text.charCodeAt(i) !== 0x22) continue;
     if (text.charCodeAt(i + 1) === 0x22) i++;
-    else return { end: i + 1, contentStart, contentEnd: i };
+    else return spanOf(out, i + 1, contentStart, i);
   }
-  return { end: n, contentStart, contentEnd: n };
+  return spanOf(out, n, contentStart, n);
 }
 
 const MAX_TEMPLATE_NESTING = 64;
@@ -56,7 +77,7 @@ const MAX_TEMPLATE_NESTING = 64;
  * JS template literal from its backtick, including nested `${ ... }` expressions with their own strings and
  * templates. The whole template is one literal: placeholders inside a URL then read as templated hosts.
  */
-export function template(text: string, open: number): StringSpan {
+export function template(text: string, open: number, out: StringSpan): StringSpan {
   const n = text.length;
   // Each entry is the brace depth of an open `${` expression; the template nesting is implied by the stack.
   const depths: number[] = [];
@@ -66,11 +87,11 @@ export function template(text: string, open: number): StringSpan {
     if (inTemplate) {
       if (c === 0x5c) i++;
       else if (c === 0x60) {
-        if (depths.length === 0) return { end: i + 1, contentStart: open + 1, contentEnd: i };
+        if (depths.length === 0) return spanOf(out, i + 1, open + 1, i);
         inTemplate = false;
       } else if (c === 0x24 && text.charCodeAt(i + 1) === 0x7b) {
         // Real code never nests templates this deep; hostile text that does ends the literal here.
-        if (depths.length >= MAX_TEMPLATE_NESTING) return { end: i, contentStart: open + 1, contentEnd: i };
+        if (depths.length >= MAX_TEMPLATE_NESTING) return spanOf(out, i, open + 1, i);
         depths.push(1);
         inTemplate = false;
         i++;
@@ -86,7 +107,7 @@ export function template(text: string, open: number): StringSpan {
         inTemplate = true;
       }
     } else if (c === 0x60) inTemplate = true;
-    else if (c === 0x22 || c === 0x27) i = quoted(text, i, i + 1).end - 1;
+    else if (c === 0x22 || c === 0x27) i = quoted(text, i, i + 1, out).end - 1;
   }
-  return { end: n, contentStart: open + 1, contentEnd: n };
+  return spanOf(out, n, open + 1, n);
 }
