@@ -4,7 +4,7 @@ import { SCREAMING_SNAKE } from "./environment-names.js";
 import { isIdentChar } from "./lexers/binding.js";
 import type { Lexer } from "./lexers/sink.js";
 import { literalMayHoldHost, scanLiteral } from "./literal.js";
-import { type KeyRole, splitWords } from "./key-role.js";
+import { HOST_NAME_HINT, type KeyRole, splitWords } from "./key-role.js";
 import { browserNavigationReason } from "./browser-navigation.js";
 import { imageReferenceReason } from "./image-reference.js";
 import { mentionReason } from "./mention.js";
@@ -21,10 +21,8 @@ export interface Extracted {
 }
 
 /** Cheap test before lexing: no "://" and no word that could name a host setting means nothing to find. */
-const HOST_SETTING_HINT = /host|endpoint|server|addr|ur[il]|broker|dsn|fqdn/i;
-
 export function mayReferenceHosts(text: string): boolean {
-  return text.includes("://") || HOST_SETTING_HINT.test(text);
+  return text.includes("://") || HOST_NAME_HINT.test(text);
 }
 
 /** `programText`: the text is code (its multi-line strings are docstrings and templates), not a config file. */

@@ -41,6 +41,19 @@ const OWN_ADDRESS = vocabulary("ownAddress");
 const SCHEMA_NAMES = vocabulary("schemaNames");
 
 /**
+ * What a text holds wherever `keyRole` takes a name in it for a host: a host word, `dial` (Go's `Dial` family) or an
+ * nginx proxying directive, matched by the words no shorter one is part of (`host` stands for `hostname`). A text
+ * with none of them and no "://" holds no address the scan reports (`mayReferenceHosts`).
+ */
+export const HOST_NAME_HINT = anyWordOf([...HOST_WORDS, "dial", ...UPSTREAM_DIRECTIVES]);
+
+function anyWordOf(words: readonly string[]): RegExp {
+  const shortest = words.filter((w) => !words.some((o) => o !== w && w.includes(o)));
+  const escaped = [...new Set(shortest)].sort().map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(escaped.join("|"), "i");
+}
+
+/**
  * A link to a licence's text, as API metadata writes it (Springfox's `licenseUrl`, `info.license_url`): for people to
  * read. A license server's address (`LICENSE_SERVER_URL`) names more than that, and is a connection.
  */
