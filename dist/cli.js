@@ -17728,6 +17728,85 @@ var environment_reads_default = {
   ]
 };
 
+// src/scan/lexers/strings.ts
+function spanOf(out, end, contentStart, contentEnd) {
+  out.end = end;
+  out.contentStart = contentStart;
+  out.contentEnd = contentEnd;
+  return out;
+}
+function newSpan() {
+  return { end: 0, contentStart: 0, contentEnd: 0 };
+}
+function quoted(text3, open2, contentStart, out, multiLine = false) {
+  const quote = text3.charCodeAt(open2);
+  const n = text3.length;
+  for (let i = contentStart; i < n; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === quote) return spanOf(out, i + 1, contentStart, i);
+    else if (c === 10 && !multiLine) return spanOf(out, i, contentStart, i);
+  }
+  return spanOf(out, n, contentStart, n);
+}
+function delimited(text3, contentStart, close, out) {
+  const at2 = text3.indexOf(close, contentStart);
+  const contentEnd = at2 === -1 ? text3.length : at2;
+  return spanOf(out, at2 === -1 ? text3.length : at2 + close.length, contentStart, contentEnd);
+}
+function delimitedWithEscapes(text3, contentStart, close, out) {
+  const first = close.charCodeAt(0);
+  const n = text3.length;
+  for (let i = contentStart; i < n; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === first && text3.startsWith(close, i)) return spanOf(out, i + close.length, contentStart, i);
+  }
+  return spanOf(out, n, contentStart, n);
+}
+function verbatim(text3, contentStart, out) {
+  const n = text3.length;
+  for (let i = contentStart; i < n; i++) {
+    if (text3.charCodeAt(i) !== 34) continue;
+    if (text3.charCodeAt(i + 1) === 34) i++;
+    else return spanOf(out, i + 1, contentStart, i);
+  }
+  return spanOf(out, n, contentStart, n);
+}
+var MAX_TEMPLATE_NESTING = 64;
+function template(text3, open2, out) {
+  const n = text3.length;
+  const depths = [];
+  let inTemplate = true;
+  for (let i = open2 + 1; i < n; i++) {
+    const c = text3.charCodeAt(i);
+    if (inTemplate) {
+      if (c === 92) i++;
+      else if (c === 96) {
+        if (depths.length === 0) return spanOf(out, i + 1, open2 + 1, i);
+        inTemplate = false;
+      } else if (c === 36 && text3.charCodeAt(i + 1) === 123) {
+        if (depths.length >= MAX_TEMPLATE_NESTING) return spanOf(out, i, open2 + 1, i);
+        depths.push(1);
+        inTemplate = false;
+        i++;
+      }
+      continue;
+    }
+    const top = depths.length - 1;
+    if (c === 123) depths[top] = (depths[top] ?? 0) + 1;
+    else if (c === 125) {
+      depths[top] = (depths[top] ?? 1) - 1;
+      if (depths[top] === 0) {
+        depths.pop();
+        inTemplate = true;
+      }
+    } else if (c === 96) inTemplate = true;
+    else if (c === 34 || c === 39) i = quoted(text3, i, i + 1, out).end - 1;
+  }
+  return spanOf(out, n, open2 + 1, n);
+}
+
 // src/scan/lexers/binding.ts
 var MAX_DEPTH2 = 256;
 var MAX_KEY_LENGTH = 128;
@@ -18054,6 +18133,7 @@ function lexCode(text3, syntax, sink) {
   const { table: table2, nonAscii } = dispatchOf(syntax);
   const tokens = new BindingTracker(text3, syntax.namesBeforeTypes);
   const skip = { from: -1, to: -1 };
+  const span = newSpan();
   let atLineStart = true;
   let i = 0;
   while (i < n) {
@@ -18099,7 +18179,7 @@ function lexCode(text3, syntax, sink) {
         continue;
       }
       case SLOW:
-        i = slowToken(text3, i, c, syntax, sink, tokens, skip);
+        i = slowToken(text3, i, c, syntax, sink, tokens, skip, span);
         continue;
       default:
         i = tokens.readToken(i);
@@ -18107,7 +18187,7 @@ function lexCode(text3, syntax, sink) {
   }
   tokens.release();
 }
-function slowToken(text3, i, c, syntax, sink, tokens, skip) {
+function slowToken(text3, i, c, syntax, sink, tokens, skip, out) {
   const next = c === 47 ? text3.charCodeAt(i + 1) : 0;
   if (syntax.hashComments && c === 35 || syntax.slashComments && c === 47 && next === 47) {
     const end = lineEnd(text3, i);
@@ -18120,7 +18200,7 @@ function slowToken(text3, i, c, syntax, sink, tokens, skip) {
     sink.comment(i, end);
     return end;
   }
-  const span = syntax.string(text3, i, sink, skip);
+  const span = syntax.string(text3, i, sink, skip, out);
   if (span) {
     if (sink.mayHoldHost?.(span.contentStart, span.contentEnd) !== false) {
       const key = tokens.keyForLiteral();
@@ -18179,76 +18259,6 @@ function isFlag(c) {
   return c >= 97 && c <= 122;
 }
 
-// src/scan/lexers/strings.ts
-function quoted(text3, open2, contentStart, multiLine = false) {
-  const quote = text3.charCodeAt(open2);
-  const n = text3.length;
-  for (let i = contentStart; i < n; i++) {
-    const c = text3.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === quote) return { end: i + 1, contentStart, contentEnd: i };
-    else if (c === 10 && !multiLine) return { end: i, contentStart, contentEnd: i };
-  }
-  return { end: n, contentStart, contentEnd: n };
-}
-function delimited(text3, contentStart, close) {
-  const at2 = text3.indexOf(close, contentStart);
-  const contentEnd = at2 === -1 ? text3.length : at2;
-  return { end: at2 === -1 ? text3.length : at2 + close.length, contentStart, contentEnd };
-}
-function delimitedWithEscapes(text3, contentStart, close) {
-  const first = close.charCodeAt(0);
-  const n = text3.length;
-  for (let i = contentStart; i < n; i++) {
-    const c = text3.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === first && text3.startsWith(close, i)) return { end: i + close.length, contentStart, contentEnd: i };
-  }
-  return { end: n, contentStart, contentEnd: n };
-}
-function verbatim(text3, contentStart) {
-  const n = text3.length;
-  for (let i = contentStart; i < n; i++) {
-    if (text3.charCodeAt(i) !== 34) continue;
-    if (text3.charCodeAt(i + 1) === 34) i++;
-    else return { end: i + 1, contentStart, contentEnd: i };
-  }
-  return { end: n, contentStart, contentEnd: n };
-}
-var MAX_TEMPLATE_NESTING = 64;
-function template(text3, open2) {
-  const n = text3.length;
-  const depths = [];
-  let inTemplate = true;
-  for (let i = open2 + 1; i < n; i++) {
-    const c = text3.charCodeAt(i);
-    if (inTemplate) {
-      if (c === 92) i++;
-      else if (c === 96) {
-        if (depths.length === 0) return { end: i + 1, contentStart: open2 + 1, contentEnd: i };
-        inTemplate = false;
-      } else if (c === 36 && text3.charCodeAt(i + 1) === 123) {
-        if (depths.length >= MAX_TEMPLATE_NESTING) return { end: i, contentStart: open2 + 1, contentEnd: i };
-        depths.push(1);
-        inTemplate = false;
-        i++;
-      }
-      continue;
-    }
-    const top = depths.length - 1;
-    if (c === 123) depths[top] = (depths[top] ?? 0) + 1;
-    else if (c === 125) {
-      depths[top] = (depths[top] ?? 1) - 1;
-      if (depths[top] === 0) {
-        depths.pop();
-        inTemplate = true;
-      }
-    } else if (c === 96) inTemplate = true;
-    else if (c === 34 || c === 39) i = quoted(text3, i, i + 1).end - 1;
-  }
-  return { end: n, contentStart: open2 + 1, contentEnd: n };
-}
-
 // src/scan/lexers/c-family.ts
 var DQ = 34;
 var SQ = 39;
@@ -18268,37 +18278,37 @@ function cSyntax(string, stringStarts, {
   };
 }
 var javascript = cSyntax(
-  (text3, i) => {
+  (text3, i, _sink, _skip, out) => {
     const c = text3.charCodeAt(i);
-    if (c === DQ || c === SQ) return quoted(text3, i, i + 1);
-    if (c === BACKTICK) return template(text3, i);
+    if (c === DQ || c === SQ) return quoted(text3, i, i + 1, out);
+    if (c === BACKTICK) return template(text3, i, out);
     return void 0;
   },
   "\"'`",
   { regexLiterals: true }
 );
 var go = cSyntax(
-  (text3, i) => {
+  (text3, i, _sink, _skip, out) => {
     const c = text3.charCodeAt(i);
-    if (c === DQ || c === SQ) return quoted(text3, i, i + 1);
-    if (c === BACKTICK) return delimited(text3, i + 1, "`");
+    if (c === DQ || c === SQ) return quoted(text3, i, i + 1, out);
+    if (c === BACKTICK) return delimited(text3, i + 1, "`", out);
     return void 0;
   },
   "\"'`",
   { namesBeforeTypes: true }
 );
-var jvm = cSyntax((text3, i) => {
+var jvm = cSyntax((text3, i, _sink, _skip, out) => {
   const c = text3.charCodeAt(i);
-  if (c === DQ && text3.startsWith('"""', i)) return delimited(text3, i + 3, '"""');
-  if (c === DQ || c === SQ) return quoted(text3, i, i + 1);
+  if (c === DQ && text3.startsWith('"""', i)) return delimited(text3, i + 3, '"""', out);
+  if (c === DQ || c === SQ) return quoted(text3, i, i + 1, out);
   return void 0;
 }, `"'`);
-var csharp = cSyntax((text3, i) => csharpString(text3, i), `"'@$`);
-var json = cSyntax((text3, i) => {
+var csharp = cSyntax((text3, i, _sink, _skip, out) => csharpString(text3, i, out), `"'@$`);
+var json = cSyntax((text3, i, _sink, _skip, out) => {
   const c = text3.charCodeAt(i);
-  return c === DQ || c === SQ ? quoted(text3, i, i + 1) : void 0;
+  return c === DQ || c === SQ ? quoted(text3, i, i + 1, out) : void 0;
 }, `"'`);
-function csharpString(text3, i) {
+function csharpString(text3, i, out) {
   let j = i;
   let isVerbatim = false;
   while (j < i + 4 && (text3.charCodeAt(j) === 64 || text3.charCodeAt(j) === 36)) {
@@ -18306,14 +18316,14 @@ function csharpString(text3, i) {
     j++;
   }
   const c = text3.charCodeAt(j);
-  if (c === SQ && j === i) return quoted(text3, i, i + 1);
+  if (c === SQ && j === i) return quoted(text3, i, i + 1, out);
   if (c !== DQ) return void 0;
   if (text3.startsWith('"""', j)) {
     let quotes = 3;
     while (text3.charCodeAt(j + quotes) === DQ) quotes++;
-    return delimited(text3, j + quotes, '"'.repeat(quotes));
+    return delimited(text3, j + quotes, '"'.repeat(quotes), out);
   }
-  return isVerbatim ? verbatim(text3, j + 1) : quoted(text3, j, j + 1);
+  return isVerbatim ? verbatim(text3, j + 1, out) : quoted(text3, j, j + 1, out);
 }
 var lexJavaScript = (text3, sink) => lexCode(text3, javascript, sink);
 var lexGo = (text3, sink) => lexCode(text3, go, sink);
@@ -18495,6 +18505,7 @@ function lexNginx(text3, sink) {
   let name;
   let argStart = -1;
   let argEnd = -1;
+  const literal2 = newSpan();
   const word = (start, end) => {
     if (name === void 0) name = text3.slice(start, end);
     else if (argStart === -1) {
@@ -18539,7 +18550,7 @@ function lexNginx(text3, sink) {
       argStart = -1;
       i++;
     } else if (c === 34 || c === 39) {
-      const span = quoted(text3, i, i + 1, true);
+      const span = quoted(text3, i, i + 1, literal2, true);
       word(span.contentStart, span.contentEnd);
       i = Math.max(span.end, i + 1);
     } else {
@@ -18573,14 +18584,14 @@ var python = {
   string: pythonString,
   stringStarts: `"'rRbBuUfF`
 };
-function pythonString(text3, i) {
+function pythonString(text3, i, _sink, _skip, out) {
   let j = i;
   while (j < i + 2 && isPrefix(text3.charCodeAt(j))) j++;
   const c = text3.charCodeAt(j);
   if (c !== 34 && c !== 39) return void 0;
-  const q = text3[j] ?? "";
-  if (text3.startsWith(q + q + q, j)) return delimitedWithEscapes(text3, j + 3, q + q + q);
-  return quoted(text3, j, j + 1);
+  if (text3.charCodeAt(j + 1) === c && text3.charCodeAt(j + 2) === c)
+    return delimitedWithEscapes(text3, j + 3, c === 34 ? '"""' : "'''", out);
+  return quoted(text3, j, j + 1, out);
 }
 function isPrefix(c) {
   switch (c | 32) {
@@ -18615,15 +18626,15 @@ var ruby = {
     return end;
   }
 };
-function rubyString(text3, i, sink, skip) {
+function rubyString(text3, i, sink, skip, out) {
   const c = text3[i];
-  if (c === "'" || c === "`") return quoted(text3, i, i + 1, true);
-  if (c === '"') return interpolated(text3, i + 1, '"');
-  if (c === "%") return percentLiteral(text3, i);
-  if (c === "<" && text3.startsWith("<<", i)) return heredoc(text3, i, sink, skip);
+  if (c === "'" || c === "`") return quoted(text3, i, i + 1, out, true);
+  if (c === '"') return interpolated(text3, i + 1, '"', out);
+  if (c === "%") return percentLiteral(text3, i, out);
+  if (c === "<" && text3.startsWith("<<", i)) return heredoc(text3, i, sink, skip, out);
   return void 0;
 }
-function interpolated(text3, contentStart, close) {
+function interpolated(text3, contentStart, close, out) {
   const closeCode = close.charCodeAt(0);
   let depth = 0;
   for (let i = contentStart; i < text3.length; i++) {
@@ -18633,11 +18644,11 @@ function interpolated(text3, contentStart, close) {
       depth++;
       i++;
     } else if (c === 125 && depth > 0) depth--;
-    else if (c === closeCode && depth === 0) return { end: i + 1, contentStart, contentEnd: i };
+    else if (c === closeCode && depth === 0) return spanOf(out, i + 1, contentStart, i);
   }
-  return { end: text3.length, contentStart, contentEnd: text3.length };
+  return spanOf(out, text3.length, contentStart, text3.length);
 }
-function percentLiteral(text3, i) {
+function percentLiteral(text3, i, out) {
   let j = i + 1;
   if ("qQwW".includes(text3[j] ?? " ")) j++;
   const open2 = text3[j] ?? "";
@@ -18649,19 +18660,19 @@ function percentLiteral(text3, i) {
     if (c === "\\") k++;
     else if (c === open2) depth++;
     else if (c === close) {
-      if (depth === 0) return { end: k + 1, contentStart: j + 1, contentEnd: k };
+      if (depth === 0) return spanOf(out, k + 1, j + 1, k);
       depth--;
     }
   }
-  return { end: text3.length, contentStart: j + 1, contentEnd: text3.length };
+  return spanOf(out, text3.length, j + 1, text3.length);
 }
-function heredoc(text3, i, sink, skip) {
+function heredoc(text3, i, sink, skip, out) {
   const m = /^<<([~-]?)(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/.exec(text3.slice(i, i + 80));
   if (!m || m[1] === "" && m[2] === "" && !/^[A-Z_][A-Z0-9_]*$/.test(m[3] ?? "")) return void 0;
   const terminator = m[3] ?? "";
   const openerEnd = i + m[0].length;
   const lineBreak = text3.indexOf("\n", skip.from !== -1 ? skip.to : openerEnd);
-  if (lineBreak === -1) return { end: openerEnd, contentStart: openerEnd, contentEnd: openerEnd };
+  if (lineBreak === -1) return spanOf(out, openerEnd, openerEnd, openerEnd);
   const bodyStart = lineBreak + 1;
   let lineStart = bodyStart;
   let bodyEnd = text3.length;
@@ -18679,7 +18690,7 @@ function heredoc(text3, i, sink, skip) {
   sink.literal(bodyStart, bodyEnd, void 0);
   if (skip.from === -1) skip.from = bodyStart;
   skip.to = after;
-  return { end: openerEnd, contentStart: openerEnd, contentEnd: openerEnd };
+  return spanOf(out, openerEnd, openerEnd, openerEnd);
 }
 var lexRuby = (text3, sink) => lexCode(text3, ruby, sink);
 
@@ -21720,6 +21731,12 @@ var PROFILE_NAMES = vocabulary("profileNames");
 var STORE_VERBS = vocabulary("store");
 var OWN_ADDRESS = vocabulary("ownAddress");
 var SCHEMA_NAMES = vocabulary("schemaNames");
+var HOST_NAME_HINT = anyWordOf([...HOST_WORDS, "dial", ...UPSTREAM_DIRECTIVES]);
+function anyWordOf(words) {
+  const shortest = words.filter((w) => !words.some((o) => o !== w && w.includes(o)));
+  const escaped = [...new Set(shortest)].sort().map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(escaped.join("|"), "i");
+}
 function isLicenseLink(key) {
   const words = splitWords(lastPart(key));
   return words.length === 2 && LICENSE_WORDS.has(words[0]) && LINK_WORDS.has(words[1]);
@@ -22535,9 +22552,8 @@ function lineStartOffset(text3, offset) {
 }
 
 // src/scan/extract.ts
-var HOST_SETTING_HINT = /host|endpoint|server|addr|ur[il]|broker|dsn|fqdn/i;
 function mayReferenceHosts(text3) {
-  return text3.includes("://") || HOST_SETTING_HINT.test(text3);
+  return text3.includes("://") || HOST_NAME_HINT.test(text3);
 }
 function extract(text3, lex, programText = false) {
   const refs = [];

@@ -1498,6 +1498,85 @@ var environment_reads_default = {
   ]
 };
 
+// src/scan/lexers/strings.ts
+function spanOf(out, end, contentStart, contentEnd) {
+  out.end = end;
+  out.contentStart = contentStart;
+  out.contentEnd = contentEnd;
+  return out;
+}
+function newSpan() {
+  return { end: 0, contentStart: 0, contentEnd: 0 };
+}
+function quoted(text, open, contentStart, out, multiLine = false) {
+  const quote = text.charCodeAt(open);
+  const n = text.length;
+  for (let i = contentStart; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === quote) return spanOf(out, i + 1, contentStart, i);
+    else if (c === 10 && !multiLine) return spanOf(out, i, contentStart, i);
+  }
+  return spanOf(out, n, contentStart, n);
+}
+function delimited(text, contentStart, close, out) {
+  const at = text.indexOf(close, contentStart);
+  const contentEnd = at === -1 ? text.length : at;
+  return spanOf(out, at === -1 ? text.length : at + close.length, contentStart, contentEnd);
+}
+function delimitedWithEscapes(text, contentStart, close, out) {
+  const first = close.charCodeAt(0);
+  const n = text.length;
+  for (let i = contentStart; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === first && text.startsWith(close, i)) return spanOf(out, i + close.length, contentStart, i);
+  }
+  return spanOf(out, n, contentStart, n);
+}
+function verbatim(text, contentStart, out) {
+  const n = text.length;
+  for (let i = contentStart; i < n; i++) {
+    if (text.charCodeAt(i) !== 34) continue;
+    if (text.charCodeAt(i + 1) === 34) i++;
+    else return spanOf(out, i + 1, contentStart, i);
+  }
+  return spanOf(out, n, contentStart, n);
+}
+var MAX_TEMPLATE_NESTING = 64;
+function template(text, open, out) {
+  const n = text.length;
+  const depths = [];
+  let inTemplate = true;
+  for (let i = open + 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (inTemplate) {
+      if (c === 92) i++;
+      else if (c === 96) {
+        if (depths.length === 0) return spanOf(out, i + 1, open + 1, i);
+        inTemplate = false;
+      } else if (c === 36 && text.charCodeAt(i + 1) === 123) {
+        if (depths.length >= MAX_TEMPLATE_NESTING) return spanOf(out, i, open + 1, i);
+        depths.push(1);
+        inTemplate = false;
+        i++;
+      }
+      continue;
+    }
+    const top = depths.length - 1;
+    if (c === 123) depths[top] = (depths[top] ?? 0) + 1;
+    else if (c === 125) {
+      depths[top] = (depths[top] ?? 1) - 1;
+      if (depths[top] === 0) {
+        depths.pop();
+        inTemplate = true;
+      }
+    } else if (c === 96) inTemplate = true;
+    else if (c === 34 || c === 39) i = quoted(text, i, i + 1, out).end - 1;
+  }
+  return spanOf(out, n, open + 1, n);
+}
+
 // src/scan/lexers/binding.ts
 var MAX_DEPTH = 256;
 var MAX_KEY_LENGTH = 128;
@@ -1824,6 +1903,7 @@ function lexCode(text, syntax, sink) {
   const { table, nonAscii } = dispatchOf(syntax);
   const tokens = new BindingTracker(text, syntax.namesBeforeTypes);
   const skip = { from: -1, to: -1 };
+  const span = newSpan();
   let atLineStart = true;
   let i = 0;
   while (i < n) {
@@ -1869,7 +1949,7 @@ function lexCode(text, syntax, sink) {
         continue;
       }
       case SLOW:
-        i = slowToken(text, i, c, syntax, sink, tokens, skip);
+        i = slowToken(text, i, c, syntax, sink, tokens, skip, span);
         continue;
       default:
         i = tokens.readToken(i);
@@ -1877,7 +1957,7 @@ function lexCode(text, syntax, sink) {
   }
   tokens.release();
 }
-function slowToken(text, i, c, syntax, sink, tokens, skip) {
+function slowToken(text, i, c, syntax, sink, tokens, skip, out) {
   const next = c === 47 ? text.charCodeAt(i + 1) : 0;
   if (syntax.hashComments && c === 35 || syntax.slashComments && c === 47 && next === 47) {
     const end = lineEnd(text, i);
@@ -1890,7 +1970,7 @@ function slowToken(text, i, c, syntax, sink, tokens, skip) {
     sink.comment(i, end);
     return end;
   }
-  const span = syntax.string(text, i, sink, skip);
+  const span = syntax.string(text, i, sink, skip, out);
   if (span) {
     if (sink.mayHoldHost?.(span.contentStart, span.contentEnd) !== false) {
       const key = tokens.keyForLiteral();
@@ -1949,76 +2029,6 @@ function isFlag(c) {
   return c >= 97 && c <= 122;
 }
 
-// src/scan/lexers/strings.ts
-function quoted(text, open, contentStart, multiLine = false) {
-  const quote = text.charCodeAt(open);
-  const n = text.length;
-  for (let i = contentStart; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === quote) return { end: i + 1, contentStart, contentEnd: i };
-    else if (c === 10 && !multiLine) return { end: i, contentStart, contentEnd: i };
-  }
-  return { end: n, contentStart, contentEnd: n };
-}
-function delimited(text, contentStart, close) {
-  const at = text.indexOf(close, contentStart);
-  const contentEnd = at === -1 ? text.length : at;
-  return { end: at === -1 ? text.length : at + close.length, contentStart, contentEnd };
-}
-function delimitedWithEscapes(text, contentStart, close) {
-  const first = close.charCodeAt(0);
-  const n = text.length;
-  for (let i = contentStart; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92) i++;
-    else if (c === first && text.startsWith(close, i)) return { end: i + close.length, contentStart, contentEnd: i };
-  }
-  return { end: n, contentStart, contentEnd: n };
-}
-function verbatim(text, contentStart) {
-  const n = text.length;
-  for (let i = contentStart; i < n; i++) {
-    if (text.charCodeAt(i) !== 34) continue;
-    if (text.charCodeAt(i + 1) === 34) i++;
-    else return { end: i + 1, contentStart, contentEnd: i };
-  }
-  return { end: n, contentStart, contentEnd: n };
-}
-var MAX_TEMPLATE_NESTING = 64;
-function template(text, open) {
-  const n = text.length;
-  const depths = [];
-  let inTemplate = true;
-  for (let i = open + 1; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (inTemplate) {
-      if (c === 92) i++;
-      else if (c === 96) {
-        if (depths.length === 0) return { end: i + 1, contentStart: open + 1, contentEnd: i };
-        inTemplate = false;
-      } else if (c === 36 && text.charCodeAt(i + 1) === 123) {
-        if (depths.length >= MAX_TEMPLATE_NESTING) return { end: i, contentStart: open + 1, contentEnd: i };
-        depths.push(1);
-        inTemplate = false;
-        i++;
-      }
-      continue;
-    }
-    const top = depths.length - 1;
-    if (c === 123) depths[top] = (depths[top] ?? 0) + 1;
-    else if (c === 125) {
-      depths[top] = (depths[top] ?? 1) - 1;
-      if (depths[top] === 0) {
-        depths.pop();
-        inTemplate = true;
-      }
-    } else if (c === 96) inTemplate = true;
-    else if (c === 34 || c === 39) i = quoted(text, i, i + 1).end - 1;
-  }
-  return { end: n, contentStart: open + 1, contentEnd: n };
-}
-
 // src/scan/lexers/c-family.ts
 var DQ = 34;
 var SQ = 39;
@@ -2038,37 +2048,37 @@ function cSyntax(string, stringStarts, {
   };
 }
 var javascript = cSyntax(
-  (text, i) => {
+  (text, i, _sink, _skip, out) => {
     const c = text.charCodeAt(i);
-    if (c === DQ || c === SQ) return quoted(text, i, i + 1);
-    if (c === BACKTICK) return template(text, i);
+    if (c === DQ || c === SQ) return quoted(text, i, i + 1, out);
+    if (c === BACKTICK) return template(text, i, out);
     return void 0;
   },
   "\"'`",
   { regexLiterals: true }
 );
 var go = cSyntax(
-  (text, i) => {
+  (text, i, _sink, _skip, out) => {
     const c = text.charCodeAt(i);
-    if (c === DQ || c === SQ) return quoted(text, i, i + 1);
-    if (c === BACKTICK) return delimited(text, i + 1, "`");
+    if (c === DQ || c === SQ) return quoted(text, i, i + 1, out);
+    if (c === BACKTICK) return delimited(text, i + 1, "`", out);
     return void 0;
   },
   "\"'`",
   { namesBeforeTypes: true }
 );
-var jvm = cSyntax((text, i) => {
+var jvm = cSyntax((text, i, _sink, _skip, out) => {
   const c = text.charCodeAt(i);
-  if (c === DQ && text.startsWith('"""', i)) return delimited(text, i + 3, '"""');
-  if (c === DQ || c === SQ) return quoted(text, i, i + 1);
+  if (c === DQ && text.startsWith('"""', i)) return delimited(text, i + 3, '"""', out);
+  if (c === DQ || c === SQ) return quoted(text, i, i + 1, out);
   return void 0;
 }, `"'`);
-var csharp = cSyntax((text, i) => csharpString(text, i), `"'@$`);
-var json = cSyntax((text, i) => {
+var csharp = cSyntax((text, i, _sink, _skip, out) => csharpString(text, i, out), `"'@$`);
+var json = cSyntax((text, i, _sink, _skip, out) => {
   const c = text.charCodeAt(i);
-  return c === DQ || c === SQ ? quoted(text, i, i + 1) : void 0;
+  return c === DQ || c === SQ ? quoted(text, i, i + 1, out) : void 0;
 }, `"'`);
-function csharpString(text, i) {
+function csharpString(text, i, out) {
   let j = i;
   let isVerbatim = false;
   while (j < i + 4 && (text.charCodeAt(j) === 64 || text.charCodeAt(j) === 36)) {
@@ -2076,14 +2086,14 @@ function csharpString(text, i) {
     j++;
   }
   const c = text.charCodeAt(j);
-  if (c === SQ && j === i) return quoted(text, i, i + 1);
+  if (c === SQ && j === i) return quoted(text, i, i + 1, out);
   if (c !== DQ) return void 0;
   if (text.startsWith('"""', j)) {
     let quotes = 3;
     while (text.charCodeAt(j + quotes) === DQ) quotes++;
-    return delimited(text, j + quotes, '"'.repeat(quotes));
+    return delimited(text, j + quotes, '"'.repeat(quotes), out);
   }
-  return isVerbatim ? verbatim(text, j + 1) : quoted(text, j, j + 1);
+  return isVerbatim ? verbatim(text, j + 1, out) : quoted(text, j, j + 1, out);
 }
 var lexJavaScript = (text, sink) => lexCode(text, javascript, sink);
 var lexGo = (text, sink) => lexCode(text, go, sink);
@@ -2265,6 +2275,7 @@ function lexNginx(text, sink) {
   let name;
   let argStart = -1;
   let argEnd = -1;
+  const literal2 = newSpan();
   const word = (start, end) => {
     if (name === void 0) name = text.slice(start, end);
     else if (argStart === -1) {
@@ -2309,7 +2320,7 @@ function lexNginx(text, sink) {
       argStart = -1;
       i++;
     } else if (c === 34 || c === 39) {
-      const span = quoted(text, i, i + 1, true);
+      const span = quoted(text, i, i + 1, literal2, true);
       word(span.contentStart, span.contentEnd);
       i = Math.max(span.end, i + 1);
     } else {
@@ -2343,14 +2354,14 @@ var python = {
   string: pythonString,
   stringStarts: `"'rRbBuUfF`
 };
-function pythonString(text, i) {
+function pythonString(text, i, _sink, _skip, out) {
   let j = i;
   while (j < i + 2 && isPrefix(text.charCodeAt(j))) j++;
   const c = text.charCodeAt(j);
   if (c !== 34 && c !== 39) return void 0;
-  const q = text[j] ?? "";
-  if (text.startsWith(q + q + q, j)) return delimitedWithEscapes(text, j + 3, q + q + q);
-  return quoted(text, j, j + 1);
+  if (text.charCodeAt(j + 1) === c && text.charCodeAt(j + 2) === c)
+    return delimitedWithEscapes(text, j + 3, c === 34 ? '"""' : "'''", out);
+  return quoted(text, j, j + 1, out);
 }
 function isPrefix(c) {
   switch (c | 32) {
@@ -2385,15 +2396,15 @@ var ruby = {
     return end;
   }
 };
-function rubyString(text, i, sink, skip) {
+function rubyString(text, i, sink, skip, out) {
   const c = text[i];
-  if (c === "'" || c === "`") return quoted(text, i, i + 1, true);
-  if (c === '"') return interpolated(text, i + 1, '"');
-  if (c === "%") return percentLiteral(text, i);
-  if (c === "<" && text.startsWith("<<", i)) return heredoc(text, i, sink, skip);
+  if (c === "'" || c === "`") return quoted(text, i, i + 1, out, true);
+  if (c === '"') return interpolated(text, i + 1, '"', out);
+  if (c === "%") return percentLiteral(text, i, out);
+  if (c === "<" && text.startsWith("<<", i)) return heredoc(text, i, sink, skip, out);
   return void 0;
 }
-function interpolated(text, contentStart, close) {
+function interpolated(text, contentStart, close, out) {
   const closeCode = close.charCodeAt(0);
   let depth = 0;
   for (let i = contentStart; i < text.length; i++) {
@@ -2403,11 +2414,11 @@ function interpolated(text, contentStart, close) {
       depth++;
       i++;
     } else if (c === 125 && depth > 0) depth--;
-    else if (c === closeCode && depth === 0) return { end: i + 1, contentStart, contentEnd: i };
+    else if (c === closeCode && depth === 0) return spanOf(out, i + 1, contentStart, i);
   }
-  return { end: text.length, contentStart, contentEnd: text.length };
+  return spanOf(out, text.length, contentStart, text.length);
 }
-function percentLiteral(text, i) {
+function percentLiteral(text, i, out) {
   let j = i + 1;
   if ("qQwW".includes(text[j] ?? " ")) j++;
   const open = text[j] ?? "";
@@ -2419,19 +2430,19 @@ function percentLiteral(text, i) {
     if (c === "\\") k++;
     else if (c === open) depth++;
     else if (c === close) {
-      if (depth === 0) return { end: k + 1, contentStart: j + 1, contentEnd: k };
+      if (depth === 0) return spanOf(out, k + 1, j + 1, k);
       depth--;
     }
   }
-  return { end: text.length, contentStart: j + 1, contentEnd: text.length };
+  return spanOf(out, text.length, j + 1, text.length);
 }
-function heredoc(text, i, sink, skip) {
+function heredoc(text, i, sink, skip, out) {
   const m = /^<<([~-]?)(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2/.exec(text.slice(i, i + 80));
   if (!m || m[1] === "" && m[2] === "" && !/^[A-Z_][A-Z0-9_]*$/.test(m[3] ?? "")) return void 0;
   const terminator = m[3] ?? "";
   const openerEnd = i + m[0].length;
   const lineBreak = text.indexOf("\n", skip.from !== -1 ? skip.to : openerEnd);
-  if (lineBreak === -1) return { end: openerEnd, contentStart: openerEnd, contentEnd: openerEnd };
+  if (lineBreak === -1) return spanOf(out, openerEnd, openerEnd, openerEnd);
   const bodyStart = lineBreak + 1;
   let lineStart = bodyStart;
   let bodyEnd = text.length;
@@ -2449,7 +2460,7 @@ function heredoc(text, i, sink, skip) {
   sink.literal(bodyStart, bodyEnd, void 0);
   if (skip.from === -1) skip.from = bodyStart;
   skip.to = after;
-  return { end: openerEnd, contentStart: openerEnd, contentEnd: openerEnd };
+  return spanOf(out, openerEnd, openerEnd, openerEnd);
 }
 var lexRuby = (text, sink) => lexCode(text, ruby, sink);
 
@@ -5414,6 +5425,12 @@ var PROFILE_NAMES = vocabulary("profileNames");
 var STORE_VERBS = vocabulary("store");
 var OWN_ADDRESS = vocabulary("ownAddress");
 var SCHEMA_NAMES = vocabulary("schemaNames");
+var HOST_NAME_HINT = anyWordOf([...HOST_WORDS, "dial", ...UPSTREAM_DIRECTIVES]);
+function anyWordOf(words) {
+  const shortest = words.filter((w) => !words.some((o) => o !== w && w.includes(o)));
+  const escaped = [...new Set(shortest)].sort().map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(escaped.join("|"), "i");
+}
 function isLicenseLink(key) {
   const words = splitWords(lastPart(key));
   return words.length === 2 && LICENSE_WORDS.has(words[0]) && LINK_WORDS.has(words[1]);
@@ -6229,9 +6246,8 @@ function lineStartOffset(text, offset) {
 }
 
 // src/scan/extract.ts
-var HOST_SETTING_HINT = /host|endpoint|server|addr|ur[il]|broker|dsn|fqdn/i;
 function mayReferenceHosts(text) {
-  return text.includes("://") || HOST_SETTING_HINT.test(text);
+  return text.includes("://") || HOST_NAME_HINT.test(text);
 }
 function extract(text, lex, programText = false) {
   const refs = [];
