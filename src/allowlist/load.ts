@@ -1,24 +1,22 @@
 // The allowlist file: YAML text -> a checked Allowlist, or one error that names the file, line and field.
-import { Ajv, type ErrorObject } from "ajv";
+import type { ErrorObject } from "ajv";
 import { braceAlternatives, MAX_BRACE_ALTERNATIVES } from "./globs.js";
-import schema from "./allowlist.schema.json" with { type: "json" };
 import type { Allowlist, AllowlistHost, WorkloadMapping } from "./types.js";
 import { isRuleName } from "../rules/catalog.js";
 import { readConfigDocument, unknownRuleMessage } from "../manifests/config-document.js";
-import { describeSchemaError, onFirstUse, type ConfigFileError, type FieldPath } from "../manifests/schema-errors.js";
+import { allowlist } from "../manifests/config-validators.generated.js";
+import { describeSchemaError, type ConfigFileError, type FieldPath } from "../manifests/schema-errors.js";
 
 /** What makes the file unusable, with the line and field. */
 export type AllowlistError = ConfigFileError;
 
 export type AllowlistResult = { allowlist: Allowlist } | { error: AllowlistError };
 
-// Checked against the JSON Schema meta-schema by a test, not on every run.
-const validator = onFirstUse(() => new Ajv({ allErrors: false, strict: true, validateSchema: false }).compile(schema));
-
 /** Pure: the caller reads the file; a malformed allowlist is a configuration error, never silently ignored. */
 export function loadAllowlist(file: { path: string; text: string }): AllowlistResult {
   const read = readConfigDocument(file, {
-    validate: validator,
+    // Checked against the JSON Schema meta-schema by a test; compiled ahead of time (scripts/validators.mjs).
+    validate: allowlist,
     describe,
     whenEmpty: "the file is empty; it needs at least `version: 1`",
   });

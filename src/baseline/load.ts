@@ -1,19 +1,16 @@
 // The baseline file: YAML text -> a checked Baseline, or one error that names the file, line and field.
-import { Ajv, type ErrorObject } from "ajv";
+import type { ErrorObject } from "ajv";
 import { isRuleName } from "../rules/catalog.js";
-import schema from "./baseline.schema.json" with { type: "json" };
 import type { Baseline, BaselineEntry } from "./types.js";
 import { readConfigDocument, unknownRuleMessage } from "../manifests/config-document.js";
-import { describeSchemaError, onFirstUse, type ConfigFileError } from "../manifests/schema-errors.js";
+import { baseline } from "../manifests/config-validators.generated.js";
+import { describeSchemaError, type ConfigFileError } from "../manifests/schema-errors.js";
 import type { FindingIdentity } from "../gate/identity.js";
 
 /** What makes the file unusable, with the line and field. */
 export type BaselineError = ConfigFileError;
 
 export type BaselineResult = { baseline: Baseline } | { error: BaselineError };
-
-// Checked against the JSON Schema meta-schema by a test, not on every run.
-const validator = onFirstUse(() => new Ajv({ allErrors: false, strict: true, validateSchema: false }).compile(schema));
 
 /** An entry as written: a finding's identity, how many times it may occur, and why it was accepted. */
 interface RawEntry extends FindingIdentity {
@@ -24,7 +21,8 @@ interface RawEntry extends FindingIdentity {
 /** Pure: the caller reads the file. A malformed baseline is a configuration error, never silently ignored. */
 export function loadBaseline(file: { path: string; text: string }): BaselineResult {
   const read = readConfigDocument(file, {
-    validate: validator,
+    // Checked against the JSON Schema meta-schema by a test; compiled ahead of time (scripts/validators.mjs).
+    validate: baseline,
     describe,
     whenEmpty: "the file is empty; it needs `version: 1` and `findings:`",
   });

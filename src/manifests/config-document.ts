@@ -16,7 +16,7 @@ export interface ConfigDocument {
 }
 
 export interface ConfigSchema {
-  validate: () => ValidateFunction;
+  validate: ValidateFunction;
   /** The schema error in this file's words. */
   describe: (e: ErrorObject) => string;
   /** What an empty file lacks, reported at `version`. */
@@ -39,7 +39,7 @@ export function readConfigDocument(
   const doc = parsed.documents[0];
   if (!doc) return failAt(1, ["version"], schema.whenEmpty);
   const at = (path: FieldPath) => lineOf(doc.lines, path, doc.line);
-  const validate = schema.validate();
+  const { validate } = schema;
   if (!validate(doc.value)) {
     const err = validate.errors![0]!;
     const path = errorPath(err, { withMissingProperty: true });

@@ -67,12 +67,3 @@ export interface ConfigFileError {
 export function formatConfigError(e: ConfigFileError): string {
   return `${e.file}:${e.line}: ${e.field ? `${e.field}: ` : ""}${e.message}`;
 }
-
-/**
- * A value made on first use and kept. Compiling the schemas costs more than linting a small repository, and most
- * runs (`--help`, a tree without Istio resources, no baseline) never validate against some of them.
- */
-export function onFirstUse<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}

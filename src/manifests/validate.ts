@@ -1,17 +1,16 @@
 // Istio resources against their schemas: each violation is a finding that names the field and its line.
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { Finding } from "../findings.js";
 import { ruleMeta } from "../rules/catalog.js";
-import { ISTIO_NETWORKING_VERSIONS, ISTIO_SPEC_SCHEMAS } from "./istio-schemas.js";
+import { ISTIO_NETWORKING_VERSIONS } from "./istio-schemas.js";
 import { lineOf } from "./parse-yaml.js";
 import type { Resource } from "./resource.js";
-import { errorPath, fieldName, onFirstUse } from "./schema-errors.js";
+import { errorPath, fieldName } from "./schema-errors.js";
+import * as compiled from "./istio-validators.generated.js";
 
-// The schemas are ours and checked against the JSON Schema meta-schema by a test, not on every run.
-const ajv = onFirstUse(() => new Ajv({ allErrors: true, strict: false, validateSchema: false }));
-const validators = new Map<string, () => ValidateFunction>(
-  Object.entries(ISTIO_SPEC_SCHEMAS).map(([kind, schema]) => [kind, onFirstUse(() => ajv().compile(schema))]),
-);
+// The schemas are ours and checked against the JSON Schema meta-schema by a test, not on every run; their validators
+// are compiled ahead of time (scripts/validators.mjs).
+const validators = new Map<string, ValidateFunction>(Object.entries(compiled));
 
 export function isIstioNetworking(r: Resource): boolean {
   return r.group === "networking.istio.io";
@@ -26,7 +25,7 @@ export function validateIstioResource(r: Resource): Finding[] {
       finding(r, ["apiVersion"], `${where}: apiVersion ${r.apiVersion} is not served; use networking.istio.io/v1`),
     ];
   }
-  const validate = validators.get(r.kind)?.();
+  const validate = validators.get(r.kind);
   if (!validate) return [];
   const spec = r.body.spec;
   if (spec === undefined || spec === null) {
