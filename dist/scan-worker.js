@@ -10229,7 +10229,7 @@ function readOne(place, rel) {
     const size = resolved.size;
     if (size > maxFileBytes)
       return skipped(rel, `it is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit`);
-    const bytes = readInto(abs, maxFileBytes);
+    const bytes = readInto(abs, maxFileBytes, size);
     if (bytes === void 0)
       return skipped(rel, `it grew over the ${formatBytes(maxFileBytes)} limit while it was read`);
     if (bytes.includes(0)) return skipped(rel, "it is binary (contains NUL bytes)");
@@ -10242,7 +10242,7 @@ function readOne(place, rel) {
   }
 }
 var scratch = Buffer.allocUnsafe(1 << 16);
-function readInto(abs, maxFileBytes) {
+function readInto(abs, maxFileBytes, size) {
   const fd = openSync(abs, "r");
   try {
     let length = 0;
@@ -10253,9 +10253,11 @@ function readInto(abs, maxFileBytes) {
         scratch.copy(grown, 0, 0, length);
         scratch = grown;
       }
-      const got = readSync(fd, scratch, length, scratch.length - length, null);
+      const room = scratch.length - length;
+      const got = readSync(fd, scratch, length, room, null);
       if (got === 0) break;
       length += got;
+      if (got < room && length === size) break;
     }
     return length > maxFileBytes ? void 0 : scratch.subarray(0, length);
   } finally {
