@@ -3,6 +3,8 @@
 // left out of the bundles. `npm run validators` rewrites the generated files after a schema changes; a test fails
 // while they are stale.
 import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import standalone from "ajv/dist/standalone/index.js";
 import { build } from "esbuild";
@@ -78,6 +80,7 @@ export async function generateValidators() {
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a command (not imported by the test): write the files.
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   for (const [file, text] of Object.entries(await generateValidators())) writeFileSync(file, text);
 }
