@@ -39,13 +39,15 @@ const PROFILE_NAMES = vocabulary("profileNames");
 const STORE_VERBS = vocabulary("store");
 const OWN_ADDRESS = vocabulary("ownAddress");
 const SCHEMA_NAMES = vocabulary("schemaNames");
+/** The first word of Go's `Dial`, `DialTimeout`, `DialContext`, `DialTLS`: each takes the address it connects to. */
+const DIAL = "dial";
 
 /**
  * What a text holds wherever `keyRole` takes a name in it for a host: a host word, `dial` (Go's `Dial` family) or an
  * nginx proxying directive, matched by the words no shorter one is part of (`host` stands for `hostname`). A text
  * with none of them and no "://" holds no address the scan reports (`mayReferenceHosts`).
  */
-export const HOST_NAME_HINT = anyWordOf([...HOST_WORDS, "dial", ...UPSTREAM_DIRECTIVES]);
+export const HOST_NAME_HINT = anyWordOf([...HOST_WORDS, DIAL, ...UPSTREAM_DIRECTIVES]);
 
 function anyWordOf(words: readonly string[]): RegExp {
   const shortest = words.filter((w) => !words.some((o) => o !== w && w.includes(o)));
@@ -123,8 +125,7 @@ export function keyRole(key: string): KeyRole {
   if (MESSAGE_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
   if (PROFILE_WORDS.has(last) || REFERRER_WORDS.has(last) || keepsData(words) || namesPicture(words)) return "mention";
   if (PROFILE_NAMES.has(lastPart(key).toLowerCase())) return "mention";
-  // Go's `Dial`, `DialTimeout`, `DialContext`, `DialTLS` take the address as an argument.
-  return HOST_WORDS.has(last) || words[0] === "dial" ? "host" : "other";
+  return HOST_WORDS.has(last) || words[0] === DIAL ? "host" : "other";
 }
 
 /**
