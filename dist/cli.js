@@ -15565,7 +15565,8 @@ var PROFILE_NAMES = vocabulary("profileNames");
 var STORE_VERBS = vocabulary("store");
 var OWN_ADDRESS = vocabulary("ownAddress");
 var SCHEMA_NAMES = vocabulary("schemaNames");
-var HOST_NAME_HINT = anyWordOf([...HOST_WORDS, "dial", ...UPSTREAM_DIRECTIVES]);
+var DIAL = "dial";
+var HOST_NAME_HINT = anyWordOf([...HOST_WORDS, DIAL, ...UPSTREAM_DIRECTIVES]);
 function anyWordOf(words) {
   const shortest = words.filter((w) => !words.some((o) => o !== w && w.includes(o)));
   const escaped = [...new Set(shortest)].sort().map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
@@ -15614,7 +15615,7 @@ function keyRole(key) {
   if (MESSAGE_WORDS.has(last2) || words.some((w) => DOCUMENT_WORDS.has(w) || SAMPLE_WORDS.has(w))) return "mention";
   if (PROFILE_WORDS.has(last2) || REFERRER_WORDS.has(last2) || keepsData(words) || namesPicture(words)) return "mention";
   if (PROFILE_NAMES.has(lastPart(key).toLowerCase())) return "mention";
-  return HOST_WORDS.has(last2) || words[0] === "dial" ? "host" : "other";
+  return HOST_WORDS.has(last2) || words[0] === DIAL ? "host" : "other";
 }
 function contextRole(name) {
   const role = keyRole(name);
